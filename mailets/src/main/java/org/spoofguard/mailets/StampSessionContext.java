@@ -1,0 +1,43 @@
+package org.spoofguard.mailets;
+
+import javax.mail.MessagingException;
+import javax.mail.internet.MimeMessage;
+
+import org.apache.mailet.AttributeName;
+import org.apache.mailet.Mail;
+import org.apache.mailet.base.GenericMailet;
+import org.spoofguard.core.session.SessionContext;
+
+/**
+ * Writes the recorded SMTP session context into the message as {@value SessionContext#HEADER}, after
+ * removing any copy the sender put there (a client-supplied one is a forgery). The header is what
+ * carries the context through James paths that drop mail attributes, such as LocalDelivery's failure
+ * mails. No parameter.
+ */
+public class StampSessionContext extends GenericMailet {
+    private static final AttributeName ATTRIBUTE = AttributeName.of(SessionContext.ATTRIBUTE);
+
+    @Override
+    public void service(Mail mail) throws MessagingException {
+        MimeMessage message = mail.getMessage();
+        message.removeHeader(SessionContext.HEADER);
+        mail.getAttribute(ATTRIBUTE)
+            .flatMap(attribute -> attribute.getValue().valueAs(String.class))
+            .flatMap(SessionContext::parseHeaderValue)
+            .ifPresent(context -> setHeader(message, context));
+    }
+
+    private static void setHeader(MimeMessage message, SessionContext context) {
+        try {
+            message.setHeader(SessionContext.HEADER, context.toHeaderValue());
+            message.saveChanges();
+        } catch (MessagingException e) {
+            throw new IllegalStateException("cannot write " + SessionContext.HEADER, e);
+        }
+    }
+
+    @Override
+    public String getMailetInfo() {
+        return "SpoofGuard StampSessionContext";
+    }
+}

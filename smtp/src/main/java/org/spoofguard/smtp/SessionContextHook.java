@@ -1,0 +1,47 @@
+package org.spoofguard.smtp;
+
+import java.net.InetSocketAddress;
+import java.util.Optional;
+
+import org.apache.james.core.MailAddress;
+import org.apache.james.core.MaybeSender;
+import org.apache.james.protocols.smtp.SMTPSession;
+import org.apache.james.protocols.smtp.hook.HookResult;
+import org.apache.james.smtpserver.JamesMessageHook;
+import org.apache.mailet.Attribute;
+import org.apache.mailet.AttributeName;
+import org.apache.mailet.AttributeValue;
+import org.apache.mailet.Mail;
+import org.spoofguard.core.session.SessionContext;
+
+/**
+ * Records the SMTP client's IP, HELO name and envelope sender on the mail as the
+ * {@value SessionContext#ATTRIBUTE} attribute.
+ *
+ * <p>Our handlers run before James's core handlers, so James has not yet copied the remote address and
+ * HELO into the mail: we read them from the session. Without this record a mail reprocessed from a
+ * repository could not be re-authenticated (SPF needs the original client IP, RFC 7208 §4.1).
+ * Always DECLINED: recording never changes the SMTP dialogue.
+ */
+public class SessionContextHook implements JamesMessageHook {
+    static final AttributeName ATTRIBUTE = AttributeName.of(SessionContext.ATTRIBUTE);
+
+    @Override
+    public HookResult onMessage(SMTPSession session, Mail mail) {
+        mail.setAttribute(new Attribute(ATTRIBUTE, AttributeValue.of(contextOf(session).toHeaderValue())));
+        return HookResult.DECLINED;
+    }
+
+    static SessionContext contextOf(SMTPSession session) {
+        String ip = Optional.ofNullable(session.getRemoteAddress())
+            .map(InetSocketAddress::getAddress)
+            .map(address -> address.getHostAddress())
+            .orElse("");
+        String helo = session.getAttachment(SMTPSession.CURRENT_HELO_NAME, SMTPSession.State.Connection).orElse("");
+        String mailFrom = session.getAttachment(SMTPSession.SENDER, SMTPSession.State.Transaction)
+            .flatMap(MaybeSender::asOptional)
+            .map(MailAddress::asString)
+            .orElse("");
+        return new SessionContext(ip, helo, mailFrom);
+    }
+}
