@@ -1,0 +1,232 @@
+package org.spoofguard.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.apache.james.GuiceJamesServer;
+import org.apache.james.dnsservice.api.DNSService;
+import org.apache.james.utils.TestIMAPClient;
+import org.spoofguard.server.ServerPorts;
+import org.spoofguard.server.SpoofGuardServer;
+
+import com.google.inject.Module;
+
+/**
+ * A real James 3.8.1 server with SpoofGuard, built from the repository's {@code conf/} exactly as
+ * {@code bin/spoofguard-server} builds it, on free loopback ports, in a temporary directory.
+ *
+ * <p>Tests may patch the copied configuration (text replacement per file) before start, e.g. to point
+ * RemoteDelivery at a {@link org.spoofguard.testing.smtp.SmtpSink}. {@link #restart()} keeps the data
+ * directory, so persistence across restarts can be tested.
+ */
+public final class JamesHarness implements AutoCloseable {
+    /** The repository's conf/, found relative to the it/ module. */
+    public static final Path REPOSITORY_CONF = locateConf();
+
+    private final Path root;
+    private final Path conf;
+    private final Path data;
+    private final List<Module> overrides = new ArrayList<>();
+    private GuiceJamesServer server;
+    private SpoofGuardServer.Ports ports;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public JamesHarness() {
+        try {
+            root = Files.createTempDirectory("spoofguard-it");
+            conf = root.resolve("conf");
+            data = root.resolve("data");
+            copyTree(REPOSITORY_CONF, conf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        overrides.add(binder -> binder.bind(DNSService.class).toInstance(new OfflineJamesDns()));
+    }
+
+    /** Edits a copied configuration file before {@link #start()}. */
+    public JamesHarness patch(String file, UnaryOperator<String> edit) {
+        Path path = conf.resolve(file);
+        try {
+            String before = Files.readString(path);
+            String after = edit.apply(before);
+            if (after.equals(before)) {
+                throw new IllegalStateException("patch of " + file + " changed nothing");
+            }
+            Files.writeString(path, after);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Sends RemoteDelivery's outgoing mail to a loopback SMTP server (the test sink) instead of MX hosts. */
+    public JamesHarness relayThrough(int sinkPort) {
+        return patch("mailetcontainer.xml", xml -> xml.replace(
+            "<outgoingQueue>outgoing</outgoingQueue>",
+            "<outgoingQueue>outgoing</outgoingQueue>\n                <gateway>127.0.0.1</gateway>\n"
+                + "                <gatewayPort>" + sinkPort + "</gatewayPort>")
+            .replace("<delayTime>5000, 100000, 500000</delayTime>", "<delayTime>200, 500, 1000</delayTime>")
+            .replace("<maxRetries>3</maxRetries>", "<maxRetries>1</maxRetries>"));
+    }
+
+    public JamesHarness override(Module module) {
+        overrides.add(module);
+        return this;
+    }
+
+    public Path conf() {
+        return conf;
+    }
+
+    public Path data() {
+        return data;
+    }
+
+    public JamesHarness start() throws Exception {
+        System.setProperty(ServerPorts.SMTP, "127.0.0.1:0");
+        System.setProperty(ServerPorts.SUBMISSION, "127.0.0.1:0");
+        System.setProperty(ServerPorts.IMAP, "127.0.0.1:0");
+        System.setProperty(ServerPorts.WEBADMIN, "0");
+        server = SpoofGuardServer.create(conf, data, overrides);
+        server.start();
+        ports = SpoofGuardServer.Ports.of(server);
+        return this;
+    }
+
+    public void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    public JamesHarness restart() throws Exception {
+        stop();
+        return start();
+    }
+
+    public GuiceJamesServer server() {
+        return server;
+    }
+
+    public int smtpPort() {
+        return ports.smtp();
+    }
+
+    public int submissionPort() {
+        return ports.submission();
+    }
+
+    public int imapPort() {
+        return ports.imap();
+    }
+
+    public int webadminPort() {
+        return ports.webadmin();
+    }
+
+    // ---- WebAdmin, as an admin would use it with curl ----
+
+    public HttpResponse<String> webadmin(String method, String path, String body) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.webadmin() + path))
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> webadminOk(String method, String path, String body) {
+        HttpResponse<String> response = webadmin(method, path, body);
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+
+    public JamesHarness addDomain(String domain) {
+        webadminOk("PUT", "/domains/" + domain, null);
+        return this;
+    }
+
+    public JamesHarness addUser(String address, String password) {
+        webadminOk("PUT", "/users/" + address, "{\"password\":\"" + password + "\"}");
+        return this;
+    }
+
+    /** Mail repository path as WebAdmin wants it, e.g. "file://var/mail/quarantine/". */
+    public static String encodeRepository(String url) {
+        return URLEncoder.encode(url, StandardCharsets.UTF_8);
+    }
+
+    /** Keys of the mails in a repository (WebAdmin {@code GET /mailRepositories/{url}/mails}). */
+    public String repositoryMails(String url) {
+        return webadminOk("GET", "/mailRepositories/" + encodeRepository(url) + "/mails", null).body();
+    }
+
+    // ---- IMAP ----
+
+    public TestIMAPClient imap(String user, String password) throws IOException {
+        TestIMAPClient client = new TestIMAPClient();
+        client.connect("127.0.0.1", ports.imap()).login(user, password).select(TestIMAPClient.INBOX);
+        return client;
+    }
+
+    @Override
+    public void close() throws IOException {
+        stop();
+        deleteTree(root);
+    }
+
+    private static Path locateConf() {
+        for (Path candidate : List.of(Path.of("../conf"), Path.of("conf"))) {
+            if (Files.isRegularFile(candidate.resolve("mailetcontainer.xml"))) {
+                return candidate.toAbsolutePath().normalize();
+            }
+        }
+        throw new IllegalStateException("cannot find the repository's conf/ from " + Path.of("").toAbsolutePath());
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
