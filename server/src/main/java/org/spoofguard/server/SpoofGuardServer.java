@@ -11,7 +11,6 @@ import org.apache.james.MemoryJamesConfiguration;
 import org.apache.james.MemoryJamesServerMain;
 import org.apache.james.modules.protocols.ImapGuiceProbe;
 import org.apache.james.modules.protocols.SmtpGuiceProbe;
-import org.apache.james.modules.server.JMXServerModule;
 import org.apache.james.server.core.configuration.Configuration.ConfigurationPath;
 import org.apache.james.utils.WebAdminGuiceProbe;
 
@@ -43,7 +42,9 @@ public final class SpoofGuardServer {
             .build();
         List<Module> all = new ArrayList<>(overrides);
         return MemoryJamesServerMain.createServer(configuration)
-            .combineWith(new FakeSearchMailboxModule(), new JMXServerModule())
+            // No JMXServerModule: SpoofGuard opens no JMX port (conf/jmx.properties also says so), and its MBeans
+            // would outlive a stopped server in the same JVM.
+            .combineWith(new FakeSearchMailboxModule())
             .overrideWith(all);
     }
 

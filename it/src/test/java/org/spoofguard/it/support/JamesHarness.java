@@ -173,9 +173,14 @@ public final class JamesHarness implements AutoCloseable {
         return this;
     }
 
-    /** Mail repository path as WebAdmin wants it, e.g. "file://var/mail/quarantine/". */
+    /**
+     * WebAdmin names a repository by its URL-encoded path without the protocol:
+     * "file://var/mail/quarantine/" is {@code var%2Fmail%2Fquarantine%2F}.
+     */
     public static String encodeRepository(String url) {
-        return URLEncoder.encode(url, StandardCharsets.UTF_8);
+        int scheme = url.indexOf("://");
+        String path = scheme < 0 ? url : url.substring(scheme + 3);
+        return URLEncoder.encode(path, StandardCharsets.UTF_8);
     }
 
     /** Keys of the mails in a repository (WebAdmin {@code GET /mailRepositories/{url}/mails}). */
