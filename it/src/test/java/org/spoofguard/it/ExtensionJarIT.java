@@ -1,0 +1,150 @@
+package org.spoofguard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import org.apache.james.utils.TestIMAPClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spoofguard.it.support.JamesHarness;
+import org.spoofguard.testing.smtp.SmtpTestClient;
+
+/**
+ * Deployment into an existing James: a stock James 3.8.1 memory server (its own main class, a class path
+ * without any SpoofGuard class) loads SpoofGuard only from the shaded jar dropped into
+ * {@code extensions-jars/}, and our hook, matcher and mailet act on a real SMTP transaction.
+ */
+class ExtensionJarIT {
+    @TempDir
+    Path work;
+    Process james;
+    final List<String> output = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stop() throws Exception {
+        if (james != null) {
+            james.destroy();
+            if (!james.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                james.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void stockJamesLoadsSpoofGuardFromExtensionsJars() throws Exception {
+        Path extensionJar = shadedJar();
+        String stockClasspath = Files.readString(Path.of("target/stock-james-classpath.txt")).trim();
+        assertThat(stockClasspath).doesNotContain("spoofguard");
+
+        Path conf = work.resolve("conf");
+        copy(JamesHarness.REPOSITORY_CONF, conf);
+        // No real DNS here: James's own resolver must fail fast instead of waiting for an unreachable server.
+        Files.writeString(conf.resolve("dnsservice.xml"), "<dnsservice><autodiscover>false</autodiscover>"
+            + "<authoritative>false</authoritative><servers><server>127.0.0.1</server></servers></dnsservice>");
+        Files.createDirectories(work.resolve("extensions-jars"));
+        Files.copy(extensionJar, work.resolve("extensions-jars").resolve(extensionJar.getFileName()));
+
+        int smtp = freePort();
+        int submission = freePort();
+        int imap = freePort();
+        int webadmin = freePort();
+        List<String> command = new ArrayList<>(List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Dworking.directory=" + work,
+            "-Dlogback.configurationFile=" + conf.resolve("logback.xml"),
+            "-Dspoofguard.smtp.bind=127.0.0.1:" + smtp,
+            "-Dspoofguard.submission.bind=127.0.0.1:" + submission,
+            "-Dspoofguard.imap.bind=127.0.0.1:" + imap,
+            "-Dspoofguard.webadmin.port=" + webadmin,
+            "-cp", stockClasspath,
+            "org.apache.james.MemoryJamesServerMain"));
+        james = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(james.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    output.add(line);
+                }
+            } catch (IOException ignored) {
+                // process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
+            assertThat(james.isAlive()).as("James died:\n%s", String.join("\n", output)).isTrue();
+            return output.stream().anyMatch(line -> line.contains("JAMES server started"));
+        });
+        assertThat(output).anyMatch(line -> line.contains("Loading custom classpath resource") && line.contains("spoofguard-extension"));
+
+        HttpClient http = HttpClient.newHttpClient();
+        put(http, webadmin, "/domains/spoofguard.test", "");
+        put(http, webadmin, "/users/carol@spoofguard.test", "{\"password\":\"secret\"}");
+
+        try (SmtpTestClient client = SmtpTestClient.connect(smtp, "127.0.0.41")) {
+            client.ehlo("far.example");
+            client.mailFrom("x@far.example");
+            assertThat(client.rcptTo("carol@spoofguard.test").code()).isEqualTo(250);
+            assertThat(client.data("Subject: via extension jar\n\nhello\n").code()).isEqualTo(250);
+            client.quit();
+        }
+        try (TestIMAPClient imapClient = new TestIMAPClient()) {
+            imapClient.connect("127.0.0.1", imap).login("carol@spoofguard.test", "secret").select(TestIMAPClient.INBOX);
+            imapClient.awaitMessageCount(await().atMost(Duration.ofSeconds(30)), 1);
+            assertThat(imapClient.readFirstMessageHeaders())
+                .contains("X-SpoofGuard-Session: client-ip=127.0.0.41; helo=far.example; envelope-from=x@far.example");
+        }
+    }
+
+    private static Path shadedJar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("../extension/target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("spoofguard-extension-.*\\.jar"))
+                .filter(p -> !p.getFileName().toString().startsWith("original-"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("build the extension module first (mvn verify)"));
+        }
+    }
+
+    private static void put(HttpClient http, int port, String path, String body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode() / 100).as("%s -> %s", path, response.body()).isEqualTo(2);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}
