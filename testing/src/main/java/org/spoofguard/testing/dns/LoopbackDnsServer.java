@@ -82,6 +82,7 @@ public final class LoopbackDnsServer implements AutoCloseable {
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
     private final List<Query> log = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
+    private volatile boolean chaseCnamesAcrossZones = true;
 
     private LoopbackDnsServer(DatagramSocket udp, ServerSocket tcp) {
         this.udp = udp;
@@ -314,6 +315,16 @@ public final class LoopbackDnsServer implements AutoCloseable {
         return null;
     }
 
+    /**
+     * Whether a CNAME answer also carries the target's records when the target lies in another of
+     * our zones (default true, like BIND). Off, clients must ask again for the target, as they do
+     * when the target zone lives on another server.
+     */
+    public LoopbackDnsServer chaseCnamesAcrossZones(boolean chase) {
+        this.chaseCnamesAcrossZones = chase;
+        return this;
+    }
+
     // ---------------------------------------------------------------- faults
 
     /** Never answer questions for {@code name} (any type): clients see a timeout. */
@@ -512,8 +523,14 @@ public final class LoopbackDnsServer implements AutoCloseable {
     private void resolve(Name qname, int qtype, Message response) {
         Header header = response.getHeader();
         Name current = qname;
+        Zone first = null;
         for (int hop = 0; hop <= MAX_CNAME_CHAIN; hop++) {
             Zone zone = findZone(current);
+            if (hop == 0) {
+                first = zone;
+            } else if (zone != first && !chaseCnamesAcrossZones) {
+                return;
+            }
             if (zone == null) {
                 if (hop == 0) {
                     header.setRcode(Rcode.REFUSED);
