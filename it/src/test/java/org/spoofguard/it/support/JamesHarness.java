@@ -20,6 +20,7 @@ import org.apache.james.GuiceJamesServer;
 import org.apache.james.dnsservice.api.DNSService;
 import org.apache.james.utils.TestIMAPClient;
 import org.spoofguard.server.ServerPorts;
+import org.spoofguard.testing.dns.LoopbackDnsServer;
 import org.spoofguard.server.SpoofGuardServer;
 
 import com.google.inject.Module;
@@ -40,6 +41,7 @@ public final class JamesHarness implements AutoCloseable {
     private final Path conf;
     private final Path data;
     private final List<Module> overrides = new ArrayList<>();
+    private final List<Module> additions = new ArrayList<>();
     private GuiceJamesServer server;
     private SpoofGuardServer.Ports ports;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -82,6 +84,32 @@ public final class JamesHarness implements AutoCloseable {
             .replace("<maxRetries>3</maxRetries>", "<maxRetries>1</maxRetries>"));
     }
 
+    /**
+     * Points SpoofGuard's resolver (conf/spoofguard.properties) at a loopback DNS server, with a short
+     * timeout so fault-injection tests stay fast.
+     */
+    public JamesHarness dns(LoopbackDnsServer dnsServer) {
+        return property("dns.servers", dnsServer.hostAndPort())
+            .property("dns.timeout", "1s")
+            .property("dns.retries", "0");
+    }
+
+    /** Sets one key of the copied conf/spoofguard.properties (replacing it, commented out or not). */
+    public JamesHarness property(String key, String value) {
+        return patch("spoofguard.properties", properties -> {
+            String line = key + "=" + value;
+            String replaced = properties.replaceAll("(?m)^#?" + java.util.regex.Pattern.quote(key) + "=.*$",
+                java.util.regex.Matcher.quoteReplacement(line));
+            return replaced.equals(properties) && !properties.contains(line) ? properties + "\n" + line + "\n" : replaced;
+        });
+    }
+
+    /** Adds a Guice module (e.g. a test probe) to the server. */
+    public JamesHarness with(Module module) {
+        additions.add(module);
+        return this;
+    }
+
     public JamesHarness override(Module module) {
         overrides.add(module);
         return this;
@@ -100,7 +128,7 @@ public final class JamesHarness implements AutoCloseable {
         System.setProperty(ServerPorts.SUBMISSION, "127.0.0.1:0");
         System.setProperty(ServerPorts.IMAP, "127.0.0.1:0");
         System.setProperty(ServerPorts.WEBADMIN, "0");
-        server = SpoofGuardServer.create(conf, data, overrides);
+        server = SpoofGuardServer.create(conf, data, overrides).combineWith(additions);
         server.start();
         ports = SpoofGuardServer.Ports.of(server);
         return this;
