@@ -408,8 +408,11 @@ public final class AuthenticationResultsHeader {
         while (i < tokens.size() && tokens.get(i).kind != Kind.SEMI) {
             Token t = tokens.get(i);
             if (t.kind == Kind.COMMENT) {
-                if (envelope == null) {
+                if (envelope == null && isMarked(t.text)) {
                     envelope = ours(t.text);
+                    if (envelope == null) {
+                        return Optional.empty(); // our own comment, damaged: not something we wrote
+                    }
                 }
             } else if (!(t.kind == Kind.WORD && t.text.matches("[0-9]{1,4}"))) {
                 return Optional.empty(); // only an authres-version may follow the id ("none" = no results)
@@ -433,6 +436,11 @@ public final class AuthenticationResultsHeader {
             int[] pos = {i};
             if (!parseResInfo(tokens, pos, info)) {
                 return Optional.empty();
+            }
+            for (String c : info.comments) {
+                if (isMarked(c) && ours(c) == null) {
+                    return Optional.empty();
+                }
             }
             i = pos[0];
             infos.add(info);
@@ -517,6 +525,11 @@ public final class AuthenticationResultsHeader {
             i++;
         }
         return i;
+    }
+
+    private static boolean isMarked(String comment) {
+        String t = comment.trim();
+        return t.equals(MARKER) || t.startsWith(MARKER + " ") || t.startsWith(MARKER + "\t");
     }
 
     /** Our "(spoofguard k=v k=v)" comment as a map, null if the comment isn't ours or is malformed. */
