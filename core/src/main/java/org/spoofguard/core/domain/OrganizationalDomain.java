@@ -1,5 +1,6 @@
 package org.spoofguard.core.domain;
 
+import java.net.IDN;
 import java.util.Locale;
 
 import com.google.common.net.InternetDomainName;
@@ -25,11 +26,63 @@ public final class OrganizationalDomain {
     }
 
     /**
+     * The domain in lower-case A-label form (RFC 5890), so that U-label and A-label spellings of one
+     * name compare equal during alignment. Returns "" when the input is not a usable host name
+     * (empty label, over-long, address literal, characters outside LDH/underscore after IDNA
+     * conversion): such a name can never be aligned with anything.
+     */
+    public static String toAscii(String domain) {
+        String d = normalize(domain);
+        if (d.isEmpty() || d.length() > 1024) {
+            return "";
+        }
+        String ascii;
+        try {
+            ascii = IDN.toASCII(d, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+        if (ascii.isEmpty() || ascii.length() > 253) {
+            return "";
+        }
+        for (String label : ascii.split("\\.", -1)) {
+            if (label.isEmpty() || label.length() > 63) {
+                return "";
+            }
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+                if (!ok) {
+                    return "";
+                }
+            }
+        }
+        return ascii;
+    }
+
+    /**
      * The organizational domain of {@code domain}; the input itself (normalized) when it cannot be
      * parsed as a domain name or is itself a public suffix.
      */
     public static String of(String domain) {
         String d = normalize(domain);
+        String ascii = toAscii(d);
+        if (!ascii.isEmpty()) {
+            // Guava's list holds U-label spellings; look up the Unicode form, answer in A-labels.
+            String unicode;
+            try {
+                unicode = IDN.toUnicode(ascii, IDN.ALLOW_UNASSIGNED);
+            } catch (IllegalArgumentException e) {
+                unicode = ascii;
+            }
+            String org = ofUnicode(unicode);
+            String orgAscii = toAscii(org);
+            return orgAscii.isEmpty() ? ascii : orgAscii;
+        }
+        return ofUnicode(d);
+    }
+
+    private static String ofUnicode(String d) {
         if (d.isEmpty()) {
             return d;
         }
@@ -60,12 +113,24 @@ public final class OrganizationalDomain {
         if (na.isEmpty() || nb.isEmpty()) {
             return false;
         }
-        return na.equals(nb) || of(na).equals(of(nb));
+        if (na.equals(nb)) {
+            return true;
+        }
+        String oa = of(na);
+        return !oa.isEmpty() && oa.equals(of(nb));
     }
 
     /** Strict alignment: identical domains (RFC 7489 §3.1). */
     public static boolean strictAligned(String a, String b) {
         String na = normalize(a);
-        return !na.isEmpty() && na.equals(normalize(b));
+        String nb = normalize(b);
+        if (na.isEmpty()) {
+            return false;
+        }
+        if (na.equals(nb)) {
+            return true;
+        }
+        String aa = toAscii(na);
+        return !aa.isEmpty() && aa.equals(toAscii(nb));
     }
 }

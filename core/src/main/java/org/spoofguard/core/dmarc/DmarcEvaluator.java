@@ -1,0 +1,283 @@
+package org.spoofguard.core.dmarc;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntSupplier;
+
+import org.spoofguard.core.dkim.DkimResult;
+import org.spoofguard.core.dns.DnsAnswer;
+import org.spoofguard.core.dns.DnsResolver;
+import org.spoofguard.core.dns.DnsStatus;
+import org.spoofguard.core.dns.DnsType;
+import org.spoofguard.core.domain.OrganizationalDomain;
+import org.spoofguard.core.spf.SpfResult;
+
+/**
+ * DMARC evaluation of one message (RFC 7489 §6.6, RFC 9989 §4.4 and §4.10): Author Domain, policy
+ * discovery, identifier alignment of the passing SPF and DKIM results, and policy selection
+ * (p / sp / np, downgraded by t=y or pct).
+ *
+ * <p>{@link DmarcResult#policy()} is the policy to apply when the result is FAIL (after t=y / pct);
+ * for other results it is the selected published policy (informational), NONE without a record.
+ *
+ * <p>Thread-safe; each call uses its own memo of DMARC TXT answers.
+ */
+public final class DmarcEvaluator {
+    /** More passing signatures than this are not examined: bounds DNS work for alignment. */
+    static final int MAX_DKIM_RESULTS = 16;
+
+    private final DnsResolver dns;
+    private final DmarcPolicyDiscovery.Mode mode;
+    private final IntSupplier percentile;
+
+    /** RFC 9989 tree walk. */
+    public DmarcEvaluator(DnsResolver dns) {
+        this(dns, DmarcPolicyDiscovery.Mode.TREE_WALK);
+    }
+
+    public DmarcEvaluator(DnsResolver dns, DmarcPolicyDiscovery.Mode mode) {
+        this(dns, mode, () -> ThreadLocalRandom.current().nextInt(100));
+    }
+
+    /**
+     * @param percentile yields 0..99 for RFC 7489 §6.6.4 pct sampling (injectable for tests)
+     */
+    public DmarcEvaluator(DnsResolver dns, DmarcPolicyDiscovery.Mode mode, IntSupplier percentile) {
+        this.dns = Objects.requireNonNull(dns, "dns");
+        this.mode = mode == null ? DmarcPolicyDiscovery.Mode.TREE_WALK : mode;
+        this.percentile = percentile == null ? () -> ThreadLocalRandom.current().nextInt(100) : percentile;
+    }
+
+    /**
+     * @param fromHeaderValues the value of every From header field of the message (normally one)
+     * @param spfMailFrom SPF for the MAIL FROM identity (null = not checked)
+     * @param dkim one result per DKIM-Signature (null = none)
+     * Never throws; DNS trouble is temperror.
+     */
+    public DmarcResult evaluate(List<String> fromHeaderValues, SpfResult spfMailFrom, List<DkimResult> dkim) {
+        try {
+            return doEvaluate(fromHeaderValues, spfMailFrom, dkim == null ? List.of() : dkim);
+        } catch (RuntimeException e) {
+            // Our own bug must not decide the mail's fate: undecided, never pass/fail.
+            return new DmarcResult(DmarcResultCode.TEMPERROR, "", "", DmarcPolicy.NONE, false, false,
+                    "internal error during DMARC evaluation: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private DmarcResult doEvaluate(List<String> fromHeaderValues, SpfResult spf, List<DkimResult> dkim) {
+        AuthorDomain.Extracted author = AuthorDomain.extract(fromHeaderValues);
+        if (!author.found()) {
+            return new DmarcResult(DmarcResultCode.PERMERROR, "", "", DmarcPolicy.NONE, false, false,
+                    "no single RFC5322.From domain: " + author.error());
+        }
+        String from = author.domain().get();
+        DmarcPolicyDiscovery discovery = new DmarcPolicyDiscovery(dns, mode);
+        DmarcPolicyDiscovery.Discovery found = discovery.discover(from);
+        switch (found.outcome()) {
+            case TEMPERROR:
+                return new DmarcResult(DmarcResultCode.TEMPERROR, from, "", DmarcPolicy.NONE, false, false,
+                        "policy discovery for " + from + ": " + found.reason());
+            case NONE:
+                return new DmarcResult(DmarcResultCode.NONE, from, "", DmarcPolicy.NONE, false, false, found.reason());
+            case NO_POLICY:
+                return new DmarcResult(DmarcResultCode.NONE, from, found.policyDomain(), DmarcPolicy.NONE, false, false,
+                        found.reason());
+            default:
+                break;
+        }
+        DmarcRecord record = found.record().orElseThrow();
+        String policyDomain = found.policyDomain();
+        Alignment alignment = new Alignment(discovery, from);
+        List<String> notes = new ArrayList<>();
+
+        boolean spfAligned = false;
+        boolean spfUnknown = false;
+        if (spf != null && SpfResult.MAILFROM.equals(spf.identity())) {
+            String spfDomain = OrganizationalDomain.toAscii(spf.domain());
+            if (!spf.isPass()) {
+                notes.add("SPF " + spf.result().keyword() + (spfDomain.isEmpty() ? "" : " for " + spfDomain) + " does not count");
+            } else if (spfDomain.isEmpty()) {
+                notes.add("SPF pass without a domain does not count");
+            } else {
+                Optional<Boolean> aligned = alignment.aligned(spfDomain, record.strictSpf());
+                String mode = record.strictSpf() ? "aspf=s" : "aspf=r";
+                if (aligned.isEmpty()) {
+                    spfUnknown = true;
+                    notes.add("SPF pass for " + spfDomain + ": alignment unknown (DNS error)");
+                } else if (aligned.get()) {
+                    spfAligned = true;
+                    notes.add("SPF pass for " + spfDomain + " aligned (" + mode + ")");
+                } else {
+                    notes.add("SPF pass for " + spfDomain + " not aligned (" + mode + ")");
+                }
+            }
+        } else {
+            notes.add("no SPF result for MAIL FROM");
+        }
+
+        boolean dkimAligned = false;
+        boolean dkimUnknown = false;
+        int examined = 0;
+        for (DkimResult d : dkim) {
+            if (d == null || !d.isPass()) {
+                continue;
+            }
+            if (++examined > MAX_DKIM_RESULTS) {
+                notes.add("further DKIM passes not examined");
+                break;
+            }
+            String signer = OrganizationalDomain.toAscii(d.domain());
+            if (signer.isEmpty()) {
+                continue;
+            }
+            String mode = record.strictDkim() ? "adkim=s" : "adkim=r";
+            Optional<Boolean> aligned = alignment.aligned(signer, record.strictDkim());
+            if (aligned.isEmpty()) {
+                dkimUnknown = true;
+                notes.add("DKIM pass d=" + signer + ": alignment unknown (DNS error)");
+            } else if (aligned.get()) {
+                dkimAligned = true;
+                notes.add("DKIM pass d=" + signer + " aligned (" + mode + ")");
+                break;
+            } else {
+                notes.add("DKIM pass d=" + signer + " not aligned (" + mode + ")");
+            }
+        }
+        if (examined == 0) {
+            notes.add("no passing DKIM signature");
+        }
+
+        boolean subdomain = !policyDomain.equals(from);
+        DmarcPolicy selected = subdomain ? record.effectiveSubdomainPolicy() : record.policy();
+        String selectedTag = subdomain ? (record.subdomainPolicy().isPresent() ? "sp" : "p") : "p";
+        String where = "_dmarc." + policyDomain + (subdomain ? " (for subdomain " + from + ")" : "");
+
+        if (spfAligned || dkimAligned) {
+            return new DmarcResult(DmarcResultCode.PASS, from, policyDomain, selected, spfAligned, dkimAligned,
+                    "pass: " + String.join("; ", notes) + "; policy " + where + " " + selectedTag + "=" + selected.keyword());
+        }
+        if (spfUnknown || dkimUnknown) {
+            return new DmarcResult(DmarcResultCode.TEMPERROR, from, policyDomain, selected, false, false,
+                    "temperror: " + String.join("; ", notes));
+        }
+
+        // Failing: which policy applies? RFC 9989 §4.7 np for non-existent subdomains.
+        if (subdomain && record.nonExistentPolicy().isPresent()
+                && record.effectiveNonExistentPolicy() != record.effectiveSubdomainPolicy()) {
+            Existence exists = exists(from);
+            if (exists == Existence.UNKNOWN) {
+                return new DmarcResult(DmarcResultCode.TEMPERROR, from, policyDomain, selected, false, false,
+                        "temperror: no aligned pass, but DNS error while checking whether " + from
+                                + " exists (needed for np=); " + String.join("; ", notes));
+            }
+            if (exists == Existence.NO) {
+                selected = record.effectiveNonExistentPolicy();
+                selectedTag = "np";
+                notes.add(from + " does not exist (no A/AAAA/MX)");
+            }
+        }
+        DmarcPolicy applied = selected;
+        String downgrade = "";
+        if (record.testing()) {
+            applied = downgrade(selected);
+            downgrade = " downgraded to " + applied.keyword() + " by t=y";
+        } else if (record.pctPresent() && record.pct() < 100) {
+            if (mode == DmarcPolicyDiscovery.Mode.PUBLIC_SUFFIX) {
+                // RFC 7489 §6.6.4: messages outside the pct sample get the next less strict policy.
+                int draw = Math.floorMod(percentile.getAsInt(), 100);
+                if (draw >= record.pct()) {
+                    applied = downgrade(selected);
+                    downgrade = " downgraded to " + applied.keyword() + " (not sampled by pct=" + record.pct() + ")";
+                }
+            } else if (record.pct() == 0) {
+                // RFC 9989 retires pct; pct=0 was the de-facto testing flag and t=y is its replacement.
+                applied = downgrade(selected);
+                downgrade = " downgraded to " + applied.keyword() + " (pct=0 taken as t=y)";
+            }
+        }
+        return new DmarcResult(DmarcResultCode.FAIL, from, policyDomain, applied, false, false,
+                "fail: no aligned SPF or DKIM pass; " + String.join("; ", notes) + "; policy " + where + " "
+                        + selectedTag + "=" + selected.keyword() + downgrade);
+    }
+
+    private static DmarcPolicy downgrade(DmarcPolicy p) {
+        return switch (p) {
+            case REJECT -> DmarcPolicy.QUARANTINE;
+            case QUARANTINE, NONE -> DmarcPolicy.NONE;
+        };
+    }
+
+    private enum Existence { YES, NO, UNKNOWN }
+
+    /** RFC 9989 §3.2 / Appendix A: a domain exists when it has an A, AAAA or MX record. */
+    private Existence exists(String domain) {
+        boolean unknown = false;
+        for (DnsType type : new DnsType[] {DnsType.A, DnsType.AAAA, DnsType.MX}) {
+            DnsAnswer answer;
+            try {
+                answer = dns.lookup(domain, type);
+            } catch (RuntimeException e) {
+                answer = null;
+            }
+            if (answer == null || !answer.status().isDefinite()) {
+                unknown = true;
+                continue;
+            }
+            if (answer.status() == DnsStatus.OK) {
+                return Existence.YES;
+            }
+            if (answer.status() == DnsStatus.NXDOMAIN) {
+                // NXDOMAIN covers every type at once.
+                return unknown ? Existence.UNKNOWN : Existence.NO;
+            }
+        }
+        return unknown ? Existence.UNKNOWN : Existence.NO;
+    }
+
+    /** Identifier alignment with the Author Domain (RFC 7489 §3.1, RFC 9989 §4.4.1). */
+    private static final class Alignment {
+        private final DmarcPolicyDiscovery discovery;
+        private final String from;
+        private final Map<String, DmarcPolicyDiscovery.OrgDomain> orgs = new HashMap<>();
+
+        Alignment(DmarcPolicyDiscovery discovery, String from) {
+            this.discovery = discovery;
+            this.from = from;
+        }
+
+        /** Empty when the DNS could not tell us the organizational domains. */
+        Optional<Boolean> aligned(String domain, boolean strict) {
+            if (domain.equals(from)) {
+                return Optional.of(true);
+            }
+            if (strict) {
+                return Optional.of(false);
+            }
+            // Relaxed alignment needs a shared parent: unrelated names can't share an org domain.
+            if (!sharesParent(domain, from)) {
+                return Optional.of(false);
+            }
+            DmarcPolicyDiscovery.OrgDomain a = org(from);
+            DmarcPolicyDiscovery.OrgDomain b = org(domain);
+            if (a.temperror() || b.temperror()) {
+                return Optional.empty();
+            }
+            return Optional.of(!a.domain().isEmpty() && a.domain().equals(b.domain()));
+        }
+
+        private DmarcPolicyDiscovery.OrgDomain org(String d) {
+            return orgs.computeIfAbsent(d, discovery::organizationalDomain);
+        }
+
+        private static boolean sharesParent(String a, String b) {
+            int dot = a.lastIndexOf('.');
+            String tld = dot < 0 ? a : a.substring(dot + 1);
+            return b.equals(tld) || b.endsWith("." + tld);
+        }
+    }
+}

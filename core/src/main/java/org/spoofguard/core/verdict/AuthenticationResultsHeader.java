@@ -1,0 +1,670 @@
+package org.spoofguard.core.verdict;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.spoofguard.core.dkim.DkimResult;
+import org.spoofguard.core.dkim.DkimResultCode;
+import org.spoofguard.core.dmarc.DmarcPolicy;
+import org.spoofguard.core.dmarc.DmarcResult;
+import org.spoofguard.core.dmarc.DmarcResultCode;
+import org.spoofguard.core.spf.SpfResult;
+import org.spoofguard.core.spf.SpfResultCode;
+
+/**
+ * A {@link SenderVerdict} as one RFC 8601 {@code Authentication-Results} header field value, and back.
+ *
+ * <p>The header is the trusted carrier of our verdict through James paths that drop mail attributes, so
+ * parsing accepts only our own authserv-id: RFC 8601 §5 makes the border MTA delete any
+ * {@code Authentication-Results} claiming that id before adding its own ({@link #isOurs}), which is what
+ * makes the claim trustworthy. Nothing here throws for bad input.
+ *
+ * <p>Registered methods/ptypes only (RFC 8601 §2.7, RFC 7489 §11.2, RFC 9989): {@code spf} with
+ * {@code smtp.mailfrom} / {@code smtp.helo}; {@code dkim} with {@code header.d}, {@code header.s},
+ * {@code header.a}; {@code dmarc} with {@code header.from} and {@code policy.dmarc}. What has no registered
+ * property (client IP, envelope sender, DMARC policy domain and alignment) travels in comments, which
+ * other parsers ignore; values in them are %-encoded so they cannot break the syntax.
+ */
+public final class AuthenticationResultsHeader {
+    /** The header field name. */
+    public static final String NAME = "Authentication-Results";
+
+    static final int MAX_HEADER_LENGTH = 32 * 1024;
+    static final int MAX_REASON_LENGTH = 300;
+    private static final int MAX_TOKENS = 4000;
+    private static final int MAX_COMMENT_DEPTH = 8;
+    private static final int MAX_DKIM = 64;
+    private static final String MARKER = "spoofguard";
+
+    private AuthenticationResultsHeader() {
+    }
+
+    // ------------------------------------------------------------------ formatting
+
+    /** The header value on one line (no folding). */
+    public static String format(SenderVerdict verdict, String authservId) {
+        return String.join("; ", parts(verdict, authservId));
+    }
+
+    /** The header value folded at resinfo boundaries with CRLF TAB (RFC 5322 §2.2.3), for long verdicts. */
+    public static String formatFolded(SenderVerdict verdict, String authservId) {
+        List<String> parts = parts(verdict, authservId);
+        StringBuilder sb = new StringBuilder(parts.get(0));
+        for (int i = 1; i < parts.size(); i++) {
+            sb.append(";\r\n\t").append(parts.get(i));
+        }
+        return sb.toString();
+    }
+
+    private static List<String> parts(SenderVerdict v, String authservId) {
+        List<String> parts = new ArrayList<>();
+        String id = authservId == null || authservId.isBlank() ? "localhost" : authservId.trim();
+        parts.add(value(id) + " (" + MARKER + " client-ip=" + pct(v.clientIp()) + " helo=" + pct(v.helo())
+                + " mailfrom=" + pct(v.mailFrom()) + ")");
+
+        SpfResult mf = v.spfMailFrom();
+        StringBuilder spf = new StringBuilder("spf=").append(mf.result().keyword());
+        String mfValue = mf.sender().isEmpty() ? mf.domain() : mf.sender();
+        if (!domainOf(mfValue).equals(mf.domain()) || !SpfResult.MAILFROM.equals(mf.identity())) {
+            spf.append(" (").append(MARKER).append(" domain=").append(pct(mf.domain()))
+                    .append(" identity=").append(pct(mf.identity())).append(')');
+        }
+        appendReason(spf, mf.reason());
+        spf.append(" smtp.mailfrom=").append(pvalue(mfValue));
+        parts.add(spf.toString());
+
+        SpfResult helo = v.spfHelo();
+        StringBuilder h = new StringBuilder("spf=").append(helo.result().keyword());
+        if (!helo.sender().equals(defaultHeloSender(helo.domain()))) {
+            h.append(" (").append(MARKER).append(" sender=").append(pct(helo.sender())).append(')');
+        }
+        appendReason(h, helo.reason());
+        h.append(" smtp.helo=").append(pvalue(helo.domain()));
+        parts.add(h.toString());
+
+        if (v.dkim().isEmpty()) {
+            parts.add("dkim=none");
+        }
+        for (DkimResult d : v.dkim()) {
+            StringBuilder sb = new StringBuilder("dkim=").append(d.result().keyword());
+            appendReason(sb, d.reason());
+            appendProp(sb, "header.d", d.domain());
+            appendProp(sb, "header.s", d.selector());
+            appendProp(sb, "header.a", d.algorithm());
+            parts.add(sb.toString());
+        }
+
+        DmarcResult m = v.dmarc();
+        StringBuilder sb = new StringBuilder("dmarc=").append(m.result().keyword());
+        sb.append(" (").append(MARKER).append(" policy-domain=").append(pct(m.policyDomain()))
+                .append(" aligned=").append(m.spfAligned() && m.dkimAligned() ? "spf,dkim"
+                        : m.spfAligned() ? "spf" : m.dkimAligned() ? "dkim" : "none").append(')');
+        appendReason(sb, m.reason());
+        sb.append(" policy.dmarc=").append(m.policy().keyword());
+        appendProp(sb, "header.from", m.fromDomain());
+        parts.add(sb.toString());
+        return parts;
+    }
+
+    private static String defaultHeloSender(String heloDomain) {
+        return heloDomain.isEmpty() ? "" : "postmaster@" + heloDomain;
+    }
+
+    private static void appendReason(StringBuilder sb, String reason) {
+        if (reason != null && !reason.isEmpty()) {
+            sb.append(" reason=").append(quote(reason, MAX_REASON_LENGTH));
+        }
+    }
+
+    private static void appendProp(StringBuilder sb, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            sb.append(' ').append(name).append('=').append(pvalue(value));
+        }
+    }
+
+    /** A pvalue: bare when it is token/addr-spec safe, a quoted-string otherwise. */
+    private static String pvalue(String v) {
+        if (v.isEmpty()) {
+            return "\"\"";
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(isAtext(c) || c == '.' || c == '@')) {
+                return quote(v, Integer.MAX_VALUE);
+            }
+        }
+        return v;
+    }
+
+    private static String value(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(isAtext(c) || c == '.')) {
+                return quote(v, Integer.MAX_VALUE);
+            }
+        }
+        return v;
+    }
+
+    private static boolean isAtext(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$%&'*+-?^_`{|}~".indexOf(c) >= 0;
+    }
+
+    /** quoted-string of printable US-ASCII; other characters (CR, LF, NUL, non-ASCII) become '?'. */
+    private static String quote(String s, int max) {
+        StringBuilder sb = new StringBuilder(Math.min(s.length(), max) + 2).append('"');
+        int n = Math.min(s.length(), max);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c >= 0x20 && c < 0x7f) {
+                sb.append(c);
+            } else if (c == '\t') {
+                sb.append(' ');
+            } else {
+                sb.append('?');
+            }
+        }
+        if (s.length() > max) {
+            sb.append("...");
+        }
+        return sb.append('"').toString();
+    }
+
+    /** %-encodes everything but unreserved characters, so comment payloads stay plain tokens. */
+    static String pct(String s) {
+        if (s == null || s.isEmpty()) {
+            return "-";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'
+                    || c == '_' || c == '@' || c == ':' || c == '+') {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return sb.toString();
+    }
+
+    static Optional<String> unpct(String s) {
+        if (s.equals("-")) {
+            return Optional.of("");
+        }
+        byte[] out = new byte[s.length()];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= s.length()) {
+                    return Optional.empty();
+                }
+                int hi = Character.digit(s.charAt(i + 1), 16);
+                int lo = Character.digit(s.charAt(i + 2), 16);
+                if (hi < 0 || lo < 0) {
+                    return Optional.empty();
+                }
+                out[n++] = (byte) (hi * 16 + lo);
+                i += 2;
+            } else if (c < 0x80) {
+                out[n++] = (byte) c;
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new String(out, 0, n, StandardCharsets.UTF_8));
+    }
+
+    // ------------------------------------------------------------------ ownership
+
+    /**
+     * Does this header value claim to come from {@code authservId}? Used to delete forged claims of our
+     * id on arrival (RFC 8601 §5). Case-insensitive, ignores comments, quoting and a trailing dot; when the
+     * value cannot even be tokenised it errs on the side of "ours" if it mentions the id at all, because
+     * deleting a broken foreign header is harmless while keeping a forged one is not.
+     */
+    public static boolean isOurs(String headerValue, String authservId) {
+        if (headerValue == null || authservId == null || authservId.isBlank()) {
+            return false;
+        }
+        String want = normalizeId(authservId);
+        try {
+            List<Token> tokens = tokenize(headerValue.length() > MAX_HEADER_LENGTH
+                    ? headerValue.substring(0, MAX_HEADER_LENGTH) : headerValue);
+            if (tokens != null) {
+                for (Token t : tokens) {
+                    if (t.kind == Kind.COMMENT) {
+                        continue;
+                    }
+                    return (t.kind == Kind.WORD || t.kind == Kind.QUOTED) && normalizeId(t.text).equals(want);
+                }
+                return false;
+            }
+        } catch (RuntimeException e) {
+            // fall through to the conservative check
+        }
+        return headerValue.toLowerCase(Locale.ROOT).contains(want);
+    }
+
+    private static String normalizeId(String id) {
+        String s = id.trim().toLowerCase(Locale.ROOT);
+        while (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    // ------------------------------------------------------------------ parsing
+
+    /**
+     * Parses one of our own header values back into a verdict. Empty for other authserv-ids, syntax errors,
+     * unknown result keywords, ambiguity (two MAIL FROM SPF or two DMARC results) or a missing SPF/DMARC
+     * result. Never throws.
+     */
+    public static Optional<SenderVerdict> parse(String headerValue, String authservId) {
+        try {
+            return doParse(headerValue, authservId);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private enum Kind { WORD, QUOTED, COMMENT, SEMI, EQUALS }
+
+    private record Token(Kind kind, String text, boolean spaceBefore) {
+    }
+
+    /** RFC 5322 lexical scan: words, quoted-strings, (nested) comments, ";" and "=". Null on syntax error. */
+    private static List<Token> tokenize(String s) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        boolean space = false;
+        while (i < s.length()) {
+            if (out.size() > MAX_TOKENS) {
+                return null;
+            }
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                space = true;
+                i++;
+            } else if (c == ';') {
+                out.add(new Token(Kind.SEMI, ";", space));
+                space = false;
+                i++;
+            } else if (c == '=') {
+                out.add(new Token(Kind.EQUALS, "=", space));
+                space = false;
+                i++;
+            } else if (c == '"') {
+                StringBuilder sb = new StringBuilder();
+                i++;
+                boolean closed = false;
+                while (i < s.length()) {
+                    char d = s.charAt(i);
+                    if (d == '\\' && i + 1 < s.length()) {
+                        sb.append(s.charAt(i + 1));
+                        i += 2;
+                    } else if (d == '"') {
+                        closed = true;
+                        i++;
+                        break;
+                    } else if (d == '\r' || d == '\n') {
+                        i++;
+                    } else {
+                        sb.append(d);
+                        i++;
+                    }
+                }
+                if (!closed) {
+                    return null;
+                }
+                out.add(new Token(Kind.QUOTED, sb.toString(), space));
+                space = false;
+            } else if (c == '(') {
+                StringBuilder sb = new StringBuilder();
+                int depth = 1;
+                i++;
+                while (i < s.length() && depth > 0) {
+                    char d = s.charAt(i);
+                    if (d == '\\' && i + 1 < s.length()) {
+                        sb.append(s.charAt(i + 1));
+                        i += 2;
+                        continue;
+                    }
+                    if (d == '(') {
+                        if (++depth > MAX_COMMENT_DEPTH) {
+                            return null;
+                        }
+                    } else if (d == ')') {
+                        depth--;
+                        if (depth == 0) {
+                            i++;
+                            break;
+                        }
+                    }
+                    sb.append(d);
+                    i++;
+                }
+                if (depth != 0) {
+                    return null;
+                }
+                out.add(new Token(Kind.COMMENT, sb.toString(), space));
+                space = true;
+            } else if (c == ')') {
+                return null;
+            } else {
+                int start = i;
+                while (i < s.length()) {
+                    char d = s.charAt(i);
+                    if (d == ' ' || d == '\t' || d == '\r' || d == '\n' || d == ';' || d == '=' || d == '"'
+                            || d == '(' || d == ')') {
+                        break;
+                    }
+                    i++;
+                }
+                out.add(new Token(Kind.WORD, s.substring(start, i), space));
+                space = false;
+            }
+        }
+        return out;
+    }
+
+    /** One "method=result ..." clause. */
+    private static final class ResInfo {
+        String method;
+        String result;
+        String reason;
+        final List<String> comments = new ArrayList<>();
+        final Map<String, String> props = new LinkedHashMap<>();
+    }
+
+    private static Optional<SenderVerdict> doParse(String headerValue, String authservId) {
+        if (headerValue == null || authservId == null || authservId.isBlank() || headerValue.length() > MAX_HEADER_LENGTH) {
+            return Optional.empty();
+        }
+        List<Token> tokens = tokenize(headerValue);
+        if (tokens == null) {
+            return Optional.empty();
+        }
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).kind == Kind.COMMENT) {
+            i++;
+        }
+        if (i >= tokens.size() || (tokens.get(i).kind != Kind.WORD && tokens.get(i).kind != Kind.QUOTED)
+                || !normalizeId(tokens.get(i).text).equals(normalizeId(authservId))) {
+            return Optional.empty();
+        }
+        i++;
+        Map<String, String> envelope = null;
+        while (i < tokens.size() && tokens.get(i).kind != Kind.SEMI) {
+            Token t = tokens.get(i);
+            if (t.kind == Kind.COMMENT) {
+                if (envelope == null && isMarked(t.text)) {
+                    envelope = ours(t.text);
+                    if (envelope == null) {
+                        return Optional.empty(); // our own comment, damaged: not something we wrote
+                    }
+                }
+            } else if (!(t.kind == Kind.WORD && t.text.matches("[0-9]{1,4}"))) {
+                return Optional.empty(); // only an authres-version may follow the id ("none" = no results)
+            }
+            i++;
+        }
+        List<ResInfo> infos = new ArrayList<>();
+        while (i < tokens.size()) {
+            // at a ';'
+            i++;
+            while (i < tokens.size() && tokens.get(i).kind == Kind.COMMENT) {
+                i++;
+            }
+            if (i >= tokens.size()) {
+                break; // trailing ';'
+            }
+            if (tokens.get(i).kind == Kind.SEMI) {
+                continue;
+            }
+            ResInfo info = new ResInfo();
+            int[] pos = {i};
+            if (!parseResInfo(tokens, pos, info)) {
+                return Optional.empty();
+            }
+            for (String c : info.comments) {
+                if (isMarked(c) && ours(c) == null) {
+                    return Optional.empty();
+                }
+            }
+            i = pos[0];
+            infos.add(info);
+            if (infos.size() > MAX_DKIM + 16) {
+                return Optional.empty();
+            }
+        }
+        return build(infos, envelope == null ? Map.of() : envelope);
+    }
+
+    private static boolean parseResInfo(List<Token> tokens, int[] pos, ResInfo info) {
+        int i = pos[0];
+        Token m = tokens.get(i);
+        if (m.kind != Kind.WORD) {
+            return false;
+        }
+        String method = m.text.toLowerCase(Locale.ROOT);
+        int slash = method.indexOf('/');
+        info.method = slash < 0 ? method : method.substring(0, slash);
+        i = skipComments(tokens, i + 1, info);
+        if (i >= tokens.size() || tokens.get(i).kind != Kind.EQUALS) {
+            return false;
+        }
+        i = skipComments(tokens, i + 1, info);
+        if (i >= tokens.size() || tokens.get(i).kind != Kind.WORD) {
+            return false;
+        }
+        info.result = tokens.get(i).text.toLowerCase(Locale.ROOT);
+        i++;
+        while (true) {
+            i = skipComments(tokens, i, info);
+            if (i >= tokens.size() || tokens.get(i).kind == Kind.SEMI) {
+                break;
+            }
+            Token name = tokens.get(i);
+            if (name.kind != Kind.WORD) {
+                return false;
+            }
+            i = skipComments(tokens, i + 1, info);
+            if (i >= tokens.size() || tokens.get(i).kind != Kind.EQUALS) {
+                return false;
+            }
+            i = skipComments(tokens, i + 1, info);
+            if (i >= tokens.size()) {
+                return false;
+            }
+            // pvalue: a word, a quoted-string, or a quoted local-part glued to "@domain"
+            Token v = tokens.get(i);
+            String value;
+            if (v.kind == Kind.WORD) {
+                value = v.text;
+                i++;
+            } else if (v.kind == Kind.QUOTED) {
+                value = v.text;
+                i++;
+                if (i < tokens.size() && tokens.get(i).kind == Kind.WORD && !tokens.get(i).spaceBefore
+                        && tokens.get(i).text.startsWith("@")) {
+                    value = "\"" + v.text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"" + tokens.get(i).text;
+                    i++;
+                }
+            } else {
+                return false;
+            }
+            String key = name.text.toLowerCase(Locale.ROOT);
+            if (key.equals("reason")) {
+                if (info.reason == null) {
+                    info.reason = value;
+                }
+            } else if (key.indexOf('.') > 0) {
+                info.props.putIfAbsent(key, value);
+            } else {
+                return false;
+            }
+        }
+        pos[0] = i;
+        return true;
+    }
+
+    private static int skipComments(List<Token> tokens, int i, ResInfo info) {
+        while (i < tokens.size() && tokens.get(i).kind == Kind.COMMENT) {
+            info.comments.add(tokens.get(i).text);
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isMarked(String comment) {
+        String t = comment.trim();
+        return t.equals(MARKER) || t.startsWith(MARKER + " ") || t.startsWith(MARKER + "\t");
+    }
+
+    /** Our "(spoofguard k=v k=v)" comment as a map, null if the comment isn't ours or is malformed. */
+    private static Map<String, String> ours(String comment) {
+        String[] words = comment.trim().split("[ \t]+");
+        if (words.length == 0 || !words[0].equals(MARKER)) {
+            return null;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int k = 1; k < words.length; k++) {
+            int eq = words[k].indexOf('=');
+            if (eq <= 0) {
+                return null;
+            }
+            Optional<String> v = unpct(words[k].substring(eq + 1));
+            if (v.isEmpty()) {
+                return null;
+            }
+            out.putIfAbsent(words[k].substring(0, eq), v.get());
+        }
+        return out;
+    }
+
+    private static Map<String, String> oursIn(ResInfo info) {
+        for (String c : info.comments) {
+            Map<String, String> m = ours(c);
+            if (m != null) {
+                return m;
+            }
+        }
+        return Map.of();
+    }
+
+    private static Optional<SenderVerdict> build(List<ResInfo> infos, Map<String, String> envelope) {
+        SpfResult mailFrom = null;
+        SpfResult helo = null;
+        DmarcResult dmarc = null;
+        List<DkimResult> dkim = new ArrayList<>();
+        String heloName = envelope.getOrDefault("helo", null);
+        for (ResInfo info : infos) {
+            switch (info.method) {
+                case "spf" -> {
+                    Optional<SpfResultCode> code = spfCode(info.result);
+                    if (code.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    Map<String, String> extra = oursIn(info);
+                    if (info.props.containsKey("smtp.mailfrom")) {
+                        if (mailFrom != null) {
+                            return Optional.empty();
+                        }
+                        String value = info.props.get("smtp.mailfrom");
+                        String domain = extra.getOrDefault("domain", domainOf(value));
+                        String identity = extra.getOrDefault("identity", SpfResult.MAILFROM);
+                        mailFrom = new SpfResult(code.get(), identity, domain, value.contains("@") ? value : "",
+                                info.reason);
+                    } else if (info.props.containsKey("smtp.helo")) {
+                        if (helo != null) {
+                            return Optional.empty();
+                        }
+                        String domain = info.props.get("smtp.helo");
+                        String sender = extra.getOrDefault("sender", defaultHeloSender(domain));
+                        helo = new SpfResult(code.get(), SpfResult.HELO, domain, sender, info.reason);
+                    }
+                }
+                case "dkim" -> {
+                    DkimResultCode code;
+                    try {
+                        code = DkimResultCode.fromKeyword(info.result);
+                    } catch (IllegalArgumentException e) {
+                        return Optional.empty();
+                    }
+                    if (code == DkimResultCode.NONE && !info.props.containsKey("header.d")) {
+                        continue; // "dkim=none": the message was not signed
+                    }
+                    if (dkim.size() >= MAX_DKIM) {
+                        return Optional.empty();
+                    }
+                    dkim.add(new DkimResult(code, info.props.get("header.d"), info.props.get("header.s"),
+                            info.props.get("header.a"), info.reason));
+                }
+                case "dmarc" -> {
+                    if (dmarc != null) {
+                        return Optional.empty();
+                    }
+                    DmarcResultCode code;
+                    DmarcPolicy policy = DmarcPolicy.NONE;
+                    try {
+                        code = DmarcResultCode.fromKeyword(info.result);
+                        if (info.props.containsKey("policy.dmarc")) {
+                            policy = DmarcPolicy.fromKeyword(info.props.get("policy.dmarc"));
+                        }
+                    } catch (IllegalArgumentException e) {
+                        return Optional.empty();
+                    }
+                    Map<String, String> extra = oursIn(info);
+                    String aligned = extra.getOrDefault("aligned", "none");
+                    dmarc = new DmarcResult(code, info.props.get("header.from"), extra.get("policy-domain"),
+                            policy, aligned.contains("spf"), aligned.contains("dkim"), info.reason);
+                }
+                default -> {
+                    // other methods (iprev, arc, ...) are not part of a SenderVerdict
+                }
+            }
+        }
+        if (mailFrom == null || dmarc == null) {
+            return Optional.empty();
+        }
+        if (heloName == null) {
+            heloName = helo == null ? "" : helo.domain();
+        }
+        if (helo == null) {
+            helo = new SpfResult(SpfResultCode.NONE, SpfResult.HELO, heloName, defaultHeloSender(heloName), "");
+        }
+        String envelopeFrom = envelope.containsKey("mailfrom") ? envelope.get("mailfrom") : mailFrom.sender();
+        return Optional.of(new SenderVerdict(envelope.getOrDefault("client-ip", ""), heloName, envelopeFrom,
+                mailFrom, helo, dkim, dmarc));
+    }
+
+    private static Optional<SpfResultCode> spfCode(String keyword) {
+        if ("hardfail".equals(keyword)) {
+            return Optional.of(SpfResultCode.FAIL); // RFC 5451-era alias
+        }
+        try {
+            return Optional.of(SpfResultCode.fromKeyword(keyword));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String domainOf(String value) {
+        if (value == null) {
+            return "";
+        }
+        int at = value.lastIndexOf('@');
+        return (at < 0 ? value : value.substring(at + 1)).toLowerCase(Locale.ROOT);
+    }
+}

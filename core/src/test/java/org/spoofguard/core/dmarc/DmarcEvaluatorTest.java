@@ -1,0 +1,234 @@
+package org.spoofguard.core.dmarc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.dkim.DkimResult;
+import org.spoofguard.core.dkim.DkimResultCode;
+import org.spoofguard.core.dmarc.DmarcPolicyDiscovery.Mode;
+import org.spoofguard.core.dns.DnsStatus;
+import org.spoofguard.core.dns.DnsType;
+import org.spoofguard.core.spf.SpfResult;
+import org.spoofguard.core.spf.SpfResultCode;
+
+class DmarcEvaluatorTest {
+
+    private static SpfResult spf(SpfResultCode code, String domain) {
+        return new SpfResult(code, SpfResult.MAILFROM, domain, "bounce@" + domain, "test");
+    }
+
+    private static DkimResult dkim(DkimResultCode code, String d) {
+        return new DkimResult(code, d, "sel", "rsa-sha256", "test");
+    }
+
+    private static final SpfResult NO_SPF = new SpfResult(SpfResultCode.NONE, SpfResult.MAILFROM, "other.test", "a@other.test", "");
+
+    @Test
+    void alignedDkimPasses() {
+        FakeDns dns = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=reject");
+        DmarcResult r = new DmarcEvaluator(dns).evaluate(List.of("\"Boss\" <boss@example.com>"), NO_SPF,
+                List.of(dkim(DkimResultCode.PASS, "example.com")));
+        assertThat(r.result()).isEqualTo(DmarcResultCode.PASS);
+        assertThat(r.dkimAligned()).isTrue();
+        assertThat(r.spfAligned()).isFalse();
+        assertThat(r.fromDomain()).isEqualTo("example.com");
+        assertThat(r.policyDomain()).isEqualTo("example.com");
+        assertThat(r.policy()).isEqualTo(DmarcPolicy.REJECT);
+        assertThat(r.reason()).contains("DKIM pass d=example.com aligned");
+    }
+
+    @Test
+    void relaxedAlignmentAcceptsSameOrgDomainStrictDoesNot() {
+        FakeDns relaxed = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=reject");
+        DmarcResult r = new DmarcEvaluator(relaxed).evaluate(List.of("x@news.example.com"),
+                spf(SpfResultCode.PASS, "bounces.example.com"), List.of());
+        assertThat(r.result()).isEqualTo(DmarcResultCode.PASS);
+        assertThat(r.spfAligned()).isTrue();
+        assertThat(r.policyDomain()).isEqualTo("example.com");
+
+        FakeDns strict = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=reject; aspf=s; adkim=s");
+        DmarcResult s = new DmarcEvaluator(strict).evaluate(List.of("x@news.example.com"),
+                spf(SpfResultCode.PASS, "bounces.example.com"), List.of(dkim(DkimResultCode.PASS, "example.com")));
+        assertThat(s.result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(s.policy()).isEqualTo(DmarcPolicy.REJECT);
+        assertThat(s.reason()).contains("not aligned (aspf=s)").contains("not aligned (adkim=s)");
+    }
+
+    @Test
+    void onlyPassingResultsCount() {
+        FakeDns dns = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=quarantine");
+        DmarcResult r = new DmarcEvaluator(dns).evaluate(List.of("a@example.com"),
+                spf(SpfResultCode.SOFTFAIL, "example.com"),
+                List.of(dkim(DkimResultCode.FAIL, "example.com"), dkim(DkimResultCode.PASS, "attacker.test")));
+        assertThat(r.result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(r.policy()).isEqualTo(DmarcPolicy.QUARANTINE);
+    }
+
+    @Test
+    void lookalikeOrSuffixDomainsDoNotAlign() {
+        FakeDns dns = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=reject");
+        DmarcResult r = new DmarcEvaluator(dns).evaluate(List.of("a@example.com"),
+                spf(SpfResultCode.PASS, "notexample.com"), List.of(dkim(DkimResultCode.PASS, "example.com.attacker.test")));
+        assertThat(r.result()).isEqualTo(DmarcResultCode.FAIL);
+    }
+
+    @Test
+    void subdomainPolicyFoundAtParentUsesSp() {
+        FakeDns dns = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=none; sp=reject; np=quarantine")
+                .a("shop.example.com");
+        DmarcResult r = new DmarcEvaluator(dns).evaluate(List.of("a@shop.example.com"), NO_SPF, List.of());
+        assertThat(r.result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(r.policyDomain()).isEqualTo("example.com");
+        assertThat(r.policy()).isEqualTo(DmarcPolicy.REJECT);
+        assertThat(r.reason()).contains("sp=reject");
+    }
+
+    @Test
+    void nonExistentSubdomainUsesNp() {
+        FakeDns dns = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=none; sp=none; np=reject");
+        DmarcResult r = new DmarcEvaluator(dns).evaluate(List.of("ceo@invoices.example.com"), NO_SPF, List.of());
+        assertThat(r.result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(r.policy()).isEqualTo(DmarcPolicy.REJECT);
+        assertThat(r.reason()).contains("np=reject").contains("does not exist");
+    }
+
+    @Test
+    void npExistenceCheckDnsTroubleIsTemperror() {
+        FakeDns dns = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=none; np=reject")
+                .fail("x.example.com", DnsType.A, DnsStatus.TIMEOUT);
+        DmarcResult r = new DmarcEvaluator(dns).evaluate(List.of("a@x.example.com"), NO_SPF, List.of());
+        assertThat(r.result()).isEqualTo(DmarcResultCode.TEMPERROR);
+    }
+
+    @Test
+    void psdPolicyAppliesToUnprotectedOrgDomainAndAlignmentStopsAtPsd() {
+        FakeDns dns = new FakeDns()
+                .txt("_dmarc.bank.example", "v=DMARC1; p=reject; psd=y")
+                .txt("_dmarc.giant.bank.example", "v=DMARC1; p=quarantine");
+        // RFC 9989 B.4.3: SPF mail.giant.bank.example aligns, DKIM mail.mega.bank.example does not.
+        DmarcResult r = new DmarcEvaluator(dns).evaluate(List.of("user@giant.bank.example"),
+                spf(SpfResultCode.PASS, "mail.giant.bank.example"), List.of(dkim(DkimResultCode.PASS, "mail.mega.bank.example")));
+        assertThat(r.result()).isEqualTo(DmarcResultCode.PASS);
+        assertThat(r.spfAligned()).isTrue();
+        assertThat(r.dkimAligned()).isFalse();
+
+        // a sibling under the PSD can't align with another sibling
+        DmarcResult sibling = new DmarcEvaluator(dns).evaluate(List.of("user@giant.bank.example"),
+                NO_SPF, List.of(dkim(DkimResultCode.PASS, "mega.bank.example")));
+        assertThat(sibling.result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(sibling.policy()).isEqualTo(DmarcPolicy.QUARANTINE);
+
+        // an org domain without its own record gets the PSD policy (as a subdomain of it)
+        dns.a("small.bank.example");
+        DmarcResult small = new DmarcEvaluator(dns).evaluate(List.of("user@small.bank.example"), NO_SPF, List.of());
+        assertThat(small.policyDomain()).isEqualTo("bank.example");
+        assertThat(small.policy()).isEqualTo(DmarcPolicy.REJECT);
+    }
+
+    @Test
+    void severalFromAddressesOrHeadersArePermerror() {
+        FakeDns dns = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=reject");
+        DmarcEvaluator ev = new DmarcEvaluator(dns);
+        List<DkimResult> pass = List.of(dkim(DkimResultCode.PASS, "example.com"));
+        assertThat(ev.evaluate(List.of("a@example.com, b@victim.test"), NO_SPF, pass).result()).isEqualTo(DmarcResultCode.PERMERROR);
+        assertThat(ev.evaluate(List.of("a@example.com", "b@victim.test"), NO_SPF, pass).result()).isEqualTo(DmarcResultCode.PERMERROR);
+        assertThat(ev.evaluate(List.of(), NO_SPF, pass).result()).isEqualTo(DmarcResultCode.PERMERROR);
+        assertThat(ev.evaluate(null, null, null).result()).isEqualTo(DmarcResultCode.PERMERROR);
+        assertThat(ev.evaluate(List.of("undisclosed-recipients:;"), NO_SPF, pass).result()).isEqualTo(DmarcResultCode.PERMERROR);
+        assertThat(ev.evaluate(List.of("<<<garbage>>> @@ ;;"), NO_SPF, pass).result()).isEqualTo(DmarcResultCode.PERMERROR);
+        assertThat(ev.evaluate(List.of("x@[192.0.2.1]"), NO_SPF, pass).result()).isEqualTo(DmarcResultCode.PERMERROR);
+        assertThat(ev.evaluate(List.of("group: a@example.com, b@victim.test;"), NO_SPF, pass).reason()).contains("2 addresses");
+    }
+
+    @Test
+    void fromForms() {
+        FakeDns dns = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=reject")
+                .txt("_dmarc.xn--bcher-kva.example", "v=DMARC1; p=reject");
+        DmarcEvaluator ev = new DmarcEvaluator(dns);
+        List<DkimResult> pass = List.of(dkim(DkimResultCode.PASS, "example.com"));
+        for (String from : List.of("=?UTF-8?Q?J=C3=B8rgen?= <jorgen@Example.COM>", "(comment) jorgen@example.com (x)",
+                "\"Doe, John\" <john@example.com>", "Team: john@example.com;", "John\r\n <john@example.com>")) {
+            DmarcResult r = ev.evaluate(List.of(from), NO_SPF, pass);
+            assertThat(r.result()).as(from).isEqualTo(DmarcResultCode.PASS);
+            assertThat(r.fromDomain()).isEqualTo("example.com");
+        }
+        // U-label From vs A-label signature
+        DmarcResult idn = ev.evaluate(List.of("Jørgen <j@bücher.example>"), NO_SPF,
+                List.of(dkim(DkimResultCode.PASS, "xn--bcher-kva.example")));
+        assertThat(idn.result()).isEqualTo(DmarcResultCode.PASS);
+        assertThat(idn.fromDomain()).isEqualTo("xn--bcher-kva.example");
+    }
+
+    @Test
+    void noRecordIsNone() {
+        DmarcResult r = new DmarcEvaluator(new FakeDns()).evaluate(List.of("a@example.com"), NO_SPF, List.of());
+        assertThat(r.result()).isEqualTo(DmarcResultCode.NONE);
+        assertThat(r.policy()).isEqualTo(DmarcPolicy.NONE);
+    }
+
+    @Test
+    void dnsTimeoutIsTemperror() {
+        FakeDns dns = new FakeDns().fail("_dmarc.example.com", DnsType.TXT, DnsStatus.TIMEOUT);
+        DmarcResult r = new DmarcEvaluator(dns).evaluate(List.of("a@example.com"), NO_SPF, List.of());
+        assertThat(r.result()).isEqualTo(DmarcResultCode.TEMPERROR);
+        assertThat(r.fromDomain()).isEqualTo("example.com");
+    }
+
+    @Test
+    void relaxedAlignmentNeedingDnsThatFailsIsTemperrorUnlessSomethingElseAligns() {
+        FakeDns dns = new FakeDns().txt("_dmarc.mail.example.com", "v=DMARC1; p=reject")
+                .fail("_dmarc.example.com", DnsType.TXT, DnsStatus.SERVFAIL);
+        DmarcEvaluator ev = new DmarcEvaluator(dns);
+        DmarcResult r = ev.evaluate(List.of("a@mail.example.com"), spf(SpfResultCode.PASS, "example.com"), List.of());
+        assertThat(r.result()).isEqualTo(DmarcResultCode.TEMPERROR);
+        DmarcResult ok = ev.evaluate(List.of("a@mail.example.com"), spf(SpfResultCode.PASS, "example.com"),
+                List.of(dkim(DkimResultCode.PASS, "mail.example.com")));
+        assertThat(ok.result()).isEqualTo(DmarcResultCode.PASS);
+    }
+
+    @Test
+    void testingFlagDowngrades() {
+        FakeDns dns = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=reject; t=y")
+                .txt("_dmarc.example.net", "v=DMARC1; p=quarantine; t=y");
+        DmarcEvaluator ev = new DmarcEvaluator(dns);
+        DmarcResult r = ev.evaluate(List.of("a@example.com"), NO_SPF, List.of());
+        assertThat(r.result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(r.policy()).isEqualTo(DmarcPolicy.QUARANTINE);
+        assertThat(ev.evaluate(List.of("a@example.net"), NO_SPF, List.of()).policy()).isEqualTo(DmarcPolicy.NONE);
+    }
+
+    @Test
+    void pctSamplingInRfc7489Mode() {
+        FakeDns dns = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=reject; pct=30");
+        DmarcResult sampled = new DmarcEvaluator(dns, Mode.PUBLIC_SUFFIX, () -> 29)
+                .evaluate(List.of("a@example.com"), NO_SPF, List.of());
+        assertThat(sampled.policy()).isEqualTo(DmarcPolicy.REJECT);
+        DmarcResult notSampled = new DmarcEvaluator(dns, Mode.PUBLIC_SUFFIX, () -> 30)
+                .evaluate(List.of("a@example.com"), NO_SPF, List.of());
+        assertThat(notSampled.result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(notSampled.policy()).isEqualTo(DmarcPolicy.QUARANTINE);
+        // RFC 9989 mode ignores pct other than 0
+        assertThat(new DmarcEvaluator(dns, Mode.TREE_WALK, () -> 99).evaluate(List.of("a@example.com"), NO_SPF, List.of())
+                .policy()).isEqualTo(DmarcPolicy.REJECT);
+    }
+
+    @Test
+    void psdListModeUsesPublicSuffixForAlignment() {
+        FakeDns dns = new FakeDns().txt("_dmarc.example.co.uk", "v=DMARC1; p=reject");
+        DmarcEvaluator ev = new DmarcEvaluator(dns, Mode.PUBLIC_SUFFIX);
+        assertThat(ev.evaluate(List.of("a@shop.example.co.uk"), NO_SPF, List.of(dkim(DkimResultCode.PASS, "mail.example.co.uk")))
+                .result()).isEqualTo(DmarcResultCode.PASS);
+        assertThat(ev.evaluate(List.of("a@shop.example.co.uk"), NO_SPF, List.of(dkim(DkimResultCode.PASS, "other.co.uk")))
+                .result()).isEqualTo(DmarcResultCode.FAIL);
+    }
+
+    @Test
+    void nullSenderSpfOnHeloIdentityIsNotUsedWhenIdentityIsHelo() {
+        FakeDns dns = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=reject");
+        SpfResult helo = new SpfResult(SpfResultCode.PASS, SpfResult.HELO, "example.com", "postmaster@example.com", "");
+        assertThat(new DmarcEvaluator(dns).evaluate(List.of("a@example.com"), helo, List.of()).result())
+                .isEqualTo(DmarcResultCode.FAIL);
+    }
+}

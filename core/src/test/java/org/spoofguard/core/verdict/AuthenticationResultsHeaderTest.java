@@ -1,0 +1,163 @@
+package org.spoofguard.core.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.dkim.DkimResult;
+import org.spoofguard.core.dkim.DkimResultCode;
+import org.spoofguard.core.dmarc.DmarcPolicy;
+import org.spoofguard.core.dmarc.DmarcResult;
+import org.spoofguard.core.dmarc.DmarcResultCode;
+import org.spoofguard.core.spf.SpfResult;
+import org.spoofguard.core.spf.SpfResultCode;
+
+class AuthenticationResultsHeaderTest {
+    private static final String ID = "mx.spoofguard.example";
+
+    static SenderVerdict sample() {
+        return new SenderVerdict("192.0.2.10", "mail.example.com", "bounce+x=y@example.com",
+                new SpfResult(SpfResultCode.PASS, SpfResult.MAILFROM, "example.com", "bounce+x=y@example.com",
+                        "matched ip4:192.0.2.0/24 \"quoted\" \\ back; semi"),
+                new SpfResult(SpfResultCode.NEUTRAL, SpfResult.HELO, "mail.example.com", "postmaster@mail.example.com", "?all"),
+                List.of(new DkimResult(DkimResultCode.PASS, "example.com", "s2024", "rsa-sha256", "good signature"),
+                        new DkimResult(DkimResultCode.FAIL, "esp.example.net", "k1", "ed25519-sha256", "body hash mismatch")),
+                new DmarcResult(DmarcResultCode.PASS, "example.com", "example.com", DmarcPolicy.REJECT, true, true,
+                        "pass: SPF and DKIM aligned (t=y)"));
+    }
+
+    @Test
+    void roundTripPreservesEverything() {
+        SenderVerdict v = sample();
+        String header = AuthenticationResultsHeader.format(v, ID);
+        assertThat(header).startsWith(ID + " ").doesNotContain("\r", "\n")
+                .contains("spf=pass").contains("smtp.mailfrom=\"bounce+x=y@example.com\"")
+                .contains("spf=neutral").contains("smtp.helo=mail.example.com")
+                .contains("dkim=pass").contains("header.d=example.com header.s=s2024 header.a=rsa-sha256")
+                .contains("dkim=fail").contains("dmarc=pass").contains("policy.dmarc=reject header.from=example.com")
+                .contains("reason=\"matched ip4:192.0.2.0/24 \\\"quoted\\\" \\\\ back; semi\"");
+        assertThat(AuthenticationResultsHeader.parse(header, ID)).contains(v);
+        assertThat(AuthenticationResultsHeader.parse(AuthenticationResultsHeader.formatFolded(v, ID), ID)).contains(v);
+    }
+
+    @Test
+    void roundTripNullSenderUnsignedFailures() {
+        SenderVerdict v = new SenderVerdict("2001:db8::1", "", "",
+                new SpfResult(SpfResultCode.NONE, SpfResult.MAILFROM, "", "", ""),
+                new SpfResult(SpfResultCode.TEMPERROR, SpfResult.HELO, "", "", "DNS timeout"),
+                List.of(),
+                new DmarcResult(DmarcResultCode.PERMERROR, "", "", DmarcPolicy.NONE, false, false, "2 From headers"));
+        String header = AuthenticationResultsHeader.format(v, ID);
+        assertThat(header).contains("dkim=none").contains("dmarc=permerror");
+        assertThat(AuthenticationResultsHeader.parse(header, ID)).contains(v);
+
+        SenderVerdict bounce = new SenderVerdict("192.0.2.1", "mx.example.org", "",
+                new SpfResult(SpfResultCode.FAIL, SpfResult.MAILFROM, "mx.example.org", "postmaster@mx.example.org", "-all"),
+                new SpfResult(SpfResultCode.FAIL, SpfResult.HELO, "mx.example.org", "postmaster@mx.example.org", "-all"),
+                List.of(new DkimResult(DkimResultCode.TEMPERROR, "Example.ORG", "", "", "key lookup timed out")),
+                new DmarcResult(DmarcResultCode.FAIL, "example.org", "example.org", DmarcPolicy.QUARANTINE, false, false, "no aligned pass"));
+        assertThat(AuthenticationResultsHeader.parse(AuthenticationResultsHeader.format(bounce, ID), ID)).contains(bounce);
+    }
+
+    @Test
+    void nonAsciiAndControlCharactersInReasonsAreNeutralised() {
+        SenderVerdict base = sample();
+        SenderVerdict v = new SenderVerdict(base.clientIp(), "evil\r\nX-Injected: 1", "a@example.com",
+                new SpfResult(SpfResultCode.FAIL, SpfResult.MAILFROM, "example.com", "a@example.com", "bad\r\nX-Evil: yes\u0000 ø"),
+                base.spfHelo(), base.dkim(), base.dmarc());
+        String header = AuthenticationResultsHeader.formatFolded(v, ID);
+        // the only line breaks are our own folds, each followed by a TAB
+        assertThat(header.replace("\r\n\t", "")).doesNotContain("\r", "\n", "\u0000");
+        Optional<SenderVerdict> back = AuthenticationResultsHeader.parse(header, ID);
+        assertThat(back).isPresent();
+        assertThat(back.get().helo()).isEqualTo("evil\r\nX-Injected: 1"); // carried %-encoded
+        assertThat(back.get().spfMailFrom().reason()).isEqualTo("bad  X-Evil: yes? ?".replace("  ", "??"));
+    }
+
+    @Test
+    void longReasonsAreBounded() {
+        SenderVerdict base = sample();
+        SenderVerdict v = new SenderVerdict(base.clientIp(), base.helo(), base.mailFrom(),
+                new SpfResult(SpfResultCode.PASS, SpfResult.MAILFROM, "example.com", "bounce+x=y@example.com", "x".repeat(10_000)),
+                base.spfHelo(), base.dkim(), base.dmarc());
+        String header = AuthenticationResultsHeader.format(v, ID);
+        assertThat(header.length()).isLessThan(1500);
+        assertThat(AuthenticationResultsHeader.parse(header, ID).orElseThrow().spfMailFrom().result()).isEqualTo(SpfResultCode.PASS);
+    }
+
+    @Test
+    void parsesForeignStyleHeaderWithOurIdCommentsAndFolding() {
+        String value = " (our border) MX.SpoofGuard.Example. 1 (x);\r\n\tspf=pass (sender SPF authorized)\r\n"
+                + "  smtp.mailfrom=\"john doe\"@example.com;\r\n dkim = pass (2048-bit key) header.i=@example.com"
+                + " header.d=example.com header.s=sel1;\tdkim=neutral (no key) header.d=example.net;"
+                + " dmarc=fail (p=REJECT sp=NONE dis=QUARANTINE) header.from=example.com; iprev=pass policy.iprev=192.0.2.1;";
+        SenderVerdict v = AuthenticationResultsHeader.parse(value, ID).orElseThrow();
+        assertThat(v.spfMailFrom().result()).isEqualTo(SpfResultCode.PASS);
+        assertThat(v.spfMailFrom().sender()).isEqualTo("\"john doe\"@example.com");
+        assertThat(v.spfMailFrom().domain()).isEqualTo("example.com");
+        assertThat(v.spfHelo().result()).isEqualTo(SpfResultCode.NONE);
+        assertThat(v.dkim()).extracting(DkimResult::result).containsExactly(DkimResultCode.PASS, DkimResultCode.NEUTRAL);
+        assertThat(v.dkim().get(0).selector()).isEqualTo("sel1");
+        assertThat(v.dmarc().result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(v.dmarc().fromDomain()).isEqualTo("example.com");
+    }
+
+    @Test
+    void otherAuthservIdsAreNotParsed() {
+        String header = AuthenticationResultsHeader.format(sample(), "mx.attacker.test");
+        assertThat(AuthenticationResultsHeader.parse(header, ID)).isEmpty();
+        assertThat(AuthenticationResultsHeader.parse(AuthenticationResultsHeader.format(sample(), ID + ".attacker.test"), ID)).isEmpty();
+    }
+
+    @Test
+    void hostileAndGarbageHeadersNeverThrow() {
+        List<String> garbage = List.of("", " ", ";", ID, ID + ";", ID + "; none", ID + " none",
+                ID + "; spf=pass", // no dmarc
+                ID + "; dmarc=pass header.from=example.com", // no spf
+                ID + "; spf=pass smtp.mailfrom=a@b.c; spf=fail smtp.mailfrom=x@y.z; dmarc=pass",
+                ID + "; spf=pass smtp.mailfrom=a@b.c; dmarc=pass; dmarc=fail",
+                ID + "; spf=excellent smtp.mailfrom=a@b.c; dmarc=pass",
+                ID + "; spf=pass smtp.mailfrom=a@b.c; dmarc=pass policy.dmarc=explode",
+                ID + "; spf=pass smtp.mailfrom=a@b.c; dmarc=pass reason=\"unterminated",
+                ID + " (unterminated comment; spf=pass smtp.mailfrom=a@b.c; dmarc=pass",
+                ID + "; spf=pass smtp.mailfrom=a@b.c) ; dmarc=pass",
+                ID + "; spf==pass; dmarc=pass",
+                ID + "; spf=pass smtp.mailfrom; dmarc=pass",
+                ID + "; =pass; dmarc=pass",
+                ID + " garbage words; spf=pass smtp.mailfrom=a@b.c; dmarc=pass",
+                ID + " (" + "(".repeat(5000) + ")".repeat(5000) + "); spf=pass smtp.mailfrom=a@b.c; dmarc=pass",
+                ID + "; " + "dkim=pass header.d=x.example; ".repeat(5000) + "spf=pass smtp.mailfrom=a@b.c; dmarc=pass",
+                ID + " (spoofguard client-ip=%ZZ helo=%); spf=pass smtp.mailfrom=a@b.c; dmarc=pass",
+                "\u0000\uFFFF\uD800" + ID);
+        for (String g : garbage) {
+            assertThat(AuthenticationResultsHeader.parse(g, ID)).as(g.length() > 200 ? g.substring(0, 200) : g).isEmpty();
+        }
+        assertThat(AuthenticationResultsHeader.parse(null, ID)).isEmpty();
+        assertThat(AuthenticationResultsHeader.parse(AuthenticationResultsHeader.format(sample(), ID), null)).isEmpty();
+    }
+
+    @Test
+    void minimalValidHeaderParses() {
+        SenderVerdict v = AuthenticationResultsHeader.parse(ID + "; spf=hardfail smtp.mailfrom=a@b.example; dmarc=none", ID)
+                .orElseThrow();
+        assertThat(v.spfMailFrom().result()).isEqualTo(SpfResultCode.FAIL);
+        assertThat(v.mailFrom()).isEqualTo("a@b.example");
+        assertThat(v.dmarc().result()).isEqualTo(DmarcResultCode.NONE);
+        assertThat(v.dkim()).isEmpty();
+    }
+
+    @Test
+    void isOursFindsForgedClaims() {
+        assertThat(AuthenticationResultsHeader.isOurs(ID + "; spf=pass", ID)).isTrue();
+        assertThat(AuthenticationResultsHeader.isOurs("  MX.SPOOFGUARD.EXAMPLE.;dmarc=pass", ID)).isTrue();
+        assertThat(AuthenticationResultsHeader.isOurs("(forged)\r\n\t\"" + ID + "\" 1; dkim=pass", ID)).isTrue();
+        assertThat(AuthenticationResultsHeader.isOurs(ID + " (unterminated; spf=pass", ID)).isTrue();
+        assertThat(AuthenticationResultsHeader.isOurs("mx.google.com; spf=pass", ID)).isFalse();
+        assertThat(AuthenticationResultsHeader.isOurs(ID + ".evil.test; spf=pass", ID)).isFalse();
+        assertThat(AuthenticationResultsHeader.isOurs("mx.google.com; spf=pass smtp.mailfrom=x@" + ID, ID)).isFalse();
+        assertThat(AuthenticationResultsHeader.isOurs(null, ID)).isFalse();
+        assertThat(AuthenticationResultsHeader.isOurs("", ID)).isFalse();
+    }
+}
