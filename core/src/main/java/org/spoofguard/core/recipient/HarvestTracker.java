@@ -68,7 +68,8 @@ public final class HarvestTracker {
             if (blocked != null && !now.isBefore(blocked)) {
                 blocked = null;
             }
-            if (score >= threshold && blocked == null) {
+            // tolerance: N unknowns a few milliseconds apart have decayed to just under N
+            if (score >= threshold - 0.01 && blocked == null) {
                 blocked = now.plus(blockDuration);
             }
             return new State(score, now, blocked);
