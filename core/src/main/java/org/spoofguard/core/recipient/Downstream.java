@@ -1,0 +1,67 @@
+package org.spoofguard.core.recipient;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The next-hop SMTP server that really knows a relay domain's mailboxes.
+ *
+ * @param host host name or IP literal (IPv6 without brackets)
+ * @param port TCP port, 1-65535
+ */
+public record Downstream(String host, int port) {
+    public Downstream {
+        Objects.requireNonNull(host, "host");
+        host = host.trim().toLowerCase(Locale.ROOT);
+        if (host.isEmpty()) {
+            throw new IllegalArgumentException("empty downstream host");
+        }
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("downstream port out of range: " + port);
+        }
+    }
+
+    /** Parses {@code host}, {@code host:port} or {@code [ipv6]:port}; the port defaults to 25. */
+    public static Downstream parse(String spec) {
+        if (spec == null || spec.isBlank()) {
+            throw new IllegalArgumentException("empty downstream");
+        }
+        String s = spec.trim();
+        String host;
+        String port = null;
+        if (s.startsWith("[")) {
+            int close = s.indexOf(']');
+            if (close < 0) {
+                throw new IllegalArgumentException("unterminated [ in downstream: " + spec);
+            }
+            host = s.substring(1, close);
+            String rest = s.substring(close + 1);
+            if (!rest.isEmpty()) {
+                if (!rest.startsWith(":")) {
+                    throw new IllegalArgumentException("bad downstream: " + spec);
+                }
+                port = rest.substring(1);
+            }
+        } else {
+            int colon = s.lastIndexOf(':');
+            if (colon >= 0 && s.indexOf(':') != colon) {
+                throw new IllegalArgumentException("IPv6 downstream must be written [address]:port: " + spec);
+            }
+            host = colon >= 0 ? s.substring(0, colon) : s;
+            port = colon >= 0 ? s.substring(colon + 1) : null;
+        }
+        int p = 25;
+        if (port != null) {
+            try {
+                p = Integer.parseInt(port.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("bad downstream port in " + spec);
+            }
+        }
+        return new Downstream(host, p);
+    }
+
+    public String asString() {
+        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+    }
+}

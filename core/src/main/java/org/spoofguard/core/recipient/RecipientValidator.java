@@ -1,0 +1,191 @@
+package org.spoofguard.core.recipient;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Decides one RCPT TO before the mail is accepted, so that nothing is accepted that would later have to
+ * bounce: accepting first and bouncing later is what turns a server into a backscatter source for
+ * forged senders.
+ *
+ * <ul>
+ *   <li>Local domains: existing users, or addresses the rewrite table resolves to at least one
+ *       deliverable target (an existing local user, or a remote address). Loops and dead ends: 550 5.1.1.
+ *       Local decisions use only the {@link RecipientDirectory} (no network).</li>
+ *   <li>Relay domains: callout to the configured downstream (cached).</li>
+ *   <li>Any failure of our own: 451 4.3.0, never a 5xx.</li>
+ *   <li>Harvest protection per session and per client address.</li>
+ * </ul>
+ * Thread-safe; {@link #validate} never throws.
+ */
+public final class RecipientValidator {
+    /** Targets of one mapping (e.g. a huge group) examined before giving the benefit of the doubt. */
+    static final int MAX_TARGETS = 100;
+
+    private final RecipientDirectory directory;
+    private final Settings settings;
+    private final CalloutService callouts;
+    private final HarvestTracker harvest;
+
+    /**
+     * @param checkQuota refuse with 452 when every deliverable mailbox is full
+     * @param useRewriteTable resolve non-users through the rewrite table (off: only users are valid)
+     * @param maxUnknownPerSession after this many unknown recipients in one session, further RCPTs get
+     *                             421 and the connection is closed; 0 disables
+     * @param relayDomains lower-case relay domain to its downstream
+     */
+    public record Settings(boolean checkQuota, boolean useRewriteTable, int maxUnknownPerSession,
+                           Map<String, Downstream> relayDomains) {
+        public Settings {
+            if (maxUnknownPerSession < 0) {
+                throw new IllegalArgumentException("maxUnknownPerSession must not be negative");
+            }
+            relayDomains = Map.copyOf(Objects.requireNonNull(relayDomains, "relayDomains"));
+        }
+
+        public static Settings defaults() {
+            return new Settings(true, true, 5, Map.of());
+        }
+    }
+
+    /**
+     * @param callouts required if {@code settings.relayDomains()} is not empty
+     * @param harvest per-client tracker, or null to disable
+     */
+    public RecipientValidator(RecipientDirectory directory, Settings settings, CalloutService callouts,
+                              HarvestTracker harvest) {
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        if (!settings.relayDomains().isEmpty() && callouts == null) {
+            throw new IllegalArgumentException("relay domains need a CalloutService");
+        }
+        this.callouts = callouts;
+        this.harvest = harvest;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public RecipientDecision validate(RecipientRequest request) {
+        String address = request.address();
+        try {
+            RecipientDecision d = decide(request);
+            if (d.outcome().isUnknownRecipient() && !request.trusted() && harvest != null) {
+                harvest.recordUnknown(request.clientIp());
+            }
+            return d;
+        } catch (Exception | LinkageError e) {
+            return RecipientDecision.tempfail(address, "lookup failed: " + e);
+        }
+    }
+
+    private RecipientDecision decide(RecipientRequest request) throws Exception {
+        String address = request.address();
+        if (!request.trusted()) {
+            int limit = settings.maxUnknownPerSession();
+            if (limit > 0 && request.unknownSoFar() >= limit) {
+                return RecipientDecision.harvestSession(request.unknownSoFar() + " unknown recipients in this session");
+            }
+            if (harvest != null && harvest.isBlocked(request.clientIp())) {
+                return RecipientDecision.harvestClient("client blocked for harvesting, score "
+                    + String.format(Locale.ROOT, "%.1f", harvest.score(request.clientIp())));
+            }
+        }
+        String domain = request.domain();
+        if (domain.isEmpty()) {
+            // No domain: James rejects these itself (or accepts postmaster); not ours to decide.
+            return RecipientDecision.skipped("address without domain");
+        }
+        if (directory.isLocalDomain(domain)) {
+            return decideLocal(address);
+        }
+        Downstream downstream = settings.relayDomains().get(domain);
+        if (downstream != null) {
+            if (request.trusted()) {
+                return RecipientDecision.skipped("trusted session, relay domain " + domain);
+            }
+            return decideRelay(address, downstream);
+        }
+        return RecipientDecision.skipped("domain " + domain + " is neither local nor a relay domain");
+    }
+
+    private RecipientDecision decideLocal(String address) throws Exception {
+        if (directory.userExists(address)) {
+            if (settings.checkQuota() && directory.storageExhausted(address)) {
+                return RecipientDecision.mailboxFull(address, "storage quota of " + address + " is used up");
+            }
+            return RecipientDecision.accepted(address, "local user");
+        }
+        if (!settings.useRewriteTable()) {
+            return RecipientDecision.unknown(address, "no such user");
+        }
+        RecipientDirectory.Resolution resolution = directory.resolve(address);
+        if (resolution instanceof RecipientDirectory.Resolution.Unresolvable u) {
+            return RecipientDecision.unknown(address, "rewrite table: " + u.why());
+        }
+        List<String> targets = ((RecipientDirectory.Resolution.Targets) resolution).addresses();
+        if (targets.isEmpty()) {
+            return RecipientDecision.unknown(address, "no such user and no mapping");
+        }
+        List<String> dead = new ArrayList<>();
+        boolean someFull = false;
+        int examined = 0;
+        for (String target : targets) {
+            if (examined++ >= MAX_TARGETS) {
+                return RecipientDecision.accepted(address, "mapping has more than " + MAX_TARGETS
+                    + " targets, first ones not deliverable: " + summary(dead));
+            }
+            String targetDomain = RecipientRequest.domainOf(target);
+            if (targetDomain.isEmpty()) {
+                dead.add(target + " (not an address)");
+                continue;
+            }
+            if (!directory.isLocalDomain(targetDomain)) {
+                return RecipientDecision.accepted(address, "maps to remote " + target);
+            }
+            if (!directory.userExists(target)) {
+                dead.add(target + " (no such local user)");
+                continue;
+            }
+            if (settings.checkQuota() && directory.storageExhausted(target)) {
+                someFull = true;
+                dead.add(target + " (mailbox full)");
+                continue;
+            }
+            return RecipientDecision.accepted(address, "maps to local user " + target);
+        }
+        if (someFull) {
+            return RecipientDecision.mailboxFull(address, "every deliverable target is full: " + summary(dead));
+        }
+        return RecipientDecision.unknown(address, "mapping leads nowhere: " + summary(dead));
+    }
+
+    private RecipientDecision decideRelay(String address, Downstream downstream) {
+        CalloutResult r = callouts.verify(downstream, address);
+        String reason = r.reason() + (r.code() > 0 ? " [" + r.code() + " " + r.reply() + "]" : "");
+        switch (r.status()) {
+            case ACCEPTED:
+                return RecipientDecision.calloutAccepted(address, reason, r.cached());
+            case REJECTED:
+                return RecipientDecision.calloutRejected(address, reason, r.cached());
+            case DEFERRED:
+                return RecipientDecision.calloutDeferred(address, reason);
+            case BUSY:
+                return RecipientDecision.calloutBusy(address, reason);
+            case UNREACHABLE:
+            default:
+                return RecipientDecision.calloutUnreachable(address, reason);
+        }
+    }
+
+    private static String summary(List<String> dead) {
+        if (dead.size() <= 5) {
+            return String.join(", ", dead);
+        }
+        return String.join(", ", dead.subList(0, 5)) + " and " + (dead.size() - 5) + " more";
+    }
+}

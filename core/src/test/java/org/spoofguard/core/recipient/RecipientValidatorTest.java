@@ -1,0 +1,301 @@
+package org.spoofguard.core.recipient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+class RecipientValidatorTest {
+    private static final InetAddress CLIENT = ip("198.51.100.20");
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+
+    /** In-memory directory; addresses lower-case. */
+    static final class FakeDirectory implements RecipientDirectory {
+        final Set<String> domains = new HashSet<>(Set.of("local.test", "other.test"));
+        final Set<String> users = new HashSet<>();
+        final Set<String> full = new HashSet<>();
+        final Map<String, Resolution> mappings = new HashMap<>();
+        RuntimeException failUsers;
+        RuntimeException failResolve;
+
+        @Override
+        public boolean isLocalDomain(String domain) {
+            return domains.contains(domain);
+        }
+
+        @Override
+        public boolean userExists(String address) {
+            if (failUsers != null) {
+                throw failUsers;
+            }
+            return users.contains(address);
+        }
+
+        @Override
+        public Resolution resolve(String address) {
+            if (failResolve != null) {
+                throw failResolve;
+            }
+            return mappings.getOrDefault(address, Resolution.none());
+        }
+
+        @Override
+        public boolean storageExhausted(String address) {
+            return full.contains(address);
+        }
+    }
+
+    private final FakeDirectory dir = new FakeDirectory();
+
+    private RecipientValidator validator(HarvestTracker tracker) {
+        return new RecipientValidator(dir, RecipientValidator.Settings.defaults(), null, tracker);
+    }
+
+    private static RecipientRequest rcpt(String address) {
+        return new RecipientRequest(address, CLIENT, false, 0);
+    }
+
+    @Test
+    void existingUserIsAccepted() {
+        dir.users.add("alice@local.test");
+        RecipientDecision d = validator(null).validate(rcpt("alice@local.test"));
+        assertThat(d.outcome()).isEqualTo(RecipientOutcome.ACCEPTED);
+        assertThat(d.isAccept()).isTrue();
+    }
+
+    @Test
+    void unknownLocalUserGets550() {
+        RecipientDecision d = validator(null).validate(rcpt("nobody@local.test"));
+        assertThat(d.outcome()).isEqualTo(RecipientOutcome.UNKNOWN);
+        assertThat(d.code()).isEqualTo(550);
+        assertThat(d.smtpDescription()).isEqualTo("5.1.1 <nobody@local.test>: recipient unknown");
+    }
+
+    @Test
+    void aliasToExistingUserOrRemoteIsAccepted() {
+        dir.users.add("alice@local.test");
+        dir.mappings.put("sales@local.test", RecipientDirectory.Resolution.targets(List.of("alice@local.test")));
+        dir.mappings.put("fwd@local.test", RecipientDirectory.Resolution.targets(List.of("someone@remote.example")));
+        assertThat(validator(null).validate(rcpt("sales@local.test")).outcome()).isEqualTo(RecipientOutcome.ACCEPTED);
+        assertThat(validator(null).validate(rcpt("fwd@local.test")).outcome()).isEqualTo(RecipientOutcome.ACCEPTED);
+    }
+
+    @Test
+    void mappingToNonexistentLocalUsersIsUnknown() {
+        dir.mappings.put("ghost@local.test", RecipientDirectory.Resolution.targets(
+            List.of("deleted@local.test", "alsogone@other.test")));
+        RecipientDecision d = validator(null).validate(rcpt("ghost@local.test"));
+        assertThat(d.outcome()).isEqualTo(RecipientOutcome.UNKNOWN);
+        assertThat(d.reason()).contains("deleted@local.test").contains("no such local user");
+    }
+
+    @Test
+    void groupWithOneLiveMemberIsAccepted() {
+        dir.users.add("bob@other.test");
+        dir.mappings.put("team@local.test", RecipientDirectory.Resolution.targets(
+            List.of("deleted@local.test", "bob@other.test")));
+        assertThat(validator(null).validate(rcpt("team@local.test")).outcome()).isEqualTo(RecipientOutcome.ACCEPTED);
+    }
+
+    @Test
+    void loopOrErrorMappingIsUnknown() {
+        dir.mappings.put("loop@local.test", RecipientDirectory.Resolution.unresolvable("554 Too many mappings to process"));
+        RecipientDecision d = validator(null).validate(rcpt("loop@local.test"));
+        assertThat(d.outcome()).isEqualTo(RecipientOutcome.UNKNOWN);
+        assertThat(d.code()).isEqualTo(550);
+        assertThat(d.reason()).contains("Too many mappings");
+    }
+
+    @Test
+    void fullMailboxGets452() {
+        dir.users.add("full@local.test");
+        dir.full.add("full@local.test");
+        RecipientDecision d = validator(null).validate(rcpt("full@local.test"));
+        assertThat(d.outcome()).isEqualTo(RecipientOutcome.MAILBOX_FULL);
+        assertThat(d.code()).isEqualTo(452);
+        assertThat(d.smtpDescription()).isEqualTo("4.2.2 <full@local.test>: mailbox full");
+    }
+
+    @Test
+    void aliasToOnlyFullMailboxesGets452ButOneRoomyTargetIsEnough() {
+        dir.users.addAll(List.of("full@local.test", "roomy@local.test"));
+        dir.full.add("full@local.test");
+        dir.mappings.put("a@local.test", RecipientDirectory.Resolution.targets(List.of("full@local.test")));
+        dir.mappings.put("b@local.test", RecipientDirectory.Resolution.targets(List.of("full@local.test", "roomy@local.test")));
+        assertThat(validator(null).validate(rcpt("a@local.test")).outcome()).isEqualTo(RecipientOutcome.MAILBOX_FULL);
+        assertThat(validator(null).validate(rcpt("b@local.test")).outcome()).isEqualTo(RecipientOutcome.ACCEPTED);
+    }
+
+    @Test
+    void quotaCheckCanBeDisabled() {
+        dir.users.add("full@local.test");
+        dir.full.add("full@local.test");
+        RecipientValidator v = new RecipientValidator(dir, new RecipientValidator.Settings(false, true, 5, Map.of()), null, null);
+        assertThat(v.validate(rcpt("full@local.test")).outcome()).isEqualTo(RecipientOutcome.ACCEPTED);
+    }
+
+    @Test
+    void repositoryFailureIsTempfailNever5xx() {
+        dir.failUsers = new IllegalStateException("users store down");
+        RecipientDecision d = validator(null).validate(rcpt("alice@local.test"));
+        assertThat(d.outcome()).isEqualTo(RecipientOutcome.TEMPFAIL);
+        assertThat(d.code()).isEqualTo(451);
+        assertThat(d.enhancedStatus()).isEqualTo("4.3.0");
+        assertThat(d.reason()).contains("users store down");
+
+        dir.failUsers = null;
+        dir.failResolve = new IllegalStateException("rrt down");
+        assertThat(validator(null).validate(rcpt("x@local.test")).code()).isEqualTo(451);
+    }
+
+    @Test
+    void foreignDomainIsSkipped() {
+        RecipientDecision d = validator(null).validate(rcpt("x@elsewhere.example"));
+        assertThat(d.outcome()).isEqualTo(RecipientOutcome.SKIPPED);
+        assertThat(d.isAccept()).isTrue();
+    }
+
+    @Test
+    void sessionLimitRefusesFurtherRcptsWith421AndClose() {
+        dir.users.add("alice@local.test");
+        RecipientValidator v = validator(null);
+        assertThat(v.validate(new RecipientRequest("x@local.test", CLIENT, false, 4)).code()).isEqualTo(550);
+        RecipientDecision d = v.validate(new RecipientRequest("alice@local.test", CLIENT, false, 5));
+        assertThat(d.outcome()).isEqualTo(RecipientOutcome.HARVEST);
+        assertThat(d.code()).isEqualTo(421);
+        assertThat(d.enhancedStatus()).isEqualTo("4.7.0");
+        assertThat(d.disconnect()).isTrue();
+        // trusted sessions are not cut off
+        assertThat(v.validate(new RecipientRequest("alice@local.test", CLIENT, true, 50)).outcome())
+            .isEqualTo(RecipientOutcome.ACCEPTED);
+    }
+
+    @Test
+    void clientAcrossSessionsIsBlockedByTheTracker() {
+        dir.users.add("alice@local.test");
+        HarvestTracker tracker = new HarvestTracker(clock, 3, Duration.ofHours(1), Duration.ofMinutes(30), 100);
+        RecipientValidator v = validator(tracker);
+        for (int session = 0; session < 3; session++) {
+            assertThat(v.validate(rcpt("guess" + session + "@local.test")).code()).isEqualTo(550);
+        }
+        RecipientDecision d = v.validate(rcpt("alice@local.test"));
+        assertThat(d.outcome()).isEqualTo(RecipientOutcome.HARVEST);
+        assertThat(d.disconnect()).isTrue();
+        assertThat(v.validate(new RecipientRequest("alice@local.test", ip("198.51.100.21"), false, 0)).outcome())
+            .isEqualTo(RecipientOutcome.ACCEPTED);
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(v.validate(rcpt("alice@local.test")).outcome()).isEqualTo(RecipientOutcome.ACCEPTED);
+    }
+
+    @Test
+    void trustedSessionsDoNotFeedTheTracker() {
+        HarvestTracker tracker = new HarvestTracker(clock, 2, Duration.ofHours(1), Duration.ofMinutes(30), 100);
+        RecipientValidator v = validator(tracker);
+        for (int i = 0; i < 5; i++) {
+            assertThat(v.validate(new RecipientRequest("typo" + i + "@local.test", CLIENT, true, 0)).code()).isEqualTo(550);
+        }
+        assertThat(tracker.isBlocked(CLIENT)).isFalse();
+    }
+
+    @Test
+    void relayDomainUsesCalloutAndTrustedSessionsSkipIt() {
+        AtomicInteger probes = new AtomicInteger();
+        Map<String, CalloutCache.Entry> store = new ConcurrentHashMap<>();
+        CalloutCache cache = new CalloutCache() {
+            @Override
+            public Optional<Entry> get(String key, Instant now) {
+                return Optional.ofNullable(store.get(key)).filter(e -> now.isBefore(e.expires()));
+            }
+
+            @Override
+            public void put(String key, Entry entry) {
+                store.put(key, entry);
+            }
+        };
+        CalloutService.Prober prober = (ds, addr) -> {
+            probes.incrementAndGet();
+            return switch (addr) {
+                case "ok@relay.test" -> new CalloutResult(CalloutResult.Status.ACCEPTED, 250, "ok", "", false);
+                case "no@relay.test" -> new CalloutResult(CalloutResult.Status.REJECTED, 550, "no", "", false);
+                case "later@relay.test" -> new CalloutResult(CalloutResult.Status.DEFERRED, 451, "later", "", false);
+                default -> CalloutResult.unreachable("down");
+            };
+        };
+        CalloutService callouts = new CalloutService(prober, cache, clock, Duration.ofDays(7), Duration.ofHours(2), 3);
+        RecipientValidator v = new RecipientValidator(dir,
+            new RecipientValidator.Settings(true, true, 5, Map.of("relay.test", new Downstream("10.0.0.1", 25))),
+            callouts, null);
+
+        assertThat(v.validate(rcpt("ok@relay.test")).outcome()).isEqualTo(RecipientOutcome.CALLOUT_ACCEPTED);
+        RecipientDecision cached = v.validate(rcpt("ok@relay.test"));
+        assertThat(cached.outcome()).isEqualTo(RecipientOutcome.CALLOUT_ACCEPTED);
+        assertThat(cached.cached()).isTrue();
+        RecipientDecision no = v.validate(rcpt("no@relay.test"));
+        assertThat(no.code()).isEqualTo(550);
+        assertThat(no.enhancedStatus()).isEqualTo("5.1.1");
+        RecipientDecision later = v.validate(rcpt("later@relay.test"));
+        assertThat(later.code()).isEqualTo(451);
+        assertThat(later.enhancedStatus()).startsWith("4.4.");
+        RecipientDecision down = v.validate(rcpt("x@relay.test"));
+        assertThat(down.outcome()).isEqualTo(RecipientOutcome.CALLOUT_UNREACHABLE);
+        assertThat(down.smtpDescription()).startsWith("4.4.1");
+        int before = probes.get();
+        assertThat(v.validate(new RecipientRequest("x@relay.test", CLIENT, true, 0)).outcome())
+            .isEqualTo(RecipientOutcome.SKIPPED);
+        assertThat(probes.get()).isEqualTo(before);
+    }
+
+    @Test
+    void localRecipientsNeverTriggerACallout() {
+        dir.users.add("alice@local.test");
+        CalloutService.Prober prober = (ds, addr) -> {
+            throw new AssertionError("no network for local users");
+        };
+        CalloutService callouts = new CalloutService(prober, new CalloutCache() {
+            @Override
+            public Optional<Entry> get(String key, Instant now) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void put(String key, Entry entry) {
+            }
+        }, clock, Duration.ofDays(7), Duration.ofHours(2), 3);
+        // a local domain also listed as relay domain: local wins
+        RecipientValidator v = new RecipientValidator(dir,
+            new RecipientValidator.Settings(true, true, 5, Map.of("local.test", new Downstream("10.0.0.1", 25))),
+            callouts, null);
+        assertThat(v.validate(rcpt("alice@local.test")).outcome()).isEqualTo(RecipientOutcome.ACCEPTED);
+        assertThat(v.validate(rcpt("bob@local.test")).outcome()).isEqualTo(RecipientOutcome.UNKNOWN);
+    }
+
+    @Test
+    void durationsParse() {
+        assertThat(Durations.parse("7d")).isEqualTo(Duration.ofDays(7));
+        assertThat(Durations.parse("2h")).isEqualTo(Duration.ofHours(2));
+        assertThat(Durations.parse("500ms")).isEqualTo(Duration.ofMillis(500));
+        assertThat(Durations.parse("30")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(Durations.parse("PT5M")).isEqualTo(Duration.ofMinutes(5));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Durations.parse("5 parsecs"))
+            .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static InetAddress ip(String s) {
+        try {
+            return InetAddress.getByName(s);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.spoofguard.smtp.rcpt;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import javax.mail.internet.AddressException;
+
+import org.apache.james.core.Domain;
+import org.apache.james.core.MailAddress;
+import org.apache.james.core.Username;
+import org.apache.james.core.quota.QuotaSizeLimit;
+import org.apache.james.core.quota.QuotaSizeUsage;
+import org.apache.james.domainlist.api.DomainList;
+import org.apache.james.mailbox.model.Quota;
+import org.apache.james.mailbox.quota.QuotaManager;
+import org.apache.james.mailbox.quota.UserQuotaRootResolver;
+import org.apache.james.rrt.api.RecipientRewriteTable;
+import org.apache.james.rrt.lib.Mapping;
+import org.apache.james.rrt.lib.Mappings;
+import org.apache.james.user.api.UsersRepository;
+import org.spoofguard.core.recipient.RecipientDirectory;
+
+/**
+ * {@link RecipientDirectory} over James's own stores. Only local lookups: users repository, rewrite
+ * table, domain list, quota. Store exceptions propagate (the validator turns them into 451 4.3.0).
+ */
+final class JamesRecipientDirectory implements RecipientDirectory {
+    private final UsersRepository users;
+    private final RecipientRewriteTable rrt;
+    private final DomainList domains;
+    private final QuotaManager quotaManager;
+    private final UserQuotaRootResolver quotaRoots;
+
+    JamesRecipientDirectory(UsersRepository users, RecipientRewriteTable rrt, DomainList domains,
+                            QuotaManager quotaManager, UserQuotaRootResolver quotaRoots) {
+        this.users = Objects.requireNonNull(users, "users");
+        this.rrt = Objects.requireNonNull(rrt, "rrt");
+        this.domains = Objects.requireNonNull(domains, "domains");
+        this.quotaManager = quotaManager;
+        this.quotaRoots = quotaRoots;
+    }
+
+    boolean quotaAvailable() {
+        return quotaManager != null && quotaRoots != null;
+    }
+
+    @Override
+    public boolean isLocalDomain(String domain) throws Exception {
+        return domains.containsDomain(Domain.of(domain));
+    }
+
+    @Override
+    public boolean userExists(String address) throws Exception {
+        MailAddress mailAddress;
+        try {
+            mailAddress = new MailAddress(address);
+        } catch (AddressException e) {
+            // a rewrite target that is not an address is a dead end, not a store failure
+            return false;
+        }
+        return users.contains(users.getUsername(mailAddress));
+    }
+
+    @Override
+    public Resolution resolve(String address) throws Exception {
+        MailAddress mailAddress = new MailAddress(address);
+        try {
+            Mappings mappings = rrt.getResolvedMappings(mailAddress.getLocalPart(), mailAddress.getDomain());
+            List<String> targets = mappings.asStream()
+                .map(JamesRecipientDirectory::target)
+                .collect(Collectors.toList());
+            return Resolution.targets(targets);
+        } catch (RecipientRewriteTable.ErrorMappingException e) {
+            // error: mappings and chains past the mapping limit (loops): James would bounce these later
+            return Resolution.unresolvable(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private static String target(Mapping mapping) {
+        return mapping.asMailAddress().map(MailAddress::asString).orElse(mapping.asString());
+    }
+
+    @Override
+    public boolean storageExhausted(String address) throws Exception {
+        if (!quotaAvailable()) {
+            return false;
+        }
+        Username username;
+        try {
+            username = users.getUsername(new MailAddress(address));
+        } catch (AddressException e) {
+            return false;
+        }
+        Quota<QuotaSizeLimit, QuotaSizeUsage> quota = quotaManager.getStorageQuota(quotaRoots.forUser(username));
+        QuotaSizeLimit limit = quota.getLimit();
+        return limit != null && limit.isLimited() && quota.getUsed() != null
+            && quota.getUsed().asLong() >= limit.asLong();
+    }
+}

@@ -1,0 +1,240 @@
+package org.spoofguard.smtp.rcpt;
+
+import java.net.InetAddress;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.configuration2.Configuration;
+import org.apache.commons.configuration2.HierarchicalConfiguration;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.spoofguard.core.recipient.Downstream;
+import org.spoofguard.core.recipient.Durations;
+
+/**
+ * The {@code <handler class="org.spoofguard.smtp.rcpt.RecipientValidationHook">} child elements,
+ * parsed and checked once at start-up. A typo'd or malformed key stops James with a message naming it,
+ * rather than silently running with a default (docs/recipient-validation.md lists every key).
+ */
+public record RecipientValidationConfig(
+    boolean useRewriteTable,
+    boolean checkQuota,
+    int maxUnknownPerSession,
+    int harvestThreshold,
+    Duration harvestHalfLife,
+    Duration harvestBlockDuration,
+    int harvestMaxTrackedClients,
+    Map<String, Downstream> relayDomains,
+    boolean relayAcceptOk,
+    String calloutHeloName,
+    Duration calloutConnectTimeout,
+    Duration calloutReplyTimeout,
+    Duration calloutTotalTimeout,
+    int calloutMaxConcurrent,
+    Duration calloutPositiveTtl,
+    Duration calloutNegativeTtl,
+    Path calloutCacheDirectory,
+    int calloutCacheMaxEntries) {
+
+    static final String RELAY_DOMAIN = "relayDomains.relayDomain";
+    static final String RELAY_DOMAIN_NAME = RELAY_DOMAIN + ".domain";
+    static final String RELAY_DOMAIN_DOWNSTREAM = RELAY_DOMAIN + ".downstream";
+
+    private static final Set<String> KEYS = Set.of(
+        "enableRecipientRewriteTable", "checkQuota", "maxUnknownPerSession",
+        "harvestThreshold", "harvestHalfLife", "harvestBlockDuration", "harvestMaxTrackedClients",
+        RELAY_DOMAIN_NAME, RELAY_DOMAIN_DOWNSTREAM, "relayAcceptResult",
+        "calloutHeloName", "calloutConnectTimeout", "calloutReplyTimeout", "calloutTotalTimeout",
+        "calloutMaxConcurrent", "calloutPositiveTtl", "calloutNegativeTtl",
+        "calloutCacheDirectory", "calloutCacheMaxEntries");
+
+    public static RecipientValidationConfig defaults() {
+        try {
+            return from(new org.apache.commons.configuration2.BaseHierarchicalConfiguration());
+        } catch (ConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static RecipientValidationConfig from(Configuration c) throws ConfigurationException {
+        for (Iterator<String> it = c.getKeys(); it.hasNext(); ) {
+            String key = it.next();
+            // attributes of <handler> itself (class=...) belong to James
+            if (!key.startsWith("[@") && !KEYS.contains(key)) {
+                throw new ConfigurationException("RecipientValidationHook: unknown configuration key '" + key + "'");
+            }
+        }
+        Duration connect = duration(c, "calloutConnectTimeout", "5s");
+        Duration reply = duration(c, "calloutReplyTimeout", "10s");
+        Duration total = duration(c, "calloutTotalTimeout", "30s");
+        if (total.compareTo(Duration.ofMinutes(4)) > 0) {
+            // RFC 5321 §4.5.3.2.6: the client waits 5 minutes for our RCPT reply; answer well before that.
+            throw new ConfigurationException("RecipientValidationHook: 'calloutTotalTimeout' must be at most 4 minutes");
+        }
+        String relayAccept = c.getString("relayAcceptResult", "ok").trim().toLowerCase(Locale.ROOT);
+        if (!relayAccept.equals("ok") && !relayAccept.equals("declined")) {
+            throw new ConfigurationException("RecipientValidationHook: 'relayAcceptResult' must be ok or declined, not '"
+                + relayAccept + "'");
+        }
+        return new RecipientValidationConfig(
+            bool(c, "enableRecipientRewriteTable", true),
+            bool(c, "checkQuota", true),
+            integer(c, "maxUnknownPerSession", 5, 0),
+            integer(c, "harvestThreshold", 20, 0),
+            positive(c, "harvestHalfLife", "1h"),
+            positive(c, "harvestBlockDuration", "1h"),
+            integer(c, "harvestMaxTrackedClients", 100_000, 1),
+            relayDomains(c),
+            relayAccept.equals("ok"),
+            helo(c),
+            requirePositive("calloutConnectTimeout", connect),
+            requirePositive("calloutReplyTimeout", reply),
+            requirePositive("calloutTotalTimeout", total),
+            integer(c, "calloutMaxConcurrent", 10, 1),
+            positive(c, "calloutPositiveTtl", "7d"),
+            positive(c, "calloutNegativeTtl", "2h"),
+            path(c, "calloutCacheDirectory", "var/spoofguard/callout-cache"),
+            integer(c, "calloutCacheMaxEntries", 100_000, 1));
+    }
+
+    private static Map<String, Downstream> relayDomains(Configuration c) throws ConfigurationException {
+        List<String> names = new ArrayList<>();
+        List<String> downstreams = new ArrayList<>();
+        if (c instanceof HierarchicalConfiguration<?> h) {
+            for (HierarchicalConfiguration<?> entry : h.configurationsAt(RELAY_DOMAIN)) {
+                names.add(entry.getString("domain"));
+                downstreams.add(entry.getString("downstream"));
+            }
+        } else {
+            names.addAll(c.getList(String.class, RELAY_DOMAIN_NAME, List.of()));
+            downstreams.addAll(c.getList(String.class, RELAY_DOMAIN_DOWNSTREAM, List.of()));
+            if (names.size() != downstreams.size()) {
+                throw new ConfigurationException("RecipientValidationHook: every '" + RELAY_DOMAIN
+                    + "' needs exactly one <domain> and one <downstream>");
+            }
+        }
+        Map<String, Downstream> result = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            String ds = downstreams.get(i);
+            if (name == null || name.isBlank()) {
+                throw new ConfigurationException("RecipientValidationHook: '" + RELAY_DOMAIN_NAME + "' missing in entry " + (i + 1));
+            }
+            String domain = name.trim().toLowerCase(Locale.ROOT);
+            if (domain.endsWith(".")) {
+                domain = domain.substring(0, domain.length() - 1);
+            }
+            if (!domain.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*")) {
+                throw new ConfigurationException("RecipientValidationHook: '" + RELAY_DOMAIN_NAME + "' is not a domain: '" + name + "'");
+            }
+            if (ds == null || ds.isBlank()) {
+                throw new ConfigurationException("RecipientValidationHook: '" + RELAY_DOMAIN_DOWNSTREAM + "' missing for " + domain);
+            }
+            try {
+                if (result.put(domain, Downstream.parse(ds)) != null) {
+                    throw new ConfigurationException("RecipientValidationHook: '" + RELAY_DOMAIN_NAME + "' " + domain + " listed twice");
+                }
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException("RecipientValidationHook: '" + RELAY_DOMAIN_DOWNSTREAM + "' for " + domain
+                    + ": " + e.getMessage());
+            }
+        }
+        return result;
+    }
+
+    private static String helo(Configuration c) throws ConfigurationException {
+        String v = c.getString("calloutHeloName", null);
+        if (v == null || v.isBlank()) {
+            try {
+                return InetAddress.getLocalHost().getCanonicalHostName();
+            } catch (Exception e) {
+                return "localhost";
+            }
+        }
+        v = v.trim();
+        if (!v.matches("[A-Za-z0-9.\\-]{1,255}")) {
+            throw new ConfigurationException("RecipientValidationHook: 'calloutHeloName' is not a host name: '" + v + "'");
+        }
+        return v;
+    }
+
+    private static boolean bool(Configuration c, String key, boolean def) throws ConfigurationException {
+        String v = c.getString(key, null);
+        if (v == null || v.isBlank()) {
+            return def;
+        }
+        switch (v.trim().toLowerCase(Locale.ROOT)) {
+            case "true":
+            case "yes":
+                return true;
+            case "false":
+            case "no":
+                return false;
+            default:
+                throw new ConfigurationException("RecipientValidationHook: '" + key + "' must be true or false, not '" + v + "'");
+        }
+    }
+
+    private static int integer(Configuration c, String key, int def, int min) throws ConfigurationException {
+        String v = c.getString(key, null);
+        if (v == null || v.isBlank()) {
+            return def;
+        }
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n < min) {
+                throw new ConfigurationException("RecipientValidationHook: '" + key + "' must be at least " + min + ", not " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException("RecipientValidationHook: '" + key + "' must be an integer, not '" + v + "'");
+        }
+    }
+
+    private static Duration duration(Configuration c, String key, String def) throws ConfigurationException {
+        String v = c.getString(key, null);
+        try {
+            return Durations.parse(v == null || v.isBlank() ? def : v);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("RecipientValidationHook: '" + key + "' is not a duration: '" + v + "'");
+        }
+    }
+
+    private static Duration positive(Configuration c, String key, String def) throws ConfigurationException {
+        return requirePositive(key, duration(c, key, def));
+    }
+
+    private static Duration requirePositive(String key, Duration d) throws ConfigurationException {
+        if (d.isZero() || d.isNegative()) {
+            throw new ConfigurationException("RecipientValidationHook: '" + key + "' must be positive");
+        }
+        return d;
+    }
+
+    private static Path path(Configuration c, String key, String def) throws ConfigurationException {
+        String v = c.getString(key, null);
+        String s = v == null || v.isBlank() ? def : v.trim();
+        if (s.startsWith("file://")) {
+            s = s.substring("file://".length());
+        }
+        try {
+            Path p = Paths.get(s);
+            if (!p.isAbsolute()) {
+                // James resolves its own relative paths (var/...) against -Dworking.directory.
+                String base = System.getProperty("working.directory");
+                p = (base == null ? Paths.get("") : Paths.get(base)).resolve(p);
+            }
+            return p.toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new ConfigurationException("RecipientValidationHook: '" + key + "' is not a path: '" + v + "'");
+        }
+    }
+}
