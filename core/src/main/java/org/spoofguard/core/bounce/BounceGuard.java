@@ -1,0 +1,126 @@
+package org.spoofguard.core.bounce;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.spoofguard.core.verdict.SenderVerdict;
+
+/**
+ * Everything a James matcher or mailet needs to decide one failed mail, with no James types: finds the
+ * verdict (attribute first, then our Authentication-Results), applies {@link BouncePolicy}, the rate limit,
+ * classifies the cause, and counts. Never throws.
+ */
+public final class BounceGuard {
+    public static final String METRIC_SENT = "spoofguard_bounce_sent";
+    public static final String METRIC_SUPPRESSED = "spoofguard_bounce_suppressed";
+    public static final String METRIC_CAUSE_PREFIX = "spoofguard_bounce_cause_";
+
+    /** Bridge to James's MetricFactory without depending on it. */
+    @FunctionalInterface
+    public interface Counter {
+        Counter NONE = name -> { };
+
+        void increment(String metricName);
+    }
+
+    /**
+     * @param verdictAttribute value of the {@code org.spoofguard.verdict} attribute, null if absent
+     * @param authenticationResults every Authentication-Results field of the failed message, top first
+     * @param mailFrom the failed mail's MAIL FROM ("" for the null sender)
+     */
+    public record Inputs(Object verdictAttribute, List<String> authenticationResults, String mailFrom,
+                         OriginalHeaders headers, BounceContext context) {
+        public Inputs {
+            authenticationResults = authenticationResults == null ? List.of() : List.copyOf(authenticationResults);
+            mailFrom = mailFrom == null ? "" : mailFrom;
+            headers = headers == null ? OriginalHeaders.NONE : headers;
+            context = context == null ? BounceContext.EMPTY : context;
+        }
+    }
+
+    /** @param verdictOrigin where the verdict came from: attribute, header, or none */
+    public record Outcome(BounceDecision decision, BounceCause.Classification cause, String verdictOrigin) {
+    }
+
+    private final BouncePolicyConfig config;
+    private final VerdictSource verdictSource;
+    private final String authservId;
+    private final DsnRateLimiter rateLimiter;
+    private final BounceStats stats;
+    private final Counter counter;
+    private final VerdictReevaluator reevaluator;
+
+    public BounceGuard(BouncePolicyConfig config, VerdictSource verdictSource, String authservId,
+                       DsnRateLimiter rateLimiter, BounceStats stats, Counter counter,
+                       VerdictReevaluator reevaluator) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.verdictSource = Objects.requireNonNull(verdictSource, "verdictSource");
+        this.authservId = authservId == null ? "" : authservId.trim();
+        this.rateLimiter = rateLimiter;
+        this.stats = stats;
+        this.counter = counter == null ? Counter.NONE : counter;
+        this.reevaluator = reevaluator == null ? VerdictReevaluator.NONE : reevaluator;
+    }
+
+    /** Decides, rate-limits and counts. */
+    public Outcome evaluate(Inputs in) {
+        Outcome outcome = decide(in);
+        record(outcome, in.mailFrom());
+        return outcome;
+    }
+
+    /** Decides and rate-limits without counting (the rate limiter's allowance is still consumed on SEND). */
+    public Outcome decide(Inputs in) {
+        BounceCause.Classification cause = BounceCause.classify(in.context());
+        String origin = "none";
+        Optional<SenderVerdict> verdict = Optional.empty();
+        try {
+            if (in.verdictAttribute() != null) {
+                verdict = verdictSource.fromAttribute(in.verdictAttribute());
+                origin = verdict.isPresent() ? "attribute" : "none";
+            }
+            if (verdict.isEmpty() && !authservId.isEmpty()) {
+                verdict = verdictSource.fromHeaders(in.authenticationResults(), authservId);
+                origin = verdict.isPresent() ? "header" : "none";
+            }
+        } catch (RuntimeException e) {
+            verdict = Optional.empty();
+            origin = "error";
+        }
+        BounceDecision decision = BouncePolicy.decide(verdict, in.mailFrom(), in.headers(), config, reevaluator);
+        if (decision.isSend() && rateLimiter != null) {
+            String domain = domainOf(in.mailFrom());
+            if (!rateLimiter.tryAcquire(domain)) {
+                decision = BounceDecision.suppress("rate-limited", "more than " + rateLimiter.limit()
+                    + " DSNs to " + domain + " within " + rateLimiter.window() + " (would have sent: "
+                    + decision.code() + ")");
+            }
+        }
+        return new Outcome(decision, cause, origin);
+    }
+
+    public void record(Outcome outcome, String mailFrom) {
+        try {
+            BounceDecision d = outcome.decision();
+            if (d.isSend()) {
+                counter.increment(METRIC_SENT);
+            } else {
+                counter.increment(METRIC_SUPPRESSED);
+                counter.increment(METRIC_SUPPRESSED + "_" + d.metricKey());
+            }
+            counter.increment(METRIC_CAUSE_PREFIX + outcome.cause().cause().code().replace('-', '_'));
+            if (stats != null) {
+                stats.record(outcome.cause().cause(), d, domainOf(mailFrom));
+            }
+        } catch (RuntimeException e) {
+            // Counting must never change what happens to the mail.
+        }
+    }
+
+    static String domainOf(String mailFrom) {
+        String m = BouncePolicy.normalizeMailFrom(mailFrom);
+        int at = m.lastIndexOf('@');
+        return at < 0 ? "" : m.substring(at + 1);
+    }
+}

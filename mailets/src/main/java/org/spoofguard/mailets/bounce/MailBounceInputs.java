@@ -1,0 +1,88 @@
+package org.spoofguard.mailets.bounce;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import javax.mail.MessagingException;
+import javax.mail.internet.MimeMessage;
+
+import org.apache.james.core.MailAddress;
+import org.apache.mailet.Attribute;
+import org.apache.mailet.AttributeName;
+import org.apache.mailet.AttributeValue;
+import org.apache.mailet.Mail;
+import org.spoofguard.core.bounce.BounceContext;
+import org.spoofguard.core.bounce.BounceGuard;
+import org.spoofguard.core.bounce.OriginalHeaders;
+
+/** Reads what the bounce guard needs from a James {@link Mail}. Never throws. */
+final class MailBounceInputs {
+    static final AttributeName DELIVERY_ERROR = AttributeName.of("delivery-error");
+    static final AttributeName DELIVERY_ERROR_CODE = AttributeName.of("delivery-error-code");
+    static final AttributeName IS_DELIVERY_PERMANENT_ERROR = AttributeName.of("is-delivery-permanent-error");
+
+    private MailBounceInputs() {
+    }
+
+    static BounceGuard.Inputs from(Mail mail, String verdictAttribute) {
+        Object verdict = value(mail, AttributeName.of(verdictAttribute)).orElse(null);
+        MimeMessage message = null;
+        try {
+            message = mail.getMessage();
+        } catch (MessagingException | RuntimeException e) {
+            message = null;
+        }
+        // The verdict is read only from the mail's own attribute or our header: never re-derived from
+        // mail.getRemoteAddr(), which is 127.0.0.1 for LocalDelivery's error mails.
+        OriginalHeaders headers = new OriginalHeaders(header(message, "Auto-Submitted"),
+            header(message, "Precedence"), header(message, "List-Id"));
+        String mailFrom = mail.getMaybeSender().asOptional().map(MailAddress::asString).orElse("");
+        BounceContext context = new BounceContext(mail.getState(),
+            value(mail, DELIVERY_ERROR).map(String::valueOf).orElse(""),
+            value(mail, DELIVERY_ERROR_CODE).map(MailBounceInputs::toInteger).orElse(null),
+            value(mail, IS_DELIVERY_PERMANENT_ERROR).map(MailBounceInputs::toBoolean).orElse(null),
+            mail.getErrorMessage());
+        return new BounceGuard.Inputs(verdict, header(message, "Authentication-Results"), mailFrom, headers, context);
+    }
+
+    static Optional<Object> value(Mail mail, AttributeName name) {
+        try {
+            return mail.getAttribute(name).map(Attribute::getValue).map(AttributeValue::value);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    static List<String> header(MimeMessage message, String name) {
+        if (message == null) {
+            return List.of();
+        }
+        try {
+            String[] values = message.getHeader(name);
+            return values == null ? List.of()
+                : Arrays.stream(values).limit(50).map(v -> v.replaceAll("\\r?\\n[ \\t]", " ")).toList();
+        } catch (MessagingException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static Integer toInteger(Object o) {
+        if (o instanceof Number) {
+            return ((Number) o).intValue();
+        }
+        try {
+            return Integer.valueOf(String.valueOf(o).trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Boolean toBoolean(Object o) {
+        if (o instanceof Boolean) {
+            return (Boolean) o;
+        }
+        String s = String.valueOf(o).trim();
+        return s.equalsIgnoreCase("true") ? Boolean.TRUE : s.equalsIgnoreCase("false") ? Boolean.FALSE : null;
+    }
+}

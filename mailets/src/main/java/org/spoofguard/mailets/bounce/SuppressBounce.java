@@ -1,0 +1,194 @@
+package org.spoofguard.mailets.bounce;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.inject.Inject;
+import javax.mail.MessagingException;
+
+import org.apache.james.mailrepository.api.MailRepository;
+import org.apache.james.mailrepository.api.MailRepositoryStore;
+import org.apache.james.mailrepository.api.MailRepositoryUrl;
+import org.apache.james.metrics.api.MetricFactory;
+import org.apache.mailet.Attribute;
+import org.apache.mailet.AttributeName;
+import org.apache.mailet.AttributeValue;
+import org.apache.mailet.Mail;
+import org.apache.mailet.base.GenericMailet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spoofguard.core.bounce.BounceCause;
+import org.spoofguard.core.bounce.BounceDecision;
+import org.spoofguard.core.bounce.BounceGuard;
+import org.spoofguard.core.bounce.BounceGuardSettings;
+import org.spoofguard.core.bounce.BounceStats;
+import org.spoofguard.core.bounce.InterimVerdictSource;
+import org.spoofguard.core.bounce.VerdictReevaluator;
+import org.spoofguard.core.bounce.VerdictSource;
+
+/**
+ * Keeps a failed mail whose DSN must not be sent (forged or unproven return path) instead of letting
+ * {@code DSNBounce} answer it: stores it with the decision in a mail repository, counts, logs one line and
+ * ghosts it. An admin can release it through WebAdmin into a processor that runs {@code DSNBounce}.
+ *
+ * <p>Uses the decision of a preceding {@code BounceAllowed}/{@code BounceNotAllowed} matcher when the mail
+ * carries it; otherwise (e.g. {@code match="All"}) decides itself, and lets mails whose DSN may be sent
+ * continue untouched. If storing fails the mail is NOT ghosted: a DSN too many beats a lost mail.
+ */
+public class SuppressBounce extends GenericMailet {
+    private static final Logger LOGGER = LoggerFactory.getLogger(SuppressBounce.class);
+
+    public static final String REPOSITORY_URL = "repositoryUrl";
+    public static final String DEFAULT_REPOSITORY_URL = "file://var/mail/suppressed-bounces/";
+    public static final AttributeName DECISION = AttributeName.of("org.spoofguard.bounce.decision");
+    public static final AttributeName REASON = AttributeName.of("org.spoofguard.bounce.reason");
+    public static final AttributeName CAUSE = AttributeName.of("org.spoofguard.bounce.cause");
+    public static final AttributeName TEXT = AttributeName.of("org.spoofguard.bounce.text");
+    public static final String METRIC_STORED = "spoofguard_bounce_suppressed_stored";
+    public static final String METRIC_STORE_FAILED = "spoofguard_bounce_store_failed";
+
+    private final MailRepositoryStore repositoryStore;
+    private final MetricFactory metricFactory;
+    private VerdictSource verdictSource = new InterimVerdictSource();
+    private Clock clock = Clock.systemUTC();
+    private BounceStats stats = BounceStats.global();
+
+    private BounceGuardSettings settings;
+    private MailRepositoryUrl repositoryUrl;
+    private volatile MailRepository repository;
+    private BounceGuard guard;
+
+    @Inject
+    public SuppressBounce(MailRepositoryStore repositoryStore, MetricFactory metricFactory) {
+        this.repositoryStore = repositoryStore;
+        this.metricFactory = metricFactory;
+    }
+
+    void setVerdictSource(VerdictSource verdictSource) {
+        this.verdictSource = verdictSource;
+    }
+
+    void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    void setStats(BounceStats stats) {
+        this.stats = stats;
+    }
+
+    @Override
+    public void init() throws MessagingException {
+        Map<String, String> params = new HashMap<>();
+        for (Iterator<String> it = getInitParameterNames(); it.hasNext(); ) {
+            String name = it.next();
+            params.put(name, getInitParameter(name));
+        }
+        try {
+            settings = BounceGuardSettings.parse(params, Set.of(REPOSITORY_URL));
+        } catch (IllegalArgumentException e) {
+            throw new MessagingException(getMailetName() + ": " + e.getMessage());
+        }
+        String url = params.getOrDefault(REPOSITORY_URL, DEFAULT_REPOSITORY_URL).trim();
+        try {
+            if (!url.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.+")) {
+                throw new IllegalArgumentException("no protocol");
+            }
+            repositoryUrl = MailRepositoryUrl.from(url);
+        } catch (RuntimeException e) {
+            throw new MessagingException(getMailetName() + ": parameter '" + REPOSITORY_URL
+                + "' is not a mail repository URL like file://var/mail/suppressed-bounces/: '" + url + "'");
+        }
+        guard = new BounceGuard(settings.policyConfig(), verdictSource, settings.authservId(),
+            settings.newRateLimiter(clock), stats, this::increment, VerdictReevaluator.NONE);
+        try {
+            repository = repositoryStore.select(repositoryUrl);
+        } catch (Exception e) {
+            // Retried per mail: a repository briefly unavailable at start must not stop James.
+            LOGGER.warn("{}: cannot open {} yet: {}", getMailetName(), url, e.toString());
+        }
+    }
+
+    @Override
+    public void service(Mail mail) throws MessagingException {
+        BounceDecision decision;
+        String cause;
+        try {
+            Optional<String> decided = string(mail, DECISION);
+            if (decided.isPresent()) {
+                boolean send = decided.get().equalsIgnoreCase("send");
+                String reason = string(mail, REASON).orElse("unspecified");
+                String text = string(mail, TEXT).orElse("");
+                decision = send ? BounceDecision.send(reason, text) : BounceDecision.suppress(reason, text);
+                cause = string(mail, CAUSE).orElse(BounceCause.OTHER.code());
+                countMatcherDecision(decision, cause);
+            } else {
+                BounceGuard.Outcome outcome = guard.evaluate(MailBounceInputs.from(mail, settings.verdictAttribute()));
+                decision = outcome.decision();
+                cause = outcome.cause().cause().code();
+            }
+        } catch (RuntimeException e) {
+            // Undecidable: keep the mail rather than risk backscatter; storing is not dropping.
+            LOGGER.error("{}: bounce decision failed for {}", getMailetName(), mail.getName(), e);
+            decision = BounceDecision.suppress("internal-error", e.toString());
+            cause = BounceCause.OTHER.code();
+        }
+        if (decision.isSend()) {
+            return;
+        }
+        mail.setAttribute(new Attribute(DECISION, AttributeValue.of(decision.action().keyword())));
+        mail.setAttribute(new Attribute(REASON, AttributeValue.of(decision.code())));
+        mail.setAttribute(new Attribute(CAUSE, AttributeValue.of(cause)));
+        mail.setAttribute(new Attribute(TEXT, AttributeValue.of(decision.text())));
+        String sender = mail.getMaybeSender().asString("<>");
+        try {
+            MailRepository repo = repository;
+            if (repo == null) {
+                repo = repositoryStore.select(repositoryUrl);
+                repository = repo;
+            }
+            repo.store(mail);
+        } catch (Exception e) {
+            increment(METRIC_STORE_FAILED);
+            LOGGER.error("SpoofGuard bounce NOT suppressed (store into {} failed, mail continues): mail={} sender={} "
+                + "cause={} reason={}", repositoryUrl.asString(), mail.getName(), sender, cause, decision.code(), e);
+            return;
+        }
+        increment(METRIC_STORED);
+        mail.setState(Mail.GHOST);
+        LOGGER.info("SpoofGuard bounce suppressed: mail={} sender={} cause={} reason={} stored={}",
+            mail.getName(), sender, cause, decision.code(), repositoryUrl.asString());
+    }
+
+    private void countMatcherDecision(BounceDecision decision, String cause) {
+        // The matcher already fed BounceStats; only James's metrics are counted here.
+        if (decision.isSend()) {
+            increment(BounceGuard.METRIC_SENT);
+        } else {
+            increment(BounceGuard.METRIC_SUPPRESSED);
+            increment(BounceGuard.METRIC_SUPPRESSED + "_" + decision.metricKey());
+        }
+        increment(BounceGuard.METRIC_CAUSE_PREFIX + cause.replaceAll("[^a-z0-9]+", "_"));
+    }
+
+    private void increment(String name) {
+        try {
+            metricFactory.generate(name).increment();
+        } catch (RuntimeException e) {
+            LOGGER.debug("metric {} failed", name, e);
+        }
+    }
+
+    private static Optional<String> string(Mail mail, AttributeName name) {
+        return mail.getAttribute(name).map(Attribute::getValue).map(AttributeValue::value)
+            .filter(String.class::isInstance).map(String.class::cast);
+    }
+
+    @Override
+    public String getMailetInfo() {
+        return "SpoofGuard: keep failed mails whose DSN would be backscatter";
+    }
+}

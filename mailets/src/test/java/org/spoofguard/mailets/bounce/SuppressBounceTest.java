@@ -1,0 +1,148 @@
+package org.spoofguard.mailets.bounce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import javax.mail.MessagingException;
+
+import org.apache.james.core.builder.MimeMessageBuilder;
+import org.apache.james.mailrepository.api.MailRepositoryUrl;
+import org.apache.james.metrics.tests.RecordingMetricFactory;
+import org.apache.mailet.Attribute;
+import org.apache.mailet.AttributeName;
+import org.apache.mailet.AttributeValue;
+import org.apache.mailet.Mail;
+import org.apache.mailet.base.test.FakeMail;
+import org.apache.mailet.base.test.FakeMailContext;
+import org.apache.mailet.base.test.FakeMailetConfig;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.bounce.BounceCause;
+import org.spoofguard.core.bounce.BounceStats;
+
+class SuppressBounceTest {
+    static final String FAIL = "mx.ours.example; spf=fail smtp.mailfrom=victim@example.com";
+    static final String PASS = "mx.ours.example; spf=pass smtp.mailfrom=alice@example.com";
+    static final MailRepositoryUrl DEFAULT_URL = MailRepositoryUrl.from("file://var/mail/suppressed-bounces/");
+
+    FakeRepositoryStore store;
+    RecordingMetricFactory metrics;
+    BounceStats stats;
+
+    @BeforeEach
+    void setUp() {
+        store = new FakeRepositoryStore();
+        metrics = new RecordingMetricFactory();
+        stats = new BounceStats(100);
+    }
+
+    SuppressBounce mailet(String... keyValues) throws MessagingException {
+        SuppressBounce mailet = new SuppressBounce(store, metrics);
+        mailet.setStats(stats);
+        FakeMailetConfig.Builder config = FakeMailetConfig.builder().mailetName("SuppressBounce")
+            .mailetContext(FakeMailContext.defaultContext());
+        for (int i = 0; i < keyValues.length; i += 2) {
+            config.setProperty(keyValues[i], keyValues[i + 1]);
+        }
+        mailet.init(config.build());
+        return mailet;
+    }
+
+    static FakeMail.Builder failedMail(String sender) throws Exception {
+        return FakeMail.builder().name("failed-1").sender(sender).recipient("bob@remote.example").state("bounces")
+            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().setSubject("invoice").setText("x"))
+            .attribute(new Attribute(AttributeName.of("delivery-error"), AttributeValue.of("550 5.1.1 user unknown")))
+            .attribute(new Attribute(AttributeName.of("is-delivery-permanent-error"), AttributeValue.of(true)));
+    }
+
+    static Object attr(Mail mail, AttributeName name) {
+        return mail.getAttribute(name).map(Attribute::getValue).map(AttributeValue::value).orElse(null);
+    }
+
+    @Test
+    void forgedReturnPathIsStoredCountedAndGhosted() throws Exception {
+        SuppressBounce mailet = mailet();
+        Mail mail = failedMail("victim@example.com")
+            .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(FAIL))).build();
+        mailet.service(mail);
+
+        assertThat(mail.getState()).isEqualTo(Mail.GHOST);
+        FakeRepositoryStore.Repo repo = store.repositories.get(DEFAULT_URL);
+        assertThat(repo.mails).hasSize(1);
+        Mail stored = repo.mails.values().iterator().next();
+        assertThat(attr(stored, SuppressBounce.DECISION)).isEqualTo("suppress");
+        assertThat(attr(stored, SuppressBounce.REASON)).isEqualTo("spf=fail");
+        assertThat(attr(stored, SuppressBounce.CAUSE)).isEqualTo("remote-permanent");
+        assertThat(stored.getState()).isEqualTo("bounces");
+        assertThat(metrics.countFor("spoofguard_bounce_suppressed")).isEqualTo(1);
+        assertThat(metrics.countFor("spoofguard_bounce_suppressed_spf_fail")).isEqualTo(1);
+        assertThat(metrics.countFor("spoofguard_bounce_cause_remote_permanent")).isEqualTo(1);
+        assertThat(metrics.countFor(SuppressBounce.METRIC_STORED)).isEqualTo(1);
+        assertThat(metrics.countFor("spoofguard_bounce_sent")).isZero();
+        assertThat(stats.suppressed(BounceCause.REMOTE_PERMANENT)).isEqualTo(1);
+    }
+
+    @Test
+    void provenReturnPathContinuesUntouched() throws Exception {
+        SuppressBounce mailet = mailet();
+        Mail mail = failedMail("alice@example.com")
+            .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(PASS))).build();
+        mailet.service(mail);
+        assertThat(mail.getState()).isEqualTo("bounces");
+        assertThat(store.repositories.get(DEFAULT_URL).mails).isEmpty();
+        assertThat(metrics.countFor("spoofguard_bounce_sent")).isEqualTo(1);
+        assertThat(attr(mail, SuppressBounce.DECISION)).isNull();
+    }
+
+    @Test
+    void storeFailureLeavesTheMailAndCountsTheFailure() throws Exception {
+        SuppressBounce mailet = mailet();
+        store.failStore = true;
+        Mail mail = failedMail("victim@example.com").build();
+        mailet.service(mail);
+        assertThat(mail.getState()).isEqualTo("bounces");
+        assertThat(metrics.countFor(SuppressBounce.METRIC_STORE_FAILED)).isEqualTo(1);
+        assertThat(metrics.countFor(SuppressBounce.METRIC_STORED)).isZero();
+    }
+
+    @Test
+    void usesTheMatchersDecisionWithoutDecidingAgain() throws Exception {
+        SuppressBounce mailet = mailet("repositoryUrl", "memory://var/mail/kept/");
+        // A verdict that would pass: the matcher's recorded decision must win.
+        Mail mail = failedMail("alice@example.com")
+            .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(PASS)))
+            .attribute(new Attribute(SuppressBounce.DECISION, AttributeValue.of("suppress")))
+            .attribute(new Attribute(SuppressBounce.REASON, AttributeValue.of("rate-limited")))
+            .attribute(new Attribute(SuppressBounce.CAUSE, AttributeValue.of("mailbox-full"))).build();
+        mailet.service(mail);
+        assertThat(mail.getState()).isEqualTo(Mail.GHOST);
+        assertThat(store.repositories.get(MailRepositoryUrl.from("memory://var/mail/kept/")).mails).hasSize(1);
+        assertThat(metrics.countFor("spoofguard_bounce_suppressed_rate_limited")).isEqualTo(1);
+        assertThat(metrics.countFor("spoofguard_bounce_cause_mailbox_full")).isEqualTo(1);
+        assertThat(stats.totalSuppressed()).as("matcher already recorded stats").isZero();
+    }
+
+    @Test
+    void localDeliveryErrorMailIsJudgedByOurHeader() throws Exception {
+        SuppressBounce mailet = mailet("authservId", "mx.ours.example");
+        Mail mail = FakeMail.builder().name("error-1").sender("victim@example.com").recipient("bob@ours.example")
+            .state("error").remoteAddr("127.0.0.1").errorMessage("Mailbox over quota")
+            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().addHeader("Authentication-Results", FAIL).setText("x"))
+            .build();
+        mailet.service(mail);
+        assertThat(mail.getState()).isEqualTo(Mail.GHOST);
+        Mail stored = store.repositories.get(DEFAULT_URL).mails.values().iterator().next();
+        assertThat(attr(stored, SuppressBounce.CAUSE)).isEqualTo("mailbox-full");
+        assertThat(attr(stored, SuppressBounce.REASON)).isEqualTo("spf=fail");
+    }
+
+    @Test
+    void badParametersNameTheKey() {
+        assertThatThrownBy(() -> mailet("repositoryUrl", "not a url")).isInstanceOf(MessagingException.class)
+            .hasMessageContaining("repositoryUrl");
+        assertThatThrownBy(() -> mailet("rateLimit", "-1")).isInstanceOf(MessagingException.class)
+            .hasMessageContaining("rateLimit");
+        assertThatThrownBy(() -> mailet("repository", "file://x/")).isInstanceOf(MessagingException.class)
+            .hasMessageContaining("'repository'");
+    }
+}
