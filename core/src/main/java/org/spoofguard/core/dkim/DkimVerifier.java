@@ -270,22 +270,27 @@ public final class DkimVerifier {
      * signature field itself with the b= value emptied and no trailing CRLF.
      */
     static byte[] headerHashInput(DkimSignature sig, List<HeaderSection.Field> fields) {
+        return headerHashInput(sig.signedHeaders, sig.headerCanon, sig.rawField, fields);
+    }
+
+    static byte[] headerHashInput(List<String> signedHeaders, Canonicalization headerCanon, String signatureField,
+                                  List<HeaderSection.Field> fields) {
         Map<String, List<HeaderSection.Field>> byName = new HashMap<>();
         for (HeaderSection.Field f : fields) {
             byName.computeIfAbsent(f.name(), n -> new ArrayList<>()).add(f);
         }
         Map<String, Integer> used = new HashMap<>();
         StringBuilder data = new StringBuilder();
-        for (String name : sig.signedHeaders) {
+        for (String name : signedHeaders) {
             List<HeaderSection.Field> instances = byName.get(name);
             int taken = used.getOrDefault(name, 0);
             if (instances == null || taken >= instances.size()) {
                 continue;
             }
             used.put(name, taken + 1);
-            data.append(sig.headerCanon.header(instances.get(instances.size() - 1 - taken).raw()));
+            data.append(headerCanon.header(instances.get(instances.size() - 1 - taken).raw()));
         }
-        String own = sig.headerCanon.header(withoutSignatureValue(sig.rawField));
+        String own = headerCanon.header(withoutSignatureValue(signatureField));
         if (own.endsWith("\r\n")) {
             own = own.substring(0, own.length() - 2);
         }
