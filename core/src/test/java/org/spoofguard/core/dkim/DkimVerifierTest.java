@@ -247,7 +247,7 @@ class DkimVerifierTest {
 
     @Test
     void oversizedHeaderSectionIsPermerrorNotOutOfMemory() {
-        StringBuilder huge = new StringBuilder(text(rsa().build().sign(MESSAGE)).substring(0, 0));
+        StringBuilder huge = new StringBuilder();
         byte[] signed = rsa().build().sign(MESSAGE);
         String s = text(signed);
         int bodyStart = s.indexOf("\r\n\r\n");
