@@ -62,7 +62,7 @@ final class DkimSignature {
     static Parsed parse(String rawField) {
         int colon = rawField.indexOf(':');
         TagList tags = TagList.parse(colon < 0 ? "" : rawField.substring(colon + 1));
-        String d = tags.get("d").map(v -> TagList.lower(v)).orElse("");
+        String d = tags.get("d").map(DkimSignature::asciiDomain).orElse("");
         String s = tags.get("s").map(v -> TagList.lower(v)).orElse("");
         String a = tags.get("a").map(v -> TagList.lower(v)).orElse("");
         if (tags.error() != null) {
@@ -125,7 +125,7 @@ final class DkimSignature {
             if (at < 0) {
                 return broken(d, s, a, "invalid identity i=" + TagList.abbreviate(auid) + " (no @)");
             }
-            identityDomain = TagList.lower(auid.substring(at + 1));
+            identityDomain = asciiDomain(auid.substring(at + 1));
             // §6.1.1: the AUID's domain must be d= or a subdomain of it, or a signer could claim someone else's identity.
             if (!identityDomain.equals(d) && !identityDomain.endsWith("." + d)) {
                 return broken(d, s, a, "identity i=" + TagList.abbreviate(auid) + " is not in signing domain " + d);
@@ -205,6 +205,23 @@ final class DkimSignature {
             }
         }
         return false;
+    }
+
+    /** RFC 8616 §4: d= (and the i= domain) may be U-labels; keys live under the A-label form. */
+    private static String asciiDomain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) > 0x7f) {
+                try {
+                    // Header bytes arrive as ISO-8859-1 chars; UTF-8 (RFC 6532) must be decoded before anything else.
+                    String utf8 = new String(value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                            java.nio.charset.StandardCharsets.UTF_8);
+                    return TagList.lower(java.net.IDN.toASCII(utf8));
+                } catch (IllegalArgumentException e) {
+                    return TagList.lower(value); // fails isDomainName: permerror with the original text
+                }
+            }
+        }
+        return TagList.lower(value);
     }
 
     private static boolean isDomainName(String d) {

@@ -288,6 +288,23 @@ class DkimVerifierTest {
     }
 
     @Test
+    void internationalizedSigningDomainUsesALabelForKeyLookup() {
+        // RFC 8616: d= may carry U-labels (UTF-8 header); the key is published under the A-label.
+        KeyPair key = RSA;
+        byte[] signed = DkimSigner.builder(DkimAlgorithm.RSA_SHA256, "xn--kbenhavn-54a.dk", "s1", key.getPrivate()).build()
+                .sign(bytes("From: a@xn--kbenhavn-54a.dk\r\n\r\nhej\r\n"));
+        String utf8D = new String("d=k\u00f8benhavn.dk".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] relabelled = bytes(text(signed).replace("d=xn--kbenhavn-54a.dk", utf8D));
+        FakeDns dns = new FakeDns().txt("s1._domainkey.xn--kbenhavn-54a.dk", DkimSigner.keyRecord(key.getPublic()));
+        DkimResult r = verify(dns, relabelled);
+        assertThat(dns.queries).containsExactly("s1._domainkey.xn--kbenhavn-54a.dk");
+        assertThat(r.domain()).isEqualTo("xn--kbenhavn-54a.dk");
+        // The signature covered the A-label d=, so the U-label copy must not verify; what matters is the lookup.
+        assertThat(r.result()).isEqualTo(DkimResultCode.FAIL);
+    }
+
+    @Test
     void headerOnlyMessageVerifies() {
         byte[] headerOnly = bytes("From: a@example.com\r\nSubject: x\r\n");
         for (Canonicalization c : Canonicalization.values()) {
