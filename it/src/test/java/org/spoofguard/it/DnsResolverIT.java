@@ -24,15 +24,7 @@ class DnsResolverIT {
 
     @BeforeAll
     static void start() throws Exception {
-        dns = LoopbackDnsServer.withZones("""
-            $ORIGIN resolver.test.
-            $TTL 300
-            @      IN SOA ns.resolver.test. hostmaster.resolver.test. 1 3600 600 86400 60
-            @      IN NS  ns.resolver.test.
-            ns     IN A   127.0.0.1
-            @      IN TXT "v=spf1 -all"
-            slow   IN TXT "never seen"
-            """);
+        dns = LoopbackDnsServer.start().addZoneResource("/zones/resolver.test.zone");
         james = new JamesHarness().dns(dns).with(SpoofGuardProbe.MODULE).start();
         resolver = james.server().getProbe(SpoofGuardProbe.class).settings().resolver();
     }
