@@ -77,7 +77,7 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
     }
 
     public static InvoiceConfig defaults() {
-        return new InvoiceConfig(InvoiceProfile.STANDARD, 30, 70, 15, 20, Map.of(), Set.of(), Set.of(), List.of(),
+        return new InvoiceConfig(InvoiceProfile.STANDARD, 35, 70, 15, 20, Map.of(), Set.of(), Set.of(), List.of(),
                 List.of(), DEFAULT_MAX_PDF_BYTES, 20, 5000, 500, 30, 200_000);
     }
 
