@@ -51,13 +51,14 @@ final class Html {
         return out.toString();
     }
 
+    /** The lower-case element name; closing tags come back with a leading '/'. */
     private static String tagName(CharSequence s, int from, int end) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < end && b.length() < 10; k++) {
             char c = Character.toLowerCase(s.charAt(k));
-            if (Character.isLetterOrDigit(c)) {
+            if (Character.isLetterOrDigit(c) || (c == '/' && b.length() == 0)) {
                 b.append(c);
-            } else if (b.length() > 0 || c != '/') {
+            } else {
                 break;
             }
         }
