@@ -68,6 +68,7 @@ public final class SignalNames {
     public static final String DKIM_FAIL = "dkim-fail";
     public static final String FROM_UNAUTHENTICATED = "from-unauthenticated";
     public static final String OWN_DOMAIN_UNAUTHENTICATED = "own-domain-unauthenticated";
+    public static final String SUPPLIER_DOMAIN_UNAUTHENTICATED = "supplier-domain-unauthenticated";
     public static final String LOOKALIKE_DOMAIN = "lookalike-domain";
     public static final String HOMOGLYPH_DOMAIN = "homoglyph-domain";
     public static final String EMBEDDED_DOMAIN = "embedded-domain";
@@ -126,6 +127,7 @@ public final class SignalNames {
         def(DKIM_FAIL, Category.SPOOF, 5);
         def(FROM_UNAUTHENTICATED, Category.SPOOF, 10);
         def(OWN_DOMAIN_UNAUTHENTICATED, Category.SPOOF, 50);
+        def(SUPPLIER_DOMAIN_UNAUTHENTICATED, Category.SPOOF, 15);
         def(LOOKALIKE_DOMAIN, Category.SPOOF, 45);
         def(HOMOGLYPH_DOMAIN, Category.SPOOF, 50);
         def(EMBEDDED_DOMAIN, Category.SPOOF, 40);

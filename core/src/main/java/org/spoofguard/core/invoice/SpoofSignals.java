@@ -82,6 +82,14 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                         break;
                     }
                 }
+                // Known suppliers are the names invoice fraud borrows; their real mail is expected to authenticate.
+                for (String supplier : cfg.supplierDomains()) {
+                    if (Domains.isSameOrSub(fromDomain, supplier)) {
+                        out.add(new Signal(SignalNames.SUPPLIER_DOMAIN_UNAUTHENTICATED, "From uses supplier domain "
+                                + fromDomain + " without authentication"));
+                        break;
+                    }
+                }
             }
         }
 
@@ -98,7 +106,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 Domains.ascii(fromDomain))) {
             lookalike(sender.domain(), "Sender", cfg, out);
         }
-        displayName(from, cfg, out);
+        displayName(from, authenticated, cfg, out);
         return new SpoofSignals(authenticated, from.address(), fromDomain, dedupe(out));
     }
 
@@ -202,7 +210,14 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
     }
 
     /** Display-name tricks: an address in the name that is not the address, or a protected organisation's name. */
-    private static void displayName(Addresses from, InvoiceConfig cfg, List<Signal> out) {
+    /** Free-mail providers: anyone can authenticate as an account there. */
+    static final java.util.Set<String> FREEMAIL = java.util.Set.of("gmail.com", "googlemail.com", "outlook.com",
+            "hotmail.com", "hotmail.dk", "live.com", "live.dk", "msn.com", "outlook.dk", "yahoo.com", "yahoo.dk",
+            "icloud.com", "me.com", "aol.com", "gmx.com", "gmx.net", "gmx.de", "mail.com", "proton.me",
+            "protonmail.com", "yandex.com", "yandex.ru", "mail.ru", "zoho.com", "mail.dk", "jubii.dk", "tdcadsl.dk",
+            "email.dk", "ofir.dk", "webspeed.dk", "qq.com", "163.com");
+
+    private static void displayName(Addresses from, boolean authenticated, InvoiceConfig cfg, List<Signal> out) {
         String name = from.display();
         if (name.isEmpty() || from.address().isEmpty()) {
             return;
@@ -231,6 +246,11 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             if (Domains.isSameOrSub(fromDomain, p) || Domains.orgDomain(fromDomain).equals(Domains.orgDomain(p))) {
                 return; // the name of one's own organisation in one's own mail is normal
             }
+        }
+        if (authenticated && !FREEMAIL.contains(Domains.orgDomain(fromDomain))) {
+            // Invoicing platforms (e-conomic, Dinero, ...) and ESPs legitimately send with the customer's
+            // company name from their own authenticated domain; a free-mail account with that name is the fraud.
+            return;
         }
         for (String p : cfg.protectedDomains()) {
             String label = Domains.registrableLabel(p);

@@ -186,6 +186,13 @@ class CorpusGenerator {
                         .text("Vi har fået nyt kontonummer. Se kreditnotaen.")
                         .attach("application/pdf", "Kreditnota nr. 55 – ændret kontonummer.pdf",
                                 TestFiles.pdf(List.of("Kreditnota 55", "Nyt kontonummer: reg. 8401 konto 1122334455"))));
+        write("spoof/17-dk-supplier-domain-no-auth-at-all.eml",
+                "label=spoof;ip=89.248.165.2;mailfrom=faktura@atea.dk;spf=none;dkim=none;dmarc=none",
+                TestMail.create().from("Atea <faktura@atea.dk>").header("To", "kreditor@aarhus.dk")
+                        .subject("Faktura 66120")
+                        .text("Hej\n\nVedhæftet faktura 66120. Vi gør opmærksom på ny bankforbindelse.\n")
+                        .attach("application/pdf", "Faktura_66120.pdf", TestFiles.pdf(List.of("Faktura 66120",
+                                "Ny bankforbindelse: IBAN " + spaced(LT_IBAN)))));
     }
 
     private void legit() throws IOException {
@@ -300,5 +307,13 @@ class CorpusGenerator {
                         .header("To", "ap@aarhus.dk")
                         .subject("Account statement: 2 invoices due")
                         .text("Two invoices are due next week. View them in the customer portal."));
+        write("legit/17-dk-invoice-via-platform-with-supplier-name.eml",
+                "label=legit;ip=185.1.1.1;mailfrom=bounce@e-conomic.dk;spf=pass;dkim=pass:e-conomic.dk;dmarc=pass:e-conomic.dk:reject",
+                TestMail.create().from("Atea A/S <faktura@e-conomic.dk>").header("Reply-To", "debitor@atea.dk")
+                        .header("To", "kreditor@aarhus.dk")
+                        .subject("Faktura 66119 fra Atea A/S")
+                        .text("Hermed faktura 66119. Betalingsbetingelser: netto 30 dage.")
+                        .attach("application/pdf", "Faktura_66119.pdf", TestFiles.pdf(List.of("Faktura 66119",
+                                "Atea A/S", "IBAN " + spaced(DK_IBAN)))));
     }
 }

@@ -248,6 +248,10 @@ class InvoiceUnitsTest {
         // encoded display name hiding an address: parsed structurally first, decoded second
         assertThat(spoof("dmarc=pass:gmail.com", "=?UTF-8?B?Y2VvQGRhbmZvc3MuZGsgPGNlb0BkYW5mb3NzLmRrPg==?= "
                 + "<x@gmail.com>", null).has(SignalNames.DISPLAY_NAME_ADDRESS)).isTrue();
+        // an authenticated invoicing platform sending in a supplier's name is normal; unauthenticated it is not
+        assertThat(spoof("dmarc=pass:e-conomic.dk", "Danfoss A/S <faktura@e-conomic.dk>", null).signals()).isEmpty();
+        assertThat(spoof("spf=none;dmarc=none", "Danfoss A/S <faktura@e-conomic.dk>", null)
+                .has(SignalNames.DISPLAY_NAME_IMPERSONATION)).isTrue();
         // the name of one's own organisation, or one's own address, is fine
         assertThat(spoof("dmarc=pass:danfoss.dk", "Danfoss <debitor@danfoss.dk>", null).signals()).isEmpty();
         assertThat(spoof("dmarc=pass:shop.dk", "\"a@shop.dk\" <a@shop.dk>", null).signals()).isEmpty();
