@@ -157,6 +157,7 @@ final class MimeScan implements ContentHandler {
         if (body.length() > MAX_HEADER_VALUE) {
             body = body.substring(0, MAX_HEADER_VALUE);
         }
+        body = rawUtf8(body);
         switch (name) {
             case "content-type" -> contentType = contentType == null ? body : contentType;
             case "content-disposition" -> disposition = disposition == null ? body : disposition;
@@ -164,6 +165,11 @@ final class MimeScan implements ContentHandler {
             }
         }
         if (!topHeader) {
+            if (name.equals("subject") && bodyPartDepth > 0) {
+                // subject of an attached/forwarded message (message/rfc822): part of the content
+                bodyHits.addAll(Vocabulary.scan(Addresses.decode(body.length() > 4096 ? body.substring(0, 4096)
+                        : body), 4096));
+            }
             return;
         }
         switch (name) {
@@ -559,6 +565,31 @@ final class MimeScan implements ContentHandler {
             return "gzip";
         }
         return ext.isEmpty() ? "archive" : ext;
+    }
+
+    /**
+     * mime4j hands header bytes over as ISO-8859-1 characters; RFC 6532 allows raw UTF-8 in headers, and
+     * Danish subjects ("Betalingspåmindelse") arrive that way. Re-read as UTF-8 when that is valid.
+     */
+    static String rawUtf8(String s) {
+        boolean high = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 0xff) {
+                return s;
+            }
+            high |= c >= 0x80;
+        }
+        if (!high) {
+            return s;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(s.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
+            return s;
+        }
     }
 
     private static boolean isPdf(byte[] head, String mime, String ext) {

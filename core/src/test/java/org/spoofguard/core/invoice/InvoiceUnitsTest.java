@@ -120,6 +120,19 @@ class InvoiceUnitsTest {
     }
 
     @Test
+    void rawUtf8HeadersAndForwardedMessageSubjects() {
+        String mail = "From: \"Danfoss Økonomi\" <faktura@danfoss.dk>\r\nSubject: Betalingspåmindelse\r\n"
+                + "Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\nContent-Type: message/rfc822\r\n\r\n"
+                + "From: evil@x.com\r\nSubject: Overdue\r\n\r\nhello\r\n--x--\r\n";
+        InvoiceSignals s = InvoiceSignals.extract(new ByteArrayInputStream(mail.getBytes(StandardCharsets.UTF_8)),
+                InvoiceConfig.defaults());
+        assertThat(s.subject()).isEqualTo("Betalingspåmindelse");
+        assertThat(Addresses.parseFirst(s.from()).display()).isEqualTo("Danfoss Økonomi");
+        assertThat(s.evidence(SignalNames.PAYMENT_PRESSURE)).contains("betalingspåmindelse", "overdue");
+        assertThat(s.from()).doesNotContain("evil");
+    }
+
+    @Test
     void htmlToText() {
         assertThat(Html.toText("<p>Fak<b>tura</b></p><script>faktura()</script><!-- faktura -->Bel&oslash;b&nbsp;"
                 + "&#229;&#x41;", 1000).replaceAll("\\s+", " ").trim()).isEqualTo("Fak tura Beløb åA");
