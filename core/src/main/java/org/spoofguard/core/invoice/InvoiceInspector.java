@@ -33,13 +33,14 @@ public final class InvoiceInspector {
             }
             InvoiceSignals content = InvoiceSignals.extract(rawMessage, config);
             if (verdict == null) {
-                InvoiceVerdict partial = InvoicePolicy.decide(content, null, config);
+                InvoiceVerdict partial = InvoicePolicy.decide(content, SpoofSignals.evaluate(null, content.from(),
+                        content.replyTo(), content.sender(), config), config);
                 List<Reason> reasons = new ArrayList<>(partial.reasons());
                 reasons.add(new Reason(SignalNames.ERROR, 0, SignalNames.Category.ERROR,
                         "no sender verdict: spoof signals unknown"));
-                return new InvoiceVerdict(partial.action(), partial.score(), partial.invoiceScore(), 0, reasons,
-                        InvoicePolicy.summarize(partial.action(), partial.score(), partial.invoiceScore(), 0,
-                                reasons));
+                return new InvoiceVerdict(partial.action(), partial.score(), partial.invoiceScore(),
+                        partial.spoofScore(), reasons, InvoicePolicy.summarize(partial.action(), partial.score(),
+                                partial.invoiceScore(), partial.spoofScore(), reasons));
             }
             SpoofSignals spoof = SpoofSignals.evaluate(verdict, content.from(), content.replyTo(), content.sender(),
                     config);

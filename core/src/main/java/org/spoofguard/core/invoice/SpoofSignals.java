@@ -3,7 +3,6 @@ package org.spoofguard.core.invoice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 import org.spoofguard.core.dkim.DkimResult;
 import org.spoofguard.core.dkim.DkimResultCode;
@@ -34,10 +33,21 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         return signals.stream().anyMatch(s -> s.name().equals(name));
     }
 
-    /** Never throws for odd header values; {@code verdict} must not be null. */
+    /**
+     * Never throws for odd header values. A null {@code verdict} means "authentication unknown": only the
+     * header-based signals (look-alikes, display name) are evaluated and the From counts as unauthenticated
+     * without saying so.
+     */
     public static SpoofSignals evaluate(SenderVerdict verdict, String fromHeader, String replyToHeader,
                                         String senderHeader, InvoiceConfig config) {
-        Objects.requireNonNull(verdict, "verdict");
+        if (verdict == null) {
+            InvoiceConfig c = config == null ? InvoiceConfig.defaults() : config;
+            Addresses from = Addresses.parseFirst(fromHeader);
+            List<Signal> out = new ArrayList<>();
+            lookalike(from.domain(), "From", c, out);
+            displayName(from, false, c, out);
+            return new SpoofSignals(false, from.address(), from.domain(), dedupe(out));
+        }
         InvoiceConfig cfg = config == null ? InvoiceConfig.defaults() : config;
         List<Signal> out = new ArrayList<>();
         Addresses from = Addresses.parseFirst(fromHeader);
