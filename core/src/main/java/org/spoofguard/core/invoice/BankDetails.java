@@ -1,0 +1,170 @@
+package org.spoofguard.core.invoice;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bank details found in invoice text: IBANs (ISO 13616, validated by the mod-97 check and the
+ * country's fixed length), Danish reg.nr. + kontonr., and Danish FI payment lines (+71/+73/+75).
+ * Regular expressions only ever run on short windows after a literal anchor, so cost stays linear.
+ */
+final class BankDetails {
+
+    /** What a text contained. IBANs are kept in full for comparison; {@link #mask} them for evidence. */
+    static final class Found {
+        final Set<String> ibans = new LinkedHashSet<>();
+        final Set<String> danishAccounts = new LinkedHashSet<>();
+        final Set<String> fiLines = new LinkedHashSet<>();
+
+        boolean any() {
+            return !ibans.isEmpty() || !danishAccounts.isEmpty() || !fiLines.isEmpty();
+        }
+
+        void addAll(Found o) {
+            ibans.addAll(o.ibans);
+            danishAccounts.addAll(o.danishAccounts);
+            fiLines.addAll(o.fiLines);
+        }
+    }
+
+    // ISO 13616 registry lengths (SWIFT IBAN registry).
+    private static final Map<String, Integer> IBAN_LENGTH = Map.ofEntries(
+            Map.entry("AD", 24), Map.entry("AE", 23), Map.entry("AL", 28), Map.entry("AT", 20), Map.entry("AZ", 28),
+            Map.entry("BA", 20), Map.entry("BE", 16), Map.entry("BG", 22), Map.entry("BH", 22), Map.entry("BR", 29),
+            Map.entry("BY", 28), Map.entry("CH", 21), Map.entry("CR", 22), Map.entry("CY", 28), Map.entry("CZ", 24),
+            Map.entry("DE", 22), Map.entry("DK", 18), Map.entry("DO", 28), Map.entry("EE", 20), Map.entry("EG", 29),
+            Map.entry("ES", 24), Map.entry("FI", 18), Map.entry("FO", 18), Map.entry("FR", 27), Map.entry("GB", 22),
+            Map.entry("GE", 22), Map.entry("GI", 23), Map.entry("GL", 18), Map.entry("GR", 27), Map.entry("GT", 28),
+            Map.entry("HR", 21), Map.entry("HU", 28), Map.entry("IE", 22), Map.entry("IL", 23), Map.entry("IQ", 23),
+            Map.entry("IS", 26), Map.entry("IT", 27), Map.entry("JO", 30), Map.entry("KW", 30), Map.entry("KZ", 20),
+            Map.entry("LB", 28), Map.entry("LC", 32), Map.entry("LI", 21), Map.entry("LT", 20), Map.entry("LU", 20),
+            Map.entry("LV", 21), Map.entry("MC", 27), Map.entry("MD", 24), Map.entry("ME", 22), Map.entry("MK", 19),
+            Map.entry("MR", 27), Map.entry("MT", 31), Map.entry("MU", 30), Map.entry("NL", 18), Map.entry("NO", 15),
+            Map.entry("PK", 24), Map.entry("PL", 28), Map.entry("PS", 29), Map.entry("PT", 25), Map.entry("QA", 29),
+            Map.entry("RO", 24), Map.entry("RS", 22), Map.entry("SA", 24), Map.entry("SC", 31), Map.entry("SE", 24),
+            Map.entry("SI", 19), Map.entry("SK", 24), Map.entry("SM", 27), Map.entry("TN", 24), Map.entry("TR", 26),
+            Map.entry("UA", 29), Map.entry("VA", 22), Map.entry("VG", 24), Map.entry("XK", 20));
+
+    private static final Pattern REG_KONTO = Pattern.compile(
+            "(?i)reg[^0-9\\n]{0,25}?(\\d{4})[^0-9\\n]{1,30}?(\\d{6,10})(?!\\d)");
+    private static final Pattern KONTO = Pattern.compile(
+            "(?i)konto[^0-9\\n]{0,25}?(\\d{4})[ \\-/](\\d{6,10})(?!\\d)");
+    private static final Pattern FI = Pattern.compile(
+            "\\+(7[135])\\s{0,3}<\\s{0,3}(?:(\\d{1,16})\\s{0,3}<?\\s{0,3})?\\+\\s{0,3}(\\d{8})\\s{0,3}<");
+
+    private BankDetails() {
+    }
+
+    static Found scan(CharSequence text, int maxChars) {
+        Found f = new Found();
+        if (text == null) {
+            return f;
+        }
+        int n = Math.min(text.length(), maxChars);
+        String s = text.subSequence(0, n).toString();
+        scanIbans(s, f);
+        scanAnchored(s, "reg", REG_KONTO, 100, m -> f.danishAccounts.add(m.group(1) + "-" + m.group(2)));
+        scanAnchored(s, "konto", KONTO, 80, m -> f.danishAccounts.add(m.group(1) + "-" + m.group(2)));
+        scanAnchored(s, "+7", FI, 90, m -> f.fiLines.add("+" + m.group(1) + "<"
+                + (m.group(2) == null ? "" : m.group(2)) + "<+" + m.group(3) + "<"));
+        return f;
+    }
+
+    private static void scanAnchored(String s, String anchor, Pattern p, int window,
+                                     java.util.function.Consumer<Matcher> sink) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        int from = 0;
+        int count = 0;
+        while (count < 50) {
+            int i = lower.indexOf(anchor, from);
+            if (i < 0) {
+                return;
+            }
+            Matcher m = p.matcher(s.substring(i, Math.min(s.length(), i + window)));
+            if (m.lookingAt()) {
+                sink.accept(m);
+                count++;
+                from = i + m.end();
+            } else {
+                from = i + anchor.length();
+            }
+        }
+    }
+
+    private static void scanIbans(String s, Found f) {
+        int n = s.length();
+        for (int i = 0; i + 4 <= n && f.ibans.size() < 20; i++) {
+            if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+                continue;
+            }
+            char a = Character.toUpperCase(s.charAt(i));
+            char b = Character.toUpperCase(s.charAt(i + 1));
+            if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z' || !isDigit(s.charAt(i + 2)) || !isDigit(s.charAt(i + 3))) {
+                continue;
+            }
+            Integer len = IBAN_LENGTH.get("" + a + b);
+            if (len == null) {
+                continue;
+            }
+            // Collect alphanumerics, allowing single separators (space, '-', nbsp) between groups.
+            StringBuilder iban = new StringBuilder();
+            int j = i;
+            while (j < n && iban.length() < len) {
+                char c = s.charAt(j);
+                if (Character.isLetterOrDigit(c) && c < 128) {
+                    iban.append(Character.toUpperCase(c));
+                    j++;
+                } else if ((c == ' ' || c == '-' || c == '\u00a0') && j + 1 < n
+                        && Character.isLetterOrDigit(s.charAt(j + 1))) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (iban.length() == len && isValidIban(iban.toString())) {
+                f.ibans.add(iban.toString());
+                i = j - 1;
+            }
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** ISO 13616 / ISO 7064 mod 97-10: move the first four characters to the end, letters as 10..35. */
+    static boolean isValidIban(String raw) {
+        String iban = raw.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        if (iban.length() < 15 || iban.length() > 34 || !iban.matches("[A-Z]{2}[0-9]{2}[A-Z0-9]+")) {
+            return false;
+        }
+        Integer len = IBAN_LENGTH.get(iban.substring(0, 2));
+        if (len != null && len != iban.length()) {
+            return false;
+        }
+        String rearranged = iban.substring(4) + iban.substring(0, 4);
+        int mod = 0;
+        for (int i = 0; i < rearranged.length(); i++) {
+            char c = rearranged.charAt(i);
+            int v = c >= 'A' ? c - 'A' + 10 : c - '0';
+            mod = v >= 10 ? (mod * 100 + v) % 97 : (mod * 10 + v) % 97;
+        }
+        return mod == 1;
+    }
+
+    /** For evidence: country, check digits and the last four characters only. */
+    static String mask(String iban) {
+        if (iban.length() < 8) {
+            return iban;
+        }
+        return iban.substring(0, 4) + "…" + iban.substring(iban.length() - 4);
+    }
+
+    static String country(String iban) {
+        return iban.length() >= 2 ? iban.substring(0, 2) : "";
+    }
+}

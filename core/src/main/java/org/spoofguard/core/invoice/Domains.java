@@ -1,0 +1,156 @@
+package org.spoofguard.core.invoice;
+
+import java.net.IDN;
+import java.util.Locale;
+
+import org.spoofguard.core.domain.OrganizationalDomain;
+
+/** Domain helpers for look-alike detection: IDN decoding, confusable skeletons, edit distance. */
+final class Domains {
+    private Domains() {
+    }
+
+    /** Lower case, no trailing dot, punycode labels decoded to Unicode. */
+    static String normalize(String domain) {
+        String d = OrganizationalDomain.normalize(domain);
+        if (d.startsWith("[") || d.isEmpty()) {
+            return d;
+        }
+        if (d.contains("xn--")) {
+            try {
+                d = IDN.toUnicode(d, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+            } catch (IllegalArgumentException e) {
+                // keep the ASCII form; it is still compared as written
+            }
+        }
+        return d;
+    }
+
+    /** ASCII (punycode) form used for the public-suffix lookup. */
+    static String ascii(String domain) {
+        try {
+            return IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return domain;
+        }
+    }
+
+    static String orgDomain(String domain) {
+        String n = normalize(domain);
+        String org = OrganizationalDomain.of(ascii(n));
+        return normalize(org);
+    }
+
+    /** The registrable label: organizational domain minus its public suffix ("aarhus" for aarhus.dk). */
+    static String registrableLabel(String domain) {
+        String org = orgDomain(domain);
+        int dot = org.indexOf('.');
+        return dot < 0 ? org : org.substring(0, dot);
+    }
+
+    /** The public suffix part of the organizational domain ("dk", "co.uk"). */
+    static String suffix(String domain) {
+        String org = orgDomain(domain);
+        int dot = org.indexOf('.');
+        return dot < 0 ? "" : org.substring(dot + 1);
+    }
+
+    /**
+     * A confusable skeleton (in the spirit of Unicode TR39): Cyrillic/Greek letters that render like Latin ones
+     * become Latin, and ASCII tricks collapse (rn→m, vv→w, cl→d, 0→o, 1/i/|→l, 5→s), so that
+     * "rnicrosoft", "micr0soft" and "miсrosoft" (Cyrillic с) share a skeleton with "microsoft".
+     */
+    static String skeleton(String label) {
+        StringBuilder b = new StringBuilder(label.length());
+        for (int i = 0; i < label.length(); i++) {
+            b.append(confusable(Character.toLowerCase(label.charAt(i))));
+        }
+        String s = b.toString();
+        s = s.replace("rn", "m").replace("vv", "w").replace("cl", "d").replace("-", "");
+        return s;
+    }
+
+    private static char confusable(char c) {
+        switch (c) {
+            // Cyrillic
+            case 'а': return 'a';
+            case 'е': return 'e';
+            case 'о': return 'o';
+            case 'р': return 'p';
+            case 'с': return 'c';
+            case 'х': return 'x';
+            case 'у': return 'y';
+            case 'і': return 'l';
+            case 'ј': return 'j';
+            case 'ѕ': return 's';
+            case 'ԁ': return 'd';
+            case 'һ': return 'h';
+            case 'к': return 'k';
+            case 'м': return 'm';
+            case 'т': return 't';
+            case 'в': return 'b';
+            case 'н': return 'h';
+            // Greek
+            case 'α': return 'a';
+            case 'ο': return 'o';
+            case 'ρ': return 'p';
+            case 'ε': return 'e';
+            case 'ι': return 'l';
+            case 'κ': return 'k';
+            case 'ν': return 'v';
+            case 'τ': return 't';
+            case 'υ': return 'u';
+            // Latin look-alikes
+            case 'ı': return 'l';
+            case 'ł': return 'l';
+            case 'ɑ': return 'a';
+            case 'ǀ': return 'l';
+            case '0': return 'o';
+            case '1': return 'l';
+            case 'i': return 'l';
+            case '|': return 'l';
+            case '5': return 's';
+            default: return c;
+        }
+    }
+
+    /** Optimal string alignment (restricted Damerau-Levenshtein) distance, abandoned above {@code max}. */
+    static int damerauLevenshtein(String a, String b, int max) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > max) {
+            return max + 1;
+        }
+        if (n > 256 || m > 256) {
+            return max + 1;
+        }
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+        }
+        return d[n][m];
+    }
+
+    /** True if {@code domain} is {@code protectedDomain} or a subdomain of it. */
+    static boolean isSameOrSub(String domain, String protectedDomain) {
+        return domain.equals(protectedDomain) || domain.endsWith("." + protectedDomain);
+    }
+}

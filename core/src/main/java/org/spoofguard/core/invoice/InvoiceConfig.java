@@ -1,0 +1,262 @@
+package org.spoofguard.core.invoice;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.spoofguard.core.domain.OrganizationalDomain;
+
+/**
+ * Configuration of the invoice inspection. Immutable; {@link #defaults()} is usable as is.
+ *
+ * @param profile how invoices are expected to arrive
+ * @param tagThreshold score at or above which a mail is tagged
+ * @param quarantineThreshold score at or above which a mail is quarantined (if both gates are met)
+ * @param invoiceGate minimum INVOICE-category points for quarantine: invoice-ness
+ * @param spoofGate minimum SPOOF-category points for quarantine: spoof-ness
+ * @param weights weight overrides by signal name (defaults in {@link SignalNames#defaultWeights()})
+ * @param ownDomains our own domains (organizational domains are compared)
+ * @param supplierDomains known suppliers' domains, protected against look-alikes too
+ * @param protectedNames organisation names (e.g. "Aarhus Kommune") that must not appear in display names of
+ *        mail from elsewhere
+ * @param internalNetworks CIDR blocks of our own relays: mail from there is not "from outside"
+ * @param maxPdfBytes larger PDFs are not parsed (signal pdf-too-large)
+ * @param maxPdfPages pages of text extracted per PDF
+ * @param timeBudgetMillis time budget per message; work stops (signal limit-time) when it is spent
+ * @param maxParts MIME parts examined per message
+ * @param maxDepth MIME nesting depth examined
+ * @param maxTextChars characters of text examined per part (body, PDF text)
+ */
+public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quarantineThreshold,
+                            int invoiceGate, int spoofGate, Map<String, Integer> weights,
+                            Set<String> ownDomains, Set<String> supplierDomains, List<String> protectedNames,
+                            List<String> internalNetworks,
+                            long maxPdfBytes, int maxPdfPages, long timeBudgetMillis, int maxParts, int maxDepth,
+                            int maxTextChars) {
+
+    public static final long DEFAULT_MAX_PDF_BYTES = 15L * 1024 * 1024;
+
+    public InvoiceConfig {
+        profile = profile == null ? InvoiceProfile.STANDARD : profile;
+        weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights == null ? Map.of() : weights));
+        ownDomains = normalizeDomains(ownDomains);
+        supplierDomains = normalizeDomains(supplierDomains);
+        protectedNames = protectedNames == null ? List.of() : List.copyOf(protectedNames);
+        internalNetworks = internalNetworks == null ? List.of() : List.copyOf(internalNetworks);
+        if (tagThreshold > quarantineThreshold) {
+            throw new IllegalArgumentException("threshold.tag (" + tagThreshold
+                    + ") must not exceed threshold.quarantine (" + quarantineThreshold + ")");
+        }
+        if (maxPdfBytes < 0 || maxPdfPages < 0 || timeBudgetMillis <= 0 || maxParts <= 0 || maxDepth <= 0
+                || maxTextChars <= 0) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+        for (String cidr : internalNetworks) {
+            if (!Cidr.isValid(cidr)) {
+                throw new IllegalArgumentException("networks.internal: bad CIDR '" + cidr + "'");
+            }
+        }
+    }
+
+    private static Set<String> normalizeDomains(Set<String> in) {
+        Set<String> out = new LinkedHashSet<>();
+        if (in != null) {
+            for (String d : in) {
+                String n = OrganizationalDomain.normalize(d);
+                if (!n.isEmpty()) {
+                    out.add(n);
+                }
+            }
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    public static InvoiceConfig defaults() {
+        return new InvoiceConfig(InvoiceProfile.STANDARD, 35, 70, 15, 20, Map.of(), Set.of(), Set.of(), List.of(),
+                List.of(), DEFAULT_MAX_PDF_BYTES, 20, 5000, 500, 30, 200_000);
+    }
+
+    /** The effective weight of a signal: override, else default, else 0. */
+    public int weight(String signal) {
+        Integer w = weights.get(signal);
+        if (w != null) {
+            return w;
+        }
+        return SignalNames.defaultWeights().getOrDefault(signal, 0);
+    }
+
+    /** Our domains and suppliers' domains: the names look-alikes are measured against. */
+    public Set<String> protectedDomains() {
+        Set<String> all = new LinkedHashSet<>(ownDomains);
+        all.addAll(supplierDomains);
+        return Collections.unmodifiableSet(all);
+    }
+
+    public InvoiceConfig withProfile(InvoiceProfile p) {
+        return new InvoiceConfig(p, tagThreshold, quarantineThreshold, invoiceGate, spoofGate, weights, ownDomains,
+                supplierDomains, protectedNames, internalNetworks, maxPdfBytes, maxPdfPages, timeBudgetMillis,
+                maxParts, maxDepth, maxTextChars);
+    }
+
+    public InvoiceConfig withDomains(Set<String> own, Set<String> suppliers) {
+        return new InvoiceConfig(profile, tagThreshold, quarantineThreshold, invoiceGate, spoofGate, weights, own,
+                suppliers, protectedNames, internalNetworks, maxPdfBytes, maxPdfPages, timeBudgetMillis,
+                maxParts, maxDepth, maxTextChars);
+    }
+
+    public InvoiceConfig withLimits(long pdfBytes, int pdfPages, long timeMillis, int parts, int depth) {
+        return new InvoiceConfig(profile, tagThreshold, quarantineThreshold, invoiceGate, spoofGate, weights,
+                ownDomains, supplierDomains, protectedNames, internalNetworks, pdfBytes, pdfPages, timeMillis, parts,
+                depth, maxTextChars);
+    }
+
+    /**
+     * Parses a flat key/value configuration (e.g. a mailet's init parameters). Keys:
+     * {@code profile}, {@code threshold.tag}, {@code threshold.quarantine}, {@code gate.invoice},
+     * {@code gate.spoof}, {@code weight.<signal>}, {@code domains.own}, {@code domains.suppliers},
+     * {@code names.protected}, {@code networks.internal} (comma/space separated lists; names comma separated),
+     * {@code limit.pdf-bytes} (accepts K/M/G suffix), {@code limit.pdf-pages}, {@code limit.time-ms},
+     * {@code limit.parts}, {@code limit.depth}, {@code limit.text-chars}. Missing keys keep their defaults.
+     *
+     * @throws IllegalArgumentException naming every bad key and why
+     */
+    public static InvoiceConfig parse(Map<String, String> kv) {
+        InvoiceConfig d = defaults();
+        List<String> errors = new ArrayList<>();
+        InvoiceProfile profile = d.profile();
+        int tag = d.tagThreshold();
+        int quarantine = d.quarantineThreshold();
+        int invoiceGate = d.invoiceGate();
+        int spoofGate = d.spoofGate();
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        Set<String> own = new LinkedHashSet<>();
+        Set<String> suppliers = new LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
+        List<String> networks = new ArrayList<>();
+        long pdfBytes = d.maxPdfBytes();
+        int pdfPages = d.maxPdfPages();
+        long timeMs = d.timeBudgetMillis();
+        int parts = d.maxParts();
+        int depth = d.maxDepth();
+        int textChars = d.maxTextChars();
+        for (Map.Entry<String, String> e : (kv == null ? Map.<String, String>of() : kv).entrySet()) {
+            String key = e.getKey() == null ? "" : e.getKey().trim();
+            String value = e.getValue() == null ? "" : e.getValue().trim();
+            try {
+                switch (key) {
+                    case "profile" -> profile = InvoiceProfile.fromKeyword(value);
+                    case "threshold.tag" -> tag = parseInt(value, Integer.MIN_VALUE);
+                    case "threshold.quarantine" -> quarantine = parseInt(value, Integer.MIN_VALUE);
+                    case "gate.invoice" -> invoiceGate = parseInt(value, 0);
+                    case "gate.spoof" -> spoofGate = parseInt(value, 0);
+                    case "domains.own" -> own.addAll(domainList(value));
+                    case "domains.suppliers" -> suppliers.addAll(domainList(value));
+                    case "names.protected" -> {
+                        for (String n : value.split(",")) {
+                            if (!n.isBlank()) {
+                                names.add(n.trim());
+                            }
+                        }
+                    }
+                    case "networks.internal" -> {
+                        for (String n : value.split("[,\\s]+")) {
+                            if (!n.isBlank()) {
+                                if (!Cidr.isValid(n)) {
+                                    throw new IllegalArgumentException("bad CIDR '" + n + "'");
+                                }
+                                networks.add(n);
+                            }
+                        }
+                    }
+                    case "limit.pdf-bytes" -> pdfBytes = parseSize(value);
+                    case "limit.pdf-pages" -> pdfPages = parseInt(value, 0);
+                    case "limit.time-ms" -> timeMs = parseInt(value, 1);
+                    case "limit.parts" -> parts = parseInt(value, 1);
+                    case "limit.depth" -> depth = parseInt(value, 1);
+                    case "limit.text-chars" -> textChars = parseInt(value, 1);
+                    default -> {
+                        if (key.startsWith("weight.")) {
+                            String signal = key.substring("weight.".length());
+                            if (!SignalNames.isKnown(signal)) {
+                                throw new IllegalArgumentException("unknown signal '" + signal + "'");
+                            }
+                            weights.put(signal, parseInt(value, Integer.MIN_VALUE));
+                        } else {
+                            throw new IllegalArgumentException("unknown key");
+                        }
+                    }
+                }
+            } catch (IllegalArgumentException ex) {
+                errors.add(key + ": " + ex.getMessage());
+            }
+        }
+        if (errors.isEmpty() && tag > quarantine) {
+            errors.add("threshold.tag: " + tag + " exceeds threshold.quarantine " + quarantine);
+        }
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("invalid invoice configuration: " + String.join("; ", errors));
+        }
+        return new InvoiceConfig(profile, tag, quarantine, invoiceGate, spoofGate, weights, own, suppliers, names,
+                networks, pdfBytes, pdfPages, timeMs, parts, depth, textChars);
+    }
+
+    private static int parseInt(String v, int min) {
+        int i;
+        try {
+            i = Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not an integer: '" + v + "'");
+        }
+        if (i < min) {
+            throw new IllegalArgumentException("must be at least " + min + ": " + v);
+        }
+        return i;
+    }
+
+    private static long parseSize(String v) {
+        String s = v.toUpperCase(Locale.ROOT);
+        long mult = 1;
+        if (s.endsWith("B")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.endsWith("K")) {
+            mult = 1024;
+        } else if (s.endsWith("M")) {
+            mult = 1024 * 1024;
+        } else if (s.endsWith("G")) {
+            mult = 1024L * 1024 * 1024;
+        }
+        if (mult != 1) {
+            s = s.substring(0, s.length() - 1);
+        }
+        try {
+            long n = Long.parseLong(s.trim());
+            if (n < 0) {
+                throw new IllegalArgumentException("must not be negative: " + v);
+            }
+            return Math.multiplyExact(n, mult);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("not a size: '" + v + "'");
+        }
+    }
+
+    private static List<String> domainList(String v) {
+        List<String> out = new ArrayList<>();
+        for (String s : v.split("[,\\s]+")) {
+            String n = OrganizationalDomain.normalize(s);
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (!n.matches("[a-z0-9.-]+") || !n.contains(".") || n.startsWith(".") || n.contains("..")) {
+                throw new IllegalArgumentException("not a domain: '" + s + "'");
+            }
+            out.add(n);
+        }
+        return out;
+    }
+}

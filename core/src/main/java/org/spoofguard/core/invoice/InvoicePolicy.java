@@ -1,0 +1,101 @@
+package org.spoofguard.core.invoice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns content signals and spoof signals into an {@link InvoiceVerdict}. Pure function.
+ *
+ * <p>The rule of thumb: quarantine needs invoice-ness AND spoof-ness. Real suppliers write "faktura" all day;
+ * invoice words, bank details and PDFs alone never quarantine, they can at most tag. Likewise a forged sender
+ * without any invoice content is someone else's problem (DMARC policy), not this check's.
+ */
+public final class InvoicePolicy {
+    private static final int MAX_SUMMARY = 900;
+
+    private InvoicePolicy() {
+    }
+
+    public static InvoiceVerdict decide(InvoiceSignals content, SpoofSignals spoof, InvoiceConfig config) {
+        Objects.requireNonNull(content, "content");
+        InvoiceConfig cfg = config == null ? InvoiceConfig.defaults() : config;
+        boolean authenticated = spoof != null && spoof.authenticated();
+        List<Reason> reasons = new ArrayList<>();
+        if (spoof != null) {
+            for (Signal s : spoof.signals()) {
+                reasons.add(reason(s, cfg));
+            }
+        }
+        for (Signal s : content.signals()) {
+            if (s.name().equals(SignalNames.E_INVOICE) && !authenticated) {
+                // a UBL document only vouches for the mail when the sender is who it claims to be
+                reasons.add(new Reason(s.name(), 0, SignalNames.Category.LEGIT,
+                        s.evidence() + " (sender not authenticated: no credit)"));
+                continue;
+            }
+            reasons.add(reason(s, cfg));
+        }
+        boolean outOfChannel = cfg.profile() == InvoiceProfile.ELECTRONIC_INVOICES_ONLY && content.pdfInvoice()
+                && !content.eInvoice();
+        if (outOfChannel) {
+            reasons.add(reason(new Signal(SignalNames.OUT_OF_CHANNEL_INVOICE, "PDF invoice by mail; public bodies "
+                    + "receive invoices through NemHandel (OIOUBL / Peppol BIS)"), cfg));
+        }
+        int score = 0;
+        int invoice = 0;
+        int spoofed = 0;
+        for (Reason r : reasons) {
+            score += r.weight();
+            if (r.weight() > 0 && r.category() == SignalNames.Category.INVOICE) {
+                invoice += r.weight();
+            } else if (r.weight() > 0 && r.category() == SignalNames.Category.SPOOF) {
+                spoofed += r.weight();
+            }
+        }
+        boolean invoiceGate = invoice >= cfg.invoiceGate() && invoice > 0;
+        boolean spoofGate = spoofed >= cfg.spoofGate() && spoofed > 0;
+        InvoiceAction action;
+        if (score >= cfg.quarantineThreshold() && invoiceGate && spoofGate) {
+            action = InvoiceAction.QUARANTINE;
+        } else if (score >= cfg.tagThreshold()) {
+            action = InvoiceAction.TAG;
+        } else {
+            action = InvoiceAction.DELIVER;
+        }
+        if (outOfChannel) {
+            // electronic-invoices-only: a mailed PDF invoice is at least worth a warning; forged → hold it
+            action = action.max(spoofGate ? InvoiceAction.QUARANTINE : InvoiceAction.TAG);
+        }
+        return new InvoiceVerdict(action, score, invoice, spoofed, reasons,
+                summarize(action, score, invoice, spoofed, reasons));
+    }
+
+    private static Reason reason(Signal s, InvoiceConfig cfg) {
+        return new Reason(s.name(), cfg.weight(s.name()), SignalNames.categoryOf(s.name()), s.evidence());
+    }
+
+    /** "quarantine score=95 invoice=40 spoof=55 reasons=dmarc-fail+40,invoice-subject+15": ASCII, one line. */
+    static String summarize(InvoiceAction action, int score, int invoice, int spoof, List<Reason> reasons) {
+        StringBuilder b = new StringBuilder();
+        b.append(action.keyword()).append(" score=").append(score).append(" invoice=").append(invoice)
+                .append(" spoof=").append(spoof);
+        if (!reasons.isEmpty()) {
+            b.append(" reasons=");
+            boolean first = true;
+            for (Reason r : reasons) {
+                String item = r.name() + (r.weight() >= 0 ? "+" : "") + r.weight();
+                if (b.length() + item.length() + 4 > MAX_SUMMARY) {
+                    b.append(",...");
+                    break;
+                }
+                if (!first) {
+                    b.append(',');
+                }
+                b.append(item);
+                first = false;
+            }
+        }
+        return b.toString();
+    }
+}

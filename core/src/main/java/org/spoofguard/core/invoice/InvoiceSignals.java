@@ -1,0 +1,54 @@
+package org.spoofguard.core.invoice;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the content of one mail says about invoices, gathered in a single streaming pass over the MIME tree
+ * (see {@link MimeScan}). Immutable.
+ *
+ * @param subject the decoded Subject (clipped)
+ * @param from the raw top-level From header value ("" if none)
+ * @param replyTo the raw Reply-To value ("" if none)
+ * @param sender the raw Sender value ("" if none)
+ * @param signals content signals (invoice vocabulary, attachments, PDF findings, anomalies, limits)
+ * @param parts MIME entities seen
+ * @param pdfs PDF attachments seen
+ * @param eInvoice a UBL Invoice/CreditNote (OIOUBL / Peppol BIS) XML document is attached
+ * @param pdfInvoice a PDF is attached and the mail or the PDF speaks of an invoice: an out-of-channel invoice
+ */
+public record InvoiceSignals(String subject, String from, String replyTo, String sender, List<Signal> signals,
+                             int parts, int pdfs, boolean eInvoice, boolean pdfInvoice) {
+    public InvoiceSignals {
+        subject = subject == null ? "" : subject;
+        from = from == null ? "" : from;
+        replyTo = replyTo == null ? "" : replyTo;
+        sender = sender == null ? "" : sender;
+        signals = List.copyOf(signals);
+    }
+
+    public boolean has(String name) {
+        return signals.stream().anyMatch(s -> s.name().equals(name));
+    }
+
+    public String evidence(String name) {
+        return signals.stream().filter(s -> s.name().equals(name)).map(Signal::evidence).findFirst().orElse(null);
+    }
+
+    /** Any invoice vocabulary, in any place. */
+    public boolean mentionsInvoice() {
+        return has(SignalNames.INVOICE_SUBJECT) || has(SignalNames.INVOICE_BODY)
+                || has(SignalNames.INVOICE_ATTACHMENT_NAME) || has(SignalNames.INVOICE_PDF_TEXT);
+    }
+
+    /**
+     * One pass over {@code rawMessage} (RFC 5322 / MIME). Never throws for bad input: malformed MIME, broken
+     * encodings, corrupt PDFs and limits become signals. I/O errors of the stream itself become a
+     * {@code mime-malformed} signal too.
+     */
+    public static InvoiceSignals extract(InputStream rawMessage, InvoiceConfig config) {
+        Objects.requireNonNull(rawMessage, "rawMessage");
+        return new MimeScan(config == null ? InvoiceConfig.defaults() : config).run(rawMessage);
+    }
+}

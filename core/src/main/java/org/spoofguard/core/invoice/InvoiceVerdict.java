@@ -1,0 +1,50 @@
+package org.spoofguard.core.invoice;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of invoice inspection for one mail. Immutable.
+ *
+ * @param action what to do
+ * @param score the sum of all reason weights
+ * @param invoiceScore points of INVOICE-category reasons (invoice-ness)
+ * @param spoofScore points of SPOOF-category reasons (spoof-ness)
+ * @param reasons every contribution, in the order found
+ * @param summary one ASCII line for an {@code X-SpoofGuard-Verdict} header
+ */
+public record InvoiceVerdict(InvoiceAction action, int score, int invoiceScore, int spoofScore,
+                             List<Reason> reasons, String summary) {
+    public InvoiceVerdict {
+        Objects.requireNonNull(action, "action");
+        reasons = List.copyOf(reasons);
+        summary = summary == null ? "" : summary;
+    }
+
+    public boolean has(String reasonName) {
+        return reasons.stream().anyMatch(r -> r.name().equals(reasonName));
+    }
+
+    /** True when our own inspection failed; the adapter should add {@code X-SpoofGuard-Error}. */
+    public boolean isError() {
+        return has(SignalNames.ERROR);
+    }
+
+    /** The error's evidence, or "" when there was none. */
+    public String error() {
+        return reasons.stream().filter(r -> r.name().equals(SignalNames.ERROR)).map(Reason::evidence).findFirst()
+                .orElse("");
+    }
+
+    /** Same as {@link #summary()}. */
+    public String headerValue() {
+        return summary;
+    }
+
+    /** A DELIVER verdict for when inspection itself failed. */
+    public static InvoiceVerdict error(String what) {
+        Reason r = new Reason(SignalNames.ERROR, 0, SignalNames.Category.ERROR, what);
+        return new InvoiceVerdict(InvoiceAction.DELIVER, 0, 0, 0, List.of(r),
+                InvoicePolicy.summarize(InvoiceAction.DELIVER, 0, 0, 0, List.of(r)));
+    }
+}

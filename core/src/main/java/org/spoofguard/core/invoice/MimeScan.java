@@ -1,0 +1,750 @@
+package org.spoofguard.core.invoice;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.james.mime4j.MimeException;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.parser.ContentHandler;
+import org.apache.james.mime4j.parser.MimeStreamParser;
+import org.apache.james.mime4j.stream.BodyDescriptor;
+import org.apache.james.mime4j.stream.Field;
+import org.apache.james.mime4j.stream.MimeConfig;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+
+/**
+ * The single streaming pass behind {@link InvoiceSignals#extract}: mime4j's push parser feeds this handler,
+ * every body is looked at once as it streams by. Only a bounded head (64 KB) of each part is buffered; PDFs
+ * are spilled up to the configured limit (memory up to 1 MB, then a temp file) because PDFBox needs random
+ * access. Not thread-safe; one instance per message.
+ */
+final class MimeScan implements ContentHandler {
+    private static final int HEAD_BYTES = 64 * 1024;
+    private static final int MEMORY_SPILL = 1024 * 1024;
+    private static final int MAX_HEADER_VALUE = 16 * 1024;
+    private static final int MAX_EVIDENCE = 240;
+    private static final Set<String> HOME_COUNTRIES = Set.of("DK", "FO", "GL");
+
+    private final InvoiceConfig cfg;
+    private final long deadline;
+    private MimeStreamParser parser;
+    private final Monitor monitor = new Monitor();
+
+    private int depth;
+    private int bodyPartDepth;
+    private int messages;
+    private int parts;
+    private boolean topHeader;
+    private boolean stopped;
+    private String contentType;
+    private String disposition;
+
+    private String subject = "";
+    private String from;
+    private String replyTo;
+    private String sender;
+
+    private final Map<String, StringBuilder> signals = new LinkedHashMap<>();
+    private final Vocabulary.Hits subjectHits = new Vocabulary.Hits();
+    private final Vocabulary.Hits bodyHits = new Vocabulary.Hits();
+    private final Vocabulary.Hits nameHits = new Vocabulary.Hits();
+    private final Vocabulary.Hits pdfHits = new Vocabulary.Hits();
+    private final BankDetails.Found bank = new BankDetails.Found();
+    private int pdfs;
+    private boolean eInvoice;
+    private int textBudget;
+
+    MimeScan(InvoiceConfig cfg) {
+        this.cfg = cfg;
+        this.deadline = System.nanoTime() + cfg.timeBudgetMillis() * 1_000_000L;
+        this.textBudget = cfg.maxTextChars() * 5;
+    }
+
+    InvoiceSignals run(InputStream in) {
+        MimeConfig mc = new MimeConfig.Builder()
+                .setStrictParsing(false)
+                .setMaxLineLen(-1)
+                .setMaxHeaderLen(-1)
+                .setMaxHeaderCount(-1)
+                .setMaxContentLen(-1)
+                .setMalformedHeaderStartsBody(true)
+                .build();
+        parser = new MimeStreamParser(mc, monitor, null);
+        parser.setContentDecoding(true);
+        parser.setRecurse();
+        parser.setContentHandler(this);
+        try {
+            parser.parse(in);
+        } catch (MimeException | IOException | RuntimeException e) {
+            signal(SignalNames.MIME_MALFORMED, "parse stopped: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + SpoofSignals.clip(e.getMessage())));
+        } catch (StackOverflowError e) {
+            signal(SignalNames.LIMIT_DEPTH, "nesting too deep for the parser");
+        }
+        return finish();
+    }
+
+    // ---------------------------------------------------------------- ContentHandler
+
+    @Override
+    public void startMessage() {
+        messages++;
+        enter();
+    }
+
+    @Override
+    public void endMessage() {
+        depth--;
+    }
+
+    @Override
+    public void startBodyPart() {
+        bodyPartDepth++;
+        if (++parts > cfg.maxParts()) {
+            stop(SignalNames.LIMIT_PARTS, "more than " + cfg.maxParts() + " MIME parts; the rest was not examined");
+        }
+        enter();
+    }
+
+    @Override
+    public void endBodyPart() {
+        bodyPartDepth--;
+        depth--;
+    }
+
+    private void enter() {
+        if (++depth > cfg.maxDepth()) {
+            stop(SignalNames.LIMIT_DEPTH, "MIME nesting deeper than " + cfg.maxDepth()
+                    + "; the rest was not examined");
+        }
+        checkTime();
+    }
+
+    @Override
+    public void startHeader() {
+        topHeader = messages == 1 && bodyPartDepth == 0;
+        contentType = null;
+        disposition = null;
+    }
+
+    @Override
+    public void field(Field field) {
+        String name = field.getName() == null ? "" : field.getName().toLowerCase(Locale.ROOT);
+        String body = field.getBody();
+        if (body == null) {
+            return;
+        }
+        if (body.length() > MAX_HEADER_VALUE) {
+            body = body.substring(0, MAX_HEADER_VALUE);
+        }
+        body = rawUtf8(body);
+        switch (name) {
+            case "content-type" -> contentType = contentType == null ? body : contentType;
+            case "content-disposition" -> disposition = disposition == null ? body : disposition;
+            default -> {
+            }
+        }
+        if (!topHeader) {
+            if (name.equals("subject") && bodyPartDepth > 0) {
+                // subject of an attached/forwarded message (message/rfc822): part of the content
+                bodyHits.addAll(Vocabulary.scan(Addresses.decode(body.length() > 4096 ? body.substring(0, 4096)
+                        : body), 4096));
+            }
+            return;
+        }
+        switch (name) {
+            case "subject" -> {
+                if (subject.isEmpty()) {
+                    subject = Addresses.decode(body.length() > 4096 ? body.substring(0, 4096) : body);
+                    subjectHits.addAll(Vocabulary.scan(subject, 4096));
+                }
+            }
+            case "from" -> from = from == null ? body : from;
+            case "reply-to" -> replyTo = replyTo == null ? body : replyTo;
+            case "sender" -> sender = sender == null ? body : sender;
+            default -> {
+            }
+        }
+    }
+
+    @Override
+    public void endHeader() {
+    }
+
+    @Override
+    public void preamble(InputStream is) {
+    }
+
+    @Override
+    public void epilogue(InputStream is) {
+    }
+
+    @Override
+    public void startMultipart(BodyDescriptor bd) {
+        checkTime();
+    }
+
+    @Override
+    public void endMultipart() {
+    }
+
+    @Override
+    public void raw(InputStream is) {
+    }
+
+    @Override
+    public void body(BodyDescriptor bd, InputStream is) throws IOException {
+        if (stopped || checkTime()) {
+            return;
+        }
+        String mime = bd.getMimeType() == null ? "" : bd.getMimeType().toLowerCase(Locale.ROOT);
+        Map<String, String> ct = MimeParams.parse(contentType);
+        Map<String, String> cd = MimeParams.parse(disposition);
+        String dispType = MimeParams.primary(disposition);
+        String filename = cd.get("filename");
+        if (filename == null || filename.isBlank()) {
+            filename = ct.get("name");
+        }
+        if (filename != null) {
+            filename = Addresses.decode(filename).trim();
+            if (filename.isEmpty()) {
+                filename = null;
+            }
+        }
+        boolean attachment = "attachment".equals(dispType) || filename != null;
+        byte[] head = readUpTo(is, HEAD_BYTES);
+        String ext = filename == null ? "" : AttachmentNames.extension(filename);
+
+        if (filename != null) {
+            examineName(filename, "attachment");
+        }
+        if (isPdf(head, mime, ext)) {
+            pdf(head, is, filename);
+        } else if (startsWith(head, 0, "PK\u0003\u0004")) {
+            zip(head, is, filename);
+        } else if (startsWith(head, 0, "Rar!\u001a\u0007") || startsWith(head, 0, "7z\u00bc\u00af\u0027\u001c")
+                || (head.length > 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b)
+                || startsWith(head, 0, "MSCF") || AttachmentNames.ARCHIVE.contains(ext)) {
+            signal(SignalNames.ARCHIVE_ATTACHMENT, name(filename) + " (" + archiveKind(head, ext) + ")");
+        } else if (startsWith(head, 0x8001, "CD001") || AttachmentNames.DISK_IMAGE.contains(ext)) {
+            signal(SignalNames.DISK_IMAGE, name(filename) + " (disk image)");
+        } else if (startsWith(head, 0, "MZ") && attachment || AttachmentNames.EXECUTABLE.contains(ext)) {
+            signal(SignalNames.EXECUTABLE_ATTACHMENT, name(filename)
+                    + (startsWith(head, 0, "MZ") ? " (Windows executable)" : " (." + ext + ")"));
+        } else {
+            text(head, is, mime, bd.getCharset(), filename, attachment, ext);
+        }
+    }
+
+    // ---------------------------------------------------------------- parts
+
+    private void examineName(String filename, String where) {
+        Vocabulary.Hits h = Vocabulary.scan(filename, 1024);
+        nameHits.addAll(h);
+        String dbl = AttachmentNames.doubleExtension(filename);
+        if (dbl != null) {
+            signal(SignalNames.DOUBLE_EXTENSION, where + " " + clipName(filename) + ": " + dbl);
+        }
+        String ext = AttachmentNames.extension(filename);
+        if (AttachmentNames.EXECUTABLE.contains(ext)) {
+            signal(SignalNames.EXECUTABLE_ATTACHMENT, where + " " + clipName(filename));
+        }
+    }
+
+    private void text(byte[] head, InputStream is, String mime, String charset, String filename, boolean attachment,
+                      String ext) throws IOException {
+        boolean html = mime.equals("text/html") || AttachmentNames.HTML.contains(ext) || looksLikeHtml(head);
+        boolean svg = mime.equals("image/svg+xml") || ext.equals("svg") || containsAscii(head, 0, 1024, "<svg");
+        boolean xml = mime.endsWith("/xml") || mime.endsWith("+xml") || ext.equals("xml")
+                || startsWith(head, 0, "<?xml") || startsWith(head, 0, "\u00ef\u00bb\u00bf<?xml");
+        if (svg && attachment) {
+            signal(SignalNames.SVG_ATTACHMENT, name(filename) + " (SVG can carry script and links)");
+        }
+        if (xml && !svg) {
+            String ubl = Ubl.detect(decode(head, charset));
+            if (ubl != null) {
+                eInvoice = true;
+                signal(SignalNames.E_INVOICE, ubl + (filename == null ? "" : " in " + clipName(filename)));
+                return;
+            }
+        }
+        if (html && attachment && !svg) {
+            signal(SignalNames.HTML_ATTACHMENT, name(filename) + " (HTML attachment: credential phishing vehicle)");
+        }
+        boolean textual = mime.startsWith("text/") || html || svg || (xml && attachment);
+        if (!textual || textBudget <= 0) {
+            return;
+        }
+        int limit = Math.min(cfg.maxTextChars(), textBudget);
+        byte[] bytes = head;
+        if (head.length == HEAD_BYTES && limit > HEAD_BYTES) {
+            byte[] more = readUpTo(is, Math.min(limit * 2, 4 * 1024 * 1024) - head.length);
+            bytes = new byte[head.length + more.length];
+            System.arraycopy(head, 0, bytes, 0, head.length);
+            System.arraycopy(more, 0, bytes, head.length, more.length);
+        }
+        String text = decode(bytes, charset);
+        if (html || svg) {
+            text = Html.toText(text, limit);
+        }
+        if (text.length() > limit) {
+            text = text.substring(0, limit);
+        }
+        textBudget -= text.length();
+        bodyHits.addAll(Vocabulary.scan(text, limit));
+        bank.addAll(BankDetails.scan(text, limit));
+    }
+
+    private void pdf(byte[] head, InputStream is, String filename) throws IOException {
+        pdfs++;
+        signal(SignalNames.PDF_ATTACHMENT, name(filename));
+        if (!containsAscii(head, 0, 1024, "%PDF-")) {
+            signal(SignalNames.PDF_BROKEN, name(filename) + ": no %PDF- header");
+        }
+        RawTokens tokens = new RawTokens();
+        try (Spill spill = new Spill(cfg.maxPdfBytes())) {
+            tokens.feed(head, head.length);
+            boolean fits = spill.write(head, head.length);
+            byte[] buf = new byte[64 * 1024];
+            int n;
+            while (fits && (n = is.read(buf)) > 0) {
+                tokens.feed(buf, n);
+                fits = spill.write(buf, n);
+                if (checkTime()) {
+                    return;
+                }
+            }
+            if (!fits) {
+                signal(SignalNames.PDF_TOO_LARGE, name(filename) + " larger than " + cfg.maxPdfBytes()
+                        + " bytes: not parsed");
+                rawTokenSignals(tokens, filename);
+                return;
+            }
+            PdfInspector.Result r = PdfInspector.inspect(spill.open(), cfg.maxPdfPages(),
+                    Math.min(cfg.maxTextChars(), Math.max(1, textBudget)), deadline);
+            pdfResult(r, tokens, filename);
+        }
+    }
+
+    private void pdfResult(PdfInspector.Result r, RawTokens tokens, String filename) {
+        String n = name(filename);
+        if (r.encrypted) {
+            signal(SignalNames.PDF_ENCRYPTED, n + " needs a password to open");
+            rawTokenSignals(tokens, filename);
+            return;
+        }
+        if (r.broken != null) {
+            signal(SignalNames.PDF_BROKEN, n + ": " + r.broken);
+            rawTokenSignals(tokens, filename);
+            return;
+        }
+        if (r.pageLimit) {
+            signal(SignalNames.LIMIT_PDF_PAGES, n + " has " + r.pages + " pages; text read from the first "
+                    + cfg.maxPdfPages());
+        }
+        if (r.timedOut) {
+            signal(SignalNames.LIMIT_TIME, n + ": text extraction stopped at the time budget");
+        }
+        textBudget -= r.text.length();
+        pdfHits.addAll(Vocabulary.scan(r.text, r.text.length()));
+        bank.addAll(BankDetails.scan(r.text, r.text.length()));
+        if (!r.javascript.isEmpty()) {
+            signal(SignalNames.PDF_JAVASCRIPT, n + ": " + String.join(", ", r.javascript));
+        }
+        if (!r.launch.isEmpty()) {
+            signal(SignalNames.PDF_LAUNCH, n + ": " + String.join(", ", r.launch));
+        }
+        if (!r.embedded.isEmpty()) {
+            signal(SignalNames.PDF_EMBEDDED_FILE, n + ": " + String.join(", ", r.embedded));
+        }
+        Set<String> outside = new LinkedHashSet<>();
+        String fromDomain = Addresses.parseFirst(from).domain();
+        for (String host : r.uriHosts) {
+            String h = Domains.normalize(host);
+            boolean ours = !fromDomain.isEmpty() && Domains.orgDomain(h).equals(Domains.orgDomain(fromDomain));
+            for (String p : cfg.protectedDomains()) {
+                ours |= Domains.isSameOrSub(h, p);
+            }
+            if (!ours) {
+                outside.add(h);
+            }
+        }
+        if (!outside.isEmpty()) {
+            signal(SignalNames.PDF_EXTERNAL_LINK, n + " links to " + String.join(", ", outside));
+        }
+    }
+
+    /** When PDFBox cannot read a PDF, the raw object names still tell whether it carries active content. */
+    private void rawTokenSignals(RawTokens t, String filename) {
+        String n = name(filename) + " (raw scan)";
+        if (t.javascript) {
+            signal(SignalNames.PDF_JAVASCRIPT, n + ": /JavaScript or /JS");
+        }
+        if (t.launch) {
+            signal(SignalNames.PDF_LAUNCH, n + ": /Launch");
+        }
+        if (t.embedded) {
+            signal(SignalNames.PDF_EMBEDDED_FILE, n + ": /EmbeddedFile");
+        }
+    }
+
+    private void zip(byte[] head, InputStream is, String filename) {
+        ZipScanner.Info info = ZipScanner.scan(new SequenceInputStream(new ByteArrayInputStream(head), is), 2000,
+                deadline);
+        String n = name(filename);
+        if (info.isOfficeDocument() && !info.encrypted) {
+            return; // OOXML / ODF documents are ZIP containers; macros are out of scope here
+        }
+        signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (zip, " + info.entries + " entries"
+                + (info.truncated ? ", listing truncated" : "") + ")");
+        if (info.encrypted) {
+            signal(SignalNames.ENCRYPTED_ARCHIVE, n + " is password-protected: scanners cannot look inside");
+        }
+        if (info.broken != null && info.entries == 0) {
+            signal(SignalNames.MIME_MALFORMED, n + ": unreadable zip (" + info.broken + ")");
+        }
+        int examined = 0;
+        for (String entry : info.names) {
+            if (examined++ > 100) {
+                break;
+            }
+            examineName(entry, "in " + n + ":");
+            String ext = AttachmentNames.extension(entry);
+            if (AttachmentNames.ARCHIVE.contains(ext) || AttachmentNames.DISK_IMAGE.contains(ext)) {
+                signal(SignalNames.NESTED_ARCHIVE, n + " contains " + clipName(entry) + " (not opened)");
+            }
+            if (AttachmentNames.HTML.contains(ext)) {
+                signal(SignalNames.HTML_ATTACHMENT, n + " contains " + clipName(entry));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- result
+
+    private InvoiceSignals finish() {
+        for (String w : monitor.warnings) {
+            signal(SignalNames.MIME_MALFORMED, w);
+        }
+        if (!subjectHits.invoice.isEmpty() || !subjectHits.pressure.isEmpty()) {
+            signal(SignalNames.INVOICE_SUBJECT, "subject: " + words(subjectHits.invoice, subjectHits.pressure));
+        }
+        if (!bodyHits.invoice.isEmpty()) {
+            signal(SignalNames.INVOICE_BODY, "text: " + words(bodyHits.invoice, Set.of()));
+        }
+        if (!nameHits.invoice.isEmpty() || !nameHits.pressure.isEmpty()) {
+            signal(SignalNames.INVOICE_ATTACHMENT_NAME, "file name: " + words(nameHits.invoice, nameHits.pressure));
+        }
+        if (!pdfHits.invoice.isEmpty() || !pdfHits.pressure.isEmpty()) {
+            signal(SignalNames.INVOICE_PDF_TEXT, "PDF text: " + words(pdfHits.invoice, pdfHits.pressure));
+        }
+        Vocabulary.Hits all = new Vocabulary.Hits();
+        all.addAll(subjectHits);
+        all.addAll(bodyHits);
+        all.addAll(nameHits);
+        all.addAll(pdfHits);
+        if (!all.pressure.isEmpty()) {
+            signal(SignalNames.PAYMENT_PRESSURE, words(all.pressure, Set.of()));
+        }
+        if (!all.bankChange.isEmpty()) {
+            signal(SignalNames.BANK_CHANGE, words(all.bankChange, Set.of()));
+        }
+        if (!all.payment.isEmpty()) {
+            signal(SignalNames.PAYMENT_WORDS, words(all.payment, Set.of()));
+        }
+        if (bank.any()) {
+            List<String> ev = new ArrayList<>();
+            bank.ibans.forEach(i -> ev.add("IBAN " + BankDetails.mask(i)));
+            bank.danishAccounts.forEach(a -> ev.add("reg/konto " + a.substring(0, 4) + "-…"
+                    + a.substring(Math.max(5, a.length() - 4))));
+            bank.fiLines.forEach(f -> ev.add("FI " + f.substring(0, Math.min(4, f.length())) + "…"));
+            signal(SignalNames.BANK_DETAILS, String.join(", ", ev));
+            String fromDomain = Addresses.parseFirst(from).domain();
+            if (fromDomain.endsWith(".dk")) {
+                for (String iban : bank.ibans) {
+                    if (!HOME_COUNTRIES.contains(BankDetails.country(iban))) {
+                        signal(SignalNames.FOREIGN_IBAN, "IBAN " + BankDetails.mask(iban) + " (" +
+                                BankDetails.country(iban) + ") for a .dk sender");
+                        break;
+                    }
+                }
+            }
+        }
+        boolean invoiceWords = !subjectHits.invoice.isEmpty() || !nameHits.invoice.isEmpty()
+                || !pdfHits.invoice.isEmpty() || !bodyHits.invoice.isEmpty() || !all.pressure.isEmpty();
+        boolean pdfInvoice = pdfs > 0 && invoiceWords;
+        List<Signal> out = new ArrayList<>();
+        signals.forEach((k, v) -> out.add(new Signal(k, v.toString())));
+        return new InvoiceSignals(subject.length() > 300 ? subject.substring(0, 300) : subject, from, replyTo,
+                sender, out, parts + messages, pdfs, eInvoice, pdfInvoice);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void signal(String name, String evidence) {
+        String ev = evidence.replaceAll("[\\r\\n\\t]+", " ");
+        StringBuilder b = signals.get(name);
+        if (b == null) {
+            signals.put(name, new StringBuilder(ev.length() > MAX_EVIDENCE ? ev.substring(0, MAX_EVIDENCE) : ev));
+        } else if (b.length() < MAX_EVIDENCE && b.indexOf(ev) < 0) {
+            b.append("; ").append(ev, 0, Math.min(ev.length(), MAX_EVIDENCE - b.length()));
+        }
+    }
+
+    private void stop(String name, String evidence) {
+        signal(name, evidence);
+        stopped = true;
+        parser.stop();
+    }
+
+    /** True (and stops the parse) once the per-message time budget is spent. */
+    private boolean checkTime() {
+        if (!stopped && System.nanoTime() - deadline > 0) {
+            stop(SignalNames.LIMIT_TIME, "time budget of " + cfg.timeBudgetMillis() + " ms spent; the rest was "
+                    + "not examined");
+        }
+        return stopped;
+    }
+
+    private static String words(Set<String> a, Set<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        StringBuilder s = new StringBuilder();
+        for (String w : all) {
+            if (s.length() > 100) {
+                s.append(", …");
+                break;
+            }
+            if (s.length() > 0) {
+                s.append(", ");
+            }
+            s.append(w);
+        }
+        return s.toString();
+    }
+
+    private static String name(String filename) {
+        return filename == null ? "unnamed part" : clipName(filename);
+    }
+
+    private static String clipName(String n) {
+        String s = n.replaceAll("\\p{Cntrl}", "?").replace('\u202e', '?');
+        return "\"" + (s.length() > 80 ? s.substring(0, 80) + "…" : s) + "\"";
+    }
+
+    private static String archiveKind(byte[] head, String ext) {
+        if (startsWith(head, 0, "Rar!")) {
+            return "rar";
+        }
+        if (startsWith(head, 0, "7z")) {
+            return "7z";
+        }
+        if (startsWith(head, 0, "MSCF")) {
+            return "cab";
+        }
+        if (head.length > 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+            return "gzip";
+        }
+        return ext.isEmpty() ? "archive" : ext;
+    }
+
+    /**
+     * mime4j hands header bytes over as ISO-8859-1 characters; RFC 6532 allows raw UTF-8 in headers, and
+     * Danish subjects ("Betalingspåmindelse") arrive that way. Re-read as UTF-8 when that is valid.
+     */
+    static String rawUtf8(String s) {
+        boolean high = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 0xff) {
+                return s;
+            }
+            high |= c >= 0x80;
+        }
+        if (!high) {
+            return s;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(s.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
+            return s;
+        }
+    }
+
+    private static boolean isPdf(byte[] head, String mime, String ext) {
+        return containsAscii(head, 0, 1024, "%PDF-") || mime.equals("application/pdf")
+                || mime.equals("application/x-pdf") || ext.equals("pdf");
+    }
+
+    private static boolean looksLikeHtml(byte[] head) {
+        String s = new String(head, 0, Math.min(head.length, 512), StandardCharsets.ISO_8859_1)
+                .trim().toLowerCase(Locale.ROOT);
+        return s.startsWith("<!doctype html") || s.startsWith("<html") || s.startsWith("<head")
+                || s.startsWith("<script");
+    }
+
+    private static boolean startsWith(byte[] b, int off, String ascii) {
+        if (off + ascii.length() > b.length) {
+            return false;
+        }
+        for (int i = 0; i < ascii.length(); i++) {
+            if ((b[off + i] & 0xff) != ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsAscii(byte[] b, int from, int to, String ascii) {
+        int end = Math.min(b.length, to) - ascii.length();
+        for (int i = from; i <= end; i++) {
+            if (startsWith(b, i, ascii)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] readUpTo(InputStream is, int max) throws IOException {
+        if (max <= 0) {
+            return new byte[0];
+        }
+        return is.readNBytes(max);
+    }
+
+    /** Declared charset, else UTF-8 when valid, else windows-1252 (what unlabelled Danish 8-bit mail uses). */
+    private static String decode(byte[] bytes, String charset) {
+        Charset cs = null;
+        if (charset != null && !charset.isBlank() && !charset.equalsIgnoreCase("us-ascii")) {
+            try {
+                cs = Charset.forName(charset.trim());
+            } catch (IllegalArgumentException e) {
+                cs = null;
+            }
+        }
+        if (cs != null) {
+            return new String(bytes, cs);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, Charset.forName("windows-1252"));
+        }
+    }
+
+    /** Records mime4j's complaints (missing boundaries, bad base64) instead of failing on them. */
+    private static final class Monitor extends DecodeMonitor {
+        final Set<String> warnings = new LinkedHashSet<>();
+
+        @Override
+        public boolean warn(String error, String dropDesc) {
+            if (warnings.size() < 5) {
+                warnings.add(SpoofSignals.clip(error == null ? "MIME problem" : error));
+            }
+            return false;
+        }
+
+        @Override
+        public boolean isListening() {
+            return true;
+        }
+    }
+
+    /** Spots PDF action names in the raw bytes (uncompressed objects only), across chunk borders. */
+    private static final class RawTokens {
+        boolean javascript;
+        boolean launch;
+        boolean embedded;
+        private String carry = "";
+
+        void feed(byte[] b, int n) {
+            String s = carry + new String(b, 0, n, StandardCharsets.ISO_8859_1);
+            javascript |= s.contains("/JavaScript") || s.contains("/JS ") || s.contains("/JS(")
+                    || s.contains("/JS<");
+            launch |= s.contains("/Launch");
+            embedded |= s.contains("/EmbeddedFile");
+            carry = s.length() > 16 ? s.substring(s.length() - 16) : s;
+        }
+    }
+
+    /** PDF bytes up to a limit: in memory up to 1 MB, then in a temp file deleted on close. */
+    private static final class Spill implements AutoCloseable {
+        private final long limit;
+        private long size;
+        private ByteArrayOutputStream memory = new ByteArrayOutputStream();
+        private Path file;
+        private OutputStream out;
+
+        Spill(long limit) {
+            this.limit = limit;
+        }
+
+        boolean write(byte[] b, int n) throws IOException {
+            if (size + n > limit) {
+                size += n;
+                return false;
+            }
+            size += n;
+            if (memory != null && memory.size() + n <= MEMORY_SPILL) {
+                memory.write(b, 0, n);
+                return true;
+            }
+            if (file == null) {
+                file = Files.createTempFile("spoofguard-pdf-", ".pdf");
+                out = Files.newOutputStream(file);
+                memory.writeTo(out);
+                memory = null;
+            }
+            out.write(b, 0, n);
+            return true;
+        }
+
+        RandomAccessRead open() throws IOException {
+            if (file == null) {
+                return new RandomAccessReadBuffer(memory.toByteArray());
+            }
+            out.close();
+            return new RandomAccessReadBufferedFile(file);
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (out != null) {
+                    out.close();
+                }
+            } catch (IOException e) {
+                // nothing to save: the file is deleted next
+            }
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    file.toFile().deleteOnExit();
+                }
+            }
+        }
+    }
+}

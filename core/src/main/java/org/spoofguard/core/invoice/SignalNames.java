@@ -1,0 +1,162 @@
+package org.spoofguard.core.invoice;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The names of every signal the invoice inspection can raise, their category and default weight.
+ * Weights can be overridden by configuration ({@code weight.<name>=<int>}).
+ */
+public final class SignalNames {
+    /** What a signal is evidence of. */
+    public enum Category {
+        /** The mail is (or claims to be) an invoice / payment demand. */
+        INVOICE,
+        /** The sender is probably not who the From header says. */
+        SPOOF,
+        /** Risky payload (executables, HTML, archives, active PDF content). */
+        ATTACHMENT,
+        /** Evidence for a legitimate mail (e.g. a UBL e-invoice). */
+        LEGIT,
+        /** Malformed MIME or a work limit was hit: informational. */
+        ANOMALY,
+        /** Our own failure. */
+        ERROR
+    }
+
+    // --- invoice-ness
+    public static final String INVOICE_SUBJECT = "invoice-subject";
+    public static final String INVOICE_BODY = "invoice-body";
+    public static final String INVOICE_ATTACHMENT_NAME = "invoice-attachment-name";
+    public static final String INVOICE_PDF_TEXT = "invoice-pdf-text";
+    public static final String PAYMENT_PRESSURE = "payment-pressure";
+    public static final String PAYMENT_WORDS = "payment-words";
+    public static final String BANK_CHANGE = "bank-change";
+    public static final String BANK_DETAILS = "bank-details";
+    public static final String FOREIGN_IBAN = "foreign-iban";
+    public static final String PDF_ATTACHMENT = "pdf-attachment";
+    public static final String OUT_OF_CHANNEL_INVOICE = "out-of-channel-invoice";
+    // --- legitimate e-invoice
+    public static final String E_INVOICE = "e-invoice";
+    // --- attachment risk
+    public static final String EXECUTABLE_ATTACHMENT = "executable-attachment";
+    public static final String DOUBLE_EXTENSION = "double-extension";
+    public static final String HTML_ATTACHMENT = "html-attachment";
+    public static final String SVG_ATTACHMENT = "svg-attachment";
+    public static final String ARCHIVE_ATTACHMENT = "archive-attachment";
+    public static final String ENCRYPTED_ARCHIVE = "encrypted-archive";
+    public static final String NESTED_ARCHIVE = "nested-archive";
+    public static final String DISK_IMAGE = "disk-image";
+    public static final String PDF_JAVASCRIPT = "pdf-javascript";
+    public static final String PDF_LAUNCH = "pdf-launch";
+    public static final String PDF_EMBEDDED_FILE = "pdf-embedded-file";
+    public static final String PDF_EXTERNAL_LINK = "pdf-external-link";
+    public static final String PDF_ENCRYPTED = "pdf-encrypted";
+    public static final String PDF_BROKEN = "pdf-broken";
+    public static final String PDF_TOO_LARGE = "pdf-too-large";
+    // --- anomalies and limits
+    public static final String MIME_MALFORMED = "mime-malformed";
+    public static final String LIMIT_PARTS = "limit-parts";
+    public static final String LIMIT_DEPTH = "limit-depth";
+    public static final String LIMIT_TIME = "limit-time";
+    public static final String LIMIT_PDF_PAGES = "limit-pdf-pages";
+    // --- spoof-ness
+    public static final String DMARC_FAIL = "dmarc-fail";
+    public static final String SPF_FAIL = "spf-fail";
+    public static final String SPF_SOFTFAIL = "spf-softfail";
+    public static final String DKIM_FAIL = "dkim-fail";
+    public static final String FROM_UNAUTHENTICATED = "from-unauthenticated";
+    public static final String OWN_DOMAIN_UNAUTHENTICATED = "own-domain-unauthenticated";
+    public static final String SUPPLIER_DOMAIN_UNAUTHENTICATED = "supplier-domain-unauthenticated";
+    public static final String LOOKALIKE_DOMAIN = "lookalike-domain";
+    public static final String HOMOGLYPH_DOMAIN = "homoglyph-domain";
+    public static final String EMBEDDED_DOMAIN = "embedded-domain";
+    public static final String LOOKALIKE_TLD = "lookalike-tld";
+    public static final String DISPLAY_NAME_ADDRESS = "display-name-address";
+    public static final String DISPLAY_NAME_IMPERSONATION = "display-name-impersonation";
+    public static final String REPLY_TO_MISMATCH = "reply-to-mismatch";
+    public static final String FROM_MISSING = "from-missing";
+    // --- our failure
+    public static final String ERROR = "error";
+
+    private static final Map<String, Category> CATEGORIES = new LinkedHashMap<>();
+    private static final Map<String, Integer> WEIGHTS = new LinkedHashMap<>();
+
+    private static void def(String name, Category c, int weight) {
+        CATEGORIES.put(name, c);
+        WEIGHTS.put(name, weight);
+    }
+
+    static {
+        def(INVOICE_SUBJECT, Category.INVOICE, 15);
+        def(INVOICE_BODY, Category.INVOICE, 10);
+        def(INVOICE_ATTACHMENT_NAME, Category.INVOICE, 15);
+        def(INVOICE_PDF_TEXT, Category.INVOICE, 10);
+        def(PAYMENT_PRESSURE, Category.INVOICE, 10);
+        def(PAYMENT_WORDS, Category.INVOICE, 3);
+        def(BANK_CHANGE, Category.INVOICE, 25);
+        def(BANK_DETAILS, Category.INVOICE, 5);
+        def(FOREIGN_IBAN, Category.INVOICE, 15);
+        def(PDF_ATTACHMENT, Category.INVOICE, 5);
+        def(OUT_OF_CHANNEL_INVOICE, Category.INVOICE, 20);
+        def(E_INVOICE, Category.LEGIT, -30);
+        def(EXECUTABLE_ATTACHMENT, Category.ATTACHMENT, 40);
+        def(DOUBLE_EXTENSION, Category.ATTACHMENT, 40);
+        def(HTML_ATTACHMENT, Category.ATTACHMENT, 20);
+        def(SVG_ATTACHMENT, Category.ATTACHMENT, 20);
+        def(ARCHIVE_ATTACHMENT, Category.ATTACHMENT, 10);
+        def(ENCRYPTED_ARCHIVE, Category.ATTACHMENT, 30);
+        def(NESTED_ARCHIVE, Category.ATTACHMENT, 15);
+        def(DISK_IMAGE, Category.ATTACHMENT, 25);
+        def(PDF_JAVASCRIPT, Category.ATTACHMENT, 30);
+        def(PDF_LAUNCH, Category.ATTACHMENT, 40);
+        def(PDF_EMBEDDED_FILE, Category.ATTACHMENT, 15);
+        def(PDF_EXTERNAL_LINK, Category.ATTACHMENT, 5);
+        def(PDF_ENCRYPTED, Category.ATTACHMENT, 15);
+        def(PDF_BROKEN, Category.ATTACHMENT, 5);
+        def(PDF_TOO_LARGE, Category.ANOMALY, 0);
+        def(MIME_MALFORMED, Category.ANOMALY, 5);
+        def(LIMIT_PARTS, Category.ANOMALY, 5);
+        def(LIMIT_DEPTH, Category.ANOMALY, 5);
+        def(LIMIT_TIME, Category.ANOMALY, 0);
+        def(LIMIT_PDF_PAGES, Category.ANOMALY, 0);
+        def(DMARC_FAIL, Category.SPOOF, 40);
+        def(SPF_FAIL, Category.SPOOF, 25);
+        def(SPF_SOFTFAIL, Category.SPOOF, 10);
+        def(DKIM_FAIL, Category.SPOOF, 5);
+        def(FROM_UNAUTHENTICATED, Category.SPOOF, 10);
+        def(OWN_DOMAIN_UNAUTHENTICATED, Category.SPOOF, 50);
+        def(SUPPLIER_DOMAIN_UNAUTHENTICATED, Category.SPOOF, 15);
+        def(LOOKALIKE_DOMAIN, Category.SPOOF, 45);
+        def(HOMOGLYPH_DOMAIN, Category.SPOOF, 50);
+        def(EMBEDDED_DOMAIN, Category.SPOOF, 40);
+        def(LOOKALIKE_TLD, Category.SPOOF, 25);
+        def(DISPLAY_NAME_ADDRESS, Category.SPOOF, 30);
+        def(DISPLAY_NAME_IMPERSONATION, Category.SPOOF, 25);
+        def(REPLY_TO_MISMATCH, Category.SPOOF, 20);
+        def(FROM_MISSING, Category.SPOOF, 20);
+        def(ERROR, Category.ERROR, 0);
+    }
+
+    private SignalNames() {
+    }
+
+    /** Every known signal name with its category. */
+    public static Map<String, Category> categories() {
+        return Collections.unmodifiableMap(CATEGORIES);
+    }
+
+    /** Every known signal name with its default weight. */
+    public static Map<String, Integer> defaultWeights() {
+        return Collections.unmodifiableMap(WEIGHTS);
+    }
+
+    public static Category categoryOf(String name) {
+        return CATEGORIES.getOrDefault(name, Category.ANOMALY);
+    }
+
+    public static boolean isKnown(String name) {
+        return CATEGORIES.containsKey(name);
+    }
+}

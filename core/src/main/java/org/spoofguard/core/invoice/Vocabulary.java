@@ -1,0 +1,189 @@
+package org.spoofguard.core.invoice;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Danish and English invoice / payment vocabulary, matched on word tokens (never regular expressions over the
+ * raw text, so a 1 MB line costs one linear pass). Inflections are covered by stems: Danish nouns inflect by
+ * suffix (faktura, fakturaen, fakturaer, fakturaerne; fakturanr., fakturanummer).
+ */
+final class Vocabulary {
+
+    /** What one text contained. */
+    static final class Hits {
+        final Set<String> invoice = new LinkedHashSet<>();
+        final Set<String> pressure = new LinkedHashSet<>();
+        final Set<String> bankChange = new LinkedHashSet<>();
+        final Set<String> payment = new LinkedHashSet<>();
+
+        boolean any() {
+            return !invoice.isEmpty() || !pressure.isEmpty() || !bankChange.isEmpty() || !payment.isEmpty();
+        }
+
+        void addAll(Hits o) {
+            invoice.addAll(o.invoice);
+            pressure.addAll(o.pressure);
+            bankChange.addAll(o.bankChange);
+            payment.addAll(o.payment);
+        }
+    }
+
+    // Token prefixes that make a word an invoice word (faktura* covers fakturaen/-er/-erne/-nr/-nummer).
+    private static final String[] INVOICE_PREFIXES = {
+        "faktura", "fakturer", "kreditnota", "invoice", "creditnote", "betalingsanmodning", "opkrævning",
+        "opkraevning", "betalingsopkrævning", "proforma",
+    };
+    private static final Set<String> INVOICE_WORDS = Set.of("regning", "regningen", "regninger", "regningerne",
+            "inv", "bill", "billing", "kvittering", "receipt");
+    private static final String[][] INVOICE_PHRASES = {
+        {"credit", "note"}, {"payment", "request"}, {"amount", "due"}, {"til", "betaling"}, {"at", "betale"},
+    };
+    // "bill", "receipt", "kvittering", "inv" alone are too common in ordinary mail: they count only in phrases.
+    private static final Set<String> WEAK_INVOICE_WORDS = Set.of("inv", "bill", "billing", "kvittering", "receipt");
+
+    private static final String[] PRESSURE_PREFIXES = {
+        "rykker", "betalingspåmindelse", "betalingspaamindelse", "inkasso", "forfald", "overdue", "rykkerbrev",
+    };
+    private static final String[][] PRESSURE_PHRASES = {
+        {"payment", "reminder"}, {"past", "due"}, {"final", "notice"}, {"final", "reminder"}, {"sidste", "frist"},
+        {"sidste", "rykker"}, {"straks"}, {"urgent", "payment"}, {"immediate", "payment"}, {"betal", "straks"},
+        {"overskredet"}, {"unpaid"}, {"ubetalt"}, {"ubetalte"}, {"payable", "immediately"}, {"legal", "action"},
+    };
+
+    // Bank-change: a "change" word within a short window of a "bank account" word, either order
+    // ("ændrede bankoplysninger", "bank details have changed", "vores kontonummer er ændret").
+    private static final String[] CHANGE_PREFIXES = {
+        "ændre", "ændr", "aendre", "ændring", "changed", "change", "updated", "update", "skift",
+    };
+    private static final Set<String> CHANGE_WORDS = Set.of("ny", "nye", "nyt", "new", "ændret", "aendret", "different",
+            "another", "alternative", "andet", "anden");
+    private static final String[] BANK_PREFIXES = {
+        "bankoplysning", "bankforbindelse", "bankkonto", "kontonummer", "kontonr", "betalingsoplysning",
+        "bankdetalje", "bankinformation", "bankinfo", "iban", "kontooplysning",
+    };
+    private static final String[][] BANK_PHRASES = {
+        {"bank", "details"}, {"bank", "account"}, {"banking", "details"}, {"account", "details"},
+        {"payment", "details"}, {"remittance", "details"}, {"bank", "information"}, {"bank", "info"},
+        {"beneficiary", "account"}, {"account", "number"}, {"bank", "account", "details"},
+    };
+
+    private static final String[] PAYMENT_PREFIXES = {
+        "betaling", "overførsel", "overfoersel", "remittance", "kontonummer", "kontonr",
+    };
+    private static final Set<String> PAYMENT_WORDS = Set.of("betal", "betale", "payment", "payments", "iban",
+            "swift", "bic", "beløb", "beløbet", "amount");
+    private static final String[][] PAYMENT_PHRASES = {
+        {"wire", "transfer"}, {"bank", "transfer"}, {"reg", "nr"},
+    };
+
+    private static final int WINDOW = 4;
+
+    private Vocabulary() {
+    }
+
+    /** Scans at most {@code maxChars} characters of {@code text}. */
+    static Hits scan(CharSequence text, int maxChars) {
+        Hits hits = new Hits();
+        if (text == null) {
+            return hits;
+        }
+        List<String> tokens = tokenize(text, maxChars);
+        int lastChange = Integer.MIN_VALUE / 2;
+        int lastBank = Integer.MIN_VALUE / 2;
+        String lastChangeWord = "";
+        String lastBankWord = "";
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            String p = prefixOf(t, INVOICE_PREFIXES);
+            if (p != null || (INVOICE_WORDS.contains(t) && !WEAK_INVOICE_WORDS.contains(t))) {
+                hits.invoice.add(t);
+            }
+            String ph = phraseAt(tokens, i, INVOICE_PHRASES);
+            if (ph != null) {
+                hits.invoice.add(ph);
+            }
+            if (prefixOf(t, PRESSURE_PREFIXES) != null) {
+                hits.pressure.add(t);
+            }
+            ph = phraseAt(tokens, i, PRESSURE_PHRASES);
+            if (ph != null) {
+                hits.pressure.add(ph);
+            }
+            if (prefixOf(t, PAYMENT_PREFIXES) != null || PAYMENT_WORDS.contains(t)) {
+                hits.payment.add(t);
+            }
+            ph = phraseAt(tokens, i, PAYMENT_PHRASES);
+            if (ph != null) {
+                hits.payment.add(ph);
+            }
+            boolean change = CHANGE_WORDS.contains(t) || prefixOf(t, CHANGE_PREFIXES) != null;
+            String bank = prefixOf(t, BANK_PREFIXES) != null ? t : phraseAt(tokens, i, BANK_PHRASES);
+            if (change) {
+                if (i - lastBank <= WINDOW) {
+                    hits.bankChange.add(lastBankWord + " … " + t);
+                }
+                lastChange = i;
+                lastChangeWord = t;
+            }
+            if (bank != null) {
+                if (i - lastChange <= WINDOW) {
+                    hits.bankChange.add(lastChangeWord + " " + bank);
+                }
+                lastBank = i + (bank.indexOf(' ') < 0 ? 0 : bank.split(" ").length - 1);
+                lastBankWord = bank;
+            }
+        }
+        return hits;
+    }
+
+    private static String prefixOf(String token, String[] prefixes) {
+        for (String p : prefixes) {
+            if (token.startsWith(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static String phraseAt(List<String> tokens, int i, String[][] phrases) {
+        for (String[] phrase : phrases) {
+            if (i + phrase.length > tokens.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < phrase.length && ok; k++) {
+                ok = tokens.get(i + k).equals(phrase[k]);
+            }
+            if (ok) {
+                return String.join(" ", phrase);
+            }
+        }
+        return null;
+    }
+
+    /** Lower-cased letter/digit runs; "å" also spelled "aa" is kept as is (both spellings are listed). */
+    static List<String> tokenize(CharSequence text, int maxChars) {
+        int n = Math.min(text.length(), Math.max(0, maxChars));
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (cur.length() < 64) {
+                    cur.append(Character.toLowerCase(c));
+                }
+            } else if (cur.length() > 0) {
+                out.add(cur.toString().toLowerCase(Locale.ROOT));
+                cur.setLength(0);
+            }
+        }
+        if (cur.length() > 0) {
+            out.add(cur.toString().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+}

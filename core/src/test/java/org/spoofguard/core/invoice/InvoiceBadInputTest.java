@@ -1,0 +1,248 @@
+package org.spoofguard.core.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.verdict.SenderVerdict;
+
+/** Hostile and broken input: always a verdict with a reason, within the time budget, never an exception. */
+class InvoiceBadInputTest {
+    private static final SenderVerdict FORGED = Verdicts.of(
+            "ip=203.0.113.9;mailfrom=faktura@danfoss.dk;spf=fail;dkim=none;dmarc=fail:danfoss.dk:reject");
+    private static final InvoiceConfig CFG = InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
+            "domains.own", "aarhus.dk"));
+    private static final Duration LIMIT = Duration.ofSeconds(15);
+
+    private static InvoiceVerdict inspect(InvoiceConfig cfg, byte[] mail) {
+        return assertTimeoutPreemptively(LIMIT, () -> new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(mail),
+                FORGED));
+    }
+
+    private static String head(String subject, String contentType) {
+        return "From: Danfoss <faktura@danfoss.dk>\r\nTo: a@aarhus.dk\r\nSubject: " + subject
+                + "\r\nMIME-Version: 1.0\r\nContent-Type: " + contentType + "\r\n\r\n";
+    }
+
+    @Test
+    void missingBoundaries() {
+        String mail = head("Faktura 1", "multipart/mixed; boundary=\"nowhere\"")
+                + "--elsewhere\r\nContent-Type: text/plain\r\n\r\nfaktura forfalden\r\n";
+        InvoiceVerdict v = inspect(CFG, mail.getBytes(StandardCharsets.US_ASCII));
+        assertThat(v.isError()).isFalse();
+        assertThat(v.has(SignalNames.INVOICE_SUBJECT)).isTrue();
+
+        String unterminated = head("Faktura 2", "multipart/mixed; boundary=\"b1\"")
+                + "--b1\r\nContent-Type: text/plain\r\n\r\nSe vedhæftede faktura\r\n"
+                + "--b1\r\nContent-Type: application/pdf; name=\"faktura.pdf\"\r\nContent-Transfer-Encoding: base64"
+                + "\r\n\r\nJVBERi0xLjQK\r\n";
+        InvoiceVerdict u = inspect(CFG, unterminated.getBytes(StandardCharsets.UTF_8));
+        assertThat(u.isError()).isFalse();
+        assertThat(u.reasons()).extracting(Reason::name).contains(SignalNames.MIME_MALFORMED, SignalNames.PDF_BROKEN);
+    }
+
+    @Test
+    void brokenBase64IsASignal() {
+        String mail = head("Invoice", "multipart/mixed; boundary=\"b\"")
+                + "--b\r\nContent-Type: application/pdf; name=\"invoice.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + "JVBER!!!i0xLj***QKJ@@@@\u00ff\u00fe====abc=\r\n--b--\r\n";
+        InvoiceVerdict v = inspect(CFG, mail.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(v.isError()).isFalse();
+        assertThat(v.reasons()).extracting(Reason::name).contains(SignalNames.PDF_BROKEN);
+        assertThat(v.has(SignalNames.MIME_MALFORMED)).isTrue();
+    }
+
+    @Test
+    void deepNestingStopsAtTheDepthLimit() {
+        StringBuilder b = new StringBuilder(head("Faktura", "multipart/mixed; boundary=\"b0\""));
+        for (int i = 1; i <= 200; i++) {
+            b.append("--b").append(i - 1).append("\r\nContent-Type: multipart/mixed; boundary=\"b").append(i)
+                    .append("\"\r\n\r\n");
+        }
+        b.append("--b200\r\nContent-Type: text/plain\r\n\r\nfaktura\r\n");
+        for (int i = 200; i >= 0; i--) {
+            b.append("--b").append(i).append("--\r\n");
+        }
+        InvoiceVerdict v = inspect(CFG, b.toString().getBytes(StandardCharsets.US_ASCII));
+        assertThat(v.isError()).isFalse();
+        assertThat(v.has(SignalNames.LIMIT_DEPTH)).as(v.summary()).isTrue();
+    }
+
+    @Test
+    void tenThousandPartsStopAtThePartLimit() {
+        StringBuilder b = new StringBuilder(head("Invoice", "multipart/mixed; boundary=\"p\""));
+        for (int i = 0; i < 10_000; i++) {
+            b.append("--p\r\nContent-Type: text/plain\r\n\r\npart ").append(i).append("\r\n");
+        }
+        b.append("--p--\r\n");
+        InvoiceVerdict v = inspect(CFG, b.toString().getBytes(StandardCharsets.US_ASCII));
+        assertThat(v.isError()).isFalse();
+        assertThat(v.has(SignalNames.LIMIT_PARTS)).isTrue();
+    }
+
+    @Test
+    void megabyteHeaderAndBodyLines() {
+        String longWord = "faktura ".repeat(131_072); // 1 MB
+        String mail = "From: Danfoss <faktura@danfoss.dk>\r\nSubject: " + longWord + "\r\nX-Long: " + "a".repeat(1 << 20)
+                + "\r\nContent-Type: text/plain\r\n\r\n" + "reg".repeat(350_000) + "DK" + "1".repeat(1 << 20) + "\r\n";
+        long t0 = System.nanoTime();
+        InvoiceVerdict v = inspect(CFG, mail.getBytes(StandardCharsets.US_ASCII));
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
+        assertThat(v.isError()).isFalse();
+        assertThat(v.has(SignalNames.INVOICE_SUBJECT)).isTrue();
+    }
+
+    @Test
+    void corruptPdf() {
+        byte[] pdf = TestFiles.pdf(List.of("Faktura 1"));
+        byte[] corrupt = new byte[pdf.length / 2];
+        System.arraycopy(pdf, 0, corrupt, 0, corrupt.length);
+        for (int i = 200; i < corrupt.length; i += 7) {
+            corrupt[i] ^= 0x5a;
+        }
+        InvoiceVerdict v = inspect(CFG, TestMail.create().from("Danfoss <faktura@danfoss.dk>").subject("Faktura 1")
+                .text("se vedhæftede").attach("application/pdf", "faktura.pdf", corrupt).bytes());
+        assertThat(v.isError()).isFalse();
+        assertThat(v.has(SignalNames.PDF_BROKEN) || v.has(SignalNames.INVOICE_PDF_TEXT)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.PDF_ATTACHMENT)).isTrue();
+    }
+
+    @Test
+    void encryptedPdf() {
+        byte[] locked = TestFiles.pdf(List.of("Faktura 7", "IBAN DK5000400440116243"),
+                new TestFiles.PdfOptions(null, null, null, "secret", 1));
+        InvoiceVerdict v = inspect(CFG, TestMail.create().from("Danfoss <faktura@danfoss.dk>").subject("Faktura 7")
+                .text("Adgangskode: secret").attach("application/pdf", "faktura.pdf", locked).bytes());
+        assertThat(v.isError()).isFalse();
+        assertThat(v.has(SignalNames.PDF_ENCRYPTED)).isTrue();
+        assertThat(v.has(SignalNames.INVOICE_PDF_TEXT)).isFalse();
+
+        // owner-password-only encryption (permissions) opens without a password: text is still read
+        byte[] ownerOnly = TestFiles.pdf(List.of("Faktura 8"), new TestFiles.PdfOptions(null, null, null, "", 1));
+        InvoiceVerdict o = inspect(CFG, TestMail.create().from("Danfoss <faktura@danfoss.dk>").subject("Hej")
+                .text("x").attach("application/pdf", "doc.pdf", ownerOnly).bytes());
+        assertThat(o.has(SignalNames.PDF_ENCRYPTED)).isFalse();
+        assertThat(o.has(SignalNames.INVOICE_PDF_TEXT)).as(o.summary()).isTrue();
+    }
+
+    @Test
+    void pdfOverTheSizeLimitIsNotParsed() {
+        InvoiceConfig small = CFG.withLimits(64 * 1024, 20, 5000, 500, 30);
+        byte[] pdf = TestFiles.pdf(List.of("Faktura 9"));
+        ByteArrayOutputStream big = new ByteArrayOutputStream();
+        big.writeBytes(pdf);
+        big.writeBytes(("%" + "x".repeat(1000) + "\n").repeat(200).getBytes(StandardCharsets.US_ASCII));
+        InvoiceVerdict v = inspect(small, TestMail.create().from("Danfoss <faktura@danfoss.dk>").subject("Faktura 9")
+                .text("x").attach("application/pdf", "faktura.pdf", big.toByteArray()).bytes());
+        assertThat(v.has(SignalNames.PDF_TOO_LARGE)).isTrue();
+        assertThat(v.has(SignalNames.INVOICE_PDF_TEXT)).isFalse();
+        assertThat(v.has(SignalNames.PDF_ATTACHMENT)).isTrue();
+    }
+
+    @Test
+    void pdfPageLimit() {
+        InvoiceConfig two = CFG.withLimits(InvoiceConfig.DEFAULT_MAX_PDF_BYTES, 2, 5000, 500, 30);
+        byte[] pdf = TestFiles.pdf(List.of("Dokument"), new TestFiles.PdfOptions(null, null, null, null, 5));
+        InvoiceVerdict v = inspect(two, TestMail.create().from("Danfoss <faktura@danfoss.dk>").subject("Hej")
+                .text("x").attach("application/pdf", "doc.pdf", pdf).bytes());
+        assertThat(v.has(SignalNames.LIMIT_PDF_PAGES)).isTrue();
+    }
+
+    @Test
+    void zipBombIsNeverDecompressed() throws IOException {
+        ByteArrayOutputStream inner = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(inner)) {
+            z.putNextEntry(new ZipEntry("zeros.bin"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 200; i++) {
+                z.write(zeros); // 200 MB of zeros, about 200 KB compressed
+            }
+            z.closeEntry();
+        }
+        ByteArrayOutputStream outer = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(outer)) {
+            for (int i = 0; i < 3; i++) {
+                z.putNextEntry(new ZipEntry("faktura_" + i + ".zip"));
+                z.write(inner.toByteArray());
+                z.closeEntry();
+            }
+        }
+        long t0 = System.nanoTime();
+        InvoiceVerdict v = inspect(CFG, TestMail.create().from("Danfoss <faktura@danfoss.dk>").subject("Faktura")
+                .text("x").attach("application/zip", "fakturaer.zip", outer.toByteArray()).bytes());
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
+        assertThat(v.reasons()).extracting(Reason::name).contains(SignalNames.ARCHIVE_ATTACHMENT,
+                SignalNames.NESTED_ARCHIVE);
+    }
+
+    @Test
+    void timeBudgetStopsWork() {
+        InvoiceConfig tiny = CFG.withLimits(InvoiceConfig.DEFAULT_MAX_PDF_BYTES, 20, 1, 100_000, 30);
+        StringBuilder b = new StringBuilder(head("Faktura", "multipart/mixed; boundary=\"p\""));
+        for (int i = 0; i < 50_000; i++) {
+            b.append("--p\r\nContent-Type: text/plain\r\n\r\nfaktura betaling ").append(i).append("\r\n");
+        }
+        b.append("--p--\r\n");
+        InvoiceVerdict v = inspect(tiny, b.toString().getBytes(StandardCharsets.US_ASCII));
+        assertThat(v.isError()).isFalse();
+        assertThat(v.has(SignalNames.LIMIT_TIME)).isTrue();
+    }
+
+    @Test
+    void garbageEmptyAndNulls() {
+        byte[] random = new byte[200_000];
+        new Random(7).nextBytes(random);
+        assertThat(inspect(CFG, random).isError()).isFalse();
+        InvoiceVerdict empty = inspect(CFG, new byte[0]);
+        assertThat(empty.action()).isNotEqualTo(InvoiceAction.QUARANTINE); // no invoice-ness at all
+        assertThat(empty.has(SignalNames.FROM_MISSING)).isTrue();
+        InvoiceInspector inspector = new InvoiceInspector(CFG);
+        assertThat(inspector.inspect(null, FORGED).isError()).isTrue();
+        InvoiceVerdict noVerdict = inspector.inspect(new ByteArrayInputStream(
+                head("Faktura", "text/plain").getBytes(StandardCharsets.US_ASCII)), null);
+        assertThat(noVerdict.isError()).isTrue();
+        assertThat(noVerdict.action()).isNotEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    @Test
+    void failingStreamIsASignalAndOurOwnFailureIsAnErrorReason() {
+        InputStream ioFails = new InputStream() {
+            private int n;
+
+            @Override
+            public int read() throws IOException {
+                if (n++ > 50) {
+                    throw new IOException("connection reset");
+                }
+                return "From: a@b.dk\r\nSubject: faktura\r\n\r\nhello hello hello hello hello".charAt(n % 40);
+            }
+        };
+        InvoiceVerdict v = new InvoiceInspector(CFG).inspect(ioFails, FORGED);
+        assertThat(v.isError()).isFalse();
+        assertThat(v.has(SignalNames.MIME_MALFORMED)).isTrue();
+
+        InputStream explodes = new InputStream() {
+            @Override
+            public int read() {
+                throw new NoClassDefFoundError("simulated");
+            }
+        };
+        InvoiceVerdict e = new InvoiceInspector(CFG).inspect(explodes, FORGED);
+        assertThat(e.isError()).isTrue();
+        assertThat(e.action()).isEqualTo(InvoiceAction.DELIVER);
+        assertThat(e.error()).contains("NoClassDefFoundError");
+        assertThat(e.summary()).startsWith("deliver").contains("error");
+    }
+}

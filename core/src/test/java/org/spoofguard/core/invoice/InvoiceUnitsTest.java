@@ -1,0 +1,354 @@
+package org.spoofguard.core.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.verdict.SenderVerdict;
+
+/** The building blocks: bank details, vocabulary, names, parameters, UBL, domains, config, spoof signals. */
+class InvoiceUnitsTest {
+
+    // ------------------------------------------------------------------ bank details
+
+    @Test
+    void ibanChecksum() {
+        assertThat(BankDetails.isValidIban("DK50 0040 0440 1162 43")).isTrue();
+        assertThat(BankDetails.isValidIban("GB82 WEST 1234 5698 7654 32")).isTrue();
+        assertThat(BankDetails.isValidIban("DE89370400440532013000")).isTrue();
+        assertThat(BankDetails.isValidIban("DK5000400440116244")).isFalse();   // checksum
+        assertThat(BankDetails.isValidIban("DK500040044011624")).isFalse();    // DK is 18 long
+        assertThat(BankDetails.isValidIban("GB82WEST12345698765433")).isFalse();
+    }
+
+    @Test
+    void bankDetailsInText() {
+        BankDetails.Found f = BankDetails.scan("Betal til IBAN: DK50 0040 0440 1162 43 senest fredag.\n"
+                + "Reg.nr. 9570 Kontonr. 0012345678\nkonto: 1551-3456789012\n"
+                + "+71< 000000012345678 +81234567<\nFalsk: DK50 0040 0440 1162 44", 10_000);
+        assertThat(f.ibans).containsExactly("DK5000400440116243");
+        assertThat(f.danishAccounts).contains("9570-0012345678", "1551-3456789012");
+        assertThat(f.fiLines).containsExactly("+71<000000012345678<+81234567<");
+        assertThat(BankDetails.scan("+73< +81234567<", 100).fiLines).containsExactly("+73<<+81234567<");
+        assertThat(BankDetails.scan("Telefon 8888 1234 og postnr 8000", 100).any()).isFalse();
+    }
+
+    @Test
+    void bankScanIsLinearOnHostileText() {
+        String hostile = "reg " + "1".repeat(200_000) + " konto " + "DK1 ".repeat(50_000) + "+71<".repeat(50_000);
+        long t0 = System.nanoTime();
+        BankDetails.scan(hostile, hostile.length());
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(3000);
+    }
+
+    // ------------------------------------------------------------------ vocabulary
+
+    @Test
+    void danishInflectionsAndPhrases() {
+        Vocabulary.Hits h = Vocabulary.scan("Fakturaerne og fakturanr. 12 samt Fakturanummer; KREDITNOTA. "
+                + "Dette er en rykker og betalingspåmindelse, sagen går til inkasso. Beløbet er forfaldent.", 10_000);
+        assertThat(h.invoice).contains("fakturaerne", "fakturanr", "fakturanummer", "kreditnota");
+        assertThat(h.pressure).contains("rykker", "betalingspåmindelse", "inkasso", "forfaldent");
+        assertThat(Vocabulary.scan("Bemærk vores ændrede bankoplysninger", 100).bankChange).isNotEmpty();
+        assertThat(Vocabulary.scan("Vi har fået ny bankforbindelse", 100).bankChange).isNotEmpty();
+        assertThat(Vocabulary.scan("vores kontonummer er blevet ændret", 100).bankChange).isNotEmpty();
+        assertThat(Vocabulary.scan("Our bank details have changed", 100).bankChange).isNotEmpty();
+        assertThat(Vocabulary.scan("please use our new bank account", 100).bankChange).isNotEmpty();
+        assertThat(Vocabulary.scan("Payment reminder: invoices overdue, remittance by wire transfer", 200))
+                .satisfies(x -> {
+                    assertThat(x.invoice).contains("invoices");
+                    assertThat(x.pressure).contains("payment reminder", "overdue");
+                    assertThat(x.payment).contains("remittance", "wire transfer");
+                });
+    }
+
+    @Test
+    void ordinaryTextHasNoInvoiceWords() {
+        Vocabulary.Hits h = Vocabulary.scan("Hej, skal vi mødes i morgen? Ny bog om banken i Aarhus. New account "
+                + "created for the project wiki.", 1000);
+        assertThat(h.invoice).isEmpty();
+        assertThat(h.pressure).isEmpty();
+        assertThat(h.bankChange).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ names and parameters
+
+    @Test
+    void attachmentNameTricks() {
+        assertThat(AttachmentNames.doubleExtension("faktura.pdf.exe")).contains(".pdf disguised as .exe");
+        assertThat(AttachmentNames.doubleExtension("Faktura.PDF      .html")).isNotNull();
+        assertThat(AttachmentNames.doubleExtension("faktura.pdf.exe. ")).isNotNull();
+        assertThat(AttachmentNames.doubleExtension("faktura\u202Efdp.exe")).contains("override");
+        assertThat(AttachmentNames.doubleExtension("faktura.2024.pdf")).isNull();
+        assertThat(AttachmentNames.doubleExtension("setup.exe")).isNull();
+    }
+
+    @Test
+    void rfc2231AndEncodedWordFileNames() {
+        Map<String, String> p = MimeParams.parse("attachment; filename*0*=UTF-8''Faktura%20nr.%20; "
+                + "filename*1*=%C3%A6ndret.pdf; size=12");
+        assertThat(p.get("filename")).isEqualTo("Faktura nr. ændret.pdf");
+        assertThat(MimeParams.parse("attachment; filename*=iso-8859-1'da'betalingsp%E5mindelse.pdf")
+                .get("filename")).isEqualTo("betalingspåmindelse.pdf");
+        assertThat(MimeParams.parse("application/pdf; name=\"a\\\"b;c.pdf\"").get("name")).isEqualTo("a\"b;c.pdf");
+        assertThat(MimeParams.primary(" Attachment ; filename=x")).isEqualTo("attachment");
+        String encoded = "=?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString(
+                "Kreditnota.pdf".getBytes(StandardCharsets.UTF_8)) + "?=";
+        InvoiceSignals s = InvoiceSignals.extract(new ByteArrayInputStream(TestMail.create().from("a@b.dk")
+                .subject("Hej").text("x").rawPart("Content-Type: application/octet-stream; name=\"" + encoded
+                        + "\"\r\nContent-Transfer-Encoding: base64", "AAAA").bytes()), InvoiceConfig.defaults());
+        assertThat(s.has(SignalNames.INVOICE_ATTACHMENT_NAME)).as(s.signals().toString()).isTrue();
+    }
+
+    @Test
+    void encodedSubjectAndQuotedPrintableLatin1Body() {
+        InvoiceSignals s = InvoiceSignals.extract(new ByteArrayInputStream(TestMail.create().from("a@b.dk")
+                .subject("Betalingspåmindelse").qpText("Deres konto er overtrukket; se fakturaen.").bytes()),
+                InvoiceConfig.defaults());
+        assertThat(s.subject()).isEqualTo("Betalingspåmindelse");
+        assertThat(s.has(SignalNames.INVOICE_SUBJECT)).isTrue();
+        assertThat(s.has(SignalNames.PAYMENT_PRESSURE)).isTrue();
+        assertThat(s.has(SignalNames.INVOICE_BODY)).isTrue();
+    }
+
+    @Test
+    void rawUtf8HeadersAndForwardedMessageSubjects() {
+        String mail = "From: \"Danfoss Økonomi\" <faktura@danfoss.dk>\r\nSubject: Betalingspåmindelse\r\n"
+                + "Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\nContent-Type: message/rfc822\r\n\r\n"
+                + "From: evil@x.com\r\nSubject: Overdue\r\n\r\nhello\r\n--x--\r\n";
+        InvoiceSignals s = InvoiceSignals.extract(new ByteArrayInputStream(mail.getBytes(StandardCharsets.UTF_8)),
+                InvoiceConfig.defaults());
+        assertThat(s.subject()).isEqualTo("Betalingspåmindelse");
+        assertThat(Addresses.parseFirst(s.from()).display()).isEqualTo("Danfoss Økonomi");
+        assertThat(s.evidence(SignalNames.PAYMENT_PRESSURE)).contains("betalingspåmindelse", "overdue");
+        assertThat(s.from()).doesNotContain("evil");
+    }
+
+    @Test
+    void htmlToText() {
+        assertThat(Html.toText("<p>Fak<b>tura</b></p><script>faktura()</script><!-- faktura -->Bel&oslash;b&nbsp;"
+                + "&#229;&#x41;", 1000).replaceAll("\\s+", " ").trim()).isEqualTo("Fak tura Beløb åA");
+    }
+
+    @Test
+    void ublRecognition() {
+        assertThat(Ubl.detect("\ufeff<?xml version='1.0'?><!-- x --><Invoice xmlns='" + Ubl.NS_INVOICE + "'>"))
+                .isEqualTo("UBL Invoice");
+        assertThat(Ubl.detect("<?xml version=\"1.0\"?>\n<cn:CreditNote xmlns:cn=\"" + Ubl.NS_CREDIT_NOTE
+                + "\"><x>OIOUBL-2.02</x>")).isEqualTo("OIOUBL CreditNote");
+        assertThat(Ubl.detect("<Invoice xmlns=\"urn:example:not-ubl\">")).isNull();
+        assertThat(Ubl.detect("<ns:Invoice xmlns=\"" + Ubl.NS_INVOICE + "\">")).isNull(); // prefix unbound
+        assertThat(Ubl.detect("<sh:StandardBusinessDocument xmlns:sh=\"x\"><Invoice xmlns=\"" + Ubl.NS_INVOICE
+                + "\">")).startsWith("UBL Invoice (in SBDH)");
+    }
+
+    @Test
+    void zipScannerSeesEncryptionAndNamesWithoutInflating() {
+        ZipScanner.Info plain = ZipScanner.scan(new ByteArrayInputStream(TestFiles.zip("a.txt", "hello",
+                "dir/faktura.pdf.exe", "MZ")), 100, System.nanoTime() + 5_000_000_000L);
+        assertThat(plain.names).containsExactly("a.txt", "dir/faktura.pdf.exe");
+        assertThat(plain.encrypted).isFalse();
+        ZipScanner.Info enc = ZipScanner.scan(new ByteArrayInputStream(TestFiles.encryptedZip("f.pdf",
+                new byte[100], "pw")), 100, System.nanoTime() + 5_000_000_000L);
+        assertThat(enc.encrypted).isTrue();
+        assertThat(enc.names).containsExactly("f.pdf");
+    }
+
+    @Test
+    void pdfActiveContentAndOutsideLinks() {
+        byte[] launch = TestFiles.pdf(List.of("Faktura 12"), new TestFiles.PdfOptions(null, "cmd.exe", null, null, 1));
+        byte[] link = TestFiles.pdf(List.of("Faktura 13", "Betal her"),
+                new TestFiles.PdfOptions(null, null, "https://pay.evil.example/faktura?id=13", null, 1));
+        byte[] ownLink = TestFiles.pdf(List.of("Faktura 14"),
+                new TestFiles.PdfOptions(null, null, "https://www.shop.dk/kontakt", null, 1));
+        InvoiceSignals s = InvoiceSignals.extract(new ByteArrayInputStream(TestMail.create().from("a@shop.dk")
+                .subject("Faktura").text("x").attach("application/pdf", "a.pdf", launch)
+                .attach("application/pdf", "b.pdf", link).attach("application/pdf", "c.pdf", ownLink).bytes()),
+                InvoiceConfig.defaults());
+        assertThat(s.pdfs()).isEqualTo(3);
+        assertThat(s.evidence(SignalNames.PDF_LAUNCH)).contains("a.pdf");
+        assertThat(s.evidence(SignalNames.PDF_EXTERNAL_LINK)).contains("pay.evil.example").doesNotContain("shop.dk");
+        assertThat(s.pdfInvoice()).isTrue();
+    }
+
+    // ------------------------------------------------------------------ domains
+
+    private static final InvoiceConfig PROTECTED = InvoiceConfig.defaults()
+            .withDomains(Set.of("aarhus.dk"), Set.of("danfoss.dk", "microsoft.com", "kmd.dk"));
+
+    private static List<String> lookalike(String domain) {
+        List<Signal> out = new ArrayList<>();
+        SpoofSignals.lookalike(domain, "From", PROTECTED, out);
+        return out.stream().map(Signal::name).toList();
+    }
+
+    @Test
+    void lookalikes() {
+        assertThat(lookalike("danfos.dk")).containsExactly(SignalNames.LOOKALIKE_DOMAIN);
+        assertThat(lookalike("dnafoss.dk")).containsExactly(SignalNames.LOOKALIKE_DOMAIN); // transposition
+        assertThat(lookalike("daanfos.dk")).containsExactly(SignalNames.LOOKALIKE_DOMAIN); // distance 2
+        assertThat(lookalike("rnicrosoft.com")).containsExactly(SignalNames.HOMOGLYPH_DOMAIN);
+        assertThat(lookalike("micr0soft.com")).containsExactly(SignalNames.HOMOGLYPH_DOMAIN);
+        assertThat(lookalike("xn--aarhu-l2e.dk")).as("Cyrillic ѕ").containsExactly(SignalNames.HOMOGLYPH_DOMAIN);
+        assertThat(lookalike("kmd.dk.evil.example")).containsExactly(SignalNames.EMBEDDED_DOMAIN);
+        assertThat(lookalike("danfoss-dk.com")).containsExactly(SignalNames.EMBEDDED_DOMAIN);
+        assertThat(lookalike("danfoss.co")).containsExactly(SignalNames.LOOKALIKE_TLD);
+        // not look-alikes
+        assertThat(lookalike("mail.danfoss.dk")).isEmpty();
+        assertThat(lookalike("danfoss.dk")).isEmpty();
+        assertThat(lookalike("gmail.com")).isEmpty();
+        assertThat(lookalike("kl.dk")).isEmpty();
+        assertThat(lookalike("kmdd.dk")).isEmpty(); // 3-letter names: too short for edit distance
+        assertThat(lookalike("aarhusvand.dk")).isEmpty();
+    }
+
+    @Test
+    void damerauLevenshtein() {
+        assertThat(Domains.damerauLevenshtein("danfoss", "dnafoss", 2)).isEqualTo(1);
+        assertThat(Domains.damerauLevenshtein("abc", "abc", 2)).isZero();
+        assertThat(Domains.damerauLevenshtein("kitten", "sitting", 2)).isEqualTo(3); // capped at max+1
+    }
+
+    // ------------------------------------------------------------------ spoof signals
+
+    private static SpoofSignals spoof(String verdict, String from, String replyTo) {
+        return SpoofSignals.evaluate(Verdicts.of(verdict), from, replyTo, null, PROTECTED);
+    }
+
+    @Test
+    void authenticationFallsBackToAlignedSpfOrDkimWithoutDmarc() {
+        assertThat(spoof("mailfrom=b@mail.shop.dk;spf=pass;dmarc=none", "a@shop.dk", null).authenticated()).isTrue();
+        assertThat(spoof("mailfrom=b@esp.net;spf=pass;dmarc=none", "a@shop.dk", null).authenticated()).isFalse();
+        assertThat(spoof("mailfrom=b@esp.net;spf=pass;dkim=pass:news.shop.dk;dmarc=none", "a@shop.dk", null)
+                .authenticated()).isTrue();
+        assertThat(spoof("mailfrom=b@esp.net;spf=pass;dkim=pass:shop.dk;dmarc=temperror", "a@shop.dk", null)
+                .authenticated()).isTrue();
+        assertThat(spoof("mailfrom=b@shop.dk;spf=pass;dkim=pass:shop.dk;dmarc=fail:shop.dk:reject", "a@shop.dk",
+                null).authenticated()).isFalse();
+        assertThat(spoof("dmarc=pass:shop.dk:none", "a@shop.dk", null).signals()).isEmpty();
+    }
+
+    @Test
+    void ownDomainFromOutsideAndInternalNetworks() {
+        SpoofSignals s = spoof("ip=203.0.113.1;mailfrom=x@aarhus.dk;spf=softfail", "Økonomi <okonomi@aarhus.dk>",
+                null);
+        assertThat(s.has(SignalNames.OWN_DOMAIN_UNAUTHENTICATED)).isTrue();
+        assertThat(s.has(SignalNames.SPF_SOFTFAIL)).isTrue();
+        InvoiceConfig internal = InvoiceConfig.parse(Map.of("domains.own", "aarhus.dk", "networks.internal",
+                "10.0.0.0/8, 2001:db8::/32"));
+        SpoofSignals in = SpoofSignals.evaluate(Verdicts.of("ip=10.1.2.3;spf=none"), "a@aarhus.dk", null, null,
+                internal);
+        assertThat(in.signals()).isEmpty();
+        SpoofSignals in6 = SpoofSignals.evaluate(Verdicts.of("ip=2001:db8::5;spf=none"), "a@aarhus.dk", null, null,
+                internal);
+        assertThat(in6.signals()).isEmpty();
+    }
+
+    @Test
+    void displayNameTricks() {
+        assertThat(spoof("dmarc=pass:gmail.com", "\"faktura@danfoss.dk\" <x@gmail.com>", null)
+                .has(SignalNames.DISPLAY_NAME_ADDRESS)).isTrue();
+        assertThat(spoof("dmarc=pass:gmail.com", "Danfoss Faktura <x@gmail.com>", null)
+                .has(SignalNames.DISPLAY_NAME_IMPERSONATION)).isTrue();
+        // encoded display name hiding an address: parsed structurally first, decoded second
+        assertThat(spoof("dmarc=pass:gmail.com", "=?UTF-8?B?Y2VvQGRhbmZvc3MuZGsgPGNlb0BkYW5mb3NzLmRrPg==?= "
+                + "<x@gmail.com>", null).has(SignalNames.DISPLAY_NAME_ADDRESS)).isTrue();
+        // an authenticated invoicing platform sending in a supplier's name is normal; unauthenticated it is not
+        assertThat(spoof("dmarc=pass:e-conomic.dk", "Danfoss A/S <faktura@e-conomic.dk>", null).signals()).isEmpty();
+        assertThat(spoof("spf=none;dmarc=none", "Danfoss A/S <faktura@e-conomic.dk>", null)
+                .has(SignalNames.DISPLAY_NAME_IMPERSONATION)).isTrue();
+        // the name of one's own organisation, or one's own address, is fine
+        assertThat(spoof("dmarc=pass:danfoss.dk", "Danfoss <debitor@danfoss.dk>", null).signals()).isEmpty();
+        assertThat(spoof("dmarc=pass:shop.dk", "\"a@shop.dk\" <a@shop.dk>", null).signals()).isEmpty();
+    }
+
+    @Test
+    void replyToOnlyCountsForUnauthenticatedFrom() {
+        assertThat(spoof("spf=none;dmarc=none", "a@shop.dk", "pay@outlook.com").has(SignalNames.REPLY_TO_MISMATCH))
+                .isTrue();
+        assertThat(spoof("spf=none;dmarc=none", "a@shop.dk", "b@mail.shop.dk").has(SignalNames.REPLY_TO_MISMATCH))
+                .isFalse();
+        assertThat(spoof("dmarc=pass:shop.dk", "a@shop.dk", "pay@outlook.com").has(SignalNames.REPLY_TO_MISMATCH))
+                .isFalse();
+        assertThat(spoof("dmarc=pass:shop.dk", "a@shop.dk", "pay@danfos.dk").has(SignalNames.LOOKALIKE_DOMAIN))
+                .isTrue();
+    }
+
+    // ------------------------------------------------------------------ config and policy
+
+    @Test
+    void configParsingNamesEveryBadKey() {
+        Map<String, String> kv = new LinkedHashMap<>();
+        kv.put("profile", "electronic-invoices-only");
+        kv.put("threshold.tag", "40");
+        kv.put("weight.dmarc-fail", "60");
+        kv.put("domains.own", "Aarhus.DK., kk.dk");
+        kv.put("limit.pdf-bytes", "2M");
+        InvoiceConfig c = InvoiceConfig.parse(kv);
+        assertThat(c.profile()).isEqualTo(InvoiceProfile.ELECTRONIC_INVOICES_ONLY);
+        assertThat(c.tagThreshold()).isEqualTo(40);
+        assertThat(c.weight(SignalNames.DMARC_FAIL)).isEqualTo(60);
+        assertThat(c.weight(SignalNames.SPF_FAIL)).isEqualTo(25);
+        assertThat(c.ownDomains()).containsExactly("aarhus.dk", "kk.dk");
+        assertThat(c.maxPdfBytes()).isEqualTo(2 * 1024 * 1024);
+
+        Map<String, String> bad = new LinkedHashMap<>();
+        bad.put("threshold.quarantine", "lots");
+        bad.put("weight.no-such-signal", "3");
+        bad.put("domains.suppliers", "not a domain!");
+        bad.put("colour", "blue");
+        bad.put("networks.internal", "10.0.0.0/33");
+        assertThatThrownBy(() -> InvoiceConfig.parse(bad)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("threshold.quarantine").hasMessageContaining("weight.no-such-signal")
+                .hasMessageContaining("domains.suppliers").hasMessageContaining("colour")
+                .hasMessageContaining("networks.internal");
+        assertThatThrownBy(() -> InvoiceConfig.parse(Map.of("threshold.tag", "90", "threshold.quarantine", "80")))
+                .hasMessageContaining("threshold.tag");
+    }
+
+    @Test
+    void invoiceWordsAloneNeverQuarantine() {
+        InvoiceConfig cfg = InvoiceConfig.defaults().withProfile(InvoiceProfile.ELECTRONIC_INVOICES_ONLY);
+        InvoiceSignals content = new InvoiceSignals("Faktura", "a@shop.dk", "", "", List.of(
+                new Signal(SignalNames.INVOICE_SUBJECT, "faktura"), new Signal(SignalNames.BANK_CHANGE, "x"),
+                new Signal(SignalNames.PAYMENT_PRESSURE, "rykker"), new Signal(SignalNames.FOREIGN_IBAN, "LT"),
+                new Signal(SignalNames.PDF_ATTACHMENT, "f.pdf"), new Signal(SignalNames.EXECUTABLE_ATTACHMENT, "x")),
+                3, 1, false, true);
+        SenderVerdict ok = Verdicts.of("mailfrom=a@shop.dk;spf=pass;dmarc=pass:shop.dk");
+        InvoiceVerdict v = InvoicePolicy.decide(content, SpoofSignals.evaluate(ok, "a@shop.dk", null, null, cfg), cfg);
+        assertThat(v.score()).isGreaterThan(cfg.quarantineThreshold());
+        assertThat(v.action()).isEqualTo(InvoiceAction.TAG);
+        assertThat(v.spoofScore()).isZero();
+
+        // and forged sender without any invoice content is not this check's business
+        InvoiceSignals none = new InvoiceSignals("Hej", "a@danfoss.dk", "", "", List.of(), 1, 0, false, false);
+        SenderVerdict forged = Verdicts.of("mailfrom=a@danfoss.dk;spf=fail;dmarc=fail:danfoss.dk:reject");
+        InvoiceVerdict f = InvoicePolicy.decide(none, SpoofSignals.evaluate(forged, "a@danfoss.dk", null, null,
+                PROTECTED), PROTECTED);
+        assertThat(f.action()).isNotEqualTo(InvoiceAction.QUARANTINE);
+        assertThat(f.invoiceScore()).isZero();
+    }
+
+    @Test
+    void weightOverridesChangeTheOutcome() {
+        InvoiceSignals content = new InvoiceSignals("Faktura", "a@shop.dk", "", "", List.of(
+                new Signal(SignalNames.INVOICE_SUBJECT, "faktura")), 1, 0, false, false);
+        SenderVerdict forged = Verdicts.of("mailfrom=a@shop.dk;spf=softfail;dmarc=none");
+        InvoiceConfig strict = InvoiceConfig.parse(Map.of("weight.invoice-subject", "60"));
+        InvoiceVerdict a = InvoicePolicy.decide(content, SpoofSignals.evaluate(forged, "a@shop.dk", null, null,
+                InvoiceConfig.defaults()), InvoiceConfig.defaults());
+        InvoiceVerdict b = InvoicePolicy.decide(content, SpoofSignals.evaluate(forged, "a@shop.dk", null, null,
+                strict), strict);
+        assertThat(a.action()).isEqualTo(InvoiceAction.TAG);
+        assertThat(b.action()).isEqualTo(InvoiceAction.QUARANTINE);
+        assertThat(b.summary()).startsWith("quarantine score=").contains("spf-softfail+10").contains("invoice-subject+60");
+    }
+}

@@ -1,0 +1,215 @@
+package org.spoofguard.core.invoice;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/** Real PDFs and ZIPs for tests, made with PDFBox and by hand (ZipCrypto for password-protected zips). */
+final class TestFiles {
+    private TestFiles() {
+    }
+
+    /** Options for {@link #pdf}. */
+    record PdfOptions(String javascript, String launch, String uri, String userPassword, int pages) {
+        static PdfOptions plain() {
+            return new PdfOptions(null, null, null, null, 1);
+        }
+    }
+
+    static byte[] pdf(List<String> lines) {
+        return pdf(lines, PdfOptions.plain());
+    }
+
+    static byte[] pdf(List<String> lines, PdfOptions o) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int p = 0; p < Math.max(1, o.pages()); p++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(font, 11);
+                    cs.newLineAtOffset(50, 780);
+                    for (String line : lines) {
+                        cs.showText(line);
+                        cs.newLineAtOffset(0, -16);
+                    }
+                    if (o.pages() > 1) {
+                        cs.showText("Side " + (p + 1));
+                    }
+                    cs.endText();
+                }
+                if (p == 0 && (o.launch() != null || o.uri() != null)) {
+                    PDAnnotationLink link = new PDAnnotationLink();
+                    link.setRectangle(new PDRectangle(50, 500, 200, 20));
+                    if (o.launch() != null) {
+                        PDActionLaunch launch = new PDActionLaunch();
+                        launch.getCOSObject().setString(org.apache.pdfbox.cos.COSName.F, o.launch());
+                        link.setAction(launch);
+                    } else {
+                        PDActionURI uri = new PDActionURI();
+                        uri.setURI(o.uri());
+                        link.setAction(uri);
+                    }
+                    page.getAnnotations().add(link);
+                }
+            }
+            if (o.javascript() != null) {
+                doc.getDocumentCatalog().setOpenAction(new PDActionJavaScript(o.javascript()));
+            }
+            if (o.userPassword() != null) {
+                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", o.userPassword(),
+                        new AccessPermission());
+                policy.setEncryptionKeyLength(128);
+                doc.protect(policy);
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] zip(String... namesAndContents) {
+        try (ByteArrayOutputStream b = new ByteArrayOutputStream(); ZipOutputStream z = new ZipOutputStream(b)) {
+            for (int i = 0; i + 1 < namesAndContents.length; i += 2) {
+                z.putNextEntry(new ZipEntry(namesAndContents[i]));
+                z.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+            z.finish();
+            return b.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] zipEntries(String name, byte[] content) {
+        try (ByteArrayOutputStream b = new ByteArrayOutputStream(); ZipOutputStream z = new ZipOutputStream(b)) {
+            z.putNextEntry(new ZipEntry(name));
+            z.write(content);
+            z.closeEntry();
+            z.finish();
+            return b.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A real traditional-PKWARE (ZipCrypto, APPNOTE §6.1) encrypted, stored, single-entry zip. */
+    static byte[] encryptedZip(String name, byte[] content, String password) {
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        long crcValue = crc.getValue();
+        int[] keys = {305419896, 591751049, 878082192};
+        for (byte c : password.getBytes(StandardCharsets.UTF_8)) {
+            updateKeys(keys, c & 0xff);
+        }
+        byte[] header = new byte[12];
+        for (int i = 0; i < 11; i++) {
+            header[i] = (byte) (i * 37 + 11);
+        }
+        header[11] = (byte) (crcValue >>> 24);
+        ByteArrayOutputStream enc = new ByteArrayOutputStream();
+        for (byte p : header) {
+            enc.write(encryptByte(keys, p & 0xff));
+        }
+        for (byte p : content) {
+            enc.write(encryptByte(keys, p & 0xff));
+        }
+        byte[] data = enc.toByteArray();
+        byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        le32(out, 0x04034b50);
+        le16(out, 20);
+        le16(out, 1);            // bit 0: encrypted
+        le16(out, 0);            // stored
+        le16(out, 0);
+        le16(out, 0x5a21);
+        le32(out, (int) crcValue);
+        le32(out, data.length);
+        le32(out, content.length);
+        le16(out, nameBytes.length);
+        le16(out, 0);
+        out.writeBytes(nameBytes);
+        out.writeBytes(data);
+        int cdStart = out.size();
+        le32(out, 0x02014b50);
+        le16(out, 20);
+        le16(out, 20);
+        le16(out, 1);
+        le16(out, 0);
+        le16(out, 0);
+        le16(out, 0x5a21);
+        le32(out, (int) crcValue);
+        le32(out, data.length);
+        le32(out, content.length);
+        le16(out, nameBytes.length);
+        le16(out, 0);
+        le16(out, 0);
+        le16(out, 0);
+        le16(out, 0);
+        le32(out, 0);
+        le32(out, 0);
+        out.writeBytes(nameBytes);
+        int cdSize = out.size() - cdStart;
+        le32(out, 0x06054b50);
+        le16(out, 0);
+        le16(out, 0);
+        le16(out, 1);
+        le16(out, 1);
+        le32(out, cdSize);
+        le32(out, cdStart);
+        le16(out, 0);
+        return out.toByteArray();
+    }
+
+    private static int encryptByte(int[] keys, int p) {
+        int temp = (keys[2] | 2) & 0xffff;
+        int k = ((temp * (temp ^ 1)) >>> 8) & 0xff;
+        updateKeys(keys, p);
+        return p ^ k;
+    }
+
+    private static void updateKeys(int[] keys, int c) {
+        keys[0] = crc32Byte(keys[0], c);
+        keys[1] = keys[1] + (keys[0] & 0xff);
+        keys[1] = keys[1] * 134775813 + 1;
+        keys[2] = crc32Byte(keys[2], keys[1] >>> 24);
+    }
+
+    private static int crc32Byte(int crc, int b) {
+        int c = (crc ^ b) & 0xff;
+        for (int k = 0; k < 8; k++) {
+            c = (c & 1) != 0 ? (c >>> 1) ^ 0xEDB88320 : c >>> 1;
+        }
+        return c ^ (crc >>> 8);
+    }
+
+    private static void le16(ByteArrayOutputStream o, int v) {
+        o.write(v & 0xff);
+        o.write((v >>> 8) & 0xff);
+    }
+
+    private static void le32(ByteArrayOutputStream o, int v) {
+        le16(o, v & 0xffff);
+        le16(o, (v >>> 16) & 0xffff);
+    }
+}
