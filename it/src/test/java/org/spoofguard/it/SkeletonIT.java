@@ -9,7 +9,9 @@ import org.apache.james.utils.TestIMAPClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spoofguard.it.support.JamesHarness;
+import org.spoofguard.it.support.SpoofGuardJamesExtension;
 import org.spoofguard.testing.smtp.SmtpReply;
 import org.spoofguard.testing.smtp.SmtpSink;
 import org.spoofguard.testing.smtp.SmtpTestClient;
@@ -20,20 +22,30 @@ class SkeletonIT {
     static final String ALICE = "alice@" + DOMAIN;
     static final String PASSWORD = "secret";
 
-    static SmtpSink sink;
+    static final SmtpSink sink = newSink();
+
+    @RegisterExtension
+    static final SpoofGuardJamesExtension server = new SpoofGuardJamesExtension(harness -> harness.relayThrough(sink.port()));
+
     static JamesHarness james;
 
     @BeforeAll
-    static void start() throws Exception {
-        sink = new SmtpSink();
-        james = new JamesHarness().relayThrough(sink.port()).start();
+    static void provision() {
+        james = server.harness();
         james.addDomain(DOMAIN).addUser(ALICE, PASSWORD);
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        james.close();
+    static void stopSink() throws Exception {
         sink.close();
+    }
+
+    private static SmtpSink newSink() {
+        try {
+            return new SmtpSink();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
