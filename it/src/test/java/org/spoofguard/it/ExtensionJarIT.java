@@ -55,7 +55,7 @@ class ExtensionJarIT {
         assertThat(stockClasspath).doesNotContain("spoofguard");
 
         Path conf = work.resolve("conf");
-        copy(JamesHarness.REPOSITORY_CONF, conf);
+        JamesHarness.copyTree(JamesHarness.REPOSITORY_CONF, conf);
         // No real DNS here: James's own resolver must fail fast instead of waiting for an unreachable server.
         Files.writeString(conf.resolve("dnsservice.xml"), "<dnsservice><autodiscover>false</autodiscover>"
             + "<authoritative>false</authoritative><servers><server>127.0.0.1</server></servers></dnsservice>");
@@ -132,19 +132,6 @@ class ExtensionJarIT {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
         }
     }
 }

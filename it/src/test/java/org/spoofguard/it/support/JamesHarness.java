@@ -239,7 +239,8 @@ public final class JamesHarness implements AutoCloseable {
         throw new IllegalStateException("cannot find the repository's conf/ from " + Path.of("").toAbsolutePath());
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
+    /** Copies a directory tree (used to give each server its own copy of conf/). */
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path source : (Iterable<Path>) paths::iterator) {
                 Path target = to.resolve(from.relativize(source).toString());
