@@ -1,0 +1,118 @@
+package org.spoofguard.core.batv;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Bounce Address Tag Validation (draft-levine-smtp-batv-01), "prvs" scheme.
+ *
+ * <p>Why: a Joe Job makes the world send bounces to our domain for mail we never sent. If every envelope
+ * sender we use is signed and expires, a real bounce comes back to a signed, fresh address, and a bounce
+ * to an unsigned (or stale, or forged) one is backscatter that can be refused at RCPT time, before it
+ * costs anything. The HMAC input is the key number and day digits followed by the original address
+ * (draft §4.1); the original address is lower-cased first so that the case a remote MTA chooses does not
+ * break verification.
+ *
+ * <p>Several keys (numbers 0-9) may be configured so a key can be rotated: signing uses {@code signingKey},
+ * verification accepts any configured key.
+ */
+public final class BatvSigner {
+    private final Map<Integer, byte[]> keys;
+    private final int signingKey;
+    private final int validDays;
+    private final Clock clock;
+
+    /**
+     * @param keys secret per key number (0-9), at least the signing key
+     * @param signingKey the key number used for new signatures
+     * @param validDays how many days a signed address stays valid (1..999); bounces may arrive days late
+     */
+    public BatvSigner(Map<Integer, String> keys, int signingKey, int validDays, Clock clock) {
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("keys: at least one BATV key is needed");
+        }
+        Map<Integer, byte[]> copy = new TreeMap<>();
+        keys.forEach((number, secret) -> {
+            if (number < 0 || number > 9) {
+                throw new IllegalArgumentException("keys: key number must be 0-9, got " + number);
+            }
+            if (secret == null || secret.length() < 16) {
+                throw new IllegalArgumentException("keys: key " + number + " must have at least 16 characters");
+            }
+            copy.put(number, secret.getBytes(StandardCharsets.UTF_8));
+        });
+        if (!copy.containsKey(signingKey)) {
+            throw new IllegalArgumentException("signingKey: no key number " + signingKey);
+        }
+        if (validDays < 1 || validDays > 999) {
+            throw new IllegalArgumentException("validDays: must be 1..999, got " + validDays);
+        }
+        this.keys = Map.copyOf(copy);
+        this.signingKey = signingKey;
+        this.validDays = validDays;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Signs {@code local@domain}; an address that is already signed is returned unchanged. */
+    public String sign(String address) {
+        if (BatvAddress.parse(address).isPresent()) {
+            return address;
+        }
+        int expiry = (int) ((today() + validDays) % 1000);
+        return new BatvAddress(signingKey, expiry, hash(signingKey, expiry, address), address).toAddress();
+    }
+
+    /**
+     * Checks a recipient of a bounce. An unsigned address is invalid (reason "unsigned"): our own
+     * senders are always signed, so a bounce to an unsigned one answers mail we did not send.
+     */
+    public BatvVerdict verify(String recipient) {
+        Optional<BatvAddress> parsed = BatvAddress.parse(recipient);
+        if (parsed.isEmpty()) {
+            return BatvVerdict.invalid(recipient == null ? "" : recipient, "unsigned");
+        }
+        BatvAddress batv = parsed.get();
+        if (!keys.containsKey(batv.keyNumber())) {
+            return BatvVerdict.invalid(batv.original(), "unknown key " + batv.keyNumber());
+        }
+        // Days run modulo 1000: the expiry lies within [today, today + validDays] when valid.
+        long daysLeft = Math.floorMod(batv.day() - today(), 1000);
+        if (daysLeft > validDays) {
+            return BatvVerdict.invalid(batv.original(), "expired");
+        }
+        byte[] expected = hash(batv.keyNumber(), batv.day(), batv.original()).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, batv.hash().getBytes(StandardCharsets.US_ASCII))) {
+            return BatvVerdict.invalid(batv.original(), "bad signature");
+        }
+        return BatvVerdict.valid(batv.original());
+    }
+
+    private long today() {
+        return LocalDate.now(clock).toEpochDay();
+    }
+
+    private String hash(int keyNumber, int day, String address) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(keys.get(keyNumber), "HmacSHA1"));
+            String input = String.format(Locale.ROOT, "%d%03d", keyNumber, day) + address.toLowerCase(Locale.ROOT);
+            byte[] digest = mac.doFinal(input.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 3);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA1 unavailable", e);
+        }
+    }
+}
