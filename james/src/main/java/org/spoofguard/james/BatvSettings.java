@@ -1,0 +1,88 @@
+package org.spoofguard.james;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.spoofguard.core.batv.BatvSigner;
+
+/**
+ * BATV settings from {@code conf/spoofguard.properties} (section {@code batv.}), shared by the signing
+ * mailet, the RCPT hook and the recipient-unwrapping mailet so that all use the same keys.
+ * Without {@code batv.keys} BATV is off and every BATV component passes mail through untouched.
+ *
+ * <pre>
+ * batv.keys=1:a-secret-of-16+-chars,2:an-older-secret-still-accepted
+ * batv.signingKey=1        (default: the highest key number)
+ * batv.validDays=7         (how late a bounce may arrive)
+ * batv.domains=            (domains whose senders are signed and protected; empty: all local domains)
+ * </pre>
+ */
+@Singleton
+public class BatvSettings {
+    private static final Set<String> KEYS = Set.of("keys", "signingKey", "validDays", "domains");
+
+    private final Optional<BatvSigner> signer;
+    private final Set<String> domains;
+
+    @Inject
+    public BatvSettings(SpoofGuardSettings settings) {
+        this(settings.section("batv"), Clock.systemUTC());
+    }
+
+    public BatvSettings(Map<String, String> section, Clock clock) {
+        section.keySet().stream().filter(key -> !KEYS.contains(key)).findFirst().ifPresent(key -> {
+            throw new IllegalArgumentException("spoofguard.properties: batv." + key + ": unknown setting (known: " + KEYS + ")");
+        });
+        Map<Integer, String> keys = new LinkedHashMap<>();
+        for (String entry : section.getOrDefault("keys", "").split(",")) {
+            String trimmed = entry.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            int colon = trimmed.indexOf(':');
+            if (colon != 1 || !Character.isDigit(trimmed.charAt(0))) {
+                throw new IllegalArgumentException("spoofguard.properties: batv.keys: entries are N:secret with N 0-9");
+            }
+            keys.put(trimmed.charAt(0) - '0', trimmed.substring(2));
+        }
+        Set<String> configuredDomains = new TreeSet<>();
+        for (String domain : section.getOrDefault("domains", "").split(",")) {
+            if (!domain.isBlank()) {
+                configuredDomains.add(domain.trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        this.domains = Set.copyOf(configuredDomains);
+        if (keys.isEmpty()) {
+            this.signer = Optional.empty();
+            return;
+        }
+        try {
+            int signingKey = Integer.parseInt(section.getOrDefault("signingKey",
+                String.valueOf(keys.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow())).trim());
+            int validDays = Integer.parseInt(section.getOrDefault("validDays", "7").trim());
+            this.signer = Optional.of(new BatvSigner(keys, signingKey, validDays, clock));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("spoofguard.properties: batv.signingKey/batv.validDays: not a number", e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("spoofguard.properties: batv." + e.getMessage(), e);
+        }
+    }
+
+    /** Empty when BATV is not configured. */
+    public Optional<BatvSigner> signer() {
+        return signer;
+    }
+
+    /** Configured protected domains; empty means "every local domain". */
+    public Set<String> domains() {
+        return domains;
+    }
+}

@@ -1,0 +1,66 @@
+package org.spoofguard.mailets.batv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.inject.Inject;
+import javax.mail.MessagingException;
+import javax.mail.internet.AddressException;
+
+import org.apache.james.core.MailAddress;
+import org.apache.mailet.Mail;
+import org.apache.mailet.base.GenericMailet;
+import org.spoofguard.core.batv.BatvSigner;
+import org.spoofguard.core.batv.BatvVerdict;
+import org.spoofguard.james.BatvSettings;
+
+/**
+ * Turns the recipients of accepted bounces, {@code prvs=KDDDSSSSSS=alice@example.org}, back into the
+ * real mailbox {@code alice@example.org} so they are delivered like any other mail. Only valid
+ * signatures are unwrapped (the RCPT hook already refused the rest). Put it early in the root processor.
+ * No parameter.
+ */
+public class BatvUnwrapRecipient extends GenericMailet {
+    private final BatvSettings settings;
+
+    @Inject
+    public BatvUnwrapRecipient(BatvSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void service(Mail mail) throws MessagingException {
+        Optional<BatvSigner> signer = settings.signer();
+        if (signer.isEmpty()) {
+            return;
+        }
+        List<MailAddress> recipients = new ArrayList<>(mail.getRecipients().size());
+        boolean changed = false;
+        for (MailAddress recipient : mail.getRecipients()) {
+            BatvVerdict verdict = signer.get().verify(recipient.asString());
+            if (verdict.valid()) {
+                recipients.add(parse(verdict.original(), recipient));
+                changed = true;
+            } else {
+                recipients.add(recipient);
+            }
+        }
+        if (changed) {
+            mail.setRecipients(recipients);
+        }
+    }
+
+    private static MailAddress parse(String address, MailAddress fallback) {
+        try {
+            return new MailAddress(address);
+        } catch (AddressException e) {
+            return fallback;
+        }
+    }
+
+    @Override
+    public String getMailetInfo() {
+        return "SpoofGuard BatvUnwrapRecipient";
+    }
+}

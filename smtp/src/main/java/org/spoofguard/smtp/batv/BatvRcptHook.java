@@ -1,0 +1,120 @@
+package org.spoofguard.smtp.batv;
+
+import java.util.Locale;
+import java.util.Set;
+
+import javax.inject.Inject;
+
+import org.apache.commons.configuration2.Configuration;
+import org.apache.james.core.Domain;
+import org.apache.james.core.MailAddress;
+import org.apache.james.core.MaybeSender;
+import org.apache.james.domainlist.api.DomainList;
+import org.apache.james.metrics.api.MetricFactory;
+import org.apache.james.protocols.api.handler.ProtocolHandler;
+import org.apache.james.protocols.smtp.SMTPSession;
+import org.apache.james.protocols.smtp.hook.HookResult;
+import org.apache.james.protocols.smtp.hook.HookReturnCode;
+import org.apache.james.protocols.smtp.hook.RcptHook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spoofguard.core.batv.BatvSigner;
+import org.spoofguard.core.batv.BatvVerdict;
+import org.spoofguard.james.BatvSettings;
+
+/**
+ * Refuses backscatter aimed at our own domains: a bounce (null reverse-path, RFC 5321 §4.5.5) may only
+ * go to a BATV-signed envelope sender we issued. We sign every envelope sender of our domains, so a
+ * bounce to an unsigned, expired or forged address answers mail we never sent (a Joe Job) and is
+ * refused with 550 during the session, costing us nothing and the forger's victim nothing.
+ *
+ * <p>Valid signed recipients are accepted (OK: the signature proves we used that address, and the
+ * local-part form {@code prvs=...} would not pass the user lookup); the root processor's
+ * {@code org.spoofguard.mailets.batv.BatvUnwrapRecipient} turns them back into the real address.
+ * Mail with a non-null sender, recipients outside the protected domains, and the local parts in
+ * {@code <exempt>} (default {@code postmaster,abuse}: RFC 5321 §4.5.1 and RFC 2142 require them to take
+ * any mail) are left to the next hooks. Parameter {@code <mode>}: {@code reject} (default) or
+ * {@code record} (only log and count, for a trial period).
+ */
+public class BatvRcptHook implements RcptHook, ProtocolHandler {
+    private static final Logger LOGGER = LoggerFactory.getLogger(BatvRcptHook.class);
+
+    private final BatvSettings settings;
+    private final DomainList domainList;
+    private final MetricFactory metrics;
+    private boolean reject = true;
+    private Set<String> exempt = Set.of("postmaster", "abuse");
+
+    @Inject
+    public BatvRcptHook(BatvSettings settings, DomainList domainList, MetricFactory metrics) {
+        this.settings = settings;
+        this.domainList = domainList;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(Configuration config) {
+        String mode = config.getString("mode", "reject").trim().toLowerCase(Locale.ROOT);
+        switch (mode) {
+            case "reject" -> reject = true;
+            case "record" -> reject = false;
+            default -> throw new IllegalArgumentException("BatvRcptHook: mode: expected reject or record, got '" + mode + "'");
+        }
+        String list = String.join(",", config.getStringArray("exempt"));
+        if (!list.isBlank()) {
+            exempt = Set.of(list.toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
+        }
+    }
+
+    @Override
+    public void destroy() {
+    }
+
+    @Override
+    public HookResult doRcpt(SMTPSession session, MaybeSender sender, MailAddress rcpt) {
+        if (!sender.isNullSender() || settings.signer().isEmpty()) {
+            return HookResult.DECLINED;
+        }
+        try {
+            if (!isProtected(rcpt.getDomain()) || exempt.contains(rcpt.getLocalPart().toLowerCase(Locale.ROOT))) {
+                return HookResult.DECLINED;
+            }
+            BatvSigner signer = settings.signer().get();
+            BatvVerdict verdict = signer.verify(rcpt.asString());
+            String client = session.getRemoteAddress() == null ? "?" : session.getRemoteAddress().getAddress().getHostAddress();
+            if (verdict.valid()) {
+                metrics.generate("spoofguard_batv_valid").increment();
+                LOGGER.info("BATV: bounce from {} to {} accepted ({})", client, rcpt.asString(), verdict.reason());
+                return HookResult.OK;
+            }
+            metrics.generate("spoofguard_batv_refused").increment();
+            LOGGER.info("BATV: bounce from {} to {} {} ({})", client, rcpt.asString(),
+                reject ? "refused" : "would be refused (mode=record)", verdict.reason());
+            if (!reject) {
+                return HookResult.DECLINED;
+            }
+            return HookResult.builder()
+                .hookReturnCode(HookReturnCode.deny())
+                .smtpReturnCode("550")
+                .smtpDescription("5.7.1 <" + rcpt.asString() + ">: bounce to an address we never used as sender (BATV: "
+                    + verdict.reason() + ")")
+                .build();
+        } catch (RuntimeException e) {
+            // Our own failure must never turn into a 5xx.
+            metrics.generate("spoofguard_batv_errors").increment();
+            LOGGER.warn("BATV check failed for {}: {}", rcpt.asString(), e.toString());
+            return HookResult.DECLINED;
+        }
+    }
+
+    private boolean isProtected(Domain domain) {
+        if (!settings.domains().isEmpty()) {
+            return settings.domains().contains(domain.asString().toLowerCase(Locale.ROOT));
+        }
+        try {
+            return domainList.containsDomain(domain);
+        } catch (Exception e) {
+            throw new IllegalStateException("domain list lookup failed", e);
+        }
+    }
+}
