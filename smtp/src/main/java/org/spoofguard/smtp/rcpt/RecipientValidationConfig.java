@@ -33,7 +33,6 @@ public record RecipientValidationConfig(
     Duration harvestBlockDuration,
     int harvestMaxTrackedClients,
     Map<String, Downstream> relayDomains,
-    boolean relayAcceptOk,
     String calloutHeloName,
     Duration calloutConnectTimeout,
     Duration calloutReplyTimeout,
@@ -41,9 +40,11 @@ public record RecipientValidationConfig(
     int calloutMaxConcurrent,
     Duration calloutPositiveTtl,
     Duration calloutNegativeTtl,
-    Path calloutCacheDirectory,
+    String calloutCacheDirectory,
     int calloutCacheMaxEntries) {
 
+    /** James's own notation: {@code file://var/} is the server's var/ directory (next to var/mail/). */
+    public static final String DEFAULT_CACHE_DIRECTORY = "file://var/spoofguard/callout-cache";
     static final String RELAY_DOMAIN = "relayDomains.relayDomain";
     static final String RELAY_DOMAIN_NAME = RELAY_DOMAIN + ".domain";
     static final String RELAY_DOMAIN_DOWNSTREAM = RELAY_DOMAIN + ".downstream";
@@ -51,7 +52,7 @@ public record RecipientValidationConfig(
     private static final Set<String> KEYS = Set.of(
         "enableRecipientRewriteTable", "checkQuota", "maxUnknownPerSession",
         "harvestThreshold", "harvestHalfLife", "harvestBlockDuration", "harvestMaxTrackedClients",
-        RELAY_DOMAIN_NAME, RELAY_DOMAIN_DOWNSTREAM, "relayAcceptResult",
+        RELAY_DOMAIN_NAME, RELAY_DOMAIN_DOWNSTREAM,
         "calloutHeloName", "calloutConnectTimeout", "calloutReplyTimeout", "calloutTotalTimeout",
         "calloutMaxConcurrent", "calloutPositiveTtl", "calloutNegativeTtl",
         "calloutCacheDirectory", "calloutCacheMaxEntries");
@@ -79,11 +80,6 @@ public record RecipientValidationConfig(
             // RFC 5321 §4.5.3.2.6: the client waits 5 minutes for our RCPT reply; answer well before that.
             throw new ConfigurationException("RecipientValidationHook: 'calloutTotalTimeout' must be at most 4 minutes");
         }
-        String relayAccept = c.getString("relayAcceptResult", "ok").trim().toLowerCase(Locale.ROOT);
-        if (!relayAccept.equals("ok") && !relayAccept.equals("declined")) {
-            throw new ConfigurationException("RecipientValidationHook: 'relayAcceptResult' must be ok or declined, not '"
-                + relayAccept + "'");
-        }
         return new RecipientValidationConfig(
             bool(c, "enableRecipientRewriteTable", true),
             bool(c, "checkQuota", true),
@@ -93,7 +89,6 @@ public record RecipientValidationConfig(
             positive(c, "harvestBlockDuration", "1h"),
             integer(c, "harvestMaxTrackedClients", 100_000, 1),
             relayDomains(c),
-            relayAccept.equals("ok"),
             helo(c),
             requirePositive("calloutConnectTimeout", connect),
             requirePositive("calloutReplyTimeout", reply),
@@ -101,7 +96,7 @@ public record RecipientValidationConfig(
             integer(c, "calloutMaxConcurrent", 10, 1),
             positive(c, "calloutPositiveTtl", "7d"),
             positive(c, "calloutNegativeTtl", "2h"),
-            path(c, "calloutCacheDirectory", "var/spoofguard/callout-cache"),
+            location(c, "calloutCacheDirectory", DEFAULT_CACHE_DIRECTORY),
             integer(c, "calloutCacheMaxEntries", 100_000, 1));
     }
 
@@ -219,22 +214,46 @@ public record RecipientValidationConfig(
         return d;
     }
 
-    private static Path path(Configuration c, String key, String def) throws ConfigurationException {
+    private static String location(Configuration c, String key, String def) throws ConfigurationException {
         String v = c.getString(key, null);
         String s = v == null || v.isBlank() ? def : v.trim();
-        if (s.startsWith("file://")) {
-            s = s.substring("file://".length());
-        }
         try {
-            Path p = Paths.get(s);
-            if (!p.isAbsolute()) {
-                // James resolves its own relative paths (var/...) against -Dworking.directory.
-                String base = System.getProperty("working.directory");
-                p = (base == null ? Paths.get("") : Paths.get(base)).resolve(p);
-            }
-            return p.toAbsolutePath().normalize();
+            // syntax check only; the directory is resolved against James's directories by the hook
+            Paths.get(stripFileScheme(s));
         } catch (InvalidPathException e) {
             throw new ConfigurationException("RecipientValidationHook: '" + key + "' is not a path: '" + v + "'");
         }
+        return s;
+    }
+
+    static String stripFileScheme(String location) {
+        String s = location;
+        if (s.startsWith("file://")) {
+            s = s.substring("file://".length());
+        } else if (s.startsWith("file:")) {
+            s = s.substring("file:".length());
+        }
+        return s.isEmpty() ? "." : s;
+    }
+
+    /**
+     * Where the cache lives. {@code file://...} and relative paths are resolved the way James resolves its
+     * own repositories ({@code file://var/mail/...}): against James's base (working) directory, so the cache
+     * sits in the data directory, not in whatever directory the JVM was started from.
+     *
+     * @param baseDirectory James's base directory ({@code FileSystem.getBasedir()}), or null if unknown
+     *                      (then {@code -Dworking.directory}, else the current directory)
+     */
+    public Path resolveCacheDirectory(Path baseDirectory) {
+        Path p = Paths.get(stripFileScheme(calloutCacheDirectory));
+        if (p.isAbsolute()) {
+            return p.normalize();
+        }
+        Path base = baseDirectory;
+        if (base == null) {
+            String wd = System.getProperty("working.directory");
+            base = wd == null ? Paths.get("") : Paths.get(wd);
+        }
+        return base.resolve(p).toAbsolutePath().normalize();
     }
 }

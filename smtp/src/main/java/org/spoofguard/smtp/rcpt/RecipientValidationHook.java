@@ -3,8 +3,10 @@ package org.spoofguard.smtp.rcpt;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +17,7 @@ import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.james.core.MailAddress;
 import org.apache.james.core.MaybeSender;
 import org.apache.james.domainlist.api.DomainList;
+import org.apache.james.filesystem.api.FileSystem;
 import org.apache.james.mailbox.quota.QuotaManager;
 import org.apache.james.mailbox.quota.UserQuotaRootResolver;
 import org.apache.james.metrics.api.Metric;
@@ -45,9 +48,10 @@ import org.spoofguard.core.recipient.SmtpCallout;
  *
  * <p>Why: a server that accepts mail for recipients it cannot deliver must bounce it later, to the
  * (usually forged) envelope sender: that is backscatter. Refusing at RCPT puts the failure on the
- * sending client instead. Accepted recipients are answered DECLINED so James's own relay check and
- * the remaining hooks still run; only a callout-confirmed relay-domain recipient may be answered OK
- * (see {@code relayAcceptResult}), because James has no notion of relay domains and would refuse it.
+ * sending client instead. Accepted recipients are always answered DECLINED, so every later hook and
+ * James's own relay check still run. A callout-confirmed relay-domain recipient is only <em>marked</em>
+ * on the session; {@link RelayDomainAcceptHook}, placed after all other RCPT hooks, turns that mark into
+ * the OK that James needs (it has no notion of relay domains and would refuse the recipient otherwise).
  *
  * <p>Configure as {@code <handler class="org.spoofguard.smtp.rcpt.RecipientValidationHook"/>} in
  * {@code smtpserver.xml}; keys are documented in docs/recipient-validation.md.
@@ -56,6 +60,14 @@ public class RecipientValidationHook implements RcptHook, ProtocolHandler {
     private static final Logger LOGGER = LoggerFactory.getLogger(RecipientValidationHook.class);
     static final ProtocolSession.AttachmentKey<Integer> UNKNOWN_IN_SESSION =
         ProtocolSession.AttachmentKey.of("org.spoofguard.rcpt.unknownInSession", Integer.class);
+    /** The recipient of the current RCPT, if the downstream confirmed it (read by {@link RelayDomainAcceptHook}). */
+    static final ProtocolSession.AttachmentKey<String> CALLOUT_VERIFIED =
+        ProtocolSession.AttachmentKey.of("org.spoofguard.rcpt.calloutVerified", String.class);
+    /**
+     * One cache per directory in this JVM: James builds one hook instance per SMTP server (MX and
+     * submission), and two journals appending to and renaming one file would lose entries.
+     */
+    private static final Map<Path, SharedCache> CACHES = new HashMap<>();
     public static final String CACHED_METRIC = RecipientOutcome.METRIC_PREFIX + "callout_cached";
 
     private final UsersRepository users;
@@ -65,11 +77,12 @@ public class RecipientValidationHook implements RcptHook, ProtocolHandler {
     private final Metric cachedMetric;
     private QuotaManager quotaManager;
     private UserQuotaRootResolver quotaRoots;
+    private FileSystem fileSystem;
     private Clock clock = Clock.systemUTC();
 
     private volatile RecipientValidator validator;
     private volatile RecipientValidationConfig config;
-    private FileCalloutCache cache;
+    private Path cacheDirectory;
 
     @Inject
     public RecipientValidationHook(UsersRepository users, RecipientRewriteTable rrt, DomainList domains,
@@ -94,6 +107,12 @@ public class RecipientValidationHook implements RcptHook, ProtocolHandler {
         this.quotaRoots = quotaRoots;
     }
 
+    /** Optional: resolves {@code file://var/...} cache locations the way James resolves its repositories. */
+    @com.google.inject.Inject(optional = true)
+    public void setFileSystem(FileSystem fileSystem) {
+        this.fileSystem = fileSystem;
+    }
+
     /** For tests: the clock behind harvest decay and cache expiry. Call before {@link #init}. */
     void setClock(Clock clock) {
         this.clock = clock;
@@ -109,12 +128,16 @@ public class RecipientValidationHook implements RcptHook, ProtocolHandler {
         }
         CalloutService callouts = null;
         if (!cfg.relayDomains().isEmpty()) {
+            Path cacheDir = cacheDirectory(cfg);
+            FileCalloutCache cache;
             try {
-                cache = FileCalloutCache.open(cfg.calloutCacheDirectory(), cfg.calloutCacheMaxEntries(), clock);
+                cache = acquireCache(cacheDir, cfg.calloutCacheMaxEntries(), clock);
             } catch (IOException | RuntimeException e) {
                 throw new ConfigurationException("RecipientValidationHook: 'calloutCacheDirectory' "
-                    + cfg.calloutCacheDirectory() + " is not usable: " + e, e);
+                    + cacheDir + " is not usable: " + e, e);
             }
+            releaseCache();
+            this.cacheDirectory = cacheDir;
             SmtpCallout smtp = new SmtpCallout(cfg.calloutHeloName(), cfg.calloutConnectTimeout(),
                 cfg.calloutReplyTimeout(), cfg.calloutTotalTimeout());
             callouts = new CalloutService(smtp::probe, cache, clock, cfg.calloutPositiveTtl(),
@@ -132,14 +155,67 @@ public class RecipientValidationHook implements RcptHook, ProtocolHandler {
                 + " relay domains {}", cfg.useRewriteTable() ? "on" : "off",
             cfg.checkQuota() && directory.quotaAvailable() ? "on" : "off", cfg.maxUnknownPerSession(),
             cfg.harvestThreshold(), cfg.relayDomains().keySet());
+        if (cacheDirectory != null) {
+            LOGGER.info("RecipientValidationHook: callout cache in {}", cacheDirectory);
+        }
+    }
+
+    private Path cacheDirectory(RecipientValidationConfig cfg) throws ConfigurationException {
+        Path base = null;
+        if (fileSystem != null) {
+            try {
+                if (cfg.calloutCacheDirectory().startsWith("file:")) {
+                    return fileSystem.getFile(cfg.calloutCacheDirectory()).toPath().toAbsolutePath().normalize();
+                }
+                base = fileSystem.getBasedir().toPath();
+            } catch (IOException | RuntimeException e) {
+                throw new ConfigurationException("RecipientValidationHook: 'calloutCacheDirectory' "
+                    + cfg.calloutCacheDirectory() + " cannot be resolved: " + e, e);
+            }
+        }
+        return cfg.resolveCacheDirectory(base);
+    }
+
+    private static FileCalloutCache acquireCache(Path directory, int maxEntries, Clock clock) throws IOException {
+        synchronized (CACHES) {
+            SharedCache shared = CACHES.get(directory);
+            if (shared == null) {
+                shared = new SharedCache(FileCalloutCache.open(directory, maxEntries, clock));
+                CACHES.put(directory, shared);
+            }
+            shared.references++;
+            return shared.cache;
+        }
+    }
+
+    /** Writes the cache file when the last hook using the directory goes away (James calls destroy at stop). */
+    private void releaseCache() {
+        Path directory = cacheDirectory;
+        cacheDirectory = null;
+        if (directory == null) {
+            return;
+        }
+        synchronized (CACHES) {
+            SharedCache shared = CACHES.get(directory);
+            if (shared != null && --shared.references <= 0) {
+                CACHES.remove(directory);
+                shared.cache.close();
+            }
+        }
+    }
+
+    private static final class SharedCache {
+        final FileCalloutCache cache;
+        int references;
+
+        SharedCache(FileCalloutCache cache) {
+            this.cache = cache;
+        }
     }
 
     @Override
     public void destroy() {
-        FileCalloutCache c = cache;
-        if (c != null) {
-            c.close();
-        }
+        releaseCache();
     }
 
     @Override
@@ -155,6 +231,8 @@ public class RecipientValidationHook implements RcptHook, ProtocolHandler {
         String address = rcpt.asString();
         InetAddress client = null;
         try {
+            // a mark left by an earlier RCPT (refused by a later hook) must never vouch for this one
+            session.removeAttachment(CALLOUT_VERIFIED, ProtocolSession.State.Transaction);
             ensureInitialized();
             client = clientAddress(session);
             boolean trusted = session.getUsername() != null || session.isRelayingAllowed();
@@ -162,6 +240,9 @@ public class RecipientValidationHook implements RcptHook, ProtocolHandler {
             RecipientDecision decision = validator.validate(new RecipientRequest(address, client, trusted, unknownSoFar));
             if (decision.outcome().isUnknownRecipient()) {
                 session.setAttachment(UNKNOWN_IN_SESSION, unknownSoFar + 1, ProtocolSession.State.Connection);
+            }
+            if (decision.outcome() == RecipientOutcome.CALLOUT_ACCEPTED) {
+                session.setAttachment(CALLOUT_VERIFIED, address, ProtocolSession.State.Transaction);
             }
             return answer(decision, client, address);
         } catch (Exception | LinkageError e) {
@@ -183,9 +264,7 @@ public class RecipientValidationHook implements RcptHook, ProtocolHandler {
     private HookResult answer(RecipientDecision decision, InetAddress client, String address) {
         count(decision);
         if (decision.isAccept()) {
-            if (decision.outcome() == RecipientOutcome.CALLOUT_ACCEPTED && config != null && config.relayAcceptOk()) {
-                return HookResult.OK;
-            }
+            // never OK: that would skip every later RCPT hook (see RelayDomainAcceptHook)
             return HookResult.DECLINED;
         }
         String ip = client == null ? "unknown" : client.getHostAddress();

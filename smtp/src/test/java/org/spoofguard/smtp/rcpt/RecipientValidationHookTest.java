@@ -118,6 +118,7 @@ class RecipientValidationHookTest {
         when(s.isRelayingAllowed()).thenReturn(relayingAllowed);
         when(s.getAttachment(any(), any())).thenAnswer(i -> Optional.ofNullable(state.get(i.getArgument(0))));
         when(s.setAttachment(any(), any(), any())).thenAnswer(i -> Optional.ofNullable(state.put(i.getArgument(0), i.getArgument(1))));
+        when(s.removeAttachment(any(), any())).thenAnswer(i -> Optional.ofNullable(state.remove(i.getArgument(0))));
         return s;
     }
 
@@ -127,6 +128,43 @@ class RecipientValidationHookTest {
 
     private static HookResult rcpt(RecipientValidationHook hook, SMTPSession session, String address) throws Exception {
         return hook.doRcpt(session, MaybeSender.nullSender(), new MailAddress(address), Map.of());
+    }
+
+    private static HookResult accept(SMTPSession session, String address) throws Exception {
+        return new RelayDomainAcceptHook().doRcpt(session, MaybeSender.nullSender(), new MailAddress(address), Map.of());
+    }
+
+    @Test
+    void twoHooksOnOneCacheDirectoryShareOneCache() throws Exception {
+        try (TinySmtp downstream = new TinySmtp()) {
+            BaseHierarchicalConfiguration c = config();
+            c.addProperty("relayDomains.relayDomain.domain", "relay.test");
+            c.addProperty("relayDomains.relayDomain.downstream", "127.0.0.1:" + downstream.port());
+            c.addProperty("calloutCacheDirectory", "file://" + tmp);
+            RecipientValidationHook mx = hook(c);
+            RecipientValidationHook submission = hook(c);
+            assertThat(rcpt(mx, stranger(), "known@relay.test")).isEqualTo(HookResult.DECLINED);
+            assertThat(rcpt(submission, stranger(), "known@relay.test")).isEqualTo(HookResult.DECLINED);
+            assertThat(downstream.connections.get()).isEqualTo(1);
+            mx.destroy();
+            assertThat(rcpt(submission, stranger(), "unknown@relay.test").getSmtpRetCode()).isEqualTo("550");
+            submission.destroy();
+            assertThat(java.nio.file.Files.readString(tmp.resolve("callout-cache.txt")))
+                .contains("known@relay.test").contains("unknown@relay.test");
+        }
+    }
+
+    @Test
+    void cacheLocationResolvesLikeJamesRepositories() throws Exception {
+        RecipientValidationConfig cfg = RecipientValidationConfig.defaults();
+        assertThat(cfg.resolveCacheDirectory(Path.of("/srv/james")))
+            .isEqualTo(Path.of("/srv/james/var/spoofguard/callout-cache"));
+        BaseHierarchicalConfiguration c = config();
+        c.addProperty("calloutCacheDirectory", "file:///abs/cache");
+        assertThat(RecipientValidationConfig.from(c).resolveCacheDirectory(Path.of("/srv/james"))).isEqualTo(Path.of("/abs/cache"));
+        BaseHierarchicalConfiguration r = config();
+        r.addProperty("calloutCacheDirectory", "state/cache");
+        assertThat(RecipientValidationConfig.from(r).resolveCacheDirectory(Path.of("/srv/james"))).isEqualTo(Path.of("/srv/james/state/cache"));
     }
 
     private static void assertRefused(HookResult r, String code, String descriptionStart) {
@@ -267,18 +305,28 @@ class RecipientValidationHookTest {
             c.addProperty("calloutCacheDirectory", tmp.toString());
             c.addProperty("calloutHeloName", "mx.local.test");
             RecipientValidationHook hook = hook(c);
-            assertThat(rcpt(hook, stranger(), "known@relay.test")).isEqualTo(HookResult.OK);
-            assertThat(rcpt(hook, stranger(), "known@relay.test")).isEqualTo(HookResult.OK);
-            assertRefused(rcpt(hook, stranger(), "unknown@relay.test"), "550", "5.1.1 <unknown@relay.test>");
+            SMTPSession s = stranger();
+            assertThat(rcpt(hook, s, "known@relay.test")).isEqualTo(HookResult.DECLINED);
+            assertThat(accept(s, "known@relay.test")).isEqualTo(HookResult.OK);
+            assertThat(rcpt(hook, s, "known@relay.test")).isEqualTo(HookResult.DECLINED);
+            assertThat(accept(s, "known@relay.test")).isEqualTo(HookResult.OK);
+            assertRefused(rcpt(hook, s, "unknown@relay.test"), "550", "5.1.1 <unknown@relay.test>");
+            assertThat(accept(s, "unknown@relay.test")).isEqualTo(HookResult.DECLINED);
+            // the mark is for the verified recipient only, and only once
+            assertThat(rcpt(hook, s, "known@relay.test")).isEqualTo(HookResult.DECLINED);
+            assertThat(accept(s, "other@elsewhere.example")).isEqualTo(HookResult.DECLINED);
+            assertThat(accept(s, "known@relay.test")).isEqualTo(HookResult.DECLINED);
             assertThat(downstream.connections.get()).isEqualTo(2);
-            assertThat(metrics.countFor("spoofguard_rcpt_callout_accepted")).isEqualTo(2);
-            assertThat(metrics.countFor("spoofguard_rcpt_callout_cached")).isEqualTo(1);
+            assertThat(metrics.countFor("spoofguard_rcpt_callout_accepted")).isEqualTo(3);
+            assertThat(metrics.countFor("spoofguard_rcpt_callout_cached")).isEqualTo(2);
             assertThat(metrics.countFor("spoofguard_rcpt_callout_rejected")).isEqualTo(1);
             hook.destroy();
 
             // a restarted server remembers
             RecipientValidationHook restarted = hook(c);
-            assertThat(rcpt(restarted, stranger(), "known@relay.test")).isEqualTo(HookResult.OK);
+            SMTPSession s2 = stranger();
+            assertThat(rcpt(restarted, s2, "known@relay.test")).isEqualTo(HookResult.DECLINED);
+            assertThat(accept(s2, "known@relay.test")).isEqualTo(HookResult.OK);
             assertThat(downstream.connections.get()).isEqualTo(2);
             restarted.destroy();
         }
@@ -294,7 +342,6 @@ class RecipientValidationHookTest {
         c.addProperty("relayDomains.relayDomain.domain", "relay.test");
         c.addProperty("relayDomains.relayDomain.downstream", "127.0.0.1:" + port);
         c.addProperty("calloutCacheDirectory", tmp.toString());
-        c.addProperty("relayAcceptResult", "declined");
         RecipientValidationHook hook = hook(c);
         assertRefused(rcpt(hook, stranger(), "known@relay.test"), "451", "4.4.1");
         assertThat(metrics.countFor("spoofguard_rcpt_callout_unreachable")).isEqualTo(1);
@@ -305,7 +352,7 @@ class RecipientValidationHookTest {
         assertConfigError("maxUnknownPerSession", "lots");
         assertConfigError("checkQuota", "perhaps");
         assertConfigError("calloutPositiveTtl", "7 fortnights");
-        assertConfigError("relayAcceptResult", "maybe");
+        assertConfigError("relayAcceptResult", "ok");
         assertConfigError("maxUnknownPerSesion", "5");
         BaseHierarchicalConfiguration c = config();
         c.addProperty("relayDomains.relayDomain.domain", "relay.test");
