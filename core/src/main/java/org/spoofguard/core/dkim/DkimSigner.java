@@ -1,0 +1,222 @@
+package org.spoofguard.core.dkim;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Creates DKIM-Signature header fields (RFC 6376 §5, RFC 8463) so tests, the CLI and benchmarks can produce
+ * signed mail. Not a hardened production signer: it signs what it is given (including rsa-sha1, for tests).
+ *
+ * <pre>
+ * DkimSigner signer = DkimSigner.builder(DkimAlgorithm.ED25519_SHA256, "example.com", "s1", privateKey).build();
+ * byte[] signed = signer.sign(message);
+ * String txt = DkimSigner.keyRecord(publicKey);   // publish at s1._domainkey.example.com
+ * </pre>
+ */
+public final class DkimSigner {
+    /** Signed when present (RFC 6376 §5.4.1 recommendations); From is also oversigned once. */
+    public static final List<String> DEFAULT_HEADERS = List.of("from", "to", "cc", "subject", "date", "message-id",
+            "reply-to", "in-reply-to", "references", "mime-version", "content-type", "content-transfer-encoding");
+
+    private final DkimAlgorithm algorithm;
+    private final String domain;
+    private final String selector;
+    private final PrivateKey key;
+    private final Canonicalization headerCanon;
+    private final Canonicalization bodyCanon;
+    private final List<String> headers;
+    private final String identity;
+    private final Instant timestamp;
+    private final Instant expiration;
+    private final boolean bodyLength;
+
+    private DkimSigner(Builder b) {
+        this.algorithm = b.algorithm;
+        this.domain = b.domain;
+        this.selector = b.selector;
+        this.key = b.key;
+        this.headerCanon = b.headerCanon;
+        this.bodyCanon = b.bodyCanon;
+        this.headers = b.headers;
+        this.identity = b.identity;
+        this.timestamp = b.timestamp;
+        this.expiration = b.expiration;
+        this.bodyLength = b.bodyLength;
+    }
+
+    public static Builder builder(DkimAlgorithm algorithm, String domain, String selector, PrivateKey key) {
+        return new Builder(algorithm, domain, selector, key);
+    }
+
+    /** The message with the new DKIM-Signature field prepended. */
+    public byte[] sign(byte[] message) {
+        byte[] field = signatureField(message).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] out = Arrays.copyOf(field, field.length + message.length);
+        System.arraycopy(message, 0, out, field.length, message.length);
+        return out;
+    }
+
+    /** The complete "DKIM-Signature: ...\r\n" field for this message. */
+    public String signatureField(byte[] message) {
+        return signatureField(new ByteArrayInputStream(message));
+    }
+
+    /** As {@link #signatureField(byte[])}, streaming the body (only the header section is held in memory). */
+    public String signatureField(InputStream message) {
+        try {
+            InputStream in = new BufferedInputStream(message, 16 * 1024);
+            HeaderSection section = HeaderSection.read(in, Integer.MAX_VALUE);
+            BodyHash bodyHash = new BodyHash(algorithm.digestName(), -1);
+            BodyCanonicalizer canon = new BodyCanonicalizer(bodyCanon, List.of(bodyHash));
+            byte[] buf = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buf)) >= 0) {
+                canon.update(buf, 0, n);
+            }
+            canon.finish();
+
+            List<String> signed = new ArrayList<>();
+            Set<String> present = new LinkedHashSet<>();
+            section.fields().forEach(f -> present.add(f.name()));
+            for (String h : headers) {
+                // Explicit lists are taken verbatim (a name listed but absent oversigns it); defaults only when present.
+                if (headers != DEFAULT_HEADERS || present.contains(h)) {
+                    signed.add(h);
+                }
+            }
+            if (headers == DEFAULT_HEADERS) {
+                signed.add("from"); // oversign: a second From added in transit breaks the signature (RFC 6376 §8.15)
+            }
+
+            StringBuilder f = new StringBuilder("DKIM-Signature: v=1; a=").append(algorithm.tag())
+                    .append("; c=").append(headerCanon.tag()).append('/').append(bodyCanon.tag())
+                    .append("; d=").append(domain).append("; s=").append(selector).append(';');
+            if (identity != null) {
+                f.append(" i=").append(identity).append(';');
+            }
+            if (timestamp != null) {
+                f.append(" t=").append(timestamp.getEpochSecond()).append(';');
+            }
+            if (expiration != null) {
+                f.append(" x=").append(expiration.getEpochSecond()).append(';');
+            }
+            if (bodyLength) {
+                f.append(" l=").append(bodyHash.canonicalLength()).append(';');
+            }
+            f.append("\r\n\th=").append(String.join(":", signed)).append(';');
+            f.append("\r\n\tbh=").append(Base64.getEncoder().encodeToString(bodyHash.hash())).append(';');
+            f.append("\r\n\tb=");
+            String unsigned = f + "\r\n";
+            byte[] data = DkimVerifier.headerHashInput(signed, headerCanon, unsigned, section.fields());
+
+            Signature signer = Signature.getInstance(algorithm.jcaSignature());
+            signer.initSign(key);
+            signer.update(algorithm == DkimAlgorithm.ED25519_SHA256 ? MessageDigest.getInstance("SHA-256").digest(data) : data);
+            String b = Base64.getEncoder().encodeToString(signer.sign());
+            for (int i = 0; i < b.length(); i += 72) {
+                f.append(i == 0 ? "" : "\r\n\t ").append(b, i, Math.min(b.length(), i + 72));
+            }
+            return f.append("\r\n").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot sign with " + algorithm.tag() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The TXT value to publish for {@code publicKey} (RSA: SubjectPublicKeyInfo; Ed25519: raw 32 bytes, RFC 8463 §4). */
+    public static String keyRecord(PublicKey publicKey) {
+        byte[] encoded = publicKey.getEncoded();
+        if (publicKey instanceof RSAPublicKey) {
+            return "v=DKIM1; k=rsa; p=" + Base64.getEncoder().encodeToString(encoded);
+        }
+        if (publicKey.getAlgorithm().equalsIgnoreCase("Ed25519") || publicKey.getAlgorithm().equalsIgnoreCase("EdDSA")) {
+            byte[] raw = Arrays.copyOfRange(encoded, encoded.length - 32, encoded.length);
+            return "v=DKIM1; k=ed25519; p=" + Base64.getEncoder().encodeToString(raw);
+        }
+        throw new IllegalArgumentException("unsupported key algorithm " + publicKey.getAlgorithm());
+    }
+
+    public static final class Builder {
+        private final DkimAlgorithm algorithm;
+        private final String domain;
+        private final String selector;
+        private final PrivateKey key;
+        private Canonicalization headerCanon = Canonicalization.RELAXED;
+        private Canonicalization bodyCanon = Canonicalization.RELAXED;
+        private List<String> headers = DEFAULT_HEADERS;
+        private String identity;
+        private Instant timestamp = Instant.now();
+        private Instant expiration;
+        private boolean bodyLength;
+
+        private Builder(DkimAlgorithm algorithm, String domain, String selector, PrivateKey key) {
+            this.algorithm = Objects.requireNonNull(algorithm);
+            this.domain = Objects.requireNonNull(domain).toLowerCase(Locale.ROOT);
+            this.selector = Objects.requireNonNull(selector);
+            this.key = Objects.requireNonNull(key);
+        }
+
+        public Builder canonicalization(Canonicalization header, Canonicalization body) {
+            this.headerCanon = Objects.requireNonNull(header);
+            this.bodyCanon = Objects.requireNonNull(body);
+            return this;
+        }
+
+        /** Exactly these h= names, in this order (a name listed twice signs two instances or oversigns). */
+        public Builder signedHeaders(String... names) {
+            List<String> list = new ArrayList<>();
+            for (String n : names) {
+                list.add(n.toLowerCase(Locale.ROOT));
+            }
+            this.headers = List.copyOf(list);
+            return this;
+        }
+
+        public Builder identity(String auid) {
+            this.identity = auid;
+            return this;
+        }
+
+        /** t=; null leaves it out. */
+        public Builder timestamp(Instant t) {
+            this.timestamp = t;
+            return this;
+        }
+
+        /** x=; null (default) leaves it out. */
+        public Builder expiration(Instant x) {
+            this.expiration = x;
+            return this;
+        }
+
+        /** Add l= with the full canonical body length. */
+        public Builder bodyLength(boolean on) {
+            this.bodyLength = on;
+            return this;
+        }
+
+        public DkimSigner build() {
+            return new DkimSigner(this);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.spoofguard.core.dkim;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The header section of an RFC 5322 message, read from a stream up to the empty line, leaving the stream at
+ * the first body byte. Each field is kept byte-exact (as an ISO-8859-1 string so 8-bit/UTF-8 bytes survive),
+ * lines ending in CRLF (a bare LF is taken as CRLF). Size is capped so a hostile endless header cannot exhaust memory.
+ */
+final class HeaderSection {
+    /** One header field: lower-case name and the raw field including its final CRLF. */
+    record Field(String name, String raw) {
+    }
+
+    private final List<Field> fields;
+    private final boolean truncated;
+
+    private HeaderSection(List<Field> fields, boolean truncated) {
+        this.fields = List.copyOf(fields);
+        this.truncated = truncated;
+    }
+
+    List<Field> fields() {
+        return fields;
+    }
+
+    /** True when the cap was hit before the end of the header section. */
+    boolean truncated() {
+        return truncated;
+    }
+
+    /** @param in should be buffered: read byte by byte */
+    static HeaderSection read(InputStream in, int maxBytes) throws IOException {
+        List<Field> fields = new ArrayList<>();
+        ByteArrayOutputStream current = new ByteArrayOutputStream(256);
+        ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+        long total = 0;
+        while (true) {
+            line.reset();
+            boolean eof = false;
+            while (true) {
+                int b = in.read();
+                if (b < 0) {
+                    eof = true;
+                    break;
+                }
+                if (++total > maxBytes) {
+                    addField(fields, current);
+                    return new HeaderSection(fields, true);
+                }
+                if (b == '\n') {
+                    break;
+                }
+                line.write(b);
+            }
+            byte[] bytes = line.toByteArray();
+            int len = bytes.length;
+            if (len > 0 && bytes[len - 1] == '\r') {
+                len--;
+            }
+            if (len == 0) {
+                // The empty line that separates header from body (or end of a body-less message).
+                addField(fields, current);
+                return new HeaderSection(fields, false);
+            }
+            boolean continuation = (bytes[0] == ' ' || bytes[0] == '\t') && current.size() > 0;
+            if (!continuation) {
+                addField(fields, current);
+            }
+            current.write(bytes, 0, len);
+            current.write('\r');
+            current.write('\n');
+            if (eof) {
+                addField(fields, current);
+                return new HeaderSection(fields, false);
+            }
+        }
+    }
+
+    private static void addField(List<Field> fields, ByteArrayOutputStream current) {
+        if (current.size() == 0) {
+            return;
+        }
+        String raw = current.toString(StandardCharsets.ISO_8859_1);
+        current.reset();
+        int colon = raw.indexOf(':');
+        String name = colon < 0 ? "" : TagList.lower(raw.substring(0, colon).strip());
+        fields.add(new Field(name, raw));
+    }
+}

@@ -1,0 +1,315 @@
+package org.spoofguard.core.dkim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.spoofguard.core.dkim.DkimTestSupport.bytes;
+import static org.spoofguard.core.dkim.DkimTestSupport.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.dns.DnsStatus;
+
+class DkimVerifierTest {
+    private static final KeyPair RSA = DkimTestSupport.rsa(2048);
+    private static final KeyPair ED = DkimTestSupport.ed25519();
+    private static final String KEY_NAME = "s1._domainkey.example.com";
+    private static final byte[] MESSAGE = bytes("From: Alice <alice@example.com>\r\n"
+            + "To: bob@example.dk\r\n"
+            + "Subject: invoice 42\r\n"
+            + "Date: Tue, 3 Jun 2025 10:00:00 +0200\r\n"
+            + "Message-ID: <42@example.com>\r\n"
+            + "\r\n"
+            + "Please pay invoice 42.\r\n");
+
+    private static DkimSigner.Builder rsa() {
+        return DkimSigner.builder(DkimAlgorithm.RSA_SHA256, "example.com", "s1", RSA.getPrivate());
+    }
+
+    private static DkimSigner.Builder ed() {
+        return DkimSigner.builder(DkimAlgorithm.ED25519_SHA256, "example.com", "s1", ED.getPrivate());
+    }
+
+    private static FakeDns rsaDns() {
+        return new FakeDns().txt(KEY_NAME, DkimSigner.keyRecord(RSA.getPublic()));
+    }
+
+    private static DkimResult only(List<DkimResult> results) {
+        assertThat(results).hasSize(1);
+        return results.get(0);
+    }
+
+    private static DkimResult verify(FakeDns dns, byte[] message) {
+        return only(new DkimVerifier(dns).verify(message));
+    }
+
+    @Test
+    void unsignedMessageGivesEmptyList() {
+        assertThat(new DkimVerifier(new FakeDns()).verify(MESSAGE)).isEmpty();
+    }
+
+    @Test
+    void ownSignerRoundTripsAllCombinations() {
+        for (Canonicalization h : Canonicalization.values()) {
+            for (Canonicalization b : Canonicalization.values()) {
+                DkimResult r = verify(rsaDns(), rsa().canonicalization(h, b).build().sign(MESSAGE));
+                assertThat(r.result()).as(h + "/" + b + ": " + r.reason()).isEqualTo(DkimResultCode.PASS);
+                FakeDns edDns = new FakeDns().txt(KEY_NAME, DkimSigner.keyRecord(ED.getPublic()));
+                DkimResult e = verify(edDns, ed().canonicalization(h, b).build().sign(MESSAGE));
+                assertThat(e.result()).as(h + "/" + b + ": " + e.reason()).isEqualTo(DkimResultCode.PASS);
+                assertThat(e.algorithm()).isEqualTo("ed25519-sha256");
+            }
+        }
+    }
+
+    @Test
+    void dnsTimeoutAndServfailAreTemperror() {
+        byte[] signed = rsa().build().sign(MESSAGE);
+        DkimResult timeout = verify(new FakeDns().status(KEY_NAME, DnsStatus.TIMEOUT, "timeout after 2 tries"), signed);
+        assertThat(timeout.result()).isEqualTo(DkimResultCode.TEMPERROR);
+        assertThat(timeout.reason()).isEqualTo("DNS timeout looking up key at s1._domainkey.example.com (timeout after 2 tries)");
+        DkimResult servfail = verify(new FakeDns().status(KEY_NAME, DnsStatus.SERVFAIL, "SERVFAIL"), signed);
+        assertThat(servfail.result()).isEqualTo(DkimResultCode.TEMPERROR);
+    }
+
+    @Test
+    void resolverThatThrowsIsTemperrorNotAnException() {
+        byte[] signed = rsa().build().sign(MESSAGE);
+        DkimResult r = only(new DkimVerifier((name, type) -> {
+            throw new IllegalStateException("boom");
+        }).verify(signed));
+        assertThat(r.result()).isEqualTo(DkimResultCode.TEMPERROR);
+    }
+
+    @Test
+    void missingKeyIsPermerror() {
+        byte[] signed = rsa().build().sign(MESSAGE);
+        DkimResult nx = verify(new FakeDns(), signed);
+        assertThat(nx.result()).isEqualTo(DkimResultCode.PERMERROR);
+        assertThat(nx.reason()).isEqualTo("key not found at s1._domainkey.example.com");
+        DkimResult nodata = verify(new FakeDns().status(KEY_NAME, DnsStatus.NODATA, ""), signed);
+        assertThat(nodata.result()).isEqualTo(DkimResultCode.PERMERROR);
+    }
+
+    @Test
+    void keyRecordProblemsArePermerror() {
+        byte[] signed = rsa().build().sign(MESSAGE);
+        String good = DkimSigner.keyRecord(RSA.getPublic());
+        assertThat(verify(new FakeDns().txt(KEY_NAME, "v=DKIM1; k=rsa; p="), signed).reason()).contains("revoked");
+        assertThat(verify(new FakeDns().txt(KEY_NAME, good.replace("k=rsa", "k=ed25519")), signed).reason())
+                .contains("does not match signature algorithm");
+        assertThat(verify(new FakeDns().txt(KEY_NAME, good.replace("k=rsa", "k=rsa; h=sha1")), signed).reason())
+                .contains("does not permit hash sha256");
+        assertThat(verify(new FakeDns().txt(KEY_NAME, good.replace("v=DKIM1", "v=DKIM2")), signed).reason())
+                .contains("unsupported version");
+        assertThat(verify(new FakeDns().txt(KEY_NAME, good.replace("k=rsa", "k=rsa; s=tlsrpt")), signed).reason())
+                .contains("not for email");
+        assertThat(verify(new FakeDns().txt(KEY_NAME, "v=DKIM1; k=rsa; p=!!notbase64"), signed).result())
+                .isEqualTo(DkimResultCode.PERMERROR);
+        assertThat(verify(new FakeDns().txt(KEY_NAME, "v=DKIM1; k=rsa; p=AAAA"), signed).result())
+                .isEqualTo(DkimResultCode.PERMERROR);
+        // h=sha256 explicitly and unrelated extra TXT records are fine.
+        assertThat(verify(new FakeDns().txt(KEY_NAME, "some other text", good.replace("k=rsa", "k=rsa; h=sha1:sha256")), signed)
+                .result()).isEqualTo(DkimResultCode.PASS);
+    }
+
+    @Test
+    void testingModeIsReportedButStillVerifies() {
+        byte[] signed = rsa().build().sign(MESSAGE);
+        DkimResult r = verify(new FakeDns().txt(KEY_NAME, DkimSigner.keyRecord(RSA.getPublic()) + "; t=y"), signed);
+        assertThat(r.result()).isEqualTo(DkimResultCode.PASS);
+        assertThat(r.reason()).contains("testing mode");
+    }
+
+    @Test
+    void strictKeyRejectsSubdomainIdentity() {
+        byte[] signed = rsa().identity("alice@mail.example.com").build().sign(MESSAGE);
+        String strict = DkimSigner.keyRecord(RSA.getPublic()) + "; t=s";
+        DkimResult r = verify(new FakeDns().txt(KEY_NAME, strict), signed);
+        assertThat(r.result()).isEqualTo(DkimResultCode.PERMERROR);
+        assertThat(r.reason()).contains("t=s");
+        assertThat(verify(rsaDns(), signed).result()).isEqualTo(DkimResultCode.PASS);
+        byte[] exact = rsa().identity("alice@example.com").build().sign(MESSAGE);
+        assertThat(verify(new FakeDns().txt(KEY_NAME, strict), exact).result()).isEqualTo(DkimResultCode.PASS);
+    }
+
+    @Test
+    void shortRsaKeyIsPermerror() {
+        KeyPair small = DkimTestSupport.rsa(512);
+        byte[] signed = DkimSigner.builder(DkimAlgorithm.RSA_SHA256, "example.com", "s1", small.getPrivate()).build().sign(MESSAGE);
+        DkimResult r = verify(new FakeDns().txt(KEY_NAME, DkimSigner.keyRecord(small.getPublic())), signed);
+        assertThat(r.result()).isEqualTo(DkimResultCode.PERMERROR);
+        assertThat(r.reason()).contains("only 512 bits").contains("RFC 8301");
+    }
+
+    @Test
+    void pkcs1RsaKeyIsAccepted() {
+        // Some DNS publishers strip the SubjectPublicKeyInfo wrapper; the 24-byte header of a 2048-bit SPKI.
+        String spki = DkimSigner.keyRecord(RSA.getPublic());
+        byte[] der = java.util.Base64.getDecoder().decode(spki.substring(spki.indexOf("p=") + 2));
+        byte[] pkcs1 = java.util.Arrays.copyOfRange(der, 24, der.length);
+        String txt = "v=DKIM1; k=rsa; p=" + java.util.Base64.getEncoder().encodeToString(pkcs1);
+        assertThat(verify(new FakeDns().txt(KEY_NAME, txt), rsa().build().sign(MESSAGE)).result()).isEqualTo(DkimResultCode.PASS);
+    }
+
+    @Test
+    void expiredSignatureIsPermerror() {
+        Instant t = Instant.parse("2025-06-01T00:00:00Z");
+        byte[] signed = rsa().timestamp(t).expiration(t.plusSeconds(3600)).build().sign(MESSAGE);
+        DkimVerifier before = new DkimVerifier(rsaDns(), Clock.fixed(t.plusSeconds(60), ZoneOffset.UTC));
+        assertThat(only(before.verify(signed)).result()).isEqualTo(DkimResultCode.PASS);
+        DkimVerifier after = new DkimVerifier(rsaDns(), Clock.fixed(t.plusSeconds(7200), ZoneOffset.UTC));
+        DkimResult r = only(after.verify(signed));
+        assertThat(r.result()).isEqualTo(DkimResultCode.PERMERROR);
+        assertThat(r.reason()).isEqualTo("signature expired at 2025-06-01T01:00:00Z (x=1748739600)");
+    }
+
+    @Test
+    void bodyLengthFromOwnSigner() {
+        byte[] signed = rsa().bodyLength(true).build().sign(MESSAGE);
+        assertThat(text(signed)).contains(" l=24;");
+        assertThat(verify(rsaDns(), signed).result()).isEqualTo(DkimResultCode.PASS);
+        DkimResult appended = verify(rsaDns(), bytes(text(signed) + "PS: pay to IBAN DK00 0000\r\n"));
+        assertThat(appended.result()).isEqualTo(DkimResultCode.PASS);
+        assertThat(appended.reason()).contains("27 unsigned bytes appended");
+    }
+
+    private static byte[] withSignatureField(String field) {
+        return bytes(field + text(MESSAGE));
+    }
+
+    private static final String SIG_TAIL = "; bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=; b=dGVzdA==\r\n";
+
+    @Test
+    void malformedSignaturesArePermerrorWithReason() {
+        FakeDns dns = rsaDns();
+        assertThat(verify(dns, withSignatureField("DKIM-Signature: total garbage\r\n")).reason()).contains("malformed");
+        assertThat(verify(dns, withSignatureField("DKIM-Signature: v=1; a=rsa-sha256; d=example.com; s=s1; h=from; h=to"
+                + SIG_TAIL)).reason()).contains("duplicate tag h=");
+        assertThat(verify(dns, withSignatureField("DKIM-Signature: v=2; a=rsa-sha256; d=example.com; s=s1; h=from"
+                + SIG_TAIL)).reason()).contains("unsupported DKIM-Signature version v=2");
+        assertThat(verify(dns, withSignatureField("DKIM-Signature: v=1; a=rsa-md5; d=example.com; s=s1; h=from"
+                + SIG_TAIL)).reason()).contains("unsupported signing algorithm a=rsa-md5");
+        assertThat(verify(dns, withSignatureField("DKIM-Signature: v=1; a=rsa-sha256; d=example.com; s=s1; h=to:subject"
+                + SIG_TAIL)).reason()).isEqualTo("From header is not signed (h= lacks from)");
+        assertThat(verify(dns, withSignatureField("DKIM-Signature: v=1; a=rsa-sha256; d=example.com; s=s1; h=from;"
+                + " i=ceo@evil.example" + SIG_TAIL)).reason()).contains("is not in signing domain example.com");
+        assertThat(verify(dns, withSignatureField("DKIM-Signature: v=1; a=rsa-sha256; s=s1; h=from" + SIG_TAIL)).reason())
+                .contains("lacks required tag d=");
+        assertThat(verify(dns, withSignatureField("DKIM-Signature: v=1; a=rsa-sha256; d=example.com; s=s1; h=from;"
+                + " c=fancy/simple" + SIG_TAIL)).reason()).contains("unsupported canonicalization");
+        assertThat(verify(dns, withSignatureField("DKIM-Signature: v=1; a=rsa-sha256; d=example.com; s=s1; h=from;"
+                + " l=-5" + SIG_TAIL)).reason()).contains("invalid body length");
+        assertThat(verify(dns, withSignatureField("DKIM-Signature: v=1; a=rsa-sha256; d=example.com; s=s1; h=from;"
+                + " t=100; x=50" + SIG_TAIL)).reason()).contains("not after timestamp");
+        assertThat(verify(dns, withSignatureField("DKIM-Signature: v=1; a=rsa-sha256; d=example.com; s=s1; h=from;"
+                + " q=http/well-known" + SIG_TAIL)).reason()).contains("unsupported query method");
+        assertThat(verify(dns, withSignatureField("DKIM-Signature: v=1; a=rsa-sha256; d=exa mple.com; s=s1; h=from"
+                + SIG_TAIL)).reason()).contains("invalid signing domain");
+        DkimResult junk = verify(dns, withSignatureField("DKIM-Signature: v=1; a=rsa-sha256; d=example.com; s=s1; h=from"
+                + SIG_TAIL));
+        assertThat(junk.result()).isEqualTo(DkimResultCode.FAIL); // well-formed but the "signature" is junk
+        assertThat(junk.domain()).isEqualTo("example.com");
+        assertThat(junk.selector()).isEqualTo("s1");
+    }
+
+    @Test
+    void onlyBrokenSignaturesYieldOnlyNonPassResults() {
+        byte[] twice = bytes("DKIM-Signature: v=1; a=rsa-sha256\r\n" + text(rsa().build().sign(MESSAGE)).replace("invoice 42.", "invoice 43."));
+        List<DkimResult> results = new DkimVerifier(rsaDns()).verify(twice);
+        assertThat(results).hasSize(2).noneMatch(DkimResult::isPass);
+    }
+
+    @Test
+    void keyLookupsAreSharedBetweenSignaturesOfTheSameSelector() {
+        byte[] once = rsa().build().sign(MESSAGE);
+        byte[] twice = rsa().canonicalization(Canonicalization.SIMPLE, Canonicalization.SIMPLE).build().sign(once);
+        FakeDns dns = rsaDns();
+        assertThat(new DkimVerifier(dns).verify(twice)).hasSize(2).allMatch(DkimResult::isPass);
+        assertThat(dns.queries).containsExactly(KEY_NAME);
+    }
+
+    @Test
+    void tooManySignaturesAreNotAllEvaluated() {
+        byte[] signed = MESSAGE;
+        for (int i = 0; i < 4; i++) {
+            signed = rsa().build().sign(signed);
+        }
+        List<DkimResult> results = new DkimVerifier(rsaDns(), Clock.systemUTC(), 1 << 20, 2).verify(signed);
+        assertThat(results).extracting(DkimResult::result).containsExactly(DkimResultCode.PASS, DkimResultCode.PASS,
+                DkimResultCode.PERMERROR, DkimResultCode.PERMERROR);
+    }
+
+    @Test
+    void oversizedHeaderSectionIsPermerrorNotOutOfMemory() {
+        StringBuilder huge = new StringBuilder();
+        byte[] signed = rsa().build().sign(MESSAGE);
+        String s = text(signed);
+        int bodyStart = s.indexOf("\r\n\r\n");
+        huge.append(s, 0, bodyStart + 2);
+        String filler = "X-Filler: " + "x".repeat(990) + "\r\n";
+        for (int i = 0; i < 1100; i++) {
+            huge.append(filler);
+        }
+        huge.append(s.substring(bodyStart + 2));
+        List<DkimResult> results = new DkimVerifier(rsaDns()).verify(bytes(huge.toString()));
+        DkimResult r = only(results);
+        assertThat(r.result()).isEqualTo(DkimResultCode.PERMERROR);
+        assertThat(r.reason()).contains("header section larger than 1048576 bytes");
+        assertThat(r.domain()).isEqualTo("example.com");
+
+        // No signature seen before the cap: one non-pass result, so the verdict layer treats it as unsigned.
+        List<DkimResult> unsignedHuge = new DkimVerifier(rsaDns()).verify(bytes(filler.repeat(1100) + "\r\nbody\r\n"));
+        assertThat(only(unsignedHuge).result()).isEqualTo(DkimResultCode.PERMERROR);
+    }
+
+    @Test
+    void readFailureIsTemperrorNotException() {
+        byte[] signed = rsa().build().sign(MESSAGE);
+        InputStream failing = new InputStream() {
+            int pos;
+
+            @Override
+            public int read() throws IOException {
+                if (pos >= signed.length - 5) {
+                    throw new IOException("connection reset");
+                }
+                return signed[pos++] & 0xff;
+            }
+        };
+        DkimResult r = only(new DkimVerifier(rsaDns()).verify(failing));
+        assertThat(r.result()).isEqualTo(DkimResultCode.TEMPERROR);
+        assertThat(r.reason()).contains("connection reset");
+    }
+
+    @Test
+    void internationalizedSigningDomainUsesALabelForKeyLookup() {
+        // RFC 8616: d= may carry U-labels (UTF-8 header); the key is published under the A-label.
+        KeyPair key = RSA;
+        byte[] signed = DkimSigner.builder(DkimAlgorithm.RSA_SHA256, "xn--kbenhavn-54a.dk", "s1", key.getPrivate()).build()
+                .sign(bytes("From: a@xn--kbenhavn-54a.dk\r\n\r\nhej\r\n"));
+        String utf8D = new String("d=k\u00f8benhavn.dk".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] relabelled = bytes(text(signed).replace("d=xn--kbenhavn-54a.dk", utf8D));
+        FakeDns dns = new FakeDns().txt("s1._domainkey.xn--kbenhavn-54a.dk", DkimSigner.keyRecord(key.getPublic()));
+        DkimResult r = verify(dns, relabelled);
+        assertThat(dns.queries).containsExactly("s1._domainkey.xn--kbenhavn-54a.dk");
+        assertThat(r.domain()).isEqualTo("xn--kbenhavn-54a.dk");
+        // The signature covered the A-label d=, so the U-label copy must not verify; what matters is the lookup.
+        assertThat(r.result()).isEqualTo(DkimResultCode.FAIL);
+    }
+
+    @Test
+    void headerOnlyMessageVerifies() {
+        byte[] headerOnly = bytes("From: a@example.com\r\nSubject: x\r\n");
+        for (Canonicalization c : Canonicalization.values()) {
+            byte[] signed = rsa().canonicalization(c, c).build().sign(headerOnly);
+            assertThat(verify(rsaDns(), signed).result()).as(c.tag()).isEqualTo(DkimResultCode.PASS);
+        }
+    }
+}
