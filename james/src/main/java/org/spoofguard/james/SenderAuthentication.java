@@ -35,12 +35,22 @@ public class SenderAuthentication {
     private static final Set<String> KEYS = Set.of(DMARC_DISCOVERY, SPF_TIME_BUDGET);
 
     private final SpoofGuardSettings settings;
+    private final String authservId;
     private final SenderAuthenticator authenticator;
     private final DmarcPolicyDiscovery.Mode mode;
+
+    /** For tests and tools outside James: a given authenticator and authserv-id, no settings file. */
+    public SenderAuthentication(SenderAuthenticator authenticator, String authservId) {
+        this.settings = null;
+        this.authservId = authservId;
+        this.authenticator = authenticator;
+        this.mode = DmarcPolicyDiscovery.Mode.TREE_WALK;
+    }
 
     @Inject
     public SenderAuthentication(SpoofGuardSettings settings) {
         this.settings = settings;
+        this.authservId = settings.authservId();
         Map<String, String> section = settings.section(PREFIX);
         for (String key : section.keySet()) {
             if (!KEYS.contains(key)) {
@@ -77,11 +87,7 @@ public class SenderAuthentication {
     }
 
     public String authservId() {
-        return settings.authservId();
-    }
-
-    public SpoofGuardSettings settings() {
-        return settings;
+        return authservId;
     }
 
     public DmarcPolicyDiscovery.Mode dmarcDiscovery() {
