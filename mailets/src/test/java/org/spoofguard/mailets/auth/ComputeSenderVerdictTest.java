@@ -1,0 +1,109 @@
+package org.spoofguard.mailets.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import javax.mail.Session;
+import javax.mail.internet.MimeMessage;
+
+import org.apache.james.metrics.tests.RecordingMetricFactory;
+import org.apache.mailet.Attribute;
+import org.apache.mailet.AttributeName;
+import org.apache.mailet.AttributeValue;
+import org.apache.mailet.Mail;
+import org.apache.mailet.base.test.FakeMail;
+import org.apache.mailet.base.test.FakeMailetConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.james.SenderAuthentication;
+import org.spoofguard.core.dns.CachingDnsResolver;
+import org.spoofguard.core.dns.ResolverConfig;
+import org.spoofguard.core.verdict.SenderAuthenticator;
+import org.spoofguard.james.VerdictAttributes;
+import org.spoofguard.testing.dns.LoopbackDnsServer;
+
+class ComputeSenderVerdictTest {
+    static final String ID = "mx.receiver.test";
+    static LoopbackDnsServer dns;
+    static SenderAuthentication auth;
+
+    @BeforeAll
+    static void start() {
+        dns = LoopbackDnsServer.withZones("""
+            $ORIGIN test.
+            $TTL 300
+            sender  IN TXT "v=spf1 ip4:192.0.2.10 -all"
+            _dmarc.sender IN TXT "v=DMARC1; p=reject"
+            """);
+        auth = new SenderAuthentication(new SenderAuthenticator(new CachingDnsResolver(
+            ResolverConfig.builder().servers(dns.hostAndPort()).timeout(java.time.Duration.ofSeconds(1)).build())), ID);
+    }
+
+    @AfterAll
+    static void stop() {
+        dns.close();
+    }
+
+    static MimeMessage message(String extraHeaders) throws Exception {
+        String text = extraHeaders + "From: ceo@sender.test\r\nTo: a@receiver.test\r\nSubject: x\r\n\r\nbody\r\n";
+        return new MimeMessage(Session.getDefaultInstance(new java.util.Properties()),
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    ComputeSenderVerdict mailet(RecordingMetricFactory metrics) throws Exception {
+        ComputeSenderVerdict m = new ComputeSenderVerdict(auth, metrics);
+        m.init(FakeMailetConfig.builder().mailetName("ComputeSenderVerdict").build());
+        return m;
+    }
+
+    @Test
+    void computesFromTheRecordedContextNotFromJamesRemoteAddress() throws Exception {
+        Mail mail = FakeMail.builder().name("reprocessed").sender("ceo@sender.test").recipient("a@receiver.test")
+            .remoteAddr("127.0.0.1")
+            .mimeMessage(message("Authentication-Results: " + ID + "; spf=pass smtp.mailfrom=ceo@sender.test; dmarc=pass header.from=sender.test\r\n"
+                + "X-SpoofGuard-Session: client-ip=198.51.100.9; helo=evil.test; envelope-from=ceo@sender.test\r\n"))
+            .build();
+        mailet(new RecordingMetricFactory()).service(mail);
+
+        SenderVerdict v = VerdictAttributes.read(mail, ID).orElseThrow();
+        assertThat(v.clientIp()).isEqualTo("198.51.100.9");
+        assertThat(v.spfMailFrom().result().keyword()).isEqualTo("fail");
+        assertThat(v.dmarc().result().keyword()).isEqualTo("fail");
+        assertThat(mail.getAttribute(VerdictAttributes.DMARC)).contains(new Attribute(VerdictAttributes.DMARC, AttributeValue.of("fail")));
+        String[] ars = mail.getMessage().getHeader("Authentication-Results");
+        assertThat(ars).hasSize(1); // the forged one is gone
+        assertThat(VerdictAttributes.fromMessage(mail.getMessage(), ID)).get()
+            .satisfies(h -> assertThat(h.spfMailFrom().result().keyword()).isEqualTo("fail"));
+        assertThat(mail.getMessage().getHeader("Received-SPF")[0]).startsWith("fail");
+    }
+
+    @Test
+    void sessionAttributeWinsAndExistingVerdictIsLeftAlone() throws Exception {
+        Mail mail = FakeMail.builder().name("m").sender("ceo@sender.test").recipient("a@receiver.test")
+            .attribute(new Attribute(AttributeName.of("org.spoofguard.session"),
+                AttributeValue.of("client-ip=192.0.2.10; helo=mx.sender.test; envelope-from=ceo@sender.test")))
+            .mimeMessage(message("")).build();
+        mailet(new RecordingMetricFactory()).service(mail);
+        SenderVerdict v = VerdictAttributes.read(mail, ID).orElseThrow();
+        assertThat(v.spfMailFrom().result().keyword()).isEqualTo("pass");
+        assertThat(v.dmarc().result().keyword()).isEqualTo("pass");
+
+        // a second run changes nothing (the verdict attribute is there)
+        mail.getMessage().setHeader("X-SpoofGuard-Session", "client-ip=198.51.100.9; helo=x.test; envelope-from=ceo@sender.test");
+        mailet(new RecordingMetricFactory()).service(mail);
+        assertThat(VerdictAttributes.read(mail, ID).orElseThrow().clientIp()).isEqualTo("192.0.2.10");
+    }
+
+    @Test
+    void withoutContextTheTrustedHeaderRestoresAttributesAndNothingIsInventedOtherwise() throws Exception {
+        Mail bare = FakeMail.builder().name("error-1").sender("ceo@sender.test").recipient("a@receiver.test")
+            .remoteAddr("127.0.0.1").mimeMessage(message("")).build();
+        mailet(new RecordingMetricFactory()).service(bare);
+        assertThat(VerdictAttributes.hasAttribute(bare)).isFalse();
+        assertThat(bare.getMessage().getHeader("Authentication-Results")).isNull();
+    }
+}
