@@ -1,0 +1,298 @@
+package org.spoofguard.core.spf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.dns.DnsStatus;
+import org.spoofguard.core.dns.DnsType;
+
+class SpfEvaluatorTest {
+
+    private final FakeDns dns = new FakeDns();
+    private final SpfEvaluator spf = new SpfEvaluator(dns, "mx.receiver.test",
+            Clock.fixed(Instant.ofEpochSecond(1_700_000_000L), ZoneOffset.UTC), Duration.ofSeconds(20));
+
+    private static InetAddress ip(String s) {
+        try {
+            return InetAddress.getByName(s);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private SpfResult mf(String ip, String domain) {
+        return spf.checkMailFrom(ip(ip), "user@" + domain, "helo.example.net");
+    }
+
+    @Test
+    void ip4CidrMatchesAndReasonNamesTheMechanism() {
+        dns.txt("example.com", "v=spf1 ip4:192.0.2.0/24 -all");
+        SpfResult pass = mf("192.0.2.77", "example.com");
+        assertThat(pass.result()).isEqualTo(SpfResultCode.PASS);
+        assertThat(pass.reason()).isEqualTo("mechanism ip4:192.0.2.0/24 matched");
+        assertThat(pass.identity()).isEqualTo("mailfrom");
+        assertThat(pass.sender()).isEqualTo("user@example.com");
+        SpfResult fail = mf("198.51.100.1", "example.com");
+        assertThat(fail.result()).isEqualTo(SpfResultCode.FAIL);
+        assertThat(fail.reason()).isEqualTo("mechanism -all matched");
+    }
+
+    @Test
+    void ip6CidrAndIpv4MappedClientsAreIpv4() {
+        dns.txt("example.com", "v=spf1 ip6:2001:db8::/32 ip4:192.0.2.1 -all");
+        assertThat(mf("2001:db8:1::5", "example.com").result()).isEqualTo(SpfResultCode.PASS);
+        assertThat(mf("2001:db9::5", "example.com").result()).isEqualTo(SpfResultCode.FAIL);
+        InetAddress mapped = InetAddress.getLoopbackAddress();
+        try {
+            byte[] b = new byte[16];
+            b[10] = (byte) 0xff;
+            b[11] = (byte) 0xff;
+            b[12] = (byte) 192;
+            b[13] = 0;
+            b[14] = 2;
+            b[15] = 1;
+            mapped = java.net.Inet6Address.getByAddress(null, b, -1);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        assertThat(spf.checkMailFrom(mapped, "a@example.com", "h.example.com").result()).isEqualTo(SpfResultCode.PASS);
+    }
+
+    @Test
+    void aAndMxWithDualCidr() {
+        dns.txt("example.com", "v=spf1 a/24//64 mx:mail.example.org/28 -all");
+        dns.add("example.com", DnsType.A, "192.0.2.10");
+        dns.add("example.com", DnsType.AAAA, "2001:db8:1:2::1");
+        dns.add("mail.example.org", DnsType.MX, "mx1.example.org");
+        dns.add("mx1.example.org", DnsType.A, "198.51.100.20");
+        assertThat(mf("192.0.2.200", "example.com").result()).isEqualTo(SpfResultCode.PASS);
+        assertThat(mf("2001:db8:1:2:ffff::1", "example.com").result()).isEqualTo(SpfResultCode.PASS);
+        assertThat(mf("2001:db8:1:3::1", "example.com").result()).isEqualTo(SpfResultCode.FAIL);
+        assertThat(mf("198.51.100.17", "example.com").result()).isEqualTo(SpfResultCode.PASS);
+        assertThat(mf("198.51.100.15", "example.com").result()).isEqualTo(SpfResultCode.FAIL);
+    }
+
+    @Test
+    void includeResultMapping() {
+        dns.txt("pass.test", "v=spf1 +all");
+        dns.txt("fail.test", "v=spf1 -all");
+        dns.txt("soft.test", "v=spf1 ~all");
+        dns.txt("neutral.test", "v=spf1 ?all");
+        dns.fail("temp.test", DnsType.TXT, DnsStatus.TIMEOUT);
+        dns.txt("perm.test", "v=spf1 bogus");
+        dns.txt("a.test", "v=spf1 include:pass.test -all");
+        dns.txt("b.test", "v=spf1 include:fail.test include:soft.test include:neutral.test ~all");
+        dns.txt("c.test", "v=spf1 include:temp.test +all");
+        dns.txt("d.test", "v=spf1 include:perm.test +all");
+        dns.txt("e.test", "v=spf1 include:none.test +all");
+        assertThat(mf("192.0.2.1", "a.test").result()).isEqualTo(SpfResultCode.PASS);
+        assertThat(mf("192.0.2.1", "b.test").result()).isEqualTo(SpfResultCode.SOFTFAIL);
+        SpfResult temp = mf("192.0.2.1", "c.test");
+        assertThat(temp.result()).isEqualTo(SpfResultCode.TEMPERROR);
+        assertThat(temp.reason()).isEqualTo("DNS timeout looking up TXT temp.test");
+        assertThat(mf("192.0.2.1", "d.test").result()).isEqualTo(SpfResultCode.PERMERROR);
+        assertThat(mf("192.0.2.1", "e.test").result()).isEqualTo(SpfResultCode.PERMERROR);
+    }
+
+    @Test
+    void redirectAndItsExplanation() {
+        dns.txt("example.com", "v=spf1 ip4:198.51.100.1 redirect=_spf.example.net exp=ignored.example.com");
+        dns.txt("_spf.example.net", "v=spf1 ip4:192.0.2.0/24 -all exp=why.example.net");
+        dns.txt("why.example.net", "%{i} is not a mail server of %{d} or %{o}; sender %{s} helo %{h} r=%{r}");
+        dns.txt("ignored.example.com", "wrong explanation");
+        assertThat(mf("192.0.2.3", "example.com").result()).isEqualTo(SpfResultCode.PASS);
+        SpfEvaluation e = spf.evaluateMailFrom(ip("203.0.113.9"), "user@example.com", "helo.example.net");
+        assertThat(e.result().result()).isEqualTo(SpfResultCode.FAIL);
+        assertThat(e.explanation()).isEqualTo("203.0.113.9 is not a mail server of _spf.example.net or example.com;"
+                + " sender user@example.com helo helo.example.net r=mx.receiver.test");
+        dns.txt("none.example.com", "v=spf1 redirect=nothing.example.com");
+        assertThat(mf("192.0.2.3", "none.example.com").result()).isEqualTo(SpfResultCode.PERMERROR);
+    }
+
+    @Test
+    void macroTransformersDelimitersAndUrlEscaping() {
+        dns.txt("example.com", "v=spf1 exists:%{ir}.%{l1r-}.%{d2}.x.test exists:%{L}.y.test -all");
+        dns.add("4.3.2.1.john.example.com.x.test", DnsType.A, "127.0.0.2");
+        assertThat(spf.checkMailFrom(ip("1.2.3.4"), "john-mary@example.com", "h.example.com").result())
+                .isEqualTo(SpfResultCode.PASS);
+        dns.add("a%2Fb.y.test", DnsType.A, "127.0.0.2");
+        assertThat(spf.checkMailFrom(ip("1.2.3.5"), "a/b@example.com", "h.example.com").result())
+                .isEqualTo(SpfResultCode.PASS);
+    }
+
+    @Test
+    void ipv6DottedNibblesAndPMacro() {
+        dns.txt("example.com", "v=spf1 exists:%{ir}.%{v}.%{p}.check.test -all");
+        String nibbles = "1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.B.D.0.1.0.0.2";
+        dns.add(nibbles + ".ip6.arpa", DnsType.PTR, "mail.example.com");
+        dns.add("mail.example.com", DnsType.AAAA, "2001:db8::1");
+        dns.add(nibbles + ".ip6.mail.example.com.check.test", DnsType.A, "127.0.0.2");
+        assertThat(mf("2001:db8::1", "example.com").result()).isEqualTo(SpfResultCode.PASS);
+        // Unvalidated PTR (forward lookup does not give the address back): %{p} is "unknown".
+        dns.add("mail.example.com", DnsType.AAAA, "2001:db8::2");
+        assertThat(mf("2001:db8::1", "example.com").result()).isEqualTo(SpfResultCode.FAIL);
+        assertThat(dns.queries).contains(nibbles.toLowerCase() + ".ip6.unknown.check.test A");
+    }
+
+    @Test
+    void ptrMechanismValidatesAndIgnoresNamesBeyondTen() {
+        dns.txt("example.com", "v=spf1 ptr -all");
+        String[] names = new String[11];
+        for (int i = 0; i < 10; i++) {
+            names[i] = "other" + i + ".example.org";
+        }
+        names[10] = "mail.example.com";
+        dns.add("5.2.0.192.in-addr.arpa", DnsType.PTR, names);
+        dns.add("mail.example.com", DnsType.A, "192.0.2.5");
+        assertThat(mf("192.0.2.5", "example.com").result()).isEqualTo(SpfResultCode.FAIL);
+        dns.add("5.2.0.192.in-addr.arpa", DnsType.PTR, "mail.example.com");
+        assertThat(mf("192.0.2.5", "example.com").result()).isEqualTo(SpfResultCode.PASS);
+        dns.fail("5.2.0.192.in-addr.arpa", DnsType.PTR, DnsStatus.TIMEOUT);
+        assertThat(mf("192.0.2.5", "example.com").result()).isEqualTo(SpfResultCode.FAIL); // §5.5: no match
+    }
+
+    @Test
+    void moreThanTenDnsMechanismsIsPermerror() {
+        dns.txt("example.com", "v=spf1 a a a a a a a a a a a -all");
+        dns.add("example.com", DnsType.A, "192.0.2.1");
+        SpfResult r = mf("198.51.100.1", "example.com");
+        assertThat(r.result()).isEqualTo(SpfResultCode.PERMERROR);
+        assertThat(r.reason()).startsWith("more than 10 DNS lookups");
+        assertThat(dns.count("example.com", DnsType.A)).isEqualTo(10);
+        dns.txt("ten.example.com", "v=spf1 a:example.com a:example.com a:example.com a:example.com a:example.com"
+                + " a:example.com a:example.com a:example.com a:example.com a:example.com ip4:198.51.100.1 -all");
+        assertThat(mf("198.51.100.1", "ten.example.com").result()).isEqualTo(SpfResultCode.PASS);
+    }
+
+    @Test
+    void includeLoopsAndRedirectLoopsEndInPermerrorWithBoundedWork() {
+        dns.txt("loop1.test", "v=spf1 include:loop2.test -all");
+        dns.txt("loop2.test", "v=spf1 include:loop1.test -all");
+        dns.txt("self.test", "v=spf1 redirect=self.test");
+        assertThat(mf("192.0.2.1", "loop1.test").result()).isEqualTo(SpfResultCode.PERMERROR);
+        assertThat(mf("192.0.2.1", "self.test").result()).isEqualTo(SpfResultCode.PERMERROR);
+        assertThat(dns.queries.size()).isLessThan(30);
+    }
+
+    @Test
+    void voidLookupLimit() {
+        dns.txt("two.test", "v=spf1 a:nx1.test a:nx2.test ?all");
+        dns.txt("three.test", "v=spf1 a:nx1.test mx:nx2.test exists:nx3.test ?all");
+        assertThat(mf("192.0.2.1", "two.test").result()).isEqualTo(SpfResultCode.NEUTRAL);
+        SpfResult r = mf("192.0.2.1", "three.test");
+        assertThat(r.result()).isEqualTo(SpfResultCode.PERMERROR);
+        assertThat(r.reason()).contains("void DNS lookups");
+    }
+
+    @Test
+    void moreThanTenMxRecordsIsPermerror() {
+        dns.txt("example.com", "v=spf1 mx -all");
+        String[] mx = new String[11];
+        for (int i = 0; i < 11; i++) {
+            mx[i] = "mx" + i + ".example.com";
+        }
+        dns.add("example.com", DnsType.MX, mx);
+        assertThat(mf("192.0.2.1", "example.com").result()).isEqualTo(SpfResultCode.PERMERROR);
+        assertThat(dns.count("mx0.example.com", DnsType.A)).isZero();
+    }
+
+    @Test
+    void dnsErrorsInExistsAndTopLevelAreTemperrorNeverNoneOrFail() {
+        dns.txt("example.com", "v=spf1 exists:%{i}.bl.test -all");
+        dns.fail("192.0.2.1.bl.test", DnsType.A, DnsStatus.SERVFAIL);
+        SpfResult r = mf("192.0.2.1", "example.com");
+        assertThat(r.result()).isEqualTo(SpfResultCode.TEMPERROR);
+        assertThat(r.reason()).isEqualTo("DNS failure (SERVFAIL) looking up A 192.0.2.1.bl.test");
+        dns.fail("slow.test", DnsType.TXT, DnsStatus.TIMEOUT);
+        assertThat(mf("192.0.2.1", "slow.test").result()).isEqualTo(SpfResultCode.TEMPERROR);
+        assertThat(mf("192.0.2.1", "slow.test").reason()).isEqualTo("DNS timeout looking up TXT slow.test");
+    }
+
+    @Test
+    void recordSelectionAndSyntax() {
+        dns.txt("multi.test", "v=spf1 -all", "V=SPF1 +all");
+        dns.txt("other.test", "google-site-verification=x", "v=spf1 +all");
+        dns.txt("nospf.test", "v=spf10 +all");
+        dns.txt("syntax.test", "v=spf1 ip4:192.0.2.1 -all moo");
+        dns.txt("cidr.test", "v=spf1 ip4:192.0.2.1/33 +all");
+        dns.txt("upper.test", "V=Spf1 IP4:192.0.2.1 -ALL");
+        dns.txt("badmacro.test", "v=spf1 exists:%{x}.test +all");
+        dns.txt("crt.test", "v=spf1 exists:%{t}.test +all");
+        assertThat(mf("192.0.2.1", "multi.test").result()).isEqualTo(SpfResultCode.PERMERROR);
+        assertThat(mf("192.0.2.1", "other.test").result()).isEqualTo(SpfResultCode.PASS);
+        assertThat(mf("192.0.2.1", "nospf.test").result()).isEqualTo(SpfResultCode.NONE);
+        assertThat(mf("192.0.2.1", "syntax.test").result()).isEqualTo(SpfResultCode.PERMERROR);
+        assertThat(mf("192.0.2.1", "cidr.test").result()).isEqualTo(SpfResultCode.PERMERROR);
+        assertThat(mf("192.0.2.1", "upper.test").result()).isEqualTo(SpfResultCode.PASS);
+        assertThat(mf("192.0.2.2", "upper.test").result()).isEqualTo(SpfResultCode.FAIL);
+        assertThat(mf("192.0.2.1", "badmacro.test").result()).isEqualTo(SpfResultCode.PERMERROR);
+        assertThat(mf("192.0.2.1", "crt.test").result()).isEqualTo(SpfResultCode.PERMERROR);
+        assertThat(mf("192.0.2.1", "missing.test").result()).isEqualTo(SpfResultCode.NONE);
+    }
+
+    @Test
+    void neverQueriesTheObsoleteSpfType() {
+        dns.txt("example.com", "v=spf1 a mx ptr include:inc.test exists:x.test -all");
+        dns.txt("inc.test", "v=spf1 -all");
+        mf("192.0.2.1", "example.com");
+        assertThat(dns.queries).allSatisfy(q -> assertThat(q).doesNotEndWith(" SPF"));
+        assertThat(DnsType.values()).extracting(Enum::name).doesNotContain("SPF");
+    }
+
+    @Test
+    void hugeHostileRecordIsBoundedAndDoesNotOverflowTheStack() {
+        StringBuilder big = new StringBuilder("v=spf1");
+        for (int i = 0; i < 5000; i++) {
+            big.append(" include:i").append(i).append(".test");
+        }
+        dns.txt("huge.test", big.toString() + " -all");
+        for (int i = 0; i < 20; i++) {
+            dns.txt("i" + i + ".test", "v=spf1 include:i" + (i + 1) + ".test");
+        }
+        SpfResult r = mf("192.0.2.1", "huge.test");
+        assertThat(r.result()).isEqualTo(SpfResultCode.PERMERROR);
+        assertThat(dns.queries.size()).isLessThanOrEqualTo(12);
+
+        StringBuilder many = new StringBuilder("v=spf1");
+        for (int i = 0; i < 20000; i++) {
+            many.append(" ip4:10.").append(i / 256 % 256).append('.').append(i % 256).append(".0/24");
+        }
+        dns.txt("many.test", many + " -all");
+        assertThat(mf("192.0.2.1", "many.test").result()).isEqualTo(SpfResultCode.FAIL);
+        dns.txt("macro.test", "v=spf1 exists:%{d999999999999}.%{l}.%{l}.%{l}.%{l}.%{l}.%{l}.%{l}.%{l}.x.test -all");
+        assertThat(spf.checkMailFrom(ip("192.0.2.1"), "a".repeat(64) + "@macro.test", "h.example.com").result())
+                .isEqualTo(SpfResultCode.FAIL);
+    }
+
+    @Test
+    void nullSenderChecksPostmasterAtHelo() {
+        dns.txt("mail.example.com", "v=spf1 ip4:192.0.2.9 -all");
+        SpfResult r = spf.checkMailFrom(ip("192.0.2.9"), "", "mail.example.com");
+        assertThat(r.result()).isEqualTo(SpfResultCode.PASS);
+        assertThat(r.sender()).isEqualTo("postmaster@mail.example.com");
+        assertThat(r.identity()).isEqualTo(SpfResult.MAILFROM);
+        assertThat(spf.checkMailFrom(ip("192.0.2.9"), null, "mail.example.com").result()).isEqualTo(SpfResultCode.PASS);
+        assertThat(spf.checkMailFrom(ip("192.0.2.9"), "<>", "mail.example.com").result()).isEqualTo(SpfResultCode.PASS);
+        assertThat(spf.checkMailFrom(ip("192.0.2.9"), "@mail.example.com", "x").sender()).isEqualTo("postmaster@mail.example.com");
+    }
+
+    @Test
+    void heloIdentity() {
+        dns.txt("mail.example.com", "v=spf1 a -all");
+        dns.add("mail.example.com", DnsType.A, "192.0.2.9");
+        SpfResult r = spf.checkHelo(ip("192.0.2.9"), "MAIL.example.com");
+        assertThat(r.result()).isEqualTo(SpfResultCode.PASS);
+        assertThat(r.identity()).isEqualTo(SpfResult.HELO);
+        assertThat(spf.checkHelo(ip("192.0.2.9"), "[192.0.2.9]").result()).isEqualTo(SpfResultCode.NONE);
+        assertThat(spf.checkHelo(ip("192.0.2.9"), "localhost").result()).isEqualTo(SpfResultCode.NONE);
+        assertThat(spf.checkHelo(ip("192.0.2.9"), null).result()).isEqualTo(SpfResultCode.NONE);
+        assertThat(spf.checkMailFrom(ip("192.0.2.9"), "x@[192.0.2.9]", "h").result()).isEqualTo(SpfResultCode.NONE);
+        assertThat(spf.checkMailFrom(null, "x@example.com", "h").result()).isEqualTo(SpfResultCode.NONE);
+    }
+}
