@@ -51,6 +51,7 @@ class BounceGuardIT {
             zone("auto.example", "v=spf1 ip4:127.0.0.0/24 -all"));
         sink = new SmtpSink().replyToRcpt(TARGET, "550 5.1.1 <" + TARGET + ">: no such user");
         james = new JamesHarness().dns(dns).relayThrough(sink.port())
+            .patch("smtpserver.xml", BounceGuardIT::withSenderAuthentication)
             .property("authservId", AUTHSERV_ID)
             .property("bounce.rateLimit", String.valueOf(RATE_LIMIT))
             .start();
@@ -63,6 +64,20 @@ class BounceGuardIT {
         james.close();
         sink.close();
         dns.close();
+    }
+
+    /**
+     * The sender verdict hooks (SPF at MAIL FROM, verdict + our Authentication-Results at end of DATA), unless
+     * conf/smtpserver.xml already has them; SpfHook's default "record" keeps SPF-failing mail accepted.
+     */
+    static String withSenderAuthentication(String xml) {
+        if (xml.contains("org.spoofguard.smtp.auth.SenderVerdictHook")) {
+            return xml + "\n<!-- sender authentication already configured -->\n";
+        }
+        return xml.replace("<handler class=\"org.spoofguard.smtp.SessionContextHook\"/>",
+            "<handler class=\"org.spoofguard.smtp.SessionContextHook\"/>\n"
+                + "            <handler class=\"org.spoofguard.smtp.auth.SpfHook\"/>\n"
+                + "            <handler class=\"org.spoofguard.smtp.auth.SenderVerdictHook\"/>");
     }
 
     static String zone(String origin, String spf) {
@@ -168,7 +183,7 @@ class BounceGuardIT {
         // any bounce processor: we check that the relay attempt was refused and nothing else happened.
         send("127.0.0.53", "", "", "null-sender-1");
         await().atMost(Duration.ofSeconds(30)).until(() -> sink.commands().stream()
-            .anyMatch(c -> c.equalsIgnoreCase("MAIL FROM:<>")));
+            .anyMatch(c -> c.toUpperCase(java.util.Locale.ROOT).startsWith("MAIL FROM:<>")));
 
         String auto = "robot@auto.example";
         send("127.0.0.54", auto, "Auto-Submitted: auto-replied\n", "auto-1");
