@@ -13,11 +13,16 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spoofguard.core.bounce.DsnParseResult;
 import org.spoofguard.core.bounce.DsnParser;
+import org.spoofguard.core.dkim.DkimAlgorithm;
+import org.spoofguard.core.dkim.DkimSigner;
 import org.spoofguard.it.support.JamesHarness;
 import org.spoofguard.testing.dns.LoopbackDnsServer;
 import org.spoofguard.testing.smtp.SmtpReply;
@@ -38,6 +43,7 @@ class BounceGuardIT {
     static final String SUPPRESSED = "file://var/mail/suppressed-bounces/";
     static final int RATE_LIMIT = 3;
 
+    static final KeyPair DKIM_KEYS = ed25519();
     static LoopbackDnsServer dns;
     static SmtpSink sink;
     static JamesHarness james;
@@ -48,7 +54,10 @@ class BounceGuardIT {
         dns = LoopbackDnsServer.withZones(zone("spf-fail.example", "v=spf1 ip4:192.0.2.1 -all"),
             zone("spf-pass.example", "v=spf1 ip4:127.0.0.0/24 -all"),
             zone("burst.example", "v=spf1 ip4:127.0.0.0/24 -all"),
-            zone("auto.example", "v=spf1 ip4:127.0.0.0/24 -all"));
+            zone("auto.example", "v=spf1 ip4:127.0.0.0/24 -all"),
+            // SPF fails for every client, but mail is DKIM-signed by a subdomain of the MAIL FROM domain.
+            zone("dkim.example", "v=spf1 ip4:192.0.2.1 -all")
+                + "s1._domainkey.mail IN TXT \"" + DkimSigner.keyRecord(DKIM_KEYS.getPublic()) + "\"\n");
         sink = new SmtpSink().replyToRcpt(TARGET, "550 5.1.1 <" + TARGET + ">: no such user");
         james = new JamesHarness().dns(dns).relayThrough(sink.port())
             .patch("smtpserver.xml", BounceGuardIT::withSenderAuthentication)
@@ -78,6 +87,14 @@ class BounceGuardIT {
             "<handler class=\"org.spoofguard.smtp.SessionContextHook\"/>\n"
                 + "            <handler class=\"org.spoofguard.smtp.auth.SpfHook\"/>\n"
                 + "            <handler class=\"org.spoofguard.smtp.auth.SenderVerdictHook\"/>");
+    }
+
+    static KeyPair ed25519() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String zone(String origin, String spf) {
@@ -175,6 +192,29 @@ class BounceGuardIT {
             assertThat(r.isFailure()).isTrue();
         });
         assertThat(suppressed("proven-1")).isEmpty();
+    }
+
+    @Test
+    void spfFailButAlignedDkimPassGetsTheDsn() throws Exception {
+        String sender = "news@dkim.example";
+        byte[] message = ("From: News <news@dkim.example>\r\nTo: " + FORWARD + "\r\nSubject: dkim-1\r\n"
+            + "Date: Sun, 22 Nov 2026 08:00:00 +0000\r\nMessage-ID: <dkim-1@dkim.example>\r\n\r\nSigned body.\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+        byte[] signed = DkimSigner.builder(DkimAlgorithm.ED25519_SHA256, "mail.dkim.example", "s1",
+            DKIM_KEYS.getPrivate()).build().sign(message);
+        try (SmtpTestClient c = SmtpTestClient.connect(james.smtpPort(), "127.0.0.57")) {
+            c.ehlo("client.example");
+            assertThat(c.mailFrom(sender).code()).isEqualTo(250);
+            assertThat(c.rcptTo(FORWARD).code()).isEqualTo(250);
+            assertThat(c.command("DATA").code()).isEqualTo(354);
+            assertThat(c.sendData(signed).code()).isEqualTo(250);
+            c.quit();
+        }
+        SmtpSink.Received dsn = sink.await(r -> r.recipients().contains(sender), Duration.ofSeconds(30));
+        assertThat(DsnParser.parse(new ByteArrayInputStream(dsn.content().getBytes(StandardCharsets.UTF_8))).isDsn()).isTrue();
+        // The forwarded copy that the sink refused carries our verdict: SPF failed, DKIM carried the proof.
+        assertThat(sink.commands()).anyMatch(line -> line.startsWith("RCPT TO:<" + TARGET));
+        assertThat(suppressed("dkim-1")).isEmpty();
     }
 
     @Test
