@@ -103,10 +103,14 @@ class BounceGuardIT {
     }
 
     static void send(String clientIp, String mailFrom, String extraHeaders, String subject) throws Exception {
+        send(clientIp, mailFrom, FORWARD, extraHeaders, subject);
+    }
+
+    static void send(String clientIp, String mailFrom, String rcpt, String extraHeaders, String subject) throws Exception {
         try (SmtpTestClient c = SmtpTestClient.connect(james.smtpPort(), clientIp)) {
             assertThat(c.ehlo("client.example").code()).isEqualTo(250);
             assertThat(c.mailFrom(mailFrom).code()).isEqualTo(250);
-            assertThat(c.rcptTo(FORWARD).code()).isEqualTo(250);
+            assertThat(c.rcptTo(rcpt).code()).isEqualTo(250);
             SmtpReply reply = c.data("From: " + (mailFrom.isEmpty() ? "mailer-daemon@elsewhere.example" : mailFrom)
                 + "\nTo: " + FORWARD + "\nSubject: " + subject + "\nMessage-ID: <" + subject + "@client.example>\n"
                 + extraHeaders + "\nBody of " + subject + ".\n");
@@ -215,6 +219,21 @@ class BounceGuardIT {
         // The forwarded copy that the sink refused carries our verdict: SPF failed, DKIM carried the proof.
         assertThat(sink.commands()).anyMatch(line -> line.startsWith("RCPT TO:<" + TARGET));
         assertThat(suppressed("dkim-1")).isEmpty();
+    }
+
+    @Test
+    void localDeliveryFailureIsJudgedByOurHeader() throws Exception {
+        String full = "full@" + DOMAIN;
+        james.addUser(full, "secret");
+        james.webadminOk("PUT", "/quota/users/" + full + "/size", "1");
+        send("127.0.0.58", "victim@spf-fail.example", full, "", "quota-forged");
+        String kept = awaitSuppressed("quota-forged");
+        assertThat(kept).contains("\"state\":\"local-delivery-error\"").contains("spf=fail");
+
+        String honest = "carol@spf-pass.example";
+        send("127.0.0.58", honest, full, "", "quota-honest");
+        SmtpSink.Received dsn = sink.await(r -> r.recipients().contains(honest), Duration.ofSeconds(30));
+        assertThat(DsnParser.parse(new ByteArrayInputStream(dsn.content().getBytes(StandardCharsets.UTF_8))).isDsn()).isTrue();
     }
 
     @Test
