@@ -1,6 +1,5 @@
 package org.spoofguard.mailets.bounce;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -25,10 +24,8 @@ import org.spoofguard.core.bounce.BounceCause;
 import org.spoofguard.core.bounce.BounceDecision;
 import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.BounceGuardSettings;
-import org.spoofguard.core.bounce.BounceStats;
-import org.spoofguard.core.bounce.InterimVerdictSource;
-import org.spoofguard.core.bounce.VerdictReevaluator;
-import org.spoofguard.core.bounce.VerdictSource;
+import org.spoofguard.james.BounceGuardServices;
+import org.spoofguard.james.MailBounceInputs;
 
 /**
  * Keeps a failed mail whose DSN must not be sent (forged or unproven return path) instead of letting
@@ -53,9 +50,7 @@ public class SuppressBounce extends GenericMailet {
 
     private final MailRepositoryStore repositoryStore;
     private final MetricFactory metricFactory;
-    private VerdictSource verdictSource = new InterimVerdictSource();
-    private Clock clock = Clock.systemUTC();
-    private BounceStats stats = BounceStats.global();
+    private final BounceGuardServices services;
 
     private BounceGuardSettings settings;
     private MailRepositoryUrl repositoryUrl;
@@ -63,21 +58,11 @@ public class SuppressBounce extends GenericMailet {
     private BounceGuard guard;
 
     @Inject
-    public SuppressBounce(MailRepositoryStore repositoryStore, MetricFactory metricFactory) {
+    public SuppressBounce(MailRepositoryStore repositoryStore, MetricFactory metricFactory,
+                          BounceGuardServices services) {
         this.repositoryStore = repositoryStore;
         this.metricFactory = metricFactory;
-    }
-
-    void setVerdictSource(VerdictSource verdictSource) {
-        this.verdictSource = verdictSource;
-    }
-
-    void setClock(Clock clock) {
-        this.clock = clock;
-    }
-
-    void setStats(BounceStats stats) {
-        this.stats = stats;
+        this.services = services;
     }
 
     @Override
@@ -87,8 +72,11 @@ public class SuppressBounce extends GenericMailet {
             String name = it.next();
             params.put(name, getInitParameter(name));
         }
+        Map<String, String> guardParams = new HashMap<>(params);
+        guardParams.remove(REPOSITORY_URL);
         try {
-            settings = BounceGuardSettings.parse(params, Set.of(REPOSITORY_URL));
+            settings = services.settingsFor(guardParams, Set.of());
+            guard = services.guard(settings, guardParams);
         } catch (IllegalArgumentException e) {
             throw new MessagingException(getMailetName() + ": " + e.getMessage());
         }
@@ -102,8 +90,6 @@ public class SuppressBounce extends GenericMailet {
             throw new MessagingException(getMailetName() + ": parameter '" + REPOSITORY_URL
                 + "' is not a mail repository URL like file://var/mail/suppressed-bounces/: '" + url + "'");
         }
-        guard = new BounceGuard(settings.policyConfig(), verdictSource, settings.authservId(),
-            settings.newRateLimiter(clock), stats, this::increment, VerdictReevaluator.NONE);
         try {
             repository = repositoryStore.select(repositoryUrl);
         } catch (Exception e) {
@@ -123,8 +109,8 @@ public class SuppressBounce extends GenericMailet {
                 String reason = string(mail, REASON).orElse("unspecified");
                 String text = string(mail, TEXT).orElse("");
                 decision = send ? BounceDecision.send(reason, text) : BounceDecision.suppress(reason, text);
+                // Already counted (report and metrics) by the matcher that decided.
                 cause = string(mail, CAUSE).orElse(BounceCause.OTHER.code());
-                countMatcherDecision(decision, cause);
             } else {
                 BounceGuard.Outcome outcome = guard.evaluate(MailBounceInputs.from(mail, settings.verdictAttribute()));
                 decision = outcome.decision();
@@ -161,17 +147,6 @@ public class SuppressBounce extends GenericMailet {
         mail.setState(Mail.GHOST);
         LOGGER.info("SpoofGuard bounce suppressed: mail={} sender={} cause={} reason={} stored={}",
             mail.getName(), sender, cause, decision.code(), repositoryUrl.asString());
-    }
-
-    private void countMatcherDecision(BounceDecision decision, String cause) {
-        // The matcher already fed BounceStats; only James's metrics are counted here.
-        if (decision.isSend()) {
-            increment(BounceGuard.METRIC_SENT);
-        } else {
-            increment(BounceGuard.METRIC_SUPPRESSED);
-            increment(BounceGuard.METRIC_SUPPRESSED + "_" + decision.metricKey());
-        }
-        increment(BounceGuard.METRIC_CAUSE_PREFIX + cause.replaceAll("[^a-z0-9]+", "_"));
     }
 
     private void increment(String name) {

@@ -1,10 +1,11 @@
 package org.spoofguard.matchers.bounce;
 
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import javax.inject.Inject;
 import javax.mail.MessagingException;
 
 import org.apache.james.core.MailAddress;
@@ -17,19 +18,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.BounceGuardSettings;
-import org.spoofguard.core.bounce.BounceStats;
-import org.spoofguard.core.bounce.InterimVerdictSource;
-import org.spoofguard.core.bounce.VerdictReevaluator;
-import org.spoofguard.core.bounce.VerdictSource;
+import org.spoofguard.james.BounceGuardServices;
+import org.spoofguard.james.MailBounceInputs;
 
 /**
  * Matches (all recipients) a failed mail for which a DSN may be sent: its return path is proven by SPF or
  * aligned DKIM, it is not auto-submitted, and the sender domain is within its DSN rate. Put in front of
  * {@code DSNBounce}/{@code Bounce} so forged return paths get no backscatter.
  *
- * <p>Condition: {@code key=value,...} with the keys of {@link BounceGuardSettings} (all optional). The
- * decision is written to the mail as {@code org.spoofguard.bounce.decision|reason|cause|text} so that
- * {@code SuppressBounce} stores what was decided here without deciding (and rate-counting) twice.
+ * <p>Condition: {@code key=value,...} with the keys of {@link BounceGuardSettings} (all optional; defaults
+ * from {@code spoofguard.properties} {@code bounce.*} and the server's authserv-id). The decision is written
+ * to the mail as {@code org.spoofguard.bounce.decision|reason|cause|text} so that {@code SuppressBounce}
+ * stores what was decided here without deciding (and rate-counting) twice. Counting (report and metrics)
+ * happens here, once per failed mail.
  */
 public class BounceAllowed extends GenericMatcher {
     private static final Logger LOGGER = LoggerFactory.getLogger(BounceAllowed.class);
@@ -39,18 +40,13 @@ public class BounceAllowed extends GenericMatcher {
     public static final AttributeName CAUSE = AttributeName.of("org.spoofguard.bounce.cause");
     public static final AttributeName TEXT = AttributeName.of("org.spoofguard.bounce.text");
 
+    private final BounceGuardServices services;
     private BounceGuard guard;
     private BounceGuardSettings settings;
-    private VerdictSource verdictSource = new InterimVerdictSource();
-    private Clock clock = Clock.systemUTC();
 
-    /** For tests and for the lead's switch to the shared header codec. */
-    void setVerdictSource(VerdictSource verdictSource) {
-        this.verdictSource = verdictSource;
-    }
-
-    void setClock(Clock clock) {
-        this.clock = clock;
+    @Inject
+    public BounceAllowed(BounceGuardServices services) {
+        this.services = services;
     }
 
     /** True: match when a DSN may be sent. {@link BounceNotAllowed} flips it. */
@@ -61,16 +57,12 @@ public class BounceAllowed extends GenericMatcher {
     @Override
     public void init() throws MessagingException {
         try {
-            settings = BounceGuardSettings.parse(BounceGuardSettings.parseCondition(getCondition()), Set.of());
+            Map<String, String> params = BounceGuardSettings.parseCondition(getCondition());
+            settings = services.settingsFor(params, Set.of());
+            guard = services.guard(settings, params);
         } catch (IllegalArgumentException e) {
             throw new MessagingException(getMatcherName() + ": " + e.getMessage());
         }
-        if (settings.authservId().isEmpty()) {
-            LOGGER.warn("{}: no authservId given: failure mails without the {} attribute (LocalDelivery errors) "
-                + "will count as unverified", getMatcherName(), settings.verdictAttribute());
-        }
-        guard = new BounceGuard(settings.policyConfig(), verdictSource, settings.authservId(),
-            settings.newRateLimiter(clock), BounceStats.global(), BounceGuard.Counter.NONE, VerdictReevaluator.NONE);
     }
 
     @Override
@@ -84,9 +76,13 @@ public class BounceAllowed extends GenericMatcher {
             mail.setAttribute(new Attribute(CAUSE, AttributeValue.of(outcome.cause().cause().code())));
             mail.setAttribute(new Attribute(TEXT, AttributeValue.of(outcome.decision().text())));
             send = outcome.decision().isSend();
+            LOGGER.info("SpoofGuard bounce decision: mail={} sender={} cause={} decision={} reason={} verdict-from={}",
+                mail.getName(), mail.getMaybeSender().asString("<>"), outcome.cause().cause().code(),
+                outcome.decision().action().keyword(), outcome.decision().code(), outcome.verdictOrigin());
         } catch (RuntimeException e) {
-            // Our own failure: undecided is not proven; the mail stays in place for the admin.
+            // Our own failure: undecided is not proven; the mail is kept for the admin, not bounced.
             LOGGER.error("{}: bounce decision failed for {}; treating as not allowed", getMatcherName(), mail.getName(), e);
+            services.increment("spoofguard_bounce_decision_failed");
             send = false;
         }
         return send == matchWhenAllowed() ? mail.getRecipients() : List.of();

@@ -17,11 +17,21 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.test.FakeMail;
 import org.apache.mailet.base.test.FakeMailContext;
 import org.apache.mailet.base.test.FakeMatcherConfig;
+import org.apache.james.metrics.tests.RecordingMetricFactory;
 import org.junit.jupiter.api.Test;
+import org.spoofguard.core.spf.SpfResultCode;
+import org.spoofguard.james.BounceGuardServices;
 
 class BounceAllowedTest {
-    static final String PASS = "mx.ours.example; spf=pass smtp.mailfrom=alice@example.com";
-    static final String FAIL = "mx.ours.example; spf=fail smtp.mailfrom=alice@example.com";
+    static final String PASS = TestVerdicts.ar(SpfResultCode.PASS, "alice@example.com");
+    static final String FAIL = TestVerdicts.ar(SpfResultCode.FAIL, "alice@example.com");
+
+    RecordingMetricFactory metrics = new RecordingMetricFactory();
+    BounceGuardServices services = TestVerdicts.services(metrics);
+
+    BounceAllowed allowed(String condition) throws MessagingException {
+        return init(new BounceAllowed(services), condition);
+    }
 
     static <T extends BounceAllowed> T init(T matcher, String condition) throws MessagingException {
         matcher.init(FakeMatcherConfig.builder().matcherName(matcher.getClass().getSimpleName())
@@ -45,7 +55,7 @@ class BounceAllowedTest {
 
     @Test
     void provenSenderIsAllowedAndDecisionIsRecorded() throws Exception {
-        BounceAllowed allowed = init(new BounceAllowed(), "authservId=mx.ours.example");
+        BounceAllowed allowed = allowed("authservId=mx.ours.example");
         Mail mail = mail("alice@example.com", message())
             .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(PASS)))
             .attribute(new Attribute(AttributeName.of("is-delivery-permanent-error"), AttributeValue.of(true)))
@@ -59,8 +69,8 @@ class BounceAllowedTest {
 
     @Test
     void spfFailIsNotAllowedAndInverseMatches() throws Exception {
-        BounceAllowed allowed = init(new BounceAllowed(), "");
-        BounceNotAllowed notAllowed = init(new BounceNotAllowed(), "");
+        BounceAllowed allowed = allowed("");
+        BounceNotAllowed notAllowed = init(new BounceNotAllowed(services), "");
         Mail mail = mail("alice@example.com", message())
             .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(FAIL))).build();
         assertThat(allowed.match(mail)).isEmpty();
@@ -71,9 +81,9 @@ class BounceAllowedTest {
 
     @Test
     void localDeliveryErrorMailReadsOurHeaderNotTheLoopbackAddress() throws Exception {
-        BounceAllowed allowed = init(new BounceAllowed(), "authservId=mx.ours.example");
+        BounceAllowed allowed = allowed("authservId=mx.ours.example");
         Mail forged = mail("alice@example.com", message()
-            .addHeader("Authentication-Results", "mx.ours.example.attacker; spf=pass smtp.mailfrom=alice@example.com")
+            .addHeader("Authentication-Results", TestVerdicts.ar("mx.ours.example.attacker", SpfResultCode.PASS, "alice@example.com", null))
             .addHeader("Authentication-Results", FAIL))
             .remoteAddr("127.0.0.1").state("error").errorMessage("OverQuotaException").build();
         assertThat(allowed.match(forged)).isEmpty();
@@ -86,16 +96,65 @@ class BounceAllowedTest {
     }
 
     @Test
-    void headerFallbackNeedsAnAuthservId() throws Exception {
-        BounceAllowed allowed = init(new BounceAllowed(), "");
-        Mail mail = mail("alice@example.com", message().addHeader("Authentication-Results", PASS)).build();
-        assertThat(allowed.match(mail)).isEmpty();
-        assertThat(attr(mail, BounceAllowed.REASON)).isEqualTo("no-verdict");
+    void headerFallbackUsesTheServersAuthservIdAndIgnoresOthers() throws Exception {
+        Mail ours = mail("alice@example.com", message().addHeader("Authentication-Results", PASS)).build();
+        assertThat(allowed("").match(ours)).hasSize(1);
+        assertThat(attr(ours, BounceAllowed.REASON)).isEqualTo("proven:spf=pass");
+
+        Mail foreign = mail("alice@example.com", message().addHeader("Authentication-Results",
+            TestVerdicts.ar("mx.elsewhere.example", SpfResultCode.PASS, "alice@example.com", null))).build();
+        assertThat(allowed("").match(foreign)).isEmpty();
+        assertThat(attr(foreign, BounceAllowed.REASON)).isEqualTo("no-verdict");
+    }
+
+    @Test
+    void alignedDkimProvesTheReturnPathWhenSpfFails() throws Exception {
+        Mail mail = mail("alice@example.com", message()).attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"),
+            AttributeValue.of(TestVerdicts.ar(TestVerdicts.AUTHSERV_ID, SpfResultCode.FAIL, "alice@example.com", "mail.example.com"))))
+            .build();
+        assertThat(allowed("").match(mail)).hasSize(1);
+        assertThat(attr(mail, BounceAllowed.REASON)).isEqualTo("proven:dkim=pass(d=mail.example.com)");
+    }
+
+    @Test
+    void countsIntoTheSharedReportAndMetrics() throws Exception {
+        BounceAllowed first = allowed("");
+        BounceNotAllowed second = init(new BounceNotAllowed(services), "");
+        first.match(mail("alice@example.com", message())
+            .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(PASS))).build());
+        second.match(mail("alice@example.com", message())
+            .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(FAIL))).build());
+        assertThat(services.stats().totalSent()).isEqualTo(1);
+        assertThat(services.stats().totalSuppressed()).isEqualTo(1);
+        assertThat(services.stats().topSuppressedDomains(5)).extracting(java.util.Map.Entry::getKey).containsExactly("example.com");
+        assertThat(metrics.countFor("spoofguard_bounce_sent")).isEqualTo(1);
+        assertThat(metrics.countFor("spoofguard_bounce_suppressed_spf_fail")).isEqualTo(1);
+    }
+
+    @Test
+    void serverWideRateLimitIsSharedBetweenInstances() throws Exception {
+        services = TestVerdicts.services(metrics, "bounce.rateLimit", "2", "bounce.rateWindow", "1h");
+        BounceAllowed a = allowed("");
+        BounceAllowed b = allowed("");
+        int sent = 0;
+        for (int i = 0; i < 6; i++) {
+            Mail m = mail("alice@example.com", message())
+                .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(PASS))).build();
+            sent += (i % 2 == 0 ? a : b).match(m).size();
+        }
+        assertThat(sent).isEqualTo(2);
+        assertThat(services.stats().byReason()).containsEntry("suppress:rate_limited", 4L);
+    }
+
+    @Test
+    void badServerSettingNamesTheKey() {
+        assertThatThrownBy(() -> TestVerdicts.services(metrics, "bounce.rateLimit", "many"))
+            .hasMessageContaining("rateLimit");
     }
 
     @Test
     void nullSenderAndAutoSubmittedAreNeverAllowed() throws Exception {
-        BounceAllowed allowed = init(new BounceAllowed(), "unproven=send");
+        BounceAllowed allowed = allowed("unproven=send");
         Mail nullSender = FakeMail.builder().name("n").sender(MaybeSender.nullSender()).recipient("bob@remote.example")
             .mimeMessage(message()).build();
         assertThat(allowed.match(nullSender)).isEmpty();
@@ -108,7 +167,7 @@ class BounceAllowedTest {
 
     @Test
     void unprovenFollowsConditionAndRateLimitApplies() throws Exception {
-        BounceAllowed lax = init(new BounceAllowed(), "unproven=send, rateLimit=1, rateWindow=1h");
+        BounceAllowed lax = allowed("unproven=send, rateLimit=1, rateWindow=1h");
         assertThat(lax.match(mail("a@example.com", message()).build())).hasSize(1);
         Mail second = mail("b@example.com", message()).build();
         assertThat(lax.match(second)).isEmpty();
@@ -117,13 +176,13 @@ class BounceAllowedTest {
 
     @Test
     void badConditionNamesTheKey() {
-        assertThatThrownBy(() -> init(new BounceAllowed(), "rateLimit=lots"))
+        assertThatThrownBy(() -> allowed("rateLimit=lots"))
             .isInstanceOf(MessagingException.class).hasMessageContaining("rateLimit");
-        assertThatThrownBy(() -> init(new BounceAllowed(), "unproven=maybe"))
+        assertThatThrownBy(() -> allowed("unproven=maybe"))
             .isInstanceOf(MessagingException.class).hasMessageContaining("unproven");
-        assertThatThrownBy(() -> init(new BounceAllowed(), "colour=blue"))
+        assertThatThrownBy(() -> allowed("colour=blue"))
             .isInstanceOf(MessagingException.class).hasMessageContaining("colour");
-        assertThatThrownBy(() -> init(new BounceAllowed(), "rateWindow=0s"))
+        assertThatThrownBy(() -> allowed("rateWindow=0s"))
             .isInstanceOf(MessagingException.class).hasMessageContaining("rateWindow");
     }
 }

@@ -1,4 +1,4 @@
-package org.spoofguard.mailets.bounce;
+package org.spoofguard.james;
 
 import java.util.Arrays;
 import java.util.List;
@@ -16,16 +16,25 @@ import org.spoofguard.core.bounce.BounceContext;
 import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.OriginalHeaders;
 
-/** Reads what the bounce guard needs from a James {@link Mail}. Never throws. */
-final class MailBounceInputs {
-    static final AttributeName DELIVERY_ERROR = AttributeName.of("delivery-error");
-    static final AttributeName DELIVERY_ERROR_CODE = AttributeName.of("delivery-error-code");
-    static final AttributeName IS_DELIVERY_PERMANENT_ERROR = AttributeName.of("is-delivery-permanent-error");
+/**
+ * Reads what the bounce guard needs from a James {@link Mail}; shared by the bounce matchers and the
+ * {@code SuppressBounce} mailet so both judge a failed mail from the same evidence. Never throws.
+ *
+ * <p>The failed mail James hands to a bounce processor is the original mail itself (RemoteDelivery's
+ * {@code bounces}, {@code relay-denied}, {@code local-address-error}, {@code rrt-error}) or, for
+ * LocalDelivery failures, a new mail {@code error-<name>} built around the original message: in every case
+ * the original headers, including our Authentication-Results, are the top-level headers of
+ * {@code mail.getMessage()}.
+ */
+public final class MailBounceInputs {
+    public static final AttributeName DELIVERY_ERROR = AttributeName.of("delivery-error");
+    public static final AttributeName DELIVERY_ERROR_CODE = AttributeName.of("delivery-error-code");
+    public static final AttributeName IS_DELIVERY_PERMANENT_ERROR = AttributeName.of("is-delivery-permanent-error");
 
     private MailBounceInputs() {
     }
 
-    static BounceGuard.Inputs from(Mail mail, String verdictAttribute) {
+    public static BounceGuard.Inputs from(Mail mail, String verdictAttribute) {
         Object verdict = value(mail, AttributeName.of(verdictAttribute)).orElse(null);
         MimeMessage message = null;
         try {
@@ -46,7 +55,7 @@ final class MailBounceInputs {
         return new BounceGuard.Inputs(verdict, header(message, "Authentication-Results"), mailFrom, headers, context);
     }
 
-    static Optional<Object> value(Mail mail, AttributeName name) {
+    public static Optional<Object> value(Mail mail, AttributeName name) {
         try {
             return mail.getAttribute(name).map(Attribute::getValue).map(AttributeValue::value);
         } catch (RuntimeException e) {
@@ -54,7 +63,7 @@ final class MailBounceInputs {
         }
     }
 
-    static List<String> header(MimeMessage message, String name) {
+    public static List<String> header(MimeMessage message, String name) {
         if (message == null) {
             return List.of();
         }

@@ -1,0 +1,285 @@
+package org.spoofguard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.bounce.DsnParseResult;
+import org.spoofguard.core.bounce.DsnParser;
+import org.spoofguard.core.dkim.DkimAlgorithm;
+import org.spoofguard.core.dkim.DkimSigner;
+import org.spoofguard.it.support.JamesHarness;
+import org.spoofguard.testing.dns.LoopbackDnsServer;
+import org.spoofguard.testing.smtp.SmtpReply;
+import org.spoofguard.testing.smtp.SmtpSink;
+import org.spoofguard.testing.smtp.SmtpTestClient;
+
+/**
+ * Issue 5 end to end: mail accepted from outside senders is forwarded (WebAdmin /address/forwards) to a
+ * remote address at the sink, which refuses it with 550; James then wants to send a DSN to the MAIL FROM.
+ * The bounce guard lets it through only to proven return paths, keeps the others in suppressed-bounces,
+ * counts everything, and an admin can release a kept DSN through WebAdmin.
+ */
+class BounceGuardIT {
+    static final String DOMAIN = "spoofguard.test";
+    static final String AUTHSERV_ID = "mx.spoofguard.test";
+    static final String FORWARD = "fwd@" + DOMAIN;
+    static final String TARGET = "target@remote.example";
+    static final String SUPPRESSED = "file://var/mail/suppressed-bounces/";
+    static final int RATE_LIMIT = 3;
+
+    static final KeyPair DKIM_KEYS = ed25519();
+    static LoopbackDnsServer dns;
+    static SmtpSink sink;
+    static JamesHarness james;
+
+    @BeforeAll
+    static void start() throws Exception {
+        // Outside senders connect from 127.0.0.50..; SPF of spf-pass lists them, spf-fail does not.
+        dns = LoopbackDnsServer.withZones(zone("spf-fail.example", "v=spf1 ip4:192.0.2.1 -all"),
+            zone("spf-pass.example", "v=spf1 ip4:127.0.0.0/24 -all"),
+            zone("burst.example", "v=spf1 ip4:127.0.0.0/24 -all"),
+            zone("auto.example", "v=spf1 ip4:127.0.0.0/24 -all"),
+            // SPF fails for every client, but mail is DKIM-signed by a subdomain of the MAIL FROM domain.
+            zone("dkim.example", "v=spf1 ip4:192.0.2.1 -all")
+                + "s1._domainkey.mail IN TXT \"" + DkimSigner.keyRecord(DKIM_KEYS.getPublic()) + "\"\n");
+        sink = new SmtpSink().replyToRcpt(TARGET, "550 5.1.1 <" + TARGET + ">: no such user");
+        james = new JamesHarness().dns(dns).relayThrough(sink.port())
+            .patch("smtpserver.xml", BounceGuardIT::withSenderAuthentication)
+            .property("authservId", AUTHSERV_ID)
+            .property("bounce.rateLimit", String.valueOf(RATE_LIMIT))
+            .start();
+        james.addDomain(DOMAIN).addUser(FORWARD, "secret");
+        james.webadminOk("PUT", "/address/forwards/" + FORWARD + "/targets/" + TARGET, null);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        james.close();
+        sink.close();
+        dns.close();
+    }
+
+    /**
+     * The sender verdict hooks (SPF at MAIL FROM, verdict + our Authentication-Results at end of DATA), unless
+     * conf/smtpserver.xml already has them; SpfHook's default "record" keeps SPF-failing mail accepted.
+     */
+    static String withSenderAuthentication(String xml) {
+        if (xml.contains("org.spoofguard.smtp.auth.SenderVerdictHook")) {
+            return xml + "\n<!-- sender authentication already configured -->\n";
+        }
+        return xml.replace("<handler class=\"org.spoofguard.smtp.SessionContextHook\"/>",
+            "<handler class=\"org.spoofguard.smtp.SessionContextHook\"/>\n"
+                + "            <handler class=\"org.spoofguard.smtp.auth.SpfHook\"/>\n"
+                + "            <handler class=\"org.spoofguard.smtp.auth.SenderVerdictHook\"/>");
+    }
+
+    static KeyPair ed25519() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String zone(String origin, String spf) {
+        return "$ORIGIN " + origin + ".\n$TTL 300\n@ IN SOA ns." + origin + ". hostmaster." + origin
+            + ". 1 3600 600 86400 60\n@ IN NS ns." + origin + ".\nns IN A 127.0.0.1\n@ IN TXT \"" + spf + "\"\n";
+    }
+
+    static void send(String clientIp, String mailFrom, String extraHeaders, String subject) throws Exception {
+        send(clientIp, mailFrom, FORWARD, extraHeaders, subject);
+    }
+
+    static void send(String clientIp, String mailFrom, String rcpt, String extraHeaders, String subject) throws Exception {
+        try (SmtpTestClient c = SmtpTestClient.connect(james.smtpPort(), clientIp)) {
+            assertThat(c.ehlo("client.example").code()).isEqualTo(250);
+            assertThat(c.mailFrom(mailFrom).code()).isEqualTo(250);
+            assertThat(c.rcptTo(rcpt).code()).isEqualTo(250);
+            SmtpReply reply = c.data("From: " + (mailFrom.isEmpty() ? "mailer-daemon@elsewhere.example" : mailFrom)
+                + "\nTo: " + FORWARD + "\nSubject: " + subject + "\nMessage-ID: <" + subject + "@client.example>\n"
+                + extraHeaders + "\nBody of " + subject + ".\n");
+            assertThat(reply.code()).as("DATA accepted: %s", reply).isEqualTo(250);
+            c.quit();
+        }
+    }
+
+    /** The suppressed-bounce repository entry (WebAdmin JSON with attributes) whose message has this Subject. */
+    static Optional<String> suppressed(String subject) {
+        String list = james.repositoryMails(SUPPRESSED);
+        Matcher keys = Pattern.compile("\"([^\"]+)\"").matcher(list);
+        while (keys.find()) {
+            String key = keys.group(1);
+            HttpResponse<String> detail = james.webadmin("GET", "/mailRepositories/"
+                + JamesHarness.encodeRepository(SUPPRESSED) + "/mails/" + key
+                + "?additionalFields=attributes,headers", null);
+            if (detail.statusCode() == 200 && detail.body().contains(subject)) {
+                return Optional.of(detail.body());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String awaitSuppressed(String subject) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+            .until(() -> suppressed(subject), Optional::isPresent).orElseThrow();
+    }
+
+    static String keyOf(String detailJson) {
+        Matcher m = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"").matcher(detailJson);
+        assertThat(m.find()).as("name in %s", detailJson).isTrue();
+        return m.group(1);
+    }
+
+    static List<SmtpSink.Received> dsnsTo(String address) {
+        List<SmtpSink.Received> out = new ArrayList<>();
+        for (SmtpSink.Received r : sink.received()) {
+            if (r.recipients().contains(address)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    static String report() {
+        return james.webadminOk("GET", "/spoofguard/bounces", null).body();
+    }
+
+    static long number(String json, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(json);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    @Test
+    void forgedSenderGetsNoDsnTheBounceIsKeptWithSpfFailAndCounted() throws Exception {
+        String victim = "victim@spf-fail.example";
+        send("127.0.0.51", victim, "", "forged-1");
+
+        String kept = awaitSuppressed("forged-1");
+        assertThat(kept).contains("org.spoofguard.bounce.reason").contains("spf=fail")
+            .contains("remote-permanent");
+        assertThat(dsnsTo(victim)).as("no backscatter to the forged sender").isEmpty();
+        String report = report();
+        assertThat(number(report, "\"remote-permanent\":\\{\"sent\":\\d+,\"suppressed\":(\\d+)")).isPositive();
+        assertThat(report).contains("\"domain\":\"spf-fail.example\"");
+        assertThat(james.webadminOk("GET", "/metrics", null).body()).contains("spoofguard_bounce_suppressed_spf_fail");
+    }
+
+    @Test
+    void provenSenderGetsAnRfc3464DsnAtItsMailFrom() throws Exception {
+        String sender = "alice@spf-pass.example";
+        send("127.0.0.52", sender, "", "proven-1");
+
+        SmtpSink.Received dsn = sink.await(r -> r.recipients().contains(sender), Duration.ofSeconds(30));
+        assertThat(dsn.mailFrom()).as("DSNs are sent from the null sender").isEmpty();
+        assertThat(dsn.recipients()).containsExactly(sender);
+        assertThat(dsn.content()).containsIgnoringCase("multipart/report").containsIgnoringCase("delivery-status");
+        DsnParseResult parsed = DsnParser.parse(new ByteArrayInputStream(dsn.content().getBytes(StandardCharsets.UTF_8)));
+        assertThat(parsed.isDsn()).as(parsed.reason()).isTrue();
+        assertThat(parsed.dsn().orElseThrow().recipients()).anySatisfy(r -> {
+            assertThat(r.finalRecipient()).contains(TARGET);
+            assertThat(r.isFailure()).isTrue();
+        });
+        assertThat(suppressed("proven-1")).isEmpty();
+    }
+
+    @Test
+    void spfFailButAlignedDkimPassGetsTheDsn() throws Exception {
+        String sender = "news@dkim.example";
+        byte[] message = ("From: News <news@dkim.example>\r\nTo: " + FORWARD + "\r\nSubject: dkim-1\r\n"
+            + "Date: Sun, 22 Nov 2026 08:00:00 +0000\r\nMessage-ID: <dkim-1@dkim.example>\r\n\r\nSigned body.\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+        byte[] signed = DkimSigner.builder(DkimAlgorithm.ED25519_SHA256, "mail.dkim.example", "s1",
+            DKIM_KEYS.getPrivate()).build().sign(message);
+        try (SmtpTestClient c = SmtpTestClient.connect(james.smtpPort(), "127.0.0.57")) {
+            c.ehlo("client.example");
+            assertThat(c.mailFrom(sender).code()).isEqualTo(250);
+            assertThat(c.rcptTo(FORWARD).code()).isEqualTo(250);
+            assertThat(c.command("DATA").code()).isEqualTo(354);
+            assertThat(c.sendData(signed).code()).isEqualTo(250);
+            c.quit();
+        }
+        SmtpSink.Received dsn = sink.await(r -> r.recipients().contains(sender), Duration.ofSeconds(30));
+        assertThat(DsnParser.parse(new ByteArrayInputStream(dsn.content().getBytes(StandardCharsets.UTF_8))).isDsn()).isTrue();
+        // The forwarded copy that the sink refused carries our verdict: SPF failed, DKIM carried the proof.
+        assertThat(sink.commands()).anyMatch(line -> line.startsWith("RCPT TO:<" + TARGET));
+        assertThat(suppressed("dkim-1")).isEmpty();
+    }
+
+    @Test
+    void localDeliveryFailureIsJudgedByOurHeader() throws Exception {
+        String full = "full@" + DOMAIN;
+        james.addUser(full, "secret");
+        james.webadminOk("PUT", "/quota/users/" + full + "/size", "1");
+        send("127.0.0.58", "victim@spf-fail.example", full, "", "quota-forged");
+        String kept = awaitSuppressed("quota-forged");
+        assertThat(kept).contains("\"state\":\"local-delivery-error\"").contains("spf=fail");
+
+        String honest = "carol@spf-pass.example";
+        send("127.0.0.58", honest, full, "", "quota-honest");
+        SmtpSink.Received dsn = sink.await(r -> r.recipients().contains(honest), Duration.ofSeconds(30));
+        assertThat(DsnParser.parse(new ByteArrayInputStream(dsn.content().getBytes(StandardCharsets.UTF_8))).isDsn()).isTrue();
+    }
+
+    @Test
+    void nullSenderAndAutoSubmittedNeverGetADsn() throws Exception {
+        // RemoteDelivery's Bouncer itself drops null-sender failures (RFC 3464 §2: never answer <>), before
+        // any bounce processor: we check that the relay attempt was refused and nothing else happened.
+        send("127.0.0.53", "", "", "null-sender-1");
+        await().atMost(Duration.ofSeconds(30)).until(() -> sink.commands().stream()
+            .anyMatch(c -> c.toUpperCase(java.util.Locale.ROOT).startsWith("MAIL FROM:<>")));
+
+        String auto = "robot@auto.example";
+        send("127.0.0.54", auto, "Auto-Submitted: auto-replied\n", "auto-1");
+        assertThat(awaitSuppressed("auto-1")).contains("auto-submitted");
+        assertThat(dsnsTo(auto)).isEmpty();
+        assertThat(sink.received()).noneMatch(r -> r.content().contains("null-sender-1"));
+        assertThat(suppressed("null-sender-1")).isEmpty();
+    }
+
+    @Test
+    void aSuppressedDsnReleasedThroughWebAdminReachesTheSink() throws Exception {
+        String victim = "release-me@spf-fail.example";
+        send("127.0.0.55", victim, "", "release-1");
+        String key = keyOf(awaitSuppressed("release-1"));
+        assertThat(dsnsTo(victim)).isEmpty();
+
+        james.webadminOk("PATCH", "/mailRepositories/" + JamesHarness.encodeRepository(SUPPRESSED) + "/mails/" + key
+            + "?action=reprocess&processor=bounce-release", null);
+
+        SmtpSink.Received dsn = sink.await(r -> r.recipients().contains(victim), Duration.ofSeconds(30));
+        assertThat(DsnParser.parse(new ByteArrayInputStream(dsn.content().getBytes(StandardCharsets.UTF_8))).isDsn()).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> suppressed("release-1").isEmpty());
+    }
+
+    @Test
+    void rateLimitHoldsUnderABurstAndTheReportShowsIt() throws Exception {
+        String sender = "burst@burst.example";
+        int burst = RATE_LIMIT + 4;
+        for (int i = 0; i < burst; i++) {
+            send("127.0.0.56", sender, "", "burst-" + i);
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
+            dsnsTo(sender).size() + number(report(), "\"suppress:rate_limited\":(\\d+)") >= burst);
+        Thread.sleep(1000);
+        assertThat(dsnsTo(sender)).hasSize(RATE_LIMIT);
+        String report = report();
+        assertThat(number(report, "\"suppress:rate_limited\":(\\d+)")).isEqualTo(burst - RATE_LIMIT);
+        assertThat(report).contains("\"domain\":\"burst.example\"");
+    }
+}
