@@ -24,6 +24,7 @@ import org.spoofguard.testing.smtp.SmtpTestClient;
  */
 class BatvIT {
     static final String ALICE = "alice@spoofguard.test";
+    static final String CAROL = "carol@spoofguard.test";
     static final SmtpSink sink = newSink();
 
     @RegisterExtension
@@ -36,7 +37,9 @@ class BatvIT {
     @BeforeAll
     static void provision() {
         james = server.harness();
-        james.addDomain("spoofguard.test").addUser(ALICE, "secret").addUser("postmaster@spoofguard.test", "secret");
+        james.addDomain("spoofguard.test").addUser(ALICE, "secret").addUser("postmaster@spoofguard.test", "secret")
+            .addUser(CAROL, "secret");
+        sink.replyToRcpt("gone@remote.example", "550 5.1.1 <gone@remote.example>: no such user");
     }
 
     @AfterAll
@@ -97,6 +100,27 @@ class BatvIT {
             sender.quit();
         }
         assertThat(sink.received()).hasSize(before);
+    }
+
+    @Test
+    void ourAuthenticatedUserGetsTheDsnThroughHerSignedAddress() throws Exception {
+        try (SmtpTestClient smtp = SmtpTestClient.connect(james.submissionPort(), "127.0.0.54")) {
+            smtp.ehlo("laptop.example");
+            assertThat(smtp.authPlain(CAROL, "secret").code()).isEqualTo(235);
+            smtp.mailFrom(CAROL);
+            smtp.rcptTo("gone@remote.example");
+            assertThat(smtp.data("From: carol@spoofguard.test\nTo: gone@remote.example\nSubject: lost\n\nhello\n").code())
+                .isEqualTo(250);
+            smtp.quit();
+        }
+        // The remote end refuses the recipient: the bounce guard lets the DSN go (SMTP AUTH proves the sender),
+        // DSNBounce addresses it to the BATV-signed envelope sender, which is unwrapped to Carol's mailbox.
+        try (TestIMAPClient imap = james.imap(CAROL, "secret")) {
+            imap.awaitMessageCount(await().atMost(Duration.ofSeconds(60)), 1);
+            String dsn = imap.readFirstMessage();
+            assertThat(dsn).containsIgnoringCase("multipart/report").contains("gone@remote.example");
+        }
+        assertThat(sink.received()).noneMatch(m -> m.mailFrom().isEmpty());
     }
 
     private static SmtpSink newSink() {

@@ -30,6 +30,8 @@ public final class MailBounceInputs {
     public static final AttributeName DELIVERY_ERROR = AttributeName.of("delivery-error");
     public static final AttributeName DELIVERY_ERROR_CODE = AttributeName.of("delivery-error-code");
     public static final AttributeName IS_DELIVERY_PERMANENT_ERROR = AttributeName.of("is-delivery-permanent-error");
+    static final AttributeName SMTP_AUTH_USER = AttributeName.of("org.apache.james.SMTPAuthUser");
+    static final AttributeName SMTP_AUTH_NETWORK = AttributeName.of("org.apache.james.SMTPIsAuthNetwork");
 
     private MailBounceInputs() {
     }
@@ -52,7 +54,22 @@ public final class MailBounceInputs {
             value(mail, DELIVERY_ERROR_CODE).map(MailBounceInputs::toInteger).orElse(null),
             value(mail, IS_DELIVERY_PERMANENT_ERROR).map(MailBounceInputs::toBoolean).orElse(null),
             mail.getErrorMessage());
-        return new BounceGuard.Inputs(verdict, header(message, "Authentication-Results"), mailFrom, headers, context);
+        return new BounceGuard.Inputs(verdict, header(message, "Authentication-Results"), mailFrom, headers, context,
+            submittedBy(mail));
+    }
+
+    /**
+     * James records an SMTP AUTH login as {@code org.apache.james.SMTPAuthUser} and a client from
+     * {@code authorizedAddresses} as {@code org.apache.james.SMTPIsAuthNetwork}. LocalDelivery's error
+     * mails lose both (they are new mails): those are judged by the verdict header alone.
+     */
+    static String submittedBy(Mail mail) {
+        Optional<String> user = value(mail, SMTP_AUTH_USER).map(String::valueOf).filter(u -> !u.isBlank());
+        if (user.isPresent()) {
+            return user.get();
+        }
+        boolean authNetwork = value(mail, SMTP_AUTH_NETWORK).map(MailBounceInputs::toBoolean).orElse(Boolean.FALSE) == Boolean.TRUE;
+        return authNetwork ? "authorized-network" : "";
     }
 
     public static Optional<Object> value(Mail mail, AttributeName name) {

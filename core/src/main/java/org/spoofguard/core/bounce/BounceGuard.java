@@ -29,9 +29,20 @@ public final class BounceGuard {
      * @param authenticationResults every Authentication-Results field of the failed message, top first
      * @param mailFrom the failed mail's MAIL FROM ("" for the null sender)
      */
+    /**
+     * @param submittedBy the SMTP AUTH user (or "authorized-network") that handed us the original mail, ""
+     *                    when it came from an anonymous client: our own authenticated users are proven
+     *                    senders and always learn that their mail failed
+     */
     public record Inputs(Object verdictAttribute, List<String> authenticationResults, String mailFrom,
-                         OriginalHeaders headers, BounceContext context) {
+                         OriginalHeaders headers, BounceContext context, String submittedBy) {
+        public Inputs(Object verdictAttribute, List<String> authenticationResults, String mailFrom,
+                      OriginalHeaders headers, BounceContext context) {
+            this(verdictAttribute, authenticationResults, mailFrom, headers, context, "");
+        }
+
         public Inputs {
+            submittedBy = submittedBy == null ? "" : submittedBy;
             authenticationResults = authenticationResults == null ? List.of() : List.copyOf(authenticationResults);
             mailFrom = mailFrom == null ? "" : mailFrom;
             headers = headers == null ? OriginalHeaders.NONE : headers;
@@ -88,7 +99,8 @@ public final class BounceGuard {
             verdict = Optional.empty();
             origin = "error";
         }
-        BounceDecision decision = BouncePolicy.decide(verdict, in.mailFrom(), in.headers(), config, reevaluator);
+        BounceDecision decision = BouncePolicy.decide(verdict, in.mailFrom(), in.headers(), config, reevaluator,
+            in.submittedBy());
         if (decision.isSend() && rateLimiter != null) {
             String domain = domainOf(in.mailFrom());
             if (!rateLimiter.tryAcquire(domain)) {

@@ -34,11 +34,21 @@ public final class BouncePolicy {
      */
     public static BounceDecision decide(Optional<SenderVerdict> verdict, String mailFrom, OriginalHeaders headers,
                                         BouncePolicyConfig config, VerdictReevaluator reevaluator) {
+        return decide(verdict, mailFrom, headers, config, reevaluator, "");
+    }
+
+    /**
+     * @param submittedBy who handed us the original mail when that was an authenticated submission (SMTP AUTH
+     *                    user, or "authorized-network"); "" for anonymous clients
+     */
+    public static BounceDecision decide(Optional<SenderVerdict> verdict, String mailFrom, OriginalHeaders headers,
+                                        BouncePolicyConfig config, VerdictReevaluator reevaluator, String submittedBy) {
         try {
             return decideUnsafe(verdict == null ? Optional.empty() : verdict, mailFrom,
                 headers == null ? OriginalHeaders.NONE : headers,
                 config == null ? BouncePolicyConfig.DEFAULT : config,
-                reevaluator == null ? VerdictReevaluator.NONE : reevaluator);
+                reevaluator == null ? VerdictReevaluator.NONE : reevaluator,
+                submittedBy == null ? "" : submittedBy.trim());
         } catch (RuntimeException e) {
             // Our own bug must not turn into backscatter: undecided means not proven.
             return BounceDecision.suppress("internal-error", "bounce policy failed: " + e);
@@ -47,7 +57,7 @@ public final class BouncePolicy {
 
     private static BounceDecision decideUnsafe(Optional<SenderVerdict> verdict, String rawMailFrom,
                                                OriginalHeaders headers, BouncePolicyConfig config,
-                                               VerdictReevaluator reevaluator) {
+                                               VerdictReevaluator reevaluator, String submittedBy) {
         String mailFrom = normalizeMailFrom(rawMailFrom);
         if (mailFrom.isEmpty()) {
             // RFC 5321 §4.5.5 / RFC 3464 §2: never answer the null reverse-path (bounce loops).
@@ -60,6 +70,11 @@ public final class BouncePolicy {
                 return BounceDecision.suppress("auto-submitted",
                     "original mail is Auto-Submitted: " + (keyword.isEmpty() ? "(empty)" : keyword));
             }
+        }
+        if (!submittedBy.isEmpty()) {
+            // Our own user, authenticated by SMTP AUTH (or a trusted relay client): nobody forged this return
+            // path, and an honest sender must learn that the mail failed (the reason the guard exists).
+            return BounceDecision.send("proven:smtp-auth", "original mail was submitted by " + submittedBy);
         }
         int at = mailFrom.lastIndexOf('@');
         String domain = at < 0 ? "" : OrganizationalDomain.normalize(mailFrom.substring(at + 1));

@@ -77,6 +77,24 @@ class BouncePolicyTest {
     }
 
     @Test
+    void ourOwnAuthenticatedUsersAlwaysLearnThatTheirMailFailed() {
+        // Submitted with SMTP AUTH: no SPF for our own domain is needed (the client is a laptop anywhere).
+        SenderVerdict v = verdict("198.51.100.7", "alice@ours.example", SpfResultCode.SOFTFAIL);
+        BounceDecision d = BouncePolicy.decide(Optional.of(v), "alice@ours.example", OriginalHeaders.NONE, STRICT,
+            VerdictReevaluator.NONE, "alice@ours.example");
+        assertThat(d.isSend()).isTrue();
+        assertThat(d.code()).isEqualTo("proven:smtp-auth");
+        // ...but never to the null sender nor for auto-submitted mail.
+        assertThat(BouncePolicy.decide(Optional.of(v), "", OriginalHeaders.NONE, STRICT, VerdictReevaluator.NONE,
+            "alice@ours.example").isSend()).isFalse();
+        assertThat(BouncePolicy.decide(Optional.of(v), "alice@ours.example", autoSubmitted("auto-replied"), STRICT,
+            VerdictReevaluator.NONE, "alice@ours.example").code()).isEqualTo("auto-submitted");
+        // Anonymous clients get no such credit.
+        assertThat(BouncePolicy.decide(Optional.of(v), "alice@ours.example", OriginalHeaders.NONE, STRICT,
+            VerdictReevaluator.NONE, "").isSend()).isFalse();
+    }
+
+    @Test
     void spfPassForTheMailFromDomainProves() {
         BounceDecision d = decide(verdict("192.0.2.1", "Bob@Example.COM", SpfResultCode.PASS), "<Bob@Example.COM>",
             OriginalHeaders.NONE, STRICT);
