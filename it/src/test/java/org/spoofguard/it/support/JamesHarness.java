@@ -43,6 +43,8 @@ public final class JamesHarness implements AutoCloseable {
     private final List<Module> overrides = new ArrayList<>();
     private final List<Module> additions = new ArrayList<>();
     private GuiceJamesServer server;
+    private boolean dnsConfigured;
+    private LoopbackDnsServer ownDns;
     private SpoofGuardServer.Ports ports;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -89,6 +91,7 @@ public final class JamesHarness implements AutoCloseable {
      * timeout so fault-injection tests stay fast.
      */
     public JamesHarness dns(LoopbackDnsServer dnsServer) {
+        dnsConfigured = true;
         return property("dns.servers", dnsServer.hostAndPort())
             .property("dns.timeout", "1s")
             .property("dns.retries", "0");
@@ -124,6 +127,12 @@ public final class JamesHarness implements AutoCloseable {
     }
 
     public JamesHarness start() throws Exception {
+        if (!dnsConfigured) {
+            // This machine has no usable DNS: without a test DNS server every SPF/DMARC lookup would wait for
+            // the system resolver to time out. An empty loopback server answers at once (REFUSED: temperror).
+            ownDns = LoopbackDnsServer.start();
+            dns(ownDns);
+        }
         System.setProperty(ServerPorts.SMTP, "127.0.0.1:0");
         System.setProperty(ServerPorts.SUBMISSION, "127.0.0.1:0");
         System.setProperty(ServerPorts.IMAP, "127.0.0.1:0");
@@ -227,6 +236,9 @@ public final class JamesHarness implements AutoCloseable {
     @Override
     public void close() throws IOException {
         stop();
+        if (ownDns != null) {
+            ownDns.close();
+        }
         deleteTree(root);
     }
 
