@@ -1,0 +1,228 @@
+package org.spoofguard.core.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.dkim.DkimAlgorithm;
+import org.spoofguard.core.dkim.DkimResultCode;
+import org.spoofguard.core.dkim.DkimSigner;
+import org.spoofguard.core.dkim.DkimVerifier;
+import org.spoofguard.core.dmarc.DmarcEvaluator;
+import org.spoofguard.core.dmarc.DmarcPolicy;
+import org.spoofguard.core.dmarc.DmarcResultCode;
+import org.spoofguard.core.dns.DnsAnswer;
+import org.spoofguard.core.dns.DnsResolver;
+import org.spoofguard.core.dns.DnsStatus;
+import org.spoofguard.core.dns.DnsType;
+import org.spoofguard.core.spf.SpfEvaluator;
+import org.spoofguard.core.spf.SpfResultCode;
+
+class SenderAuthenticatorTest {
+    /** In-memory DNS: unknown names are NXDOMAIN. */
+    static final class MapDns implements DnsResolver {
+        final Map<String, DnsAnswer> answers = new HashMap<>();
+        final AtomicInteger queries = new AtomicInteger();
+        final List<String> names = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        MapDns txt(String name, String... records) {
+            answers.put(name.toLowerCase(Locale.ROOT) + "/" + DnsType.TXT, DnsAnswer.ok(List.of(records)));
+            return this;
+        }
+
+        MapDns fail(String name, DnsType type, DnsStatus status) {
+            answers.put(name.toLowerCase(Locale.ROOT) + "/" + type, DnsAnswer.of(status, "fake " + status));
+            return this;
+        }
+
+        @Override
+        public DnsAnswer lookup(String name, DnsType type) {
+            queries.incrementAndGet();
+            String n = name.toLowerCase(Locale.ROOT);
+            if (n.endsWith(".")) {
+                n = n.substring(0, n.length() - 1);
+            }
+            names.add(type + " " + n);
+            DnsAnswer a = answers.get(n + "/" + type);
+            return a != null ? a : DnsAnswer.of(DnsStatus.NXDOMAIN, "nxdomain");
+        }
+    }
+
+    static byte[] message(String from) {
+        return ("From: " + from + "\r\nTo: someone@receiver.test\r\nSubject: hello\r\n"
+                + "Date: Mon, 2 Nov 2026 10:00:00 +0000\r\nMessage-ID: <1@x>\r\n\r\nBody line\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void spfPassAlignsAndDmarcPasses() {
+        MapDns dns = new MapDns()
+                .txt("sender.test", "v=spf1 ip4:192.0.2.10 -all")
+                .txt("mx.sender.test", "v=spf1 ip4:192.0.2.10 -all")
+                .txt("_dmarc.sender.test", "v=DMARC1; p=reject");
+        SenderAuthenticator.Outcome out = new SenderAuthenticator(dns).authenticate("192.0.2.10", "mx.sender.test",
+                "alice@sender.test", new ByteArrayInputStream(message("Alice <alice@sender.test>")));
+
+        SenderVerdict v = out.verdict();
+        assertThat(out.hadInternalError()).isFalse();
+        assertThat(v.spfMailFrom().result()).isEqualTo(SpfResultCode.PASS);
+        assertThat(v.spfHelo().result()).isEqualTo(SpfResultCode.PASS);
+        assertThat(v.dkim()).isEmpty();
+        assertThat(v.dmarc().result()).isEqualTo(DmarcResultCode.PASS);
+        assertThat(v.dmarc().spfAligned()).isTrue();
+        assertThat(v.mailFromProven()).isTrue();
+    }
+
+    @Test
+    void forgedFromFailsDmarcWithRejectPolicy() {
+        MapDns dns = new MapDns()
+                .txt("sender.test", "v=spf1 ip4:192.0.2.10 -all")
+                .txt("_dmarc.bank.test", "v=DMARC1; p=reject");
+        SenderVerdict v = new SenderAuthenticator(dns).authenticate("192.0.2.10", "mx.sender.test",
+                "alice@sender.test", new ByteArrayInputStream(message("Bank <ceo@bank.test>"))).verdict();
+
+        assertThat(v.spfMailFrom().result()).isEqualTo(SpfResultCode.PASS);
+        assertThat(v.dmarc().result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(v.dmarc().policy()).isEqualTo(DmarcPolicy.REJECT);
+        assertThat(v.dmarc().fromDomain()).isEqualTo("bank.test");
+    }
+
+    @Test
+    void dkimPassAlonePassesDmarcAndIsReadFromTheSameStream() throws Exception {
+        KeyPair keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        byte[] signed = DkimSigner.builder(DkimAlgorithm.ED25519_SHA256, "news.test", "s1", keys.getPrivate())
+                .build().sign(message("News <info@news.test>"));
+        MapDns dns = new MapDns()
+                .txt("s1._domainkey.news.test", DkimSigner.keyRecord(keys.getPublic()))
+                .txt("_dmarc.news.test", "v=DMARC1; p=reject");
+        AtomicInteger reads = new AtomicInteger();
+        InputStream counting = new ByteArrayInputStream(signed) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                int r = super.read(b, off, len);
+                if (r > 0) {
+                    reads.addAndGet(r);
+                }
+                return r;
+            }
+        };
+        SenderVerdict v = new SenderAuthenticator(dns).authenticate("192.0.2.99", "relay.other.test",
+                "bounces@other.test", counting).verdict();
+
+        assertThat(v.spfMailFrom().result()).isEqualTo(SpfResultCode.NONE);
+        assertThat(v.dkim()).hasSize(1);
+        assertThat(v.dkim().get(0).result()).isEqualTo(DkimResultCode.PASS);
+        assertThat(v.dmarc().result()).isEqualTo(DmarcResultCode.PASS);
+        assertThat(v.dmarc().dkimAligned()).isTrue();
+        assertThat(v.mailFromProven()).isFalse();
+        assertThat(reads.get()).isEqualTo(signed.length); // streamed exactly once
+    }
+
+    @Test
+    void tamperedBodyFailsDkimAndDmarc() throws Exception {
+        KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+        byte[] signed = DkimSigner.builder(DkimAlgorithm.RSA_SHA256, "news.test", "s1", keys.getPrivate())
+                .build().sign(message("News <info@news.test>"));
+        String tampered = new String(signed, StandardCharsets.ISO_8859_1).replace("Body line", "Pay to IBAN");
+        MapDns dns = new MapDns()
+                .txt("s1._domainkey.news.test", DkimSigner.keyRecord(keys.getPublic()))
+                .txt("_dmarc.news.test", "v=DMARC1; p=quarantine");
+        SenderVerdict v = new SenderAuthenticator(dns).authenticate("192.0.2.99", "relay.other.test",
+                "bounces@other.test", new ByteArrayInputStream(tampered.getBytes(StandardCharsets.ISO_8859_1))).verdict();
+
+        assertThat(v.dkim().get(0).result()).isEqualTo(DkimResultCode.FAIL);
+        assertThat(v.dmarc().result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(v.dmarc().policy()).isEqualTo(DmarcPolicy.QUARANTINE);
+    }
+
+    @Test
+    void nullSenderIsCheckedAsPostmasterAtHelo() {
+        MapDns dns = new MapDns().txt("mx.sender.test", "v=spf1 -all");
+        SenderVerdict v = new SenderAuthenticator(dns).authenticate("192.0.2.10", "mx.sender.test", "",
+                new ByteArrayInputStream(message("<mailer-daemon@mx.sender.test>"))).verdict();
+
+        assertThat(v.isNullSender()).isTrue();
+        assertThat(v.spfMailFrom().result()).isEqualTo(SpfResultCode.FAIL);
+        assertThat(v.spfMailFrom().sender()).isEqualTo("postmaster@mx.sender.test");
+        assertThat(v.spfHelo().result()).isEqualTo(SpfResultCode.FAIL);
+    }
+
+    @Test
+    void dnsTimeoutIsTemperrorNeverFailOrNone() {
+        MapDns dns = new MapDns().fail("sender.test", DnsType.TXT, DnsStatus.TIMEOUT)
+                .fail("_dmarc.sender.test", DnsType.TXT, DnsStatus.TIMEOUT);
+        SenderVerdict v = new SenderAuthenticator(dns).authenticate("192.0.2.10", "mx.sender.test",
+                "alice@sender.test", new ByteArrayInputStream(message("alice@sender.test"))).verdict();
+
+        assertThat(v.spfMailFrom().result()).isEqualTo(SpfResultCode.TEMPERROR);
+        assertThat(v.dmarc().result()).isEqualTo(DmarcResultCode.TEMPERROR);
+    }
+
+    @Test
+    void precomputedSpfIsUsedWithoutNewQueries() {
+        MapDns dns = new MapDns().txt("sender.test", "v=spf1 ip4:192.0.2.10 -all");
+        SenderAuthenticator auth = new SenderAuthenticator(dns);
+        SenderAuthenticator.SpfPair spf = auth.checkSpf("192.0.2.10", "mx.sender.test", "alice@sender.test");
+        dns.names.clear();
+        SenderVerdict v = auth.authenticate("192.0.2.10", "mx.sender.test", "alice@sender.test", spf,
+                new ByteArrayInputStream(message("alice@sender.test"))).verdict();
+
+        assertThat(v.spfMailFrom().result()).isEqualTo(SpfResultCode.PASS);
+        assertThat(dns.names).doesNotContain("TXT sender.test", "TXT mx.sender.test").contains("TXT _dmarc.sender.test");
+        assertThat(v.spfMailFrom()).isSameAs(spf.mailFrom().result());
+    }
+
+    @Test
+    void internalErrorsAreUndecidedAndReported() {
+        DnsResolver broken = (name, type) -> {
+            throw new IllegalStateException("bug");
+        };
+        SenderAuthenticator auth = new SenderAuthenticator(new SpfEvaluator(broken), new DkimVerifier(broken),
+                new DmarcEvaluator(broken));
+        byte[] signed = ("DKIM-Signature: v=1; a=rsa-sha256; d=x.test; s=s; h=from; bh=AAAA; b=AAAA\r\n"
+                + new String(message("a@x.test"), StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1);
+        SenderAuthenticator.Outcome out = auth.authenticate("192.0.2.10", "mx.x.test", "a@x.test",
+                new ByteArrayInputStream(signed));
+
+        assertThat(out.verdict().spfMailFrom().result()).isNotIn(SpfResultCode.FAIL, SpfResultCode.PASS, SpfResultCode.NONE);
+        assertThat(out.verdict().dmarc().result()).isNotIn(DmarcResultCode.FAIL, DmarcResultCode.PASS);
+    }
+
+    @Test
+    void unknownClientIpIsTemperrorAndNeverQueriesDns() {
+        MapDns dns = new MapDns().txt("sender.test", "v=spf1 -all");
+        SenderAuthenticator.SpfPair spf = new SenderAuthenticator(dns).checkSpf("mx.evil.test", "h.test", "a@sender.test");
+        assertThat(spf.mailFrom().result().result()).isEqualTo(SpfResultCode.TEMPERROR);
+        assertThat(dns.queries.get()).isZero();
+    }
+
+    @Test
+    void fromFieldsAreUnfoldedAndAllCollected() {
+        assertThat(SenderAuthenticator.fromFields("Subject: x\r\nFROM: A\r\n <a@a.test>\r\nfrom: b@b.test\r\n\r\nFrom: body@c.test\r\n"))
+                .containsExactly("A <a@a.test>", "b@b.test");
+    }
+
+    @Test
+    void arRoundTripOfComputedVerdict() {
+        MapDns dns = new MapDns().txt("sender.test", "v=spf1 ip4:192.0.2.10 -all").txt("_dmarc.sender.test", "v=DMARC1; p=none");
+        SenderVerdict v = new SenderAuthenticator(dns).authenticate("192.0.2.10", "mx.sender.test",
+                "alice@sender.test", new ByteArrayInputStream(message("alice@sender.test"))).verdict();
+        String ar = AuthenticationResultsHeader.format(v, "mx.receiver.test");
+        assertThat(AuthenticationResultsHeader.parse(ar, "mx.receiver.test")).get()
+                .satisfies(p -> {
+                    assertThat(p.spfMailFrom().result()).isEqualTo(SpfResultCode.PASS);
+                    assertThat(p.dmarc().result()).isEqualTo(DmarcResultCode.PASS);
+                    assertThat(p.mailFromProven()).isTrue();
+                });
+    }
+}

@@ -1,0 +1,90 @@
+package org.spoofguard.james;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.spoofguard.core.dkim.DkimVerifier;
+import org.spoofguard.core.dmarc.DmarcEvaluator;
+import org.spoofguard.core.dmarc.DmarcPolicyDiscovery;
+import org.spoofguard.core.recipient.Durations;
+import org.spoofguard.core.spf.SpfEvaluator;
+import org.spoofguard.core.verdict.SenderAuthenticator;
+
+/**
+ * The one {@link SenderAuthenticator} of the server, built from {@code conf/spoofguard.properties} keys under
+ * {@code auth.}, so the SMTP hooks, the {@code ComputeSenderVerdict} mailet and anything else decide with
+ * the same resolver (one cache, RFC 7208 §4.6.4 limits over the same answers) and the same settings.
+ *
+ * <ul>
+ *   <li>{@code auth.dmarcDiscovery} = {@code treewalk} (default, RFC 9989 §4.10) or {@code publicsuffix}
+ *       (RFC 7489 §6.6.3 with the public suffix list)</li>
+ *   <li>{@code auth.spfTimeBudget} = wall-clock budget of one SPF evaluation (default 20s, RFC 7208 §4.6.4)</li>
+ * </ul>
+ */
+@Singleton
+public class SenderAuthentication {
+    public static final String PREFIX = "auth";
+    public static final String DMARC_DISCOVERY = "dmarcDiscovery";
+    public static final String SPF_TIME_BUDGET = "spfTimeBudget";
+    private static final Set<String> KEYS = Set.of(DMARC_DISCOVERY, SPF_TIME_BUDGET);
+
+    private final SpoofGuardSettings settings;
+    private final SenderAuthenticator authenticator;
+    private final DmarcPolicyDiscovery.Mode mode;
+
+    @Inject
+    public SenderAuthentication(SpoofGuardSettings settings) {
+        this.settings = settings;
+        Map<String, String> section = settings.section(PREFIX);
+        for (String key : section.keySet()) {
+            if (!KEYS.contains(key)) {
+                throw new IllegalArgumentException(SpoofGuardSettings.FILE + ".properties: " + PREFIX + "." + key
+                    + ": unknown setting (known: " + KEYS + ")");
+            }
+        }
+        String discovery = section.getOrDefault(DMARC_DISCOVERY, "treewalk").trim().toLowerCase(Locale.ROOT);
+        this.mode = switch (discovery) {
+            case "treewalk", "tree-walk", "tree_walk" -> DmarcPolicyDiscovery.Mode.TREE_WALK;
+            case "publicsuffix", "public-suffix", "psl" -> DmarcPolicyDiscovery.Mode.PUBLIC_SUFFIX;
+            default -> throw new IllegalArgumentException(SpoofGuardSettings.FILE + ".properties: " + PREFIX + "."
+                + DMARC_DISCOVERY + ": must be treewalk or publicsuffix, got '" + discovery + "'");
+        };
+        Duration budget;
+        try {
+            budget = Durations.parse(section.getOrDefault(SPF_TIME_BUDGET, "20s"));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(SpoofGuardSettings.FILE + ".properties: " + PREFIX + "." + SPF_TIME_BUDGET
+                + ": " + e.getMessage(), e);
+        }
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException(SpoofGuardSettings.FILE + ".properties: " + PREFIX + "." + SPF_TIME_BUDGET
+                + ": must be positive");
+        }
+        this.authenticator = new SenderAuthenticator(
+            new SpfEvaluator(settings.resolver(), settings.authservId(), Clock.systemUTC(), budget),
+            new DkimVerifier(settings.resolver()),
+            new DmarcEvaluator(settings.resolver(), mode));
+    }
+
+    public SenderAuthenticator authenticator() {
+        return authenticator;
+    }
+
+    public String authservId() {
+        return settings.authservId();
+    }
+
+    public SpoofGuardSettings settings() {
+        return settings;
+    }
+
+    public DmarcPolicyDiscovery.Mode dmarcDiscovery() {
+        return mode;
+    }
+}

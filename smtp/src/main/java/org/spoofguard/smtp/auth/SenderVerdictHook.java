@@ -1,0 +1,140 @@
+package org.spoofguard.smtp.auth;
+
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.inject.Inject;
+import javax.mail.internet.MimeMessage;
+
+import org.apache.commons.configuration2.Configuration;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.apache.james.metrics.api.MetricFactory;
+import org.apache.james.protocols.api.ProtocolSession;
+import org.apache.james.protocols.api.handler.ProtocolHandler;
+import org.apache.james.protocols.smtp.SMTPSession;
+import org.apache.james.protocols.smtp.hook.HookResult;
+import org.apache.james.protocols.smtp.hook.HookReturnCode;
+import org.apache.james.server.core.MimeMessageInputStream;
+import org.apache.james.smtpserver.JamesMessageHook;
+import org.apache.mailet.Mail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spoofguard.core.dmarc.DmarcPolicy;
+import org.spoofguard.core.dmarc.DmarcResult;
+import org.spoofguard.core.dmarc.DmarcResultCode;
+import org.spoofguard.core.spf.ReceivedSpf;
+import org.spoofguard.core.verdict.SenderAuthenticator;
+import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.james.SenderAuthentication;
+import org.spoofguard.james.VerdictAttributes;
+
+/**
+ * Decides the sender verdict at the end of DATA: SPF (from {@link SpfHook} when it ran in this
+ * transaction, else computed now), DKIM over the message in one streaming pass, DMARC. Then removes
+ * forged {@code Authentication-Results} claiming our authserv-id (RFC 8601 §5), prepends ours and
+ * {@code Received-SPF} (RFC 7208 §9.1), and sets the {@code org.spoofguard.verdict} attributes.
+ *
+ * <p>Parameter {@code <dmarcReject>} (default false): when true, a DMARC {@code fail} whose applicable
+ * policy is {@code reject} is refused in the session with {@code 550 5.7.1} (RFC 7489 §10.3: better than
+ * accepting and bouncing), and a DMARC {@code temperror} gets {@code 451 4.7.1}. Never for SMTP AUTH or
+ * relay-allowed sessions. Our own exception: logged, counted ({@code spoofguard_auth_errors}), DECLINED,
+ * the mail goes on unauthenticated.
+ */
+public class SenderVerdictHook implements JamesMessageHook, ProtocolHandler {
+    private static final Logger LOGGER = LoggerFactory.getLogger(SenderVerdictHook.class);
+    static final String DMARC_PREFIX = "spoofguard_dmarc_";
+
+    private final SenderAuthentication authentication;
+    private final MetricFactory metrics;
+    private volatile boolean dmarcReject;
+
+    @Inject
+    public SenderVerdictHook(SenderAuthentication authentication, MetricFactory metrics) {
+        this.authentication = authentication;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init(Configuration configuration) throws ConfigurationException {
+        String value = configuration.getString("dmarcReject", "false").trim().toLowerCase(Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new ConfigurationException("SenderVerdictHook: dmarcReject must be true or false, got '" + value + "'");
+        }
+        dmarcReject = Boolean.parseBoolean(value);
+        LOGGER.info("SenderVerdictHook: authserv-id={}, dmarcReject={}", authentication.authservId(), dmarcReject);
+    }
+
+    boolean dmarcReject() {
+        return dmarcReject;
+    }
+
+    @Override
+    public HookResult onMessage(SMTPSession session, Mail mail) {
+        try {
+            String ip = SmtpIdentity.clientIp(session);
+            String helo = SmtpIdentity.helo(session);
+            String from = SmtpIdentity.mailFrom(session);
+            Optional<SmtpIdentity.SpfAtMailFrom> atMail = session.getAttachment(SmtpIdentity.SPF, ProtocolSession.State.Transaction)
+                .filter(s -> s.clientIp().equals(ip) && s.helo().equals(helo) && s.mailFrom().equals(from));
+            SenderAuthenticator.SpfPair spf = atMail.map(SmtpIdentity.SpfAtMailFrom::spf).orElse(null);
+
+            SenderAuthenticator.Outcome outcome;
+            MimeMessage message = mail.getMessage();
+            try (InputStream in = new MimeMessageInputStream(message)) {
+                outcome = authentication.authenticator().authenticate(ip, helo, from, spf, in);
+            }
+            SenderVerdict verdict = outcome.verdict();
+            if (outcome.hadInternalError()) {
+                LOGGER.error("SenderVerdictHook: internal error while authenticating <{}> from {}: {}", from, ip,
+                    outcome.internalError().get());
+                metrics.generate(SpfHook.ERRORS).increment();
+            }
+            if (spf == null) {
+                metrics.generate(SpfHook.METRIC_PREFIX + verdict.spfMailFrom().result().keyword()).increment();
+            }
+            metrics.generate(DMARC_PREFIX + verdict.dmarc().result().keyword()).increment();
+
+            String receivedSpf = SenderAuthenticator.parseIp(ip)
+                .map(addr -> ReceivedSpf.format(verdict.spfMailFrom(), addr, from, helo, authentication.authservId()))
+                .orElse(null);
+            int forged = VerdictAttributes.stampHeaders(message, verdict, authentication.authservId(), receivedSpf);
+            message.saveChanges();
+            VerdictAttributes.write(mail, verdict, authentication.authservId());
+
+            boolean trusted = SmtpIdentity.trusted(session);
+            // Our own failure never refuses mail, not even with a 4xx.
+            HookResult result = outcome.hadInternalError() ? HookResult.DECLINED : decide(verdict.dmarc(), trusted);
+            LOGGER.info("Sender verdict client-ip={} helo={} mail-from=<{}> spf-mailfrom={} spf-helo={} dkim={} dmarc={}"
+                    + " policy={} header.from={} forged-ar-removed={} action={}",
+                ip, helo, from, verdict.spfMailFrom().result().keyword(), verdict.spfHelo().result().keyword(),
+                VerdictAttributes.dkimSummary(verdict), verdict.dmarc().result().keyword(),
+                verdict.dmarc().policy().keyword(), verdict.dmarc().fromDomain(), forged,
+                result == HookResult.DECLINED ? (trusted ? "accept(trusted)" : "accept") : result.getSmtpRetCode());
+            return result;
+        } catch (Exception | StackOverflowError e) {
+            LOGGER.error("SenderVerdictHook: internal error; mail accepted without a sender verdict", e);
+            metrics.generate(SpfHook.ERRORS).increment();
+            return HookResult.DECLINED;
+        }
+    }
+
+    HookResult decide(DmarcResult dmarc, boolean trusted) {
+        if (!dmarcReject || trusted) {
+            return HookResult.DECLINED;
+        }
+        if (dmarc.result() == DmarcResultCode.FAIL && dmarc.policy() == DmarcPolicy.REJECT) {
+            return HookResult.builder().hookReturnCode(HookReturnCode.deny()).smtpReturnCode("550")
+                .smtpDescription("5.7.1 Rejected by DMARC policy of " + SpfHook.sanitize(dmarc.policyDomain().isEmpty()
+                    ? dmarc.fromDomain() : dmarc.policyDomain()) + ": the From domain " + SpfHook.sanitize(dmarc.fromDomain())
+                    + " is not authenticated (no aligned SPF or DKIM pass)")
+                .build();
+        }
+        if (dmarc.result() == DmarcResultCode.TEMPERROR) {
+            return HookResult.builder().hookReturnCode(HookReturnCode.denySoft()).smtpReturnCode("451")
+                .smtpDescription("4.7.1 DMARC temporary error for " + SpfHook.sanitize(dmarc.fromDomain()) + ", try again later")
+                .build();
+        }
+        return HookResult.DECLINED;
+    }
+}
