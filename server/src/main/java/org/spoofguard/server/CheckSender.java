@@ -1,0 +1,240 @@
+package org.spoofguard.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.spoofguard.core.dkim.DkimResult;
+import org.spoofguard.core.dkim.DkimVerifier;
+import org.spoofguard.core.dmarc.DmarcEvaluator;
+import org.spoofguard.core.dmarc.DmarcPolicyDiscovery;
+import org.spoofguard.core.dmarc.DmarcResult;
+import org.spoofguard.core.dns.CachingDnsResolver;
+import org.spoofguard.core.dns.ResolverConfig;
+import org.spoofguard.core.spf.ReceivedSpf;
+import org.spoofguard.core.spf.SpfEvaluator;
+import org.spoofguard.core.spf.SpfResult;
+import org.spoofguard.core.verdict.AuthenticationResultsHeader;
+import org.spoofguard.core.verdict.SenderAuthenticator;
+import org.spoofguard.core.verdict.SenderVerdict;
+
+/**
+ * {@code bin/spoofguard-check}: computes the sender verdict the server would compute (same
+ * {@link SenderAuthenticator}) for a client IP, HELO, MAIL FROM and optionally a message, so an admin can
+ * answer "why was this mail treated like that?".
+ *
+ * <pre>
+ * --ip ADDR             SMTP client IP address (required)
+ * --helo NAME           HELO/EHLO name (default "")
+ * --mail-from ADDR      envelope sender; "" or &lt;&gt; for the null sender (default "")
+ * --dns HOST:PORT       DNS server(s), comma separated (default: /etc/resolv.conf)
+ * --eml FILE            the message (RFC 5322); without it DKIM is none and DMARC has no From (permerror)
+ * --authserv-id ID      authserv-id for the printed Authentication-Results (default spoofguard-check)
+ * --dmarc-discovery M   treewalk (default) or publicsuffix
+ * --timeout DURATION    DNS timeout (default 3s)
+ * --json                machine-readable output
+ * </pre>
+ * Exit status: 0 verdict printed, 2 usage error.
+ */
+public final class CheckSender {
+    private CheckSender() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** The whole command; returns the exit status. Never throws. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        String ip = null;
+        String helo = "";
+        String mailFrom = "";
+        String dns = null;
+        Path eml = null;
+        String authservId = "spoofguard-check";
+        String discovery = "treewalk";
+        String timeout = "3s";
+        boolean json = false;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                switch (arg) {
+                    case "--ip" -> ip = value(args, ++i, arg);
+                    case "--helo" -> helo = value(args, ++i, arg);
+                    case "--mail-from" -> mailFrom = value(args, ++i, arg);
+                    case "--dns" -> dns = value(args, ++i, arg);
+                    case "--eml" -> eml = Path.of(value(args, ++i, arg));
+                    case "--authserv-id" -> authservId = value(args, ++i, arg);
+                    case "--dmarc-discovery" -> discovery = value(args, ++i, arg);
+                    case "--timeout" -> timeout = value(args, ++i, arg);
+                    case "--json" -> json = true;
+                    case "-h", "--help" -> {
+                        out.println(usage());
+                        return 0;
+                    }
+                    default -> throw new IllegalArgumentException("unknown option " + arg);
+                }
+            }
+            if (ip == null || SenderAuthenticator.parseIp(ip).isEmpty()) {
+                throw new IllegalArgumentException("--ip must be an IPv4 or IPv6 address literal");
+            }
+            if (eml != null && !Files.isReadable(eml)) {
+                throw new IllegalArgumentException("--eml " + eml + ": not a readable file");
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("spoofguard-check: " + e.getMessage());
+            err.println(usage());
+            return 2;
+        }
+        DmarcPolicyDiscovery.Mode mode;
+        ResolverConfig config;
+        try {
+            mode = switch (discovery.toLowerCase(Locale.ROOT)) {
+                case "treewalk" -> DmarcPolicyDiscovery.Mode.TREE_WALK;
+                case "publicsuffix" -> DmarcPolicyDiscovery.Mode.PUBLIC_SUFFIX;
+                default -> throw new IllegalArgumentException("--dmarc-discovery must be treewalk or publicsuffix");
+            };
+            java.util.Map<String, String> dnsSettings = new java.util.HashMap<>();
+            if (dns != null) {
+                dnsSettings.put(ResolverConfig.SERVERS, dns);
+            }
+            dnsSettings.put(ResolverConfig.TIMEOUT, timeout);
+            config = ResolverConfig.parse(dnsSettings);
+        } catch (IllegalArgumentException e) {
+            err.println("spoofguard-check: " + e.getMessage());
+            return 2;
+        }
+        CachingDnsResolver resolver = new CachingDnsResolver(config);
+        SenderAuthenticator authenticator = new SenderAuthenticator(
+            new SpfEvaluator(resolver, authservId, java.time.Clock.systemUTC(), SpfEvaluator.DEFAULT_TIME_BUDGET),
+            new DkimVerifier(resolver), new DmarcEvaluator(resolver, mode));
+        String from = mailFrom.equals("<>") ? "" : mailFrom;
+        SenderAuthenticator.Outcome outcome;
+        try (InputStream in = eml == null ? null : Files.newInputStream(eml)) {
+            outcome = authenticator.authenticate(ip, helo, from, in);
+        } catch (IOException e) {
+            err.println("spoofguard-check: cannot read " + eml + ": " + e.getMessage());
+            return 2;
+        }
+        SenderVerdict v = outcome.verdict();
+        String ar = AuthenticationResultsHeader.format(v, authservId);
+        String receivedSpf = ReceivedSpf.format(v.spfMailFrom(), SenderAuthenticator.parseIp(ip).get(), from, helo, authservId);
+        out.print(json ? json(v, ar, receivedSpf, outcome.internalError()) : human(v, ar, receivedSpf, outcome.internalError()));
+        out.flush();
+        return 0;
+    }
+
+    static String human(SenderVerdict v, String ar, String receivedSpf, Optional<String> error) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("client-ip:   ").append(v.clientIp()).append('\n');
+        sb.append("helo:        ").append(v.helo()).append('\n');
+        sb.append("mail-from:   <").append(v.mailFrom()).append(">\n");
+        sb.append(spfLine("SPF mailfrom", v.spfMailFrom()));
+        sb.append(spfLine("SPF helo    ", v.spfHelo()));
+        if (v.dkim().isEmpty()) {
+            sb.append("DKIM:        none (no DKIM-Signature)\n");
+        }
+        for (DkimResult d : v.dkim()) {
+            sb.append("DKIM:        ").append(d.result().keyword()).append(" d=").append(d.domain()).append(" s=")
+                .append(d.selector()).append(" a=").append(d.algorithm()).append(" (").append(d.reason()).append(")\n");
+        }
+        DmarcResult m = v.dmarc();
+        sb.append("DMARC:       ").append(m.result().keyword()).append(" header.from=").append(m.fromDomain())
+            .append(" policy=").append(m.policy().keyword()).append(" policy-domain=").append(m.policyDomain())
+            .append(" aligned=").append(m.spfAligned() ? "spf" : "").append(m.spfAligned() && m.dkimAligned() ? "," : "")
+            .append(m.dkimAligned() ? "dkim" : "").append(!m.spfAligned() && !m.dkimAligned() ? "none" : "")
+            .append(" (").append(m.reason()).append(")\n");
+        sb.append("MAIL FROM proven (SPF pass or aligned DKIM): ").append(v.mailFromProven() ? "yes" : "no").append('\n');
+        error.ifPresent(e -> sb.append("INTERNAL ERROR: ").append(e).append('\n'));
+        sb.append('\n');
+        sb.append(AuthenticationResultsHeader.NAME).append(": ").append(ar).append('\n');
+        sb.append(ReceivedSpf.HEADER_NAME).append(": ").append(receivedSpf).append('\n');
+        return sb.toString();
+    }
+
+    private static String spfLine(String label, SpfResult r) {
+        return label + ": " + r.result().keyword() + " (" + r.identity() + " " + r.sender() + "; " + r.reason() + ")\n";
+    }
+
+    static String json(SenderVerdict v, String ar, String receivedSpf, Optional<String> error) {
+        StringBuilder sb = new StringBuilder("{");
+        field(sb, "clientIp", v.clientIp()).append(',');
+        field(sb, "helo", v.helo()).append(',');
+        field(sb, "mailFrom", v.mailFrom()).append(',');
+        sb.append("\"spf\":{\"mailfrom\":").append(spf(v.spfMailFrom())).append(",\"helo\":").append(spf(v.spfHelo())).append("},");
+        sb.append("\"dkim\":[");
+        for (int i = 0; i < v.dkim().size(); i++) {
+            DkimResult d = v.dkim().get(i);
+            sb.append(i == 0 ? "" : ",").append('{');
+            field(sb, "result", d.result().keyword()).append(',');
+            field(sb, "domain", d.domain()).append(',');
+            field(sb, "selector", d.selector()).append(',');
+            field(sb, "algorithm", d.algorithm()).append(',');
+            field(sb, "reason", d.reason()).append('}');
+        }
+        sb.append("],\"dmarc\":{");
+        DmarcResult m = v.dmarc();
+        field(sb, "result", m.result().keyword()).append(',');
+        field(sb, "fromDomain", m.fromDomain()).append(',');
+        field(sb, "policyDomain", m.policyDomain()).append(',');
+        field(sb, "policy", m.policy().keyword()).append(',');
+        sb.append("\"spfAligned\":").append(m.spfAligned()).append(",\"dkimAligned\":").append(m.dkimAligned()).append(',');
+        field(sb, "reason", m.reason()).append("},");
+        sb.append("\"mailFromProven\":").append(v.mailFromProven()).append(',');
+        sb.append("\"internalError\":").append(error.map(CheckSender::quote).orElse("null")).append(',');
+        field(sb, "authenticationResults", ar).append(',');
+        field(sb, "receivedSpf", receivedSpf);
+        return sb.append("}\n").toString();
+    }
+
+    private static String spf(SpfResult r) {
+        StringBuilder sb = new StringBuilder("{");
+        field(sb, "result", r.result().keyword()).append(',');
+        field(sb, "domain", r.domain()).append(',');
+        field(sb, "sender", r.sender()).append(',');
+        field(sb, "reason", r.reason());
+        return sb.append('}').toString();
+    }
+
+    private static StringBuilder field(StringBuilder sb, String name, String value) {
+        return sb.append(quote(name)).append(':').append(quote(value));
+    }
+
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    static String usage() {
+        return "usage: bin/spoofguard-check --ip ADDR [--helo NAME] [--mail-from ADDR] [--dns HOST:PORT[,...]]"
+            + " [--eml FILE] [--authserv-id ID] [--dmarc-discovery treewalk|publicsuffix] [--timeout 3s] [--json]";
+    }
+}
