@@ -60,7 +60,9 @@ public class Quarantine extends GenericMailet {
     private final String authservId;
 
     private MailRepositoryUrl repositoryUrl;
+    private String webadminPath;
     private volatile MailRepository repository;
+    /** Empty: notify=none; null: the context's postmaster. */
     private Optional<MailAddress> notify;
     private String releaseProcessor;
     private String webadminUrl;
@@ -91,6 +93,9 @@ public class Quarantine extends GenericMailet {
                 throw new IllegalArgumentException("no protocol");
             }
             repositoryUrl = MailRepositoryUrl.from(url);
+            // As written (James documents var%2Fmail%2Ferror%2F): WebAdmin names a repository by its
+            // URL-encoded path without the protocol.
+            webadminPath = encode(url.substring(url.indexOf("://") + 3));
         } catch (RuntimeException e) {
             throw new MessagingException(getMailetName() + ": parameter '" + REPOSITORY_PATH
                 + "' is not a mail repository URL like " + DEFAULT_REPOSITORY + ": '" + url + "'");
@@ -99,7 +104,8 @@ public class Quarantine extends GenericMailet {
         if (to.equalsIgnoreCase("none")) {
             notify = Optional.empty();
         } else if (to.isEmpty() || to.equalsIgnoreCase("postmaster")) {
-            notify = Optional.ofNullable(getMailetContext().getPostmaster());
+            // Resolved per mail: the context's postmaster may not be known yet while mailets are built.
+            notify = null;
         } else {
             try {
                 notify = Optional.of(new MailAddress(to));
@@ -148,11 +154,15 @@ public class Quarantine extends GenericMailet {
     }
 
     private void notifyAdmin(Mail mail, MailKey key, InvoiceDecision decision) {
-        if (notify.isEmpty()) {
+        Optional<MailAddress> target = notify != null ? notify : Optional.ofNullable(getMailetContext().getPostmaster());
+        if (target.isEmpty()) {
+            if (notify == null) {
+                LOGGER.warn("SpoofGuard invoice: no postmaster configured, no quarantine notice for {}", mail.getName());
+            }
             return;
         }
         try {
-            MailAddress to = notify.get();
+            MailAddress to = target.get();
             MimeMessage notice = new MimeMessage(javax.mail.Session.getInstance(new java.util.Properties()));
             MailAddress from = Optional.ofNullable(getMailetContext().getPostmaster()).orElse(to);
             notice.setFrom(from.toInternetAddress().orElseThrow());
@@ -164,6 +174,7 @@ public class Quarantine extends GenericMailet {
             notice.setText(noticeText(mail, key, decision, subject), "UTF-8");
             notice.saveChanges();
             getMailetContext().sendMail(from, List.of(to), notice);
+            LOGGER.info("SpoofGuard invoice: quarantine notice for {} sent to {}", mail.getName(), to.asString());
         } catch (Exception e) {
             inspection.increment(METRIC_NOTICE_FAILED);
             LOGGER.warn("SpoofGuard invoice: quarantine notice for {} could not be sent", mail.getName(), e);
@@ -171,8 +182,7 @@ public class Quarantine extends GenericMailet {
     }
 
     String noticeText(Mail mail, MailKey key, InvoiceDecision decision, String subject) {
-        String path = encodedPath(repositoryUrl);
-        String mailUrl = webadminUrl + "/mailRepositories/" + path + "/mails/" + encode(key.asString());
+        String mailUrl = webadminUrl + "/mailRepositories/" + webadminPath + "/mails/" + encode(key.asString());
         StringBuilder b = new StringBuilder();
         b.append("SpoofGuard quarantined a mail that looks like a spoofed invoice.\n")
             .append("It was NOT delivered and NO bounce was sent (the sender is probably forged).\n")
@@ -226,11 +236,6 @@ public class Quarantine extends GenericMailet {
         } catch (MessagingException | RuntimeException e) {
             return "";
         }
-    }
-
-    /** WebAdmin names a repository by its URL-encoded path, without the protocol. */
-    static String encodedPath(MailRepositoryUrl url) {
-        return encode(url.getPath().asString());
     }
 
     private static String encode(String s) {
