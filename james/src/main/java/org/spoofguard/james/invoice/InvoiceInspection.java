@@ -1,0 +1,245 @@
+package org.spoofguard.james.invoice;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+import javax.mail.MessagingException;
+import javax.mail.internet.MimeMessage;
+import javax.mail.internet.MimeUtility;
+
+import org.apache.james.metrics.api.MetricFactory;
+import org.apache.james.server.core.MimeMessageInputStream;
+import org.apache.mailet.Attribute;
+import org.apache.mailet.AttributeName;
+import org.apache.mailet.AttributeValue;
+import org.apache.mailet.Mail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spoofguard.core.invoice.InvoiceAction;
+import org.spoofguard.core.invoice.InvoiceConfig;
+import org.spoofguard.core.invoice.InvoiceInspector;
+import org.spoofguard.core.invoice.InvoiceVerdict;
+import org.spoofguard.core.invoice.Reason;
+import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.james.SpoofGuardSettings;
+import org.spoofguard.james.VerdictAttributes;
+
+/**
+ * The one invoice inspector of the server (configured from the {@code invoice.} section of
+ * {@code spoofguard.properties}, validated when James builds the first matcher or mailet that needs it, i.e.
+ * at start-up) and the per-mail decision cache shared by {@code IsSpoofedInvoice}, {@code Quarantine} and
+ * {@code TagInvoice}.
+ *
+ * <p>A mail is scanned at most once: the decision is stored as attributes ({@value #VERDICT_NAME} and
+ * friends), which also travel with the mail into the quarantine repository, where WebAdmin shows them.
+ */
+@Singleton
+public class InvoiceInspection {
+    public static final String SECTION = "invoice";
+    public static final String VERDICT_NAME = "org.spoofguard.invoice.verdict";
+    /** The summary line (String), e.g. "quarantine score=95 invoice=40 spoof=55 reasons=dmarc-fail+40,...". */
+    public static final AttributeName VERDICT = AttributeName.of(VERDICT_NAME);
+    /** deliver / tag / quarantine (String). */
+    public static final AttributeName ACTION = AttributeName.of("org.spoofguard.invoice.action");
+    /** Every reason with its evidence, one per line (String). */
+    public static final AttributeName REASONS = AttributeName.of("org.spoofguard.invoice.reasons");
+    /** Our own failure, when there was one (String). */
+    public static final AttributeName ERROR = AttributeName.of("org.spoofguard.invoice.error");
+
+    public static final String VERDICT_HEADER = "X-SpoofGuard-Verdict";
+    public static final String ERROR_HEADER = "X-SpoofGuard-Error";
+
+    public static final String METRIC_QUARANTINED = "spoofguard_invoice_quarantined";
+    public static final String METRIC_TAGGED = "spoofguard_invoice_tagged";
+    public static final String METRIC_DELIVERED = "spoofguard_invoice_delivered";
+    public static final String METRIC_ERRORS = "spoofguard_invoice_errors";
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(InvoiceInspection.class);
+    private static final int MAX_EVIDENCE = 200;
+
+    private final InvoiceInspector inspector;
+    private final String authservId;
+    private final MetricFactory metrics;
+
+    @Inject
+    public InvoiceInspection(SpoofGuardSettings settings, MetricFactory metrics) {
+        this(new InvoiceInspector(parse(settings.section(SECTION))), settings.authservId(), metrics);
+    }
+
+    public InvoiceInspection(InvoiceInspector inspector, String authservId, MetricFactory metrics) {
+        this.inspector = inspector;
+        this.authservId = authservId;
+        this.metrics = metrics;
+        InvoiceConfig c = inspector.config();
+        LOGGER.info("SpoofGuard invoice inspection: profile={} tag>={} quarantine>={} own={} suppliers={} internal={}",
+            c.profile(), c.tagThreshold(), c.quarantineThreshold(), c.ownDomains(), c.supplierDomains(),
+            c.internalNetworks());
+    }
+
+    /**
+     * Parses the {@code invoice.} section; a bad value stops James with every bad key named as it is written
+     * in spoofguard.properties.
+     */
+    public static InvoiceConfig parse(Map<String, String> section) {
+        try {
+            return InvoiceConfig.parse(section);
+        } catch (IllegalArgumentException e) {
+            String detail = String.valueOf(e.getMessage()).replaceFirst("^invalid invoice configuration: ", "");
+            String named = Arrays.stream(detail.split("; "))
+                .map(part -> SECTION + "." + part)
+                .collect(Collectors.joining("; "));
+            throw new IllegalArgumentException(SpoofGuardSettings.FILE + ".properties: " + named, e);
+        }
+    }
+
+    public InvoiceInspector inspector() {
+        return inspector;
+    }
+
+    /** The decision recorded on this mail, if it was inspected already. */
+    public static Optional<InvoiceDecision> recorded(Mail mail) {
+        Optional<String> action = string(mail, ACTION);
+        if (action.isEmpty()) {
+            return Optional.empty();
+        }
+        InvoiceAction parsed;
+        try {
+            parsed = InvoiceAction.valueOf(action.get().trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        List<String> reasons = string(mail, REASONS).map(s -> s.isEmpty() ? List.<String>of() : List.of(s.split("\n")))
+            .orElse(List.of());
+        return Optional.of(new InvoiceDecision(parsed, string(mail, VERDICT).orElse(""), reasons,
+            string(mail, ERROR).orElse("")));
+    }
+
+    /**
+     * This mail's decision: the recorded one, or a fresh inspection (recorded on the mail). Never throws.
+     * On our own failure the decision is DELIVER, {@value #ERROR_HEADER} is added and the error is counted.
+     */
+    public InvoiceDecision decide(Mail mail) {
+        Optional<InvoiceDecision> recorded = recorded(mail);
+        if (recorded.isPresent()) {
+            return recorded.get();
+        }
+        InvoiceDecision decision;
+        try {
+            decision = toDecision(inspect(mail));
+        } catch (Exception | LinkageError e) {
+            LOGGER.warn("SpoofGuard invoice inspection failed for {}", mail.getName(), e);
+            decision = new InvoiceDecision(InvoiceAction.DELIVER, "deliver error", List.of(),
+                clean(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+        }
+        record(mail, decision);
+        if (decision.isError()) {
+            increment(METRIC_ERRORS);
+            setHeader(mail, ERROR_HEADER, "invoice inspection failed, delivered unchecked: " + decision.error());
+            LOGGER.warn("SpoofGuard invoice: action=deliver error=\"{}\" mail={} sender={}",
+                decision.error(), mail.getName(), mail.getMaybeSender().asString("<>"));
+        } else if (decision.action() == InvoiceAction.DELIVER) {
+            increment(METRIC_DELIVERED);
+            LOGGER.info("SpoofGuard invoice: action=deliver mail={} sender={} verdict=\"{}\"",
+                mail.getName(), mail.getMaybeSender().asString("<>"), decision.summary());
+        }
+        // TAG and QUARANTINE are logged and counted by the mailet that carries them out.
+        return decision;
+    }
+
+    private InvoiceVerdict inspect(Mail mail) throws MessagingException, java.io.IOException {
+        MimeMessage message = mail.getMessage();
+        if (message == null) {
+            return InvoiceVerdict.error("no message");
+        }
+        // An incoming X-SpoofGuard-* header is the sender's claim, not ours: a forged "deliver" must not
+        // reassure the clerk, nor a forged error hide a verdict.
+        removeHeader(message, VERDICT_HEADER);
+        removeHeader(message, ERROR_HEADER);
+        SenderVerdict verdict = VerdictAttributes.read(mail, authservId).orElse(null);
+        // Streams the stored message (James keeps large bodies on disk); no copy of the whole mail.
+        try (InputStream raw = new MimeMessageInputStream(message)) {
+            return inspector.inspect(raw, verdict);
+        }
+    }
+
+    static InvoiceDecision toDecision(InvoiceVerdict verdict) {
+        List<String> reasons = new ArrayList<>();
+        for (Reason r : verdict.reasons()) {
+            reasons.add(clean(r.name() + "(" + (r.weight() >= 0 ? "+" : "") + r.weight() + ")"
+                + (r.evidence().isEmpty() ? "" : ": " + r.evidence())));
+        }
+        return new InvoiceDecision(verdict.action(), ascii(verdict.summary()), reasons,
+            verdict.isError() ? clean(verdict.error()) : "");
+    }
+
+    /** Records the decision as attributes (what the mailets and WebAdmin read). */
+    public static void record(Mail mail, InvoiceDecision decision) {
+        mail.setAttribute(new Attribute(VERDICT, AttributeValue.of(decision.summary())));
+        mail.setAttribute(new Attribute(ACTION, AttributeValue.of(decision.action().keyword())));
+        mail.setAttribute(new Attribute(REASONS, AttributeValue.of(String.join("\n", decision.reasons()))));
+        if (decision.isError()) {
+            mail.setAttribute(new Attribute(ERROR, AttributeValue.of(decision.error())));
+        }
+    }
+
+    /** Replaces every {@code name} header with one folded ASCII value (RFC 5322 §2.2.3). */
+    public static void setHeader(Mail mail, String name, String value) {
+        try {
+            MimeMessage message = mail.getMessage();
+            if (message != null) {
+                message.setHeader(name, MimeUtility.fold(name.length() + 2, ascii(value)));
+            }
+        } catch (MessagingException | RuntimeException e) {
+            LOGGER.warn("SpoofGuard invoice: cannot set {} on {}", name, mail.getName(), e);
+        }
+    }
+
+    public void increment(String metric) {
+        try {
+            metrics.generate(metric).increment();
+        } catch (RuntimeException e) {
+            LOGGER.debug("metric {} failed", metric, e);
+        }
+    }
+
+    private static void removeHeader(MimeMessage message, String name) throws MessagingException {
+        if (message.getHeader(name) != null) {
+            message.removeHeader(name);
+        }
+    }
+
+    /** One line, no control characters, bounded: attacker text (evidence) shown to admins. */
+    public static String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        String one = s.replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]+", " ").trim();
+        return one.length() > MAX_EVIDENCE ? one.substring(0, MAX_EVIDENCE) + "..." : one;
+    }
+
+    /** Printable ASCII only, one line (header values). */
+    public static String ascii(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c >= 0x20 && c < 0x7f ? c : c == '\t' || c == '\r' || c == '\n' ? ' ' : '?');
+        }
+        return b.toString().trim();
+    }
+
+    private static Optional<String> string(Mail mail, AttributeName name) {
+        return mail.getAttribute(name).map(Attribute::getValue).map(AttributeValue::value)
+            .filter(String.class::isInstance).map(String.class::cast);
+    }
+}

@@ -1,0 +1,239 @@
+package org.spoofguard.mailets.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+
+import javax.mail.MessagingException;
+import javax.mail.Session;
+import javax.mail.internet.MimeBodyPart;
+import javax.mail.internet.MimeMessage;
+import javax.mail.internet.MimeMultipart;
+
+import org.apache.james.core.MailAddress;
+import org.apache.james.mailrepository.api.MailRepositoryUrl;
+import org.apache.james.metrics.tests.RecordingMetricFactory;
+import org.apache.mailet.Mail;
+import org.apache.mailet.base.test.FakeMail;
+import org.apache.mailet.base.test.FakeMailContext;
+import org.apache.mailet.base.test.FakeMailetConfig;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.invoice.InvoiceAction;
+import org.spoofguard.core.invoice.InvoiceConfig;
+import org.spoofguard.core.invoice.InvoiceInspector;
+import org.spoofguard.james.invoice.InvoiceDecision;
+import org.spoofguard.james.invoice.InvoiceInspection;
+
+class InvoiceMailetsTest {
+    static final String REPO = "memory://var/mail/quarantine/";
+    RecordingMetricFactory metrics;
+    InvoiceInspection inspection;
+    FakeRepositoryStore store;
+    FakeMailContext context;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        metrics = new RecordingMetricFactory();
+        inspection = new InvoiceInspection(new InvoiceInspector(InvoiceConfig.defaults()), "mx.test", metrics);
+        store = new FakeRepositoryStore();
+        context = FakeMailContext.builder().postmaster(new MailAddress("postmaster@kommune.test")).build();
+    }
+
+    static MimeMessage invoiceWithPdf() throws MessagingException {
+        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()));
+        m.setFrom("\"Danfoss\" <faktura@danfoss.dk>");
+        m.setRecipients(javax.mail.Message.RecipientType.TO, "kreditor@kommune.test");
+        m.setSubject("Faktura 10234 forfalden", "UTF-8");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Se vedhæftede faktura.", "UTF-8");
+        MimeBodyPart pdf = new MimeBodyPart();
+        pdf.setContent("%PDF-1.4 secret attachment bytes", "application/pdf");
+        pdf.setFileName("Faktura_10234.pdf");
+        m.setContent(new MimeMultipart(text, pdf));
+        m.saveChanges();
+        return m;
+    }
+
+    Mail quarantineMail() throws MessagingException {
+        Mail mail = FakeMail.builder().name("m1").sender("faktura@danfoss.dk").recipient("kreditor@kommune.test")
+            .remoteAddr("185.220.101.7").mimeMessage(invoiceWithPdf()).build();
+        InvoiceInspection.record(mail, new InvoiceDecision(InvoiceAction.QUARANTINE,
+            "quarantine score=95 invoice=40 spoof=55 reasons=dmarc-fail+40,invoice-subject+15",
+            List.of("dmarc-fail(+40): danfoss.dk p=reject", "invoice-subject(+15): faktura"), ""));
+        return mail;
+    }
+
+    Quarantine quarantine(String... params) throws MessagingException {
+        Quarantine q = new Quarantine(store, inspection, "mx.test");
+        FakeMailetConfig.Builder config = FakeMailetConfig.builder().mailetName("Quarantine").mailetContext(context)
+            .setProperty("repositoryPath", REPO).setProperty("webadminUrl", "http://127.0.0.1:8000");
+        for (int i = 0; i < params.length; i += 2) {
+            config.setProperty(params[i], params[i + 1]);
+        }
+        q.init(config.build());
+        return q;
+    }
+
+    @Test
+    void quarantineStoresWithVerdictGhostsAndNotifiesThePostmasterWithoutTheAttachment() throws Exception {
+        Mail mail = quarantineMail();
+        quarantine().service(mail);
+
+        assertThat(mail.getState()).isEqualTo(Mail.GHOST);
+        FakeRepositoryStore.Repo repo = store.repositories.get(MailRepositoryUrl.from(REPO));
+        assertThat(repo.mails).hasSize(1);
+        Mail stored = repo.mails.values().iterator().next();
+        assertThat(stored.getMessage().getHeader("X-SpoofGuard-Verdict")[0]).startsWith("quarantine score=95");
+        assertThat(stored.getAttribute(InvoiceInspection.REASONS)).isPresent();
+        assertThat(metrics.countFor(InvoiceInspection.METRIC_QUARANTINED)).isEqualTo(1);
+
+        assertThat(context.getSentMails()).hasSize(1);
+        FakeMailContext.SentMail notice = context.getSentMails().get(0);
+        assertThat(notice.getRecipients()).containsExactly(new MailAddress("postmaster@kommune.test"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        notice.getMsg().writeTo(out);
+        String raw = out.toString(StandardCharsets.UTF_8);
+        assertThat(notice.getMsg().getContentType()).startsWith("text/plain");
+        assertThat(raw).doesNotContain("secret attachment").doesNotContain("application/pdf")
+            .contains("Auto-Submitted: auto-generated");
+        String body = (String) notice.getMsg().getContent();
+        String key = repo.mails.keySet().iterator().next().asString();
+        assertThat(body).contains("dmarc-fail(+40): danfoss.dk p=reject")
+            .contains("Sender (MAIL FROM): faktura@danfoss.dk")
+            .contains("Client IP:          185.220.101.7")
+            .contains("Subject:            Faktura 10234 forfalden")
+            .contains("curl -XPATCH 'http://127.0.0.1:8000/mailRepositories/var%2Fmail%2Fquarantine%2F/mails/"
+                + java.net.URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20")
+                + "?action=reprocess&processor=invoice-release'");
+    }
+
+    @Test
+    void aStoreFailureLeavesTheMailWhereItWasAndCountsIt() throws Exception {
+        store.failStore = true;
+        Mail mail = quarantineMail();
+        quarantine().service(mail);
+
+        assertThat(mail.getState()).isNotEqualTo(Mail.GHOST);
+        assertThat(context.getSentMails()).isEmpty();
+        assertThat(metrics.countFor(Quarantine.METRIC_STORE_FAILED)).isEqualTo(1);
+        assertThat(metrics.countFor(InvoiceInspection.METRIC_ERRORS)).isEqualTo(1);
+        assertThat(metrics.countFor(InvoiceInspection.METRIC_QUARANTINED)).isZero();
+        // still marked, so the next mailet (TagInvoice) and the clerk see the verdict
+        assertThat(mail.getMessage().getHeader("X-SpoofGuard-Verdict")[0]).startsWith("quarantine ");
+    }
+
+    @Test
+    void notifyNoneSendsNothingAndOtherAddressesAreUsed() throws Exception {
+        quarantine("notify", "none").service(quarantineMail());
+        assertThat(context.getSentMails()).isEmpty();
+
+        quarantine("notify", "security@kommune.test").service(quarantineMail());
+        assertThat(context.getSentMails()).singleElement()
+            .satisfies(s -> assertThat(s.getRecipients()).containsExactly(new MailAddress("security@kommune.test")));
+    }
+
+    @Test
+    void badParametersStopStartUp() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> quarantine("repositoryPath", "quarantine"))
+            .isInstanceOf(MessagingException.class).hasMessageContaining("repositoryPath");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> quarantine("notify", "not an address"))
+            .isInstanceOf(MessagingException.class).hasMessageContaining("notify");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> quarantine("repositoryUrl", REPO))
+            .isInstanceOf(MessagingException.class).hasMessageContaining("unknown parameter 'repositoryUrl'");
+    }
+
+    @Test
+    void tagInvoiceAddsTheHeaderAndTheSubjectPrefixOnce() throws Exception {
+        TagInvoice tag = new TagInvoice(inspection);
+        tag.init(FakeMailetConfig.builder().mailetName("TagInvoice").mailetContext(context)
+            .setProperty("subjectPrefix", "[Faktura udenfor NemHandel]").build());
+        Mail mail = FakeMail.builder().name("t1").sender("debitor@danfoss.dk").recipient("kreditor@kommune.test")
+            .mimeMessage(invoiceWithPdf()).build();
+        InvoiceInspection.record(mail, new InvoiceDecision(InvoiceAction.TAG, "tag score=40 invoice=40 spoof=0 reasons=out-of-channel-invoice+20",
+            List.of("out-of-channel-invoice(+20)"), ""));
+        tag.service(mail);
+        tag.service(mail);
+        assertThat(mail.getMessage().getSubject()).isEqualTo("[Faktura udenfor NemHandel] Faktura 10234 forfalden");
+        assertThat(javax.mail.internet.MimeUtility.unfold(mail.getMessage().getHeader("X-SpoofGuard-Verdict", null)))
+            .isEqualTo("tag score=40 invoice=40 spoof=0 reasons=out-of-channel-invoice+20");
+        assertThat(mail.getState()).isNotEqualTo(Mail.GHOST);
+        assertThat(metrics.countFor(InvoiceInspection.METRIC_TAGGED)).isEqualTo(2);
+    }
+
+    static final String VERDICT = "mx.test; spf=pass smtp.mailfrom=friend@example.org; dkim=none; dmarc=none header.from=example.org";
+
+    @Test
+    void aMissingSenderVerdictIsFlaggedAsOurError() throws Exception {
+        Mail mail = FakeMail.builder().name("n1").sender("debitor@danfoss.dk").recipient("kreditor@kommune.test")
+            .mimeMessage(invoiceWithPdf()).build();
+        InvoiceDecision d = inspection.decide(mail);
+        assertThat(d.isError()).isTrue();
+        assertThat(d.error()).contains("no sender verdict");
+        assertThat(mail.getMessage().getHeader("X-SpoofGuard-Error")).isNotNull();
+        assertThat(metrics.countFor(InvoiceInspection.METRIC_ERRORS)).isEqualTo(1);
+    }
+
+    @Test
+    void inspectionRunsOnceRemovesForgedVerdictHeadersAndRecordsTheDecision() throws Exception {
+        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()));
+        m.setFrom("friend@example.org");
+        m.setSubject("Frokost?");
+        m.setText("Skal vi spise frokost?");
+        m.setHeader("X-SpoofGuard-Verdict", "deliver score=0 (forged by the sender)");
+        m.saveChanges();
+        Mail mail = FakeMail.builder().name("d1").sender("friend@example.org").recipient("kreditor@kommune.test")
+            .mimeMessage(m).attribute(new org.apache.mailet.Attribute(org.spoofguard.james.VerdictAttributes.VERDICT,
+                org.apache.mailet.AttributeValue.of(VERDICT))).build();
+        assertThat(org.spoofguard.core.verdict.AuthenticationResultsHeader.parse(VERDICT, "mx.test")).isPresent();
+
+        InvoiceDecision first = inspection.decide(mail);
+        assertThat(first.action()).isEqualTo(InvoiceAction.DELIVER);
+        assertThat(first.isError()).isFalse();
+        assertThat(mail.getMessage().getHeader("X-SpoofGuard-Verdict")).isNull();
+        assertThat(mail.getAttribute(InvoiceInspection.VERDICT)).isPresent();
+        assertThat(InvoiceInspection.recorded(mail)).contains(first);
+        // the second call is served from the attributes: no second count
+        assertThat(inspection.decide(mail)).isEqualTo(first);
+        assertThat(metrics.countFor(InvoiceInspection.METRIC_DELIVERED)).isEqualTo(1);
+    }
+
+    @Test
+    void ourOwnFailureDeliversWithAnErrorHeaderAndIsCounted() throws Exception {
+        MimeMessage broken = new MimeMessage(Session.getInstance(new Properties())) {
+            @Override
+            public void writeTo(OutputStream os) throws IOException {
+                throw new IOException("disk gone");
+            }
+
+            @Override
+            public void writeTo(OutputStream os, String[] ignore) throws IOException {
+                throw new IOException("disk gone");
+            }
+        };
+        broken.setSubject("Faktura");
+        broken.setText("x");
+        Mail mail = FakeMail.builder().name("e1").sender("a@b.example").recipient("kreditor@kommune.test")
+            .mimeMessage(broken).build();
+
+        InvoiceDecision d = inspection.decide(mail);
+        assertThat(d.action()).isEqualTo(InvoiceAction.DELIVER);
+        assertThat(d.isError()).isTrue();
+        assertThat(mail.getMessage().getHeader("X-SpoofGuard-Error")[0]).contains("delivered unchecked");
+        assertThat(metrics.countFor(InvoiceInspection.METRIC_ERRORS)).isEqualTo(1);
+        assertThat(metrics.countFor(InvoiceInspection.METRIC_DELIVERED)).isZero();
+    }
+
+    @Test
+    void badInvoiceSettingsNameTheKeyAsWrittenInSpoofguardProperties() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InvoiceInspection.parse(java.util.Map.of(
+                "threshold.tag", "lots", "networks.internal", "10.0.0.0/99")))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("invoice.threshold.tag").hasMessageContaining("invoice.networks.internal");
+    }
+}

@@ -1,0 +1,60 @@
+package org.spoofguard.matchers.invoice;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import javax.inject.Inject;
+import javax.mail.MessagingException;
+
+import org.apache.james.core.MailAddress;
+import org.apache.mailet.Mail;
+import org.apache.mailet.base.GenericMatcher;
+import org.spoofguard.core.invoice.InvoiceAction;
+import org.spoofguard.james.invoice.InvoiceDecision;
+import org.spoofguard.james.invoice.InvoiceInspection;
+
+/**
+ * {@code IsSpoofedInvoice=quarantine} (default) or {@code IsSpoofedInvoice=tag}: all recipients when the
+ * mail's invoice decision is at least that level, none otherwise.
+ *
+ * <p>The mail is inspected once (the decision is cached in the attribute
+ * {@value InvoiceInspection#VERDICT_NAME}), so a second matcher or the mailets reuse it. On our own failure
+ * the decision is "deliver" with an {@code X-SpoofGuard-Error} header: the mail is never held because we broke.
+ * Pair it with a "from outside" condition (see conf/mailetcontainer.xml): our own users' mail is not scanned.
+ */
+public class IsSpoofedInvoice extends GenericMatcher {
+    private final InvoiceInspection inspection;
+    private InvoiceAction level;
+
+    @Inject
+    public IsSpoofedInvoice(InvoiceInspection inspection) {
+        this.inspection = inspection;
+    }
+
+    @Override
+    public void init() throws MessagingException {
+        String condition = getCondition() == null ? "" : getCondition().trim().toLowerCase(Locale.ROOT);
+        switch (condition) {
+            case "", "quarantine" -> level = InvoiceAction.QUARANTINE;
+            case "tag" -> level = InvoiceAction.TAG;
+            default -> throw new MessagingException(getMatcherName() + ": condition must be 'quarantine' or 'tag', got '"
+                + getCondition() + "'");
+        }
+    }
+
+    @Override
+    public Collection<MailAddress> match(Mail mail) {
+        InvoiceDecision decision = inspection.decide(mail);
+        return decision.atLeast(level) ? mail.getRecipients() : List.of();
+    }
+
+    InvoiceAction level() {
+        return level;
+    }
+
+    @Override
+    public String getMatcherInfo() {
+        return "SpoofGuard: mail whose invoice verdict is at least quarantine/tag";
+    }
+}
