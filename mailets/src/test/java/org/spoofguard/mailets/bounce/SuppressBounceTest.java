@@ -1,5 +1,6 @@
 package org.spoofguard.mailets.bounce;
 
+import org.spoofguard.mailets.FakeRepositoryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

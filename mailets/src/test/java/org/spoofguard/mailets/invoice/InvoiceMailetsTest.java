@@ -1,5 +1,6 @@
 package org.spoofguard.mailets.invoice;
 
+import org.spoofguard.mailets.FakeRepositoryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

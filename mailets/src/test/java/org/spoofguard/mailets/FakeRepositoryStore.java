@@ -1,4 +1,4 @@
-package org.spoofguard.mailets.bounce;
+package org.spoofguard.mailets;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,13 +19,13 @@ import org.apache.james.mailrepository.api.Protocol;
 import org.apache.mailet.Mail;
 
 /** In-memory store; its repositories keep copies of stored mails and can be told to fail. */
-final class FakeRepositoryStore implements MailRepositoryStore {
-    final Map<MailRepositoryUrl, Repo> repositories = new LinkedHashMap<>();
-    boolean failStore;
-    final List<MailRepositoryUrl> selected = new ArrayList<>();
+public final class FakeRepositoryStore implements MailRepositoryStore {
+    public final Map<MailRepositoryUrl, Repo> repositories = new LinkedHashMap<>();
+    public boolean failStore;
+    public final List<MailRepositoryUrl> selected = new ArrayList<>();
 
-    final class Repo implements MailRepository {
-        final Map<MailKey, Mail> mails = new LinkedHashMap<>();
+    public final class Repo implements MailRepository {
+        public final Map<MailKey, Mail> mails = new LinkedHashMap<>();
 
         @Override
         public long size() {
