@@ -554,8 +554,12 @@ class InvoiceQuarantineIT {
                 && !o.summary().contains(",...")) {
                 problems.add(e.file() + ": e2e reasons " + o.reasons() + " lack unit reasons " + unitReasons(e));
             }
-            report.add(String.format("%s %-58s e2e=%-10s unit=%-10s inbox=%d  %s", (e.spoof() == q ? "ok  " : "MISS"),
-                e.file(), o.action().keyword(), e.unit().action().keyword(), o.inbox(), o.summary()));
+            SenderVerdict v = o.smtpVerdict();
+            String smtp = v == null ? "none" : "spf=" + v.spfMailFrom().result().keyword() + " dkim="
+                + v.dkim().stream().map(d -> d.result().keyword() + ":" + d.domain()).collect(Collectors.joining(","))
+                + " dmarc=" + v.dmarc().result().keyword() + ":" + v.dmarc().policy().keyword();
+            report.add(String.format("%s %-58s e2e=%-10s unit=%-10s inbox=%d smtp[%s]  %s", (e.spoof() == q ? "ok  " : "MISS"),
+                e.file(), o.action().keyword(), e.unit().action().keyword(), o.inbox(), smtp, o.summary()));
         }
         double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
