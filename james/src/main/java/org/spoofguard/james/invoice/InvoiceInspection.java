@@ -142,8 +142,12 @@ public class InvoiceInspection {
         record(mail, decision);
         if (decision.isError()) {
             increment(METRIC_ERRORS);
-            setHeader(mail, ERROR_HEADER, "invoice inspection failed, delivered unchecked: " + decision.error());
-            LOGGER.warn("SpoofGuard invoice: action=deliver error=\"{}\" mail={} sender={}",
+            // Say what really happens: an incomplete inspection (e.g. no sender verdict) may still tag or
+            // quarantine on the signals it did see; only DELIVER means "unchecked".
+            String outcome = decision.action() == InvoiceAction.DELIVER ? "failed, delivered unchecked"
+                : "incomplete, decided " + decision.action().keyword() + " on the signals seen";
+            setHeader(mail, ERROR_HEADER, "invoice inspection " + outcome + ": " + decision.error());
+            LOGGER.warn("SpoofGuard invoice: action={} error=\"{}\" mail={} sender={}", decision.action().keyword(),
                 decision.error(), mail.getName(), mail.getMaybeSender().asString("<>"));
         } else if (decision.action() == InvoiceAction.DELIVER) {
             increment(METRIC_DELIVERED);
