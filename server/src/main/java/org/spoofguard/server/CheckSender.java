@@ -11,8 +11,10 @@ import java.util.Optional;
 import org.spoofguard.core.dkim.DkimResult;
 import org.spoofguard.core.dkim.DkimVerifier;
 import org.spoofguard.core.dmarc.DmarcEvaluator;
+import org.spoofguard.core.dmarc.DmarcPolicy;
 import org.spoofguard.core.dmarc.DmarcPolicyDiscovery;
 import org.spoofguard.core.dmarc.DmarcResult;
+import org.spoofguard.core.dmarc.DmarcResultCode;
 import org.spoofguard.core.dns.CachingDnsResolver;
 import org.spoofguard.core.dns.ResolverConfig;
 import org.spoofguard.core.spf.ReceivedSpf;
@@ -32,7 +34,7 @@ import org.spoofguard.core.verdict.SenderVerdict;
  * --helo NAME           HELO/EHLO name (default "")
  * --mail-from ADDR      envelope sender; "" or &lt;&gt; for the null sender (default "")
  * --dns HOST:PORT       DNS server(s), comma separated (default: /etc/resolv.conf)
- * --eml FILE            the message (RFC 5322); without it DKIM is none and DMARC has no From (permerror)
+ * --eml FILE            the message (RFC 5322); without it DKIM and DMARC are none ("no message given")
  * --authserv-id ID      authserv-id for the printed Authentication-Results (default spoofguard-check)
  * --dmarc-discovery M   treewalk (default) or publicsuffix
  * --timeout DURATION    DNS timeout (default 3s)
@@ -41,7 +43,18 @@ import org.spoofguard.core.verdict.SenderVerdict;
  * Exit status: 0 verdict printed, 2 usage error.
  */
 public final class CheckSender {
+    static final String NO_MESSAGE = "no message given (--eml)";
+
     private CheckSender() {
+    }
+
+    /** Re-throws a resolver setting error under the command-line option the user typed. */
+    private static void option(String name, Runnable check) {
+        try {
+            check.run();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+        }
     }
 
     public static void main(String[] args) {
@@ -101,7 +114,11 @@ public final class CheckSender {
             java.util.Map<String, String> dnsSettings = new java.util.HashMap<>();
             if (dns != null) {
                 dnsSettings.put(ResolverConfig.SERVERS, dns);
+                String d = dns;
+                option("--dns", () -> ResolverConfig.parse(java.util.Map.of(ResolverConfig.SERVERS, d)));
             }
+            String t = timeout;
+            option("--timeout", () -> ResolverConfig.parse(java.util.Map.of(ResolverConfig.TIMEOUT, t)));
             dnsSettings.put(ResolverConfig.TIMEOUT, timeout);
             config = ResolverConfig.parse(dnsSettings);
         } catch (IllegalArgumentException e) {
@@ -121,6 +138,12 @@ public final class CheckSender {
             return 2;
         }
         SenderVerdict v = outcome.verdict();
+        if (eml == null) {
+            // Only the envelope was asked about: without a message there is no From to judge, which is not
+            // the sender's error (the server would say permerror for a real mail without From).
+            v = new SenderVerdict(v.clientIp(), v.helo(), v.mailFrom(), v.spfMailFrom(), v.spfHelo(), v.dkim(),
+                new DmarcResult(DmarcResultCode.NONE, "", "", DmarcPolicy.NONE, false, false, NO_MESSAGE));
+        }
         String ar = AuthenticationResultsHeader.format(v, authservId);
         String receivedSpf = ReceivedSpf.format(v.spfMailFrom(), SenderAuthenticator.parseIp(ip).get(), from, helo, authservId);
         out.print(json ? json(v, ar, receivedSpf, outcome.internalError()) : human(v, ar, receivedSpf, outcome.internalError()));

@@ -98,8 +98,11 @@ public class SenderVerdictHook implements JamesMessageHook, ProtocolHandler {
             String receivedSpf = SenderAuthenticator.parseIp(ip)
                 .map(addr -> ReceivedSpf.format(verdict.spfMailFrom(), addr, from, helo, authentication.authservId()))
                 .orElse(null);
-            int forged = VerdictAttributes.stampHeaders(message, verdict, authentication.authservId(), receivedSpf);
+            // saveChanges() first: it inserts a missing Date / MIME-Version at JavaMail's preset positions,
+            // which after stampHeaders would land above our trace fields (RFC 8601 §4: ours go on top).
+            // The message stays "saved", so James does not redo it when writing (JAMES-1320).
             message.saveChanges();
+            int forged = VerdictAttributes.stampHeaders(message, verdict, authentication.authservId(), receivedSpf);
             VerdictAttributes.write(mail, verdict, authentication.authservId());
 
             boolean trusted = SmtpIdentity.trusted(session);
