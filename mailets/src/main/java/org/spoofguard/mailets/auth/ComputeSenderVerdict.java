@@ -78,8 +78,8 @@ public class ComputeSenderVerdict extends GenericMailet {
             String receivedSpf = SenderAuthenticator.parseIp(ctx.clientIp())
                 .map(ip -> ReceivedSpf.format(verdict.spfMailFrom(), ip, ctx.mailFrom(), ctx.helo(), authentication.authservId()))
                 .orElse(null);
-            // No saveChanges(): James tracks header edits (see SenderVerdictHook); it would parse a multipart
-            // body and add MIME-Version/Date headers the sender did not write.
+            // No saveChanges(): James tracks header edits (see SenderVerdictHook); here it would only parse a
+            // multipart body.
             int forged = VerdictAttributes.stampHeaders(message, verdict, authentication.authservId(), receivedSpf);
             VerdictAttributes.write(mail, verdict, authentication.authservId());
             LOGGER.info("Sender verdict (recomputed) mail={} client-ip={} helo={} mail-from=<{}> spf-mailfrom={} spf-helo={}"

@@ -100,10 +100,8 @@ public class SenderVerdictHook implements JamesMessageHook, ProtocolHandler {
                 .orElse(null);
             // No message.saveChanges() here: James's MimeMessageWrapper tracks header edits itself and writes
             // the edited header in front of the untouched body (and calls saveChanges() itself if it ever has
-            // to serialise the message). saveChanges() would only cost: for a multipart mail it parses the
-            // whole body (MimeBodyPart.updateHeaders walks every part), and it adds MIME-Version and Date
-            // headers the sender did not write (which can break a DKIM signature that over-signs them, and
-            // makes every stored header bigger).
+            // to serialise the message). Calling it here only cost: for a multipart mail it parses the whole
+            // body at end of DATA (MimeBodyPart.updateHeaders walks every part), through the copy-on-write proxy.
             int forged = VerdictAttributes.stampHeaders(message, verdict, authentication.authservId(), receivedSpf);
             VerdictAttributes.write(mail, verdict, authentication.authservId());
 
