@@ -29,8 +29,9 @@ public class StampSessionContext extends GenericMailet {
 
     private static void setHeader(MimeMessage message, SessionContext context) {
         try {
+            // No saveChanges(): James's MimeMessageWrapper keeps the edited header and streams the body
+            // unchanged (see SenderVerdictHook); here it would only parse a multipart body.
             message.setHeader(SessionContext.HEADER, context.toHeaderValue());
-            message.saveChanges();
         } catch (MessagingException e) {
             throw new IllegalStateException("cannot write " + SessionContext.HEADER, e);
         }

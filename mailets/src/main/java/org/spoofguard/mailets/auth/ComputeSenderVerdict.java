@@ -78,8 +78,9 @@ public class ComputeSenderVerdict extends GenericMailet {
             String receivedSpf = SenderAuthenticator.parseIp(ctx.clientIp())
                 .map(ip -> ReceivedSpf.format(verdict.spfMailFrom(), ip, ctx.mailFrom(), ctx.helo(), authentication.authservId()))
                 .orElse(null);
+            // No saveChanges(): James tracks header edits (see SenderVerdictHook); here it would only parse a
+            // multipart body.
             int forged = VerdictAttributes.stampHeaders(message, verdict, authentication.authservId(), receivedSpf);
-            message.saveChanges();
             VerdictAttributes.write(mail, verdict, authentication.authservId());
             LOGGER.info("Sender verdict (recomputed) mail={} client-ip={} helo={} mail-from=<{}> spf-mailfrom={} spf-helo={}"
                     + " dkim={} dmarc={} forged-ar-removed={}", mail.getName(), ctx.clientIp(), ctx.helo(), ctx.mailFrom(),
