@@ -512,7 +512,7 @@ class InvoiceQuarantineIT {
                     }
                     inbox = imap.getMessageCount(TestIMAPClient.INBOX);
                     if (inbox > 0) {
-                        raw = imap.readFirstMessageHeaders();
+                        raw = james.firstMessageHeaders(e.rcpt(), PASSWORD);
                     }
                 }
                 Map<String, String> h = imapHeaders(raw);
@@ -602,7 +602,7 @@ class InvoiceQuarantineIT {
             String headers;
             try (TestIMAPClient imap = james.imap(e.rcpt(), PASSWORD)) {
                 assertThat(imap.getMessageCount(TestIMAPClient.INBOX)).as(e.file()).isEqualTo(1);
-                headers = imap.readFirstMessageHeaders().replaceAll("\r?\n[ \t]+", " ");
+                headers = james.firstMessageHeaders(e.rcpt(), PASSWORD).replaceAll("\r?\n[ \t]+", " ");
             }
             // the prefix is inside an RFC 2047 encoded-word when the original Subject is not ASCII
             String subject = MimeUtility.decodeText(imapHeaders(headers).getOrDefault("subject", ""));
@@ -619,7 +619,7 @@ class InvoiceQuarantineIT {
         String l1 = ENTRIES.stream().filter(e -> e.file().equals("legit/01-dk-authenticated-supplier-pdf.eml"))
             .findFirst().orElseThrow().rcpt();
         try (TestIMAPClient imap = james.imap(l1, PASSWORD)) {
-            assertThat(imap.readFirstMessageHeaders().replaceAll("\r?\n[ \t]+", " "))
+            assertThat(james.firstMessageHeaders(l1, PASSWORD).replaceAll("\r?\n[ \t]+", " "))
                 .contains("X-SpoofGuard-Verdict: tag ").contains("out-of-channel-invoice")
                 .contains("Subject: " + PREFIX + " Faktura 10233 fra Danfoss");
         }
@@ -665,7 +665,7 @@ class InvoiceQuarantineIT {
             + URLEncoder.encode(key, StandardCharsets.UTF_8) + "?action=reprocess&processor=invoice-release", null);
         try (TestIMAPClient imap = james.imap(first.rcpt(), PASSWORD)) {
             imap.awaitMessageCount(await().atMost(Duration.ofSeconds(30)), 1);
-            String headers = imap.readFirstMessageHeaders().replaceAll("\r?\n[ \t]+", " ");
+            String headers = james.firstMessageHeaders(first.rcpt(), PASSWORD).replaceAll("\r?\n[ \t]+", " ");
             assertThat(headers).contains("X-SpoofGuard-Released: released from quarantine")
                 .contains("X-SpoofGuard-Verdict: quarantine ");
         }

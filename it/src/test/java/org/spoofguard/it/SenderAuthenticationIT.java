@@ -176,7 +176,7 @@ class SenderAuthenticationIT {
         assertThat(reply.code()).as(reply.toString()).isEqualTo(250);
         try (TestIMAPClient imap = james.imap(user, PASSWORD)) {
             imap.awaitMessageCount(await().atMost(Duration.ofSeconds(30)), 1);
-            return imap.readFirstMessageHeaders().replaceAll("\r?\n[ \t]+", " ");
+            return james.firstMessageHeaders(user, PASSWORD).replaceAll("\r?\n[ \t]+", " ");
         }
     }
 

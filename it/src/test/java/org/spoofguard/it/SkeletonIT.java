@@ -67,7 +67,7 @@ class SkeletonIT {
 
         try (TestIMAPClient imap = james.imap(ALICE, PASSWORD)) {
             imap.awaitMessageCount(await().atMost(Duration.ofSeconds(30)), 1);
-            String headers = imap.readFirstMessageHeaders();
+            String headers = james.firstMessageHeaders(ALICE, PASSWORD);
             assertThat(headers)
                 .contains("X-SpoofGuard-Session: client-ip=127.0.0.23; helo=outsider.example; envelope-from=someone@outsider.example")
                 .doesNotContain("10.9.9.9");

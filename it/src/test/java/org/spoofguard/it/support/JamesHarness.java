@@ -233,6 +233,39 @@ public final class JamesHarness implements AutoCloseable {
         return client;
     }
 
+    /**
+     * The header section of the first message in a user's INBOX ("" when empty), read with JavaMail's IMAP
+     * client, whose literal handling is byte-exact (commons-net's, behind TestIMAPClient, misreads some
+     * FETCH replies now and then). Folded lines keep their CRLF.
+     */
+    public String firstMessageHeaders(String user, String password) {
+        java.util.Properties properties = new java.util.Properties();
+        properties.put("mail.mime.allowutf8", "true");
+        properties.put("mail.imap.connectiontimeout", "10000");
+        properties.put("mail.imap.timeout", "30000");
+        javax.mail.Session session = javax.mail.Session.getInstance(properties);
+        try (javax.mail.Store store = session.getStore("imap")) {
+            store.connect("127.0.0.1", ports.imap(), user, password);
+            javax.mail.Folder inbox = store.getFolder("INBOX");
+            inbox.open(javax.mail.Folder.READ_ONLY);
+            try {
+                if (inbox.getMessageCount() == 0) {
+                    return "";
+                }
+                javax.mail.internet.MimeMessage first = (javax.mail.internet.MimeMessage) inbox.getMessage(1);
+                StringBuilder headers = new StringBuilder();
+                for (java.util.Enumeration<String> lines = first.getAllHeaderLines(); lines.hasMoreElements(); ) {
+                    headers.append(lines.nextElement()).append("\r\n");
+                }
+                return headers.toString();
+            } finally {
+                inbox.close(false);
+            }
+        } catch (javax.mail.MessagingException e) {
+            throw new IllegalStateException("IMAP read for " + user + " failed", e);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         stop();
