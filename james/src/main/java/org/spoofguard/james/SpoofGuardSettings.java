@@ -119,9 +119,19 @@ public class SpoofGuardSettings {
         return out;
     }
 
+    /**
+     * Default authserv-id: this host's fully qualified name. /etc/hosts often maps the machine to
+     * "localhost" first; an id of "localhost" tells readers nothing, so fall back to the plain host name.
+     */
     private static String localHostName() {
         try {
-            return InetAddress.getLocalHost().getCanonicalHostName().toLowerCase(Locale.ROOT);
+            InetAddress local = InetAddress.getLocalHost();
+            String canonical = local.getCanonicalHostName().toLowerCase(Locale.ROOT);
+            if (canonical.contains(".") && !canonical.startsWith("localhost")) {
+                return canonical;
+            }
+            String name = local.getHostName().toLowerCase(Locale.ROOT);
+            return name.isEmpty() ? "localhost" : name;
         } catch (UnknownHostException e) {
             return "localhost";
         }

@@ -80,6 +80,8 @@ public final class ReceivedSpf {
         for (char c : truncate(text).toCharArray()) {
             if (c == '(' || c == ')' || c == '\\') {
                 sb.append('\\').append(c);
+            } else if (c == '\u00a7') {
+                sb.append("section ");
             } else if (c < 0x20 || c > 0x7e) {
                 sb.append('?');
             } else {
@@ -98,6 +100,8 @@ public final class ReceivedSpf {
         for (char c : v.toCharArray()) {
             if (c == '"' || c == '\\') {
                 sb.append('\\').append(c);
+            } else if (c == '\u00a7') {
+                sb.append("section ");
             } else if (c < 0x20 || c > 0x7e) {
                 sb.append('?');
             } else {

@@ -167,6 +167,9 @@ public final class AuthenticationResultsHeader {
                 sb.append(c);
             } else if (c == '\t') {
                 sb.append(' ');
+            } else if (c == '\u00a7') {
+                // our own reasons cite "RFC 7208 §4.3": keep them readable in an ASCII header
+                sb.append("section ");
             } else {
                 sb.append('?');
             }

@@ -77,6 +77,15 @@ class AuthenticationResultsHeaderTest {
     }
 
     @Test
+    void rfcSectionSignsInOurReasonsStayReadable() {
+        SenderVerdict base = sample();
+        SenderVerdict v = new SenderVerdict(base.clientIp(), base.helo(), base.mailFrom(),
+                new SpfResult(SpfResultCode.NONE, SpfResult.HELO, "vm", "postmaster@vm", "'vm' is not a FQDN (RFC 7208 \u00a74.3)"),
+                base.spfHelo(), base.dkim(), base.dmarc());
+        assertThat(AuthenticationResultsHeader.format(v, ID)).contains("(RFC 7208 section 4.3)").doesNotContain("?4.3");
+    }
+
+    @Test
     void longReasonsAreBounded() {
         SenderVerdict base = sample();
         SenderVerdict v = new SenderVerdict(base.clientIp(), base.helo(), base.mailFrom(),
