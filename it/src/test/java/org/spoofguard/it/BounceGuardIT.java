@@ -236,6 +236,34 @@ class BounceGuardIT {
         assertThat(DsnParser.parse(new ByteArrayInputStream(dsn.content().getBytes(StandardCharsets.UTF_8))).isDsn()).isTrue();
     }
 
+    /**
+     * LocalDelivery's failure mail is a new mail without James's SMTPAuthUser attribute; the SMTP AUTH
+     * submission is proven by the auth=pass smtp.auth= resinfo (RFC 8601 §2.7.4) in our own header instead.
+     * Our domain publishes no SPF, so without that proof the DSN would be suppressed as unproven.
+     */
+    @Test
+    void authenticatedLocalSenderGetsTheDsnForALocalDeliveryFailure() throws Exception {
+        String author = "author@" + DOMAIN;
+        String full = "fullauth@" + DOMAIN;
+        james.addUser(author, "secret").addUser(full, "secret");
+        james.webadminOk("PUT", "/quota/users/" + full + "/size", "1");
+        try (SmtpTestClient c = SmtpTestClient.connect(james.submissionPort(), "127.0.0.59")) {
+            assertThat(c.ehlo("laptop.example").code()).isEqualTo(250);
+            assertThat(c.authPlain(author, "secret").code()).isEqualTo(235);
+            assertThat(c.mailFrom(author).code()).isEqualTo(250);
+            assertThat(c.rcptTo(full).code()).isEqualTo(250);
+            SmtpReply reply = c.data("From: " + author + "\nTo: " + full + "\nSubject: quota-authed\n"
+                + "Message-ID: <quota-authed@" + DOMAIN + ">\n\nBody of quota-authed.\n");
+            assertThat(reply.code()).as("DATA accepted: %s", reply).isEqualTo(250);
+            c.quit();
+        }
+        String dsnHeaders = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+            .until(() -> james.firstMessageHeaders(author, "secret"), h -> !h.isEmpty());
+        assertThat(dsnHeaders).containsIgnoringCase("multipart/report");
+        assertThat(number(report(), "\"send:proven_smtp_auth\":(\\d+)")).isPositive();
+        assertThat(suppressed("quota-authed")).isEmpty();
+    }
+
     @Test
     void nullSenderAndAutoSubmittedNeverGetADsn() throws Exception {
         // RemoteDelivery's Bouncer itself drops null-sender failures (RFC 3464 §2: never answer <>), before

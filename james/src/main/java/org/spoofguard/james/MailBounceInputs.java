@@ -15,6 +15,7 @@ import org.apache.mailet.Mail;
 import org.spoofguard.core.bounce.BounceContext;
 import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.OriginalHeaders;
+import org.spoofguard.core.verdict.AuthenticationResultsHeader;
 
 /**
  * Reads what the bounce guard needs from a James {@link Mail}; shared by the bounce matchers and the
@@ -36,7 +37,16 @@ public final class MailBounceInputs {
     private MailBounceInputs() {
     }
 
+    /** {@link #from(Mail, String, String)} without the header fallback for the submitter. */
     public static BounceGuard.Inputs from(Mail mail, String verdictAttribute) {
+        return from(mail, verdictAttribute, "");
+    }
+
+    /**
+     * @param authservId our authserv-id: an {@code auth=pass smtp.auth=} resinfo in our own Authentication-Results
+     *                   field proves an SMTP AUTH submission when the attributes are gone ("" or null: not read)
+     */
+    public static BounceGuard.Inputs from(Mail mail, String verdictAttribute, String authservId) {
         Object verdict = value(mail, AttributeName.of(verdictAttribute)).orElse(null);
         MimeMessage message = null;
         try {
@@ -54,22 +64,49 @@ public final class MailBounceInputs {
             value(mail, DELIVERY_ERROR_CODE).map(MailBounceInputs::toInteger).orElse(null),
             value(mail, IS_DELIVERY_PERMANENT_ERROR).map(MailBounceInputs::toBoolean).orElse(null),
             mail.getErrorMessage());
-        return new BounceGuard.Inputs(verdict, header(message, "Authentication-Results"), mailFrom, headers, context,
-            submittedBy(mail));
+        List<String> authenticationResults = header(message, AuthenticationResultsHeader.NAME);
+        return new BounceGuard.Inputs(verdict, authenticationResults, mailFrom, headers, context,
+            submittedBy(mail, authenticationResults, authservId));
     }
 
     /**
      * James records an SMTP AUTH login as {@code org.apache.james.SMTPAuthUser} and a client from
      * {@code authorizedAddresses} as {@code org.apache.james.SMTPIsAuthNetwork}. LocalDelivery's error
-     * mails lose both (they are new mails): those are judged by the verdict header alone.
+     * mails lose both (they are new mails): for them the {@code auth=pass smtp.auth=<user>} resinfo (RFC 8601
+     * §2.7.4) that SenderVerdictHook put into our own Authentication-Results field is the proof. Only fields
+     * with our authserv-id count: forged ones claiming it were deleted at SMTP time (RFC 8601 §5), and a
+     * foreign server's word about its own users proves nothing to us. Authorized-network submissions without
+     * AUTH have no such record (RFC 8601 has no method for them), so they are judged by the verdict alone.
      */
-    static String submittedBy(Mail mail) {
+    static String submittedBy(Mail mail, List<String> authenticationResults, String authservId) {
         Optional<String> user = value(mail, SMTP_AUTH_USER).map(String::valueOf).filter(u -> !u.isBlank());
         if (user.isPresent()) {
             return user.get();
         }
         boolean authNetwork = value(mail, SMTP_AUTH_NETWORK).map(MailBounceInputs::toBoolean).orElse(Boolean.FALSE) == Boolean.TRUE;
-        return authNetwork ? "authorized-network" : "";
+        if (authNetwork) {
+            return "authorized-network";
+        }
+        if (authservId == null || authservId.isBlank() || authenticationResults == null) {
+            return "";
+        }
+        for (String value : authenticationResults) {
+            Optional<String> submitter = AuthenticationResultsHeader.authenticatedSubmitter(value, authservId.trim());
+            if (submitter.isPresent()) {
+                return submitter.get();
+            }
+        }
+        return "";
+    }
+
+    static String submittedBy(Mail mail, String authservId) {
+        MimeMessage message;
+        try {
+            message = mail.getMessage();
+        } catch (MessagingException | RuntimeException e) {
+            message = null;
+        }
+        return submittedBy(mail, header(message, AuthenticationResultsHeader.NAME), authservId);
     }
 
     public static Optional<Object> value(Mail mail, AttributeName name) {

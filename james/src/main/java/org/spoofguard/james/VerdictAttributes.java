@@ -123,6 +123,18 @@ public final class VerdictAttributes {
      */
     public static int stampHeaders(MimeMessage message, SenderVerdict verdict, String authservId, String receivedSpfValue)
             throws MessagingException {
+        return stampHeaders(message, verdict, authservId, receivedSpfValue, null);
+    }
+
+    /**
+     * {@link #stampHeaders(MimeMessage, SenderVerdict, String, String)}, recording an SMTP AUTH submission as
+     * {@code auth=pass smtp.auth=<smtpAuthUser>} (RFC 8601 §2.7.4) in our header, so the bounce guard can still
+     * prove the sender on paths that drop James's {@code SMTPAuthUser} attribute (LocalDelivery's failure
+     * mails). Pass null for sessions without AUTH, including relay-allowed ones: RFC 8601 has no method for
+     * "trusted network".
+     */
+    public static int stampHeaders(MimeMessage message, SenderVerdict verdict, String authservId, String receivedSpfValue,
+                                   String smtpAuthUser) throws MessagingException {
         List<String> lines = Collections.list(message.getAllHeaderLines());
         Set<String> names = new LinkedHashSet<>();
         for (Header h : Collections.list(message.getAllHeaders())) {
@@ -143,7 +155,7 @@ public final class VerdictAttributes {
             message.removeHeader(name);
         }
         message.addHeaderLine(AuthenticationResultsHeader.NAME + ": "
-            + AuthenticationResultsHeader.formatFolded(verdict, authservId));
+            + AuthenticationResultsHeader.formatFolded(verdict, authservId, smtpAuthUser));
         if (receivedSpfValue != null && !receivedSpfValue.isBlank()) {
             message.addHeaderLine(RECEIVED_SPF + ": " + receivedSpfValue);
         }

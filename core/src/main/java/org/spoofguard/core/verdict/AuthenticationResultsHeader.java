@@ -29,6 +29,11 @@ import org.spoofguard.core.spf.SpfResultCode;
  * {@code header.a}; {@code dmarc} with {@code header.from} and {@code policy.dmarc}. What has no registered
  * property (client IP, envelope sender, DMARC policy domain and alignment) travels in comments, which
  * other parsers ignore; values in them are %-encoded so they cannot break the syntax.
+ *
+ * <p>A mail submitted with SMTP AUTH also gets {@code auth=pass smtp.auth=<user>} (RFC 8601 §2.7.4), so
+ * that the submission stays provable on paths that drop James's {@code SMTPAuthUser} attribute (the bounce
+ * guard reads it back with {@link #authenticatedSubmitter}). Relay-allowed clients without AUTH get no such
+ * resinfo: RFC 8601 registers no method for "trusted network", and claiming {@code auth=pass} would be a lie.
  */
 public final class AuthenticationResultsHeader {
     /** The header field name. */
@@ -40,6 +45,8 @@ public final class AuthenticationResultsHeader {
     private static final int MAX_COMMENT_DEPTH = 8;
     private static final int MAX_DKIM = 64;
     private static final String MARKER = "spoofguard";
+    /** RFC 5321 §4.5.3.1.3: a path is at most 256 octets; longer names are not addresses we issued. */
+    static final int MAX_SMTP_AUTH_LENGTH = 256;
 
     private AuthenticationResultsHeader() {
     }
@@ -48,12 +55,25 @@ public final class AuthenticationResultsHeader {
 
     /** The header value on one line (no folding). */
     public static String format(SenderVerdict verdict, String authservId) {
-        return String.join("; ", parts(verdict, authservId));
+        return format(verdict, authservId, null);
+    }
+
+    /**
+     * The header value on one line, with {@code auth=pass smtp.auth=<smtpAuthUser>} when the mail came in an
+     * SMTP AUTH session ({@code smtpAuthUser} null or blank: no auth resinfo).
+     */
+    public static String format(SenderVerdict verdict, String authservId, String smtpAuthUser) {
+        return String.join("; ", parts(verdict, authservId, smtpAuthUser));
     }
 
     /** The header value folded at resinfo boundaries with CRLF TAB (RFC 5322 §2.2.3), for long verdicts. */
     public static String formatFolded(SenderVerdict verdict, String authservId) {
-        List<String> parts = parts(verdict, authservId);
+        return formatFolded(verdict, authservId, null);
+    }
+
+    /** {@link #formatFolded(SenderVerdict, String)} with the SMTP AUTH resinfo of {@link #format(SenderVerdict, String, String)}. */
+    public static String formatFolded(SenderVerdict verdict, String authservId, String smtpAuthUser) {
+        List<String> parts = parts(verdict, authservId, smtpAuthUser);
         StringBuilder sb = new StringBuilder(parts.get(0));
         for (int i = 1; i < parts.size(); i++) {
             sb.append(";\r\n\t").append(parts.get(i));
@@ -61,11 +81,18 @@ public final class AuthenticationResultsHeader {
         return sb.toString();
     }
 
-    private static List<String> parts(SenderVerdict v, String authservId) {
+    private static List<String> parts(SenderVerdict v, String authservId, String smtpAuthUser) {
         List<String> parts = new ArrayList<>();
         String id = authservId == null || authservId.isBlank() ? "localhost" : authservId.trim();
         parts.add(value(id) + " (" + MARKER + " client-ip=" + pct(v.clientIp()) + " helo=" + pct(v.helo())
                 + " mailfrom=" + pct(v.mailFrom()) + ")");
+        if (smtpAuthUser != null && !smtpAuthUser.isBlank()) {
+            // RFC 8601 §2.7.4; first, as in the RFC's own examples. quote() turns CR/LF/non-ASCII into '?',
+            // so a hostile login name cannot inject header lines or resinfos.
+            String user = smtpAuthUser.trim();
+            parts.add("auth=pass smtp.auth=" + (user.length() > MAX_SMTP_AUTH_LENGTH
+                    ? quote(user, MAX_SMTP_AUTH_LENGTH) : pvalue(user)));
+        }
 
         SpfResult mf = v.spfMailFrom();
         StringBuilder spf = new StringBuilder("spf=").append(mf.result().keyword());
@@ -275,10 +302,48 @@ public final class AuthenticationResultsHeader {
      */
     public static Optional<SenderVerdict> parse(String headerValue, String authservId) {
         try {
-            return doParse(headerValue, authservId);
+            Parsed parsed = doParse(headerValue, authservId);
+            return parsed == null ? Optional.empty() : build(parsed.infos(), parsed.envelope());
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The {@code smtp.auth} value of the {@code auth=pass} resinfo (RFC 8601 §2.7.4) in one of our own header
+     * values: who submitted the mail with SMTP AUTH. Empty for other authserv-ids (a foreign server's claim
+     * about its own users proves nothing to us), for values that are not well-formed, for any other auth
+     * result, and when two auth=pass resinfos name different users. Same size bounds as {@link #parse};
+     * never throws. Trustworthy only because forged fields claiming our id are deleted on arrival (RFC 8601 §5).
+     */
+    public static Optional<String> authenticatedSubmitter(String headerValue, String authservId) {
+        try {
+            Parsed parsed = doParse(headerValue, authservId);
+            if (parsed == null) {
+                return Optional.empty();
+            }
+            String user = null;
+            for (ResInfo info : parsed.infos()) {
+                if (!info.method.equals("auth") || !info.result.equals("pass")) {
+                    continue;
+                }
+                String value = info.props.get("smtp.auth");
+                if (value == null || value.isBlank()) {
+                    continue;
+                }
+                value = value.trim();
+                if (user != null && !user.equals(value)) {
+                    return Optional.empty(); // ambiguous: not something we wrote
+                }
+                user = value;
+            }
+            return Optional.ofNullable(user);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private record Parsed(Map<String, String> envelope, List<ResInfo> infos) {
     }
 
     private enum Kind { WORD, QUOTED, COMMENT, SEMI, EQUALS }
@@ -390,13 +455,14 @@ public final class AuthenticationResultsHeader {
         final Map<String, String> props = new LinkedHashMap<>();
     }
 
-    private static Optional<SenderVerdict> doParse(String headerValue, String authservId) {
+    /** Our header value split into resinfos; null for other authserv-ids and anything malformed. */
+    private static Parsed doParse(String headerValue, String authservId) {
         if (headerValue == null || authservId == null || authservId.isBlank() || headerValue.length() > MAX_HEADER_LENGTH) {
-            return Optional.empty();
+            return null;
         }
         List<Token> tokens = tokenize(headerValue);
         if (tokens == null) {
-            return Optional.empty();
+            return null;
         }
         int i = 0;
         while (i < tokens.size() && tokens.get(i).kind == Kind.COMMENT) {
@@ -404,7 +470,7 @@ public final class AuthenticationResultsHeader {
         }
         if (i >= tokens.size() || (tokens.get(i).kind != Kind.WORD && tokens.get(i).kind != Kind.QUOTED)
                 || !normalizeId(tokens.get(i).text).equals(normalizeId(authservId))) {
-            return Optional.empty();
+            return null;
         }
         i++;
         Map<String, String> envelope = null;
@@ -414,11 +480,11 @@ public final class AuthenticationResultsHeader {
                 if (envelope == null && isMarked(t.text)) {
                     envelope = ours(t.text);
                     if (envelope == null) {
-                        return Optional.empty(); // our own comment, damaged: not something we wrote
+                        return null; // our own comment, damaged: not something we wrote
                     }
                 }
             } else if (!(t.kind == Kind.WORD && t.text.matches("[0-9]{1,4}"))) {
-                return Optional.empty(); // only an authres-version may follow the id ("none" = no results)
+                return null; // only an authres-version may follow the id ("none" = no results)
             }
             i++;
         }
@@ -438,20 +504,20 @@ public final class AuthenticationResultsHeader {
             ResInfo info = new ResInfo();
             int[] pos = {i};
             if (!parseResInfo(tokens, pos, info)) {
-                return Optional.empty();
+                return null;
             }
             for (String c : info.comments) {
                 if (isMarked(c) && ours(c) == null) {
-                    return Optional.empty();
+                    return null;
                 }
             }
             i = pos[0];
             infos.add(info);
             if (infos.size() > MAX_DKIM + 16) {
-                return Optional.empty();
+                return null;
             }
         }
-        return build(infos, envelope == null ? Map.of() : envelope);
+        return new Parsed(envelope == null ? Map.of() : envelope, infos);
     }
 
     private static boolean parseResInfo(List<Token> tokens, int[] pos, ResInfo info) {

@@ -169,4 +169,81 @@ class AuthenticationResultsHeaderTest {
         assertThat(AuthenticationResultsHeader.isOurs(null, ID)).isFalse();
         assertThat(AuthenticationResultsHeader.isOurs("", ID)).isFalse();
     }
+
+    // ------------------------------------------------------------------ RFC 8601 §2.7.4 auth resinfo
+
+    @Test
+    void smtpAuthResinfoIsWrittenAndTheVerdictRoundTripsUnchanged() {
+        SenderVerdict v = sample();
+        String line = AuthenticationResultsHeader.format(v, ID, "alice@example.com");
+        String folded = AuthenticationResultsHeader.formatFolded(v, ID, "alice@example.com");
+        assertThat(line).contains("; auth=pass smtp.auth=alice@example.com;");
+        assertThat(folded).contains(";\r\n\tauth=pass smtp.auth=alice@example.com;\r\n\t");
+        assertThat(AuthenticationResultsHeader.parse(line, ID)).contains(v);
+        assertThat(AuthenticationResultsHeader.parse(folded, ID)).contains(v);
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(line, ID)).contains("alice@example.com");
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(folded.replace("\r\n", ""), ID))
+                .contains("alice@example.com");
+        // without a user (anonymous or relay-allowed sessions) there is no claim at all
+        assertThat(AuthenticationResultsHeader.format(v, ID, null)).isEqualTo(AuthenticationResultsHeader.format(v, ID))
+                .doesNotContain("auth=");
+        assertThat(AuthenticationResultsHeader.format(v, ID, "  ")).doesNotContain("auth=");
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(AuthenticationResultsHeader.format(v, ID), ID)).isEmpty();
+    }
+
+    @Test
+    void hostileLoginNamesCannotInjectFieldsOrResinfos() {
+        SenderVerdict v = sample();
+        String header = AuthenticationResultsHeader.formatFolded(v, ID, "bob\r\nX-Evil: 1; dmarc=pass \"x\"");
+        assertThat(header.replace("\r\n\t", "")).doesNotContain("\r", "\n");
+        assertThat(AuthenticationResultsHeader.parse(header, ID)).contains(v);
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(header, ID))
+                .contains("bob??X-Evil: 1; dmarc=pass \"x\"");
+        String plainLocal = AuthenticationResultsHeader.format(v, ID, "bob");
+        assertThat(plainLocal).contains("auth=pass smtp.auth=bob;");
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(plainLocal, ID)).contains("bob");
+        String huge = AuthenticationResultsHeader.format(v, ID, "a".repeat(5000) + "@example.com");
+        assertThat(huge.length()).isLessThan(AuthenticationResultsHeader.format(v, ID).length() + 300);
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(huge, ID)).hasValueSatisfying(
+                u -> assertThat(u).startsWith("aaaa").endsWith("..."));
+    }
+
+    @Test
+    void authenticatedSubmitterBelievesOnlyOurAuthservId() {
+        String foreign = "mx.other.example; auth=pass smtp.auth=ceo@example.com; spf=pass smtp.mailfrom=ceo@example.com";
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(foreign, ID)).isEmpty();
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(foreign, "mx.other.example")).contains("ceo@example.com");
+        // the id must be the authserv-id itself, not a mention elsewhere
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(
+                "mx.other.example (via " + ID + "); auth=pass smtp.auth=ceo@example.com", ID)).isEmpty();
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(
+                "MX.SpoofGuard.Example. 1; auth=pass (plain) smtp.auth=ceo@example.com", ID)).contains("ceo@example.com");
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(foreign, null)).isEmpty();
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(foreign, " ")).isEmpty();
+    }
+
+    @Test
+    void authenticatedSubmitterNeedsAPassAndAWellFormedValue() {
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(ID + "; auth=fail smtp.auth=ceo@example.com", ID)).isEmpty();
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(ID + "; auth=none", ID)).isEmpty();
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(ID + "; auth=pass", ID)).isEmpty();
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(ID + "; auth=pass smtp.auth=\"\"", ID)).isEmpty();
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(ID + "; auth=pass smtp.mailfrom=ceo@example.com", ID)).isEmpty();
+        // two different users: ambiguous, so not something we wrote
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(
+                ID + "; auth=pass smtp.auth=a@example.com; auth=pass smtp.auth=b@example.com", ID)).isEmpty();
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(
+                ID + "; auth=pass smtp.auth=a@example.com; auth=pass smtp.auth=a@example.com", ID)).contains("a@example.com");
+        // garbage, damaged syntax, oversize and hostile nesting: empty, never an exception
+        for (String bad : new String[] {null, "", ";;;", ID, ID + "; auth=pass smtp.auth=", ID + "; auth=pass smtp.auth=\"open",
+                ID + "; auth=pass (unclosed smtp.auth=a@example.com", ID + "; auth=pass smtp.auth=a@example.com)",
+                ID + " (spoofguard broken); auth=pass smtp.auth=a@example.com",
+                ID + "; auth=pass smtp.auth=a@example.com; " + "(".repeat(50) + ")".repeat(50),
+                ID + "; auth=pass smtp.auth=a@example.com; " + "x=y ".repeat(20000),
+                ID + "; auth=pass smtp.auth=a@example.com;" + " dkim=none;".repeat(100),
+                "\u0000\uffff" + ID + "; auth=pass smtp.auth=a@example.com"}) {
+            assertThat(AuthenticationResultsHeader.authenticatedSubmitter(bad, ID)).as(String.valueOf(bad)).isEmpty();
+            assertThat(AuthenticationResultsHeader.parse(bad, ID)).isEmpty();
+        }
+    }
 }

@@ -112,7 +112,7 @@ public class SuppressBounce extends GenericMailet {
                 // Already counted (report and metrics) by the matcher that decided.
                 cause = string(mail, CAUSE).orElse(BounceCause.OTHER.code());
             } else {
-                BounceGuard.Outcome outcome = guard.evaluate(MailBounceInputs.from(mail, settings.verdictAttribute()));
+                BounceGuard.Outcome outcome = guard.evaluate(MailBounceInputs.from(mail, settings.verdictAttribute(), settings.authservId()));
                 decision = outcome.decision();
                 cause = outcome.cause().cause().code();
             }

@@ -33,7 +33,9 @@ import org.spoofguard.james.VerdictAttributes;
  * Decides the sender verdict at the end of DATA: SPF (from {@link SpfHook} when it ran in this
  * transaction, else computed now), DKIM over the message in one streaming pass, DMARC. Then removes
  * forged {@code Authentication-Results} claiming our authserv-id (RFC 8601 §5), prepends ours and
- * {@code Received-SPF} (RFC 7208 §9.1), and sets the {@code org.spoofguard.verdict} attributes.
+ * {@code Received-SPF} (RFC 7208 §9.1), and sets the {@code org.spoofguard.verdict} attributes. An SMTP AUTH
+ * session's user goes into our header as {@code auth=pass smtp.auth=<user>} (RFC 8601 §2.7.4), the proof of
+ * an authenticated submission that survives LocalDelivery's attribute-less failure mails.
  *
  * <p>Parameter {@code <dmarcReject>} (default false): when true, a DMARC {@code fail} whose applicable
  * policy is {@code reject} is refused in the session with {@code 550 5.7.1} (RFC 7489 §10.3: better than
@@ -102,7 +104,9 @@ public class SenderVerdictHook implements JamesMessageHook, ProtocolHandler {
             // which after stampHeaders would land above our trace fields (RFC 8601 §4: ours go on top).
             // The message stays "saved", so James does not redo it when writing (JAMES-1320).
             message.saveChanges();
-            int forged = VerdictAttributes.stampHeaders(message, verdict, authentication.authservId(), receivedSpf);
+            // SMTP AUTH only (RFC 8601 §2.7.4): relay-allowed clients without AUTH are not claimed as auth=pass.
+            int forged = VerdictAttributes.stampHeaders(message, verdict, authentication.authservId(), receivedSpf,
+                SmtpIdentity.authUser(session).orElse(null));
             VerdictAttributes.write(mail, verdict, authentication.authservId());
 
             boolean trusted = SmtpIdentity.trusted(session);

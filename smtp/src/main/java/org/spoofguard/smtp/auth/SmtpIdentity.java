@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.apache.james.core.MailAddress;
 import org.apache.james.core.MaybeSender;
+import org.apache.james.core.Username;
 import org.apache.james.protocols.api.ProtocolSession;
 import org.apache.james.protocols.smtp.SMTPSession;
 import org.spoofguard.core.verdict.SenderAuthenticator;
@@ -42,6 +43,12 @@ final class SmtpIdentity {
 
     static String mailFrom(SMTPSession session) {
         return mailFrom(session.getAttachment(SMTPSession.SENDER, ProtocolSession.State.Transaction).orElse(null));
+    }
+
+    /** The SMTP AUTH login of this session, empty when the client did not authenticate. */
+    static Optional<String> authUser(SMTPSession session) {
+        Username user = session.getUsername();
+        return user == null ? Optional.empty() : Optional.ofNullable(user.asString()).filter(u -> !u.isBlank());
     }
 
     /** SMTP AUTH users and relay-allowed clients (our own network) are not outside senders to judge. */

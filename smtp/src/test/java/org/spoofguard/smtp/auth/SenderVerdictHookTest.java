@@ -280,4 +280,40 @@ class SenderVerdictHookTest {
         assertThat(ar).hasSize(1);
         assertThat(Arrays.stream(ar).map(SenderVerdictHookTest::unfold)).allMatch(a -> a.contains("dmarc=fail"));
     }
+
+    static String ourHeader(Mail mail) throws Exception {
+        String[] values = mail.getMessage().getHeader("Authentication-Results");
+        return Arrays.stream(values).map(SenderVerdictHookTest::unfold)
+            .filter(v -> AuthenticationResultsHeader.isOurs(v, AUTHSERV)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void onlyAnSmtpAuthSessionIsRecordedAsAuthPass() throws Exception {
+        // forged claim of our id with an auth resinfo: must not survive next to ours (RFC 8601 §5)
+        String forgedAuth = "Authentication-Results: " + AUTHSERV + "; auth=pass smtp.auth=ceo@receiver.test\r\n";
+        SMTPSession authed = session(GOOD_IP, "mx.pass.test", Username.of("alice@receiver.test"), false);
+        mailFrom(authed, MaybeSender.of(new MailAddress("alice@pass.test")));
+        Mail m1 = mail("alice@pass.test", forgedAuth + plainHeaders("alice@pass.test"));
+        assertThat(hook(null).onMessage(authed, m1)).isEqualTo(HookResult.DECLINED);
+        assertThat(m1.getMessage().getHeader("Authentication-Results")).hasSize(1);
+        String header = ourHeader(m1);
+        assertThat(header).contains("auth=pass smtp.auth=alice@receiver.test;");
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(header, AUTHSERV)).contains("alice@receiver.test");
+        // the verdict itself reads back unchanged, equal to the attribute copy
+        assertThat(AuthenticationResultsHeader.parse(header, AUTHSERV))
+            .isEqualTo(AuthenticationResultsHeader.parse(attr(m1, VerdictAttributes.VERDICT), AUTHSERV)).isPresent();
+
+        SMTPSession relay = session(GOOD_IP, "mx.pass.test", null, true);
+        mailFrom(relay, MaybeSender.of(new MailAddress("alice@pass.test")));
+        Mail m2 = mail("alice@pass.test", forgedAuth + plainHeaders("alice@pass.test"));
+        hook(null).onMessage(relay, m2);
+        assertThat(ourHeader(m2)).doesNotContain("auth=").doesNotContain("smtp.auth");
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(ourHeader(m2), AUTHSERV)).isEmpty();
+
+        Mail m3 = mail("alice@pass.test", forgedAuth + plainHeaders("alice@pass.test"));
+        hook(null).onMessage(sessionFor(GOOD_IP, "mx.pass.test", "alice@pass.test"), m3);
+        assertThat(m3.getMessage().getHeader("Authentication-Results")).hasSize(1);
+        assertThat(ourHeader(m3)).doesNotContain("auth=");
+        assertThat(AuthenticationResultsHeader.parse(ourHeader(m3), AUTHSERV)).isPresent();
+    }
 }
