@@ -37,11 +37,6 @@ public final class MailBounceInputs {
     private MailBounceInputs() {
     }
 
-    /** {@link #from(Mail, String, String)} without the header fallback for the submitter. */
-    public static BounceGuard.Inputs from(Mail mail, String verdictAttribute) {
-        return from(mail, verdictAttribute, "");
-    }
-
     /**
      * @param authservId our authserv-id: an {@code auth=pass smtp.auth=} resinfo in our own Authentication-Results
      *                   field proves an SMTP AUTH submission when the attributes are gone ("" or null: not read)

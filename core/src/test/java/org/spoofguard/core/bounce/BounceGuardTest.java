@@ -7,14 +7,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.spoofguard.core.dmarc.DmarcPolicy;
+import org.spoofguard.core.dmarc.DmarcResult;
+import org.spoofguard.core.dmarc.DmarcResultCode;
+import org.spoofguard.core.spf.SpfResult;
+import org.spoofguard.core.spf.SpfResultCode;
+import org.spoofguard.core.verdict.AuthenticationResultsHeader;
+import org.spoofguard.core.verdict.SenderVerdict;
 
 class BounceGuardTest {
     final List<String> metrics = new ArrayList<>();
     final BounceStats stats = new BounceStats(100);
 
     BounceGuard guard(DsnRateLimiter limiter) {
-        return new BounceGuard(BouncePolicyConfig.DEFAULT, new InterimVerdictSource(), "mx.ours.example", limiter,
+        return new BounceGuard(BouncePolicyConfig.DEFAULT, new AuthenticationResultsVerdictSource(ID), ID, limiter,
             stats, metrics::add, VerdictReevaluator.NONE);
+    }
+
+    static final String ID = "mx.ours.example";
+
+    /** Our Authentication-Results value for a mail from a@example.com with the given SPF result. */
+    static String ar(SpfResultCode spf) {
+        return AuthenticationResultsHeader.format(new SenderVerdict("192.0.2.1", "mx.example.com", "a@example.com",
+            new SpfResult(spf, SpfResult.MAILFROM, "example.com", "a@example.com", ""),
+            new SpfResult(SpfResultCode.NONE, SpfResult.HELO, "mx.example.com", "postmaster@mx.example.com", ""),
+            List.of(), new DmarcResult(DmarcResultCode.NONE, "example.com", "", DmarcPolicy.NONE, false, false, "")), ID);
     }
 
     static BounceGuard.Inputs inputs(Object attribute, List<String> ar, String mailFrom) {
@@ -25,12 +42,12 @@ class BounceGuardTest {
     @Test
     void attributeFirstThenOurHeader() {
         BounceGuard g = guard(null);
-        BounceGuard.Outcome fromAttr = g.evaluate(inputs("mx.ours.example; spf=pass smtp.mailfrom=a@example.com",
-            List.of("mx.ours.example; spf=fail smtp.mailfrom=a@example.com"), "a@example.com"));
+        BounceGuard.Outcome fromAttr = g.evaluate(inputs(ar(SpfResultCode.PASS),
+            List.of(ar(SpfResultCode.FAIL)), "a@example.com"));
         assertThat(fromAttr.verdictOrigin()).isEqualTo("attribute");
         assertThat(fromAttr.decision().isSend()).isTrue();
         BounceGuard.Outcome fromHeader = g.evaluate(inputs(null,
-            List.of("mx.ours.example; spf=fail smtp.mailfrom=a@example.com"), "a@example.com"));
+            List.of(ar(SpfResultCode.FAIL)), "a@example.com"));
         assertThat(fromHeader.verdictOrigin()).isEqualTo("header");
         assertThat(fromHeader.decision().code()).isEqualTo("spf=fail");
         assertThat(fromHeader.cause().cause()).isEqualTo(BounceCause.REMOTE_PERMANENT);
@@ -48,7 +65,7 @@ class BounceGuardTest {
     @Test
     void rateLimitTurnsProvenSendIntoSuppression() {
         BounceGuard g = guard(new DsnRateLimiter(1, Duration.ofHours(1), 10, java.time.Clock.systemUTC()));
-        String attr = "mx.ours.example; spf=pass smtp.mailfrom=a@example.com";
+        String attr = ar(SpfResultCode.PASS);
         assertThat(g.evaluate(inputs(attr, List.of(), "a@example.com")).decision().isSend()).isTrue();
         BounceDecision second = g.evaluate(inputs(attr, List.of(), "a@example.com")).decision();
         assertThat(second.isSend()).isFalse();
