@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 import org.apache.james.GuiceJamesServer;
@@ -15,7 +16,10 @@ import org.apache.james.GuiceJamesServer;
  *
  * <pre>
  * --conf DIR            James configuration (default ./conf)
- * --data DIR            data directory: mail repositories, queues (default ./var)
+ * --data DIR            data directory: database, mail queues, repositories (default ./data)
+ * --database URL        JDBC URL of the store (default: embedded Derby under the data directory),
+ *                       e.g. jdbc:postgresql://127.0.0.1:5432/mail
+ * --ephemeral           James's in-memory stores: users, domains, mailboxes and queues are lost on stop
  * --listen ADDR         address to bind SMTP/submission/IMAP to (default 127.0.0.1)
  * --smtp-port N         inbound SMTP (default 2525)
  * --submission-port N   submission with AUTH (default 5587)
@@ -33,7 +37,9 @@ public final class Launcher {
 
     public static void main(String[] args) throws Exception {
         Path conf = Path.of("conf");
-        Path data = Path.of("var");
+        Path data = Path.of("data");
+        Optional<String> database = Optional.empty();
+        SpoofGuardServer.Store store = SpoofGuardServer.Store.PERSISTENT;
         String listen = "127.0.0.1";
         String smtp = "2525";
         String submission = "5587";
@@ -50,10 +56,12 @@ public final class Launcher {
                 case "--submission-port" -> submission = port(value(args, ++i, arg), arg);
                 case "--imap-port" -> imap = port(value(args, ++i, arg), arg);
                 case "--webadmin-port" -> webadmin = port(value(args, ++i, arg), arg);
+                case "--database" -> database = Optional.of(value(args, ++i, arg));
+                case "--ephemeral" -> store = SpoofGuardServer.Store.EPHEMERAL;
                 case "--demo" -> demo = true;
                 case "-h", "--help" -> {
-                    System.out.println("usage: bin/spoofguard-server [--conf DIR] [--data DIR] [--listen ADDR] "
-                        + "[--smtp-port N] [--submission-port N] [--imap-port N] [--webadmin-port N] [--demo]");
+                    System.out.println("usage: bin/spoofguard-server [--conf DIR] [--data DIR] [--database JDBC-URL | --ephemeral] "
+                        + "[--listen ADDR] [--smtp-port N] [--submission-port N] [--imap-port N] [--webadmin-port N] [--demo]");
                     return;
                 }
                 default -> usage("unknown option " + arg);
@@ -64,7 +72,10 @@ public final class Launcher {
         setIfAbsent(ServerPorts.IMAP, listen + ":" + imap);
         setIfAbsent(ServerPorts.WEBADMIN, webadmin);
 
-        GuiceJamesServer server = SpoofGuardServer.create(conf, data, List.of());
+        if (store == SpoofGuardServer.Store.EPHEMERAL && database.isPresent()) {
+            usage("--ephemeral and --database exclude each other");
+        }
+        GuiceJamesServer server = SpoofGuardServer.create(conf, data, store, database, List.of());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("SpoofGuard: stopping James...");
@@ -75,6 +86,9 @@ public final class Launcher {
         SpoofGuardServer.Ports ports = SpoofGuardServer.Ports.of(server);
         System.out.println();
         System.out.println("SpoofGuard is running (Apache James 3.8.1). Data: " + data.toAbsolutePath().normalize());
+        System.out.println(store == SpoofGuardServer.Store.PERSISTENT
+            ? "  Store: persistent (" + database.orElse("embedded Derby under the data directory") + ")"
+            : "  Store: EPHEMERAL - users, domains, mailboxes and queued mail are lost when it stops");
         System.out.println("  SMTP (inbound MX)     " + listen + ":" + ports.smtp());
         System.out.println("  SMTP submission+AUTH " + listen + ":" + ports.submission());
         System.out.println("  IMAP                 " + listen + ":" + ports.imap());
@@ -86,17 +100,42 @@ public final class Launcher {
         stopped.await();
     }
 
-    /** Adds the demo domain and users through WebAdmin, exactly as an admin would with curl. */
+    /**
+     * Adds the demo domain and users through WebAdmin, exactly as an admin would with curl. Idempotent: only what
+     * is missing is created, so a restart on the same data keeps a demo password the admin changed.
+     */
     static void provisionDemo(int webadminPort) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + webadminPort;
-        put(http, base + "/domains/" + DEMO_DOMAIN, "");
+        List<String> created = new java.util.ArrayList<>();
+        // WebAdmin documents GET for a domain's existence and HEAD for a user's (its HEAD on /domains always says 200).
+        if (!exists(http, "GET", base + "/domains/" + DEMO_DOMAIN)) {
+            put(http, base + "/domains/" + DEMO_DOMAIN, "");
+            created.add("domain " + DEMO_DOMAIN);
+        }
         for (String user : List.of("alice", "bob", "postmaster")) {
-            put(http, base + "/users/" + user + "@" + DEMO_DOMAIN, "{\"password\":\"" + DEMO_PASSWORD + "\"}");
+            String address = user + "@" + DEMO_DOMAIN;
+            if (!exists(http, "HEAD", base + "/users/" + address)) {
+                put(http, base + "/users/" + address, "{\"password\":\"" + DEMO_PASSWORD + "\"}");
+                created.add(address);
+            }
         }
         System.out.println("  Demo: domain " + DEMO_DOMAIN + ", users alice@, bob@, postmaster@" + DEMO_DOMAIN
-            + " (password " + DEMO_PASSWORD + ")");
+            + " (password " + DEMO_PASSWORD + ")" + (created.isEmpty() ? ", all already there" : ", created now: "
+            + String.join(", ", created)));
         System.out.println("  Try:  swaks --server 127.0.0.1:2525 --to alice@" + DEMO_DOMAIN);
+    }
+
+    private static boolean exists(HttpClient http, String method, String uri) throws Exception {
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(uri))
+            .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() / 100 == 2) {
+            return true;
+        }
+        if (response.statusCode() == 404) {
+            return false;
+        }
+        throw new IllegalStateException("WebAdmin " + method + " " + uri + " answered " + response.statusCode());
     }
 
     private static void put(HttpClient http, String uri, String body) throws Exception {

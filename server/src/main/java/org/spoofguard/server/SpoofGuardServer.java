@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.james.FakeSearchMailboxModule;
 import org.apache.james.GuiceJamesServer;
@@ -13,39 +14,60 @@ import org.apache.james.modules.protocols.ImapGuiceProbe;
 import org.apache.james.modules.protocols.SmtpGuiceProbe;
 import org.apache.james.server.core.configuration.Configuration.ConfigurationPath;
 import org.apache.james.utils.WebAdminGuiceProbe;
+import org.spoofguard.persistence.PersistentJamesServer;
 
 import com.google.inject.Module;
 
 /**
- * A real Apache James 3.8.1 memory server with SpoofGuard wired in by {@code conf/}.
+ * A real Apache James 3.8.1 server with SpoofGuard wired in by {@code conf/}.
  *
- * <p>James reads its XML/properties configuration from {@code confDir}; its working directory (mail
- * repositories under {@code var/}, {@code extensions-jars/}) is {@code dataDir}. The same factory is used
- * by {@code bin/spoofguard-server} and by the end-to-end tests, so tests exercise the shipped wiring.
+ * <p>{@link Store#PERSISTENT} (the default) keeps users, domains, aliases, quotas, Sieve scripts and mailboxes
+ * in James's JPA stores (embedded Derby under the data directory, or PostgreSQL) and the spool and outgoing
+ * queues in an embedded ActiveMQ broker under the data directory. {@link Store#EPHEMERAL} is James's memory
+ * server: quick experiments only, it loses everything but the {@code file://} repositories on stop.
+ *
+ * <p>James reads its XML/properties configuration from {@code confDir}; its working directory ({@code var/}
+ * with repositories and stores, {@code extensions-jars/}) is {@code dataDir}. The same factory is used by
+ * {@code bin/spoofguard-server} and by the end-to-end tests, so tests exercise the shipped wiring.
  */
 public final class SpoofGuardServer {
+    public enum Store { PERSISTENT, EPHEMERAL }
+
     private SpoofGuardServer() {
     }
 
-    /** Creates (does not start) the server. {@code overrides} replace bindings, e.g. James's DNS service in tests. */
+    /** Creates (does not start) the persistent server with the store from {@code conf/james-database.properties}. */
     public static GuiceJamesServer create(Path confDir, Path dataDir, List<Module> overrides) throws Exception {
+        return create(confDir, dataDir, Store.PERSISTENT, Optional.empty(), overrides);
+    }
+
+    /**
+     * Creates (does not start) the server. {@code databaseUrl} overrides {@code database.url}; {@code overrides}
+     * replace bindings, e.g. James's DNS service in tests.
+     */
+    public static GuiceJamesServer create(Path confDir, Path dataDir, Store store, Optional<String> databaseUrl,
+                                          List<Module> overrides) throws Exception {
         Path conf = confDir.toAbsolutePath().normalize();
         if (!Files.isRegularFile(conf.resolve("mailetcontainer.xml"))) {
             throw new IllegalArgumentException("Not a James configuration directory (no mailetcontainer.xml): " + conf);
         }
-        Files.createDirectories(dataDir);
+        Path data = dataDir.toAbsolutePath().normalize();
+        Files.createDirectories(data);
         ServerPorts.applyDefaults();
-        MemoryJamesConfiguration configuration = MemoryJamesConfiguration.builder()
-            .workingDirectory(dataDir.toAbsolutePath().normalize().toFile())
-            // James resolves "file:///abs/" as an absolute path, so conf/ stays where the admin edits it.
-            .configurationPath(new ConfigurationPath("file://" + conf + "/"))
-            .build();
+        // James resolves "file:///abs/" as an absolute path, so conf/ stays where the admin edits it.
+        ConfigurationPath configurationPath = new ConfigurationPath("file://" + conf + "/");
         List<Module> all = new ArrayList<>(overrides);
-        return MemoryJamesServerMain.createServer(configuration)
-            // No JMXServerModule: SpoofGuard opens no JMX port (conf/jmx.properties also says so), and its MBeans
-            // would outlive a stopped server in the same JVM.
-            .combineWith(new FakeSearchMailboxModule())
-            .overrideWith(all);
+        GuiceJamesServer server = switch (store) {
+            case EPHEMERAL -> MemoryJamesServerMain.createServer(MemoryJamesConfiguration.builder()
+                    .workingDirectory(data.toFile())
+                    .configurationPath(configurationPath)
+                    .build())
+                .combineWith(new FakeSearchMailboxModule());
+            case PERSISTENT -> PersistentJamesServer.create(conf, data, databaseUrl);
+        };
+        // No JMXServerModule: SpoofGuard opens no JMX port (conf/jmx.properties also says so), and its MBeans
+        // would outlive a stopped server in the same JVM.
+        return server.overrideWith(all);
     }
 
     /** The ports the running server really listens on (they may have been chosen by the OS). */

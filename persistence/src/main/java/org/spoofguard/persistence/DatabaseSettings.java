@@ -1,0 +1,108 @@
+package org.spoofguard.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Where the persistent server keeps users, domains, aliases, quotas, Sieve scripts and mailboxes.
+ *
+ * <p>Read from {@code conf/james-database.properties} (the keys James's own JPA server uses, so an admin who
+ * knows James finds them), overridden by the launcher's {@code --database URL}. With no URL at all the store is
+ * an embedded Derby database under the data directory, so the bundled server needs nothing installed.
+ */
+public record DatabaseSettings(String driverClassName, String url, Optional<String> username, Optional<String> password,
+                               Map<String, String> openJpaProperties) {
+    public static final String FILE = "james-database.properties";
+    static final String DERBY_DRIVER = "org.apache.derby.jdbc.EmbeddedDriver";
+    static final String POSTGRES_DRIVER = "org.postgresql.Driver";
+
+    public DatabaseSettings {
+        openJpaProperties = Map.copyOf(openJpaProperties);
+    }
+
+    /** Derby embedded under {@code dataDir}: the default store. */
+    public static DatabaseSettings derbyUnder(Path dataDir) {
+        return new DatabaseSettings(DERBY_DRIVER, derbyUrl(dataDir), Optional.empty(), Optional.empty(), Map.of());
+    }
+
+    static String derbyUrl(Path dataDir) {
+        return "jdbc:derby:" + dataDir.toAbsolutePath().normalize().resolve("var/store/derby") + ";create=true";
+    }
+
+    /**
+     * The settings for this server: {@code urlOverride} (from {@code --database}) wins over the file's
+     * {@code database.url}; without either, Derby under {@code dataDir}. Unknown or inconsistent keys fail here,
+     * naming the key, instead of as an OpenJPA stack trace later.
+     */
+    public static DatabaseSettings load(Path confDir, Path dataDir, Optional<String> urlOverride) throws IOException {
+        Properties file = new Properties();
+        Path path = confDir.resolve(FILE);
+        if (Files.isRegularFile(path)) {
+            try (InputStream in = Files.newInputStream(path)) {
+                file.load(in);
+            }
+        }
+        Map<String, String> openJpa = new TreeMap<>();
+        for (String key : file.stringPropertyNames()) {
+            String value = file.getProperty(key).trim();
+            if (key.startsWith("openjpa.")) {
+                openJpa.put(key, value);
+            } else if (!key.equals("database.url") && !key.equals("database.driverClassName")
+                && !key.equals("database.username") && !key.equals("database.password")) {
+                throw new IllegalArgumentException(path + ": unknown key '" + key
+                    + "' (known: database.url, database.driverClassName, database.username, database.password, openjpa.*)");
+            }
+        }
+        Optional<String> fileUrl = Optional.ofNullable(file.getProperty("database.url")).map(String::trim).filter(s -> !s.isEmpty());
+        String url = urlOverride.or(() -> fileUrl).orElse(derbyUrl(dataDir));
+        String driver = Optional.ofNullable(file.getProperty("database.driverClassName")).map(String::trim)
+            .filter(s -> !s.isEmpty())
+            // A URL given on the command line names its own kind of database: the file's driver may be another's.
+            .filter(d -> urlOverride.isEmpty())
+            .orElseGet(() -> driverFor(url, urlOverride.isPresent() ? "--database" : "database.url"));
+        if (!url.startsWith("jdbc:")) {
+            throw new IllegalArgumentException((urlOverride.isPresent() ? "--database" : path + ": database.url")
+                + " must be a JDBC URL (jdbc:derby:... or jdbc:postgresql://host:port/db), got '" + url + "'");
+        }
+        return new DatabaseSettings(driver, url,
+            Optional.ofNullable(file.getProperty("database.username")).map(String::trim).filter(s -> !s.isEmpty()),
+            Optional.ofNullable(file.getProperty("database.password")).filter(s -> !s.isEmpty()),
+            openJpa);
+    }
+
+    static String driverFor(String url, String key) {
+        if (url.startsWith("jdbc:derby:")) {
+            return DERBY_DRIVER;
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return POSTGRES_DRIVER;
+        }
+        throw new IllegalArgumentException(key + ": only jdbc:derby: and jdbc:postgresql: URLs are supported "
+            + "(set database.driverClassName for another JDBC driver on the class path), got '" + url + "'");
+    }
+
+    public boolean isDerby() {
+        return url.startsWith("jdbc:derby:");
+    }
+
+    /** The directory of an embedded Derby database ({@code jdbc:derby:DIR;...}). */
+    public Path derbyDirectory() {
+        return Path.of(url.substring("jdbc:derby:".length()).split(";", 2)[0]);
+    }
+
+    /** For logs: the URL without any password parameter. */
+    public String describe() {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    /** The same settings with a user name and password (PostgreSQL run of the tests, admins' overrides). */
+    public DatabaseSettings withCredentials(String user, String secret) {
+        return new DatabaseSettings(driverClassName, url, Optional.of(user), Optional.ofNullable(secret), openJpaProperties);
+    }
+}

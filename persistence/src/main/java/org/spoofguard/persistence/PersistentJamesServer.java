@@ -1,0 +1,127 @@
+package org.spoofguard.persistence;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.apache.james.DefaultVacationService;
+import org.apache.james.GuiceJamesServer;
+import org.apache.james.NaiveDelegationStoreModule;
+import org.apache.james.jmap.draft.utils.JsoupHtmlTextExtractor;
+import org.apache.james.modules.MailboxModule;
+import org.apache.james.modules.MailetProcessingModule;
+import org.apache.james.modules.mailbox.DefaultEventModule;
+import org.apache.james.modules.mailbox.MemoryDeadLetterModule;
+import org.apache.james.modules.protocols.IMAPServerModule;
+import org.apache.james.modules.protocols.LMTPServerModule;
+import org.apache.james.modules.protocols.ManageSieveServerModule;
+import org.apache.james.modules.protocols.POP3ServerModule;
+import org.apache.james.modules.protocols.ProtocolHandlerModule;
+import org.apache.james.modules.protocols.SMTPServerModule;
+import org.apache.james.modules.server.DataRoutesModules;
+import org.apache.james.modules.server.DefaultProcessorsConfigurationProviderModule;
+import org.apache.james.modules.server.InconsistencyQuotasSolvingRoutesModule;
+import org.apache.james.modules.server.MailQueueRoutesModule;
+import org.apache.james.modules.server.MailRepositoriesRoutesModule;
+import org.apache.james.modules.server.MailboxRoutesModule;
+import org.apache.james.modules.server.NoJwtModule;
+import org.apache.james.modules.server.RawPostDequeueDecoratorModule;
+import org.apache.james.modules.server.SieveRoutesModule;
+import org.apache.james.modules.server.TaskManagerModule;
+import org.apache.james.modules.server.VacationRoutesModule;
+import org.apache.james.modules.server.WebAdminServerModule;
+import org.apache.james.server.core.configuration.Configuration;
+import org.apache.james.server.core.configuration.Configuration.ConfigurationPath;
+import org.apache.james.util.date.DefaultZonedDateTimeProvider;
+import org.apache.james.util.date.ZonedDateTimeProvider;
+import org.apache.james.util.html.HtmlTextExtractor;
+import org.apache.james.vacation.api.NotificationRegistry;
+import org.apache.james.vacation.api.VacationRepository;
+import org.apache.james.vacation.api.VacationService;
+import org.apache.james.vacation.memory.MemoryNotificationRegistry;
+import org.apache.james.vacation.memory.MemoryVacationRepository;
+
+import com.google.inject.Module;
+import com.google.inject.Scopes;
+import com.google.inject.util.Modules;
+
+/**
+ * A persistent single-node James 3.8.1 built only from artifacts Maven Central serves: James's JPA stores
+ * ({@link JpaStoreModule}, embedded Derby by default, PostgreSQL by {@code database.url}) and ActiveMQ mail queues
+ * ({@link SpoolModule}) under the working directory. What James's own {@code JPAJamesServerMain} assembles, whose
+ * Guice glue Central does not serve. Nothing here knows SpoofGuard: a plain James admin can run it too, and
+ * SpoofGuard's extension jar can be dropped into its {@code extensions-jars/}.
+ */
+public final class PersistentJamesServer {
+    private static final Module PROTOCOLS = Modules.combine(
+        new IMAPServerModule(),
+        // Off in conf/ (no lmtpserver.xml, pop3server.xml, managesieveserver.xml), bound so an admin can enable them.
+        new LMTPServerModule(),
+        new ManageSieveServerModule(),
+        new POP3ServerModule(),
+        new ProtocolHandlerModule(),
+        new SMTPServerModule());
+
+
+    /** What James's JPA server assembles (JPAJamesServerMain, 3.8.1), with our JPA and spool glue. */
+    public static Module modules(DatabaseSettings database) {
+        return Modules.combine(
+            new MailetProcessingModule(),
+            new NaiveDelegationStoreModule(),
+            new DefaultProcessorsConfigurationProviderModule(),
+            new JpaStoreModule(database),
+            new SpoolModule(),
+            new MailboxModule(),
+            new DefaultEventModule(),
+            new MemoryDeadLetterModule(),
+            new TaskManagerModule(),
+            new RawPostDequeueDecoratorModule(),
+            new NoJwtModule(),
+            vacation(),
+            PROTOCOLS,
+            new WebAdminServerModule(),
+            new DataRoutesModules(),
+            new MailboxRoutesModule(),
+            new InconsistencyQuotasSolvingRoutesModule(),
+            new MailQueueRoutesModule(),
+            new MailRepositoriesRoutesModule(),
+            new SieveRoutesModule(),
+            new VacationRoutesModule());
+    }
+
+    /**
+     * James 3.8.1 ships no JPA vacation store: out-of-office settings stay in memory (set again after a restart).
+     * Mail is not affected.
+     */
+    private static Module vacation() {
+        return binder -> {
+            binder.bind(MemoryVacationRepository.class).in(Scopes.SINGLETON);
+            binder.bind(VacationRepository.class).to(MemoryVacationRepository.class);
+            binder.bind(MemoryNotificationRegistry.class).in(Scopes.SINGLETON);
+            binder.bind(NotificationRegistry.class).to(MemoryNotificationRegistry.class);
+            binder.bind(DefaultVacationService.class).in(Scopes.SINGLETON);
+            binder.bind(VacationService.class).to(DefaultVacationService.class);
+            binder.bind(DefaultZonedDateTimeProvider.class).in(Scopes.SINGLETON);
+            binder.bind(ZonedDateTimeProvider.class).to(DefaultZonedDateTimeProvider.class);
+            // VacationMailet renders HTML replies as text with JMAP's extractor (bound by James's JMAP modules).
+            binder.bind(HtmlTextExtractor.class).to(JsoupHtmlTextExtractor.class);
+        };
+    }
+
+
+    private PersistentJamesServer() {
+    }
+
+    /** A server reading {@code confDir}, working (and storing) in {@code dataDir}. Not started. */
+    public static GuiceJamesServer create(Path confDir, Path dataDir, Optional<String> databaseUrl) throws Exception {
+        Path conf = confDir.toAbsolutePath().normalize();
+        Path data = dataDir.toAbsolutePath().normalize();
+        Files.createDirectories(data);
+        return GuiceJamesServer.forConfiguration(Configuration.builder()
+                .workingDirectory(data.toFile())
+                // James resolves "file:///abs/" as an absolute path, so conf/ stays where the admin edits it.
+                .configurationPath(new ConfigurationPath("file://" + conf + "/"))
+                .build())
+            .combineWith(modules(DatabaseSettings.load(conf, data, databaseUrl)));
+    }
+}

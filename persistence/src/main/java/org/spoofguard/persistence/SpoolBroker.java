@@ -1,0 +1,94 @@
+package org.spoofguard.persistence;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.annotation.PreDestroy;
+import javax.inject.Inject;
+import javax.inject.Singleton;
+import javax.jms.ConnectionFactory;
+
+import org.apache.activemq.ActiveMQConnectionFactory;
+import org.apache.activemq.ActiveMQPrefetchPolicy;
+import org.apache.activemq.broker.BrokerPlugin;
+import org.apache.activemq.broker.BrokerService;
+import org.apache.activemq.broker.jmx.ManagementContext;
+import org.apache.activemq.plugin.StatisticsBrokerPlugin;
+import org.apache.activemq.store.kahadb.KahaDBPersistenceAdapter;
+import org.apache.james.filesystem.api.FileSystem;
+import org.apache.james.queue.activemq.FileSystemBlobTransferPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded ActiveMQ broker behind James's spool and outgoing queues, persisted under the data directory.
+ *
+ * <p>James's own {@code EmbeddedActiveMQ} also opens a TCP connector on a random port and always names its
+ * broker "james"; ours is reachable only inside the JVM (nothing more listens than the README says) and gets a
+ * name of its own, so tests can run two servers in one JVM. The KahaDB journal is synced on every write
+ * ({@code always}): the spool write is what SMTP's 250 stands for, so a crash right after it keeps the mail.
+ */
+@Singleton
+public class SpoolBroker {
+    private static final Logger LOGGER = LoggerFactory.getLogger(SpoolBroker.class);
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+    static final String STORE = "file://var/store/activemq/brokers/KahaDB";
+    static final String BLOBS = "file://var/store/activemq/blob-transfer";
+    static final String BROKERS = "file://var/store/activemq/brokers";
+
+    private final BrokerService broker;
+    private final ActiveMQConnectionFactory connectionFactory;
+
+    @Inject
+    public SpoolBroker(FileSystem fileSystem) {
+        String name = "spoofguard-" + INSTANCES.incrementAndGet();
+        try {
+            KahaDBPersistenceAdapter kahaDb = new KahaDBPersistenceAdapter();
+            kahaDb.setDirectory(fileSystem.getFile(STORE));
+            kahaDb.setJournalDiskSyncStrategy("always");
+            broker = new BrokerService();
+            broker.setBrokerName(name);
+            broker.setUseJmx(false);
+            ManagementContext management = new ManagementContext();
+            management.setCreateConnector(false);
+            broker.setManagementContext(management);
+            broker.setPersistent(true);
+            broker.setDataDirectoryFile(fileSystem.getFile(BROKERS));
+            broker.setPersistenceAdapter(kahaDb);
+            broker.setUseShutdownHook(false);
+            broker.setSchedulerSupport(false);
+            broker.setBrokerId(name);
+            // James's ActiveMQ queue metrics ask the statistics plugin.
+            broker.setPlugins(new BrokerPlugin[] {new StatisticsBrokerPlugin()});
+            broker.setEnableStatistics(true);
+            broker.start();
+            if (!broker.waitUntilStarted()) {
+                throw new IllegalStateException("broker did not start");
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot open the mail queue store under " + BROKERS.replace("file://", "<data>/")
+                + ": " + e.getMessage() + " (is another SpoofGuard using this data directory?)", e);
+        }
+        connectionFactory = new ActiveMQConnectionFactory("vm://" + name + "?create=false");
+        connectionFactory.setTrustAllPackages(false);
+        FileSystemBlobTransferPolicy blobs = new FileSystemBlobTransferPolicy();
+        blobs.setDefaultUploadUrl(BLOBS);
+        blobs.setFileSystem(fileSystem);
+        connectionFactory.setBlobTransferPolicy(blobs);
+        // Prefetch 0: a dequeued mail is one the spooler is working on, never one cached in a consumer.
+        ActiveMQPrefetchPolicy prefetch = new ActiveMQPrefetchPolicy();
+        prefetch.setQueuePrefetch(0);
+        prefetch.setTopicPrefetch(0);
+        connectionFactory.setPrefetchPolicy(prefetch);
+        LOGGER.info("SpoofGuard: mail queues in {}", BROKERS.replace("file://", "<data>/"));
+    }
+
+    public ConnectionFactory connectionFactory() {
+        return connectionFactory;
+    }
+
+    @PreDestroy
+    public void stop() throws Exception {
+        broker.stop();
+        broker.waitUntilStopped();
+    }
+}
