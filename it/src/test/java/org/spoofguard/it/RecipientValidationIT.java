@@ -18,7 +18,7 @@ import javax.inject.Provider;
 
 import org.apache.james.rrt.api.RecipientRewriteTable;
 import org.apache.james.rrt.api.RecipientRewriteTableException;
-import org.apache.james.rrt.memory.MemoryRecipientRewriteTable;
+import org.apache.james.rrt.jpa.JPARecipientRewriteTable;
 import org.apache.james.utils.TestIMAPClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -309,10 +309,10 @@ class RecipientValidationIT {
      */
     public static class SwitchableRrt implements Provider<RecipientRewriteTable> {
         static volatile boolean failing;
-        private final MemoryRecipientRewriteTable delegate;
+        private final JPARecipientRewriteTable delegate;
 
         @Inject
-        public SwitchableRrt(MemoryRecipientRewriteTable delegate) {
+        public SwitchableRrt(JPARecipientRewriteTable delegate) {
             this.delegate = delegate;
         }
 

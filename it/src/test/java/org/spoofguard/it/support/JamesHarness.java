@@ -47,6 +47,8 @@ public final class JamesHarness implements AutoCloseable {
     private LoopbackDnsServer ownDns;
     private SpoofGuardServer.Ports ports;
     private final HttpClient http = HttpClient.newHttpClient();
+    private SpoofGuardServer.Store store = SpoofGuardServer.Store.PERSISTENT;
+    private final TestDatabase database;
 
     public JamesHarness() {
         try {
@@ -58,6 +60,20 @@ public final class JamesHarness implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         overrides.add(binder -> binder.bind(DNSService.class).toInstance(new OfflineJamesDns()));
+        database = TestDatabase.forThisRun();
+    }
+
+    /**
+     * James's in-memory stores instead of the persistent default: for tests that need a stock-like server only.
+     */
+    public JamesHarness ephemeral() {
+        store = SpoofGuardServer.Store.EPHEMERAL;
+        return this;
+    }
+
+    /** The store this server uses: embedded Derby, or a fresh PostgreSQL database in the PostgreSQL run. */
+    public TestDatabase database() {
+        return database;
     }
 
     /** Edits a copied configuration file before {@link #start()}. */
@@ -99,12 +115,15 @@ public final class JamesHarness implements AutoCloseable {
 
     /** Sets one key of the copied conf/spoofguard.properties (replacing it, commented out or not). */
     public JamesHarness property(String key, String value) {
-        return patch("spoofguard.properties", properties -> {
-            String line = key + "=" + value;
-            String replaced = properties.replaceAll("(?m)^#?" + java.util.regex.Pattern.quote(key) + "=.*$",
-                java.util.regex.Matcher.quoteReplacement(line));
-            return replaced.equals(properties) && !properties.contains(line) ? properties + "\n" + line + "\n" : replaced;
-        });
+        return patch("spoofguard.properties", properties -> withProperty(properties, key, value));
+    }
+
+    /** A properties text with {@code key=value} set once (replacing the key, commented out or not). */
+    public static String withProperty(String properties, String key, String value) {
+        String line = key + "=" + value;
+        String replaced = properties.replaceAll("(?m)^#?" + java.util.regex.Pattern.quote(key) + "=.*$",
+            java.util.regex.Matcher.quoteReplacement(line));
+        return replaced.equals(properties) && !properties.contains(line) ? properties + "\n" + line + "\n" : replaced;
     }
 
     /** Adds a Guice module (e.g. a test probe) to the server. */
@@ -137,7 +156,9 @@ public final class JamesHarness implements AutoCloseable {
         System.setProperty(ServerPorts.SUBMISSION, "127.0.0.1:0");
         System.setProperty(ServerPorts.IMAP, "127.0.0.1:0");
         System.setProperty(ServerPorts.WEBADMIN, "0");
-        server = SpoofGuardServer.create(conf, data, overrides).combineWith(additions);
+        server = SpoofGuardServer.create(conf, data, store,
+                store == SpoofGuardServer.Store.PERSISTENT ? database.url() : java.util.Optional.empty(), overrides)
+            .combineWith(additions);
         server.start();
         ports = SpoofGuardServer.Ports.of(server);
         return this;
@@ -272,6 +293,7 @@ public final class JamesHarness implements AutoCloseable {
         if (ownDns != null) {
             ownDns.close();
         }
+        database.drop();
         deleteTree(root);
     }
 
