@@ -169,6 +169,29 @@ class SenderAuthenticatorTest {
     }
 
     @Test
+    void spfOrDkimKeyTimeoutUnderAPublishedRejectPolicyIsDmarcTemperrorNotFail() throws Exception {
+        // The policy is known (p=reject) but the only identifiers that could align are undecidable: a
+        // DMARC fail here would refuse (or quarantine) legitimate mail because of a slow DNS server.
+        MapDns spfDown = new MapDns().fail("sender.test", DnsType.TXT, DnsStatus.TIMEOUT)
+                .txt("_dmarc.sender.test", "v=DMARC1; p=reject");
+        SenderVerdict v = new SenderAuthenticator(spfDown).authenticate("192.0.2.10", "mx.sender.test",
+                "alice@sender.test", new ByteArrayInputStream(message("alice@sender.test"))).verdict();
+        assertThat(v.spfMailFrom().result()).isEqualTo(SpfResultCode.TEMPERROR);
+        assertThat(v.dmarc().result()).isEqualTo(DmarcResultCode.TEMPERROR);
+        assertThat(v.dmarc().policyDomain()).isEqualTo("sender.test");
+
+        KeyPair keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        byte[] signed = DkimSigner.builder(DkimAlgorithm.ED25519_SHA256, "news.test", "s1", keys.getPrivate())
+                .build().sign(message("News <info@news.test>"));
+        MapDns keyDown = new MapDns().fail("s1._domainkey.news.test", DnsType.TXT, DnsStatus.SERVFAIL)
+                .txt("_dmarc.news.test", "v=DMARC1; p=reject");
+        SenderVerdict d = new SenderAuthenticator(keyDown).authenticate("192.0.2.99", "relay.other.test",
+                "bounces@other.test", new ByteArrayInputStream(signed)).verdict();
+        assertThat(d.dkim()).extracting(r -> r.result()).containsExactly(DkimResultCode.TEMPERROR);
+        assertThat(d.dmarc().result()).isEqualTo(DmarcResultCode.TEMPERROR);
+    }
+
+    @Test
     void precomputedSpfIsUsedWithoutNewQueries() {
         MapDns dns = new MapDns().txt("sender.test", "v=spf1 ip4:192.0.2.10 -all");
         SenderAuthenticator auth = new SenderAuthenticator(dns);
