@@ -192,6 +192,19 @@ class SenderVerdictHookTest {
     }
 
     @Test
+    void aMebibyteOfPaddingBeforeFromDoesNotSlipPastDmarcReject() throws Exception {
+        StringBuilder padding = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            padding.append("X-Pad-").append(i).append(": ").append("a".repeat(60)).append("\r\n");
+        }
+        Mail mail = mail("ceo@pass.test", padding + plainHeaders("ceo@pass.test"));
+        HookResult r = hook("true").onMessage(sessionFor(BAD_IP, "mx.fail.test", "ceo@pass.test"), mail);
+        assertThat(attr(mail, VerdictAttributes.DMARC)).isEqualTo("fail");
+        assertThat(r.getSmtpRetCode()).isEqualTo("550");
+        assertThat(metrics.countFor(SpfHook.ERRORS)).isZero();
+    }
+
+    @Test
     void dmarcFailUnderQuarantineIsNotRefused() throws Exception {
         Mail mail = mail("joe@noexp.test", plainHeaders("joe@noexp.test"));
         assertThat(hook("true").onMessage(sessionFor(BAD_IP, "mx.fail.test", "joe@noexp.test"), mail))
