@@ -10,12 +10,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntSupplier;
 
 import org.spoofguard.core.dkim.DkimResult;
+import org.spoofguard.core.dkim.DkimResultCode;
 import org.spoofguard.core.dns.DnsAnswer;
 import org.spoofguard.core.dns.DnsResolver;
 import org.spoofguard.core.dns.DnsStatus;
 import org.spoofguard.core.dns.DnsType;
 import org.spoofguard.core.domain.OrganizationalDomain;
 import org.spoofguard.core.spf.SpfResult;
+import org.spoofguard.core.spf.SpfResultCode;
 
 /**
  * DMARC evaluation of one message (RFC 7489 §6.6, RFC 9989 §4.4 and §4.10): Author Domain, policy
@@ -99,7 +101,16 @@ public final class DmarcEvaluator {
         boolean spfUnknown = false;
         if (spf != null && SpfResult.MAILFROM.equals(spf.identity())) {
             String spfDomain = OrganizationalDomain.toAscii(spf.domain());
-            if (!spf.isPass()) {
+            if (spf.result() == SpfResultCode.TEMPERROR) {
+                // RFC 7489 §6.6.2 (and RFC 9989): an SPF result we could not learn is not an SPF failure. If it
+                // could have been an aligned pass, the DMARC outcome is unknown (temperror), never fail.
+                if (mayAlign(alignment, spfDomain, record.strictSpf())) {
+                    spfUnknown = true;
+                    notes.add("SPF temperror" + (spfDomain.isEmpty() ? "" : " for " + spfDomain) + ": could have aligned");
+                } else {
+                    notes.add("SPF temperror for " + spfDomain + " could not align");
+                }
+            } else if (!spf.isPass()) {
                 notes.add("SPF " + spf.result().keyword() + (spfDomain.isEmpty() ? "" : " for " + spfDomain) + " does not count");
             } else if (spfDomain.isEmpty()) {
                 notes.add("SPF pass without a domain does not count");
@@ -123,7 +134,23 @@ public final class DmarcEvaluator {
         boolean dkimAligned = false;
         boolean dkimUnknown = false;
         int examined = 0;
+        int temperrors = 0;
         for (DkimResult d : dkim) {
+            if (d != null && d.result() == DkimResultCode.TEMPERROR && !dkimUnknown) {
+                // A signature whose key lookup timed out (or a message we could not read) might have been an
+                // aligned pass: DMARC is then undecided (RFC 7489 §6.6.2), not fail. A temperror for a
+                // domain that can never align does not count: otherwise a forger could turn a certain fail
+                // into temperror by adding a signature whose key lookup hangs under his own domain.
+                if (++temperrors > MAX_DKIM_RESULTS) {
+                    continue;
+                }
+                String signer = OrganizationalDomain.toAscii(d.domain());
+                if (mayAlign(alignment, signer, record.strictDkim())) {
+                    dkimUnknown = true;
+                    notes.add("DKIM temperror" + (signer.isEmpty() ? "" : " d=" + signer) + ": could have aligned");
+                }
+                continue;
+            }
             if (d == null || !d.isPass()) {
                 continue;
             }
@@ -203,6 +230,17 @@ public final class DmarcEvaluator {
         return new DmarcResult(DmarcResultCode.FAIL, from, policyDomain, applied, false, false,
                 "fail: no aligned SPF or DKIM pass; " + String.join("; ", notes) + "; policy " + where + " "
                         + selectedTag + "=" + selected.keyword() + downgrade);
+    }
+
+    /**
+     * Could a pass for {@code domain} have aligned with the Author Domain? True when it does or when the DNS
+     * could not tell (an unknown stays unknown); an empty domain (nothing known about the identifier) too.
+     */
+    private static boolean mayAlign(Alignment alignment, String domain, boolean strict) {
+        if (domain.isEmpty()) {
+            return true;
+        }
+        return alignment.aligned(domain, strict).orElse(true);
     }
 
     private static DmarcPolicy downgrade(DmarcPolicy p) {

@@ -23,6 +23,9 @@ import java.util.Set;
 
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.io.MaxHeaderLengthLimitException;
+import org.apache.james.mime4j.io.MaxHeaderLimitException;
+import org.apache.james.mime4j.io.MaxLineLimitException;
 import org.apache.james.mime4j.parser.ContentHandler;
 import org.apache.james.mime4j.parser.MimeStreamParser;
 import org.apache.james.mime4j.stream.BodyDescriptor;
@@ -44,6 +47,20 @@ final class MimeScan implements ContentHandler {
     private static final int MAX_HEADER_VALUE = 16 * 1024;
     private static final int MAX_EVIDENCE = 240;
     private static final Set<String> HOME_COUNTRIES = Set.of("DK", "FO", "GL");
+    /*
+     * Header limits for mime4j (its own are off when set to -1, which is what we had: a message of 50 MB of
+     * header fields was parsed field by field into memory). Far above real mail (a few hundred fields, folded
+     * lines under 1 000 octets per RFC 5322 §2.1.1), low enough to bound the work per header section.
+     * Hitting one is not a malformed message but an inspection we could not finish: see headerLimit().
+     */
+    /** Header fields per header section (top level or one MIME part). */
+    static final int MAX_HEADER_FIELDS = 10_000;
+    /** One physical header line; mime4j applies it to header lines and boundary lines, not to body content. */
+    static final int MAX_LINE_BYTES = 64 * 1024;
+    /** One header field with its folded continuation lines. */
+    static final int MAX_FIELD_BYTES = 256 * 1024;
+    /** The header fields of one header section together. */
+    static final int MAX_HEADER_SECTION_BYTES = 4 * 1024 * 1024;
 
     private final InvoiceConfig cfg;
     private final long deadline;
@@ -56,6 +73,7 @@ final class MimeScan implements ContentHandler {
     private int parts;
     private boolean topHeader;
     private boolean stopped;
+    private long headerSectionBytes;
     private String contentType;
     private String disposition;
 
@@ -83,9 +101,9 @@ final class MimeScan implements ContentHandler {
     InvoiceSignals run(InputStream in) {
         MimeConfig mc = new MimeConfig.Builder()
                 .setStrictParsing(false)
-                .setMaxLineLen(-1)
-                .setMaxHeaderLen(-1)
-                .setMaxHeaderCount(-1)
+                .setMaxLineLen(MAX_LINE_BYTES)
+                .setMaxHeaderLen(MAX_FIELD_BYTES)
+                .setMaxHeaderCount(MAX_HEADER_FIELDS)
                 .setMaxContentLen(-1)
                 .setMalformedHeaderStartsBody(true)
                 .build();
@@ -95,9 +113,15 @@ final class MimeScan implements ContentHandler {
         parser.setContentHandler(this);
         try {
             parser.parse(in);
+        } catch (MaxHeaderLimitException | MaxHeaderLengthLimitException | MaxLineLimitException e) {
+            headerLimit(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + SpoofSignals.clip(e.getMessage())));
         } catch (MimeException | IOException | RuntimeException e) {
-            signal(SignalNames.MIME_MALFORMED, "parse stopped: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + SpoofSignals.clip(e.getMessage())));
+            if (limitCause(e) != null) {
+                headerLimit(limitCause(e));
+            } else {
+                signal(SignalNames.MIME_MALFORMED, "parse stopped: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : " " + SpoofSignals.clip(e.getMessage())));
+            }
         } catch (StackOverflowError e) {
             signal(SignalNames.LIMIT_DEPTH, "nesting too deep for the parser");
         }
@@ -140,15 +164,48 @@ final class MimeScan implements ContentHandler {
         checkTime();
     }
 
+    /**
+     * A header limit stopped the parse: what follows (perhaps the invoice PDF, perhaps From) was never seen.
+     * Fail closed through the error path: the verdict carries an {@code error} reason, so the adapter writes
+     * {@code X-SpoofGuard-Error} ("incomplete") and counts it, and the action rests on the signals seen; the
+     * anomaly signal adds its weight. A sender must not be able to hide a mail's content behind padding.
+     */
+    private void headerLimit(String what) {
+        signal(SignalNames.MIME_MALFORMED, "header limits exceeded (" + what + ")");
+        signal(SignalNames.ERROR, "inspection incomplete: header limits exceeded (" + what + "); the rest was not examined");
+        stopped = true;
+    }
+
+    /** The header-limit exception behind {@code e} (mime4j may wrap it), described, or null. */
+    private static String limitCause(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof MaxHeaderLimitException || t instanceof MaxHeaderLengthLimitException
+                    || t instanceof MaxLineLimitException) {
+                return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : " " + SpoofSignals.clip(t.getMessage()));
+            }
+        }
+        return null;
+    }
+
     @Override
     public void startHeader() {
         topHeader = messages == 1 && bodyPartDepth == 0;
+        headerSectionBytes = 0;
         contentType = null;
         disposition = null;
     }
 
     @Override
     public void field(Field field) {
+        if (stopped) {
+            return;
+        }
+        headerSectionBytes += field.getRaw() == null ? 0 : field.getRaw().length();
+        if (headerSectionBytes > MAX_HEADER_SECTION_BYTES) {
+            headerLimit("header section larger than " + MAX_HEADER_SECTION_BYTES + " bytes");
+            parser.stop();
+            return;
+        }
         String name = field.getName() == null ? "" : field.getName().toLowerCase(Locale.ROOT);
         String body = field.getBody();
         if (body == null) {

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,17 +32,14 @@ import org.spoofguard.core.spf.SpfResultCode;
  * (thread-safe when the resolver is).
  *
  * <p>The message is read exactly once: the DKIM verifier streams the body through its hashes, and the
- * header section is captured on the way (capped) for the From fields DMARC needs. Memory therefore does
- * not grow with the message size.
+ * From fields DMARC needs are picked out of the header section on the way (however large it is). Memory
+ * therefore does not grow with the message size.
  *
  * <p>Never throws. An error of our own becomes temperror results whose reason says so, and
  * {@link Outcome#internalError()} tells the caller to log and count it: a bug of ours must leave the mail
  * undecided (RFC 8601 temperror), never failed and never passed.
  */
 public final class SenderAuthenticator {
-    /** Header bytes captured for From extraction; matches the DKIM verifier's own header cap. */
-    static final int MAX_HEADER_BYTES = DkimVerifier.DEFAULT_MAX_HEADER_BYTES;
-
     private final SpfEvaluator spf;
     private final DkimVerifier dkim;
     private final DmarcEvaluator dmarc;
@@ -147,15 +143,22 @@ public final class SenderAuthenticator {
             errors.add(reason);
             dkimResults = List.of(new DkimResult(DkimResultCode.TEMPERROR, "", "", "", reason));
         }
+        String unreadable = null;
         try {
             fromValues = capture.fromValues();
         } catch (IOException | RuntimeException e) {
-            // Unreadable message: DMARC cannot find the author; the evaluator makes that permerror.
+            // Our side could not read the stored message: that is not a message without From (permerror,
+            // which nothing refuses), it is an undecided one.
+            unreadable = "internal error reading the message header: " + e.getClass().getSimpleName();
+            errors.add(unreadable);
             fromValues = List.of();
         }
 
         DmarcResult dmarcResult;
-        if (errors.stream().anyMatch(r -> r.startsWith("internal error during DKIM"))) {
+        if (unreadable != null) {
+            dmarcResult = new DmarcResult(DmarcResultCode.TEMPERROR, "", "", DmarcPolicy.NONE, false, false,
+                    unreadable + "; DMARC undecided");
+        } else if (errors.stream().anyMatch(r -> r.startsWith("internal error during DKIM"))) {
             // Without the DKIM results a DMARC fail could be wrong: stay undecided.
             dmarcResult = new DmarcResult(DmarcResultCode.TEMPERROR, "", "", DmarcPolicy.NONE, false, false,
                     "DKIM could not be evaluated (internal error); DMARC undecided");
@@ -227,13 +230,18 @@ public final class SenderAuthenticator {
     }
 
     /**
-     * Passes bytes through unchanged while keeping the header section (up to {@link #MAX_HEADER_BYTES}), so
-     * the From fields are available after the single DKIM pass without reading the message twice.
+     * Passes bytes through unchanged while picking the From fields out of the header section, so they are
+     * available after the single DKIM pass without reading the message twice.
+     *
+     * <p>Only From values are kept (at most {@link #MAX_FROM_FIELDS}, each at most {@link #MAX_FROM_BYTES}), never
+     * the header section itself, so From is found however many header bytes come before it: a capped buffer
+     * (as before) let a forger push From beyond the cap with 1 MiB of padding fields, which turned DMARC
+     * {@code fail} into {@code permerror} ("no From header") and slipped past {@code dmarcReject} and
+     * {@code DmarcResultIs=fail}. Reading on to the end of a huge header section is bounded by the message size
+     * James accepted, and memory stays constant.
      */
     static final class HeaderCapture extends FilterInputStream {
-        private byte[] buf = new byte[8192];
-        private int len;
-        private boolean headerComplete;
+        private final FromScanner scanner = new FromScanner();
         private boolean eof;
 
         HeaderCapture(InputStream in) {
@@ -246,7 +254,7 @@ public final class SenderAuthenticator {
             if (b < 0) {
                 eof = true;
             } else {
-                record(new byte[] {(byte) b}, 0, 1);
+                scanner.accept(new byte[] {(byte) b}, 0, 1);
             }
             return b;
         }
@@ -257,7 +265,7 @@ public final class SenderAuthenticator {
             if (r < 0) {
                 eof = true;
             } else {
-                record(b, off, r);
+                scanner.accept(b, off, r);
             }
             return r;
         }
@@ -275,81 +283,132 @@ public final class SenderAuthenticator {
             return false;
         }
 
-        private void record(byte[] b, int off, int n) {
-            if (headerComplete || len >= MAX_HEADER_BYTES) {
-                return;
-            }
-            int take = Math.min(n, MAX_HEADER_BYTES - len);
-            if (len + take > buf.length) {
-                buf = Arrays.copyOf(buf, Math.min(MAX_HEADER_BYTES, Math.max(buf.length * 2, len + take)));
-            }
-            int scanFrom = Math.max(0, len - 3);
-            System.arraycopy(b, off, buf, len, take);
-            len += take;
-            int end = headerEnd(scanFrom);
-            if (end >= 0) {
-                len = end;
-                headerComplete = true;
-            }
-        }
-
-        /** Index just past the blank line that ends the header section, or -1. */
-        private int headerEnd(int from) {
-            if (len >= 1 && from == 0 && (buf[0] == '\n' || (len >= 2 && buf[0] == '\r' && buf[1] == '\n'))) {
-                return 0; // no header fields at all
-            }
-            for (int i = Math.max(from, 1); i < len; i++) {
-                if (buf[i] == '\n') {
-                    if (buf[i - 1] == '\n') {
-                        return i + 1;
-                    }
-                    if (buf[i - 1] == '\r' && i >= 2 && buf[i - 2] == '\n') {
-                        return i + 1;
-                    }
-                }
-            }
-            return -1;
-        }
-
-        /** The unfolded value of every From field; reads on (header section only) if DKIM stopped early. */
+        /** The unfolded value of every From field; reads on to the end of the header section if DKIM stopped early. */
         List<String> fromValues() throws IOException {
             byte[] tmp = new byte[8192];
-            while (!headerComplete && !eof && len < MAX_HEADER_BYTES) {
+            while (!scanner.headerComplete() && !eof) {
                 if (read(tmp, 0, tmp.length) < 0) {
                     break;
                 }
             }
-            return fromFields(new String(buf, 0, len, StandardCharsets.UTF_8));
+            return scanner.values();
+        }
+    }
+
+    /** From fields kept per message: more than one is already permerror (RFC 7489 §6.6.1), the count is what matters. */
+    static final int MAX_FROM_FIELDS = 8;
+    /** Bytes kept of one From field: beyond AuthorDomain's own limit, so an over-long From is still reported as such. */
+    static final int MAX_FROM_BYTES = 32 * 1024;
+
+    /**
+     * A byte-at-a-time scanner of an RFC 5322 header section (RFC 5322 §2.2: fields, §2.2.3: folding; a bare LF is
+     * taken as a line end) that keeps only the From fields' values, unfolded. Constant memory.
+     */
+    static final class FromScanner {
+        private static final int MAX_NAME = 64;
+        private final List<String> values = new ArrayList<>();
+        private final java.io.ByteArrayOutputStream name = new java.io.ByteArrayOutputStream(MAX_NAME);
+        private java.io.ByteArrayOutputStream value; // non-null while inside a From field
+        private boolean lineStart = true;
+        private boolean inName;
+        private boolean crAtLineStart;
+        private boolean pendingCr;
+        private boolean complete;
+
+        boolean headerComplete() {
+            return complete;
+        }
+
+        void accept(byte[] b, int off, int n) {
+            for (int i = off; i < off + n && !complete; i++) {
+                accept(b[i]);
+            }
+        }
+
+        private void accept(byte c) {
+            if (lineStart) {
+                if (c == '\n') {
+                    end(); // the empty line (LF or CRLF) that ends the header section
+                    return;
+                }
+                if (c == '\r' && !crAtLineStart) {
+                    crAtLineStart = true; // still undecided: CRLF here is the empty line
+                    return;
+                }
+                lineStart = false;
+                crAtLineStart = false;
+                if (c == ' ' || c == '\t') {
+                    append(c); // continuation of the current field (kept only if it is a From)
+                    return;
+                }
+                finishField();
+                inName = true;
+                name.reset();
+            }
+            if (c == '\n') {
+                pendingCr = false; // CRLF is a line end, not content
+                inName = false;
+                lineStart = true;
+                return;
+            }
+            if (c == '\r') {
+                pendingCr = true;
+                return;
+            }
+            if (pendingCr) {
+                pendingCr = false;
+                if (!inName) {
+                    append((byte) '\r'); // a stray CR inside a value: AuthorDomain treats it as white space
+                }
+            }
+            if (inName) {
+                if (c == ':') {
+                    inName = false;
+                    if (name.toString(StandardCharsets.ISO_8859_1).trim().equalsIgnoreCase("from")) {
+                        value = new java.io.ByteArrayOutputStream();
+                    }
+                } else if (name.size() < MAX_NAME) {
+                    name.write(c);
+                }
+                return;
+            }
+            append(c);
+        }
+
+        private void append(byte c) {
+            if (value != null && value.size() < MAX_FROM_BYTES) {
+                value.write(c);
+            }
+        }
+
+        private void finishField() {
+            if (value != null) {
+                if (values.size() < MAX_FROM_FIELDS) {
+                    values.add(value.toString(StandardCharsets.UTF_8).trim());
+                }
+                value = null;
+            }
+        }
+
+        private void end() {
+            finishField();
+            complete = true;
+        }
+
+        List<String> values() {
+            List<String> out = new ArrayList<>(values);
+            if (value != null && out.size() < MAX_FROM_FIELDS) {
+                out.add(value.toString(StandardCharsets.UTF_8).trim()); // header section ended by end of input
+            }
+            return out;
         }
     }
 
     /** Values of the From header fields in a header section (RFC 5322 §2.2.3 unfolding). */
     static List<String> fromFields(String headerSection) {
-        List<String> out = new ArrayList<>();
-        String[] lines = headerSection.split("\r?\n", -1);
-        StringBuilder current = null;
-        for (String line : lines) {
-            if (!line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
-                if (current != null) {
-                    current.append(line);
-                }
-                continue;
-            }
-            if (current != null) {
-                out.add(current.toString().trim());
-                current = null;
-            }
-            if (line.isEmpty()) {
-                break;
-            }
-            int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase("from")) {
-                current = new StringBuilder(line.substring(colon + 1));
-            }
-        }
-        if (current != null) {
-            out.add(current.toString().trim());
-        }
-        return out;
+        FromScanner scanner = new FromScanner();
+        byte[] bytes = headerSection.getBytes(StandardCharsets.UTF_8);
+        scanner.accept(bytes, 0, bytes.length);
+        return scanner.values();
     }
 }

@@ -177,6 +177,78 @@ class DmarcEvaluatorTest {
     }
 
     @Test
+    void spfTemperrorThatCouldAlignIsTemperrorNeverFail() {
+        FakeDns dns = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=reject");
+        DmarcEvaluator ev = new DmarcEvaluator(dns);
+        DmarcResult r = ev.evaluate(List.of("a@example.com"), spf(SpfResultCode.TEMPERROR, "example.com"), List.of());
+        assertThat(r.result()).isEqualTo(DmarcResultCode.TEMPERROR);
+        assertThat(r.fromDomain()).isEqualTo("example.com");
+        assertThat(r.reason()).contains("SPF temperror for example.com");
+
+        // relaxed alignment: a subdomain's SPF temperror could still have been an aligned pass
+        DmarcResult sub = ev.evaluate(List.of("a@example.com"), spf(SpfResultCode.TEMPERROR, "bounces.example.com"), List.of());
+        assertThat(sub.result()).isEqualTo(DmarcResultCode.TEMPERROR);
+
+        // an aligned DKIM pass decides anyway
+        DmarcResult pass = ev.evaluate(List.of("a@example.com"), spf(SpfResultCode.TEMPERROR, "example.com"),
+                List.of(dkim(DkimResultCode.PASS, "example.com")));
+        assertThat(pass.result()).isEqualTo(DmarcResultCode.PASS);
+    }
+
+    @Test
+    void dkimTemperrorThatCouldAlignIsTemperrorNeverFail() {
+        FakeDns dns = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=reject");
+        DmarcEvaluator ev = new DmarcEvaluator(dns);
+        DmarcResult r = ev.evaluate(List.of("a@example.com"), spf(SpfResultCode.FAIL, "example.com"),
+                List.of(dkim(DkimResultCode.FAIL, "other.test"), dkim(DkimResultCode.TEMPERROR, "example.com")));
+        assertThat(r.result()).isEqualTo(DmarcResultCode.TEMPERROR);
+        assertThat(r.reason()).contains("DKIM temperror d=example.com");
+
+        // the whole message could not be read: no signing domain known, anything could have passed
+        DmarcResult unread = ev.evaluate(List.of("a@example.com"), NO_SPF,
+                List.of(new DkimResult(DkimResultCode.TEMPERROR, "", "", "", "could not read message header")));
+        assertThat(unread.result()).isEqualTo(DmarcResultCode.TEMPERROR);
+    }
+
+    @Test
+    void temperrorsThatCanNeverAlignDoNotHideAFail() {
+        // A forger adds a signature under his own domain whose key lookup hangs: that must not turn the
+        // certain fail of the victim domain into temperror (and so dodge p=reject).
+        FakeDns dns = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=reject");
+        DmarcEvaluator ev = new DmarcEvaluator(dns);
+        DmarcResult r = ev.evaluate(List.of("a@example.com"), spf(SpfResultCode.TEMPERROR, "attacker.test"),
+                List.of(dkim(DkimResultCode.TEMPERROR, "slow.attacker.test")));
+        assertThat(r.result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(r.policy()).isEqualTo(DmarcPolicy.REJECT);
+
+        // strict alignment: a temperror for a subdomain could never align either
+        FakeDns strict = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=reject; aspf=s; adkim=s");
+        DmarcResult s = new DmarcEvaluator(strict).evaluate(List.of("a@example.com"),
+                spf(SpfResultCode.TEMPERROR, "bounces.example.com"), List.of(dkim(DkimResultCode.TEMPERROR, "mail.example.com")));
+        assertThat(s.result()).isEqualTo(DmarcResultCode.FAIL);
+    }
+
+    @Test
+    void temperrorWhoseAlignmentIsUnknownStaysTemperror() {
+        FakeDns dns = new FakeDns().txt("_dmarc.mail.example.com", "v=DMARC1; p=reject")
+                .fail("_dmarc.example.com", DnsType.TXT, DnsStatus.TIMEOUT);
+        DmarcResult r = new DmarcEvaluator(dns).evaluate(List.of("a@mail.example.com"), NO_SPF,
+                List.of(dkim(DkimResultCode.TEMPERROR, "example.com")));
+        assertThat(r.result()).isEqualTo(DmarcResultCode.TEMPERROR);
+    }
+
+    @Test
+    void policyDiscoveryServfailOrTimeoutAtAnyTreeWalkStepIsTemperror() {
+        FakeDns dns = new FakeDns().fail("_dmarc.example.com", DnsType.TXT, DnsStatus.SERVFAIL);
+        DmarcResult r = new DmarcEvaluator(dns).evaluate(List.of("a@news.example.com"), NO_SPF, List.of());
+        assertThat(r.result()).isEqualTo(DmarcResultCode.TEMPERROR);
+        assertThat(r.reason()).contains("_dmarc.example.com");
+        FakeDns ps = new FakeDns().fail("_dmarc.example.com", DnsType.TXT, DnsStatus.TIMEOUT);
+        assertThat(new DmarcEvaluator(ps, Mode.PUBLIC_SUFFIX).evaluate(List.of("a@news.example.com"), NO_SPF, List.of())
+                .result()).isEqualTo(DmarcResultCode.TEMPERROR);
+    }
+
+    @Test
     void relaxedAlignmentNeedingDnsThatFailsIsTemperrorUnlessSomethingElseAligns() {
         FakeDns dns = new FakeDns().txt("_dmarc.mail.example.com", "v=DMARC1; p=reject")
                 .fail("_dmarc.example.com", DnsType.TXT, DnsStatus.SERVFAIL);

@@ -93,15 +93,59 @@ class InvoiceBadInputTest {
     }
 
     @Test
-    void megabyteHeaderAndBodyLines() {
-        String longWord = "faktura ".repeat(131_072); // 1 MB
-        String mail = "From: Danfoss <faktura@danfoss.dk>\r\nSubject: " + longWord + "\r\nX-Long: " + "a".repeat(1 << 20)
-                + "\r\nContent-Type: text/plain\r\n\r\n" + "reg".repeat(350_000) + "DK" + "1".repeat(1 << 20) + "\r\n";
+    void megabyteBodyLinesAreScannedWithoutHittingTheHeaderLimits() {
+        String longWord = "faktura ".repeat(131_072); // 1 MB on one line
+        String mail = "From: Danfoss <faktura@danfoss.dk>\r\nSubject: Faktura 7\r\nContent-Type: text/plain\r\n\r\n"
+                + longWord + "reg".repeat(350_000) + "DK" + "1".repeat(1 << 20) + "\r\n";
         long t0 = System.nanoTime();
         InvoiceVerdict v = inspect(CFG, mail.getBytes(StandardCharsets.US_ASCII));
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
-        assertThat(v.isError()).isFalse();
+        assertThat(v.isError()).as(v.summary()).isFalse();
         assertThat(v.has(SignalNames.INVOICE_SUBJECT)).isTrue();
+        assertThat(v.has(SignalNames.INVOICE_BODY)).isTrue();
+    }
+
+    @Test
+    void megabyteHeaderLineIsAnIncompleteInspectionNotASilentDeliver() {
+        String mail = "From: Danfoss <faktura@danfoss.dk>\r\nSubject: Faktura 7\r\nX-Long: " + "a".repeat(1 << 20)
+                + "\r\nContent-Type: text/plain\r\n\r\nBetal fakturaen\r\n";
+        long t0 = System.nanoTime();
+        InvoiceVerdict v = inspect(CFG, mail.getBytes(StandardCharsets.US_ASCII));
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
+        assertThat(v.isError()).as(v.summary()).isTrue();
+        assertThat(v.error()).contains("inspection incomplete").contains("header limits");
+        assertThat(v.has(SignalNames.MIME_MALFORMED)).isTrue();
+        assertThat(v.summary()).contains("error");
+
+        // one field folded over many lines, each short: the field limit, not the line limit
+        String folded = "From: Danfoss <faktura@danfoss.dk>\r\nSubject: Faktura 8\r\nX-Folded: x\r\n"
+                + " y\r\n".repeat(100_000) + "Content-Type: text/plain\r\n\r\nBetal\r\n";
+        InvoiceVerdict f = inspect(CFG, folded.getBytes(StandardCharsets.US_ASCII));
+        assertThat(f.isError()).as(f.summary()).isTrue();
+    }
+
+    @Test
+    void thousandsOfHeaderFieldsHidingAPdfInvoiceAreAnIncompleteInspection() {
+        StringBuilder b = new StringBuilder("From: Danfoss <faktura@danfoss.dk>\r\nSubject: Faktura 9\r\n");
+        for (int i = 0; i < 20_000; i++) {
+            b.append("X-Pad-").append(i).append(": padding\r\n");
+        }
+        b.append("MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n")
+                .append("Content-Type: application/pdf; name=\"faktura.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n")
+                .append("JVBERi0xLjQK\r\n--b--\r\n");
+        InvoiceVerdict v = inspect(CFG, b.toString().getBytes(StandardCharsets.US_ASCII));
+        assertThat(v.isError()).as(v.summary()).isTrue();
+        assertThat(v.error()).contains("MaxHeaderLimitException");
+        assertThat(v.summary()).contains("error");
+
+        // ordinary mail with a few hundred trace fields is inspected in full
+        StringBuilder ok = new StringBuilder("From: Danfoss <faktura@danfoss.dk>\r\nSubject: Faktura 10\r\n");
+        for (int i = 0; i < 500; i++) {
+            ok.append("Received: from relay").append(i).append(".example by mx.example; Mon, 2 Nov 2026 10:00:00 +0000\r\n");
+        }
+        ok.append("Content-Type: text/plain\r\n\r\nBetal fakturaen\r\n");
+        InvoiceVerdict fine = inspect(CFG, ok.toString().getBytes(StandardCharsets.US_ASCII));
+        assertThat(fine.isError()).as(fine.summary()).isFalse();
     }
 
     @Test

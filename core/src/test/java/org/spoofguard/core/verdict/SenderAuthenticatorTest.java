@@ -169,6 +169,29 @@ class SenderAuthenticatorTest {
     }
 
     @Test
+    void spfOrDkimKeyTimeoutUnderAPublishedRejectPolicyIsDmarcTemperrorNotFail() throws Exception {
+        // The policy is known (p=reject) but the only identifiers that could align are undecidable: a
+        // DMARC fail here would refuse (or quarantine) legitimate mail because of a slow DNS server.
+        MapDns spfDown = new MapDns().fail("sender.test", DnsType.TXT, DnsStatus.TIMEOUT)
+                .txt("_dmarc.sender.test", "v=DMARC1; p=reject");
+        SenderVerdict v = new SenderAuthenticator(spfDown).authenticate("192.0.2.10", "mx.sender.test",
+                "alice@sender.test", new ByteArrayInputStream(message("alice@sender.test"))).verdict();
+        assertThat(v.spfMailFrom().result()).isEqualTo(SpfResultCode.TEMPERROR);
+        assertThat(v.dmarc().result()).isEqualTo(DmarcResultCode.TEMPERROR);
+        assertThat(v.dmarc().policyDomain()).isEqualTo("sender.test");
+
+        KeyPair keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        byte[] signed = DkimSigner.builder(DkimAlgorithm.ED25519_SHA256, "news.test", "s1", keys.getPrivate())
+                .build().sign(message("News <info@news.test>"));
+        MapDns keyDown = new MapDns().fail("s1._domainkey.news.test", DnsType.TXT, DnsStatus.SERVFAIL)
+                .txt("_dmarc.news.test", "v=DMARC1; p=reject");
+        SenderVerdict d = new SenderAuthenticator(keyDown).authenticate("192.0.2.99", "relay.other.test",
+                "bounces@other.test", new ByteArrayInputStream(signed)).verdict();
+        assertThat(d.dkim()).extracting(r -> r.result()).containsExactly(DkimResultCode.TEMPERROR);
+        assertThat(d.dmarc().result()).isEqualTo(DmarcResultCode.TEMPERROR);
+    }
+
+    @Test
     void precomputedSpfIsUsedWithoutNewQueries() {
         MapDns dns = new MapDns().txt("sender.test", "v=spf1 ip4:192.0.2.10 -all");
         SenderAuthenticator auth = new SenderAuthenticator(dns);
@@ -204,6 +227,81 @@ class SenderAuthenticatorTest {
         SenderAuthenticator.SpfPair spf = new SenderAuthenticator(dns).checkSpf("mx.evil.test", "h.test", "a@sender.test");
         assertThat(spf.mailFrom().result().result()).isEqualTo(SpfResultCode.TEMPERROR);
         assertThat(dns.queries.get()).isZero();
+    }
+
+    /** {@code count} header fields of about {@code bytes} bytes each, as a forger would put them before From. */
+    static String padding(int count, int bytes) {
+        StringBuilder sb = new StringBuilder();
+        String filler = "a".repeat(Math.max(1, bytes - 20));
+        for (int i = 0; i < count; i++) {
+            sb.append("X-Pad-").append(i).append(": ").append(filler).append("\r\n");
+        }
+        return sb.toString();
+    }
+
+    static SenderVerdict forgedBehind(String before) {
+        MapDns dns = new MapDns().txt("sender.test", "v=spf1 ip4:192.0.2.10 -all")
+                .txt("_dmarc.sender.test", "v=DMARC1; p=reject");
+        byte[] msg = (before + new String(message("CEO <ceo@sender.test>"), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        SenderAuthenticator.Outcome out = new SenderAuthenticator(dns).authenticate("192.0.2.66", "mx.evil.test",
+                "x@evil.test", new ByteArrayInputStream(msg));
+        assertThat(out.hadInternalError()).isFalse();
+        return out.verdict();
+    }
+
+    @Test
+    void moreThanAMebibyteOfHeaderFieldsBeforeFromDoesNotHideFromFromDmarc() {
+        // 20 000 fields, about 1.5 MiB, then From: before, From lay beyond the capture cap and DMARC said
+        // permerror ("no From header"), which neither dmarcReject nor DmarcResultIs=fail acts on.
+        SenderVerdict v = forgedBehind(padding(20_000, 80));
+        assertThat(v.dmarc().result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(v.dmarc().fromDomain()).isEqualTo("sender.test");
+        assertThat(v.dmarc().policy()).isEqualTo(DmarcPolicy.REJECT);
+    }
+
+    @Test
+    void oneMegabyteHeaderFieldBeforeFromDoesNotHideFrom() {
+        SenderVerdict v = forgedBehind("X-Big: " + "b".repeat(1_200_000) + "\r\n");
+        assertThat(v.dmarc().result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(v.dmarc().fromDomain()).isEqualTo("sender.test");
+
+        // folded into thousands of continuation lines, too
+        SenderVerdict folded = forgedBehind("X-Folded: x\r\n" + " y\r\n".repeat(300_000));
+        assertThat(folded.dmarc().result()).isEqualTo(DmarcResultCode.FAIL);
+    }
+
+    @Test
+    void aSecondFromHiddenBehindPaddingIsStillSeen() {
+        // one From before the padding, a second one after: several From fields stay permerror (never pass)
+        MapDns dns = new MapDns().txt("_dmarc.sender.test", "v=DMARC1; p=reject");
+        String msg = "From: a@attacker.test\r\n" + padding(20_000, 80) + new String(message("ceo@sender.test"), StandardCharsets.UTF_8);
+        SenderVerdict v = new SenderAuthenticator(dns).authenticate("192.0.2.66", "mx.evil.test", "x@attacker.test",
+                new ByteArrayInputStream(msg.getBytes(StandardCharsets.UTF_8))).verdict();
+        assertThat(v.dmarc().result()).isEqualTo(DmarcResultCode.PERMERROR);
+        assertThat(v.dmarc().reason()).contains("2 From header fields");
+    }
+
+    @Test
+    void anUnreadableMessageIsUndecidedNotPermerror() {
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.IOException("disk gone");
+            }
+        };
+        SenderAuthenticator.Outcome out = new SenderAuthenticator(new MapDns()).authenticate("192.0.2.66", "mx.evil.test",
+                "x@evil.test", broken);
+        assertThat(out.verdict().dmarc().result()).isEqualTo(DmarcResultCode.TEMPERROR);
+        assertThat(out.hadInternalError()).isTrue();
+    }
+
+    @Test
+    void fromFieldsLineEndsAndFolding() {
+        assertThat(SenderAuthenticator.fromFields("From: a@a.test\nSubject: x\n\nFrom: b@b.test\n")).containsExactly("a@a.test");
+        assertThat(SenderAuthenticator.fromFields("Subject: x\r\nFrom: \"A\"\r\n\t<a@a.test>")).containsExactly("\"A\"\t<a@a.test>");
+        assertThat(SenderAuthenticator.fromFields("\r\nFrom: a@a.test\r\n")).isEmpty(); // no header fields at all
+        assertThat(SenderAuthenticator.fromFields("X-From: a@a.test\r\nFromage: b\r\nFrom : c@c.test\r\n\r\n"))
+                .containsExactly("c@c.test");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.spoofguard.mailets.bounce;
 
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +25,7 @@ import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.BounceGuardSettings;
 import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.MailBounceInputs;
+import org.spoofguard.james.MailetParameters;
 
 /**
  * Keeps a failed mail whose DSN must not be sent (forged or unproven return path) instead of letting
@@ -67,11 +67,8 @@ public class SuppressBounce extends GenericMailet {
 
     @Override
     public void init() throws MessagingException {
-        Map<String, String> params = new HashMap<>();
-        for (Iterator<String> it = getInitParameterNames(); it.hasNext(); ) {
-            String name = it.next();
-            params.put(name, getInitParameter(name));
-        }
+        // James's own <onMailetException> etc. belong to the container, not to the bounce guard's settings.
+        Map<String, String> params = MailetParameters.own(getMailetConfig());
         Map<String, String> guardParams = new HashMap<>(params);
         guardParams.remove(REPOSITORY_URL);
         try {

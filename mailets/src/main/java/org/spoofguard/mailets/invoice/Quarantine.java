@@ -2,7 +2,6 @@ package org.spoofguard.mailets.invoice;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +22,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.james.MailetParameters;
 import org.spoofguard.james.SpoofGuardSettings;
 import org.spoofguard.james.VerdictAttributes;
 import org.spoofguard.james.invoice.InvoiceDecision;
@@ -51,8 +51,7 @@ public class Quarantine extends GenericMailet {
     public static final String DEFAULT_RELEASE_PROCESSOR = "invoice-release";
     public static final String METRIC_STORE_FAILED = "spoofguard_invoice_quarantine_store_failed";
     public static final String METRIC_NOTICE_FAILED = "spoofguard_invoice_notice_failed";
-    private static final Set<String> KNOWN = Set.of(REPOSITORY_PATH, NOTIFY, RELEASE_PROCESSOR, WEBADMIN_URL,
-        "onMailetException", "onMatchException");
+    private static final Set<String> KNOWN = Set.of(REPOSITORY_PATH, NOTIFY, RELEASE_PROCESSOR, WEBADMIN_URL);
     private static final Logger LOGGER = LoggerFactory.getLogger(Quarantine.class);
 
     private final MailRepositoryStore repositoryStore;
@@ -80,13 +79,7 @@ public class Quarantine extends GenericMailet {
 
     @Override
     public void init() throws MessagingException {
-        for (Iterator<String> it = getInitParameterNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!KNOWN.contains(name)) {
-                throw new MessagingException(getMailetName() + ": unknown parameter '" + name + "' (known: "
-                    + KNOWN.stream().sorted().collect(Collectors.joining(", ")) + ")");
-            }
-        }
+        MailetParameters.requireKnown(getMailetConfig(), KNOWN);
         String url = getInitParameter(REPOSITORY_PATH, DEFAULT_REPOSITORY).trim();
         try {
             if (!url.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.+")) {

@@ -1,6 +1,5 @@
 package org.spoofguard.mailets.invoice;
 
-import java.util.Iterator;
 import java.util.Set;
 
 import javax.inject.Inject;
@@ -11,6 +10,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.james.MailetParameters;
 import org.spoofguard.james.invoice.InvoiceDecision;
 import org.spoofguard.james.invoice.InvoiceInspection;
 
@@ -23,7 +23,7 @@ import org.spoofguard.james.invoice.InvoiceInspection;
  */
 public class TagInvoice extends GenericMailet {
     public static final String SUBJECT_PREFIX = "subjectPrefix";
-    private static final Set<String> KNOWN = Set.of(SUBJECT_PREFIX, "onMailetException", "onMatchException");
+    private static final Set<String> KNOWN = Set.of(SUBJECT_PREFIX);
     private static final Logger LOGGER = LoggerFactory.getLogger(TagInvoice.class);
 
     private final InvoiceInspection inspection;
@@ -36,13 +36,7 @@ public class TagInvoice extends GenericMailet {
 
     @Override
     public void init() throws MessagingException {
-        for (Iterator<String> it = getInitParameterNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!KNOWN.contains(name)) {
-                throw new MessagingException(getMailetName() + ": unknown parameter '" + name + "' (known: "
-                    + SUBJECT_PREFIX + ")");
-            }
-        }
+        MailetParameters.requireKnown(getMailetConfig(), KNOWN);
         subjectPrefix = getInitParameter(SUBJECT_PREFIX, "").strip();
         if (subjectPrefix.chars().anyMatch(Character::isISOControl)) {
             throw new MessagingException(getMailetName() + ": parameter '" + SUBJECT_PREFIX + "' must be one line");

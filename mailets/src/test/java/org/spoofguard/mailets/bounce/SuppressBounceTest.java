@@ -1,5 +1,6 @@
 package org.spoofguard.mailets.bounce;
 
+import org.spoofguard.james.MailetParameters;
 import org.spoofguard.mailets.FakeRepositoryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -138,6 +139,21 @@ class SuppressBounceTest {
         Mail stored = store.repositories.get(DEFAULT_URL).mails.values().iterator().next();
         assertThat(attr(stored, SuppressBounce.CAUSE)).isEqualTo("mailbox-full");
         assertThat(attr(stored, SuppressBounce.REASON)).isEqualTo("spf=fail");
+    }
+
+    @Test
+    void jamesOwnErrorHandlingParametersDoNotStopStartUp() throws Exception {
+        // conf/mailetcontainer.xml style: <onMailetException>ignore</onMailetException> inside our <mailet>
+        for (String name : MailetParameters.JAMES_STANDARD) {
+            SuppressBounce mailet = mailet(name, "ignore", "repositoryUrl", "memory://var/mail/sb-" + name + "/");
+            Mail mail = failedMail("victim@example.com")
+                .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(FAIL))).build();
+            mailet.service(mail);
+            assertThat(mail.getState()).as(name).isEqualTo(Mail.GHOST);
+        }
+        // a typo of one is still a typo
+        assertThatThrownBy(() -> mailet("onMailetExeption", "ignore")).isInstanceOf(MessagingException.class)
+            .hasMessageContaining("'onMailetExeption'");
     }
 
     @Test

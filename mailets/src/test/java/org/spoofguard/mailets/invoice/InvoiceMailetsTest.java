@@ -150,6 +150,22 @@ class InvoiceMailetsTest {
     }
 
     @Test
+    void jamesOwnParametersAreAcceptedByEveryValidatingMailet() throws Exception {
+        for (String name : org.spoofguard.james.MailetParameters.JAMES_STANDARD) {
+            quarantine(name, "ignore");
+            new TagInvoice(inspection).init(FakeMailetConfig.builder().mailetName("TagInvoice").mailetContext(context)
+                .setProperty(name, "propagate").setProperty("subjectPrefix", "[x]").build());
+        }
+        // names James 3.8.1 does not have are still unknown, and the message lists what is allowed
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TagInvoice(inspection).init(FakeMailetConfig.builder()
+                .mailetName("TagInvoice").mailetContext(context).setProperty("pipelining", "true").build()))
+            .isInstanceOf(MessagingException.class).hasMessageContaining("unknown parameter 'pipelining'")
+            .hasMessageContaining("onMailetException").hasMessageContaining("subjectPrefix");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> quarantine("onMatchExceptions", "ignore"))
+            .isInstanceOf(MessagingException.class).hasMessageContaining("unknown parameter 'onMatchExceptions'");
+    }
+
+    @Test
     void tagInvoiceAddsTheHeaderAndTheSubjectPrefixOnce() throws Exception {
         TagInvoice tag = new TagInvoice(inspection);
         tag.init(FakeMailetConfig.builder().mailetName("TagInvoice").mailetContext(context)

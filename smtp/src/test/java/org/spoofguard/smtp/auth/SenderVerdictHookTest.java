@@ -192,6 +192,19 @@ class SenderVerdictHookTest {
     }
 
     @Test
+    void aMebibyteOfPaddingBeforeFromDoesNotSlipPastDmarcReject() throws Exception {
+        StringBuilder padding = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            padding.append("X-Pad-").append(i).append(": ").append("a".repeat(60)).append("\r\n");
+        }
+        Mail mail = mail("ceo@pass.test", padding + plainHeaders("ceo@pass.test"));
+        HookResult r = hook("true").onMessage(sessionFor(BAD_IP, "mx.fail.test", "ceo@pass.test"), mail);
+        assertThat(attr(mail, VerdictAttributes.DMARC)).isEqualTo("fail");
+        assertThat(r.getSmtpRetCode()).isEqualTo("550");
+        assertThat(metrics.countFor(SpfHook.ERRORS)).isZero();
+    }
+
+    @Test
     void dmarcFailUnderQuarantineIsNotRefused() throws Exception {
         Mail mail = mail("joe@noexp.test", plainHeaders("joe@noexp.test"));
         assertThat(hook("true").onMessage(sessionFor(BAD_IP, "mx.fail.test", "joe@noexp.test"), mail))
@@ -208,6 +221,39 @@ class SenderVerdictHookTest {
         assertThat(r.getSmtpDescription()).startsWith("4.7.1 ");
         assertThat(r.getResult().getAction()).isEqualTo(HookReturnCode.Action.DENYSOFT);
         assertThat(metrics.countFor(SpfHook.ERRORS)).isZero();
+    }
+
+    @Test
+    void spfTimeoutUnderPRejectIs451NotA550() throws Exception {
+        // SPF for slow.test times out; _dmarc.slow.test says p=reject. Before, DMARC counted the SPF
+        // temperror as "no pass" and refused legitimate mail for good because of a slow DNS server.
+        SMTPSession s = sessionFor(BAD_IP, "mx.fail.test", "joe@slow.test");
+        SpfHook spfHook = new SpfHook(authentication(dns), metrics);
+        spfHook.init(config("spfPolicy", "record"));
+        assertThat(spfHook.doMail(s, MaybeSender.of(new MailAddress("joe@slow.test")))).isEqualTo(HookResult.DECLINED);
+
+        Mail mail = mail("joe@slow.test", plainHeaders("joe@slow.test"));
+        HookResult r = hook("true").onMessage(s, mail);
+        assertThat(attr(mail, VerdictAttributes.SPF_MAILFROM)).isEqualTo("temperror");
+        assertThat(attr(mail, VerdictAttributes.DMARC)).isEqualTo("temperror");
+        assertThat(r.getSmtpRetCode()).isEqualTo("451");
+        assertThat(r.getSmtpDescription()).startsWith("4.7.1 ").contains("slow.test");
+        assertThat(r.getResult().getAction()).isEqualTo(HookReturnCode.Action.DENYSOFT);
+        assertThat(metrics.countFor(SenderVerdictHook.DMARC_PREFIX + "temperror")).isEqualTo(1);
+        assertThat(metrics.countFor(SenderVerdictHook.DMARC_PREFIX + "fail")).isZero();
+    }
+
+    @Test
+    void dkimKeyServfailUnderPRejectIs451NotA550() throws Exception {
+        String headers = plainHeaders("ceo@keyslow.test");
+        String signature = "DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=keyslow.test; s=s1;\r\n"
+            + " h=from:to:subject; bh=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=; b=AAAA\r\n";
+        Mail mail = mail("ceo@keyslow.test", signature + headers);
+        HookResult r = hook("true").onMessage(sessionFor(BAD_IP, "mx.fail.test", "ceo@keyslow.test"), mail);
+        assertThat(attr(mail, VerdictAttributes.DKIM)).isEqualTo("temperror");
+        assertThat(attr(mail, VerdictAttributes.DMARC)).isEqualTo("temperror");
+        assertThat(r.getSmtpRetCode()).isEqualTo("451");
+        assertThat(r.getResult().getAction()).isEqualTo(HookReturnCode.Action.DENYSOFT);
     }
 
     @Test

@@ -1,0 +1,74 @@
+package org.spoofguard.james;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.mail.MessagingException;
+
+import org.apache.mailet.MailetConfig;
+
+/**
+ * The one place that knows which {@code <mailet>} child elements belong to James's mailet container rather
+ * than to the mailet. Every SpoofGuard mailet that refuses unknown parameter names (a typo must stop James at
+ * start-up, not silently fall back to a default) must let these through, or an admin who adds James's own
+ * error handling, e.g. {@code <onMailetException>ignore</onMailetException>}, cannot start the server.
+ *
+ * <p>James 3.8.1 copies the whole {@code <mailet>} element into the mailet's config
+ * ({@code MailetConfigImpl.setConfiguration}); XML attributes ({@code match}, {@code notmatch}, {@code class})
+ * are stripped from the parameter names, child elements are not. Of those, the container itself reads:
+ * <ul>
+ *   <li>{@code onMailetException} ({@code ProcessorImpl}, and the undefined-processor start-up check of
+ *       {@code AbstractStateCompositeProcessor}; {@code LocalDelivery} too);</li>
+ *   <li>{@code onMatchException} ({@code MatcherMailetPair} / {@code MatcherSplitter}: what a matcher
+ *       exception does; a matcher has no parameters of its own, it is configured on its mailet element);</li>
+ *   <li>{@code onMatcherException} (only the start-up check of {@code AbstractStateCompositeProcessor} reads
+ *       this spelling, as a processor name; RemoteDelivery's documentation uses it).</li>
+ * </ul>
+ * {@code GenericMailet.checkInitParameters} of James 3.8.1 lets only the first two through; we also accept
+ * the third because James itself reads it. Names such as {@code pipelining}, {@code containerDebug} or
+ * {@code ignoreDefaultParameters} do not exist in James 3.8.1 and stay unknown.
+ */
+public final class MailetParameters {
+    /** Parameter names owned by James's mailet container, allowed on every SpoofGuard mailet. */
+    public static final Set<String> JAMES_STANDARD = Set.of("onMailetException", "onMatchException",
+        "onMatcherException");
+
+    private MailetParameters() {
+    }
+
+    /** True for a name James's container reads itself. */
+    public static boolean isJamesStandard(String name) {
+        return JAMES_STANDARD.contains(name);
+    }
+
+    /** The mailet's own parameters (name → value) in configuration order, without James's standard ones. */
+    public static Map<String, String> own(MailetConfig config) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Iterator<String> it = config.getInitParameterNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!isJamesStandard(name)) {
+                params.put(name, config.getInitParameter(name));
+            }
+        }
+        return params;
+    }
+
+    /**
+     * Refuses any parameter that is neither in {@code known} nor one of James's standard names.
+     *
+     * @throws MessagingException naming the mailet, the unknown parameter and the known ones
+     */
+    public static void requireKnown(MailetConfig config, Set<String> known) throws MessagingException {
+        for (String name : own(config).keySet()) {
+            if (!known.contains(name)) {
+                Set<String> listed = new TreeSet<>(known);
+                listed.addAll(JAMES_STANDARD);
+                throw new MessagingException(config.getMailetName() + ": unknown parameter '" + name + "' (known: "
+                    + String.join(", ", listed) + ")");
+            }
+        }
+    }
+}
