@@ -60,6 +60,9 @@ public class SpoolBroker {
             // James's ActiveMQ queue metrics ask the statistics plugin.
             broker.setPlugins(new BrokerPlugin[] {new StatisticsBrokerPlugin()});
             broker.setEnableStatistics(true);
+            // A full disk must fail the enqueue (James answers the DATA with 451) instead of blocking the SMTP
+            // session until space comes back, which is ActiveMQ's default producer flow control.
+            broker.getSystemUsage().setSendFailIfNoSpace(true);
             broker.start();
             if (!broker.waitUntilStarted()) {
                 throw new IllegalStateException("broker did not start");
