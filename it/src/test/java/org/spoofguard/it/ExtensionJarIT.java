@@ -29,8 +29,9 @@ import org.spoofguard.testing.smtp.SmtpTestClient;
 
 /**
  * Deployment into an existing James: a stock James 3.8.1 memory server (its own main class, a class path
- * without any SpoofGuard class) loads SpoofGuard only from the shaded jar dropped into
- * {@code extensions-jars/}, and our hook, matcher and mailet act on a real SMTP transaction.
+ * without any SpoofGuard class), and our persistent James without SpoofGuard's checks, each load SpoofGuard
+ * only from the shaded jar dropped into {@code extensions-jars/}, and our hook, matcher and mailet act on a
+ * real SMTP transaction.
  */
 class ExtensionJarIT {
     @TempDir
@@ -50,10 +51,27 @@ class ExtensionJarIT {
 
     @Test
     void stockJamesLoadsSpoofGuardFromExtensionsJars() throws Exception {
-        Path extensionJar = shadedJar();
         String stockClasspath = Files.readString(Path.of("target/stock-james-classpath.txt")).trim();
         assertThat(stockClasspath).doesNotContain("spoofguard");
+        deployAndCheck(stockClasspath, "org.apache.james.MemoryJamesServerMain", "carol@spoofguard.test");
+    }
 
+    /**
+     * How an admin running a persistent (JPA) James adds SpoofGuard: our persistent James alone (module
+     * persistence, which knows nothing of SpoofGuard's checks) loads the same jar from {@code extensions-jars/},
+     * and the user and the delivered mail are in its Derby store.
+     */
+    @Test
+    void persistentJamesLoadsSpoofGuardFromExtensionsJars() throws Exception {
+        String classpath = Files.readString(Path.of("target/persistent-james-classpath.txt")).trim();
+        assertThat(classpath).contains("spoofguard-persistence")
+            .doesNotContain("spoofguard-core").doesNotContain("spoofguard-smtp").doesNotContain("spoofguard-server");
+        deployAndCheck(classpath, "org.spoofguard.persistence.PersistentJamesServerMain", "dave@spoofguard.test");
+        assertThat(work.resolve("var/store/derby")).isDirectory();
+    }
+
+    private void deployAndCheck(String classpath, String mainClass, String user) throws Exception {
+        Path extensionJar = shadedJar();
         Path conf = work.resolve("conf");
         JamesHarness.copyTree(JamesHarness.REPOSITORY_CONF, conf);
         // No real DNS here: James's own resolver must fail fast instead of waiting for an unreachable server.
@@ -74,8 +92,8 @@ class ExtensionJarIT {
             "-Dspoofguard.submission.bind=127.0.0.1:" + submission,
             "-Dspoofguard.imap.bind=127.0.0.1:" + imap,
             "-Dspoofguard.webadmin.port=" + webadmin,
-            "-cp", stockClasspath,
-            "org.apache.james.MemoryJamesServerMain"));
+            "-cp", classpath,
+            mainClass));
         james = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(james.getInputStream(), StandardCharsets.UTF_8))) {
@@ -97,17 +115,17 @@ class ExtensionJarIT {
 
         HttpClient http = HttpClient.newHttpClient();
         put(http, webadmin, "/domains/spoofguard.test", "");
-        put(http, webadmin, "/users/carol@spoofguard.test", "{\"password\":\"secret\"}");
+        put(http, webadmin, "/users/" + user, "{\"password\":\"secret\"}");
 
         try (SmtpTestClient client = SmtpTestClient.connect(smtp, "127.0.0.41")) {
             client.ehlo("far.example");
             client.mailFrom("x@far.example");
-            assertThat(client.rcptTo("carol@spoofguard.test").code()).isEqualTo(250);
+            assertThat(client.rcptTo(user).code()).isEqualTo(250);
             assertThat(client.data("Subject: via extension jar\n\nhello\n").code()).isEqualTo(250);
             client.quit();
         }
         try (TestIMAPClient imapClient = new TestIMAPClient()) {
-            imapClient.connect("127.0.0.1", imap).login("carol@spoofguard.test", "secret").select(TestIMAPClient.INBOX);
+            imapClient.connect("127.0.0.1", imap).login(user, "secret").select(TestIMAPClient.INBOX);
             imapClient.awaitMessageCount(await().atMost(Duration.ofSeconds(30)), 1);
             assertThat(imapClient.readFirstMessageHeaders())
                 .contains("X-SpoofGuard-Session: client-ip=127.0.0.41; helo=far.example; envelope-from=x@far.example");
