@@ -421,6 +421,15 @@ final class MimeScan implements ContentHandler {
         }
         if (r.timedOut) {
             signal(SignalNames.LIMIT_TIME, n + ": text extraction stopped at the time budget");
+            // Fail closed like the header limits: a PDF that cannot be read within the budget (a decompression
+            // bomb, say) must not hide what it says; the verdict is marked incomplete (X-SpoofGuard-Error).
+            signal(SignalNames.ERROR, "inspection incomplete: " + n + " not read within the time budget");
+        }
+        if (r.decodeLimit) {
+            signal(SignalNames.PDF_TOO_LARGE, n + " decodes to more than " + PdfInspector.MAX_DECODED_BYTES
+                    + " bytes (decompression bomb): text not read");
+            signal(SignalNames.ERROR, "inspection incomplete: " + n + " is a decompression bomb; text not read");
+            rawTokenSignals(tokens, filename);
         }
         textBudget -= r.text.length();
         pdfHits.addAll(Vocabulary.scan(r.text, r.text.length()));
