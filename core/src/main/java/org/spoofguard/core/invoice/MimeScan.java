@@ -119,8 +119,17 @@ final class MimeScan implements ContentHandler {
             if (limitCause(e) != null) {
                 headerLimit(limitCause(e));
             } else {
-                signal(SignalNames.MIME_MALFORMED, "parse stopped: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : " " + SpoofSignals.clip(e.getMessage())));
+                String what = e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : " " + SpoofSignals.clip(e.getMessage()));
+                signal(SignalNames.MIME_MALFORMED, "parse stopped: " + what);
+                if (e instanceof RuntimeException) {
+                    // The parser gave up on content the sender chose: everything after that point (perhaps
+                    // the invoice PDF) went unseen, so fail closed as for the header limits. Fuzzing found
+                    // input that makes mime4j throw IllegalStateException ("unread only works when a buffer
+                    // is fully read") mid-message. A failing stream (IOException) stays a plain signal.
+                    signal(SignalNames.ERROR, "inspection incomplete: MIME parse stopped (" + what + ")");
+                }
+                stopped = true;
             }
         } catch (StackOverflowError e) {
             signal(SignalNames.LIMIT_DEPTH, "nesting too deep for the parser");
