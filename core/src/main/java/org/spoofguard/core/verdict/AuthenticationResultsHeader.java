@@ -225,6 +225,10 @@ public final class AuthenticationResultsHeader {
         if (s == null || s.isEmpty()) {
             return "-";
         }
+        if (s.equals("-")) {
+            // "-" alone stands for the empty value: a HELO of "-" must not come back as "" (found by fuzzing)
+            return "%2D";
+        }
         StringBuilder sb = new StringBuilder();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
