@@ -119,8 +119,17 @@ final class MimeScan implements ContentHandler {
             if (limitCause(e) != null) {
                 headerLimit(limitCause(e));
             } else {
-                signal(SignalNames.MIME_MALFORMED, "parse stopped: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : " " + SpoofSignals.clip(e.getMessage())));
+                String what = e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : " " + SpoofSignals.clip(e.getMessage()));
+                signal(SignalNames.MIME_MALFORMED, "parse stopped: " + what);
+                if (e instanceof RuntimeException) {
+                    // The parser gave up on content the sender chose: everything after that point (perhaps
+                    // the invoice PDF) went unseen, so fail closed as for the header limits. Fuzzing found
+                    // input that makes mime4j throw IllegalStateException ("unread only works when a buffer
+                    // is fully read") mid-message. A failing stream (IOException) stays a plain signal.
+                    signal(SignalNames.ERROR, "inspection incomplete: MIME parse stopped (" + what + ")");
+                }
+                stopped = true;
             }
         } catch (StackOverflowError e) {
             signal(SignalNames.LIMIT_DEPTH, "nesting too deep for the parser");
@@ -421,6 +430,15 @@ final class MimeScan implements ContentHandler {
         }
         if (r.timedOut) {
             signal(SignalNames.LIMIT_TIME, n + ": text extraction stopped at the time budget");
+            // Fail closed like the header limits: a PDF that cannot be read within the budget (a decompression
+            // bomb, say) must not hide what it says; the verdict is marked incomplete (X-SpoofGuard-Error).
+            signal(SignalNames.ERROR, "inspection incomplete: " + n + " not read within the time budget");
+        }
+        if (r.decodeLimit) {
+            signal(SignalNames.PDF_TOO_LARGE, n + " decodes to more than " + PdfInspector.MAX_DECODED_BYTES
+                    + " bytes (decompression bomb): text not read");
+            signal(SignalNames.ERROR, "inspection incomplete: " + n + " is a decompression bomb; text not read");
+            rawTokenSignals(tokens, filename);
         }
         textBudget -= r.text.length();
         pdfHits.addAll(Vocabulary.scan(r.text, r.text.length()));

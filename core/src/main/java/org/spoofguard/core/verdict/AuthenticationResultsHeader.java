@@ -182,26 +182,39 @@ public final class AuthenticationResultsHeader {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$%&'*+-?^_`{|}~".indexOf(c) >= 0;
     }
 
-    /** quoted-string of printable US-ASCII; other characters (CR, LF, NUL, non-ASCII) become '?'. */
+    /**
+     * quoted-string of printable US-ASCII; other characters (CR, LF, NUL, non-ASCII) become '?'. {@code max}
+     * counts the characters a parser reads back (an escape pair is one, "section " is eight), so a clipped
+     * value is clipped at the same place when it is read and written again: parse and format stay inverse
+     * after one pass (found by fuzzing: a reason of section signs grew past the clip on every round trip).
+     */
     private static String quote(String s, int max) {
         StringBuilder sb = new StringBuilder(Math.min(s.length(), max) + 2).append('"');
-        int n = Math.min(s.length(), max);
-        for (int i = 0; i < n; i++) {
+        int emitted = 0;
+        int i = 0;
+        for (; i < s.length() && emitted < max; i++) {
             char c = s.charAt(i);
             if (c == '"' || c == '\\') {
                 sb.append('\\').append(c);
+                emitted++;
             } else if (c >= 0x20 && c < 0x7f) {
                 sb.append(c);
+                emitted++;
             } else if (c == '\t') {
                 sb.append(' ');
+                emitted++;
             } else if (c == '\u00a7') {
                 // our own reasons cite "RFC 7208 §4.3": keep them readable in an ASCII header
-                sb.append("section ");
+                String section = "section ";
+                int room = Math.min(section.length(), max - emitted);
+                sb.append(section, 0, room);
+                emitted += room;
             } else {
                 sb.append('?');
+                emitted++;
             }
         }
-        if (s.length() > max) {
+        if (i < s.length()) {
             sb.append("...");
         }
         return sb.append('"').toString();
@@ -211,6 +224,10 @@ public final class AuthenticationResultsHeader {
     static String pct(String s) {
         if (s == null || s.isEmpty()) {
             return "-";
+        }
+        if (s.equals("-")) {
+            // "-" alone stands for the empty value: a HELO of "-" must not come back as "" (found by fuzzing)
+            return "%2D";
         }
         StringBuilder sb = new StringBuilder();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
@@ -459,6 +476,15 @@ public final class AuthenticationResultsHeader {
     private static Parsed doParse(String headerValue, String authservId) {
         if (headerValue == null || authservId == null || authservId.isBlank() || headerValue.length() > MAX_HEADER_LENGTH) {
             return null;
+        }
+        // We only ever write printable US-ASCII and folding whitespace (comment values are %-encoded, quoted
+        // strings turn the rest into '?'). Anything else was not written by us, or was altered on the way:
+        // not a claim to believe (fuzzing found raw non-ASCII in smtp.helo being read back as-is).
+        for (int k = 0; k < headerValue.length(); k++) {
+            char c = headerValue.charAt(k);
+            if ((c < 0x20 || c > 0x7e) && c != '\t' && c != '\r' && c != '\n') {
+                return null;
+            }
         }
         List<Token> tokens = tokenize(headerValue);
         if (tokens == null) {

@@ -1,0 +1,75 @@
+package org.spoofguard.core.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * Fuzz targets for the invoice scan: the MIME walk ({@link MimeScan}), the PDF inspector and the ZIP lister.
+ * Every byte of a mail is the sender's, and the inspector sits in front of a clerk's mailbox: malformed
+ * input must become signals (mime-malformed, pdf-broken, limits) inside the time budget, never an exception,
+ * and never one of our own programming errors disguised as "parse stopped" (which the catch-all in
+ * {@link MimeScan#run} would otherwise hide).
+ */
+class InvoiceFuzzTest {
+    /** Small limits so one execution stays fast and the budget check itself is exercised. */
+    private static final InvoiceConfig CONFIG = InvoiceConfig.defaults().withLimits(256 * 1024, 3, 1_000, 50, 8);
+    /** Slack over the budget: the budget is checked between steps, and the first run pays class loading. */
+    private static final long MARGIN_MILLIS = 1_500;
+    /** Exceptions that are our bugs, never a statement about the input. */
+    private static final Pattern OWN_BUG = Pattern.compile(
+            "NullPointer|IndexOutOfBounds|ClassCast|IllegalArgument|IllegalState|Arithmetic|NegativeArraySize"
+                    + "|NumberFormat|ConcurrentModification|UnsupportedOperation");
+
+    @FuzzTest(maxDuration = "90s")
+    void mimeScan(byte[] data) {
+        long start = System.nanoTime();
+        InvoiceSignals s = InvoiceSignals.extract(new ByteArrayInputStream(data), CONFIG);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(millis).as("scan time").isLessThan(CONFIG.timeBudgetMillis() + MARGIN_MILLIS);
+        assertThat(s.subject()).hasSizeLessThanOrEqualTo(300);
+        for (Signal sig : s.signals()) {
+            assertThat(sig.evidence()).as(sig.name()).hasSizeLessThanOrEqualTo(240 + 3);
+            if (sig.evidence().startsWith("parse stopped: ") && OWN_BUG.matcher(sig.evidence()).find()) {
+                // mime4j itself gave up (it throws IllegalStateException on some malformed input): the rest
+                // of the mail was not examined, so the verdict must say "incomplete", never look clean
+                assertThat(s.has(SignalNames.ERROR)).as(sig.evidence()).isTrue();
+            } else if (!sig.name().equals(SignalNames.ERROR)) {
+                assertThat(OWN_BUG.matcher(sig.evidence()).find()).as(sig.name() + ": " + sig.evidence()).isFalse();
+            }
+        }
+        // the facade on top must agree: a verdict, never a failure of ours
+        InvoiceVerdict v = new InvoiceInspector(CONFIG).inspect(new ByteArrayInputStream(data), null);
+        assertThat(v.action()).isNotNull();
+    }
+
+    @FuzzTest(maxDuration = "90s")
+    void pdf(byte[] data) {
+        long start = System.nanoTime();
+        long deadline = start + CONFIG.timeBudgetMillis() * 1_000_000L;
+        PdfInspector.Result r = PdfInspector.inspect(new RandomAccessReadBuffer(data), 3, 10_000, deadline);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(millis).as("inspect time").isLessThan(CONFIG.timeBudgetMillis() + MARGIN_MILLIS);
+        assertThat(r.text.length()).isLessThanOrEqualTo(10_000);
+        assertThat(r.broken == null || !r.broken.isEmpty()).isTrue();
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void zip(byte[] data) {
+        long start = System.nanoTime();
+        ZipScanner.Info info = ZipScanner.scan(new ByteArrayInputStream(data), 2000,
+                start + CONFIG.timeBudgetMillis() * 1_000_000L);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(CONFIG.timeBudgetMillis() + MARGIN_MILLIS);
+        assertThat(info.entries).isGreaterThanOrEqualTo(info.names.size()).isLessThanOrEqualTo(2000);
+        assertThat(info.names).hasSizeLessThanOrEqualTo(200);
+        if (info.broken != null) {
+            assertThat(OWN_BUG.matcher(info.broken).find()).as(info.broken).isFalse();
+        }
+        assertThat(List.copyOf(info.names)).doesNotContainNull();
+    }
+}
