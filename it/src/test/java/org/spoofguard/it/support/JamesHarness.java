@@ -49,6 +49,7 @@ public final class JamesHarness implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private SpoofGuardServer.Store store = SpoofGuardServer.Store.PERSISTENT;
     private final TestDatabase database;
+    private java.util.Optional<String> databaseUrlOverride = java.util.Optional.empty();
 
     public JamesHarness() {
         try {
@@ -68,6 +69,12 @@ public final class JamesHarness implements AutoCloseable {
      */
     public JamesHarness ephemeral() {
         store = SpoofGuardServer.Store.EPHEMERAL;
+        return this;
+    }
+
+    /** Overrides the store's JDBC URL (e.g. the test database behind a {@link TcpProxy}). */
+    public JamesHarness databaseUrl(String url) {
+        databaseUrlOverride = java.util.Optional.of(url);
         return this;
     }
 
@@ -157,7 +164,8 @@ public final class JamesHarness implements AutoCloseable {
         System.setProperty(ServerPorts.IMAP, "127.0.0.1:0");
         System.setProperty(ServerPorts.WEBADMIN, "0");
         server = SpoofGuardServer.create(conf, data, store,
-                store == SpoofGuardServer.Store.PERSISTENT ? database.url() : java.util.Optional.empty(), overrides)
+                store == SpoofGuardServer.Store.PERSISTENT ? databaseUrlOverride.or(database::url) : java.util.Optional.empty(),
+                overrides)
             .combineWith(additions);
         server.start();
         ports = SpoofGuardServer.Ports.of(server);

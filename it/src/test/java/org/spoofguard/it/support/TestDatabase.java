@@ -56,7 +56,18 @@ public final class TestDatabase {
 
     /** The {@code --database} URL for the server; empty means the default embedded Derby. */
     public Optional<String> url() {
-        return name.map(n -> "jdbc:postgresql://" + HOST + ":" + PORT + "/" + n + "?user=" + USER);
+        return urlThrough(PORT);
+    }
+
+    /** The same database reached through another port on 127.0.0.1 (a {@link TcpProxy} in front of it). */
+    public Optional<String> urlThrough(int port) {
+        return name.map(n -> "jdbc:postgresql://" + HOST + ":" + port + "/" + n + "?user=" + USER
+            // fail fast when the database is unreachable: a blocked SMTP session is worse than a 4xx
+            + "&connectTimeout=3&socketTimeout=10");
+    }
+
+    public static InetSocketAddress address() {
+        return new InetSocketAddress(HOST, PORT);
     }
 
     public void drop() {
