@@ -1,10 +1,7 @@
 package org.spoofguard.it.support;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +16,6 @@ import java.util.regex.Pattern;
 
 import org.apache.james.GuiceJamesServer;
 import org.apache.james.dnsservice.api.DNSService;
-import org.spoofguard.server.ServerPorts;
 import org.spoofguard.server.SpoofGuardServer;
 
 /**
@@ -35,6 +31,7 @@ public final class ForkedServer implements AutoCloseable {
     private final int smtp;
     private final int imap;
     private final int webadmin;
+    private final HttpClient http = HttpClient.newHttpClient();
 
     private ForkedServer(Process process, Path log, int smtp, int imap, int webadmin) {
         this.process = process;
@@ -117,17 +114,7 @@ public final class ForkedServer implements AutoCloseable {
     }
 
     public HttpResponse<String> webadmin(String method, String path, String body) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + webadmin + path))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return JamesHarness.webadmin(http, webadmin, method, path, body);
     }
 
     @Override
@@ -140,10 +127,7 @@ public final class ForkedServer implements AutoCloseable {
     /** The child: args conf data [database-url]. */
     public static void main(String[] args) throws Exception {
         System.out.println("SPOOFGUARD-STARTING");
-        System.setProperty(ServerPorts.SMTP, "127.0.0.1:0");
-        System.setProperty(ServerPorts.SUBMISSION, "127.0.0.1:0");
-        System.setProperty(ServerPorts.IMAP, "127.0.0.1:0");
-        System.setProperty(ServerPorts.WEBADMIN, "0");
+        JamesHarness.useFreeLoopbackPorts();
         Optional<String> database = args.length > 2 ? Optional.of(args[2]) : Optional.empty();
         GuiceJamesServer server = SpoofGuardServer.create(Path.of(args[0]), Path.of(args[1]),
             SpoofGuardServer.Store.PERSISTENT, database,

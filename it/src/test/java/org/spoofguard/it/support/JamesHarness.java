@@ -159,10 +159,7 @@ public final class JamesHarness implements AutoCloseable {
             ownDns = LoopbackDnsServer.start();
             dns(ownDns);
         }
-        System.setProperty(ServerPorts.SMTP, "127.0.0.1:0");
-        System.setProperty(ServerPorts.SUBMISSION, "127.0.0.1:0");
-        System.setProperty(ServerPorts.IMAP, "127.0.0.1:0");
-        System.setProperty(ServerPorts.WEBADMIN, "0");
+        useFreeLoopbackPorts();
         server = SpoofGuardServer.create(conf, data, store,
                 store == SpoofGuardServer.Store.PERSISTENT ? databaseUrlOverride.or(database::url) : java.util.Optional.empty(),
                 overrides)
@@ -170,6 +167,14 @@ public final class JamesHarness implements AutoCloseable {
         server.start();
         ports = SpoofGuardServer.Ports.of(server);
         return this;
+    }
+
+    /** Every listener of the next server on 127.0.0.1 with a port the OS chooses (read back through the probes). */
+    public static void useFreeLoopbackPorts() {
+        System.setProperty(ServerPorts.SMTP, "127.0.0.1:0");
+        System.setProperty(ServerPorts.SUBMISSION, "127.0.0.1:0");
+        System.setProperty(ServerPorts.IMAP, "127.0.0.1:0");
+        System.setProperty(ServerPorts.WEBADMIN, "0");
     }
 
     public void stop() {
@@ -207,8 +212,13 @@ public final class JamesHarness implements AutoCloseable {
     // ---- WebAdmin, as an admin would use it with curl ----
 
     public HttpResponse<String> webadmin(String method, String path, String body) {
+        return webadmin(http, ports.webadmin(), method, path, body);
+    }
+
+    /** One WebAdmin request on 127.0.0.1:{@code port}, as an admin would send it with curl. */
+    public static HttpResponse<String> webadmin(HttpClient http, int port, String method, String path, String body) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.webadmin() + path))
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build();
