@@ -15,7 +15,7 @@ public final class BounceGuard {
     public static final String METRIC_SENT = "spoofguard_bounce_sent";
     public static final String METRIC_SUPPRESSED = "spoofguard_bounce_suppressed";
     public static final String METRIC_CAUSE_PREFIX = "spoofguard_bounce_cause_";
-    public static final String METRIC_AUTOREPLY_SENT = "spoofguard_autoreply_sent";
+    public static final String METRIC_AUTOREPLY_ALLOWED = "spoofguard_autoreply_allowed";
     public static final String METRIC_AUTOREPLY_SUPPRESSED = "spoofguard_autoreply_suppressed";
 
     /** Bridge to James's MetricFactory without depending on it. */
@@ -118,7 +118,7 @@ public final class BounceGuard {
             new BounceCause.Classification(BounceCause.AUTO_REPLY, "automatic reply"), found.origin());
         try {
             if (decision.isSend()) {
-                counter.increment(METRIC_AUTOREPLY_SENT);
+                counter.increment(METRIC_AUTOREPLY_ALLOWED);
             } else {
                 counter.increment(METRIC_AUTOREPLY_SUPPRESSED);
                 counter.increment(METRIC_AUTOREPLY_SUPPRESSED + "_" + decision.metricKey());

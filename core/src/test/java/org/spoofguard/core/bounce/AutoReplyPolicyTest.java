@@ -116,8 +116,8 @@ class AutoReplyPolicyTest {
         BounceGuard.Outcome refused = guard.evaluateAutoReply(forged, List.of());
         assertThat(refused.decision().code()).isEqualTo("spf=fail");
         assertThat(refused.cause().cause()).isEqualTo(BounceCause.AUTO_REPLY);
-        assertThat(counted).containsExactly("spoofguard_autoreply_sent", "spoofguard_autoreply_sent",
-            "spoofguard_autoreply_sent", "spoofguard_autoreply_suppressed", "spoofguard_autoreply_suppressed_spf_fail");
+        assertThat(counted).containsExactly("spoofguard_autoreply_allowed", "spoofguard_autoreply_allowed",
+            "spoofguard_autoreply_allowed", "spoofguard_autoreply_suppressed", "spoofguard_autoreply_suppressed_spf_fail");
         assertThat(stats.sent(BounceCause.AUTO_REPLY)).isEqualTo(3);
         assertThat(stats.suppressed(BounceCause.AUTO_REPLY)).isEqualTo(1);
         assertThat(stats.toJson()).contains("\"auto-reply\":{\"sent\":3,\"suppressed\":1}");
