@@ -11,7 +11,13 @@ public enum BounceCause {
     FORWARD_REFUSED("forward-refused"),
     MAILBOX_FULL("mailbox-full"),
     UNKNOWN_AFTER_ACCEPT("unknown-after-accept"),
-    OTHER("other");
+    OTHER("other"),
+    /**
+     * Not a delivery failure: an automatic reply (vacation, Sieve vacation/reject) to the sender of a mail we
+     * delivered. Never returned by {@link #classify}; the auto-reply guard records it so the backscatter report
+     * shows both kinds of mail that would go to a possibly forged return path.
+     */
+    AUTO_REPLY("auto-reply");
 
     private final String code;
 

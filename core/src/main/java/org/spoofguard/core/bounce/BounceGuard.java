@@ -15,6 +15,8 @@ public final class BounceGuard {
     public static final String METRIC_SENT = "spoofguard_bounce_sent";
     public static final String METRIC_SUPPRESSED = "spoofguard_bounce_suppressed";
     public static final String METRIC_CAUSE_PREFIX = "spoofguard_bounce_cause_";
+    public static final String METRIC_AUTOREPLY_ALLOWED = "spoofguard_autoreply_allowed";
+    public static final String METRIC_AUTOREPLY_SUPPRESSED = "spoofguard_autoreply_suppressed";
 
     /** Bridge to James's MetricFactory without depending on it. */
     @FunctionalInterface
@@ -84,6 +86,57 @@ public final class BounceGuard {
     /** Decides and rate-limits without counting (the rate limiter's allowance is still consumed on SEND). */
     public Outcome decide(Inputs in) {
         BounceCause.Classification cause = BounceCause.classify(in.context());
+        FoundVerdict found = findVerdict(in);
+        BounceDecision decision = BouncePolicy.decide(found.verdict(), in.mailFrom(), in.headers(), config, reevaluator,
+            in.submittedBy());
+        if (decision.isSend() && rateLimiter != null) {
+            String domain = domainOf(in.mailFrom());
+            if (!rateLimiter.tryAcquire(domain)) {
+                decision = BounceDecision.suppress("rate-limited", "more than " + rateLimiter.limit()
+                    + " DSNs to " + domain + " within " + rateLimiter.window() + " (would have sent: "
+                    + decision.code() + ")");
+            }
+        }
+        return new Outcome(decision, cause, found.origin());
+    }
+
+    /**
+     * Decides an automatic reply ({@link AutoReplyPolicy}: the same proof as for DSNs, plus RFC 3834's rules) and
+     * counts it under cause {@code auto-reply} and the {@code spoofguard_autoreply_*} metrics. The DSN rate
+     * limiter is not consumed: James's responders have their own once-per-period memory, and an out-of-office
+     * must not eat the DSN budget of a domain.
+     *
+     * @param replyTargets where the responder addresses its reply; empty = the return path itself
+     */
+    public Outcome evaluateAutoReply(Inputs in, List<String> replyTargets) {
+        FoundVerdict found = findVerdict(in);
+        BounceDecision decision = replyTargets == null || replyTargets.isEmpty()
+            ? AutoReplyPolicy.decide(found.verdict(), in.mailFrom(), in.headers(), reevaluator, in.submittedBy())
+            : AutoReplyPolicy.decide(found.verdict(), in.mailFrom(), in.headers(), reevaluator, in.submittedBy(),
+                replyTargets);
+        Outcome outcome = new Outcome(decision,
+            new BounceCause.Classification(BounceCause.AUTO_REPLY, "automatic reply"), found.origin());
+        try {
+            if (decision.isSend()) {
+                counter.increment(METRIC_AUTOREPLY_ALLOWED);
+            } else {
+                counter.increment(METRIC_AUTOREPLY_SUPPRESSED);
+                counter.increment(METRIC_AUTOREPLY_SUPPRESSED + "_" + decision.metricKey());
+            }
+            if (stats != null) {
+                stats.record(BounceCause.AUTO_REPLY, decision, domainOf(in.mailFrom()));
+            }
+        } catch (RuntimeException e) {
+            // Counting must never change what happens to the mail.
+        }
+        return outcome;
+    }
+
+    private record FoundVerdict(Optional<SenderVerdict> verdict, String origin) {
+    }
+
+    /** The verdict: our attribute first, then our own Authentication-Results field. */
+    private FoundVerdict findVerdict(Inputs in) {
         String origin = "none";
         Optional<SenderVerdict> verdict = Optional.empty();
         try {
@@ -99,17 +152,7 @@ public final class BounceGuard {
             verdict = Optional.empty();
             origin = "error";
         }
-        BounceDecision decision = BouncePolicy.decide(verdict, in.mailFrom(), in.headers(), config, reevaluator,
-            in.submittedBy());
-        if (decision.isSend() && rateLimiter != null) {
-            String domain = domainOf(in.mailFrom());
-            if (!rateLimiter.tryAcquire(domain)) {
-                decision = BounceDecision.suppress("rate-limited", "more than " + rateLimiter.limit()
-                    + " DSNs to " + domain + " within " + rateLimiter.window() + " (would have sent: "
-                    + decision.code() + ")");
-            }
-        }
-        return new Outcome(decision, cause, origin);
+        return new FoundVerdict(verdict, origin);
     }
 
     public void record(Outcome outcome, String mailFrom) {

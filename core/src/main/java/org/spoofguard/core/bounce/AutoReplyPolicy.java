@@ -1,0 +1,115 @@
+package org.spoofguard.core.bounce;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.spoofguard.core.verdict.SenderVerdict;
+
+/**
+ * May an automatic reply (out-of-office, Sieve vacation, Sieve reject MDN) be sent for a mail we accepted?
+ *
+ * <p>An auto-reply goes to the return path exactly like a DSN, so a forged MAIL FROM turns every auto-responder
+ * into a backscatter source. The proof of the return path is the bounce guard's, {@link BouncePolicy} (SMTP
+ * AUTH, SPF pass for the MAIL FROM domain, DKIM pass aligned with it): this class adds only what RFC 3834 §2
+ * asks of responders on top of it and never a second definition of "proven". Unlike a DSN, an auto-reply is
+ * never sent to an unproven return path, whatever {@code bounce.unproven} says: a DSN tells a possibly honest
+ * sender that mail was lost; an out-of-office tells nobody anything they need. Pure; never throws.
+ */
+public final class AutoReplyPolicy {
+    private static final BouncePolicyConfig NEVER_UNPROVEN = new BouncePolicyConfig(false);
+
+    private AutoReplyPolicy() {
+    }
+
+    /**
+     * @param verdict      the mail's sender verdict; empty → unproven
+     * @param mailFrom     RFC5321.MailFrom, "" or "&lt;&gt;" for the null sender; the only address a reply may go to
+     * @param headers      the mail's Auto-Submitted, Precedence and List-Id fields
+     * @param reevaluator  asked at most once on temperror (as for DSNs)
+     * @param submittedBy  SMTP AUTH user / "authorized-network" that submitted the mail, "" for anonymous clients
+     */
+    public static BounceDecision decide(Optional<SenderVerdict> verdict, String mailFrom, OriginalHeaders headers,
+                                        VerdictReevaluator reevaluator, String submittedBy) {
+        try {
+            return decideUnsafe(verdict, mailFrom, headers == null ? OriginalHeaders.NONE : headers, reevaluator,
+                submittedBy);
+        } catch (RuntimeException e) {
+            // Our own bug must not turn into backscatter.
+            return BounceDecision.suppress("internal-error", "auto-reply policy failed: " + e);
+        }
+    }
+
+    /**
+     * As {@link #decide}, for a responder that addresses its reply to {@code replyTargets} instead of the return
+     * path (James's Sieve {@code reject} sends its MDN to the Reply-To or From header field): the proof covers
+     * RFC5321.MailFrom only, so any target other than that very address is refused.
+     */
+    public static BounceDecision decide(Optional<SenderVerdict> verdict, String mailFrom, OriginalHeaders headers,
+                                        VerdictReevaluator reevaluator, String submittedBy, List<String> replyTargets) {
+        BounceDecision decision = decide(verdict, mailFrom, headers, reevaluator, submittedBy);
+        if (!decision.isSend()) {
+            return decision;
+        }
+        String returnPath = BouncePolicy.normalizeMailFrom(mailFrom);
+        if (replyTargets == null || replyTargets.isEmpty()) {
+            return BounceDecision.suppress("reply-not-to-return-path", "the reply has no recipient");
+        }
+        for (String target : replyTargets) {
+            String t = BouncePolicy.normalizeMailFrom(target);
+            if (!sameAddress(t, returnPath)) {
+                // A forger controls From/Reply-To even when the return path is his own and proven.
+                return BounceDecision.suppress("reply-not-to-return-path", "the reply would go to <" + t
+                    + ">, not to the proven return path <" + returnPath + "> (" + decision.code() + ")");
+            }
+        }
+        return decision;
+    }
+
+    private static BounceDecision decideUnsafe(Optional<SenderVerdict> verdict, String mailFrom,
+                                               OriginalHeaders headers, VerdictReevaluator reevaluator,
+                                               String submittedBy) {
+        if (BouncePolicy.normalizeMailFrom(mailFrom).isEmpty()) {
+            // RFC 3834 §2: responses are never sent to the null reverse-path.
+            return BounceDecision.suppress("null-sender", "the return path is the null sender <>");
+        }
+        for (String value : headers.autoSubmitted()) {
+            String keyword = HeaderValues.keyword(value);
+            if (!"no".equals(keyword)) {
+                // RFC 3834 §2/§5: never answer automatic mail (loops between responders); any value other than
+                // "no", including a malformed or empty one, counts as automatic.
+                return BounceDecision.suppress("auto-submitted",
+                    "mail is Auto-Submitted: " + (keyword.isEmpty() ? "(empty)" : keyword));
+            }
+        }
+        for (String value : headers.precedence()) {
+            String keyword = HeaderValues.keyword(value);
+            if (keyword.equals("bulk") || keyword.equals("junk") || keyword.equals("list")) {
+                // RFC 3834 §2: bulk, junk and list mail is not answered, even from a proven sender.
+                return BounceDecision.suppress("precedence-" + keyword, "mail has Precedence: " + keyword);
+            }
+        }
+        if (!headers.listId().isEmpty()) {
+            // RFC 3834 §2 (RFC 2919): a reply to a list message would go to the list or its bounce address.
+            return BounceDecision.suppress("list-id", "mail carries List-Id");
+        }
+        BounceDecision proof = BouncePolicy.decide(verdict == null ? Optional.empty() : verdict, mailFrom, headers,
+            NEVER_UNPROVEN, reevaluator, submittedBy);
+        if (proof.isSend() && !proof.code().startsWith("proven:")) {
+            // Belt and braces: only a proof sends, never a configured leniency.
+            return BounceDecision.suppress(proof.code(), proof.text());
+        }
+        return proof;
+    }
+
+    /** Local part exact (RFC 5321 §2.4), domain case-insensitive. */
+    static boolean sameAddress(String a, String b) {
+        int ia = a.lastIndexOf('@');
+        int ib = b.lastIndexOf('@');
+        if (ia <= 0 || ib <= 0) {
+            return false;
+        }
+        return a.substring(0, ia).equals(b.substring(0, ib))
+            && a.substring(ia + 1).toLowerCase(Locale.ROOT).equals(b.substring(ib + 1).toLowerCase(Locale.ROOT));
+    }
+}

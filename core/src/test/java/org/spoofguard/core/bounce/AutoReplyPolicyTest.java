@@ -1,0 +1,127 @@
+package org.spoofguard.core.bounce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.spoofguard.core.bounce.BouncePolicyTest.dkim;
+import static org.spoofguard.core.bounce.BouncePolicyTest.verdict;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.dkim.DkimResultCode;
+import org.spoofguard.core.spf.SpfResultCode;
+import org.spoofguard.core.verdict.SenderVerdict;
+
+class AutoReplyPolicyTest {
+    static final SenderVerdict PASS = verdict("192.0.2.1", "a@example.com", SpfResultCode.PASS);
+
+    static BounceDecision decide(SenderVerdict v, String mailFrom, OriginalHeaders h) {
+        return AutoReplyPolicy.decide(Optional.ofNullable(v), mailFrom, h, VerdictReevaluator.NONE, "");
+    }
+
+    static OriginalHeaders headers(List<String> autoSubmitted, List<String> precedence, List<String> listId) {
+        return new OriginalHeaders(autoSubmitted, precedence, listId);
+    }
+
+    @Test
+    void provenReturnPathsGetAReplyWithTheBounceGuardsReason() {
+        assertThat(decide(PASS, "a@example.com", OriginalHeaders.NONE).code()).isEqualTo("proven:spf=pass");
+        SenderVerdict dkimOnly = verdict("192.0.2.1", "a@mail.example.com", SpfResultCode.NONE,
+            dkim(DkimResultCode.PASS, "example.com"));
+        BounceDecision d = decide(dkimOnly, "a@mail.example.com", OriginalHeaders.NONE);
+        assertThat(d.isSend()).isTrue();
+        assertThat(d.code()).isEqualTo("proven:dkim=pass(d=example.com)");
+        BounceDecision auth = AutoReplyPolicy.decide(Optional.empty(), "bob@ours.example", OriginalHeaders.NONE,
+            VerdictReevaluator.NONE, "bob@ours.example");
+        assertThat(auth.code()).isEqualTo("proven:smtp-auth");
+    }
+
+    @Test
+    void unprovenReturnPathsNeverGetAReply() {
+        assertThat(decide(verdict("192.0.2.1", "a@forged.example", SpfResultCode.FAIL), "a@forged.example",
+            OriginalHeaders.NONE).code()).isEqualTo("spf=fail");
+        for (SpfResultCode code : List.of(SpfResultCode.NONE, SpfResultCode.NEUTRAL, SpfResultCode.SOFTFAIL,
+            SpfResultCode.TEMPERROR, SpfResultCode.PERMERROR)) {
+            BounceDecision d = decide(verdict("192.0.2.1", "a@x.example", code), "a@x.example", OriginalHeaders.NONE);
+            assertThat(d.isSend()).as(code.keyword()).isFalse();
+        }
+        assertThat(decide(null, "a@x.example", OriginalHeaders.NONE).code()).isEqualTo("no-verdict");
+        // SPF pass for another domain (HELO or a different MAIL FROM) proves nothing about this return path.
+        assertThat(decide(PASS, "a@other.example", OriginalHeaders.NONE).isSend()).isFalse();
+    }
+
+    @Test
+    void nullSenderNeverGetsAReply() {
+        for (String sender : new String[] {"", "<>", null}) {
+            assertThat(decide(PASS, sender, OriginalHeaders.NONE).code()).isEqualTo("null-sender");
+        }
+    }
+
+    @Test
+    void autoSubmittedOtherThanNoAndMalformedValuesAreNotAnswered() {
+        for (String value : List.of("auto-replied", "AUTO-GENERATED", "", "no no", "no,", "\"", "nope")) {
+            BounceDecision d = decide(PASS, "a@example.com", headers(List.of(value), List.of(), List.of()));
+            assertThat(d.code()).as("[" + value + "]").isEqualTo("auto-submitted");
+        }
+        assertThat(decide(PASS, "a@example.com", headers(List.of("no (human)"), List.of(), List.of())).isSend())
+            .isTrue();
+        // Two fields, one automatic: automatic.
+        assertThat(decide(PASS, "a@example.com", headers(List.of("no", "auto-replied"), List.of(), List.of()))
+            .code()).isEqualTo("auto-submitted");
+    }
+
+    @Test
+    void bulkListAndJunkAreNotAnsweredEvenFromAProvenSender() {
+        for (String p : List.of("bulk", "List", "junk (spam)")) {
+            BounceDecision d = decide(PASS, "a@example.com", headers(List.of(), List.of(p), List.of()));
+            assertThat(d.isSend()).as(p).isFalse();
+            assertThat(d.code()).startsWith("precedence-");
+        }
+        assertThat(decide(PASS, "a@example.com", headers(List.of(), List.of("first-class"), List.of())).isSend())
+            .isTrue();
+        BounceDecision list = decide(PASS, "a@example.com", headers(List.of(), List.of(), List.of("<l.example.com>")));
+        assertThat(list.code()).isEqualTo("list-id");
+        // Even our own authenticated user's list mail gets no out-of-office.
+        assertThat(AutoReplyPolicy.decide(Optional.empty(), "bob@ours.example",
+            headers(List.of(), List.of(), List.of("x")), VerdictReevaluator.NONE, "bob").isSend()).isFalse();
+    }
+
+    @Test
+    void aReplyAddressedAnywhereButTheProvenReturnPathIsRefused() {
+        BounceDecision same = AutoReplyPolicy.decide(Optional.of(PASS), "a@example.com", OriginalHeaders.NONE,
+            VerdictReevaluator.NONE, "", List.of("a@EXAMPLE.com"));
+        assertThat(same.isSend()).isTrue();
+        BounceDecision other = AutoReplyPolicy.decide(Optional.of(PASS), "a@example.com", OriginalHeaders.NONE,
+            VerdictReevaluator.NONE, "", List.of("victim@innocent.example"));
+        assertThat(other.isSend()).isFalse();
+        assertThat(other.code()).isEqualTo("reply-not-to-return-path");
+        assertThat(AutoReplyPolicy.decide(Optional.of(PASS), "a@example.com", OriginalHeaders.NONE,
+            VerdictReevaluator.NONE, "", List.of("a@example.com", "A@example.com")).isSend()).isFalse();
+    }
+
+    @Test
+    void guardCountsAutoRepliesUnderTheirOwnCauseAndMetricsWithoutUsingTheDsnBudget() {
+        List<String> counted = new ArrayList<>();
+        BounceStats stats = new BounceStats(10);
+        DsnRateLimiter limiter = new DsnRateLimiter(1, java.time.Duration.ofHours(1), 10, java.time.Clock.systemUTC());
+        BounceGuard guard = new BounceGuard(BouncePolicyConfig.DEFAULT, new AuthenticationResultsVerdictSource("mx"),
+            "mx", limiter, stats, counted::add, VerdictReevaluator.NONE);
+        BounceGuard.Inputs proven = new BounceGuard.Inputs(PASS, List.of(), "a@example.com", OriginalHeaders.NONE, null);
+        BounceGuard.Inputs forged = new BounceGuard.Inputs(verdict("192.0.2.9", "x@forged.example", SpfResultCode.FAIL),
+            List.of(), "x@forged.example", OriginalHeaders.NONE, null);
+        for (int i = 0; i < 3; i++) {
+            assertThat(guard.evaluateAutoReply(proven, List.of()).decision().isSend()).isTrue();
+        }
+        BounceGuard.Outcome refused = guard.evaluateAutoReply(forged, List.of());
+        assertThat(refused.decision().code()).isEqualTo("spf=fail");
+        assertThat(refused.cause().cause()).isEqualTo(BounceCause.AUTO_REPLY);
+        assertThat(counted).containsExactly("spoofguard_autoreply_allowed", "spoofguard_autoreply_allowed",
+            "spoofguard_autoreply_allowed", "spoofguard_autoreply_suppressed", "spoofguard_autoreply_suppressed_spf_fail");
+        assertThat(stats.sent(BounceCause.AUTO_REPLY)).isEqualTo(3);
+        assertThat(stats.suppressed(BounceCause.AUTO_REPLY)).isEqualTo(1);
+        assertThat(stats.toJson()).contains("\"auto-reply\":{\"sent\":3,\"suppressed\":1}");
+        // The DSN budget of example.com (1 per hour) is untouched by the three replies.
+        assertThat(guard.decide(proven).decision().isSend()).isTrue();
+    }
+}

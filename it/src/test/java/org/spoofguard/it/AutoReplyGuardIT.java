@@ -1,0 +1,157 @@
+package org.spoofguard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.spoofguard.it.support.JamesHarness;
+import org.spoofguard.testing.dns.LoopbackDnsServer;
+import org.spoofguard.testing.smtp.SmtpReply;
+import org.spoofguard.testing.smtp.SmtpSink;
+import org.spoofguard.testing.smtp.SmtpTestClient;
+
+/**
+ * Issue 10 end to end: a local user's out-of-office (WebAdmin /vacation) answers proven senders once each and
+ * forged senders never. forged.example publishes SPF -all and DMARC p=reject (the bundled MX only records, so
+ * the forged mails are accepted and reach VacationMailet); honest.example's SPF lists the test clients.
+ * Everything James sends out goes to the sink, so the sink sees every auto-reply that would leave the server.
+ */
+class AutoReplyGuardIT {
+    static final String DOMAIN = "spoofguard.test";
+    static final String AWAY = "alice@" + DOMAIN;
+    static final int SENDERS = 10;
+
+    static LoopbackDnsServer dns;
+    static SmtpSink sink;
+    static JamesHarness james;
+
+    @BeforeAll
+    static void start() throws Exception {
+        dns = LoopbackDnsServer.withZones(
+            zone("forged.example", "v=spf1 -all") + "_dmarc IN TXT \"v=DMARC1; p=reject\"\n",
+            zone("honest.example", "v=spf1 ip4:127.0.0.0/24 -all"));
+        sink = new SmtpSink();
+        james = new JamesHarness().dns(dns).relayThrough(sink.port()).start();
+        james.addDomain(DOMAIN).addUser(AWAY, "secret");
+        james.webadminOk("POST", "/vacation/" + AWAY,
+            "{\"enabled\":true,\"subject\":\"away\",\"textBody\":\"back monday\"}");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        james.close();
+        sink.close();
+        dns.close();
+    }
+
+    static String zone(String origin, String spf) {
+        return "$ORIGIN " + origin + ".\n$TTL 300\n@ IN SOA ns." + origin + ". hostmaster." + origin
+            + ". 1 3600 600 86400 60\n@ IN NS ns." + origin + ".\nns IN A 127.0.0.1\n@ IN TXT \"" + spf + "\"\n";
+    }
+
+    static void send(String mailFrom, String from, String extraHeaders, String subject) throws Exception {
+        try (SmtpTestClient c = SmtpTestClient.connect(james.smtpPort(), "127.0.0.61")) {
+            assertThat(c.ehlo("client.example").code()).isEqualTo(250);
+            assertThat(c.mailFrom(mailFrom).code()).isEqualTo(250);
+            assertThat(c.rcptTo(AWAY).code()).isEqualTo(250);
+            SmtpReply reply = c.data("From: " + from + "\nTo: " + AWAY + "\nSubject: " + subject
+                + "\nMessage-ID: <" + subject + "@client.example>\n" + extraHeaders + "\nBody of " + subject + ".\n");
+            assertThat(reply.code()).as("DATA accepted: %s", reply).isEqualTo(250);
+            c.quit();
+        }
+    }
+
+    static List<SmtpSink.Received> to(String address) {
+        List<SmtpSink.Received> out = new ArrayList<>();
+        for (SmtpSink.Received r : sink.received()) {
+            if (r.recipients().stream().anyMatch(a -> a.equalsIgnoreCase(address))) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    static long inboxCount() {
+        String body = james.webadmin("GET", "/users/" + AWAY + "/mailboxes/INBOX/messageCount", null).body();
+        return body.matches("\\d+") ? Long.parseLong(body) : -1;
+    }
+
+    @Test
+    void outOfOfficeGoesOnlyToProvenSendersOnceEach() throws Exception {
+        List<String> honest = new ArrayList<>();
+        for (int i = 0; i < SENDERS; i++) {
+            send("ceo" + i + "@forged.example", "ceo" + i + "@forged.example", "", "forged-" + i);
+            String sender = "user" + i + "@honest.example";
+            honest.add(sender);
+            send(sender, sender, "", "honest-" + i);
+        }
+        // RFC 3834 §2 cases, all from proven senders: only the header keeps them from being answered.
+        send("", "mailer-daemon@honest.example", "", "null-sender");
+        send("auto@honest.example", "auto@honest.example", "Auto-Submitted: auto-replied\n", "auto-submitted");
+        send("bulk@honest.example", "bulk@honest.example", "Precedence: bulk\n", "precedence-bulk");
+        send("list@honest.example", "list@honest.example", "List-Id: <team.honest.example>\n", "list-id");
+        // From differs from MAIL FROM: a trusted-looking From does not help a forged return path...
+        send("cfo@forged.example", "boss@honest.example", "", "from-honest-mailfrom-forged");
+        // ...and a proven return path is answered there, never at the From.
+        send("relay@honest.example", "someone@elsewhere.example", "", "from-other-mailfrom-honest");
+        honest.add("relay@honest.example");
+        int accepted = 2 * SENDERS + 6;
+
+        // Every mail went through local-delivery (VacationMailet runs before LocalDelivery)...
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+            .until(() -> inboxCount() == accepted);
+        // ...and each proven sender's reply has left through RemoteDelivery.
+        for (String sender : honest) {
+            sink.await(r -> r.recipients().contains(sender), Duration.ofSeconds(60));
+        }
+        // Replies are queued in the order the mails were processed; a short grace catches any stray one.
+        Thread.sleep(3000);
+
+        for (String sender : honest) {
+            List<SmtpSink.Received> replies = to(sender);
+            assertThat(replies).as("exactly one auto-reply to %s", sender).hasSize(1);
+            SmtpSink.Received reply = replies.get(0);
+            assertThat(reply.mailFrom()).as("VacationMailet replies from <>").isEmpty();
+            assertThat(reply.recipients()).containsExactly(sender);
+            assertThat(reply.content()).contains("Subject: away").contains("back monday")
+                .containsIgnoringCase("Auto-Submitted: auto-replied");
+        }
+        List<SmtpSink.Received> toForged = sink.received().stream()
+            .filter(r -> r.recipients().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).endsWith("@forged.example")))
+            .toList();
+        assertThat(toForged).as("no auto-reply to a forged return path").isEmpty();
+        for (String special : List.of("mailer-daemon@honest.example", "auto@honest.example", "bulk@honest.example",
+            "list@honest.example", "boss@honest.example", "someone@elsewhere.example")) {
+            assertThat(to(special)).as("no auto-reply to %s", special).isEmpty();
+        }
+        assertThat(sink.received()).as("nothing else left the server").hasSize(honest.size());
+
+        String report = james.webadminOk("GET", "/spoofguard/bounces", null).body();
+        assertThat(number(report, "\"auto-reply\":\\{\"sent\":(\\d+)")).isEqualTo(honest.size());
+        assertThat(number(report, "\"auto-reply\":\\{\"sent\":\\d+,\"suppressed\":(\\d+)"))
+            .isEqualTo(SENDERS + 5);
+        assertThat(report).contains("\"domain\":\"forged.example\",\"count\":" + (SENDERS + 1));
+        String metrics = james.webadminOk("GET", "/metrics", null).body();
+        assertThat(metricValue(metrics, "spoofguard_autoreply_suppressed_spf_fail")).isEqualTo(SENDERS + 1);
+        assertThat(metricValue(metrics, "spoofguard_autoreply_allowed")).isEqualTo(honest.size());
+    }
+
+    static long number(String json, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(json);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    static long metricValue(String prometheus, String name) {
+        Matcher m = Pattern.compile("(?m)^" + name + "(?:_total)?(?:\\{[^}]*\\})? ([0-9.eE+]+)$").matcher(prometheus);
+        return m.find() ? (long) Double.parseDouble(m.group(1)) : -1;
+    }
+}

@@ -1,0 +1,100 @@
+package org.spoofguard.mailets.bounce;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.mail.Address;
+import javax.mail.MessagingException;
+import javax.mail.internet.InternetAddress;
+import javax.mail.internet.MimeMessage;
+
+import org.apache.james.transport.mailets.jsieve.ActionContext;
+import org.apache.james.transport.mailets.jsieve.DiscardAction;
+import org.apache.james.transport.mailets.jsieve.MailAction;
+import org.apache.jsieve.mail.Action;
+import org.apache.mailet.Mail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spoofguard.core.bounce.BounceGuard;
+import org.spoofguard.core.bounce.BounceGuardSettings;
+import org.spoofguard.james.BounceGuardServices;
+import org.spoofguard.james.MailBounceInputs;
+
+/**
+ * One of James's Sieve actions that answers the sender ({@code vacation}, {@code reject}), run only when the
+ * auto-reply guard allows the answer ({@link org.spoofguard.core.bounce.AutoReplyPolicy}). Otherwise the answer
+ * is not sent, and the rest of what the user asked for still happens: a refused {@code reject} still keeps the
+ * mail out of the mailbox, exactly as if the MDN had been sent.
+ *
+ * <p>Where the answer goes, as James 3.8.1 builds it: Sieve {@code vacation} ({@code jsieve.VacationAction})
+ * sends to the envelope sender; Sieve {@code reject} ({@code jsieve.RejectAction}) sends its MDN to the
+ * recipients of {@code MimeMessage.reply(false)}, i.e. the Reply-To or From header field, which the forger writes
+ * even when the return path is his own: so for reject those addresses must be the proven return path itself.
+ */
+final class GuardedReplyAction implements MailAction {
+    private static final Logger LOGGER = LoggerFactory.getLogger(GuardedReplyAction.class);
+
+    enum Responder {
+        VACATION, REJECT
+    }
+
+    private final MailAction delegate;
+    private final Responder responder;
+    private final BounceGuard guard;
+    private final BounceGuardSettings settings;
+    private final BounceGuardServices services;
+
+    GuardedReplyAction(MailAction delegate, Responder responder, BounceGuard guard, BounceGuardSettings settings,
+                       BounceGuardServices services) {
+        this.delegate = delegate;
+        this.responder = responder;
+        this.guard = guard;
+        this.settings = settings;
+        this.services = services;
+    }
+
+    @Override
+    public void execute(Action action, Mail mail, ActionContext context) throws MessagingException {
+        boolean allowed;
+        try {
+            List<String> targets = responder == Responder.REJECT ? replyHeaderTargets(mail) : List.of();
+            BounceGuard.Outcome outcome = guard.evaluateAutoReply(
+                MailBounceInputs.from(mail, settings.verdictAttribute(), settings.authservId()), targets);
+            allowed = outcome.decision().isSend();
+            LOGGER.info("SpoofGuard auto-reply decision: mail={} sender={} responder=sieve-{} user={} decision={} reason={} verdict-from={}",
+                mail.getName(), mail.getMaybeSender().asString("<>"), responder.name().toLowerCase(java.util.Locale.ROOT),
+                context.getRecipient(), outcome.decision().action().keyword(), outcome.decision().code(),
+                outcome.verdictOrigin());
+        } catch (RuntimeException e) {
+            LOGGER.error("auto-reply decision failed for {}; no Sieve {} answer", mail.getName(), responder, e);
+            services.increment("spoofguard_autoreply_decision_failed");
+            allowed = false;
+        }
+        if (allowed) {
+            delegate.execute(action, mail, context);
+        } else if (responder == Responder.REJECT) {
+            // The user still refused this mail: not delivered to them, only the MDN is withheld.
+            DiscardAction.removeRecipient(mail, context);
+        }
+    }
+
+    /** The MDN's recipients as RejectAction computes them: reply(false) → Reply-To, else From. */
+    static List<String> replyHeaderTargets(Mail mail) {
+        List<String> out = new ArrayList<>();
+        try {
+            MimeMessage reply = (MimeMessage) mail.getMessage().reply(false);
+            Address[] to = reply.getAllRecipients();
+            if (to != null) {
+                for (Address a : to) {
+                    out.add(a instanceof InternetAddress ia ? ia.getAddress() : String.valueOf(a));
+                }
+            }
+        } catch (MessagingException | RuntimeException e) {
+            // No readable target: an empty list is refused by the policy.
+        }
+        if (out.isEmpty()) {
+            out.add("");
+        }
+        return out;
+    }
+}

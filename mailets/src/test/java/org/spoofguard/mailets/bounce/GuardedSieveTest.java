@@ -1,0 +1,146 @@
+package org.spoofguard.mailets.bounce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.mail.MessagingException;
+
+import org.apache.james.core.MailAddress;
+import org.apache.james.core.builder.MimeMessageBuilder;
+import org.apache.james.metrics.tests.RecordingMetricFactory;
+import org.apache.james.transport.mailets.jsieve.ActionContext;
+import org.apache.james.transport.mailets.jsieve.ActionDispatcher;
+import org.apache.jsieve.mail.ActionReject;
+import org.apache.jsieve.mail.optional.ActionVacation;
+import org.apache.mailet.Attribute;
+import org.apache.mailet.AttributeName;
+import org.apache.mailet.AttributeValue;
+import org.apache.mailet.Mail;
+import org.apache.mailet.base.test.FakeMail;
+import org.apache.mailet.base.test.FakeMailContext;
+import org.apache.mailet.base.test.FakeMailetConfig;
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.bounce.BounceCause;
+import org.spoofguard.core.bounce.BounceGuardSettings;
+import org.spoofguard.core.spf.SpfResultCode;
+import org.spoofguard.james.BounceGuardServices;
+
+/** The guarded Sieve actions, run through the dispatcher GuardedSieve installs, with James's real actions behind. */
+class GuardedSieveTest {
+    static final String USER = "alice@ours.example";
+
+    RecordingMetricFactory metrics = new RecordingMetricFactory();
+    BounceGuardServices services = TestVerdicts.services(metrics);
+    BounceGuardSettings settings = services.settingsFor(Map.of(), java.util.Set.of());
+    ActionDispatcher dispatcher = GuardedSieve.guardedDispatcher(services.guard(settings, Map.of()), settings, services);
+    Context context = new Context();
+
+    static Mail mail(String sender, SpfResultCode spf, String from) throws Exception {
+        return FakeMail.builder().name("m1").sender(sender).recipients(USER, "carol@ours.example")
+            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().addFrom(from).setSubject("hi").setText("body"))
+            .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"),
+                AttributeValue.of(TestVerdicts.ar(spf, sender))))
+            .build();
+    }
+
+    static ActionVacation vacation() throws Exception {
+        return ActionVacation.builder().reason("away").duration(7).build();
+    }
+
+    @Test
+    void sieveVacationAnswersAProvenReturnPath() throws Exception {
+        dispatcher.execute(vacation(), mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example"), context);
+        assertThat(context.posted).hasSize(1);
+        assertThat(context.posted.get(0).getRecipients()).containsExactly(new MailAddress("bob@honest.example"));
+        assertThat(metrics.countFor("spoofguard_autoreply_allowed")).isEqualTo(1);
+    }
+
+    @Test
+    void sieveVacationDoesNotAnswerAForgedReturnPathNorAutomaticMail() throws Exception {
+        dispatcher.execute(vacation(), mail("ceo@forged.example", SpfResultCode.FAIL, "ceo@forged.example"), context);
+        Mail auto = mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example");
+        auto.getMessage().setHeader("Auto-Submitted", "auto-replied");
+        dispatcher.execute(vacation(), auto, context);
+        assertThat(context.posted).isEmpty();
+        assertThat(metrics.countFor("spoofguard_autoreply_suppressed_spf_fail")).isEqualTo(1);
+        assertThat(metrics.countFor("spoofguard_autoreply_suppressed_auto_submitted")).isEqualTo(1);
+        assertThat(services.stats().suppressed(BounceCause.AUTO_REPLY)).isEqualTo(2);
+    }
+
+    @Test
+    void refusedRejectSendsNoMdnButStillKeepsTheMailFromTheUser() throws Exception {
+        Mail forged = mail("ceo@forged.example", SpfResultCode.FAIL, "ceo@forged.example");
+        dispatcher.execute(new ActionReject("no thanks"), forged, context);
+        assertThat(context.posted).isEmpty();
+        assertThat(forged.getRecipients()).containsExactly(new MailAddress("carol@ours.example"));
+    }
+
+    @Test
+    void rejectMdnGoesOutOnlyWhenItsHeaderTargetIsTheProvenReturnPath() throws Exception {
+        // James's reject answers the From/Reply-To header: a proven MAIL FROM does not vouch for it.
+        Mail otherFrom = mail("bob@honest.example", SpfResultCode.PASS, "victim@innocent.example");
+        dispatcher.execute(new ActionReject("no thanks"), otherFrom, context);
+        assertThat(context.posted).isEmpty();
+        assertThat(otherFrom.getRecipients()).doesNotContain(new MailAddress(USER));
+        assertThat(metrics.countFor("spoofguard_autoreply_suppressed_reply_not_to_return_path")).isEqualTo(1);
+
+        Mail same = mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example");
+        dispatcher.execute(new ActionReject("no thanks"), same, context);
+        assertThat(context.posted).hasSize(1);
+        assertThat(context.posted.get(0).getRecipients()).containsExactly(new MailAddress("bob@honest.example"));
+    }
+
+    @Test
+    void unknownParameterStopsStartUpButJamesStandardOnesAreAccepted() throws Exception {
+        GuardedSieve typo = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services);
+        assertThatThrownBy(() -> typo.init(FakeMailetConfig.builder().mailetName("GuardedSieve")
+            .mailetContext(FakeMailContext.defaultContext()).setProperty("unproven", "send").build()))
+            .isInstanceOf(MessagingException.class).hasMessageContaining("unproven");
+        GuardedSieve ok = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services);
+        ok.init(FakeMailetConfig.builder().mailetName("GuardedSieve").mailetContext(FakeMailContext.defaultContext())
+            .setProperty("onMailetException", "ignore").setProperty("authservId", "mx.ours.example").build());
+    }
+
+    static final class Context implements ActionContext {
+        final List<Mail> posted = new ArrayList<>();
+
+        @Override
+        public ZonedDateTime getScriptActivationDate() {
+            return ZonedDateTime.now().minusDays(1);
+        }
+
+        @Override
+        public ZonedDateTime getScriptInterpretationDate() {
+            return ZonedDateTime.now();
+        }
+
+        @Override
+        public MailAddress getRecipient() {
+            try {
+                return new MailAddress(USER);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void post(String uri, Mail mail) {
+            posted.add(mail);
+        }
+
+        @Override
+        public void post(Mail mail) throws MessagingException {
+            posted.add(mail);
+        }
+
+        @Override
+        public String getServerInfo() {
+            return "test";
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.spoofguard.matchers.bounce;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.inject.Inject;
+import javax.mail.MessagingException;
+
+import org.apache.james.core.MailAddress;
+import org.apache.james.vacation.api.AccountId;
+import org.apache.james.vacation.api.VacationService;
+import org.apache.mailet.Mail;
+import org.apache.mailet.base.GenericMatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spoofguard.core.bounce.BounceGuard;
+import org.spoofguard.core.bounce.BounceGuardSettings;
+import org.spoofguard.james.BounceGuardServices;
+import org.spoofguard.james.MailBounceInputs;
+
+/**
+ * The match of James's {@code VacationMailet}: the recipients whose out-of-office is active, and only when the
+ * reply may go to the mail's return path ({@link org.spoofguard.core.bounce.AutoReplyPolicy}: the bounce
+ * guard's proof of MAIL FROM, no null sender, no Auto-Submitted, Precedence bulk/list/junk or List-Id). Without
+ * it, every forged MAIL FROM gets an out-of-office: backscatter to the innocent owner of that address.
+ *
+ * <p>VacationMailet addresses its reply to the envelope sender only (From and Reply-To are ignored), which is
+ * exactly the address the proof covers. Mails for recipients without an active vacation are not judged, logged
+ * or counted (nothing would have been sent). A refused reply changes nothing else: the mail is delivered.
+ *
+ * <p>Condition (optional): {@code authservId=…,verdictAttribute=…}; the DSN-only keys ({@code unproven},
+ * {@code rate*}) are refused: an auto-reply is never sent to an unproven return path.
+ */
+public class AutoReplyAllowed extends GenericMatcher {
+    private static final Logger LOGGER = LoggerFactory.getLogger(AutoReplyAllowed.class);
+    static final Set<String> KEYS = Set.of(BounceGuardSettings.AUTHSERV_ID, BounceGuardSettings.VERDICT_ATTRIBUTE);
+    static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(10);
+
+    private final BounceGuardServices services;
+    private final VacationService vacations;
+    private final Clock clock;
+    private BounceGuard guard;
+    private BounceGuardSettings settings;
+
+    @Inject
+    public AutoReplyAllowed(BounceGuardServices services, VacationService vacations) {
+        this(services, vacations, Clock.systemUTC());
+    }
+
+    AutoReplyAllowed(BounceGuardServices services, VacationService vacations, Clock clock) {
+        this.services = services;
+        this.vacations = vacations;
+        this.clock = clock;
+    }
+
+    @Override
+    public void init() throws MessagingException {
+        try {
+            Map<String, String> params = BounceGuardSettings.parseCondition(getCondition());
+            for (String key : params.keySet()) {
+                if (!KEYS.contains(key)) {
+                    throw new IllegalArgumentException("unknown parameter '" + key + "' (known: " + KEYS
+                        + "; auto-replies never go to unproven return paths and use no DSN rate)");
+                }
+            }
+            settings = services.settingsFor(params, Set.of());
+            guard = services.guard(settings, params);
+        } catch (IllegalArgumentException e) {
+            throw new MessagingException(getMatcherName() + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public Collection<MailAddress> match(Mail mail) throws MessagingException {
+        List<MailAddress> away = onVacation(mail.getRecipients());
+        if (away.isEmpty()) {
+            return List.of();
+        }
+        try {
+            BounceGuard.Inputs in = MailBounceInputs.from(mail, settings.verdictAttribute(), settings.authservId());
+            BounceGuard.Outcome outcome = guard.evaluateAutoReply(in, List.of());
+            LOGGER.info("SpoofGuard auto-reply decision: mail={} sender={} responder=vacation recipients={} decision={} reason={} verdict-from={}",
+                mail.getName(), mail.getMaybeSender().asString("<>"), away.size(),
+                outcome.decision().action().keyword(), outcome.decision().code(), outcome.verdictOrigin());
+            return outcome.decision().isSend() ? away : List.of();
+        } catch (RuntimeException e) {
+            // Our own failure: undecided is not proven, so no reply; the mail itself is still delivered.
+            LOGGER.error("{}: auto-reply decision failed for {}; no reply", getMatcherName(), mail.getName(), e);
+            services.increment("spoofguard_autoreply_decision_failed");
+            return List.of();
+        }
+    }
+
+    /** Recipients with an active vacation; a failed lookup counts as "away" so the decision still runs. */
+    private List<MailAddress> onVacation(Collection<MailAddress> recipients) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        return recipients.stream().filter(r -> {
+            try {
+                return vacations.retrieveVacation(AccountId.fromString(r.asString()))
+                    .blockOptional(LOOKUP_TIMEOUT).map(v -> v.isActiveAtDate(now)).orElse(false);
+            } catch (RuntimeException e) {
+                LOGGER.warn("{}: vacation lookup failed for {}; judging the reply anyway", getMatcherName(), r, e);
+                return true;
+            }
+        }).toList();
+    }
+
+    @Override
+    public String getMatcherInfo() {
+        return "SpoofGuard: may an out-of-office reply go to this mail's return path?";
+    }
+}
