@@ -109,6 +109,42 @@ class CrashRecoveryIT {
         runScenario(false);
     }
 
+    /**
+     * A restart that finds many mails in the spool: all spool threads hit the store at once in a fresh JVM. With
+     * OpenJPA resolving mappings lazily, that deadlocked (a thread holding the metadata lock waiting for a pooled
+     * connection held by threads waiting for that lock) and nothing was delivered after the restart.
+     */
+    @Test
+    void aRestartWithABacklogInTheSpoolDeliversIt() throws Exception {
+        server = ForkedServer.start(conf, data, database.url(), root.resolve("server.log"));
+        ok(server.webadmin("PUT", "/domains/" + DOMAIN, null));
+        for (int u = 0; u < USERS; u++) {
+            ok(server.webadmin("PUT", "/users/" + user(u), "{\"password\":\"" + PASSWORD + "\"}"));
+        }
+        Set<String> accepted = ConcurrentHashMap.newKeySet();
+        AtomicBoolean serverGone = new AtomicBoolean();
+        ExecutorService sessions = Executors.newFixedThreadPool(8);
+        int smtpPort = server.smtpPort();
+        for (int s = 0; s < 8; s++) {
+            int session = s;
+            sessions.submit(() -> send(smtpPort, session, 30, accepted, serverGone));
+        }
+        sessions.shutdown();
+        assertThat(sessions.awaitTermination(180, TimeUnit.SECONDS)).isTrue();
+        String spool = server.webadmin("GET", "/mailQueues/spool", null).body();
+        serverGone.set(true);
+        server.kill();
+        System.out.printf("CrashRecoveryIT[backlog, %s]: %d accepted, spool at the kill: %s%n",
+            database.isPostgres() ? "PostgreSQL" : "Derby", accepted.size(), spool);
+        assertThat(accepted).hasSize(8 * 30);
+
+        server = ForkedServer.start(conf, data, database.url(), root.resolve("server-restarted.log"));
+        Map<String, Integer> found = waitForDelivery(accepted);
+        Set<String> missing = new java.util.TreeSet<>(accepted);
+        missing.removeAll(found.keySet());
+        assertThat(missing).as("accepted before the kill, not delivered after the restart").isEmpty();
+    }
+
     private void runScenario(boolean hardKill) throws Exception {
         server = ForkedServer.start(conf, data, database.url(), root.resolve("server.log"));
         ok(server.webadmin("PUT", "/domains/" + DOMAIN, null));
@@ -122,7 +158,7 @@ class CrashRecoveryIT {
         int smtpPort = server.smtpPort();
         for (int s = 0; s < SESSIONS; s++) {
             int session = s;
-            sessions.submit(() -> send(smtpPort, session, accepted, serverGone));
+            sessions.submit(() -> send(smtpPort, session, PER_SESSION, accepted, serverGone));
         }
         // Stop the server in the middle of the load: about half of the messages accepted, sessions still sending.
         int total = SESSIONS * PER_SESSION;
@@ -165,10 +201,10 @@ class CrashRecoveryIT {
         assertThat(server.webadmin("GET", "/domains/" + DOMAIN, null).statusCode()).isEqualTo(204);
     }
 
-    private static void send(int port, int session, Set<String> accepted, AtomicBoolean serverGone) {
+    private static void send(int port, int session, int messages, Set<String> accepted, AtomicBoolean serverGone) {
         try (SmtpTestClient smtp = SmtpTestClient.connect(port)) {
             smtp.ehlo("load" + session + ".example.net");
-            for (int i = 0; i < PER_SESSION; i++) {
+            for (int i = 0; i < messages; i++) {
                 String token = "crash-token-" + session + "-" + i;
                 String rcpt = user((session + i) % USERS);
                 if (!smtp.mailFrom("sender" + session + "@example.net").isPositive()
