@@ -14,7 +14,6 @@ import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.james.core.MaybeSender;
 import org.apache.james.filesystem.api.FileSystem;
 import org.apache.james.metrics.api.MetricFactory;
-import org.apache.james.protocols.api.ProtocolSession;
 import org.apache.james.protocols.smtp.SMTPSession;
 import org.apache.james.protocols.smtp.hook.HookResult;
 import org.apache.james.protocols.smtp.hook.HookReturnCode;
@@ -35,8 +34,6 @@ import org.spoofguard.core.storage.StorageCheck;
 public class StorageSpaceHook implements MailHook {
     private static final Logger LOGGER = LoggerFactory.getLogger(StorageSpaceHook.class);
     static final String DEFAULT_RESERVE = "100M";
-    /** James's SIZE extension (MailSizeEsmtpExtension) keeps the declared size under this name, privately. */
-    static final ProtocolSession.AttachmentKey<Integer> DECLARED_SIZE = ProtocolSession.AttachmentKey.of("MESG_SIZE", Integer.class);
 
     private final FileSystem fileSystem;
     private final MetricFactory metrics;
@@ -79,8 +76,7 @@ public class StorageSpaceHook implements MailHook {
             metrics.generate("spoofguard_storage_check_errors").increment();
             return HookResult.DECLINED;
         }
-        OptionalLong declared = session.getAttachment(DECLARED_SIZE, ProtocolSession.State.Transaction)
-            .map(size -> OptionalLong.of(size.longValue())).orElse(OptionalLong.empty());
+        OptionalLong declared = DeclaredSize.of(session);
         Optional<String> refusal = StorageCheck.refusal(usable, declared, reserve);
         if (refusal.isEmpty()) {
             return HookResult.DECLINED;

@@ -44,7 +44,7 @@ class StorageSpaceHookTest {
         SMTPSession session = mock(SMTPSession.class);
         when(session.getRemoteAddress()).thenReturn(new InetSocketAddress("192.0.2.1", 40000));
         when(session.getAttachment(any(), any())).thenReturn(Optional.empty());
-        when(session.getAttachment(StorageSpaceHook.DECLARED_SIZE, ProtocolSession.State.Transaction))
+        when(session.getAttachment(DeclaredSize.KEY, ProtocolSession.State.Transaction))
             .thenReturn(Optional.ofNullable(declaredSize));
         return session;
     }

@@ -24,9 +24,12 @@ public interface RecipientDirectory {
      */
     Resolution resolve(String address) throws Exception;
 
-    /** Is this existing user's storage quota used up (no room for even one more byte)? */
-    default boolean storageExhausted(String address) throws Exception {
-        return false;
+    /**
+     * This existing user's quota (message count and storage size). {@link MailboxQuota#UNKNOWN} when the
+     * store keeps none; a lookup failure must be thrown (451 4.3.0), never reported as unknown.
+     */
+    default MailboxQuota quota(String address) throws Exception {
+        return MailboxQuota.UNKNOWN;
     }
 
     /** Result of a rewrite-table resolution. */

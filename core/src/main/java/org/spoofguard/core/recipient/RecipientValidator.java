@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Decides one RCPT TO before the mail is accepted, so that nothing is accepted that would later have to
@@ -31,7 +32,8 @@ public final class RecipientValidator {
     private final HarvestTracker harvest;
 
     /**
-     * @param checkQuota refuse with 452 when every deliverable mailbox is full
+     * @param checkQuota refuse with 452 when every deliverable mailbox is full: count quota used up, size
+     *                   quota used up, or too small for the declared SIZE (see {@link MailboxQuota#refusal})
      * @param useRewriteTable resolve non-users through the rewrite table (off: only users are valid)
      * @param maxUnknownPerSession after this many unknown recipients in one session, further RCPTs get
      *                             421 and the connection is closed; 0 disables
@@ -101,7 +103,7 @@ public final class RecipientValidator {
             return RecipientDecision.skipped("address without domain");
         }
         if (directory.isLocalDomain(domain)) {
-            return decideLocal(address);
+            return decideLocal(request);
         }
         Downstream downstream = settings.relayDomains().get(domain);
         if (downstream != null) {
@@ -113,10 +115,12 @@ public final class RecipientValidator {
         return RecipientDecision.skipped("domain " + domain + " is neither local nor a relay domain");
     }
 
-    private RecipientDecision decideLocal(String address) throws Exception {
+    private RecipientDecision decideLocal(RecipientRequest request) throws Exception {
+        String address = request.address();
         if (directory.userExists(address)) {
-            if (settings.checkQuota() && directory.storageExhausted(address)) {
-                return RecipientDecision.mailboxFull(address, "storage quota of " + address + " is used up");
+            Optional<String> full = quotaRefusal(address, request);
+            if (full.isPresent()) {
+                return RecipientDecision.mailboxFull(address, address + ": " + full.get());
             }
             return RecipientDecision.accepted(address, "local user");
         }
@@ -151,9 +155,10 @@ public final class RecipientValidator {
                 dead.add(target + " (no such local user)");
                 continue;
             }
-            if (settings.checkQuota() && directory.storageExhausted(target)) {
+            Optional<String> full = quotaRefusal(target, request);
+            if (full.isPresent()) {
                 someFull = true;
-                dead.add(target + " (mailbox full)");
+                dead.add(target + " (" + full.get() + ")");
                 continue;
             }
             return RecipientDecision.accepted(address, "maps to local user " + target);
@@ -162,6 +167,14 @@ public final class RecipientValidator {
             return RecipientDecision.mailboxFull(address, "every deliverable target is full: " + summary(dead));
         }
         return RecipientDecision.unknown(address, "mapping leads nowhere: " + summary(dead));
+    }
+
+    /** Why the final mailbox {@code mailbox} has no room for this message, or empty (also when quotas are off). */
+    private Optional<String> quotaRefusal(String mailbox, RecipientRequest request) throws Exception {
+        if (!settings.checkQuota()) {
+            return Optional.empty();
+        }
+        return directory.quota(mailbox).refusal(request.declaredSize());
     }
 
     private RecipientDecision decideRelay(String address, Downstream downstream) {

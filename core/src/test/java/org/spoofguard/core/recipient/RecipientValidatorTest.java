@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,6 +29,7 @@ class RecipientValidatorTest {
         final Map<String, Resolution> mappings = new HashMap<>();
         RuntimeException failUsers;
         RuntimeException failResolve;
+        RuntimeException failQuota;
 
         @Override
         public boolean isLocalDomain(String domain) {
@@ -50,9 +52,17 @@ class RecipientValidatorTest {
             return mappings.getOrDefault(address, Resolution.none());
         }
 
+        final Map<String, MailboxQuota> quotas = new HashMap<>();
+
         @Override
-        public boolean storageExhausted(String address) {
-            return full.contains(address);
+        public MailboxQuota quota(String address) {
+            if (failQuota != null) {
+                throw failQuota;
+            }
+            if (full.contains(address)) {
+                return MailboxQuota.of(3, OptionalLong.empty(), 1000, OptionalLong.of(1000));
+            }
+            return quotas.getOrDefault(address, MailboxQuota.UNKNOWN);
         }
     }
 
@@ -135,6 +145,39 @@ class RecipientValidatorTest {
         dir.mappings.put("b@local.test", RecipientDirectory.Resolution.targets(List.of("full@local.test", "roomy@local.test")));
         assertThat(validator(null).validate(rcpt("a@local.test")).outcome()).isEqualTo(RecipientOutcome.MAILBOX_FULL);
         assertThat(validator(null).validate(rcpt("b@local.test")).outcome()).isEqualTo(RecipientOutcome.ACCEPTED);
+    }
+
+    @Test
+    void countQuotaUsedUpGets452AndDeclaredSizeIsCheckedAgainstTheFinalMailbox() {
+        dir.users.addAll(List.of("counted@local.test", "small@local.test"));
+        dir.quotas.put("counted@local.test", MailboxQuota.of(5, OptionalLong.of(5), 10, OptionalLong.empty()));
+        dir.quotas.put("small@local.test", MailboxQuota.of(1, OptionalLong.empty(), 600, OptionalLong.of(1000)));
+        dir.mappings.put("boss@local.test", RecipientDirectory.Resolution.targets(List.of("small@local.test")));
+        RecipientValidator v = validator(null);
+
+        RecipientDecision counted = v.validate(rcpt("counted@local.test"));
+        assertThat(counted.outcome()).isEqualTo(RecipientOutcome.MAILBOX_FULL);
+        assertThat(counted.smtpDescription()).isEqualTo("4.2.2 <counted@local.test>: mailbox full");
+        assertThat(counted.reason()).contains("message count");
+
+        assertThat(v.validate(sized("small@local.test", 401)).outcome()).isEqualTo(RecipientOutcome.MAILBOX_FULL);
+        assertThat(v.validate(sized("boss@local.test", 401)).outcome()).as("alias: the final mailbox's quota")
+            .isEqualTo(RecipientOutcome.MAILBOX_FULL);
+        assertThat(v.validate(sized("small@local.test", 400)).outcome()).isEqualTo(RecipientOutcome.ACCEPTED);
+        assertThat(v.validate(rcpt("small@local.test")).outcome()).as("no SIZE declared").isEqualTo(RecipientOutcome.ACCEPTED);
+    }
+
+    @Test
+    void quotaLookupFailureIsTempfail() {
+        dir.users.add("alice@local.test");
+        dir.failQuota = new IllegalStateException("quota store down");
+        RecipientDecision d = validator(null).validate(rcpt("alice@local.test"));
+        assertThat(d.outcome()).isEqualTo(RecipientOutcome.TEMPFAIL);
+        assertThat(d.code()).isEqualTo(451);
+    }
+
+    private static RecipientRequest sized(String address, long size) {
+        return new RecipientRequest(address, CLIENT, false, 0, OptionalLong.of(size));
     }
 
     @Test

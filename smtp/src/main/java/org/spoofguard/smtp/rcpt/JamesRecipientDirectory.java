@@ -2,6 +2,7 @@ package org.spoofguard.smtp.rcpt;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 import javax.mail.internet.AddressException;
@@ -9,6 +10,9 @@ import javax.mail.internet.AddressException;
 import org.apache.james.core.Domain;
 import org.apache.james.core.MailAddress;
 import org.apache.james.core.Username;
+import org.apache.james.core.quota.QuotaCountLimit;
+import org.apache.james.core.quota.QuotaCountUsage;
+import org.apache.james.core.quota.QuotaLimitValue;
 import org.apache.james.core.quota.QuotaSizeLimit;
 import org.apache.james.core.quota.QuotaSizeUsage;
 import org.apache.james.domainlist.api.DomainList;
@@ -19,6 +23,7 @@ import org.apache.james.rrt.api.RecipientRewriteTable;
 import org.apache.james.rrt.lib.Mapping;
 import org.apache.james.rrt.lib.Mappings;
 import org.apache.james.user.api.UsersRepository;
+import org.spoofguard.core.recipient.MailboxQuota;
 import org.spoofguard.core.recipient.RecipientDirectory;
 
 /**
@@ -81,20 +86,32 @@ final class JamesRecipientDirectory implements RecipientDirectory {
         return mapping.asMailAddress().map(MailAddress::asString).orElse(mapping.asString());
     }
 
+    /**
+     * The quota of the user's own root (James files every mailbox of a user under one root). James's
+     * "unlimited" (and a missing value) becomes empty: we never refuse on a limit we do not know.
+     */
     @Override
-    public boolean storageExhausted(String address) throws Exception {
+    public MailboxQuota quota(String address) throws Exception {
         if (!quotaAvailable()) {
-            return false;
+            return MailboxQuota.UNKNOWN;
         }
         Username username;
         try {
             username = users.getUsername(new MailAddress(address));
         } catch (AddressException e) {
-            return false;
+            return MailboxQuota.UNKNOWN;
         }
-        Quota<QuotaSizeLimit, QuotaSizeUsage> quota = quotaManager.getStorageQuota(quotaRoots.forUser(username));
-        QuotaSizeLimit limit = quota.getLimit();
-        return limit != null && limit.isLimited() && quota.getUsed() != null
-            && quota.getUsed().asLong() >= limit.asLong();
+        QuotaManager.Quotas quotas = quotaManager.getQuotas(quotaRoots.forUser(username));
+        Quota<QuotaCountLimit, QuotaCountUsage> count = quotas.getMessageQuota();
+        Quota<QuotaSizeLimit, QuotaSizeUsage> size = quotas.getStorageQuota();
+        return new MailboxQuota(
+            count == null || count.getUsed() == null ? OptionalLong.empty() : OptionalLong.of(count.getUsed().asLong()),
+            count == null ? OptionalLong.empty() : limit(count.getLimit()),
+            size == null || size.getUsed() == null ? OptionalLong.empty() : OptionalLong.of(size.getUsed().asLong()),
+            size == null ? OptionalLong.empty() : limit(size.getLimit()));
+    }
+
+    private static OptionalLong limit(QuotaLimitValue<?> limit) {
+        return limit != null && limit.isLimited() ? OptionalLong.of(limit.asLong()) : OptionalLong.empty();
     }
 }

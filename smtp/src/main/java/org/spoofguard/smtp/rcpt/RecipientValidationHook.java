@@ -41,6 +41,7 @@ import org.spoofguard.core.recipient.RecipientOutcome;
 import org.spoofguard.core.recipient.RecipientRequest;
 import org.spoofguard.core.recipient.RecipientValidator;
 import org.spoofguard.core.recipient.SmtpCallout;
+import org.spoofguard.smtp.DeclaredSize;
 
 /**
  * RCPT-time recipient validation for James's SMTP server; replaces James's {@code ValidRcptHandler}.
@@ -124,7 +125,7 @@ public class RecipientValidationHook implements RcptHook, ProtocolHandler {
         JamesRecipientDirectory directory = new JamesRecipientDirectory(users, rrt, domains, quotaManager, quotaRoots);
         if (cfg.checkQuota() && !directory.quotaAvailable()) {
             LOGGER.warn("RecipientValidationHook: checkQuota is on but no QuotaManager/UserQuotaRootResolver is bound;"
-                + " full mailboxes will not be refused at RCPT");
+                + " full mailboxes (count, size, declared SIZE) will not be refused at RCPT");
         }
         CalloutService callouts = null;
         if (!cfg.relayDomains().isEmpty()) {
@@ -237,7 +238,8 @@ public class RecipientValidationHook implements RcptHook, ProtocolHandler {
             client = clientAddress(session);
             boolean trusted = session.getUsername() != null || session.isRelayingAllowed();
             int unknownSoFar = session.getAttachment(UNKNOWN_IN_SESSION, ProtocolSession.State.Connection).orElse(0);
-            RecipientDecision decision = validator.validate(new RecipientRequest(address, client, trusted, unknownSoFar));
+            RecipientDecision decision = validator.validate(
+                new RecipientRequest(address, client, trusted, unknownSoFar, DeclaredSize.of(session)));
             if (decision.outcome().isUnknownRecipient()) {
                 session.setAttachment(UNKNOWN_IN_SESSION, unknownSoFar + 1, ProtocolSession.State.Connection);
             }

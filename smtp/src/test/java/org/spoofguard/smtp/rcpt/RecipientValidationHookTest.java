@@ -27,10 +27,13 @@ import org.apache.james.core.Domain;
 import org.apache.james.core.MailAddress;
 import org.apache.james.core.MaybeSender;
 import org.apache.james.core.Username;
+import org.apache.james.core.quota.QuotaCountLimit;
+import org.apache.james.core.quota.QuotaCountUsage;
 import org.apache.james.core.quota.QuotaSizeLimit;
 import org.apache.james.core.quota.QuotaSizeUsage;
 import org.apache.james.domainlist.lib.DomainListConfiguration;
 import org.apache.james.domainlist.memory.MemoryDomainList;
+import org.apache.james.mailbox.exception.MailboxException;
 import org.apache.james.mailbox.model.Quota;
 import org.apache.james.mailbox.model.QuotaRoot;
 import org.apache.james.mailbox.quota.QuotaManager;
@@ -51,6 +54,7 @@ import org.apache.james.user.memory.MemoryUsersRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spoofguard.smtp.DeclaredSize;
 
 class RecipientValidationHookTest {
     @TempDir
@@ -89,12 +93,7 @@ class RecipientValidationHookTest {
         UserQuotaRootResolver roots = mock(UserQuotaRootResolver.class);
         when(roots.forUser(any())).thenAnswer(i -> QuotaRoot.quotaRoot(((Username) i.getArgument(0)).asString(), Optional.empty()));
         try {
-            when(quotaManager.getStorageQuota(any())).thenAnswer(i -> {
-                QuotaRoot root = i.getArgument(0);
-                long used = root.getValue().startsWith("full@") ? 1000 : 10;
-                return Quota.<QuotaSizeLimit, QuotaSizeUsage>builder()
-                    .used(QuotaSizeUsage.size(used)).computedLimit(QuotaSizeLimit.size(1000)).build();
-            });
+            when(quotaManager.getQuotas(any())).thenAnswer(i -> quotasOf(((QuotaRoot) i.getArgument(0)).getValue()));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -102,6 +101,32 @@ class RecipientValidationHookTest {
         hook.setQuotaRootResolver(roots);
         hook.init(config);
         return hook;
+    }
+
+    /**
+     * Fake quotas by local part: full (size used up), counted (count used up), small (600 of 1000 bytes),
+     * nolimit (both unlimited), broken (the quota store throws); everyone else 10 of 1000 bytes.
+     */
+    private static QuotaManager.Quotas quotasOf(String user) throws MailboxException {
+        Quota<QuotaCountLimit, QuotaCountUsage> count = Quota.<QuotaCountLimit, QuotaCountUsage>builder()
+            .used(QuotaCountUsage.count(5)).computedLimit(QuotaCountLimit.unlimited()).build();
+        long usedSize = 10;
+        QuotaSizeLimit sizeLimit = QuotaSizeLimit.size(1000);
+        if (user.startsWith("broken@")) {
+            throw new MailboxException("injected: quota store unavailable");
+        } else if (user.startsWith("full@")) {
+            usedSize = 1000;
+        } else if (user.startsWith("counted@")) {
+            count = Quota.<QuotaCountLimit, QuotaCountUsage>builder()
+                .used(QuotaCountUsage.count(5)).computedLimit(QuotaCountLimit.count(5)).build();
+        } else if (user.startsWith("small@")) {
+            usedSize = 600;
+        } else if (user.startsWith("nolimit@")) {
+            usedSize = Long.MAX_VALUE / 2;
+            sizeLimit = QuotaSizeLimit.unlimited();
+        }
+        return new QuotaManager.Quotas(count, Quota.<QuotaSizeLimit, QuotaSizeUsage>builder()
+            .used(QuotaSizeUsage.size(usedSize)).computedLimit(sizeLimit).build());
     }
 
     private static BaseHierarchicalConfiguration config() {
@@ -230,6 +255,40 @@ class RecipientValidationHookTest {
         assertRefused(rcpt(hook, stranger(), "full@local.test"), "452", "4.2.2 <full@local.test>: mailbox full");
         assertRefused(rcpt(hook, stranger(), "boss@local.test"), "452", "4.2.2");
         assertThat(metrics.countFor("spoofguard_rcpt_mailbox_full")).isEqualTo(2);
+    }
+
+    @Test
+    void countQuotaUsedUpIs452() throws Exception {
+        users.addUser(Username.of("counted@local.test"), "secret");
+        assertRefused(rcpt(hook(config()), stranger(), "counted@local.test"), "452", "4.2.2 <counted@local.test>: mailbox full");
+        assertThat(metrics.countFor("spoofguard_rcpt_mailbox_full")).isEqualTo(1);
+    }
+
+    @Test
+    void declaredSizeOverTheRoomLeftIs452AtRcptAlsoThroughAnAlias() throws Exception {
+        users.addUser(Username.of("small@local.test"), "secret");
+        users.addUser(Username.of("nolimit@local.test"), "secret");
+        rrt.addAliasMapping(MappingSource.fromUser("boss", "local.test"), "small@local.test");
+        RecipientValidationHook hook = hook(config());
+        SMTPSession tooBig = stranger();
+        tooBig.setAttachment(DeclaredSize.KEY, 401, ProtocolSession.State.Transaction);
+        assertRefused(rcpt(hook, tooBig, "small@local.test"), "452", "4.2.2 <small@local.test>: mailbox full");
+        assertRefused(rcpt(hook, tooBig, "boss@local.test"), "452", "4.2.2 <boss@local.test>: mailbox full");
+        assertThat(rcpt(hook, tooBig, "nolimit@local.test")).as("unlimited").isEqualTo(HookResult.DECLINED);
+        assertThat(rcpt(hook, tooBig, "alice@local.test")).as("990 bytes left").isEqualTo(HookResult.DECLINED);
+
+        SMTPSession fits = stranger();
+        fits.setAttachment(DeclaredSize.KEY, 400, ProtocolSession.State.Transaction);
+        assertThat(rcpt(hook, fits, "small@local.test")).isEqualTo(HookResult.DECLINED);
+        assertThat(rcpt(hook, stranger(), "small@local.test")).as("no SIZE declared").isEqualTo(HookResult.DECLINED);
+    }
+
+    @Test
+    void quotaLookupFailureIs451NeverPermanent() throws Exception {
+        users.addUser(Username.of("broken@local.test"), "secret");
+        HookResult r = rcpt(hook(config()), stranger(), "broken@local.test");
+        assertRefused(r, "451", "4.3.0 <broken@local.test>");
+        assertThat(metrics.countFor("spoofguard_rcpt_tempfail")).isEqualTo(1);
     }
 
     @Test
