@@ -29,6 +29,7 @@ public class JpaStore {
     private static final Logger LOGGER = LoggerFactory.getLogger(JpaStore.class);
     /** The persistence unit in META-INF/persistence.xml; James's own JPA code names it "Global" too. */
     static final String UNIT = "Global";
+    static final int DEFAULT_MAX_CONNECTIONS = 40;
 
     private final DatabaseSettings settings;
     private final EntityManagerFactory factory;
@@ -43,6 +44,10 @@ public class JpaStore {
         settings.password().ifPresent(p -> properties.put("openjpa.ConnectionPassword", p));
         // James's mailbox code shares one factory between threads.
         properties.put("openjpa.Multithreaded", "true");
+        // More pooled connections than threads that may need one at once (20 spool threads, 10 delivery
+        // threads, SMTP/IMAP/WebAdmin): a thread waiting for a connection while holding a lock another
+        // connection holder wants is a deadlock (DBCP's default is 8).
+        properties.put("openjpa.ConnectionProperties", "MaxTotal=" + DEFAULT_MAX_CONNECTIONS);
         properties.putAll(settings.openJpaProperties());
         if (settings.isDerby() && System.getProperty("derby.stream.error.file") == null) {
             // Derby writes derby.log into the current directory unless told otherwise: keep it with the data.

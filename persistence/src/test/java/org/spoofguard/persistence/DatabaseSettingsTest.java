@@ -1,0 +1,69 @@
+package org.spoofguard.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseSettingsTest {
+    @TempDir
+    Path conf;
+    @TempDir
+    Path data;
+
+    @Test
+    void withoutAnySettingTheStoreIsDerbyUnderTheDataDirectory() throws Exception {
+        DatabaseSettings settings = DatabaseSettings.load(conf, data, Optional.empty());
+        assertThat(settings.isDerby()).isTrue();
+        assertThat(settings.url()).isEqualTo("jdbc:derby:" + data.toAbsolutePath().normalize() + "/var/store/derby;create=true");
+        assertThat(settings.derbyDirectory()).isEqualTo(data.toAbsolutePath().normalize().resolve("var/store/derby"));
+        assertThat(settings.driverClassName()).isEqualTo("org.apache.derby.jdbc.EmbeddedDriver");
+    }
+
+    @Test
+    void theCommandLineUrlWinsAndBringsItsOwnDriver() throws Exception {
+        Files.writeString(conf.resolve(DatabaseSettings.FILE),
+            "database.url=jdbc:derby:/elsewhere;create=true\ndatabase.driverClassName=org.apache.derby.jdbc.EmbeddedDriver\n");
+        DatabaseSettings settings = DatabaseSettings.load(conf, data, Optional.of("jdbc:postgresql://127.0.0.1:5432/mail"));
+        assertThat(settings.url()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/mail");
+        assertThat(settings.driverClassName()).isEqualTo("org.postgresql.Driver");
+        assertThat(settings.isDerby()).isFalse();
+    }
+
+    @Test
+    void fileSettingsAndOpenJpaKeysAreRead() throws Exception {
+        Files.writeString(conf.resolve(DatabaseSettings.FILE), "database.url=jdbc:postgresql://db/mail\n"
+            + "database.username=james\ndatabase.password=secret\nopenjpa.ConnectionProperties=MaxTotal=60\n");
+        DatabaseSettings settings = DatabaseSettings.load(conf, data, Optional.empty());
+        assertThat(settings.username()).contains("james");
+        assertThat(settings.password()).contains("secret");
+        assertThat(settings.openJpaProperties()).containsEntry("openjpa.ConnectionProperties", "MaxTotal=60");
+    }
+
+    @Test
+    void anUnknownKeyFailsNamingIt() throws Exception {
+        Files.writeString(conf.resolve(DatabaseSettings.FILE), "database.ulr=jdbc:postgresql://db/mail\n");
+        assertThatThrownBy(() -> DatabaseSettings.load(conf, data, Optional.empty()))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("database.ulr");
+    }
+
+    @Test
+    void aUrlThatIsNotJdbcOrOfAnUnknownKindFailsNamingTheOption() {
+        assertThatThrownBy(() -> DatabaseSettings.load(conf, data, Optional.of("postgresql://db/mail")))
+            .hasMessageContaining("--database");
+        assertThatThrownBy(() -> DatabaseSettings.load(conf, data, Optional.of("jdbc:mysql://db/mail")))
+            .hasMessageContaining("--database").hasMessageContaining("jdbc:postgresql:");
+    }
+
+    @Test
+    void passwordsNeverReachTheLog() {
+        DatabaseSettings settings = new DatabaseSettings("org.postgresql.Driver",
+            "jdbc:postgresql://db/mail?user=james&password=hunter2", Optional.empty(), Optional.empty(), java.util.Map.of());
+        assertThat(settings.describe()).doesNotContain("hunter2").contains("password=***");
+    }
+}
