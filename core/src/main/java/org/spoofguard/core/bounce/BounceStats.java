@@ -56,10 +56,10 @@ public final class BounceStats {
     }
 
     /** Records where a suppressed mail was stored, so the report can point the admin at it. */
-    public void recordStored(String repositoryUrl, String key, BounceCause cause, String reason, String senderDomain) {
+    public void recordStored(String repositoryUrl, String key, String cause, String reason, String senderDomain) {
         synchronized (this) {
-            history = history.plusItem(new BounceReportHistory.Item(clock.instant(), repositoryUrl, key,
-                (cause == null ? BounceCause.OTHER : cause).code(), reason, senderDomain));
+            history = history.plusItem(new BounceReportHistory.Item(clock.instant(), repositoryUrl, key, cause, reason,
+                OrganizationalDomainKey.of(senderDomain)));
         }
         changed();
     }

@@ -109,7 +109,7 @@ class BounceReportFileTest {
         BounceStats stats = new BounceStats(10, Clock.fixed(Instant.parse("2026-11-30T23:59:59Z"), ZoneOffset.ofHours(5)));
         stats.onChange(() -> changes[0]++);
         stats.record(BounceCause.MAILBOX_FULL, BounceDecision.suppress("spf=fail", ""), "victim.example");
-        stats.recordStored("file://var/mail/suppressed-bounces/", "error-abc", BounceCause.MAILBOX_FULL, "spf=fail",
+        stats.recordStored("file://var/mail/suppressed-bounces/", "error-abc", "mailbox-full", "spf=fail",
             "victim.example");
 
         assertThat(changes[0]).isEqualTo(2);
