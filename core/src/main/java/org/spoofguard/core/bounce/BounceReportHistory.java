@@ -102,10 +102,14 @@ public final class BounceReportHistory {
 
     /** One more decision on {@code day}; days beyond the newest {@code maxDays} are dropped. */
     public BounceReportHistory plus(LocalDate day, BounceCause cause, boolean sent) {
-        TreeMap<LocalDate, Map<BounceCause, Counts>> next = copy(days);
-        Map<BounceCause, Counts> ofDay = next.computeIfAbsent(day, d -> new EnumMap<>(BounceCause.class));
+        // Only the changed day is copied: the other days' maps are never modified after they are built, so the
+        // new history shares them (one decision must not copy 400 days).
+        TreeMap<LocalDate, Map<BounceCause, Counts>> next = new TreeMap<>(days);
+        Map<BounceCause, Counts> ofDay = new EnumMap<>(BounceCause.class);
+        ofDay.putAll(days.getOrDefault(day, Map.of()));
         BounceCause c = cause == null ? BounceCause.OTHER : cause;
         ofDay.put(c, ofDay.getOrDefault(c, Counts.ZERO).plus(sent));
+        next.put(day, ofDay);
         return new BounceReportHistory(trimDays(next, maxDays), items, maxDays, maxItems);
     }
 
@@ -201,12 +205,6 @@ public final class BounceReportHistory {
             }
         }
         throw new IllegalArgumentException("unknown cause '" + code + "'");
-    }
-
-    private static TreeMap<LocalDate, Map<BounceCause, Counts>> copy(TreeMap<LocalDate, Map<BounceCause, Counts>> d) {
-        TreeMap<LocalDate, Map<BounceCause, Counts>> out = new TreeMap<>();
-        d.forEach((day, m) -> out.put(day, new EnumMap<>(m)));
-        return out;
     }
 
     private static TreeMap<LocalDate, Map<BounceCause, Counts>> trimDays(

@@ -90,6 +90,18 @@ class BounceReportFileTest {
     }
 
     @Test
+    void aNewerHistoryLeavesTheOlderOneAsItWas() {
+        BounceReportHistory one = BounceReportHistory.EMPTY.plus(DAY, BounceCause.OTHER, false)
+            .plus(DAY.plusDays(1), BounceCause.OTHER, false);
+        BounceReportHistory two = one.plus(DAY, BounceCause.OTHER, false).plus(DAY, BounceCause.MAILBOX_FULL, true);
+
+        assertThat(one.counts(DAY, BounceCause.OTHER)).isEqualTo(new BounceReportHistory.Counts(0, 1));
+        assertThat(one.counts(DAY, BounceCause.MAILBOX_FULL)).isEqualTo(BounceReportHistory.Counts.ZERO);
+        assertThat(two.counts(DAY, BounceCause.OTHER)).isEqualTo(new BounceReportHistory.Counts(0, 2));
+        assertThat(two.counts(DAY.plusDays(1), BounceCause.OTHER)).isEqualTo(new BounceReportHistory.Counts(0, 1));
+    }
+
+    @Test
     void historyIsBoundedToTheNewestDaysAndItems() {
         BounceReportHistory h = BounceReportHistory.empty(3, 2);
         for (int i = 0; i < 10; i++) {
