@@ -228,7 +228,7 @@ class BounceGuardIT {
         james.webadminOk("PUT", "/quota/users/" + full + "/size", "1");
         send("127.0.0.58", "victim@spf-fail.example", full, "", "quota-forged");
         String kept = awaitSuppressed("quota-forged");
-        assertThat(kept).contains("\"state\":\"local-delivery-error\"").contains("spf=fail");
+        assertThat(kept).contains("\"state\":\"local-delivery-error\"").contains("spf=fail").contains("mailbox-full");
 
         String honest = "carol@spf-pass.example";
         send("127.0.0.58", honest, full, "", "quota-honest");

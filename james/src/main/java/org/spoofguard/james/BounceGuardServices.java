@@ -1,20 +1,42 @@
 package org.spoofguard.james;
 
+import java.io.File;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import javax.annotation.PreDestroy;
 import javax.inject.Inject;
 import javax.inject.Singleton;
+import javax.mail.MessagingException;
 
+import org.apache.james.core.MailAddress;
+import org.apache.james.core.Username;
+import org.apache.james.core.quota.QuotaCountLimit;
+import org.apache.james.core.quota.QuotaCountUsage;
+import org.apache.james.core.quota.QuotaSizeLimit;
+import org.apache.james.core.quota.QuotaSizeUsage;
+import org.apache.james.filesystem.api.FileSystem;
+import org.apache.james.mailbox.model.Quota;
+import org.apache.james.mailbox.quota.QuotaManager;
+import org.apache.james.mailbox.quota.UserQuotaRootResolver;
 import org.apache.james.metrics.api.MetricFactory;
+import org.apache.james.user.api.UsersRepository;
+import org.apache.mailet.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.bounce.AuthenticationResultsVerdictSource;
 import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.BounceGuardSettings;
+import org.spoofguard.core.bounce.BounceReportFile;
+import org.spoofguard.core.bounce.BounceReportHistory;
 import org.spoofguard.core.bounce.BounceStats;
 import org.spoofguard.core.bounce.DsnRateLimiter;
 import org.spoofguard.core.bounce.SpfVerdictReevaluator;
@@ -32,6 +54,10 @@ import org.spoofguard.core.spf.SpfEvaluator;
  * {@link BounceGuardSettings} except {@code authservId}, which is the server's). A matcher condition or
  * mailet parameter overrides them for that one instance; giving any {@code rate*} key there gives the
  * instance a limiter of its own.
+ *
+ * <p>The report's per-day counts and recent suppressed items are kept in {@link #REPORT_FILE} under James's data
+ * directory: loaded at start (a damaged file is set aside, never a start failure), saved after every change by
+ * one background writer (bursts coalesce into one write) and once more when James stops.
  */
 @Singleton
 public class BounceGuardServices {
@@ -42,22 +68,41 @@ public class BounceGuardServices {
     // Bounded so one slow DNS server cannot hold a mailet-container thread for long (RFC 7208 §4.6.4 asks
     // for a 20 s limit per check at SMTP time; at bounce time we have already waited once).
     static final Duration REEVALUATION_BUDGET = Duration.ofSeconds(10);
+    public static final String REPORT_FILE = "file://var/spoofguard/bounce-report.txt";
 
     private final String authservId;
     private final Map<String, String> properties;
     private final BounceGuardSettings defaults;
     private final MetricFactory metricFactory;
-    private final BounceStats stats = new BounceStats(10_000);
+    private final BounceStats stats;
+    private final BounceReportFile reportFile;
+    private final ExecutorService reportWriter;
+    private final AtomicBoolean saveQueued = new AtomicBoolean();
+    private volatile boolean saveFailing;
+    private QuotaManager quotaManager;
+    private UserQuotaRootResolver quotaRoots;
+    private UsersRepository users;
     private final DsnRateLimiter sharedLimiter;
     private final VerdictReevaluator reevaluator;
     private final Clock clock;
 
     @Inject
+    public BounceGuardServices(SpoofGuardSettings settings, MetricFactory metricFactory, FileSystem fileSystem) {
+        this(settings, metricFactory, Clock.systemUTC(), reportPath(fileSystem));
+    }
+
+    /** Without a report file: the report counts since start only (tests, tools). */
     public BounceGuardServices(SpoofGuardSettings settings, MetricFactory metricFactory) {
-        this(settings, metricFactory, Clock.systemUTC());
+        this(settings, metricFactory, Clock.systemUTC(), null);
     }
 
     public BounceGuardServices(SpoofGuardSettings settings, MetricFactory metricFactory, Clock clock) {
+        this(settings, metricFactory, clock, null);
+    }
+
+    /** @param report where the report's history is kept; null: not kept */
+    public BounceGuardServices(SpoofGuardSettings settings, MetricFactory metricFactory, Clock clock, File report) {
+        this.stats = new BounceStats(10_000, clock);
         this.authservId = settings.authservId();
         this.metricFactory = metricFactory;
         this.clock = clock;
@@ -78,6 +123,143 @@ public class BounceGuardServices {
         LOGGER.info("SpoofGuard bounce guard: unproven={}, DSN rate limit {} per {} per sender domain",
             defaults.sendUnproven() ? "send" : "suppress",
             defaults.rateLimit() <= 0 ? "off" : defaults.rateLimit(), defaults.rateWindow());
+        if (report == null) {
+            this.reportFile = null;
+            this.reportWriter = null;
+            return;
+        }
+        this.reportFile = new BounceReportFile(report.toPath(), BounceReportHistory.DEFAULT_MAX_DAYS,
+            BounceReportHistory.DEFAULT_MAX_ITEMS);
+        BounceReportFile.Loaded loaded = reportFile.load();
+        stats.restore(loaded.history());
+        if (loaded.ok()) {
+            LOGGER.info("SpoofGuard bounce report: {} day(s), {} suppressed item(s) loaded from {}",
+                loaded.history().days().size(), loaded.history().items().size(), reportFile.path());
+        } else {
+            LOGGER.warn("SpoofGuard bounce report: {} is damaged ({}); counting starts from zero",
+                reportFile.path(), loaded.problem());
+        }
+        this.reportWriter = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "spoofguard-bounce-report-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        stats.onChange(this::scheduleSave);
+    }
+
+    private static File reportPath(FileSystem fileSystem) {
+        try {
+            return fileSystem.getFile(REPORT_FILE);
+        } catch (IOException | RuntimeException e) {
+            // The report still works in memory; a file system problem must not stop James.
+            LOGGER.warn("SpoofGuard bounce report: cannot resolve {} ({}); counts are kept in memory only",
+                REPORT_FILE, e.toString());
+            return null;
+        }
+    }
+
+    private void scheduleSave() {
+        // At most one save waiting: a burst of DSNs becomes one write of the newest state.
+        if (saveQueued.compareAndSet(false, true)) {
+            try {
+                reportWriter.execute(this::save);
+            } catch (RuntimeException e) {
+                saveQueued.set(false);
+            }
+        }
+    }
+
+    private void save() {
+        saveQueued.set(false);
+        try {
+            reportFile.save(stats.history());
+            if (saveFailing) {
+                saveFailing = false;
+                LOGGER.info("SpoofGuard bounce report: saving to {} works again", reportFile.path());
+            }
+        } catch (IOException | RuntimeException e) {
+            if (!saveFailing) {
+                // Logged once per failure episode, not per DSN.
+                saveFailing = true;
+                LOGGER.warn("SpoofGuard bounce report: cannot save {}: {}", reportFile.path(), e.toString());
+            }
+        }
+    }
+
+    /** Writes the report one last time when James stops (Guice's {@code @PreDestroy}). */
+    @PreDestroy
+    public void close() {
+        if (reportWriter == null) {
+            return;
+        }
+        reportWriter.shutdown();
+        try {
+            reportWriter.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        save();
+    }
+
+    @com.google.inject.Inject(optional = true)
+    public void setQuotaManager(QuotaManager quotaManager) {
+        this.quotaManager = quotaManager;
+    }
+
+    @com.google.inject.Inject(optional = true)
+    public void setQuotaRootResolver(UserQuotaRootResolver quotaRoots) {
+        this.quotaRoots = quotaRoots;
+    }
+
+    @com.google.inject.Inject(optional = true)
+    public void setUsersRepository(UsersRepository users) {
+        this.users = users;
+    }
+
+    /**
+     * Why a failed mail without James's own error text failed, when we can tell: LocalDelivery's failure mails
+     * ({@code error-<name>}) carry neither an error message nor {@code delivery-error}, so an over-quota refusal
+     * is recognised by asking the quota of each local recipient whether this message still fits. The answer
+     * is written as an RFC 3463 {@code 5.2.2} text for {@link org.spoofguard.core.bounce.BounceCause}; "" when
+     * the mail carries James's own explanation, the quota is not known, or every recipient still has room.
+     * Never throws.
+     */
+    public String localFailureEvidence(Mail mail) {
+        if (quotaManager == null || quotaRoots == null || users == null) {
+            return "";
+        }
+        try {
+            String own = mail.getErrorMessage();
+            if ((own != null && !own.isBlank()) || mail.getAttribute(MailBounceInputs.DELIVERY_ERROR).isPresent()) {
+                return "";
+            }
+            // A message has at least one byte; an unknown size (-1/0) must not make a full mailbox look roomy.
+            long size = Math.max(1, mail.getMessageSize());
+            for (MailAddress recipient : mail.getRecipients()) {
+                Username user = users.getUsername(recipient);
+                if (!users.contains(user)) {
+                    continue;
+                }
+                var root = quotaRoots.forUser(user);
+                Quota<QuotaSizeLimit, QuotaSizeUsage> storage = quotaManager.getStorageQuota(root);
+                Quota<QuotaCountLimit, QuotaCountUsage> count = quotaManager.getMessageQuota(root);
+                if (storage.isOverQuotaWithAdditionalValue(size) || count.isOverQuotaWithAdditionalValue(1)) {
+                    return "5.2.2 mailbox full: " + recipient.asString() + " is over quota (checked when bouncing: "
+                        + "storage " + storage.getUsed().asLong() + " of " + describe(storage.getLimit())
+                        + " bytes used, message " + size + " bytes; messages " + count.getUsed().asLong() + " of "
+                        + describe(count.getLimit()) + ")";
+                }
+            }
+            return "";
+        } catch (MessagingException | RuntimeException | org.apache.james.user.api.UsersRepositoryException
+                 | org.apache.james.mailbox.exception.MailboxException e) {
+            LOGGER.debug("quota evidence for {} failed", mail.getName(), e);
+            return "";
+        }
+    }
+
+    private static String describe(org.apache.james.core.quota.QuotaLimitValue<?> limit) {
+        return limit == null || !limit.isLimited() ? "unlimited" : String.valueOf(limit.asLong());
     }
 
     /** The backscatter report of this server since start. */

@@ -42,6 +42,14 @@ public final class MailBounceInputs {
      *                   field proves an SMTP AUTH submission when the attributes are gone ("" or null: not read)
      */
     public static BounceGuard.Inputs from(Mail mail, String verdictAttribute, String authservId) {
+        return from(mail, verdictAttribute, authservId, "");
+    }
+
+    /**
+     * @param evidence what we found out about the failure ourselves (e.g. {@link BounceGuardServices#localFailureEvidence}),
+     *                 read together with James's error message when classifying the cause
+     */
+    public static BounceGuard.Inputs from(Mail mail, String verdictAttribute, String authservId, String evidence) {
         Object verdict = value(mail, AttributeName.of(verdictAttribute)).orElse(null);
         MimeMessage message = null;
         try {
@@ -58,7 +66,7 @@ public final class MailBounceInputs {
             value(mail, DELIVERY_ERROR).map(String::valueOf).orElse(""),
             value(mail, DELIVERY_ERROR_CODE).map(MailBounceInputs::toInteger).orElse(null),
             value(mail, IS_DELIVERY_PERMANENT_ERROR).map(MailBounceInputs::toBoolean).orElse(null),
-            mail.getErrorMessage());
+            join(mail.getErrorMessage(), evidence));
         List<String> authenticationResults = header(message, AuthenticationResultsHeader.NAME);
         return new BounceGuard.Inputs(verdict, authenticationResults, mailFrom, headers, context,
             submittedBy(mail, authenticationResults, authservId));
@@ -123,6 +131,14 @@ public final class MailBounceInputs {
         } catch (MessagingException | RuntimeException e) {
             return List.of();
         }
+    }
+
+    private static String join(String errorMessage, String evidence) {
+        String own = errorMessage == null ? "" : errorMessage;
+        if (evidence == null || evidence.isBlank()) {
+            return own;
+        }
+        return own.isBlank() ? evidence : own + "\n" + evidence;
     }
 
     private static Integer toInteger(Object o) {

@@ -1,5 +1,8 @@
 package org.spoofguard.core.bounce;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -9,8 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * In-memory counts of bounce decisions for an admin report: by cause and action, by reason, and the sender
- * domains we refused to bounce to most (the likely Joe-Job victims). Thread-safe; memory bounded.
+ * Counts of bounce decisions for an admin report: since start (in memory) by cause and action, by reason, and
+ * the sender domains we refused to bounce to most (the likely Joe-Job victims); and a {@link BounceReportHistory}
+ * (per UTC day and cause, recent suppressed mails with their repository key) that the server saves to a file
+ * when told through {@link #onChange}. Thread-safe; memory bounded.
  */
 public final class BounceStats {
     private static final BounceStats GLOBAL = new BounceStats(10_000);
@@ -20,12 +25,55 @@ public final class BounceStats {
     private final Map<String, Long> byReason = new TreeMap<>();
     private final Map<String, Long> suppressedDomains = new HashMap<>();
     private long untrackedDomainSuppressions;
+    private final Clock clock;
+    private BounceReportHistory history = BounceReportHistory.EMPTY;
+    private volatile Runnable onChange = () -> { };
 
     public BounceStats(int maxDomains) {
+        this(maxDomains, Clock.systemUTC());
+    }
+
+    public BounceStats(int maxDomains, Clock clock) {
         if (maxDomains <= 0) {
             throw new IllegalArgumentException("maxDomains must be positive");
         }
         this.maxDomains = maxDomains;
+        this.clock = clock;
+    }
+
+    /** Called (outside the lock) after every change of {@link #history()}: the server saves it from there. */
+    public void onChange(Runnable listener) {
+        this.onChange = listener == null ? () -> { } : listener;
+    }
+
+    /** Replaces the per-day history, e.g. with the one loaded at start. */
+    public synchronized void restore(BounceReportHistory loaded) {
+        this.history = loaded;
+    }
+
+    public synchronized BounceReportHistory history() {
+        return history;
+    }
+
+    /** Records where a suppressed mail was stored, so the report can point the admin at it. */
+    public void recordStored(String repositoryUrl, String key, String cause, String reason, String senderDomain) {
+        synchronized (this) {
+            history = history.plusItem(new BounceReportHistory.Item(clock.instant(), repositoryUrl, key, cause, reason,
+                OrganizationalDomainKey.of(senderDomain)));
+        }
+        changed();
+    }
+
+    private void changed() {
+        try {
+            onChange.run();
+        } catch (RuntimeException e) {
+            // Saving the report must never change what happens to a mail.
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     /** One instance per James JVM, shared by the matcher and mailet instances. */
@@ -33,7 +81,13 @@ public final class BounceStats {
         return GLOBAL;
     }
 
-    public synchronized void record(BounceCause cause, BounceDecision decision, String senderDomain) {
+    public void record(BounceCause cause, BounceDecision decision, String senderDomain) {
+        recordLocked(cause, decision, senderDomain);
+        changed();
+    }
+
+    private synchronized void recordLocked(BounceCause cause, BounceDecision decision, String senderDomain) {
+        history = history.plus(today(), cause == null ? BounceCause.OTHER : cause, decision.isSend());
         long[] counts = byCause.computeIfAbsent(cause == null ? BounceCause.OTHER : cause, c -> new long[2]);
         counts[decision.isSend() ? 0 : 1]++;
         String reasonKey = decision.action().keyword() + ":" + decision.metricKey();
@@ -87,6 +141,7 @@ public final class BounceStats {
         byReason.clear();
         suppressedDomains.clear();
         untrackedDomainSuppressions = 0;
+        history = BounceReportHistory.empty(history.maxDays(), history.maxItems());
     }
 
     public synchronized String toJson() {
@@ -120,8 +175,35 @@ public final class BounceStats {
             sb.append("{\"domain\":\"").append(jsonEscape(e.getKey())).append("\",\"count\":")
                 .append(e.getValue()).append('}');
         }
-        return sb.append("],\"untrackedDomainSuppressions\":").append(untrackedDomainSuppressions)
-            .append('}').toString();
+        sb.append("],\"untrackedDomainSuppressions\":").append(untrackedDomainSuppressions);
+        sb.append(",\"byDay\":[");
+        first = true;
+        for (Map.Entry<LocalDate, Map<BounceCause, BounceReportHistory.Counts>> day : history.days().entrySet()) {
+            sb.append(first ? "" : ",").append("{\"date\":\"").append(day.getKey()).append("\",\"byCause\":{");
+            first = false;
+            boolean firstCause = true;
+            for (Map.Entry<BounceCause, BounceReportHistory.Counts> c : day.getValue().entrySet()) {
+                sb.append(firstCause ? "" : ",").append('"').append(c.getKey().code()).append("\":{\"sent\":")
+                    .append(c.getValue().sent()).append(",\"suppressed\":").append(c.getValue().suppressed()).append('}');
+                firstCause = false;
+            }
+            sb.append("}}");
+        }
+        sb.append("],\"recentSuppressed\":[");
+        first = true;
+        List<BounceReportHistory.Item> items = history.items();
+        for (int i = items.size() - 1; i >= 0; i--) {
+            BounceReportHistory.Item item = items.get(i);
+            sb.append(first ? "" : ",").append("{\"time\":\"").append(item.time())
+                .append("\",\"repository\":\"").append(jsonEscape(item.repositoryUrl()))
+                .append("\",\"key\":\"").append(jsonEscape(item.key()))
+                .append("\",\"cause\":\"").append(jsonEscape(item.cause()))
+                .append("\",\"reason\":\"").append(jsonEscape(item.reason()))
+                .append("\",\"senderDomain\":\"").append(jsonEscape(item.senderDomain()))
+                .append("\",\"webadmin\":\"").append(jsonEscape(webAdminPath(item))).append("\"}");
+            first = false;
+        }
+        return sb.append("]}").toString();
     }
 
     public synchronized String toText() {
@@ -137,7 +219,30 @@ public final class BounceStats {
         for (Map.Entry<String, Long> e : topSuppressedDomains(20)) {
             sb.append(String.format(Locale.ROOT, "  %-40s %10d%n", e.getKey(), e.getValue()));
         }
+        sb.append(String.format(Locale.ROOT, "per day (UTC, kept %d days):%n", history.maxDays()));
+        history.days().forEach((day, causes) -> causes.forEach((cause, c) -> sb.append(String.format(Locale.ROOT,
+            "  %s %-22s %10d %10d%n", day, cause.code(), c.sent(), c.suppressed()))));
+        sb.append(String.format(Locale.ROOT, "recent suppressed (newest first):%n"));
+        List<BounceReportHistory.Item> items = history.items();
+        for (int i = items.size() - 1; i >= 0; i--) {
+            BounceReportHistory.Item item = items.get(i);
+            sb.append(String.format(Locale.ROOT, "  %s %s %s %s %s%n", item.time(), item.cause(), item.reason(),
+                item.senderDomain().isEmpty() ? "(none)" : item.senderDomain(), webAdminPath(item)));
+        }
         return sb.toString();
+    }
+
+    /**
+     * The item's WebAdmin address: James names a repository by its URL without the protocol, URL-encoded
+     * ({@code file://var/mail/x/} is {@code var%2Fmail%2Fx%2F}).
+     */
+    static String webAdminPath(BounceReportHistory.Item item) {
+        String url = item.repositoryUrl();
+        int sep = url.indexOf("://");
+        String path = sep < 0 ? url : url.substring(sep + 3);
+        return "/mailRepositories/" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
+            + "/mails/" + java.net.URLEncoder.encode(item.key(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 
     static String jsonEscape(String s) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import javax.inject.Inject;
 import javax.mail.MessagingException;
 
+import org.apache.james.mailrepository.api.MailKey;
 import org.apache.james.mailrepository.api.MailRepository;
 import org.apache.james.mailrepository.api.MailRepositoryStore;
 import org.apache.james.mailrepository.api.MailRepositoryUrl;
@@ -109,7 +110,8 @@ public class SuppressBounce extends GenericMailet {
                 // Already counted (report and metrics) by the matcher that decided.
                 cause = string(mail, CAUSE).orElse(BounceCause.OTHER.code());
             } else {
-                BounceGuard.Outcome outcome = guard.evaluate(MailBounceInputs.from(mail, settings.verdictAttribute(), settings.authservId()));
+                BounceGuard.Outcome outcome = guard.evaluate(MailBounceInputs.from(mail,
+                    settings.verdictAttribute(), settings.authservId(), services.localFailureEvidence(mail)));
                 decision = outcome.decision();
                 cause = outcome.cause().cause().code();
             }
@@ -127,13 +129,14 @@ public class SuppressBounce extends GenericMailet {
         mail.setAttribute(new Attribute(CAUSE, AttributeValue.of(cause)));
         mail.setAttribute(new Attribute(TEXT, AttributeValue.of(decision.text())));
         String sender = mail.getMaybeSender().asString("<>");
+        MailKey key;
         try {
             MailRepository repo = repository;
             if (repo == null) {
                 repo = repositoryStore.select(repositoryUrl);
                 repository = repo;
             }
-            repo.store(mail);
+            key = repo.store(mail);
         } catch (Exception e) {
             increment(METRIC_STORE_FAILED);
             LOGGER.error("SpoofGuard bounce NOT suppressed (store into {} failed, mail continues): mail={} sender={} "
@@ -141,9 +144,13 @@ public class SuppressBounce extends GenericMailet {
             return;
         }
         increment(METRIC_STORED);
+        // The report lists the key so an admin can find this mail (and release it) through WebAdmin.
+        String mailKey = key == null ? mail.getName() : key.asString();
+        services.stats().recordStored(repositoryUrl.asString(), mailKey, cause, decision.code(),
+            mail.getMaybeSender().asOptional().map(a -> a.getDomain().asString()).orElse(""));
         mail.setState(Mail.GHOST);
-        LOGGER.info("SpoofGuard bounce suppressed: mail={} sender={} cause={} reason={} stored={}",
-            mail.getName(), sender, cause, decision.code(), repositoryUrl.asString());
+        LOGGER.info("SpoofGuard bounce suppressed: mail={} sender={} cause={} reason={} stored={} key={}",
+            mail.getName(), sender, cause, decision.code(), repositoryUrl.asString(), mailKey);
     }
 
     private void increment(String name) {

@@ -5,7 +5,26 @@ import org.spoofguard.mailets.FakeRepositoryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.Optional;
+
 import javax.mail.MessagingException;
+
+import org.apache.james.core.MailAddress;
+import org.apache.james.core.Username;
+import org.apache.james.core.quota.QuotaCountLimit;
+import org.apache.james.core.quota.QuotaCountUsage;
+import org.apache.james.core.quota.QuotaSizeLimit;
+import org.apache.james.core.quota.QuotaSizeUsage;
+import org.apache.james.mailbox.model.Quota;
+import org.apache.james.mailbox.model.QuotaRoot;
+import org.apache.james.mailbox.quota.QuotaManager;
+import org.apache.james.mailbox.quota.UserQuotaRootResolver;
+import org.apache.james.mailrepository.api.MailKey;
+import org.apache.james.user.api.UsersRepository;
 
 import org.apache.james.core.builder.MimeMessageBuilder;
 import org.apache.james.mailrepository.api.MailRepositoryUrl;
@@ -85,6 +104,62 @@ class SuppressBounceTest {
         assertThat(metrics.countFor(SuppressBounce.METRIC_STORED)).isEqualTo(1);
         assertThat(metrics.countFor("spoofguard_bounce_sent")).isZero();
         assertThat(stats.suppressed(BounceCause.REMOTE_PERMANENT)).isEqualTo(1);
+        MailKey storedKey = repo.mails.keySet().iterator().next();
+        assertThat(stats.history().items()).singleElement().satisfies(item -> {
+            assertThat(item.repositoryUrl()).isEqualTo(DEFAULT_URL.asString());
+            assertThat(item.key()).isEqualTo(storedKey.asString());
+            assertThat(item.cause()).isEqualTo("remote-permanent");
+            assertThat(item.reason()).isEqualTo("spf=fail");
+            assertThat(item.senderDomain()).isEqualTo("example.com");
+        });
+        assertThat(stats.toJson()).contains("\"key\":\"" + storedKey.asString() + "\"");
+    }
+
+    /**
+     * LocalDelivery's failure mail carries no error text: an over-quota recipient is recognised by asking its
+     * quota whether the message fits, and the mail is counted and kept as mailbox-full.
+     */
+    @Test
+    void localDeliveryFailureOfAnOverQuotaRecipientIsMailboxFull() throws Exception {
+        Username full = Username.of("full@ours.example");
+        UsersRepository users = mock(UsersRepository.class);
+        when(users.getUsername(any(MailAddress.class))).thenAnswer(a -> Username.fromMailAddress(a.getArgument(0)));
+        when(users.contains(full)).thenReturn(true);
+        UserQuotaRootResolver roots = mock(UserQuotaRootResolver.class);
+        QuotaRoot root = QuotaRoot.quotaRoot("#private&" + full.asString(), Optional.empty());
+        when(roots.forUser(any(Username.class))).thenReturn(root);
+        QuotaManager quotas = mock(QuotaManager.class);
+        when(quotas.getStorageQuota(root)).thenReturn(Quota.<QuotaSizeLimit, QuotaSizeUsage>builder()
+            .computedLimit(QuotaSizeLimit.size(1)).used(QuotaSizeUsage.size(0)).build());
+        when(quotas.getMessageQuota(root)).thenReturn(Quota.<QuotaCountLimit, QuotaCountUsage>builder()
+            .computedLimit(QuotaCountLimit.unlimited()).used(QuotaCountUsage.count(0)).build());
+        services.setUsersRepository(users);
+        services.setQuotaRootResolver(roots);
+        services.setQuotaManager(quotas);
+        SuppressBounce mailet = mailet();
+        Mail mail = FakeMail.builder().name("error-Mail1").sender("victim@example.com").recipient(full.asString())
+            .state("local-delivery-error").size(1000)
+            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().setSubject("x").setText("too big for 1 byte"))
+            .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(FAIL))).build();
+
+        mailet.service(mail);
+
+        assertThat(mail.getState()).isEqualTo(Mail.GHOST);
+        assertThat(stats.suppressed(BounceCause.MAILBOX_FULL)).isEqualTo(1);
+        assertThat(metrics.countFor("spoofguard_bounce_cause_mailbox_full")).isEqualTo(1);
+        Mail stored = store.repositories.get(DEFAULT_URL).mails.values().iterator().next();
+        assertThat(attr(stored, SuppressBounce.CAUSE)).isEqualTo("mailbox-full");
+
+        // Same failure, but the recipient has room now (or never had a limit): no claim of a full mailbox.
+        when(quotas.getStorageQuota(root)).thenReturn(Quota.<QuotaSizeLimit, QuotaSizeUsage>builder()
+            .computedLimit(QuotaSizeLimit.unlimited()).used(QuotaSizeUsage.size(0)).build());
+        Mail other = FakeMail.builder().name("error-Mail2").sender("victim@example.com").recipient(full.asString())
+            .state("local-delivery-error")
+            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().setSubject("y").setText("y"))
+            .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(FAIL))).build();
+        mailet.service(other);
+        assertThat(stats.suppressed(BounceCause.OTHER)).isEqualTo(1);
+        assertThat(stats.suppressed(BounceCause.MAILBOX_FULL)).isEqualTo(1);
     }
 
     @Test

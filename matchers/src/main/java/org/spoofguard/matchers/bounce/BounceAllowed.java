@@ -69,7 +69,8 @@ public class BounceAllowed extends GenericMatcher {
     public Collection<MailAddress> match(Mail mail) throws MessagingException {
         boolean send;
         try {
-            BounceGuard.Inputs in = MailBounceInputs.from(mail, settings.verdictAttribute(), settings.authservId());
+            BounceGuard.Inputs in = MailBounceInputs.from(mail,
+                    settings.verdictAttribute(), settings.authservId(), services.localFailureEvidence(mail));
             BounceGuard.Outcome outcome = guard.evaluate(in);
             mail.setAttribute(new Attribute(DECISION, AttributeValue.of(outcome.decision().action().keyword())));
             mail.setAttribute(new Attribute(REASON, AttributeValue.of(outcome.decision().code())));
