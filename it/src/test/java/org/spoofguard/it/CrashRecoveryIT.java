@@ -116,11 +116,7 @@ class CrashRecoveryIT {
      */
     @Test
     void aRestartWithABacklogInTheSpoolDeliversIt() throws Exception {
-        server = ForkedServer.start(conf, data, database.url(), root.resolve("server.log"));
-        ok(server.webadmin("PUT", "/domains/" + DOMAIN, null));
-        for (int u = 0; u < USERS; u++) {
-            ok(server.webadmin("PUT", "/users/" + user(u), "{\"password\":\"" + PASSWORD + "\"}"));
-        }
+        startAndProvision();
         Set<String> accepted = ConcurrentHashMap.newKeySet();
         AtomicBoolean serverGone = new AtomicBoolean();
         ExecutorService sessions = Executors.newFixedThreadPool(8);
@@ -145,12 +141,16 @@ class CrashRecoveryIT {
         assertThat(missing).as("accepted before the kill, not delivered after the restart").isEmpty();
     }
 
-    private void runScenario(boolean hardKill) throws Exception {
+    private void startAndProvision() throws Exception {
         server = ForkedServer.start(conf, data, database.url(), root.resolve("server.log"));
         ok(server.webadmin("PUT", "/domains/" + DOMAIN, null));
         for (int u = 0; u < USERS; u++) {
             ok(server.webadmin("PUT", "/users/" + user(u), "{\"password\":\"" + PASSWORD + "\"}"));
         }
+    }
+
+    private void runScenario(boolean hardKill) throws Exception {
+        startAndProvision();
 
         Set<String> accepted = ConcurrentHashMap.newKeySet();
         AtomicBoolean serverGone = new AtomicBoolean();
