@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,16 +17,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.annotation.PreDestroy;
 import javax.inject.Inject;
 import javax.inject.Singleton;
-import javax.mail.MessagingException;
 
 import org.apache.james.core.MailAddress;
 import org.apache.james.core.Username;
-import org.apache.james.core.quota.QuotaCountLimit;
-import org.apache.james.core.quota.QuotaCountUsage;
-import org.apache.james.core.quota.QuotaSizeLimit;
-import org.apache.james.core.quota.QuotaSizeUsage;
 import org.apache.james.filesystem.api.FileSystem;
-import org.apache.james.mailbox.model.Quota;
 import org.apache.james.mailbox.quota.QuotaManager;
 import org.apache.james.mailbox.quota.UserQuotaRootResolver;
 import org.apache.james.metrics.api.MetricFactory;
@@ -240,26 +236,18 @@ public class BounceGuardServices {
                 if (!users.contains(user)) {
                     continue;
                 }
-                var root = quotaRoots.forUser(user);
-                Quota<QuotaSizeLimit, QuotaSizeUsage> storage = quotaManager.getStorageQuota(root);
-                Quota<QuotaCountLimit, QuotaCountUsage> count = quotaManager.getMessageQuota(root);
-                if (storage.isOverQuotaWithAdditionalValue(size) || count.isOverQuotaWithAdditionalValue(1)) {
-                    return "5.2.2 mailbox full: " + recipient.asString() + " is over quota (checked when bouncing: "
-                        + "storage " + storage.getUsed().asLong() + " of " + describe(storage.getLimit())
-                        + " bytes used, message " + size + " bytes; messages " + count.getUsed().asLong() + " of "
-                        + describe(count.getLimit()) + ")";
+                Optional<String> full = new MailboxQuotas(quotaManager, quotaRoots, users).of(recipient)
+                    .refusal(OptionalLong.of(size));
+                if (full.isPresent()) {
+                    return "5.2.2 mailbox full: " + recipient.asString() + ": " + full.get()
+                        + " (checked when bouncing, message " + size + " bytes)";
                 }
             }
             return "";
-        } catch (MessagingException | RuntimeException | org.apache.james.user.api.UsersRepositoryException
-                 | org.apache.james.mailbox.exception.MailboxException e) {
+        } catch (Exception e) {
             LOGGER.debug("quota evidence for {} failed", mail.getName(), e);
             return "";
         }
-    }
-
-    private static String describe(org.apache.james.core.quota.QuotaLimitValue<?> limit) {
-        return limit == null || !limit.isLimited() ? "unlimited" : String.valueOf(limit.asLong());
     }
 
     /** The backscatter report of this server since start. */

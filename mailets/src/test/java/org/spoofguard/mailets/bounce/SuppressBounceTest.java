@@ -129,10 +129,11 @@ class SuppressBounceTest {
         QuotaRoot root = QuotaRoot.quotaRoot("#private&" + full.asString(), Optional.empty());
         when(roots.forUser(any(Username.class))).thenReturn(root);
         QuotaManager quotas = mock(QuotaManager.class);
-        when(quotas.getStorageQuota(root)).thenReturn(Quota.<QuotaSizeLimit, QuotaSizeUsage>builder()
-            .computedLimit(QuotaSizeLimit.size(1)).used(QuotaSizeUsage.size(0)).build());
-        when(quotas.getMessageQuota(root)).thenReturn(Quota.<QuotaCountLimit, QuotaCountUsage>builder()
-            .computedLimit(QuotaCountLimit.unlimited()).used(QuotaCountUsage.count(0)).build());
+        when(quotas.getQuotas(root)).thenReturn(new QuotaManager.Quotas(
+            Quota.<QuotaCountLimit, QuotaCountUsage>builder()
+            .computedLimit(QuotaCountLimit.unlimited()).used(QuotaCountUsage.count(0)).build(),
+            Quota.<QuotaSizeLimit, QuotaSizeUsage>builder()
+            .computedLimit(QuotaSizeLimit.size(1)).used(QuotaSizeUsage.size(0)).build()));
         services.setUsersRepository(users);
         services.setQuotaRootResolver(roots);
         services.setQuotaManager(quotas);
@@ -151,10 +152,11 @@ class SuppressBounceTest {
         assertThat(attr(stored, SuppressBounce.CAUSE)).isEqualTo("mailbox-full");
 
         // Same failure, but the recipient has room now (or never had a limit): no claim of a full mailbox.
-        when(quotas.getStorageQuota(root)).thenReturn(Quota.<QuotaSizeLimit, QuotaSizeUsage>builder()
-            .computedLimit(QuotaSizeLimit.unlimited()).used(QuotaSizeUsage.size(0)).build());
+        when(quotas.getQuotas(root)).thenReturn(new QuotaManager.Quotas(
+            Quota.<QuotaCountLimit, QuotaCountUsage>builder().computedLimit(QuotaCountLimit.unlimited()).used(QuotaCountUsage.count(0)).build(),
+            Quota.<QuotaSizeLimit, QuotaSizeUsage>builder().computedLimit(QuotaSizeLimit.unlimited()).used(QuotaSizeUsage.size(0)).build()));
         Mail other = FakeMail.builder().name("error-Mail2").sender("victim@example.com").recipient(full.asString())
-            .state("local-delivery-error")
+            .state("local-delivery-error").size(1000)
             .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().setSubject("y").setText("y"))
             .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(FAIL))).build();
         mailet.service(other);

@@ -2,21 +2,13 @@ package org.spoofguard.smtp.rcpt;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 import javax.mail.internet.AddressException;
 
 import org.apache.james.core.Domain;
 import org.apache.james.core.MailAddress;
-import org.apache.james.core.Username;
-import org.apache.james.core.quota.QuotaCountLimit;
-import org.apache.james.core.quota.QuotaCountUsage;
-import org.apache.james.core.quota.QuotaLimitValue;
-import org.apache.james.core.quota.QuotaSizeLimit;
-import org.apache.james.core.quota.QuotaSizeUsage;
 import org.apache.james.domainlist.api.DomainList;
-import org.apache.james.mailbox.model.Quota;
 import org.apache.james.mailbox.quota.QuotaManager;
 import org.apache.james.mailbox.quota.UserQuotaRootResolver;
 import org.apache.james.rrt.api.RecipientRewriteTable;
@@ -24,6 +16,7 @@ import org.apache.james.rrt.lib.Mapping;
 import org.apache.james.rrt.lib.Mappings;
 import org.apache.james.user.api.UsersRepository;
 import org.spoofguard.core.recipient.MailboxQuota;
+import org.spoofguard.james.MailboxQuotas;
 import org.spoofguard.core.recipient.RecipientDirectory;
 
 /**
@@ -95,23 +88,12 @@ final class JamesRecipientDirectory implements RecipientDirectory {
         if (!quotaAvailable()) {
             return MailboxQuota.UNKNOWN;
         }
-        Username username;
+        MailAddress mailAddress;
         try {
-            username = users.getUsername(new MailAddress(address));
+            mailAddress = new MailAddress(address);
         } catch (AddressException e) {
             return MailboxQuota.UNKNOWN;
         }
-        QuotaManager.Quotas quotas = quotaManager.getQuotas(quotaRoots.forUser(username));
-        Quota<QuotaCountLimit, QuotaCountUsage> count = quotas.getMessageQuota();
-        Quota<QuotaSizeLimit, QuotaSizeUsage> size = quotas.getStorageQuota();
-        return new MailboxQuota(
-            count == null || count.getUsed() == null ? OptionalLong.empty() : OptionalLong.of(count.getUsed().asLong()),
-            count == null ? OptionalLong.empty() : limit(count.getLimit()),
-            size == null || size.getUsed() == null ? OptionalLong.empty() : OptionalLong.of(size.getUsed().asLong()),
-            size == null ? OptionalLong.empty() : limit(size.getLimit()));
-    }
-
-    private static OptionalLong limit(QuotaLimitValue<?> limit) {
-        return limit != null && limit.isLimited() ? OptionalLong.of(limit.asLong()) : OptionalLong.empty();
+        return new MailboxQuotas(quotaManager, quotaRoots, users).of(mailAddress);
     }
 }
