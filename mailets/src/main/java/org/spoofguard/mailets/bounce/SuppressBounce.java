@@ -139,9 +139,14 @@ public class SuppressBounce extends GenericMailet {
             key = repo.store(mail);
         } catch (Exception e) {
             increment(METRIC_STORE_FAILED);
-            LOGGER.error("SpoofGuard bounce NOT suppressed (store into {} failed, mail continues): mail={} sender={} "
-                + "cause={} reason={}", repositoryUrl.asString(), mail.getName(), sender, cause, decision.code(), e);
-            return;
+            LOGGER.error("SpoofGuard bounce NOT kept (store into {} failed; handed back to James, the bounce is not sent): "
+                + "mail={} sender={} cause={} reason={}", repositoryUrl.asString(), mail.getName(), sender, cause,
+                decision.code(), e);
+            // Fail closed: a bounce to an unproven sender must not go out because we could not keep it. James then
+            // applies onMailetException: propagate (our conf) re-spools it and finally keeps it in the spooler's
+            // error repository; James's default sends it to the error processor, which stores and never bounces.
+            throw new MessagingException(getMailetName() + ": store into " + repositoryUrl.asString() + " failed for "
+                + mail.getName(), e);
         }
         increment(METRIC_STORED);
         // The report lists the key so an admin can find this mail (and release it) through WebAdmin.

@@ -135,9 +135,14 @@ public class Quarantine extends GenericMailet {
         } catch (Exception e) {
             inspection.increment(METRIC_STORE_FAILED);
             inspection.increment(InvoiceInspection.METRIC_ERRORS);
-            LOGGER.error("SpoofGuard invoice NOT quarantined (store into {} failed, mail continues): mail={} sender={} "
-                + "verdict=\"{}\"", repositoryUrl.asString(), mail.getName(), sender, decision.summary(), e);
-            return;
+            LOGGER.error("SpoofGuard invoice NOT quarantined (store into {} failed; the mail is handed back to James, "
+                + "never delivered): mail={} sender={} verdict=\"{}\"", repositoryUrl.asString(), mail.getName(), sender,
+                decision.summary(), e);
+            // Fail closed: a spoof the quarantine could not keep must not go on to the inbox. James then applies
+            // onMailetException: propagate (our conf) re-spools it for another try and, after James's retries, keeps
+            // it in the spooler's error repository; James's default sends it to the error processor.
+            throw new MessagingException(getMailetName() + ": quarantine store into " + repositoryUrl.asString()
+                + " failed for " + mail.getName(), e);
         }
         mail.setState(Mail.GHOST);
         inspection.increment(InvoiceInspection.METRIC_QUARANTINED);

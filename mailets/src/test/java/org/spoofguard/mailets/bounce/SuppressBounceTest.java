@@ -177,11 +177,13 @@ class SuppressBounceTest {
     }
 
     @Test
-    void storeFailureLeavesTheMailAndCountsTheFailure() throws Exception {
+    void storeFailureHandsTheMailBackToJamesAndNeverLetsTheBounceThrough() throws Exception {
         SuppressBounce mailet = mailet();
         store.failStore = true;
         Mail mail = failedMail("victim@example.com").build();
-        mailet.service(mail);
+        // Thrown: James's onMailetException decides (never the next mailet, DSNBounce).
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mailet.service(mail))
+            .isInstanceOf(javax.mail.MessagingException.class).hasMessageContaining("failed for");
         assertThat(mail.getState()).isEqualTo("bounces");
         assertThat(metrics.countFor(SuppressBounce.METRIC_STORE_FAILED)).isEqualTo(1);
         assertThat(metrics.countFor(SuppressBounce.METRIC_STORED)).isZero();

@@ -115,17 +115,23 @@ class InvoiceMailetsTest {
     }
 
     @Test
-    void aStoreFailureLeavesTheMailWhereItWasAndCountsIt() throws Exception {
+    void aStoreFailureHandsTheMailBackToJamesNeverToTheInboxAndCountsIt() throws Exception {
         store.failStore = true;
         Mail mail = quarantineMail();
-        quarantine().service(mail);
+        Quarantine quarantine = quarantine();
+        String before = mail.getState();
 
-        assertThat(mail.getState()).isNotEqualTo(Mail.GHOST);
+        // Thrown, so James's onMailetException (propagate in our conf: re-spooled, then the error repository)
+        // decides; the mail never just continues to TagInvoice and the inbox.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> quarantine.service(mail))
+            .isInstanceOf(javax.mail.MessagingException.class).hasMessageContaining("quarantine store");
+
+        assertThat(mail.getState()).isEqualTo(before).isNotEqualTo(Mail.GHOST);
         assertThat(context.getSentMails()).isEmpty();
         assertThat(metrics.countFor(Quarantine.METRIC_STORE_FAILED)).isEqualTo(1);
         assertThat(metrics.countFor(InvoiceInspection.METRIC_ERRORS)).isEqualTo(1);
         assertThat(metrics.countFor(InvoiceInspection.METRIC_QUARANTINED)).isZero();
-        // still marked, so the next mailet (TagInvoice) and the clerk see the verdict
+        // still marked: wherever James keeps it, the admin sees the verdict
         assertThat(mail.getMessage().getHeader("X-SpoofGuard-Verdict")[0]).startsWith("quarantine ");
     }
 
