@@ -231,12 +231,13 @@ public class BounceGuardServices {
             }
             // A message has at least one byte; an unknown size (-1/0) must not make a full mailbox look roomy.
             long size = Math.max(1, mail.getMessageSize());
+            MailboxQuotas quotas = new MailboxQuotas(quotaManager, quotaRoots, users);
             for (MailAddress recipient : mail.getRecipients()) {
                 Username user = users.getUsername(recipient);
                 if (!users.contains(user)) {
                     continue;
                 }
-                Optional<String> full = new MailboxQuotas(quotaManager, quotaRoots, users).of(recipient)
+                Optional<String> full = quotas.of(recipient)
                     .refusal(OptionalLong.of(size));
                 if (full.isPresent()) {
                     return "5.2.2 mailbox full: " + recipient.asString() + ": " + full.get()

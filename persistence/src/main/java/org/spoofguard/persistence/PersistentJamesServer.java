@@ -112,6 +112,11 @@ public final class PersistentJamesServer {
     private PersistentJamesServer() {
     }
 
+    /** James resolves "file:///abs/" as an absolute path, so conf/ stays where the admin edits it. */
+    public static ConfigurationPath configurationPath(Path confDir) {
+        return new ConfigurationPath("file://" + confDir.toAbsolutePath().normalize() + "/");
+    }
+
     /** A server reading {@code confDir}, working (and storing) in {@code dataDir}. Not started. */
     public static GuiceJamesServer create(Path confDir, Path dataDir, Optional<String> databaseUrl) throws Exception {
         Path conf = confDir.toAbsolutePath().normalize();
@@ -119,8 +124,7 @@ public final class PersistentJamesServer {
         Files.createDirectories(data);
         return GuiceJamesServer.forConfiguration(Configuration.builder()
                 .workingDirectory(data.toFile())
-                // James resolves "file:///abs/" as an absolute path, so conf/ stays where the admin edits it.
-                .configurationPath(new ConfigurationPath("file://" + conf + "/"))
+                .configurationPath(configurationPath(conf))
                 .build())
             .combineWith(modules(DatabaseSettings.load(conf, data, databaseUrl)));
     }

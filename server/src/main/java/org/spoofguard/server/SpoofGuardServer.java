@@ -2,7 +2,6 @@ package org.spoofguard.server;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +11,6 @@ import org.apache.james.MemoryJamesConfiguration;
 import org.apache.james.MemoryJamesServerMain;
 import org.apache.james.modules.protocols.ImapGuiceProbe;
 import org.apache.james.modules.protocols.SmtpGuiceProbe;
-import org.apache.james.server.core.configuration.Configuration.ConfigurationPath;
 import org.apache.james.utils.WebAdminGuiceProbe;
 import org.spoofguard.persistence.PersistentJamesServer;
 
@@ -54,20 +52,17 @@ public final class SpoofGuardServer {
         Path data = dataDir.toAbsolutePath().normalize();
         Files.createDirectories(data);
         ServerPorts.applyDefaults();
-        // James resolves "file:///abs/" as an absolute path, so conf/ stays where the admin edits it.
-        ConfigurationPath configurationPath = new ConfigurationPath("file://" + conf + "/");
-        List<Module> all = new ArrayList<>(overrides);
         GuiceJamesServer server = switch (store) {
             case EPHEMERAL -> MemoryJamesServerMain.createServer(MemoryJamesConfiguration.builder()
                     .workingDirectory(data.toFile())
-                    .configurationPath(configurationPath)
+                    .configurationPath(PersistentJamesServer.configurationPath(conf))
                     .build())
                 .combineWith(new FakeSearchMailboxModule());
             case PERSISTENT -> PersistentJamesServer.create(conf, data, databaseUrl);
         };
         // No JMXServerModule: SpoofGuard opens no JMX port (conf/jmx.properties also says so), and its MBeans
         // would outlive a stopped server in the same JVM.
-        return server.overrideWith(all);
+        return server.overrideWith(overrides);
     }
 
     /** The ports the running server really listens on (they may have been chosen by the OS). */

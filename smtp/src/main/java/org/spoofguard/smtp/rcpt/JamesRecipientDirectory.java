@@ -27,20 +27,19 @@ final class JamesRecipientDirectory implements RecipientDirectory {
     private final UsersRepository users;
     private final RecipientRewriteTable rrt;
     private final DomainList domains;
-    private final QuotaManager quotaManager;
-    private final UserQuotaRootResolver quotaRoots;
+    /** Null when James binds no quota manager: the quota check is then off. */
+    private final MailboxQuotas quotas;
 
     JamesRecipientDirectory(UsersRepository users, RecipientRewriteTable rrt, DomainList domains,
                             QuotaManager quotaManager, UserQuotaRootResolver quotaRoots) {
         this.users = Objects.requireNonNull(users, "users");
         this.rrt = Objects.requireNonNull(rrt, "rrt");
         this.domains = Objects.requireNonNull(domains, "domains");
-        this.quotaManager = quotaManager;
-        this.quotaRoots = quotaRoots;
+        this.quotas = quotaManager != null && quotaRoots != null ? new MailboxQuotas(quotaManager, quotaRoots, users) : null;
     }
 
     boolean quotaAvailable() {
-        return quotaManager != null && quotaRoots != null;
+        return quotas != null;
     }
 
     @Override
@@ -94,6 +93,6 @@ final class JamesRecipientDirectory implements RecipientDirectory {
         } catch (AddressException e) {
             return MailboxQuota.UNKNOWN;
         }
-        return new MailboxQuotas(quotaManager, quotaRoots, users).of(mailAddress);
+        return quotas.of(mailAddress);
     }
 }
