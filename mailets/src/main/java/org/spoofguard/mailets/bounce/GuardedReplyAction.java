@@ -12,6 +12,7 @@ import org.apache.james.transport.mailets.jsieve.ActionContext;
 import org.apache.james.transport.mailets.jsieve.DiscardAction;
 import org.apache.james.transport.mailets.jsieve.MailAction;
 import org.apache.jsieve.mail.Action;
+import org.apache.jsieve.mail.ActionRedirect;
 import org.apache.mailet.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,7 @@ final class GuardedReplyAction implements MailAction {
     private static final Logger LOGGER = LoggerFactory.getLogger(GuardedReplyAction.class);
 
     enum Responder {
-        VACATION, REJECT
+        VACATION, REJECT, REDIRECT
     }
 
     private final MailAction delegate;
@@ -55,9 +56,18 @@ final class GuardedReplyAction implements MailAction {
 
     @Override
     public void execute(Action action, Mail mail, ActionContext context) throws MessagingException {
+        if (responder == Responder.REDIRECT && !reflectsToSender(action, mail)) {
+            // A forward to a fixed address of the user's choosing: not an answer to the sender.
+            delegate.execute(action, mail, context);
+            return;
+        }
         boolean allowed;
         try {
-            List<String> targets = responder == Responder.REJECT ? replyHeaderTargets(mail) : List.of();
+            List<String> targets = switch (responder) {
+                case REJECT -> replyHeaderTargets(mail);
+                case REDIRECT -> List.of(((ActionRedirect) action).getAddress());
+                default -> List.of();
+            };
             BounceGuard.Outcome outcome = guard.evaluateAutoReply(
                 MailBounceInputs.from(mail, settings.verdictAttribute(), settings.authservId()), targets);
             allowed = outcome.decision().isSend();
@@ -76,6 +86,43 @@ final class GuardedReplyAction implements MailAction {
             // The user still refused this mail: not delivered to them, only the MDN is withheld.
             DiscardAction.removeRecipient(mail, context);
         }
+        // A refused redirect leaves the user as a recipient: LocalDelivery keeps the mail in the mailbox
+        // (never lost), and nothing goes back to the unproven address.
+    }
+
+    /**
+     * A Sieve {@code redirect} whose target is the mail's own sender, by MAIL FROM or by a From, Reply-To or Sender
+     * header address: James would send the message back to that address with the original (possibly forged)
+     * MAIL FROM. That is a reflection towards a party the mail names, so it is judged like an auto-reply.
+     */
+    static boolean reflectsToSender(Action action, Mail mail) {
+        if (!(action instanceof ActionRedirect redirect) || redirect.getAddress() == null) {
+            return false;
+        }
+        String target = redirect.getAddress().trim();
+        if (mail.getMaybeSender().asOptional().map(s -> s.asString().equalsIgnoreCase(target)).orElse(false)) {
+            return true;
+        }
+        try {
+            MimeMessage message = mail.getMessage();
+            for (String field : new String[] {"From", "Reply-To", "Sender"}) {
+                String[] values = message.getHeader(field);
+                if (values == null) {
+                    continue;
+                }
+                for (String value : values) {
+                    for (InternetAddress a : InternetAddress.parseHeader(value, false)) {
+                        if (a.getAddress() != null && a.getAddress().trim().equalsIgnoreCase(target)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        } catch (MessagingException | RuntimeException e) {
+            // Unreadable header fields: judge the redirect (the guard refuses what it cannot prove).
+            return true;
+        }
+        return false;
     }
 
     /** The MDN's recipients as RejectAction computes them: reply(false) → Reply-To, else From. */

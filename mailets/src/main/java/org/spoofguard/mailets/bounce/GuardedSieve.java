@@ -11,6 +11,7 @@ import org.apache.james.server.core.MailImpl;
 import org.apache.james.sieverepository.api.SieveRepository;
 import org.apache.james.sieverepository.api.exception.ScriptNotFoundException;
 import org.apache.james.transport.mailets.jsieve.ActionDispatcher;
+import org.apache.james.transport.mailets.jsieve.RedirectAction;
 import org.apache.james.transport.mailets.jsieve.RejectAction;
 import org.apache.james.transport.mailets.jsieve.ResourceLocator;
 import org.apache.james.transport.mailets.jsieve.SieveMailAdapter;
@@ -21,6 +22,7 @@ import org.apache.james.transport.mailets.jsieve.delivery.SievePoster;
 import org.apache.james.user.api.UsersRepository;
 import org.apache.jsieve.ConfigurationManager;
 import org.apache.jsieve.SieveFactory;
+import org.apache.jsieve.mail.ActionRedirect;
 import org.apache.jsieve.mail.ActionReject;
 import org.apache.jsieve.mail.optional.ActionVacation;
 import org.apache.mailet.Attribute;
@@ -35,10 +37,11 @@ import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.MailetParameters;
 
 /**
- * James's {@code Sieve} mailet with the auto-reply guard on the two actions that answer the sender: a
- * {@code vacation} or {@code reject} in a user's script runs only when {@link GuardedReplyAction} allows it
- * (proven return path, RFC 3834 §2). {@code keep}, {@code fileinto}, {@code discard} and {@code redirect}
- * behave exactly as in James: an unproven sender's mail is still filed where the user's script says.
+ * James's {@code Sieve} mailet with the auto-reply guard on the actions that answer the sender: a
+ * {@code vacation} or {@code reject} in a user's script, and a {@code redirect} whose target is the mail's own
+ * sender (MAIL FROM, From, Reply-To or Sender), run only when {@link GuardedReplyAction} allows it (proven return
+ * path, RFC 3834 §2). {@code keep}, {@code fileinto}, {@code discard} and other {@code redirect}s behave exactly
+ * as in James: an unproven sender's mail is still filed where the user's script says.
  *
  * <p>Why a replacement and not a matcher on James's line: skipping {@code Sieve} for unproven senders would also
  * skip their filing rules, and James 3.8.1's {@code SieveExecutor} builds its {@code ActionDispatcher} privately.
@@ -96,6 +99,8 @@ public class GuardedSieve extends GenericMailet {
             GuardedReplyAction.Responder.VACATION, guard, settings, services));
         d.getMethodMap().put(ActionReject.class, new GuardedReplyAction(new RejectAction(),
             GuardedReplyAction.Responder.REJECT, guard, settings, services));
+        d.getMethodMap().put(ActionRedirect.class, new GuardedReplyAction(new RedirectAction(),
+            GuardedReplyAction.Responder.REDIRECT, guard, settings, services));
         return d;
     }
 

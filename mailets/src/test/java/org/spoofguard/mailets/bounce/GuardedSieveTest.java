@@ -15,6 +15,7 @@ import org.apache.james.core.builder.MimeMessageBuilder;
 import org.apache.james.metrics.tests.RecordingMetricFactory;
 import org.apache.james.transport.mailets.jsieve.ActionContext;
 import org.apache.james.transport.mailets.jsieve.ActionDispatcher;
+import org.apache.jsieve.mail.ActionRedirect;
 import org.apache.jsieve.mail.ActionReject;
 import org.apache.jsieve.mail.optional.ActionVacation;
 import org.apache.mailet.Attribute;
@@ -93,6 +94,33 @@ class GuardedSieveTest {
         dispatcher.execute(new ActionReject("no thanks"), same, context);
         assertThat(context.posted).hasSize(1);
         assertThat(context.posted.get(0).getRecipients()).containsExactly(new MailAddress("bob@honest.example"));
+    }
+
+    @Test
+    void redirectBackToAnUnprovenSenderIsWithheldAndTheMailStaysWithTheUser() throws Exception {
+        Mail forged = mail("ceo@forged.example", SpfResultCode.FAIL, "ceo@forged.example");
+        dispatcher.execute(new ActionRedirect("ceo@forged.example"), forged, context);
+        Mail byFrom = mail("bob@honest.example", SpfResultCode.PASS, "victim@innocent.example");
+        dispatcher.execute(new ActionRedirect("victim@innocent.example"), byFrom, context);
+        assertThat(context.posted).as("nothing reflected to an unproven address").isEmpty();
+        assertThat(forged.getRecipients()).as("kept for the user: LocalDelivery files it").contains(new MailAddress(USER));
+        assertThat(byFrom.getRecipients()).contains(new MailAddress(USER));
+        assertThat(metrics.countFor("spoofguard_autoreply_suppressed_spf_fail")).isEqualTo(1);
+        assertThat(metrics.countFor("spoofguard_autoreply_suppressed_reply_not_to_return_path")).isEqualTo(1);
+    }
+
+    @Test
+    void redirectToAProvenSenderOrToAnyOtherAddressIsJamesRedirect() throws Exception {
+        Mail proven = mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example");
+        dispatcher.execute(new ActionRedirect("bob@honest.example"), proven, context);
+        Mail forged = mail("ceo@forged.example", SpfResultCode.FAIL, "ceo@forged.example");
+        dispatcher.execute(new ActionRedirect("archive@elsewhere.example"), forged, context);
+        assertThat(context.posted).hasSize(2);
+        assertThat(context.posted.get(0).getRecipients()).containsExactly(new MailAddress("bob@honest.example"));
+        assertThat(context.posted.get(1).getRecipients()).containsExactly(new MailAddress("archive@elsewhere.example"));
+        assertThat(forged.getRecipients()).as("redirect cancels the user's copy, as in James")
+            .doesNotContain(new MailAddress(USER));
+        assertThat(metrics.countFor("spoofguard_autoreply_allowed")).as("only the reflection is judged").isEqualTo(1);
     }
 
     @Test

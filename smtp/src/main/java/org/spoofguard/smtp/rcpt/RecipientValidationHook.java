@@ -267,6 +267,9 @@ public class RecipientValidationHook implements RcptHook, JamesMessageHook, Prot
         InetAddress client = null;
         try {
             ensureInitialized();
+            if (!config.checkQuotaAtData()) {
+                return HookResult.DECLINED;
+            }
             client = clientAddress(session);
             long size = mail.getMessageSize();
             RecipientDecision refusal = null;

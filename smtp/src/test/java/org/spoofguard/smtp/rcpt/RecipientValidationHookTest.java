@@ -301,6 +301,10 @@ class RecipientValidationHookTest {
         org.apache.mailet.Mail broken = org.apache.mailet.base.test.FakeMail.builder().name("broken")
             .recipients("small@local.test", "broken@local.test").size(401).build();
         assertRefused(hook.onMessage(stranger(), broken), "451", "4.3.0 <broken@local.test>");
+
+        BaseHierarchicalConfiguration off = config();
+        off.addProperty("checkQuotaAtData", "false");
+        assertThat(hook(off).onMessage(stranger(), tooBig)).as("checkQuotaAtData=false").isEqualTo(HookResult.DECLINED);
     }
 
     @Test
