@@ -13,9 +13,11 @@ import org.apache.james.transport.mailets.jsieve.DiscardAction;
 import org.apache.james.transport.mailets.jsieve.MailAction;
 import org.apache.jsieve.mail.Action;
 import org.apache.jsieve.mail.ActionRedirect;
+import org.apache.jsieve.mail.ActionReject;
 import org.apache.mailet.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.core.bounce.BounceDecision;
 import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.BounceGuardSettings;
 import org.spoofguard.james.BounceGuardServices;
@@ -44,14 +46,17 @@ final class GuardedReplyAction implements MailAction {
     private final BounceGuard guard;
     private final BounceGuardSettings settings;
     private final BounceGuardServices services;
+    /** Where a withheld reject's mail is kept for release; null: not kept (the user's copy is dropped, as in James). */
+    private final WithheldReplies keeper;
 
     GuardedReplyAction(MailAction delegate, Responder responder, BounceGuard guard, BounceGuardSettings settings,
-                       BounceGuardServices services) {
+                       BounceGuardServices services, WithheldReplies keeper) {
         this.delegate = delegate;
         this.responder = responder;
         this.guard = guard;
         this.settings = settings;
         this.services = services;
+        this.keeper = keeper;
     }
 
     @Override
@@ -62,6 +67,7 @@ final class GuardedReplyAction implements MailAction {
             return;
         }
         boolean allowed;
+        BounceDecision decision = null;
         try {
             List<String> targets = switch (responder) {
                 case REJECT -> replyHeaderTargets(mail);
@@ -70,7 +76,8 @@ final class GuardedReplyAction implements MailAction {
             };
             BounceGuard.Outcome outcome = guard.evaluateAutoReply(
                 MailBounceInputs.from(mail, settings.verdictAttribute(), settings.authservId()), targets);
-            allowed = outcome.decision().isSend();
+            decision = outcome.decision();
+            allowed = decision.isSend();
             LOGGER.info("SpoofGuard auto-reply decision: mail={} sender={} responder=sieve-{} user={} decision={} reason={} verdict-from={}",
                 mail.getName(), mail.getMaybeSender().asString("<>"), responder.name().toLowerCase(java.util.Locale.ROOT),
                 context.getRecipient(), outcome.decision().action().keyword(), outcome.decision().code(),
@@ -83,8 +90,13 @@ final class GuardedReplyAction implements MailAction {
         if (allowed) {
             delegate.execute(action, mail, context);
         } else if (responder == Responder.REJECT) {
-            // The user still refused this mail: not delivered to them, only the MDN is withheld.
-            DiscardAction.removeRecipient(mail, context);
+            // The user still refused this mail: not delivered to them, only the MDN is withheld. The refused copy is
+            // kept for release like a suppressed DSN; if it cannot be kept, it stays with the user (never lost).
+            BounceDecision kept = decision != null ? decision : BounceDecision.suppress("internal-error", "decision failed");
+            String reason = action instanceof ActionReject reject ? String.valueOf(reject.getMessage()) : "";
+            if (keeper == null || keeper.keep(mail, context.getRecipient(), "reject", reason, kept)) {
+                DiscardAction.removeRecipient(mail, context);
+            }
         }
         // A refused redirect leaves the user as a recipient: LocalDelivery keeps the mail in the mailbox
         // (never lost), and nothing goes back to the unproven address.
