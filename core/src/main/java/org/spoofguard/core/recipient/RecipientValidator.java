@@ -102,7 +102,11 @@ public final class RecipientValidator {
                 return RecipientDecision.skipped("not a local mailbox, or quota check off");
             }
             RecipientDecision d = decideLocal(request);
-            return d.outcome() == RecipientOutcome.MAILBOX_FULL ? d : RecipientDecision.accepted(address, "fits");
+            if (d.outcome() != RecipientOutcome.MAILBOX_FULL) {
+                return RecipientDecision.accepted(address, "fits");
+            }
+            // same rule as for a declared SIZE; the log should say which size it was
+            return RecipientDecision.mailboxFull(address, d.reason().replace("declared SIZE=", "message size "));
         } catch (Exception | LinkageError e) {
             return RecipientDecision.tempfail(address, "lookup failed: " + e);
         }

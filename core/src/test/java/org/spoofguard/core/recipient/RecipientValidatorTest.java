@@ -178,6 +178,7 @@ class RecipientValidatorTest {
         RecipientDecision over = v.roomAtEndOfData("small@local.test", 401);
         assertThat(over.outcome()).isEqualTo(RecipientOutcome.MAILBOX_FULL);
         assertThat(over.smtpDescription()).isEqualTo("4.2.2 <small@local.test>: mailbox full");
+        assertThat(over.reason()).contains("message size 401 exceeds the room left");
         assertThat(v.roomAtEndOfData("small@local.test", 400).isAccept()).as("exactly fills the room").isTrue();
         assertThat(v.roomAtEndOfData("boss@local.test", 401).outcome()).as("alias: the final mailbox")
             .isEqualTo(RecipientOutcome.MAILBOX_FULL);
