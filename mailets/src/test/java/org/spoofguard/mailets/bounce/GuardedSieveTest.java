@@ -153,9 +153,14 @@ class GuardedSieveTest {
         assertThatThrownBy(() -> typo.init(FakeMailetConfig.builder().mailetName("GuardedSieve")
             .mailetContext(FakeMailContext.defaultContext()).setProperty("unproven", "send").build()))
             .isInstanceOf(MessagingException.class).hasMessageContaining("unproven");
+        GuardedSieve badUrl = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store);
+        assertThatThrownBy(() -> badUrl.init(FakeMailetConfig.builder().mailetName("GuardedSieve")
+            .mailetContext(FakeMailContext.defaultContext()).setProperty("repositoryUrl", "var/mail/kept").build()))
+            .isInstanceOf(MessagingException.class).hasMessageContaining("repositoryUrl");
         GuardedSieve ok = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store);
         ok.init(FakeMailetConfig.builder().mailetName("GuardedSieve").mailetContext(FakeMailContext.defaultContext())
-            .setProperty("onMailetException", "ignore").setProperty("authservId", "mx.ours.example").build());
+            .setProperty("onMailetException", "ignore").setProperty("authservId", "mx.ours.example")
+            .setProperty("repositoryUrl", "memory://var/mail/kept/").build());
     }
 
     static final class Context implements ActionContext {
