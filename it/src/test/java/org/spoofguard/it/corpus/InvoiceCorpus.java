@@ -53,7 +53,7 @@ public final class InvoiceCorpus {
     public static final String OWN = "aarhus.dk";
     public static final String SELECTOR = "sg2026";
     static final String LABEL_HEADER = "id\tfamily\tclass\tgenuine_auth_invoice\tsplit\twave\tclient_ip\thelo\tmail_from"
-        + "\texpect_spf\texpect_dkim\texpect_dmarc\tdescription";
+        + "\tfrom_domain\texpect_spf\texpect_dkim\texpect_dmarc\tdescription";
 
     /** What a domain publishes: SPF (null: no record), its all-qualifier, a DKIM key (null: none), DMARC p= (null: none). */
     record Dns(String name, List<String> spfIps, String all, DkimAlgorithm dkim, String dmarc) {
@@ -79,7 +79,7 @@ public final class InvoiceCorpus {
 
     /** A generated mail with its labels. */
     public record Mail(String id, String family, boolean fraud, boolean genuineAuthInvoice, String split, int wave,
-                       String clientIp, String helo, String mailFrom, String expectSpf, String expectDkim,
+                       String clientIp, String helo, String mailFrom, String fromDomain, String expectSpf, String expectDkim,
                        String expectDmarc, String description, byte[] bytes, List<String> zone) {
     }
 
@@ -1008,7 +1008,7 @@ public final class InvoiceCorpus {
             for (String d : touched) {
                 zone.addAll(records(d));
             }
-            out.add(new Mail(m.id, m.family, m.fraud, m.genuine, split.get(m.id), m.wave, m.ip, m.helo, m.mailFrom, spf,
+            out.add(new Mail(m.id, m.family, m.fraud, m.genuine, split.get(m.id), m.wave, m.ip, m.helo, m.mailFrom, domainOf(m.from), spf,
                 dkim.isEmpty() ? "none" : String.join(",", dkim), dmarc, m.description, bytes, zone));
         }
         return out;
@@ -1030,7 +1030,7 @@ public final class InvoiceCorpus {
         return split;
     }
 
-    static String sha256(String s) {
+    public static String sha256(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
@@ -1053,7 +1053,8 @@ public final class InvoiceCorpus {
         };
     }
 
-    static String org(String domain) {
+    /** The organisational domain of the names this corpus uses (all directly under a one-label suffix). */
+    public static String org(String domain) {
         String[] l = domain.split("\\.");
         return l.length <= 2 ? domain : l[l.length - 2] + "." + l[l.length - 1];
     }
@@ -1111,7 +1112,7 @@ public final class InvoiceCorpus {
             Files.write(dir.resolve("mails").resolve(m.id() + ".eml"), m.bytes());
             Files.write(dir.resolve("zones").resolve(m.id() + ".zone"), m.zone(), StandardCharsets.UTF_8);
             labels.add(String.join("\t", m.id(), m.family(), m.fraud() ? "fraud" : "legit", m.genuineAuthInvoice() ? "yes" : "no",
-                m.split(), String.valueOf(m.wave()), m.clientIp(), m.helo(), m.mailFrom(), m.expectSpf(), m.expectDkim(),
+                m.split(), String.valueOf(m.wave()), m.clientIp(), m.helo(), m.mailFrom(), m.fromDomain(), m.expectSpf(), m.expectDkim(),
                 m.expectDmarc(), m.description()));
         }
         Files.write(dir.resolve("labels.tsv"), labels, StandardCharsets.UTF_8);
