@@ -75,6 +75,7 @@ public final class InvoiceCorpus {
         UnaryOperator<byte[]> afterSigning;
         String listSigner;
         String description;
+        Instant sent;
     }
 
     /** A generated mail with its labels. */
@@ -92,7 +93,6 @@ public final class InvoiceCorpus {
     private final Map<String, Integer> counters = new TreeMap<>();
     private final Random rnd = new Random(20261130L);
     private final Map<String, String> history = new LinkedHashMap<>();
-    private int mailNo;
 
     // ------------------------------------------------------------------------------------------ world
 
@@ -245,9 +245,17 @@ public final class InvoiceCorpus {
         return m;
     }
 
+    /**
+     * Nothing a server sees may give the label away: dates, Message-IDs, boundaries and DKIM t= derive from a hash
+     * of the id (not from the generation order, which puts all legitimate mail first). History (wave 1) is dated
+     * in September, everything else in the three weeks from 5 October, office hours.
+     */
     private String date(M m) {
-        mailNo++;
-        ZonedDateTime t = ZonedDateTime.of(2026, 10, 5, 7, 0, 0, 0, ZoneOffset.ofHours(2)).plusMinutes(mailNo * 97L);
+        long h = Long.parseLong(sha256("date:" + m.id).substring(0, 12), 16);
+        ZonedDateTime base = m.wave == 1 ? ZonedDateTime.of(2026, 9, 7, 7, 0, 0, 0, ZoneOffset.ofHours(2))
+            : ZonedDateTime.of(2026, 10, 5, 7, 0, 0, 0, ZoneOffset.ofHours(2));
+        ZonedDateTime t = base.plusDays(h % 19).plusMinutes((h / 19) % 600);
+        m.sent = t.toInstant();
         return t.format(DateTimeFormatter.RFC_1123_DATE_TIME);
     }
 
@@ -257,12 +265,12 @@ public final class InvoiceCorpus {
         if (m.mailFrom == null) {
             m.mailFrom = from;
         }
-        Mime mime = new Mime(m.id.replaceAll("[^a-z0-9]", ""));
+        Mime mime = new Mime(sha256("boundary:" + m.id).substring(0, 16));
         mime.header("Date", date(m));
         mime.from(displayName, from);
         mime.header("To", to);
         mime.subject(subject);
-        mime.header("Message-ID", "<" + m.id + "." + Integer.toHexString(m.id.hashCode()) + "@" + domainOf(from) + ">");
+        mime.header("Message-ID", messageId(m, domainOf(from)));
         m.mime = mime;
         return mime;
     }
@@ -290,6 +298,11 @@ public final class InvoiceCorpus {
         if (dns.get(domain).dkim() != null) {
             m.signers.add(domain);
         }
+    }
+
+    private static String messageId(M m, String domain) {
+        String h = sha256("msgid:" + m.id);
+        return "<" + h.substring(0, 8).toUpperCase(Locale.ROOT) + "." + h.substring(8, 20) + "@" + domain + ">";
     }
 
     private static String domainOf(String address) {
@@ -361,7 +374,7 @@ public final class InvoiceCorpus {
             m.wave = i < 6 ? 1 : 2;
             supplierInvoice(m, s, s.account(), i);
             genuine(m, s.ip());
-            history.put(s.domain(), "<" + m.id + "." + Integer.toHexString(m.id.hashCode()) + "@" + s.domain() + ">");
+            history.put(s.domain(), messageId(m, s.domain()));
             m.description = s.domain() + " invoice, signed, usual account" + (s == nordicOffice ? " (Swedish IBAN)" : "")
                 + (m.wave == 1 ? ", history" : "");
         }
@@ -983,7 +996,7 @@ public final class InvoiceCorpus {
         List<Mail> out = new ArrayList<>();
         for (M m : mails) {
             byte[] bytes = m.mime.build();
-            Instant t = Instant.parse("2026-10-05T05:00:00Z").plusSeconds(3600L * out.size());
+            Instant t = m.sent.plusSeconds(7);
             for (String d : m.signers) {
                 bytes = DkimSigner.builder(dns.get(d).dkim(), d, SELECTOR, keys.get(d).getPrivate()).timestamp(t).build().sign(bytes);
             }

@@ -3,7 +3,6 @@ package org.spoofguard.it.corpus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -176,7 +175,7 @@ final class Mime {
     }
 
     private String boundary(int[] n) {
-        return "=_sg_" + boundarySeed + "_" + (n[0]++);
+        return "----=_Part_" + boundarySeed + "_" + (n[0]++);
     }
 
     private static void line(ByteArrayOutputStream out, String s) {
@@ -209,9 +208,5 @@ final class Mime {
         @Override
         public void close() {
         }
-    }
-
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
     }
 }
