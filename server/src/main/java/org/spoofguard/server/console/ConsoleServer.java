@@ -50,7 +50,6 @@ import org.spoofguard.core.bounce.BounceCause;
 import org.spoofguard.core.bounce.BounceReportHistory;
 import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.SpoofGuardSettings;
-import org.spoofguard.james.invoice.InvoiceDecision;
 
 import spark.Request;
 import spark.Response;
@@ -203,6 +202,9 @@ public class ConsoleServer implements Startable {
             if (path.equals("/login") || path.equals("/console.css")) {
                 return;
             }
+            if (path.equals("/favicon.ico")) {
+                http.halt(404, "");
+            }
             Optional<Sessions.Session> session = sessions.get(req.cookie(Sessions.COOKIE));
             if (session.isEmpty()) {
                 if (req.requestMethod().equals("GET")) {
@@ -268,7 +270,10 @@ public class ConsoleServer implements Startable {
     }
 
     private String loginForm(Request req, Response res, String message) {
-        String token = token();
+        // One token per browser, not per page view: a second view (another tab, the browser fetching
+        // /favicon.ico through the login redirect) must not invalidate the form already shown.
+        String existing = req.cookie(LOGIN_COOKIE);
+        String token = existing != null && existing.matches("[A-Za-z0-9_-]{43}") ? existing : token();
         res.header("Set-Cookie", cookie(LOGIN_COOKIE, token, -1));
         res.type("text/html; charset=utf-8");
         String body = "<h1>" + text(req, "login.title") + "</h1>"
@@ -375,8 +380,9 @@ public class ConsoleServer implements Startable {
             b.append("<td>").append(Text.show(String.join(", ", m.recipients()), 120)).append("</td>");
             b.append("<td class=\"subject\"><a href=\"").append(Text.esc(link)).append("\">")
                 .append(m.subject().isBlank() ? "(…)" : Text.show(m.subject(), 120)).append("</a></td>");
-            b.append("<td>").append(Text.show(shortVerdict(m), 80)).append("</td>");
-            String last = repo.id().equals("quarantine") ? m.invoice().map(InvoiceDecision::summary).orElse("")
+            b.append("<td>").append(Text.show(m.shortVerdict(), 80)).append("</td>");
+            // the score line without its reason list (the detail page shows every reason with its weight)
+            String last = repo.id().equals("quarantine") ? m.invoice().map(d -> d.summary().replaceFirst(" reasons=.*$", "")).orElse("")
                 : repo.id().equals("suppressed") ? m.bounceReason() : m.error();
             b.append("<td>").append(Text.show(last, 160)).append("</td></tr>");
         }
@@ -387,22 +393,6 @@ public class ConsoleServer implements Startable {
             .append(text(req, "action.deleteSelected")).append("</button>");
         b.append("</p></form>");
         return page(req, text(req, "nav." + repo.id()), b.toString(), s);
-    }
-
-    private static String shortVerdict(HeldMail m) {
-        if (m.verdict().isEmpty()) {
-            return "–";
-        }
-        List<String> parts = new ArrayList<>();
-        for (String v : m.verdict()) {
-            int colon = v.indexOf("): ");
-            String label = v.substring(0, Math.max(0, v.indexOf(' ')));
-            String result = colon < 0 ? v : v.substring(colon + 3).split(" ")[0];
-            if (!label.isEmpty() && !(label.equals("SPF") && v.startsWith("SPF (HELO"))) {
-                parts.add(label + "=" + result);
-            }
-        }
-        return String.join(" ", parts);
     }
 
     private Object detail(Request req, Response res) throws Exception {

@@ -35,8 +35,8 @@ import org.spoofguard.james.invoice.InvoiceInspection;
  * the bounce guard's reason. Nothing here is escaped yet: pages escape at output.
  */
 public record HeldMail(String key, Instant date, String envelopeSender, String from, List<String> recipients, String subject,
-                       List<String> verdict, Optional<InvoiceDecision> invoice, String bounceReason, String error,
-                       long size) {
+                       List<String> verdict, String shortVerdict, Optional<InvoiceDecision> invoice, String bounceReason,
+                       String error, long size) {
     static final AttributeName BOUNCE_REASON = AttributeName.of("org.spoofguard.bounce.reason");
     static final AttributeName BOUNCE_CAUSE = AttributeName.of("org.spoofguard.bounce.cause");
     static final int MAX_PARTS = 200;
@@ -72,6 +72,8 @@ public record HeldMail(String key, Instant date, String envelopeSender, String f
             verdict.add("DMARC (" + sv.dmarc().fromDomain() + ", p=" + sv.dmarc().policy().name().toLowerCase(java.util.Locale.ROOT)
                 + "): " + sv.dmarc().result().keyword() + reason(sv.dmarc().reason()));
         });
+        String shortVerdict = v.map(sv -> "SPF=" + sv.spfMailFrom().result().keyword() + " DKIM="
+            + VerdictAttributes.dkimSummary(sv) + " DMARC=" + sv.dmarc().result().keyword()).orElse("–");
         String bounce = string(mail, BOUNCE_CAUSE).map(c -> c + ": ").orElse("") + string(mail, BOUNCE_REASON).orElse("");
         long size;
         try {
@@ -82,7 +84,7 @@ public record HeldMail(String key, Instant date, String envelopeSender, String f
         return new HeldMail(mail.getName(), mail.getLastUpdated() == null ? Instant.EPOCH : mail.getLastUpdated().toInstant(),
             mail.getMaybeSender().asString(), from,
             mail.getRecipients().stream().map(Object::toString).collect(Collectors.toList()), subject, verdict,
-            InvoiceInspection.recorded(mail), bounce, Optional.ofNullable(mail.getErrorMessage()).orElse(""), size);
+            shortVerdict, InvoiceInspection.recorded(mail), bounce, Optional.ofNullable(mail.getErrorMessage()).orElse(""), size);
     }
 
     private static String reason(String r) {
