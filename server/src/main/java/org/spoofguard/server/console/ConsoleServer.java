@@ -145,10 +145,19 @@ public class ConsoleServer implements Startable {
         http.ipAddress(settings.host());
         http.port(settings.port());
         http.threadPool(16, 2, 60_000);
-        http.initExceptionHandler(e -> LOGGER.error("SpoofGuard console cannot start on {}:{}", settings.host(), settings.port(), e));
+        java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        // Spark's default handler exits the JVM; a console that cannot listen stops James's start instead, saying why.
+        http.initExceptionHandler(failure::set);
         routes();
         http.init();
         http.awaitInitialization();
+        if (failure.get() != null) {
+            http.stop();
+            http = null;
+            throw new IllegalStateException("SpoofGuard console cannot listen on " + settings.host() + ":" + settings.port()
+                + " (" + failure.get().getMessage() + "); choose another port with --console-port, or -1 to turn it off",
+                failure.get());
+        }
         port = http.port();
         LOGGER.info("SpoofGuard console on http://{}:{}/ (admins: {})", settings.host(), port,
             settings.admins().isEmpty() ? "the postmaster@ account of each local domain" : String.join(", ", settings.admins()));
