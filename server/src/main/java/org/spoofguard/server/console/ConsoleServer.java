@@ -195,6 +195,7 @@ public class ConsoleServer implements Startable {
             http.stop();
             http.awaitStop();
             http = null;
+            LOGGER.info("SpoofGuard console stopped");
         }
     }
 
