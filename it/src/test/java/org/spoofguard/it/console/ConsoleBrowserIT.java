@@ -86,7 +86,7 @@ class ConsoleBrowserIT {
         driver.findElement(By.id("user")).sendKeys(ConsoleFixture.ADMIN);
         driver.findElement(By.id("password")).sendKeys(ConsoleFixture.PASSWORD);
         driver.findElement(By.id("login")).click();
-        assertThat(driver.getCurrentUrl()).as(() -> driver.getPageSource()).endsWith("/held/quarantine");
+        waitFor(driver, () -> driver.getCurrentUrl().endsWith("/held/quarantine"));
     }
 
     @Test
@@ -121,6 +121,7 @@ class ConsoleBrowserIT {
             // open the invoice from the list, read its reasons
             driver.get(fixture.consoleUrl() + "/held/quarantine");
             driver.findElement(By.cssSelector("a[href*='" + ConsoleClient.enc(key) + "']")).click();
+            waitFor(driver, () -> !driver.findElements(By.id("score")).isEmpty());
             assertThat(driver.findElement(By.id("score")).getText()).startsWith("quarantine score=").contains("dmarc-fail+40");
             List<String> signals = driver.findElements(By.cssSelector("#reasons .signal")).stream().map(WebElement::getText).toList();
             assertThat(signals).contains("dmarc-fail", "spf-fail");
@@ -129,18 +130,20 @@ class ConsoleBrowserIT {
             screenshot(driver, "invoice-en");
 
             driver.findElement(By.id("release")).click();
-            assertThat(driver.findElement(By.id("flash")).getText()).startsWith("Released: 1");
+            assertThat(flash(driver)).startsWith("Released: 1");
             await().atMost(Duration.ofSeconds(60)).until(() -> fixture.inboxCount(ALICE) == inbox + 1);
             assertThat(fixture.quarantineKeys()).doesNotContain(key).contains(hostile);
 
             driver.findElement(By.id("nav-audit")).click();
-            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Audit log");
+            waitForH1(driver, "Audit log");
             String audit = driver.findElement(By.id("audit")).getText();
             assertThat(audit).contains(ConsoleFixture.ADMIN).contains("release").contains(key);
             screenshot(driver, "audit-en");
 
             driver.findElement(By.id("nav-report")).click();
+            waitForH1(driver, "Report");
             assertThat(driver.findElements(By.cssSelector("#chart-invoices svg rect"))).isNotEmpty();
+            assertThat(driver.findElement(By.id("chart-counters")).getText()).contains("spoofguard_invoice_quarantined");
             screenshot(driver, "report-en");
         } finally {
             driver.quit();
@@ -161,30 +164,49 @@ class ConsoleBrowserIT {
             screenshot(driver, "quarantine-da");
 
             driver.findElement(By.cssSelector("a[href*='" + ConsoleClient.enc(key) + "']")).click();
+            waitFor(driver, () -> !driver.findElements(By.id("reasons")).isEmpty());
             assertThat(driver.findElement(By.cssSelector("#reasons thead")).getText()).contains("Signal").contains("Vægt");
             assertThat(driver.findElements(By.cssSelector("#reasons .signal")).stream().map(WebElement::getText).toList())
                 .contains("dmarc-fail");
             screenshot(driver, "invoice-da");
             driver.findElement(By.linkText("Tilbage til listen")).click();
+            waitFor(driver, () -> !driver.findElements(By.id("held")).isEmpty());
 
             driver.findElement(By.cssSelector("#held input[value='" + key + "']")).click();
             driver.findElement(By.id("release-selected")).click();
-            assertThat(driver.findElement(By.id("flash")).getText()).startsWith("Frigivet: 1");
+            assertThat(flash(driver)).startsWith("Frigivet: 1");
             await().atMost(Duration.ofSeconds(60)).until(() -> fixture.inboxCount(ALICE) == inbox + 1);
 
             driver.findElement(By.id("nav-audit")).click();
-            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Revisionslog");
+            waitForH1(driver, "Revisionslog");
             assertThat(driver.findElement(By.id("audit")).getText()).contains("release").contains(key);
             screenshot(driver, "audit-da");
 
             // switchable: the language link turns the console English and keeps it so
             driver.findElement(By.id("lang")).click();
-            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Audit log");
+            waitForH1(driver, "Audit log");
             driver.findElement(By.id("nav-quarantine")).click();
-            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Quarantined invoices");
+            waitForH1(driver, "Quarantined invoices");
         } finally {
             driver.quit();
         }
+    }
+
+    /** After a click that navigates: waits until the new page is there (a click may return before it loads). */
+    static void waitFor(WebDriver driver, java.util.concurrent.Callable<Boolean> loaded) {
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+            .until(() -> loaded.call(), ok -> ok);
+    }
+
+    static void waitForH1(WebDriver driver, String text) {
+        waitFor(driver, () -> driver.findElement(By.tagName("h1")).getText().equals(text));
+    }
+
+    static String flash(WebDriver driver) {
+        waitFor(driver, () -> !driver.findElements(By.cssSelector("#flash, #flash-gone, p.error")).isEmpty());
+        List<WebElement> flash = driver.findElements(By.id("flash"));
+        assertThat(flash).as(() -> driver.getCurrentUrl() + "\n" + driver.getPageSource()).hasSize(1);
+        return flash.get(0).getText();
     }
 
     static void assertNoAlert(WebDriver driver) {

@@ -250,6 +250,44 @@ class ConsoleIT {
 
     @Test
     @Order(8)
+    void suppressedBounceIsListedWithItsReasonAndReleasedIntoBounceRelease() throws Exception {
+        // a forged sender (SPF -all) writes to a full mailbox: the DSN is suppressed and kept
+        fixture.dns.addZone("example.", "$TTL 300\nspf-fail.example. 300 IN TXT \"v=spf1 -all\"\n");
+        String full = "full@" + ConsoleFixture.DOMAIN;
+        fixture.addUser(full);
+        fixture.james.webadminOk("PUT", "/quota/users/" + full + "/size", "1");
+        try (org.spoofguard.testing.smtp.SmtpTestClient smtp = org.spoofguard.testing.smtp.SmtpTestClient.connect(
+            fixture.james.smtpPort(), "127.0.0.61")) {
+            assertThat(smtp.ehlo("client.example").code()).isEqualTo(250);
+            assertThat(smtp.mailFrom("victim@spf-fail.example").code()).isEqualTo(250);
+            assertThat(smtp.rcptTo(full).code()).isEqualTo(250);
+            assertThat(smtp.data("From: victim@spf-fail.example\nTo: " + full + "\nSubject: console-suppressed\n\n"
+                + "More than one byte.\n").code()).isEqualTo(250);
+            smtp.quit();
+        }
+        String suppressed = "file://var/mail/suppressed-bounces/";
+        ConsoleClient c = admin();
+        await().atMost(Duration.ofSeconds(60)).until(() -> c.get("/held/suppressed").body().contains("victim@spf-fail.example"));
+        Document list = Jsoup.parse(c.get("/held/suppressed").body());
+        assertThat(list.select("h1").text()).isEqualTo("Suppressed bounces");
+        // (other suppressed mails may be there: notices of earlier tests to an unknown postmaster, never sent)
+        List<org.jsoup.nodes.Element> rows = list.select("#held tbody tr").stream()
+            .filter(tr -> tr.text().contains("victim@spf-fail.example")).toList();
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).text()).contains("mailbox-full").contains("SPF=fail");
+        List<String> keys = List.of(rows.get(0).select("input[name=key]").attr("value"));
+        HttpResponse<String> r = c.post("/held/suppressed/act", List.of(Map.entry("csrf", list.select("input[name=csrf]").first().attr("value")),
+            Map.entry("action", "release"), Map.entry("key", keys.get(0))));
+        assertThat(r.headers().firstValue("Location").orElseThrow()).contains("&n=1&g=0");
+        assertThat(fixture.james.repositoryMails(suppressed)).doesNotContain(keys.get(0));
+        assertThat(Files.readString(auditFile())).contains(" release suppressed " + ConsoleClient.enc(keys.get(0)) + " ")
+            .contains("bounce-release");
+        // the error repository has its page too (empty here)
+        assertThat(Jsoup.parse(c.get("/held/error").body()).select("#empty")).hasSize(1);
+    }
+
+    @Test
+    @Order(9)
     void retentionDeletesOldItemsAndAuditsIt() throws Exception {
         String key = fixture.quarantineSpoof(CLERK, null, null);
         ConsoleProbe probe = fixture.james.server().getProbe(ConsoleProbe.class);
@@ -264,7 +302,7 @@ class ConsoleIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void wrongPasswordsAreThrottled() throws Exception {
         ConsoleClient c = new ConsoleClient(fixture.consoleUrl());
         for (int i = 0; i < 3; i++) {

@@ -86,6 +86,28 @@ public final class Charts {
         return m.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** One horizontal bar per value (e.g. counters), labelled with its name and number. */
+    public static String hbars(String title, List<Map.Entry<String, Long>> values) {
+        long max = Math.max(1, values.stream().mapToLong(Map.Entry::getValue).max().orElse(1));
+        int row = 18;
+        int height = Math.max(row, values.size() * row) + 10;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"760\" height=\"").append(height)
+            .append("\" aria-label=\"").append(Text.esc(title)).append("\"><title>").append(Text.esc(title)).append("</title>");
+        int y = 5;
+        for (Map.Entry<String, Long> e : values) {
+            double w = Math.max(e.getValue() > 0 ? 1 : 0, 300.0 * e.getValue() / max);
+            svg.append("<text x=\"370\" y=\"").append(y + 12).append("\" font-size=\"11\" text-anchor=\"end\">")
+                .append(Text.show(e.getKey(), 60)).append("</text>");
+            svg.append(String.format(java.util.Locale.ROOT, "<rect x=\"375\" y=\"%d\" width=\"%.1f\" height=\"14\" fill=\"%s\"/>",
+                y + 2, w, PALETTE[0]));
+            svg.append(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\">%d</text>",
+                380 + w, y + 12, e.getValue()));
+            y += row;
+        }
+        return svg.append("</svg>").toString();
+    }
+
     /** The last {@code n} days up to {@code today}, oldest first, each with empty maps to fill. */
     public static List<Day> lastDays(LocalDate today, int n) {
         List<Day> out = new ArrayList<>();

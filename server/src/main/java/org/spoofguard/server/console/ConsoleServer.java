@@ -51,6 +51,8 @@ import org.spoofguard.core.bounce.BounceReportHistory;
 import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.SpoofGuardSettings;
 
+import com.codahale.metrics.MetricRegistry;
+
 import spark.Request;
 import spark.Response;
 import spark.Service;
@@ -83,6 +85,7 @@ public class ConsoleServer implements Startable {
     private final UsersRepository users;
     private final DomainList domains;
     private final BounceGuardServices bounces;
+    private final MetricRegistry metrics;
     private final HeldMailService held;
     private final Sessions sessions;
     private final LoginThrottle throttle;
@@ -95,16 +98,18 @@ public class ConsoleServer implements Startable {
 
     @Inject
     public ConsoleServer(SpoofGuardSettings settings, MailRepositoryStore store, UsersRepository users, DomainList domains,
-                         ReprocessingService reprocessing, FileSystem fileSystem, BounceGuardServices bounces) throws Exception {
+                         ReprocessingService reprocessing, FileSystem fileSystem, BounceGuardServices bounces,
+                         MetricRegistry metrics) throws Exception {
         this(ConsoleSettings.parse(settings.section(ConsoleSettings.SECTION), System.getProperty(ConsoleSettings.BIND_PROPERTY)),
             store, users, domains, releaser(reprocessing), new AuditLog(fileSystem.getFile(AUDIT_FILE).toPath(), Clock.systemUTC()),
-            bounces, settings.authservId(), Clock.systemUTC());
+            bounces, metrics, settings.authservId(), Clock.systemUTC());
     }
 
     public ConsoleServer(ConsoleSettings settings, MailRepositoryStore store, UsersRepository users, DomainList domains,
-                         HeldMailService.Releaser releaser, AuditLog audit, BounceGuardServices bounces, String authservId,
-                         Clock clock) {
+                         HeldMailService.Releaser releaser, AuditLog audit, BounceGuardServices bounces, MetricRegistry metrics,
+                         String authservId, Clock clock) {
         this.settings = settings;
+        this.metrics = metrics;
         this.users = users;
         this.domains = domains;
         this.bounces = bounces;
@@ -712,6 +717,17 @@ public class ConsoleServer implements Startable {
             .append("</div>");
         long suppressedNow = held.list(held.repository("suppressed").orElseThrow()).mails().size();
         long errorNow = held.list(held.repository("error").orElseThrow()).mails().size();
+        // SpoofGuard's counters (the spoofguard_* metrics WebAdmin's /metrics exports), since this start.
+        List<Map.Entry<String, Long>> counters = new ArrayList<>();
+        if (metrics != null) {
+            // James's DropWizardMetricFactory keeps each counter as a Meter
+            metrics.getMeters((name, metric) -> name.startsWith("spoofguard_"))
+                .forEach((name, meter) -> counters.add(Map.entry(name, meter.getCount())));
+        }
+        if (!counters.isEmpty()) {
+            b.append("<h2>").append(text(req, "report.counters")).append("</h2><div class=\"chart\" id=\"chart-counters\">")
+                .append(Charts.hbars(text(req, "report.counters"), counters)).append("</div>");
+        }
         b.append("<p id=\"held-now\">").append(text(req, "report.held", listing.mails().size(), suppressedNow, errorNow)).append("</p>");
         return page(req, text(req, "report.title"), b.toString(), s);
     }
