@@ -321,7 +321,12 @@ public class ConsoleServer implements Startable {
             held.audit().append(user, "login-blocked", "", "", Optional.empty(), "from " + address);
             return loginForm(req, res, "<p class=\"error\" id=\"message\">" + text(req, "login.blocked") + "</p>");
         }
-        boolean ok = isAdmin(user) && users.test(Username.of(user), password);
+        boolean ok;
+        try {
+            ok = isAdmin(user) && users.test(Username.of(user), password);
+        } catch (IllegalArgumentException e) {
+            ok = false; // not even a well-formed address or domain (Username.of, Domain.of): a failed login like any other
+        }
         if (!ok) {
             throttle.failed(user, address);
             held.audit().append(user, "login-failed", "", "", Optional.empty(), "from " + address);
