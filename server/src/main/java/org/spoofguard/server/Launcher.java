@@ -25,6 +25,8 @@ import org.apache.james.GuiceJamesServer;
  * --submission-port N   submission with AUTH (default 5587)
  * --imap-port N         IMAP (default 1143)
  * --webadmin-port N     WebAdmin, always on 127.0.0.1 (default 8000)
+ * --console-port N      web console (default 8025; -1: off), docs/console.md
+ * --console-listen ADDR address of the web console (default 127.0.0.1: put a TLS reverse proxy in front)
  * --demo                provision domain spoofguard.test, users alice@ / bob@ (password "demo-password")
  * </pre>
  */
@@ -45,6 +47,8 @@ public final class Launcher {
         String submission = "5587";
         String imap = "1143";
         String webadmin = "8000";
+        String consolePort = "8025";
+        String consoleListen = "127.0.0.1";
         boolean demo = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -56,12 +60,17 @@ public final class Launcher {
                 case "--submission-port" -> submission = port(value(args, ++i, arg), arg);
                 case "--imap-port" -> imap = port(value(args, ++i, arg), arg);
                 case "--webadmin-port" -> webadmin = port(value(args, ++i, arg), arg);
+                case "--console-port" -> {
+                    String v = value(args, ++i, arg);
+                    consolePort = v.equals("-1") ? v : port(v, arg);
+                }
+                case "--console-listen" -> consoleListen = value(args, ++i, arg);
                 case "--database" -> database = Optional.of(value(args, ++i, arg));
                 case "--ephemeral" -> store = SpoofGuardServer.Store.EPHEMERAL;
                 case "--demo" -> demo = true;
                 case "-h", "--help" -> {
                     System.out.println("usage: bin/spoofguard-server [--conf DIR] [--data DIR] [--database JDBC-URL | --ephemeral] "
-                        + "[--listen ADDR] [--smtp-port N] [--submission-port N] [--imap-port N] [--webadmin-port N] [--demo]");
+                        + "[--listen ADDR] [--smtp-port N] [--submission-port N] [--imap-port N] [--webadmin-port N] [--console-port N] [--console-listen ADDR] [--demo]");
                     return;
                 }
                 default -> usage("unknown option " + arg);
@@ -71,6 +80,7 @@ public final class Launcher {
         setIfAbsent(ServerPorts.SUBMISSION, listen + ":" + submission);
         setIfAbsent(ServerPorts.IMAP, listen + ":" + imap);
         setIfAbsent(ServerPorts.WEBADMIN, webadmin);
+        setIfAbsent(ServerPorts.CONSOLE, (consoleListen.contains(":") ? "[" + consoleListen + "]" : consoleListen) + ":" + consolePort);
 
         if (store == SpoofGuardServer.Store.EPHEMERAL && database.isPresent()) {
             usage("--ephemeral and --database exclude each other");
@@ -93,6 +103,8 @@ public final class Launcher {
         System.out.println("  SMTP submission+AUTH " + listen + ":" + ports.submission());
         System.out.println("  IMAP                 " + listen + ":" + ports.imap());
         System.out.println("  WebAdmin             127.0.0.1:" + ports.webadmin());
+        System.out.println(ports.console() < 0 ? "  Web console          off"
+            : "  Web console          http://" + consoleListen + ":" + ports.console() + "/  (log in as postmaster@<a local domain>)");
         if (demo) {
             provisionDemo(ports.webadmin());
         }

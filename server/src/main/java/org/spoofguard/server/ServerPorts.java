@@ -13,6 +13,8 @@ public final class ServerPorts {
     public static final String SUBMISSION = "spoofguard.submission.bind";
     public static final String IMAP = "spoofguard.imap.bind";
     public static final String WEBADMIN = "spoofguard.webadmin.port";
+    /** The web console's HOST:PORT (docs/console.md); port -1 turns it off. */
+    public static final String CONSOLE = org.spoofguard.server.console.ConsoleSettings.BIND_PROPERTY;
 
     private ServerPorts() {
     }
@@ -23,6 +25,8 @@ public final class ServerPorts {
         defaults.put(SUBMISSION, listen + ":5587");
         defaults.put(IMAP, listen + ":1143");
         defaults.put(WEBADMIN, "8000");
+        // Always loopback by default, whatever --listen says: the console is meant to sit behind a TLS proxy.
+        defaults.put(CONSOLE, org.spoofguard.server.console.ConsoleSettings.DEFAULT_BIND);
         return defaults;
     }
 

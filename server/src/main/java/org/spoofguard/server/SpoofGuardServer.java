@@ -13,6 +13,8 @@ import org.apache.james.modules.protocols.ImapGuiceProbe;
 import org.apache.james.modules.protocols.SmtpGuiceProbe;
 import org.apache.james.utils.WebAdminGuiceProbe;
 import org.spoofguard.persistence.PersistentJamesServer;
+import org.spoofguard.server.console.ConsoleModule;
+import org.spoofguard.server.console.ConsoleProbe;
 
 import com.google.inject.Module;
 
@@ -62,18 +64,20 @@ public final class SpoofGuardServer {
         };
         // No JMXServerModule: SpoofGuard opens no JMX port (conf/jmx.properties also says so), and its MBeans
         // would outlive a stopped server in the same JVM.
-        return server.overrideWith(overrides);
+        // The web console (docs/console.md) on its own port, started and stopped with James.
+        return server.combineWith(new ConsoleModule()).overrideWith(overrides);
     }
 
     /** The ports the running server really listens on (they may have been chosen by the OS). */
-    public record Ports(int smtp, int submission, int imap, int webadmin) {
+    public record Ports(int smtp, int submission, int imap, int webadmin, int console) {
         public static Ports of(GuiceJamesServer server) {
             SmtpGuiceProbe smtp = server.getProbe(SmtpGuiceProbe.class);
             return new Ports(
                 smtp.getSmtpPort().getValue(),
                 smtp.getSmtpAuthRequiredPort().getValue(),
                 server.getProbe(ImapGuiceProbe.class).getImapPort(),
-                server.getProbe(WebAdminGuiceProbe.class).getWebAdminPort().getValue());
+                server.getProbe(WebAdminGuiceProbe.class).getWebAdminPort().getValue(),
+                server.getProbe(ConsoleProbe.class).port());
         }
     }
 }

@@ -175,6 +175,7 @@ public final class JamesHarness implements AutoCloseable {
         System.setProperty(ServerPorts.SUBMISSION, "127.0.0.1:0");
         System.setProperty(ServerPorts.IMAP, "127.0.0.1:0");
         System.setProperty(ServerPorts.WEBADMIN, "0");
+        System.setProperty(ServerPorts.CONSOLE, "127.0.0.1:0");
     }
 
     public void stop() {
@@ -207,6 +208,11 @@ public final class JamesHarness implements AutoCloseable {
 
     public int webadminPort() {
         return ports.webadmin();
+    }
+
+    /** The web console's port (docs/console.md). */
+    public int consolePort() {
+        return ports.console();
     }
 
     // ---- WebAdmin, as an admin would use it with curl ----
