@@ -40,12 +40,19 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
      */
     public static SpoofSignals evaluate(SenderVerdict verdict, String fromHeader, String replyToHeader,
                                         String senderHeader, InvoiceConfig config) {
+        return evaluate(verdict, fromHeader, replyToHeader, senderHeader, config, List.of());
+    }
+
+    /** @param linkHosts hosts of links in the body: look-alikes of our/suppliers' domains there count too */
+    public static SpoofSignals evaluate(SenderVerdict verdict, String fromHeader, String replyToHeader,
+                                        String senderHeader, InvoiceConfig config, List<String> linkHosts) {
         if (verdict == null) {
             InvoiceConfig c = config == null ? InvoiceConfig.defaults() : config;
             Addresses from = Addresses.parseFirst(fromHeader);
             List<Signal> out = new ArrayList<>();
             lookalike(from.domain(), "From", c, out);
             displayName(from, false, c, out);
+            links(linkHosts, c, out);
             return new SpoofSignals(false, from.address(), from.domain(), dedupe(out));
         }
         InvoiceConfig cfg = config == null ? InvoiceConfig.defaults() : config;
@@ -117,7 +124,34 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             lookalike(sender.domain(), "Sender", cfg, out);
         }
         displayName(from, authenticated, cfg, out);
+        links(linkHosts, cfg, out);
         return new SpoofSignals(authenticated, from.address(), fromDomain, dedupe(out));
+    }
+
+    /** Max. distinct link hosts measured (each costs one pass over the protected domains). */
+    static final int MAX_LINK_HOSTS = 30;
+
+    /**
+     * Links in the body to look-alikes of our or our suppliers' domains: the credential-phishing and "pay here"
+     * variant of the look-alike From. Same engine as for From, reported as one {@code lookalike-link}.
+     */
+    static void links(List<String> hosts, InvoiceConfig cfg, List<Signal> out) {
+        if (hosts == null || hosts.isEmpty() || cfg.protectedDomains().isEmpty()) {
+            return;
+        }
+        int n = 0;
+        for (String h : hosts) {
+            if (n++ >= MAX_LINK_HOSTS) {
+                break;
+            }
+            List<Signal> found = new ArrayList<>();
+            lookalike(h, "link", cfg, found);
+            if (!found.isEmpty()) {
+                out.add(new Signal(SignalNames.LOOKALIKE_LINK, found.get(0).evidence() + " [" + found.get(0).name()
+                        + "]"));
+                return;
+            }
+        }
     }
 
     /**
@@ -196,6 +230,11 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, ev + " (protected name inside another domain)"));
                 return;
             }
+            if (pLabel.length() >= 5 && label.contains("-") && hasToken(label, pLabel)) {
+                // kommune-faktura.dk, faktura-kommune.com, k\u043emmune-betaling.dk: the protected name plus a word
+                out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, ev + " (protected name extended with a word)"));
+                return;
+            }
             if (!label.equals(pLabel) && skel.equals(Domains.skeleton(pLabel))) {
                 out.add(new Signal(SignalNames.HOMOGLYPH_DOMAIN, ev + " (confusable characters)"));
                 return;
@@ -219,7 +258,17 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         }
     }
 
-    /** Display-name tricks: an address in the name that is not the address, or a protected organisation's name. */
+    /** Does a hyphenated label contain {@code protectedLabel} as one of its words (confusables folded)? */
+    private static boolean hasToken(String label, String protectedLabel) {
+        String want = Domains.skeleton(protectedLabel);
+        for (String t : label.split("-")) {
+            if (!t.isEmpty() && Domains.skeleton(t).equals(want)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Free-mail providers: anyone can authenticate as an account there. */
     static final java.util.Set<String> FREEMAIL = java.util.Set.of("gmail.com", "googlemail.com", "outlook.com",
             "hotmail.com", "hotmail.dk", "live.com", "live.dk", "msn.com", "outlook.dk", "yahoo.com", "yahoo.dk",
@@ -227,6 +276,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             "protonmail.com", "yandex.com", "yandex.ru", "mail.ru", "zoho.com", "mail.dk", "jubii.dk", "tdcadsl.dk",
             "email.dk", "ofir.dk", "webspeed.dk", "qq.com", "163.com");
 
+    /** Display-name tricks: an address in the name that is not the address, or a protected organisation's name. */
     private static void displayName(Addresses from, boolean authenticated, InvoiceConfig cfg, List<Signal> out) {
         String name = from.display();
         if (name.isEmpty() || from.address().isEmpty()) {
@@ -257,22 +307,22 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 return; // the name of one's own organisation in one's own mail is normal
             }
         }
-        if (authenticated && !FREEMAIL.contains(Domains.orgDomain(fromDomain))) {
-            // Invoicing platforms (e-conomic, Dinero, ...) and ESPs legitimately send with the customer's
-            // company name from their own authenticated domain; a free-mail account with that name is the fraud.
-            return;
-        }
+        // Invoicing platforms (e-conomic, Dinero, ...) and ESPs legitimately send with the customer's company name
+        // from their own authenticated domain, so there it is a weaker signal (it keeps the mail from passing
+        // untouched, it does not quarantine on its own); from free mail or an unauthenticated domain it is the fraud.
+        String signal = authenticated && !FREEMAIL.contains(Domains.orgDomain(fromDomain))
+                ? SignalNames.DISPLAY_NAME_ORGANISATION : SignalNames.DISPLAY_NAME_IMPERSONATION;
         for (String p : cfg.protectedDomains()) {
             String label = Domains.registrableLabel(p);
             if (lower.contains(p) || (label.length() >= 5 && containsWord(lower, label))) {
-                out.add(new Signal(SignalNames.DISPLAY_NAME_IMPERSONATION, "display name \"" + clip(name)
+                out.add(new Signal(signal, "display name \"" + clip(name)
                         + "\" names " + p + " but the address is " + from.address()));
                 return;
             }
         }
         for (String n : cfg.protectedNames()) {
             if (!n.isBlank() && lower.contains(n.toLowerCase(Locale.ROOT))) {
-                out.add(new Signal(SignalNames.DISPLAY_NAME_IMPERSONATION, "display name \"" + clip(name)
+                out.add(new Signal(signal, "display name \"" + clip(name)
                         + "\" names " + n + " but the address is " + from.address()));
                 return;
             }
