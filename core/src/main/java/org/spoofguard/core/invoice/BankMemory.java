@@ -118,6 +118,11 @@ public final class BankMemory {
         return true;
     }
 
+    /** "DK50…6243" for a canonical identifier: what admins and notices see. */
+    public static String mask(String canonicalId) {
+        return BankDetails.maskId(canonicalId == null ? "" : canonicalId);
+    }
+
     /**
      * An identifier as typed by an admin or found in a mail, in canonical form: an IBAN (mod-97 valid),
      * "rrrr-kkkkkkkkkk" / "rrrr kkkkkkkkkk" (Danish reg.nr. + kontonr., stored as the Danish IBAN) or
