@@ -161,7 +161,11 @@ public class InvoiceInspection {
         try {
             Set<String> out = new LinkedHashSet<>();
             for (Domain d : domainList.getDomains()) {
-                out.add(d.asString());
+                String name = d.asString();
+                // autodetected entries (localhost, the host's IP addresses) are not names anyone imitates
+                if (name.contains(".") && !name.matches("[0-9.]+") && !name.contains(":")) {
+                    out.add(name);
+                }
             }
             return out;
         } catch (Exception e) {

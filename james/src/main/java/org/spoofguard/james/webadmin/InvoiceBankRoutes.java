@@ -41,7 +41,7 @@ public class InvoiceBankRoutes implements Routes {
     @Override
     public void define(Service service) {
         service.get(BASE_PATH, (request, response) -> {
-            response.type("application/json");
+            response.type("application/json; charset=utf-8");
             return json(inspection.bankMemory().snapshot());
         });
         service.put(BASE_PATH + "/:domain/accounts/:account", (request, response) -> {
@@ -49,7 +49,7 @@ public class InvoiceBankRoutes implements Routes {
                 inspection.trustAccount(request.params("domain"), request.params("account"));
             } catch (IllegalArgumentException e) {
                 response.status(400);
-                response.type("application/json");
+                response.type("application/json; charset=utf-8");
                 return "{\"statusCode\":400,\"message\":" + quote(String.valueOf(e.getMessage())) + "}";
             }
             response.status(204);
