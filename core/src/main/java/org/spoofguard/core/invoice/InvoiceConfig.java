@@ -80,7 +80,7 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
         }
 
         public static BankLimits defaults() {
-            return new BankLimits(5000, 20);
+            return new BankLimits(2000, 20);
         }
     }
 

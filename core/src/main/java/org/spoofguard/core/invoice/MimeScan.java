@@ -52,7 +52,7 @@ final class MimeScan implements ContentHandler {
     /** Office file types that exist to carry macros. */
     private static final Set<String> MACRO_EXTENSIONS = Set.of("docm", "dotm", "xlsm", "xltm", "xlam", "pptm",
             "potm", "ppam", "ppsm", "sldm");
-    private static final int MAX_LINK_HOSTS = 50;
+    private static final int MAX_LINK_HOSTS = SpoofSignals.MAX_LINK_HOSTS;
     /*
      * Header limits for mime4j (its own are off when set to -1, which is what we had: a message of 50 MB of
      * header fields was parsed field by field into memory). Far above real mail (a few hundred fields, folded

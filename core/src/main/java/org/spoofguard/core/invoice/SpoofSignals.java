@@ -128,8 +128,11 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         return new SpoofSignals(authenticated, from.address(), fromDomain, dedupe(out));
     }
 
-    /** Max. distinct link hosts measured (each costs one pass over the protected domains). */
-    static final int MAX_LINK_HOSTS = 30;
+    /**
+     * Max. distinct link hosts measured (each costs one cheap pass over the protected domains; MimeScan collects
+     * no more than this either). Decoy links must not push a look-alike out of sight, so this is generous.
+     */
+    static final int MAX_LINK_HOSTS = 200;
 
     /**
      * Links in the body to look-alikes of our or our suppliers' domains: the credential-phishing and "pay here"
@@ -139,13 +142,14 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         if (hosts == null || hosts.isEmpty() || cfg.protectedDomains().isEmpty()) {
             return;
         }
+        List<Protected> all = protectedOf(cfg);
         int n = 0;
         for (String h : hosts) {
             if (n++ >= MAX_LINK_HOSTS) {
                 break;
             }
             List<Signal> found = new ArrayList<>();
-            lookalike(h, "link", cfg, found);
+            lookalike(h, "link", all, found);
             if (!found.isEmpty()) {
                 out.add(new Signal(SignalNames.LOOKALIKE_LINK, found.get(0).evidence() + " [" + found.get(0).name()
                         + "]"));
@@ -191,57 +195,66 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
 
     /** Look-alikes of our and our suppliers' domains (typosquats, homoglyphs, embedded names). */
     static void lookalike(String domain, String where, InvoiceConfig cfg, List<Signal> out) {
+        lookalike(domain, where, protectedOf(cfg), out);
+    }
+
+    private static List<Protected> protectedOf(InvoiceConfig cfg) {
+        List<Protected> all = new ArrayList<>(cfg.protectedDomains().size());
+        for (String raw : cfg.protectedDomains()) {
+            all.add(Protected.of(raw));
+        }
+        return all;
+    }
+
+    private static void lookalike(String domain, String where, List<Protected> all, List<Signal> out) {
         if (domain == null || domain.isEmpty() || domain.startsWith("[")) {
             return;
         }
         String d = Domains.normalize(domain);
-        for (String p : cfg.protectedDomains()) {
-            if (Domains.isSameOrSub(d, Domains.normalize(p))) {
+        for (Protected p : all) {
+            if (Domains.isSameOrSub(d, p.name)) {
                 return;
             }
         }
         String org = Domains.orgDomain(d);
         String label = Domains.registrableLabel(d);
         String skel = Domains.skeleton(label);
-        for (String rawP : cfg.protectedDomains()) {
-            String p = Domains.normalize(rawP);
-            String pOrg = Domains.orgDomain(p);
-            if (pOrg.equals(org)) {
+        String dotted = "." + d;
+        for (Protected p : all) {
+            if (p.org.equals(org)) {
                 return; // same organisation (e.g. a sibling subdomain): not a look-alike
             }
         }
-        for (String rawP : cfg.protectedDomains()) {
-            String p = Domains.normalize(rawP);
-            String pOrg = Domains.orgDomain(p);
-            String pLabel = Domains.registrableLabel(p);
-            String pSuffix = Domains.suffix(p);
-            String ev = where + " domain " + d + " imitates " + p;
+        for (Protected pr : all) {
+            String p = pr.name;
+            String pOrg = pr.org;
+            String pLabel = pr.label;
+            String pSuffix = pr.suffix;
             // kommune.dk.evil.example, aarhus.dk-faktura.com, aarhus-dk.com
-            String dotted = "." + d;
-            int at = dotted.indexOf("." + pOrg);
+            int at = dotted.indexOf(pr.dottedOrg);
             if (at >= 0) {
                 int after = at + 1 + pOrg.length();
                 if (after < dotted.length() && (dotted.charAt(after) == '.' || dotted.charAt(after) == '-')) {
-                    out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, ev + " (protected name inside another domain)"));
+                    out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, imitates(where, d, p) + " (protected name inside another domain)"));
                     return;
                 }
             }
-            if (!pSuffix.isEmpty() && label.contains(pLabel + "-" + pSuffix.replace('.', '-'))) {
-                out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, ev + " (protected name inside another domain)"));
+            if (!pSuffix.isEmpty() && label.contains(pr.hyphenated)) {
+                out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, imitates(where, d, p) + " (protected name inside another domain)"));
                 return;
             }
             if (pLabel.length() >= 5 && label.contains("-") && hasToken(label, pLabel)) {
                 // kommune-faktura.dk, faktura-kommune.com, k\u043emmune-betaling.dk: the protected name plus a word
-                out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, ev + " (protected name extended with a word)"));
+                out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, imitates(where, d, p) + " (protected name extended with a word)"));
                 return;
             }
-            if (!label.equals(pLabel) && skel.equals(Domains.skeleton(pLabel))) {
-                out.add(new Signal(SignalNames.HOMOGLYPH_DOMAIN, ev + " (confusable characters)"));
+            if (!label.equals(pLabel) && skel.equals(pr.skeleton)) {
+                out.add(new Signal(SignalNames.HOMOGLYPH_DOMAIN, imitates(where, d, p) + " (confusable characters)"));
                 return;
             }
             if (label.equals(pLabel)) {
                 if (pLabel.length() >= 4) {
-                    out.add(new Signal(SignalNames.LOOKALIKE_TLD, ev + " (same name, other top-level domain)"));
+                    out.add(new Signal(SignalNames.LOOKALIKE_TLD, imitates(where, d, p) + " (same name, other top-level domain)"));
                     return;
                 }
                 continue;
@@ -249,13 +262,44 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             int allowed = pLabel.length() >= 6 ? 2 : pLabel.length() >= 4 ? 1 : 0;
             if (allowed > 0) {
                 int dist = Math.min(Domains.damerauLevenshtein(label, pLabel, allowed),
-                        Domains.damerauLevenshtein(skel, Domains.skeleton(pLabel), allowed));
+                        Domains.damerauLevenshtein(skel, pr.skeleton, allowed));
                 if (dist <= allowed) {
-                    out.add(new Signal(SignalNames.LOOKALIKE_DOMAIN, ev + " (edit distance " + dist + ")"));
+                    out.add(new Signal(SignalNames.LOOKALIKE_DOMAIN, imitates(where, d, p) + " (edit distance " + dist + ")"));
                     return;
                 }
             }
         }
+    }
+
+    /**
+     * A protected domain with what the comparison needs, computed once per name: with suppliers learned by the
+     * bank-details memory there may be thousands, measured against From, Reply-To, Sender and every link.
+     */
+    private record Protected(String name, String org, String label, String suffix, String skeleton,
+                             String dottedOrg, String hyphenated) {
+        private static final java.util.Map<String, Protected> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final int MAX_CACHED = 50_000;
+
+        static Protected of(String raw) {
+            Protected p = CACHE.get(raw);
+            if (p == null) {
+                String n = Domains.normalize(raw);
+                String label = Domains.registrableLabel(n);
+                String org = Domains.orgDomain(n);
+                String suffix = Domains.suffix(n);
+                p = new Protected(n, org, label, suffix, Domains.skeleton(label), "." + org,
+                        label + "-" + suffix.replace('.', '-'));
+                if (CACHE.size() >= MAX_CACHED) {
+                    CACHE.clear(); // bounded; a rebuild costs one public-suffix lookup per name
+                }
+                CACHE.put(raw, p);
+            }
+            return p;
+        }
+    }
+
+    private static String imitates(String where, String d, String p) {
+        return where + " domain " + d + " imitates " + p;
     }
 
     /** Does a hyphenated label contain {@code protectedLabel} as one of its words (confusables folded)? */
@@ -302,8 +346,10 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             }
         }
         String fromDomain = from.domain();
-        for (String p : cfg.protectedDomains()) {
-            if (Domains.isSameOrSub(fromDomain, p) || Domains.orgDomain(fromDomain).equals(Domains.orgDomain(p))) {
+        String fromOrg = Domains.orgDomain(fromDomain);
+        List<Protected> all = protectedOf(cfg);
+        for (Protected p : all) {
+            if (Domains.isSameOrSub(fromDomain, p.name) || fromOrg.equals(p.org)) {
                 return; // the name of one's own organisation in one's own mail is normal
             }
         }
@@ -312,8 +358,9 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         // untouched, it does not quarantine on its own); from free mail or an unauthenticated domain it is the fraud.
         String signal = authenticated && !FREEMAIL.contains(Domains.orgDomain(fromDomain))
                 ? SignalNames.DISPLAY_NAME_ORGANISATION : SignalNames.DISPLAY_NAME_IMPERSONATION;
-        for (String p : cfg.protectedDomains()) {
-            String label = Domains.registrableLabel(p);
+        for (Protected pr : all) {
+            String p = pr.name;
+            String label = pr.label;
             if (lower.contains(p) || (label.length() >= 5 && containsWord(lower, label))) {
                 out.add(new Signal(signal, "display name \"" + clip(name)
                         + "\" names " + p + " but the address is " + from.address()));

@@ -123,6 +123,28 @@ class InvoiceTrustTest {
                 .has(SignalNames.LOOKALIKE_DOMAIN)).isTrue();
     }
 
+    @Test
+    void aFullMemoryOfLearnedSuppliersProtectsEachOfThemInLinksToo() {
+        BankMemory memory = new BankMemory(null);
+        Instant t = Instant.parse("2026-01-05T10:00:00Z");
+        for (int i = 0; i < InvoiceConfig.BankLimits.defaults().domains() - 1; i++) {
+            memory.learn("leverandoer" + i + ".dk", List.of(OLD), t);
+        }
+        memory.learn("danfoss.dk", List.of(OLD), t);
+        StringBuilder html = new StringBuilder("<p>Se fakturaen her:</p>");
+        for (int i = 0; i < 40; i++) {
+            html.append("<a href=\"https://cdn").append(i).append(".example.org/x\">").append(i).append("</a>");
+        }
+        html.append("<a href=\"https://danfosss.dk/betal\">betal</a>");
+        byte[] mail = TestMail.create().from("Nyhed <info@example.org>").subject("Faktura").html(html.toString())
+                .bytes();
+        InvoiceVerdict v = inspect(InvoiceConfig.defaults(), mail, Verdicts.of(
+                "ip=192.0.2.1;mailfrom=x@example.org;spf=pass;dkim=none;dmarc=pass:example.org:none"), memory, Set.of());
+        // 40 decoy links do not hide the look-alike
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.LOOKALIKE_LINK))
+                .extracting(Reason::evidence).singleElement().asString().contains("danfosss.dk imitates danfoss.dk");
+    }
+
     // ------------------------------------------------------------------ 3. bank-details memory
 
     @Test
