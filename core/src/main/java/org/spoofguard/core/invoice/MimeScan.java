@@ -47,6 +47,9 @@ final class MimeScan implements ContentHandler {
     private static final int MAX_HEADER_VALUE = 16 * 1024;
     private static final int MAX_EVIDENCE = 240;
     private static final Set<String> HOME_COUNTRIES = Set.of("DK", "FO", "GL");
+    private static final String SEVEN_Z_MAGIC = "7z\u00bc\u00af\u0027\u001c";
+    /** 7z header and folder decoding memory (LZMA dictionaries) we allow Commons Compress, in KB. */
+    private static final int SEVEN_Z_MEMORY_KB = 64 * 1024;
     /** OLE2 compound file (legacy .doc/.xls/.ppt). */
     private static final String OLE_MAGIC = "\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1";
     /** Office file types that exist to carry macros. */
@@ -323,7 +326,9 @@ final class MimeScan implements ContentHandler {
             pdf(head, is, filename);
         } else if (startsWith(head, 0, "PK\u0003\u0004")) {
             zip(head, is, filename);
-        } else if (startsWith(head, 0, "Rar!\u001a\u0007") || startsWith(head, 0, "7z\u00bc\u00af\u0027\u001c")
+        } else if (startsWith(head, 0, SEVEN_Z_MAGIC)) {
+            sevenZip(head, is, filename);
+        } else if (startsWith(head, 0, "Rar!\u001a\u0007") || startsWith(head, 0, SEVEN_Z_MAGIC)
                 || (head.length > 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b)
                 || startsWith(head, 0, "MSCF") || AttachmentNames.ARCHIVE.contains(ext)) {
             signal(SignalNames.ARCHIVE_ATTACHMENT, name(filename) + " (" + archiveKind(head, ext) + ")");
@@ -530,10 +535,13 @@ final class MimeScan implements ContentHandler {
                     return;
                 }
             }
-            InputStream listing = overflow == null ? spill.stream()
-                    : new SequenceInputStream(new SequenceInputStream(spill.stream(),
-                    new ByteArrayInputStream(overflow)), is);
-            ZipScanner.Info info = ZipScanner.scan(listing, 2000, deadline);
+            ZipScanner.Info info;
+            try (InputStream spilled = spill.stream()) {
+                InputStream listing = overflow == null ? spilled
+                        : new SequenceInputStream(new SequenceInputStream(spilled, new ByteArrayInputStream(overflow)),
+                        is);
+                info = ZipScanner.scan(listing, 2000, deadline);
+            }
             if (info.isOfficeDocument() && !info.encrypted) {
                 String macro = info.macroEntry();
                 if (macro != null) {
@@ -630,6 +638,121 @@ final class MimeScan implements ContentHandler {
             } else {
                 signal(SignalNames.MIME_MALFORMED, clipName(path) + ": unreadable zip (" + SpoofSignals.clip(m)
                         + ")");
+            }
+        }
+    }
+
+    /**
+     * A 7z attachment (Commons Compress, which James ships): kept like a ZIP up to {@code limit.archive-bytes},
+     * listed, and every entry read through the same expansion counter (7z has no per-entry compressed size, so the
+     * ratio is taken against the whole archive). Header and dictionary memory is capped; a password-protected
+     * archive is {@code encrypted-archive}.
+     */
+    private void sevenZip(byte[] head, InputStream is, String filename) throws IOException {
+        String n = name(filename);
+        InvoiceConfig.ArchiveLimits lim = cfg.archive();
+        try (Spill spill = new Spill(lim.bytes())) {
+            boolean fits = spill.write(head, head.length);
+            byte[] buf = new byte[64 * 1024];
+            int r;
+            while (fits && (r = is.read(buf)) > 0) {
+                fits = spill.write(buf, r);
+                if (checkTime()) {
+                    return;
+                }
+            }
+            if (!fits) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, larger than " + lim.bytes() + " bytes: not opened)");
+                return;
+            }
+            int entries = 0;
+            String path = filename == null ? "archive" : filename;
+            org.apache.commons.compress.archivers.sevenz.SevenZFileOptions options =
+                    org.apache.commons.compress.archivers.sevenz.SevenZFileOptions.builder()
+                            .withMaxMemoryLimitInKb(SEVEN_Z_MEMORY_KB).build();
+            try (java.nio.channels.SeekableByteChannel channel = spill.channel();
+                 org.apache.commons.compress.archivers.sevenz.SevenZFile z =
+                         new org.apache.commons.compress.archivers.sevenz.SevenZFile(channel, options)) {
+                org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry e;
+                InputStream entryStream = new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        return z.read();
+                    }
+
+                    @Override
+                    public int read(byte[] b, int off, int len) throws IOException {
+                        return z.read(b, off, len);
+                    }
+                };
+                while ((e = z.getNextEntry()) != null) {
+                    if (checkTime()) {
+                        return;
+                    }
+                    if (++entries > lim.entries()) {
+                        signal(SignalNames.LIMIT_PARTS, n + ": more than " + lim.entries()
+                                + " entries; the rest was not opened");
+                        break;
+                    }
+                    if (e.isDirectory()) {
+                        continue;
+                    }
+                    String entryName = e.getName() == null ? "" : e.getName();
+                    examineName(entryName, "in " + n + ":");
+                    String ext = AttachmentNames.extension(entryName);
+                    if (AttachmentNames.ARCHIVE.contains(ext) || AttachmentNames.DISK_IMAGE.contains(ext)) {
+                        signal(SignalNames.NESTED_ARCHIVE, n + " contains " + clipName(entryName));
+                    }
+                    if (AttachmentNames.HTML.contains(ext)) {
+                        signal(SignalNames.HTML_ATTACHMENT, n + " contains " + clipName(entryName));
+                    }
+                    if (!e.hasStream() || lim.depth() == 0) {
+                        continue;
+                    }
+                    String entryPath = path + "/" + entryName;
+                    Expansion x = new Expansion(entryStream, spill.size(), entryPath);
+                    byte[] eh = x.readNBytes(1024);
+                    if (containsAscii(eh, 0, 1024, "%PDF-") || ext.equals("pdf")) {
+                        pdf(eh, x, entryPath);
+                    } else if (startsWith(eh, 0, "PK\u0003\u0004")) {
+                        if (lim.depth() > 1) {
+                            lookInside(new SequenceInputStream(new ByteArrayInputStream(eh), x), entryPath, 2);
+                        } else {
+                            signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " nested deeper than "
+                                    + lim.depth() + ": not opened");
+                        }
+                    }
+                    // Drain through the counter: a solid 7z block would otherwise be decompressed uncounted
+                    // when a later entry of the same block is read.
+                    byte[] sink = new byte[64 * 1024];
+                    while (!stopped && x.read(sink) > 0) {
+                        if (checkTime()) {
+                            return;
+                        }
+                    }
+                }
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, " + entries + " entries)");
+            } catch (BombException b) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+                signal(SignalNames.ARCHIVE_BOMB, b.getMessage());
+                signal(SignalNames.ERROR, "inspection incomplete: " + b.getMessage());
+            } catch (org.apache.commons.compress.PasswordRequiredException p) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+                signal(SignalNames.ENCRYPTED_ARCHIVE, n + " is password-protected: scanners cannot look inside");
+            } catch (org.apache.commons.compress.MemoryLimitException m) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+                signal(SignalNames.ARCHIVE_BOMB, n + " needs more than " + SEVEN_Z_MEMORY_KB
+                        + " KB to decode: not opened");
+                signal(SignalNames.ERROR, "inspection incomplete: " + n + " needs too much memory to open");
+            } catch (IOException | RuntimeException ex) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+                signal(SignalNames.MIME_MALFORMED, n + ": unreadable 7z (" + ex.getClass().getSimpleName() + ")");
+            } catch (LinkageError le) {
+                // Commons Compress comes from James; its LZMA decoder (org.tukaani:xz) from our jar. Loaded as a
+                // stock-James extension (child class loader) it cannot see the decoder: the archive stays unseen.
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, not opened: no 7z decoder on the class path)");
+                signal(SignalNames.ERROR, "inspection incomplete: " + n + " could not be opened ("
+                        + le.getClass().getSimpleName() + ")");
             }
         }
     }
@@ -1042,6 +1165,19 @@ final class MimeScan implements ContentHandler {
             }
             out.write(b, 0, n);
             return true;
+        }
+
+        long size() {
+            return size;
+        }
+
+        /** The bytes written so far as a seekable channel (7z needs random access). */
+        java.nio.channels.SeekableByteChannel channel() throws IOException {
+            if (file == null) {
+                return new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(memory.toByteArray());
+            }
+            out.flush();
+            return Files.newByteChannel(file, java.nio.file.StandardOpenOption.READ);
         }
 
         /** The bytes written so far, from the start (may be called more than once). */

@@ -89,6 +89,44 @@ class InvoiceEvasionTest {
                 .extracting(Reason::evidence).anyMatch(e -> e.contains("nested deeper than 2"));
     }
 
+    static byte[] sevenZ(String name, byte[] content) throws IOException {
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("sg-test", ".7z");
+        try {
+            try (org.apache.commons.compress.archivers.sevenz.SevenZOutputFile z =
+                         new org.apache.commons.compress.archivers.sevenz.SevenZOutputFile(f.toFile())) {
+                org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry e = z.createArchiveEntry(
+                        f.toFile(), name);
+                e.setDirectory(false);
+                z.putArchiveEntry(e);
+                z.write(content);
+                z.closeArchiveEntry();
+            }
+            return java.nio.file.Files.readAllBytes(f);
+        } finally {
+            java.nio.file.Files.deleteIfExists(f);
+        }
+    }
+
+    @Test
+    void aPdfInvoiceInsideA7zIsReadAndA7zBombIsStopped() throws IOException {
+        InvoiceVerdict v = inspect(CFG, mail("Dokumenter").text("Se vedhaeftede").attach("application/x-7z-compressed",
+                "dokumenter.7z", sevenZ("dokumenter.pdf", invoicePdf())).bytes(), UNAUTH);
+        assertThat(v.has(SignalNames.INVOICE_PDF_TEXT)).as(v.summary()).isTrue();
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.ARCHIVE_ATTACHMENT))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("7z, 1 entries"));
+
+        InvoiceVerdict bomb = inspect(CFG, mail("Faktura").text("x").attach("application/x-7z-compressed",
+                "faktura.7z", sevenZ("faktura.pdf", new byte[30 << 20])).bytes(), UNAUTH);
+        assertThat(bomb.reasons()).filteredOn(r -> r.name().equals(SignalNames.ARCHIVE_BOMB))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("expands more than 200 times"));
+        assertThat(bomb.isError()).isTrue();
+        assertThat(bomb.action()).isNotEqualTo(InvoiceAction.DELIVER);
+
+        byte[] cut = java.util.Arrays.copyOf(sevenZ("a.pdf", invoicePdf()), 40);
+        assertThat(inspect(CFG, mail("Faktura").text("x").attach("application/x-7z-compressed", "f.7z", cut).bytes(),
+                UNAUTH).has(SignalNames.MIME_MALFORMED)).isTrue();
+    }
+
     @Test
     void anEncryptedZipIsNotOpenedAndSaysSo() {
         byte[] z = TestFiles.encryptedZip("faktura.pdf", invoicePdf(), "1234");
