@@ -236,6 +236,12 @@ class InvoiceBankDetailsIT {
         JsonNode memory = JSON.readTree(james.webadminOk("GET", "/spoofguard/bank-details", null).body());
         assertThat(memory.path("danfoss.dk").findValuesAsText("account")).containsExactlyInAnyOrder("DK50…6243",
             "DK95…6789");
+        // and forget it again
+        String path = "/spoofguard/bank-details/danfoss.dk/accounts/DK9520000123456789";
+        assertThat(james.webadmin("DELETE", path, null).statusCode()).isEqualTo(204);
+        assertThat(james.webadmin("DELETE", path, null).statusCode()).isEqualTo(404);
+        memory = JSON.readTree(james.webadminOk("GET", "/spoofguard/bank-details", null).body());
+        assertThat(memory.path("danfoss.dk").findValuesAsText("account")).containsExactly("DK50…6243");
     }
 
     @Test

@@ -665,39 +665,23 @@ final class MimeScan implements ContentHandler {
                 signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, larger than " + lim.bytes() + " bytes: not opened)");
                 return;
             }
-            int entries = 0;
+            int[] entries = {0};
             String path = filename == null ? "archive" : filename;
-            org.apache.commons.compress.archivers.sevenz.SevenZFileOptions options =
-                    org.apache.commons.compress.archivers.sevenz.SevenZFileOptions.builder()
-                            .withMaxMemoryLimitInKb(SEVEN_Z_MEMORY_KB).build();
-            try (java.nio.channels.SeekableByteChannel channel = spill.channel();
-                 org.apache.commons.compress.archivers.sevenz.SevenZFile z =
-                         new org.apache.commons.compress.archivers.sevenz.SevenZFile(channel, options)) {
-                org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry e;
-                InputStream entryStream = new InputStream() {
-                    @Override
-                    public int read() throws IOException {
-                        return z.read();
-                    }
-
-                    @Override
-                    public int read(byte[] b, int off, int len) throws IOException {
-                        return z.read(b, off, len);
-                    }
-                };
-                while ((e = z.getNextEntry()) != null) {
+            long archiveSize = spill.size();
+            try {
+                SevenZip.read(spill.inMemory(), spill.file(), SEVEN_Z_MEMORY_KB, (entryName, directory, hasStream,
+                                                                                  data) -> {
                     if (checkTime()) {
-                        return;
+                        return false;
                     }
-                    if (++entries > lim.entries()) {
+                    if (++entries[0] > lim.entries()) {
                         signal(SignalNames.LIMIT_PARTS, n + ": more than " + lim.entries()
                                 + " entries; the rest was not opened");
-                        break;
+                        return false;
                     }
-                    if (e.isDirectory()) {
-                        continue;
+                    if (directory) {
+                        return true;
                     }
-                    String entryName = e.getName() == null ? "" : e.getName();
                     examineName(entryName, "in " + n + ":");
                     String ext = AttachmentNames.extension(entryName);
                     if (AttachmentNames.ARCHIVE.contains(ext) || AttachmentNames.DISK_IMAGE.contains(ext)) {
@@ -706,11 +690,11 @@ final class MimeScan implements ContentHandler {
                     if (AttachmentNames.HTML.contains(ext)) {
                         signal(SignalNames.HTML_ATTACHMENT, n + " contains " + clipName(entryName));
                     }
-                    if (!e.hasStream() || lim.depth() == 0) {
-                        continue;
+                    if (!hasStream || lim.depth() == 0) {
+                        return true;
                     }
                     String entryPath = path + "/" + entryName;
-                    Expansion x = new Expansion(entryStream, spill.size(), entryPath);
+                    Expansion x = new Expansion(data, archiveSize, entryPath);
                     byte[] eh = x.readNBytes(1024);
                     if (containsAscii(eh, 0, 1024, "%PDF-") || ext.equals("pdf")) {
                         pdf(eh, x, entryPath);
@@ -727,19 +711,20 @@ final class MimeScan implements ContentHandler {
                     byte[] sink = new byte[64 * 1024];
                     while (!stopped && x.read(sink) > 0) {
                         if (checkTime()) {
-                            return;
+                            return false;
                         }
                     }
-                }
-                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, " + entries + " entries)");
+                    return true;
+                });
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, " + entries[0] + " entries)");
             } catch (BombException b) {
                 signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
                 signal(SignalNames.ARCHIVE_BOMB, b.getMessage());
                 signal(SignalNames.ERROR, "inspection incomplete: " + b.getMessage());
-            } catch (org.apache.commons.compress.PasswordRequiredException p) {
+            } catch (SevenZip.Encrypted p) {
                 signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
                 signal(SignalNames.ENCRYPTED_ARCHIVE, n + " is password-protected: scanners cannot look inside");
-            } catch (org.apache.commons.compress.MemoryLimitException m) {
+            } catch (SevenZip.TooMuchMemory m) {
                 signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
                 signal(SignalNames.ARCHIVE_BOMB, n + " needs more than " + SEVEN_Z_MEMORY_KB
                         + " KB to decode: not opened");
@@ -749,7 +734,8 @@ final class MimeScan implements ContentHandler {
                 signal(SignalNames.MIME_MALFORMED, n + ": unreadable 7z (" + ex.getClass().getSimpleName() + ")");
             } catch (LinkageError le) {
                 // Commons Compress comes from James; its LZMA decoder (org.tukaani:xz) from our jar. Loaded as a
-                // stock-James extension (child class loader) it cannot see the decoder: the archive stays unseen.
+                // stock-James extension (child class loader) it cannot see the decoder, and without Commons
+                // Compress there is no reader at all: the archive stays unseen, and the verdict says so.
                 signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, not opened: no 7z decoder on the class path)");
                 signal(SignalNames.ERROR, "inspection incomplete: " + n + " could not be opened ("
                         + le.getClass().getSimpleName() + ")");
@@ -1171,13 +1157,17 @@ final class MimeScan implements ContentHandler {
             return size;
         }
 
-        /** The bytes written so far as a seekable channel (7z needs random access). */
-        java.nio.channels.SeekableByteChannel channel() throws IOException {
-            if (file == null) {
-                return new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(memory.toByteArray());
+        /** The bytes, when they are all in memory; else null (see {@link #file()}). */
+        byte[] inMemory() {
+            return file == null ? memory.toByteArray() : null;
+        }
+
+        /** The spill file (flushed), when the bytes are not in memory; else null. */
+        Path file() throws IOException {
+            if (file != null) {
+                out.flush();
             }
-            out.flush();
-            return Files.newByteChannel(file, java.nio.file.StandardOpenOption.READ);
+            return file;
         }
 
         /** The bytes written so far, from the start (may be called more than once). */

@@ -200,8 +200,8 @@ public class Quarantine extends GenericMailet {
                 b.append("NEW BANK ACCOUNT / NYT KONTONUMMER: ").append(what).append('\n')
                     .append("This known supplier has never asked for payment into this account before. Confirm it by\n")
                     .append("telephone, using a number you already have (not one from this mail), before anyone pays.\n")
-                    .append("Leverandoeren har aldrig foer bedt om betaling til denne konto. Ring til leverandoeren paa\n")
-                    .append("et nummer I kender i forvejen (ikke et fra denne mail), foer der betales.\n")
+                    .append("Leverandøren har aldrig før bedt om betaling til denne konto. Ring til leverandøren på\n")
+                    .append("et nummer, I kender i forvejen (ikke et fra denne mail), før der betales.\n")
                     .append("If the supplier confirms, release the mail (below) and trust the account:\n  curl -XPUT '")
                     .append(webadminUrl).append("/spoofguard/bank-details/<supplier domain>/accounts/<account number>'\n\n");
                 break;

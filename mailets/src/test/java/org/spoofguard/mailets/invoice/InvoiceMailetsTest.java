@@ -125,7 +125,7 @@ class InvoiceMailetsTest {
         quarantine().service(mail);
         String body = (String) context.getSentMails().get(0).getMsg().getContent();
         assertThat(body).contains("NEW BANK ACCOUNT / NYT KONTONUMMER: DK50…6243 → DK95…6789")
-            .contains("Ring til leverandoeren")
+            .contains("Ring til leverandøren på")
             .contains("curl -XPUT 'http://127.0.0.1:8000/spoofguard/bank-details/<supplier domain>/accounts/");
     }
 

@@ -99,6 +99,30 @@ class InvoiceInspectionMemoryTest {
         i.close();
     }
 
+    /**
+     * This module's test class path has no Commons Compress (James provides it at run time): a 7z attachment must
+     * then be decided as "not opened, inspection incomplete", never break the inspection of the whole mail.
+     */
+    @Test
+    void without7zSupportOnTheClassPathA7zIsListedAsNotOpenedAndTheInspectionIncomplete() throws Exception {
+        assertThatThrownBy(() -> Class.forName("org.apache.commons.compress.archivers.sevenz.SevenZFile"))
+            .isInstanceOf(ClassNotFoundException.class);
+        MimeMessage m = invoice("Danfoss <faktura@danfoss.dk>", "DK95 2000 0123 4567 89");
+        MimeMultipart mp = (MimeMultipart) m.getContent();
+        MimeBodyPart sevenZ = new MimeBodyPart();
+        sevenZ.setContent(new byte[] {'7', 'z', (byte) 0xbc, (byte) 0xaf, 0x27, 0x1c, 0, 4, 1, 2, 3, 4},
+            "application/x-7z-compressed");
+        sevenZ.setFileName("bilag.7z");
+        mp.addBodyPart(sevenZ);
+        m.saveChanges();
+        String forged = IsSpoofedInvoiceTest.verdict("185.220.101.7", "faktura@danfoss.dk", SpfResultCode.FAIL, null,
+            DmarcResultCode.FAIL, DmarcPolicy.REJECT);
+        InvoiceDecision d = inspection(Set.of(), null).decide(IsSpoofedInvoiceTest.mail(m, forged));
+        assertThat(d.reasons()).anyMatch(r -> r.contains("not opened: no 7z decoder on the class path"));
+        assertThat(d.isError()).isTrue();
+        assertThat(d.action()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
     @Test
     void jamesLocalDomainsAreOurOwnDomains() throws Exception {
         String forged = IsSpoofedInvoiceTest.verdict("185.220.101.7", "okonomi@aarhus-kommune.dk",
