@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * Regular expressions only ever run on short windows after a literal anchor, so cost stays linear.
  */
 final class BankDetails {
+    /** Denmark, the Faroe Islands, Greenland: the accounts a Danish supplier is expected to use. */
+    static final Set<String> HOME_COUNTRIES = Set.of("DK", "FO", "GL");
 
     /** What a text contained. IBANs are kept in full for comparison; {@link #mask} them for evidence. */
     static final class Found {

@@ -121,8 +121,6 @@ public final class InvoicePolicy {
                 || r.name().equals(SignalNames.BANK_CHANGE);
     }
 
-    private static final java.util.Set<String> HOME = java.util.Set.of("DK", "FO", "GL");
-
     /** Compares this mail's payees with what the sender organisation used before. */
     private static void bankHistory(List<String> payees, String org, List<BankMemory.Account> history,
                                     InvoiceConfig cfg, List<Reason> reasons) {
@@ -133,7 +131,7 @@ public final class InvoicePolicy {
         boolean allHome = true;
         for (BankMemory.Account a : history) {
             known.add(a.id());
-            allHome &= HOME.contains(a.country());
+            allHome &= BankDetails.HOME_COUNTRIES.contains(a.country());
         }
         List<String> fresh = new ArrayList<>();
         for (String p : payees) {
@@ -161,7 +159,7 @@ public final class InvoicePolicy {
                 + "; this mail asks for payment to " + neu), cfg));
         if (allHome) {
             for (String f : fresh) {
-                if (!HOME.contains(BankDetails.countryOf(f))) {
+                if (!BankDetails.HOME_COUNTRIES.contains(BankDetails.countryOf(f))) {
                     reasons.add(reason(new Signal(SignalNames.BANK_COUNTRY_NEW, BankDetails.maskId(f) + " ("
                             + BankDetails.countryOf(f) + "): " + org + " has only used Danish accounts before"), cfg));
                     break;

@@ -46,7 +46,6 @@ final class MimeScan implements ContentHandler {
     private static final int MEMORY_SPILL = 1024 * 1024;
     private static final int MAX_HEADER_VALUE = 16 * 1024;
     private static final int MAX_EVIDENCE = 240;
-    private static final Set<String> HOME_COUNTRIES = Set.of("DK", "FO", "GL");
     private static final String SEVEN_Z_MAGIC = "7z\u00bc\u00af\u0027\u001c";
     /** 7z header and folder decoding memory (LZMA dictionaries) we allow Commons Compress, in KB. */
     private static final int SEVEN_Z_MEMORY_KB = 64 * 1024;
@@ -894,7 +893,7 @@ final class MimeScan implements ContentHandler {
             String fromDomain = Addresses.parseFirst(from).domain();
             if (fromDomain.endsWith(".dk")) {
                 for (String iban : bank.ibans) {
-                    if (!HOME_COUNTRIES.contains(BankDetails.country(iban))) {
+                    if (!BankDetails.HOME_COUNTRIES.contains(BankDetails.country(iban))) {
                         signal(SignalNames.FOREIGN_IBAN, "IBAN " + BankDetails.mask(iban) + " (" +
                                 BankDetails.country(iban) + ") for a .dk sender");
                         break;
