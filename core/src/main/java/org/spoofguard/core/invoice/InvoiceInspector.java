@@ -27,6 +27,34 @@ public final class InvoiceInspector {
     }
 
     public InvoiceVerdict inspect(InputStream rawMessage, SenderVerdict verdict) {
+        return inspect(rawMessage, verdict, java.util.Set.of(), null);
+    }
+
+    /**
+     * @param localDomains our own domains as the server knows them (James's domain list), added to
+     *        {@code domains.own}
+     * @param memory the bank-details memory: its organisations count as known suppliers and its accounts are
+     *        compared with this mail's; read only here (the caller applies {@link InvoiceVerdict#lesson()})
+     */
+    public InvoiceVerdict inspect(InputStream rawMessage, SenderVerdict verdict, java.util.Set<String> localDomains,
+                                  BankMemory memory) {
+        InvoiceConfig effective = config;
+        if ((localDomains != null && !localDomains.isEmpty()) || (memory != null && memory.size() > 0)) {
+            java.util.Set<String> own = new java.util.LinkedHashSet<>(config.ownDomains());
+            if (localDomains != null) {
+                own.addAll(localDomains);
+            }
+            java.util.Set<String> suppliers = new java.util.LinkedHashSet<>(config.supplierDomains());
+            if (memory != null) {
+                suppliers.addAll(memory.domains());
+            }
+            effective = config.withDomains(own, suppliers);
+        }
+        return inspect(rawMessage, verdict, effective, memory);
+    }
+
+    private InvoiceVerdict inspect(InputStream rawMessage, SenderVerdict verdict, InvoiceConfig config,
+                                   BankMemory memory) {
         try {
             if (rawMessage == null) {
                 return InvoiceVerdict.error("no message");
@@ -34,7 +62,7 @@ public final class InvoiceInspector {
             InvoiceSignals content = InvoiceSignals.extract(rawMessage, config);
             if (verdict == null) {
                 InvoiceVerdict partial = InvoicePolicy.decide(content, SpoofSignals.evaluate(null, content.from(),
-                        content.replyTo(), content.sender(), config), config);
+                        content.replyTo(), content.sender(), config, content.linkHosts()), config);
                 List<Reason> reasons = new ArrayList<>(partial.reasons());
                 reasons.add(new Reason(SignalNames.ERROR, 0, SignalNames.Category.ERROR,
                         "no sender verdict: spoof signals unknown"));
@@ -43,8 +71,10 @@ public final class InvoiceInspector {
                                 partial.invoiceScore(), partial.spoofScore(), reasons));
             }
             SpoofSignals spoof = SpoofSignals.evaluate(verdict, content.from(), content.replyTo(), content.sender(),
-                    config);
-            return InvoicePolicy.decide(content, spoof, config);
+                    config, content.linkHosts());
+            List<BankMemory.Account> history = memory == null || spoof.fromDomain().isEmpty() ? List.of()
+                    : memory.accounts(Domains.orgDomain(spoof.fromDomain()));
+            return InvoicePolicy.decide(content, spoof, config, history);
         } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
             // Our own failure must not lose or hold the mail (architecture: "let the mail go on").
             LOG.warn("invoice inspection failed", e);

@@ -22,6 +22,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.core.invoice.SignalNames;
 import org.spoofguard.james.MailetParameters;
 import org.spoofguard.james.SpoofGuardSettings;
 import org.spoofguard.james.VerdictAttributes;
@@ -193,6 +194,19 @@ public class Quarantine extends GenericMailet {
             .collect(Collectors.joining(", "))).append('\n');
         b.append("Client IP:          ").append(clientIp(mail)).append('\n');
         b.append("Verdict:            ").append(decision.summary()).append("\n\n");
+        for (String r : decision.reasons()) {
+            if (r.startsWith(SignalNames.BANK_ACCOUNT_NEW + "(")) {
+                String what = r.substring(r.indexOf("): ") < 0 ? r.length() : r.indexOf("): ") + 3);
+                b.append("NEW BANK ACCOUNT / NYT KONTONUMMER: ").append(what).append('\n')
+                    .append("This known supplier has never asked for payment into this account before. Confirm it by\n")
+                    .append("telephone, using a number you already have (not one from this mail), before anyone pays.\n")
+                    .append("Leverandøren har aldrig før bedt om betaling til denne konto. Ring til leverandøren på\n")
+                    .append("et nummer, I kender i forvejen (ikke et fra denne mail), før der betales.\n")
+                    .append("If the supplier confirms, release the mail (below) and trust the account:\n  curl -XPUT '")
+                    .append(webadminUrl).append("/spoofguard/bank-details/<supplier domain>/accounts/<account number>'\n\n");
+                break;
+            }
+        }
         b.append("Reasons:\n");
         for (String r : decision.reasons()) {
             b.append("  - ").append(r).append('\n');

@@ -115,6 +115,21 @@ class InvoiceMailetsTest {
     }
 
     @Test
+    void aNewBankAccountIsSpelledOutInTheNoticeInDanishAndEnglishWithTheTrustCommand() throws Exception {
+        Mail mail = FakeMail.builder().name("m2").sender("faktura@danfoss.dk").recipient("kreditor@kommune.test")
+            .remoteAddr("194.182.0.10").mimeMessage(invoiceWithPdf()).build();
+        InvoiceInspection.record(mail, new InvoiceDecision(InvoiceAction.QUARANTINE,
+            "quarantine score=100 invoice=50 spoof=50 reasons=bank-account-new+50",
+            List.of("bank-account-new(+50): DK50…6243 → DK95…6789: known payee danfoss.dk used DK50…6243 (3x since "
+                + "2026-01-05); this mail asks for payment to DK95…6789"), ""));
+        quarantine().service(mail);
+        String body = (String) context.getSentMails().get(0).getMsg().getContent();
+        assertThat(body).contains("NEW BANK ACCOUNT / NYT KONTONUMMER: DK50…6243 → DK95…6789")
+            .contains("Ring til leverandøren på")
+            .contains("curl -XPUT 'http://127.0.0.1:8000/spoofguard/bank-details/<supplier domain>/accounts/");
+    }
+
+    @Test
     void aStoreFailureHandsTheMailBackToJamesNeverToTheInboxAndCountsIt() throws Exception {
         store.failStore = true;
         Mail mail = quarantineMail();
