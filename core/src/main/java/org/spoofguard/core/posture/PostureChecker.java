@@ -222,8 +222,8 @@ public final class PostureChecker {
         if (dkim.txtRecord().isEmpty()) {
             if (dkim.signing()) {
                 out.add(f(d, Area.DKIM, "dkim.no-key", Severity.WARN, "no key pair for " + name + " yet",
-                    "start the server once: it creates the key and logs the TXT record to publish",
-                    "start serveren én gang: den laver nøglen og logger den TXT-post, der skal udgives"));
+                    "restart the server, or send one mail out from this domain: the key is created then, and the log and this command show the TXT record to publish",
+                    "genstart serveren, eller send én mail ud fra domænet: så laves nøglen, og loggen og denne kommando viser den TXT-post, der skal udgives"));
             }
             return;
         }
