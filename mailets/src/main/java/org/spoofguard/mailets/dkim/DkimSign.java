@@ -19,6 +19,7 @@ import org.apache.james.core.Domain;
 import org.apache.james.domainlist.api.DomainList;
 import org.apache.james.filesystem.api.FileSystem;
 import org.apache.james.metrics.api.MetricFactory;
+import org.apache.james.server.core.MimeMessageWrapper;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
@@ -130,13 +131,38 @@ public class DkimSign extends GenericMailet {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             message.writeTo(bytes);
             String field = key.signer().signatureField(bytes.toByteArray());
-            String value = field.substring("DKIM-Signature: ".length(), field.length() - 2);
-            message.addHeader("DKIM-Signature", value);
-            message.saveChanges();
+            if (message instanceof MimeMessageWrapper) {
+                // James's own messages keep their Message-ID on save and stream the unchanged body
+                String value = field.substring("DKIM-Signature: ".length(), field.length() - 2);
+                message.addHeader("DKIM-Signature", value);
+                message.saveChanges();
+            } else {
+                // A plain JavaMail message (made by some mailet) would get a NEW Message-ID at the next save,
+                // breaking the signature: replace it by the signed bytes in a message that keeps its Message-ID.
+                byte[] original = bytes.toByteArray();
+                byte[] head = field.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                byte[] signed = java.util.Arrays.copyOf(head, head.length + original.length);
+                System.arraycopy(original, 0, signed, head.length, original.length);
+                mail.setMessage(new KeptMessage(signed));
+            }
             metrics.generate(METRIC_SIGNED).increment();
         } catch (Exception e) {
             metrics.generate(METRIC_FAILED).increment();
             LOGGER.warn("SpoofGuard DKIM: {} goes out UNSIGNED: {}", mail.getName(), e.toString(), e);
+        }
+    }
+
+    /** A parsed message that, like James's MimeMessageWrapper, keeps its Message-ID when saved. */
+    static final class KeptMessage extends MimeMessage {
+        KeptMessage(byte[] bytes) throws MessagingException {
+            super(javax.mail.Session.getInstance(new java.util.Properties()), new java.io.ByteArrayInputStream(bytes));
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            if (getMessageID() == null) {
+                super.updateMessageID();
+            }
         }
     }
 
