@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,6 +130,25 @@ class DkimSigningIT {
             assertThat(r.algorithm()).isEqualTo("rsa-sha256");
         });
 
+        // A second, independent verifier when the machine has one: Python's dkimpy (Debian python3-dkim).
+        Optional<String> python = pythonWithDkim();
+        if (python.isPresent()) {
+            Path eml = james.data().resolve("signed.eml");
+            Files.write(eml, out.content().getBytes(StandardCharsets.UTF_8));
+            Process p = new ProcessBuilder(python.get(), "-c", String.join("\n",
+                "import sys, dkim",
+                "msg = open(sys.argv[1], 'rb').read()",
+                "def dns(name, timeout=5):",
+                "    return sys.argv[2].encode() if name.decode().rstrip('.') == 'spoofguard._domainkey.sender.test' else None",
+                "print('PASS' if dkim.verify(msg, dnsfunc=dns) else 'FAIL')"), eml.toString(), txt)
+                .redirectErrorStream(true).start();
+            String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            assertThat(p.waitFor()).as(said).isZero();
+            assertThat(said).isEqualTo("PASS");
+        } else {
+            System.out.println("DkimSigningIT: no python3 with the dkim module (Debian python3-dkim); dkimpy check not run");
+        }
+
         JsonNode after = posture();
         assertThat(findingCode(after, "dkim.")).isEqualTo("dkim.published/ok");
     }
@@ -146,6 +166,24 @@ class DkimSigningIT {
         }
         SmtpSink.Received out = sink.await(m -> m.recipients().contains("other@remote.example"), Duration.ofSeconds(30));
         assertThat(out.content()).doesNotContain("DKIM-Signature");
+    }
+
+    static Optional<String> pythonWithDkim() {
+        for (String python : List.of("python3", "/usr/bin/python3")) {
+            try {
+                Process p = new ProcessBuilder(python, "-c", "import dkim").redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                if (p.waitFor() == 0) {
+                    return Optional.of(python);
+                }
+            } catch (java.io.IOException e) {
+                // not installed
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     static String txt(String value) {
