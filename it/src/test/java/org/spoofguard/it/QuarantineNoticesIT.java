@@ -21,7 +21,10 @@ import javax.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.spoofguard.it.support.JamesHarness;
 import org.spoofguard.testing.dns.LoopbackDnsServer;
 import org.spoofguard.testing.smtp.SmtpSink;
@@ -34,6 +37,7 @@ import org.spoofguard.testing.smtp.SmtpTestClient;
  * (James's postmaster is postmaster@localhost here, which an alias sends to the IT admin), and nothing at all
  * leaves for the forged sender's domain (every remote delivery goes to the sink).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class QuarantineNoticesIT {
     static final String DOMAIN = "aarhus.dk";
     static final String RECIPIENT = "kreditor@" + DOMAIN;
@@ -105,18 +109,23 @@ class QuarantineNoticesIT {
         }
     }
 
-    @Test
-    void theRecipientAndTheAdminAreToldAndTheForgedSenderGetsNothing() throws Exception {
+    static void sendForgedInvoice(String clientIp, String recipient) throws Exception {
         byte[] raw = Files.readAllBytes(CORPUS.resolve("spoof/01-dk-forged-danfoss-dmarc-fail.eml"));
         String crlf = new String(raw, StandardCharsets.ISO_8859_1).replace("\r\n", "\n").replace("\n", "\r\n");
-        try (SmtpTestClient smtp = SmtpTestClient.connect(james.smtpPort(), "127.0.0.70")) {
+        try (SmtpTestClient smtp = SmtpTestClient.connect(james.smtpPort(), clientIp)) {
             smtp.ehlo("mail.danfoss.dk");
             assertThat(smtp.mailFrom("faktura@danfoss.dk").code()).isEqualTo(250);
-            assertThat(smtp.rcptTo(RECIPIENT).code()).isEqualTo(250);
+            assertThat(smtp.rcptTo(recipient).code()).isEqualTo(250);
             assertThat(smtp.command("DATA").code()).isEqualTo(354);
             assertThat(smtp.sendData(crlf.getBytes(StandardCharsets.ISO_8859_1)).code()).isEqualTo(250);
             smtp.quit();
         }
+    }
+
+    @Test
+    @Order(1)
+    void theRecipientAndTheAdminAreToldAndTheForgedSenderGetsNothing() throws Exception {
+        sendForgedInvoice("127.0.0.70", RECIPIENT);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
             assertThat(james.repositoryMails("file://var/mail/quarantine/")).isNotEqualTo("[]"));
 
@@ -151,5 +160,23 @@ class QuarantineNoticesIT {
         assertThat(sink.received()).singleElement()
             .satisfies(m -> assertThat(m.recipients()).containsExactly("control@remote.example"));
         assertThat(inbox(RECIPIENT)).hasSize(1);
+    }
+
+    /**
+     * Without the alias, James's postmaster (postmaster@localhost) is nobody's mailbox: the admin notice goes to
+     * the first local domain's postmaster@ that is one, as on a fresh install started with --demo.
+     */
+    @Test
+    @Order(2)
+    void withoutAMailboxBehindJamesPostmasterTheNoticeGoesToALocalDomainsPostmaster() throws Exception {
+        james.webadminOk("DELETE", "/address/aliases/" + ADMIN + "/sources/postmaster@localhost", null);
+        String second = "bogholderi@" + DOMAIN;
+        james.addUser(second, PASSWORD).addUser("postmaster@" + DOMAIN, PASSWORD);
+        sendForgedInvoice("127.0.0.72", second);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(inbox("postmaster@" + DOMAIN)).hasSize(1));
+        assertThat(inbox("postmaster@" + DOMAIN).get(0).getSubject()).startsWith("[SpoofGuard] Invoice mail quarantined");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(inbox(second)).hasSize(1));
+        assertThat(inbox(second).get(0).getSubject()).isEqualTo("Mistænkelig faktura tilbageholdt / Suspicious invoice held");
+        assertThat(inbox(ADMIN)).as("the alias is gone").hasSize(1);
     }
 }
