@@ -186,6 +186,26 @@ class DkimSigningIT {
         return Optional.empty();
     }
 
+    /**
+     * A forgery of our domain from outside that leaves again through a forward must not get our signature (it
+     * would then pass DMARC at every receiver): the forwarded copy reaches the remote side unsigned.
+     */
+    @Test
+    void aForgeryOfOurDomainForwardedOutIsNotSigned() throws Exception {
+        james.addUser("bob@" + DOMAIN, "secret");
+        james.webadminOk("PUT", "/address/forwards/bob@" + DOMAIN + "/targets/bob-elsewhere@remote.example", null);
+        try (SmtpTestClient smtp = SmtpTestClient.connect(james.smtpPort(), "127.0.0.62")) {
+            smtp.ehlo("mail.evil.example");
+            assertThat(smtp.mailFrom("ceo@evil.example").code()).isEqualTo(250);
+            assertThat(smtp.rcptTo("bob@" + DOMAIN).code()).isEqualTo(250);
+            assertThat(smtp.data("From: CEO <ceo@sender.test>\r\nTo: bob@sender.test\r\nSubject: urgent transfer\r\n"
+                + "Message-ID: <forged-1@evil.example>\r\n\r\npay now\r\n").code()).isEqualTo(250);
+            smtp.quit();
+        }
+        SmtpSink.Received out = sink.await(m -> m.recipients().contains("bob-elsewhere@remote.example"), Duration.ofSeconds(30));
+        assertThat(out.content()).contains("Subject: urgent transfer").doesNotContain("DKIM-Signature");
+    }
+
     static String txt(String value) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < value.length(); i += 200) {

@@ -195,7 +195,7 @@ public final class Posture {
                     .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("no domains given and WebAdmin at " + webadmin + " cannot be asked for them ("
-                + e.getMessage() + "): start the server, pass --webadmin URL, or name the domains");
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "): start the server, pass --webadmin URL, or name the domains");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted");

@@ -26,7 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.dkim.DkimKeyStore;
 import org.spoofguard.core.dkim.DkimSigningConfig;
+import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.james.MailBounceInputs;
 import org.spoofguard.james.MailetParameters;
+import org.spoofguard.james.VerdictAttributes;
 import org.spoofguard.james.SpoofGuardSettings;
 
 /**
@@ -40,12 +43,19 @@ import org.spoofguard.james.SpoofGuardSettings;
  * key pair is generated at start for every local domain signed (and on first use for domains added later),
  * and the log says where it is and which TXT record to publish.
  *
+ * <p>We only vouch for mail we know to be ours: submitted with SMTP AUTH or from an authorised network, made
+ * by James itself (notices, DSNs: no sender verdict), or, for mail that came in from outside and is forwarded
+ * (an alias to a remote address), only when its own sender verdict says DMARC pass for its From domain. A
+ * forgery of our domain that arrives from outside and leaves again through a forward is NOT signed: a DKIM
+ * signature of ours would make it pass DMARC everywhere.
+ *
  * <p>A mail that cannot be signed (key unreadable) goes out unsigned, logged and counted: a missing signature
  * costs less than a lost mail, and never makes a forgery pass anything.
  */
 public class DkimSign extends GenericMailet {
     public static final String METRIC_SIGNED = "spoofguard_dkim_signed";
     public static final String METRIC_FAILED = "spoofguard_dkim_sign_failed";
+    public static final String METRIC_NOT_VOUCHED = "spoofguard_dkim_not_vouched";
     private static final Logger LOGGER = LoggerFactory.getLogger(DkimSign.class);
 
     private final SpoofGuardSettings settings;
@@ -120,6 +130,11 @@ public class DkimSign extends GenericMailet {
         if (domain.isEmpty() || !config.signs(domain.get(), getMailetContext().isLocalServer(Domain.of(domain.get())))) {
             return;
         }
+        if (!vouchedFor(mail)) {
+            metrics.generate(METRIC_NOT_VOUCHED).increment();
+            LOGGER.info("SpoofGuard DKIM: {} From {} came from outside unauthenticated: not signed", mail.getName(), domain.get());
+            return;
+        }
         try {
             DkimKeyStore.SigningKey key = key(domain.get());
             if (alreadySigned(message, key)) {
@@ -150,6 +165,14 @@ public class DkimSign extends GenericMailet {
             metrics.generate(METRIC_FAILED).increment();
             LOGGER.warn("SpoofGuard DKIM: {} goes out UNSIGNED: {}", mail.getName(), e.toString(), e);
         }
+    }
+
+    private boolean vouchedFor(Mail mail) {
+        if (!MailBounceInputs.submittedBy(mail, settings.authservId()).isEmpty()) {
+            return true;
+        }
+        Optional<SenderVerdict> verdict = VerdictAttributes.read(mail, settings.authservId());
+        return verdict.map(SenderVerdict::fromDomainAuthenticated).orElse(true);
     }
 
     /** A parsed message that, like James's MimeMessageWrapper, keeps its Message-ID when saved. */

@@ -30,7 +30,17 @@ import org.spoofguard.core.dkim.DkimResultCode;
 import org.spoofguard.core.dkim.DkimSigner;
 import org.spoofguard.core.dkim.DkimVerifier;
 import org.spoofguard.core.dns.DnsAnswer;
+import org.spoofguard.core.dmarc.DmarcPolicy;
+import org.spoofguard.core.dmarc.DmarcResult;
+import org.spoofguard.core.dmarc.DmarcResultCode;
+import org.spoofguard.core.spf.SpfResult;
+import org.spoofguard.core.spf.SpfResultCode;
+import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.james.SpoofGuardSettings;
+import org.spoofguard.james.VerdictAttributes;
+import org.apache.mailet.Attribute;
+import org.apache.mailet.AttributeName;
+import org.apache.mailet.AttributeValue;
 
 class DkimSignTest {
     @TempDir
@@ -85,6 +95,38 @@ class DkimSignTest {
             assertThat(r.result()).as(r.reason()).isEqualTo(DkimResultCode.PASS);
             assertThat(r.domain()).isEqualTo("example.dk");
         });
+    }
+
+    static SenderVerdict verdict(DmarcResultCode dmarc) {
+        SpfResult spf = new SpfResult(SpfResultCode.FAIL, SpfResult.MAILFROM, "example.dk", "alice@example.dk", "test");
+        SpfResult helo = new SpfResult(SpfResultCode.NONE, SpfResult.HELO, "", "", "test");
+        return new SenderVerdict("203.0.113.9", "evil.example", "alice@example.dk", spf, helo, List.of(),
+            new DmarcResult(dmarc, "example.dk", "example.dk", DmarcPolicy.REJECT, false, false, "test"));
+    }
+
+    /**
+     * A forgery of our domain from outside, forwarded by an alias to a remote address, must not leave with our
+     * signature: that would make it pass DMARC everywhere.
+     */
+    @Test
+    void aForgeryFromOutsideIsNotSignedOnItsWayOutButAnAuthenticatedUsersMailIs() throws Exception {
+        DkimSign m = mailet(Map.of("dkim.domains", "example.dk", "authservId", "mx.test"));
+        Mail forged = mail("alice@example.dk");
+        VerdictAttributes.write(forged, verdict(DmarcResultCode.FAIL), "mx.test");
+        m.service(forged);
+        assertThat(forged.getMessage().getHeader("DKIM-Signature")).isNull();
+        assertThat(metrics.countFor(DkimSign.METRIC_NOT_VOUCHED)).isEqualTo(1);
+
+        Mail proven = mail("alice@example.dk");
+        VerdictAttributes.write(proven, verdict(DmarcResultCode.PASS), "mx.test");
+        m.service(proven);
+        assertThat(proven.getMessage().getHeader("DKIM-Signature")).hasSize(1);
+
+        Mail submitted = mail("alice@example.dk");
+        VerdictAttributes.write(submitted, verdict(DmarcResultCode.FAIL), "mx.test");
+        submitted.setAttribute(new Attribute(AttributeName.of("org.apache.james.SMTPAuthUser"), AttributeValue.of("alice@example.dk")));
+        m.service(submitted);
+        assertThat(submitted.getMessage().getHeader("DKIM-Signature")).hasSize(1);
     }
 
     @Test
