@@ -150,6 +150,20 @@ class InvoiceMailetsTest {
     }
 
     @Test
+    void aHostileTenThousandCharacterSubjectIsCutInTheRecipientsNotice() throws Exception {
+        MimeMessage m = invoiceWithPdf();
+        m.setSubject("<b>" + "x".repeat(10_000) + "</b>\u202E\r\nBcc: victim@example", "UTF-8");
+        m.saveChanges();
+        Mail mail = FakeMail.builder().name("m4").sender("faktura@danfoss.dk").recipient("kreditor@localhost").mimeMessage(m).build();
+        InvoiceInspection.record(mail, new InvoiceDecision(InvoiceAction.QUARANTINE, "quarantine score=95", List.of("x"), ""));
+        quarantine().service(mail);
+        String body = (String) context.getSentMails().get(1).getMsg().getContent();
+        assertThat(body.length()).isLessThan(2_000);
+        assertThat(body).contains("<b>xxx").doesNotContain("\u202E").doesNotContain("\nBcc:");
+        assertThat(context.getSentMails().get(1).getMsg().getHeader("Bcc")).isNull();
+    }
+
+    @Test
     void recipientNoticesCanBeTurnedOff() throws Exception {
         Mail mail = FakeMail.builder().name("m3").sender("faktura@danfoss.dk").recipient("kreditor@localhost")
             .mimeMessage(invoiceWithPdf()).build();
