@@ -133,7 +133,21 @@ public final class Posture {
             err.println("spoofguard-posture: " + e.getMessage());
             return 2;
         }
-        PostureChecker checker = new PostureChecker(new CachingDnsResolver(resolverConfig), mode);
+        List<PostureReport> reports = check(new PostureChecker(new CachingDnsResolver(resolverConfig), mode), dkim,
+            signingMailet, data, domains, e -> err.println("spoofguard-posture: " + e));
+        out.print(json ? json(reports) : human(reports, lang));
+        out.flush();
+        return reports.stream().anyMatch(r -> r.worst() == Severity.FAIL) ? 1 : 0;
+    }
+
+    /**
+     * The posture of {@code domains} as this server is configured: our DKIM expectation per domain from the
+     * {@code dkim.*} settings, whether the signing mailet runs, and the public keys under {@code data}. For the
+     * command and for anything else that shows posture (e.g. a console inside the server, with the server's own
+     * resolver in {@code checker}).
+     */
+    public static List<PostureReport> check(PostureChecker checker, DkimSigningConfig dkim, boolean signingMailet, Path data,
+                                            List<String> domains, java.util.function.Consumer<String> problems) {
         DkimKeyStore keys = new DkimKeyStore(data.resolve(dkim.keyDirectory()));
         List<PostureReport> reports = new ArrayList<>();
         for (String domain : domains) {
@@ -141,14 +155,12 @@ public final class Posture {
             try {
                 txt = keys.publicKey(domain, dkim.selector()).map(DkimSigner::keyRecord);
             } catch (RuntimeException e) {
-                err.println("spoofguard-posture: cannot read the DKIM key of " + domain + ": " + e.getMessage());
+                problems.accept("cannot read the DKIM key of " + domain + ": " + e.getMessage());
                 txt = Optional.empty();
             }
             reports.add(checker.check(domain, new DkimExpectation(signingMailet && dkim.signs(domain, true), dkim.selector(), txt)));
         }
-        out.print(json ? json(reports) : human(reports, lang));
-        out.flush();
-        return reports.stream().anyMatch(r -> r.worst() == Severity.FAIL) ? 1 : 0;
+        return reports;
     }
 
     static Map<String, String> readProperties(Path file) {
@@ -177,7 +189,7 @@ public final class Posture {
     }
 
     /** Whether an uncommented DkimSign mailet is in the pipeline. */
-    static boolean signingMailetConfigured(Path mailetcontainer) {
+    public static boolean signingMailetConfigured(Path mailetcontainer) {
         try {
             String xml = Files.readString(mailetcontainer).replaceAll("(?s)<!--.*?-->", "");
             return xml.contains("class=\"" + SIGNING_MAILET + "\"");
