@@ -57,7 +57,7 @@ public record SpfRecordInspection(Status status, String record, Optional<SpfResu
             return new SpfRecordInspection(Status.SYNTAX_ERROR, records.get(0), Optional.empty(), 0, 0, List.of(), e.getMessage());
         }
         Walk walk = new Walk(dns);
-        walk.visited.add(domain.toLowerCase());
+        walk.visited.add(domain.toLowerCase(java.util.Locale.ROOT));
         Optional<SpfResultCode> all = walk.walk(policy, domain, 0);
         return new SpfRecordInspection(Status.FOUND, records.get(0), all, walk.terms, walk.voids, walk.notes, "");
     }
@@ -154,7 +154,7 @@ public record SpfRecordInspection(Status status, String record, Optional<SpfResu
                 notes.add(term + ": uses a macro, not followed here");
                 return Optional.empty();
             }
-            String target = (spec.endsWith(".") ? spec.substring(0, spec.length() - 1) : spec).toLowerCase();
+            String target = (spec.endsWith(".") ? spec.substring(0, spec.length() - 1) : spec).toLowerCase(java.util.Locale.ROOT);
             if (depth >= MAX_DEPTH || !visited.add(target)) {
                 notes.add(term + ": loop or nesting too deep (permerror at receivers)");
                 return Optional.empty();

@@ -127,7 +127,7 @@ public class DkimSign extends GenericMailet {
         }
         MimeMessage message = mail.getMessage();
         Optional<String> domain = fromDomain(message);
-        if (domain.isEmpty() || !config.signs(domain.get(), getMailetContext().isLocalServer(Domain.of(domain.get())))) {
+        if (domain.isEmpty() || !config.signs(domain.get(), isLocal(domain.get()))) {
             return;
         }
         if (!vouchedFor(mail)) {
@@ -164,6 +164,15 @@ public class DkimSign extends GenericMailet {
         } catch (Exception e) {
             metrics.generate(METRIC_FAILED).increment();
             LOGGER.warn("SpoofGuard DKIM: {} goes out UNSIGNED: {}", mail.getName(), e.toString(), e);
+        }
+    }
+
+    private boolean isLocal(String domain) {
+        try {
+            return getMailetContext().isLocalServer(Domain.of(domain));
+        } catch (RuntimeException e) {
+            // not even a valid domain name: certainly not one of ours
+            return false;
         }
     }
 
