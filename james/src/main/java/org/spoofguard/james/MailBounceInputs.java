@@ -102,7 +102,7 @@ public final class MailBounceInputs {
         return "";
     }
 
-    static String submittedBy(Mail mail, String authservId) {
+    public static String submittedBy(Mail mail, String authservId) {
         MimeMessage message;
         try {
             message = mail.getMessage();
