@@ -188,6 +188,16 @@ class InvoiceBankDetailsIT {
         }
     }
 
+    /** The held invoice never reaches the clerk: what does is our own Danish/English hold notice, alone. */
+    static void onlyTheHoldNoticeReached(String rcpt) throws Exception {
+        try (TestIMAPClient imap = james.imap(rcpt, PASSWORD)) {
+            imap.awaitMessageCount(await().atMost(Duration.ofSeconds(30)), 1);
+        }
+        String headers = james.firstMessageHeaders(rcpt, PASSWORD).replaceAll("\r?\n[ \t]+", " ");
+        assertThat(MimeUtility.decodeText(headers)).contains("Suspicious invoice held").doesNotContain("Subject: Faktura");
+        assertThat(inbox(rcpt)).isEqualTo(1);
+    }
+
     @Test
     @Order(1)
     void aGenuineDmarcPassingSupplierInvoiceWithAPdfReachesTheInboxUntouchedInStandard() throws Exception {
@@ -220,7 +230,7 @@ class InvoiceBankDetailsIT {
         String reasons = quarantinedReasons().values().iterator().next();
         assertThat(reasons).contains("bank-account-new(+50): DK50…6243 → DK95…6789")
             .doesNotContain("0123456789").doesNotContain("0440116243");
-        assertThat(inbox(rcpt)).isZero();
+        onlyTheHoldNoticeReached(rcpt);
         try (TestIMAPClient imap = james.imap("postmaster@" + DOMAIN, PASSWORD)) {
             imap.awaitMessageCount(await().atMost(Duration.ofSeconds(30)), 1);
             String raw = imap.sendCommand("FETCH 1 (BODY.PEEK[TEXT])");
@@ -253,6 +263,6 @@ class InvoiceBankDetailsIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> quarantineKeys().size() == 2);
         assertThat(quarantinedReasons().values()).anyMatch(r -> r.contains("embedded-domain(+40): From domain "
             + "aarhus-kommune.dk imitates aarhus.dk"));
-        assertThat(inbox(rcpt)).isZero();
+        onlyTheHoldNoticeReached(rcpt);
     }
 }
