@@ -29,6 +29,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
+import nl.altindag.ssl.util.PemUtils;
+
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -113,6 +115,12 @@ public final class TlsMaterial {
             throw new GeneralSecurityException("the private key in " + key + " does not belong to the first certificate in "
                 + chain + " (" + leaf.getSubjectX500Principal().getName() + ")");
         }
+        try {
+            // The very loader James's <privateKey>/<certificates> use: what passes here, James can load.
+            PemUtils.loadIdentityMaterial(chain, key);
+        } catch (RuntimeException e) {
+            throw new GeneralSecurityException("James cannot load " + key + " with " + chain + ": " + e.getMessage(), e);
+        }
         return new Pair(key, chain, selfSigned, leaf);
     }
 
@@ -151,7 +159,7 @@ public final class TlsMaterial {
         }
     }
 
-    /** PKCS#8 ({@code PRIVATE KEY}), PKCS#1 ({@code RSA PRIVATE KEY}) or SEC1 ({@code EC PRIVATE KEY}), unencrypted. */
+    /** PKCS#8 ({@code PRIVATE KEY}) or PKCS#1 ({@code RSA PRIVATE KEY}), unencrypted (others as far as Bouncy Castle reads them). */
     static PrivateKey readKey(Path key) throws IOException, GeneralSecurityException {
         try (Reader reader = Files.newBufferedReader(key, StandardCharsets.US_ASCII); PEMParser parser = new PEMParser(reader)) {
             JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
@@ -160,7 +168,8 @@ public final class TlsMaterial {
                     return converter.getPrivateKey(info);
                 }
                 if (object instanceof PEMKeyPair pair) {
-                    return converter.getKeyPair(pair).getPrivate();
+                    // SEC1 may omit the public key: convert the private part only.
+                    return converter.getPrivateKey(pair.getPrivateKeyInfo());
                 }
             }
         }
@@ -170,7 +179,8 @@ public final class TlsMaterial {
     private static boolean belongTogether(PrivateKey key, PublicKey publicKey) throws GeneralSecurityException {
         String algorithm = switch (key.getAlgorithm()) {
             case "RSA" -> "SHA256withRSA";
-            case "EC" -> "SHA256withECDSA";
+            // "ECDSA" is what Bouncy Castle's PEM converter names EC keys (certbot's default since 2.0).
+            case "EC", "ECDSA" -> "SHA256withECDSA";
             case "Ed25519", "EdDSA" -> "Ed25519";
             default -> throw new GeneralSecurityException("unsupported key algorithm " + key.getAlgorithm());
         };

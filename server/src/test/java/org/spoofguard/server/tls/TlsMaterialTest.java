@@ -75,6 +75,22 @@ class TlsMaterialTest {
     }
 
     @Test
+    void ecdsaPkcs8KeysAsCertbotWritesThemAreRead() throws Exception {
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+        generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        java.security.KeyPair keyPair = generator.generateKeyPair();
+        org.bouncycastle.asn1.x500.X500Name name = new org.bouncycastle.asn1.x500.X500Name("CN=ec.example.org");
+        java.security.cert.X509Certificate certificate = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
+            .getCertificate(new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.TEN,
+                new java.util.Date(), new java.util.Date(System.currentTimeMillis() + 86_400_000L), name, keyPair.getPublic())
+                .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA").build(keyPair.getPrivate())));
+        Path pkcs8 = Files.writeString(dir.resolve("privkey.pem"), TlsMaterial.pem("PRIVATE KEY", keyPair.getPrivate().getEncoded()));
+        Path chain = Files.writeString(dir.resolve("fullchain.pem"), TlsMaterial.pem("CERTIFICATE", certificate.getEncoded()));
+        assertThat(TlsMaterial.check(pkcs8, chain, false).leaf()).isEqualTo(certificate);
+
+    }
+
+    @Test
     void filesWithoutAKeyOrCertificateAreRefused() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.pem"), "nothing here\n");
         TlsMaterial.Pair pair = TlsMaterial.selfSigned(dir, "mx.example.org", Clock.systemUTC());
