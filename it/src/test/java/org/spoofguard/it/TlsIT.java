@@ -26,6 +26,7 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSocket;
 
 import org.apache.james.utils.TestIMAPClient;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ import org.spoofguard.server.tls.CertificateWatcher;
 import org.spoofguard.server.tls.TlsMaterial;
 import org.spoofguard.server.tls.TlsSettings;
 import org.spoofguard.testing.smtp.SmtpReply;
+import org.spoofguard.testing.smtp.SmtpSink;
 import org.spoofguard.testing.smtp.SmtpTestClient;
 import org.spoofguard.testing.tls.TestTls;
 
@@ -53,8 +55,11 @@ class TlsIT {
     static final String CAROL = "carol@" + DOMAIN;
     static final String PASSWORD = "secret";
 
+    /** A receiving MTA on "the Internet" that offers STARTTLS with a self-signed certificate, as many do. */
+    static final SmtpSink remoteMx = tlsSink();
+
     @RegisterExtension
-    static final SpoofGuardJamesExtension server = new SpoofGuardJamesExtension();
+    static final SpoofGuardJamesExtension server = new SpoofGuardJamesExtension(harness -> harness.relayThrough(remoteMx.port()));
 
     static JamesHarness james;
 
@@ -84,6 +89,39 @@ class TlsIT {
             String received = firstReceived(headers);
             assertThat(received).contains("with ESMTPS").contains(" tls " + cipher + " (TLSv1.");
         }
+    }
+
+    @AfterAll
+    static void stopSink() throws IOException {
+        remoteMx.close();
+    }
+
+    private static SmtpSink tlsSink() {
+        try {
+            Path pair = Files.createTempDirectory("remote-mx-cert");
+            TlsMaterial.selfSigned(pair, "mx.remote.example", Clock.systemUTC());
+            return new SmtpSink().offerStartTls(
+                TestTls.serving(pair.resolve(TlsMaterial.KEY_FILE), pair.resolve(TlsMaterial.CHAIN_FILE)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void outgoingMailUsesStartTlsWhenTheReceiverOffersIt() throws Exception {
+        // RemoteDelivery startTLS=true with opportunistic trust: the remote MX's self-signed certificate is fine.
+        try (SmtpTestClient c = SmtpTestClient.connectTls(james.submissionsPort(), "127.0.0.77", james.clientTls())) {
+            c.ehlo("laptop.example");
+            assertThat(c.authPlain(ALICE, PASSWORD).code()).isEqualTo(235);
+            assertThat(c.mailFrom(ALICE).code()).isEqualTo(250);
+            assertThat(c.rcptTo("friend@remote.example").code()).isEqualTo(250);
+            assertThat(c.data("From: " + ALICE + "\nTo: friend@remote.example\nSubject: out over TLS\n\nhi\n").code())
+                .isEqualTo(250);
+            c.quit();
+        }
+        SmtpSink.Received out = remoteMx.await(m -> m.recipients().contains("friend@remote.example"), Duration.ofSeconds(60));
+        assertThat(out.tls()).isIn("TLSv1.3", "TLSv1.2");
+        assertThat(remoteMx.commands()).contains("STARTTLS");
     }
 
     @Test

@@ -152,7 +152,7 @@ public final class Launcher {
         }
         System.out.println("  WebAdmin             127.0.0.1:" + ports.webadmin());
         if (demo) {
-            provisionDemo(ports.webadmin());
+            provisionDemo(ports.webadmin(), ports.smtp(), tls);
         }
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
@@ -195,7 +195,7 @@ public final class Launcher {
      * Adds the demo domain and users through WebAdmin, exactly as an admin would with curl. Idempotent: only what
      * is missing is created, so a restart on the same data keeps a demo password the admin changed.
      */
-    static void provisionDemo(int webadminPort) throws Exception {
+    static void provisionDemo(int webadminPort, int smtpPort, boolean tls) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + webadminPort;
         List<String> created = new java.util.ArrayList<>();
@@ -214,7 +214,7 @@ public final class Launcher {
         System.out.println("  Demo: domain " + DEMO_DOMAIN + ", users alice@, bob@, postmaster@" + DEMO_DOMAIN
             + " (password " + DEMO_PASSWORD + ")" + (created.isEmpty() ? ", all already there" : ", created now: "
             + String.join(", ", created)));
-        System.out.println("  Try:  swaks --server 127.0.0.1:2525 --tls --to alice@" + DEMO_DOMAIN);
+        System.out.println("  Try:  swaks --server 127.0.0.1:" + smtpPort + (tls ? " --tls" : "") + " --to alice@" + DEMO_DOMAIN);
     }
 
     private static boolean exists(HttpClient http, String method, String uri) throws Exception {
