@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 import org.spoofguard.it.support.JamesHarness;
 import org.spoofguard.it.support.SpoofGuardJamesExtension;
 import org.spoofguard.server.Launcher;
@@ -41,6 +42,10 @@ import org.spoofguard.testing.smtp.SmtpReply;
 import org.spoofguard.testing.smtp.SmtpSink;
 import org.spoofguard.testing.smtp.SmtpTestClient;
 import org.spoofguard.testing.tls.TestTls;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 /**
  * TLS on every port of the shipped configuration (issue 13): real handshakes over loopback with a Java client and,
@@ -63,8 +68,15 @@ class TlsIT {
 
     static JamesHarness james;
 
+    /** SpoofGuard's decision log lines (SPF at MAIL FROM, sender verdict after DATA), as the admin reads them. */
+    static final ListAppender<ILoggingEvent> DECISIONS = new ListAppender<>();
+
     @BeforeAll
     static void provision() {
+        DECISIONS.start();
+        for (String logger : List.of("org.spoofguard.smtp.auth.SenderVerdictHook", "org.spoofguard.smtp.auth.SpfHook")) {
+            ((Logger) LoggerFactory.getLogger(logger)).addAppender(DECISIONS);
+        }
         james = server.harness();
         james.addDomain(DOMAIN).addUser(ALICE, PASSWORD).addUser(BOB, PASSWORD).addUser(CAROL, PASSWORD);
     }
@@ -89,11 +101,17 @@ class TlsIT {
             String received = firstReceived(headers);
             assertThat(received).contains("with ESMTPS").contains(" tls " + cipher + " (TLSv1.");
         }
+        assertThat(DECISIONS.list).map(ILoggingEvent::getFormattedMessage)
+            .anyMatch(line -> line.startsWith("Sender verdict client-ip=127.0.0.71 ") && line.contains(" tls=TLSv1."))
+            .anyMatch(line -> line.startsWith("SPF client-ip=127.0.0.71 ") && line.contains(" tls=TLSv1."));
     }
 
     @AfterAll
     static void stopSink() throws IOException {
         remoteMx.close();
+        for (String logger : List.of("org.spoofguard.smtp.auth.SenderVerdictHook", "org.spoofguard.smtp.auth.SpfHook")) {
+            ((Logger) LoggerFactory.getLogger(logger)).detachAppender(DECISIONS);
+        }
     }
 
     private static SmtpSink tlsSink() {
@@ -137,6 +155,8 @@ class TlsIT {
         }
         String received = firstReceived(awaitHeaders(BOB));
         assertThat(received).contains("with ESMTP ").doesNotContain("ESMTPS").doesNotContain(" tls ");
+        assertThat(DECISIONS.list).map(ILoggingEvent::getFormattedMessage)
+            .anyMatch(line -> line.startsWith("Sender verdict client-ip=127.0.0.72 ") && line.contains(" tls=none "));
     }
 
     @Test
