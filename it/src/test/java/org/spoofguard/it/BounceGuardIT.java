@@ -260,6 +260,8 @@ class BounceGuardIT {
         james.webadminOk("PUT", "/quota/users/" + full + "/size", "1");
         try (SmtpTestClient c = SmtpTestClient.connect(james.submissionPort(), "127.0.0.59")) {
             assertThat(c.ehlo("laptop.example").code()).isEqualTo(250);
+            assertThat(c.startTls(james.clientTls()).code()).isEqualTo(220);
+            assertThat(c.ehlo("laptop.example").code()).isEqualTo(250);
             assertThat(c.authPlain(author, "secret").code()).isEqualTo(235);
             assertThat(c.mailFrom(author).code()).isEqualTo(250);
             assertThat(c.rcptTo(full).code()).isEqualTo(250);

@@ -44,6 +44,7 @@ import org.spoofguard.core.recipient.RecipientRequest;
 import org.spoofguard.core.recipient.RecipientValidator;
 import org.spoofguard.core.recipient.SmtpCallout;
 import org.spoofguard.smtp.DeclaredSize;
+import org.spoofguard.smtp.tls.TlsState;
 
 /**
  * RCPT-time recipient validation for James's SMTP server; replaces James's {@code ValidRcptHandler}.
@@ -255,10 +256,10 @@ public class RecipientValidationHook implements RcptHook, JamesMessageHook, Prot
             if (decision.outcome() == RecipientOutcome.CALLOUT_ACCEPTED) {
                 session.setAttachment(CALLOUT_VERIFIED, address, ProtocolSession.State.Transaction);
             }
-            return answer(decision, client, address);
+            return answer(decision, client, address, TlsState.logValue(session));
         } catch (Exception | LinkageError e) {
             // our own failure must never turn into a 5xx
-            return answer(RecipientDecision.tempfail(address, "hook failure: " + e), client, address);
+            return answer(RecipientDecision.tempfail(address, "hook failure: " + e), client, address, TlsState.logValue(session));
         }
     }
 
@@ -312,7 +313,7 @@ public class RecipientValidationHook implements RcptHook, JamesMessageHook, Prot
         }
     }
 
-    private HookResult answer(RecipientDecision decision, InetAddress client, String address) {
+    private HookResult answer(RecipientDecision decision, InetAddress client, String address, String tls) {
         count(decision);
         if (decision.isAccept()) {
             // never OK: that would skip every later RCPT hook (see RelayDomainAcceptHook)
@@ -320,11 +321,11 @@ public class RecipientValidationHook implements RcptHook, JamesMessageHook, Prot
         }
         String ip = client == null ? "unknown" : client.getHostAddress();
         if (decision.outcome() == RecipientOutcome.TEMPFAIL) {
-            LOGGER.warn("RCPT refused: client={} rcpt=<{}> reply=\"{} {}\" outcome={} reason={}", ip, address,
-                decision.code(), decision.smtpDescription(), decision.outcome(), decision.reason());
+            LOGGER.warn("RCPT refused: client={} rcpt=<{}> reply=\"{} {}\" outcome={} reason={} tls={}", ip, address,
+                decision.code(), decision.smtpDescription(), decision.outcome(), decision.reason(), tls);
         } else {
-            LOGGER.info("RCPT refused: client={} rcpt=<{}> reply=\"{} {}\" outcome={} reason={}", ip, address,
-                decision.code(), decision.smtpDescription(), decision.outcome(), decision.reason());
+            LOGGER.info("RCPT refused: client={} rcpt=<{}> reply=\"{} {}\" outcome={} reason={} tls={}", ip, address,
+                decision.code(), decision.smtpDescription(), decision.outcome(), decision.reason(), tls);
         }
         HookReturnCode.Action action = decision.isPermanent() ? HookReturnCode.Action.DENY : HookReturnCode.Action.DENYSOFT;
         HookReturnCode code = decision.disconnect() ? HookReturnCode.disconnected(action) : HookReturnCode.connected(action);
