@@ -94,6 +94,8 @@ class DkimSigningIT {
     void outgoingMailIsSignedAndVerifiesAgainstThePublishedKey() throws Exception {
         try (SmtpTestClient smtp = SmtpTestClient.connect(james.submissionPort(), "127.0.0.60")) {
             smtp.ehlo("laptop.example");
+            assertThat(smtp.startTls(james.clientTls()).code()).isEqualTo(220);
+            smtp.ehlo("laptop.example");
             assertThat(smtp.authPlain(ALICE, "secret").code()).isEqualTo(235);
             assertThat(smtp.mailFrom(ALICE).code()).isEqualTo(250);
             assertThat(smtp.rcptTo("friend@remote.example").code()).isEqualTo(250);
@@ -156,6 +158,8 @@ class DkimSigningIT {
     @Test
     void mailFromAnotherDomainIsNotSignedWithOurKey() throws Exception {
         try (SmtpTestClient smtp = SmtpTestClient.connect(james.submissionPort(), "127.0.0.61")) {
+            smtp.ehlo("laptop.example");
+            assertThat(smtp.startTls(james.clientTls()).code()).isEqualTo(220);
             smtp.ehlo("laptop.example");
             assertThat(smtp.authPlain(ALICE, "secret").code()).isEqualTo(235);
             smtp.mailFrom(ALICE);

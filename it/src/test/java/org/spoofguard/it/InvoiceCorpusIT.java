@@ -308,13 +308,12 @@ class InvoiceCorpusIT {
      * folder is opened read-only and the session simply logged out (no CLOSE).
      */
     static String inboxHeaders(String user) throws Exception {
-        Properties p = new Properties();
+        Properties p = JamesHarness.javaMailImaps(james.clientTls());
         p.put("mail.mime.allowutf8", "true");
-        p.put("mail.imap.connectiontimeout", "10000");
-        p.put("mail.imap.timeout", "90000");
+        p.put("mail.imaps.timeout", "90000");
         javax.mail.Session session = javax.mail.Session.getInstance(p);
-        javax.mail.Store store = session.getStore("imap");
-        store.connect("127.0.0.1", james.imapPort(), user, PASSWORD);
+        javax.mail.Store store = session.getStore("imaps");
+        store.connect("127.0.0.1", james.imapsPort(), user, PASSWORD);
         try {
             javax.mail.Folder inbox = store.getFolder("INBOX");
             inbox.open(javax.mail.Folder.READ_ONLY);

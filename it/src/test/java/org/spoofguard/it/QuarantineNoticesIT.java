@@ -90,11 +90,9 @@ class QuarantineNoticesIT {
     }
 
     static List<MimeMessage> inbox(String user) throws Exception {
-        Properties p = new Properties();
-        p.put("mail.imap.connectiontimeout", "10000");
-        p.put("mail.imap.timeout", "30000");
-        try (Store store = Session.getInstance(p).getStore("imap")) {
-            store.connect("127.0.0.1", james.imapPort(), user, PASSWORD);
+        Properties p = JamesHarness.javaMailImaps(james.clientTls());
+        try (Store store = Session.getInstance(p).getStore("imaps")) {
+            store.connect("127.0.0.1", james.imapsPort(), user, PASSWORD);
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             try {
@@ -148,6 +146,8 @@ class QuarantineNoticesIT {
         // Both notices are in; any mail to the forged sender would have been queued in the same step. A control
         // mail through the same outgoing queue must be the only thing the remote side ever sees.
         try (SmtpTestClient smtp = SmtpTestClient.connect(james.submissionPort(), "127.0.0.71")) {
+            smtp.ehlo("laptop.example");
+            assertThat(smtp.startTls(james.clientTls()).code()).isEqualTo(220);
             smtp.ehlo("laptop.example");
             assertThat(smtp.authPlain(ADMIN, PASSWORD).code()).isEqualTo(235);
             smtp.mailFrom(ADMIN);
