@@ -10,20 +10,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import com.google.inject.Module;
 import org.apache.james.GuiceJamesServer;
 import org.apache.james.dnsservice.api.DNSService;
 import org.apache.james.utils.TestIMAPClient;
 import org.spoofguard.server.ServerPorts;
-import org.spoofguard.testing.dns.LoopbackDnsServer;
 import org.spoofguard.server.SpoofGuardServer;
-
-import com.google.inject.Module;
+import org.spoofguard.testing.dns.LoopbackDnsServer;
 
 /**
  * A real James 3.8.1 server with SpoofGuard, built from the repository's {@code conf/} exactly as
@@ -273,36 +273,16 @@ public final class JamesHarness implements AutoCloseable {
     }
 
     /**
-     * The header section of the first message in a user's INBOX ("" when empty), read with JavaMail's IMAP
-     * client, whose literal handling is byte-exact (commons-net's, behind TestIMAPClient, misreads some
-     * FETCH replies now and then). Folded lines keep their CRLF.
+     * The header section of the first message in a user's INBOX ("" when empty), CRLF line ends, folded lines
+     * kept. Read on one IMAP session that never sends CLOSE (see {@link ImapHeaderReader} for why).
      */
     public String firstMessageHeaders(String user, String password) {
-        java.util.Properties properties = new java.util.Properties();
-        properties.put("mail.mime.allowutf8", "true");
-        properties.put("mail.imap.connectiontimeout", "10000");
-        properties.put("mail.imap.timeout", "30000");
-        javax.mail.Session session = javax.mail.Session.getInstance(properties);
-        try (javax.mail.Store store = session.getStore("imap")) {
-            store.connect("127.0.0.1", ports.imap(), user, password);
-            javax.mail.Folder inbox = store.getFolder("INBOX");
-            inbox.open(javax.mail.Folder.READ_ONLY);
-            try {
-                if (inbox.getMessageCount() == 0) {
-                    return "";
-                }
-                javax.mail.internet.MimeMessage first = (javax.mail.internet.MimeMessage) inbox.getMessage(1);
-                StringBuilder headers = new StringBuilder();
-                for (java.util.Enumeration<String> lines = first.getAllHeaderLines(); lines.hasMoreElements(); ) {
-                    headers.append(lines.nextElement()).append("\r\n");
-                }
-                return headers.toString();
-            } finally {
-                inbox.close(false);
-            }
-        } catch (javax.mail.MessagingException e) {
-            throw new IllegalStateException("IMAP read for " + user + " failed", e);
-        }
+        return ImapHeaderReader.firstMessageHeaders(ports.imap(), user, password, Duration.ZERO);
+    }
+
+    /** As {@link #firstMessageHeaders}, waiting up to {@code wait} for the first message to arrive. */
+    public String awaitFirstMessageHeaders(String user, String password, Duration wait) {
+        return ImapHeaderReader.firstMessageHeaders(ports.imap(), user, password, wait);
     }
 
     @Override
