@@ -60,7 +60,10 @@ public final class DomainName {
         return Optional.of(ascii);
     }
 
-    /** The Unicode (U-label) spelling of a valid name, lower case, for display and look-alike checks. */
+    /**
+     * The Unicode (U-label) spelling of a valid name, for display and look-alike checks; {@code ascii(unicode(x))}
+     * is {@code ascii(x)}.
+     */
     public static Optional<String> unicode(String text) {
         Optional<String> ascii = ascii(text);
         if (ascii.isEmpty() || !ascii.get().contains("xn--")) {
@@ -142,7 +145,10 @@ public final class DomainName {
             return null;
         }
         try {
-            return IDN.toASCII(u, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT).equals(label) ? u.toLowerCase(Locale.ROOT) : null;
+            // Not lower-cased: a code point unassigned in IDNA2003's Unicode 3.2 tables (ALLOW_UNASSIGNED) is not
+            // case-mapped by nameprep, so lower-casing it here would name another A-label (found by fuzzing:
+            // U+04FC in "bӼcher" came back as "xn--bcher-9vf" instead of "xn--bcher-3vf").
+            return IDN.toASCII(u, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT).equals(label) ? u : null;
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -2,6 +2,8 @@ package org.spoofguard.core.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -68,6 +70,15 @@ class DomainNameTest {
         assertThat(ascii).startsWith("xn--").endsWith(".dk").isEqualTo(ascii.toLowerCase(java.util.Locale.ROOT));
         assertThat(DomainName.unicode(ascii)).contains("ærø-kommune.dk");
         assertThat(DomainName.same("ærø-kommune.dk", ascii)).isTrue();
+    }
+
+    @Test
+    void unicodeFormConvertsBackToTheSameALabels() {
+        // U+04FC is unassigned in IDNA2003's tables: nameprep does not case-map it, so neither may we.
+        String ascii = DomainName.ascii("B\u04FCcher.example").orElseThrow();
+        assertThat(DomainName.unicode(ascii)).contains("b\u04FCcher.example");
+        assertThat(DomainName.ascii(DomainName.unicode(ascii).orElseThrow())).contains(ascii);
+        assertThat(DomainName.ascii("b\u04FDcher.example")).isNotEqualTo(Optional.of(ascii));
     }
 
     @Test
