@@ -429,9 +429,12 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         String signal = authenticated && !FREEMAIL.contains(Domains.orgDomain(fromDomain))
                 ? SignalNames.DISPLAY_NAME_ORGANISATION : SignalNames.DISPLAY_NAME_IMPERSONATION;
         // Our own domain's bare name is, for a municipality, the town's name, which local businesses carry too
-        // ("Aarhus Rengøring ApS" invoicing through e-conomic): from an authenticated outsider only our domain
-        // written out or a names.protected entry ("Aarhus Kommune") counts. Suppliers' names are their brands.
-        boolean organisation = signal.equals(SignalNames.DISPLAY_NAME_ORGANISATION);
+        // ("Aarhus Rengøring ApS" invoicing through e-conomic): once the admin has named the organisation
+        // (names.protected, "Aarhus Kommune"), from an authenticated outsider only that name or our domain written
+        // out counts. Without names.protected the bare name is all we have, so it still counts. Suppliers' names
+        // are their brands.
+        boolean organisation = signal.equals(SignalNames.DISPLAY_NAME_ORGANISATION)
+                && cfg.protectedNames().stream().anyMatch(n -> !n.isBlank());
         for (Protected pr : all) {
             String p = pr.name;
             String label = pr.label;

@@ -157,6 +157,10 @@ class InvoiceTuningTest {
                     .as(name + ": " + v.summary()).isTrue();
             assertThat(v.action()).isNotEqualTo(InvoiceAction.DELIVER);
         }
+        // without names.protected the bare town name is all we know of our organisation's name: it counts
+        InvoiceVerdict unnamed = new InvoiceInspector(InvoiceConfig.parse(Map.of("domains.own", "aarhus.dk")))
+                .inspect(new ByteArrayInputStream(platformInvoice("Aarhus Kommune")), PLATFORM, Set.of(), null);
+        assertThat(unnamed.has(SignalNames.DISPLAY_NAME_ORGANISATION)).as(unnamed.summary()).isTrue();
         // from free mail or unauthenticated, the bare town name still counts
         SenderVerdict gmail = Verdicts.of("ip=192.0.2.80;mailfrom=x@gmail.com;spf=pass;dkim=pass:gmail.com;"
                 + "dmarc=pass:gmail.com:none");
