@@ -498,6 +498,15 @@ class InvoiceCorpusIT {
         Figures f = figures(half);
         String report = f.table() + problemText;
         System.out.println(report);
+        // every mail of the chosen half only (what tuning looks at; the test half is listed only when asked for)
+        StringBuilder perMail = new StringBuilder();
+        for (Label l : LABELS) {
+            if (half.equals("all") || l.split().equals(half)) {
+                Outcome o = OUTCOMES.get(l.id());
+                perMail.append(String.format("%-44s %-10s %s%n", l.id(), o.where(), o.verdict()));
+            }
+        }
+        Files.writeString(Path.of("target", "invoice-corpus-mails-" + half + ".txt"), perMail.toString(), StandardCharsets.UTF_8);
 
         assertThat(problems).as(report).isEmpty();
         assertThat(sink.received()).as("DSNs or other mail that left").isEmpty();

@@ -71,7 +71,7 @@ public final class InvoiceInspector {
                                 partial.invoiceScore(), partial.spoofScore(), reasons));
             }
             SpoofSignals spoof = SpoofSignals.evaluate(verdict, content.from(), content.replyTo(), content.sender(),
-                    config, content.linkHosts());
+                    config, content.linkHosts(), content.listId());
             List<BankMemory.Account> history = memory == null || spoof.fromDomain().isEmpty() ? List.of()
                     : memory.accounts(Domains.orgDomain(spoof.fromDomain()));
             return InvoicePolicy.decide(content, spoof, config, history);

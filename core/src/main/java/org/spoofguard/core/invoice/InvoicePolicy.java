@@ -52,7 +52,14 @@ public final class InvoicePolicy {
                     + "receive invoices through NemHandel (OIOUBL / Peppol BIS)"), cfg));
         }
         String org = spoof == null || spoof.fromDomain().isEmpty() ? "" : Domains.orgDomain(spoof.fromDomain());
-        bankHistory(content.payees(), org, history == null ? List.of() : history, cfg, reasons);
+        // Payees are the accounts a mail asks us to pay into. Our own colleagues' mail names other organisations'
+        // accounts (a forwarded invoice, a new supplier's details), and a mail that asks for no payment (a bank's
+        // payment advice, a statement) names its customers' accounts, not its sender's: neither is compared with,
+        // nor teaches, the sender's history.
+        boolean payeeMail = !org.isEmpty() && content.asksForPayment() && !isOwn(org, cfg);
+        if (payeeMail) {
+            bankHistory(content.payees(), org, history == null ? List.of() : history, cfg, reasons);
+        }
         // Precision on authenticated mail: a supplier whose From domain authenticates writes "faktura" and attaches
         // PDFs all day; tagging that teaches clerks to ignore the tag. Only a risk (a payee change, a new account,
         // active content, a look-alike, a borrowed name, an incomplete inspection) keeps it in the scoring.
@@ -99,13 +106,22 @@ public final class InvoicePolicy {
                     + " or look-alike: " + (outOfChannel ? "tagged only as out of channel" : "delivered untouched")),
                     cfg));
             action = outOfChannel ? InvoiceAction.TAG : InvoiceAction.DELIVER;
-            if (!content.payees().isEmpty() && !org.isEmpty() && !SpoofSignals.FREEMAIL.contains(org)) {
+            if (payeeMail && !content.payees().isEmpty() && !SpoofSignals.FREEMAIL.contains(org)) {
                 // Only mail the From domain vouches for teaches the memory: a forger must not teach his account.
                 lesson = new InvoiceVerdict.Lesson(org, content.payees());
             }
         }
         return new InvoiceVerdict(action, score, invoice, spoofed, reasons,
                 summarize(action, score, invoice, spoofed, reasons), lesson);
+    }
+
+    private static boolean isOwn(String org, InvoiceConfig cfg) {
+        for (String own : cfg.ownDomains()) {
+            if (Domains.isSameOrSub(org, own) || org.equals(Domains.orgDomain(own))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What keeps an authenticated invoice-like mail from being delivered untouched. */

@@ -19,13 +19,14 @@ import java.util.Objects;
  * @param pdfInvoice a PDF is attached and the mail or the PDF speaks of an invoice: an out-of-channel invoice
  * @param payees payment identifiers found (canonical, see {@link BankMemory#canonical}); never shown unmasked
  * @param linkHosts host names of links in text and HTML bodies (bounded)
+ * @param listId the raw top-level List-Id header (RFC 2919; "" if none)
  */
 public record InvoiceSignals(String subject, String from, String replyTo, String sender, List<Signal> signals,
                              int parts, int pdfs, boolean eInvoice, boolean pdfInvoice, List<String> payees,
-                             List<String> linkHosts) {
+                             List<String> linkHosts, String listId) {
     public InvoiceSignals(String subject, String from, String replyTo, String sender, List<Signal> signals,
                           int parts, int pdfs, boolean eInvoice, boolean pdfInvoice) {
-        this(subject, from, replyTo, sender, signals, parts, pdfs, eInvoice, pdfInvoice, List.of(), List.of());
+        this(subject, from, replyTo, sender, signals, parts, pdfs, eInvoice, pdfInvoice, List.of(), List.of(), "");
     }
 
     public InvoiceSignals {
@@ -35,6 +36,7 @@ public record InvoiceSignals(String subject, String from, String replyTo, String
         from = from == null ? "" : from;
         replyTo = replyTo == null ? "" : replyTo;
         sender = sender == null ? "" : sender;
+        listId = listId == null ? "" : listId;
         signals = List.copyOf(signals);
     }
 
@@ -44,6 +46,16 @@ public record InvoiceSignals(String subject, String from, String replyTo, String
 
     public String evidence(String name) {
         return signals.stream().filter(s -> s.name().equals(name)).map(Signal::evidence).findFirst().orElse(null);
+    }
+
+    /**
+     * The mail asks for a payment (or announces where payments go): invoice vocabulary, payment pressure, a
+     * bank-change phrase, an image-only invoice or a UBL invoice. Only such mail names its sender's payee
+     * account; a bank's payment advice or a colleague's note mentions other people's accounts.
+     */
+    public boolean asksForPayment() {
+        return mentionsInvoice() || has(SignalNames.PAYMENT_PRESSURE) || has(SignalNames.BANK_CHANGE)
+                || has(SignalNames.IMAGE_INVOICE) || eInvoice;
     }
 
     /** Any invoice vocabulary, in any place. */

@@ -88,6 +88,8 @@ final class MimeScan implements ContentHandler {
     private String subject = "";
     private String from;
     private String replyTo;
+    /** RFC 2919 List-Id of the top-level header ("" if none). */
+    private String listId;
     private String sender;
 
     private final Map<String, StringBuilder> signals = new LinkedHashMap<>();
@@ -101,6 +103,8 @@ final class MimeScan implements ContentHandler {
     private final Set<String> linkHosts = new LinkedHashSet<>();
     /** PDFs that have pages but no text layer (scans): described for evidence. */
     private final List<String> imageOnlyPdfs = new ArrayList<>();
+    /** PDFs found inside an archive (ZIP/7z), by path: an invoice packed where attachment scanners do not look. */
+    private final List<String> archivedPdfs = new ArrayList<>();
     /** Image attachments whose file name speaks of an invoice, or that are the only document. */
     private final List<String> images = new ArrayList<>();
     private final List<String> invoiceNamedImages = new ArrayList<>();
@@ -265,6 +269,7 @@ final class MimeScan implements ContentHandler {
             case "from" -> from = from == null ? body : from;
             case "reply-to" -> replyTo = replyTo == null ? body : replyTo;
             case "sender" -> sender = sender == null ? body : sender;
+            case "list-id" -> listId = listId == null ? body : listId;
             default -> {
             }
         }
@@ -610,6 +615,11 @@ final class MimeScan implements ContentHandler {
                 byte[] head = x.readNBytes(1024);
                 String ext = AttachmentNames.extension(e.getName());
                 if (containsAscii(head, 0, 1024, "%PDF-") || ext.equals("pdf")) {
+                    if (archivedPdfs.size() < 20) {
+                        if (archivedPdfs.size() < 20) {
+                            archivedPdfs.add(clipName(entryPath));
+                        }
+                    }
                     pdf(head, x, entryPath);
                 } else if (startsWith(head, 0, "PK\u0003\u0004")) {
                     if (level < lim.depth()) {
@@ -696,6 +706,11 @@ final class MimeScan implements ContentHandler {
                     Expansion x = new Expansion(data, archiveSize, entryPath);
                     byte[] eh = x.readNBytes(1024);
                     if (containsAscii(eh, 0, 1024, "%PDF-") || ext.equals("pdf")) {
+                        if (archivedPdfs.size() < 20) {
+                        if (archivedPdfs.size() < 20) {
+                            archivedPdfs.add(clipName(entryPath));
+                        }
+                    }
                         pdf(eh, x, entryPath);
                     } else if (startsWith(eh, 0, "PK\u0003\u0004")) {
                         if (lim.depth() > 1) {
@@ -918,11 +933,17 @@ final class MimeScan implements ContentHandler {
         if (!imageInvoices.isEmpty()) {
             signal(SignalNames.IMAGE_INVOICE, String.join("; ", imageInvoices));
         }
+        if (invoiceWords && !archivedPdfs.isEmpty()) {
+            // Invoicing systems attach the PDF itself; packing an invoice into an archive is the evasion of
+            // attachment scanners that issue 11 lists (we open it, but the packaging itself is a warning sign).
+            signal(SignalNames.ARCHIVED_INVOICE, String.join("; ", archivedPdfs.subList(0,
+                    Math.min(5, archivedPdfs.size()))) + " (invoice PDF inside an archive)");
+        }
         List<Signal> out = new ArrayList<>();
         signals.forEach((k, v) -> out.add(new Signal(k, v.toString())));
         return new InvoiceSignals(subject.length() > 300 ? subject.substring(0, 300) : subject, from, replyTo,
                 sender, out, parts + messages, pdfs, eInvoice, pdfInvoice,
-                new ArrayList<>(BankDetails.identifiers(bank)), new ArrayList<>(linkHosts));
+                new ArrayList<>(BankDetails.identifiers(bank)), new ArrayList<>(linkHosts), listId);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -55,6 +55,8 @@ public final class SignalNames {
     public static final String OFFICE_MACRO = "office-macro";
     /** An archive that expands far beyond its size, or nests deeper than we open: contents not fully seen. */
     public static final String ARCHIVE_BOMB = "archive-bomb";
+    /** The invoice PDF came packed in an archive (ZIP/7z): invoicing systems attach the PDF itself. */
+    public static final String ARCHIVED_INVOICE = "archived-invoice";
     public static final String PDF_JAVASCRIPT = "pdf-javascript";
     public static final String PDF_LAUNCH = "pdf-launch";
     public static final String PDF_EMBEDDED_FILE = "pdf-embedded-file";
@@ -88,6 +90,11 @@ public final class SignalNames {
     public static final String LOOKALIKE_LINK = "lookalike-link";
     /** An authenticated sender outside our suppliers uses a protected organisation's name as display name. */
     public static final String DISPLAY_NAME_ORGANISATION = "display-name-organisation";
+    /**
+     * The mail came through a mailing list (RFC 2919 List-Id) whose own domain authenticated it: the author's
+     * DMARC failure is what lists do to signatures (RFC 7960), not a forgery; the author stays unproven.
+     */
+    public static final String MAILING_LIST = "mailing-list";
     // --- bank-details memory (payee evidence: counted as spoof-ness, the payee is not who the mail claims)
     /** A supplier with known accounts asks for payment into an account never seen from it. */
     public static final String BANK_ACCOUNT_NEW = "bank-account-new";
@@ -129,6 +136,7 @@ public final class SignalNames {
         def(DISK_IMAGE, Category.ATTACHMENT, 25);
         def(OFFICE_MACRO, Category.ATTACHMENT, 40);
         def(ARCHIVE_BOMB, Category.ATTACHMENT, 30);
+        def(ARCHIVED_INVOICE, Category.ATTACHMENT, 20);
         def(PDF_JAVASCRIPT, Category.ATTACHMENT, 30);
         def(PDF_LAUNCH, Category.ATTACHMENT, 40);
         def(PDF_EMBEDDED_FILE, Category.ATTACHMENT, 15);
@@ -143,7 +151,7 @@ public final class SignalNames {
         def(LIMIT_PDF_PAGES, Category.ANOMALY, 0);
         def(DMARC_FAIL, Category.SPOOF, 40);
         def(SPF_FAIL, Category.SPOOF, 25);
-        def(SPF_SOFTFAIL, Category.SPOOF, 10);
+        def(SPF_SOFTFAIL, Category.SPOOF, 5);
         def(DKIM_FAIL, Category.SPOOF, 5);
         def(FROM_UNAUTHENTICATED, Category.SPOOF, 10);
         def(OWN_DOMAIN_UNAUTHENTICATED, Category.SPOOF, 50);
@@ -158,6 +166,7 @@ public final class SignalNames {
         def(FROM_MISSING, Category.SPOOF, 20);
         def(LOOKALIKE_LINK, Category.SPOOF, 35);
         def(DISPLAY_NAME_ORGANISATION, Category.SPOOF, 15);
+        def(MAILING_LIST, Category.SPOOF, 10);
         def(BANK_ACCOUNT_NEW, Category.SPOOF, 50);
         def(BANK_COUNTRY_NEW, Category.SPOOF, 15);
         def(ERROR, Category.ERROR, 0);

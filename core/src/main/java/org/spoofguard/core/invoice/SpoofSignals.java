@@ -50,6 +50,16 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
     /** @param linkHosts hosts of links in the body: look-alikes of our/suppliers' domains there count too */
     public static SpoofSignals evaluate(SenderVerdict verdict, String fromHeader, String replyToHeader,
                                         String senderHeader, InvoiceConfig config, List<String> linkHosts) {
+        return evaluate(verdict, fromHeader, replyToHeader, senderHeader, config, linkHosts, "");
+    }
+
+    /**
+     * @param listIdHeader the top-level List-Id (RFC 2919), "" if none: mail that a mailing list authenticated as
+     *        its own is not counted as a forgery of its author (see {@link #authenticatedList})
+     */
+    public static SpoofSignals evaluate(SenderVerdict verdict, String fromHeader, String replyToHeader,
+                                        String senderHeader, InvoiceConfig config, List<String> linkHosts,
+                                        String listIdHeader) {
         if (verdict == null) {
             InvoiceConfig c = config == null ? InvoiceConfig.defaults() : config;
             Addresses from = Addresses.parseFirst(fromHeader);
@@ -72,13 +82,23 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         boolean authenticated = !fromDomain.isEmpty() && isAuthenticated(verdict, Domains.ascii(fromDomain));
         boolean internal = isInternal(verdict.clientIp(), cfg);
 
+        // A list post: the list rewrote Subject/body (breaking the author's DKIM) and sent it from its own server
+        // (so SPF is the list's). DMARC fails for every such post (RFC 7960 section 3.2.3); what can be proven is
+        // that the list sent it. The author stays unproven (mailing-list, weak). Not for our own and our suppliers'
+        // domains: their real mail is expected to authenticate, and a list of his own is how a forger would try.
+        String list = authenticated || fromDomain.isEmpty() || isProtected(fromDomain, cfg) ? ""
+                : authenticatedList(listIdHeader, verdict, fromDomain);
         DmarcResult dmarc = verdict.dmarc();
-        if (dmarc.result() == DmarcResultCode.FAIL) {
+        if (!list.isEmpty()) {
+            out.add(new Signal(SignalNames.MAILING_LIST, "via mailing list " + list + " (List-Id "
+                    + clip(listIdHeader.trim()) + ", authenticated by the list's domain); author " + fromDomain
+                    + " not authenticated (dmarc=" + dmarc.result().keyword() + ")"));
+        } else if (dmarc.result() == DmarcResultCode.FAIL) {
             out.add(new Signal(SignalNames.DMARC_FAIL, "dmarc=fail (p=" + dmarc.policy().keyword() + ") header.from="
                     + (dmarc.fromDomain().isEmpty() ? fromDomain : dmarc.fromDomain())
                     + (dmarc.reason().isEmpty() ? "" : ": " + clip(dmarc.reason()))));
         }
-        if (!authenticated && !internal) {
+        if (!authenticated && !internal && list.isEmpty()) {
             SpfResultCode spf = verdict.spfMailFrom().result();
             String spfEv = "spf=" + spf.keyword() + " smtp.mailfrom=" + verdict.spfMailFrom().sender()
                     + " client-ip=" + verdict.clientIp();
@@ -118,7 +138,8 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         if (!replyTo.isEmpty() && !OrganizationalDomain.relaxedAligned(Domains.ascii(replyTo.domain()),
                 Domains.ascii(fromDomain))) {
             lookalike(replyTo.domain(), "Reply-To", cfg, out);
-            if (!authenticated && !fromDomain.isEmpty() && !replyTo.domain().isEmpty()) {
+            if (!authenticated && !fromDomain.isEmpty() && !replyTo.domain().isEmpty()
+                    && !(!list.isEmpty() && Domains.orgDomain(replyTo.domain()).equals(list))) {
                 out.add(new Signal(SignalNames.REPLY_TO_MISMATCH, "Reply-To " + replyTo.address()
                         + " is outside the unauthenticated From domain " + fromDomain));
             }
@@ -130,6 +151,55 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         displayName(from, authenticated, cfg, out);
         links(linkHosts, cfg, out);
         return new SpoofSignals(authenticated, from.address(), fromDomain, dedupe(out));
+    }
+
+    private static boolean isProtected(String domain, InvoiceConfig cfg) {
+        for (String p : cfg.protectedDomains()) {
+            if (Domains.isSameOrSub(domain, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The organisational domain of the mailing list that demonstrably sent this mail, or "": the List-Id
+     * (RFC 2919, {@code <list-label.namespace>}) names a domain other than the From's, and that domain (its
+     * organisation) passed SPF for the envelope or signed the mail with a passing DKIM signature. A List-Id alone
+     * is a header anyone can write; only the list domain's own authentication makes it the list's mail. Free-mail
+     * domains are no list servers.
+     */
+    static String authenticatedList(String listIdHeader, SenderVerdict v, String fromDomain) {
+        if (listIdHeader == null || listIdHeader.isBlank() || v == null) {
+            return "";
+        }
+        String id = listIdHeader;
+        int lt = id.lastIndexOf('<');
+        int gt = id.lastIndexOf('>');
+        if (lt >= 0 && gt > lt) {
+            id = id.substring(lt + 1, gt);
+        }
+        id = id.trim().toLowerCase(Locale.ROOT);
+        if (id.isEmpty() || id.length() > 255 || id.indexOf('.') < 0 || !id.matches("[a-z0-9._-]+")) {
+            return "";
+        }
+        String listOrg = Domains.orgDomain(id);
+        if (listOrg.isEmpty() || listOrg.equals(Domains.orgDomain(Domains.ascii(fromDomain)))
+                || FREEMAIL.contains(listOrg)) {
+            return "";
+        }
+        if (v.spfMailFrom().isPass()) {
+            String spfDomain = v.spfMailFrom().domain().isEmpty() ? v.mailFromDomain() : v.spfMailFrom().domain();
+            if (listOrg.equals(Domains.orgDomain(spfDomain.toLowerCase(Locale.ROOT)))) {
+                return listOrg;
+            }
+        }
+        for (DkimResult k : v.dkim()) {
+            if (k.isPass() && listOrg.equals(Domains.orgDomain(k.domain().toLowerCase(Locale.ROOT)))) {
+                return listOrg;
+            }
+        }
+        return "";
     }
 
     /**
@@ -366,10 +436,18 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         // untouched, it does not quarantine on its own); from free mail or an unauthenticated domain it is the fraud.
         String signal = authenticated && !FREEMAIL.contains(Domains.orgDomain(fromDomain))
                 ? SignalNames.DISPLAY_NAME_ORGANISATION : SignalNames.DISPLAY_NAME_IMPERSONATION;
+        // Our own domain's bare name is, for a municipality, the town's name, which local businesses carry too
+        // ("Aarhus Rengøring ApS" invoicing through e-conomic): once the admin has named the organisation
+        // (names.protected, "Aarhus Kommune"), from an authenticated outsider only that name or our domain written
+        // out counts. Without names.protected the bare name is all we have, so it still counts. Suppliers' names
+        // are their brands.
+        boolean organisation = signal.equals(SignalNames.DISPLAY_NAME_ORGANISATION)
+                && cfg.protectedNames().stream().anyMatch(n -> !n.isBlank());
         for (Protected pr : all) {
             String p = pr.name;
             String label = pr.label;
-            if (lower.contains(p) || (label.length() >= 5 && containsWord(lower, label))) {
+            boolean bareOwnName = organisation && isOwnDomain(p, cfg);
+            if (lower.contains(p) || (!bareOwnName && label.length() >= 5 && containsWord(lower, label))) {
                 out.add(new Signal(signal, "display name \"" + clip(name)
                         + "\" names " + p + " but the address is " + from.address()));
                 return;
@@ -382,6 +460,15 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 return;
             }
         }
+    }
+
+    private static boolean isOwnDomain(String domain, InvoiceConfig cfg) {
+        for (String own : cfg.ownDomains()) {
+            if (Domains.isSameOrSub(domain, own)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAddrChar(char c) {

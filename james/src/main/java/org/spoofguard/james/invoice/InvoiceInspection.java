@@ -333,8 +333,9 @@ public class InvoiceInspection {
                 decision.error(), mail.getName(), mail.getMaybeSender().asString("<>"));
         } else if (decision.action() == InvoiceAction.DELIVER) {
             increment(METRIC_DELIVERED);
-            LOGGER.info("SpoofGuard invoice: action=deliver mail={} sender={} verdict=\"{}\"",
-                mail.getName(), mail.getMaybeSender().asString("<>"), decision.summary());
+            // recipients: so an admin can answer "why did this mail reach X untouched?" from the log alone
+            LOGGER.info("SpoofGuard invoice: action=deliver mail={} sender={} recipients={} verdict=\"{}\"",
+                mail.getName(), mail.getMaybeSender().asString("<>"), mail.getRecipients(), decision.summary());
         }
         // TAG and QUARANTINE are logged and counted by the mailet that carries them out.
         return decision;
