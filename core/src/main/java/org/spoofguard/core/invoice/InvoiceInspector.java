@@ -7,6 +7,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.core.verdict.VerdictRecord;
 
 /**
  * Facade: one raw message plus its {@link SenderVerdict} in, one {@link InvoiceVerdict} out. Thread-safe
@@ -26,27 +27,37 @@ public final class InvoiceInspector {
         return config;
     }
 
+    /** {@link #inspect(InputStream, VerdictRecord)} for a verdict whose checks all finished (null: none recorded). */
     public InvoiceVerdict inspect(InputStream rawMessage, SenderVerdict verdict) {
+        return inspect(rawMessage, verdict == null ? null : new VerdictRecord(verdict));
+    }
+
+    /**
+     * @param record the mail's sender record; null when none was recorded. Either that, or a record whose checks
+     *               did not finish, makes the verdict incomplete: the From counts as unproven, an {@code error}
+     *               reason is added, and with invoice signals the mail is quarantined ({@link InvoicePolicy#failClosed}).
+     */
+    public InvoiceVerdict inspect(InputStream rawMessage, VerdictRecord record) {
         try {
             if (rawMessage == null) {
                 return InvoiceVerdict.error("no message");
             }
             InvoiceSignals content = InvoiceSignals.extract(rawMessage, config);
-            if (verdict == null) {
-                InvoiceVerdict partial = InvoicePolicy.decide(content, SpoofSignals.evaluate(null, content.from(),
-                        content.replyTo(), content.sender(), config), config);
-                List<Reason> reasons = new ArrayList<>(partial.reasons());
-                reasons.add(new Reason(SignalNames.ERROR, 0, SignalNames.Category.ERROR,
-                        "no sender verdict: spoof signals unknown"));
-                return new InvoiceVerdict(partial.action(), partial.score(), partial.invoiceScore(),
-                        partial.spoofScore(), reasons, InvoicePolicy.summarize(partial.action(), partial.score(),
-                                partial.invoiceScore(), partial.spoofScore(), reasons));
+            SenderVerdict verdict = record == null ? null : record.verdict();
+            InvoiceVerdict decided = InvoicePolicy.decide(content, SpoofSignals.evaluate(verdict, content.from(),
+                    content.replyTo(), content.sender(), config), config);
+            if (record == null || !record.complete()) {
+                List<Reason> reasons = new ArrayList<>(decided.reasons());
+                reasons.add(new Reason(SignalNames.ERROR, 0, SignalNames.Category.ERROR, record == null
+                        ? "no sender verdict: spoof signals unknown"
+                        : "sender check incomplete: " + SpoofSignals.clip(String.join("; ", record.errors()))));
+                decided = new InvoiceVerdict(decided.action(), decided.score(), decided.invoiceScore(),
+                        decided.spoofScore(), reasons, InvoicePolicy.summarize(decided.action(), decided.score(),
+                                decided.invoiceScore(), decided.spoofScore(), reasons));
             }
-            SpoofSignals spoof = SpoofSignals.evaluate(verdict, content.from(), content.replyTo(), content.sender(),
-                    config);
-            return InvoicePolicy.decide(content, spoof, config);
+            return InvoicePolicy.failClosed(decided, config);
         } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
-            // Our own failure must not lose or hold the mail (architecture: "let the mail go on").
+            // Nothing was seen: the mail goes on, marked (X-SpoofGuard-Error), never as if checked.
             LOG.warn("invoice inspection failed", e);
             return InvoiceVerdict.error(e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + SpoofSignals.clip(e.getMessage())));

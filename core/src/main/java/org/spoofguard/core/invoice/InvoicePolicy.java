@@ -71,6 +71,27 @@ public final class InvoicePolicy {
                 summarize(action, score, invoice, spoofed, reasons));
     }
 
+    /**
+     * Fail closed: when a check could not finish (an {@code error} reason: no or incomplete sender record, header
+     * limits, time budget, decompression bomb, parser failure, out of memory) and what was seen already makes the
+     * mail an invoice ({@code invoiceGate} reached), the mail is quarantined. A sender must not escape the check by
+     * making it break (65 junk DKIM signatures, a megabyte of header padding, a PDF bomb). Without invoice signals
+     * the verdict stands and the adapter only tags the error.
+     */
+    public static InvoiceVerdict failClosed(InvoiceVerdict verdict, InvoiceConfig config) {
+        InvoiceConfig cfg = config == null ? InvoiceConfig.defaults() : config;
+        if (!verdict.isError() || verdict.action() == InvoiceAction.QUARANTINE || verdict.invoiceScore() <= 0
+                || verdict.invoiceScore() < cfg.invoiceGate()) {
+            return verdict;
+        }
+        List<Reason> reasons = new ArrayList<>(verdict.reasons());
+        reasons.add(new Reason(SignalNames.ERROR, 0, SignalNames.Category.ERROR, "fail-closed: invoice content "
+                + verdict.invoiceScore() + " >= gate " + cfg.invoiceGate() + " and a check did not finish"));
+        return new InvoiceVerdict(InvoiceAction.QUARANTINE, verdict.score(), verdict.invoiceScore(),
+                verdict.spoofScore(), reasons, summarize(InvoiceAction.QUARANTINE, verdict.score(),
+                        verdict.invoiceScore(), verdict.spoofScore(), reasons));
+    }
+
     private static Reason reason(Signal s, InvoiceConfig cfg) {
         return new Reason(s.name(), cfg.weight(s.name()), SignalNames.categoryOf(s.name()), s.evidence());
     }

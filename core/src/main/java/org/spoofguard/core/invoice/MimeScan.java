@@ -133,6 +133,11 @@ final class MimeScan implements ContentHandler {
             }
         } catch (StackOverflowError e) {
             signal(SignalNames.LIMIT_DEPTH, "nesting too deep for the parser");
+        } catch (OutOfMemoryError e) {
+            // The parser's buffers are unreachable once we are back here. What was seen so far still counts,
+            // and the verdict is incomplete: fail closed (InvoicePolicy.failClosed), never "checked, clean".
+            signal(SignalNames.ERROR, "inspection incomplete: out of memory while parsing; the rest was not examined");
+            stopped = true;
         }
         return finish();
     }
