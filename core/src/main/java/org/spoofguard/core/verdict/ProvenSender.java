@@ -37,10 +37,13 @@ public final class ProvenSender {
     public record Proof(String code, String text) {
     }
 
-    /** The return path of this record's mail, proven or not (an incomplete record is never proven). */
+    /**
+     * The return path of this record's mail, proven or not: never for the null sender, never for an incomplete
+     * record unless an SMTP AUTH user submitted it.
+     */
     public static Optional<Proof> returnPath(VerdictRecord record) {
-        if (record == null) {
-            return Optional.empty();
+        if (record == null || record.verdict().isNullSender()) {
+            return Optional.empty(); // nothing to write back to
         }
         Optional<Proof> submission = submission(record.submittedBy());
         if (submission.isPresent()) {

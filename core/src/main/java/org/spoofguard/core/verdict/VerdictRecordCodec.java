@@ -32,7 +32,7 @@ public final class VerdictRecordCodec {
     public static final int MAX_ERRORS = 8;
     /** Well above what {@link #encode} can produce; longer input is refused unread. */
     public static final int MAX_ENCODED = 64 * 1024;
-    private static final int MAX_FIELD = 1024;
+    private static final int MAX_FIELD = 255;
 
     private VerdictRecordCodec() {
     }
@@ -114,7 +114,8 @@ public final class VerdictRecordCodec {
         if (value.length() > MAX_ENCODED) {
             return unreadable("longer than " + MAX_ENCODED + " characters");
         }
-        String[] items = value.replace("\r\n", "").replace("\n", "").trim().split(";", -1);
+        // The encoding has no meaningful whitespace (spaces in values are %20), so header folding may fall anywhere.
+        String[] items = value.replaceAll("[ \t\r\n]+", "").split(";", -1);
         if (items.length == 0 || !items[0].trim().equals("v=" + VerdictRecord.VERSION)) {
             return unreadable("not version " + VerdictRecord.VERSION);
         }

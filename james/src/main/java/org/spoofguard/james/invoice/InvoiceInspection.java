@@ -28,9 +28,9 @@ import org.spoofguard.core.invoice.InvoiceConfig;
 import org.spoofguard.core.invoice.InvoiceInspector;
 import org.spoofguard.core.invoice.InvoiceVerdict;
 import org.spoofguard.core.invoice.Reason;
-import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.core.verdict.VerdictRecord;
 import org.spoofguard.james.SpoofGuardSettings;
-import org.spoofguard.james.VerdictAttributes;
+import org.spoofguard.james.SpoofGuardAttributes;
 
 /**
  * The one invoice inspector of the server (configured from the {@code invoice.} section of
@@ -55,7 +55,7 @@ public class InvoiceInspection {
     public static final AttributeName ERROR = AttributeName.of("org.spoofguard.invoice.error");
 
     public static final String VERDICT_HEADER = "X-SpoofGuard-Verdict";
-    public static final String ERROR_HEADER = "X-SpoofGuard-Error";
+    public static final String ERROR_HEADER = SpoofGuardAttributes.ERROR_HEADER;
 
     public static final String METRIC_QUARANTINED = "spoofguard_invoice_quarantined";
     public static final String METRIC_TAGGED = "spoofguard_invoice_tagged";
@@ -66,17 +66,15 @@ public class InvoiceInspection {
     private static final int MAX_EVIDENCE = 200;
 
     private final InvoiceInspector inspector;
-    private final String authservId;
     private final MetricFactory metrics;
 
     @Inject
     public InvoiceInspection(SpoofGuardSettings settings, MetricFactory metrics) {
-        this(new InvoiceInspector(parse(settings.section(SECTION))), settings.authservId(), metrics);
+        this(new InvoiceInspector(parse(settings.section(SECTION))), metrics);
     }
 
-    public InvoiceInspection(InvoiceInspector inspector, String authservId, MetricFactory metrics) {
+    public InvoiceInspection(InvoiceInspector inspector, MetricFactory metrics) {
         this.inspector = inspector;
-        this.authservId = authservId;
         this.metrics = metrics;
         InvoiceConfig c = inspector.config();
         LOGGER.info("SpoofGuard invoice inspection: profile={} tag>={} quarantine>={} own={} suppliers={} internal={}",
@@ -167,10 +165,11 @@ public class InvoiceInspection {
         // reassure the clerk, nor a forged error hide a verdict.
         removeHeader(message, VERDICT_HEADER);
         removeHeader(message, ERROR_HEADER);
-        SenderVerdict verdict = VerdictAttributes.read(mail, authservId).orElse(null);
+        // The one carrier: no record, or one whose checks did not finish, makes the inspection fail closed.
+        VerdictRecord record = SpoofGuardAttributes.read(mail).orElse(null);
         // Streams the stored message (James keeps large bodies on disk); no copy of the whole mail.
         try (InputStream raw = new MimeMessageInputStream(message)) {
-            return inspector.inspect(raw, verdict);
+            return inspector.inspect(raw, record);
         }
     }
 

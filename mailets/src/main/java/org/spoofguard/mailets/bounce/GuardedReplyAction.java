@@ -59,7 +59,7 @@ final class GuardedReplyAction implements MailAction {
         try {
             List<String> targets = responder == Responder.REJECT ? replyHeaderTargets(mail) : List.of();
             BounceGuard.Outcome outcome = guard.evaluateAutoReply(
-                MailBounceInputs.from(mail, settings.verdictAttribute(), settings.authservId()), targets);
+                MailBounceInputs.from(mail, settings.verdictAttribute()), targets);
             allowed = outcome.decision().isSend();
             LOGGER.info("SpoofGuard auto-reply decision: mail={} sender={} responder=sieve-{} user={} decision={} reason={} verdict-from={}",
                 mail.getName(), mail.getMaybeSender().asString("<>"), responder.name().toLowerCase(java.util.Locale.ROOT),

@@ -111,7 +111,7 @@ public class SuppressBounce extends GenericMailet {
                 cause = string(mail, CAUSE).orElse(BounceCause.OTHER.code());
             } else {
                 BounceGuard.Outcome outcome = guard.evaluate(MailBounceInputs.from(mail,
-                    settings.verdictAttribute(), settings.authservId(), services.localFailureEvidence(mail)));
+                    settings.verdictAttribute(), services.localFailureEvidence(mail)));
                 decision = outcome.decision();
                 cause = outcome.cause().cause().code();
             }

@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.james.MailetParameters;
 import org.spoofguard.james.SpoofGuardSettings;
-import org.spoofguard.james.VerdictAttributes;
+import org.spoofguard.james.SpoofGuardAttributes;
 import org.spoofguard.james.invoice.InvoiceDecision;
 import org.spoofguard.james.invoice.InvoiceInspection;
 
@@ -207,7 +207,7 @@ public class Quarantine extends GenericMailet {
     }
 
     private String clientIp(Mail mail) {
-        return VerdictAttributes.read(mail, authservId).map(v -> v.clientIp()).filter(ip -> !ip.isEmpty())
+        return SpoofGuardAttributes.read(mail).map(r -> r.verdict().clientIp()).filter(ip -> !ip.isEmpty())
             .orElseGet(() -> Optional.ofNullable(mail.getRemoteAddr()).orElse("unknown"));
     }
 

@@ -70,7 +70,7 @@ public class BounceAllowed extends GenericMatcher {
         boolean send;
         try {
             BounceGuard.Inputs in = MailBounceInputs.from(mail,
-                    settings.verdictAttribute(), settings.authservId(), services.localFailureEvidence(mail));
+                    settings.verdictAttribute(), services.localFailureEvidence(mail));
             BounceGuard.Outcome outcome = guard.evaluate(in);
             mail.setAttribute(new Attribute(DECISION, AttributeValue.of(outcome.decision().action().keyword())));
             mail.setAttribute(new Attribute(REASON, AttributeValue.of(outcome.decision().code())));
