@@ -54,6 +54,15 @@ public final class SpoofGuardAttributes {
     /** Derived: the checks that did not finish, "; "-joined (absent when all finished). */
     public static final AttributeName ERROR = AttributeName.of("org.spoofguard.error");
 
+    /**
+     * The bounce guard's decision on a failed mail (send / suppress), written by the matcher that decided and read
+     * by {@code SuppressBounce}, which must not decide (or count) twice; with its machine reason, cause and text.
+     */
+    public static final AttributeName BOUNCE_DECISION = AttributeName.of("org.spoofguard.bounce.decision");
+    public static final AttributeName BOUNCE_REASON = AttributeName.of("org.spoofguard.bounce.reason");
+    public static final AttributeName BOUNCE_CAUSE = AttributeName.of("org.spoofguard.bounce.cause");
+    public static final AttributeName BOUNCE_TEXT = AttributeName.of("org.spoofguard.bounce.text");
+
     /** Our own copy of the record inside the message, for paths that drop attributes. */
     public static final String RECORD_HEADER = "X-SpoofGuard-Record";
     /** Tells people and filters that a check did not finish (fail closed: the mail counts as unauthenticated). */

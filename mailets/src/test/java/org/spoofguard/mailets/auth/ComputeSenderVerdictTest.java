@@ -106,4 +106,24 @@ class ComputeSenderVerdictTest {
         assertThat(SpoofGuardAttributes.hasAttribute(bare)).isFalse();
         assertThat(bare.getMessage().getHeader("Authentication-Results")).isNull();
     }
+
+    @Test
+    void ourOwnFailureLeavesARecordThatProvesNothingNeverNoVerdict() throws Exception {
+        // SenderAuthentication whose authenticator is missing: the mailet's own bug, not the sender's
+        SenderAuthentication broken = new SenderAuthentication(null, ID);
+        ComputeSenderVerdict m = new ComputeSenderVerdict(broken, new RecordingMetricFactory());
+        m.init(FakeMailetConfig.builder().mailetName("ComputeSenderVerdict").build());
+        Mail mail = FakeMail.builder().name("m").sender("ceo@sender.test").recipient("a@receiver.test")
+            .attribute(new Attribute(AttributeName.of("org.spoofguard.session"),
+                AttributeValue.of("client-ip=192.0.2.10; helo=mx.sender.test; envelope-from=ceo@sender.test")))
+            .mimeMessage(message("X-SpoofGuard-Record: v=1; forged\r\n")).build();
+        m.service(mail);
+        org.spoofguard.core.verdict.VerdictRecord r = SpoofGuardAttributes.read(mail).orElseThrow();
+        assertThat(r.complete()).isFalse();
+        assertThat(r.verdict().clientIp()).isEqualTo("192.0.2.10");
+        assertThat(r.verdict().spfMailFrom().result().keyword()).isEqualTo("temperror");
+        assertThat(mail.getMessage().getHeader("X-SpoofGuard-Record")).hasSize(1);
+        assertThat(SpoofGuardAttributes.fromMessage(mail.getMessage())).contains(r);
+        assertThat(mail.getMessage().getHeader("X-SpoofGuard-Error")).hasSize(1);
+    }
 }
