@@ -183,7 +183,12 @@ public final class VerdictRecordCodec {
         if (ip == null || helo == null || mf == null || spf == null || spfHelo == null || dmarc == null) {
             return VerdictRecord.unauthenticated(ip, helo, mf, "unreadable verdict record: incomplete");
         }
-        return new VerdictRecord(new SenderVerdict(ip, helo, mf, spf, spfHelo, dkim, dmarc), auth, errors);
+        VerdictRecord record = new VerdictRecord(new SenderVerdict(ip, helo, mf, spf, spfHelo, dkim, dmarc), auth, errors);
+        if (!bounded(record).equals(record)) {
+            // longer than anything encode() writes: not ours (found by fuzzing: it would not re-encode the same)
+            return unreadable("a value exceeds the carried limits");
+        }
+        return record;
     }
 
     private static VerdictRecord unreadable(String why) {
