@@ -1,4 +1,4 @@
-# Sourced by bin/spoofguard-server and bin/spoofguard-check: builds what is missing (one Maven reactor build,
+# Sourced by bin/spoofguard-server, bin/spoofguard-check and bin/spoofguard-posture: builds what is missing (one Maven reactor build,
 # so our modules come from their own target/ jars, never from a stale ~/.m2 copy) and sets SPOOFGUARD_CP.
 # Runtime scope only (the property is includeScope, not mdep.includeScope): no JUnit, AssertJ or test helpers.
 # shellcheck shell=bash

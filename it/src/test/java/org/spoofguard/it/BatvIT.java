@@ -51,6 +51,8 @@ class BatvIT {
     void outgoingSenderIsSignedAndItsBounceComesHome() throws Exception {
         try (SmtpTestClient smtp = SmtpTestClient.connect(james.submissionPort(), "127.0.0.50")) {
             smtp.ehlo("laptop.example");
+            assertThat(smtp.startTls(james.clientTls()).code()).isEqualTo(220);
+            smtp.ehlo("laptop.example");
             assertThat(smtp.authPlain(ALICE, "secret").code()).isEqualTo(235);
             smtp.mailFrom(ALICE);
             smtp.rcptTo("friend@remote.example");
@@ -105,6 +107,8 @@ class BatvIT {
     @Test
     void ourAuthenticatedUserGetsTheDsnThroughHerSignedAddress() throws Exception {
         try (SmtpTestClient smtp = SmtpTestClient.connect(james.submissionPort(), "127.0.0.54")) {
+            smtp.ehlo("laptop.example");
+            assertThat(smtp.startTls(james.clientTls()).code()).isEqualTo(220);
             smtp.ehlo("laptop.example");
             assertThat(smtp.authPlain(CAROL, "secret").code()).isEqualTo(235);
             smtp.mailFrom(CAROL);

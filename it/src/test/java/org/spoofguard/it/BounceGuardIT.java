@@ -61,6 +61,7 @@ class BounceGuardIT {
         sink = new SmtpSink().replyToRcpt(TARGET, "550 5.1.1 <" + TARGET + ">: no such user");
         james = new JamesHarness().dns(dns).relayThrough(sink.port())
             .patch("smtpserver.xml", BounceGuardIT::withSenderAuthentication)
+            .patch("smtpserver.xml", BounceGuardIT::withoutQuotaAtData)
             .property("authservId", AUTHSERV_ID)
             .property("bounce.rateLimit", String.valueOf(RATE_LIMIT))
             .start();
@@ -87,6 +88,16 @@ class BounceGuardIT {
             "<handler class=\"org.spoofguard.smtp.SessionContextHook\"/>\n"
                 + "            <handler class=\"org.spoofguard.smtp.auth.SpfHook\"/>\n"
                 + "            <handler class=\"org.spoofguard.smtp.auth.SenderVerdictHook\"/>");
+    }
+
+    /**
+     * The shipped end-of-DATA quota check (RecipientValidationHook) refuses a message that does not fit with 452, so
+     * LocalDelivery's over-quota failure is left for races (a mailbox filling between DATA and delivery, the few
+     * bytes of Delivered-To). Turned off here to reach that fallback path, whose DSN the bounce guard judges.
+     */
+    static String withoutQuotaAtData(String xml) {
+        return xml.replace("<maxUnknownPerSession>5</maxUnknownPerSession>",
+            "<maxUnknownPerSession>5</maxUnknownPerSession>\n                <checkQuotaAtData>false</checkQuotaAtData>");
     }
 
     static KeyPair ed25519() {
@@ -248,6 +259,8 @@ class BounceGuardIT {
         james.addUser(author, "secret").addUser(full, "secret");
         james.webadminOk("PUT", "/quota/users/" + full + "/size", "1");
         try (SmtpTestClient c = SmtpTestClient.connect(james.submissionPort(), "127.0.0.59")) {
+            assertThat(c.ehlo("laptop.example").code()).isEqualTo(250);
+            assertThat(c.startTls(james.clientTls()).code()).isEqualTo(220);
             assertThat(c.ehlo("laptop.example").code()).isEqualTo(250);
             assertThat(c.authPlain(author, "secret").code()).isEqualTo(235);
             assertThat(c.mailFrom(author).code()).isEqualTo(250);

@@ -39,6 +39,7 @@ class BounceReportIT {
         sink = new SmtpSink();
         james = new JamesHarness().dns(dns).relayThrough(sink.port())
             .patch("smtpserver.xml", BounceGuardIT::withSenderAuthentication)
+            .patch("smtpserver.xml", BounceGuardIT::withoutQuotaAtData)
             .property("authservId", BounceGuardIT.AUTHSERV_ID)
             .start();
         james.addDomain(DOMAIN).addUser(FULL, "secret");

@@ -259,12 +259,10 @@ class CrashRecoveryIT {
 
     private Map<String, Integer> countTokens() throws Exception {
         Map<String, Integer> counts = new HashMap<>();
-        Properties properties = new Properties();
-        properties.put("mail.imap.connectiontimeout", "10000");
-        properties.put("mail.imap.timeout", "30000");
+        Properties properties = JamesHarness.javaMailImaps(JamesHarness.clientTls(data));
         Session session = Session.getInstance(properties);
         for (int u = 0; u < USERS; u++) {
-            try (Store store = session.getStore("imap")) {
+            try (Store store = session.getStore("imaps")) {
                 store.connect("127.0.0.1", server.imapPort(), user(u), PASSWORD);
                 Folder inbox = store.getFolder("INBOX");
                 inbox.open(Folder.READ_ONLY);

@@ -224,6 +224,8 @@ class RecipientValidationIT {
         int connectionsBefore = downstream.connectionCount();
         try (SmtpTestClient c = SmtpTestClient.connect(james.submissionPort(), "127.0.0.48")) {
             c.ehlo("laptop.example");
+            assertThat(c.startTls(james.clientTls()).code()).isEqualTo(220);
+            c.ehlo("laptop.example");
             assertThat(c.authPlain(ALICE, PASSWORD).code()).isEqualTo(235);
             assertThat(c.mailFrom(ALICE).code()).isEqualTo(250);
             // typos in local addresses are still refused now (not bounced later)...

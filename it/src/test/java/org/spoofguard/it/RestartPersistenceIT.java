@@ -113,11 +113,9 @@ class RestartPersistenceIT {
     }
 
     private Store imap(String user) throws Exception {
-        Properties properties = new Properties();
-        properties.put("mail.imap.connectiontimeout", "10000");
-        properties.put("mail.imap.timeout", "30000");
-        Store store = Session.getInstance(properties).getStore("imap");
-        store.connect("127.0.0.1", james.imapPort(), user, "secret");
+        Properties properties = JamesHarness.javaMailImaps(james.clientTls());
+        Store store = Session.getInstance(properties).getStore("imaps");
+        store.connect("127.0.0.1", james.imapsPort(), user, "secret");
         return store;
     }
 

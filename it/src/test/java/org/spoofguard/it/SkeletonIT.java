@@ -78,6 +78,8 @@ class SkeletonIT {
     void authenticatedSubmissionRelaysToTheSink() throws Exception {
         try (SmtpSmtp smtp = new SmtpSmtp(SmtpTestClient.connect(james.submissionPort(), "127.0.0.24"))) {
             smtp.c.ehlo("client.example");
+            assertThat(smtp.c.startTls(james.clientTls()).code()).isEqualTo(220);
+            smtp.c.ehlo("client.example");
             assertThat(smtp.c.authPlain(ALICE, PASSWORD).code()).isEqualTo(235);
             assertThat(smtp.c.mailFrom(ALICE).code()).isEqualTo(250);
             assertThat(smtp.c.rcptTo("friend@remote.example").code()).isEqualTo(250);

@@ -83,6 +83,19 @@ public final class MailBounceInputs {
         return authNetwork ? "authorized-network" : "";
     }
 
+    /**
+     * Who submitted this mail with SMTP AUTH (or "authorized-network"), also on LocalDelivery's failure mails:
+     * James's attributes, else the SMTP AUTH user our sender record carries. {@code authservId} is not needed any
+     * more (the record is ours by construction); kept for callers.
+     */
+    public static String submittedBy(Mail mail, String authservId) {
+        String fromJames = submittedBy(mail);
+        if (!fromJames.isEmpty()) {
+            return fromJames;
+        }
+        return SpoofGuardAttributes.read(mail).map(org.spoofguard.core.verdict.VerdictRecord::submittedBy).orElse("");
+    }
+
     public static Optional<Object> value(Mail mail, AttributeName name) {
         try {
             return mail.getAttribute(name).map(Attribute::getValue).map(AttributeValue::value);

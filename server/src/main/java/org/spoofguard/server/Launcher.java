@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 import org.apache.james.GuiceJamesServer;
+import org.spoofguard.server.tls.CertificateWatcher;
+import org.spoofguard.server.tls.TlsSettings;
 
 /**
  * {@code bin/spoofguard-server}: starts the bundled James with SpoofGuard and waits for Ctrl-C.
@@ -21,16 +23,25 @@ import org.apache.james.GuiceJamesServer;
  *                       e.g. jdbc:postgresql://127.0.0.1:5432/mail
  * --ephemeral           James's in-memory stores: users, domains, mailboxes and queues are lost on stop
  * --listen ADDR         address to bind SMTP/submission/IMAP to (default 127.0.0.1)
- * --smtp-port N         inbound SMTP (default 2525)
- * --submission-port N   submission with AUTH (default 5587)
- * --imap-port N         IMAP (default 1143)
+ * --smtp-port N         inbound SMTP, STARTTLS offered (default 2525)
+ * --submission-port N   submission, AUTH after STARTTLS (default 5587)
+ * --submissions-port N  submission with implicit TLS (default 4465)
+ * --imap-port N         IMAP, LOGIN after STARTTLS (default 1143)
+ * --imaps-port N        IMAP with implicit TLS (default 1993)
  * --webadmin-port N     WebAdmin, always on 127.0.0.1 (default 8000)
+ * --console-port N      web console (default 8025; -1: off), docs/console.md
+ * --console-listen ADDR address of the web console (default 127.0.0.1: put a TLS reverse proxy in front)
+ * --tls-cert FILE       PEM certificate chain (certbot's fullchain.pem); default: self-signed, generated
+ * --tls-key FILE        PEM private key (certbot's privkey.pem); both or neither
+ * --tls-hostname NAME   host name of the generated self-signed certificate (default: this host's name)
+ * --no-tls              no TLS at all, plain AUTH/LOGIN: loopback demo only, refused with a public --listen
  * --demo                provision domain spoofguard.test, users alice@ / bob@ (password "demo-password")
  * </pre>
  */
 public final class Launcher {
     static final String DEMO_DOMAIN = "spoofguard.test";
     static final String DEMO_PASSWORD = "demo-password";
+    static final java.time.Duration WATCH_INTERVAL = java.time.Duration.ofSeconds(60);
 
     private Launcher() {
     }
@@ -44,7 +55,11 @@ public final class Launcher {
         String smtp = "2525";
         String submission = "5587";
         String imap = "1143";
+        String submissions = "4465";
+        String imaps = "1993";
         String webadmin = "8000";
+        String consolePort = "8025";
+        String consoleListen = "127.0.0.1";
         boolean demo = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -55,13 +70,27 @@ public final class Launcher {
                 case "--smtp-port" -> smtp = port(value(args, ++i, arg), arg);
                 case "--submission-port" -> submission = port(value(args, ++i, arg), arg);
                 case "--imap-port" -> imap = port(value(args, ++i, arg), arg);
+                case "--submissions-port" -> submissions = port(value(args, ++i, arg), arg);
+                case "--imaps-port" -> imaps = port(value(args, ++i, arg), arg);
+                case "--tls-cert" -> System.setProperty(TlsSettings.CHAIN, value(args, ++i, arg));
+                case "--tls-key" -> System.setProperty(TlsSettings.KEY, value(args, ++i, arg));
+                case "--tls-hostname" -> System.setProperty(TlsSettings.HOSTNAME, value(args, ++i, arg));
+                case "--no-tls" -> System.setProperty(TlsSettings.ENABLED, "false");
                 case "--webadmin-port" -> webadmin = port(value(args, ++i, arg), arg);
+                case "--console-port" -> {
+                    String v = value(args, ++i, arg);
+                    consolePort = v.equals("-1") ? v : port(v, arg);
+                }
+                case "--console-listen" -> consoleListen = value(args, ++i, arg);
                 case "--database" -> database = Optional.of(value(args, ++i, arg));
                 case "--ephemeral" -> store = SpoofGuardServer.Store.EPHEMERAL;
                 case "--demo" -> demo = true;
                 case "-h", "--help" -> {
                     System.out.println("usage: bin/spoofguard-server [--conf DIR] [--data DIR] [--database JDBC-URL | --ephemeral] "
-                        + "[--listen ADDR] [--smtp-port N] [--submission-port N] [--imap-port N] [--webadmin-port N] [--demo]");
+                        + "[--listen ADDR] [--smtp-port N] [--submission-port N] [--submissions-port N] [--imap-port N] [--imaps-port N] "
+                        + "[--webadmin-port N] [--console-port N] [--console-listen ADDR] "
+                        + "[--tls-cert FULLCHAIN.pem --tls-key PRIVKEY.pem] [--tls-hostname NAME] [--no-tls] "
+                        + "[--demo]   (docs/tls.md, docs/console.md)");
                     return;
                 }
                 default -> usage("unknown option " + arg);
@@ -70,15 +99,37 @@ public final class Launcher {
         setIfAbsent(ServerPorts.SMTP, listen + ":" + smtp);
         setIfAbsent(ServerPorts.SUBMISSION, listen + ":" + submission);
         setIfAbsent(ServerPorts.IMAP, listen + ":" + imap);
+        setIfAbsent(ServerPorts.SUBMISSIONS, listen + ":" + submissions);
+        setIfAbsent(ServerPorts.IMAPS, listen + ":" + imaps);
+        boolean tls;
+        try {
+            tls = TlsSettings.enabled();
+        } catch (IllegalArgumentException e) {
+            usage(e.getMessage());
+            return;
+        }
+        Optional<String> refusal = clearTextRefusal(listen, tls);
+        if (refusal.isPresent()) {
+            usage(refusal.get());
+        }
         setIfAbsent(ServerPorts.WEBADMIN, webadmin);
+        setIfAbsent(ServerPorts.CONSOLE, (consoleListen.contains(":") ? "[" + consoleListen + "]" : consoleListen) + ":" + consolePort);
 
         if (store == SpoofGuardServer.Store.EPHEMERAL && database.isPresent()) {
             usage("--ephemeral and --database exclude each other");
         }
-        GuiceJamesServer server = SpoofGuardServer.create(conf, data, store, database, List.of());
+        GuiceJamesServer server;
+        try {
+            server = SpoofGuardServer.create(conf, data, store, database, List.of());
+        } catch (IllegalArgumentException e) {
+            usage(e.getMessage());
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
+        List<CertificateWatcher> watchers = new java.util.ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("SpoofGuard: stopping James...");
+            watchers.forEach(CertificateWatcher::close);
             server.stop();
             stopped.countDown();
         }, "spoofguard-shutdown"));
@@ -89,22 +140,75 @@ public final class Launcher {
         System.out.println(store == SpoofGuardServer.Store.PERSISTENT
             ? "  Store: persistent (" + database.orElse("embedded Derby under the data directory") + ")"
             : "  Store: EPHEMERAL - users, domains, mailboxes and queued mail are lost when it stops");
-        System.out.println("  SMTP (inbound MX)     " + listen + ":" + ports.smtp());
-        System.out.println("  SMTP submission+AUTH " + listen + ":" + ports.submission());
-        System.out.println("  IMAP                 " + listen + ":" + ports.imap());
+        if (tls) {
+            System.out.println("  SMTP (inbound MX)     " + listen + ":" + ports.smtp() + "  STARTTLS offered");
+            System.out.println("  SMTP submission      " + listen + ":" + ports.submission() + "  STARTTLS, then AUTH");
+            System.out.println("  SMTP submissions     " + listen + ":" + ports.submissions() + "  implicit TLS, AUTH");
+            System.out.println("  IMAP                 " + listen + ":" + ports.imap() + "  STARTTLS, then LOGIN");
+            System.out.println("  IMAPS                " + listen + ":" + ports.imaps() + "  implicit TLS");
+            String key = System.getProperty(TlsSettings.KEY_URL).substring("file://".length());
+            String chain = System.getProperty(TlsSettings.CHAIN_URL).substring("file://".length());
+            System.out.println("  TLS certificate      " + chain + (System.getProperty(TlsSettings.CHAIN) == null
+                ? " (self-signed, generated; replace with --tls-cert/--tls-key, docs/tls.md)"
+                : " (reloaded when renewed, checked every " + WATCH_INTERVAL.toSeconds() + " s)"));
+            if (System.getProperty(TlsSettings.CHAIN) != null) {
+                int webadminPort = ports.webadmin();
+                watchers.add(new CertificateWatcher(Path.of(key), Path.of(chain), () -> reloadCertificates(webadminPort))
+                    .start(WATCH_INTERVAL));
+            }
+        } else {
+            System.out.println("  SMTP (inbound MX)     " + listen + ":" + ports.smtp() + "  NO TLS (--no-tls)");
+            System.out.println("  SMTP submission+AUTH " + listen + ":" + ports.submission() + "  NO TLS: password in clear text");
+            System.out.println("  IMAP                 " + listen + ":" + ports.imap() + "  NO TLS: password in clear text");
+        }
         System.out.println("  WebAdmin             127.0.0.1:" + ports.webadmin());
+        System.out.println(ports.console() < 0 ? "  Web console          off"
+            : "  Web console          http://" + consoleListen + ":" + ports.console() + "/  (log in as postmaster@<a local domain>)");
         if (demo) {
-            provisionDemo(ports.webadmin());
+            provisionDemo(ports.webadmin(), ports.smtp(), tls);
         }
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
     }
 
     /**
+     * Why the server must not start in clear text on this address, if it must not: without TLS, SMTP AUTH and IMAP
+     * LOGIN passwords and every mail would cross the network readable by anyone on the path.
+     */
+    static Optional<String> clearTextRefusal(String listen, boolean tls) {
+        if (tls) {
+            return Optional.empty();
+        }
+        boolean loopback;
+        try {
+            loopback = java.net.InetAddress.getByName(listen).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            loopback = false;
+        }
+        if (loopback) {
+            return Optional.empty();
+        }
+        return Optional.of("refusing to listen on " + listen + " without TLS: SMTP AUTH and IMAP passwords and all mail"
+            + " would cross the network in clear text. --no-tls is for a loopback demo (--listen 127.0.0.1) only;"
+            + " drop --no-tls (a self-signed certificate is generated) or give --tls-cert/--tls-key (docs/tls.md)");
+    }
+
+    /** James's own certificate reload: every SMTP/IMAP server re-reads the PEM files for new connections. */
+    public static void reloadCertificates(int webadminPort) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + webadminPort + "/servers?reload-certificate"))
+            .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 204) {
+            throw new IllegalStateException("WebAdmin POST /servers?reload-certificate answered " + response.statusCode()
+                + ": " + response.body());
+        }
+    }
+
+    /**
      * Adds the demo domain and users through WebAdmin, exactly as an admin would with curl. Idempotent: only what
      * is missing is created, so a restart on the same data keeps a demo password the admin changed.
      */
-    static void provisionDemo(int webadminPort) throws Exception {
+    static void provisionDemo(int webadminPort, int smtpPort, boolean tls) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + webadminPort;
         List<String> created = new java.util.ArrayList<>();
@@ -123,7 +227,7 @@ public final class Launcher {
         System.out.println("  Demo: domain " + DEMO_DOMAIN + ", users alice@, bob@, postmaster@" + DEMO_DOMAIN
             + " (password " + DEMO_PASSWORD + ")" + (created.isEmpty() ? ", all already there" : ", created now: "
             + String.join(", ", created)));
-        System.out.println("  Try:  swaks --server 127.0.0.1:2525 --to alice@" + DEMO_DOMAIN);
+        System.out.println("  Try:  swaks --server 127.0.0.1:" + smtpPort + (tls ? " --tls" : "") + " --to alice@" + DEMO_DOMAIN);
     }
 
     private static boolean exists(HttpClient http, String method, String uri) throws Exception {

@@ -5,14 +5,19 @@ import java.util.Map;
 
 /**
  * The listen addresses that {@code conf/*.xml} reads as {@code ${sys:...}} properties, with their defaults.
- * Defaults bind to loopback: a fresh install must not open plain-text IMAP to the network by accident;
+ * Defaults bind to loopback: a fresh install must not open a mail server to the network by accident;
  * {@code --listen 0.0.0.0} opens it deliberately.
  */
 public final class ServerPorts {
     public static final String SMTP = "spoofguard.smtp.bind";
     public static final String SUBMISSION = "spoofguard.submission.bind";
     public static final String IMAP = "spoofguard.imap.bind";
+    /** Implicit TLS (RFC 8314 §3): submissions (465 on a privileged install) and IMAPS (993). */
+    public static final String SUBMISSIONS = "spoofguard.submissions.bind";
+    public static final String IMAPS = "spoofguard.imaps.bind";
     public static final String WEBADMIN = "spoofguard.webadmin.port";
+    /** The web console's HOST:PORT (docs/console.md); port -1 turns it off. */
+    public static final String CONSOLE = org.spoofguard.server.console.ConsoleSettings.BIND_PROPERTY;
 
     private ServerPorts() {
     }
@@ -22,7 +27,11 @@ public final class ServerPorts {
         defaults.put(SMTP, listen + ":2525");
         defaults.put(SUBMISSION, listen + ":5587");
         defaults.put(IMAP, listen + ":1143");
+        defaults.put(SUBMISSIONS, listen + ":4465");
+        defaults.put(IMAPS, listen + ":1993");
         defaults.put(WEBADMIN, "8000");
+        // Always loopback by default, whatever --listen says: the console is meant to sit behind a TLS proxy.
+        defaults.put(CONSOLE, org.spoofguard.server.console.ConsoleSettings.DEFAULT_BIND);
         return defaults;
     }
 

@@ -12,7 +12,13 @@ import org.apache.james.MemoryJamesServerMain;
 import org.apache.james.modules.protocols.ImapGuiceProbe;
 import org.apache.james.modules.protocols.SmtpGuiceProbe;
 import org.apache.james.utils.WebAdminGuiceProbe;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.spoofguard.persistence.PersistentJamesServer;
+import org.spoofguard.server.console.ConsoleModule;
+import org.spoofguard.server.console.ConsoleProbe;
+import org.spoofguard.server.tls.TlsMaterial;
+import org.spoofguard.server.tls.TlsSettings;
 
 import com.google.inject.Module;
 
@@ -30,6 +36,8 @@ import com.google.inject.Module;
  */
 public final class SpoofGuardServer {
     public enum Store { PERSISTENT, EPHEMERAL }
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(SpoofGuardServer.class);
 
     private SpoofGuardServer() {
     }
@@ -52,6 +60,13 @@ public final class SpoofGuardServer {
         Path data = dataDir.toAbsolutePath().normalize();
         Files.createDirectories(data);
         ServerPorts.applyDefaults();
+        // Before James reads conf/: the <tls> elements name the files prepared here (or TLS is off).
+        Optional<TlsMaterial.Pair> tls = TlsSettings.prepare(data);
+        tls.ifPresentOrElse(pair -> LOGGER.info("TLS: {}; key {}, chain {}{}", pair.describe(), pair.key(), pair.chain(),
+                pair.selfSigned() ? ". Replace it with a real certificate: bin/spoofguard-server --tls-cert fullchain.pem"
+                    + " --tls-key privkey.pem (docs/tls.md)" : ""),
+            () -> LOGGER.warn("TLS is OFF ({}=false): passwords and mail cross the network in clear text",
+                TlsSettings.ENABLED));
         GuiceJamesServer server = switch (store) {
             case EPHEMERAL -> MemoryJamesServerMain.createServer(MemoryJamesConfiguration.builder()
                     .workingDirectory(data.toFile())
@@ -62,18 +77,37 @@ public final class SpoofGuardServer {
         };
         // No JMXServerModule: SpoofGuard opens no JMX port (conf/jmx.properties also says so), and its MBeans
         // would outlive a stopped server in the same JVM.
-        return server.overrideWith(overrides);
+        // The web console (docs/console.md) on its own port, started and stopped with James.
+        return server.combineWith(new ConsoleModule()).overrideWith(overrides);
     }
 
-    /** The ports the running server really listens on (they may have been chosen by the OS). */
-    public record Ports(int smtp, int submission, int imap, int webadmin) {
+    /**
+     * The ports the running server really listens on (they may have been chosen by the OS). {@code imap} is the
+     * STARTTLS (or, with TLS off, plain) IMAP port; {@code submissions} and {@code imaps} are the implicit-TLS
+     * ports, -1 when TLS is off.
+     */
+    public record Ports(int smtp, int submission, int imap, int webadmin, int submissions, int imaps, int console) {
         public static Ports of(GuiceJamesServer server) {
             SmtpGuiceProbe smtp = server.getProbe(SmtpGuiceProbe.class);
+            ImapGuiceProbe imap = server.getProbe(ImapGuiceProbe.class);
+            // James's ImapGuiceProbe.getImapPort() is "the first server without STARTTLS": IMAPS once TLS is on.
+            int imapPort = orNone(imap::getImapStartTLSPort);
             return new Ports(
                 smtp.getSmtpPort().getValue(),
                 smtp.getSmtpAuthRequiredPort().getValue(),
-                server.getProbe(ImapGuiceProbe.class).getImapPort(),
-                server.getProbe(WebAdminGuiceProbe.class).getWebAdminPort().getValue());
+                imapPort >= 0 ? imapPort : imap.getImapPort(),
+                server.getProbe(WebAdminGuiceProbe.class).getWebAdminPort().getValue(),
+                orNone(() -> smtp.getSmtpSslPort().getValue()),
+                orNone(imap::getImapSSLPort),
+                server.getProbe(ConsoleProbe.class).port());
+        }
+
+        private static int orNone(java.util.function.IntSupplier port) {
+            try {
+                return port.getAsInt();
+            } catch (IllegalStateException e) {
+                return -1;
+            }
         }
     }
 }

@@ -103,7 +103,7 @@ final class DkimKey {
     }
 
     /** §3.6.1 says SubjectPublicKeyInfo; some publishers put a bare PKCS#1 RSAPublicKey, which we wrap. */
-    private static RSAPublicKey decodeRsa(byte[] der) throws Exception {
+    static RSAPublicKey decodeRsa(byte[] der) throws Exception {
         KeyFactory factory = KeyFactory.getInstance("RSA");
         try {
             return (RSAPublicKey) factory.generatePublic(new X509EncodedKeySpec(der));

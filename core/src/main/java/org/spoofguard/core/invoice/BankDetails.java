@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * Regular expressions only ever run on short windows after a literal anchor, so cost stays linear.
  */
 final class BankDetails {
+    /** Denmark, the Faroe Islands, Greenland: the accounts a Danish supplier is expected to use. */
+    static final Set<String> HOME_COUNTRIES = Set.of("DK", "FO", "GL");
 
     /** What a text contained. IBANs are kept in full for comparison; {@link #mask} them for evidence. */
     static final class Found {
@@ -130,6 +132,57 @@ final class BankDetails {
                 i = j - 1;
             }
         }
+    }
+
+    /**
+     * The payment identifiers of {@code f} in one comparable form: IBANs as written (compact, upper case); a
+     * Danish reg.nr. + kontonr. as the Danish IBAN it is (DK kk rrrr kkkkkkkkkk, kontonr. padded to ten digits),
+     * so "reg. 5000 konto 0440116243" and "DK50 5000 0440 1162 43" are one account; an FI line as its card
+     * type and creditor number ("FI+71:12345678"; the payment id varies per invoice, the creditor does not).
+     */
+    static Set<String> identifiers(Found f) {
+        Set<String> out = new LinkedHashSet<>(f.ibans);
+        for (String a : f.danishAccounts) {
+            int dash = a.indexOf('-');
+            if (dash == 4 && a.length() - dash - 1 <= 10) {
+                String konto = "0".repeat(10 - (a.length() - dash - 1)) + a.substring(dash + 1);
+                out.add(danishIban(a.substring(0, 4), konto));
+            }
+        }
+        for (String fi : f.fiLines) {
+            // "+71<payment id<+12345678<"
+            int plus = fi.lastIndexOf("<+");
+            if (fi.length() >= 4 && plus > 0 && fi.length() >= plus + 10) {
+                out.add("FI+" + fi.substring(1, 3) + ":" + fi.substring(plus + 2, plus + 10));
+            }
+        }
+        return out;
+    }
+
+    /** DK + ISO 7064 check digits + reg.nr. (4) + kontonr. (10). */
+    static String danishIban(String reg, String konto) {
+        String bban = reg + konto;
+        String digits = bban + "1320" + "00"; // D=13, K=20
+        int mod = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            mod = (mod * 10 + (digits.charAt(i) - '0')) % 97;
+        }
+        int check = 98 - mod;
+        return "DK" + (check < 10 ? "0" : "") + check + bban;
+    }
+
+    /** For admins' eyes: "DK50…6243", "FI+71:…5678". */
+    static String maskId(String id) {
+        if (id.startsWith("FI+")) {
+            int colon = id.indexOf(':');
+            return id.substring(0, colon + 1) + "…" + id.substring(Math.max(colon + 1, id.length() - 4));
+        }
+        return mask(id);
+    }
+
+    /** Country of an identifier (FI lines are Danish). */
+    static String countryOf(String id) {
+        return id.startsWith("FI+") ? "DK" : country(id);
     }
 
     private static boolean isDigit(char c) {

@@ -31,13 +31,58 @@ import org.spoofguard.core.domain.OrganizationalDomain;
  * @param maxParts MIME parts examined per message
  * @param maxDepth MIME nesting depth examined
  * @param maxTextChars characters of text examined per part (body, PDF text)
+ * @param riskWeight an ATTACHMENT-category reason of at least this weight is a risk: it keeps an authenticated
+ *        invoice-like mail from being delivered untouched (see {@link InvoicePolicy})
+ * @param archive limits for looking inside ZIP attachments
+ * @param bank limits of the bank-details memory
  */
 public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quarantineThreshold,
                             int invoiceGate, int spoofGate, Map<String, Integer> weights,
                             Set<String> ownDomains, Set<String> supplierDomains, List<String> protectedNames,
                             List<String> internalNetworks,
                             long maxPdfBytes, int maxPdfPages, long timeBudgetMillis, int maxParts, int maxDepth,
-                            int maxTextChars) {
+                            int maxTextChars, int riskWeight, ArchiveLimits archive, BankLimits bank) {
+
+    /**
+     * How far we look into ZIP attachments (PDFs inside archives are a classic scanner evasion). Nothing
+     * unbounded is held: the archive itself is kept up to {@code bytes} (memory up to 1 MB, then a temp file
+     * deleted after the mail), decompression stops at {@code expanded} bytes for all entries together.
+     *
+     * @param bytes archive bytes read to look inside; larger archives are only listed
+     * @param expanded decompressed bytes for all entries (nested ones included) together
+     * @param depth archives inside archives opened (1 = only the attached archive)
+     * @param entries entries examined per archive
+     * @param ratio an entry expanding more than this many times its compressed size is a bomb
+     */
+    public record ArchiveLimits(long bytes, long expanded, int depth, int entries, int ratio) {
+        public ArchiveLimits {
+            if (bytes < 0 || expanded < 0 || depth < 0 || entries <= 0 || ratio <= 1) {
+                throw new IllegalArgumentException("archive limits must be positive");
+            }
+        }
+
+        public static ArchiveLimits defaults() {
+            return new ArchiveLimits(15L * 1024 * 1024, 64L * 1024 * 1024, 2, 200, 200);
+        }
+    }
+
+    /**
+     * Bounds of the bank-details memory ({@link BankMemory}).
+     *
+     * @param domains sender organisations remembered (least recently seen forgotten first)
+     * @param accounts payment identifiers remembered per organisation
+     */
+    public record BankLimits(int domains, int accounts) {
+        public BankLimits {
+            if (domains <= 0 || accounts <= 0) {
+                throw new IllegalArgumentException("bank limits must be positive");
+            }
+        }
+
+        public static BankLimits defaults() {
+            return new BankLimits(2000, 20);
+        }
+    }
 
     public static final long DEFAULT_MAX_PDF_BYTES = 15L * 1024 * 1024;
 
@@ -48,6 +93,8 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
         supplierDomains = normalizeDomains(supplierDomains);
         protectedNames = protectedNames == null ? List.of() : List.copyOf(protectedNames);
         internalNetworks = internalNetworks == null ? List.of() : List.copyOf(internalNetworks);
+        archive = archive == null ? ArchiveLimits.defaults() : archive;
+        bank = bank == null ? BankLimits.defaults() : bank;
         if (tagThreshold > quarantineThreshold) {
             throw new IllegalArgumentException("threshold.tag (" + tagThreshold
                     + ") must not exceed threshold.quarantine (" + quarantineThreshold + ")");
@@ -78,7 +125,8 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
 
     public static InvoiceConfig defaults() {
         return new InvoiceConfig(InvoiceProfile.STANDARD, 35, 70, 15, 20, Map.of(), Set.of(), Set.of(), List.of(),
-                List.of(), DEFAULT_MAX_PDF_BYTES, 20, 5000, 500, 30, 200_000);
+                List.of(), DEFAULT_MAX_PDF_BYTES, 20, 5000, 500, 30, 200_000, 20, ArchiveLimits.defaults(),
+                BankLimits.defaults());
     }
 
     /** The effective weight of a signal: override, else default, else 0. */
@@ -100,19 +148,25 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
     public InvoiceConfig withProfile(InvoiceProfile p) {
         return new InvoiceConfig(p, tagThreshold, quarantineThreshold, invoiceGate, spoofGate, weights, ownDomains,
                 supplierDomains, protectedNames, internalNetworks, maxPdfBytes, maxPdfPages, timeBudgetMillis,
-                maxParts, maxDepth, maxTextChars);
+                maxParts, maxDepth, maxTextChars, riskWeight, archive, bank);
     }
 
     public InvoiceConfig withDomains(Set<String> own, Set<String> suppliers) {
         return new InvoiceConfig(profile, tagThreshold, quarantineThreshold, invoiceGate, spoofGate, weights, own,
                 suppliers, protectedNames, internalNetworks, maxPdfBytes, maxPdfPages, timeBudgetMillis,
-                maxParts, maxDepth, maxTextChars);
+                maxParts, maxDepth, maxTextChars, riskWeight, archive, bank);
+    }
+
+    public InvoiceConfig withArchiveLimits(ArchiveLimits a) {
+        return new InvoiceConfig(profile, tagThreshold, quarantineThreshold, invoiceGate, spoofGate, weights,
+                ownDomains, supplierDomains, protectedNames, internalNetworks, maxPdfBytes, maxPdfPages,
+                timeBudgetMillis, maxParts, maxDepth, maxTextChars, riskWeight, a, bank);
     }
 
     public InvoiceConfig withLimits(long pdfBytes, int pdfPages, long timeMillis, int parts, int depth) {
         return new InvoiceConfig(profile, tagThreshold, quarantineThreshold, invoiceGate, spoofGate, weights,
                 ownDomains, supplierDomains, protectedNames, internalNetworks, pdfBytes, pdfPages, timeMillis, parts,
-                depth, maxTextChars);
+                depth, maxTextChars, riskWeight, archive, bank);
     }
 
     /**
@@ -121,7 +175,10 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
      * {@code gate.spoof}, {@code weight.<signal>}, {@code domains.own}, {@code domains.suppliers},
      * {@code names.protected}, {@code networks.internal} (comma/space separated lists; names comma separated),
      * {@code limit.pdf-bytes} (accepts K/M/G suffix), {@code limit.pdf-pages}, {@code limit.time-ms},
-     * {@code limit.parts}, {@code limit.depth}, {@code limit.text-chars}. Missing keys keep their defaults.
+     * {@code limit.parts}, {@code limit.depth}, {@code limit.text-chars}, {@code risk.weight},
+     * {@code limit.archive-bytes}, {@code limit.archive-expanded} (sizes), {@code limit.archive-depth},
+     * {@code limit.archive-entries}, {@code limit.archive-ratio}, {@code bank.max-domains},
+     * {@code bank.max-accounts}. Missing keys keep their defaults.
      *
      * @throws IllegalArgumentException naming every bad key and why
      */
@@ -144,6 +201,14 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
         int parts = d.maxParts();
         int depth = d.maxDepth();
         int textChars = d.maxTextChars();
+        int riskWeight = d.riskWeight();
+        long archiveBytes = d.archive().bytes();
+        long archiveExpanded = d.archive().expanded();
+        int archiveDepth = d.archive().depth();
+        int archiveEntries = d.archive().entries();
+        int archiveRatio = d.archive().ratio();
+        int bankDomains = d.bank().domains();
+        int bankAccounts = d.bank().accounts();
         for (Map.Entry<String, String> e : (kv == null ? Map.<String, String>of() : kv).entrySet()) {
             String key = e.getKey() == null ? "" : e.getKey().trim();
             String value = e.getValue() == null ? "" : e.getValue().trim();
@@ -179,6 +244,14 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
                     case "limit.parts" -> parts = parseInt(value, 1);
                     case "limit.depth" -> depth = parseInt(value, 1);
                     case "limit.text-chars" -> textChars = parseInt(value, 1);
+                    case "risk.weight" -> riskWeight = parseInt(value, 1);
+                    case "limit.archive-bytes" -> archiveBytes = parseSize(value);
+                    case "limit.archive-expanded" -> archiveExpanded = parseSize(value);
+                    case "limit.archive-depth" -> archiveDepth = parseInt(value, 0);
+                    case "limit.archive-entries" -> archiveEntries = parseInt(value, 1);
+                    case "limit.archive-ratio" -> archiveRatio = parseInt(value, 2);
+                    case "bank.max-domains" -> bankDomains = parseInt(value, 1);
+                    case "bank.max-accounts" -> bankAccounts = parseInt(value, 1);
                     default -> {
                         if (key.startsWith("weight.")) {
                             String signal = key.substring("weight.".length());
@@ -202,7 +275,9 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
             throw new IllegalArgumentException("invalid invoice configuration: " + String.join("; ", errors));
         }
         return new InvoiceConfig(profile, tag, quarantine, invoiceGate, spoofGate, weights, own, suppliers, names,
-                networks, pdfBytes, pdfPages, timeMs, parts, depth, textChars);
+                networks, pdfBytes, pdfPages, timeMs, parts, depth, textChars, riskWeight,
+                new ArchiveLimits(archiveBytes, archiveExpanded, archiveDepth, archiveEntries, archiveRatio),
+                new BankLimits(bankDomains, bankAccounts));
     }
 
     private static int parseInt(String v, int min) {

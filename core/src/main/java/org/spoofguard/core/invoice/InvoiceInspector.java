@@ -29,28 +29,68 @@ public final class InvoiceInspector {
 
     /** {@link #inspect(InputStream, VerdictRecord)} for a verdict whose checks all finished (null: none recorded). */
     public InvoiceVerdict inspect(InputStream rawMessage, SenderVerdict verdict) {
-        return inspect(rawMessage, verdict == null ? null : new VerdictRecord(verdict));
+        return inspect(rawMessage, verdict == null ? null : new VerdictRecord(verdict), java.util.Set.of(), null);
+    }
+
+    /** {@link #inspect(InputStream, VerdictRecord, java.util.Set, BankMemory)} without local domains or memory. */
+    public InvoiceVerdict inspect(InputStream rawMessage, VerdictRecord record) {
+        return inspect(rawMessage, record, java.util.Set.of(), null);
+    }
+
+    /** {@link #inspect(InputStream, VerdictRecord, java.util.Set, BankMemory)} for a verdict whose checks all finished. */
+    public InvoiceVerdict inspect(InputStream rawMessage, SenderVerdict verdict, java.util.Set<String> localDomains,
+                                  BankMemory memory) {
+        return inspect(rawMessage, verdict == null ? null : new VerdictRecord(verdict), localDomains, memory);
     }
 
     /**
      * @param record the mail's sender record; null when none was recorded. Either that, or a record whose checks
-     *               did not finish, makes the verdict incomplete: the From counts as unproven, an {@code error}
-     *               reason is added, and with invoice signals the mail is quarantined ({@link InvoicePolicy#failClosed}).
+     *        did not finish, makes the verdict incomplete: the From counts as unproven (the record's own passes are
+     *        not believed), an {@code error} reason is added, nothing is learned, and the mail fails closed
+     *        ({@link InvoicePolicy#failClosed})
+     * @param localDomains our own domains as the server knows them (James's domain list), added to
+     *        {@code domains.own}
+     * @param memory the bank-details memory: its organisations count as known suppliers and its accounts are
+     *        compared with this mail's; read only here (the caller applies {@link InvoiceVerdict#lesson()})
      */
-    public InvoiceVerdict inspect(InputStream rawMessage, VerdictRecord record) {
+    public InvoiceVerdict inspect(InputStream rawMessage, VerdictRecord record, java.util.Set<String> localDomains,
+                                  BankMemory memory) {
+        InvoiceConfig effective = config;
+        if ((localDomains != null && !localDomains.isEmpty()) || (memory != null && memory.size() > 0)) {
+            java.util.Set<String> own = new java.util.LinkedHashSet<>(config.ownDomains());
+            if (localDomains != null) {
+                own.addAll(localDomains);
+            }
+            java.util.Set<String> suppliers = new java.util.LinkedHashSet<>(config.supplierDomains());
+            if (memory != null) {
+                suppliers.addAll(memory.domains());
+            }
+            effective = config.withDomains(own, suppliers);
+        }
+        return inspect(rawMessage, record, effective, memory);
+    }
+
+    private InvoiceVerdict inspect(InputStream rawMessage, VerdictRecord record, InvoiceConfig config,
+                                   BankMemory memory) {
         try {
             if (rawMessage == null) {
                 return InvoiceVerdict.error("no message");
             }
             InvoiceSignals content = InvoiceSignals.extract(rawMessage, config);
-            SenderVerdict verdict = record == null ? null : record.verdict();
-            InvoiceVerdict decided = InvoicePolicy.decide(content, SpoofSignals.evaluate(verdict, content.from(),
-                    content.replyTo(), content.sender(), config), config);
+            SenderVerdict verdict = record == null ? null : record.complete() ? record.verdict()
+                    : VerdictRecord.unauthenticated(record.verdict().clientIp(), record.verdict().helo(),
+                            record.verdict().mailFrom(), String.join("; ", record.errors())).verdict();
+            SpoofSignals spoof = SpoofSignals.evaluate(verdict, content.from(), content.replyTo(), content.sender(),
+                    config, content.linkHosts());
+            List<BankMemory.Account> history = memory == null || spoof.fromDomain().isEmpty() ? List.of()
+                    : memory.accounts(Domains.orgDomain(spoof.fromDomain()));
+            InvoiceVerdict decided = InvoicePolicy.decide(content, spoof, config, history);
             if (record == null || !record.complete()) {
                 List<Reason> reasons = new ArrayList<>(decided.reasons());
                 reasons.add(new Reason(SignalNames.ERROR, 0, SignalNames.Category.ERROR, record == null
                         ? "no sender verdict: spoof signals unknown"
                         : "sender check incomplete: " + SpoofSignals.clip(String.join("; ", record.errors()))));
+                // nothing is learned from a mail whose sender we could not check
                 decided = new InvoiceVerdict(decided.action(), decided.score(), decided.invoiceScore(),
                         decided.spoofScore(), reasons, InvoicePolicy.summarize(decided.action(), decided.score(),
                                 decided.invoiceScore(), decided.spoofScore(), reasons));

@@ -20,6 +20,15 @@ public final class InvoicePolicy {
     }
 
     public static InvoiceVerdict decide(InvoiceSignals content, SpoofSignals spoof, InvoiceConfig config) {
+        return decide(content, spoof, config, List.of());
+    }
+
+    /**
+     * @param history the accounts the bank-details memory holds for the From's organisational domain (empty: the
+     *        sender is not a known payee)
+     */
+    public static InvoiceVerdict decide(InvoiceSignals content, SpoofSignals spoof, InvoiceConfig config,
+                                        List<BankMemory.Account> history) {
         Objects.requireNonNull(content, "content");
         InvoiceConfig cfg = config == null ? InvoiceConfig.defaults() : config;
         boolean authenticated = spoof != null && spoof.authenticated();
@@ -44,6 +53,16 @@ public final class InvoicePolicy {
             reasons.add(reason(new Signal(SignalNames.OUT_OF_CHANNEL_INVOICE, "PDF invoice by mail; public bodies "
                     + "receive invoices through NemHandel (OIOUBL / Peppol BIS)"), cfg));
         }
+        String org = spoof == null || spoof.fromDomain().isEmpty() ? "" : Domains.orgDomain(spoof.fromDomain());
+        bankHistory(content.payees(), org, history == null ? List.of() : history, cfg, reasons);
+        // Precision on authenticated mail: a supplier whose From domain authenticates writes "faktura" and attaches
+        // PDFs all day; tagging that teaches clerks to ignore the tag. Only a risk (a payee change, a new account,
+        // active content, a look-alike, a borrowed name, an incomplete inspection) keeps it in the scoring.
+        boolean risky = false;
+        for (Reason r : reasons) {
+            risky |= isRisk(r, cfg);
+        }
+        boolean cleanAuthenticated = authenticated && !risky;
         int score = 0;
         int invoice = 0;
         int spoofed = 0;
@@ -69,8 +88,86 @@ public final class InvoicePolicy {
             // electronic-invoices-only: a mailed PDF invoice is at least worth a warning; forged → hold it
             action = action.max(spoofGate ? InvoiceAction.QUARANTINE : InvoiceAction.TAG);
         }
+        boolean incomplete = reasons.stream().anyMatch(r -> r.category() == SignalNames.Category.ERROR);
+        if (incomplete && !authenticated && invoice > 0) {
+            // Fail closed: part of an unauthenticated invoice-like mail went unseen (limits, a bomb, a parse that
+            // stopped), so it must not pass as clean; the adapter adds X-SpoofGuard-Error.
+            action = action.max(InvoiceAction.TAG);
+        }
+        InvoiceVerdict.Lesson lesson = null;
+        if (cleanAuthenticated) {
+            reasons.add(reason(new Signal(SignalNames.AUTHENTICATED_SENDER, "From " + spoof.fromDomain()
+                    + " authenticated (DMARC pass or aligned SPF/DKIM); no bank change, new account, active content"
+                    + " or look-alike: " + (outOfChannel ? "tagged only as out of channel" : "delivered untouched")),
+                    cfg));
+            action = outOfChannel ? InvoiceAction.TAG : InvoiceAction.DELIVER;
+            if (!content.payees().isEmpty() && !org.isEmpty() && !SpoofSignals.FREEMAIL.contains(org)) {
+                // Only mail the From domain vouches for teaches the memory: a forger must not teach his account.
+                lesson = new InvoiceVerdict.Lesson(org, content.payees());
+            }
+        }
         return new InvoiceVerdict(action, score, invoice, spoofed, reasons,
-                summarize(action, score, invoice, spoofed, reasons));
+                summarize(action, score, invoice, spoofed, reasons), lesson);
+    }
+
+    /** What keeps an authenticated invoice-like mail from being delivered untouched. */
+    static boolean isRisk(Reason r, InvoiceConfig cfg) {
+        if (r.category() == SignalNames.Category.ERROR) {
+            return true; // incomplete inspection: fail closed, score it as usual
+        }
+        if (r.weight() <= 0) {
+            return false;
+        }
+        return r.category() == SignalNames.Category.SPOOF
+                || (r.category() == SignalNames.Category.ATTACHMENT && r.weight() >= cfg.riskWeight())
+                || r.name().equals(SignalNames.BANK_CHANGE);
+    }
+
+    /** Compares this mail's payees with what the sender organisation used before. */
+    private static void bankHistory(List<String> payees, String org, List<BankMemory.Account> history,
+                                    InvoiceConfig cfg, List<Reason> reasons) {
+        if (payees.isEmpty() || history.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> known = new java.util.LinkedHashSet<>();
+        boolean allHome = true;
+        for (BankMemory.Account a : history) {
+            known.add(a.id());
+            allHome &= BankDetails.HOME_COUNTRIES.contains(a.country());
+        }
+        List<String> fresh = new ArrayList<>();
+        for (String p : payees) {
+            if (!known.contains(p)) {
+                fresh.add(p);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        List<BankMemory.Account> recent = new ArrayList<>(history);
+        recent.sort(java.util.Comparator.comparing(BankMemory.Account::lastSeen).reversed());
+        StringBuilder old = new StringBuilder();
+        for (int i = 0; i < Math.min(3, recent.size()); i++) {
+            BankMemory.Account a = recent.get(i);
+            old.append(i == 0 ? "" : ", ").append(a.masked()).append(" (").append(a.count()).append("x since ")
+                    .append(a.firstSeen().toString(), 0, 10).append(')');
+        }
+        StringBuilder neu = new StringBuilder();
+        for (int i = 0; i < Math.min(3, fresh.size()); i++) {
+            neu.append(i == 0 ? "" : ", ").append(BankDetails.maskId(fresh.get(i)));
+        }
+        reasons.add(reason(new Signal(SignalNames.BANK_ACCOUNT_NEW, recent.get(0).masked() + " \u2192 "
+                + BankDetails.maskId(fresh.get(0)) + ": known payee " + org + " used " + old
+                + "; this mail asks for payment to " + neu), cfg));
+        if (allHome) {
+            for (String f : fresh) {
+                if (!BankDetails.HOME_COUNTRIES.contains(BankDetails.countryOf(f))) {
+                    reasons.add(reason(new Signal(SignalNames.BANK_COUNTRY_NEW, BankDetails.maskId(f) + " ("
+                            + BankDetails.countryOf(f) + "): " + org + " has only used Danish accounts before"), cfg));
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -17,10 +17,20 @@ import java.util.Objects;
  * @param pdfs PDF attachments seen
  * @param eInvoice a UBL Invoice/CreditNote (OIOUBL / Peppol BIS) XML document is attached
  * @param pdfInvoice a PDF is attached and the mail or the PDF speaks of an invoice: an out-of-channel invoice
+ * @param payees payment identifiers found (canonical, see {@link BankMemory#canonical}); never shown unmasked
+ * @param linkHosts host names of links in text and HTML bodies (bounded)
  */
 public record InvoiceSignals(String subject, String from, String replyTo, String sender, List<Signal> signals,
-                             int parts, int pdfs, boolean eInvoice, boolean pdfInvoice) {
+                             int parts, int pdfs, boolean eInvoice, boolean pdfInvoice, List<String> payees,
+                             List<String> linkHosts) {
+    public InvoiceSignals(String subject, String from, String replyTo, String sender, List<Signal> signals,
+                          int parts, int pdfs, boolean eInvoice, boolean pdfInvoice) {
+        this(subject, from, replyTo, sender, signals, parts, pdfs, eInvoice, pdfInvoice, List.of(), List.of());
+    }
+
     public InvoiceSignals {
+        payees = payees == null ? List.of() : List.copyOf(payees);
+        linkHosts = linkHosts == null ? List.of() : List.copyOf(linkHosts);
         subject = subject == null ? "" : subject;
         from = from == null ? "" : from;
         replyTo = replyTo == null ? "" : replyTo;

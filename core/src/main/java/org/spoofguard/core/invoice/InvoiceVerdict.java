@@ -12,9 +12,28 @@ import java.util.Objects;
  * @param spoofScore points of SPOOF-category reasons (spoof-ness)
  * @param reasons every contribution, in the order found
  * @param summary one ASCII line for an {@code X-SpoofGuard-Verdict} header
+ * @param lesson what the bank-details memory may learn from this mail (authenticated, no risk), or null
  */
 public record InvoiceVerdict(InvoiceAction action, int score, int invoiceScore, int spoofScore,
-                             List<Reason> reasons, String summary) {
+                             List<Reason> reasons, String summary, Lesson lesson) {
+    /**
+     * Payment identifiers an authenticated, risk-free mail used, for {@link BankMemory#learn}.
+     *
+     * @param orgDomain the From's organisational domain
+     * @param ids canonical identifiers
+     */
+    public record Lesson(String orgDomain, List<String> ids) {
+        public Lesson {
+            Objects.requireNonNull(orgDomain, "orgDomain");
+            ids = List.copyOf(ids);
+        }
+    }
+
+    public InvoiceVerdict(InvoiceAction action, int score, int invoiceScore, int spoofScore, List<Reason> reasons,
+                          String summary) {
+        this(action, score, invoiceScore, spoofScore, reasons, summary, null);
+    }
+
     public InvoiceVerdict {
         Objects.requireNonNull(action, "action");
         reasons = List.copyOf(reasons);

@@ -46,7 +46,15 @@ final class MimeScan implements ContentHandler {
     private static final int MEMORY_SPILL = 1024 * 1024;
     private static final int MAX_HEADER_VALUE = 16 * 1024;
     private static final int MAX_EVIDENCE = 240;
-    private static final Set<String> HOME_COUNTRIES = Set.of("DK", "FO", "GL");
+    private static final String SEVEN_Z_MAGIC = "7z\u00bc\u00af\u0027\u001c";
+    /** 7z header and folder decoding memory (LZMA dictionaries) we allow Commons Compress, in KB. */
+    private static final int SEVEN_Z_MEMORY_KB = 64 * 1024;
+    /** OLE2 compound file (legacy .doc/.xls/.ppt). */
+    private static final String OLE_MAGIC = "\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1";
+    /** Office file types that exist to carry macros. */
+    private static final Set<String> MACRO_EXTENSIONS = Set.of("docm", "dotm", "xlsm", "xltm", "xlam", "pptm",
+            "potm", "ppam", "ppsm", "sldm");
+    private static final int MAX_LINK_HOSTS = SpoofSignals.MAX_LINK_HOSTS;
     /*
      * Header limits for mime4j (its own are off when set to -1, which is what we had: a message of 50 MB of
      * header fields was parsed field by field into memory). Far above real mail (a few hundred fields, folded
@@ -90,12 +98,21 @@ final class MimeScan implements ContentHandler {
     private final BankDetails.Found bank = new BankDetails.Found();
     private int pdfs;
     private boolean eInvoice;
+    private final Set<String> linkHosts = new LinkedHashSet<>();
+    /** PDFs that have pages but no text layer (scans): described for evidence. */
+    private final List<String> imageOnlyPdfs = new ArrayList<>();
+    /** Image attachments whose file name speaks of an invoice, or that are the only document. */
+    private final List<String> images = new ArrayList<>();
+    private final List<String> invoiceNamedImages = new ArrayList<>();
+    /** Decompressed bytes left for all archive entries of this message (a bomb must not cost more). */
+    private long expandedLeft;
     private int textBudget;
 
     MimeScan(InvoiceConfig cfg) {
         this.cfg = cfg;
         this.deadline = System.nanoTime() + cfg.timeBudgetMillis() * 1_000_000L;
         this.textBudget = cfg.maxTextChars() * 5;
+        this.expandedLeft = cfg.archive().expanded();
     }
 
     InvoiceSignals run(InputStream in) {
@@ -313,10 +330,17 @@ final class MimeScan implements ContentHandler {
             pdf(head, is, filename);
         } else if (startsWith(head, 0, "PK\u0003\u0004")) {
             zip(head, is, filename);
-        } else if (startsWith(head, 0, "Rar!\u001a\u0007") || startsWith(head, 0, "7z\u00bc\u00af\u0027\u001c")
+        } else if (startsWith(head, 0, SEVEN_Z_MAGIC)) {
+            sevenZip(head, is, filename);
+        } else if (startsWith(head, 0, "Rar!\u001a\u0007") || startsWith(head, 0, SEVEN_Z_MAGIC)
                 || (head.length > 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b)
                 || startsWith(head, 0, "MSCF") || AttachmentNames.ARCHIVE.contains(ext)) {
             signal(SignalNames.ARCHIVE_ATTACHMENT, name(filename) + " (" + archiveKind(head, ext) + ")");
+        } else if (startsWith(head, 0, OLE_MAGIC)) {
+            ole(head, is, filename);
+        } else if (!mime.startsWith("text/") && (ImageHeaders.isImage(head) || (mime.startsWith("image/")
+                && !mime.equals("image/svg+xml") && !ext.equals("svg")))) {
+            image(head, filename, attachment);
         } else if (startsWith(head, 0x8001, "CD001") || AttachmentNames.DISK_IMAGE.contains(ext)) {
             signal(SignalNames.DISK_IMAGE, name(filename) + " (disk image)");
         } else if (startsWith(head, 0, "MZ") && attachment || AttachmentNames.EXECUTABLE.contains(ext)) {
@@ -339,6 +363,9 @@ final class MimeScan implements ContentHandler {
         String ext = AttachmentNames.extension(filename);
         if (AttachmentNames.EXECUTABLE.contains(ext)) {
             signal(SignalNames.EXECUTABLE_ATTACHMENT, where + " " + clipName(filename));
+        }
+        if (MACRO_EXTENSIONS.contains(ext)) {
+            signal(SignalNames.OFFICE_MACRO, where + " " + clipName(filename) + " (macro-enabled file type)");
         }
     }
 
@@ -375,6 +402,7 @@ final class MimeScan implements ContentHandler {
             System.arraycopy(more, 0, bytes, head.length, more.length);
         }
         String text = decode(bytes, charset);
+        Links.hosts(text, Math.min(text.length(), limit * 4), linkHosts, MAX_LINK_HOSTS);
         if (html || svg) {
             text = Html.toText(text, limit);
         }
@@ -445,6 +473,9 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.ERROR, "inspection incomplete: " + n + " is a decompression bomb; text not read");
             rawTokenSignals(tokens, filename);
         }
+        if (r.pages > 0 && !r.timedOut && !r.decodeLimit && nonBlank(r.text) < 20) {
+            imageOnlyPdfs.add(n + " (" + r.pages + (r.pages == 1 ? " page" : " pages") + ", no text layer)");
+        }
         textBudget -= r.text.length();
         pdfHits.addAll(Vocabulary.scan(r.text, r.text.length()));
         bank.addAll(BankDetails.scan(r.text, r.text.length()));
@@ -488,35 +519,341 @@ final class MimeScan implements ContentHandler {
         }
     }
 
-    private void zip(byte[] head, InputStream is, String filename) {
-        ZipScanner.Info info = ZipScanner.scan(new SequenceInputStream(new ByteArrayInputStream(head), is), 2000,
-                deadline);
+    private void zip(byte[] head, InputStream is, String filename) throws IOException {
         String n = name(filename);
-        if (info.isOfficeDocument() && !info.encrypted) {
-            return; // OOXML / ODF documents are ZIP containers; macros are out of scope here
-        }
-        signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (zip, " + info.entries + " entries"
-                + (info.truncated ? ", listing truncated" : "") + ")");
-        if (info.encrypted) {
-            signal(SignalNames.ENCRYPTED_ARCHIVE, n + " is password-protected: scanners cannot look inside");
-        }
-        if (info.broken != null && info.entries == 0) {
-            signal(SignalNames.MIME_MALFORMED, n + ": unreadable zip (" + info.broken + ")");
-        }
-        int examined = 0;
-        for (String entry : info.names) {
-            if (examined++ > 100) {
-                break;
+        InvoiceConfig.ArchiveLimits lim = cfg.archive();
+        // Keep the archive (bounded) so that it can be listed and then opened: the listing alone sees names and
+        // encryption, only opening it sees a PDF invoice inside (a classic way past attachment scanners).
+        try (Spill spill = new Spill(lim.bytes())) {
+            byte[] overflow = null;
+            if (!spill.write(head, head.length)) {
+                overflow = head;
             }
-            examineName(entry, "in " + n + ":");
-            String ext = AttachmentNames.extension(entry);
-            if (AttachmentNames.ARCHIVE.contains(ext) || AttachmentNames.DISK_IMAGE.contains(ext)) {
-                signal(SignalNames.NESTED_ARCHIVE, n + " contains " + clipName(entry) + " (not opened)");
+            byte[] buf = new byte[64 * 1024];
+            int r;
+            while (overflow == null && (r = is.read(buf)) > 0) {
+                if (!spill.write(buf, r)) {
+                    overflow = java.util.Arrays.copyOf(buf, r);
+                }
+                if (checkTime()) {
+                    return;
+                }
             }
-            if (AttachmentNames.HTML.contains(ext)) {
-                signal(SignalNames.HTML_ATTACHMENT, n + " contains " + clipName(entry));
+            ZipScanner.Info info;
+            try (InputStream spilled = spill.stream()) {
+                InputStream listing = overflow == null ? spilled
+                        : new SequenceInputStream(new SequenceInputStream(spilled, new ByteArrayInputStream(overflow)),
+                        is);
+                info = ZipScanner.scan(listing, 2000, deadline);
+            }
+            if (info.isOfficeDocument() && !info.encrypted) {
+                String macro = info.macroEntry();
+                if (macro != null) {
+                    signal(SignalNames.OFFICE_MACRO, n + " contains " + clipName(macro) + " (VBA/Basic macros)");
+                }
+                return; // OOXML / ODF documents are ZIP containers, not archives
+            }
+            signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (zip, " + info.entries + " entries"
+                    + (info.truncated ? ", listing truncated" : "")
+                    + (overflow != null ? ", larger than " + lim.bytes() + " bytes: not opened" : "") + ")");
+            if (info.encrypted) {
+                signal(SignalNames.ENCRYPTED_ARCHIVE, n + " is password-protected: scanners cannot look inside");
+            }
+            if (info.broken != null && info.entries == 0) {
+                signal(SignalNames.MIME_MALFORMED, n + ": unreadable zip (" + info.broken + ")");
+            }
+            int examined = 0;
+            for (String entry : info.names) {
+                if (examined++ > 100) {
+                    break;
+                }
+                examineName(entry, "in " + n + ":");
+                String ext = AttachmentNames.extension(entry);
+                if (AttachmentNames.ARCHIVE.contains(ext) || AttachmentNames.DISK_IMAGE.contains(ext)) {
+                    signal(SignalNames.NESTED_ARCHIVE, n + " contains " + clipName(entry));
+                }
+                if (AttachmentNames.HTML.contains(ext)) {
+                    signal(SignalNames.HTML_ATTACHMENT, n + " contains " + clipName(entry));
+                }
+            }
+            if (overflow == null && !info.encrypted && info.entries > 0 && lim.depth() > 0) {
+                try (InputStream in = spill.stream()) {
+                    lookInside(in, filename == null ? "archive" : filename, 1);
+                }
             }
         }
+    }
+
+    /**
+     * Opens a ZIP (java.util.zip, streaming: nothing written to disk but a PDF's bounded spill) and inspects the
+     * PDFs inside as if attached, and ZIPs inside up to {@code limit.archive-depth}. Every decompressed byte is
+     * counted ({@link Expansion}): a bomb is stopped at the ratio or the per-message budget and fails closed.
+     */
+    private void lookInside(InputStream raw, String path, int level) throws IOException {
+        InvoiceConfig.ArchiveLimits lim = cfg.archive();
+        java.util.zip.ZipInputStream z = new java.util.zip.ZipInputStream(raw);
+        int count = 0;
+        try {
+            java.util.zip.ZipEntry e;
+            while ((e = z.getNextEntry()) != null) {
+                if (stopped || checkTime()) {
+                    return;
+                }
+                if (++count > lim.entries()) {
+                    signal(SignalNames.LIMIT_PARTS, clipName(path) + ": more than " + lim.entries()
+                            + " entries; the rest was not opened");
+                    return;
+                }
+                if (e.isDirectory()) {
+                    continue;
+                }
+                String entryPath = path + "/" + e.getName();
+                if (level > 1) {
+                    examineName(e.getName(), "in " + clipName(path) + ":");
+                }
+                Expansion x = new Expansion(z, e.getCompressedSize(), entryPath);
+                byte[] head = x.readNBytes(1024);
+                String ext = AttachmentNames.extension(e.getName());
+                if (containsAscii(head, 0, 1024, "%PDF-") || ext.equals("pdf")) {
+                    pdf(head, x, entryPath);
+                } else if (startsWith(head, 0, "PK\u0003\u0004")) {
+                    if (level < lim.depth()) {
+                        lookInside(new SequenceInputStream(new ByteArrayInputStream(head), x), entryPath, level + 1);
+                    } else {
+                        signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " nested deeper than "
+                                + lim.depth() + ": not opened");
+                    }
+                }
+                // Drain through the counter: java.util.zip would otherwise inflate the rest uncounted.
+                byte[] sink = new byte[64 * 1024];
+                while (!stopped && x.read(sink) > 0) {
+                    if (checkTime()) {
+                        return;
+                    }
+                }
+            }
+        } catch (BombException b) {
+            signal(SignalNames.ARCHIVE_BOMB, b.getMessage());
+            signal(SignalNames.ERROR, "inspection incomplete: " + b.getMessage());
+        } catch (java.util.zip.ZipException ze) {
+            String m = String.valueOf(ze.getMessage());
+            if (m.contains("encrypted")) {
+                signal(SignalNames.ENCRYPTED_ARCHIVE, clipName(path) + " has password-protected entries");
+            } else {
+                signal(SignalNames.MIME_MALFORMED, clipName(path) + ": unreadable zip (" + SpoofSignals.clip(m)
+                        + ")");
+            }
+        }
+    }
+
+    /**
+     * A 7z attachment (Commons Compress, which James ships): kept like a ZIP up to {@code limit.archive-bytes},
+     * listed, and every entry read through the same expansion counter (7z has no per-entry compressed size, so the
+     * ratio is taken against the whole archive). Header and dictionary memory is capped; a password-protected
+     * archive is {@code encrypted-archive}.
+     */
+    private void sevenZip(byte[] head, InputStream is, String filename) throws IOException {
+        String n = name(filename);
+        InvoiceConfig.ArchiveLimits lim = cfg.archive();
+        try (Spill spill = new Spill(lim.bytes())) {
+            boolean fits = spill.write(head, head.length);
+            byte[] buf = new byte[64 * 1024];
+            int r;
+            while (fits && (r = is.read(buf)) > 0) {
+                fits = spill.write(buf, r);
+                if (checkTime()) {
+                    return;
+                }
+            }
+            if (!fits) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, larger than " + lim.bytes() + " bytes: not opened)");
+                return;
+            }
+            int[] entries = {0};
+            String path = filename == null ? "archive" : filename;
+            long archiveSize = spill.size();
+            try {
+                SevenZip.read(spill.inMemory(), spill.file(), SEVEN_Z_MEMORY_KB, (entryName, directory, hasStream,
+                                                                                  data) -> {
+                    if (checkTime()) {
+                        return false;
+                    }
+                    if (++entries[0] > lim.entries()) {
+                        signal(SignalNames.LIMIT_PARTS, n + ": more than " + lim.entries()
+                                + " entries; the rest was not opened");
+                        return false;
+                    }
+                    if (directory) {
+                        return true;
+                    }
+                    examineName(entryName, "in " + n + ":");
+                    String ext = AttachmentNames.extension(entryName);
+                    if (AttachmentNames.ARCHIVE.contains(ext) || AttachmentNames.DISK_IMAGE.contains(ext)) {
+                        signal(SignalNames.NESTED_ARCHIVE, n + " contains " + clipName(entryName));
+                    }
+                    if (AttachmentNames.HTML.contains(ext)) {
+                        signal(SignalNames.HTML_ATTACHMENT, n + " contains " + clipName(entryName));
+                    }
+                    if (!hasStream || lim.depth() == 0) {
+                        return true;
+                    }
+                    String entryPath = path + "/" + entryName;
+                    Expansion x = new Expansion(data, archiveSize, entryPath);
+                    byte[] eh = x.readNBytes(1024);
+                    if (containsAscii(eh, 0, 1024, "%PDF-") || ext.equals("pdf")) {
+                        pdf(eh, x, entryPath);
+                    } else if (startsWith(eh, 0, "PK\u0003\u0004")) {
+                        if (lim.depth() > 1) {
+                            lookInside(new SequenceInputStream(new ByteArrayInputStream(eh), x), entryPath, 2);
+                        } else {
+                            signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " nested deeper than "
+                                    + lim.depth() + ": not opened");
+                        }
+                    }
+                    // Drain through the counter: a solid 7z block would otherwise be decompressed uncounted
+                    // when a later entry of the same block is read.
+                    byte[] sink = new byte[64 * 1024];
+                    while (!stopped && x.read(sink) > 0) {
+                        if (checkTime()) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, " + entries[0] + " entries)");
+            } catch (BombException b) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+                signal(SignalNames.ARCHIVE_BOMB, b.getMessage());
+                signal(SignalNames.ERROR, "inspection incomplete: " + b.getMessage());
+            } catch (SevenZip.Encrypted p) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+                signal(SignalNames.ENCRYPTED_ARCHIVE, n + " is password-protected: scanners cannot look inside");
+            } catch (SevenZip.TooMuchMemory m) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+                signal(SignalNames.ARCHIVE_BOMB, n + " needs more than " + SEVEN_Z_MEMORY_KB
+                        + " KB to decode: not opened");
+                signal(SignalNames.ERROR, "inspection incomplete: " + n + " needs too much memory to open");
+            } catch (IOException | RuntimeException ex) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+                signal(SignalNames.MIME_MALFORMED, n + ": unreadable 7z (" + ex.getClass().getSimpleName() + ")");
+            } catch (LinkageError le) {
+                // Commons Compress comes from James; its LZMA decoder (org.tukaani:xz) from our jar. Loaded as a
+                // stock-James extension (child class loader) it cannot see the decoder, and without Commons
+                // Compress there is no reader at all: the archive stays unseen, and the verdict says so.
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, not opened: no 7z decoder on the class path)");
+                signal(SignalNames.ERROR, "inspection incomplete: " + n + " could not be opened ("
+                        + le.getClass().getSimpleName() + ")");
+            }
+        }
+    }
+
+    /** Thrown when an archive expands beyond the ratio or the per-message budget. */
+    private static final class BombException extends IOException {
+        BombException(String m) {
+            super(m);
+        }
+    }
+
+    /** Counts the decompressed bytes of one archive entry against its ratio and the message's budget. */
+    private final class Expansion extends InputStream {
+        private final InputStream in;
+        private final long compressed;
+        private final String what;
+        private long read;
+
+        Expansion(InputStream in, long compressed, String what) {
+            this.in = in;
+            this.compressed = compressed;
+            this.what = what;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                read += n;
+                expandedLeft -= n;
+                long ratio = cfg.archive().ratio();
+                if (compressed > 0 && read > 1024 * 1024 && read / compressed > ratio) {
+                    throw new BombException(clipName(what) + " expands more than " + ratio + " times ("
+                            + compressed + " bytes compressed): zip bomb, not read further");
+                }
+                if (expandedLeft < 0) {
+                    throw new BombException(clipName(what) + ": archive contents exceed " + cfg.archive().expanded()
+                            + " bytes decompressed: not read further");
+                }
+            }
+            return n;
+        }
+    }
+
+    /**
+     * A legacy Office (OLE2) document: its directory names the VBA project storage ("_VBA_PROJECT",
+     * "_VBA_PROJECT_CUR") in UTF-16LE. Scanned as raw bytes, bounded by {@code limit.pdf-bytes}: no parser.
+     */
+    private void ole(byte[] head, InputStream is, String filename) throws IOException {
+        byte[] needle = "_VBA_PROJECT".getBytes(StandardCharsets.UTF_16LE);
+        long left = cfg.maxPdfBytes();
+        byte[] carry = new byte[0];
+        byte[] chunk = head;
+        byte[] buf = new byte[64 * 1024];
+        while (true) {
+            byte[] window = new byte[carry.length + chunk.length];
+            System.arraycopy(carry, 0, window, 0, carry.length);
+            System.arraycopy(chunk, 0, window, carry.length, chunk.length);
+            if (indexOf(window, needle) >= 0) {
+                signal(SignalNames.OFFICE_MACRO, name(filename) + " (OLE document with a VBA project)");
+                return;
+            }
+            carry = java.util.Arrays.copyOfRange(window, Math.max(0, window.length - needle.length), window.length);
+            left -= chunk.length;
+            int r = left <= 0 ? -1 : is.read(buf);
+            if (r <= 0 || checkTime()) {
+                return;
+            }
+            chunk = java.util.Arrays.copyOf(buf, r);
+        }
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** An image attachment: its size comes from the header only; pixels are never decoded. */
+    private void image(byte[] head, String filename, boolean attachment) {
+        if (!attachment) {
+            return;
+        }
+        String desc = name(filename) + " (" + ImageHeaders.describe(head) + ", not decoded)";
+        images.add(desc);
+        if (filename != null && !Vocabulary.scan(filename, 1024).invoice.isEmpty()) {
+            invoiceNamedImages.add(desc);
+        }
+    }
+
+    private static int nonBlank(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     // ---------------------------------------------------------------- result
@@ -561,7 +898,7 @@ final class MimeScan implements ContentHandler {
             String fromDomain = Addresses.parseFirst(from).domain();
             if (fromDomain.endsWith(".dk")) {
                 for (String iban : bank.ibans) {
-                    if (!HOME_COUNTRIES.contains(BankDetails.country(iban))) {
+                    if (!BankDetails.HOME_COUNTRIES.contains(BankDetails.country(iban))) {
                         signal(SignalNames.FOREIGN_IBAN, "IBAN " + BankDetails.mask(iban) + " (" +
                                 BankDetails.country(iban) + ") for a .dk sender");
                         break;
@@ -572,10 +909,25 @@ final class MimeScan implements ContentHandler {
         boolean invoiceWords = !subjectHits.invoice.isEmpty() || !nameHits.invoice.isEmpty()
                 || !pdfHits.invoice.isEmpty() || !bodyHits.invoice.isEmpty() || !all.pressure.isEmpty();
         boolean pdfInvoice = pdfs > 0 && invoiceWords;
+        // An invoice that is only pixels: no text for any scanner (ours included) to read. A scanned PDF counts
+        // when the mail speaks of an invoice; an image when its name does, or when it is the only document of a
+        // mail whose subject does.
+        List<String> imageInvoices = new ArrayList<>();
+        if (invoiceWords) {
+            imageInvoices.addAll(imageOnlyPdfs);
+        }
+        imageInvoices.addAll(invoiceNamedImages);
+        if (imageInvoices.isEmpty() && pdfs == 0 && !images.isEmpty() && !subjectHits.invoice.isEmpty()) {
+            imageInvoices.addAll(images);
+        }
+        if (!imageInvoices.isEmpty()) {
+            signal(SignalNames.IMAGE_INVOICE, String.join("; ", imageInvoices));
+        }
         List<Signal> out = new ArrayList<>();
         signals.forEach((k, v) -> out.add(new Signal(k, v.toString())));
         return new InvoiceSignals(subject.length() > 300 ? subject.substring(0, 300) : subject, from, replyTo,
-                sender, out, parts + messages, pdfs, eInvoice, pdfInvoice);
+                sender, out, parts + messages, pdfs, eInvoice, pdfInvoice,
+                new ArrayList<>(BankDetails.identifiers(bank)), new ArrayList<>(linkHosts));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -601,6 +953,10 @@ final class MimeScan implements ContentHandler {
         if (!stopped && System.nanoTime() - deadline > 0) {
             stop(SignalNames.LIMIT_TIME, "time budget of " + cfg.timeBudgetMillis() + " ms spent; the rest was "
                     + "not examined");
+            // What was not examined may be the invoice: mark the inspection incomplete (fail closed, see
+            // InvoicePolicy), as for the header limits and an unreadable PDF.
+            signal(SignalNames.ERROR, "inspection incomplete: time budget of " + cfg.timeBudgetMillis()
+                    + " ms spent");
         }
         return stopped;
     }
@@ -799,6 +1155,32 @@ final class MimeScan implements ContentHandler {
             }
             out.write(b, 0, n);
             return true;
+        }
+
+        long size() {
+            return size;
+        }
+
+        /** The bytes, when they are all in memory; else null (see {@link #file()}). */
+        byte[] inMemory() {
+            return file == null ? memory.toByteArray() : null;
+        }
+
+        /** The spill file (flushed), when the bytes are not in memory; else null. */
+        Path file() throws IOException {
+            if (file != null) {
+                out.flush();
+            }
+            return file;
+        }
+
+        /** The bytes written so far, from the start (may be called more than once). */
+        InputStream stream() throws IOException {
+            if (file == null) {
+                return new ByteArrayInputStream(memory.toByteArray());
+            }
+            out.flush();
+            return Files.newInputStream(file);
         }
 
         RandomAccessRead open() throws IOException {

@@ -37,8 +37,12 @@ public final class SignalNames {
     public static final String FOREIGN_IBAN = "foreign-iban";
     public static final String PDF_ATTACHMENT = "pdf-attachment";
     public static final String OUT_OF_CHANNEL_INVOICE = "out-of-channel-invoice";
+    /** An invoice that is only an image (a PDF without a text layer, a PNG/JPEG): text scanners see nothing. */
+    public static final String IMAGE_INVOICE = "image-invoice";
     // --- legitimate e-invoice
     public static final String E_INVOICE = "e-invoice";
+    /** The From domain is authenticated and nothing risky was seen: why an invoice-like mail is left alone. */
+    public static final String AUTHENTICATED_SENDER = "authenticated-sender";
     // --- attachment risk
     public static final String EXECUTABLE_ATTACHMENT = "executable-attachment";
     public static final String DOUBLE_EXTENSION = "double-extension";
@@ -48,6 +52,9 @@ public final class SignalNames {
     public static final String ENCRYPTED_ARCHIVE = "encrypted-archive";
     public static final String NESTED_ARCHIVE = "nested-archive";
     public static final String DISK_IMAGE = "disk-image";
+    public static final String OFFICE_MACRO = "office-macro";
+    /** An archive that expands far beyond its size, or nests deeper than we open: contents not fully seen. */
+    public static final String ARCHIVE_BOMB = "archive-bomb";
     public static final String PDF_JAVASCRIPT = "pdf-javascript";
     public static final String PDF_LAUNCH = "pdf-launch";
     public static final String PDF_EMBEDDED_FILE = "pdf-embedded-file";
@@ -77,6 +84,15 @@ public final class SignalNames {
     public static final String DISPLAY_NAME_IMPERSONATION = "display-name-impersonation";
     public static final String REPLY_TO_MISMATCH = "reply-to-mismatch";
     public static final String FROM_MISSING = "from-missing";
+    /** A link in the body points to a look-alike of our or a supplier's domain. */
+    public static final String LOOKALIKE_LINK = "lookalike-link";
+    /** An authenticated sender outside our suppliers uses a protected organisation's name as display name. */
+    public static final String DISPLAY_NAME_ORGANISATION = "display-name-organisation";
+    // --- bank-details memory (payee evidence: counted as spoof-ness, the payee is not who the mail claims)
+    /** A supplier with known accounts asks for payment into an account never seen from it. */
+    public static final String BANK_ACCOUNT_NEW = "bank-account-new";
+    /** A supplier whose known accounts are all Danish (DK/FO/GL) now gives a foreign IBAN. */
+    public static final String BANK_COUNTRY_NEW = "bank-country-new";
     // --- our failure
     public static final String ERROR = "error";
 
@@ -99,8 +115,10 @@ public final class SignalNames {
         def(BANK_DETAILS, Category.INVOICE, 5);
         def(FOREIGN_IBAN, Category.INVOICE, 15);
         def(PDF_ATTACHMENT, Category.INVOICE, 5);
+        def(IMAGE_INVOICE, Category.INVOICE, 15);
         def(OUT_OF_CHANNEL_INVOICE, Category.INVOICE, 20);
         def(E_INVOICE, Category.LEGIT, -30);
+        def(AUTHENTICATED_SENDER, Category.LEGIT, 0);
         def(EXECUTABLE_ATTACHMENT, Category.ATTACHMENT, 40);
         def(DOUBLE_EXTENSION, Category.ATTACHMENT, 40);
         def(HTML_ATTACHMENT, Category.ATTACHMENT, 20);
@@ -109,6 +127,8 @@ public final class SignalNames {
         def(ENCRYPTED_ARCHIVE, Category.ATTACHMENT, 30);
         def(NESTED_ARCHIVE, Category.ATTACHMENT, 15);
         def(DISK_IMAGE, Category.ATTACHMENT, 25);
+        def(OFFICE_MACRO, Category.ATTACHMENT, 40);
+        def(ARCHIVE_BOMB, Category.ATTACHMENT, 30);
         def(PDF_JAVASCRIPT, Category.ATTACHMENT, 30);
         def(PDF_LAUNCH, Category.ATTACHMENT, 40);
         def(PDF_EMBEDDED_FILE, Category.ATTACHMENT, 15);
@@ -136,6 +156,10 @@ public final class SignalNames {
         def(DISPLAY_NAME_IMPERSONATION, Category.SPOOF, 25);
         def(REPLY_TO_MISMATCH, Category.SPOOF, 20);
         def(FROM_MISSING, Category.SPOOF, 20);
+        def(LOOKALIKE_LINK, Category.SPOOF, 35);
+        def(DISPLAY_NAME_ORGANISATION, Category.SPOOF, 15);
+        def(BANK_ACCOUNT_NEW, Category.SPOOF, 50);
+        def(BANK_COUNTRY_NEW, Category.SPOOF, 15);
         def(ERROR, Category.ERROR, 0);
     }
 

@@ -41,12 +41,19 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
      */
     public static SpoofSignals evaluate(SenderVerdict verdict, String fromHeader, String replyToHeader,
                                         String senderHeader, InvoiceConfig config) {
+        return evaluate(verdict, fromHeader, replyToHeader, senderHeader, config, List.of());
+    }
+
+    /** @param linkHosts hosts of links in the body: look-alikes of our/suppliers' domains there count too */
+    public static SpoofSignals evaluate(SenderVerdict verdict, String fromHeader, String replyToHeader,
+                                        String senderHeader, InvoiceConfig config, List<String> linkHosts) {
         if (verdict == null) {
             InvoiceConfig c = config == null ? InvoiceConfig.defaults() : config;
             Addresses from = Addresses.parseFirst(fromHeader);
             List<Signal> out = new ArrayList<>();
             lookalike(from.domain(), "From", c, out);
             displayName(from, false, c, out);
+            links(linkHosts, c, out);
             return new SpoofSignals(false, from.address(), from.domain(), dedupe(out));
         }
         InvoiceConfig cfg = config == null ? InvoiceConfig.defaults() : config;
@@ -118,7 +125,38 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             lookalike(sender.domain(), "Sender", cfg, out);
         }
         displayName(from, authenticated, cfg, out);
+        links(linkHosts, cfg, out);
         return new SpoofSignals(authenticated, from.address(), fromDomain, dedupe(out));
+    }
+
+    /**
+     * Max. distinct link hosts measured (each costs one cheap pass over the protected domains; MimeScan collects
+     * no more than this either). Decoy links must not push a look-alike out of sight, so this is generous.
+     */
+    static final int MAX_LINK_HOSTS = 200;
+
+    /**
+     * Links in the body to look-alikes of our or our suppliers' domains: the credential-phishing and "pay here"
+     * variant of the look-alike From. Same engine as for From, reported as one {@code lookalike-link}.
+     */
+    static void links(List<String> hosts, InvoiceConfig cfg, List<Signal> out) {
+        if (hosts == null || hosts.isEmpty() || cfg.protectedDomains().isEmpty()) {
+            return;
+        }
+        List<Protected> all = protectedOf(cfg);
+        int n = 0;
+        for (String h : hosts) {
+            if (n++ >= MAX_LINK_HOSTS) {
+                break;
+            }
+            List<Signal> found = new ArrayList<>();
+            lookalike(h, "link", all, found);
+            if (!found.isEmpty()) {
+                out.add(new Signal(SignalNames.LOOKALIKE_LINK, found.get(0).evidence() + " [" + found.get(0).name()
+                        + "]"));
+                return;
+            }
+        }
     }
 
     /**
@@ -139,52 +177,66 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
 
     /** Look-alikes of our and our suppliers' domains (typosquats, homoglyphs, embedded names). */
     static void lookalike(String domain, String where, InvoiceConfig cfg, List<Signal> out) {
+        lookalike(domain, where, protectedOf(cfg), out);
+    }
+
+    private static List<Protected> protectedOf(InvoiceConfig cfg) {
+        List<Protected> all = new ArrayList<>(cfg.protectedDomains().size());
+        for (String raw : cfg.protectedDomains()) {
+            all.add(Protected.of(raw));
+        }
+        return all;
+    }
+
+    private static void lookalike(String domain, String where, List<Protected> all, List<Signal> out) {
         if (domain == null || domain.isEmpty() || domain.startsWith("[")) {
             return;
         }
         String d = Domains.normalize(domain);
-        for (String p : cfg.protectedDomains()) {
-            if (Domains.isSameOrSub(d, Domains.normalize(p))) {
+        for (Protected p : all) {
+            if (Domains.isSameOrSub(d, p.name)) {
                 return;
             }
         }
         String org = Domains.orgDomain(d);
         String label = Domains.registrableLabel(d);
         String skel = Domains.skeleton(label);
-        for (String rawP : cfg.protectedDomains()) {
-            String p = Domains.normalize(rawP);
-            String pOrg = Domains.orgDomain(p);
-            if (pOrg.equals(org)) {
+        String dotted = "." + d;
+        for (Protected p : all) {
+            if (p.org.equals(org)) {
                 return; // same organisation (e.g. a sibling subdomain): not a look-alike
             }
         }
-        for (String rawP : cfg.protectedDomains()) {
-            String p = Domains.normalize(rawP);
-            String pOrg = Domains.orgDomain(p);
-            String pLabel = Domains.registrableLabel(p);
-            String pSuffix = Domains.suffix(p);
-            String ev = where + " domain " + d + " imitates " + p;
+        for (Protected pr : all) {
+            String p = pr.name;
+            String pOrg = pr.org;
+            String pLabel = pr.label;
+            String pSuffix = pr.suffix;
             // kommune.dk.evil.example, aarhus.dk-faktura.com, aarhus-dk.com
-            String dotted = "." + d;
-            int at = dotted.indexOf("." + pOrg);
+            int at = dotted.indexOf(pr.dottedOrg);
             if (at >= 0) {
                 int after = at + 1 + pOrg.length();
                 if (after < dotted.length() && (dotted.charAt(after) == '.' || dotted.charAt(after) == '-')) {
-                    out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, ev + " (protected name inside another domain)"));
+                    out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, imitates(where, d, p) + " (protected name inside another domain)"));
                     return;
                 }
             }
-            if (!pSuffix.isEmpty() && label.contains(pLabel + "-" + pSuffix.replace('.', '-'))) {
-                out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, ev + " (protected name inside another domain)"));
+            if (!pSuffix.isEmpty() && label.contains(pr.hyphenated)) {
+                out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, imitates(where, d, p) + " (protected name inside another domain)"));
                 return;
             }
-            if (!label.equals(pLabel) && skel.equals(Domains.skeleton(pLabel))) {
-                out.add(new Signal(SignalNames.HOMOGLYPH_DOMAIN, ev + " (confusable characters)"));
+            if (pLabel.length() >= 5 && label.contains("-") && hasToken(label, pLabel)) {
+                // kommune-faktura.dk, faktura-kommune.com, k\u043emmune-betaling.dk: the protected name plus a word
+                out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, imitates(where, d, p) + " (protected name extended with a word)"));
+                return;
+            }
+            if (!label.equals(pLabel) && skel.equals(pr.skeleton)) {
+                out.add(new Signal(SignalNames.HOMOGLYPH_DOMAIN, imitates(where, d, p) + " (confusable characters)"));
                 return;
             }
             if (label.equals(pLabel)) {
                 if (pLabel.length() >= 4) {
-                    out.add(new Signal(SignalNames.LOOKALIKE_TLD, ev + " (same name, other top-level domain)"));
+                    out.add(new Signal(SignalNames.LOOKALIKE_TLD, imitates(where, d, p) + " (same name, other top-level domain)"));
                     return;
                 }
                 continue;
@@ -192,16 +244,57 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             int allowed = pLabel.length() >= 6 ? 2 : pLabel.length() >= 4 ? 1 : 0;
             if (allowed > 0) {
                 int dist = Math.min(Domains.damerauLevenshtein(label, pLabel, allowed),
-                        Domains.damerauLevenshtein(skel, Domains.skeleton(pLabel), allowed));
+                        Domains.damerauLevenshtein(skel, pr.skeleton, allowed));
                 if (dist <= allowed) {
-                    out.add(new Signal(SignalNames.LOOKALIKE_DOMAIN, ev + " (edit distance " + dist + ")"));
+                    out.add(new Signal(SignalNames.LOOKALIKE_DOMAIN, imitates(where, d, p) + " (edit distance " + dist + ")"));
                     return;
                 }
             }
         }
     }
 
-    /** Display-name tricks: an address in the name that is not the address, or a protected organisation's name. */
+    /**
+     * A protected domain with what the comparison needs, computed once per name: with suppliers learned by the
+     * bank-details memory there may be thousands, measured against From, Reply-To, Sender and every link.
+     */
+    private record Protected(String name, String org, String label, String suffix, String skeleton,
+                             String dottedOrg, String hyphenated) {
+        private static final java.util.Map<String, Protected> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final int MAX_CACHED = 50_000;
+
+        static Protected of(String raw) {
+            Protected p = CACHE.get(raw);
+            if (p == null) {
+                String n = Domains.normalize(raw);
+                String label = Domains.registrableLabel(n);
+                String org = Domains.orgDomain(n);
+                String suffix = Domains.suffix(n);
+                p = new Protected(n, org, label, suffix, Domains.skeleton(label), "." + org,
+                        label + "-" + suffix.replace('.', '-'));
+                if (CACHE.size() >= MAX_CACHED) {
+                    CACHE.clear(); // bounded; a rebuild costs one public-suffix lookup per name
+                }
+                CACHE.put(raw, p);
+            }
+            return p;
+        }
+    }
+
+    private static String imitates(String where, String d, String p) {
+        return where + " domain " + d + " imitates " + p;
+    }
+
+    /** Does a hyphenated label contain {@code protectedLabel} as one of its words (confusables folded)? */
+    private static boolean hasToken(String label, String protectedLabel) {
+        String want = Domains.skeleton(protectedLabel);
+        for (String t : label.split("-")) {
+            if (!t.isEmpty() && Domains.skeleton(t).equals(want)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Free-mail providers: anyone can authenticate as an account there. */
     static final java.util.Set<String> FREEMAIL = java.util.Set.of("gmail.com", "googlemail.com", "outlook.com",
             "hotmail.com", "hotmail.dk", "live.com", "live.dk", "msn.com", "outlook.dk", "yahoo.com", "yahoo.dk",
@@ -209,6 +302,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             "protonmail.com", "yandex.com", "yandex.ru", "mail.ru", "zoho.com", "mail.dk", "jubii.dk", "tdcadsl.dk",
             "email.dk", "ofir.dk", "webspeed.dk", "qq.com", "163.com");
 
+    /** Display-name tricks: an address in the name that is not the address, or a protected organisation's name. */
     private static void displayName(Addresses from, boolean authenticated, InvoiceConfig cfg, List<Signal> out) {
         String name = from.display();
         if (name.isEmpty() || from.address().isEmpty()) {
@@ -234,27 +328,30 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             }
         }
         String fromDomain = from.domain();
-        for (String p : cfg.protectedDomains()) {
-            if (Domains.isSameOrSub(fromDomain, p) || Domains.orgDomain(fromDomain).equals(Domains.orgDomain(p))) {
+        String fromOrg = Domains.orgDomain(fromDomain);
+        List<Protected> all = protectedOf(cfg);
+        for (Protected p : all) {
+            if (Domains.isSameOrSub(fromDomain, p.name) || fromOrg.equals(p.org)) {
                 return; // the name of one's own organisation in one's own mail is normal
             }
         }
-        if (authenticated && !FREEMAIL.contains(Domains.orgDomain(fromDomain))) {
-            // Invoicing platforms (e-conomic, Dinero, ...) and ESPs legitimately send with the customer's
-            // company name from their own authenticated domain; a free-mail account with that name is the fraud.
-            return;
-        }
-        for (String p : cfg.protectedDomains()) {
-            String label = Domains.registrableLabel(p);
+        // Invoicing platforms (e-conomic, Dinero, ...) and ESPs legitimately send with the customer's company name
+        // from their own authenticated domain, so there it is a weaker signal (it keeps the mail from passing
+        // untouched, it does not quarantine on its own); from free mail or an unauthenticated domain it is the fraud.
+        String signal = authenticated && !FREEMAIL.contains(Domains.orgDomain(fromDomain))
+                ? SignalNames.DISPLAY_NAME_ORGANISATION : SignalNames.DISPLAY_NAME_IMPERSONATION;
+        for (Protected pr : all) {
+            String p = pr.name;
+            String label = pr.label;
             if (lower.contains(p) || (label.length() >= 5 && containsWord(lower, label))) {
-                out.add(new Signal(SignalNames.DISPLAY_NAME_IMPERSONATION, "display name \"" + clip(name)
+                out.add(new Signal(signal, "display name \"" + clip(name)
                         + "\" names " + p + " but the address is " + from.address()));
                 return;
             }
         }
         for (String n : cfg.protectedNames()) {
             if (!n.isBlank() && lower.contains(n.toLowerCase(Locale.ROOT))) {
-                out.add(new Signal(SignalNames.DISPLAY_NAME_IMPERSONATION, "display name \"" + clip(name)
+                out.add(new Signal(signal, "display name \"" + clip(name)
                         + "\" names " + n + " but the address is " + from.address()));
                 return;
             }

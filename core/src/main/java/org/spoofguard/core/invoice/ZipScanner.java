@@ -20,6 +20,26 @@ final class ZipScanner {
         boolean truncated;
         String broken;
 
+        /**
+         * The entry that carries macros in an OOXML (vbaProject.bin, Excel 4 macro sheets) or ODF (Basic/, Scripts/)
+         * document, or null.
+         */
+        String macroEntry() {
+            for (String n : names) {
+                String l = n.toLowerCase(java.util.Locale.ROOT);
+                if (l.endsWith("vbaproject.bin") || l.startsWith("xl/macrosheets/") || l.startsWith("scripts/")) {
+                    return n;
+                }
+                if (l.startsWith("basic/") && l.endsWith(".xml") && !l.endsWith("/script-lc.xml")
+                        && !l.endsWith("/script-lb.xml") && !l.endsWith("/dialog-lc.xml")
+                        && !l.endsWith("/dialog-lb.xml") && !l.equals("basic/script-lc.xml")
+                        && !l.equals("basic/dialog-lc.xml")) {
+                    return n;
+                }
+            }
+            return null;
+        }
+
         boolean isOfficeDocument() {
             return !names.isEmpty() && (names.get(0).equals("[Content_Types].xml") || names.get(0).equals("mimetype")
                     || names.contains("[Content_Types].xml"));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Decides one RCPT TO before the mail is accepted, so that nothing is accepted that would later have to
@@ -80,6 +81,32 @@ public final class RecipientValidator {
                 harvest.recordUnknown(request.clientIp());
             }
             return d;
+        } catch (Exception | LinkageError e) {
+            return RecipientDecision.tempfail(address, "lookup failed: " + e);
+        }
+    }
+
+    /**
+     * End of DATA: does a recipient accepted at RCPT still have room for the message, now that its exact size is
+     * known? The RCPT check saw only a declared {@code SIZE} (optional, may understate) and a quota that may have
+     * filled since. Only the quota is judged again, with the same rule as at RCPT ({@link MailboxQuota#refusal}
+     * with the exact size as the declared one) and the same final mailboxes (rewrite table): an address that
+     * is no longer known is not a quota matter (James's transport handles it), and relay domains are never
+     * called out again. Returns {@link RecipientOutcome#MAILBOX_FULL} (452 4.2.2), a 451 tempfail when the
+     * lookup fails, else an accept. Never throws; no harvest bookkeeping.
+     */
+    public RecipientDecision roomAtEndOfData(String address, long exactSize) {
+        RecipientRequest request = new RecipientRequest(address, null, true, 0, OptionalLong.of(exactSize));
+        try {
+            if (!settings.checkQuota() || request.domain().isEmpty() || !directory.isLocalDomain(request.domain())) {
+                return RecipientDecision.skipped("not a local mailbox, or quota check off");
+            }
+            RecipientDecision d = decideLocal(request);
+            if (d.outcome() != RecipientOutcome.MAILBOX_FULL) {
+                return RecipientDecision.accepted(address, "fits");
+            }
+            // same rule as for a declared SIZE; the log should say which size it was
+            return RecipientDecision.mailboxFull(address, d.reason().replace("declared SIZE=", "message size "));
         } catch (Exception | LinkageError e) {
             return RecipientDecision.tempfail(address, "lookup failed: " + e);
         }

@@ -175,7 +175,7 @@ public final class SpfEvaluator {
     }
 
     /** Ends the whole evaluation: limits, DNS errors and syntax errors are final (RFC 7208 §4.6.4, §5.2). */
-    private static final class SpfAbort extends Exception {
+    static final class SpfAbort extends Exception {
         final SpfResultCode code;
 
         SpfAbort(SpfResultCode code, String reason) {
@@ -188,13 +188,13 @@ public final class SpfEvaluator {
         return new SpfAbort(SpfResultCode.PERMERROR, reason);
     }
 
-    private enum Kind { ALL, INCLUDE, A, MX, PTR, IP4, IP6, EXISTS }
+    enum Kind { ALL, INCLUDE, A, MX, PTR, IP4, IP6, EXISTS }
 
-    private record Mechanism(String text, SpfResultCode qualifier, Kind kind, String domainSpec, byte[] network,
+    record Mechanism(String text, SpfResultCode qualifier, Kind kind, String domainSpec, byte[] network,
                              int cidr4, int cidr6) {
     }
 
-    private record Policy(List<Mechanism> mechanisms, String redirect, String exp) {
+    record Policy(List<Mechanism> mechanisms, String redirect, String exp) {
     }
 
     private final class Run {
@@ -569,7 +569,7 @@ public final class SpfEvaluator {
     }
 
     /** Parses the whole record first: §4.6 wants syntax errors anywhere to be permerror before any matching. */
-    private static Policy parse(String record, String domain) throws SpfAbort {
+    static Policy parse(String record, String domain) throws SpfAbort {
         if (!isPrintableAscii(record, true)) {
             throw permerror("SPF record of " + domain + " contains characters outside printable US-ASCII");
         }
@@ -741,7 +741,7 @@ public final class SpfEvaluator {
         return lastWasMacro;
     }
 
-    private static boolean isMacroString(String s, boolean explain) {
+    static boolean isMacroString(String s, boolean explain) {
         try {
             expand(s, "", explain, null);
             return true;

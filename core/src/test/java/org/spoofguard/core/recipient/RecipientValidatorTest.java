@@ -168,6 +168,31 @@ class RecipientValidatorTest {
     }
 
     @Test
+    void endOfDataJudgesTheExactSizeAgainstTheFinalMailboxOnly() {
+        dir.users.addAll(List.of("small@local.test", "counted@local.test"));
+        dir.quotas.put("small@local.test", MailboxQuota.of(1, OptionalLong.empty(), 600, OptionalLong.of(1000)));
+        dir.quotas.put("counted@local.test", MailboxQuota.of(5, OptionalLong.of(5), 10, OptionalLong.empty()));
+        dir.mappings.put("boss@local.test", RecipientDirectory.Resolution.targets(List.of("small@local.test")));
+        RecipientValidator v = validator(null);
+
+        RecipientDecision over = v.roomAtEndOfData("small@local.test", 401);
+        assertThat(over.outcome()).isEqualTo(RecipientOutcome.MAILBOX_FULL);
+        assertThat(over.smtpDescription()).isEqualTo("4.2.2 <small@local.test>: mailbox full");
+        assertThat(over.reason()).contains("message size 401 exceeds the room left");
+        assertThat(v.roomAtEndOfData("small@local.test", 400).isAccept()).as("exactly fills the room").isTrue();
+        assertThat(v.roomAtEndOfData("boss@local.test", 401).outcome()).as("alias: the final mailbox")
+            .isEqualTo(RecipientOutcome.MAILBOX_FULL);
+        assertThat(v.roomAtEndOfData("counted@local.test", 1).outcome()).isEqualTo(RecipientOutcome.MAILBOX_FULL);
+        assertThat(v.roomAtEndOfData("gone@local.test", 10_000).isAccept()).as("unknown now: not a quota matter").isTrue();
+        assertThat(v.roomAtEndOfData("someone@remote.test", 10_000).isAccept()).isTrue();
+
+        dir.failQuota = new IllegalStateException("quota store down");
+        assertThat(v.roomAtEndOfData("small@local.test", 1).code()).as("our trouble: 451, never 5xx").isEqualTo(451);
+        RecipientValidator off = new RecipientValidator(dir, new RecipientValidator.Settings(false, true, 5, Map.of()), null, null);
+        assertThat(off.roomAtEndOfData("small@local.test", 10_000).isAccept()).isTrue();
+    }
+
+    @Test
     void quotaLookupFailureIsTempfail() {
         dir.users.add("alice@local.test");
         dir.failQuota = new IllegalStateException("quota store down");

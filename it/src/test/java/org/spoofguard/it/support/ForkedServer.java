@@ -85,6 +85,7 @@ public final class ForkedServer implements AutoCloseable {
         return smtp;
     }
 
+    /** IMAPS (implicit TLS): see {@link JamesHarness#clientTls(Path)} for the client side. */
     public int imapPort() {
         return imap;
     }
@@ -135,7 +136,8 @@ public final class ForkedServer implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "spoofguard-shutdown"));
         server.start();
         SpoofGuardServer.Ports ports = SpoofGuardServer.Ports.of(server);
-        System.out.println("SPOOFGUARD-READY smtp=" + ports.smtp() + " imap=" + ports.imap() + " webadmin=" + ports.webadmin());
+        // imap= is the IMAPS port: LOGIN over clear-text IMAP is refused since TLS is on.
+        System.out.println("SPOOFGUARD-READY smtp=" + ports.smtp() + " imap=" + ports.imaps() + " webadmin=" + ports.webadmin());
         System.out.flush();
         Thread.currentThread().join();
     }

@@ -16,12 +16,18 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import javax.net.ssl.SSLContext;
+
+import org.apache.commons.net.imap.IMAPSClient;
 import org.apache.james.GuiceJamesServer;
 import org.apache.james.dnsservice.api.DNSService;
 import org.apache.james.utils.TestIMAPClient;
 import org.spoofguard.server.ServerPorts;
 import org.spoofguard.testing.dns.LoopbackDnsServer;
 import org.spoofguard.server.SpoofGuardServer;
+import org.spoofguard.server.tls.TlsMaterial;
+import org.spoofguard.server.tls.TlsSettings;
+import org.spoofguard.testing.tls.TestTls;
 
 import com.google.inject.Module;
 
@@ -174,7 +180,10 @@ public final class JamesHarness implements AutoCloseable {
         System.setProperty(ServerPorts.SMTP, "127.0.0.1:0");
         System.setProperty(ServerPorts.SUBMISSION, "127.0.0.1:0");
         System.setProperty(ServerPorts.IMAP, "127.0.0.1:0");
+        System.setProperty(ServerPorts.SUBMISSIONS, "127.0.0.1:0");
+        System.setProperty(ServerPorts.IMAPS, "127.0.0.1:0");
         System.setProperty(ServerPorts.WEBADMIN, "0");
+        System.setProperty(ServerPorts.CONSOLE, "127.0.0.1:0");
     }
 
     public void stop() {
@@ -207,6 +216,41 @@ public final class JamesHarness implements AutoCloseable {
 
     public int webadminPort() {
         return ports.webadmin();
+    }
+
+    /** The web console's port (docs/console.md). */
+    public int consolePort() {
+        return ports.console();
+    }
+
+    /** Submission with implicit TLS (RFC 8314), -1 when TLS is off. */
+    public int submissionsPort() {
+        return ports.submissions();
+    }
+
+    /** IMAP with implicit TLS (RFC 8314), -1 when TLS is off. */
+    public int imapsPort() {
+        return ports.imaps();
+    }
+
+    // ---- TLS: every client of these tests trusts exactly the certificate the server generated ----
+
+    /** Client TLS trusting this server's self-signed certificate (data/var/tls/fullchain.pem). */
+    public SSLContext clientTls() {
+        return clientTls(data);
+    }
+
+    public static SSLContext clientTls(Path dataDirectory) {
+        return TestTls.trusting(dataDirectory.resolve(TlsSettings.SELF_SIGNED_DIRECTORY).resolve(TlsMaterial.CHAIN_FILE));
+    }
+
+    /** JavaMail properties for the {@code imaps} store, trusting {@code tls}. */
+    public static java.util.Properties javaMailImaps(SSLContext tls) {
+        java.util.Properties properties = new java.util.Properties();
+        properties.put("mail.imaps.ssl.socketFactory", tls.getSocketFactory());
+        properties.put("mail.imaps.connectiontimeout", "10000");
+        properties.put("mail.imaps.timeout", "30000");
+        return properties;
     }
 
     // ---- WebAdmin, as an admin would use it with curl ----
@@ -266,9 +310,10 @@ public final class JamesHarness implements AutoCloseable {
 
     // ---- IMAP ----
 
+    /** Logged in over IMAPS (implicit TLS): LOGIN in clear text is refused since TLS is on. */
     public TestIMAPClient imap(String user, String password) throws IOException {
-        TestIMAPClient client = new TestIMAPClient();
-        client.connect("127.0.0.1", ports.imap()).login(user, password).select(TestIMAPClient.INBOX);
+        TestIMAPClient client = new TestIMAPClient(new IMAPSClient(true, clientTls()));
+        client.connect("127.0.0.1", ports.imaps()).login(user, password).select(TestIMAPClient.INBOX);
         return client;
     }
 
@@ -278,13 +323,11 @@ public final class JamesHarness implements AutoCloseable {
      * FETCH replies now and then). Folded lines keep their CRLF.
      */
     public String firstMessageHeaders(String user, String password) {
-        java.util.Properties properties = new java.util.Properties();
+        java.util.Properties properties = javaMailImaps(clientTls());
         properties.put("mail.mime.allowutf8", "true");
-        properties.put("mail.imap.connectiontimeout", "10000");
-        properties.put("mail.imap.timeout", "30000");
         javax.mail.Session session = javax.mail.Session.getInstance(properties);
-        try (javax.mail.Store store = session.getStore("imap")) {
-            store.connect("127.0.0.1", ports.imap(), user, password);
+        try (javax.mail.Store store = session.getStore("imaps")) {
+            store.connect("127.0.0.1", ports.imaps(), user, password);
             javax.mail.Folder inbox = store.getFolder("INBOX");
             inbox.open(javax.mail.Folder.READ_ONLY);
             try {

@@ -1,6 +1,16 @@
 package org.spoofguard.james.invoice;
 
+import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,12 +19,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import javax.annotation.PreDestroy;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 import javax.mail.MessagingException;
 import javax.mail.internet.MimeMessage;
 import javax.mail.internet.MimeUtility;
 
+import org.apache.james.core.Domain;
+import org.apache.james.domainlist.api.DomainList;
+import org.apache.james.filesystem.api.FileSystem;
 import org.apache.james.metrics.api.MetricFactory;
 import org.apache.james.server.core.MimeMessageInputStream;
 import org.apache.mailet.Attribute;
@@ -23,6 +37,9 @@ import org.apache.mailet.AttributeValue;
 import org.apache.mailet.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.core.domain.OrganizationalDomain;
+import org.spoofguard.core.invoice.BankMemory;
+import org.spoofguard.core.invoice.BankMemoryFile;
 import org.spoofguard.core.invoice.InvoiceAction;
 import org.spoofguard.core.invoice.InvoiceConfig;
 import org.spoofguard.core.invoice.InvoiceInspector;
@@ -65,21 +82,191 @@ public class InvoiceInspection {
     private static final Logger LOGGER = LoggerFactory.getLogger(InvoiceInspection.class);
     private static final int MAX_EVIDENCE = 200;
 
+    /** The bank-details memory, under James's data directory. */
+    public static final String BANK_FILE = "file://var/spoofguard/bank-details.txt";
+    /** How long James's domain list is reused before it is read again (domains are added via WebAdmin). */
+    static final long LOCAL_DOMAINS_TTL_NANOS = 30_000_000_000L;
+
     private final InvoiceInspector inspector;
     private final MetricFactory metrics;
+    private final Supplier<Set<String>> localDomainSource;
+    private final BankMemory memory;
+    private final BankMemoryFile memoryFile;
+    private final ExecutorService memoryWriter;
+    private final AtomicBoolean saveQueued = new AtomicBoolean();
+    private volatile boolean saveFailing;
+    private volatile Set<String> localDomains = Set.of();
+    private volatile long localDomainsRead = System.nanoTime() - 2 * LOCAL_DOMAINS_TTL_NANOS;
 
     @Inject
-    public InvoiceInspection(SpoofGuardSettings settings, MetricFactory metrics) {
-        this(new InvoiceInspector(parse(settings.section(SECTION))), metrics);
+    public InvoiceInspection(SpoofGuardSettings settings, MetricFactory metrics, DomainList domainList,
+                             FileSystem fileSystem) {
+        this(new InvoiceInspector(parse(settings.section(SECTION))), settings.authservId(), metrics,
+            () -> domainsOf(domainList), bankFile(fileSystem));
     }
 
+    /** Without James's domain list and without a persistent bank-details memory (tests, tools). */
     public InvoiceInspection(InvoiceInspector inspector, MetricFactory metrics) {
+        this(inspector, "", metrics, Set::of, null);
+    }
+
+    /** As {@link #InvoiceInspection(InvoiceInspector, MetricFactory)}: the sender record needs no authserv-id; accepted for callers. */
+    public InvoiceInspection(InvoiceInspector inspector, String authservId, MetricFactory metrics) {
+        this(inspector, authservId, metrics, Set::of, null);
+    }
+
+    /**
+     * @param localDomains our domains as the server knows them (James's domain list): added to
+     *        {@code invoice.domains.own}, so a look-alike of our own domain is caught with no invoice setting at all
+     * @param bankFile where the bank-details memory is kept; null: in memory only
+     */
+    public InvoiceInspection(InvoiceInspector inspector, String authservId, MetricFactory metrics,
+                             Supplier<Set<String>> localDomains, File bankFile) {
         this.inspector = inspector;
         this.metrics = metrics;
+        this.localDomainSource = localDomains;
         InvoiceConfig c = inspector.config();
-        LOGGER.info("SpoofGuard invoice inspection: profile={} tag>={} quarantine>={} own={} suppliers={} internal={}",
-            c.profile(), c.tagThreshold(), c.quarantineThreshold(), c.ownDomains(), c.supplierDomains(),
+        if (bankFile == null) {
+            this.memoryFile = null;
+            this.memory = new BankMemory(c.bank());
+            this.memoryWriter = null;
+        } else {
+            this.memoryFile = new BankMemoryFile(bankFile.toPath(), c.bank());
+            BankMemoryFile.Loaded loaded = memoryFile.load();
+            if (!loaded.ok()) {
+                LOGGER.warn("SpoofGuard invoice: bank-details memory {} was damaged, starting fresh: {}",
+                    bankFile, loaded.problem());
+            }
+            this.memory = loaded.memory();
+            this.memoryWriter = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "spoofguard-bank-details-writer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        LOGGER.info("SpoofGuard invoice inspection: profile={} tag>={} quarantine>={} own={} (+ James's local "
+                + "domains) suppliers={} (+ {} learned) internal={}", c.profile(), c.tagThreshold(),
+            c.quarantineThreshold(), c.ownDomains(), c.supplierDomains(), memory.domains().size(),
             c.internalNetworks());
+    }
+
+    private static File bankFile(FileSystem fileSystem) {
+        try {
+            return fileSystem.getFile(BANK_FILE);
+        } catch (IOException | RuntimeException e) {
+            LOGGER.warn("SpoofGuard invoice: cannot resolve {} ({}); bank details are remembered in memory only",
+                BANK_FILE, e.toString());
+            return null;
+        }
+    }
+
+    private static Set<String> domainsOf(DomainList domainList) {
+        try {
+            Set<String> out = new LinkedHashSet<>();
+            for (Domain d : domainList.getDomains()) {
+                String name = d.asString();
+                // autodetected entries (localhost, the host's IP addresses) are not names anyone imitates
+                if (name.contains(".") && !name.matches("[0-9.]+") && !name.contains(":")) {
+                    out.add(name);
+                }
+            }
+            return out;
+        } catch (Exception e) {
+            LOGGER.warn("SpoofGuard invoice: cannot read James's domain list ({}); using the last one read",
+                e.toString());
+            return null;
+        }
+    }
+
+    /** James's local domains, re-read every 30 s (a failed read keeps the previous set). */
+    Set<String> localDomains() {
+        long now = System.nanoTime();
+        if (now - localDomainsRead > LOCAL_DOMAINS_TTL_NANOS) {
+            Set<String> fresh = localDomainSource.get();
+            if (fresh != null) {
+                localDomains = Set.copyOf(fresh);
+            }
+            localDomainsRead = now;
+        }
+        return localDomains;
+    }
+
+    /** The bank-details memory (read-only use: the console lists it; change it through {@link #trustAccount}). */
+    public BankMemory bankMemory() {
+        return memory;
+    }
+
+    /**
+     * An admin vouches for an account of a sender organisation (the console's "release and trust"): the next
+     * invoice asking for payment into it is no longer "a new account".
+     *
+     * @throws IllegalArgumentException when {@code account} is not an IBAN, reg.nr.+kontonr. or FI creditor
+     */
+    public boolean trustAccount(String domain, String account) {
+        String org = OrganizationalDomain.of(OrganizationalDomain.normalize(domain));
+        if (org.isEmpty() || !org.contains(".")) {
+            throw new IllegalArgumentException("not a domain: '" + domain + "'");
+        }
+        boolean changed = memory.trust(org, account, Instant.now());
+        LOGGER.info("SpoofGuard invoice: account {} trusted for {} by an admin",
+            BankMemory.mask(BankMemory.canonical(account)), org);
+        scheduleSave();
+        return changed;
+    }
+
+    /** Forgets an account; true when it was known. */
+    public boolean forgetAccount(String domain, String account) {
+        String org = OrganizationalDomain.of(OrganizationalDomain.normalize(domain));
+        boolean changed = memory.forget(org, account);
+        if (changed) {
+            scheduleSave();
+        }
+        return changed;
+    }
+
+    private void scheduleSave() {
+        if (memoryWriter == null) {
+            return;
+        }
+        // At most one save waiting: a burst of invoices becomes one write of the newest state.
+        if (saveQueued.compareAndSet(false, true)) {
+            try {
+                memoryWriter.execute(this::save);
+            } catch (RuntimeException e) {
+                saveQueued.set(false);
+            }
+        }
+    }
+
+    private void save() {
+        saveQueued.set(false);
+        try {
+            memoryFile.save(memory);
+            if (saveFailing) {
+                saveFailing = false;
+                LOGGER.info("SpoofGuard invoice: saving {} works again", memoryFile.path());
+            }
+        } catch (IOException | RuntimeException e) {
+            if (!saveFailing) {
+                saveFailing = true;
+                LOGGER.warn("SpoofGuard invoice: cannot save {}: {}", memoryFile.path(), e.toString());
+            }
+        }
+    }
+
+    /** Writes the memory one last time when James stops. */
+    @PreDestroy
+    public void close() {
+        if (memoryWriter == null) {
+            return;
+        }
+        memoryWriter.shutdown();
+        try {
+            memoryWriter.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        save();
     }
 
     /**
@@ -168,9 +355,15 @@ public class InvoiceInspection {
         // The one carrier: no record, or one whose checks did not finish, makes the inspection fail closed.
         VerdictRecord record = SpoofGuardAttributes.read(mail).orElse(null);
         // Streams the stored message (James keeps large bodies on disk); no copy of the whole mail.
+        InvoiceVerdict result;
         try (InputStream raw = new MimeMessageInputStream(message)) {
-            return inspector.inspect(raw, record);
+            result = inspector.inspect(raw, record, localDomains(), memory);
         }
+        InvoiceVerdict.Lesson lesson = result.lesson();
+        if (lesson != null && memory.learn(lesson.orgDomain(), lesson.ids(), Instant.now())) {
+            scheduleSave();
+        }
+        return result;
     }
 
     static InvoiceDecision toDecision(InvoiceVerdict verdict) {

@@ -7,10 +7,12 @@ import javax.mail.MessagingException;
 
 import org.apache.james.core.MailAddress;
 import org.apache.james.mailbox.model.MailboxConstants;
+import org.apache.james.mailrepository.api.MailRepositoryStore;
 import org.apache.james.server.core.MailImpl;
 import org.apache.james.sieverepository.api.SieveRepository;
 import org.apache.james.sieverepository.api.exception.ScriptNotFoundException;
 import org.apache.james.transport.mailets.jsieve.ActionDispatcher;
+import org.apache.james.transport.mailets.jsieve.RedirectAction;
 import org.apache.james.transport.mailets.jsieve.RejectAction;
 import org.apache.james.transport.mailets.jsieve.ResourceLocator;
 import org.apache.james.transport.mailets.jsieve.SieveMailAdapter;
@@ -21,6 +23,7 @@ import org.apache.james.transport.mailets.jsieve.delivery.SievePoster;
 import org.apache.james.user.api.UsersRepository;
 import org.apache.jsieve.ConfigurationManager;
 import org.apache.jsieve.SieveFactory;
+import org.apache.jsieve.mail.ActionRedirect;
 import org.apache.jsieve.mail.ActionReject;
 import org.apache.jsieve.mail.optional.ActionVacation;
 import org.apache.mailet.Attribute;
@@ -35,37 +38,45 @@ import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.MailetParameters;
 
 /**
- * James's {@code Sieve} mailet with the auto-reply guard on the two actions that answer the sender: a
- * {@code vacation} or {@code reject} in a user's script runs only when {@link GuardedReplyAction} allows it
- * (proven return path, RFC 3834 §2). {@code keep}, {@code fileinto}, {@code discard} and {@code redirect}
- * behave exactly as in James: an unproven sender's mail is still filed where the user's script says.
+ * James's {@code Sieve} mailet with the auto-reply guard on the actions that answer the sender: a
+ * {@code vacation} or {@code reject} in a user's script, and a {@code redirect} whose target is the mail's own
+ * sender (MAIL FROM, From, Reply-To or Sender), run only when {@link GuardedReplyAction} allows it (proven return
+ * path, RFC 3834 §2). {@code keep}, {@code fileinto}, {@code discard} and other {@code redirect}s behave exactly
+ * as in James: an unproven sender's mail is still filed where the user's script says.
  *
  * <p>Why a replacement and not a matcher on James's line: skipping {@code Sieve} for unproven senders would also
  * skip their filing rules, and James 3.8.1's {@code SieveExecutor} builds its {@code ActionDispatcher} privately.
  * This class does what {@code Sieve}/{@code SieveExecutor} do (same jSieve factory, {@code SieveMailAdapter},
  * {@code SievePoster} into INBOX, same failure notice to the user) with a dispatcher whose vacation and reject
- * actions are guarded. Parameters: {@code authservId}, {@code verdictAttribute} (optional) and James's standard ones.
+ * actions are guarded. A withheld {@code reject} keeps the refused copy in {@code repositoryUrl} (default
+ * {@value SuppressBounce#DEFAULT_REPOSITORY_URL}) for release, like a suppressed DSN. Parameters: {@code authservId},
+ * {@code verdictAttribute}, {@code repositoryUrl} (optional) and James's standard ones.
  */
 public class GuardedSieve extends GenericMailet {
     private static final Logger LOGGER = LoggerFactory.getLogger(GuardedSieve.class);
-    static final Set<String> KEYS = Set.of(BounceGuardSettings.AUTHSERV_ID, BounceGuardSettings.VERDICT_ATTRIBUTE);
+    static final Set<String> KEYS = Set.of(BounceGuardSettings.AUTHSERV_ID, BounceGuardSettings.VERDICT_ATTRIBUTE,
+        SuppressBounce.REPOSITORY_URL);
 
     private final UsersRepository usersRepository;
     private final ResourceLocator resourceLocator;
     private final BounceGuardServices services;
+    private final MailRepositoryStore repositoryStore;
     private SieveFactory factory;
     private ActionDispatcher dispatcher;
     private SievePoster poster;
 
     @Inject
-    public GuardedSieve(UsersRepository usersRepository, SieveRepository sieveRepository, BounceGuardServices services) {
-        this(usersRepository, new ResourceLocator(sieveRepository, usersRepository), services);
+    public GuardedSieve(UsersRepository usersRepository, SieveRepository sieveRepository, BounceGuardServices services,
+                        MailRepositoryStore repositoryStore) {
+        this(usersRepository, new ResourceLocator(sieveRepository, usersRepository), services, repositoryStore);
     }
 
-    GuardedSieve(UsersRepository usersRepository, ResourceLocator resourceLocator, BounceGuardServices services) {
+    GuardedSieve(UsersRepository usersRepository, ResourceLocator resourceLocator, BounceGuardServices services,
+                 MailRepositoryStore repositoryStore) {
         this.usersRepository = usersRepository;
         this.resourceLocator = resourceLocator;
         this.services = services;
+        this.repositoryStore = repositoryStore;
     }
 
     @Override
@@ -73,14 +84,18 @@ public class GuardedSieve extends GenericMailet {
         MailetParameters.requireKnown(getMailetConfig(), KEYS);
         BounceGuardSettings settings;
         BounceGuard guard;
+        WithheldReplies keeper;
         try {
-            var params = MailetParameters.own(getMailetConfig());
+            var params = new java.util.HashMap<>(MailetParameters.own(getMailetConfig()));
+            String url = params.getOrDefault(SuppressBounce.REPOSITORY_URL, SuppressBounce.DEFAULT_REPOSITORY_URL).trim();
+            params.remove(SuppressBounce.REPOSITORY_URL);
             settings = services.settingsFor(params, Set.of());
             guard = services.guard(settings, params);
-        } catch (IllegalArgumentException e) {
+            keeper = repositoryStore == null ? null : new WithheldReplies(repositoryStore, WithheldReplies.url(url), services);
+        } catch (IllegalArgumentException | MessagingException e) {
             throw new MessagingException(getMailetName() + ": " + e.getMessage());
         }
-        dispatcher = guardedDispatcher(guard, settings, services);
+        dispatcher = guardedDispatcher(guard, settings, services, keeper);
         poster = new SievePoster(usersRepository, MailboxConstants.INBOX);
         try {
             factory = new ConfigurationManager().build();
@@ -90,12 +105,14 @@ public class GuardedSieve extends GenericMailet {
     }
 
     static ActionDispatcher guardedDispatcher(BounceGuard guard, BounceGuardSettings settings,
-                                              BounceGuardServices services) {
+                                              BounceGuardServices services, WithheldReplies keeper) {
         ActionDispatcher d = new ActionDispatcher();
         d.getMethodMap().put(ActionVacation.class, new GuardedReplyAction(new VacationAction(),
-            GuardedReplyAction.Responder.VACATION, guard, settings, services));
+            GuardedReplyAction.Responder.VACATION, guard, settings, services, keeper));
         d.getMethodMap().put(ActionReject.class, new GuardedReplyAction(new RejectAction(),
-            GuardedReplyAction.Responder.REJECT, guard, settings, services));
+            GuardedReplyAction.Responder.REJECT, guard, settings, services, keeper));
+        d.getMethodMap().put(ActionRedirect.class, new GuardedReplyAction(new RedirectAction(),
+            GuardedReplyAction.Responder.REDIRECT, guard, settings, services, keeper));
         return d;
     }
 

@@ -22,7 +22,9 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.core.invoice.SignalNames;
 import org.spoofguard.james.MailetParameters;
+import org.spoofguard.mailets.MailboxResolver;
 import org.spoofguard.james.SpoofGuardSettings;
 import org.spoofguard.james.SpoofGuardAttributes;
 import org.spoofguard.james.invoice.InvoiceDecision;
@@ -37,8 +39,18 @@ import org.spoofguard.james.invoice.InvoiceInspection;
  * <p>If the mail cannot be stored it is NOT ghosted: it goes on down the processor (where {@code TagInvoice}
  * normally marks it), the failure is logged and counted. A tagged mail in the inbox beats a lost mail.
  *
+ * <p>The intended recipients (local ones only: never the sender, never another domain) get a short notice in
+ * Danish and English that a mail looking like a fake invoice was held and that IT can release it. Nothing from the
+ * held mail is carried over but the sender and subject as defanged plain text (no link, no attachment, no HTML).
+ *
+ * <p>The admin notice goes to James's postmaster when that resolves (through the rewrite table) to a mailbox that
+ * exists; if it does not (e.g. {@code postmaster@localhost} on a fresh install), to the first {@code postmaster@}
+ * of a local domain that does, as James itself picks a domain for a bare {@code postmaster}. Without any, no
+ * notice is sent, and the log says how to fix it.
+ *
  * <p>Parameters: {@code repositoryPath} (default {@value #DEFAULT_REPOSITORY}), {@code notify} (address, default
- * the mailet context's postmaster, {@code none} to disable), {@code releaseProcessor} (default
+ * the mailet context's postmaster, {@code none} to disable), {@code notifyRecipients} ({@code true} (default) or
+ * {@code false}: the recipients' notice), {@code releaseProcessor} (default
  * {@value #DEFAULT_RELEASE_PROCESSOR}, only used in the notice's curl command), {@code webadminUrl} (for the notice;
  * default {@code http://127.0.0.1:<spoofguard.webadmin.port or 8000>}).
  */
@@ -47,16 +59,22 @@ public class Quarantine extends GenericMailet {
     public static final String NOTIFY = "notify";
     public static final String RELEASE_PROCESSOR = "releaseProcessor";
     public static final String WEBADMIN_URL = "webadminUrl";
+    public static final String NOTIFY_RECIPIENTS = "notifyRecipients";
+    public static final String METRIC_NO_POSTMASTER = "spoofguard_invoice_notice_no_postmaster";
     public static final String DEFAULT_REPOSITORY = "file://var/mail/quarantine/";
     public static final String DEFAULT_RELEASE_PROCESSOR = "invoice-release";
     public static final String METRIC_STORE_FAILED = "spoofguard_invoice_quarantine_store_failed";
     public static final String METRIC_NOTICE_FAILED = "spoofguard_invoice_notice_failed";
-    private static final Set<String> KNOWN = Set.of(REPOSITORY_PATH, NOTIFY, RELEASE_PROCESSOR, WEBADMIN_URL);
+    private static final Set<String> KNOWN = Set.of(REPOSITORY_PATH, NOTIFY, RELEASE_PROCESSOR, WEBADMIN_URL,
+        NOTIFY_RECIPIENTS);
     private static final Logger LOGGER = LoggerFactory.getLogger(Quarantine.class);
 
     private final MailRepositoryStore repositoryStore;
     private final InvoiceInspection inspection;
     private final String authservId;
+    /** Null in unit tests without James's stores: the postmaster is then used as configured. */
+    private final MailboxResolver mailboxes;
+    private boolean notifyRecipients;
 
     private MailRepositoryUrl repositoryUrl;
     private String webadminPath;
@@ -67,14 +85,20 @@ public class Quarantine extends GenericMailet {
     private String webadminUrl;
 
     @Inject
-    public Quarantine(MailRepositoryStore repositoryStore, InvoiceInspection inspection, SpoofGuardSettings settings) {
-        this(repositoryStore, inspection, settings.authservId());
+    public Quarantine(MailRepositoryStore repositoryStore, InvoiceInspection inspection, SpoofGuardSettings settings,
+                      MailboxResolver mailboxes) {
+        this(repositoryStore, inspection, settings.authservId(), mailboxes);
     }
 
     Quarantine(MailRepositoryStore repositoryStore, InvoiceInspection inspection, String authservId) {
+        this(repositoryStore, inspection, authservId, null);
+    }
+
+    Quarantine(MailRepositoryStore repositoryStore, InvoiceInspection inspection, String authservId, MailboxResolver mailboxes) {
         this.repositoryStore = repositoryStore;
         this.inspection = inspection;
         this.authservId = authservId;
+        this.mailboxes = mailboxes;
     }
 
     @Override
@@ -107,6 +131,12 @@ public class Quarantine extends GenericMailet {
                     + "' must be an address, 'postmaster' or 'none': '" + to + "'");
             }
         }
+        String recipients = getInitParameter(NOTIFY_RECIPIENTS, "true").trim().toLowerCase(java.util.Locale.ROOT);
+        if (!recipients.equals("true") && !recipients.equals("false")) {
+            throw new MessagingException(getMailetName() + ": parameter '" + NOTIFY_RECIPIENTS + "' must be true or false: '"
+                + recipients + "'");
+        }
+        notifyRecipients = recipients.equals("true");
         releaseProcessor = getInitParameter(RELEASE_PROCESSOR, DEFAULT_RELEASE_PROCESSOR).trim();
         String port = System.getProperty("spoofguard.webadmin.port", "8000").trim();
         webadminUrl = getInitParameter(WEBADMIN_URL,
@@ -148,21 +178,49 @@ public class Quarantine extends GenericMailet {
         inspection.increment(InvoiceInspection.METRIC_QUARANTINED);
         LOGGER.info("SpoofGuard invoice: action=quarantine mail={} key={} sender={} client={} repository={} verdict=\"{}\"",
             mail.getName(), key.asString(), sender, clientIp(mail), repositoryUrl.asString(), decision.summary());
-        notifyAdmin(mail, key, decision);
+        Optional<MailAddress> admin = adminTarget(mail);
+        notifyAdmin(mail, key, decision, admin);
+        if (notifyRecipients) {
+            notifyRecipients(mail, key, admin);
+        }
     }
 
-    private void notifyAdmin(Mail mail, MailKey key, InvoiceDecision decision) {
-        Optional<MailAddress> target = notify != null ? notify : Optional.ofNullable(getMailetContext().getPostmaster());
+    /**
+     * Where the admin notice goes: {@code notify} as given, else James's postmaster if it reaches a mailbox, else the
+     * first postmaster@ of a local domain that does. Empty: nobody (logged).
+     */
+    Optional<MailAddress> adminTarget(Mail mail) {
+        if (notify != null) {
+            return notify;
+        }
+        MailAddress postmaster = getMailetContext().getPostmaster();
+        if (mailboxes == null) {
+            return Optional.ofNullable(postmaster);
+        }
+        if (postmaster != null && mailboxes.reachesMailbox(postmaster)) {
+            return Optional.of(postmaster);
+        }
+        Optional<MailAddress> fallback = mailboxes.firstPostmasterMailbox();
+        if (fallback.isPresent()) {
+            LOGGER.info("SpoofGuard invoice: postmaster {} is no mailbox; notice for {} goes to {}", postmaster, mail.getName(),
+                fallback.get().asString());
+            return fallback;
+        }
+        inspection.increment(METRIC_NO_POSTMASTER);
+        LOGGER.warn("SpoofGuard invoice: NO quarantine notice for {}: the postmaster {} is no mailbox and no local domain has a "
+            + "postmaster@ mailbox. Create one (PUT /users/postmaster@your.domain), an alias to an admin, or set <postmaster> in "
+            + "mailetcontainer.xml / notify on the Quarantine mailet", mail.getName(), postmaster);
+        return Optional.empty();
+    }
+
+    private void notifyAdmin(Mail mail, MailKey key, InvoiceDecision decision, Optional<MailAddress> target) {
         if (target.isEmpty()) {
-            if (notify == null) {
-                LOGGER.warn("SpoofGuard invoice: no postmaster configured, no quarantine notice for {}", mail.getName());
-            }
             return;
         }
         try {
             MailAddress to = target.get();
             MimeMessage notice = new MimeMessage(javax.mail.Session.getInstance(new java.util.Properties()));
-            MailAddress from = Optional.ofNullable(getMailetContext().getPostmaster()).orElse(to);
+            MailAddress from = to;
             notice.setFrom(from.toInternetAddress().orElseThrow());
             notice.setRecipients(javax.mail.Message.RecipientType.TO, new Address[] {to.toInternetAddress().orElseThrow()});
             String subject = subject(mail);
@@ -179,6 +237,69 @@ public class Quarantine extends GenericMailet {
         }
     }
 
+    /**
+     * Tells each local recipient that a mail was held. Sent from the admin address (or James's postmaster) so a
+     * reply reaches IT; never to the sender and never outside our domains.
+     */
+    private void notifyRecipients(Mail mail, MailKey key, Optional<MailAddress> admin) {
+        MailAddress from = admin.orElse(getMailetContext().getPostmaster());
+        if (from == null) {
+            return;
+        }
+        for (MailAddress rcpt : mail.getRecipients()) {
+            if (!getMailetContext().isLocalServer(rcpt.getDomain())) {
+                continue;
+            }
+            try {
+                MimeMessage notice = new MimeMessage(javax.mail.Session.getInstance(new java.util.Properties()));
+                notice.setFrom(from.toInternetAddress().orElseThrow());
+                notice.setRecipients(javax.mail.Message.RecipientType.TO, new Address[] {rcpt.toInternetAddress().orElseThrow()});
+                notice.setSubject("Mistænkelig faktura tilbageholdt / Suspicious invoice held", "UTF-8");
+                notice.setHeader("Auto-Submitted", "auto-generated");
+                notice.setHeader("Content-Language", "da, en");
+                notice.setText(recipientNoticeText(mail, key), "UTF-8");
+                notice.saveChanges();
+                getMailetContext().sendMail(from, List.of(rcpt), notice);
+                LOGGER.info("SpoofGuard invoice: held-mail notice for {} sent to recipient {}", mail.getName(), rcpt.asString());
+            } catch (Exception e) {
+                inspection.increment(METRIC_NOTICE_FAILED);
+                LOGGER.warn("SpoofGuard invoice: held-mail notice for {} to {} could not be sent", mail.getName(), rcpt.asString(), e);
+            }
+        }
+    }
+
+    /** Plain text, Danish first: sender and subject only, defanged, so nothing in it can be clicked or opened. */
+    String recipientNoticeText(Mail mail, MailKey key) {
+        String sender = defang(clip(InvoiceInspection.clean(header(mail, "From")), 200));
+        if (sender.isEmpty()) {
+            sender = defang(clip(InvoiceInspection.clean(mail.getMaybeSender().asString("(ukendt / unknown)")), 200));
+        }
+        String subject = defang(clip(subject(mail), 200));
+        String ref = clip(key.asString(), 80);
+        return "En mail, der ligner en falsk faktura fra " + sender + ", er blevet tilbageholdt og er ikke leveret til dig.\n"
+            + "Din IT-afdeling kan frigive den, hvis den er ægte. Du skal ikke selv gøre noget, og du skal ikke\n"
+            + "betale noget på grundlag af den.\n\n"
+            + "  Fra:     " + sender + "\n"
+            + "  Emne:    " + subject + "\n"
+            + "  Ref.:    " + ref + "\n\n"
+            + "---\n\n"
+            + "A mail that looks like a fake invoice from " + sender + " was held and was not delivered to you.\n"
+            + "Your IT team can release it if it is genuine. You need not do anything, and you should not pay\n"
+            + "anything based on it.\n\n"
+            + "  From:    " + sender + "\n"
+            + "  Subject: " + subject + "\n"
+            + "  Ref.:    " + ref + "\n";
+    }
+
+    /**
+     * Makes addresses and URLs from a forged mail unclickable in any mail client: "evil.example" becomes
+     * "evil[.]example", "http" becomes "hxxp", "@" stays (the address is still readable).
+     */
+    static String defang(String s) {
+        return s.replaceAll("(?i)\\bhttp", "hxxp").replaceAll("(?i)\\bftp", "fxp")
+            .replaceAll("(?<=[\\p{L}\\p{N}])\\.(?=[\\p{L}\\p{N}])", "[.]").replace("://", "[:]//");
+    }
+
     String noticeText(Mail mail, MailKey key, InvoiceDecision decision, String subject) {
         String mailUrl = webadminUrl + "/mailRepositories/" + webadminPath + "/mails/" + encode(key.asString());
         StringBuilder b = new StringBuilder();
@@ -193,6 +314,19 @@ public class Quarantine extends GenericMailet {
             .collect(Collectors.joining(", "))).append('\n');
         b.append("Client IP:          ").append(clientIp(mail)).append('\n');
         b.append("Verdict:            ").append(decision.summary()).append("\n\n");
+        for (String r : decision.reasons()) {
+            if (r.startsWith(SignalNames.BANK_ACCOUNT_NEW + "(")) {
+                String what = r.substring(r.indexOf("): ") < 0 ? r.length() : r.indexOf("): ") + 3);
+                b.append("NEW BANK ACCOUNT / NYT KONTONUMMER: ").append(what).append('\n')
+                    .append("This known supplier has never asked for payment into this account before. Confirm it by\n")
+                    .append("telephone, using a number you already have (not one from this mail), before anyone pays.\n")
+                    .append("Leverandøren har aldrig før bedt om betaling til denne konto. Ring til leverandøren på\n")
+                    .append("et nummer, I kender i forvejen (ikke et fra denne mail), før der betales.\n")
+                    .append("If the supplier confirms, release the mail (below) and trust the account:\n  curl -XPUT '")
+                    .append(webadminUrl).append("/spoofguard/bank-details/<supplier domain>/accounts/<account number>'\n\n");
+                break;
+            }
+        }
         b.append("Reasons:\n");
         for (String r : decision.reasons()) {
             b.append("  - ").append(r).append('\n');

@@ -12,9 +12,11 @@ import javax.mail.MessagingException;
 
 import org.apache.james.core.MailAddress;
 import org.apache.james.core.builder.MimeMessageBuilder;
+import org.apache.james.mailrepository.api.MailRepositoryUrl;
 import org.apache.james.metrics.tests.RecordingMetricFactory;
 import org.apache.james.transport.mailets.jsieve.ActionContext;
 import org.apache.james.transport.mailets.jsieve.ActionDispatcher;
+import org.apache.jsieve.mail.ActionRedirect;
 import org.apache.jsieve.mail.ActionReject;
 import org.apache.jsieve.mail.optional.ActionVacation;
 import org.apache.mailet.Attribute;
@@ -29,6 +31,7 @@ import org.spoofguard.core.bounce.BounceCause;
 import org.spoofguard.core.bounce.BounceGuardSettings;
 import org.spoofguard.core.spf.SpfResultCode;
 import org.spoofguard.james.BounceGuardServices;
+import org.spoofguard.mailets.FakeRepositoryStore;
 
 /** The guarded Sieve actions, run through the dispatcher GuardedSieve installs, with James's real actions behind. */
 class GuardedSieveTest {
@@ -37,7 +40,10 @@ class GuardedSieveTest {
     RecordingMetricFactory metrics = new RecordingMetricFactory();
     BounceGuardServices services = TestVerdicts.services(metrics);
     BounceGuardSettings settings = services.settingsFor(Map.of(), java.util.Set.of());
-    ActionDispatcher dispatcher = GuardedSieve.guardedDispatcher(services.guard(settings, Map.of()), settings, services);
+    static final MailRepositoryUrl KEPT = MailRepositoryUrl.from("memory://var/mail/kept/");
+    FakeRepositoryStore store = new FakeRepositoryStore();
+    ActionDispatcher dispatcher = GuardedSieve.guardedDispatcher(services.guard(settings, Map.of()), settings, services,
+        new WithheldReplies(store, KEPT, services));
     Context context = new Context();
 
     static Mail mail(String sender, SpfResultCode spf, String from) throws Exception {
@@ -73,11 +79,30 @@ class GuardedSieveTest {
     }
 
     @Test
-    void refusedRejectSendsNoMdnButStillKeepsTheMailFromTheUser() throws Exception {
+    void refusedRejectSendsNoMdnKeepsTheRefusedCopyForReleaseAndStillKeepsTheMailFromTheUser() throws Exception {
         Mail forged = mail("ceo@forged.example", SpfResultCode.FAIL, "ceo@forged.example");
         dispatcher.execute(new ActionReject("no thanks"), forged, context);
         assertThat(context.posted).isEmpty();
         assertThat(forged.getRecipients()).containsExactly(new MailAddress("carol@ours.example"));
+
+        Mail kept = store.repositories.get(KEPT).mails.values().iterator().next();
+        assertThat(kept.getRecipients()).containsExactly(new MailAddress(USER));
+        assertThat(kept.getMaybeSender().asString()).isEqualTo("ceo@forged.example");
+        assertThat(kept.getErrorMessage()).contains("no thanks");
+        assertThat(kept.getAttribute(SuppressBounce.CAUSE).map(a -> (Object) a.getValue().value())).contains((Object) "auto-reply");
+        assertThat(kept.getAttribute(SuppressBounce.REASON).map(a -> (Object) a.getValue().value())).contains((Object) "spf=fail");
+        assertThat(services.stats().toJson()).contains("\"repository\":\"memory://var/mail/kept\",\"key\":\"withheld-reject-");
+        assertThat(metrics.countFor(WithheldReplies.METRIC_STORED)).isEqualTo(1);
+    }
+
+    @Test
+    void aWithheldRejectThatCannotBeKeptStaysWithTheUser() throws Exception {
+        store.failStore = true;
+        Mail forged = mail("ceo@forged.example", SpfResultCode.FAIL, "ceo@forged.example");
+        dispatcher.execute(new ActionReject("no thanks"), forged, context);
+        assertThat(context.posted).isEmpty();
+        assertThat(forged.getRecipients()).as("never lost").contains(new MailAddress(USER));
+        assertThat(metrics.countFor(WithheldReplies.METRIC_STORE_FAILED)).isEqualTo(1);
     }
 
     @Test
@@ -96,14 +121,46 @@ class GuardedSieveTest {
     }
 
     @Test
+    void redirectBackToAnUnprovenSenderIsWithheldAndTheMailStaysWithTheUser() throws Exception {
+        Mail forged = mail("ceo@forged.example", SpfResultCode.FAIL, "ceo@forged.example");
+        dispatcher.execute(new ActionRedirect("ceo@forged.example"), forged, context);
+        Mail byFrom = mail("bob@honest.example", SpfResultCode.PASS, "victim@innocent.example");
+        dispatcher.execute(new ActionRedirect("victim@innocent.example"), byFrom, context);
+        assertThat(context.posted).as("nothing reflected to an unproven address").isEmpty();
+        assertThat(forged.getRecipients()).as("kept for the user: LocalDelivery files it").contains(new MailAddress(USER));
+        assertThat(byFrom.getRecipients()).contains(new MailAddress(USER));
+        assertThat(metrics.countFor("spoofguard_autoreply_suppressed_spf_fail")).isEqualTo(1);
+        assertThat(metrics.countFor("spoofguard_autoreply_suppressed_reply_not_to_return_path")).isEqualTo(1);
+    }
+
+    @Test
+    void redirectToAProvenSenderOrToAnyOtherAddressIsJamesRedirect() throws Exception {
+        Mail proven = mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example");
+        dispatcher.execute(new ActionRedirect("bob@honest.example"), proven, context);
+        Mail forged = mail("ceo@forged.example", SpfResultCode.FAIL, "ceo@forged.example");
+        dispatcher.execute(new ActionRedirect("archive@elsewhere.example"), forged, context);
+        assertThat(context.posted).hasSize(2);
+        assertThat(context.posted.get(0).getRecipients()).containsExactly(new MailAddress("bob@honest.example"));
+        assertThat(context.posted.get(1).getRecipients()).containsExactly(new MailAddress("archive@elsewhere.example"));
+        assertThat(forged.getRecipients()).as("redirect cancels the user's copy, as in James")
+            .doesNotContain(new MailAddress(USER));
+        assertThat(metrics.countFor("spoofguard_autoreply_allowed")).as("only the reflection is judged").isEqualTo(1);
+    }
+
+    @Test
     void unknownParameterStopsStartUpButJamesStandardOnesAreAccepted() throws Exception {
-        GuardedSieve typo = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services);
+        GuardedSieve typo = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store);
         assertThatThrownBy(() -> typo.init(FakeMailetConfig.builder().mailetName("GuardedSieve")
             .mailetContext(FakeMailContext.defaultContext()).setProperty("unproven", "send").build()))
             .isInstanceOf(MessagingException.class).hasMessageContaining("unproven");
-        GuardedSieve ok = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services);
+        GuardedSieve badUrl = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store);
+        assertThatThrownBy(() -> badUrl.init(FakeMailetConfig.builder().mailetName("GuardedSieve")
+            .mailetContext(FakeMailContext.defaultContext()).setProperty("repositoryUrl", "var/mail/kept").build()))
+            .isInstanceOf(MessagingException.class).hasMessageContaining("repositoryUrl");
+        GuardedSieve ok = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store);
         ok.init(FakeMailetConfig.builder().mailetName("GuardedSieve").mailetContext(FakeMailContext.defaultContext())
-            .setProperty("onMailetException", "ignore").setProperty("authservId", "mx.ours.example").build());
+            .setProperty("onMailetException", "ignore").setProperty("authservId", "mx.ours.example")
+            .setProperty("repositoryUrl", "memory://var/mail/kept/").build());
     }
 
     static final class Context implements ActionContext {

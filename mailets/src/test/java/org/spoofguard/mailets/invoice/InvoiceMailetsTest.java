@@ -115,6 +115,82 @@ class InvoiceMailetsTest {
     }
 
     @Test
+    void aNewBankAccountIsSpelledOutInTheNoticeInDanishAndEnglishWithTheTrustCommand() throws Exception {
+        Mail mail = FakeMail.builder().name("m2").sender("faktura@danfoss.dk").recipient("kreditor@kommune.test")
+            .remoteAddr("194.182.0.10").mimeMessage(invoiceWithPdf()).build();
+        InvoiceInspection.record(mail, new InvoiceDecision(InvoiceAction.QUARANTINE,
+            "quarantine score=100 invoice=50 spoof=50 reasons=bank-account-new+50",
+            List.of("bank-account-new(+50): DK50…6243 → DK95…6789: known payee danfoss.dk used DK50…6243 (3x since "
+                + "2026-01-05); this mail asks for payment to DK95…6789"), ""));
+        quarantine().service(mail);
+        String body = (String) context.getSentMails().get(0).getMsg().getContent();
+        assertThat(body).contains("NEW BANK ACCOUNT / NYT KONTONUMMER: DK50…6243 → DK95…6789")
+            .contains("Ring til leverandøren på")
+            .contains("curl -XPUT 'http://127.0.0.1:8000/spoofguard/bank-details/<supplier domain>/accounts/");
+    }
+
+    @Test
+    void eachLocalRecipientGetsADefangedBilingualNoticeAndNobodyElseDoes() throws Exception {
+        MimeMessage m = invoiceWithPdf();
+        m.setFrom("\"Pay now http://evil.example/x \u202E\" <faktura@danfoss.dk>");
+        m.setSubject("Faktura fra www.danfoss.dk <script>alert(1)</script>", "UTF-8");
+        m.saveChanges();
+        Mail mail = FakeMail.builder().name("m2").sender("faktura@danfoss.dk")
+            .recipients("kreditor@localhost", "bogholderi@localhost", "partner@elsewhere.example")
+            .remoteAddr("185.220.101.7").mimeMessage(m).build();
+        InvoiceInspection.record(mail, new InvoiceDecision(InvoiceAction.QUARANTINE, "quarantine score=95", List.of("x"), ""));
+        quarantine().service(mail);
+
+        // admin notice + one per LOCAL recipient; never the sender, never the other domain
+        assertThat(context.getSentMails()).hasSize(3);
+        List<FakeMailContext.SentMail> toRecipients = context.getSentMails().subList(1, 3);
+        assertThat(toRecipients).extracting(sent -> sent.getRecipients().iterator().next().asString())
+            .containsExactly("kreditor@localhost", "bogholderi@localhost");
+        assertThat(context.getSentMails()).allSatisfy(sent -> {
+            assertThat(sent.getRecipients()).doesNotContain(new MailAddress("faktura@danfoss.dk"), new MailAddress("partner@elsewhere.example"));
+            assertThat(sent.getSender()).isEqualTo(new MailAddress("postmaster@kommune.test"));
+        });
+        MimeMessage notice = toRecipients.get(0).getMsg();
+        assertThat(notice.getContentType()).startsWith("text/plain");
+        assertThat(notice.getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
+        String body = (String) notice.getContent();
+        assertThat(body).contains("ligner en falsk faktura fra").contains("looks like a fake invoice from")
+            .contains("Din IT-afdeling kan frigive den").contains("Your IT team can release it")
+            .contains("faktura@danfoss[.]dk").contains("hxxp[:]//evil[.]example/x").contains("www[.]danfoss[.]dk")
+            .doesNotContain("http://").doesNotContain("danfoss.dk").doesNotContain("\u202E")
+            .doesNotContain("secret attachment");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        notice.writeTo(out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("application/pdf").doesNotContain("multipart");
+    }
+
+    @Test
+    void aHostileTenThousandCharacterSubjectIsCutInTheRecipientsNotice() throws Exception {
+        MimeMessage m = invoiceWithPdf();
+        m.setSubject("<b>" + "x".repeat(10_000) + "</b>\u202E\r\nBcc: victim@example", "UTF-8");
+        m.saveChanges();
+        Mail mail = FakeMail.builder().name("m4").sender("faktura@danfoss.dk").recipient("kreditor@localhost").mimeMessage(m).build();
+        InvoiceInspection.record(mail, new InvoiceDecision(InvoiceAction.QUARANTINE, "quarantine score=95", List.of("x"), ""));
+        quarantine().service(mail);
+        String body = (String) context.getSentMails().get(1).getMsg().getContent();
+        assertThat(body.length()).isLessThan(2_000);
+        assertThat(body).contains("<b>xxx").doesNotContain("\u202E").doesNotContain("\nBcc:");
+        assertThat(context.getSentMails().get(1).getMsg().getHeader("Bcc")).isNull();
+    }
+
+    @Test
+    void recipientNoticesCanBeTurnedOff() throws Exception {
+        Mail mail = FakeMail.builder().name("m3").sender("faktura@danfoss.dk").recipient("kreditor@localhost")
+            .mimeMessage(invoiceWithPdf()).build();
+        InvoiceInspection.record(mail, new InvoiceDecision(InvoiceAction.QUARANTINE, "quarantine score=95", List.of("x"), ""));
+        quarantine("notifyRecipients", "false").service(mail);
+        assertThat(context.getSentMails()).singleElement()
+            .satisfies(sent -> assertThat(sent.getRecipients()).containsExactly(new MailAddress("postmaster@kommune.test")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> quarantine("notifyRecipients", "yes"))
+            .hasMessageContaining("notifyRecipients");
+    }
+
+    @Test
     void aStoreFailureHandsTheMailBackToJamesNeverToTheInboxAndCountsIt() throws Exception {
         store.failStore = true;
         Mail mail = quarantineMail();

@@ -30,6 +30,7 @@ import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.core.verdict.VerdictRecord;
 import org.spoofguard.james.SenderAuthentication;
 import org.spoofguard.james.SpoofGuardAttributes;
+import org.spoofguard.smtp.tls.TlsState;
 
 /**
  * Decides the sender verdict at the end of DATA: SPF (from {@link SpfHook} when it ran in this
@@ -116,10 +117,10 @@ public class SenderVerdictHook implements JamesMessageHook, ProtocolHandler {
             // Our own failure never refuses mail, not even with a 4xx.
             HookResult result = outcome.hadInternalError() ? HookResult.DECLINED : decide(verdict.dmarc(), trusted);
             LOGGER.info("Sender verdict client-ip={} helo={} mail-from=<{}> spf-mailfrom={} spf-helo={} dkim={} dmarc={}"
-                    + " policy={} header.from={} forged-ar-removed={} action={}",
+                    + " policy={} header.from={} forged-ar-removed={} tls={} action={}",
                 ip, helo, from, verdict.spfMailFrom().result().keyword(), verdict.spfHelo().result().keyword(),
                 SpoofGuardAttributes.dkimSummary(verdict), verdict.dmarc().result().keyword(),
-                verdict.dmarc().policy().keyword(), verdict.dmarc().fromDomain(), forged,
+                verdict.dmarc().policy().keyword(), verdict.dmarc().fromDomain(), forged, TlsState.logValue(session),
                 result == HookResult.DECLINED ? (trusted ? "accept(trusted)" : "accept") : result.getSmtpRetCode());
             return result;
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {

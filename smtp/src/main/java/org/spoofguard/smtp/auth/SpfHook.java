@@ -21,6 +21,7 @@ import org.spoofguard.core.spf.SpfResult;
 import org.spoofguard.core.spf.SpfResultCode;
 import org.spoofguard.core.verdict.SenderAuthenticator;
 import org.spoofguard.james.SenderAuthentication;
+import org.spoofguard.smtp.tls.TlsState;
 
 /**
  * SPF at MAIL FROM (RFC 7208 §2.4, and §2.3 for the HELO identity), once per transaction. The results are
@@ -84,8 +85,8 @@ public class SpfHook implements MailHook, ProtocolHandler {
             }
             // Our own failure never refuses mail, not even with a 4xx.
             HookResult result = ours ? HookResult.DECLINED : decide(spf.mailFrom(), trusted);
-            LOGGER.info("SPF client-ip={} helo={} mail-from=<{}> spf-mailfrom={} spf-helo={} action={} reason={}",
-                ip, helo, from, mf.result().keyword(), spf.helo().result().result().keyword(),
+            LOGGER.info("SPF client-ip={} helo={} mail-from=<{}> spf-mailfrom={} spf-helo={} tls={} action={} reason={}",
+                ip, helo, from, mf.result().keyword(), spf.helo().result().result().keyword(), TlsState.logValue(session),
                 result == HookResult.DECLINED ? (trusted ? "accept(trusted)" : "accept") : result.getSmtpRetCode(),
                 mf.reason());
             return result;

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.spoofguard.core.batv.BatvSigner;
 import org.spoofguard.core.batv.BatvVerdict;
 import org.spoofguard.james.BatvSettings;
+import org.spoofguard.smtp.tls.TlsState;
 
 /**
  * Refuses backscatter aimed at our own domains: a bounce (null reverse-path, RFC 5321 §4.5.5) may only
@@ -84,12 +85,13 @@ public class BatvRcptHook implements RcptHook, ProtocolHandler {
             String client = session.getRemoteAddress() == null ? "?" : session.getRemoteAddress().getAddress().getHostAddress();
             if (verdict.valid()) {
                 metrics.generate("spoofguard_batv_valid").increment();
-                LOGGER.info("BATV: bounce from {} to {} accepted ({})", client, rcpt.asString(), verdict.reason());
+                LOGGER.info("BATV: bounce from {} to {} accepted ({}) tls={}", client, rcpt.asString(), verdict.reason(),
+                    TlsState.logValue(session));
                 return HookResult.OK;
             }
             metrics.generate("spoofguard_batv_refused").increment();
-            LOGGER.info("BATV: bounce from {} to {} {} ({})", client, rcpt.asString(),
-                reject ? "refused" : "would be refused (mode=record)", verdict.reason());
+            LOGGER.info("BATV: bounce from {} to {} {} ({}) tls={}", client, rcpt.asString(),
+                reject ? "refused" : "would be refused (mode=record)", verdict.reason(), TlsState.logValue(session));
             if (!reject) {
                 return HookResult.DECLINED;
             }

@@ -27,6 +27,7 @@ import org.spoofguard.core.recipient.Durations;
 public record RecipientValidationConfig(
     boolean useRewriteTable,
     boolean checkQuota,
+    boolean checkQuotaAtData,
     int maxUnknownPerSession,
     int harvestThreshold,
     Duration harvestHalfLife,
@@ -50,7 +51,7 @@ public record RecipientValidationConfig(
     static final String RELAY_DOMAIN_DOWNSTREAM = RELAY_DOMAIN + ".downstream";
 
     private static final Set<String> KEYS = Set.of(
-        "enableRecipientRewriteTable", "checkQuota", "maxUnknownPerSession",
+        "enableRecipientRewriteTable", "checkQuota", "checkQuotaAtData", "maxUnknownPerSession",
         "harvestThreshold", "harvestHalfLife", "harvestBlockDuration", "harvestMaxTrackedClients",
         RELAY_DOMAIN_NAME, RELAY_DOMAIN_DOWNSTREAM,
         "calloutHeloName", "calloutConnectTimeout", "calloutReplyTimeout", "calloutTotalTimeout",
@@ -83,6 +84,7 @@ public record RecipientValidationConfig(
         return new RecipientValidationConfig(
             bool(c, "enableRecipientRewriteTable", true),
             bool(c, "checkQuota", true),
+            bool(c, "checkQuotaAtData", true),
             integer(c, "maxUnknownPerSession", 5, 0),
             integer(c, "harvestThreshold", 20, 0),
             positive(c, "harvestHalfLife", "1h"),

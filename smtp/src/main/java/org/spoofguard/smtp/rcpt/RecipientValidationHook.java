@@ -30,7 +30,9 @@ import org.apache.james.protocols.smtp.hook.HookResult;
 import org.apache.james.protocols.smtp.hook.HookReturnCode;
 import org.apache.james.protocols.smtp.hook.RcptHook;
 import org.apache.james.rrt.api.RecipientRewriteTable;
+import org.apache.james.smtpserver.JamesMessageHook;
 import org.apache.james.user.api.UsersRepository;
+import org.apache.mailet.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.recipient.CalloutService;
@@ -42,6 +44,7 @@ import org.spoofguard.core.recipient.RecipientRequest;
 import org.spoofguard.core.recipient.RecipientValidator;
 import org.spoofguard.core.recipient.SmtpCallout;
 import org.spoofguard.smtp.DeclaredSize;
+import org.spoofguard.smtp.tls.TlsState;
 
 /**
  * RCPT-time recipient validation for James's SMTP server; replaces James's {@code ValidRcptHandler}.
@@ -54,10 +57,17 @@ import org.spoofguard.smtp.DeclaredSize;
  * on the session; {@link RelayDomainAcceptHook}, placed after all other RCPT hooks, turns that mark into
  * the OK that James needs (it has no notion of relay domains and would refuse the recipient otherwise).
  *
+ * <p>At the end of DATA, when the exact size is known, the quota of every local recipient is judged again
+ * ({@link RecipientValidator#roomAtEndOfData}); if one of them cannot take the message, the whole message gets
+ * 452 4.2.2 (SMTP has one end-of-DATA reply for all recipients, RFC 5321 §4.2.5/§3.3): the client keeps it and
+ * retries or reports to its own user. Accepting it would leave us only a DSN to a possibly forged sender
+ * (suppressed by the bounce guard, so an honest unproven sender would never learn) — see
+ * docs/recipient-validation.md, "Quota at the end of DATA".
+ *
  * <p>Configure as {@code <handler class="org.spoofguard.smtp.rcpt.RecipientValidationHook"/>} in
  * {@code smtpserver.xml}; keys are documented in docs/recipient-validation.md.
  */
-public class RecipientValidationHook implements RcptHook, ProtocolHandler {
+public class RecipientValidationHook implements RcptHook, JamesMessageHook, ProtocolHandler {
     private static final Logger LOGGER = LoggerFactory.getLogger(RecipientValidationHook.class);
     static final ProtocolSession.AttachmentKey<Integer> UNKNOWN_IN_SESSION =
         ProtocolSession.AttachmentKey.of("org.spoofguard.rcpt.unknownInSession", Integer.class);
@@ -246,11 +256,51 @@ public class RecipientValidationHook implements RcptHook, ProtocolHandler {
             if (decision.outcome() == RecipientOutcome.CALLOUT_ACCEPTED) {
                 session.setAttachment(CALLOUT_VERIFIED, address, ProtocolSession.State.Transaction);
             }
-            return answer(decision, client, address);
+            return answer(decision, client, address, TlsState.logValue(session));
         } catch (Exception | LinkageError e) {
             // our own failure must never turn into a 5xx
-            return answer(RecipientDecision.tempfail(address, "hook failure: " + e), client, address);
+            return answer(RecipientDecision.tempfail(address, "hook failure: " + e), client, address, TlsState.logValue(session));
         }
+    }
+
+    @Override
+    public HookResult onMessage(SMTPSession session, Mail mail) {
+        InetAddress client = null;
+        try {
+            ensureInitialized();
+            if (!config.checkQuotaAtData()) {
+                return HookResult.DECLINED;
+            }
+            client = clientAddress(session);
+            long size = mail.getMessageSize();
+            RecipientDecision refusal = null;
+            for (MailAddress rcpt : mail.getRecipients()) {
+                RecipientDecision d = validator.roomAtEndOfData(rcpt.asString(), size);
+                if (d.isAccept()) {
+                    continue;
+                }
+                count(d);
+                LOGGER.info("DATA refusal for one recipient: client={} rcpt=<{}> size={} outcome={} reason={}",
+                    client == null ? "unknown" : client.getHostAddress(), rcpt.asString(), size, d.outcome(), d.reason());
+                // a lookup failure (451) outranks a full mailbox: it says nothing about the others yet
+                if (refusal == null || d.outcome() == RecipientOutcome.TEMPFAIL) {
+                    refusal = d;
+                }
+            }
+            return refusal == null ? HookResult.DECLINED : answerData(refusal);
+        } catch (Exception | LinkageError e) {
+            LOGGER.warn("end-of-DATA quota check failed for {}: {}", mail.getName(), e.toString());
+            return answerData(RecipientDecision.tempfail("", "hook failure: " + e));
+        }
+    }
+
+    /** Always temporary: a full mailbox may get room, and a 5xx at DATA would make the client bounce everyone. */
+    private static HookResult answerData(RecipientDecision decision) {
+        return HookResult.builder()
+            .hookReturnCode(HookReturnCode.denySoft())
+            .smtpReturnCode(String.valueOf(decision.code()))
+            .smtpDescription(decision.smtpDescription())
+            .build();
     }
 
     private void ensureInitialized() throws ConfigurationException {
@@ -263,7 +313,7 @@ public class RecipientValidationHook implements RcptHook, ProtocolHandler {
         }
     }
 
-    private HookResult answer(RecipientDecision decision, InetAddress client, String address) {
+    private HookResult answer(RecipientDecision decision, InetAddress client, String address, String tls) {
         count(decision);
         if (decision.isAccept()) {
             // never OK: that would skip every later RCPT hook (see RelayDomainAcceptHook)
@@ -271,11 +321,11 @@ public class RecipientValidationHook implements RcptHook, ProtocolHandler {
         }
         String ip = client == null ? "unknown" : client.getHostAddress();
         if (decision.outcome() == RecipientOutcome.TEMPFAIL) {
-            LOGGER.warn("RCPT refused: client={} rcpt=<{}> reply=\"{} {}\" outcome={} reason={}", ip, address,
-                decision.code(), decision.smtpDescription(), decision.outcome(), decision.reason());
+            LOGGER.warn("RCPT refused: client={} rcpt=<{}> reply=\"{} {}\" outcome={} reason={} tls={}", ip, address,
+                decision.code(), decision.smtpDescription(), decision.outcome(), decision.reason(), tls);
         } else {
-            LOGGER.info("RCPT refused: client={} rcpt=<{}> reply=\"{} {}\" outcome={} reason={}", ip, address,
-                decision.code(), decision.smtpDescription(), decision.outcome(), decision.reason());
+            LOGGER.info("RCPT refused: client={} rcpt=<{}> reply=\"{} {}\" outcome={} reason={} tls={}", ip, address,
+                decision.code(), decision.smtpDescription(), decision.outcome(), decision.reason(), tls);
         }
         HookReturnCode.Action action = decision.isPermanent() ? HookReturnCode.Action.DENY : HookReturnCode.Action.DENYSOFT;
         HookReturnCode code = decision.disconnect() ? HookReturnCode.disconnected(action) : HookReturnCode.connected(action);

@@ -283,6 +283,30 @@ class RecipientValidationHookTest {
         assertThat(rcpt(hook, stranger(), "small@local.test")).as("no SIZE declared").isEqualTo(HookResult.DECLINED);
     }
 
+    /** End of DATA: the exact size decides; one recipient without room refuses the whole message with 452. */
+    @Test
+    void endOfDataRefusesTheWholeMessageWith452WhenOneRecipientHasNoRoomForItsExactSize() throws Exception {
+        users.addUser(Username.of("small@local.test"), "secret");
+        users.addUser(Username.of("broken@local.test"), "secret");
+        RecipientValidationHook hook = hook(config());
+        // small: 600 of 1000 bytes used, so 400 bytes of room
+        org.apache.mailet.Mail fits = org.apache.mailet.base.test.FakeMail.builder().name("fits")
+            .recipients("small@local.test", "alice@local.test", "someone@remote.test").size(400).build();
+        assertThat(hook.onMessage(stranger(), fits)).isEqualTo(HookResult.DECLINED);
+
+        org.apache.mailet.Mail tooBig = org.apache.mailet.base.test.FakeMail.builder().name("too-big")
+            .recipients("alice@local.test", "small@local.test").size(401).build();
+        assertRefused(hook.onMessage(stranger(), tooBig), "452", "4.2.2 <small@local.test>: mailbox full");
+
+        org.apache.mailet.Mail broken = org.apache.mailet.base.test.FakeMail.builder().name("broken")
+            .recipients("small@local.test", "broken@local.test").size(401).build();
+        assertRefused(hook.onMessage(stranger(), broken), "451", "4.3.0 <broken@local.test>");
+
+        BaseHierarchicalConfiguration off = config();
+        off.addProperty("checkQuotaAtData", "false");
+        assertThat(hook(off).onMessage(stranger(), tooBig)).as("checkQuotaAtData=false").isEqualTo(HookResult.DECLINED);
+    }
+
     @Test
     void quotaLookupFailureIs451NeverPermanent() throws Exception {
         users.addUser(Username.of("broken@local.test"), "secret");

@@ -21,6 +21,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+
 /**
  * "The rest of the Internet" for end-to-end tests: a loopback SMTP server that records every message a
  * server under test sends out (so a test can assert that no bounce left the building) and answers RCPT
@@ -28,8 +31,11 @@ import java.util.function.Predicate;
  * Also usable as a downstream server for recipient callouts.
  */
 public final class SmtpSink implements AutoCloseable {
-    /** A message as received: envelope and raw content (CRLF line ends, dot-unstuffed). */
-    public record Received(String mailFrom, List<String> recipients, String content, String clientHelo) {
+    /**
+     * A message as received: envelope and raw content (CRLF line ends, dot-unstuffed); {@code tls} is the TLS
+     * protocol of the session ("TLSv1.3"), empty when it was in clear text.
+     */
+    public record Received(String mailFrom, List<String> recipients, String content, String clientHelo, String tls) {
         public Received {
             recipients = List.copyOf(recipients);
         }
@@ -46,6 +52,7 @@ public final class SmtpSink implements AutoCloseable {
     private final List<String> commandLog = new CopyOnWriteArrayList<>();
     private volatile String defaultRcptReply = "250 2.1.5 ok";
     private volatile int connections;
+    private volatile SSLContext startTls;
 
     public SmtpSink() throws IOException {
         server = new ServerSocket();
@@ -60,6 +67,12 @@ public final class SmtpSink implements AutoCloseable {
     /** Scripted reply to {@code RCPT TO:<recipient>} (case-insensitive), e.g. "550 5.1.1 no such user". */
     public SmtpSink replyToRcpt(String recipient, String reply) {
         rcptReplies.put(recipient.toLowerCase(Locale.ROOT), reply);
+        return this;
+    }
+
+    /** Offers STARTTLS (RFC 3207) with this server-side context, as most receiving MTAs on the Internet do. */
+    public SmtpSink offerStartTls(SSLContext serverContext) {
+        this.startTls = serverContext;
         return this;
     }
 
@@ -114,11 +127,13 @@ public final class SmtpSink implements AutoCloseable {
         }
     }
 
-    private void serve(Socket socket) {
-        try (socket) {
+    private void serve(Socket plain) {
+        Socket socket = plain;
+        try (plain) {
             socket.setSoTimeout(60_000);
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
             OutputStream out = socket.getOutputStream();
+            String tls = "";
             reply(out, "220 sink.test ESMTP test sink");
             String helo = "";
             String mailFrom = null;
@@ -129,7 +144,21 @@ public final class SmtpSink implements AutoCloseable {
                 String upper = line.toUpperCase(Locale.ROOT);
                 if (upper.startsWith("EHLO")) {
                     helo = line.substring(4).trim();
-                    reply(out, "250-sink.test\r\n250-8BITMIME\r\n250 PIPELINING");
+                    reply(out, "250-sink.test\r\n250-8BITMIME\r\n"
+                        + (startTls != null && tls.isEmpty() ? "250-STARTTLS\r\n" : "") + "250 PIPELINING");
+                } else if (upper.equals("STARTTLS") && startTls != null && tls.isEmpty()) {
+                    reply(out, "220 2.0.0 ready to start TLS");
+                    SSLSocket secure = (SSLSocket) startTls.getSocketFactory().createSocket(socket, null, true);
+                    secure.setUseClientMode(false);
+                    secure.startHandshake();
+                    socket = secure;
+                    tls = secure.getSession().getProtocol();
+                    in = new BufferedReader(new InputStreamReader(secure.getInputStream(), StandardCharsets.ISO_8859_1));
+                    out = secure.getOutputStream();
+                    // RFC 3207 §4.2: forget everything learnt before TLS
+                    helo = "";
+                    mailFrom = null;
+                    rcpts.clear();
                 } else if (upper.startsWith("HELO")) {
                     helo = line.substring(4).trim();
                     reply(out, "250 sink.test");
@@ -155,7 +184,7 @@ public final class SmtpSink implements AutoCloseable {
                     while ((dataLine = in.readLine()) != null && !dataLine.equals(".")) {
                         content.append(dataLine.startsWith(".") ? dataLine.substring(1) : dataLine).append("\r\n");
                     }
-                    received.add(new Received(mailFrom, rcpts, content.toString(), helo));
+                    received.add(new Received(mailFrom, rcpts, content.toString(), helo, tls));
                     mailFrom = null;
                     rcpts = new ArrayList<>();
                     reply(out, "250 2.0.0 queued");

@@ -12,14 +12,18 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSocket;
+
 /**
  * A plain SMTP client for tests that need every reply: it can bind any loopback source address
  * (127.0.0.x all belong to this machine), so one test can play several outside senders with distinct IPs.
  */
 public final class SmtpTestClient implements AutoCloseable {
-    private final Socket socket;
-    private final BufferedReader in;
-    private final OutputStream out;
+    private Socket socket;
+    private BufferedReader in;
+    private OutputStream out;
     private final SmtpReply greeting;
 
     private SmtpTestClient(Socket socket) throws IOException {
@@ -27,6 +31,42 @@ public final class SmtpTestClient implements AutoCloseable {
         this.in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
         this.out = socket.getOutputStream();
         this.greeting = readReply();
+    }
+
+    /** Connects from {@code sourceIp} to an implicit-TLS port (RFC 8314 submissions): TLS before the greeting. */
+    public static SmtpTestClient connectTls(int port, String sourceIp, SSLContext tls) throws IOException {
+        Socket plain = new Socket();
+        plain.setSoTimeout(30_000);
+        plain.bind(new InetSocketAddress(InetAddress.getByName(sourceIp), 0));
+        plain.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 10_000);
+        SSLSocket secure = (SSLSocket) tls.getSocketFactory().createSocket(plain, "127.0.0.1", port, true);
+        secure.setUseClientMode(true);
+        secure.startHandshake();
+        return new SmtpTestClient(secure);
+    }
+
+    /**
+     * STARTTLS (RFC 3207): on a 220 the connection continues over TLS with {@code tls}; send EHLO again after it
+     * (the server forgets everything it learnt before). Returns the reply to STARTTLS.
+     */
+    public SmtpReply startTls(SSLContext tls) throws IOException {
+        SmtpReply reply = command("STARTTLS");
+        if (reply.code() != 220) {
+            return reply;
+        }
+        SSLSocket secure = (SSLSocket) tls.getSocketFactory().createSocket(socket,
+            socket.getInetAddress().getHostAddress(), socket.getPort(), true);
+        secure.setUseClientMode(true);
+        secure.startHandshake();
+        socket = secure;
+        in = new BufferedReader(new InputStreamReader(secure.getInputStream(), StandardCharsets.ISO_8859_1));
+        out = secure.getOutputStream();
+        return reply;
+    }
+
+    /** The TLS session, when this connection is encrypted. */
+    public java.util.Optional<SSLSession> tlsSession() {
+        return socket instanceof SSLSocket secure ? java.util.Optional.of(secure.getSession()) : java.util.Optional.empty();
     }
 
     /** Connects from {@code sourceIp} (e.g. "127.0.0.23") to {@code 127.0.0.1:port}. */

@@ -1,0 +1,240 @@
+package org.spoofguard.core.invoice;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What payment identifiers each sender organisation has used in authenticated mail: the memory behind
+ * {@link SignalNames#BANK_ACCOUNT_NEW}. The classic invoice fraud is not a new supplier but a known one "whose
+ * bank has changed"; without a memory of the old account there is nothing to compare with.
+ *
+ * <p>Only the adapter teaches it (from mail whose From domain authenticated and showed no risk, see
+ * {@link InvoiceVerdict#lesson()}) or an admin trusts an account ({@link #trust}); unauthenticated mail never
+ * does, else a forger could teach us his account first. Thread-safe; bounded by {@link InvoiceConfig.BankLimits}
+ * (least recently seen organisations and accounts are forgotten first).
+ *
+ * <p>Text form (one line per account, tab separated, {@code #} comments):
+ * {@code domain TAB identifier TAB firstSeen TAB lastSeen TAB count} with ISO-8601 instants.
+ */
+public final class BankMemory {
+    static final String HEADER = "# SpoofGuard bank-details memory v1: domain, identifier, first seen, last seen, count";
+
+    /**
+     * One remembered account.
+     *
+     * @param id the canonical identifier (an IBAN, or "FI+71:creditor")
+     */
+    public record Account(String id, Instant firstSeen, Instant lastSeen, long count) {
+        /** "DK50…6243" */
+        public String masked() {
+            return BankDetails.maskId(id);
+        }
+
+        public String country() {
+            return BankDetails.countryOf(id);
+        }
+    }
+
+    private final InvoiceConfig.BankLimits limits;
+    private final Map<String, Map<String, Account>> byDomain = new LinkedHashMap<>();
+
+    public BankMemory(InvoiceConfig.BankLimits limits) {
+        this.limits = limits == null ? InvoiceConfig.BankLimits.defaults() : limits;
+    }
+
+    /** The accounts remembered for this organisational domain (empty when it is not a known payee). */
+    public synchronized List<Account> accounts(String orgDomain) {
+        Map<String, Account> m = byDomain.get(key(orgDomain));
+        return m == null ? List.of() : List.copyOf(m.values());
+    }
+
+    /** Every organisation with at least one remembered account: suppliers learned from history. */
+    public synchronized Set<String> domains() {
+        return Set.copyOf(byDomain.keySet());
+    }
+
+    public synchronized int size() {
+        return byDomain.values().stream().mapToInt(Map::size).sum();
+    }
+
+    /**
+     * Records that {@code orgDomain} used these identifiers at {@code now} (authenticated mail only: the caller's
+     * duty). Returns true when something changed.
+     */
+    public synchronized boolean learn(String orgDomain, Collection<String> ids, Instant now) {
+        String d = key(orgDomain);
+        if (d.isEmpty() || ids == null || ids.isEmpty()) {
+            return false;
+        }
+        Map<String, Account> m = byDomain.remove(d);
+        if (m == null) {
+            m = new LinkedHashMap<>();
+        }
+        byDomain.put(d, m); // re-insert: the map's order is least recently used first
+        for (String raw : ids) {
+            String id = canonical(raw);
+            if (id.isEmpty()) {
+                continue;
+            }
+            Account old = m.get(id);
+            m.put(id, old == null ? new Account(id, now, now, 1)
+                    : new Account(id, old.firstSeen(), later(old.lastSeen(), now), old.count() + 1));
+        }
+        bound(m);
+        while (byDomain.size() > limits.domains()) {
+            byDomain.remove(byDomain.keySet().iterator().next());
+        }
+        return true;
+    }
+
+    /** An admin vouches for an account (the console's "release and trust"). */
+    public boolean trust(String orgDomain, String id, Instant now) {
+        String c = canonical(id);
+        if (c.isEmpty() || key(orgDomain).isEmpty()) {
+            throw new IllegalArgumentException("not a payment identifier: '" + id + "'");
+        }
+        return learn(orgDomain, List.of(c), now);
+    }
+
+    /** Forgets one account; true when it was there. */
+    public synchronized boolean forget(String orgDomain, String id) {
+        Map<String, Account> m = byDomain.get(key(orgDomain));
+        if (m == null || m.remove(canonical(id)) == null) {
+            return false;
+        }
+        if (m.isEmpty()) {
+            byDomain.remove(key(orgDomain));
+        }
+        return true;
+    }
+
+    /** "DK50…6243" for a canonical identifier: what admins and notices see. */
+    public static String mask(String canonicalId) {
+        return BankDetails.maskId(canonicalId == null ? "" : canonicalId);
+    }
+
+    /**
+     * An identifier as typed by an admin or found in a mail, in canonical form: an IBAN (mod-97 valid),
+     * "rrrr-kkkkkkkkkk" / "rrrr kkkkkkkkkk" (Danish reg.nr. + kontonr., stored as the Danish IBAN) or
+     * "FI+71:12345678"; "" when it is none of these.
+     */
+    public static String canonical(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String s = raw.trim().toUpperCase(Locale.ROOT);
+        if (s.matches("FI\\+7[135]:\\d{8}")) {
+            return s;
+        }
+        String compact = s.replaceAll("[\\s-]", "");
+        if (BankDetails.isValidIban(compact)) {
+            return compact;
+        }
+        if (s.matches("\\d{4}[\\s-]+\\d{6,10}")) {
+            String[] p = s.split("[\\s-]+");
+            return BankDetails.danishIban(p[0], "0".repeat(10 - p[1].length()) + p[1]);
+        }
+        return "";
+    }
+
+    private void bound(Map<String, Account> m) {
+        while (m.size() > limits.accounts()) {
+            String oldest = m.values().stream().min(Comparator.comparing(Account::lastSeen)).map(Account::id)
+                    .orElseThrow();
+            m.remove(oldest);
+        }
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return b.isAfter(a) ? b : a;
+    }
+
+    private static String key(String domain) {
+        return domain == null ? "" : Domains.normalize(domain);
+    }
+
+    /** The text form, least recently used organisation first. */
+    public synchronized String format() {
+        StringBuilder b = new StringBuilder(HEADER).append('\n');
+        for (Map.Entry<String, Map<String, Account>> e : byDomain.entrySet()) {
+            for (Account a : e.getValue().values()) {
+                b.append(Domains.ascii(e.getKey())).append('\t').append(a.id()).append('\t').append(a.firstSeen())
+                        .append('\t').append(a.lastSeen()).append('\t').append(a.count()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Reads the text form. Strict: any damaged line throws {@link IllegalArgumentException} naming it, so the
+     * caller can set the file aside and start fresh rather than trust half of it.
+     */
+    public static BankMemory parse(String text, InvoiceConfig.BankLimits limits) {
+        BankMemory m = new BankMemory(limits);
+        // Replay in file order with each account's own last-seen time, so the LRU order survives a restart.
+        Map<String, List<Account>> rows = new LinkedHashMap<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            try {
+                if (f.length != 5) {
+                    throw new IllegalArgumentException("5 fields expected");
+                }
+                String domain = Domains.normalize(f[0]);
+                String id = canonical(f[1]);
+                if (domain.isEmpty() || !domain.contains(".") || id.isEmpty() || !id.equals(f[1])) {
+                    throw new IllegalArgumentException("bad domain or identifier");
+                }
+                Account a = new Account(id, Instant.parse(f[2]), Instant.parse(f[3]), Long.parseLong(f[4]));
+                if (a.count() <= 0 || a.lastSeen().isBefore(a.firstSeen())) {
+                    throw new IllegalArgumentException("inconsistent counts or dates");
+                }
+                rows.computeIfAbsent(domain, k -> new ArrayList<>()).add(a);
+            } catch (DateTimeParseException | NumberFormatException e) {
+                throw new IllegalArgumentException("line " + (i + 1) + ": " + e.getMessage(), e);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("line " + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        synchronized (m) {
+            for (Map.Entry<String, List<Account>> e : rows.entrySet()) {
+                Map<String, Account> accounts = m.byDomain.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>());
+                for (Account a : e.getValue()) {
+                    accounts.put(a.id(), a);
+                }
+                m.bound(accounts);
+            }
+            while (m.byDomain.size() > m.limits.domains()) {
+                m.byDomain.remove(m.byDomain.keySet().iterator().next());
+            }
+        }
+        return m;
+    }
+
+    /** A read-only view for the admin console: domain → accounts, sorted by domain. */
+    public synchronized Map<String, List<Account>> snapshot() {
+        Map<String, List<Account>> out = new TreeMap<>();
+        byDomain.forEach((d, m) -> out.put(d, List.copyOf(m.values())));
+        return out;
+    }
+
+    /** Accounts of {@code orgDomain} as a read-only history for one decision. */
+    public Optional<List<Account>> history(String orgDomain) {
+        List<Account> a = accounts(orgDomain);
+        return a.isEmpty() ? Optional.empty() : Optional.of(a);
+    }
+}

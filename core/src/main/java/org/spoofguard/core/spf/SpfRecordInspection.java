@@ -1,0 +1,188 @@
+package org.spoofguard.core.spf;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.spoofguard.core.dns.DnsAnswer;
+import org.spoofguard.core.dns.DnsResolver;
+import org.spoofguard.core.dns.DnsStatus;
+import org.spoofguard.core.dns.DnsType;
+
+/**
+ * A static look at one domain's own SPF policy (for {@code bin/spoofguard-posture}), with the evaluator's
+ * parser: is there exactly one record, what does it end with ({@code -all}, {@code ~all}, ...), and how many
+ * of RFC 7208 §4.6.4's limited DNS lookups (10 terms, 2 void lookups) does a receiver spend on it, following
+ * include: and redirect= as a receiver would. Bounded: at most {@link #MAX_QUERIES} DNS questions.
+ *
+ * @param status what was found
+ * @param record the domain's SPF record ("" unless found)
+ * @param all the qualifier of the policy's final "all" (through redirect=), empty when there is none
+ * @param dnsLookups terms that cost a DNS lookup (include, a, mx, ptr, exists, redirect) over the whole tree
+ * @param voidLookups lookups in the tree that return no records (a/mx targets without records, missing includes)
+ * @param notes problems found on the way (syntax errors of included records, ptr, macros not followed, ...)
+ * @param reason words for the admin when status is not FOUND
+ */
+public record SpfRecordInspection(Status status, String record, Optional<SpfResultCode> all, int dnsLookups,
+                                  int voidLookups, List<String> notes, String reason) {
+    static final int MAX_QUERIES = 40;
+    private static final int MAX_DEPTH = 12;
+
+    public enum Status { FOUND, NONE, MULTIPLE, SYNTAX_ERROR, TEMPERROR }
+
+    public SpfRecordInspection {
+        notes = List.copyOf(notes);
+    }
+
+    public static SpfRecordInspection inspect(DnsResolver dns, String domain) {
+        DnsAnswer answer = dns.lookup(domain, DnsType.TXT);
+        if (!answer.status().isDefinite()) {
+            return new SpfRecordInspection(Status.TEMPERROR, "", Optional.empty(), 0, 0, List.of(),
+                "DNS could not tell (" + answer.status() + " " + answer.detail() + ")");
+        }
+        List<String> records = answer.records().stream().filter(SpfEvaluator::isSpfRecord).toList();
+        if (records.isEmpty()) {
+            return new SpfRecordInspection(Status.NONE, "", Optional.empty(), 0, 0, List.of(), "no v=spf1 TXT record at " + domain);
+        }
+        if (records.size() > 1) {
+            return new SpfRecordInspection(Status.MULTIPLE, String.join(" | ", records), Optional.empty(), 0, 0, List.of(),
+                records.size() + " v=spf1 records at " + domain + ": receivers treat that as permerror (RFC 7208 §4.5)");
+        }
+        SpfEvaluator.Policy policy;
+        try {
+            policy = SpfEvaluator.parse(records.get(0), domain);
+        } catch (SpfEvaluator.SpfAbort e) {
+            return new SpfRecordInspection(Status.SYNTAX_ERROR, records.get(0), Optional.empty(), 0, 0, List.of(), e.getMessage());
+        }
+        Walk walk = new Walk(dns);
+        walk.visited.add(domain.toLowerCase(java.util.Locale.ROOT));
+        Optional<SpfResultCode> all = walk.walk(policy, domain, 0);
+        return new SpfRecordInspection(Status.FOUND, records.get(0), all, walk.terms, walk.voids, walk.notes, "");
+    }
+
+    private static final class Walk {
+        final DnsResolver dns;
+        final Set<String> visited = new HashSet<>();
+        final List<String> notes = new ArrayList<>();
+        int terms;
+        int voids;
+        int queries;
+
+        Walk(DnsResolver dns) {
+            this.dns = dns;
+        }
+
+        DnsAnswer ask(String name, DnsType type) {
+            if (++queries > MAX_QUERIES) {
+                return DnsAnswer.of(DnsStatus.SERVFAIL, "query budget of the posture check spent");
+            }
+            return dns.lookup(name, type);
+        }
+
+        /** Returns the qualifier of this policy's "all" (or its redirect target's). */
+        Optional<SpfResultCode> walk(SpfEvaluator.Policy policy, String domain, int depth) {
+            Optional<SpfResultCode> all = Optional.empty();
+            for (SpfEvaluator.Mechanism m : policy.mechanisms()) {
+                switch (m.kind()) {
+                    case ALL -> {
+                        if (all.isEmpty()) {
+                            all = Optional.of(m.qualifier());
+                        }
+                    }
+                    case IP4, IP6 -> { }
+                    case INCLUDE -> {
+                        terms++;
+                        follow(m.domainSpec(), "include:" + m.domainSpec(), depth);
+                    }
+                    case A -> {
+                        terms++;
+                        String target = target(m, domain);
+                        if (target != null && isVoid(ask(target, DnsType.A)) && isVoid(ask(target, DnsType.AAAA))) {
+                            voids++;
+                            notes.add(m.text() + ": " + target + " has no A/AAAA record (void lookup)");
+                        }
+                    }
+                    case MX -> {
+                        terms++;
+                        String target = target(m, domain);
+                        if (target != null) {
+                            DnsAnswer mx = ask(target, DnsType.MX);
+                            if (isVoid(mx)) {
+                                voids++;
+                                notes.add(m.text() + ": " + target + " has no MX record (void lookup)");
+                            } else if (mx.records().size() > SpfEvaluator.MAX_NAMES_PER_MECHANISM) {
+                                notes.add(m.text() + ": more than " + SpfEvaluator.MAX_NAMES_PER_MECHANISM
+                                    + " MX names: permerror at receivers (RFC 7208 §4.6.4)");
+                            }
+                        }
+                    }
+                    case PTR -> {
+                        terms++;
+                        notes.add("ptr is slow and unreliable; RFC 7208 §5.5 says it SHOULD NOT be used");
+                    }
+                    case EXISTS -> terms++;
+                    default -> { }
+                }
+            }
+            if (policy.redirect() != null && all.isEmpty()) {
+                // §6.1: redirect= only applies when no mechanism matched, i.e. when there is no "all"
+                terms++;
+                Optional<SpfResultCode> target = follow(policy.redirect(), "redirect=" + policy.redirect(), depth);
+                if (target.isPresent()) {
+                    all = target;
+                }
+            }
+            return all;
+        }
+
+        private String target(SpfEvaluator.Mechanism m, String domain) {
+            String spec = m.domainSpec();
+            if (spec == null) {
+                return domain;
+            }
+            if (spec.contains("%")) {
+                notes.add(m.text() + ": uses a macro, not followed here");
+                return null;
+            }
+            return spec.endsWith(".") ? spec.substring(0, spec.length() - 1) : spec;
+        }
+
+        private Optional<SpfResultCode> follow(String spec, String term, int depth) {
+            if (spec.contains("%")) {
+                notes.add(term + ": uses a macro, not followed here");
+                return Optional.empty();
+            }
+            String target = (spec.endsWith(".") ? spec.substring(0, spec.length() - 1) : spec).toLowerCase(java.util.Locale.ROOT);
+            if (depth >= MAX_DEPTH || !visited.add(target)) {
+                notes.add(term + ": loop or nesting too deep (permerror at receivers)");
+                return Optional.empty();
+            }
+            DnsAnswer answer = ask(target, DnsType.TXT);
+            if (!answer.status().isDefinite()) {
+                notes.add(term + ": DNS could not tell (" + answer.status() + ")");
+                return Optional.empty();
+            }
+            List<String> records = answer.records().stream().filter(SpfEvaluator::isSpfRecord).toList();
+            if (records.size() != 1) {
+                if (records.isEmpty()) {
+                    voids += isVoid(answer) ? 1 : 0;
+                }
+                notes.add(term + ": " + (records.isEmpty() ? "no" : records.size()) + " SPF record(s) at " + target
+                    + ": permerror at receivers (RFC 7208 §5.2, §6.1)");
+                return Optional.empty();
+            }
+            try {
+                return walk(SpfEvaluator.parse(records.get(0), target), target, depth + 1);
+            } catch (SpfEvaluator.SpfAbort e) {
+                notes.add(term + ": " + e.getMessage());
+                return Optional.empty();
+            }
+        }
+
+        private static boolean isVoid(DnsAnswer answer) {
+            return answer.status().isVoid();
+        }
+    }
+}

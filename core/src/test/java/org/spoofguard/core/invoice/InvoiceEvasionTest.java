@@ -1,0 +1,339 @@
+package org.spoofguard.core.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.IDN;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.verdict.SenderVerdict;
+
+/** Issue 11, item 4 and "Bad input": the evasions fraudsters use, and hostile files, bounded and decided. */
+class InvoiceEvasionTest {
+    private static final InvoiceConfig CFG = InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
+            "domains.own", "kommune.dk", "names.protected", "Aarhus Kommune"));
+    private static final SenderVerdict UNAUTH = Verdicts.of(
+            "ip=203.0.113.9;mailfrom=x@shop-example.com;spf=none;dkim=none;dmarc=none");
+    private static final SenderVerdict AUTH_OTHER = Verdicts.of(
+            "ip=198.51.100.9;mailfrom=x@shop-example.com;spf=pass;dkim=pass:shop-example.com;"
+                    + "dmarc=pass:shop-example.com:none");
+    private static final Duration LIMIT = Duration.ofSeconds(60); // a hang guard, not a speed test
+
+    private static InvoiceVerdict inspect(InvoiceConfig cfg, byte[] mail, SenderVerdict v) {
+        return assertTimeoutPreemptively(LIMIT, () -> new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(mail),
+                v, Set.of(), null));
+    }
+
+    private static TestMail mail(String subject) {
+        return TestMail.create().from("Leverandoer <bogholderi@shop-example.com>").subject(subject);
+    }
+
+    private static byte[] invoicePdf() {
+        return TestFiles.pdf(List.of("FAKTURA 4471", "Betales til IBAN DK95 2000 0123 4567 89", "Forfald: straks"));
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries) {
+        try (ByteArrayOutputStream b = new ByteArrayOutputStream(); ZipOutputStream z = new ZipOutputStream(b)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+            z.finish();
+            return b.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ archives
+
+    @Test
+    void aPdfInvoiceInsideAZipIsReadAsIfAttached() {
+        byte[] z = zip(Map.of("dokumenter.pdf", invoicePdf()));
+        InvoiceVerdict v = inspect(CFG, mail("Dokumenter").text("Se vedhaeftede")
+                .attach("application/zip", "dokumenter.zip", z).bytes(), UNAUTH);
+        assertThat(v.has(SignalNames.PDF_ATTACHMENT)).isTrue();
+        assertThat(v.has(SignalNames.INVOICE_PDF_TEXT)).as(v.summary()).isTrue();
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.BANK_DETAILS))
+                .extracting(Reason::evidence).containsExactly("IBAN DK95…6789");
+    }
+
+    @Test
+    void aPdfTwoArchivesDeepIsReadThreeDeepIsNot() {
+        byte[] inner = zip(Map.of("x.pdf", invoicePdf()));
+        byte[] middle = zip(Map.of("inner.zip", inner));
+        InvoiceVerdict two = inspect(CFG, mail("Bilag").text("x").attach("application/zip", "bilag.zip", middle)
+                .bytes(), UNAUTH);
+        assertThat(two.has(SignalNames.INVOICE_PDF_TEXT)).as(two.summary()).isTrue();
+        byte[] outer = zip(Map.of("middle.zip", middle));
+        InvoiceVerdict three = inspect(CFG, mail("Bilag").text("x").attach("application/zip", "bilag.zip", outer)
+                .bytes(), UNAUTH);
+        assertThat(three.has(SignalNames.INVOICE_PDF_TEXT)).isFalse();
+        assertThat(three.reasons()).filteredOn(r -> r.name().equals(SignalNames.NESTED_ARCHIVE))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("nested deeper than 2"));
+    }
+
+    static byte[] sevenZ(String name, byte[] content) throws IOException {
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("sg-test", ".7z");
+        try {
+            try (org.apache.commons.compress.archivers.sevenz.SevenZOutputFile z =
+                         new org.apache.commons.compress.archivers.sevenz.SevenZOutputFile(f.toFile())) {
+                org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry e = z.createArchiveEntry(
+                        f.toFile(), name);
+                e.setDirectory(false);
+                z.putArchiveEntry(e);
+                z.write(content);
+                z.closeArchiveEntry();
+            }
+            return java.nio.file.Files.readAllBytes(f);
+        } finally {
+            java.nio.file.Files.deleteIfExists(f);
+        }
+    }
+
+    @Test
+    void aPdfInvoiceInsideA7zIsReadAndA7zBombIsStopped() throws IOException {
+        InvoiceVerdict v = inspect(CFG, mail("Dokumenter").text("Se vedhaeftede").attach("application/x-7z-compressed",
+                "dokumenter.7z", sevenZ("dokumenter.pdf", invoicePdf())).bytes(), UNAUTH);
+        assertThat(v.has(SignalNames.INVOICE_PDF_TEXT)).as(v.summary()).isTrue();
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.ARCHIVE_ATTACHMENT))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("7z, 1 entries"));
+
+        InvoiceVerdict bomb = inspect(CFG, mail("Faktura").text("x").attach("application/x-7z-compressed",
+                "faktura.7z", sevenZ("faktura.pdf", new byte[30 << 20])).bytes(), UNAUTH);
+        assertThat(bomb.reasons()).filteredOn(r -> r.name().equals(SignalNames.ARCHIVE_BOMB))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("expands more than 200 times"));
+        assertThat(bomb.isError()).isTrue();
+        assertThat(bomb.action()).isNotEqualTo(InvoiceAction.DELIVER);
+
+        byte[] cut = java.util.Arrays.copyOf(sevenZ("a.pdf", invoicePdf()), 40);
+        assertThat(inspect(CFG, mail("Faktura").text("x").attach("application/x-7z-compressed", "f.7z", cut).bytes(),
+                UNAUTH).has(SignalNames.MIME_MALFORMED)).isTrue();
+    }
+
+    @Test
+    void anEncryptedZipIsNotOpenedAndSaysSo() {
+        byte[] z = TestFiles.encryptedZip("faktura.pdf", invoicePdf(), "1234");
+        InvoiceVerdict v = inspect(CFG, mail("Faktura").text("Password: 1234").attach("application/zip",
+                "faktura.zip", z).bytes(), UNAUTH);
+        assertThat(v.has(SignalNames.ENCRYPTED_ARCHIVE)).isTrue();
+        assertThat(v.has(SignalNames.PDF_ATTACHMENT)).isFalse();
+        assertThat(v.action()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    @Test
+    void aZipBombStopsAtTheRatioAndFailsClosed() throws IOException {
+        // A deflated entry with its sizes in the local header (no data descriptor): 40 MB of zeros, ~40 KB.
+        byte[] zeros = new byte[40 << 20];
+        Deflater d = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        d.setInput(zeros);
+        d.finish();
+        ByteArrayOutputStream c = new ByteArrayOutputStream();
+        byte[] buf = new byte[1 << 16];
+        while (!d.finished()) {
+            c.write(buf, 0, d.deflate(buf));
+        }
+        d.end();
+        CRC32 crc = new CRC32();
+        crc.update(zeros);
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(b)) {
+            ZipEntry e = new ZipEntry("faktura.pdf");
+            e.setMethod(ZipEntry.DEFLATED);
+            e.setSize(zeros.length);
+            e.setCompressedSize(c.size());
+            e.setCrc(crc.getValue());
+            z.putNextEntry(e);
+            z.write(zeros);
+            z.closeEntry();
+        }
+        InvoiceVerdict v = inspect(CFG, mail("Faktura").text("x").attach("application/zip", "faktura.zip",
+                b.toByteArray()).bytes(), UNAUTH);
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.ARCHIVE_BOMB))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("expands more than 200 times"));
+        assertThat(v.isError()).as("incomplete inspection is marked").isTrue();
+        // issue 14 fail closed: an incomplete check of an invoice (subject "Faktura", invoice-named archive)
+        // quarantines (InvoicePolicy.failClosed)
+        assertThat(v.action()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    @Test
+    void expansionIsBoundedPerMessageEvenWithoutSizesInTheHeader() {
+        InvoiceConfig small = CFG.withArchiveLimits(new InvoiceConfig.ArchiveLimits(15L << 20, 4L << 20, 2, 200,
+                200));
+        byte[] z = zip(Map.of("a.bin", new byte[8 << 20])); // data descriptor: compressed size unknown up front
+        InvoiceVerdict v = inspect(small, mail("Faktura").text("x").attach("application/zip", "f.zip", z).bytes(),
+                UNAUTH);
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.ARCHIVE_BOMB))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("exceed 4194304 bytes"));
+        assertThat(v.isError()).isTrue();
+    }
+
+    @Test
+    void archiveLimitsAreConfigurable() {
+        InvoiceConfig c = InvoiceConfig.parse(Map.of("limit.archive-bytes", "2M", "limit.archive-expanded", "8M",
+                "limit.archive-depth", "1", "limit.archive-entries", "10", "limit.archive-ratio", "50",
+                "risk.weight", "25", "bank.max-domains", "10", "bank.max-accounts", "3"));
+        assertThat(c.archive()).isEqualTo(new InvoiceConfig.ArchiveLimits(2 << 20, 8 << 20, 1, 10, 50));
+        assertThat(c.riskWeight()).isEqualTo(25);
+        assertThat(c.bank()).isEqualTo(new InvoiceConfig.BankLimits(10, 3));
+        assertThatThrownBy(() -> InvoiceConfig.parse(Map.of("limit.archive-ratio", "1")))
+                .hasMessageContaining("limit.archive-ratio");
+    }
+
+    // ------------------------------------------------------------------ macros
+
+    @Test
+    void officeMacrosAreFoundInOoxmlOdfOleAndByFileType() {
+        byte[] docm = zip(new java.util.LinkedHashMap<>(Map.of("[Content_Types].xml", "<Types/>".getBytes(),
+                "word/document.xml", "<w/>".getBytes(), "word/vbaProject.bin", new byte[] {1, 2, 3})));
+        InvoiceVerdict ooxml = inspect(CFG, mail("Faktura").text("x").attach("application/msword", "faktura.doc",
+                docm).bytes(), UNAUTH);
+        assertThat(ooxml.has(SignalNames.OFFICE_MACRO)).isTrue();
+        assertThat(ooxml.has(SignalNames.ARCHIVE_ATTACHMENT)).isFalse();
+
+        Map<String, byte[]> odf = new java.util.LinkedHashMap<>();
+        odf.put("mimetype", "application/vnd.oasis.opendocument.text".getBytes()); // first, as ODF 1.2 §3.3 says
+        odf.put("content.xml", "<office:document-content/>".getBytes());
+        odf.put("Basic/Standard/Module1.xml", "<script:module/>".getBytes());
+        byte[] odt = zip(odf);
+        assertThat(inspect(CFG, mail("Faktura").text("x").attach("application/octet-stream", "faktura.odt", odt)
+                .bytes(), UNAUTH).has(SignalNames.OFFICE_MACRO)).isTrue();
+
+        ByteArrayOutputStream ole = new ByteArrayOutputStream();
+        ole.writeBytes(new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a,
+                (byte) 0xe1});
+        ole.writeBytes(new byte[100_000]);
+        ole.writeBytes("_VBA_PROJECT_CUR".getBytes(StandardCharsets.UTF_16LE));
+        assertThat(inspect(CFG, mail("Faktura").text("x").attach("application/vnd.ms-excel", "faktura.xls",
+                ole.toByteArray()).bytes(), UNAUTH).has(SignalNames.OFFICE_MACRO)).isTrue();
+
+        byte[] clean = zip(Map.of("[Content_Types].xml", "<Types/>".getBytes(), "word/document.xml", "<w/>".getBytes()));
+        InvoiceVerdict docx = inspect(CFG, mail("Faktura").text("x").attach("application/octet-stream",
+                "faktura.docx", clean).bytes(), UNAUTH);
+        assertThat(docx.has(SignalNames.OFFICE_MACRO)).isFalse();
+
+        byte[] inZip = zip(Map.of("faktura.xlsm", new byte[] {1}));
+        assertThat(inspect(CFG, mail("Faktura").text("x").attach("application/zip", "f.zip", inZip).bytes(), UNAUTH)
+                .has(SignalNames.OFFICE_MACRO)).isTrue();
+    }
+
+    // ------------------------------------------------------------------ image-only invoices
+
+    @Test
+    void aScannedPdfInvoiceIsAnImageInvoice() {
+        byte[] scan = TestFiles.pdf(List.of());
+        InvoiceVerdict v = inspect(CFG, mail("Faktura 991").text("Vedhaeftet").attach("application/pdf", "scan.pdf",
+                scan).bytes(), UNAUTH);
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.IMAGE_INVOICE))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("no text layer"));
+        // a PDF with text is not
+        assertThat(inspect(CFG, mail("Faktura 991").text("x").attach("application/pdf", "f.pdf", invoicePdf())
+                .bytes(), UNAUTH).has(SignalNames.IMAGE_INVOICE)).isFalse();
+    }
+
+    /** A 20 000 x 20 000 PNG: only its header is read (the pixel data here is not even valid). */
+    static byte[] hugePng() {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+                0, 0, 0x4e, 0x20, 0, 0, 0x4e, 0x20, 8, 2, 0, 0, 0, 0, 0, 0, 0});
+        b.writeBytes(new byte[200_000]);
+        return b.toByteArray();
+    }
+
+    @Test
+    void anImageNamedAsAnInvoiceIsAnImageInvoiceAndItsPixelsAreNeverDecoded() {
+        InvoiceVerdict v = inspect(CFG, mail("Hej").text("Se billede").attach("image/png", "faktura_4471.png",
+                hugePng()).bytes(), UNAUTH);
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.IMAGE_INVOICE))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("PNG 20000x20000, not decoded"));
+        // a logo in a newsletter is not
+        assertThat(inspect(CFG, mail("Nyhedsbrev").text("Nyt fra os").attach("image/png", "logo.png", hugePng())
+                .bytes(), UNAUTH).has(SignalNames.IMAGE_INVOICE)).isFalse();
+    }
+
+    // ------------------------------------------------------------------ links and look-alikes
+
+    @Test
+    void linksToLookAlikesOfOurOrSuppliersDomainsAreSignals() {
+        String homoglyph = IDN.toASCII("k\u043emmune.dk"); // Cyrillic o
+        for (String url : List.of("https://kommune-faktura.dk/betal", "http://kommune.dk-betaling.com/x",
+                "https://" + homoglyph + "/login", "https://www.danfosss.dk/invoice",
+                "https://kommune.dk@kommune-betaling.com/")) {
+            InvoiceVerdict v = inspect(CFG, mail("Faktura").html("<p>Betal her: <a href=\"" + url + "\">kommune.dk</a>")
+                    .bytes(), AUTH_OTHER);
+            assertThat(v.has(SignalNames.LOOKALIKE_LINK)).as(url + " " + v.summary()).isTrue();
+            assertThat(v.has(SignalNames.AUTHENTICATED_SENDER)).isFalse();
+        }
+        for (String url : List.of("https://www.kommune.dk/betal", "https://danfoss.dk/", "https://example.org/",
+                "https://evil.example@kommune.dk/")) {
+            InvoiceVerdict v = inspect(CFG, mail("Faktura").text("Betal her: " + url).bytes(), AUTH_OTHER);
+            assertThat(v.has(SignalNames.LOOKALIKE_LINK)).as(url).isFalse();
+        }
+    }
+
+    @Test
+    void lookAlikesThatExtendAProtectedName() {
+        for (String d : List.of("kommune-faktura.dk", "faktura-kommune.com", "danfoss-payments.com")) {
+            SpoofSignals s = SpoofSignals.evaluate(UNAUTH, "X <a@" + d + ">", null, null, CFG);
+            assertThat(s.has(SignalNames.EMBEDDED_DOMAIN)).as(d).isTrue();
+        }
+        assertThat(SpoofSignals.evaluate(UNAUTH, "X <a@kommunekemi.dk>", null, null, CFG)
+                .has(SignalNames.EMBEDDED_DOMAIN)).isFalse();
+    }
+
+    @Test
+    void aProtectedNameInTheDisplayNameOfAnAuthenticatedOutsiderKeepsTheMailFromPassingUntouched() {
+        byte[] m = TestMail.create().from("Aarhus Kommune Okonomi <okonomi@shop-example.com>").subject("Faktura 12")
+                .text("Faktura vedhaeftet").attach("application/pdf", "faktura.pdf", invoicePdf()).bytes();
+        InvoiceVerdict v = inspect(CFG, m, AUTH_OTHER);
+        assertThat(v.has(SignalNames.DISPLAY_NAME_ORGANISATION)).isTrue();
+        assertThat(v.action()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    // ------------------------------------------------------------------ more bad input
+
+    @Test
+    void aPdfWithTenThousandPagesIsReadUpToThePageLimit() {
+        byte[] pdf = TestFiles.pdf(List.of("Faktura"), new TestFiles.PdfOptions(null, null, null, null, 10_000));
+        // a generous time budget: this test is about the page limit, not about how fast this machine is today
+        InvoiceConfig patient = CFG.withLimits(InvoiceConfig.DEFAULT_MAX_PDF_BYTES, 20, 60_000, 500, 30);
+        InvoiceVerdict v = inspect(patient, mail("Faktura").text("x").attach("application/pdf", "f.pdf", pdf).bytes(),
+                UNAUTH);
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.LIMIT_PDF_PAGES))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("10000 pages"));
+        assertThat(v.action()).as(v.reasons().toString()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    @Test
+    void xmlExternalEntitiesAreNeverResolved() throws IOException {
+        try (ServerSocket listener = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE Invoice [ <!ENTITY x SYSTEM \"http://127.0.0.1:"
+                    + listener.getLocalPort() + "/x\"> <!ENTITY f SYSTEM \"file:///etc/passwd\"> ]>\n"
+                    + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\">&x;&f;</Invoice>";
+            InvoiceVerdict v = inspect(CFG, mail("Faktura").text("x").attach("application/xml", "faktura.xml",
+                    xml.getBytes(StandardCharsets.UTF_8)).bytes(), UNAUTH);
+            assertThat(v.action()).isNotNull();
+            assertThat(v.reasons()).extracting(Reason::evidence).noneMatch(e -> e.contains("root:"));
+            // Had anything resolved &x;, its connection would be waiting in the backlog now.
+            listener.setSoTimeout(200);
+            assertThatThrownBy(listener::accept).isInstanceOf(SocketTimeoutException.class);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.spoofguard.it.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The committed corpus is exactly what the generator makes (so it is reproducible and reviewable as code), and it
+ * has the breadth issue 11 asks for. {@code -Dinvoice.corpus.regenerate=true} rewrites the committed files.
+ */
+class InvoiceCorpusGeneratorTest {
+    @Test
+    void theCommittedCorpusIsWhatTheGeneratorMakes(@TempDir Path tmp) throws Exception {
+        if (Boolean.getBoolean("invoice.corpus.regenerate")) {
+            InvoiceCorpus.write(InvoiceCorpus.DIR);
+        }
+        InvoiceCorpus.write(tmp);
+        List<Path> made = InvoiceCorpus.files(tmp);
+        assertThat(InvoiceCorpus.files(InvoiceCorpus.DIR)).containsExactlyElementsOf(made);
+        for (Path p : made) {
+            assertThat(Files.readAllBytes(InvoiceCorpus.DIR.resolve(p))).as(p.toString())
+                .isEqualTo(Files.readAllBytes(tmp.resolve(p)));
+        }
+    }
+
+    @Test
+    void atLeast120MailsInAtLeast10FraudFamiliesSplitInHalvesPerFamily() {
+        List<InvoiceCorpus.Mail> all = new InvoiceCorpus().generate();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(120);
+        Map<String, List<InvoiceCorpus.Mail>> fraud = all.stream().filter(InvoiceCorpus.Mail::fraud)
+            .collect(Collectors.groupingBy(InvoiceCorpus.Mail::family));
+        assertThat(fraud).hasSizeGreaterThanOrEqualTo(10);
+        Map<String, List<InvoiceCorpus.Mail>> byFamily = all.stream().collect(Collectors.groupingBy(InvoiceCorpus.Mail::family));
+        byFamily.forEach((family, mails) -> {
+            long test = mails.stream().filter(m -> m.split().equals("test")).count();
+            assertThat(test).as(family).isBetween((long) mails.size() / 2, (long) (mails.size() + 1) / 2);
+            assertThat(mails.stream().map(InvoiceCorpus.Mail::fraud).distinct().count()).as(family).isEqualTo(1);
+        });
+        assertThat(all.stream().map(InvoiceCorpus.Mail::id).distinct().count()).isEqualTo(all.size());
+        assertThat(all.stream().filter(InvoiceCorpus.Mail::genuineAuthInvoice).filter(m -> m.split().equals("test")).count())
+            .isGreaterThanOrEqualTo(15);
+    }
+}

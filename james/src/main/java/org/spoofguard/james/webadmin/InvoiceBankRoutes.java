@@ -1,0 +1,99 @@
+package org.spoofguard.james.webadmin;
+
+import java.util.List;
+import java.util.Map;
+
+import javax.inject.Inject;
+
+import org.apache.james.webadmin.Routes;
+import org.spoofguard.core.invoice.BankMemory;
+import org.spoofguard.james.invoice.InvoiceInspection;
+
+import spark.Service;
+
+/**
+ * WebAdmin view of the invoice bank-details memory (docs/invoice.md), the API of the console's "release and trust":
+ * <ul>
+ * <li>{@code GET /spoofguard/bank-details}: every sender organisation with its accounts, masked ("DK50…6243"),
+ * first/last seen and count (JSON);</li>
+ * <li>{@code PUT /spoofguard/bank-details/{domain}/accounts/{account}}: trust an account (IBAN, "rrrr-kkkkkkkkkk"
+ * or "FI+71:12345678") for that organisation: 204, or 400 naming what is wrong;</li>
+ * <li>{@code DELETE} on the same path: forget it: 204, or 404 when it was not known.</li>
+ * </ul>
+ * Loaded by James from {@code extensions.routes} in {@code webadmin.properties}. Like every WebAdmin route it has
+ * no authentication of its own: keep WebAdmin on localhost or protect it.
+ */
+public class InvoiceBankRoutes implements Routes {
+    public static final String BASE_PATH = "/spoofguard/bank-details";
+
+    private final InvoiceInspection inspection;
+
+    @Inject
+    public InvoiceBankRoutes(InvoiceInspection inspection) {
+        this.inspection = inspection;
+    }
+
+    @Override
+    public String getBasePath() {
+        return BASE_PATH;
+    }
+
+    @Override
+    public void define(Service service) {
+        service.get(BASE_PATH, (request, response) -> {
+            response.type("application/json; charset=utf-8");
+            return json(inspection.bankMemory().snapshot());
+        });
+        service.put(BASE_PATH + "/:domain/accounts/:account", (request, response) -> {
+            try {
+                inspection.trustAccount(request.params("domain"), request.params("account"));
+            } catch (IllegalArgumentException e) {
+                response.status(400);
+                response.type("application/json; charset=utf-8");
+                return "{\"statusCode\":400,\"message\":" + quote(String.valueOf(e.getMessage())) + "}";
+            }
+            response.status(204);
+            return "";
+        });
+        service.delete(BASE_PATH + "/:domain/accounts/:account", (request, response) -> {
+            boolean known = inspection.forgetAccount(request.params("domain"), request.params("account"));
+            response.status(known ? 204 : 404);
+            return "";
+        });
+    }
+
+    static String json(Map<String, List<BankMemory.Account>> snapshot) {
+        StringBuilder b = new StringBuilder("{");
+        boolean firstDomain = true;
+        for (Map.Entry<String, List<BankMemory.Account>> e : snapshot.entrySet()) {
+            b.append(firstDomain ? "" : ",").append(quote(e.getKey())).append(":[");
+            firstDomain = false;
+            boolean first = true;
+            for (BankMemory.Account a : e.getValue()) {
+                b.append(first ? "" : ",").append("{\"account\":").append(quote(a.masked()))
+                    .append(",\"country\":").append(quote(a.country()))
+                    .append(",\"firstSeen\":").append(quote(a.firstSeen().toString()))
+                    .append(",\"lastSeen\":").append(quote(a.lastSeen().toString()))
+                    .append(",\"count\":").append(a.count()).append('}');
+                first = false;
+            }
+            b.append(']');
+        }
+        return b.append('}').toString();
+    }
+
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+}

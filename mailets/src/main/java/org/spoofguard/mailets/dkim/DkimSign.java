@@ -1,0 +1,237 @@
+package org.spoofguard.mailets.dkim;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.inject.Inject;
+import javax.mail.Address;
+import javax.mail.MessagingException;
+import javax.mail.internet.InternetAddress;
+import javax.mail.internet.MimeMessage;
+
+import org.apache.james.core.Domain;
+import org.apache.james.domainlist.api.DomainList;
+import org.apache.james.filesystem.api.FileSystem;
+import org.apache.james.metrics.api.MetricFactory;
+import org.apache.james.server.core.MimeMessageWrapper;
+import org.apache.mailet.Mail;
+import org.apache.mailet.base.GenericMailet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spoofguard.core.dkim.DkimKeyStore;
+import org.spoofguard.core.dkim.DkimSigningConfig;
+import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.core.verdict.VerdictRecord;
+import org.spoofguard.james.MailBounceInputs;
+import org.spoofguard.james.MailetParameters;
+import org.spoofguard.james.SpoofGuardAttributes;
+import org.spoofguard.james.SpoofGuardSettings;
+
+/**
+ * DKIM-signs (RFC 6376; Ed25519 per RFC 8463) outgoing mail whose From header is in one of our domains, with
+ * {@code d=} the From domain so the signature is DMARC-aligned (RFC 7489 §3.1.1): a receiver can then tell
+ * our mail from a forgery even where SPF breaks (forwarding). Place it right before RemoteDelivery, after
+ * every header edit (a later edit of a signed header breaks the signature).
+ *
+ * <p>Settings: {@code dkim.*} in {@code spoofguard.properties} (docs/dkim-signing.md); no mailet parameters
+ * besides James's standard ones. Keys live under the data directory ({@code dkim.keyDirectory}); a missing
+ * key pair is generated at start for every local domain signed (and on first use for domains added later),
+ * and the log says where it is and which TXT record to publish.
+ *
+ * <p>We only vouch for mail we know to be ours: submitted with SMTP AUTH or from an authorised network, made
+ * by James itself (notices, DSNs: no sender verdict), or, for mail that came in from outside and is forwarded
+ * (an alias to a remote address), only when its own sender verdict says DMARC pass for its From domain. A
+ * forgery of our domain that arrives from outside and leaves again through a forward is NOT signed: a DKIM
+ * signature of ours would make it pass DMARC everywhere.
+ *
+ * <p>A mail that cannot be signed (key unreadable) goes out unsigned, logged and counted: a missing signature
+ * costs less than a lost mail, and never makes a forgery pass anything.
+ */
+public class DkimSign extends GenericMailet {
+    public static final String METRIC_SIGNED = "spoofguard_dkim_signed";
+    public static final String METRIC_FAILED = "spoofguard_dkim_sign_failed";
+    public static final String METRIC_NOT_VOUCHED = "spoofguard_dkim_not_vouched";
+    private static final Logger LOGGER = LoggerFactory.getLogger(DkimSign.class);
+
+    private final SpoofGuardSettings settings;
+    private final FileSystem fileSystem;
+    private final DomainList domains;
+    private final MetricFactory metrics;
+    private final Map<String, DkimKeyStore.SigningKey> keys = new ConcurrentHashMap<>();
+    private DkimSigningConfig config;
+    private DkimKeyStore store;
+
+    @Inject
+    public DkimSign(SpoofGuardSettings settings, FileSystem fileSystem, DomainList domains, MetricFactory metrics) {
+        this.settings = settings;
+        this.fileSystem = fileSystem;
+        this.domains = domains;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void init() throws MessagingException {
+        MailetParameters.requireKnown(getMailetConfig(), Set.of());
+        try {
+            config = DkimSigningConfig.parse(settings.section("dkim."));
+        } catch (IllegalArgumentException e) {
+            throw new MessagingException(SpoofGuardSettings.FILE + ".properties: " + e.getMessage());
+        }
+        if (!config.enabled()) {
+            LOGGER.info("SpoofGuard DKIM: signing is off (dkim.enabled=false)");
+            return;
+        }
+        Path dir;
+        try {
+            dir = fileSystem.getFile("file://" + config.keyDirectory()).toPath();
+        } catch (IOException e) {
+            throw new MessagingException("SpoofGuard DKIM: cannot resolve dkim.keyDirectory " + config.keyDirectory(), e);
+        }
+        store = new DkimKeyStore(dir);
+        try {
+            for (Domain d : domains.getDomains()) {
+                String name = d.asString().toLowerCase(Locale.ROOT);
+                if (config.signs(name, true)) {
+                    key(name);
+                }
+            }
+        } catch (Exception e) {
+            // A broken key file must not stop James: those mails go out unsigned, and the log says why.
+            LOGGER.error("SpoofGuard DKIM: could not prepare signing keys in {}", dir, e);
+        }
+    }
+
+    private DkimKeyStore.SigningKey key(String domain) {
+        return keys.computeIfAbsent(domain, d -> {
+            DkimKeyStore.SigningKey k = store.loadOrCreate(d, config.selector(), config.algorithm(), config.rsaBits());
+            if (k.created()) {
+                LOGGER.warn("SpoofGuard DKIM: created a new {} signing key for {} in {} (mode 600). Publish this DNS TXT "
+                    + "record, or receivers cannot verify our mail: {} IN TXT \"{}\"  (bin/spoofguard-posture {} prints it too)",
+                    k.algorithm().tag(), d, k.file(), k.dnsName(), k.txtRecord(), d);
+            } else {
+                LOGGER.info("SpoofGuard DKIM: signing mail from {} with {} ({}, key {})", d, k.dnsName(), k.algorithm().tag(), k.file());
+            }
+            return k;
+        });
+    }
+
+    @Override
+    public void service(Mail mail) throws MessagingException {
+        if (!config.enabled()) {
+            return;
+        }
+        MimeMessage message = mail.getMessage();
+        Optional<String> domain = fromDomain(message);
+        if (domain.isEmpty() || !config.signs(domain.get(), isLocal(domain.get()))) {
+            return;
+        }
+        if (!vouchedFor(mail)) {
+            metrics.generate(METRIC_NOT_VOUCHED).increment();
+            LOGGER.info("SpoofGuard DKIM: {} From {} came from outside unauthenticated: not signed", mail.getName(), domain.get());
+            return;
+        }
+        try {
+            DkimKeyStore.SigningKey key = key(domain.get());
+            if (alreadySigned(message, key)) {
+                return;
+            }
+            // Let JavaMail add what it adds on save (Message-ID, MIME-Version) BEFORE signing, so the bytes
+            // RemoteDelivery sends are the bytes we signed.
+            message.saveChanges();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            message.writeTo(bytes);
+            String field = key.signer().signatureField(bytes.toByteArray());
+            if (message instanceof MimeMessageWrapper) {
+                // James's own messages keep their Message-ID on save and stream the unchanged body
+                String value = field.substring("DKIM-Signature: ".length(), field.length() - 2);
+                message.addHeader("DKIM-Signature", value);
+                message.saveChanges();
+            } else {
+                // A plain JavaMail message (made by some mailet) would get a NEW Message-ID at the next save,
+                // breaking the signature: replace it by the signed bytes in a message that keeps its Message-ID.
+                byte[] original = bytes.toByteArray();
+                byte[] head = field.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                byte[] signed = java.util.Arrays.copyOf(head, head.length + original.length);
+                System.arraycopy(original, 0, signed, head.length, original.length);
+                mail.setMessage(new KeptMessage(signed));
+            }
+            metrics.generate(METRIC_SIGNED).increment();
+        } catch (Exception e) {
+            metrics.generate(METRIC_FAILED).increment();
+            LOGGER.warn("SpoofGuard DKIM: {} goes out UNSIGNED: {}", mail.getName(), e.toString(), e);
+        }
+    }
+
+    private boolean isLocal(String domain) {
+        try {
+            return getMailetContext().isLocalServer(Domain.of(domain));
+        } catch (RuntimeException e) {
+            // not even a valid domain name: certainly not one of ours
+            return false;
+        }
+    }
+
+    private boolean vouchedFor(Mail mail) {
+        if (!MailBounceInputs.submittedBy(mail, settings.authservId()).isEmpty()) {
+            return true;
+        }
+        // no record: made here (notices, DSNs); a record whose checks did not finish vouches for nothing
+        Optional<VerdictRecord> record = SpoofGuardAttributes.read(mail);
+        return record.map(r -> r.complete() && r.verdict().fromDomainAuthenticated()).orElse(true);
+    }
+
+    /** A parsed message that, like James's MimeMessageWrapper, keeps its Message-ID when saved. */
+    static final class KeptMessage extends MimeMessage {
+        KeptMessage(byte[] bytes) throws MessagingException {
+            super(javax.mail.Session.getInstance(new java.util.Properties()), new java.io.ByteArrayInputStream(bytes));
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            if (getMessageID() == null) {
+                super.updateMessageID();
+            }
+        }
+    }
+
+    /** Exactly one From address (RFC 5322 §3.6.2 with one author); anything else is not ours to vouch for. */
+    static Optional<String> fromDomain(MimeMessage message) {
+        try {
+            Address[] from = message.getFrom();
+            if (from == null || from.length != 1 || !(from[0] instanceof InternetAddress a) || a.getAddress() == null) {
+                return Optional.empty();
+            }
+            String address = a.getAddress();
+            int at = address.lastIndexOf('@');
+            return at < 0 ? Optional.empty() : Optional.of(address.substring(at + 1).toLowerCase(Locale.ROOT));
+        } catch (MessagingException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A mail reprocessed through relay must not collect a second signature of ours. */
+    private static boolean alreadySigned(MimeMessage message, DkimKeyStore.SigningKey key) throws MessagingException {
+        String[] existing = message.getHeader("DKIM-Signature");
+        if (existing == null) {
+            return false;
+        }
+        for (String s : existing) {
+            String flat = s.replaceAll("\\s+", "");
+            if (flat.contains("d=" + key.domain() + ";") && flat.contains("s=" + key.selector() + ";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String getMailetInfo() {
+        return "SpoofGuard DkimSign: DKIM-sign outgoing mail from our domains";
+    }
+}

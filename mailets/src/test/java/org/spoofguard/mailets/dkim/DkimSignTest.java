@@ -1,0 +1,162 @@
+package org.spoofguard.mailets.dkim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import javax.mail.Session;
+import javax.mail.internet.MimeMessage;
+
+import org.apache.james.core.Domain;
+import org.apache.james.domainlist.api.DomainList;
+import org.apache.james.filesystem.api.FileSystem;
+import org.apache.james.metrics.tests.RecordingMetricFactory;
+import org.apache.mailet.Mail;
+import org.apache.mailet.base.test.FakeMail;
+import org.apache.mailet.base.test.FakeMailContext;
+import org.apache.mailet.base.test.FakeMailetConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spoofguard.core.dkim.DkimKeyStore;
+import org.spoofguard.core.dkim.DkimResultCode;
+import org.spoofguard.core.dkim.DkimSigner;
+import org.spoofguard.core.dkim.DkimVerifier;
+import org.spoofguard.core.dns.DnsAnswer;
+import org.spoofguard.core.dmarc.DmarcPolicy;
+import org.spoofguard.core.dmarc.DmarcResult;
+import org.spoofguard.core.dmarc.DmarcResultCode;
+import org.spoofguard.core.spf.SpfResult;
+import org.spoofguard.core.spf.SpfResultCode;
+import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.james.SpoofGuardSettings;
+import org.spoofguard.james.SpoofGuardAttributes;
+import org.apache.mailet.Attribute;
+import org.apache.mailet.AttributeName;
+import org.apache.mailet.AttributeValue;
+
+class DkimSignTest {
+    @TempDir
+    Path data;
+    RecordingMetricFactory metrics = new RecordingMetricFactory();
+
+    DkimSign mailet(Map<String, String> properties, String... params) throws Exception {
+        FileSystem fs = mock(FileSystem.class);
+        when(fs.getFile(anyString())).thenAnswer(i -> data.resolve(((String) i.getArgument(0)).substring("file://".length())).toFile());
+        DomainList domains = mock(DomainList.class);
+        when(domains.getDomains()).thenReturn(List.of(Domain.of("localhost"), Domain.of("example.dk")));
+        DkimSign m = new DkimSign(new SpoofGuardSettings(properties), fs, domains, metrics);
+        FakeMailetConfig.Builder config = FakeMailetConfig.builder().mailetName("DkimSign").mailetContext(FakeMailContext.defaultContext());
+        for (int i = 0; i < params.length; i += 2) {
+            config.setProperty(params[i], params[i + 1]);
+        }
+        m.init(config.build());
+        return m;
+    }
+
+    static Mail mail(String from) throws Exception {
+        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()));
+        m.setFrom(from);
+        m.setRecipients(javax.mail.Message.RecipientType.TO, "friend@remote.example");
+        m.setSubject("Hej", "UTF-8");
+        m.setText("Body text\n", "UTF-8");
+        m.saveChanges();
+        return FakeMail.builder().name("m").sender("alice@example.dk").recipient("friend@remote.example").mimeMessage(m).build();
+    }
+
+    static byte[] bytes(Mail mail) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        mail.getMessage().writeTo(out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void signsOurDomainOnceAndTheSignatureVerifies() throws Exception {
+        DkimSign m = mailet(Map.of("dkim.domains", "example.dk"));
+        Path key = data.resolve("var/spoofguard/dkim/example.dk.spoofguard.key");
+        assertThat(key).as("created at init for the configured domain").exists();
+        String txt = DkimSigner.keyRecord(new DkimKeyStore(data.resolve("var/spoofguard/dkim")).publicKey("example.dk", "spoofguard").orElseThrow());
+
+        Mail mail = mail("Alice <alice@example.dk>");
+        m.service(mail);
+        m.service(mail); // reprocessed: not signed twice
+        assertThat(mail.getMessage().getHeader("DKIM-Signature")).hasSize(1);
+        assertThat(metrics.countFor(DkimSign.METRIC_SIGNED)).isEqualTo(1);
+        var results = new DkimVerifier((name, type) -> name.equals("spoofguard._domainkey.example.dk")
+            ? DnsAnswer.ok(List.of(txt)) : DnsAnswer.ok(List.of())).verify(bytes(mail));
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.result()).as(r.reason()).isEqualTo(DkimResultCode.PASS);
+            assertThat(r.domain()).isEqualTo("example.dk");
+        });
+    }
+
+    static SenderVerdict verdict(DmarcResultCode dmarc) {
+        SpfResult spf = new SpfResult(SpfResultCode.FAIL, SpfResult.MAILFROM, "example.dk", "alice@example.dk", "test");
+        SpfResult helo = new SpfResult(SpfResultCode.NONE, SpfResult.HELO, "", "", "test");
+        return new SenderVerdict("203.0.113.9", "evil.example", "alice@example.dk", spf, helo, List.of(),
+            new DmarcResult(dmarc, "example.dk", "example.dk", DmarcPolicy.REJECT, false, false, "test"));
+    }
+
+    /**
+     * A forgery of our domain from outside, forwarded by an alias to a remote address, must not leave with our
+     * signature: that would make it pass DMARC everywhere.
+     */
+    @Test
+    void aForgeryFromOutsideIsNotSignedOnItsWayOutButAnAuthenticatedUsersMailIs() throws Exception {
+        DkimSign m = mailet(Map.of("dkim.domains", "example.dk", "authservId", "mx.test"));
+        Mail forged = mail("alice@example.dk");
+        SpoofGuardAttributes.write(forged, new org.spoofguard.core.verdict.VerdictRecord(verdict(DmarcResultCode.FAIL)));
+        m.service(forged);
+        assertThat(forged.getMessage().getHeader("DKIM-Signature")).isNull();
+        assertThat(metrics.countFor(DkimSign.METRIC_NOT_VOUCHED)).isEqualTo(1);
+
+        Mail proven = mail("alice@example.dk");
+        SpoofGuardAttributes.write(proven, new org.spoofguard.core.verdict.VerdictRecord(verdict(DmarcResultCode.PASS)));
+        m.service(proven);
+        assertThat(proven.getMessage().getHeader("DKIM-Signature")).hasSize(1);
+
+        Mail submitted = mail("alice@example.dk");
+        SpoofGuardAttributes.write(submitted, new org.spoofguard.core.verdict.VerdictRecord(verdict(DmarcResultCode.FAIL)));
+        submitted.setAttribute(new Attribute(AttributeName.of("org.apache.james.SMTPAuthUser"), AttributeValue.of("alice@example.dk")));
+        m.service(submitted);
+        assertThat(submitted.getMessage().getHeader("DKIM-Signature")).hasSize(1);
+    }
+
+    @Test
+    void otherDomainsSeveralFromsAndDisabledSigningAreLeftAlone() throws Exception {
+        DkimSign m = mailet(Map.of("dkim.domains", "example.dk"));
+        Mail other = mail("someone@elsewhere.example");
+        m.service(other);
+        assertThat(other.getMessage().getHeader("DKIM-Signature")).isNull();
+        Mail two = mail("alice@example.dk, mallory@elsewhere.example");
+        m.service(two);
+        assertThat(two.getMessage().getHeader("DKIM-Signature")).isNull();
+        Mail off = mail("alice@example.dk");
+        mailet(Map.of("dkim.enabled", "false", "dkim.domains", "example.dk")).service(off);
+        assertThat(off.getMessage().getHeader("DKIM-Signature")).isNull();
+    }
+
+    @Test
+    void withoutDkimDomainsOnlyLocalDomainsAreSignedNeverLocalhost() throws Exception {
+        DkimSign m = mailet(Map.of());
+        // FakeMailContext knows only localhost as local; localhost is never signed (no DNS to publish in)
+        Mail local = mail("root@localhost");
+        m.service(local);
+        assertThat(local.getMessage().getHeader("DKIM-Signature")).isNull();
+        assertThat(data.resolve("var/spoofguard/dkim/example.dk.spoofguard.key")).as("local domain at start").exists();
+        assertThat(data.resolve("var/spoofguard/dkim/localhost.spoofguard.key")).doesNotExist();
+    }
+
+    @Test
+    void badSettingsAndUnknownParametersStopTheStart() {
+        assertThatThrownBy(() -> mailet(Map.of("dkim.algorithm", "rsa-sha1"))).hasMessageContaining("dkim.algorithm");
+        assertThatThrownBy(() -> mailet(Map.of(), "selector", "x")).hasMessageContaining("selector");
+    }
+}

@@ -1,0 +1,243 @@
+package org.spoofguard.server.console;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javax.mail.BodyPart;
+import javax.mail.MessagingException;
+import javax.mail.Multipart;
+import javax.mail.Part;
+import javax.mail.internet.ContentType;
+import javax.mail.internet.MimeMessage;
+import javax.mail.internet.MimeUtility;
+
+import org.apache.mailet.Attribute;
+import org.apache.mailet.AttributeName;
+import org.apache.mailet.Mail;
+import org.spoofguard.core.dkim.DkimResult;
+import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.james.SpoofGuardAttributes;
+import org.spoofguard.james.invoice.InvoiceDecision;
+import org.spoofguard.james.invoice.InvoiceInspection;
+
+/**
+ * What the console shows of one held mail, read from the mail and its attributes the way the mailets wrote
+ * them: the sender verdict ({@link SpoofGuardAttributes}), the invoice decision ({@link InvoiceInspection#recorded}),
+ * the bounce guard's reason. Nothing here is escaped yet: pages escape at output.
+ */
+public record HeldMail(String key, Instant date, String envelopeSender, String from, List<String> recipients, String subject,
+                       List<String> verdict, String shortVerdict, Optional<InvoiceDecision> invoice, String bounceReason,
+                       String error, long size) {
+    static final AttributeName BOUNCE_REASON = AttributeName.of("org.spoofguard.bounce.reason");
+    static final AttributeName BOUNCE_CAUSE = AttributeName.of("org.spoofguard.bounce.cause");
+    static final int MAX_PARTS = 200;
+    static final int MAX_DEPTH = 20;
+    static final int MAX_TEXT = 100_000;
+
+    public static HeldMail of(Mail mail, String authservId) throws MessagingException {
+        MimeMessage message = mail.getMessage();
+        String subject = "";
+        String from = "";
+        if (message != null) {
+            subject = Optional.ofNullable(decoded(message.getHeader("Subject", null))).orElse("");
+            from = Optional.ofNullable(decoded(message.getHeader("From", ","))).orElse("");
+        }
+        List<String> verdict = new ArrayList<>();
+        Optional<SenderVerdict> v = Optional.empty();
+        try {
+            Optional<org.spoofguard.core.verdict.VerdictRecord> record = SpoofGuardAttributes.read(mail);
+            v = record.map(org.spoofguard.core.verdict.VerdictRecord::verdict);
+            record.filter(r -> !r.complete())
+                .ifPresent(r -> verdict.add("incomplete, treated as unauthenticated: " + String.join("; ", r.errors())));
+        } catch (RuntimeException e) {
+            verdict.add("unreadable verdict: " + e.getMessage());
+        }
+        v.ifPresent(sv -> {
+            verdict.add("SPF (MAIL FROM " + sv.spfMailFrom().domain() + "): " + sv.spfMailFrom().result().keyword()
+                + reason(sv.spfMailFrom().reason()));
+            verdict.add("SPF (HELO " + sv.spfHelo().domain() + "): " + sv.spfHelo().result().keyword()
+                + reason(sv.spfHelo().reason()));
+            if (sv.dkim().isEmpty()) {
+                verdict.add("DKIM: none (unsigned)");
+            }
+            for (DkimResult d : sv.dkim()) {
+                verdict.add("DKIM (d=" + d.domain() + " s=" + d.selector() + "): " + d.result().keyword() + reason(d.reason()));
+            }
+            verdict.add("DMARC (" + sv.dmarc().fromDomain() + ", p=" + sv.dmarc().policy().name().toLowerCase(java.util.Locale.ROOT)
+                + "): " + sv.dmarc().result().keyword() + reason(sv.dmarc().reason()));
+        });
+        String shortVerdict = v.map(sv -> "SPF=" + sv.spfMailFrom().result().keyword() + " DKIM="
+            + SpoofGuardAttributes.dkimSummary(sv) + " DMARC=" + sv.dmarc().result().keyword()).orElse("–");
+        String bounce = string(mail, BOUNCE_CAUSE).map(c -> c + ": ").orElse("") + string(mail, BOUNCE_REASON).orElse("");
+        long size;
+        try {
+            size = mail.getMessageSize();
+        } catch (MessagingException e) {
+            size = -1;
+        }
+        return new HeldMail(mail.getName(), mail.getLastUpdated() == null ? Instant.EPOCH : mail.getLastUpdated().toInstant(),
+            mail.getMaybeSender().asString(), from,
+            mail.getRecipients().stream().map(Object::toString).collect(Collectors.toList()), subject, verdict,
+            shortVerdict, InvoiceInspection.recorded(mail), bounce, Optional.ofNullable(mail.getErrorMessage()).orElse(""), size);
+    }
+
+    private static String reason(String r) {
+        return r == null || r.isBlank() ? "" : " (" + r + ")";
+    }
+
+    private static Optional<String> string(Mail mail, AttributeName name) {
+        return mail.getAttribute(name).map(Attribute::getValue).map(av -> av.getValue())
+            .filter(String.class::isInstance).map(String.class::cast);
+    }
+
+    private static String decoded(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return MimeUtility.decodeText(MimeUtility.unfold(raw));
+        } catch (java.io.UnsupportedEncodingException | RuntimeException e) {
+            return raw;
+        }
+    }
+
+    /** A leaf of the MIME tree: text shown in the preview, or an attachment listed and downloadable by index. */
+    public record PartView(int index, String contentType, String filename, boolean text, boolean html, String body,
+                           long size, String sha256) {
+    }
+
+    /**
+     * Walks the message (bounded: {@value #MAX_PARTS} parts, depth {@value #MAX_DEPTH}): text/plain and text/html
+     * parts without a file name are previewed as text (HTML as its escaped source: nothing of it is rendered or
+     * loaded); every other leaf is listed with type, decoded size and SHA-256.
+     */
+    public static List<PartView> parts(MimeMessage message) throws MessagingException, IOException {
+        List<PartView> out = new ArrayList<>();
+        walk(message, 0, out);
+        return out;
+    }
+
+    /** Writes the decoded content of leaf {@code index} (as numbered by {@link #parts}). */
+    public static Optional<PartView> writePart(MimeMessage message, int index, OutputStream sink) throws MessagingException, IOException {
+        List<Part> leaves = new ArrayList<>();
+        leaves(message, 0, leaves);
+        if (index < 0 || index >= leaves.size()) {
+            return Optional.empty();
+        }
+        PartView view = parts(message).get(index);
+        try (InputStream in = leaves.get(index).getInputStream()) {
+            in.transferTo(sink);
+        }
+        return Optional.of(view);
+    }
+
+    private static void leaves(Part part, int depth, List<Part> out) throws MessagingException, IOException {
+        if (out.size() >= MAX_PARTS) {
+            return;
+        }
+        if (part.isMimeType("multipart/*") && depth < MAX_DEPTH) {
+            Object content = part.getContent();
+            if (content instanceof Multipart mp) {
+                for (int i = 0; i < mp.getCount() && out.size() < MAX_PARTS; i++) {
+                    BodyPart child = mp.getBodyPart(i);
+                    leaves(child, depth + 1, out);
+                }
+                return;
+            }
+        }
+        out.add(part);
+    }
+
+    private static void walk(Part root, int depth, List<PartView> out) throws MessagingException, IOException {
+        List<Part> leaves = new ArrayList<>();
+        leaves(root, depth, leaves);
+        for (Part p : leaves) {
+            String type = baseType(p);
+            String filename = filename(p);
+            boolean isText = filename.isEmpty() && (type.equals("text/plain") || type.equals("text/html"));
+            String body = "";
+            long size;
+            String sha;
+            MessageDigest digest = sha256();
+            try (InputStream in = p.getInputStream()) {
+                CountingDigest counter = new CountingDigest(digest);
+                byte[] head = isText ? in.readNBytes(MAX_TEXT * 4) : new byte[0];
+                counter.write(head, 0, head.length);
+                in.transferTo(counter);
+                size = counter.count;
+                if (isText) {
+                    body = new String(head, charset(p));
+                }
+            } catch (IOException | MessagingException e) {
+                size = -1;
+                body = isText ? "[unreadable: " + e.getMessage() + "]" : "";
+            }
+            sha = HexFormat.of().formatHex(digest.digest());
+            out.add(new PartView(out.size(), type, filename, isText, type.equals("text/html"), body, size, sha));
+        }
+    }
+
+    private static String baseType(Part p) {
+        try {
+            return new ContentType(p.getContentType()).getBaseType().toLowerCase(java.util.Locale.ROOT);
+        } catch (MessagingException | RuntimeException e) {
+            return "application/octet-stream";
+        }
+    }
+
+    private static String filename(Part p) {
+        try {
+            String f = p.getFileName();
+            return f == null ? "" : decoded(f);
+        } catch (MessagingException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static java.nio.charset.Charset charset(Part p) {
+        try {
+            String cs = new ContentType(p.getContentType()).getParameter("charset");
+            return cs == null ? java.nio.charset.StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(MimeUtility.javaCharset(cs));
+        } catch (MessagingException | RuntimeException e) {
+            return java.nio.charset.StandardCharsets.UTF_8;
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final class CountingDigest extends OutputStream {
+        private final MessageDigest digest;
+        private long count;
+
+        CountingDigest(MessageDigest digest) {
+            this.digest = digest;
+        }
+
+        @Override
+        public void write(int b) {
+            digest.update((byte) b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            digest.update(b, off, len);
+            count += len;
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package org.spoofguard.server.console;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.mail.MessagingException;
+
+import org.apache.james.lifecycle.api.LifecycleUtil;
+import org.apache.james.mailrepository.api.MailKey;
+import org.apache.james.mailrepository.api.MailRepository;
+import org.apache.james.mailrepository.api.MailRepositoryStore;
+import org.apache.james.mailrepository.api.MailRepositoryUrl;
+import org.apache.mailet.Mail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The held-mail repositories the console manages and the actions on them, each recorded in the {@link AuditLog}
+ * before it is reported done.
+ *
+ * <p>Release and delete of one item are serialised by one lock: the item is read, handed to its release
+ * processor (James's spool, through the {@link Releaser}) and removed while no other console action can touch
+ * it, so two admins (or a double click) releasing the same mail at once deliver it once; the second finds it
+ * gone and is told so. Releases are rare admin actions: one lock costs nothing.
+ */
+public final class HeldMailService {
+    private static final Logger LOGGER = LoggerFactory.getLogger(HeldMailService.class);
+    /** Items read per list page at most; larger repositories show their first ones and say so. */
+    public static final int MAX_LISTED = 2000;
+
+    /** One managed repository: its id in URLs, its URL in the mail repository store, where a release goes. */
+    public record Held(String id, String url, String releaseProcessor) {
+    }
+
+    /** Hands a held mail to a processor and removes it from its repository (James's WebAdmin reprocessing). */
+    @FunctionalInterface
+    public interface Releaser {
+        void release(Held repository, MailKey key) throws Exception;
+    }
+
+    public enum Outcome { DONE, GONE }
+
+    public record Listing(List<HeldMail> mails, boolean truncated) {
+    }
+
+    private final MailRepositoryStore store;
+    private final Releaser releaser;
+    private final AuditLog audit;
+    private final String authservId;
+    private final Clock clock;
+    private final Map<String, Held> repositories = new LinkedHashMap<>();
+    private final Object lock = new Object();
+
+    public HeldMailService(MailRepositoryStore store, Releaser releaser, AuditLog audit, String authservId, Clock clock,
+                           List<Held> held) {
+        this.store = store;
+        this.releaser = releaser;
+        this.audit = audit;
+        this.authservId = authservId;
+        this.clock = clock;
+        held.forEach(h -> repositories.put(h.id(), h));
+    }
+
+    public List<Held> repositories() {
+        return List.copyOf(repositories.values());
+    }
+
+    public Optional<Held> repository(String id) {
+        return Optional.ofNullable(repositories.get(id));
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    private MailRepository select(Held held) throws MailRepositoryStore.MailRepositoryStoreException {
+        return store.select(MailRepositoryUrl.from(held.url()));
+    }
+
+    /** The newest first, at most {@value #MAX_LISTED} read. */
+    public Listing list(Held held) throws Exception {
+        MailRepository repository = select(held);
+        List<HeldMail> out = new ArrayList<>();
+        Iterator<MailKey> keys = repository.list();
+        boolean truncated = false;
+        while (keys.hasNext()) {
+            if (out.size() >= MAX_LISTED) {
+                truncated = true;
+                break;
+            }
+            MailKey key = keys.next();
+            Mail mail = repository.retrieve(key);
+            if (mail == null) {
+                continue; // released or deleted meanwhile
+            }
+            try {
+                out.add(HeldMail.of(mail, authservId));
+            } catch (MessagingException | RuntimeException e) {
+                LOGGER.warn("SpoofGuard console: held mail {} in {} is unreadable: {}", key.asString(), held.url(), e.toString());
+            } finally {
+                LifecycleUtil.dispose(mail);
+            }
+        }
+        out.sort(Comparator.comparing(HeldMail::date).reversed().thenComparing(HeldMail::key));
+        return new Listing(out, truncated);
+    }
+
+    /** One held mail (the caller disposes it), or empty. */
+    public Optional<Mail> retrieve(Held held, String key) throws Exception {
+        MailRepository repository = select(held);
+        return contains(repository, key) ? Optional.ofNullable(repository.retrieve(new MailKey(key))) : Optional.empty();
+    }
+
+    /**
+     * Looked up in the key list first: James's FileMailRepository logs a stack trace when asked for a key it
+     * no longer has, which a second click on "release" would otherwise cause.
+     */
+    private static boolean contains(MailRepository repository, String key) throws MessagingException {
+        MailKey wanted = new MailKey(key);
+        for (Iterator<MailKey> keys = repository.list(); keys.hasNext(); ) {
+            if (keys.next().equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Outcome release(String actor, Held held, String key) throws Exception {
+        synchronized (lock) {
+            Optional<Instant> since = heldSince(held, key);
+            if (since.isEmpty()) {
+                return Outcome.GONE;
+            }
+            releaser.release(held, new MailKey(key));
+            audit.append(actor, "release", held.id(), key, since, "to processor " + held.releaseProcessor());
+            LOGGER.info("SpoofGuard console: {} released {} from {} into {}", actor, key, held.url(), held.releaseProcessor());
+            return Outcome.DONE;
+        }
+    }
+
+    public Outcome delete(String actor, Held held, String key) throws Exception {
+        return delete(actor, "delete", held, key, "");
+    }
+
+    private Outcome delete(String actor, String action, Held held, String key, String detail) throws Exception {
+        synchronized (lock) {
+            Optional<Instant> since = heldSince(held, key);
+            if (since.isEmpty()) {
+                return Outcome.GONE;
+            }
+            select(held).remove(new MailKey(key));
+            audit.append(actor, action, held.id(), key, since, detail);
+            LOGGER.info("SpoofGuard console: {} {} {} from {}", actor, action, key, held.url());
+            return Outcome.DONE;
+        }
+    }
+
+    /**
+     * Retention: deletes every held item older than {@code maxAge} (by the time it was stored), each deletion
+     * audited as actor "retention". Returns how many were deleted.
+     */
+    public int expire(Duration maxAge) throws Exception {
+        Instant limit = clock.instant().minus(maxAge);
+        int deleted = 0;
+        for (Held held : repositories.values()) {
+            MailRepository repository = select(held);
+            List<String> old = new ArrayList<>();
+            for (Iterator<MailKey> keys = repository.list(); keys.hasNext(); ) {
+                MailKey key = keys.next();
+                Mail mail = repository.retrieve(key);
+                if (mail == null) {
+                    continue;
+                }
+                try {
+                    if (mail.getLastUpdated() != null && mail.getLastUpdated().toInstant().isBefore(limit)) {
+                        old.add(key.asString());
+                    }
+                } finally {
+                    LifecycleUtil.dispose(mail);
+                }
+            }
+            for (String key : old) {
+                if (delete("retention", "expire", held, key, "older than " + maxAge.toDays() + " days") == Outcome.DONE) {
+                    deleted++;
+                }
+            }
+        }
+        return deleted;
+    }
+
+    private Optional<Instant> heldSince(Held held, String key) throws Exception {
+        Optional<Mail> found = retrieve(held, key);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Mail mail = found.get();
+        try {
+            return Optional.of(mail.getLastUpdated() == null ? Instant.EPOCH : mail.getLastUpdated().toInstant());
+        } finally {
+            LifecycleUtil.dispose(mail);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.spoofguard.server.console;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Wrong-password throttle: after {@code maxFailures} wrong passwords for one user name, or
+ * {@value #ADDRESS_FACTOR} times as many from one client address, within {@code window}, further attempts are
+ * refused without checking the password until the window has passed since the last failure. Both keys count,
+ * so neither guessing many passwords for one admin from many addresses nor many names from one address gets far
+ * (OWASP ASVS 2.2.1); the address allows more because behind a reverse proxy every admin shares its address. Bounded memory: at most
+ * {@value #MAX_KEYS} keys, the least recently used forgotten first.
+ */
+public final class LoginThrottle {
+    static final int MAX_KEYS = 10_000;
+    static final int ADDRESS_FACTOR = 4;
+
+    private final int maxFailures;
+    private final Duration window;
+    private final Clock clock;
+    private final Map<String, Deque<Instant>> failures = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
+            return size() > MAX_KEYS;
+        }
+    };
+
+    public LoginThrottle(int maxFailures, Duration window, Clock clock) {
+        this.maxFailures = maxFailures;
+        this.window = window;
+        this.clock = clock;
+    }
+
+    /** Is another attempt for this user name from this address refused for now? */
+    public synchronized boolean blocked(String user, String address) {
+        return count("u:" + user) >= maxFailures || count("a:" + address) >= maxFailures * ADDRESS_FACTOR;
+    }
+
+    public synchronized void failed(String user, String address) {
+        add("u:" + user, maxFailures);
+        add("a:" + address, maxFailures * ADDRESS_FACTOR);
+    }
+
+    /** A right password clears the user name's failures (not the address's: one success must not reset a spray). */
+    public synchronized void succeeded(String user) {
+        failures.remove("u:" + user);
+    }
+
+    private int count(String key) {
+        Deque<Instant> d = failures.get(key);
+        if (d == null) {
+            return 0;
+        }
+        Instant limit = clock.instant().minus(window);
+        if (!d.isEmpty() && d.peekLast().isBefore(limit)) {
+            // the window has passed since the last failure: forgiven
+            failures.remove(key);
+            return 0;
+        }
+        return d.size();
+    }
+
+    private void add(String key, int keep) {
+        Deque<Instant> d = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+        d.addLast(clock.instant());
+        while (d.size() > keep) {
+            d.removeFirst();
+        }
+    }
+}

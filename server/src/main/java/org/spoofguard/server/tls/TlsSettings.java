@@ -1,0 +1,82 @@
+package org.spoofguard.server.tls;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The TLS switches {@code conf/smtpserver.xml} and {@code conf/imapserver.xml} read as {@code ${sys:...}}
+ * properties, and {@link #prepare(Path)}, which turns the admin's choice into the files James reads.
+ *
+ * <p>Admin inputs (launcher options or {@code -D} in {@code SPOOFGUARD_JAVA_OPTS}):
+ * <ul>
+ *   <li>{@value #ENABLED}: {@code true} (default) or {@code false} ({@code --no-tls}, loopback only);</li>
+ *   <li>{@value #KEY} / {@value #CHAIN}: PEM private key and certificate chain ({@code --tls-key},
+ *       {@code --tls-cert}); both or neither;</li>
+ *   <li>{@value #HOSTNAME}: the name a generated self-signed certificate is made for (default: this host's name).</li>
+ * </ul>
+ * Derived on every start (never set them by hand): {@value #KEY_URL}, {@value #CHAIN_URL}.
+ */
+public final class TlsSettings {
+    public static final String ENABLED = "spoofguard.tls.enabled";
+    public static final String KEY = "spoofguard.tls.key";
+    public static final String CHAIN = "spoofguard.tls.certificates";
+    public static final String HOSTNAME = "spoofguard.tls.hostname";
+    public static final String KEY_URL = "spoofguard.tls.key.url";
+    public static final String CHAIN_URL = "spoofguard.tls.certificates.url";
+    /** Where the self-signed pair lives, relative to the data directory (James's {@code file://var/tls/}). */
+    public static final String SELF_SIGNED_DIRECTORY = "var/tls";
+
+    private TlsSettings() {
+    }
+
+    public static boolean enabled() {
+        String value = System.getProperty(ENABLED, "true").trim().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(ENABLED + " must be true or false, not " + value);
+        };
+    }
+
+    /**
+     * Makes the key and chain James will read available and points {@value #KEY_URL} / {@value #CHAIN_URL} at
+     * them: the admin's PEM files after checking that they belong together, else the self-signed pair under
+     * {@code dataDir/var/tls/} (generated when missing or expiring). Empty when TLS is disabled.
+     *
+     * @throws IllegalArgumentException with a message for the admin when the configured files are unusable
+     */
+    public static Optional<TlsMaterial.Pair> prepare(Path dataDir) {
+        System.setProperty(ENABLED, String.valueOf(enabled()));
+        if (!enabled()) {
+            System.clearProperty(KEY_URL);
+            System.clearProperty(CHAIN_URL);
+            return Optional.empty();
+        }
+        Optional<String> key = Optional.ofNullable(System.getProperty(KEY)).filter(s -> !s.isBlank());
+        Optional<String> chain = Optional.ofNullable(System.getProperty(CHAIN)).filter(s -> !s.isBlank());
+        if (key.isPresent() != chain.isPresent()) {
+            throw new IllegalArgumentException("TLS: give both the private key (--tls-key, " + KEY
+                + ") and the certificate chain (--tls-cert, " + CHAIN + "), or neither for a self-signed certificate");
+        }
+        TlsMaterial.Pair pair;
+        try {
+            if (key.isPresent()) {
+                pair = TlsMaterial.check(Path.of(key.get()).toAbsolutePath().normalize(),
+                    Path.of(chain.get()).toAbsolutePath().normalize(), false);
+            } else {
+                String hostname = Optional.ofNullable(System.getProperty(HOSTNAME)).filter(s -> !s.isBlank())
+                    .orElseGet(TlsMaterial::defaultHostname);
+                pair = TlsMaterial.selfSigned(dataDir.toAbsolutePath().normalize().resolve(SELF_SIGNED_DIRECTORY),
+                    hostname, Clock.systemUTC());
+            }
+        } catch (Exception e) {
+            throw new IllegalArgumentException("TLS: cannot use the key/certificate: " + e.getMessage(), e);
+        }
+        // James's FileSystem: "file://" + an absolute path is "file:///...", an absolute file.
+        System.setProperty(KEY_URL, "file://" + pair.key());
+        System.setProperty(CHAIN_URL, "file://" + pair.chain());
+        return Optional.of(pair);
+    }
+}

@@ -1,0 +1,190 @@
+package org.spoofguard.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spoofguard.core.dkim.DkimAlgorithm;
+import org.spoofguard.core.dkim.DkimKeyStore;
+import org.spoofguard.testing.dns.LoopbackDnsServer;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * bin/spoofguard-posture over a real loopback DNS server: good.test publishes everything right (with the key
+ * pair in the data directory), bad.test gets most of it wrong.
+ */
+class PostureTest {
+    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    static final Path REPO_CONF = Path.of("../conf");
+
+    @TempDir
+    static Path tmp;
+    static Path conf;
+    static Path data;
+    static LoopbackDnsServer dns;
+    static DkimKeyStore.SigningKey goodKey;
+
+    record Run(int status, String out, String err) {
+        JsonNode json() throws Exception {
+            return JSON.readTree(out);
+        }
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        conf = Files.createDirectories(tmp.resolve("conf"));
+        data = Files.createDirectories(tmp.resolve("data"));
+        Files.copy(REPO_CONF.resolve("mailetcontainer.xml"), conf.resolve("mailetcontainer.xml"));
+        DkimKeyStore keys = new DkimKeyStore(data.resolve("var/spoofguard/dkim"));
+        goodKey = keys.loadOrCreate("good.test", "spoofguard", DkimAlgorithm.RSA_SHA256, 2048);
+        DkimKeyStore.SigningKey badKey = keys.loadOrCreate("bad.test", "spoofguard", DkimAlgorithm.RSA_SHA256, 2048);
+        DkimKeyStore.SigningKey stranger = new DkimKeyStore(tmp.resolve("elsewhere")).loadOrCreate("bad.test", "spoofguard",
+            DkimAlgorithm.RSA_SHA256, 2048);
+        assertThat(stranger.txtRecord()).isNotEqualTo(badKey.txtRecord());
+        dns = LoopbackDnsServer.withZones("""
+            $ORIGIN test.
+            $TTL 300
+            good                    IN MX 10 mx.good
+            good                    IN TXT "v=spf1 mx include:_spf.provider.test -all"
+            mx.good                 IN A 192.0.2.25
+            _spf.provider           IN TXT "v=spf1 ip4:198.51.100.0/24 -all"
+            _dmarc.good             IN TXT "v=DMARC1; p=reject; rua=mailto:dmarc@good.test"
+            spoofguard._domainkey.good IN TXT @GOOD@
+            _mta-sts.good           IN TXT "v=STSv1; id=20261130"
+            _smtp._tls.good         IN TXT "v=TLSRPTv1; rua=mailto:tls@good.test"
+            bad                     IN A 192.0.2.66
+            bad                     IN TXT "v=spf1 a:gone1.bad.test a:gone2.bad.test a:gone3.bad.test ~all"
+            _dmarc.bad              IN TXT "v=DMARC1; p=none; pct=50"
+            spoofguard._domainkey.bad IN TXT @STRANGER@
+            """.replace("@GOOD@", txt(goodKey.txtRecord())).replace("@STRANGER@", txt(stranger.txtRecord())));
+        Files.writeString(conf.resolve("spoofguard.properties"), "dns.servers=" + dns.hostAndPort() + "\ndns.timeout=2s\n");
+    }
+
+    /** A TXT value as zone-file strings of at most 255 octets. */
+    static String txt(String value) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < value.length(); i += 200) {
+            sb.append(" \"").append(value, i, Math.min(value.length(), i + 200)).append('"');
+        }
+        return sb.append(" )").toString();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (dns != null) {
+            dns.close();
+        }
+    }
+
+    static Run run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--conf", conf.toString(), "--data", data.toString()));
+        all.addAll(List.of(args));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Posture.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8), "C.UTF-8");
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static List<String> codes(JsonNode domain, String severity) {
+        List<String> out = new ArrayList<>();
+        domain.get("findings").forEach(f -> {
+            if (f.get("severity").asText().equals(severity)) {
+                out.add(f.get("code").asText());
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void aRightlyPublishedDomainIsAllOkAndPrintsItsDkimRecord() throws Exception {
+        Run run = run("--json", "good.test");
+        assertThat(run.status()).as(run.out() + run.err()).isZero();
+        JsonNode good = run.json().get("domains").get(0);
+        assertThat(good.get("domain").asText()).isEqualTo("good.test");
+        assertThat(good.get("worst").asText()).as(run.out()).isEqualTo("ok");
+        assertThat(codes(good, "ok")).contains("spf.hardfail", "spf.lookups", "dmarc.reject", "dmarc.rua", "dkim.signing",
+            "dkim.published", "mx.present", "mta-sts.present", "tls-rpt.present");
+        assertThat(good.get("dkimRecord").get("name").asText()).isEqualTo("spoofguard._domainkey.good.test");
+        assertThat(good.get("dkimRecord").get("value").asText()).isEqualTo(goodKey.txtRecord());
+    }
+
+    @Test
+    void aWronglyPublishedDomainFailsWithAdviceInBothLanguages() throws Exception {
+        Run run = run("--json", "bad.test");
+        assertThat(run.status()).isEqualTo(1);
+        JsonNode bad = run.json().get("domains").get(0);
+        assertThat(bad.get("worst").asText()).isEqualTo("fail");
+        assertThat(codes(bad, "fail")).contains("spf.void-lookups", "dmarc.none", "dkim.mismatch");
+        assertThat(codes(bad, "warn")).contains("spf.softfail", "dmarc.pct", "mx.missing");
+        assertThat(codes(bad, "info")).contains("dmarc.no-rua", "mta-sts.missing", "tls-rpt.missing");
+        bad.get("findings").forEach(f -> {
+            assertThat(f.get("advice").get("en").asText()).isNotBlank();
+            assertThat(f.get("advice").get("da").asText()).isNotBlank();
+        });
+    }
+
+    @Test
+    void humanOutputGivesOneAdviceLinePerProblemAndTheZoneLine() {
+        Run en = run("bad.test", "good.test");
+        assertThat(en.status()).isEqualTo(1);
+        assertThat(en.out()).contains("bad.test  (worst: FAIL)").contains("[FAIL] dmarc")
+            .contains("-> p=none only watches").contains("-> change ~all to -all")
+            .contains("good.test  (worst: OK)").contains("DKIM record to publish:")
+            .contains("spoofguard._domainkey.good.test. IN TXT ( \"v=DKIM1; k=rsa; p=");
+        Run da = run("--lang", "da", "bad.test");
+        assertThat(da.out()).contains("(værst: FAIL)").contains("-> p=none overvåger kun");
+    }
+
+    @Test
+    void withoutDomainsItAsksTheServersWebAdminAndSkipsLocalhost() throws Exception {
+        HttpServer webadmin = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        webadmin.createContext("/domains", exchange -> {
+            byte[] body = "[\"localhost\",\"good.test\"]".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        webadmin.start();
+        try {
+            Run run = run("--json", "--webadmin", "http://127.0.0.1:" + webadmin.getAddress().getPort());
+            assertThat(run.status()).as(run.err()).isZero();
+            assertThat(run.json().get("domains")).hasSize(1);
+            assertThat(run.json().get("domains").get(0).get("domain").asText()).isEqualTo("good.test");
+        } finally {
+            webadmin.stop(0);
+        }
+        Run down = run("--webadmin", "http://127.0.0.1:1");
+        assertThat(down.status()).isEqualTo(2);
+        assertThat(down.err()).contains("name the domains");
+    }
+
+    @Test
+    void signingOffInTheConfigurationIsAFailure() throws Exception {
+        Path off = Files.createDirectories(tmp.resolve("conf-off"));
+        Files.writeString(off.resolve("spoofguard.properties"), "dns.servers=" + dns.hostAndPort() + "\ndkim.enabled=false\n");
+        Files.copy(REPO_CONF.resolve("mailetcontainer.xml"), off.resolve("mailetcontainer.xml"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = Posture.run(new String[] {"--conf", off.toString(), "--data", data.toString(), "--json", "good.test"},
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()), null);
+        assertThat(status).isEqualTo(1);
+        assertThat(codes(JSON.readTree(out.toString(StandardCharsets.UTF_8)).get("domains").get(0), "fail")).contains("dkim.not-signing");
+        assertThat(run("--nope").status()).isEqualTo(2);
+        assertThat(run("not_a domain").status()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,50 @@
+package org.spoofguard.smtp.tls;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.james.protocols.lib.handler.HandlersPackage;
+import org.apache.james.protocols.smtp.core.ReceivedDataLineFilter;
+import org.apache.james.protocols.smtp.core.esmtp.AuthCmdHandler;
+import org.apache.james.smtpserver.CoreCmdHandlerLoader;
+
+/**
+ * James's {@link CoreCmdHandlerLoader} with two TLS changes, used in {@code conf/smtpserver.xml} in its place:
+ * {@link RequireTlsForAuthHandler} answers {@code AUTH} before James's {@link AuthCmdHandler}, and
+ * {@link TlsReceivedDataLineFilter} replaces {@link ReceivedDataLineFilter} (one {@code Received} header, with
+ * the TLS clause). Everything else is James's list, in James's order, so a James upgrade that changes the core
+ * handlers is followed automatically.
+ */
+public final class SpoofGuardCmdHandlerLoader implements HandlersPackage {
+    private final List<String> handlers;
+
+    public SpoofGuardCmdHandlerLoader() {
+        List<String> core = new CoreCmdHandlerLoader().getHandlers();
+        List<String> ours = new ArrayList<>(core.size() + 1);
+        boolean authSeen = false;
+        boolean receivedSeen = false;
+        for (String handler : core) {
+            if (handler.equals(AuthCmdHandler.class.getName())) {
+                ours.add(RequireTlsForAuthHandler.class.getName());
+                authSeen = true;
+            }
+            if (handler.equals(ReceivedDataLineFilter.class.getName())) {
+                ours.add(TlsReceivedDataLineFilter.class.getName());
+                receivedSeen = true;
+            } else {
+                ours.add(handler);
+            }
+        }
+        if (!authSeen || !receivedSeen) {
+            // Fail the start rather than silently allowing clear-text AUTH after a James upgrade.
+            throw new IllegalStateException("James's CoreCmdHandlerLoader no longer lists AuthCmdHandler and"
+                + " ReceivedDataLineFilter; SpoofGuardCmdHandlerLoader must be updated");
+        }
+        this.handlers = List.copyOf(ours);
+    }
+
+    @Override
+    public List<String> getHandlers() {
+        return handlers;
+    }
+}
