@@ -207,7 +207,8 @@ class DkimSigningIT {
             smtp.quit();
         }
         SmtpSink.Received out = sink.await(m -> m.recipients().contains("bob-elsewhere@remote.example"), Duration.ofSeconds(30));
-        assertThat(out.content()).contains("Subject: urgent transfer").doesNotContain("DKIM-Signature");
+        // (the invoice check may tag the subject of this unauthenticated own-domain mail: that is not this test's concern)
+        assertThat(out.content()).containsPattern("Subject: .*urgent transfer").doesNotContain("DKIM-Signature");
     }
 
     static String txt(String value) {

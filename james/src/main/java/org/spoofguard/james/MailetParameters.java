@@ -71,4 +71,22 @@ public final class MailetParameters {
             }
         }
     }
+
+    /**
+     * Refuses a matcher condition key ({@code Matcher=key=value,...}) that is not in {@code known}. A matcher has
+     * no James-standard keys of its own ({@code onMatchException} is read from the mailet element), so the
+     * message lists only the matcher's keys.
+     *
+     * @param hint appended to the message (why a familiar-looking key is not there), or ""
+     * @throws MessagingException naming the matcher, the unknown key and the known ones
+     */
+    public static void requireKnownCondition(String matcherName, Map<String, String> condition, Set<String> known,
+                                             String hint) throws MessagingException {
+        for (String name : condition.keySet()) {
+            if (!known.contains(name)) {
+                throw new MessagingException(matcherName + ": unknown parameter '" + name + "' (known: "
+                    + String.join(", ", new TreeSet<>(known)) + ")" + (hint == null || hint.isEmpty() ? "" : "; " + hint));
+            }
+        }
+    }
 }

@@ -9,10 +9,10 @@ import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
+import org.spoofguard.core.config.Durations;
 import org.spoofguard.core.dkim.DkimVerifier;
 import org.spoofguard.core.dmarc.DmarcEvaluator;
 import org.spoofguard.core.dmarc.DmarcPolicyDiscovery;
-import org.spoofguard.core.recipient.Durations;
 import org.spoofguard.core.spf.SpfEvaluator;
 import org.spoofguard.core.verdict.SenderAuthenticator;
 

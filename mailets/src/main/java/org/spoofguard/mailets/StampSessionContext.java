@@ -1,5 +1,7 @@
 package org.spoofguard.mailets;
 
+import java.util.Set;
+
 import javax.mail.MessagingException;
 import javax.mail.internet.MimeMessage;
 
@@ -7,6 +9,7 @@ import org.apache.mailet.AttributeName;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.spoofguard.core.session.SessionContext;
+import org.spoofguard.james.MailetParameters;
 
 /**
  * Writes the recorded SMTP session context into the message as {@value SessionContext#HEADER}, after
@@ -16,6 +19,12 @@ import org.spoofguard.core.session.SessionContext;
  */
 public class StampSessionContext extends GenericMailet {
     private static final AttributeName ATTRIBUTE = AttributeName.of(SessionContext.ATTRIBUTE);
+
+    /** No parameters of its own: James's standard ones pass, anything else (a typo) stops the start naming it. */
+    @Override
+    public void init() throws MessagingException {
+        MailetParameters.requireKnown(getMailetConfig(), Set.of());
+    }
 
     @Override
     public void service(Mail mail) throws MessagingException {

@@ -17,6 +17,7 @@ import org.spoofguard.core.dmarc.DmarcResult;
 import org.spoofguard.core.dmarc.DmarcResultCode;
 import org.spoofguard.core.dns.CachingDnsResolver;
 import org.spoofguard.core.dns.ResolverConfig;
+import org.spoofguard.core.net.IpLiteral;
 import org.spoofguard.core.spf.ReceivedSpf;
 import org.spoofguard.core.spf.SpfEvaluator;
 import org.spoofguard.core.spf.SpfResult;
@@ -92,7 +93,7 @@ public final class CheckSender {
                     default -> throw new IllegalArgumentException("unknown option " + arg);
                 }
             }
-            if (ip == null || SenderAuthenticator.parseIp(ip).isEmpty()) {
+            if (ip == null || IpLiteral.parse(ip).isEmpty()) {
                 throw new IllegalArgumentException("--ip must be an IPv4 or IPv6 address literal");
             }
             if (eml != null && !Files.isReadable(eml)) {
@@ -145,7 +146,7 @@ public final class CheckSender {
                 new DmarcResult(DmarcResultCode.NONE, "", "", DmarcPolicy.NONE, false, false, NO_MESSAGE));
         }
         String ar = AuthenticationResultsHeader.format(v, authservId);
-        String receivedSpf = ReceivedSpf.format(v.spfMailFrom(), SenderAuthenticator.parseIp(ip).get(), from, helo, authservId);
+        String receivedSpf = ReceivedSpf.format(v.spfMailFrom(), IpLiteral.parse(ip).get(), from, helo, authservId);
         out.print(json ? json(v, ar, receivedSpf, outcome.internalError()) : human(v, ar, receivedSpf, outcome.internalError()));
         out.flush();
         return 0;

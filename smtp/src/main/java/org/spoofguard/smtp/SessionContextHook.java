@@ -1,8 +1,5 @@
 package org.spoofguard.smtp;
 
-import java.net.InetSocketAddress;
-import java.util.Optional;
-
 import org.apache.james.core.MailAddress;
 import org.apache.james.core.MaybeSender;
 import org.apache.james.protocols.smtp.SMTPSession;
@@ -33,10 +30,7 @@ public class SessionContextHook implements JamesMessageHook {
     }
 
     static SessionContext contextOf(SMTPSession session) {
-        String ip = Optional.ofNullable(session.getRemoteAddress())
-            .map(InetSocketAddress::getAddress)
-            .map(address -> address.getHostAddress())
-            .orElse("");
+        String ip = ClientAddress.text(session);
         String helo = session.getAttachment(SMTPSession.CURRENT_HELO_NAME, SMTPSession.State.Connection).orElse("");
         String mailFrom = session.getAttachment(SMTPSession.SENDER, SMTPSession.State.Transaction)
             .flatMap(MaybeSender::asOptional)

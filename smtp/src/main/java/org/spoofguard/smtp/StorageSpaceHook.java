@@ -82,7 +82,7 @@ public class StorageSpaceHook implements MailHook {
             return HookResult.DECLINED;
         }
         metrics.generate("spoofguard_storage_refused").increment();
-        LOGGER.warn("SpoofGuard storage: 452 4.3.1 to {} for MAIL FROM {}: {}", session.getRemoteAddress(), sender.asString(),
+        LOGGER.warn("SpoofGuard storage: 452 4.3.1 to {} for MAIL FROM {}: {}", ClientAddress.text(session), sender.asString(),
             refusal.get());
         return HookResult.builder()
             .hookReturnCode(HookReturnCode.denySoft())

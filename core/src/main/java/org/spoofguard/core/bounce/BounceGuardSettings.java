@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.spoofguard.core.config.Durations;
+
 /**
  * The bounce guard's configuration as given to a matcher (condition {@code key=value,key=value}) or a
  * mailet (init parameters), validated once at init with messages that name the bad key.
@@ -112,31 +114,16 @@ public record BounceGuardSettings(String authservId, boolean sendUnproven, int r
         }
     }
 
-    /** "90s", "30m", "1h", "1d" or ISO-8601 "PT1H". */
+    /** The shared grammar ({@link Durations}: "90s", "30m", "1h", "1d", ISO-8601 "PT1H"); positive. */
     private static Duration duration(Map<String, String> params, String key, Duration def) {
         String v = params.get(key);
         if (v == null || v.isBlank()) {
             return def;
         }
-        String s = v.trim().toLowerCase(Locale.ROOT);
         Duration d;
         try {
-            if (s.startsWith("p")) {
-                d = Duration.parse(s.toUpperCase(Locale.ROOT));
-            } else {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})\\s*([smhd])").matcher(s);
-                if (!m.matches()) {
-                    throw new IllegalArgumentException();
-                }
-                long n = Long.parseLong(m.group(1));
-                d = switch (m.group(2)) {
-                    case "s" -> Duration.ofSeconds(n);
-                    case "m" -> Duration.ofMinutes(n);
-                    case "h" -> Duration.ofHours(n);
-                    default -> Duration.ofDays(n);
-                };
-            }
-        } catch (RuntimeException e) {
+            d = Durations.parse(v);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("parameter '" + key + "' must be a duration like 30m, 1h, 1d or PT1H, got '"
                 + v + "'");
         }

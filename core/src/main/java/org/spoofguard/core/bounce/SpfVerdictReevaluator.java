@@ -2,8 +2,8 @@ package org.spoofguard.core.bounce;
 
 import java.net.InetAddress;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
+import org.spoofguard.core.net.IpLiteral;
 import org.spoofguard.core.spf.SpfEvaluator;
 import org.spoofguard.core.spf.SpfResult;
 import org.spoofguard.core.verdict.SenderVerdict;
@@ -18,10 +18,6 @@ import org.spoofguard.core.verdict.SenderVerdict;
  * signed message is not always at hand; a DKIM temperror stays unproven.
  */
 public final class SpfVerdictReevaluator implements VerdictReevaluator {
-    // Only IP literals: InetAddress.getByName on a host name would do a DNS lookup of an attacker's choice.
-    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
-
     private final SpfEvaluator evaluator;
 
     public SpfVerdictReevaluator(SpfEvaluator evaluator) {
@@ -34,7 +30,7 @@ public final class SpfVerdictReevaluator implements VerdictReevaluator {
             if (original == null || original.isNullSender() || !BouncePolicy.isUsableClientIp(original.clientIp())) {
                 return Optional.empty();
             }
-            Optional<InetAddress> ip = literal(original.clientIp());
+            Optional<InetAddress> ip = IpLiteral.parse(original.clientIp());
             if (ip.isEmpty() || ip.get().isLoopbackAddress() || ip.get().isAnyLocalAddress()) {
                 return Optional.empty();
             }
@@ -42,32 +38,6 @@ public final class SpfVerdictReevaluator implements VerdictReevaluator {
             return Optional.of(new SenderVerdict(original.clientIp(), original.helo(), original.mailFrom(), spf,
                 original.spfHelo(), original.dkim(), original.dmarc()));
         } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    static Optional<InetAddress> literal(String raw) {
-        String s = raw.trim();
-        if (s.startsWith("[") && s.endsWith("]")) {
-            s = s.substring(1, s.length() - 1);
-        }
-        if (s.regionMatches(true, 0, "IPv6:", 0, 5)) {
-            s = s.substring(5);
-        }
-        boolean v4 = IPV4.matcher(s).matches();
-        if (v4) {
-            for (String octet : s.split("\\.")) {
-                if (Integer.parseInt(octet) > 255) {
-                    return Optional.empty();
-                }
-            }
-        }
-        if (!v4 && !(s.contains(":") && IPV6.matcher(s).matches())) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InetAddress.getByName(s));
-        } catch (Exception e) {
             return Optional.empty();
         }
     }

@@ -215,7 +215,9 @@ final class DkimSignature {
                     // Header bytes arrive as ISO-8859-1 chars; UTF-8 (RFC 6532) must be decoded before anything else.
                     String utf8 = new String(value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
                             java.nio.charset.StandardCharsets.UTF_8);
-                    return TagList.lower(java.net.IDN.toASCII(utf8));
+                    // A trailing dot stays (and fails isDomainName) exactly as for an ASCII d=.
+                    return utf8.endsWith(".") ? TagList.lower(value)
+                        : org.spoofguard.core.net.DomainName.ascii(utf8).orElse(TagList.lower(value));
                 } catch (IllegalArgumentException e) {
                     return TagList.lower(value); // fails isDomainName: permerror with the original text
                 }

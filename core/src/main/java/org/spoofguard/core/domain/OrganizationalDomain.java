@@ -4,6 +4,7 @@ import java.net.IDN;
 import java.util.Locale;
 
 import com.google.common.net.InternetDomainName;
+import org.spoofguard.core.net.DomainName;
 
 /**
  * Organizational domain by the public suffix list (RFC 7489 §3.2): the public suffix plus one label.
@@ -32,32 +33,7 @@ public final class OrganizationalDomain {
      * conversion): such a name can never be aligned with anything.
      */
     public static String toAscii(String domain) {
-        String d = normalize(domain);
-        if (d.isEmpty() || d.length() > 1024) {
-            return "";
-        }
-        String ascii;
-        try {
-            ascii = IDN.toASCII(d, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
-        if (ascii.isEmpty() || ascii.length() > 253) {
-            return "";
-        }
-        for (String label : ascii.split("\\.", -1)) {
-            if (label.isEmpty() || label.length() > 63) {
-                return "";
-            }
-            for (int i = 0; i < label.length(); i++) {
-                char c = label.charAt(i);
-                boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-                if (!ok) {
-                    return "";
-                }
-            }
-        }
-        return ascii;
+        return DomainName.ascii(domain).orElse("");
     }
 
     /**

@@ -1,38 +1,30 @@
 package org.spoofguard.core.invoice;
 
 import java.net.IDN;
-import java.util.Locale;
 
 import org.spoofguard.core.domain.OrganizationalDomain;
+import org.spoofguard.core.net.DomainName;
 
 /** Domain helpers for look-alike detection: IDN decoding, confusable skeletons, edit distance. */
 final class Domains {
     private Domains() {
     }
 
-    /** Lower case, no trailing dot, punycode labels decoded to Unicode. */
+    /**
+     * Lower case, no trailing dot, punycode labels decoded to Unicode ({@link DomainName#unicode}); a name with a
+     * fake A-label (invalid Punycode) or no valid form keeps its lower-case ASCII spelling, compared as written.
+     */
     static String normalize(String domain) {
         String d = OrganizationalDomain.normalize(domain);
         if (d.startsWith("[") || d.isEmpty()) {
             return d;
         }
-        if (d.contains("xn--")) {
-            try {
-                d = IDN.toUnicode(d, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
-            } catch (IllegalArgumentException e) {
-                // keep the ASCII form; it is still compared as written
-            }
-        }
-        return d;
+        return DomainName.unicode(d).orElse(d);
     }
 
     /** ASCII (punycode) form used for the public-suffix lookup. */
     static String ascii(String domain) {
-        try {
-            return IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return domain;
-        }
+        return DomainName.ascii(domain).orElse(domain);
     }
 
     static String orgDomain(String domain) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.spoofguard.core.domain.OrganizationalDomain;
+import org.spoofguard.core.net.IpNetwork;
 
 /**
  * Configuration of the invoice inspection. Immutable; {@link #defaults()} is usable as is.
@@ -104,7 +105,7 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
             throw new IllegalArgumentException("limits must be positive");
         }
         for (String cidr : internalNetworks) {
-            if (!Cidr.isValid(cidr)) {
+            if (IpNetwork.parse(cidr).isEmpty()) {
                 throw new IllegalArgumentException("networks.internal: bad CIDR '" + cidr + "'");
             }
         }
@@ -231,7 +232,7 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
                     case "networks.internal" -> {
                         for (String n : value.split("[,\\s]+")) {
                             if (!n.isBlank()) {
-                                if (!Cidr.isValid(n)) {
+                                if (IpNetwork.parse(n).isEmpty()) {
                                     throw new IllegalArgumentException("bad CIDR '" + n + "'");
                                 }
                                 networks.add(n);

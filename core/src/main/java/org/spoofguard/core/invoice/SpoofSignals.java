@@ -1,14 +1,18 @@
 package org.spoofguard.core.invoice;
 
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.spoofguard.core.dkim.DkimResult;
 import org.spoofguard.core.dkim.DkimResultCode;
 import org.spoofguard.core.dmarc.DmarcResult;
 import org.spoofguard.core.dmarc.DmarcResultCode;
 import org.spoofguard.core.domain.OrganizationalDomain;
+import org.spoofguard.core.net.IpLiteral;
+import org.spoofguard.core.net.IpNetwork;
 import org.spoofguard.core.spf.SpfResultCode;
 import org.spoofguard.core.verdict.ProvenSender;
 import org.spoofguard.core.verdict.SenderVerdict;
@@ -167,8 +171,12 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
     }
 
     private static boolean isInternal(String ip, InvoiceConfig cfg) {
+        Optional<InetAddress> client = IpLiteral.parse(ip);
+        if (client.isEmpty()) {
+            return false;
+        }
         for (String cidr : cfg.internalNetworks()) {
-            if (Cidr.contains(cidr, ip)) {
+            if (IpNetwork.parse(cidr).map(n -> n.contains(client.get())).orElse(false)) {
                 return true;
             }
         }

@@ -2,9 +2,7 @@ package org.spoofguard.core.spf;
 
 import java.net.IDN;
 import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +24,8 @@ import org.spoofguard.core.dns.DnsResolver;
 import org.spoofguard.core.dns.DnsStatus;
 import org.spoofguard.core.dns.DnsType;
 import org.spoofguard.core.dns.ReverseNames;
+import org.spoofguard.core.net.IpLiteral;
+import org.spoofguard.core.net.IpNetwork;
 
 /**
  * RFC 7208 check_host() for the MAIL FROM and HELO identities, over our own {@link DnsResolver}.
@@ -65,7 +65,6 @@ public final class SpfEvaluator {
             Pattern.compile("(.*?)(?:/(0|[1-9][0-9]?))?(?://(0|[1-9][0-9]{0,2}))?", Pattern.DOTALL);
     private static final Pattern IP4_WITH_CIDR = Pattern.compile("([0-9.]+)(?:/(0|[1-9][0-9]?))?");
     private static final Pattern IP6_WITH_CIDR = Pattern.compile("([0-9A-Fa-f:.]+)(?:/(0|[1-9][0-9]{0,2}))?");
-    private static final Pattern QNUM = Pattern.compile("25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9][0-9]|[0-9]");
 
     private final DnsResolver dns;
     private final String receiver;
@@ -145,7 +144,7 @@ public final class SpfEvaluator {
             }
             int at = sender.lastIndexOf('@');
             String local = at < 0 ? "postmaster" : sender.substring(0, at);
-            Run run = new Run(normaliseAddress(ip), local, d, helo == null ? "" : helo);
+            Run run = new Run(IpLiteral.unmapped(ip), local, d, helo == null ? "" : helo);
             Outcome outcome;
             try {
                 outcome = run.checkHost(d, 0);
@@ -680,7 +679,7 @@ public final class SpfEvaluator {
                 if (ip == null || !ip.matches()) {
                     throw bad;
                 }
-                byte[] net = parseIp4(ip.group(1));
+                byte[] net = IpLiteral.ipv4Bytes(ip.group(1));
                 int c = ip.group(2) == null ? 32 : Integer.parseInt(ip.group(2));
                 if (net == null || c > 32) {
                     throw bad;
@@ -692,7 +691,7 @@ public final class SpfEvaluator {
                 if (ip == null || !ip.matches()) {
                     throw bad;
                 }
-                byte[] net = parseIp6(ip.group(1));
+                byte[] net = IpLiteral.ipv6Bytes(ip.group(1));
                 int c = ip.group(2) == null ? 128 : Integer.parseInt(ip.group(2));
                 if (net == null || c > 128) {
                     throw bad;
@@ -939,88 +938,15 @@ public final class SpfEvaluator {
         return true;
     }
 
-    /** §5: an IPv4-mapped IPv6 client (::ffff:a.b.c.d) is an IPv4 client. */
-    static InetAddress normaliseAddress(InetAddress ip) {
-        if (ip instanceof Inet6Address) {
-            byte[] b = ip.getAddress();
-            boolean mapped = true;
-            for (int k = 0; k < 10; k++) {
-                mapped &= b[k] == 0;
-            }
-            mapped &= (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
-            if (mapped) {
-                try {
-                    return InetAddress.getByAddress(Arrays.copyOfRange(b, 12, 16));
-                } catch (UnknownHostException e) {
-                    return ip;
-                }
-            }
-        }
-        return ip;
-    }
-
     private static boolean inNetwork(byte[] address, byte[] network, int prefix) {
-        if (address.length != network.length) {
-            return false;
-        }
-        int full = prefix / 8;
-        for (int k = 0; k < full; k++) {
-            if (address[k] != network[k]) {
-                return false;
-            }
-        }
-        int bits = prefix % 8;
-        if (bits == 0) {
-            return true;
-        }
-        int mask = (0xff << (8 - bits)) & 0xff;
-        return (address[full] & mask) == (network[full] & mask);
-    }
-
-    static byte[] parseIp4(String s) {
-        String[] parts = s.split("\\.", -1);
-        if (parts.length != 4) {
-            return null;
-        }
-        byte[] out = new byte[4];
-        for (int k = 0; k < 4; k++) {
-            if (!QNUM.matcher(parts[k]).matches()) {
-                return null;
-            }
-            out[k] = (byte) Integer.parseInt(parts[k]);
-        }
-        return out;
-    }
-
-    /** IPv6 literal (RFC 4291 §2.2 text forms) to 16 bytes; never touches the DNS. */
-    static byte[] parseIp6(String s) {
-        if (s.isEmpty() || !s.contains(":") || !s.matches("[0-9A-Fa-f:.]+")) {
-            return null;
-        }
-        try {
-            InetAddress a = InetAddress.getByName("[" + s + "]");
-            byte[] b = a.getAddress();
-            if (b.length == 4) { // Java folds ::ffff:a.b.c.d to IPv4: keep the IPv6 form
-                byte[] v6 = new byte[16];
-                v6[10] = (byte) 0xff;
-                v6[11] = (byte) 0xff;
-                System.arraycopy(b, 0, v6, 12, 4);
-                return v6;
-            }
-            return b;
-        } catch (UnknownHostException e) {
-            return null;
-        }
+        return new IpNetwork(network, prefix).contains(address);
     }
 
     private static byte[] parseLiteral(String literal, boolean v4) {
         if (literal == null) {
             return null;
         }
-        if (v4) {
-            return parseIp4(literal.trim());
-        }
-        return parseIp6(literal.trim());
+        return v4 ? IpLiteral.ipv4Bytes(literal.trim()) : IpLiteral.ipv6Bytes(literal.trim());
     }
 
     /**

@@ -397,7 +397,7 @@ public final class AuthenticationResultsHeader {
                 while (i < s.length()) {
                     char d = s.charAt(i);
                     if (d == '\\' && i + 1 < s.length()) {
-                        sb.append(s.charAt(i + 1));
+                        sb.append(s.charAt(i + 1) == '\t' ? ' ' : s.charAt(i + 1));
                         i += 2;
                     } else if (d == '"') {
                         closed = true;
@@ -406,7 +406,10 @@ public final class AuthenticationResultsHeader {
                     } else if (d == '\r' || d == '\n') {
                         i++;
                     } else {
-                        sb.append(d);
+                        // quote() writes a tab as a space; read it the same way, or a tab put into a reason on
+                        // the way (or by unfolding "CRLF TAB" inside the string) parses to a verdict that does
+                        // not survive format/parse (found by fuzzing: a "matched ip4...<TAB>" reason).
+                        sb.append(d == '\t' ? ' ' : d);
                         i++;
                     }
                 }

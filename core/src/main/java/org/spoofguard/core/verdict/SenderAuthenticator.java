@@ -20,6 +20,7 @@ import org.spoofguard.core.dmarc.DmarcPolicy;
 import org.spoofguard.core.dmarc.DmarcResult;
 import org.spoofguard.core.dmarc.DmarcResultCode;
 import org.spoofguard.core.dns.DnsResolver;
+import org.spoofguard.core.net.IpLiteral;
 import org.spoofguard.core.spf.SpfEvaluation;
 import org.spoofguard.core.spf.SpfEvaluator;
 import org.spoofguard.core.spf.SpfResult;
@@ -87,7 +88,7 @@ public final class SenderAuthenticator {
     public SpfPair checkSpf(String clientIp, String helo, String mailFrom) {
         String h = helo == null ? "" : helo.trim();
         String from = mailFrom == null ? "" : mailFrom.trim();
-        Optional<InetAddress> ip = parseIp(clientIp);
+        Optional<InetAddress> ip = IpLiteral.parse(clientIp);
         if (ip.isEmpty()) {
             String reason = "client IP '" + (clientIp == null ? "" : clientIp) + "' unknown or not an IP literal; SPF not evaluated";
             return new SpfPair(
@@ -197,36 +198,6 @@ public final class SenderAuthenticator {
 
     private static String stripBrackets(String s) {
         return s.startsWith("<") && s.endsWith(">") ? s.substring(1, s.length() - 1).trim() : s;
-    }
-
-    /**
-     * An IP address literal (IPv4 dotted quad or IPv6, optionally bracketed or with an "IPv6:" prefix), never
-     * resolved through the DNS: a host name here would make us query for a name the client chose.
-     */
-    public static Optional<InetAddress> parseIp(String literal) {
-        if (literal == null) {
-            return Optional.empty();
-        }
-        String s = literal.trim();
-        if (s.startsWith("[") && s.endsWith("]")) {
-            s = s.substring(1, s.length() - 1);
-        }
-        if (s.regionMatches(true, 0, "IPv6:", 0, 5)) {
-            s = s.substring(5);
-        }
-        if (s.isEmpty() || s.length() > 45) {
-            return Optional.empty();
-        }
-        boolean v4 = s.matches("(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}");
-        boolean v6 = s.indexOf(':') >= 0 && s.matches("[0-9A-Fa-f:.]+");
-        if (!v4 && !v6) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InetAddress.getByName(s)); // a literal: no DNS query
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     /**

@@ -348,16 +348,6 @@ class RecipientValidatorTest {
         assertThat(v.validate(rcpt("bob@local.test")).outcome()).isEqualTo(RecipientOutcome.UNKNOWN);
     }
 
-    @Test
-    void durationsParse() {
-        assertThat(Durations.parse("7d")).isEqualTo(Duration.ofDays(7));
-        assertThat(Durations.parse("2h")).isEqualTo(Duration.ofHours(2));
-        assertThat(Durations.parse("500ms")).isEqualTo(Duration.ofMillis(500));
-        assertThat(Durations.parse("30")).isEqualTo(Duration.ofSeconds(30));
-        assertThat(Durations.parse("PT5M")).isEqualTo(Duration.ofMinutes(5));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Durations.parse("5 parsecs"))
-            .isInstanceOf(IllegalArgumentException.class);
-    }
 
     private static InetAddress ip(String s) {
         try {

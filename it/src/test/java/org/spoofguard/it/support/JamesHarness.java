@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,8 +24,8 @@ import org.apache.james.GuiceJamesServer;
 import org.apache.james.dnsservice.api.DNSService;
 import org.apache.james.utils.TestIMAPClient;
 import org.spoofguard.server.ServerPorts;
-import org.spoofguard.testing.dns.LoopbackDnsServer;
 import org.spoofguard.server.SpoofGuardServer;
+import org.spoofguard.testing.dns.LoopbackDnsServer;
 import org.spoofguard.server.tls.TlsMaterial;
 import org.spoofguard.server.tls.TlsSettings;
 import org.spoofguard.testing.tls.TestTls;
@@ -318,34 +319,19 @@ public final class JamesHarness implements AutoCloseable {
     }
 
     /**
-     * The header section of the first message in a user's INBOX ("" when empty), read with JavaMail's IMAP
-     * client, whose literal handling is byte-exact (commons-net's, behind TestIMAPClient, misreads some
-     * FETCH replies now and then). Folded lines keep their CRLF.
+     * The header section of the first message in a user's INBOX ("" when empty), CRLF line ends, folded lines
+     * kept. Read on one IMAP session that never sends CLOSE (see {@link ImapHeaderReader} for why).
      */
     public String firstMessageHeaders(String user, String password) {
-        java.util.Properties properties = javaMailImaps(clientTls());
-        properties.put("mail.mime.allowutf8", "true");
-        javax.mail.Session session = javax.mail.Session.getInstance(properties);
-        try (javax.mail.Store store = session.getStore("imaps")) {
-            store.connect("127.0.0.1", ports.imaps(), user, password);
-            javax.mail.Folder inbox = store.getFolder("INBOX");
-            inbox.open(javax.mail.Folder.READ_ONLY);
-            try {
-                if (inbox.getMessageCount() == 0) {
-                    return "";
-                }
-                javax.mail.internet.MimeMessage first = (javax.mail.internet.MimeMessage) inbox.getMessage(1);
-                StringBuilder headers = new StringBuilder();
-                for (java.util.Enumeration<String> lines = first.getAllHeaderLines(); lines.hasMoreElements(); ) {
-                    headers.append(lines.nextElement()).append("\r\n");
-                }
-                return headers.toString();
-            } finally {
-                inbox.close(false);
-            }
-        } catch (javax.mail.MessagingException e) {
-            throw new IllegalStateException("IMAP read for " + user + " failed", e);
-        }
+        return awaitFirstMessageHeaders(user, password, Duration.ZERO);
+    }
+
+    /** As {@link #firstMessageHeaders}, waiting up to {@code wait} for the first message to arrive. */
+    public String awaitFirstMessageHeaders(String user, String password, Duration wait) {
+        // IMAPS once TLS is on (the STARTTLS port refuses LOGIN before TLS); plain IMAP with TLS switched off.
+        return ports.imaps() >= 0
+            ? ImapHeaderReader.firstMessageHeaders(ports.imaps(), clientTls(), user, password, wait)
+            : ImapHeaderReader.firstMessageHeaders(ports.imap(), null, user, password, wait);
     }
 
     @Override

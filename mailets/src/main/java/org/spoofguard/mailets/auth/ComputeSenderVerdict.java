@@ -3,6 +3,7 @@ package org.spoofguard.mailets.auth;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.inject.Inject;
 import javax.mail.MessagingException;
@@ -15,11 +16,13 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.core.net.IpLiteral;
 import org.spoofguard.core.session.SessionContext;
 import org.spoofguard.core.spf.ReceivedSpf;
 import org.spoofguard.core.verdict.SenderAuthenticator;
 import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.core.verdict.VerdictRecord;
+import org.spoofguard.james.MailetParameters;
 import org.spoofguard.james.SenderAuthentication;
 import org.spoofguard.james.SpoofGuardAttributes;
 
@@ -53,6 +56,12 @@ public class ComputeSenderVerdict extends GenericMailet {
         this.metrics = metrics;
     }
 
+    /** No parameters of its own: James's standard ones pass, anything else (a typo) stops the start naming it. */
+    @Override
+    public void init() throws MessagingException {
+        MailetParameters.requireKnown(getMailetConfig(), Set.of());
+    }
+
     @Override
     public void service(Mail mail) {
         if (SpoofGuardAttributes.hasAttribute(mail)) {
@@ -81,7 +90,7 @@ public class ComputeSenderVerdict extends GenericMailet {
             SenderVerdict verdict = outcome.verdict();
             VerdictRecord record = new VerdictRecord(verdict, "",
                 outcome.internalError().map(e -> List.of("sender authentication: " + e)).orElse(List.of()));
-            String receivedSpf = SenderAuthenticator.parseIp(ctx.clientIp())
+            String receivedSpf = IpLiteral.parse(ctx.clientIp())
                 .map(ip -> ReceivedSpf.format(verdict.spfMailFrom(), ip, ctx.mailFrom(), ctx.helo(), authentication.authservId()))
                 .orElse(null);
             // No saveChanges(): James tracks header edits (see SenderVerdictHook); here it would only parse a

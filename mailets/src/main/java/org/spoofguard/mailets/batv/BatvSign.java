@@ -2,6 +2,7 @@ package org.spoofguard.mailets.batv;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.inject.Inject;
 import javax.mail.MessagingException;
@@ -14,6 +15,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.spoofguard.core.batv.BatvSigner;
 import org.spoofguard.james.BatvSettings;
+import org.spoofguard.james.MailetParameters;
 
 /**
  * Signs the envelope sender of outgoing mail from our own domains with BATV (draft-levine-smtp-batv-01),
@@ -30,6 +32,12 @@ public class BatvSign extends GenericMailet {
     public BatvSign(BatvSettings settings, MetricFactory metrics) {
         this.settings = settings;
         this.metrics = metrics;
+    }
+
+    /** No parameters of its own: James's standard ones pass, anything else (a typo) stops the start naming it. */
+    @Override
+    public void init() throws MessagingException {
+        MailetParameters.requireKnown(getMailetConfig(), Set.of());
     }
 
     @Override

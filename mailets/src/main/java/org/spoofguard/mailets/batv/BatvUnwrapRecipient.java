@@ -3,6 +3,7 @@ package org.spoofguard.mailets.batv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.inject.Inject;
 import javax.mail.MessagingException;
@@ -14,6 +15,7 @@ import org.apache.mailet.base.GenericMailet;
 import org.spoofguard.core.batv.BatvSigner;
 import org.spoofguard.core.batv.BatvVerdict;
 import org.spoofguard.james.BatvSettings;
+import org.spoofguard.james.MailetParameters;
 
 /**
  * Turns the recipients of accepted bounces, {@code prvs=KDDDSSSSSS=alice@example.org}, back into the
@@ -27,6 +29,12 @@ public class BatvUnwrapRecipient extends GenericMailet {
     @Inject
     public BatvUnwrapRecipient(BatvSettings settings) {
         this.settings = settings;
+    }
+
+    /** No parameters of its own: James's standard ones pass, anything else (a typo) stops the start naming it. */
+    @Override
+    public void init() throws MessagingException {
+        MailetParameters.requireKnown(getMailetConfig(), Set.of());
     }
 
     @Override

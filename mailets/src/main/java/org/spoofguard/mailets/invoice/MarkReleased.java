@@ -3,6 +3,7 @@ package org.spoofguard.mailets.invoice;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 
 import javax.inject.Inject;
 import javax.mail.MessagingException;
@@ -14,6 +15,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.james.MailetParameters;
 import org.spoofguard.james.invoice.InvoiceInspection;
 
 /**
@@ -38,6 +40,12 @@ public class MarkReleased extends GenericMailet {
 
     void setClock(Clock clock) {
         this.clock = clock;
+    }
+
+    /** No parameters of its own: James's standard ones pass, anything else (a typo) stops the start naming it. */
+    @Override
+    public void init() throws MessagingException {
+        MailetParameters.requireKnown(getMailetConfig(), Set.of());
     }
 
     @Override

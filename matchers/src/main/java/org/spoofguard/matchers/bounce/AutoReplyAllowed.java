@@ -22,6 +22,7 @@ import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.BounceGuardSettings;
 import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.MailBounceInputs;
+import org.spoofguard.james.MailetParameters;
 
 /**
  * The match of James's {@code VacationMailet}: the recipients whose out-of-office is active, and only when the
@@ -62,12 +63,8 @@ public class AutoReplyAllowed extends GenericMatcher {
     public void init() throws MessagingException {
         try {
             Map<String, String> params = BounceGuardSettings.parseCondition(getCondition());
-            for (String key : params.keySet()) {
-                if (!KEYS.contains(key)) {
-                    throw new IllegalArgumentException("unknown parameter '" + key + "' (known: " + KEYS
-                        + "; auto-replies never go to unproven return paths and use no DSN rate)");
-                }
-            }
+            MailetParameters.requireKnownCondition(getMatcherName(), params, KEYS,
+                "auto-replies never go to unproven return paths and use no DSN rate");
             settings = services.settingsFor(params, Set.of());
             guard = services.guard(settings, params);
         } catch (IllegalArgumentException e) {

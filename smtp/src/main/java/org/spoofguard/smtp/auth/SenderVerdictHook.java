@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.spoofguard.core.dmarc.DmarcPolicy;
 import org.spoofguard.core.dmarc.DmarcResult;
 import org.spoofguard.core.dmarc.DmarcResultCode;
+import org.spoofguard.core.net.IpLiteral;
 import org.spoofguard.core.spf.ReceivedSpf;
 import org.spoofguard.core.verdict.SenderAuthenticator;
 import org.spoofguard.core.verdict.SenderVerdict;
@@ -100,7 +101,7 @@ public class SenderVerdictHook implements JamesMessageHook, ProtocolHandler {
             }
             metrics.generate(DMARC_PREFIX + verdict.dmarc().result().keyword()).increment();
 
-            String receivedSpf = SenderAuthenticator.parseIp(ip)
+            String receivedSpf = IpLiteral.parse(ip)
                 .map(addr -> ReceivedSpf.format(verdict.spfMailFrom(), addr, from, helo, authentication.authservId()))
                 .orElse(null);
             // saveChanges() first: it inserts a missing Date / MIME-Version at JavaMail's preset positions,

@@ -1,6 +1,5 @@
 package org.spoofguard.smtp.auth;
 
-import java.net.InetSocketAddress;
 import java.util.Optional;
 
 import org.apache.james.core.MailAddress;
@@ -9,6 +8,7 @@ import org.apache.james.core.Username;
 import org.apache.james.protocols.api.ProtocolSession;
 import org.apache.james.protocols.smtp.SMTPSession;
 import org.spoofguard.core.verdict.SenderAuthenticator;
+import org.spoofguard.smtp.ClientAddress;
 
 /**
  * What the SMTP session says about the sender, read from the session itself: our handlers run before
@@ -27,10 +27,7 @@ final class SmtpIdentity {
     }
 
     static String clientIp(SMTPSession session) {
-        return Optional.ofNullable(session.getRemoteAddress())
-            .map(InetSocketAddress::getAddress)
-            .map(a -> a.getHostAddress())
-            .orElse("");
+        return ClientAddress.text(session);
     }
 
     static String helo(SMTPSession session) {

@@ -20,8 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.batv.BatvSigner;
 import org.spoofguard.core.batv.BatvVerdict;
+import org.spoofguard.core.net.IpLiteral;
 import org.spoofguard.james.BatvSettings;
 import org.spoofguard.smtp.tls.TlsState;
+import org.spoofguard.smtp.ClientAddress;
 
 /**
  * Refuses backscatter aimed at our own domains: a bounce (null reverse-path, RFC 5321 §4.5.5) may only
@@ -82,7 +84,7 @@ public class BatvRcptHook implements RcptHook, ProtocolHandler {
             }
             BatvSigner signer = settings.signer().get();
             BatvVerdict verdict = signer.verify(rcpt.asString());
-            String client = session.getRemoteAddress() == null ? "?" : session.getRemoteAddress().getAddress().getHostAddress();
+            String client = ClientAddress.of(session).map(IpLiteral::toText).orElse("?");
             if (verdict.valid()) {
                 metrics.generate("spoofguard_batv_valid").increment();
                 LOGGER.info("BATV: bounce from {} to {} accepted ({}) tls={}", client, rcpt.asString(), verdict.reason(),

@@ -16,8 +16,8 @@ import java.util.Set;
 import org.apache.commons.configuration2.Configuration;
 import org.apache.commons.configuration2.HierarchicalConfiguration;
 import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.spoofguard.core.config.Durations;
 import org.spoofguard.core.recipient.Downstream;
-import org.spoofguard.core.recipient.Durations;
 
 /**
  * The {@code <handler class="org.spoofguard.smtp.rcpt.RecipientValidationHook">} child elements,

@@ -2,7 +2,6 @@ package org.spoofguard.smtp.rcpt;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -23,7 +22,6 @@ import org.apache.james.mailbox.quota.UserQuotaRootResolver;
 import org.apache.james.metrics.api.Metric;
 import org.apache.james.metrics.api.MetricFactory;
 import org.apache.james.protocols.api.ProtocolSession;
-import org.apache.james.protocols.api.ProxyInformation;
 import org.apache.james.protocols.api.handler.ProtocolHandler;
 import org.apache.james.protocols.smtp.SMTPSession;
 import org.apache.james.protocols.smtp.hook.HookResult;
@@ -43,6 +41,7 @@ import org.spoofguard.core.recipient.RecipientOutcome;
 import org.spoofguard.core.recipient.RecipientRequest;
 import org.spoofguard.core.recipient.RecipientValidator;
 import org.spoofguard.core.recipient.SmtpCallout;
+import org.spoofguard.smtp.ClientAddress;
 import org.spoofguard.smtp.DeclaredSize;
 import org.spoofguard.smtp.tls.TlsState;
 
@@ -348,18 +347,6 @@ public class RecipientValidationHook implements RcptHook, JamesMessageHook, Prot
     }
 
     private static InetAddress clientAddress(SMTPSession session) {
-        InetSocketAddress address = null;
-        try {
-            Optional<ProxyInformation> proxy = session.getProxyInformation();
-            if (proxy != null && proxy.isPresent()) {
-                address = proxy.get().getSource();
-            }
-        } catch (RuntimeException e) {
-            // fall back to the socket peer
-        }
-        if (address == null) {
-            address = session.getRemoteAddress();
-        }
-        return address == null ? null : address.getAddress();
+        return ClientAddress.of(session).orElse(null);
     }
 }

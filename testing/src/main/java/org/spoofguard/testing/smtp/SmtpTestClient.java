@@ -82,6 +82,17 @@ public final class SmtpTestClient implements AutoCloseable {
         return connect(port, "127.0.0.1");
     }
 
+    /**
+     * Sends a PROXY protocol v1 header (haproxy's proxy-protocol.txt §2.1) as a load balancer would, before any
+     * SMTP command: "PROXY TCP4|TCP6 source destination sourcePort destinationPort". The server answers nothing.
+     */
+    public void proxyV1(String sourceIp, String destinationIp, int sourcePort, int destinationPort) throws IOException {
+        String family = sourceIp.contains(":") ? "TCP6" : "TCP4";
+        out.write(("PROXY " + family + " " + sourceIp + " " + destinationIp + " " + sourcePort + " " + destinationPort
+            + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
     public SmtpReply greeting() {
         return greeting;
     }
