@@ -29,6 +29,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.spoofguard.core.invoice.InvoiceConfig;
 import org.spoofguard.core.invoice.InvoiceInspector;
 import org.spoofguard.core.invoice.InvoiceVerdict;
+import org.spoofguard.core.verdict.SenderVerdict;
 
 /**
  * Invoice scanning cost (issue 6): throughput of {@link InvoiceInspector#inspect} as MB/s and as a ratio to a
@@ -103,7 +104,7 @@ public final class InvoiceScanBenchmark {
 
     private static InvoiceVerdict scan(InvoiceInspector inspector, Path mail) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(mail), 64 * 1024)) {
-            return inspector.inspect(in, null);
+            return inspector.inspect(in, (SenderVerdict) null);
         }
     }
 
