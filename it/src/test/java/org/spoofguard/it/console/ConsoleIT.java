@@ -31,7 +31,8 @@ import org.spoofguard.server.console.ConsoleProbe;
 /**
  * Issue 12's console over HTTP, against a real server with a really quarantined invoice: login and its
  * throttle, cookie flags and CSP, CSRF and no state change on GET, one release for many concurrent clicks,
- * bulk delete, hostile subject and file name escaped and cut, downloads, Danish, retention, the audit file.
+ * bulk delete, hostile subject and file name escaped and cut, downloads, Danish, retention, the audit file,
+ * release and trust of a supplier's new bank account, the posture page, Danish letters in raw UTF-8 headers.
  * (The browser flow is {@link ConsoleBrowserIT}.)
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
