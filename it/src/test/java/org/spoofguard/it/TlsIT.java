@@ -280,6 +280,61 @@ class TlsIT {
         }
     }
 
+    // ---- swaks, what the issue's "done when" names (skipped when the machine has no swaks; CI installs it) ----
+
+    @Test
+    void swaksDeliversOverStartTlsAndAuthOnlyAfterIt() throws Exception {
+        assumeTool("swaks", "--version");
+        String dave = "dave@" + DOMAIN;
+        james.addUser(dave, PASSWORD);
+        Swaks mx = swaks("--server", "127.0.0.1:" + james.smtpPort(), "--tls", "--helo", "client.example",
+            "--from", "someone@sender.example", "--to", dave, "--header", "Subject: swaks over TLS");
+        assertThat(mx.exit()).as(mx.output()).isZero();
+        assertThat(mx.output()).contains("-> STARTTLS").contains("=== TLS started");
+        assertThat(firstReceived(awaitHeaders(dave))).contains("with ESMTPS").contains(" tls TLS_");
+
+        // submission: without TLS the AUTH swaks wants is not there (and is refused if sent anyway); with it, it is
+        // (from 127.0.0.60: 127.0.0.1 is an authorized address, to which James does not announce AUTH at all)
+        Swaks clear = swaks("--server", "127.0.0.1:" + james.submissionPort(), "--local-interface", "127.0.0.60",
+            "--helo", "laptop.example",
+            "--from", ALICE, "--to", dave, "--auth", "PLAIN", "--auth-user", ALICE, "--auth-password", PASSWORD);
+        assertThat(clear.exit()).as(clear.output()).isNotZero();
+        assertThat(clear.output()).doesNotContain("Authentication succeeded").doesNotContain("<-  235");
+        Swaks secure = swaks("--server", "127.0.0.1:" + james.submissionPort(), "--local-interface", "127.0.0.60",
+            "--tls", "--helo", "laptop.example",
+            "--from", ALICE, "--to", dave, "--auth", "PLAIN", "--auth-user", ALICE, "--auth-password", PASSWORD);
+        assertThat(secure.exit()).as(secure.output()).isZero();
+        assertThat(secure.output()).contains("=== TLS started").contains("<~  235");
+    }
+
+    record Swaks(int exit, String output) {
+    }
+
+    private static Swaks swaks(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("swaks", "--timeout", "60"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("swaks did not finish: " + command);
+        }
+        return new Swaks(process.exitValue(), output);
+    }
+
+    private static void assumeTool(String tool, String versionArg) {
+        boolean present;
+        try {
+            Process probe = new ProcessBuilder(tool, versionArg).redirectErrorStream(true).start();
+            probe.getInputStream().readAllBytes();
+            present = probe.waitFor(20, TimeUnit.SECONDS) && probe.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            present = false;
+        }
+        Assumptions.assumeTrue(present, tool + " is not installed on this machine: its checks skipped");
+    }
+
     // ---- helpers ----
 
     private static String awaitHeaders(String user) {

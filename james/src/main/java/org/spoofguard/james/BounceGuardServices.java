@@ -28,7 +28,6 @@ import org.apache.james.user.api.UsersRepository;
 import org.apache.mailet.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spoofguard.core.bounce.AuthenticationResultsVerdictSource;
 import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.BounceGuardSettings;
 import org.spoofguard.core.bounce.BounceReportFile;
@@ -282,8 +281,7 @@ public class BounceGuardServices {
     public BounceGuard guard(BounceGuardSettings settings, Map<String, String> params) {
         boolean ownLimiter = params.keySet().stream().anyMatch(RATE_KEYS::contains);
         DsnRateLimiter limiter = ownLimiter ? settings.newRateLimiter(clock) : sharedLimiter;
-        return new BounceGuard(settings.policyConfig(), new AuthenticationResultsVerdictSource(settings.authservId()),
-            settings.authservId(), limiter, stats, this::increment, reevaluator);
+        return new BounceGuard(settings.policyConfig(), limiter, stats, this::increment, reevaluator);
     }
 
     public void increment(String metricName) {

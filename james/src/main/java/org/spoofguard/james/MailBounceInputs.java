@@ -15,7 +15,6 @@ import org.apache.mailet.Mail;
 import org.spoofguard.core.bounce.BounceContext;
 import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.OriginalHeaders;
-import org.spoofguard.core.verdict.AuthenticationResultsHeader;
 
 /**
  * Reads what the bounce guard needs from a James {@link Mail}; shared by the bounce matchers and the
@@ -24,7 +23,7 @@ import org.spoofguard.core.verdict.AuthenticationResultsHeader;
  * <p>The failed mail James hands to a bounce processor is the original mail itself (RemoteDelivery's
  * {@code bounces}, {@code relay-denied}, {@code local-address-error}, {@code rrt-error}) or, for
  * LocalDelivery failures, a new mail {@code error-<name>} built around the original message: in every case
- * the original headers, including our Authentication-Results, are the top-level headers of
+ * the original headers, including our record header, are the top-level headers of
  * {@code mail.getMessage()}.
  */
 public final class MailBounceInputs {
@@ -37,19 +36,15 @@ public final class MailBounceInputs {
     private MailBounceInputs() {
     }
 
-    /**
-     * @param authservId our authserv-id: an {@code auth=pass smtp.auth=} resinfo in our own Authentication-Results
-     *                   field proves an SMTP AUTH submission when the attributes are gone ("" or null: not read)
-     */
-    public static BounceGuard.Inputs from(Mail mail, String verdictAttribute, String authservId) {
-        return from(mail, verdictAttribute, authservId, "");
+    public static BounceGuard.Inputs from(Mail mail, String verdictAttribute) {
+        return from(mail, verdictAttribute, "");
     }
 
     /**
      * @param evidence what we found out about the failure ourselves (e.g. {@link BounceGuardServices#localFailureEvidence}),
      *                 read together with James's error message when classifying the cause
      */
-    public static BounceGuard.Inputs from(Mail mail, String verdictAttribute, String authservId, String evidence) {
+    public static BounceGuard.Inputs from(Mail mail, String verdictAttribute, String evidence) {
         Object verdict = value(mail, AttributeName.of(verdictAttribute)).orElse(null);
         MimeMessage message = null;
         try {
@@ -57,8 +52,9 @@ public final class MailBounceInputs {
         } catch (MessagingException | RuntimeException e) {
             message = null;
         }
-        // The verdict is read only from the mail's own attribute or our header: never re-derived from
-        // mail.getRemoteAddr(), which is 127.0.0.1 for LocalDelivery's error mails.
+        // The record is read only from the mail's own attribute or our record header (SpoofGuardAttributes'
+        // carrier, decoded by the guard with the same codec): never re-derived from mail.getRemoteAddr(), which
+        // is 127.0.0.1 for LocalDelivery's error mails.
         OriginalHeaders headers = new OriginalHeaders(header(message, "Auto-Submitted"),
             header(message, "Precedence"), header(message, "List-Id"));
         String mailFrom = mail.getMaybeSender().asOptional().map(MailAddress::asString).orElse("");
@@ -67,49 +63,37 @@ public final class MailBounceInputs {
             value(mail, DELIVERY_ERROR_CODE).map(MailBounceInputs::toInteger).orElse(null),
             value(mail, IS_DELIVERY_PERMANENT_ERROR).map(MailBounceInputs::toBoolean).orElse(null),
             join(mail.getErrorMessage(), evidence));
-        List<String> authenticationResults = header(message, AuthenticationResultsHeader.NAME);
-        return new BounceGuard.Inputs(verdict, authenticationResults, mailFrom, headers, context,
-            submittedBy(mail, authenticationResults, authservId));
+        return new BounceGuard.Inputs(verdict, header(message, SpoofGuardAttributes.RECORD_HEADER), mailFrom, headers,
+            context, submittedBy(mail));
     }
 
     /**
      * James records an SMTP AUTH login as {@code org.apache.james.SMTPAuthUser} and a client from
-     * {@code authorizedAddresses} as {@code org.apache.james.SMTPIsAuthNetwork}. LocalDelivery's error
-     * mails lose both (they are new mails): for them the {@code auth=pass smtp.auth=<user>} resinfo (RFC 8601
-     * §2.7.4) that SenderVerdictHook put into our own Authentication-Results field is the proof. Only fields
-     * with our authserv-id count: forged ones claiming it were deleted at SMTP time (RFC 8601 §5), and a
-     * foreign server's word about its own users proves nothing to us. Authorized-network submissions without
-     * AUTH have no such record (RFC 8601 has no method for them), so they are judged by the verdict alone.
+     * {@code authorizedAddresses} as {@code org.apache.james.SMTPIsAuthNetwork}. LocalDelivery's error mails
+     * lose both (they are new mails): for them the SMTP AUTH user our {@link org.spoofguard.core.verdict.VerdictRecord}
+     * carries is the proof (the guard reads it from the record header). Authorized-network submissions without
+     * AUTH have no such record, so they are judged by the verdict alone.
      */
-    static String submittedBy(Mail mail, List<String> authenticationResults, String authservId) {
+    static String submittedBy(Mail mail) {
         Optional<String> user = value(mail, SMTP_AUTH_USER).map(String::valueOf).filter(u -> !u.isBlank());
         if (user.isPresent()) {
             return user.get();
         }
         boolean authNetwork = value(mail, SMTP_AUTH_NETWORK).map(MailBounceInputs::toBoolean).orElse(Boolean.FALSE) == Boolean.TRUE;
-        if (authNetwork) {
-            return "authorized-network";
-        }
-        if (authservId == null || authservId.isBlank() || authenticationResults == null) {
-            return "";
-        }
-        for (String value : authenticationResults) {
-            Optional<String> submitter = AuthenticationResultsHeader.authenticatedSubmitter(value, authservId.trim());
-            if (submitter.isPresent()) {
-                return submitter.get();
-            }
-        }
-        return "";
+        return authNetwork ? "authorized-network" : "";
     }
 
+    /**
+     * Who submitted this mail with SMTP AUTH (or "authorized-network"), also on LocalDelivery's failure mails:
+     * James's attributes, else the SMTP AUTH user our sender record carries. {@code authservId} is not needed any
+     * more (the record is ours by construction); kept for callers.
+     */
     public static String submittedBy(Mail mail, String authservId) {
-        MimeMessage message;
-        try {
-            message = mail.getMessage();
-        } catch (MessagingException | RuntimeException e) {
-            message = null;
+        String fromJames = submittedBy(mail);
+        if (!fromJames.isEmpty()) {
+            return fromJames;
         }
-        return submittedBy(mail, header(message, AuthenticationResultsHeader.NAME), authservId);
+        return SpoofGuardAttributes.read(mail).map(org.spoofguard.core.verdict.VerdictRecord::submittedBy).orElse("");
     }
 
     public static Optional<Object> value(Mail mail, AttributeName name) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.core.verdict.VerdictRecord;
 
 /**
  * Everything a James matcher or mailet needs to decide one failed mail, with no James types: finds the
@@ -28,24 +29,23 @@ public final class BounceGuard {
 
     /**
      * @param verdictAttribute value of the {@code org.spoofguard.verdict} attribute, null if absent
-     * @param authenticationResults every Authentication-Results field of the failed message, top first
+     * @param recordHeaders every field of our verdict-record header in the failed message, top first (only the
+     *                      first is read)
      * @param mailFrom the failed mail's MAIL FROM ("" for the null sender)
-     */
-    /**
      * @param submittedBy the SMTP AUTH user (or "authorized-network") that handed us the original mail, ""
      *                    when it came from an anonymous client: our own authenticated users are proven
      *                    senders and always learn that their mail failed
      */
-    public record Inputs(Object verdictAttribute, List<String> authenticationResults, String mailFrom,
+    public record Inputs(Object verdictAttribute, List<String> recordHeaders, String mailFrom,
                          OriginalHeaders headers, BounceContext context, String submittedBy) {
-        public Inputs(Object verdictAttribute, List<String> authenticationResults, String mailFrom,
+        public Inputs(Object verdictAttribute, List<String> recordHeaders, String mailFrom,
                       OriginalHeaders headers, BounceContext context) {
-            this(verdictAttribute, authenticationResults, mailFrom, headers, context, "");
+            this(verdictAttribute, recordHeaders, mailFrom, headers, context, "");
         }
 
         public Inputs {
             submittedBy = submittedBy == null ? "" : submittedBy;
-            authenticationResults = authenticationResults == null ? List.of() : List.copyOf(authenticationResults);
+            recordHeaders = recordHeaders == null ? List.of() : List.copyOf(recordHeaders);
             mailFrom = mailFrom == null ? "" : mailFrom;
             headers = headers == null ? OriginalHeaders.NONE : headers;
             context = context == null ? BounceContext.EMPTY : context;
@@ -57,19 +57,14 @@ public final class BounceGuard {
     }
 
     private final BouncePolicyConfig config;
-    private final VerdictSource verdictSource;
-    private final String authservId;
     private final DsnRateLimiter rateLimiter;
     private final BounceStats stats;
     private final Counter counter;
     private final VerdictReevaluator reevaluator;
 
-    public BounceGuard(BouncePolicyConfig config, VerdictSource verdictSource, String authservId,
-                       DsnRateLimiter rateLimiter, BounceStats stats, Counter counter,
+    public BounceGuard(BouncePolicyConfig config, DsnRateLimiter rateLimiter, BounceStats stats, Counter counter,
                        VerdictReevaluator reevaluator) {
         this.config = Objects.requireNonNull(config, "config");
-        this.verdictSource = Objects.requireNonNull(verdictSource, "verdictSource");
-        this.authservId = authservId == null ? "" : authservId.trim();
         this.rateLimiter = rateLimiter;
         this.stats = stats;
         this.counter = counter == null ? Counter.NONE : counter;
@@ -87,8 +82,8 @@ public final class BounceGuard {
     public Outcome decide(Inputs in) {
         BounceCause.Classification cause = BounceCause.classify(in.context());
         FoundVerdict found = findVerdict(in);
-        BounceDecision decision = BouncePolicy.decide(found.verdict(), in.mailFrom(), in.headers(), config, reevaluator,
-            in.submittedBy());
+        BounceDecision decision = found.incomplete(in).orElseGet(() -> BouncePolicy.decide(found.verdict(),
+            in.mailFrom(), in.headers(), config, reevaluator, submittedBy(found, in)));
         if (decision.isSend() && rateLimiter != null) {
             String domain = domainOf(in.mailFrom());
             if (!rateLimiter.tryAcquire(domain)) {
@@ -110,10 +105,11 @@ public final class BounceGuard {
      */
     public Outcome evaluateAutoReply(Inputs in, List<String> replyTargets) {
         FoundVerdict found = findVerdict(in);
-        BounceDecision decision = replyTargets == null || replyTargets.isEmpty()
-            ? AutoReplyPolicy.decide(found.verdict(), in.mailFrom(), in.headers(), reevaluator, in.submittedBy())
-            : AutoReplyPolicy.decide(found.verdict(), in.mailFrom(), in.headers(), reevaluator, in.submittedBy(),
-                replyTargets);
+        String submitter = submittedBy(found, in);
+        BounceDecision decision = found.incomplete(in).orElseGet(() -> replyTargets == null || replyTargets.isEmpty()
+            ? AutoReplyPolicy.decide(found.verdict(), in.mailFrom(), in.headers(), reevaluator, submitter)
+            : AutoReplyPolicy.decide(found.verdict(), in.mailFrom(), in.headers(), reevaluator, submitter,
+                replyTargets));
         Outcome outcome = new Outcome(decision,
             new BounceCause.Classification(BounceCause.AUTO_REPLY, "automatic reply"), found.origin());
         try {
@@ -132,27 +128,51 @@ public final class BounceGuard {
         return outcome;
     }
 
-    private record FoundVerdict(Optional<SenderVerdict> verdict, String origin) {
+    private record FoundVerdict(Optional<VerdictRecord> record, String origin) {
+        Optional<SenderVerdict> verdict() {
+            return record.map(VerdictRecord::verdict);
+        }
+
+        /**
+         * Fail closed: a record whose checks did not finish (or that could not be read back) proves nothing,
+         * and no {@code bounce.unproven=send} leniency applies to it. Our own SMTP AUTH users stay proven.
+         */
+        Optional<BounceDecision> incomplete(Inputs in) {
+            if (record.isEmpty() || record.get().complete() || !submittedBy(this, in).isEmpty()
+                    || BouncePolicy.normalizeMailFrom(in.mailFrom()).isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(BounceDecision.suppress("error", "the sender check did not finish: "
+                + String.join("; ", record.get().errors())));
+        }
     }
 
-    /** The verdict: our attribute first, then our own Authentication-Results field. */
+    /** SMTP AUTH submitter: James's attribute when present, else the one our record carries. */
+    private static String submittedBy(FoundVerdict found, Inputs in) {
+        if (!in.submittedBy().isEmpty()) {
+            return in.submittedBy();
+        }
+        return found.record().map(VerdictRecord::submittedBy).orElse("");
+    }
+
+    /** The record: our attribute first, then our own record header. */
     private FoundVerdict findVerdict(Inputs in) {
         String origin = "none";
-        Optional<SenderVerdict> verdict = Optional.empty();
+        Optional<VerdictRecord> record = Optional.empty();
         try {
             if (in.verdictAttribute() != null) {
-                verdict = verdictSource.fromAttribute(in.verdictAttribute());
-                origin = verdict.isPresent() ? "attribute" : "none";
+                record = VerdictSource.fromAttribute(in.verdictAttribute());
+                origin = record.isPresent() ? "attribute" : "none";
             }
-            if (verdict.isEmpty() && !authservId.isEmpty()) {
-                verdict = verdictSource.fromHeaders(in.authenticationResults(), authservId);
-                origin = verdict.isPresent() ? "header" : "none";
+            if (record.isEmpty()) {
+                record = VerdictSource.fromHeaders(in.recordHeaders());
+                origin = record.isPresent() ? "header" : "none";
             }
         } catch (RuntimeException e) {
-            verdict = Optional.empty();
+            record = Optional.of(VerdictRecord.unauthenticated("", "", in.mailFrom(), "verdict lookup failed: " + e));
             origin = "error";
         }
-        return new FoundVerdict(verdict, origin);
+        return new FoundVerdict(record, origin);
     }
 
     public void record(Outcome outcome, String mailFrom) {

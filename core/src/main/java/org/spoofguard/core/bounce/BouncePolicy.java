@@ -3,11 +3,11 @@ package org.spoofguard.core.bounce;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.spoofguard.core.dkim.DkimResult;
 import org.spoofguard.core.dkim.DkimResultCode;
 import org.spoofguard.core.domain.OrganizationalDomain;
 import org.spoofguard.core.spf.SpfResult;
 import org.spoofguard.core.spf.SpfResultCode;
+import org.spoofguard.core.verdict.ProvenSender;
 import org.spoofguard.core.verdict.SenderVerdict;
 
 /**
@@ -74,7 +74,8 @@ public final class BouncePolicy {
         if (!submittedBy.isEmpty()) {
             // Our own user, authenticated by SMTP AUTH (or a trusted relay client): nobody forged this return
             // path, and an honest sender must learn that the mail failed (the reason the guard exists).
-            return BounceDecision.send("proven:smtp-auth", "original mail was submitted by " + submittedBy);
+            ProvenSender.Proof proof = ProvenSender.submission(submittedBy).orElseThrow();
+            return BounceDecision.send(proof.code(), proof.text());
         }
         int at = mailFrom.lastIndexOf('@');
         String domain = at < 0 ? "" : OrganizationalDomain.normalize(mailFrom.substring(at + 1));
@@ -109,17 +110,10 @@ public final class BouncePolicy {
     private static BounceDecision evaluate(SenderVerdict v, String domain, OriginalHeaders headers,
                                            BouncePolicyConfig config) {
         SpfResult spf = v.spfMailFrom();
-        boolean spfApplies = spfCoversDomain(v, spf, domain);
-        if (spfApplies && spf.result() == SpfResultCode.PASS) {
-            return BounceDecision.send("proven:spf=pass",
-                "SPF pass for MAIL FROM domain " + domain + " from " + v.clientIp());
-        }
-        for (DkimResult dkim : v.dkim()) {
-            if (dkim.result() == DkimResultCode.PASS && OrganizationalDomain.relaxedAligned(dkim.domain(), domain)) {
-                String d = OrganizationalDomain.normalize(dkim.domain());
-                return BounceDecision.send("proven:dkim=pass(d=" + d + ")",
-                    "DKIM pass for d=" + d + ", aligned with MAIL FROM domain " + domain);
-            }
+        boolean spfApplies = ProvenSender.spfCovers(v, domain);
+        Optional<ProvenSender.Proof> proof = ProvenSender.returnPath(v, domain);
+        if (proof.isPresent()) {
+            return BounceDecision.send(proof.get().code(), proof.get().text());
         }
         if (spfApplies) {
             switch (spf.result()) {
@@ -206,17 +200,6 @@ public final class BouncePolicy {
         }
         return !(s.startsWith("127.") || s.equals("::1") || s.equals("0:0:0:0:0:0:0:1")
             || s.equals("::ffff:127.0.0.1") || s.equals("0.0.0.0") || s.equals("::"));
-    }
-
-    private static boolean spfCoversDomain(SenderVerdict v, SpfResult spf, String domain) {
-        if (!SpfResult.MAILFROM.equalsIgnoreCase(spf.identity())) {
-            return false;
-        }
-        String spfDomain = OrganizationalDomain.normalize(spf.domain());
-        if (spfDomain.isEmpty()) {
-            spfDomain = v.mailFromDomain();
-        }
-        return spfDomain.equals(domain);
     }
 
     private static String describe(SpfResult spf) {

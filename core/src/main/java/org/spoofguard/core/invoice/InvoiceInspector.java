@@ -7,6 +7,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.core.verdict.VerdictRecord;
 
 /**
  * Facade: one raw message plus its {@link SenderVerdict} in, one {@link InvoiceVerdict} out. Thread-safe
@@ -26,17 +27,33 @@ public final class InvoiceInspector {
         return config;
     }
 
+    /** {@link #inspect(InputStream, VerdictRecord)} for a verdict whose checks all finished (null: none recorded). */
     public InvoiceVerdict inspect(InputStream rawMessage, SenderVerdict verdict) {
-        return inspect(rawMessage, verdict, java.util.Set.of(), null);
+        return inspect(rawMessage, verdict == null ? null : new VerdictRecord(verdict), java.util.Set.of(), null);
+    }
+
+    /** {@link #inspect(InputStream, VerdictRecord, java.util.Set, BankMemory)} without local domains or memory. */
+    public InvoiceVerdict inspect(InputStream rawMessage, VerdictRecord record) {
+        return inspect(rawMessage, record, java.util.Set.of(), null);
+    }
+
+    /** {@link #inspect(InputStream, VerdictRecord, java.util.Set, BankMemory)} for a verdict whose checks all finished. */
+    public InvoiceVerdict inspect(InputStream rawMessage, SenderVerdict verdict, java.util.Set<String> localDomains,
+                                  BankMemory memory) {
+        return inspect(rawMessage, verdict == null ? null : new VerdictRecord(verdict), localDomains, memory);
     }
 
     /**
+     * @param record the mail's sender record; null when none was recorded. Either that, or a record whose checks
+     *        did not finish, makes the verdict incomplete: the From counts as unproven (the record's own passes are
+     *        not believed), an {@code error} reason is added, nothing is learned, and the mail fails closed
+     *        ({@link InvoicePolicy#failClosed})
      * @param localDomains our own domains as the server knows them (James's domain list), added to
      *        {@code domains.own}
      * @param memory the bank-details memory: its organisations count as known suppliers and its accounts are
      *        compared with this mail's; read only here (the caller applies {@link InvoiceVerdict#lesson()})
      */
-    public InvoiceVerdict inspect(InputStream rawMessage, SenderVerdict verdict, java.util.Set<String> localDomains,
+    public InvoiceVerdict inspect(InputStream rawMessage, VerdictRecord record, java.util.Set<String> localDomains,
                                   BankMemory memory) {
         InvoiceConfig effective = config;
         if ((localDomains != null && !localDomains.isEmpty()) || (memory != null && memory.size() > 0)) {
@@ -50,33 +67,37 @@ public final class InvoiceInspector {
             }
             effective = config.withDomains(own, suppliers);
         }
-        return inspect(rawMessage, verdict, effective, memory);
+        return inspect(rawMessage, record, effective, memory);
     }
 
-    private InvoiceVerdict inspect(InputStream rawMessage, SenderVerdict verdict, InvoiceConfig config,
+    private InvoiceVerdict inspect(InputStream rawMessage, VerdictRecord record, InvoiceConfig config,
                                    BankMemory memory) {
         try {
             if (rawMessage == null) {
                 return InvoiceVerdict.error("no message");
             }
             InvoiceSignals content = InvoiceSignals.extract(rawMessage, config);
-            if (verdict == null) {
-                InvoiceVerdict partial = InvoicePolicy.decide(content, SpoofSignals.evaluate(null, content.from(),
-                        content.replyTo(), content.sender(), config, content.linkHosts()), config);
-                List<Reason> reasons = new ArrayList<>(partial.reasons());
-                reasons.add(new Reason(SignalNames.ERROR, 0, SignalNames.Category.ERROR,
-                        "no sender verdict: spoof signals unknown"));
-                return new InvoiceVerdict(partial.action(), partial.score(), partial.invoiceScore(),
-                        partial.spoofScore(), reasons, InvoicePolicy.summarize(partial.action(), partial.score(),
-                                partial.invoiceScore(), partial.spoofScore(), reasons));
-            }
+            SenderVerdict verdict = record == null ? null : record.complete() ? record.verdict()
+                    : VerdictRecord.unauthenticated(record.verdict().clientIp(), record.verdict().helo(),
+                            record.verdict().mailFrom(), String.join("; ", record.errors())).verdict();
             SpoofSignals spoof = SpoofSignals.evaluate(verdict, content.from(), content.replyTo(), content.sender(),
                     config, content.linkHosts(), content.listId());
             List<BankMemory.Account> history = memory == null || spoof.fromDomain().isEmpty() ? List.of()
                     : memory.accounts(Domains.orgDomain(spoof.fromDomain()));
-            return InvoicePolicy.decide(content, spoof, config, history);
+            InvoiceVerdict decided = InvoicePolicy.decide(content, spoof, config, history);
+            if (record == null || !record.complete()) {
+                List<Reason> reasons = new ArrayList<>(decided.reasons());
+                reasons.add(new Reason(SignalNames.ERROR, 0, SignalNames.Category.ERROR, record == null
+                        ? "no sender verdict: spoof signals unknown"
+                        : "sender check incomplete: " + SpoofSignals.clip(String.join("; ", record.errors()))));
+                // nothing is learned from a mail whose sender we could not check
+                decided = new InvoiceVerdict(decided.action(), decided.score(), decided.invoiceScore(),
+                        decided.spoofScore(), reasons, InvoicePolicy.summarize(decided.action(), decided.score(),
+                                decided.invoiceScore(), decided.spoofScore(), reasons));
+            }
+            return InvoicePolicy.failClosed(decided, config);
         } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
-            // Our own failure must not lose or hold the mail (architecture: "let the mail go on").
+            // Nothing was seen: the mail goes on, marked (X-SpoofGuard-Error), never as if checked.
             LOG.warn("invoice inspection failed", e);
             return InvoiceVerdict.error(e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + SpoofSignals.clip(e.getMessage())));

@@ -13,6 +13,8 @@ import java.util.Objects;
  */
 public final class InvoicePolicy {
     private static final int MAX_SUMMARY = 900;
+    /** How every error reason of the content scan begins (MimeScan): part of the message was not examined. */
+    static final String INCOMPLETE = "inspection incomplete";
 
     private InvoicePolicy() {
     }
@@ -182,6 +184,41 @@ public final class InvoicePolicy {
                 }
             }
         }
+    }
+
+    /**
+     * Fail closed: when a check could not finish (an {@code error} reason: no or incomplete sender record, header
+     * limits, time budget, decompression bomb, parser failure, out of memory), the mail is quarantined if
+     * <ul>
+     * <li>what was seen already makes it an invoice ({@code invoiceGate} reached), or</li>
+     * <li>the content scan itself stopped ("inspection incomplete": the invoice may be in the part not read) and
+     *     the sender is spoofed ({@code spoofGate} reached, e.g. DMARC fail).</li>
+     * </ul>
+     * A sender must not escape the check by making it break (65 junk DKIM signatures, a megabyte of header
+     * padding in front of Subject and From, a PDF bomb). Otherwise the verdict stands and the adapter tags the
+     * error ({@code X-SpoofGuard-Error}).
+     */
+    public static InvoiceVerdict failClosed(InvoiceVerdict verdict, InvoiceConfig config) {
+        InvoiceConfig cfg = config == null ? InvoiceConfig.defaults() : config;
+        if (!verdict.isError() || verdict.action() == InvoiceAction.QUARANTINE) {
+            return verdict;
+        }
+        boolean invoice = verdict.invoiceScore() > 0 && verdict.invoiceScore() >= cfg.invoiceGate();
+        boolean contentUnseen = verdict.reasons().stream().anyMatch(r -> r.name().equals(SignalNames.ERROR)
+                && r.evidence().startsWith(INCOMPLETE));
+        boolean spoofed = verdict.spoofScore() > 0 && verdict.spoofScore() >= cfg.spoofGate();
+        if (!invoice && !(contentUnseen && spoofed)) {
+            return verdict;
+        }
+        List<Reason> reasons = new ArrayList<>(verdict.reasons());
+        reasons.add(new Reason(SignalNames.ERROR, 0, SignalNames.Category.ERROR, invoice
+                ? "fail-closed: invoice content " + verdict.invoiceScore() + " >= gate " + cfg.invoiceGate()
+                        + " and a check did not finish"
+                : "fail-closed: content not fully read and spoof " + verdict.spoofScore() + " >= gate "
+                        + cfg.spoofGate()));
+        return new InvoiceVerdict(InvoiceAction.QUARANTINE, verdict.score(), verdict.invoiceScore(),
+                verdict.spoofScore(), reasons, summarize(InvoiceAction.QUARANTINE, verdict.score(),
+                        verdict.invoiceScore(), verdict.spoofScore(), reasons));
     }
 
     private static Reason reason(Signal s, InvoiceConfig cfg) {

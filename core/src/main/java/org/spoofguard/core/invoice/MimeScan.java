@@ -62,13 +62,13 @@ final class MimeScan implements ContentHandler {
      * Hitting one is not a malformed message but an inspection we could not finish: see headerLimit().
      */
     /** Header fields per header section (top level or one MIME part). */
-    static final int MAX_HEADER_FIELDS = 10_000;
+    static final int MAX_HEADER_FIELDS = org.spoofguard.core.message.HeaderSectionLimit.MAX_FIELDS;
     /** One physical header line; mime4j applies it to header lines and boundary lines, not to body content. */
     static final int MAX_LINE_BYTES = 64 * 1024;
     /** One header field with its folded continuation lines. */
     static final int MAX_FIELD_BYTES = 256 * 1024;
     /** The header fields of one header section together. */
-    static final int MAX_HEADER_SECTION_BYTES = 4 * 1024 * 1024;
+    static final int MAX_HEADER_SECTION_BYTES = org.spoofguard.core.message.HeaderSectionLimit.MAX_BYTES;
 
     private final InvoiceConfig cfg;
     private final long deadline;
@@ -154,6 +154,11 @@ final class MimeScan implements ContentHandler {
             }
         } catch (StackOverflowError e) {
             signal(SignalNames.LIMIT_DEPTH, "nesting too deep for the parser");
+        } catch (OutOfMemoryError e) {
+            // The parser's buffers are unreachable once we are back here. What was seen so far still counts,
+            // and the verdict is incomplete: fail closed (InvoicePolicy.failClosed), never "checked, clean".
+            signal(SignalNames.ERROR, "inspection incomplete: out of memory while parsing; the rest was not examined");
+            stopped = true;
         }
         return finish();
     }

@@ -14,6 +14,7 @@ import org.spoofguard.core.domain.OrganizationalDomain;
 import org.spoofguard.core.net.IpLiteral;
 import org.spoofguard.core.net.IpNetwork;
 import org.spoofguard.core.spf.SpfResultCode;
+import org.spoofguard.core.verdict.ProvenSender;
 import org.spoofguard.core.verdict.SenderVerdict;
 
 /**
@@ -233,29 +234,10 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
     }
 
     /**
-     * RFC 7489: DMARC pass authenticates the From domain. Without a DMARC verdict (no record, or a DNS
-     * error), fall back to what DMARC would have checked: an SPF or DKIM pass relaxed-aligned with From.
+     * The one rule for a proven From domain: {@link ProvenSender#fromDomain(SenderVerdict, String)}.
      */
     static boolean isAuthenticated(SenderVerdict v, String fromDomain) {
-        DmarcResultCode d = v.dmarc().result();
-        if (d == DmarcResultCode.PASS) {
-            return true;
-        }
-        if (d == DmarcResultCode.FAIL) {
-            return false;
-        }
-        if (v.spfMailFrom().isPass()) {
-            String spfDomain = v.spfMailFrom().domain().isEmpty() ? v.mailFromDomain() : v.spfMailFrom().domain();
-            if (OrganizationalDomain.relaxedAligned(spfDomain, fromDomain)) {
-                return true;
-            }
-        }
-        for (DkimResult k : v.dkim()) {
-            if (k.isPass() && OrganizationalDomain.relaxedAligned(k.domain(), fromDomain)) {
-                return true;
-            }
-        }
-        return false;
+        return ProvenSender.fromDomain(v, fromDomain);
     }
 
     private static boolean isInternal(String ip, InvoiceConfig cfg) {

@@ -19,10 +19,11 @@ import org.spoofguard.core.spf.SpfResultCode;
 /**
  * A {@link SenderVerdict} as one RFC 8601 {@code Authentication-Results} header field value, and back.
  *
- * <p>The header is the trusted carrier of our verdict through James paths that drop mail attributes, so
- * parsing accepts only our own authserv-id: RFC 8601 §5 makes the border MTA delete any
- * {@code Authentication-Results} claiming that id before adding its own ({@link #isOurs}), which is what
- * makes the claim trustworthy. Nothing here throws for bad input.
+ * <p>Output only: the carrier of our verdict is {@link VerdictRecord} ({@link VerdictRecordCodec}); no SpoofGuard
+ * decision parses this header. {@link #isOurs} finds forged fields claiming our authserv-id so they can be deleted
+ * on arrival (RFC 8601 §5). {@link #parse} and {@link #authenticatedSubmitter} read back only what we wrote (our
+ * authserv-id only) for tests that check the output and for admins' tools; they stay fuzzed. Nothing here throws
+ * for bad input.
  *
  * <p>Registered methods/ptypes only (RFC 8601 §2.7, RFC 7489 §11.2, RFC 9989): {@code spf} with
  * {@code smtp.mailfrom} / {@code smtp.helo}; {@code dkim} with {@code header.d}, {@code header.s},

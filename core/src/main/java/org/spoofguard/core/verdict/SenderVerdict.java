@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import org.spoofguard.core.dkim.DkimResult;
 import org.spoofguard.core.dmarc.DmarcResult;
-import org.spoofguard.core.domain.OrganizationalDomain;
 import org.spoofguard.core.spf.SpfResult;
 
 /**
@@ -44,27 +43,11 @@ public record SenderVerdict(String clientIp, String helo, String mailFrom,
     }
 
     /**
-     * Is the RFC5321.MailFrom domain proven to be the real sender? True for an SPF pass of the MAIL FROM
-     * identity for exactly that domain, or a DKIM pass whose d= shares the MAIL FROM domain's
-     * organizational domain (public suffix list; no DNS, so usable anywhere). This is what the bounce
-     * guard needs before it sends a DSN to the MAIL FROM address: without proof, a bounce would go to a
-     * Joe-Job victim. Always false for the null sender (nothing to bounce to).
+     * Is the RFC5321.MailFrom domain proven to be the real sender by SPF or DKIM? The one rule is
+     * {@link ProvenSender#returnPath(SenderVerdict, String)}. Always false for the null sender.
      */
     public boolean mailFromProven() {
-        String domain = mailFromDomain();
-        if (domain.isEmpty()) {
-            return false;
-        }
-        if (spfMailFrom.isPass() && SpfResult.MAILFROM.equals(spfMailFrom.identity())
-                && OrganizationalDomain.strictAligned(spfMailFrom.domain(), domain)) {
-            return true;
-        }
-        for (DkimResult d : dkim) {
-            if (d.isPass() && OrganizationalDomain.relaxedAligned(d.domain(), domain)) {
-                return true;
-            }
-        }
-        return false;
+        return ProvenSender.returnPath(this, mailFromDomain()).isPresent();
     }
 
     /** The RFC5322.From domain is authenticated: DMARC pass (aligned SPF or DKIM). */

@@ -105,8 +105,7 @@ class AutoReplyPolicyTest {
         List<String> counted = new ArrayList<>();
         BounceStats stats = new BounceStats(10);
         DsnRateLimiter limiter = new DsnRateLimiter(1, java.time.Duration.ofHours(1), 10, java.time.Clock.systemUTC());
-        BounceGuard guard = new BounceGuard(BouncePolicyConfig.DEFAULT, new AuthenticationResultsVerdictSource("mx"),
-            "mx", limiter, stats, counted::add, VerdictReevaluator.NONE);
+        BounceGuard guard = new BounceGuard(BouncePolicyConfig.DEFAULT, limiter, stats, counted::add, VerdictReevaluator.NONE);
         BounceGuard.Inputs proven = new BounceGuard.Inputs(PASS, List.of(), "a@example.com", OriginalHeaders.NONE, null);
         BounceGuard.Inputs forged = new BounceGuard.Inputs(verdict("192.0.2.9", "x@forged.example", SpfResultCode.FAIL),
             List.of(), "x@forged.example", OriginalHeaders.NONE, null);

@@ -12,7 +12,8 @@ import org.spoofguard.core.dmarc.DmarcResult;
 import org.spoofguard.core.dmarc.DmarcResultCode;
 import org.spoofguard.core.spf.SpfResult;
 import org.spoofguard.core.spf.SpfResultCode;
-import org.spoofguard.core.verdict.AuthenticationResultsHeader;
+import org.spoofguard.core.verdict.VerdictRecord;
+import org.spoofguard.core.verdict.VerdictRecordCodec;
 import org.spoofguard.core.verdict.SenderVerdict;
 
 class BounceGuardTest {
@@ -20,18 +21,18 @@ class BounceGuardTest {
     final BounceStats stats = new BounceStats(100);
 
     BounceGuard guard(DsnRateLimiter limiter) {
-        return new BounceGuard(BouncePolicyConfig.DEFAULT, new AuthenticationResultsVerdictSource(ID), ID, limiter,
+        return new BounceGuard(BouncePolicyConfig.DEFAULT, limiter,
             stats, metrics::add, VerdictReevaluator.NONE);
     }
 
     static final String ID = "mx.ours.example";
 
-    /** Our Authentication-Results value for a mail from a@example.com with the given SPF result. */
+    /** Our verdict record for a mail from a@example.com with the given SPF result. */
     static String ar(SpfResultCode spf) {
-        return AuthenticationResultsHeader.format(new SenderVerdict("192.0.2.1", "mx.example.com", "a@example.com",
+        return VerdictRecordCodec.encode(new VerdictRecord(new SenderVerdict("192.0.2.1", "mx.example.com", "a@example.com",
             new SpfResult(spf, SpfResult.MAILFROM, "example.com", "a@example.com", ""),
             new SpfResult(SpfResultCode.NONE, SpfResult.HELO, "mx.example.com", "postmaster@mx.example.com", ""),
-            List.of(), new DmarcResult(DmarcResultCode.NONE, "example.com", "", DmarcPolicy.NONE, false, false, "")), ID);
+            List.of(), new DmarcResult(DmarcResultCode.NONE, "example.com", "", DmarcPolicy.NONE, false, false, ""))));
     }
 
     static BounceGuard.Inputs inputs(Object attribute, List<String> ar, String mailFrom) {

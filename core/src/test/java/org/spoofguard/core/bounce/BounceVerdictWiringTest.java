@@ -18,7 +18,8 @@ import org.spoofguard.core.dns.DnsType;
 import org.spoofguard.core.spf.SpfEvaluator;
 import org.spoofguard.core.spf.SpfResult;
 import org.spoofguard.core.spf.SpfResultCode;
-import org.spoofguard.core.verdict.AuthenticationResultsHeader;
+import org.spoofguard.core.verdict.VerdictRecord;
+import org.spoofguard.core.verdict.VerdictRecordCodec;
 import org.spoofguard.core.verdict.SenderVerdict;
 
 /** The real Authentication-Results codec as the guard's verdict source, and the SPF re-evaluation at bounce time. */
@@ -51,18 +52,22 @@ class BounceVerdictWiringTest {
     }
 
     @Test
-    void attributeAndHeaderAreReadWithTheSharedCodecAndOnlyForOurId() {
-        AuthenticationResultsVerdictSource source = new AuthenticationResultsVerdictSource(ID);
-        String ours = AuthenticationResultsHeader.format(verdict("192.0.2.7", SpfResultCode.PASS), ID);
-        String theirs = AuthenticationResultsHeader.format(verdict("192.0.2.7", SpfResultCode.PASS), "mx.attacker.example");
+    void attributeAndFirstHeaderAreReadWithTheOneCodecAndAnUnreadableValueIsAnErrorNotSilence() {
+        String ours = VerdictRecordCodec.encode(new VerdictRecord(verdict("192.0.2.7", SpfResultCode.PASS)));
+        String failing = VerdictRecordCodec.encode(new VerdictRecord(verdict("192.0.2.7", SpfResultCode.FAIL)));
 
-        assertThat(source.fromAttribute(ours)).get().extracting(v -> v.spfMailFrom().result()).isEqualTo(SpfResultCode.PASS);
-        assertThat(source.fromAttribute(theirs)).isEmpty();
-        assertThat(source.fromAttribute(42)).isEmpty();
-        assertThat(source.fromHeaders(List.of(theirs), ID)).isEmpty();
-        assertThat(source.fromHeaders(List.of(theirs, "garbage ((", ours), ID)).get()
-            .extracting(SenderVerdict::clientIp).isEqualTo("192.0.2.7");
-        assertThat(new AuthenticationResultsVerdictSource("").fromAttribute(ours)).isEmpty();
+        assertThat(VerdictSource.fromAttribute(ours)).get().extracting(r -> r.verdict().spfMailFrom().result())
+            .isEqualTo(SpfResultCode.PASS);
+        assertThat(VerdictSource.fromAttribute(null)).isEmpty();
+        // only the first (topmost) field counts: ours is written on top after every incoming copy is removed
+        assertThat(VerdictSource.fromHeaders(List.of(failing, ours))).get()
+            .extracting(r -> r.verdict().spfMailFrom().result()).isEqualTo(SpfResultCode.FAIL);
+        assertThat(VerdictSource.fromHeaders(List.of())).isEmpty();
+        // unreadable = unauthenticated with an error, never "no information"
+        VerdictRecord garbage = VerdictSource.fromHeaders(List.of("garbage ((", ours)).orElseThrow();
+        assertThat(garbage.complete()).isFalse();
+        assertThat(garbage.errors()).singleElement().asString().contains("unreadable verdict record");
+        assertThat(VerdictSource.fromAttribute(42).orElseThrow().complete()).isFalse();
     }
 
     @Test

@@ -258,9 +258,11 @@ class InvoiceBadInputTest {
         InvoiceInspector inspector = new InvoiceInspector(CFG);
         assertThat(inspector.inspect(null, FORGED).isError()).isTrue();
         InvoiceVerdict noVerdict = inspector.inspect(new ByteArrayInputStream(
-                head("Faktura", "text/plain").getBytes(StandardCharsets.US_ASCII)), null);
+                head("Faktura", "text/plain").getBytes(StandardCharsets.US_ASCII)), (SenderVerdict) null);
         assertThat(noVerdict.isError()).isTrue();
-        assertThat(noVerdict.action()).isNotEqualTo(InvoiceAction.QUARANTINE);
+        // fail closed: invoice content and no sender verdict to clear it
+        assertThat(noVerdict.action()).isEqualTo(InvoiceAction.QUARANTINE);
+        assertThat(noVerdict.reasons()).anySatisfy(r -> assertThat(r.evidence()).startsWith("fail-closed"));
     }
 
     @Test

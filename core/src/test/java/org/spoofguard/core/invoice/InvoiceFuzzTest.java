@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.spoofguard.core.verdict.SenderVerdict;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
@@ -44,7 +45,7 @@ class InvoiceFuzzTest {
             }
         }
         // the facade on top must agree: a verdict, never a failure of ours
-        InvoiceVerdict v = new InvoiceInspector(CONFIG).inspect(new ByteArrayInputStream(data), null);
+        InvoiceVerdict v = new InvoiceInspector(CONFIG).inspect(new ByteArrayInputStream(data), (SenderVerdict) null);
         assertThat(v.action()).isNotNull();
     }
 

@@ -45,9 +45,9 @@ import org.spoofguard.core.invoice.InvoiceConfig;
 import org.spoofguard.core.invoice.InvoiceInspector;
 import org.spoofguard.core.invoice.InvoiceVerdict;
 import org.spoofguard.core.invoice.Reason;
-import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.core.verdict.VerdictRecord;
 import org.spoofguard.james.SpoofGuardSettings;
-import org.spoofguard.james.VerdictAttributes;
+import org.spoofguard.james.SpoofGuardAttributes;
 
 /**
  * The one invoice inspector of the server (configured from the {@code invoice.} section of
@@ -72,7 +72,7 @@ public class InvoiceInspection {
     public static final AttributeName ERROR = AttributeName.of("org.spoofguard.invoice.error");
 
     public static final String VERDICT_HEADER = "X-SpoofGuard-Verdict";
-    public static final String ERROR_HEADER = "X-SpoofGuard-Error";
+    public static final String ERROR_HEADER = SpoofGuardAttributes.ERROR_HEADER;
 
     public static final String METRIC_QUARANTINED = "spoofguard_invoice_quarantined";
     public static final String METRIC_TAGGED = "spoofguard_invoice_tagged";
@@ -88,7 +88,6 @@ public class InvoiceInspection {
     static final long LOCAL_DOMAINS_TTL_NANOS = 30_000_000_000L;
 
     private final InvoiceInspector inspector;
-    private final String authservId;
     private final MetricFactory metrics;
     private final Supplier<Set<String>> localDomainSource;
     private final BankMemory memory;
@@ -107,6 +106,11 @@ public class InvoiceInspection {
     }
 
     /** Without James's domain list and without a persistent bank-details memory (tests, tools). */
+    public InvoiceInspection(InvoiceInspector inspector, MetricFactory metrics) {
+        this(inspector, "", metrics, Set::of, null);
+    }
+
+    /** As {@link #InvoiceInspection(InvoiceInspector, MetricFactory)}: the sender record needs no authserv-id; accepted for callers. */
     public InvoiceInspection(InvoiceInspector inspector, String authservId, MetricFactory metrics) {
         this(inspector, authservId, metrics, Set::of, null);
     }
@@ -119,7 +123,6 @@ public class InvoiceInspection {
     public InvoiceInspection(InvoiceInspector inspector, String authservId, MetricFactory metrics,
                              Supplier<Set<String>> localDomains, File bankFile) {
         this.inspector = inspector;
-        this.authservId = authservId;
         this.metrics = metrics;
         this.localDomainSource = localDomains;
         InvoiceConfig c = inspector.config();
@@ -350,11 +353,12 @@ public class InvoiceInspection {
         // reassure the clerk, nor a forged error hide a verdict.
         removeHeader(message, VERDICT_HEADER);
         removeHeader(message, ERROR_HEADER);
-        SenderVerdict verdict = VerdictAttributes.read(mail, authservId).orElse(null);
+        // The one carrier: no record, or one whose checks did not finish, makes the inspection fail closed.
+        VerdictRecord record = SpoofGuardAttributes.read(mail).orElse(null);
         // Streams the stored message (James keeps large bodies on disk); no copy of the whole mail.
         InvoiceVerdict result;
         try (InputStream raw = new MimeMessageInputStream(message)) {
-            result = inspector.inspect(raw, verdict, localDomains(), memory);
+            result = inspector.inspect(raw, record, localDomains(), memory);
         }
         InvoiceVerdict.Lesson lesson = result.lesson();
         if (lesson != null && memory.learn(lesson.orgDomain(), lesson.ids(), Instant.now())) {

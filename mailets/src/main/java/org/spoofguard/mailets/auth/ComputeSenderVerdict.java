@@ -1,6 +1,7 @@
 package org.spoofguard.mailets.auth;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,9 +21,10 @@ import org.spoofguard.core.session.SessionContext;
 import org.spoofguard.core.spf.ReceivedSpf;
 import org.spoofguard.core.verdict.SenderAuthenticator;
 import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.core.verdict.VerdictRecord;
 import org.spoofguard.james.MailetParameters;
 import org.spoofguard.james.SenderAuthentication;
-import org.spoofguard.james.VerdictAttributes;
+import org.spoofguard.james.SpoofGuardAttributes;
 
 /**
  * Gives a sender verdict to mails that have none ({@code org.spoofguard.verdict} missing): mails
@@ -34,10 +36,11 @@ import org.spoofguard.james.VerdictAttributes;
  * from James's own idea of the remote address: for mails that James re-injects that is 127.0.0.1, which
  * would make SPF judge our own host. It writes the same headers and attributes as the SMTP hook.
  *
- * <p>A mail without any session context but with our own {@code Authentication-Results} (LocalDelivery
- * failure mails: new mails without attributes) gets its attributes back from that header. Otherwise the
- * mail is left alone. No parameter. Never fails the mail: our own exception is logged and counted
- * ({@code spoofguard_auth_errors}).
+ * <p>A mail without any session context but with our record header (LocalDelivery failure mails: new
+ * mails without attributes) gets its attribute back from that header, through {@link SpoofGuardAttributes}.
+ * Otherwise the mail is left alone. No parameter. Never fails the mail: our own exception is logged and
+ * counted ({@code spoofguard_auth_errors}), and the mail goes on with a record that proves nothing plus
+ * {@code X-SpoofGuard-Error} (fail closed).
  */
 public class ComputeSenderVerdict extends GenericMailet {
     private static final Logger LOGGER = LoggerFactory.getLogger(ComputeSenderVerdict.class);
@@ -61,17 +64,18 @@ public class ComputeSenderVerdict extends GenericMailet {
 
     @Override
     public void service(Mail mail) {
-        if (VerdictAttributes.hasAttribute(mail)) {
+        if (SpoofGuardAttributes.hasAttribute(mail)) {
             return;
         }
+        Optional<SessionContext> context = Optional.empty();
         try {
-            Optional<SessionContext> context = sessionContext(mail);
+            context = sessionContext(mail);
             MimeMessage message = mail.getMessage();
             if (context.isEmpty()) {
-                Optional<SenderVerdict> fromHeader = VerdictAttributes.fromMessage(message, authentication.authservId());
-                fromHeader.ifPresent(v -> VerdictAttributes.write(mail, v, authentication.authservId()));
-                LOGGER.debug("ComputeSenderVerdict: {} has no session context; verdict {}", mail.getName(),
-                    fromHeader.isPresent() ? "restored from our Authentication-Results" : "unknown");
+                Optional<VerdictRecord> fromHeader = SpoofGuardAttributes.fromMessage(message);
+                fromHeader.ifPresent(r -> SpoofGuardAttributes.write(mail, r));
+                LOGGER.debug("ComputeSenderVerdict: {} has no session context; record {}", mail.getName(),
+                    fromHeader.isPresent() ? "restored from our record header" : "unknown");
                 return;
             }
             SessionContext ctx = context.get();
@@ -84,20 +88,32 @@ public class ComputeSenderVerdict extends GenericMailet {
                 metrics.generate(ERRORS).increment();
             }
             SenderVerdict verdict = outcome.verdict();
+            VerdictRecord record = new VerdictRecord(verdict, "",
+                outcome.internalError().map(e -> List.of("sender authentication: " + e)).orElse(List.of()));
             String receivedSpf = IpLiteral.parse(ctx.clientIp())
                 .map(ip -> ReceivedSpf.format(verdict.spfMailFrom(), ip, ctx.mailFrom(), ctx.helo(), authentication.authservId()))
                 .orElse(null);
             // No saveChanges(): James tracks header edits (see SenderVerdictHook); here it would only parse a
             // multipart body.
-            int forged = VerdictAttributes.stampHeaders(message, verdict, authentication.authservId(), receivedSpf);
-            VerdictAttributes.write(mail, verdict, authentication.authservId());
+            int forged = SpoofGuardAttributes.stamp(message, record, authentication.authservId(), receivedSpf);
+            SpoofGuardAttributes.write(mail, record);
             LOGGER.info("Sender verdict (recomputed) mail={} client-ip={} helo={} mail-from=<{}> spf-mailfrom={} spf-helo={}"
-                    + " dkim={} dmarc={} forged-ar-removed={}", mail.getName(), ctx.clientIp(), ctx.helo(), ctx.mailFrom(),
+                    + " dkim={} dmarc={} forged-removed={}", mail.getName(), ctx.clientIp(), ctx.helo(), ctx.mailFrom(),
                 verdict.spfMailFrom().result().keyword(), verdict.spfHelo().result().keyword(),
-                VerdictAttributes.dkimSummary(verdict), verdict.dmarc().result().keyword(), forged);
-        } catch (Exception | StackOverflowError e) {
-            LOGGER.error("ComputeSenderVerdict: internal error for {}; mail continues without a verdict", mail.getName(), e);
+                SpoofGuardAttributes.dkimSummary(verdict), verdict.dmarc().result().keyword(), forged);
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            LOGGER.error("ComputeSenderVerdict: internal error for {}; mail continues as unauthenticated", mail.getName(), e);
             metrics.generate(ERRORS).increment();
+            // Fail closed: a record that proves nothing, and X-SpoofGuard-Error, never "no verdict".
+            SessionContext ctx = context.orElse(new SessionContext("", "", mail.getMaybeSender().asString("")));
+            VerdictRecord record = VerdictRecord.unauthenticated(ctx.clientIp(), ctx.helo(), ctx.mailFrom(),
+                "sender authentication failed: " + e.getClass().getSimpleName());
+            try {
+                SpoofGuardAttributes.write(mail, record);
+                SpoofGuardAttributes.stamp(mail.getMessage(), record, authentication.authservId(), null);
+            } catch (Exception | StackOverflowError | OutOfMemoryError again) {
+                LOGGER.error("ComputeSenderVerdict: could not mark {} as unauthenticated", mail.getName(), again);
+            }
         }
     }
 

@@ -75,7 +75,7 @@ final class GuardedReplyAction implements MailAction {
                 default -> List.of();
             };
             BounceGuard.Outcome outcome = guard.evaluateAutoReply(
-                MailBounceInputs.from(mail, settings.verdictAttribute(), settings.authservId()), targets);
+                MailBounceInputs.from(mail, settings.verdictAttribute()), targets);
             decision = outcome.decision();
             allowed = decision.isSend();
             LOGGER.info("SpoofGuard auto-reply decision: mail={} sender={} responder=sieve-{} user={} decision={} reason={} verdict-from={}",

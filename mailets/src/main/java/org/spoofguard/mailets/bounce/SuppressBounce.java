@@ -26,6 +26,7 @@ import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.BounceGuardSettings;
 import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.MailBounceInputs;
+import org.spoofguard.james.SpoofGuardAttributes;
 import org.spoofguard.james.MailetParameters;
 
 /**
@@ -42,10 +43,10 @@ public class SuppressBounce extends GenericMailet {
 
     public static final String REPOSITORY_URL = "repositoryUrl";
     public static final String DEFAULT_REPOSITORY_URL = "file://var/mail/suppressed-bounces/";
-    public static final AttributeName DECISION = AttributeName.of("org.spoofguard.bounce.decision");
-    public static final AttributeName REASON = AttributeName.of("org.spoofguard.bounce.reason");
-    public static final AttributeName CAUSE = AttributeName.of("org.spoofguard.bounce.cause");
-    public static final AttributeName TEXT = AttributeName.of("org.spoofguard.bounce.text");
+    public static final AttributeName DECISION = SpoofGuardAttributes.BOUNCE_DECISION;
+    public static final AttributeName REASON = SpoofGuardAttributes.BOUNCE_REASON;
+    public static final AttributeName CAUSE = SpoofGuardAttributes.BOUNCE_CAUSE;
+    public static final AttributeName TEXT = SpoofGuardAttributes.BOUNCE_TEXT;
     public static final String METRIC_STORED = "spoofguard_bounce_suppressed_stored";
     public static final String METRIC_STORE_FAILED = "spoofguard_bounce_store_failed";
 
@@ -111,7 +112,7 @@ public class SuppressBounce extends GenericMailet {
                 cause = string(mail, CAUSE).orElse(BounceCause.OTHER.code());
             } else {
                 BounceGuard.Outcome outcome = guard.evaluate(MailBounceInputs.from(mail,
-                    settings.verdictAttribute(), settings.authservId(), services.localFailureEvidence(mail)));
+                    settings.verdictAttribute(), services.localFailureEvidence(mail)));
                 decision = outcome.decision();
                 cause = outcome.cause().cause().code();
             }

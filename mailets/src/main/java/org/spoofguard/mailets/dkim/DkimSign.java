@@ -27,9 +27,10 @@ import org.slf4j.LoggerFactory;
 import org.spoofguard.core.dkim.DkimKeyStore;
 import org.spoofguard.core.dkim.DkimSigningConfig;
 import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.core.verdict.VerdictRecord;
 import org.spoofguard.james.MailBounceInputs;
 import org.spoofguard.james.MailetParameters;
-import org.spoofguard.james.VerdictAttributes;
+import org.spoofguard.james.SpoofGuardAttributes;
 import org.spoofguard.james.SpoofGuardSettings;
 
 /**
@@ -180,8 +181,9 @@ public class DkimSign extends GenericMailet {
         if (!MailBounceInputs.submittedBy(mail, settings.authservId()).isEmpty()) {
             return true;
         }
-        Optional<SenderVerdict> verdict = VerdictAttributes.read(mail, settings.authservId());
-        return verdict.map(SenderVerdict::fromDomainAuthenticated).orElse(true);
+        // no record: made here (notices, DSNs); a record whose checks did not finish vouches for nothing
+        Optional<VerdictRecord> record = SpoofGuardAttributes.read(mail);
+        return record.map(r -> r.complete() && r.verdict().fromDomainAuthenticated()).orElse(true);
     }
 
     /** A parsed message that, like James's MimeMessageWrapper, keeps its Message-ID when saved. */

@@ -26,7 +26,7 @@ import org.spoofguard.core.invoice.SignalNames;
 import org.spoofguard.james.MailetParameters;
 import org.spoofguard.mailets.MailboxResolver;
 import org.spoofguard.james.SpoofGuardSettings;
-import org.spoofguard.james.VerdictAttributes;
+import org.spoofguard.james.SpoofGuardAttributes;
 import org.spoofguard.james.invoice.InvoiceDecision;
 import org.spoofguard.james.invoice.InvoiceInspection;
 
@@ -341,7 +341,7 @@ public class Quarantine extends GenericMailet {
     }
 
     private String clientIp(Mail mail) {
-        return VerdictAttributes.read(mail, authservId).map(v -> v.clientIp()).filter(ip -> !ip.isEmpty())
+        return SpoofGuardAttributes.read(mail).map(r -> r.verdict().clientIp()).filter(ip -> !ip.isEmpty())
             .orElseGet(() -> Optional.ofNullable(mail.getRemoteAddr()).orElse("unknown"));
     }
 

@@ -23,7 +23,7 @@ import org.spoofguard.james.SenderAuthentication;
 import org.spoofguard.core.dns.CachingDnsResolver;
 import org.spoofguard.core.dns.ResolverConfig;
 import org.spoofguard.core.verdict.SenderAuthenticator;
-import org.spoofguard.james.VerdictAttributes;
+import org.spoofguard.james.SpoofGuardAttributes;
 import org.spoofguard.testing.dns.LoopbackDnsServer;
 
 class ComputeSenderVerdictTest {
@@ -69,15 +69,15 @@ class ComputeSenderVerdictTest {
             .build();
         mailet(new RecordingMetricFactory()).service(mail);
 
-        SenderVerdict v = VerdictAttributes.read(mail, ID).orElseThrow();
+        SenderVerdict v = SpoofGuardAttributes.read(mail).orElseThrow().verdict();
         assertThat(v.clientIp()).isEqualTo("198.51.100.9");
         assertThat(v.spfMailFrom().result().keyword()).isEqualTo("fail");
         assertThat(v.dmarc().result().keyword()).isEqualTo("fail");
-        assertThat(mail.getAttribute(VerdictAttributes.DMARC)).contains(new Attribute(VerdictAttributes.DMARC, AttributeValue.of("fail")));
+        assertThat(mail.getAttribute(SpoofGuardAttributes.DMARC)).contains(new Attribute(SpoofGuardAttributes.DMARC, AttributeValue.of("fail")));
         String[] ars = mail.getMessage().getHeader("Authentication-Results");
         assertThat(ars).hasSize(1); // the forged one is gone
-        assertThat(VerdictAttributes.fromMessage(mail.getMessage(), ID)).get()
-            .satisfies(h -> assertThat(h.spfMailFrom().result().keyword()).isEqualTo("fail"));
+        assertThat(SpoofGuardAttributes.fromMessage(mail.getMessage())).get()
+            .satisfies(h -> assertThat(h.verdict().spfMailFrom().result().keyword()).isEqualTo("fail"));
         assertThat(mail.getMessage().getHeader("Received-SPF")[0]).startsWith("fail");
     }
 
@@ -88,14 +88,14 @@ class ComputeSenderVerdictTest {
                 AttributeValue.of("client-ip=192.0.2.10; helo=mx.sender.test; envelope-from=ceo@sender.test")))
             .mimeMessage(message("")).build();
         mailet(new RecordingMetricFactory()).service(mail);
-        SenderVerdict v = VerdictAttributes.read(mail, ID).orElseThrow();
+        SenderVerdict v = SpoofGuardAttributes.read(mail).orElseThrow().verdict();
         assertThat(v.spfMailFrom().result().keyword()).isEqualTo("pass");
         assertThat(v.dmarc().result().keyword()).isEqualTo("pass");
 
         // a second run changes nothing (the verdict attribute is there)
         mail.getMessage().setHeader("X-SpoofGuard-Session", "client-ip=198.51.100.9; helo=x.test; envelope-from=ceo@sender.test");
         mailet(new RecordingMetricFactory()).service(mail);
-        assertThat(VerdictAttributes.read(mail, ID).orElseThrow().clientIp()).isEqualTo("192.0.2.10");
+        assertThat(SpoofGuardAttributes.read(mail).orElseThrow().verdict().clientIp()).isEqualTo("192.0.2.10");
     }
 
     @Test
@@ -103,7 +103,27 @@ class ComputeSenderVerdictTest {
         Mail bare = FakeMail.builder().name("error-1").sender("ceo@sender.test").recipient("a@receiver.test")
             .remoteAddr("127.0.0.1").mimeMessage(message("")).build();
         mailet(new RecordingMetricFactory()).service(bare);
-        assertThat(VerdictAttributes.hasAttribute(bare)).isFalse();
+        assertThat(SpoofGuardAttributes.hasAttribute(bare)).isFalse();
         assertThat(bare.getMessage().getHeader("Authentication-Results")).isNull();
+    }
+
+    @Test
+    void ourOwnFailureLeavesARecordThatProvesNothingNeverNoVerdict() throws Exception {
+        // SenderAuthentication whose authenticator is missing: the mailet's own bug, not the sender's
+        SenderAuthentication broken = new SenderAuthentication(null, ID);
+        ComputeSenderVerdict m = new ComputeSenderVerdict(broken, new RecordingMetricFactory());
+        m.init(FakeMailetConfig.builder().mailetName("ComputeSenderVerdict").build());
+        Mail mail = FakeMail.builder().name("m").sender("ceo@sender.test").recipient("a@receiver.test")
+            .attribute(new Attribute(AttributeName.of("org.spoofguard.session"),
+                AttributeValue.of("client-ip=192.0.2.10; helo=mx.sender.test; envelope-from=ceo@sender.test")))
+            .mimeMessage(message("X-SpoofGuard-Record: v=1; forged\r\n")).build();
+        m.service(mail);
+        org.spoofguard.core.verdict.VerdictRecord r = SpoofGuardAttributes.read(mail).orElseThrow();
+        assertThat(r.complete()).isFalse();
+        assertThat(r.verdict().clientIp()).isEqualTo("192.0.2.10");
+        assertThat(r.verdict().spfMailFrom().result().keyword()).isEqualTo("temperror");
+        assertThat(mail.getMessage().getHeader("X-SpoofGuard-Record")).hasSize(1);
+        assertThat(SpoofGuardAttributes.fromMessage(mail.getMessage())).contains(r);
+        assertThat(mail.getMessage().getHeader("X-SpoofGuard-Error")).hasSize(1);
     }
 }

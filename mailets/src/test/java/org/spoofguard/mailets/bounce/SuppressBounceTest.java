@@ -207,11 +207,11 @@ class SuppressBounceTest {
     }
 
     @Test
-    void localDeliveryErrorMailIsJudgedByOurHeader() throws Exception {
+    void localDeliveryErrorMailIsJudgedByOurRecordHeader() throws Exception {
         SuppressBounce mailet = mailet();
         Mail mail = FakeMail.builder().name("error-1").sender("victim@example.com").recipient("bob@ours.example")
             .state("error").remoteAddr("127.0.0.1").errorMessage("Mailbox over quota")
-            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().addHeader("Authentication-Results", FAIL).setText("x"))
+            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().addHeader("X-SpoofGuard-Record", FAIL).setText("x"))
             .build();
         mailet.service(mail);
         assertThat(mail.getState()).isEqualTo(Mail.GHOST);

@@ -37,7 +37,7 @@ import org.spoofguard.core.spf.SpfResult;
 import org.spoofguard.core.spf.SpfResultCode;
 import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.james.SpoofGuardSettings;
-import org.spoofguard.james.VerdictAttributes;
+import org.spoofguard.james.SpoofGuardAttributes;
 import org.apache.mailet.Attribute;
 import org.apache.mailet.AttributeName;
 import org.apache.mailet.AttributeValue;
@@ -112,18 +112,18 @@ class DkimSignTest {
     void aForgeryFromOutsideIsNotSignedOnItsWayOutButAnAuthenticatedUsersMailIs() throws Exception {
         DkimSign m = mailet(Map.of("dkim.domains", "example.dk", "authservId", "mx.test"));
         Mail forged = mail("alice@example.dk");
-        VerdictAttributes.write(forged, verdict(DmarcResultCode.FAIL), "mx.test");
+        SpoofGuardAttributes.write(forged, new org.spoofguard.core.verdict.VerdictRecord(verdict(DmarcResultCode.FAIL)));
         m.service(forged);
         assertThat(forged.getMessage().getHeader("DKIM-Signature")).isNull();
         assertThat(metrics.countFor(DkimSign.METRIC_NOT_VOUCHED)).isEqualTo(1);
 
         Mail proven = mail("alice@example.dk");
-        VerdictAttributes.write(proven, verdict(DmarcResultCode.PASS), "mx.test");
+        SpoofGuardAttributes.write(proven, new org.spoofguard.core.verdict.VerdictRecord(verdict(DmarcResultCode.PASS)));
         m.service(proven);
         assertThat(proven.getMessage().getHeader("DKIM-Signature")).hasSize(1);
 
         Mail submitted = mail("alice@example.dk");
-        VerdictAttributes.write(submitted, verdict(DmarcResultCode.FAIL), "mx.test");
+        SpoofGuardAttributes.write(submitted, new org.spoofguard.core.verdict.VerdictRecord(verdict(DmarcResultCode.FAIL)));
         submitted.setAttribute(new Attribute(AttributeName.of("org.apache.james.SMTPAuthUser"), AttributeValue.of("alice@example.dk")));
         m.service(submitted);
         assertThat(submitted.getMessage().getHeader("DKIM-Signature")).hasSize(1);

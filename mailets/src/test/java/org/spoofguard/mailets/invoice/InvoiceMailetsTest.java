@@ -41,7 +41,7 @@ class InvoiceMailetsTest {
     @BeforeEach
     void setUp() throws Exception {
         metrics = new RecordingMetricFactory();
-        inspection = new InvoiceInspection(new InvoiceInspector(InvoiceConfig.defaults()), "mx.test", metrics);
+        inspection = new InvoiceInspection(new InvoiceInspector(InvoiceConfig.defaults()), metrics);
         store = new FakeRepositoryStore();
         context = FakeMailContext.builder().postmaster(new MailAddress("postmaster@kommune.test")).build();
     }
@@ -265,7 +265,10 @@ class InvoiceMailetsTest {
         assertThat(metrics.countFor(InvoiceInspection.METRIC_TAGGED)).isEqualTo(2);
     }
 
-    static final String VERDICT = "mx.test; spf=pass smtp.mailfrom=friend@example.org; dkim=none; dmarc=none header.from=example.org";
+    static final String VERDICT = org.spoofguard.core.verdict.VerdictRecordCodec.encode(new org.spoofguard.core.verdict.VerdictRecord(
+        org.spoofguard.core.verdict.AuthenticationResultsHeader.parse(
+            "mx.test; spf=pass smtp.mailfrom=friend@example.org; dkim=none; dmarc=none header.from=example.org", "mx.test")
+            .orElseThrow()));
 
     @Test
     void aMissingSenderVerdictIsFlaggedAsOurError() throws Exception {
@@ -287,9 +290,9 @@ class InvoiceMailetsTest {
         m.setHeader("X-SpoofGuard-Verdict", "deliver score=0 (forged by the sender)");
         m.saveChanges();
         Mail mail = FakeMail.builder().name("d1").sender("friend@example.org").recipient("kreditor@kommune.test")
-            .mimeMessage(m).attribute(new org.apache.mailet.Attribute(org.spoofguard.james.VerdictAttributes.VERDICT,
+            .mimeMessage(m).attribute(new org.apache.mailet.Attribute(org.spoofguard.james.SpoofGuardAttributes.VERDICT,
                 org.apache.mailet.AttributeValue.of(VERDICT))).build();
-        assertThat(org.spoofguard.core.verdict.AuthenticationResultsHeader.parse(VERDICT, "mx.test")).isPresent();
+        assertThat(org.spoofguard.core.verdict.VerdictRecordCodec.decode(VERDICT).complete()).isTrue();
 
         InvoiceDecision first = inspection.decide(mail);
         assertThat(first.action()).isEqualTo(InvoiceAction.DELIVER);

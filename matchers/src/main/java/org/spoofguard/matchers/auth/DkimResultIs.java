@@ -9,7 +9,7 @@ import javax.mail.MessagingException;
 import org.spoofguard.core.dkim.DkimResultCode;
 import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.james.SpoofGuardSettings;
-import org.spoofguard.james.VerdictAttributes;
+import org.spoofguard.james.SpoofGuardAttributes;
 
 /**
  * Matches (all recipients) when the message's DKIM summary is one of the listed keywords:
@@ -39,6 +39,6 @@ public class DkimResultIs extends VerdictMatcher {
 
     @Override
     boolean matches(SenderVerdict verdict) {
-        return keywords.contains(VerdictAttributes.dkimSummary(verdict));
+        return keywords.contains(SpoofGuardAttributes.dkimSummary(verdict));
     }
 }

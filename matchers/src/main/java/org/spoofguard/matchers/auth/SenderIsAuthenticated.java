@@ -2,13 +2,15 @@ package org.spoofguard.matchers.auth;
 
 import javax.inject.Inject;
 
+import org.spoofguard.core.verdict.ProvenSender;
 import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.core.verdict.VerdictRecord;
 import org.spoofguard.james.SpoofGuardSettings;
 
 /**
- * Matches (all recipients) when the RFC5321.MailFrom domain is proven: SPF pass for the MAIL FROM identity
- * or a DKIM pass aligned with the MAIL FROM domain ({@link SenderVerdict#mailFromProven()}). The null
- * sender never matches. No condition. Use it to decide whether a reply or DSN may go to the envelope
+ * Matches (all recipients) when the return path is proven by the one rule, {@link ProvenSender#returnPath}:
+ * our own SMTP AUTH user, SPF pass for the MAIL FROM identity or a DKIM pass aligned with the MAIL FROM
+ * domain, in a record whose checks all finished. The null sender never matches. No condition. Use it to decide whether a reply or DSN may go to the envelope
  * sender without hitting a Joe-Job victim.
  */
 public class SenderIsAuthenticated extends VerdictMatcher {
@@ -18,7 +20,12 @@ public class SenderIsAuthenticated extends VerdictMatcher {
     }
 
     @Override
+    boolean matches(VerdictRecord record) {
+        return ProvenSender.returnPath(record).isPresent();
+    }
+
+    @Override
     boolean matches(SenderVerdict verdict) {
-        return verdict.mailFromProven();
+        return matches(new VerdictRecord(verdict));
     }
 }

@@ -10,13 +10,14 @@ import org.apache.james.core.MailAddress;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMatcher;
 import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.core.verdict.VerdictRecord;
 import org.spoofguard.james.SpoofGuardSettings;
-import org.spoofguard.james.VerdictAttributes;
+import org.spoofguard.james.SpoofGuardAttributes;
 
 /**
- * Base of the matchers over the sender verdict: reads {@code org.spoofguard.verdict}, falling back to our
- * own trusted {@code Authentication-Results} header (the only one left after SMTP-time removal of forged
- * copies, RFC 8601 §5). A mail without any verdict matches nothing: unknown is not "none".
+ * Base of the matchers over the sender record, read through {@link SpoofGuardAttributes} (the attribute, else
+ * our record header). A mail without any record matches nothing: unknown is not "none". A record whose checks
+ * did not finish carries temperror results and proves nothing ({@code SenderIsAuthenticated} never matches it).
  */
 abstract class VerdictMatcher extends GenericMatcher {
     private final SpoofGuardSettings settings;
@@ -27,11 +28,16 @@ abstract class VerdictMatcher extends GenericMatcher {
 
     @Override
     public final Collection<MailAddress> match(Mail mail) throws MessagingException {
-        Optional<SenderVerdict> verdict = VerdictAttributes.read(mail, settings.authservId());
-        if (verdict.isPresent() && matches(verdict.get())) {
+        Optional<VerdictRecord> record = SpoofGuardAttributes.read(mail);
+        if (record.isPresent() && matches(record.get())) {
             return mail.getRecipients();
         }
         return List.of();
+    }
+
+    /** Over the whole record; most matchers only look at its verdict. */
+    boolean matches(VerdictRecord record) {
+        return matches(record.verdict());
     }
 
     abstract boolean matches(SenderVerdict verdict);

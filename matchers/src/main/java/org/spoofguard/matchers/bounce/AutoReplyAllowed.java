@@ -79,7 +79,7 @@ public class AutoReplyAllowed extends GenericMatcher {
             return List.of();
         }
         try {
-            BounceGuard.Inputs in = MailBounceInputs.from(mail, settings.verdictAttribute(), settings.authservId());
+            BounceGuard.Inputs in = MailBounceInputs.from(mail, settings.verdictAttribute());
             BounceGuard.Outcome outcome = guard.evaluateAutoReply(in, List.of());
             LOGGER.info("SpoofGuard auto-reply decision: mail={} sender={} responder=vacation recipients={} decision={} reason={} verdict-from={}",
                 mail.getName(), mail.getMaybeSender().asString("<>"), away.size(),

@@ -20,6 +20,7 @@ import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.BounceGuardSettings;
 import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.MailBounceInputs;
+import org.spoofguard.james.SpoofGuardAttributes;
 
 /**
  * Matches (all recipients) a failed mail for which a DSN may be sent: its return path is proven by SPF or
@@ -35,10 +36,10 @@ import org.spoofguard.james.MailBounceInputs;
 public class BounceAllowed extends GenericMatcher {
     private static final Logger LOGGER = LoggerFactory.getLogger(BounceAllowed.class);
 
-    public static final AttributeName DECISION = AttributeName.of("org.spoofguard.bounce.decision");
-    public static final AttributeName REASON = AttributeName.of("org.spoofguard.bounce.reason");
-    public static final AttributeName CAUSE = AttributeName.of("org.spoofguard.bounce.cause");
-    public static final AttributeName TEXT = AttributeName.of("org.spoofguard.bounce.text");
+    public static final AttributeName DECISION = SpoofGuardAttributes.BOUNCE_DECISION;
+    public static final AttributeName REASON = SpoofGuardAttributes.BOUNCE_REASON;
+    public static final AttributeName CAUSE = SpoofGuardAttributes.BOUNCE_CAUSE;
+    public static final AttributeName TEXT = SpoofGuardAttributes.BOUNCE_TEXT;
 
     private final BounceGuardServices services;
     private BounceGuard guard;
@@ -70,7 +71,7 @@ public class BounceAllowed extends GenericMatcher {
         boolean send;
         try {
             BounceGuard.Inputs in = MailBounceInputs.from(mail,
-                    settings.verdictAttribute(), settings.authservId(), services.localFailureEvidence(mail));
+                    settings.verdictAttribute(), services.localFailureEvidence(mail));
             BounceGuard.Outcome outcome = guard.evaluate(in);
             mail.setAttribute(new Attribute(DECISION, AttributeValue.of(outcome.decision().action().keyword())));
             mail.setAttribute(new Attribute(REASON, AttributeValue.of(outcome.decision().code())));

@@ -19,8 +19,10 @@ import org.spoofguard.james.invoice.InvoiceInspection;
  * mail's invoice decision is at least that level, none otherwise.
  *
  * <p>The mail is inspected once (the decision is cached in the attribute
- * {@value InvoiceInspection#VERDICT_NAME}), so a second matcher or the mailets reuse it. On our own failure
- * the decision is "deliver" with an {@code X-SpoofGuard-Error} header: the mail is never held because we broke.
+ * {@value InvoiceInspection#VERDICT_NAME}), so a second matcher or the mailets reuse it. A check that did not
+ * finish fails closed ({@code InvoicePolicy.failClosed}: invoice content, or unread content from a spoofed sender,
+ * is quarantined) and is tagged {@code X-SpoofGuard-Error}; an inspection that broke before reading anything
+ * decides "deliver" with that header, never silently as if checked.
  * Pair it with a "from outside" condition (see conf/mailetcontainer.xml): our own users' mail is not scanned.
  */
 public class IsSpoofedInvoice extends GenericMatcher {

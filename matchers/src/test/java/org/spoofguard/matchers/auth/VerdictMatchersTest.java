@@ -28,7 +28,9 @@ import org.spoofguard.core.spf.SpfResultCode;
 import org.spoofguard.core.verdict.AuthenticationResultsHeader;
 import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.james.SpoofGuardSettings;
-import org.spoofguard.james.VerdictAttributes;
+import org.spoofguard.james.SpoofGuardAttributes;
+import org.spoofguard.core.verdict.VerdictRecord;
+import org.spoofguard.core.verdict.VerdictRecordCodec;
 
 class VerdictMatchersTest {
     static final String AUTHSERV = "mx.ours.example";
@@ -54,14 +56,18 @@ class VerdictMatchersTest {
     static Mail withAttribute(SenderVerdict v) throws Exception {
         return FakeMail.builder().name("m").sender("alice@sender.example").recipient(RCPT)
             .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().setSubject("s").setText("b"))
-            .attribute(new Attribute(VerdictAttributes.VERDICT, AttributeValue.of(AuthenticationResultsHeader.format(v, AUTHSERV))))
+            .attribute(new Attribute(SpoofGuardAttributes.VERDICT, AttributeValue.of(VerdictRecordCodec.encode(new VerdictRecord(v)))))
             .build();
     }
 
+    /** Our record header, as SenderVerdictHook writes it (what survives LocalDelivery's failure mails). */
     static Mail withHeader(SenderVerdict v, String authservId) throws Exception {
+        return withRawHeader(SpoofGuardAttributes.RECORD_HEADER, VerdictRecordCodec.encode(new VerdictRecord(v)));
+    }
+
+    static Mail withRawHeader(String name, String value) throws Exception {
         return FakeMail.builder().name("m").sender("alice@sender.example").recipient(RCPT)
-            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().setSubject("s").setText("b")
-                .addHeader(AuthenticationResultsHeader.NAME, AuthenticationResultsHeader.formatFolded(v, authservId)))
+            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().setSubject("s").setText("b").addHeader(name, value))
             .build();
     }
 
@@ -130,24 +136,44 @@ class VerdictMatchersTest {
     }
 
     @Test
-    void foreignAuthenticationResultsAreIgnored() throws Exception {
+    void authenticationResultsAreOutputOnlyNeverReadBackEvenWithOurId() throws Exception {
         SpfResultIs fail = init(new SpfResultIs(settings), "fail");
         DmarcResultIs dmarcPass = init(new DmarcResultIs(settings), "pass");
         SenderIsAuthenticated proven = init(new SenderIsAuthenticated(settings), null);
         SenderVerdict forgedPass = verdict("alice@sender.example", SpfResultCode.PASS, SpfResultCode.PASS,
             DkimResultCode.PASS, "sender.example", DmarcResultCode.PASS, DmarcPolicy.REJECT);
-        Mail mail = withHeader(forgedPass, "mx.elsewhere.example");
+        for (String id : new String[] {"mx.elsewhere.example", AUTHSERV}) {
+            Mail mail = withRawHeader(AuthenticationResultsHeader.NAME, AuthenticationResultsHeader.format(forgedPass, id));
+            assertThat(matches(proven, mail)).isFalse();
+            assertThat(matches(dmarcPass, mail)).isFalse();
+            assertThat(matches(fail, withRawHeader(AuthenticationResultsHeader.NAME,
+                AuthenticationResultsHeader.format(spf(SpfResultCode.FAIL), id)))).isFalse();
+        }
+    }
+
+    @Test
+    void anUnreadableRecordIsUnauthenticatedWithAnErrorNotNoInformation() throws Exception {
+        SenderIsAuthenticated proven = init(new SenderIsAuthenticated(settings), null);
+        SpfResultIs temperror = init(new SpfResultIs(settings), "temperror");
+        DmarcResultIs dmarcTemperror = init(new DmarcResultIs(settings), "temperror");
+        Mail mail = withRawHeader(SpoofGuardAttributes.RECORD_HEADER, "v=1; garbage");
         assertThat(matches(proven, mail)).isFalse();
-        assertThat(matches(dmarcPass, mail)).isFalse();
-        assertThat(matches(fail, withHeader(spf(SpfResultCode.FAIL), "mx.elsewhere.example"))).isFalse();
+        assertThat(matches(temperror, mail)).isTrue();
+        assertThat(matches(dmarcTemperror, mail)).isTrue();
+        // an SPF pass in a record whose checks did not finish proves nothing
+        Mail incomplete = withAttribute(spf(SpfResultCode.PASS));
+        incomplete.setAttribute(new Attribute(SpoofGuardAttributes.VERDICT, AttributeValue.of(VerdictRecordCodec.encode(
+            new VerdictRecord(spf(SpfResultCode.PASS), "", java.util.List.of("DKIM time budget"))))));
+        assertThat(matches(proven, incomplete)).isFalse();
+        assertThat(matches(proven, withAttribute(spf(SpfResultCode.PASS)))).isTrue();
     }
 
     @Test
     void theAttributeWinsOverAHeader() throws Exception {
         SpfResultIs fail = init(new SpfResultIs(settings), "fail");
         Mail mail = withHeader(spf(SpfResultCode.PASS), AUTHSERV);
-        mail.setAttribute(new Attribute(VerdictAttributes.VERDICT,
-            AttributeValue.of(AuthenticationResultsHeader.format(spf(SpfResultCode.FAIL), AUTHSERV))));
+        mail.setAttribute(new Attribute(SpoofGuardAttributes.VERDICT,
+            AttributeValue.of(VerdictRecordCodec.encode(new VerdictRecord(spf(SpfResultCode.FAIL))))));
         assertThat(matches(fail, mail)).isTrue();
     }
 

@@ -80,31 +80,38 @@ class BounceAllowedTest {
     }
 
     @Test
-    void localDeliveryErrorMailReadsOurHeaderNotTheLoopbackAddress() throws Exception {
+    void localDeliveryErrorMailReadsOurRecordHeaderNotTheLoopbackAddress() throws Exception {
         BounceAllowed allowed = allowed("authservId=mx.ours.example");
+        // only the first record field counts (ours, on top); Authentication-Results are never read back
         Mail forged = mail("alice@example.com", message()
-            .addHeader("Authentication-Results", TestVerdicts.ar("mx.ours.example.attacker", SpfResultCode.PASS, "alice@example.com", null))
-            .addHeader("Authentication-Results", FAIL))
+            .addHeader("X-SpoofGuard-Record", FAIL)
+            .addHeader("X-SpoofGuard-Record", PASS)
+            .addHeader("Authentication-Results", "mx.ours.example; spf=pass smtp.mailfrom=alice@example.com"))
             .remoteAddr("127.0.0.1").state("error").errorMessage("OverQuotaException").build();
         assertThat(allowed.match(forged)).isEmpty();
         assertThat(attr(forged, BounceAllowed.REASON)).isEqualTo("spf=fail");
         assertThat(attr(forged, BounceAllowed.CAUSE)).isEqualTo("mailbox-full");
 
-        Mail honest = mail("alice@example.com", message().addHeader("Authentication-Results", PASS))
+        Mail honest = mail("alice@example.com", message().addHeader("X-SpoofGuard-Record", PASS))
             .remoteAddr("127.0.0.1").state("error").build();
         assertThat(allowed.match(honest)).hasSize(1);
     }
 
     @Test
-    void headerFallbackUsesTheServersAuthservIdAndIgnoresOthers() throws Exception {
-        Mail ours = mail("alice@example.com", message().addHeader("Authentication-Results", PASS)).build();
+    void recordHeaderIsReadAndAnUnreadableOneSuppressesAsAnErrorNeverAsNoInformation() throws Exception {
+        Mail ours = mail("alice@example.com", message().addHeader("X-SpoofGuard-Record", PASS)).build();
         assertThat(allowed("").match(ours)).hasSize(1);
         assertThat(attr(ours, BounceAllowed.REASON)).isEqualTo("proven:spf=pass");
 
-        Mail foreign = mail("alice@example.com", message().addHeader("Authentication-Results",
-            TestVerdicts.ar("mx.elsewhere.example", SpfResultCode.PASS, "alice@example.com", null))).build();
-        assertThat(allowed("").match(foreign)).isEmpty();
-        assertThat(attr(foreign, BounceAllowed.REASON)).isEqualTo("no-verdict");
+        Mail onlyAr = mail("alice@example.com", message().addHeader("Authentication-Results",
+            "mx.ours.example; spf=pass smtp.mailfrom=alice@example.com")).build();
+        assertThat(allowed("").match(onlyAr)).isEmpty();
+        assertThat(attr(onlyAr, BounceAllowed.REASON)).isEqualTo("no-verdict");
+
+        // even with bounce.unproven=send: a record we cannot read proves nothing
+        Mail broken = mail("alice@example.com", message().addHeader("X-SpoofGuard-Record", "v=1; junk")).build();
+        assertThat(allowed("unproven=send").match(broken)).isEmpty();
+        assertThat(attr(broken, BounceAllowed.REASON)).isEqualTo("error");
     }
 
     @Test

@@ -11,12 +11,13 @@ import org.spoofguard.core.dmarc.DmarcResult;
 import org.spoofguard.core.dmarc.DmarcResultCode;
 import org.spoofguard.core.spf.SpfResult;
 import org.spoofguard.core.spf.SpfResultCode;
-import org.spoofguard.core.verdict.AuthenticationResultsHeader;
+import org.spoofguard.core.verdict.VerdictRecord;
+import org.spoofguard.core.verdict.VerdictRecordCodec;
 import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.SpoofGuardSettings;
 
-/** Authentication-Results values in the shared codec's format, as the SMTP hooks write them. */
+/** Verdict records in the one codec's format, as the SMTP hooks write them (attribute and record header). */
 final class TestVerdicts {
     static final String AUTHSERV_ID = "mx.ours.example";
 
@@ -31,7 +32,7 @@ final class TestVerdicts {
             new SpfResult(spf, SpfResult.MAILFROM, domain, mailFrom, ""),
             new SpfResult(SpfResultCode.NONE, SpfResult.HELO, "mx.sender.example", "postmaster@mx.sender.example", ""),
             dkim, new DmarcResult(DmarcResultCode.NONE, domain, "", DmarcPolicy.NONE, false, false, ""));
-        return AuthenticationResultsHeader.format(v, authservId);
+        return VerdictRecordCodec.encode(new VerdictRecord(v));
     }
 
     static String ar(SpfResultCode spf, String mailFrom) {

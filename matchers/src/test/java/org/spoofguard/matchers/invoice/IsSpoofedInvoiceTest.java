@@ -36,7 +36,8 @@ import org.spoofguard.core.invoice.InvoiceConfig;
 import org.spoofguard.core.invoice.InvoiceInspector;
 import org.spoofguard.core.spf.SpfResult;
 import org.spoofguard.core.spf.SpfResultCode;
-import org.spoofguard.core.verdict.AuthenticationResultsHeader;
+import org.spoofguard.core.verdict.VerdictRecord;
+import org.spoofguard.core.verdict.VerdictRecordCodec;
 import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.james.invoice.InvoiceInspection;
 
@@ -55,7 +56,7 @@ class IsSpoofedInvoiceTest {
         // the corpus' configuration: a mailed PDF invoice is out of channel for a Danish municipality
         InvoiceConfig config = InvoiceConfig.parse(Map.of("profile", "electronic-invoices-only",
             "domains.own", "aarhus.dk", "domains.suppliers", "danfoss.dk kmd.dk atea.dk"));
-        inspection = new InvoiceInspection(new InvoiceInspector(config), AUTHSERV_ID, metrics);
+        inspection = new InvoiceInspection(new InvoiceInspector(config), metrics);
     }
 
     IsSpoofedInvoice matcher(String condition) throws MessagingException {
@@ -65,7 +66,7 @@ class IsSpoofedInvoiceTest {
         return m;
     }
 
-    /** Our Authentication-Results value, as the SMTP hooks store it in {@code org.spoofguard.verdict}. */
+    /** Our verdict record, as the SMTP hooks store it in {@code org.spoofguard.verdict}. */
     static String verdict(String ip, String mailFrom, SpfResultCode spf, DkimResultCode dkim, DmarcResultCode dmarc,
                           DmarcPolicy policy) {
         String domain = mailFrom.substring(mailFrom.indexOf('@') + 1);
@@ -75,7 +76,7 @@ class IsSpoofedInvoiceTest {
             new SpfResult(SpfResultCode.NONE, SpfResult.HELO, "mail." + domain, "postmaster@mail." + domain, ""),
             dkims, new DmarcResult(dmarc, domain, domain, policy, spf == SpfResultCode.PASS, dkim == DkimResultCode.PASS,
                 ""));
-        return AuthenticationResultsHeader.format(v, AUTHSERV_ID);
+        return VerdictRecordCodec.encode(new VerdictRecord(v));
     }
 
     static final String FORGED_DANFOSS = verdict("185.220.101.7", "faktura@danfoss.dk", SpfResultCode.FAIL, null,

@@ -25,14 +25,14 @@ import org.apache.mailet.AttributeName;
 import org.apache.mailet.Mail;
 import org.spoofguard.core.dkim.DkimResult;
 import org.spoofguard.core.verdict.SenderVerdict;
-import org.spoofguard.james.VerdictAttributes;
+import org.spoofguard.james.SpoofGuardAttributes;
 import org.spoofguard.smtp.Utf8HeaderHook;
 import org.spoofguard.james.invoice.InvoiceDecision;
 import org.spoofguard.james.invoice.InvoiceInspection;
 
 /**
  * What the console shows of one held mail, read from the mail and its attributes the way the mailets wrote
- * them: the sender verdict ({@link VerdictAttributes}), the invoice decision ({@link InvoiceInspection#recorded}),
+ * them: the sender verdict ({@link SpoofGuardAttributes}), the invoice decision ({@link InvoiceInspection#recorded}),
  * the bounce guard's reason. Nothing here is escaped yet: pages escape at output.
  */
 public record HeldMail(String key, Instant date, String envelopeSender, String from, List<String> recipients, String subject,
@@ -55,7 +55,10 @@ public record HeldMail(String key, Instant date, String envelopeSender, String f
         List<String> verdict = new ArrayList<>();
         Optional<SenderVerdict> v = Optional.empty();
         try {
-            v = VerdictAttributes.read(mail, authservId);
+            Optional<org.spoofguard.core.verdict.VerdictRecord> record = SpoofGuardAttributes.read(mail);
+            v = record.map(org.spoofguard.core.verdict.VerdictRecord::verdict);
+            record.filter(r -> !r.complete())
+                .ifPresent(r -> verdict.add("incomplete, treated as unauthenticated: " + String.join("; ", r.errors())));
         } catch (RuntimeException e) {
             verdict.add("unreadable verdict: " + e.getMessage());
         }
@@ -74,7 +77,7 @@ public record HeldMail(String key, Instant date, String envelopeSender, String f
                 + "): " + sv.dmarc().result().keyword() + reason(sv.dmarc().reason()));
         });
         String shortVerdict = v.map(sv -> "SPF=" + sv.spfMailFrom().result().keyword() + " DKIM="
-            + VerdictAttributes.dkimSummary(sv) + " DMARC=" + sv.dmarc().result().keyword()).orElse("–");
+            + SpoofGuardAttributes.dkimSummary(sv) + " DMARC=" + sv.dmarc().result().keyword()).orElse("–");
         String bounce = string(mail, BOUNCE_CAUSE).map(c -> c + ": ").orElse("") + string(mail, BOUNCE_REASON).orElse("");
         long size;
         try {

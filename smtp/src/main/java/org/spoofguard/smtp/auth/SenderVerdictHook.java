@@ -1,6 +1,7 @@
 package org.spoofguard.smtp.auth;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,23 +28,24 @@ import org.spoofguard.core.net.IpLiteral;
 import org.spoofguard.core.spf.ReceivedSpf;
 import org.spoofguard.core.verdict.SenderAuthenticator;
 import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.core.verdict.VerdictRecord;
 import org.spoofguard.james.SenderAuthentication;
-import org.spoofguard.james.VerdictAttributes;
+import org.spoofguard.james.SpoofGuardAttributes;
 import org.spoofguard.smtp.tls.TlsState;
 
 /**
  * Decides the sender verdict at the end of DATA: SPF (from {@link SpfHook} when it ran in this
- * transaction, else computed now), DKIM over the message in one streaming pass, DMARC. Then removes
- * forged {@code Authentication-Results} claiming our authserv-id (RFC 8601 §5), prepends ours and
- * {@code Received-SPF} (RFC 7208 §9.1), and sets the {@code org.spoofguard.verdict} attributes. An SMTP AUTH
- * session's user goes into our header as {@code auth=pass smtp.auth=<user>} (RFC 8601 §2.7.4), the proof of
- * an authenticated submission that survives LocalDelivery's attribute-less failure mails.
+ * transaction, else computed now), DKIM over the message in one streaming pass, DMARC. Then records it once,
+ * through {@link SpoofGuardAttributes}: the {@code org.spoofguard.verdict} attribute (the carrier every matcher
+ * and mailet reads) and, in the message, our record header, {@code Authentication-Results} (forged ones claiming
+ * our authserv-id removed, RFC 8601 §5) and {@code Received-SPF} (RFC 7208 §9.1). An SMTP AUTH session's user is
+ * part of the record (and shown as {@code auth=pass smtp.auth=<user>}, RFC 8601 §2.7.4).
  *
  * <p>Parameter {@code <dmarcReject>} (default false): when true, a DMARC {@code fail} whose applicable
  * policy is {@code reject} is refused in the session with {@code 550 5.7.1} (RFC 7489 §10.3: better than
  * accepting and bouncing), and a DMARC {@code temperror} gets {@code 451 4.7.1}. Never for SMTP AUTH or
  * relay-allowed sessions. Our own exception: logged, counted ({@code spoofguard_auth_errors}), DECLINED,
- * the mail goes on unauthenticated.
+ * the mail goes on with a record that proves nothing and {@code X-SpoofGuard-Error} (fail closed).
  */
 public class SenderVerdictHook implements JamesMessageHook, ProtocolHandler {
     private static final Logger LOGGER = LoggerFactory.getLogger(SenderVerdictHook.class);
@@ -107,9 +109,10 @@ public class SenderVerdictHook implements JamesMessageHook, ProtocolHandler {
             // The message stays "saved", so James does not redo it when writing (JAMES-1320).
             message.saveChanges();
             // SMTP AUTH only (RFC 8601 §2.7.4): relay-allowed clients without AUTH are not claimed as auth=pass.
-            int forged = VerdictAttributes.stampHeaders(message, verdict, authentication.authservId(), receivedSpf,
-                SmtpIdentity.authUser(session).orElse(null));
-            VerdictAttributes.write(mail, verdict, authentication.authservId());
+            VerdictRecord record = new VerdictRecord(verdict, SmtpIdentity.authUser(session).orElse(""),
+                outcome.internalError().map(e -> List.of("sender authentication: " + e)).orElse(List.of()));
+            int forged = SpoofGuardAttributes.stamp(message, record, authentication.authservId(), receivedSpf);
+            SpoofGuardAttributes.write(mail, record);
 
             boolean trusted = SmtpIdentity.trusted(session);
             // Our own failure never refuses mail, not even with a 4xx.
@@ -117,14 +120,34 @@ public class SenderVerdictHook implements JamesMessageHook, ProtocolHandler {
             LOGGER.info("Sender verdict client-ip={} helo={} mail-from=<{}> spf-mailfrom={} spf-helo={} dkim={} dmarc={}"
                     + " policy={} header.from={} forged-ar-removed={} tls={} action={}",
                 ip, helo, from, verdict.spfMailFrom().result().keyword(), verdict.spfHelo().result().keyword(),
-                VerdictAttributes.dkimSummary(verdict), verdict.dmarc().result().keyword(),
+                SpoofGuardAttributes.dkimSummary(verdict), verdict.dmarc().result().keyword(),
                 verdict.dmarc().policy().keyword(), verdict.dmarc().fromDomain(), forged, TlsState.logValue(session),
                 result == HookResult.DECLINED ? (trusted ? "accept(trusted)" : "accept") : result.getSmtpRetCode());
             return result;
-        } catch (Exception | StackOverflowError e) {
-            LOGGER.error("SenderVerdictHook: internal error; mail accepted without a sender verdict", e);
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            LOGGER.error("SenderVerdictHook: internal error; mail accepted as unauthenticated (X-SpoofGuard-Error)", e);
             metrics.generate(SpfHook.ERRORS).increment();
+            failClosed(session, mail, e);
             return HookResult.DECLINED;
+        }
+    }
+
+    /**
+     * Our own failure never refuses the mail, and never lets it pass as checked either: it carries a record that
+     * proves nothing ("unauthenticated, with an error"), so the bounce guard, the auto-reply guard and the invoice
+     * check all treat it as unproven, and {@code X-SpoofGuard-Error} tells the reader.
+     */
+    private void failClosed(SMTPSession session, Mail mail, Throwable cause) {
+        try {
+            VerdictRecord record = VerdictRecord.unauthenticated(SmtpIdentity.clientIp(session), SmtpIdentity.helo(session),
+                SmtpIdentity.mailFrom(session), "sender authentication failed: " + cause.getClass().getSimpleName());
+            record = new VerdictRecord(record.verdict(), SmtpIdentity.authUser(session).orElse(""), record.errors());
+            SpoofGuardAttributes.write(mail, record);
+            SpoofGuardAttributes.stamp(mail.getMessage(), record, authentication.authservId(), null);
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            // The attribute, if written, is the carrier; a message we cannot even edit keeps its old headers, and
+            // any incoming record header there is ignored because the attribute wins.
+            LOGGER.error("SenderVerdictHook: could not mark {} as unauthenticated", mail.getName(), e);
         }
     }
 

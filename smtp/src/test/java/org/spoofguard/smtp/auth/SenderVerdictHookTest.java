@@ -43,7 +43,9 @@ import org.spoofguard.core.spf.SpfResultCode;
 import org.spoofguard.core.verdict.AuthenticationResultsHeader;
 import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.james.SenderAuthentication;
-import org.spoofguard.james.VerdictAttributes;
+import org.spoofguard.james.SpoofGuardAttributes;
+import org.spoofguard.core.verdict.VerdictRecord;
+import org.spoofguard.core.verdict.VerdictRecordCodec;
 
 class SenderVerdictHookTest {
     static final String BODY = "Pay invoice 42 to the new account.\r\n";
@@ -106,8 +108,9 @@ class SenderVerdictHookTest {
         assertThat(hook(null).onMessage(s, mail)).isEqualTo(HookResult.DECLINED);
 
         List<String> lines = headerLines(mail);
-        assertThat(lines.get(0)).startsWith("Authentication-Results: ");
-        assertThat(lines.get(1)).startsWith("Received-SPF: fail ");
+        assertThat(lines.get(0)).startsWith("X-SpoofGuard-Record: v=1;");
+        assertThat(lines.get(1)).startsWith("Authentication-Results: ");
+        assertThat(lines.get(2)).startsWith("Received-SPF: fail ");
         List<String> ours = lines.stream().filter(l -> l.startsWith("Authentication-Results:"))
             .filter(l -> AuthenticationResultsHeader.isOurs(unfold(l.substring(23)), AUTHSERV)).toList();
         assertThat(ours).hasSize(1);
@@ -117,7 +120,7 @@ class SenderVerdictHookTest {
         assertThat(lines).contains("Authentication-Results: relay.other.example; spf=pass smtp.mailfrom=ceo@pass.test");
         // the remaining fields keep their order (JavaMail's saveChanges may move MIME-Version to its preset slot)
         assertThat(lines).filteredOn(l -> l.startsWith("MIME-Version:")).hasSize(1);
-        assertThat(lines.subList(2, lines.size())).filteredOn(l -> !l.startsWith("MIME-Version:")).containsExactly(
+        assertThat(lines.subList(3, lines.size())).filteredOn(l -> !l.startsWith("MIME-Version:")).containsExactly(
             "Received: from x by relay.other.example; Mon, 2 Nov 2026 10:00:00 +0000",
             "Authentication-Results: relay.other.example; spf=pass smtp.mailfrom=ceo@pass.test",
             "Date: Mon, 2 Nov 2026 10:00:00 +0000", "From: CEO <ceo@pass.test>", "To: bob@receiver.test", "Subject: invoice", "Message-ID: <m1@sender.test>");
@@ -127,11 +130,13 @@ class SenderVerdictHookTest {
         mail.getMessage().writeTo(out);
         assertThat(out.toString(StandardCharsets.US_ASCII)).endsWith("\r\n\r\n" + BODY);
 
-        assertThat(attr(mail, VerdictAttributes.SPF_MAILFROM)).isEqualTo("fail");
-        assertThat(attr(mail, VerdictAttributes.SPF_HELO)).isEqualTo("fail");
-        assertThat(attr(mail, VerdictAttributes.DKIM)).isEqualTo("none");
-        assertThat(attr(mail, VerdictAttributes.DMARC)).isEqualTo("fail");
-        assertThat(AuthenticationResultsHeader.parse(attr(mail, VerdictAttributes.VERDICT), AUTHSERV)).contains(v);
+        assertThat(attr(mail, SpoofGuardAttributes.SPF_MAILFROM)).isEqualTo("fail");
+        assertThat(attr(mail, SpoofGuardAttributes.SPF_HELO)).isEqualTo("fail");
+        assertThat(attr(mail, SpoofGuardAttributes.DKIM)).isEqualTo("none");
+        assertThat(attr(mail, SpoofGuardAttributes.DMARC)).isEqualTo("fail");
+        assertThat(VerdictRecordCodec.decode(attr(mail, SpoofGuardAttributes.VERDICT))).isEqualTo(new VerdictRecord(v));
+        assertThat(SpoofGuardAttributes.fromMessage(mail.getMessage())).contains(new VerdictRecord(v));
+        assertThat(mail.getMessage().getHeader("X-SpoofGuard-Error")).isNull();
         assertThat(metrics.countFor("spoofguard_dmarc_fail")).isEqualTo(1);
         assertThat(metrics.countFor("spoofguard_spf_fail")).isEqualTo(1);
         assertThat(metrics.countFor(SpfHook.ERRORS)).isZero();
@@ -142,16 +147,17 @@ class SenderVerdictHookTest {
         Mail mail = mail("alice@pass.test", plainHeaders("alice@pass.test"));
         assertThat(hook("true").onMessage(sessionFor(GOOD_IP, "mx.pass.test", "alice@pass.test"), mail))
             .isEqualTo(HookResult.DECLINED);
-        assertThat(attr(mail, VerdictAttributes.DMARC)).isEqualTo("pass");
+        assertThat(attr(mail, SpoofGuardAttributes.DMARC)).isEqualTo("pass");
         // No Date / MIME-Version in the received mail: JavaMail adds them on save, but the Date below our trace
         // fields (MIME-Version always goes to JavaMail's preset slot at the very top: not a trace field, harmless).
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         mail.getMessage().writeTo(out);
         List<String> written = out.toString(StandardCharsets.US_ASCII).lines()
             .filter(l -> !l.startsWith("MIME-Version:") && !l.startsWith("\t") && !l.startsWith(" ")).toList();
-        assertThat(written.get(0)).startsWith("Authentication-Results: " + AUTHSERV);
-        assertThat(written.get(1)).startsWith("Received-SPF: pass ");
-        assertThat(written.get(2)).startsWith("Date: ");
+        assertThat(written.get(0)).startsWith("X-SpoofGuard-Record: v=1;");
+        assertThat(written.get(1)).startsWith("Authentication-Results: " + AUTHSERV);
+        assertThat(written.get(2)).startsWith("Received-SPF: pass ");
+        assertThat(written.get(3)).startsWith("Date: ");
     }
 
     @Test
@@ -171,15 +177,15 @@ class SenderVerdictHookTest {
         new SpfHook(authentication(dns), metrics).doMail(s, MaybeSender.of(new MailAddress("joe@softfail.test")));
         Mail mail = mail("alice@pass.test", plainHeaders("alice@pass.test"));
         hook(null).onMessage(s, mail);
-        assertThat(attr(mail, VerdictAttributes.SPF_MAILFROM)).isEqualTo("fail");
+        assertThat(attr(mail, SpoofGuardAttributes.SPF_MAILFROM)).isEqualTo("fail");
     }
 
     @Test
     void nullSenderIsJudgedAsPostmasterAtHelo() throws Exception {
         Mail mail = mail("", plainHeaders("mailer-daemon@mx.fail.test"));
         hook(null).onMessage(sessionFor(BAD_IP, "mx.fail.test", ""), mail);
-        assertThat(attr(mail, VerdictAttributes.SPF_MAILFROM)).isEqualTo("fail");
-        assertThat(attr(mail, VerdictAttributes.VERDICT)).contains("postmaster@mx.fail.test");
+        assertThat(attr(mail, SpoofGuardAttributes.SPF_MAILFROM)).isEqualTo("fail");
+        assertThat(attr(mail, SpoofGuardAttributes.VERDICT)).contains("postmaster@mx.fail.test");
     }
 
     @Test
@@ -199,7 +205,7 @@ class SenderVerdictHookTest {
         }
         Mail mail = mail("ceo@pass.test", padding + plainHeaders("ceo@pass.test"));
         HookResult r = hook("true").onMessage(sessionFor(BAD_IP, "mx.fail.test", "ceo@pass.test"), mail);
-        assertThat(attr(mail, VerdictAttributes.DMARC)).isEqualTo("fail");
+        assertThat(attr(mail, SpoofGuardAttributes.DMARC)).isEqualTo("fail");
         assertThat(r.getSmtpRetCode()).isEqualTo("550");
         assertThat(metrics.countFor(SpfHook.ERRORS)).isZero();
     }
@@ -209,14 +215,14 @@ class SenderVerdictHookTest {
         Mail mail = mail("joe@noexp.test", plainHeaders("joe@noexp.test"));
         assertThat(hook("true").onMessage(sessionFor(BAD_IP, "mx.fail.test", "joe@noexp.test"), mail))
             .isEqualTo(HookResult.DECLINED);
-        assertThat(attr(mail, VerdictAttributes.DMARC)).isEqualTo("fail");
+        assertThat(attr(mail, SpoofGuardAttributes.DMARC)).isEqualTo("fail");
     }
 
     @Test
     void dmarcTemperrorIs451() throws Exception {
         Mail mail = mail("joe@dmarcslow.test", plainHeaders("joe@dmarcslow.test"));
         HookResult r = hook("true").onMessage(sessionFor(BAD_IP, "mx.fail.test", "joe@dmarcslow.test"), mail);
-        assertThat(attr(mail, VerdictAttributes.DMARC)).isEqualTo("temperror");
+        assertThat(attr(mail, SpoofGuardAttributes.DMARC)).isEqualTo("temperror");
         assertThat(r.getSmtpRetCode()).isEqualTo("451");
         assertThat(r.getSmtpDescription()).startsWith("4.7.1 ");
         assertThat(r.getResult().getAction()).isEqualTo(HookReturnCode.Action.DENYSOFT);
@@ -234,8 +240,8 @@ class SenderVerdictHookTest {
 
         Mail mail = mail("joe@slow.test", plainHeaders("joe@slow.test"));
         HookResult r = hook("true").onMessage(s, mail);
-        assertThat(attr(mail, VerdictAttributes.SPF_MAILFROM)).isEqualTo("temperror");
-        assertThat(attr(mail, VerdictAttributes.DMARC)).isEqualTo("temperror");
+        assertThat(attr(mail, SpoofGuardAttributes.SPF_MAILFROM)).isEqualTo("temperror");
+        assertThat(attr(mail, SpoofGuardAttributes.DMARC)).isEqualTo("temperror");
         assertThat(r.getSmtpRetCode()).isEqualTo("451");
         assertThat(r.getSmtpDescription()).startsWith("4.7.1 ").contains("slow.test");
         assertThat(r.getResult().getAction()).isEqualTo(HookReturnCode.Action.DENYSOFT);
@@ -250,8 +256,8 @@ class SenderVerdictHookTest {
             + " h=from:to:subject; bh=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=; b=AAAA\r\n";
         Mail mail = mail("ceo@keyslow.test", signature + headers);
         HookResult r = hook("true").onMessage(sessionFor(BAD_IP, "mx.fail.test", "ceo@keyslow.test"), mail);
-        assertThat(attr(mail, VerdictAttributes.DKIM)).isEqualTo("temperror");
-        assertThat(attr(mail, VerdictAttributes.DMARC)).isEqualTo("temperror");
+        assertThat(attr(mail, SpoofGuardAttributes.DKIM)).isEqualTo("temperror");
+        assertThat(attr(mail, SpoofGuardAttributes.DMARC)).isEqualTo("temperror");
         assertThat(r.getSmtpRetCode()).isEqualTo("451");
         assertThat(r.getResult().getAction()).isEqualTo(HookReturnCode.Action.DENYSOFT);
     }
@@ -262,7 +268,7 @@ class SenderVerdictHookTest {
         assertThat(hook(null).dmarcReject()).isFalse();
         assertThat(hook(null).onMessage(sessionFor(BAD_IP, "mx.fail.test", "ceo@pass.test"), mail))
             .isEqualTo(HookResult.DECLINED);
-        assertThat(attr(mail, VerdictAttributes.DMARC)).isEqualTo("fail");
+        assertThat(attr(mail, SpoofGuardAttributes.DMARC)).isEqualTo("fail");
     }
 
     @Test
@@ -275,7 +281,7 @@ class SenderVerdictHookTest {
         Mail m1 = mail("ceo@pass.test", plainHeaders("ceo@pass.test"));
         assertThat(hook.onMessage(authed, m1)).isEqualTo(HookResult.DECLINED);
         assertThat(hook.onMessage(relay, mail("ceo@pass.test", plainHeaders("ceo@pass.test")))).isEqualTo(HookResult.DECLINED);
-        assertThat(attr(m1, VerdictAttributes.DMARC)).isEqualTo("fail");
+        assertThat(attr(m1, SpoofGuardAttributes.DMARC)).isEqualTo("fail");
     }
 
     @Test
@@ -285,7 +291,12 @@ class SenderVerdictHookTest {
         HookResult r = hook("true").onMessage(sessionFor(BAD_IP, "mx.fail.test", "ceo@pass.test"), mail);
         assertThat(r).isEqualTo(HookResult.DECLINED);
         assertThat(metrics.countFor(SpfHook.ERRORS)).isEqualTo(1);
-        assertThat(attr(mail, VerdictAttributes.DMARC)).isNotIn("pass", "fail");
+        assertThat(attr(mail, SpoofGuardAttributes.DMARC)).isNotIn("pass", "fail");
+        // fail closed: the record says a check did not finish, and the reader is told
+        VerdictRecord record = VerdictRecordCodec.decode(attr(mail, SpoofGuardAttributes.VERDICT));
+        assertThat(record.complete()).isFalse();
+        assertThat(mail.getMessage().getHeader("X-SpoofGuard-Error")).singleElement().asString()
+            .contains("treated as unauthenticated");
     }
 
     @Test
@@ -297,6 +308,13 @@ class SenderVerdictHookTest {
         assertThat(hook(broken, "true").onMessage(sessionFor(BAD_IP, "mx.fail.test", "ceo@pass.test"), mail))
             .isEqualTo(HookResult.DECLINED);
         assertThat(metrics.countFor(SpfHook.ERRORS)).isEqualTo(1);
+        // never "no verdict": a record that proves nothing, with the error, in the attribute and on top of the message
+        VerdictRecord record = VerdictRecordCodec.decode(attr(mail, SpoofGuardAttributes.VERDICT));
+        assertThat(record.complete()).isFalse();
+        assertThat(record.errors()).singleElement().asString().contains("IllegalStateException");
+        assertThat(record.verdict().mailFrom()).isEqualTo("ceo@pass.test");
+        assertThat(SpoofGuardAttributes.fromMessage(mail.getMessage())).contains(record);
+        assertThat(mail.getMessage().getHeader("X-SpoofGuard-Error")).hasSize(1);
     }
 
     @Test
@@ -345,9 +363,10 @@ class SenderVerdictHookTest {
         String header = ourHeader(m1);
         assertThat(header).contains("auth=pass smtp.auth=alice@receiver.test;");
         assertThat(AuthenticationResultsHeader.authenticatedSubmitter(header, AUTHSERV)).contains("alice@receiver.test");
-        // the verdict itself reads back unchanged, equal to the attribute copy
-        assertThat(AuthenticationResultsHeader.parse(header, AUTHSERV))
-            .isEqualTo(AuthenticationResultsHeader.parse(attr(m1, VerdictAttributes.VERDICT), AUTHSERV)).isPresent();
+        // the record carries the submitter; header copy and attribute are the same record
+        VerdictRecord record = VerdictRecordCodec.decode(attr(m1, SpoofGuardAttributes.VERDICT));
+        assertThat(record.submittedBy()).isEqualTo("alice@receiver.test");
+        assertThat(SpoofGuardAttributes.fromMessage(m1.getMessage())).contains(record);
 
         SMTPSession relay = session(GOOD_IP, "mx.pass.test", null, true);
         mailFrom(relay, MaybeSender.of(new MailAddress("alice@pass.test")));
@@ -360,6 +379,6 @@ class SenderVerdictHookTest {
         hook(null).onMessage(sessionFor(GOOD_IP, "mx.pass.test", "alice@pass.test"), m3);
         assertThat(m3.getMessage().getHeader("Authentication-Results")).hasSize(1);
         assertThat(ourHeader(m3)).doesNotContain("auth=");
-        assertThat(AuthenticationResultsHeader.parse(ourHeader(m3), AUTHSERV)).isPresent();
+        assertThat(VerdictRecordCodec.decode(attr(m3, SpoofGuardAttributes.VERDICT)).submittedBy()).isEmpty();
     }
 }

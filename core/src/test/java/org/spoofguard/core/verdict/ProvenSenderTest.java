@@ -1,0 +1,61 @@
+package org.spoofguard.core.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.dkim.DkimResult;
+import org.spoofguard.core.dkim.DkimResultCode;
+import org.spoofguard.core.dmarc.DmarcPolicy;
+import org.spoofguard.core.dmarc.DmarcResult;
+import org.spoofguard.core.dmarc.DmarcResultCode;
+import org.spoofguard.core.spf.SpfResult;
+import org.spoofguard.core.spf.SpfResultCode;
+
+class ProvenSenderTest {
+    static SenderVerdict v(SpfResultCode spf, String spfIdentity, List<DkimResult> dkim, DmarcResultCode dmarc) {
+        return new SenderVerdict("192.0.2.7", "mx.example.com", "a@example.com",
+            new SpfResult(spf, spfIdentity, SpfResult.MAILFROM.equals(spfIdentity) ? "example.com" : "mx.example.com",
+                "a@example.com", ""),
+            new SpfResult(SpfResultCode.NONE, SpfResult.HELO, "mx.example.com", "postmaster@mx.example.com", ""),
+            dkim, new DmarcResult(dmarc, "example.com", "example.com", DmarcPolicy.REJECT, false, false, ""));
+    }
+
+    @Test
+    void returnPathIsProvenBySpfPassForExactlyThatDomainOrAnAlignedDkimPassOrSmtpAuth() {
+        assertThat(ProvenSender.returnPath(v(SpfResultCode.PASS, SpfResult.MAILFROM, List.of(), DmarcResultCode.NONE),
+            "example.com")).get().extracting(ProvenSender.Proof::code).isEqualTo("proven:spf=pass");
+        assertThat(ProvenSender.returnPath(v(SpfResultCode.PASS, SpfResult.MAILFROM, List.of(), DmarcResultCode.NONE),
+            "other.example")).isEmpty();
+        // the HELO identity says nothing about the return path
+        assertThat(ProvenSender.returnPath(v(SpfResultCode.PASS, SpfResult.HELO, List.of(), DmarcResultCode.NONE),
+            "example.com")).isEmpty();
+        SenderVerdict dkim = v(SpfResultCode.NONE, SpfResult.MAILFROM,
+            List.of(new DkimResult(DkimResultCode.PASS, "mail.example.com", "s", "rsa-sha256", "")), DmarcResultCode.NONE);
+        assertThat(ProvenSender.returnPath(dkim, "example.com")).get().extracting(ProvenSender.Proof::code)
+            .isEqualTo("proven:dkim=pass(d=mail.example.com)");
+        assertThat(dkim.mailFromProven()).isTrue();
+        // an incomplete record proves nothing, except our own SMTP AUTH user
+        VerdictRecord incomplete = new VerdictRecord(dkim, "", List.of("DKIM time budget"));
+        assertThat(ProvenSender.returnPath(incomplete)).isEmpty();
+        assertThat(ProvenSender.returnPath(new VerdictRecord(dkim, "alice", List.of("x")))).get()
+            .extracting(ProvenSender.Proof::code).isEqualTo("proven:smtp-auth");
+        assertThat(ProvenSender.returnPath(new VerdictRecord(dkim))).isPresent();
+    }
+
+    @Test
+    void fromIsProvenByDmarcPassOrWithoutAUsableDmarcAnswerByAnAlignedPassButNeverAgainstADmarcFail() {
+        assertThat(ProvenSender.fromDomain(v(SpfResultCode.NONE, SpfResult.MAILFROM, List.of(), DmarcResultCode.PASS),
+            "example.com")).isTrue();
+        assertThat(ProvenSender.fromDomain(v(SpfResultCode.PASS, SpfResult.MAILFROM, List.of(), DmarcResultCode.FAIL),
+            "example.com")).isFalse();
+        assertThat(ProvenSender.fromDomain(v(SpfResultCode.PASS, SpfResult.MAILFROM, List.of(), DmarcResultCode.TEMPERROR),
+            "example.com")).isTrue();
+        assertThat(ProvenSender.fromDomain(v(SpfResultCode.PASS, SpfResult.MAILFROM, List.of(), DmarcResultCode.NONE),
+            "bank.example")).isFalse();
+        VerdictRecord incomplete = new VerdictRecord(v(SpfResultCode.NONE, SpfResult.MAILFROM, List.of(),
+            DmarcResultCode.PASS), "", List.of("limit"));
+        assertThat(ProvenSender.fromDomain(incomplete, "example.com")).isFalse();
+    }
+}
