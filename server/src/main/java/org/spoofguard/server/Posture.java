@@ -118,12 +118,7 @@ public final class Posture {
                 dnsSettings.put(ResolverConfig.SERVERS, dns);
             }
             resolverConfig = ResolverConfig.parse(dnsSettings);
-            String discovery = properties.getOrDefault("auth.dmarcDiscovery", "treewalk").trim().toLowerCase(Locale.ROOT);
-            mode = switch (discovery) {
-                case "treewalk" -> DmarcPolicyDiscovery.Mode.TREE_WALK;
-                case "publicsuffix" -> DmarcPolicyDiscovery.Mode.PUBLIC_SUFFIX;
-                default -> throw new IllegalArgumentException("auth.dmarcDiscovery must be treewalk or publicsuffix");
-            };
+            mode = discoveryMode(properties.get("auth.dmarcDiscovery"));
             dkim = DkimSigningConfig.parse(section(properties, "dkim."));
             signingMailet = signingMailetConfigured(conf.resolve("mailetcontainer.xml"));
             if (domains.isEmpty()) {
@@ -138,6 +133,16 @@ public final class Posture {
         out.print(json ? json(reports) : human(reports, lang));
         out.flush();
         return reports.stream().anyMatch(r -> r.worst() == Severity.FAIL) ? 1 : 0;
+    }
+
+    /** {@code auth.dmarcDiscovery} (treewalk, the default, or publicsuffix) as the server reads it. */
+    public static DmarcPolicyDiscovery.Mode discoveryMode(String setting) {
+        String discovery = setting == null ? "treewalk" : setting.trim().toLowerCase(Locale.ROOT);
+        return switch (discovery) {
+            case "treewalk" -> DmarcPolicyDiscovery.Mode.TREE_WALK;
+            case "publicsuffix" -> DmarcPolicyDiscovery.Mode.PUBLIC_SUFFIX;
+            default -> throw new IllegalArgumentException("auth.dmarcDiscovery must be treewalk or publicsuffix");
+        };
     }
 
     /**

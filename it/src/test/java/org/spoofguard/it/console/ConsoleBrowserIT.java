@@ -145,6 +145,22 @@ class ConsoleBrowserIT {
             assertThat(driver.findElements(By.cssSelector("#chart-invoices svg rect"))).isNotEmpty();
             assertThat(driver.findElement(By.id("chart-counters")).getText()).contains("spoofguard_invoice_quarantined");
             screenshot(driver, "report-en");
+
+            // the posture of our domains: one published right, one weak
+            fixture.james.addDomain("god-kommune.dk");
+            fixture.dns.addRecords("god-kommune.dk. 300 IN TXT \"v=spf1 ip4:192.0.2.10 -all\"",
+                "_dmarc.god-kommune.dk. 300 IN TXT \"v=DMARC1; p=reject; rua=mailto:dmarc@god-kommune.dk\"",
+                "god-kommune.dk. 300 IN MX 10 mx.god-kommune.dk.", "mx.god-kommune.dk. 300 IN A 192.0.2.10",
+                "aarhus.dk. 300 IN TXT \"v=spf1 mx ~all\"", "_dmarc.aarhus.dk. 300 IN TXT \"v=DMARC1; p=none\"");
+            driver.findElement(By.id("nav-posture")).click();
+            waitForH1(driver, "Own-domain posture");
+            driver.findElement(By.id("posture-run")).click();
+            waitFor(driver, () -> driver.findElements(By.cssSelector("section.posture[data-domain='god-kommune.dk']")).size() == 1
+                && driver.findElements(By.id("posture-running")).isEmpty());
+            assertThat(driver.findElement(By.cssSelector("section.posture[data-domain='god-kommune.dk'] tr[data-code='dmarc.reject']"))
+                .getAttribute("data-severity")).isEqualTo("ok");
+            assertThat(driver.findElements(By.cssSelector("section.posture[data-domain='aarhus.dk'] td.advice"))).isNotEmpty();
+            screenshot(driver, "posture-en");
         } finally {
             driver.quit();
         }

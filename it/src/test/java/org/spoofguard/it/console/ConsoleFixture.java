@@ -84,9 +84,18 @@ final class ConsoleFixture implements AutoCloseable {
      * quarantined. Returns its repository key.
      */
     String quarantineSpoof(String rcpt, String subject, String filename) throws Exception {
+        return quarantineSpoof(rcpt, subject, filename, null);
+    }
+
+    /** The same, with the text part replaced by {@code text} (8bit UTF-8) when not null. */
+    String quarantineSpoof(String rcpt, String subject, String filename, String text) throws Exception {
         List<String> before = quarantineKeys();
         String mail = new String(Files.readAllBytes(CORPUS.resolve(SPOOF)), StandardCharsets.UTF_8)
             .replace("\r\n", "\n");
+        if (text != null) {
+            mail = mail.replaceFirst("(?s)Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n[A-Za-z0-9+/=\n]+?\n--",
+                Matcher.quoteReplacement("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + text + "\n--"));
+        }
         if (subject != null) {
             mail = mail.replaceFirst("(?m)^Subject: .*$", Matcher.quoteReplacement("Subject: "
                 + MimeUtility.fold(9, MimeUtility.encodeText(subject, "UTF-8", "B"))));

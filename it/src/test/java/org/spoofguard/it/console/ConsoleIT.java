@@ -24,12 +24,15 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.spoofguard.core.dkim.DkimAlgorithm;
+import org.spoofguard.core.dkim.DkimKeyStore;
 import org.spoofguard.server.console.ConsoleProbe;
 
 /**
  * Issue 12's console over HTTP, against a real server with a really quarantined invoice: login and its
  * throttle, cookie flags and CSP, CSRF and no state change on GET, one release for many concurrent clicks,
- * bulk delete, hostile subject and file name escaped and cut, downloads, Danish, retention, the audit file.
+ * bulk delete, hostile subject and file name escaped and cut, downloads, Danish, retention, the audit file,
+ * release and trust of a supplier's new bank account, the posture page, Danish letters in raw UTF-8 headers.
  * (The browser flow is {@link ConsoleBrowserIT}.)
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -230,7 +233,8 @@ class ConsoleIT {
         assertThat(detail.select("#attachments .hash").text()).isEqualTo(sha);
         HttpResponse<byte[]> eml = c.download(detail.select("#eml").attr("href"));
         assertThat(eml.headers().firstValue("Content-Disposition").orElseThrow()).matches("attachment; filename=\"[A-Za-z0-9._-]+\\.eml\"");
-        assertThat(new String(eml.body(), StandardCharsets.UTF_8)).contains("From: \"Danfoss");
+        // (the raw UTF-8 From of the corpus mail, as Utf8HeaderHook carried it: an encoded word)
+        assertThat(new String(eml.body(), StandardCharsets.UTF_8)).contains("From: =?UTF-8?").contains("<faktura@danfoss.dk>");
     }
 
     @Test
@@ -304,6 +308,114 @@ class ConsoleIT {
 
     @Test
     @Order(10)
+    void releaseAndTrustTheSuppliersNewBankDetails() throws Exception {
+        // danfoss.dk is a known supplier whose account the bank-details memory holds
+        assertThat(fixture.james.webadmin("PUT", "/spoofguard/bank-details/danfoss.dk/accounts/DK5000400440116243", "")
+            .statusCode()).isEqualTo(204);
+        String rcpt = "trust@" + ConsoleFixture.DOMAIN;
+        fixture.addUser(rcpt);
+        String key = fixture.quarantineSpoof(rcpt, null, null, "Kære kunde\n\nFaktura 10234 er forfalden. Bemærk vores nye "
+            + "bankoplysninger: betal venligst til IBAN DK95 2000 0123 4567 89.\n\nMed venlig hilsen\nDanfoss Økonomi\n");
+        ConsoleClient c = admin();
+        Document detail = Jsoup.parse(c.get("/held/quarantine/mail?key=" + ConsoleClient.enc(key)).body());
+        assertThat(detail.select("#reasons .signal").eachText()).contains("bank-account-new");
+        // the accounts re-read from the mail, masked, for the sender's organisation
+        assertThat(detail.select("#trust-accounts").text()).contains("DK95…6789");
+        assertThat(detail.select("#trust-offer").text()).contains("danfoss.dk");
+        assertThat(detail.html()).doesNotContain("0123456789").doesNotContain("DK9520000123456789");
+        String token = detail.select("input[name=csrf]").first().attr("value");
+        HttpResponse<String> r = c.post("/held/quarantine/act", List.of(Map.entry("csrf", token), Map.entry("action", "trust"),
+            Map.entry("key", key)));
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(r.headers().firstValue("Location").orElseThrow()).contains("a=trust&n=1&g=0");
+        // a second click finds it gone and trusts nothing more
+        HttpResponse<String> again = c.post("/held/quarantine/act", List.of(Map.entry("csrf", token), Map.entry("action", "trust"),
+            Map.entry("key", key)));
+        assertThat(again.headers().firstValue("Location").orElseThrow()).contains("a=trust&n=0&g=1");
+        assertThat(Jsoup.parse(c.get(r.headers().firstValue("Location").orElseThrow()).body()).select("#flash").text())
+            .contains("bank details trusted");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> fixture.inboxCount(rcpt) >= 1);
+        assertThat(fixture.inboxCount(rcpt)).isEqualTo(1);
+        assertThat(fixture.quarantineKeys()).doesNotContain(key);
+        String memory = fixture.james.webadminOk("GET", "/spoofguard/bank-details", null).body();
+        assertThat(memory).contains("\"danfoss.dk\"").contains("DK50…6243").contains("DK95…6789");
+        List<String> rows = Jsoup.parse(c.get("/audit").body()).select("#audit tbody tr").eachText();
+        assertThat(rows.stream().filter(t -> t.contains("release-trust") && t.contains(key))).singleElement()
+            .satisfies(t -> assertThat(t).contains(ConsoleFixture.ADMIN).contains("danfoss.dk").contains("DK95…6789"));
+        assertThat(Files.readString(auditFile()).lines().filter(l -> l.contains(" release-trust quarantine " + ConsoleClient.enc(key) + " ")))
+            .hasSize(1);
+        // only on the quarantine, one mail at a time
+        assertThat(c.post("/held/suppressed/act", List.of(Map.entry("csrf", token), Map.entry("action", "trust"),
+            Map.entry("key", key))).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(11)
+    void postureOfEachLocalDomainWithAdviceAndTheDkimRecordToPublish() throws Exception {
+        String good = "god-kommune.dk";
+        String weak = "svag-kommune.dk";
+        fixture.james.addDomain(good);
+        fixture.james.addDomain(weak);
+        DkimKeyStore.SigningKey key = new DkimKeyStore(fixture.james.data().resolve("var/spoofguard/dkim"))
+            .loadOrCreate(good, "spoofguard", DkimAlgorithm.ED25519_SHA256, 2048);
+        fixture.dns.addRecords(
+            good + ". 300 IN TXT \"v=spf1 ip4:192.0.2.10 -all\"",
+            "_dmarc." + good + ". 300 IN TXT \"v=DMARC1; p=reject; rua=mailto:dmarc@" + good + "\"",
+            good + ". 300 IN MX 10 mx." + good + ".",
+            "mx." + good + ". 300 IN A 192.0.2.10",
+            "spoofguard._domainkey." + good + ". 300 IN TXT \"" + key.txtRecord() + "\"",
+            weak + ". 300 IN TXT \"v=spf1 ip4:192.0.2.20 ~all\"",
+            "_dmarc." + weak + ". 300 IN TXT \"v=DMARC1; p=none\"");
+        ConsoleClient c = admin();
+        // a fresh run (the button), then the page shows it
+        HttpResponse<String> run = c.post("/posture", List.of(Map.entry("csrf", c.csrf("/audit"))));
+        assertThat(run.statusCode()).isEqualTo(303);
+        Document page = Jsoup.parse(c.get("/posture").body());
+        assertThat(page.select("#posture-running")).as("the loopback DNS answers at once").isEmpty();
+        assertThat(page.select("section.posture").eachAttr("data-domain")).contains(good, weak, ConsoleFixture.DOMAIN)
+            .doesNotContain("localhost");
+        org.jsoup.nodes.Element g = page.selectFirst("section.posture[data-domain=" + good + "]");
+        org.jsoup.nodes.Element w = page.selectFirst("section.posture[data-domain=" + weak + "]");
+        assertThat(g.select("tr[data-code=spf.hardfail]").attr("data-severity")).isEqualTo("ok");
+        assertThat(g.select("tr[data-code=dmarc.reject]").attr("data-severity")).isEqualTo("ok");
+        assertThat(g.select("tr[data-code^=dkim.]").eachAttr("data-code")).doesNotContain("dkim.unpublished");
+        assertThat(g.select("pre.dkim-record").text()).isEqualTo("spoofguard._domainkey." + good + " IN TXT \"" + key.txtRecord() + "\"");
+        assertThat(w.select("tr[data-code=spf.softfail]").attr("data-severity")).isEqualTo("warn");
+        assertThat(w.select("tr[data-code=dmarc.none]").attr("data-severity")).isEqualTo("fail");
+        String adviceEn = w.select("tr[data-code=dmarc.none] td.advice").text();
+        assertThat(adviceEn).contains("p=reject");
+        assertThat(w.select("h2 .sev").text()).isEqualTo("Fail");
+
+        // the advice in the session's language
+        c.get("/posture?lang=da");
+        Document da = Jsoup.parse(c.get("/posture").body());
+        String adviceDa = da.selectFirst("section.posture[data-domain=" + weak + "]").select("tr[data-code=dmarc.none] td.advice").text();
+        assertThat(adviceDa).isNotBlank().isNotEqualTo(adviceEn);
+        assertThat(da.select("h1").text()).isEqualTo("Egne domæners beskyttelse");
+        c.get("/posture?lang=en");
+    }
+
+    @Test
+    @Order(12)
+    void danishLettersInRawUtf8AndEncodedHeadersAreShown() throws Exception {
+        // spoof/01's From is raw UTF-8 (RFC 6532): "Danfoss Økonomi"; the subject here an encoded word (RFC 2047)
+        String key = fixture.quarantineSpoof(CLERK, "Påmindelse: faktura <b>10234</b> – æøå ÆØÅ", null);
+        ConsoleClient c = admin();
+        Document list = Jsoup.parse(c.get("/held/quarantine").body());
+        org.jsoup.nodes.Element row = list.select("#held tbody tr").stream()
+            .filter(tr -> tr.select("input[name=key]").attr("value").equals(key)).findFirst().orElseThrow();
+        assertThat(row.text()).contains("Danfoss Økonomi").contains("Påmindelse: faktura <b>10234</b> – æøå ÆØÅ")
+            .doesNotContain("??");
+        Document detail = Jsoup.parse(c.get("/held/quarantine/mail?key=" + ConsoleClient.enc(key)).body());
+        assertThat(detail.select("#subject").text()).isEqualTo("Påmindelse: faktura <b>10234</b> – æøå ÆØÅ");
+        assertThat(detail.select(".facts").text()).contains("Danfoss Økonomi <faktura@danfoss.dk>");
+        assertThat(detail.select("#subject b")).isEmpty();
+        c.post("/held/quarantine/act", List.of(Map.entry("csrf", c.csrf("/audit")), Map.entry("action", "delete"), Map.entry("key", key)));
+    }
+
+    @Test
+    @Order(20)
     void wrongPasswordsAreThrottled() throws Exception {
         ConsoleClient c = new ConsoleClient(fixture.consoleUrl());
         for (int i = 0; i < 3; i++) {

@@ -3,6 +3,7 @@ package org.spoofguard.server.console;
 import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.text.MessageFormat;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +52,13 @@ import org.spoofguard.core.bounce.BounceCause;
 import org.spoofguard.core.bounce.BounceReportHistory;
 import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.SpoofGuardSettings;
+import org.spoofguard.james.invoice.InvoiceInspection;
+import org.spoofguard.core.dkim.DkimSigningConfig;
+import org.spoofguard.core.dmarc.DmarcPolicyDiscovery;
+import org.spoofguard.core.posture.Finding;
+import org.spoofguard.core.posture.PostureChecker;
+import org.spoofguard.core.posture.PostureReport;
+import org.spoofguard.server.Posture;
 
 import com.codahale.metrics.MetricRegistry;
 
@@ -92,6 +101,8 @@ public class ConsoleServer implements Startable {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final String authservId;
+    private InvoiceInspection invoices;
+    private PostureRunner posture;
     private Service http;
     private ScheduledExecutorService retention;
     private int port = -1;
@@ -99,10 +110,52 @@ public class ConsoleServer implements Startable {
     @Inject
     public ConsoleServer(SpoofGuardSettings settings, MailRepositoryStore store, UsersRepository users, DomainList domains,
                          ReprocessingService reprocessing, FileSystem fileSystem, BounceGuardServices bounces,
-                         MetricRegistry metrics) throws Exception {
+                         MetricRegistry metrics, InvoiceInspection invoices) throws Exception {
         this(ConsoleSettings.parse(settings.section(ConsoleSettings.SECTION), System.getProperty(ConsoleSettings.BIND_PROPERTY)),
             store, users, domains, releaser(reprocessing), new AuditLog(fileSystem.getFile(AUDIT_FILE).toPath(), Clock.systemUTC()),
             bounces, metrics, settings.authservId(), Clock.systemUTC());
+        this.invoices = invoices;
+        this.posture = new PostureRunner(postureCheck(settings, domains, fileSystem), POSTURE_WAIT, POSTURE_LIMIT, Clock.systemUTC());
+    }
+
+    /** How long a posture page waits for the check before saying it still runs, and when a run is given up. */
+    static final Duration POSTURE_WAIT = Duration.ofSeconds(10);
+    static final Duration POSTURE_LIMIT = Duration.ofMinutes(2);
+
+    /**
+     * bin/spoofguard-posture's check ({@link Posture#check}) as this server runs: its resolver, its DMARC discovery
+     * mode, its dkim.* settings and keys, whether DkimSign is in its mailetcontainer.xml, its local domains.
+     */
+    static Supplier<List<PostureReport>> postureCheck(SpoofGuardSettings settings, DomainList domains, FileSystem fileSystem)
+        throws Exception {
+        DmarcPolicyDiscovery.Mode mode = Posture.discoveryMode(settings.all().get("auth.dmarcDiscovery"));
+        DkimSigningConfig dkim = DkimSigningConfig.parse(settings.section("dkim"));
+        Path mailetcontainer = fileSystem.getFile("file://conf/mailetcontainer.xml").toPath();
+        // dkim.keyDirectory is relative to the data directory, as DkimSign resolves it ("file://" + directory)
+        Path data = fileSystem.getFile("file://var").toPath().getParent();
+        PostureChecker checker = new PostureChecker(settings.resolver(), mode);
+        return () -> {
+            List<String> local = new ArrayList<>();
+            try {
+                for (Domain d : domains.getDomains()) {
+                    String name = d.asString().toLowerCase(Locale.ROOT);
+                    // autodetected entries (localhost, the host's addresses) publish nothing
+                    if (name.contains(".") && !name.matches("[0-9.]+|.*:.*") && !local.contains(name)) {
+                        local.add(name);
+                    }
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot read the domain list: " + e.getMessage(), e);
+            }
+            boolean signing;
+            try {
+                signing = Posture.signingMailetConfigured(mailetcontainer);
+            } catch (IllegalArgumentException e) {
+                signing = false;
+            }
+            return Posture.check(checker, dkim, signing, data, local,
+                problem -> LOGGER.warn("SpoofGuard console posture: {}", problem));
+        };
     }
 
     public ConsoleServer(ConsoleSettings settings, MailRepositoryStore store, UsersRepository users, DomainList domains,
@@ -192,6 +245,9 @@ public class ConsoleServer implements Startable {
 
     @PreDestroy
     public synchronized void stop() {
+        if (posture != null) {
+            posture.close();
+        }
         if (retention != null) {
             retention.shutdownNow();
             retention = null;
@@ -259,6 +315,14 @@ public class ConsoleServer implements Startable {
         http.get("/held/:repo/part", this::part);
         http.post("/held/:repo/act", this::act);
         http.get("/audit", this::audit);
+        http.get("/posture", this::posture);
+        http.post("/posture", (req, res) -> {
+            if (posture != null) {
+                posture.result(true);
+            }
+            res.redirect("/posture", 303);
+            return "";
+        });
         http.get("/report", this::report);
         http.notFound((req, res) -> page(req, text(req, "error.title"), "<p>" + text(req, "error.notfound") + "</p>",
             session(req).orElse(null)));
@@ -443,6 +507,9 @@ public class ConsoleServer implements Startable {
             fact(b, text(req, "detail.key"), Text.show(m.key(), Text.FIELD));
             b.append("</table>");
             actions(req, b, s, repo, m.key());
+            if (repo.id().equals("quarantine")) {
+                trustOffer(req, b, s, repo, mail);
+            }
             b.append("<h2>").append(text(req, "detail.verdict")).append("</h2>");
             if (m.verdict().isEmpty()) {
                 b.append("<p>").append(text(req, "detail.noverdict")).append("</p>");
@@ -524,6 +591,26 @@ public class ConsoleServer implements Startable {
             .append(Text.esc(url(key))).append("\">").append(text(req, "action.eml")).append("</a></form>");
     }
 
+    /** The accounts the mail asks for (masked) next to "release and trust", when the memory can take them. */
+    private void trustOffer(Request req, StringBuilder b, Sessions.Session s, HeldMailService.Held repo, Mail mail) {
+        Optional<BankTrust.Offer> offer;
+        try {
+            offer = BankTrust.offer(mail, invoices);
+        } catch (Exception | LinkageError e) {
+            LOGGER.warn("SpoofGuard console: cannot read the bank details of {}: {}", mail.getName(), e.toString());
+            offer = Optional.empty();
+        }
+        if (offer.isEmpty()) {
+            return;
+        }
+        b.append("<form method=\"post\" action=\"/held/").append(repo.id()).append("/act\" class=\"actions trust\">").append(csrf(s))
+            .append("<input type=\"hidden\" name=\"key\" value=\"").append(Text.esc(mail.getName())).append("\">")
+            .append("<p id=\"trust-offer\">").append(text(req, "trust.offer", Text.show(offer.get().orgDomain(), 120))).append(" <span id=\"trust-accounts\">")
+            .append(Text.show(String.join(", ", offer.get().masked()), Text.LONG_FIELD)).append("</span></p>")
+            .append("<button type=\"submit\" name=\"action\" value=\"trust\" id=\"release-trust\">").append(text(req, "action.releaseTrust"))
+            .append("</button></form>");
+    }
+
     private static void fact(StringBuilder b, String label, String escapedValue) {
         b.append("<tr><th>").append(label).append("</th><td>").append(escapedValue).append("</td></tr>");
     }
@@ -587,8 +674,11 @@ public class ConsoleServer implements Startable {
         HeldMailService.Held repo = repo(req).orElse(null);
         String action = Optional.ofNullable(req.queryParams("action")).orElse("");
         String[] raw = Optional.ofNullable(req.queryParamsValues("key")).orElse(new String[0]);
-        if (repo == null || !(action.equals("release") || action.equals("delete")) || raw.length > MAX_BULK) {
+        if (repo == null || !(action.equals("release") || action.equals("delete") || action.equals("trust")) || raw.length > MAX_BULK) {
             http.halt(400, text(req, "error.notfound"));
+        }
+        if (action.equals("trust")) {
+            return trust(req, res, s, repo, raw);
         }
         Set<String> keys = new LinkedHashSet<>(List.of(raw));
         List<String> done = new ArrayList<>();
@@ -605,10 +695,38 @@ public class ConsoleServer implements Startable {
         return "";
     }
 
+    /** "Release and trust this supplier's bank details": one quarantined invoice at a time. */
+    private Object trust(Request req, Response res, Sessions.Session s, HeldMailService.Held repo, String[] keys) throws Exception {
+        if (!repo.id().equals("quarantine") || keys.length != 1 || invoices == null) {
+            http.halt(400, text(req, "error.notfound"));
+        }
+        String key = keys[0];
+        InvoiceInspection memory = invoices;
+        HeldMailService.Outcome outcome = held.releaseAndTrust(s.user(), repo, key, new HeldMailService.Trust() {
+            @Override
+            public Optional<BankTrust.Offer> offer(Mail mail) throws Exception {
+                return BankTrust.offer(mail, memory);
+            }
+
+            @Override
+            public void trust(String orgDomain, String account) {
+                memory.trustAccount(orgDomain, account);
+            }
+        });
+        if (outcome == HeldMailService.Outcome.NOT_OFFERED) {
+            res.status(409);
+            return page(req, text(req, "error.title"), "<p class=\"error\" id=\"message\">" + text(req, "trust.unavailable")
+                + "</p><p><a href=\"/held/" + repo.id() + "\">" + text(req, "detail.back") + "</a></p>", s);
+        }
+        boolean done = outcome == HeldMailService.Outcome.DONE;
+        res.redirect("/held/" + repo.id() + "?a=trust&n=" + (done ? 1 : 0) + "&g=" + (done ? 0 : 1) + "&k=" + url(key), 303);
+        return "";
+    }
+
     /** The outcome of the last action, from the redirect's query (numbers and one key: nothing else reflected). */
     private void flash(Request req, StringBuilder b) {
         String a = req.queryParams("a");
-        if (a == null || !(a.equals("release") || a.equals("delete"))) {
+        if (a == null || !(a.equals("release") || a.equals("delete") || a.equals("trust"))) {
             return;
         }
         int n = parse(req.queryParams("n"));
@@ -703,7 +821,7 @@ public class ConsoleServer implements Startable {
                 continue;
             }
             String series = switch (e.action()) {
-                case "release" -> released;
+                case "release", "release-trust" -> released;
                 case "delete" -> deleted;
                 case "expire" -> expired;
                 default -> null;
@@ -737,6 +855,73 @@ public class ConsoleServer implements Startable {
         return page(req, text(req, "report.title"), b.toString(), s);
     }
 
+    // ---------------------------------------------------------------- posture
+
+    private Object posture(Request req, Response res) {
+        if (langSwitch(req, res)) {
+            return "";
+        }
+        Sessions.Session s = session(req).orElseThrow();
+        String lang = locale(req).getLanguage();
+        StringBuilder b = new StringBuilder("<h1>").append(text(req, "posture.title")).append("</h1><p>")
+            .append(text(req, "posture.intro")).append("</p>");
+        b.append("<form method=\"post\" action=\"/posture\" class=\"actions\">").append(csrf(s))
+            .append("<button type=\"submit\" id=\"posture-run\">").append(text(req, "posture.run")).append("</button></form>");
+        if (posture == null) {
+            b.append("<p id=\"posture-off\">").append(text(req, "posture.off")).append("</p>");
+            return page(req, text(req, "posture.title"), b.toString(), s);
+        }
+        Optional<PostureRunner.Result> result = posture.result(false);
+        if (posture.running()) {
+            b.append("<p class=\"flash warn\" id=\"posture-running\">").append(text(req, "posture.running")).append("</p>");
+        }
+        if (result.isEmpty()) {
+            return page(req, text(req, "posture.title"), b.toString(), s);
+        }
+        PostureRunner.Result r = result.get();
+        b.append("<p id=\"posture-time\">").append(text(req, "posture.time", DATE.format(r.at()))).append("</p>");
+        if (!r.problem().isEmpty()) {
+            b.append("<p class=\"error\" id=\"posture-problem\">").append(text(req, "posture.problem", Text.show(r.problem(), Text.FIELD)))
+                .append("</p>");
+        }
+        if (r.reports().isEmpty() && r.problem().isEmpty()) {
+            b.append("<p id=\"posture-none\">").append(text(req, "posture.none")).append("</p>");
+        }
+        for (PostureReport report : r.reports()) {
+            String domain = report.domain();
+            b.append("<section class=\"posture\" data-domain=\"").append(Text.esc(domain)).append("\"><h2>")
+                .append(Text.show(domain, 200)).append(" <span class=\"sev sev-").append(report.worst().keyword()).append("\">")
+                .append(text(req, "posture.sev." + report.worst().keyword())).append("</span></h2>");
+            b.append("<table class=\"findings\"><thead><tr><th>").append(text(req, "posture.area")).append("</th><th>")
+                .append(text(req, "posture.severity")).append("</th><th>").append(text(req, "posture.detail")).append("</th><th>")
+                .append(text(req, "posture.advice")).append("</th></tr></thead><tbody>");
+            for (Finding f : report.findings()) {
+                b.append("<tr class=\"finding sev-").append(f.severity().keyword()).append("\" data-code=\"").append(Text.esc(f.code()))
+                    .append("\" data-severity=\"").append(f.severity().keyword()).append("\"><td>").append(Text.esc(f.area().keyword()))
+                    .append("</td><td class=\"severity\">").append(text(req, "posture.sev." + f.severity().keyword()))
+                    .append("</td><td class=\"detail\">").append(Text.show(f.detail(), Text.LONG_FIELD))
+                    .append("</td><td class=\"advice\">").append(Text.show(f.advice(lang), Text.LONG_FIELD)).append("</td></tr>");
+            }
+            b.append("</tbody></table>");
+            if (report.dkimRecordName().isPresent() && report.dkimRecord().isPresent()) {
+                b.append("<p>").append(text(req, "posture.dkim")).append("</p><pre class=\"dkim-record\">")
+                    .append(Text.esc(report.dkimRecordName().get())).append(" IN TXT ")
+                    .append(Text.esc(txtStrings(report.dkimRecord().get()))).append("</pre>");
+            }
+            b.append("</section>");
+        }
+        return page(req, text(req, "posture.title"), b.toString(), s);
+    }
+
+    /** A TXT value as zone-file strings of at most 255 characters each (RFC 1035 §3.3.14). */
+    static String txtStrings(String value) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < value.length(); i += 255) {
+            out.append(i == 0 ? "" : " ").append('"').append(value, i, Math.min(value.length(), i + 255)).append('"');
+        }
+        return out.toString();
+    }
+
     // ---------------------------------------------------------------- page frame, language, cookies
 
     private String page(Request req, String title, String body, Sessions.Session session) {
@@ -757,7 +942,8 @@ public class ConsoleServer implements Startable {
                 b.append("<a id=\"nav-").append(n).append("\" href=\"/held/").append(n).append("\">").append(text(req, "nav." + n)).append("</a>");
             }
             b.append("<a id=\"nav-audit\" href=\"/audit\">").append(text(req, "nav.audit")).append("</a>");
-            b.append("<a id=\"nav-report\" href=\"/report\">").append(text(req, "nav.report")).append("</a></nav>");
+            b.append("<a id=\"nav-report\" href=\"/report\">").append(text(req, "nav.report")).append("</a>");
+            b.append("<a id=\"nav-posture\" href=\"/posture\">").append(text(req, "nav.posture")).append("</a></nav>");
         }
         b.append("<span class=\"right\"><a id=\"lang\" href=\"").append(Text.esc(switchHref)).append("\" hreflang=\"").append(switchTo)
             .append("\">").append(text(req, "lang.switch")).append("</a>");
@@ -875,5 +1061,8 @@ public class ConsoleServer implements Startable {
         button{padding:.3em .8em;cursor:pointer}button.danger{color:#b00020}
         form.login input{width:20em;padding:.3em;margin:.2em 0 .6em}
         .chart{background:#fff;border:1px solid #ccc;display:inline-block;padding:.5em}
+        tr.sev-fail td.severity,.sev-fail{color:#b00020;font-weight:bold}tr.sev-warn td.severity,.sev-warn{color:#a15c00}
+        tr.sev-ok td.severity,.sev-ok{color:#1b7a2b}
+        pre.dkim-record{white-space:pre-wrap;overflow-wrap:anywhere;background:#fff;border:1px solid #ccc;padding:.5em}
         """;
 }

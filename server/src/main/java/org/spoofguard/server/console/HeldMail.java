@@ -26,6 +26,7 @@ import org.apache.mailet.Mail;
 import org.spoofguard.core.dkim.DkimResult;
 import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.james.SpoofGuardAttributes;
+import org.spoofguard.smtp.Utf8HeaderHook;
 import org.spoofguard.james.invoice.InvoiceDecision;
 import org.spoofguard.james.invoice.InvoiceInspection;
 
@@ -104,7 +105,8 @@ public record HeldMail(String key, Instant date, String envelopeSender, String f
             return null;
         }
         try {
-            return MimeUtility.decodeText(MimeUtility.unfold(raw));
+            // raw UTF-8 (RFC 6532) of a mail stored before Utf8HeaderHook downgraded it, if its bytes survived
+            return MimeUtility.decodeText(MimeUtility.unfold(Utf8HeaderHook.utf8(raw)));
         } catch (java.io.UnsupportedEncodingException | RuntimeException e) {
             return raw;
         }

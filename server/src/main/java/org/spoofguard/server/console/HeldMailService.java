@@ -46,7 +46,7 @@ public final class HeldMailService {
         void release(Held repository, MailKey key) throws Exception;
     }
 
-    public enum Outcome { DONE, GONE }
+    public enum Outcome { DONE, GONE, NOT_OFFERED }
 
     public record Listing(List<HeldMail> mails, boolean truncated) {
     }
@@ -142,6 +142,49 @@ public final class HeldMailService {
             releaser.release(held, new MailKey(key));
             audit.append(actor, "release", held.id(), key, since, "to processor " + held.releaseProcessor());
             LOGGER.info("SpoofGuard console: {} released {} from {} into {}", actor, key, held.url(), held.releaseProcessor());
+            return Outcome.DONE;
+        }
+    }
+
+    /** How "release and trust" reads the offer of a held mail and applies it after the release. */
+    public interface Trust {
+        Optional<BankTrust.Offer> offer(Mail mail) throws Exception;
+
+        void trust(String orgDomain, String account);
+    }
+
+    /**
+     * Release, then add the accounts the mail asks for to the bank-details memory, under the same lock as
+     * {@link #release} (a second click finds the mail gone and trusts nothing). The accounts are read from the
+     * held mail here, not taken from the form: the admin trusts what the mail says, nothing else.
+     */
+    public Outcome releaseAndTrust(String actor, Held held, String key, Trust trust) throws Exception {
+        synchronized (lock) {
+            Optional<Mail> found = retrieve(held, key);
+            if (found.isEmpty()) {
+                return Outcome.GONE;
+            }
+            Instant since;
+            Optional<BankTrust.Offer> offer;
+            Mail mail = found.get();
+            try {
+                since = mail.getLastUpdated() == null ? Instant.EPOCH : mail.getLastUpdated().toInstant();
+                offer = trust.offer(mail);
+            } finally {
+                LifecycleUtil.dispose(mail);
+            }
+            if (offer.isEmpty()) {
+                return Outcome.NOT_OFFERED;
+            }
+            releaser.release(held, new MailKey(key));
+            for (String account : offer.get().accounts()) {
+                trust.trust(offer.get().orgDomain(), account);
+            }
+            String masked = String.join(" ", offer.get().masked());
+            audit.append(actor, "release-trust", held.id(), key, Optional.of(since), "to processor "
+                + held.releaseProcessor() + "; trusted for " + offer.get().orgDomain() + ": " + masked);
+            LOGGER.info("SpoofGuard console: {} released {} from {} into {} and trusted {} for {}", actor, key, held.url(),
+                held.releaseProcessor(), masked, offer.get().orgDomain());
             return Outcome.DONE;
         }
     }
