@@ -1,14 +1,10 @@
 package org.spoofguard.core.bounce;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.Objects;
+
+import org.spoofguard.core.storage.StateFile;
 
 /**
  * Where the backscatter report's {@link BounceReportHistory} lives between restarts: one small text file,
@@ -33,66 +29,26 @@ public final class BounceReportFile {
         }
     }
 
-    private final Path file;
-    private final int maxDays;
-    private final int maxItems;
+    private final StateFile<BounceReportHistory> state;
 
     public BounceReportFile(Path file, int maxDays, int maxItems) {
-        this.file = Objects.requireNonNull(file, "file");
-        BounceReportHistory.empty(maxDays, maxItems);
-        this.maxDays = maxDays;
-        this.maxItems = maxItems;
+        BounceReportHistory.empty(maxDays, maxItems); // refuses bad bounds now, not at the first load
+        this.state = new StateFile<>(Objects.requireNonNull(file, "file"), MAX_BYTES,
+            text -> BounceReportHistory.parse(text, maxDays, maxItems), () -> BounceReportHistory.empty(maxDays, maxItems));
     }
 
     public Path path() {
-        return file;
+        return state.path();
     }
 
     /** Never throws. */
     public Loaded load() {
-        BounceReportHistory empty = BounceReportHistory.empty(maxDays, maxItems);
-        String text;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                return new Loaded(empty, setAside("larger than " + MAX_BYTES + " bytes"));
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return new Loaded(empty, "");
-        } catch (IOException | RuntimeException e) {
-            // Includes malformed UTF-8 (MalformedInputException is an IOException).
-            return new Loaded(empty, setAside("unreadable: " + e));
-        }
-        try {
-            return new Loaded(BounceReportHistory.parse(text, maxDays, maxItems), "");
-        } catch (RuntimeException e) {
-            return new Loaded(empty, setAside(e.getMessage()));
-        }
+        StateFile.Loaded<BounceReportHistory> loaded = state.load();
+        return new Loaded(loaded.value(), loaded.problem());
     }
 
-    private String setAside(String why) {
-        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + Instant.now().toEpochMilli());
-        try {
-            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-            return why + "; moved to " + aside;
-        } catch (IOException | RuntimeException e) {
-            return why + "; could not move it aside (" + e + "), it will be overwritten";
-        }
-    }
-
-    /** Writes the history atomically, creating the directory if needed. */
+    /** Writes it atomically, creating the directory if needed. */
     public void save(BounceReportHistory history) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(tmp, history.format(), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        state.save(history.format());
     }
 }

@@ -1,14 +1,10 @@
 package org.spoofguard.core.invoice;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.Objects;
+
+import org.spoofguard.core.storage.StateFile;
 
 /**
  * Where the {@link BankMemory} lives between restarts: one text file, replaced atomically (temporary file in the
@@ -27,62 +23,26 @@ public final class BankMemoryFile {
         }
     }
 
-    private final Path file;
-    private final InvoiceConfig.BankLimits limits;
+    private final StateFile<BankMemory> state;
 
     public BankMemoryFile(Path file, InvoiceConfig.BankLimits limits) {
-        this.file = Objects.requireNonNull(file, "file");
-        this.limits = limits == null ? InvoiceConfig.BankLimits.defaults() : limits;
+        InvoiceConfig.BankLimits bounds = limits == null ? InvoiceConfig.BankLimits.defaults() : limits;
+        this.state = new StateFile<>(Objects.requireNonNull(file, "file"), MAX_BYTES,
+            text -> BankMemory.parse(text, bounds), () -> new BankMemory(bounds));
     }
 
     public Path path() {
-        return file;
+        return state.path();
     }
 
     /** Never throws. */
     public Loaded load() {
-        String text;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                return new Loaded(new BankMemory(limits), setAside("larger than " + MAX_BYTES + " bytes"));
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return new Loaded(new BankMemory(limits), "");
-        } catch (IOException | RuntimeException e) {
-            return new Loaded(new BankMemory(limits), setAside("unreadable: " + e));
-        }
-        try {
-            return new Loaded(BankMemory.parse(text, limits), "");
-        } catch (RuntimeException e) {
-            return new Loaded(new BankMemory(limits), setAside(e.getMessage()));
-        }
+        StateFile.Loaded<BankMemory> loaded = state.load();
+        return new Loaded(loaded.value(), loaded.problem());
     }
 
-    private String setAside(String why) {
-        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + Instant.now().toEpochMilli());
-        try {
-            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-            return why + "; moved to " + aside;
-        } catch (IOException | RuntimeException e) {
-            return why + "; could not move it aside (" + e + "), it will be overwritten";
-        }
-    }
-
-    /** Writes the memory atomically, creating the directory if needed. */
+    /** Writes it atomically, creating the directory if needed. */
     public void save(BankMemory memory) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(tmp, memory.format(), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        state.save(memory.format());
     }
 }
