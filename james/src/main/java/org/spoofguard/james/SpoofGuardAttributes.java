@@ -13,6 +13,8 @@ import org.apache.mailet.AttributeName;
 import org.apache.mailet.AttributeValue;
 import org.apache.mailet.Mail;
 import org.spoofguard.core.dkim.DkimResult;
+import org.spoofguard.core.invoice.InvoiceAction;
+import org.spoofguard.core.invoice.InvoiceDecisionCodec;
 import org.spoofguard.core.verdict.AuthenticationResultsHeader;
 import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.core.verdict.VerdictRecord;
@@ -62,6 +64,20 @@ public final class SpoofGuardAttributes {
     public static final AttributeName BOUNCE_REASON = AttributeName.of("org.spoofguard.bounce.reason");
     public static final AttributeName BOUNCE_CAUSE = AttributeName.of("org.spoofguard.bounce.cause");
     public static final AttributeName BOUNCE_TEXT = AttributeName.of("org.spoofguard.bounce.text");
+
+    /**
+     * The invoice decision (String, {@link InvoiceDecisionCodec}, {@code v=1; action=...}): the one the invoice
+     * matcher and mailets and the console read.
+     */
+    public static final AttributeName INVOICE_DECISION = AttributeName.of("org.spoofguard.invoice.decision");
+    /** Derived from {@link #INVOICE_DECISION} (and read only for mails spooled by a release without it): the summary line. */
+    public static final AttributeName INVOICE_VERDICT = AttributeName.of("org.spoofguard.invoice.verdict");
+    /** Derived: deliver / tag / quarantine, for admins' own matchers. */
+    public static final AttributeName INVOICE_ACTION = AttributeName.of("org.spoofguard.invoice.action");
+    /** Derived: every reason, one per line (WebAdmin's repository listing shows it). */
+    public static final AttributeName INVOICE_REASONS = AttributeName.of("org.spoofguard.invoice.reasons");
+    /** Derived: our own failure, absent when the inspection worked. */
+    public static final AttributeName INVOICE_ERROR = AttributeName.of("org.spoofguard.invoice.error");
 
     /** Our own copy of the record inside the message, for paths that drop attributes. */
     public static final String RECORD_HEADER = "X-SpoofGuard-Record";
@@ -127,6 +143,65 @@ public final class SpoofGuardAttributes {
             return Optional.of(VerdictRecord.unauthenticated("", "", "", "unreadable message header: "
                 + e.getClass().getSimpleName()));
         }
+    }
+
+    /**
+     * Sets {@link #INVOICE_DECISION} (bounded, {@link InvoiceDecisionCodec}) and the derived keyword attributes
+     * ({@code org.spoofguard.invoice.verdict|action|reasons|error}), which hold the same bounded values.
+     */
+    public static void writeInvoice(Mail mail, InvoiceDecisionCodec.Carried decision) {
+        InvoiceDecisionCodec.Carried d = InvoiceDecisionCodec.bounded(decision);
+        mail.setAttribute(new Attribute(INVOICE_DECISION, AttributeValue.of(InvoiceDecisionCodec.encode(d))));
+        mail.setAttribute(new Attribute(INVOICE_VERDICT, AttributeValue.of(d.summary())));
+        mail.setAttribute(new Attribute(INVOICE_ACTION, AttributeValue.of(d.action().keyword())));
+        mail.setAttribute(new Attribute(INVOICE_REASONS, AttributeValue.of(String.join("\n", d.reasons()))));
+        if (d.error().isEmpty()) {
+            mail.removeAttribute(INVOICE_ERROR);
+        } else {
+            mail.setAttribute(new Attribute(INVOICE_ERROR, AttributeValue.of(d.error())));
+        }
+    }
+
+    /**
+     * This mail's invoice decision: {@link #INVOICE_DECISION}, else (a mail spooled or held by the release before
+     * it, which wrote only the keyword attributes) those. Empty only when neither exists (never inspected); a
+     * value present but unreadable is {@link InvoiceDecisionCodec#unreadable} (quarantine, with an error), never
+     * "not inspected". Never throws.
+     */
+    public static Optional<InvoiceDecisionCodec.Carried> readInvoice(Mail mail) {
+        try {
+            Optional<Object> value = mail.getAttribute(INVOICE_DECISION).map(Attribute::getValue).map(AttributeValue::value);
+            if (value.isPresent()) {
+                return Optional.of(value.get() instanceof String s ? InvoiceDecisionCodec.decode(s)
+                    : InvoiceDecisionCodec.unreadable("not a String"));
+            }
+            return legacyInvoice(mail);
+        } catch (RuntimeException e) {
+            return Optional.of(InvoiceDecisionCodec.unreadable("attribute: " + e.getClass().getSimpleName()));
+        }
+    }
+
+    /** The previous release's four loose attributes; an action present but unreadable fails closed. */
+    private static Optional<InvoiceDecisionCodec.Carried> legacyInvoice(Mail mail) {
+        Optional<Object> action = mail.getAttribute(INVOICE_ACTION).map(Attribute::getValue).map(AttributeValue::value);
+        if (action.isEmpty()) {
+            return Optional.empty();
+        }
+        InvoiceAction parsed;
+        try {
+            parsed = InvoiceDecisionCodec.action(String.valueOf(action.get()).trim().toLowerCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Optional.of(InvoiceDecisionCodec.unreadable("unknown action in " + INVOICE_ACTION.asString()));
+        }
+        String reasons = string(mail, INVOICE_REASONS);
+        return Optional.of(InvoiceDecisionCodec.bounded(new InvoiceDecisionCodec.Carried(parsed,
+            string(mail, INVOICE_VERDICT), reasons.isEmpty() ? List.of() : List.of(reasons.split("\n")),
+            string(mail, INVOICE_ERROR))));
+    }
+
+    private static String string(Mail mail, AttributeName name) {
+        return mail.getAttribute(name).map(Attribute::getValue).map(AttributeValue::value)
+            .filter(String.class::isInstance).map(String.class::cast).orElse("");
     }
 
     /** Has this mail the record attribute (computed at SMTP time or by the mailet)? */

@@ -257,8 +257,8 @@ public final class VerdictRecordCodec {
         return s.substring(0, end);
     }
 
-    /** %-encodes all but unreserved characters (RFC 3986 §2.3) of the UTF-8 bytes; "" becomes "-". */
-    static String pct(String s) {
+    /** %-encodes all but unreserved characters (RFC 3986 §2.3) of the UTF-8 bytes; "" becomes "-". Shared with {@code InvoiceDecisionCodec}: one escaping for every SpoofGuard record. */
+    public static String pct(String s) {
         if (s == null || s.isEmpty()) {
             return "-";
         }
@@ -276,7 +276,7 @@ public final class VerdictRecordCodec {
         return sb.toString();
     }
 
-    static String unpct(String s) {
+    public static String unpct(String s) {
         if (s.equals("-")) {
             return "";
         }

@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -31,9 +30,7 @@ import org.apache.james.domainlist.api.DomainList;
 import org.apache.james.filesystem.api.FileSystem;
 import org.apache.james.metrics.api.MetricFactory;
 import org.apache.james.server.core.MimeMessageInputStream;
-import org.apache.mailet.Attribute;
 import org.apache.mailet.AttributeName;
-import org.apache.mailet.AttributeValue;
 import org.apache.mailet.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +39,7 @@ import org.spoofguard.core.invoice.BankMemory;
 import org.spoofguard.core.invoice.BankMemoryFile;
 import org.spoofguard.core.invoice.InvoiceAction;
 import org.spoofguard.core.invoice.InvoiceConfig;
+import org.spoofguard.core.invoice.InvoiceDecisionCodec;
 import org.spoofguard.core.invoice.InvoiceInspector;
 import org.spoofguard.core.invoice.InvoiceVerdict;
 import org.spoofguard.core.invoice.Reason;
@@ -55,21 +53,24 @@ import org.spoofguard.james.SpoofGuardAttributes;
  * at start-up) and the per-mail decision cache shared by {@code IsSpoofedInvoice}, {@code Quarantine} and
  * {@code TagInvoice}.
  *
- * <p>A mail is scanned at most once: the decision is stored as attributes ({@value #VERDICT_NAME} and
- * friends), which also travel with the mail into the quarantine repository, where WebAdmin shows them.
+ * <p>A mail is scanned at most once: the decision is carried as one versioned attribute
+ * ({@link SpoofGuardAttributes#INVOICE_DECISION}, with {@value #VERDICT_NAME} and friends derived from it), which
+ * also travels with the mail into the quarantine repository, where WebAdmin and the console show it.
  */
 @Singleton
 public class InvoiceInspection {
     public static final String SECTION = "invoice";
     public static final String VERDICT_NAME = "org.spoofguard.invoice.verdict";
-    /** The summary line (String), e.g. "quarantine score=95 invoice=40 spoof=55 reasons=dmarc-fail+40,...". */
-    public static final AttributeName VERDICT = AttributeName.of(VERDICT_NAME);
-    /** deliver / tag / quarantine (String). */
-    public static final AttributeName ACTION = AttributeName.of("org.spoofguard.invoice.action");
-    /** Every reason with its evidence, one per line (String). */
-    public static final AttributeName REASONS = AttributeName.of("org.spoofguard.invoice.reasons");
-    /** Our own failure, when there was one (String). */
-    public static final AttributeName ERROR = AttributeName.of("org.spoofguard.invoice.error");
+    /** The carried decision ({@link InvoiceDecisionCodec}); see {@link SpoofGuardAttributes#INVOICE_DECISION}. */
+    public static final AttributeName DECISION = SpoofGuardAttributes.INVOICE_DECISION;
+    /** Derived: the summary line (String), e.g. "quarantine score=95 invoice=40 spoof=55 reasons=dmarc-fail+40,...". */
+    public static final AttributeName VERDICT = SpoofGuardAttributes.INVOICE_VERDICT;
+    /** Derived: deliver / tag / quarantine (String). */
+    public static final AttributeName ACTION = SpoofGuardAttributes.INVOICE_ACTION;
+    /** Derived: every reason with its evidence, one per line (String). */
+    public static final AttributeName REASONS = SpoofGuardAttributes.INVOICE_REASONS;
+    /** Derived: our own failure, when there was one (String). */
+    public static final AttributeName ERROR = SpoofGuardAttributes.INVOICE_ERROR;
 
     public static final String VERDICT_HEADER = "X-SpoofGuard-Verdict";
     public static final String ERROR_HEADER = SpoofGuardAttributes.ERROR_HEADER;
@@ -289,22 +290,13 @@ public class InvoiceInspection {
         return inspector;
     }
 
-    /** The decision recorded on this mail, if it was inspected already. */
+    /**
+     * The decision recorded on this mail, if it was inspected already (read through {@link SpoofGuardAttributes#readInvoice}:
+     * an unreadable record is a quarantine with an error, never "not inspected").
+     */
     public static Optional<InvoiceDecision> recorded(Mail mail) {
-        Optional<String> action = string(mail, ACTION);
-        if (action.isEmpty()) {
-            return Optional.empty();
-        }
-        InvoiceAction parsed;
-        try {
-            parsed = InvoiceAction.valueOf(action.get().trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        List<String> reasons = string(mail, REASONS).map(s -> s.isEmpty() ? List.<String>of() : List.of(s.split("\n")))
-            .orElse(List.of());
-        return Optional.of(new InvoiceDecision(parsed, string(mail, VERDICT).orElse(""), reasons,
-            string(mail, ERROR).orElse("")));
+        return SpoofGuardAttributes.readInvoice(mail)
+            .map(c -> new InvoiceDecision(c.action(), c.summary(), c.reasons(), c.error()));
     }
 
     /**
@@ -377,14 +369,10 @@ public class InvoiceInspection {
             verdict.isError() ? clean(verdict.error()) : "");
     }
 
-    /** Records the decision as attributes (what the mailets and WebAdmin read). */
+    /** Records the decision on the mail, through {@link SpoofGuardAttributes#writeInvoice} (the one carrier). */
     public static void record(Mail mail, InvoiceDecision decision) {
-        mail.setAttribute(new Attribute(VERDICT, AttributeValue.of(decision.summary())));
-        mail.setAttribute(new Attribute(ACTION, AttributeValue.of(decision.action().keyword())));
-        mail.setAttribute(new Attribute(REASONS, AttributeValue.of(String.join("\n", decision.reasons()))));
-        if (decision.isError()) {
-            mail.setAttribute(new Attribute(ERROR, AttributeValue.of(decision.error())));
-        }
+        SpoofGuardAttributes.writeInvoice(mail, new InvoiceDecisionCodec.Carried(decision.action(), decision.summary(),
+            decision.reasons(), decision.error()));
     }
 
     /** Replaces every {@code name} header with one folded ASCII value (RFC 5322 §2.2.3). */
@@ -433,10 +421,5 @@ public class InvoiceInspection {
             b.append(c >= 0x20 && c < 0x7f ? c : c == '\t' || c == '\r' || c == '\n' ? ' ' : '?');
         }
         return b.toString().trim();
-    }
-
-    private static Optional<String> string(Mail mail, AttributeName name) {
-        return mail.getAttribute(name).map(Attribute::getValue).map(AttributeValue::value)
-            .filter(String.class::isInstance).map(String.class::cast);
     }
 }

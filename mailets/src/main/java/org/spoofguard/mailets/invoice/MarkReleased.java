@@ -16,6 +16,7 @@ import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.james.MailetParameters;
+import org.spoofguard.james.invoice.InvoiceDecision;
 import org.spoofguard.james.invoice.InvoiceInspection;
 
 /**
@@ -56,7 +57,7 @@ public class MarkReleased extends GenericMailet {
         inspection.increment(METRIC_RELEASED);
         LOGGER.info("SpoofGuard invoice: action=release mail={} sender={} recipients={} verdict=\"{}\"", mail.getName(),
             mail.getMaybeSender().asString("<>"), mail.getRecipients(),
-            mail.getAttribute(InvoiceInspection.VERDICT).map(a -> (Object) a.getValue().value()).orElse(""));
+            InvoiceInspection.recorded(mail).map(InvoiceDecision::summary).orElse(""));
     }
 
     @Override
