@@ -15,6 +15,7 @@ import org.apache.mailet.Mail;
 import org.spoofguard.core.dkim.DkimResult;
 import org.spoofguard.core.invoice.InvoiceAction;
 import org.spoofguard.core.invoice.InvoiceDecisionCodec;
+import org.spoofguard.core.session.SessionContext;
 import org.spoofguard.core.verdict.AuthenticationResultsHeader;
 import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.core.verdict.VerdictRecord;
@@ -78,6 +79,12 @@ public final class SpoofGuardAttributes {
     public static final AttributeName INVOICE_REASONS = AttributeName.of("org.spoofguard.invoice.reasons");
     /** Derived: our own failure, absent when the inspection worked. */
     public static final AttributeName INVOICE_ERROR = AttributeName.of("org.spoofguard.invoice.error");
+
+    /**
+     * The SMTP session context (String, {@link SessionContext#toHeaderValue()}, {@code ...; v=1}; the unversioned
+     * form of the previous release is still read), written at SMTP time by {@code SessionContextHook}.
+     */
+    public static final AttributeName SESSION = AttributeName.of(SessionContext.ATTRIBUTE);
 
     /** Our own copy of the record inside the message, for paths that drop attributes. */
     public static final String RECORD_HEADER = "X-SpoofGuard-Record";
@@ -202,6 +209,27 @@ public final class SpoofGuardAttributes {
     private static String string(Mail mail, AttributeName name) {
         return mail.getAttribute(name).map(Attribute::getValue).map(AttributeValue::value)
             .filter(String.class::isInstance).map(String.class::cast).orElse("");
+    }
+
+    /** Sets {@link #SESSION}. */
+    public static void writeSession(Mail mail, SessionContext context) {
+        mail.setAttribute(new Attribute(SESSION, AttributeValue.of(context.toHeaderValue())));
+    }
+
+    /**
+     * The session context recorded at SMTP time; empty when there is none or it cannot be read exactly (not a
+     * String, another version, repeated keys, no client IP). Empty is safe here: the context is only the input
+     * of a recomputation, and without it {@code ComputeSenderVerdict} keeps (or restores) the record, never
+     * invents one. Never throws.
+     */
+    public static Optional<SessionContext> readSession(Mail mail) {
+        try {
+            return mail.getAttribute(SESSION)
+                .flatMap(attribute -> attribute.getValue().valueAs(String.class))
+                .flatMap(SessionContext::parseHeaderValue);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Has this mail the record attribute (computed at SMTP time or by the mailet)? */

@@ -5,11 +5,11 @@ import java.util.Set;
 import javax.mail.MessagingException;
 import javax.mail.internet.MimeMessage;
 
-import org.apache.mailet.AttributeName;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.spoofguard.core.session.SessionContext;
 import org.spoofguard.james.MailetParameters;
+import org.spoofguard.james.SpoofGuardAttributes;
 
 /**
  * Writes the recorded SMTP session context into the message as {@value SessionContext#HEADER}, after
@@ -18,8 +18,6 @@ import org.spoofguard.james.MailetParameters;
  * mails. No parameter.
  */
 public class StampSessionContext extends GenericMailet {
-    private static final AttributeName ATTRIBUTE = AttributeName.of(SessionContext.ATTRIBUTE);
-
     /** No parameters of its own: James's standard ones pass, anything else (a typo) stops the start naming it. */
     @Override
     public void init() throws MessagingException {
@@ -30,10 +28,7 @@ public class StampSessionContext extends GenericMailet {
     public void service(Mail mail) throws MessagingException {
         MimeMessage message = mail.getMessage();
         message.removeHeader(SessionContext.HEADER);
-        mail.getAttribute(ATTRIBUTE)
-            .flatMap(attribute -> attribute.getValue().valueAs(String.class))
-            .flatMap(SessionContext::parseHeaderValue)
-            .ifPresent(context -> setHeader(message, context));
+        SpoofGuardAttributes.readSession(mail).ifPresent(context -> setHeader(message, context));
     }
 
     private static void setHeader(MimeMessage message, SessionContext context) {

@@ -4,10 +4,9 @@ import java.util.Collection;
 import java.util.List;
 
 import org.apache.james.core.MailAddress;
-import org.apache.mailet.AttributeName;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMatcher;
-import org.spoofguard.core.session.SessionContext;
+import org.spoofguard.james.SpoofGuardAttributes;
 
 /**
  * Matches mails that carry the SMTP session context recorded by {@code org.spoofguard.smtp.SessionContextHook}
@@ -15,14 +14,9 @@ import org.spoofguard.core.session.SessionContext;
  * or that were reprocessed from a repository. No parameter.
  */
 public class HasSessionContext extends GenericMatcher {
-    private static final AttributeName ATTRIBUTE = AttributeName.of(SessionContext.ATTRIBUTE);
-
     @Override
     public Collection<MailAddress> match(Mail mail) {
-        boolean recorded = mail.getAttribute(ATTRIBUTE)
-            .flatMap(attribute -> attribute.getValue().valueAs(String.class))
-            .flatMap(SessionContext::parseHeaderValue)
-            .isPresent();
+        boolean recorded = SpoofGuardAttributes.readSession(mail).isPresent();
         return recorded ? mail.getRecipients() : List.of();
     }
 }

@@ -5,11 +5,10 @@ import org.apache.james.core.MaybeSender;
 import org.apache.james.protocols.smtp.SMTPSession;
 import org.apache.james.protocols.smtp.hook.HookResult;
 import org.apache.james.smtpserver.JamesMessageHook;
-import org.apache.mailet.Attribute;
 import org.apache.mailet.AttributeName;
-import org.apache.mailet.AttributeValue;
 import org.apache.mailet.Mail;
 import org.spoofguard.core.session.SessionContext;
+import org.spoofguard.james.SpoofGuardAttributes;
 
 /**
  * Records the SMTP client's IP, HELO name and envelope sender on the mail as the
@@ -21,11 +20,11 @@ import org.spoofguard.core.session.SessionContext;
  * Always DECLINED: recording never changes the SMTP dialogue.
  */
 public class SessionContextHook implements JamesMessageHook {
-    static final AttributeName ATTRIBUTE = AttributeName.of(SessionContext.ATTRIBUTE);
+    static final AttributeName ATTRIBUTE = SpoofGuardAttributes.SESSION;
 
     @Override
     public HookResult onMessage(SMTPSession session, Mail mail) {
-        mail.setAttribute(new Attribute(ATTRIBUTE, AttributeValue.of(contextOf(session).toHeaderValue())));
+        SpoofGuardAttributes.writeSession(mail, contextOf(session));
         return HookResult.DECLINED;
     }
 

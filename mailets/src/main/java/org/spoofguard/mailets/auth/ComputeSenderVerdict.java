@@ -11,7 +11,6 @@ import javax.mail.internet.MimeMessage;
 
 import org.apache.james.metrics.api.MetricFactory;
 import org.apache.james.server.core.MimeMessageInputStream;
-import org.apache.mailet.AttributeName;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
@@ -44,7 +43,6 @@ import org.spoofguard.james.SpoofGuardAttributes;
  */
 public class ComputeSenderVerdict extends GenericMailet {
     private static final Logger LOGGER = LoggerFactory.getLogger(ComputeSenderVerdict.class);
-    private static final AttributeName SESSION = AttributeName.of(SessionContext.ATTRIBUTE);
     static final String ERRORS = "spoofguard_auth_errors";
 
     private final SenderAuthentication authentication;
@@ -118,9 +116,7 @@ public class ComputeSenderVerdict extends GenericMailet {
     }
 
     private static Optional<SessionContext> sessionContext(Mail mail) throws MessagingException {
-        Optional<SessionContext> fromAttribute = mail.getAttribute(SESSION)
-            .flatMap(a -> a.getValue().valueAs(String.class))
-            .flatMap(SessionContext::parseHeaderValue);
+        Optional<SessionContext> fromAttribute = SpoofGuardAttributes.readSession(mail);
         if (fromAttribute.isPresent()) {
             return fromAttribute;
         }
