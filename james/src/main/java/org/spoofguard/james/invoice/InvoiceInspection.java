@@ -73,6 +73,7 @@ public class InvoiceInspection {
     public static final AttributeName ERROR = SpoofGuardAttributes.INVOICE_ERROR;
 
     public static final String VERDICT_HEADER = "X-SpoofGuard-Verdict";
+    private static final String UNREADABLE = InvoiceDecisionCodec.unreadable("").error();
     public static final String ERROR_HEADER = SpoofGuardAttributes.ERROR_HEADER;
 
     public static final String METRIC_QUARANTINED = "spoofguard_invoice_quarantined";
@@ -301,10 +302,23 @@ public class InvoiceInspection {
 
     /**
      * This mail's decision: the recorded one, or a fresh inspection (recorded on the mail). Never throws.
-     * On our own failure the decision is DELIVER, {@value #ERROR_HEADER} is added and the error is counted.
+     * On our own failure the decision is DELIVER, {@value #ERROR_HEADER} is added and the error is counted. A
+     * recorded decision that cannot be read is QUARANTINE (fail closed), also with {@value #ERROR_HEADER}, counted once.
      */
     public InvoiceDecision decide(Mail mail) {
         Optional<InvoiceDecision> recorded = recorded(mail);
+        if (recorded.isPresent() && recorded.get().error().startsWith(UNREADABLE)) {
+            // A damaged record fails closed (quarantine); written back readable, so it is said and counted once.
+            InvoiceDecision damaged = recorded.get();
+            InvoiceDecision held = new InvoiceDecision(damaged.action(), damaged.summary(), damaged.reasons(),
+                "damaged record, " + damaged.error());
+            record(mail, held);
+            increment(METRIC_ERRORS);
+            setHeader(mail, ERROR_HEADER, "invoice inspection incomplete, decided quarantine: " + held.error());
+            LOGGER.warn("SpoofGuard invoice: action=quarantine error=\"{}\" mail={} sender={}", held.error(),
+                mail.getName(), mail.getMaybeSender().asString("<>"));
+            return held;
+        }
         if (recorded.isPresent()) {
             return recorded.get();
         }

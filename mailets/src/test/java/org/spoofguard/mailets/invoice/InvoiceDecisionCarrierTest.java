@@ -83,4 +83,23 @@ class InvoiceDecisionCarrierTest {
     void aMailNeverInspectedHasNoDecision() throws Exception {
         assertThat(InvoiceInspection.recorded(mail())).isEmpty();
     }
+
+    @Test
+    void decidingOnAnUnreadableRecordQuarantinesWithAnErrorSaidAndCountedOnce() throws Exception {
+        org.apache.james.metrics.tests.RecordingMetricFactory metrics = new org.apache.james.metrics.tests.RecordingMetricFactory();
+        InvoiceInspection inspection = new InvoiceInspection(new org.spoofguard.core.invoice.InvoiceInspector(
+            org.spoofguard.core.invoice.InvoiceConfig.defaults()), metrics);
+        Mail mail = FakeMail.builder().name("m1").sender("faktura@danfoss.dk").recipient("kreditor@kommune.test")
+            .mimeMessage(InvoiceMailetsTest.invoiceWithPdf()).build();
+        mail.setAttribute(new Attribute(SpoofGuardAttributes.INVOICE_DECISION, AttributeValue.of("v=9; action=deliver")));
+
+        InvoiceDecision first = inspection.decide(mail);
+        InvoiceDecision second = inspection.decide(mail);
+
+        assertThat(first.action()).isEqualTo(InvoiceAction.QUARANTINE);
+        assertThat(second).isEqualTo(first);
+        assertThat(mail.getMessage().getHeader("X-SpoofGuard-Error")[0]).contains("unreadable invoice decision");
+        assertThat(metrics.countFor(InvoiceInspection.METRIC_ERRORS)).isEqualTo(1);
+        assertThat(metrics.countFor(InvoiceInspection.METRIC_DELIVERED)).isZero();
+    }
 }
