@@ -163,8 +163,7 @@ class HostileInputIT {
     }
 
     static String details(String repository, String key) {
-        return james.webadminOk("GET", "/mailRepositories/" + JamesHarness.encodeRepository(repository) + "/mails/"
-            + URLEncoder.encode(key, StandardCharsets.UTF_8) + "?additionalFields=attributes", null).body();
+        return james.heldMailDetails(repository, key, "attributes");
     }
 
     /** The WebAdmin details of the one mail for {@code rcpt} in {@code repository}, waiting for it to arrive. */

@@ -166,8 +166,7 @@ class InvoiceBankDetailsIT {
     static Map<String, String> quarantinedReasons() throws Exception {
         Map<String, String> out = new TreeMap<>();
         for (String k : quarantineKeys()) {
-            String body = james.webadminOk("GET", "/mailRepositories/" + JamesHarness.encodeRepository(QUARANTINE)
-                + "/mails/" + URLEncoder.encode(k, StandardCharsets.UTF_8) + "?additionalFields=attributes", null).body();
+            String body = james.heldMailDetails(QUARANTINE, k, "attributes");
             out.put(k, strings(JSON.readTree(body)).toString());
         }
         return out;

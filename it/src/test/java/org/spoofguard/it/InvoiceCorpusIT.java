@@ -293,8 +293,7 @@ class InvoiceCorpusIT {
         Map<String, JsonNode> out = new TreeMap<>();
         Matcher m = Pattern.compile("\"([^\"]+)\"").matcher(james.repositoryMails(QUARANTINE));
         while (m.find()) {
-            String body = james.webadminOk("GET", "/mailRepositories/" + JamesHarness.encodeRepository(QUARANTINE) + "/mails/"
-                + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8) + "?additionalFields=attributes,headers", null).body();
+            String body = james.heldMailDetails(QUARANTINE, m.group(1), "attributes,headers");
             JsonNode node = JSON.readTree(body);
             for (String rcpt : strings(node.get("recipients"))) {
                 out.put(rcpt.toLowerCase(Locale.ROOT), node);

@@ -365,8 +365,7 @@ class InvoiceQuarantineIT {
     }
 
     static String details(String key) {
-        return james.webadminOk("GET", "/mailRepositories/" + encodedQuarantine() + "/mails/"
-            + URLEncoder.encode(key, StandardCharsets.UTF_8) + "?additionalFields=attributes,headers", null).body();
+        return james.heldMailDetails(QUARANTINE, key, "attributes,headers");
     }
 
     static long inboxCount(String user) throws Exception {

@@ -298,6 +298,34 @@ public final class JamesHarness implements AutoCloseable {
      * WebAdmin names a repository by its URL-encoded path without the protocol:
      * "file://var/mail/quarantine/" is {@code var%2Fmail%2Fquarantine%2F}.
      */
+    /**
+     * WebAdmin's details of one held mail ({@code fields}: e.g. "attributes,headers"), read once James has
+     * finished storing it. James 3.8.1's file repository lists a key as soon as its first file is written, while
+     * {@code store} still holds the key's lock; a read then answers 500 "Cannot lock MailKey" (retrieve, failing
+     * to read the half-written mail, tries to remove it and the held lock refuses: nothing is lost). That answer
+     * means "still being stored", so it is waited out; any other failure fails the test.
+     */
+    public String heldMailDetails(String repositoryUrl, String key, String fields) {
+        String path = "/mailRepositories/" + encodeRepository(repositoryUrl) + "/mails/"
+            + URLEncoder.encode(key, StandardCharsets.UTF_8) + "?additionalFields=" + fields;
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            HttpResponse<String> response = webadmin("GET", path, null);
+            if (response.statusCode() == 200) {
+                return response.body();
+            }
+            if (!(response.statusCode() == 500 && response.body().contains("Cannot lock")) || System.nanoTime() > deadline) {
+                throw new IllegalStateException("GET " + path + " -> " + response.statusCode() + " " + response.body());
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     public static String encodeRepository(String url) {
         int scheme = url.indexOf("://");
         String path = scheme < 0 ? url : url.substring(scheme + 3);

@@ -29,6 +29,10 @@ class PostureRunnerTest {
             // the page returns without a result while the check is blocked, and a second page starts no second run
             assertThat(runner.result(false)).isEmpty();
             assertThat(runner.running()).isTrue();
+            // the run is on its own thread: wait until it has really begun (a loaded machine may take a while)
+            for (int i = 0; i < 3000 && runs.get() == 0; i++) {
+                Thread.sleep(10);
+            }
             assertThat(runner.result(true)).isEmpty();
             assertThat(runs.get()).isEqualTo(1);
             release.countDown();
