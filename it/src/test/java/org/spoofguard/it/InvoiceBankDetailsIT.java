@@ -167,17 +167,8 @@ class InvoiceBankDetailsIT {
         Map<String, String> out = new TreeMap<>();
         for (String k : quarantineKeys()) {
             String body = james.heldMailDetails(QUARANTINE, k, "attributes");
-            out.put(k, strings(JSON.readTree(body)).toString());
+            out.put(k, InvoiceQuarantineIT.strings(JSON.readTree(body)).toString());
         }
-        return out;
-    }
-
-    static List<String> strings(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node.isTextual()) {
-            out.add(node.asText());
-        }
-        node.elements().forEachRemaining(n -> out.addAll(strings(n)));
         return out;
     }
 

@@ -246,31 +246,12 @@ class InvoiceCorpusIT {
     }
 
     static long decided() {
-        return metric("spoofguard_invoice_quarantined") + metric("spoofguard_invoice_tagged") + metric("spoofguard_invoice_delivered");
-    }
-
-    static long metric(String name) {
-        String metrics = james.webadminOk("GET", "/metrics", null).body();
-        Matcher m = Pattern.compile("(?m)^" + name + "(?:_total)?(?:\\{[^}]*\\})? ([0-9.Ee+-]+)$").matcher(metrics);
-        return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
+        return james.metric("spoofguard_invoice_quarantined")
+            + james.metric("spoofguard_invoice_tagged")
+            + james.metric("spoofguard_invoice_delivered");
     }
 
     // ------------------------------------------------------------------ reading the outcome
-
-    static List<String> strings(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node == null) {
-            return out;
-        }
-        if (node.isTextual()) {
-            out.add(node.asText());
-        } else {
-            for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
-                out.addAll(strings(it.next()));
-            }
-        }
-        return out;
-    }
 
     static SenderVerdict smtpVerdict(List<String> authResults) {
         return authResults.stream().map(v -> AuthenticationResultsHeader.parse(v, AUTHSERV_ID))
@@ -295,7 +276,7 @@ class InvoiceCorpusIT {
         while (m.find()) {
             String body = james.heldMailDetails(QUARANTINE, m.group(1), "attributes,headers");
             JsonNode node = JSON.readTree(body);
-            for (String rcpt : strings(node.get("recipients"))) {
+            for (String rcpt : InvoiceQuarantineIT.strings(node.get("recipients"))) {
                 out.put(rcpt.toLowerCase(Locale.ROOT), node);
             }
         }
@@ -311,7 +292,7 @@ class InvoiceCorpusIT {
 
     static void collect() throws Exception {
         // all notices delivered first: the quarantine side is complete and LocalDelivery is (nearly) idle
-        long quarantinedCount = metric("spoofguard_invoice_quarantined");
+        long quarantinedCount = james.metric("spoofguard_invoice_quarantined");
         try (TestIMAPClient imap = james.imap("postmaster@" + DOMAIN, PASSWORD)) {
             imap.awaitMessageCount(await().atMost(Duration.ofSeconds(60)), (int) quarantinedCount);
         }
@@ -333,8 +314,9 @@ class InvoiceCorpusIT {
             JsonNode node = q.get(l.rcpt());
             String raw = inbox.get(l.id());
             if (node != null) {
-                List<String> ar = strings(node.get("headers") == null ? null : node.get("headers").get("Authentication-Results"));
-                String verdict = String.join(" ", strings(node.get("attributes") == null ? null
+                List<String> ar = InvoiceQuarantineIT.strings(
+                    node.get("headers") == null ? null : node.get("headers").get("Authentication-Results"));
+                String verdict = String.join(" ", InvoiceQuarantineIT.strings(node.get("attributes") == null ? null
                     : node.get("attributes").get("org.spoofguard.invoice.verdict")));
                 boolean error = node.get("attributes") != null && node.get("attributes").has("org.spoofguard.invoice.error");
                 OUTCOMES.put(l.id(), new Outcome(raw.isEmpty() ? Where.QUARANTINE : Where.BOTH, smtpVerdict(ar), verdict, error));
@@ -499,7 +481,7 @@ class InvoiceCorpusIT {
     @Order(2)
     void everyQuarantinedMailHasItsReasonsAndOneNoticeAndNothingLeaves() throws Exception {
         long quarantined = OUTCOMES.values().stream().filter(o -> o.where() == Where.QUARANTINE).count();
-        assertThat(metric("spoofguard_invoice_quarantined")).isEqualTo(quarantined);
+        assertThat(james.metric("spoofguard_invoice_quarantined")).isEqualTo(quarantined);
         for (Map.Entry<String, Outcome> e : OUTCOMES.entrySet()) {
             if (e.getValue().where() == Where.QUARANTINE) {
                 assertThat(e.getValue().verdict()).as(e.getKey()).startsWith("quarantine score=");

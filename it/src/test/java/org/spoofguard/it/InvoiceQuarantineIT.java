@@ -374,12 +374,6 @@ class InvoiceQuarantineIT {
         }
     }
 
-    static long metric(String name) {
-        String metrics = james.webadminOk("GET", "/metrics", null).body();
-        Matcher m = Pattern.compile("(?m)^" + name + "(?:_total)?(?:\\{[^}]*\\})? ([0-9.Ee+-]+)$").matcher(metrics);
-        return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
-    }
-
     /** Every string found under {@code node} (WebAdmin's JSON shapes for headers/attributes vary by type). */
     static List<String> strings(JsonNode node) {
         List<String> out = new ArrayList<>();
@@ -481,8 +475,8 @@ class InvoiceQuarantineIT {
         }
         // every mail inspected and acted on (quarantined, tagged or delivered), whatever the outcome
         await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(300)).until(() ->
-            metric("spoofguard_invoice_quarantined") + metric("spoofguard_invoice_tagged")
-                + metric("spoofguard_invoice_delivered") >= ENTRIES.size());
+            james.metric("spoofguard_invoice_quarantined") + james.metric("spoofguard_invoice_tagged")
+                + james.metric("spoofguard_invoice_delivered") >= ENTRIES.size());
 
         Map<String, JsonNode> quarantined = new LinkedHashMap<>();
         for (String key : quarantineKeys()) {
@@ -678,9 +672,9 @@ class InvoiceQuarantineIT {
         try (TestIMAPClient imap = james.imap("postmaster@" + DOMAIN, PASSWORD)) {
             assertThat(imap.getMessageCount(TestIMAPClient.INBOX)).isEqualTo(fakes);
         }
-        assertThat(metric("spoofguard_invoice_quarantined")).isEqualTo(fakes);
-        assertThat(metric("spoofguard_invoice_released")).isEqualTo(1);
-        assertThat(metric("spoofguard_invoice_errors")).isZero();
+        assertThat(james.metric("spoofguard_invoice_quarantined")).isEqualTo(fakes);
+        assertThat(james.metric("spoofguard_invoice_released")).isEqualTo(1);
+        assertThat(james.metric("spoofguard_invoice_errors")).isZero();
     }
 
     @Test

@@ -326,6 +326,14 @@ public final class JamesHarness implements AutoCloseable {
         }
     }
 
+    /** A counter from WebAdmin's Prometheus {@code /metrics} (0 while it has not been created yet). */
+    public long metric(String name) {
+        String metrics = webadminOk("GET", "/metrics", null).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+            "(?m)^" + name + "(?:_total)?(?:\\{[^}]*\\})? ([0-9.Ee+-]+)$").matcher(metrics);
+        return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
+    }
+
     public static String encodeRepository(String url) {
         int scheme = url.indexOf("://");
         String path = scheme < 0 ? url : url.substring(scheme + 3);
