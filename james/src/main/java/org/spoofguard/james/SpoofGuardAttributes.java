@@ -12,6 +12,10 @@ import org.apache.mailet.Attribute;
 import org.apache.mailet.AttributeName;
 import org.apache.mailet.AttributeValue;
 import org.apache.mailet.Mail;
+import org.spoofguard.core.bounce.BounceCause;
+import org.spoofguard.core.bounce.BounceDecision;
+import org.spoofguard.core.bounce.BounceDecisionCodec;
+import org.spoofguard.core.bounce.BounceRecord;
 import org.spoofguard.core.dkim.DkimResult;
 import org.spoofguard.core.invoice.InvoiceAction;
 import org.spoofguard.core.invoice.InvoiceDecisionCodec;
@@ -58,12 +62,18 @@ public final class SpoofGuardAttributes {
     public static final AttributeName ERROR = AttributeName.of("org.spoofguard.error");
 
     /**
-     * The bounce guard's decision on a failed mail (send / suppress), written by the matcher that decided and read
-     * by {@code SuppressBounce}, which must not decide (or count) twice; with its machine reason, cause and text.
+     * The bounce guard's decision on a failed mail (String, {@link BounceDecisionCodec}, {@code v=1; action=...}),
+     * written by the matcher that decided and read by {@code SuppressBounce} (which must not decide, or count,
+     * twice) and the console.
      */
+    public static final AttributeName BOUNCE = AttributeName.of("org.spoofguard.bounce");
+    /** Derived from {@link #BOUNCE} (and read only for mails held by a release without it): send / suppress. */
     public static final AttributeName BOUNCE_DECISION = AttributeName.of("org.spoofguard.bounce.decision");
+    /** Derived: the machine reason, e.g. {@code spf=fail}. */
     public static final AttributeName BOUNCE_REASON = AttributeName.of("org.spoofguard.bounce.reason");
+    /** Derived: the failure's cause code, e.g. {@code remote-permanent}. */
     public static final AttributeName BOUNCE_CAUSE = AttributeName.of("org.spoofguard.bounce.cause");
+    /** Derived: the reason in words. */
     public static final AttributeName BOUNCE_TEXT = AttributeName.of("org.spoofguard.bounce.text");
 
     /**
@@ -204,6 +214,61 @@ public final class SpoofGuardAttributes {
         return Optional.of(InvoiceDecisionCodec.bounded(new InvoiceDecisionCodec.Carried(parsed,
             string(mail, INVOICE_VERDICT), reasons.isEmpty() ? List.of() : List.of(reasons.split("\n")),
             string(mail, INVOICE_ERROR))));
+    }
+
+    /**
+     * Sets {@link #BOUNCE} (bounded, {@link BounceDecisionCodec}) and the derived attributes
+     * {@code org.spoofguard.bounce.decision|reason|cause|text}, which hold the same bounded values: admins read them
+     * in WebAdmin's view of a held mail (docs/bounce-guard.md) and may match on them; nothing of ours reads them.
+     */
+    public static void writeBounce(Mail mail, BounceRecord record) {
+        BounceRecord r = BounceDecisionCodec.bounded(record);
+        mail.setAttribute(new Attribute(BOUNCE, AttributeValue.of(BounceDecisionCodec.encode(r))));
+        mail.setAttribute(new Attribute(BOUNCE_DECISION, AttributeValue.of(r.decision().action().keyword())));
+        mail.setAttribute(new Attribute(BOUNCE_REASON, AttributeValue.of(r.decision().code())));
+        mail.setAttribute(new Attribute(BOUNCE_CAUSE, AttributeValue.of(r.cause().code())));
+        mail.setAttribute(new Attribute(BOUNCE_TEXT, AttributeValue.of(r.decision().text())));
+    }
+
+    /**
+     * This mail's bounce decision: {@link #BOUNCE}, else (a mail held by the release before it, which wrote only the
+     * four loose attributes) those. Empty only when neither exists (the guard never decided); a value present but
+     * unreadable is {@link BounceDecisionCodec#unreadable} (suppress), never "not decided" (which would let a
+     * {@code match="All"} SuppressBounce decide again on a mail whose evidence may be gone). Never throws.
+     */
+    public static Optional<BounceRecord> readBounce(Mail mail) {
+        try {
+            Optional<Object> value = mail.getAttribute(BOUNCE).map(Attribute::getValue).map(AttributeValue::value);
+            if (value.isPresent()) {
+                return Optional.of(value.get() instanceof String s ? BounceDecisionCodec.decode(s)
+                    : BounceDecisionCodec.unreadable("not a String"));
+            }
+            return legacyBounce(mail);
+        } catch (RuntimeException e) {
+            return Optional.of(BounceDecisionCodec.unreadable("attribute: " + e.getClass().getSimpleName()));
+        }
+    }
+
+    /** The previous release's four loose attributes; a decision or cause present but unknown fails closed. */
+    private static Optional<BounceRecord> legacyBounce(Mail mail) {
+        Optional<Object> decision = mail.getAttribute(BOUNCE_DECISION).map(Attribute::getValue).map(AttributeValue::value);
+        if (decision.isEmpty()) {
+            return Optional.empty();
+        }
+        BounceDecision.Action action;
+        BounceCause cause = BounceCause.OTHER;
+        String causeCode = string(mail, BOUNCE_CAUSE);
+        try {
+            action = BounceDecisionCodec.action(String.valueOf(decision.get()));
+            if (!causeCode.isEmpty()) {
+                cause = BounceDecisionCodec.cause(causeCode);
+            }
+        } catch (IllegalArgumentException e) {
+            return Optional.of(BounceDecisionCodec.unreadable(e.getMessage() + " in " + BOUNCE_DECISION.asString()
+                + "|cause"));
+        }
+        return Optional.of(BounceDecisionCodec.bounded(new BounceRecord(
+            new BounceDecision(action, string(mail, BOUNCE_REASON), string(mail, BOUNCE_TEXT)), cause)));
     }
 
     private static String string(Mail mail, AttributeName name) {

@@ -13,17 +13,16 @@ import org.apache.james.mailrepository.api.MailRepository;
 import org.apache.james.mailrepository.api.MailRepositoryStore;
 import org.apache.james.mailrepository.api.MailRepositoryUrl;
 import org.apache.james.metrics.api.MetricFactory;
-import org.apache.mailet.Attribute;
-import org.apache.mailet.AttributeName;
-import org.apache.mailet.AttributeValue;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.bounce.BounceCause;
 import org.spoofguard.core.bounce.BounceDecision;
+import org.spoofguard.core.bounce.BounceDecisionCodec;
 import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.BounceGuardSettings;
+import org.spoofguard.core.bounce.BounceRecord;
 import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.MailBounceInputs;
 import org.spoofguard.james.SpoofGuardAttributes;
@@ -35,20 +34,22 @@ import org.spoofguard.james.MailetParameters;
  * ghosts it. An admin can release it through WebAdmin into a processor that runs {@code DSNBounce}.
  *
  * <p>Uses the decision of a preceding {@code BounceAllowed}/{@code BounceNotAllowed} matcher when the mail
- * carries it; otherwise (e.g. {@code match="All"}) decides itself, and lets mails whose DSN may be sent
- * continue untouched. If storing fails the mail is NOT ghosted: a DSN too many beats a lost mail.
+ * carries it ({@link SpoofGuardAttributes#readBounce}); otherwise (e.g. {@code match="All"}) decides itself, and
+ * lets mails whose DSN may be sent continue untouched. A record that cannot be read means suppress (logged as an
+ * error, counted {@value #METRIC_RECORD_UNREADABLE}). If storing fails the mail is NOT ghosted and the DSN is not
+ * sent: James keeps it (see {@code onMailetException} below).
  */
 public class SuppressBounce extends GenericMailet {
     private static final Logger LOGGER = LoggerFactory.getLogger(SuppressBounce.class);
 
     public static final String REPOSITORY_URL = "repositoryUrl";
     public static final String DEFAULT_REPOSITORY_URL = "file://var/mail/suppressed-bounces/";
-    public static final AttributeName DECISION = SpoofGuardAttributes.BOUNCE_DECISION;
-    public static final AttributeName REASON = SpoofGuardAttributes.BOUNCE_REASON;
-    public static final AttributeName CAUSE = SpoofGuardAttributes.BOUNCE_CAUSE;
-    public static final AttributeName TEXT = SpoofGuardAttributes.BOUNCE_TEXT;
     public static final String METRIC_STORED = "spoofguard_bounce_suppressed_stored";
     public static final String METRIC_STORE_FAILED = "spoofguard_bounce_store_failed";
+    /** A bounce record on the mail that could not be read (suppressed, fail closed). */
+    public static final String METRIC_RECORD_UNREADABLE = "spoofguard_bounce_record_unreadable";
+    /** The reason kept with a mail whose record could not be read. */
+    public static final String DAMAGED = "damaged-record";
 
     private final MailRepositoryStore repositoryStore;
     private final MetricFactory metricFactory;
@@ -99,36 +100,35 @@ public class SuppressBounce extends GenericMailet {
 
     @Override
     public void service(Mail mail) throws MessagingException {
-        BounceDecision decision;
-        String cause;
+        BounceRecord record;
         try {
-            Optional<String> decided = string(mail, DECISION);
-            if (decided.isPresent()) {
-                boolean send = decided.get().equalsIgnoreCase("send");
-                String reason = string(mail, REASON).orElse("unspecified");
-                String text = string(mail, TEXT).orElse("");
-                decision = send ? BounceDecision.send(reason, text) : BounceDecision.suppress(reason, text);
+            Optional<BounceRecord> decided = SpoofGuardAttributes.readBounce(mail);
+            if (decided.isPresent() && BounceDecisionCodec.isUnreadable(decided.get())) {
+                // Fail closed: a damaged record proves nothing, so no DSN. Kept with a readable record that says
+                // so (the console and the report show it; a retry after a failed store says and counts it once).
+                record = new BounceRecord(BounceDecision.suppress(DAMAGED, decided.get().decision().text()),
+                    BounceCause.OTHER);
+                increment(METRIC_RECORD_UNREADABLE);
+                LOGGER.error("SpoofGuard bounce record unreadable, the DSN is suppressed: mail={} sender={} error=\"{}\"",
+                    mail.getName(), mail.getMaybeSender().asString("<>"), record.decision().text());
+            } else if (decided.isPresent()) {
                 // Already counted (report and metrics) by the matcher that decided.
-                cause = string(mail, CAUSE).orElse(BounceCause.OTHER.code());
+                record = decided.get();
             } else {
-                BounceGuard.Outcome outcome = guard.evaluate(MailBounceInputs.from(mail,
-                    settings.verdictAttribute(), services.localFailureEvidence(mail)));
-                decision = outcome.decision();
-                cause = outcome.cause().cause().code();
+                record = BounceRecord.of(guard.evaluate(MailBounceInputs.from(mail,
+                    settings.verdictAttribute(), services.localFailureEvidence(mail))));
             }
         } catch (RuntimeException e) {
             // Undecidable: keep the mail rather than risk backscatter; storing is not dropping.
             LOGGER.error("{}: bounce decision failed for {}", getMailetName(), mail.getName(), e);
-            decision = BounceDecision.suppress("internal-error", e.toString());
-            cause = BounceCause.OTHER.code();
+            record = new BounceRecord(BounceDecision.suppress("internal-error", e.toString()), BounceCause.OTHER);
         }
-        if (decision.isSend()) {
+        if (record.isSend()) {
             return;
         }
-        mail.setAttribute(new Attribute(DECISION, AttributeValue.of(decision.action().keyword())));
-        mail.setAttribute(new Attribute(REASON, AttributeValue.of(decision.code())));
-        mail.setAttribute(new Attribute(CAUSE, AttributeValue.of(cause)));
-        mail.setAttribute(new Attribute(TEXT, AttributeValue.of(decision.text())));
+        BounceDecision decision = record.decision();
+        String cause = record.cause().code();
+        SpoofGuardAttributes.writeBounce(mail, record);
         String sender = mail.getMaybeSender().asString("<>");
         MailKey key;
         try {
@@ -165,11 +165,6 @@ public class SuppressBounce extends GenericMailet {
         } catch (RuntimeException e) {
             LOGGER.debug("metric {} failed", name, e);
         }
-    }
-
-    private static Optional<String> string(Mail mail, AttributeName name) {
-        return mail.getAttribute(name).map(Attribute::getValue).map(AttributeValue::value)
-            .filter(String.class::isInstance).map(String.class::cast);
     }
 
     @Override

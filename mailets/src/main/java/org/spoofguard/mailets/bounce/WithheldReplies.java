@@ -17,7 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.bounce.BounceCause;
 import org.spoofguard.core.bounce.BounceDecision;
+import org.spoofguard.core.bounce.BounceRecord;
 import org.spoofguard.james.BounceGuardServices;
+import org.spoofguard.james.SpoofGuardAttributes;
 
 /**
  * Keeps what a withheld Sieve {@code reject} would have refused: the user's copy of the mail, with the decision, in
@@ -54,12 +56,9 @@ final class WithheldReplies {
                 .remoteHost(mail.getRemoteHost())
                 .errorMessage("550 5.7.1 <" + user.asString() + "> refused this message (Sieve " + responder
                     + "): " + reasonText)
-                .addAttribute(new Attribute(SuppressBounce.DECISION, AttributeValue.of(decision.action().keyword())))
-                .addAttribute(new Attribute(SuppressBounce.REASON, AttributeValue.of(decision.code())))
-                .addAttribute(new Attribute(SuppressBounce.CAUSE, AttributeValue.of(BounceCause.AUTO_REPLY.code())))
-                .addAttribute(new Attribute(SuppressBounce.TEXT, AttributeValue.of(decision.text())))
                 .addAttribute(new Attribute(RESPONDER, AttributeValue.of("sieve-" + responder)))
                 .build();
+            SpoofGuardAttributes.writeBounce(copy, new BounceRecord(decision, BounceCause.AUTO_REPLY));
             MailRepository repository = store.select(url);
             MailKey key = repository.store(copy);
             String mailKey = key == null ? copy.getName() : key.asString();

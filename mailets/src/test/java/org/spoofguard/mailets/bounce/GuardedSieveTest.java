@@ -89,8 +89,10 @@ class GuardedSieveTest {
         assertThat(kept.getRecipients()).containsExactly(new MailAddress(USER));
         assertThat(kept.getMaybeSender().asString()).isEqualTo("ceo@forged.example");
         assertThat(kept.getErrorMessage()).contains("no thanks");
-        assertThat(kept.getAttribute(SuppressBounce.CAUSE).map(a -> (Object) a.getValue().value())).contains((Object) "auto-reply");
-        assertThat(kept.getAttribute(SuppressBounce.REASON).map(a -> (Object) a.getValue().value())).contains((Object) "spf=fail");
+        org.spoofguard.core.bounce.BounceRecord record = org.spoofguard.james.SpoofGuardAttributes.readBounce(kept).orElseThrow();
+        assertThat(record.cause()).isEqualTo(BounceCause.AUTO_REPLY);
+        assertThat(record.decision().code()).isEqualTo("spf=fail");
+        assertThat(record.isSend()).isFalse();
         assertThat(services.stats().toJson()).contains("\"repository\":\"memory://var/mail/kept\",\"key\":\"withheld-reject-");
         assertThat(metrics.countFor(WithheldReplies.METRIC_STORED)).isEqualTo(1);
     }

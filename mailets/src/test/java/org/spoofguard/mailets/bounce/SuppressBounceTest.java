@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.util.List;
 import java.util.Optional;
 
 import javax.mail.MessagingException;
@@ -39,9 +40,12 @@ import org.apache.mailet.base.test.FakeMailetConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spoofguard.core.bounce.BounceCause;
+import org.spoofguard.core.bounce.BounceDecision;
+import org.spoofguard.core.bounce.BounceRecord;
 import org.spoofguard.core.bounce.BounceStats;
 import org.spoofguard.core.spf.SpfResultCode;
 import org.spoofguard.james.BounceGuardServices;
+import org.spoofguard.james.SpoofGuardAttributes;
 
 class SuppressBounceTest {
     static final String FAIL = TestVerdicts.ar(SpfResultCode.FAIL, "victim@example.com");
@@ -73,7 +77,11 @@ class SuppressBounceTest {
     }
 
     static FakeMail.Builder failedMail(String sender) throws Exception {
-        return FakeMail.builder().name("failed-1").sender(sender).recipient("bob@remote.example").state("bounces")
+        return failedMail(sender, "failed-1");
+    }
+
+    static FakeMail.Builder failedMail(String sender, String name) throws Exception {
+        return FakeMail.builder().name(name).sender(sender).recipient("bob@remote.example").state("bounces")
             .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().setSubject("invoice").setText("x"))
             .attribute(new Attribute(AttributeName.of("delivery-error"), AttributeValue.of("550 5.1.1 user unknown")))
             .attribute(new Attribute(AttributeName.of("is-delivery-permanent-error"), AttributeValue.of(true)));
@@ -81,6 +89,10 @@ class SuppressBounceTest {
 
     static Object attr(Mail mail, AttributeName name) {
         return mail.getAttribute(name).map(Attribute::getValue).map(AttributeValue::value).orElse(null);
+    }
+
+    static BounceRecord record(Mail mail) {
+        return SpoofGuardAttributes.readBounce(mail).orElseThrow();
     }
 
     @Test
@@ -94,9 +106,10 @@ class SuppressBounceTest {
         FakeRepositoryStore.Repo repo = store.repositories.get(DEFAULT_URL);
         assertThat(repo.mails).hasSize(1);
         Mail stored = repo.mails.values().iterator().next();
-        assertThat(attr(stored, SuppressBounce.DECISION)).isEqualTo("suppress");
-        assertThat(attr(stored, SuppressBounce.REASON)).isEqualTo("spf=fail");
-        assertThat(attr(stored, SuppressBounce.CAUSE)).isEqualTo("remote-permanent");
+        assertThat(record(stored)).isEqualTo(new BounceRecord(BounceDecision.suppress("spf=fail",
+            record(stored).decision().text()), BounceCause.REMOTE_PERMANENT));
+        assertThat(attr(stored, SpoofGuardAttributes.BOUNCE)).asString().startsWith("v=1; action=suppress; cause=remote-permanent; reason=spf%3Dfail; text=");
+        assertThat(attr(stored, SpoofGuardAttributes.BOUNCE_REASON)).as("derived, for WebAdmin and admins").isEqualTo("spf=fail");
         assertThat(stored.getState()).isEqualTo("bounces");
         assertThat(metrics.countFor("spoofguard_bounce_suppressed")).isEqualTo(1);
         assertThat(metrics.countFor("spoofguard_bounce_suppressed_spf_fail")).isEqualTo(1);
@@ -149,7 +162,7 @@ class SuppressBounceTest {
         assertThat(stats.suppressed(BounceCause.MAILBOX_FULL)).isEqualTo(1);
         assertThat(metrics.countFor("spoofguard_bounce_cause_mailbox_full")).isEqualTo(1);
         Mail stored = store.repositories.get(DEFAULT_URL).mails.values().iterator().next();
-        assertThat(attr(stored, SuppressBounce.CAUSE)).isEqualTo("mailbox-full");
+        assertThat(record(stored).cause()).isEqualTo(BounceCause.MAILBOX_FULL);
 
         // Same failure, but the recipient has room now (or never had a limit): no claim of a full mailbox.
         when(quotas.getQuotas(root)).thenReturn(new QuotaManager.Quotas(
@@ -173,7 +186,7 @@ class SuppressBounceTest {
         assertThat(mail.getState()).isEqualTo("bounces");
         assertThat(store.repositories.get(DEFAULT_URL).mails).isEmpty();
         assertThat(metrics.countFor("spoofguard_bounce_sent")).isEqualTo(1);
-        assertThat(attr(mail, SuppressBounce.DECISION)).isNull();
+        assertThat(SpoofGuardAttributes.readBounce(mail)).isEmpty();
     }
 
     @Test
@@ -194,13 +207,15 @@ class SuppressBounceTest {
         SuppressBounce mailet = mailet("repositoryUrl", "memory://var/mail/kept/");
         // A verdict that would pass: the matcher's recorded decision must win.
         Mail mail = failedMail("alice@example.com")
-            .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(PASS)))
-            .attribute(new Attribute(SuppressBounce.DECISION, AttributeValue.of("suppress")))
-            .attribute(new Attribute(SuppressBounce.REASON, AttributeValue.of("rate-limited")))
-            .attribute(new Attribute(SuppressBounce.CAUSE, AttributeValue.of("mailbox-full"))).build();
+            .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(PASS))).build();
+        SpoofGuardAttributes.writeBounce(mail, new BounceRecord(BounceDecision.suppress("rate-limited", "more than 5"),
+            BounceCause.MAILBOX_FULL));
         mailet.service(mail);
         assertThat(mail.getState()).isEqualTo(Mail.GHOST);
         assertThat(store.repositories.get(MailRepositoryUrl.from("memory://var/mail/kept/")).mails).hasSize(1);
+        assertThat(record(store.repositories.get(MailRepositoryUrl.from("memory://var/mail/kept/")).mails.values()
+            .iterator().next())).isEqualTo(new BounceRecord(BounceDecision.suppress("rate-limited", "more than 5"),
+            BounceCause.MAILBOX_FULL));
         assertThat(metrics.countFor(SuppressBounce.METRIC_STORED)).isEqualTo(1);
         assertThat(metrics.countFor("spoofguard_bounce_suppressed")).as("the matcher counted it already").isZero();
         assertThat(stats.totalSuppressed()).as("matcher already recorded stats").isZero();
@@ -216,8 +231,81 @@ class SuppressBounceTest {
         mailet.service(mail);
         assertThat(mail.getState()).isEqualTo(Mail.GHOST);
         Mail stored = store.repositories.get(DEFAULT_URL).mails.values().iterator().next();
-        assertThat(attr(stored, SuppressBounce.CAUSE)).isEqualTo("mailbox-full");
-        assertThat(attr(stored, SuppressBounce.REASON)).isEqualTo("spf=fail");
+        assertThat(record(stored).cause()).isEqualTo(BounceCause.MAILBOX_FULL);
+        assertThat(record(stored).decision().code()).isEqualTo("spf=fail");
+    }
+
+    /**
+     * Fail closed: a send decision we cannot read any more (other version, junk, not a String) must not let the DSN
+     * reach a sender nobody proved. Kept as "damaged-record", said and counted once, never decided again.
+     */
+    @Test
+    void anUnreadableRecordSuppressesTheBounceWithAnErrorCountedOnce() throws Exception {
+        SuppressBounce mailet = mailet();
+        int n = 0;
+        for (AttributeValue<?> damaged : List.<AttributeValue<?>>of(
+                AttributeValue.of("v=2; action=send; cause=remote-permanent; reason=proven:spf%3Dpass; text=-"),
+                AttributeValue.of("v=1; action=send; cause=remote-permanent; reason=proven:spf%3Dpass; text=-; action=send"),
+                AttributeValue.of(42))) {
+            Mail mail = failedMail("alice@example.com", "failed-" + n)
+                // a verdict that would pass: an unreadable record must not be replaced by a fresh decision
+                .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(PASS)))
+                .attribute(new Attribute(SpoofGuardAttributes.BOUNCE, damaged)).build();
+            mailet.service(mail);
+            n++;
+            assertThat(mail.getState()).as(damaged.toString()).isEqualTo(Mail.GHOST);
+            assertThat(store.repositories.get(DEFAULT_URL).mails).hasSize(n);
+            assertThat(metrics.countFor(SuppressBounce.METRIC_RECORD_UNREADABLE)).isEqualTo(n);
+            assertThat(record(mail).decision().code()).isEqualTo(SuppressBounce.DAMAGED);
+            assertThat(record(mail).decision().text()).startsWith("unreadable bounce decision: ");
+            assertThat(record(mail).isSend()).isFalse();
+        }
+        assertThat(metrics.countFor("spoofguard_bounce_sent")).as("not decided again").isZero();
+        assertThat(stats.history().items()).allSatisfy(item -> assertThat(item.reason()).isEqualTo(SuppressBounce.DAMAGED));
+
+        // written back readable: a second pass (James's retry after a failed store) does not count it again
+        Mail again = failedMail("alice@example.com", "failed-again")
+            .attribute(new Attribute(SpoofGuardAttributes.BOUNCE, AttributeValue.of("v=1; junk"))).build();
+        store.failStore = true;
+        assertThatThrownBy(() -> mailet.service(again)).isInstanceOf(MessagingException.class);
+        store.failStore = false;
+        mailet.service(again);
+        assertThat(again.getState()).isEqualTo(Mail.GHOST);
+        assertThat(metrics.countFor(SuppressBounce.METRIC_RECORD_UNREADABLE)).isEqualTo(n + 1);
+    }
+
+    /** Mails held by the release before the versioned record carry the four loose attributes: still read. */
+    @Test
+    void theFourAttributesOfThePreviousReleaseAreStillRead() throws Exception {
+        SuppressBounce mailet = mailet("repositoryUrl", "memory://var/mail/old/");
+        Mail held = failedMail("alice@example.com")
+            .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(PASS)))
+            .attribute(new Attribute(SpoofGuardAttributes.BOUNCE_DECISION, AttributeValue.of("suppress")))
+            .attribute(new Attribute(SpoofGuardAttributes.BOUNCE_REASON, AttributeValue.of("spf=fail")))
+            .attribute(new Attribute(SpoofGuardAttributes.BOUNCE_CAUSE, AttributeValue.of("mailbox-full")))
+            .attribute(new Attribute(SpoofGuardAttributes.BOUNCE_TEXT, AttributeValue.of("SPF fail"))).build();
+        mailet.service(held);
+        assertThat(held.getState()).isEqualTo(Mail.GHOST);
+        assertThat(metrics.countFor("spoofguard_bounce_sent")).as("not decided again").isZero();
+        assertThat(metrics.countFor(SuppressBounce.METRIC_RECORD_UNREADABLE)).isZero();
+        assertThat(attr(held, SpoofGuardAttributes.BOUNCE)).as("stored with the versioned record")
+            .isEqualTo("v=1; action=suppress; cause=mailbox-full; reason=spf%3Dfail; text=SPF%20fail");
+
+        // a legacy send passes on to DSNBounce as before; an unknown keyword there is damage: suppress
+        Mail send = failedMail("alice@example.com", "failed-send")
+            .attribute(new Attribute(SpoofGuardAttributes.BOUNCE_DECISION, AttributeValue.of("send")))
+            .attribute(new Attribute(SpoofGuardAttributes.BOUNCE_CAUSE, AttributeValue.of("remote-permanent"))).build();
+        mailet.service(send);
+        assertThat(send.getState()).isEqualTo("bounces");
+        for (String[] bad : List.of(new String[] {"SEND", "remote-permanent"}, new String[] {"send", "bounce"})) {
+            Mail damaged = failedMail("alice@example.com", "failed-" + bad[0] + bad[1])
+                .attribute(new Attribute(SpoofGuardAttributes.BOUNCE_DECISION, AttributeValue.of(bad[0])))
+                .attribute(new Attribute(SpoofGuardAttributes.BOUNCE_CAUSE, AttributeValue.of(bad[1]))).build();
+            mailet.service(damaged);
+            assertThat(damaged.getState()).as(String.join(",", bad)).isEqualTo(Mail.GHOST);
+            assertThat(record(damaged).decision().code()).isEqualTo(SuppressBounce.DAMAGED);
+        }
+        assertThat(metrics.countFor(SuppressBounce.METRIC_RECORD_UNREADABLE)).isEqualTo(2);
     }
 
     @Test

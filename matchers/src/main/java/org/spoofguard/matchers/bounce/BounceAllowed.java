@@ -9,15 +9,13 @@ import javax.inject.Inject;
 import javax.mail.MessagingException;
 
 import org.apache.james.core.MailAddress;
-import org.apache.mailet.Attribute;
-import org.apache.mailet.AttributeName;
-import org.apache.mailet.AttributeValue;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.BounceGuardSettings;
+import org.spoofguard.core.bounce.BounceRecord;
 import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.MailBounceInputs;
 import org.spoofguard.james.SpoofGuardAttributes;
@@ -29,17 +27,12 @@ import org.spoofguard.james.SpoofGuardAttributes;
  *
  * <p>Condition: {@code key=value,...} with the keys of {@link BounceGuardSettings} (all optional; defaults
  * from {@code spoofguard.properties} {@code bounce.*} and the server's authserv-id). The decision is written
- * to the mail as {@code org.spoofguard.bounce.decision|reason|cause|text} so that {@code SuppressBounce}
+ * to the mail as one {@link BounceRecord} ({@link SpoofGuardAttributes#writeBounce}) so that {@code SuppressBounce}
  * stores what was decided here without deciding (and rate-counting) twice. Counting (report and metrics)
  * happens here, once per failed mail.
  */
 public class BounceAllowed extends GenericMatcher {
     private static final Logger LOGGER = LoggerFactory.getLogger(BounceAllowed.class);
-
-    public static final AttributeName DECISION = SpoofGuardAttributes.BOUNCE_DECISION;
-    public static final AttributeName REASON = SpoofGuardAttributes.BOUNCE_REASON;
-    public static final AttributeName CAUSE = SpoofGuardAttributes.BOUNCE_CAUSE;
-    public static final AttributeName TEXT = SpoofGuardAttributes.BOUNCE_TEXT;
 
     private final BounceGuardServices services;
     private BounceGuard guard;
@@ -73,10 +66,7 @@ public class BounceAllowed extends GenericMatcher {
             BounceGuard.Inputs in = MailBounceInputs.from(mail,
                     settings.verdictAttribute(), services.localFailureEvidence(mail));
             BounceGuard.Outcome outcome = guard.evaluate(in);
-            mail.setAttribute(new Attribute(DECISION, AttributeValue.of(outcome.decision().action().keyword())));
-            mail.setAttribute(new Attribute(REASON, AttributeValue.of(outcome.decision().code())));
-            mail.setAttribute(new Attribute(CAUSE, AttributeValue.of(outcome.cause().cause().code())));
-            mail.setAttribute(new Attribute(TEXT, AttributeValue.of(outcome.decision().text())));
+            SpoofGuardAttributes.writeBounce(mail, BounceRecord.of(outcome));
             send = outcome.decision().isSend();
             LOGGER.info("SpoofGuard bounce decision: mail={} sender={} cause={} decision={} reason={} verdict-from={}",
                 mail.getName(), mail.getMaybeSender().asString("<>"), outcome.cause().cause().code(),

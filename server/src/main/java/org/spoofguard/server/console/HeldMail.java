@@ -20,8 +20,6 @@ import javax.mail.internet.ContentType;
 import javax.mail.internet.MimeMessage;
 import javax.mail.internet.MimeUtility;
 
-import org.apache.mailet.Attribute;
-import org.apache.mailet.AttributeName;
 import org.apache.mailet.Mail;
 import org.spoofguard.core.dkim.DkimResult;
 import org.spoofguard.core.verdict.SenderVerdict;
@@ -33,13 +31,11 @@ import org.spoofguard.james.invoice.InvoiceInspection;
 /**
  * What the console shows of one held mail, read from the mail and its attributes the way the mailets wrote
  * them: the sender verdict ({@link SpoofGuardAttributes}), the invoice decision ({@link InvoiceInspection#recorded}),
- * the bounce guard's reason. Nothing here is escaped yet: pages escape at output.
+ * the bounce guard's cause and reason ({@link SpoofGuardAttributes#readBounce}). Nothing here is escaped yet: pages escape at output.
  */
 public record HeldMail(String key, Instant date, String envelopeSender, String from, List<String> recipients, String subject,
                        List<String> verdict, String shortVerdict, Optional<InvoiceDecision> invoice, String bounceReason,
                        String error, long size) {
-    static final AttributeName BOUNCE_REASON = AttributeName.of("org.spoofguard.bounce.reason");
-    static final AttributeName BOUNCE_CAUSE = AttributeName.of("org.spoofguard.bounce.cause");
     static final int MAX_PARTS = 200;
     static final int MAX_DEPTH = 20;
     static final int MAX_TEXT = 100_000;
@@ -78,7 +74,8 @@ public record HeldMail(String key, Instant date, String envelopeSender, String f
         });
         String shortVerdict = v.map(sv -> "SPF=" + sv.spfMailFrom().result().keyword() + " DKIM="
             + SpoofGuardAttributes.dkimSummary(sv) + " DMARC=" + sv.dmarc().result().keyword()).orElse("–");
-        String bounce = string(mail, BOUNCE_CAUSE).map(c -> c + ": ").orElse("") + string(mail, BOUNCE_REASON).orElse("");
+        String bounce = SpoofGuardAttributes.readBounce(mail)
+            .map(b -> b.cause().code() + ": " + b.decision().code()).orElse("");
         long size;
         try {
             size = mail.getMessageSize();
@@ -93,11 +90,6 @@ public record HeldMail(String key, Instant date, String envelopeSender, String f
 
     private static String reason(String r) {
         return r == null || r.isBlank() ? "" : " (" + r + ")";
-    }
-
-    private static Optional<String> string(Mail mail, AttributeName name) {
-        return mail.getAttribute(name).map(Attribute::getValue).map(av -> av.getValue())
-            .filter(String.class::isInstance).map(String.class::cast);
     }
 
     private static String decoded(String raw) {
