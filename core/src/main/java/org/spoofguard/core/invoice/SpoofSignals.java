@@ -475,13 +475,21 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             return;
         }
         String local = address.substring(0, Math.min(at, 64)).toLowerCase(Locale.ROOT);
-        List<String> words = List.of(local.split("[^\\p{L}\\p{N}]+"));
+        List<String> skeletons = new ArrayList<>();
+        for (String w : local.split("[^\\p{L}\\p{N}]+", 16)) {
+            if (w.length() >= 3) {
+                skeletons.add(Domains.skeleton(w));
+            }
+        }
+        if (skeletons.isEmpty()) {
+            return;
+        }
         for (Protected pr : protectedOf(cfg)) {
             if (pr.label.length() < 3) {
                 continue;
             }
-            for (String w : words) {
-                if (w.equals(pr.label) || Domains.skeleton(w).equals(pr.skeleton)) {
+            for (String w : skeletons) {
+                if (w.equals(pr.skeleton)) {
                     out.add(new Signal(SignalNames.DISPLAY_NAME_IMPERSONATION, "free-mail address " + address
                             + " names " + pr.name));
                     return;
