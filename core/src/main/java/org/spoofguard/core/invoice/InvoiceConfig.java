@@ -23,6 +23,8 @@ import org.spoofguard.core.net.IpNetwork;
  * @param weights weight overrides by signal name (defaults in {@link SignalNames#defaultWeights()})
  * @param ownDomains our own domains (organizational domains are compared)
  * @param supplierDomains known suppliers' domains, protected against look-alikes too
+ * @param platformDomains invoicing platforms (e-conomic, Dinero, ...) that send invoices for many companies from
+ *        their own domain: their From domain names neither the payee nor the company in the display name
  * @param protectedNames organisation names (e.g. "Aarhus Kommune") that must not appear in display names of
  *        mail from elsewhere
  * @param internalNetworks CIDR blocks of our own relays: mail from there is not "from outside"
@@ -39,7 +41,8 @@ import org.spoofguard.core.net.IpNetwork;
  */
 public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quarantineThreshold,
                             int invoiceGate, int spoofGate, Map<String, Integer> weights,
-                            Set<String> ownDomains, Set<String> supplierDomains, List<String> protectedNames,
+                            Set<String> ownDomains, Set<String> supplierDomains, Set<String> platformDomains,
+                            List<String> protectedNames,
                             List<String> internalNetworks,
                             long maxPdfBytes, int maxPdfPages, long timeBudgetMillis, int maxParts, int maxDepth,
                             int maxTextChars, int riskWeight, ArchiveLimits archive, BankLimits bank) {
@@ -87,11 +90,36 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
 
     public static final long DEFAULT_MAX_PDF_BYTES = 15L * 1024 * 1024;
 
+    /**
+     * Invoicing and payment platforms that send invoices in their customers' names from their own domain
+     * (Danish and Nordic bookkeeping systems, international invoicing services). {@code domains.platforms} adds
+     * to this list; {@code domains.platforms=none} empties it.
+     */
+    public static final Set<String> DEFAULT_PLATFORMS = Set.of("e-conomic.dk", "e-conomic.com", "dinero.dk",
+            "billy.dk", "uniconta.com", "visma.com", "visma.net", "visma.dk", "vismaonline.com", "zervant.com",
+            "fortnox.se", "tripletex.no", "fiken.no", "stripe.com", "paypal.com", "intuit.com", "xero.com",
+            "freshbooks.com", "tradeshift.com", "sumup.com");
+
+    /** Is {@code domain} (or its organisation) an invoicing platform sending in its customers' names? */
+    public boolean isPlatform(String domain) {
+        if (domain == null || domain.isEmpty()) {
+            return false;
+        }
+        String org = Domains.orgDomain(Domains.normalize(domain));
+        for (String p : platformDomains) {
+            if (org.equals(Domains.orgDomain(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public InvoiceConfig {
         profile = profile == null ? InvoiceProfile.STANDARD : profile;
         weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights == null ? Map.of() : weights));
         ownDomains = normalizeDomains(ownDomains);
         supplierDomains = normalizeDomains(supplierDomains);
+        platformDomains = normalizeDomains(platformDomains);
         protectedNames = protectedNames == null ? List.of() : List.copyOf(protectedNames);
         internalNetworks = internalNetworks == null ? List.of() : List.copyOf(internalNetworks);
         archive = archive == null ? ArchiveLimits.defaults() : archive;
@@ -125,8 +153,8 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
     }
 
     public static InvoiceConfig defaults() {
-        return new InvoiceConfig(InvoiceProfile.STANDARD, 35, 70, 15, 20, Map.of(), Set.of(), Set.of(), List.of(),
-                List.of(), DEFAULT_MAX_PDF_BYTES, 20, 5000, 500, 30, 200_000, 20, ArchiveLimits.defaults(),
+        return new InvoiceConfig(InvoiceProfile.STANDARD, 35, 70, 15, 20, Map.of(), Set.of(), Set.of(),
+                DEFAULT_PLATFORMS, List.of(), List.of(), DEFAULT_MAX_PDF_BYTES, 20, 5000, 500, 30, 200_000, 20, ArchiveLimits.defaults(),
                 BankLimits.defaults());
     }
 
@@ -148,25 +176,25 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
 
     public InvoiceConfig withProfile(InvoiceProfile p) {
         return new InvoiceConfig(p, tagThreshold, quarantineThreshold, invoiceGate, spoofGate, weights, ownDomains,
-                supplierDomains, protectedNames, internalNetworks, maxPdfBytes, maxPdfPages, timeBudgetMillis,
+                supplierDomains, platformDomains, protectedNames, internalNetworks, maxPdfBytes, maxPdfPages, timeBudgetMillis,
                 maxParts, maxDepth, maxTextChars, riskWeight, archive, bank);
     }
 
     public InvoiceConfig withDomains(Set<String> own, Set<String> suppliers) {
         return new InvoiceConfig(profile, tagThreshold, quarantineThreshold, invoiceGate, spoofGate, weights, own,
-                suppliers, protectedNames, internalNetworks, maxPdfBytes, maxPdfPages, timeBudgetMillis,
+                suppliers, platformDomains, protectedNames, internalNetworks, maxPdfBytes, maxPdfPages, timeBudgetMillis,
                 maxParts, maxDepth, maxTextChars, riskWeight, archive, bank);
     }
 
     public InvoiceConfig withArchiveLimits(ArchiveLimits a) {
         return new InvoiceConfig(profile, tagThreshold, quarantineThreshold, invoiceGate, spoofGate, weights,
-                ownDomains, supplierDomains, protectedNames, internalNetworks, maxPdfBytes, maxPdfPages,
+                ownDomains, supplierDomains, platformDomains, protectedNames, internalNetworks, maxPdfBytes, maxPdfPages,
                 timeBudgetMillis, maxParts, maxDepth, maxTextChars, riskWeight, a, bank);
     }
 
     public InvoiceConfig withLimits(long pdfBytes, int pdfPages, long timeMillis, int parts, int depth) {
         return new InvoiceConfig(profile, tagThreshold, quarantineThreshold, invoiceGate, spoofGate, weights,
-                ownDomains, supplierDomains, protectedNames, internalNetworks, pdfBytes, pdfPages, timeMillis, parts,
+                ownDomains, supplierDomains, platformDomains, protectedNames, internalNetworks, pdfBytes, pdfPages, timeMillis, parts,
                 depth, maxTextChars, riskWeight, archive, bank);
     }
 
@@ -174,6 +202,7 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
      * Parses a flat key/value configuration (e.g. a mailet's init parameters). Keys:
      * {@code profile}, {@code threshold.tag}, {@code threshold.quarantine}, {@code gate.invoice},
      * {@code gate.spoof}, {@code weight.<signal>}, {@code domains.own}, {@code domains.suppliers},
+     * {@code domains.platforms} (added to {@link #DEFAULT_PLATFORMS}; {@code none} empties it),
      * {@code names.protected}, {@code networks.internal} (comma/space separated lists; names comma separated),
      * {@code limit.pdf-bytes} (accepts K/M/G suffix), {@code limit.pdf-pages}, {@code limit.time-ms},
      * {@code limit.parts}, {@code limit.depth}, {@code limit.text-chars}, {@code risk.weight},
@@ -194,6 +223,7 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
         Map<String, Integer> weights = new LinkedHashMap<>();
         Set<String> own = new LinkedHashSet<>();
         Set<String> suppliers = new LinkedHashSet<>();
+        Set<String> platforms = new LinkedHashSet<>(DEFAULT_PLATFORMS);
         List<String> names = new ArrayList<>();
         List<String> networks = new ArrayList<>();
         long pdfBytes = d.maxPdfBytes();
@@ -222,6 +252,14 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
                     case "gate.spoof" -> spoofGate = parseInt(value, 0);
                     case "domains.own" -> own.addAll(domainList(value));
                     case "domains.suppliers" -> suppliers.addAll(domainList(value));
+                    case "domains.platforms" -> {
+                        // "none" drops the built-in list (a server that must compare every sender's accounts)
+                        if (value.equalsIgnoreCase("none")) {
+                            platforms.clear();
+                        } else {
+                            platforms.addAll(domainList(value));
+                        }
+                    }
                     case "names.protected" -> {
                         for (String n : value.split(",")) {
                             if (!n.isBlank()) {
@@ -275,8 +313,8 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("invalid invoice configuration: " + String.join("; ", errors));
         }
-        return new InvoiceConfig(profile, tag, quarantine, invoiceGate, spoofGate, weights, own, suppliers, names,
-                networks, pdfBytes, pdfPages, timeMs, parts, depth, textChars, riskWeight,
+        return new InvoiceConfig(profile, tag, quarantine, invoiceGate, spoofGate, weights, own, suppliers, platforms,
+                names, networks, pdfBytes, pdfPages, timeMs, parts, depth, textChars, riskWeight,
                 new ArchiveLimits(archiveBytes, archiveExpanded, archiveDepth, archiveEntries, archiveRatio),
                 new BankLimits(bankDomains, bankAccounts));
     }

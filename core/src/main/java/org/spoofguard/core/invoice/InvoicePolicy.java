@@ -58,17 +58,39 @@ public final class InvoicePolicy {
         // accounts (a forwarded invoice, a new supplier's details), and a mail that asks for no payment (a bank's
         // payment advice, a statement) names its customers' accounts, not its sender's: neither is compared with,
         // nor teaches, the sender's history.
-        boolean payeeMail = !org.isEmpty() && content.asksForPayment() && !isOwn(org, cfg);
+        // An invoicing platform (e-conomic, Dinero) sends for thousands of companies from its own domain: its From
+        // organisation is not the payee, so its mail neither teaches nor is compared with one account history.
+        boolean payeeMail = !org.isEmpty() && content.asksForPayment() && !isOwn(org, cfg) && !cfg.isPlatform(org);
+        List<BankMemory.Account> known = history == null ? List.of() : history;
+        Reason firstContactAbroad = null;
         if (payeeMail) {
-            bankHistory(content.payees(), org, history == null ? List.of() : history, cfg, reasons);
+            bankHistory(content.payees(), org, known, cfg, reasons);
+            if (known.isEmpty() && !cfg.supplierDomains().contains(org)) {
+                firstContactAbroad = unknownPayeeAbroad(content, org, cfg);
+                if (firstContactAbroad != null) {
+                    reasons.add(firstContactAbroad);
+                }
+            }
+        }
+        if (authenticated && SpoofSignals.FREEMAIL.contains(org) && requestsMoney(content)) {
+            reasons.add(reason(new Signal(SignalNames.FREEMAIL_SENDER, "From " + spoof.fromAddress()
+                    + " is a free-mail account: authentication proves the mailbox, not an organisation"), cfg));
         }
         // Precision on authenticated mail: a supplier whose From domain authenticates writes "faktura" and attaches
         // PDFs all day; tagging that teaches clerks to ignore the tag. Only a risk (a payee change, a new account,
         // active content, a look-alike, a borrowed name, an incomplete inspection) keeps it in the scoring.
         boolean risky = false;
+        boolean onlyFirstContactAbroad = false;
         for (Reason r : reasons) {
-            risky |= isRisk(r, cfg);
+            boolean risk = isRisk(r, cfg);
+            if (risk && r == firstContactAbroad) {
+                onlyFirstContactAbroad = !risky;
+            } else if (risk) {
+                risky = true;
+                onlyFirstContactAbroad = false;
+            }
         }
+        risky |= onlyFirstContactAbroad;
         boolean cleanAuthenticated = authenticated && !risky;
         int score = 0;
         int invoice = 0;
@@ -109,9 +131,17 @@ public final class InvoicePolicy {
                     cfg));
             action = outOfChannel ? InvoiceAction.TAG : InvoiceAction.DELIVER;
             if (payeeMail && !content.payees().isEmpty() && !SpoofSignals.FREEMAIL.contains(org)) {
+                // (a free-mail sender that asks to be paid is never clean: freemail-sender above)
                 // Only mail the From domain vouches for teaches the memory: a forger must not teach his account.
                 lesson = new InvoiceVerdict.Lesson(org, content.payees());
             }
+        }
+        if (authenticated && onlyFirstContactAbroad && action != InvoiceAction.QUARANTINE
+                && !content.payees().isEmpty()) {
+            // The first invoice of an authenticated Danish sender into a foreign account is tagged, once: its
+            // account is remembered, so its next invoice to the same account passes and a later change of account
+            // is bank-account-new. Without this a genuine supplier banking abroad would be tagged for ever.
+            lesson = new InvoiceVerdict.Lesson(org, content.payees());
         }
         return new InvoiceVerdict(action, score, invoice, spoofed, reasons,
                 summarize(action, score, invoice, spoofed, reasons), lesson);
@@ -138,6 +168,39 @@ public final class InvoicePolicy {
                 || (r.category() == SignalNames.Category.ATTACHMENT && r.weight() >= cfg.riskWeight())
                 || r.name().equals(SignalNames.BANK_CHANGE);
     }
+
+    /**
+     * The mail itself asks to be paid somewhere: an account, an invoice document (PDF, image, archive), a changed
+     * account or a confidential transfer. A citizen's question about a reminder does not.
+     */
+    private static boolean requestsMoney(InvoiceSignals content) {
+        return content.asksForPayment() && (!content.payees().isEmpty() || content.pdfInvoice()
+                || content.has(SignalNames.IMAGE_INVOICE) || content.has(SignalNames.ARCHIVED_INVOICE)
+                || content.has(SignalNames.BANK_CHANGE) || content.has(SignalNames.CONFIDENTIAL_TRANSFER));
+    }
+
+    /**
+     * A Danish (.dk/.fo/.gl) sender nobody has paid before asks for payment to a foreign IBAN: the "registration
+     * fee" and fake-supplier schemes bill from a Danish-looking domain into an account abroad. Known suppliers
+     * (configured, or in the bank-details memory) are judged by their history instead.
+     */
+    private static Reason unknownPayeeAbroad(InvoiceSignals content, String org, InvoiceConfig cfg) {
+        String tld = org.substring(org.lastIndexOf('.') + 1);
+        if (!HOME_TLDS.contains(tld)) {
+            return null;
+        }
+        for (String p : content.payees()) {
+            String country = BankDetails.countryOf(p);
+            if (!country.isEmpty() && !BankDetails.HOME_COUNTRIES.contains(country)) {
+                return reason(new Signal(SignalNames.BANK_COUNTRY_NEW, BankDetails.maskId(p) + " (" + country
+                        + "): " + org + " is not a known payee, and a ." + tld
+                        + " sender asks for payment abroad (first contact)"), cfg);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> HOME_TLDS = java.util.Set.of("dk", "fo", "gl");
 
     /** Compares this mail's payees with what the sender organisation used before. */
     private static void bankHistory(List<String> payees, String org, List<BankMemory.Account> history,

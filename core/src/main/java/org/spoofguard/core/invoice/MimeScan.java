@@ -903,6 +903,9 @@ final class MimeScan implements ContentHandler {
         if (!all.payment.isEmpty()) {
             signal(SignalNames.PAYMENT_WORDS, words(all.payment, Set.of()));
         }
+        if (!all.confidential.isEmpty()) {
+            signal(SignalNames.CONFIDENTIAL_TRANSFER, words(all.confidential, Set.of()));
+        }
         if (bank.any()) {
             List<String> ev = new ArrayList<>();
             bank.ibans.forEach(i -> ev.add("IBAN " + BankDetails.mask(i)));

@@ -39,6 +39,11 @@ public final class SignalNames {
     public static final String OUT_OF_CHANNEL_INVOICE = "out-of-channel-invoice";
     /** An invoice that is only an image (a PDF without a text layer, a PNG/JPEG): text scanners see nothing. */
     public static final String IMAGE_INVOICE = "image-invoice";
+    /**
+     * A payment asked for in confidence ("fortrolig overførsel", "keep this confidential"): the hallmark of CEO
+     * fraud, which asks a clerk to bypass the approval that would catch it.
+     */
+    public static final String CONFIDENTIAL_TRANSFER = "confidential-transfer";
     // --- legitimate e-invoice
     public static final String E_INVOICE = "e-invoice";
     /** The From domain is authenticated and nothing risky was seen: why an invoice-like mail is left alone. */
@@ -95,6 +100,11 @@ public final class SignalNames {
      * DMARC failure is what lists do to signatures (RFC 7960), not a forgery; the author stays unproven.
      */
     public static final String MAILING_LIST = "mailing-list";
+    /**
+     * An authenticated free-mail account asks for a payment: DMARC proves the mailbox, not an organisation, so it
+     * never counts as an authenticated supplier (anyone can open "danfoss.faktura@gmail.com").
+     */
+    public static final String FREEMAIL_SENDER = "freemail-sender";
     // --- bank-details memory (payee evidence: counted as spoof-ness, the payee is not who the mail claims)
     /** A supplier with known accounts asks for payment into an account never seen from it. */
     public static final String BANK_ACCOUNT_NEW = "bank-account-new";
@@ -123,6 +133,7 @@ public final class SignalNames {
         def(FOREIGN_IBAN, Category.INVOICE, 15);
         def(PDF_ATTACHMENT, Category.INVOICE, 5);
         def(IMAGE_INVOICE, Category.INVOICE, 15);
+        def(CONFIDENTIAL_TRANSFER, Category.INVOICE, 25);
         def(OUT_OF_CHANNEL_INVOICE, Category.INVOICE, 20);
         def(E_INVOICE, Category.LEGIT, -30);
         def(AUTHENTICATED_SENDER, Category.LEGIT, 0);
@@ -167,6 +178,7 @@ public final class SignalNames {
         def(LOOKALIKE_LINK, Category.SPOOF, 35);
         def(DISPLAY_NAME_ORGANISATION, Category.SPOOF, 15);
         def(MAILING_LIST, Category.SPOOF, 10);
+        def(FREEMAIL_SENDER, Category.SPOOF, 10);
         def(BANK_ACCOUNT_NEW, Category.SPOOF, 50);
         def(BANK_COUNTRY_NEW, Category.SPOOF, 15);
         def(ERROR, Category.ERROR, 0);

@@ -67,6 +67,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             List<Signal> out = new ArrayList<>();
             lookalike(from.domain(), "From", c, out);
             displayName(from, false, c, out);
+            freemailMailbox(from, c, out);
             links(linkHosts, c, out);
             return new SpoofSignals(false, from.address(), from.domain(), dedupe(out));
         }
@@ -150,6 +151,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             lookalike(sender.domain(), "Sender", cfg, out);
         }
         displayName(from, authenticated, cfg, out);
+        freemailMailbox(from, cfg, out);
         links(linkHosts, cfg, out);
         return new SpoofSignals(authenticated, from.address(), fromDomain, dedupe(out));
     }
@@ -303,8 +305,10 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, imitates(where, d, p) + " (protected name inside another domain)"));
                 return;
             }
-            if (pLabel.length() >= 5 && label.contains("-") && hasToken(label, pLabel)) {
-                // kommune-faktura.dk, faktura-kommune.com, k\u043emmune-betaling.dk: the protected name plus a word
+            if (pLabel.length() >= 3 && label.contains("-") && hasToken(label, pLabel)) {
+                // kommune-faktura.dk, faktura-kommune.com, k\u043emmune-betaling.dk: the protected name plus a word.
+                // A whole hyphen-separated word, so short brand names (atea-faktura.dk, kmd-dk.net) count too
+                // without matching every domain that merely contains three letters.
                 out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, imitates(where, d, p) + " (protected name extended with a word)"));
                 return;
             }
@@ -413,10 +417,11 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 return; // the name of one's own organisation in one's own mail is normal
             }
         }
+        boolean freemail = FREEMAIL.contains(fromOrg);
         // Invoicing platforms (e-conomic, Dinero, ...) and ESPs legitimately send with the customer's company name
         // from their own authenticated domain, so there it is a weaker signal (it keeps the mail from passing
         // untouched, it does not quarantine on its own); from free mail or an unauthenticated domain it is the fraud.
-        String signal = authenticated && !FREEMAIL.contains(Domains.orgDomain(fromDomain))
+        String signal = authenticated && !freemail
                 ? SignalNames.DISPLAY_NAME_ORGANISATION : SignalNames.DISPLAY_NAME_IMPERSONATION;
         // Our own domain's bare name is, for a municipality, the town's name, which local businesses carry too
         // ("Aarhus Rengøring ApS" invoicing through e-conomic): once the admin has named the organisation
@@ -425,23 +430,81 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         // are their brands.
         boolean organisation = signal.equals(SignalNames.DISPLAY_NAME_ORGANISATION)
                 && cfg.protectedNames().stream().anyMatch(n -> !n.isBlank());
+        // Names are compared as domains spell them: "Rambøll" is ramboll.dk, "Søborg" soeborg.dk or soborg.dk.
+        List<String> spellings = foldings(lower);
+        // A short brand ("KMD", "Atea") as a whole word is the same claim as a long one, but from an authenticated
+        // organisation's own display name three letters are too often something else; there only 5+ count.
+        int shortest = signal.equals(SignalNames.DISPLAY_NAME_ORGANISATION) ? 5 : 3;
         for (Protected pr : all) {
             String p = pr.name;
             String label = pr.label;
             boolean bareOwnName = organisation && isOwnDomain(p, cfg);
-            if (lower.contains(p) || (!bareOwnName && label.length() >= 5 && containsWord(lower, label))) {
-                out.add(new Signal(signal, "display name \"" + clip(name)
-                        + "\" names " + p + " but the address is " + from.address()));
-                return;
+            for (String spelling : spellings) {
+                if (spelling.contains(p)
+                        || (!bareOwnName && label.length() >= shortest && containsWord(spelling, label))) {
+                    out.add(new Signal(signal, "display name \"" + clip(name)
+                            + "\" names " + p + " but the address is " + from.address()));
+                    return;
+                }
             }
         }
         for (String n : cfg.protectedNames()) {
-            if (!n.isBlank() && lower.contains(n.toLowerCase(Locale.ROOT))) {
-                out.add(new Signal(signal, "display name \"" + clip(name)
-                        + "\" names " + n + " but the address is " + from.address()));
-                return;
+            if (n.isBlank()) {
+                continue;
+            }
+            String want = n.toLowerCase(Locale.ROOT);
+            for (String spelling : spellings) {
+                if (spelling.contains(want) || spelling.contains(foldings(want).get(1))) {
+                    out.add(new Signal(signal, "display name \"" + clip(name)
+                            + "\" names " + n + " but the address is " + from.address()));
+                    return;
+                }
             }
         }
+    }
+
+    /**
+     * A free-mail address whose mailbox name is a protected organisation's ({@code atea.debitor@outlook.com},
+     * {@code scan.kmd-dk@outlook.com}, {@code borgmester.aarhus@gmail.com}): anyone can register any name there,
+     * and a clerk reads the mailbox name as the sender. Whole words of the mailbox name only.
+     */
+    static void freemailMailbox(Addresses from, InvoiceConfig cfg, List<Signal> out) {
+        String address = from.address();
+        int at = address.lastIndexOf('@');
+        if (at <= 0 || !FREEMAIL.contains(Domains.orgDomain(from.domain()))) {
+            return;
+        }
+        String local = address.substring(0, Math.min(at, 64)).toLowerCase(Locale.ROOT);
+        List<String> skeletons = new ArrayList<>();
+        for (String w : local.split("[^\\p{L}\\p{N}]+", 16)) {
+            if (w.length() >= 3) {
+                skeletons.add(Domains.skeleton(w));
+            }
+        }
+        if (skeletons.isEmpty()) {
+            return;
+        }
+        for (Protected pr : protectedOf(cfg)) {
+            if (pr.label.length() < 3) {
+                continue;
+            }
+            for (String w : skeletons) {
+                if (w.equals(pr.skeleton)) {
+                    out.add(new Signal(SignalNames.DISPLAY_NAME_IMPERSONATION, "free-mail address " + address
+                            + " names " + pr.name));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The text as written, and as a domain name would spell its Danish/German letters (æ ae, ø o/oe, å aa/a). */
+    static List<String> foldings(String lower) {
+        String one = lower.replace("æ", "ae").replace("ø", "o").replace("å", "aa").replace("ä", "a")
+                .replace("ö", "o").replace("ü", "u");
+        String two = lower.replace("æ", "ae").replace("ø", "oe").replace("å", "a").replace("ä", "ae")
+                .replace("ö", "oe").replace("ü", "ue");
+        return List.of(lower, one, two);
     }
 
     private static boolean isOwnDomain(String domain, InvoiceConfig cfg) {

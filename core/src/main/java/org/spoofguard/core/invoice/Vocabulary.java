@@ -21,9 +21,11 @@ final class Vocabulary {
         final Set<String> pressure = new LinkedHashSet<>();
         final Set<String> bankChange = new LinkedHashSet<>();
         final Set<String> payment = new LinkedHashSet<>();
+        final Set<String> confidential = new LinkedHashSet<>();
 
         boolean any() {
-            return !invoice.isEmpty() || !pressure.isEmpty() || !bankChange.isEmpty() || !payment.isEmpty();
+            return !invoice.isEmpty() || !pressure.isEmpty() || !bankChange.isEmpty() || !payment.isEmpty()
+                    || !confidential.isEmpty();
         }
 
         void addAll(Hits o) {
@@ -31,6 +33,7 @@ final class Vocabulary {
             pressure.addAll(o.pressure);
             bankChange.addAll(o.bankChange);
             payment.addAll(o.payment);
+            confidential.addAll(o.confidential);
         }
     }
 
@@ -82,7 +85,27 @@ final class Vocabulary {
         {"wire", "transfer"}, {"bank", "transfer"}, {"reg", "nr"},
     };
 
+    // CEO fraud asks for a transfer in confidence, so that nobody checks it. Legal footers call every mail
+    // "confidential" too, so a secrecy word counts only next to a transfer word ("fortrolig overførsel",
+    // "confidential payment"), or as an explicit request to keep quiet ("keep this confidential", "må ikke
+    // omtales") in a mail that also talks about paying.
+    private static final Set<String> SECRECY_WORDS = Set.of("fortrolig", "fortroligt", "fortrolige", "diskret",
+            "diskrete", "diskretion", "hemmelig", "hemmeligt", "hemmelige", "confidential", "confidentially",
+            "discreet", "discreetly", "discretion", "secret", "secretly");
+    private static final String[] TRANSFER_PREFIXES = {
+        "overførsel", "overfoersel", "overføre", "overfoere", "overfør", "udbetaling", "betaling", "transfer",
+    };
+    private static final Set<String> TRANSFER_WORDS = Set.of("wire", "payment", "payments", "betal", "betale", "iban");
+    private static final String[][] QUIET_PHRASES = {
+        {"keep", "this", "confidential"}, {"keep", "it", "confidential"}, {"keep", "this", "between", "us"},
+        {"between", "you", "and", "me"}, {"tell", "no", "one"}, {"do", "not", "discuss"}, {"don", "t", "discuss"},
+        {"ikke", "omtales"}, {"ikke", "må", "omtales"}, {"ikke", "nævnes"}, {"hold", "det", "fortroligt"},
+        {"hold", "det", "for", "dig", "selv"}, {"tal", "ikke", "med"}, {"ikke", "tale", "med"}, {"mellem", "os"},
+    };
+    private static final int SECRECY_WINDOW = 6;
+
     private static final int WINDOW = 4;
+    private static final Phrases QUIET = new Phrases(QUIET_PHRASES);
 
     private static final Phrases INVOICE = new Phrases(INVOICE_PHRASES);
     private static final Phrases PRESSURE = new Phrases(PRESSURE_PHRASES);
@@ -103,8 +126,30 @@ final class Vocabulary {
         int lastBank = Integer.MIN_VALUE / 2;
         String lastChangeWord = "";
         String lastBankWord = "";
+        int lastSecret = Integer.MIN_VALUE / 2;
+        int lastTransfer = Integer.MIN_VALUE / 2;
+        String lastSecretWord = "";
+        String lastTransferWord = "";
+        String quiet = null;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
+            if (SECRECY_WORDS.contains(t)) {
+                if (i - lastTransfer <= SECRECY_WINDOW) {
+                    hits.confidential.add(lastTransferWord + " … " + t);
+                }
+                lastSecret = i;
+                lastSecretWord = t;
+            }
+            if (TRANSFER_WORDS.contains(t) || prefixOf(t, TRANSFER_PREFIXES) != null) {
+                if (i - lastSecret <= SECRECY_WINDOW) {
+                    hits.confidential.add(lastSecretWord + " … " + t);
+                }
+                lastTransfer = i;
+                lastTransferWord = t;
+            }
+            if (quiet == null) {
+                quiet = phraseAt(tokens, i, QUIET);
+            }
             String p = prefixOf(t, INVOICE_PREFIXES);
             if (p != null || (INVOICE_WORDS.contains(t) && !WEAK_INVOICE_WORDS.contains(t))) {
                 hits.invoice.add(t);
@@ -143,6 +188,9 @@ final class Vocabulary {
                 lastBank = i + (bank.indexOf(' ') < 0 ? 0 : bank.split(" ").length - 1);
                 lastBankWord = bank;
             }
+        }
+        if (quiet != null && lastTransfer >= 0) {
+            hits.confidential.add(quiet);
         }
         return hits;
     }

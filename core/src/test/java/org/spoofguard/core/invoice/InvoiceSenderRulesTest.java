@@ -1,0 +1,260 @@
+package org.spoofguard.core.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.verdict.SenderVerdict;
+
+/**
+ * Rules added after the first corpus evaluation (docs/invoice.md, "Second round"): invoicing platforms, short
+ * brand names, Danish letters in display names, free-mail mailbox names, free mail asking to be paid, confidential
+ * transfers, and unknown Danish senders billing into foreign accounts. Each on its own mails, none from the corpus.
+ */
+class InvoiceSenderRulesTest {
+    private static final InvoiceConfig CFG = InvoiceConfig.parse(Map.of("domains.suppliers",
+            "kmd.dk, atea.dk, ramboll.dk, danfoss.dk", "domains.own", "horsens.dk", "names.protected",
+            "Horsens Kommune"));
+    private static final String DANISH = "DK5000400440116243";
+
+    private static InvoiceVerdict inspect(byte[] mail, SenderVerdict v, BankMemory memory) {
+        return new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(mail), v, Set.of(), memory);
+    }
+
+    /** The From domain authenticated itself (DMARC pass, aligned DKIM), sent from its own server. */
+    private static SenderVerdict authenticated(String domain) {
+        return Verdicts.of("ip=192.0.2.50;mailfrom=bounce@" + domain + ";spf=pass;dkim=pass:" + domain
+                + ";dmarc=pass:" + domain + ":none");
+    }
+
+    private static byte[] invoice(String from, String accountLine) {
+        return TestMail.create().from(from).subject("Faktura 5521")
+                .text("Hermed faktura 5521. Beløbet bedes betalt til " + accountLine + " senest om 8 dage.")
+                .attach("application/pdf", "Faktura_5521.pdf", TestFiles.pdf(List.of("FAKTURA 5521",
+                        "Betales til " + accountLine)))
+                .bytes();
+    }
+
+    // ------------------------------------------------------------------ invoicing platforms
+
+    @Test
+    void aPlatformInvoiceForAnotherCustomerIsNotABankChange() {
+        BankMemory memory = new BankMemory(null);
+        memory.learn("e-conomic.dk", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict v = inspect(invoice("Cykelsmeden ApS <noreply@e-conomic.dk>", "IBAN DK95 2000 0123 4567 89"),
+                authenticated("e-conomic.dk"), memory);
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isFalse();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+        assertThat(v.lesson()).as("a platform's mail teaches no account history").isNull();
+    }
+
+    @Test
+    void aKnownSuppliersNameOnAPlatformInvoiceStillKeepsItFromPassingUntouched() {
+        // a fraudster can open a platform account in a supplier's name: the platform exemption covers only the
+        // account history, never the name
+        InvoiceVerdict v = inspect(invoice("Rambøll Danmark A/S via e-conomic <noreply@e-conomic.dk>",
+                "IBAN DK95 2000 0123 4567 89"), authenticated("e-conomic.dk"), null);
+        assertThat(v.has(SignalNames.DISPLAY_NAME_ORGANISATION)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    @Test
+    void anOrdinarySupplierStillHasItsHistoryCompared() {
+        BankMemory memory = new BankMemory(null);
+        memory.learn("danfoss.dk", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict v = inspect(invoice("Danfoss <faktura@danfoss.dk>", "IBAN DK95 2000 0123 4567 89"),
+                authenticated("danfoss.dk"), memory);
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+    }
+
+    @Test
+    void platformsCanBeAddedAndTheBuiltInListDropped() {
+        assertThat(InvoiceConfig.defaults().isPlatform("mail.e-conomic.dk")).isTrue();
+        assertThat(InvoiceConfig.parse(Map.of("domains.platforms", "faktura-system.example")).isPlatform(
+                "faktura-system.example")).isTrue();
+        InvoiceConfig none = InvoiceConfig.parse(Map.of("domains.platforms", "none"));
+        assertThat(none.isPlatform("e-conomic.dk")).isFalse();
+    }
+
+    // ------------------------------------------------------------------ short brand names, Danish letters
+
+    @Test
+    void aShortBrandPlusAWordIsALookalike() {
+        InvoiceVerdict v = inspect(invoice("Atea Økonomi <faktura@atea-faktura.dk>", "IBAN DK95 2000 0123 4567 89"),
+                authenticated("atea-faktura.dk"), null);
+        assertThat(v.has(SignalNames.EMBEDDED_DOMAIN)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    @Test
+    void threeLettersInsideAnotherWordAreNoLookalike() {
+        InvoiceVerdict v = inspect(invoice("Kmdesign <faktura@kmdesign-studio.dk>", "IBAN DK95 2000 0123 4567 89"),
+                authenticated("kmdesign-studio.dk"), null);
+        assertThat(v.has(SignalNames.EMBEDDED_DOMAIN)).as(v.summary()).isFalse();
+        assertThat(v.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).isFalse();
+    }
+
+    @Test
+    void aShortBrandInAFreeMailDisplayNameIsImpersonation() {
+        InvoiceVerdict v = inspect(invoice("KMD Faktura <kreditor.dk1@hotmail.com>", "IBAN DK95 2000 0123 4567 89"),
+                authenticated("hotmail.com"), null);
+        assertThat(v.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    @Test
+    void danishLettersAreComparedAsDomainsSpellThem() {
+        InvoiceVerdict v = inspect(invoice("Rambøll Danmark <r.dk.2026@outlook.com>", "IBAN DK95 2000 0123 4567 89"),
+                authenticated("outlook.com"), null);
+        assertThat(v.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(v.summary()).isTrue();
+        assertThat(SpoofSignals.foldings("søborg å")).contains("soborg aa", "soeborg a");
+    }
+
+    @Test
+    void anAuthenticatedOutsiderNeedsFiveLettersForTheOrganisationSignal() {
+        // "Atea" as a word in an authenticated company's display name: too short to count there
+        InvoiceVerdict v = inspect(invoice("Bo Atea Jensen ApS <faktura@jensen-vvs.dk>", "IBAN DK95 2000 0123 4567 89"),
+                authenticated("jensen-vvs.dk"), null);
+        assertThat(v.has(SignalNames.DISPLAY_NAME_ORGANISATION)).as(v.summary()).isFalse();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    // ------------------------------------------------------------------ free mail
+
+    @Test
+    void aFreeMailMailboxNamedAfterASupplierIsImpersonation() {
+        InvoiceVerdict v = inspect(invoice("Debitor <atea.debitor@outlook.com>", "IBAN DK95 2000 0123 4567 89"),
+                authenticated("outlook.com"), null);
+        assertThat(v.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(v.summary()).isTrue();
+        assertThat(v.reasons()).anyMatch(r -> r.evidence().contains("free-mail address atea.debitor@outlook.com"));
+    }
+
+    @Test
+    void aFreeMailMailboxOnlyMatchesWholeWords() {
+        SpoofSignals s = SpoofSignals.evaluate(authenticated("gmail.com"), "Per <kmdesigner@gmail.com>", "", "",
+                CFG);
+        assertThat(s.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).isFalse();
+    }
+
+    @Test
+    void freeMailAskingToBePaidIsNeverAnAuthenticatedSupplier() {
+        InvoiceVerdict v = inspect(invoice("Jens Hansen <jens.h.1970@gmail.com>", "reg. 0040 konto 0440116243"),
+                authenticated("gmail.com"), null);
+        assertThat(v.has(SignalNames.FREEMAIL_SENDER)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.AUTHENTICATED_SENDER)).isFalse();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        assertThat(v.lesson()).isNull();
+    }
+
+    @Test
+    void aCitizensQuestionFromFreeMailIsLeftAlone() {
+        byte[] mail = TestMail.create().from("Karen Lund <karen.lund@gmail.com>").subject("Spørgsmål om rykker")
+                .text("Hej. Jeg har fået en rykker for daginstitution, men jeg mener at have betalt. Kan I se på det?")
+                .bytes();
+        InvoiceVerdict v = inspect(mail, authenticated("gmail.com"), null);
+        assertThat(v.has(SignalNames.FREEMAIL_SENDER)).as(v.summary()).isFalse();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    // ------------------------------------------------------------------ confidential transfers (CEO fraud)
+
+    @Test
+    void aConfidentialTransferFromFreeMailIsTagged() {
+        byte[] mail = TestMail.create().from("Peter Sørensen <p.sorensen.mobil@gmail.com>").subject("Hurtig opgave")
+                .text("Hej. Jeg skal bruge en fortrolig overførsel i dag på DKK 48.200 til IBAN "
+                        + "LT12 1000 0111 0100 1000. Det må ikke omtales endnu. Svar kun her.")
+                .bytes();
+        InvoiceVerdict v = inspect(mail, authenticated("gmail.com"), null);
+        assertThat(v.has(SignalNames.CONFIDENTIAL_TRANSFER)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.FREEMAIL_SENDER)).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void keepThisConfidentialWithAWireTransfer() {
+        Vocabulary.Hits h = Vocabulary.scan("Are you free? I need an urgent wire transfer processed today. "
+                + "Keep this confidential until the deal is announced.", 10_000);
+        assertThat(h.confidential).isNotEmpty();
+    }
+
+    @Test
+    void aLegalFooterIsNoConfidentialTransfer() {
+        Vocabulary.Hits h = Vocabulary.scan("Please find attached invoice 1182. Payment within 30 days to our usual "
+                + "account.\n\nThis e-mail and any attachments are confidential and intended solely for the "
+                + "addressee. If you have received it in error, please notify the sender and delete it.", 10_000);
+        assertThat(h.confidential).isEmpty();
+        Vocabulary.Hits da = Vocabulary.scan("Vedlagt faktura. Betaling til sædvanlig konto.\n\nDenne e-mail kan "
+                + "indeholde fortrolige oplysninger og er kun beregnet for modtageren.", 10_000);
+        assertThat(da.confidential).isEmpty();
+    }
+
+    @Test
+    void anAuthenticatedOrganisationsConfidentialPaymentIsNotARisk() {
+        byte[] mail = TestMail.create().from("Økonomi <okonomi@danfoss.dk>").subject("Faktura 881")
+                .text("Vedlagt faktura 881. Fortrolig betaling af fratrædelsesgodtgørelse, jf. aftale.").bytes();
+        InvoiceVerdict v = inspect(mail, authenticated("danfoss.dk"), null);
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    // ------------------------------------------------------------------ unknown Danish payee abroad
+
+    @Test
+    void anUnknownDanishSenderBillingIntoAForeignAccountIsARisk() {
+        InvoiceVerdict v = inspect(invoice("Erhvervsregistret DK <faktura@erhvervs-registret.dk>",
+                "IBAN PL61 1090 1014 0000 0712 1981 2874"), authenticated("erhvervs-registret.dk"), null);
+        assertThat(v.has(SignalNames.BANK_COUNTRY_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    @Test
+    void theFirstContactAbroadIsTaggedOnceThenTheAccountIsKnown() {
+        BankMemory memory = new BankMemory(null);
+        byte[] first = invoice("Nordisk Kontor <faktura@nordisk-kontor.dk>", "IBAN SE45 5000 0000 0583 9825 7466");
+        InvoiceVerdict v1 = inspect(first, authenticated("nordisk-kontor.dk"), memory);
+        assertThat(v1.action()).as(v1.summary()).isEqualTo(InvoiceAction.TAG);
+        assertThat(v1.lesson()).as("an authenticated first contact teaches its account").isNotNull();
+        memory.learn(v1.lesson().orgDomain(), v1.lesson().ids(), Instant.parse("2026-10-01T10:00:00Z"));
+        InvoiceVerdict v2 = inspect(first, authenticated("nordisk-kontor.dk"), memory);
+        assertThat(v2.action()).as(v2.summary()).isEqualTo(InvoiceAction.DELIVER);
+        InvoiceVerdict changed = inspect(invoice("Nordisk Kontor <faktura@nordisk-kontor.dk>",
+                "IBAN PL61 1090 1014 0000 0712 1981 2874"), authenticated("nordisk-kontor.dk"), memory);
+        assertThat(changed.has(SignalNames.BANK_ACCOUNT_NEW)).as(changed.summary()).isTrue();
+    }
+
+    @Test
+    void aFirstContactAbroadWithAnotherRiskTeachesNothing() {
+        byte[] mail = TestMail.create().from("Nordisk Kontor <faktura@nordisk-kontor.dk>").subject("Faktura 77")
+                .text("Faktura 77. Bemærk vores nye bankoplysninger: IBAN PL61 1090 1014 0000 0712 1981 2874.")
+                .bytes();
+        InvoiceVerdict v = inspect(mail, authenticated("nordisk-kontor.dk"), new BankMemory(null));
+        assertThat(v.has(SignalNames.BANK_CHANGE)).as(v.summary()).isTrue();
+        assertThat(v.lesson()).isNull();
+    }
+
+    @Test
+    void aConfiguredSupplierOrAForeignCompanyWithAForeignAccountIsNot() {
+        InvoiceVerdict supplier = inspect(invoice("Atea <faktura@atea.dk>", "IBAN SE45 5000 0000 0583 9825 7466"),
+                authenticated("atea.dk"), null);
+        assertThat(supplier.has(SignalNames.BANK_COUNTRY_NEW)).as(supplier.summary()).isFalse();
+        assertThat(supplier.action()).isEqualTo(InvoiceAction.DELIVER);
+        InvoiceVerdict foreign = inspect(invoice("Software s.r.o. <billing@software.example.com>",
+                "IBAN CZ65 0800 0000 1920 0014 5399"), authenticated("software.example.com"), null);
+        assertThat(foreign.has(SignalNames.BANK_COUNTRY_NEW)).as(foreign.summary()).isFalse();
+        assertThat(foreign.action()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aKnownSupplierKeepsItsOwnForeignAccount() {
+        BankMemory memory = new BankMemory(null);
+        memory.learn("nordisk-el.dk", List.of("SE4550000000058398257466"), Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict v = inspect(invoice("Nordisk El <faktura@nordisk-el.dk>", "IBAN SE45 5000 0000 0583 9825 7466"),
+                authenticated("nordisk-el.dk"), memory);
+        assertThat(v.has(SignalNames.BANK_COUNTRY_NEW)).as(v.summary()).isFalse();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+}
