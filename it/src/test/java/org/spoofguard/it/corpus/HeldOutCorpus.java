@@ -459,7 +459,7 @@ public final class HeldOutCorpus extends CorpusWorld {
                 .attach(peppol ? "application/xml" : "text/xml", (peppol ? "invoice_" : "OIOUBL_") + no + ".xml",
                     ubl(s, no, a, peppol, m));
             genuine(m, s.ip());
-            m.description = s.domain() + (peppol ? " Peppol BIS 3" : " OIOUBL 2.1") + " XML invoice, usual account";
+            m.description = s.domain() + (peppol ? " Peppol BIS 3" : " OIOUBL 2.01") + " XML invoice, usual account";
         }
     }
 
