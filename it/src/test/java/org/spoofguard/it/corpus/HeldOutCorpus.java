@@ -150,7 +150,16 @@ public final class HeldOutCorpus extends CorpusWorld {
     }
 
     private Amount amount() {
-        long netOre = 80_000 + rnd.nextInt(24_000_000);
+        return amount(24_000_000);
+    }
+
+    /** A listed (large) supplier bills up to DKK 240,000 net; small firms, platforms' customers and SaaS far less. */
+    private Amount amountFor(Supplier s) {
+        return listed.contains(s) ? amount() : amount(3_500_000);
+    }
+
+    private Amount amount(int maxNetOre) {
+        long netOre = 80_000 + rnd.nextInt(maxNetOre);
         long vatOre = netOre / 4;
         return new Amount(kr(netOre), kr(vatOre), kr(netOre + vatOre));
     }
@@ -247,7 +256,7 @@ public final class HeldOutCorpus extends CorpusWorld {
     private Mime invoiceMail(M m, Supplier s, String from, String display, String account, int variant, List<String> bodyExtra,
                              List<String> pdfExtra) {
         String no = invoiceNo(s.name().substring(0, 1));
-        Amount a = amount();
+        Amount a = amountFor(s);
         String[] t = BODIES[variant % BODIES.length];
         Mime mime = headers(m, display, from, to(), String.format(t[0], no, s.what(), s.person(), s.name()));
         String body = String.format(t[1], no, s.what(), s.person(), s.name(), a.total(), day(m, 30));
@@ -395,7 +404,7 @@ public final class HeldOutCorpus extends CorpusWorld {
             M m = mail("payment-reminder", false);
             m.genuine = s != kloak;
             String no = invoiceNo(s.name().substring(0, 1));
-            Amount a = amount();
+            Amount a = amountFor(s);
             headers(m, s.name(), address(s), to(), t[i][0].contains("%s") ? String.format(t[i][0], no) : t[i][0])
                 .text(String.format(t[i][1], no, a.total(), s.name()))
                 .attach("application/pdf", (i == 2 ? "Reminder_" : "Rykker_") + no + ".pdf",
@@ -420,7 +429,7 @@ public final class HeldOutCorpus extends CorpusWorld {
             m.genuine = true;
             String no = String.valueOf(1000 + rnd.nextInt(8000));
             Supplier s = new Supplier(p[i][1], p[i][2], p[i][1], "", null, p[i][3], i % 2 == 0 ? "ydelser ifølge aftale" : "levering, november");
-            Amount a = amount();
+            Amount a = amountFor(s);
             String box = p[i][0].equals("billy.dk") ? "faktura@" : p[i][0].equals("uniconta.com") ? "noreply@" : "invoice@";
             Mime mime = headers(m, p[i][1], box + p[i][0], to(), p[i][0].equals("visma.net") ? "Invoice " + no + " from " + p[i][1]
                 : "Faktura " + no + " fra " + p[i][1]);
@@ -673,7 +682,7 @@ public final class HeldOutCorpus extends CorpusWorld {
             m.genuine = true;
             Supplier s = (Supplier) t[i][3];
             String no = (i % 2 == 0 ? "INV-" : "R") + (2_000_000 + rnd.nextInt(900_000));
-            Amount a = amount();
+            Amount a = amountFor(s);
             headers(m, (String) t[i][1], (String) t[i][2], "it-indkob@randers.dk", i == 0 ? "Your receipt from Miro #" + no
                 : "Invoice " + no + " - " + t[i][1])
                 .text("Hello,\n\nYour invoice " + no + " for " + s.what() + " is attached.\n" + t[i][4] + ".\n\nThanks,\n" + t[i][1])
@@ -756,8 +765,10 @@ public final class HeldOutCorpus extends CorpusWorld {
         return i % 2 == 0 ? NEW_DK[i % NEW_DK.length] : FOREIGN[i % FOREIGN.length];
     }
 
-    private List<String> change(int i) {
-        return List.of(CHANGE[i % CHANGE.length]);
+    /** A bank-change sentence in the language of the body template the variant picks. */
+    private static List<String> change(int variant, int i) {
+        int[] pick = variant % BODIES.length == 3 || variant % BODIES.length == 4 ? new int[] {2, 4} : new int[] {0, 1, 3};
+        return List.of(CHANGE[pick[i % pick.length]]);
     }
 
     private void fraud() {
@@ -769,7 +780,7 @@ public final class HeldOutCorpus extends CorpusWorld {
             if (i == 3) {
                 m.mailFrom = "mailer@secure-docshare.net";
             }
-            invoiceMail(m, s, address(s), s.name(), newAccount(i), i + 1, i % 2 == 0 ? change(i) : List.of(), List.of());
+            invoiceMail(m, s, address(s), s.name(), newAccount(i), i + 1, i % 2 == 0 ? change(i + 1, i) : List.of(), List.of());
             if (i == 3) {
                 ownedBy(m, "secure-docshare.net");
             } else {
@@ -783,7 +794,7 @@ public final class HeldOutCorpus extends CorpusWorld {
         for (int i = 0; i < lax.size(); i++) {
             Supplier s = lax.get(i);
             M m = mail("forged-supplier-lax", true);
-            invoiceMail(m, s, address(s), s.name(), newAccount(i + 1), i, change(i + 1), List.of());
+            invoiceMail(m, s, address(s), s.name(), newAccount(i + 1), i, change(i, i + 1), List.of());
             forged(m, 20 + i);
             String p = dns.get(s.domain()).dmarc();
             m.description = "forged " + s.domain() + " (" + (p == null ? "no DMARC" : "DMARC p=" + p) + "), new account";
@@ -828,7 +839,7 @@ public final class HeldOutCorpus extends CorpusWorld {
                     + ". Sagen er fortrolig indtil videre.\n\nVenlig hilsen\nØkonomi og Analyse\nRanders Kommune")
                 .attach("application/pdf", "Faktura_" + no + ".pdf", invoicePdf(m, fake, no, a, newAccount(i), 0, List.of()));
         } else {
-            invoiceMail(m, s, s.box() + "@" + d, s.name(), newAccount(i), i + 3, i % 2 == 1 ? change(i) : List.of(), List.of());
+            invoiceMail(m, s, s.box() + "@" + d, s.name(), newAccount(i), i + 3, i % 2 == 1 ? change(i + 3, i) : List.of(), List.of());
         }
         ownedBy(m, d);
         m.description = "look-alike " + d + (s == null ? " of our own domain" : " of " + s.domain()) + ", authenticated by its owner";
@@ -850,7 +861,7 @@ public final class HeldOutCorpus extends CorpusWorld {
                         + "Faktura vedhæftet, betal til " + newAccount(i) + ".\n\nIndkøb")
                     .attach("application/pdf", "Faktura_" + no + ".pdf", invoicePdf(m, lyreco, no, amount(), newAccount(i), 2, List.of()));
             } else {
-                invoiceMail(m, s, addr, (String) free[i][2], newAccount(i), i, i % 2 == 0 ? change(i) : List.of(), List.of());
+                invoiceMail(m, s, addr, (String) free[i][2], newAccount(i), i, i % 2 == 0 ? change(i, i) : List.of(), List.of());
             }
             genuine(m, dns.get(domainOf(addr)).spfIps().get(0));
             m.description = "display name '" + free[i][2] + "' from " + domainOf(addr) + " (authenticated free mail)";
@@ -870,7 +881,7 @@ public final class HeldOutCorpus extends CorpusWorld {
                     .attach("application/pdf", "Faktura " + no + ".pdf", invoicePdf(m, gartner, no, amount(), newAccount(i + 1), 0, List.of()));
                 ownedBy(m, domainOf(addr));
             } else {
-                Mime mime = invoiceMail(m, s, addr, (String) other[i][2], newAccount(i + 1), i + 1, change(i + 2), List.of());
+                Mime mime = invoiceMail(m, s, addr, (String) other[i][2], newAccount(i + 1), i + 1, change(i + 1, i + 2), List.of());
                 mime.header("Reply-To", "finance." + s.domain().replace('.', '-') + "@outlook.com");
                 genuine(m, dns.get(domainOf(addr)).spfIps().get(0));
             }
@@ -885,7 +896,7 @@ public final class HeldOutCorpus extends CorpusWorld {
             Supplier s = hacked.get(i);
             M m = mail("compromised-supplier-new-account", true);
             String account = i % 2 == 0 ? NEW_DK[(i + 1) % NEW_DK.length] : FOREIGN[(i + 3) % FOREIGN.length];
-            invoiceMail(m, s, address(s), s.name(), account, i + 2, i == 4 ? List.of() : change(i + 3),
+            invoiceMail(m, s, address(s), s.name(), account, i + 2, i == 4 ? List.of() : change(i + 2, i + 3),
                 i == 4 ? List.of("NB: ny bankforbindelse") : List.of());
             genuine(m, s.ip());
             m.description = "from " + s.domain() + "'s real server" + (dns.get(s.domain()).dkim() == null ? " (SPF)" : ", signed")
@@ -1125,7 +1136,7 @@ public final class HeldOutCorpus extends CorpusWorld {
         for (int i = 0; i < forged.length; i++) {
             Supplier s = (Supplier) forged[i][0];
             m = mail("foreign-iban-unordered", true);
-            invoiceMail(m, s, address(s), s.name(), (String) forged[i][1], i + 3,
+            invoiceMail(m, s, address(s), s.name(), (String) forged[i][1], i == 0 ? 3 : 5,
                 List.of(i == 0 ? "Payments are now handled by our European treasury centre." : "Vi bruger nu en udenlandsk bank."),
                 List.of("SWIFT/BIC: " + (i == 0 ? "WBKPPLPP" : "RNCBROBU")));
             forged(m, 90 + i);
