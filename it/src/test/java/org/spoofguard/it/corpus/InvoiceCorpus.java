@@ -1,32 +1,17 @@
 package org.spoofguard.it.corpus;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.net.IDN;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 import org.spoofguard.core.dkim.DkimSigner;
@@ -48,55 +33,31 @@ import org.spoofguard.core.dkim.DkimSigner;
  * {@code invoice.*} settings for the run). Regenerate with
  * {@code mvn -pl it test -Dtest=InvoiceCorpusGeneratorTest -Dinvoice.corpus.regenerate=true -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-public final class InvoiceCorpus {
+public final class InvoiceCorpus extends CorpusWorld {
     public static final Path DIR = Path.of("src/test/resources/invoice-corpus");
     public static final String OWN = "aarhus.dk";
-    public static final String SELECTOR = "sg2026";
-    static final String LABEL_HEADER = "id\tfamily\tclass\tgenuine_auth_invoice\tsplit\twave\tclient_ip\thelo\tmail_from"
-        + "\tfrom_domain\texpect_spf\texpect_dkim\texpect_dmarc\tdescription";
-
-    /** What a domain publishes: SPF (null: no record), its all-qualifier, a DKIM key (null: none), DMARC p= (null: none). */
-    record Dns(String name, List<String> spfIps, String all, DkimAlgorithm dkim, String dmarc) {
-    }
-
-    /** One mail being made. */
-    static final class M {
-        String id;
-        String family;
-        boolean fraud;
-        boolean genuine;
-        int wave = 2;
-        String ip;
-        String helo;
-        String mailFrom;
-        String from;
-        Mime mime;
-        final List<String> signers = new ArrayList<>();
-        UnaryOperator<byte[]> afterSigning;
-        String listSigner;
-        String description;
-        Instant sent;
-    }
-
-    /** A generated mail with its labels. */
-    public record Mail(String id, String family, boolean fraud, boolean genuineAuthInvoice, String split, int wave,
-                       String clientIp, String helo, String mailFrom, String fromDomain, String expectSpf, String expectDkim,
-                       String expectDmarc, String description, byte[] bytes, List<String> zone) {
-    }
-
-    record Supplier(String name, String domain, String person, String box, String ip, String account, String what) {
-    }
-
-    private final Map<String, Dns> dns = new TreeMap<>();
-    private final Map<String, KeyPair> keys = new TreeMap<>();
-    private final List<M> mails = new ArrayList<>();
-    private final Map<String, Integer> counters = new TreeMap<>();
     private final Random rnd = new Random(20261130L);
     private final Map<String, String> history = new LinkedHashMap<>();
 
     // ------------------------------------------------------------------------------------------ world
 
     static final String ATTACKER_NET = "127.66.";
+
+    /** History (wave 1) is dated in September, everything else in the three weeks from 5 October, office hours. */
+    @Override
+    ZonedDateTime historyStart() {
+        return ZonedDateTime.of(2026, 9, 7, 7, 0, 0, 0, ZoneOffset.ofHours(2));
+    }
+
+    @Override
+    ZonedDateTime start() {
+        return ZonedDateTime.of(2026, 10, 5, 7, 0, 0, 0, ZoneOffset.ofHours(2));
+    }
+
+    @Override
+    String forgedNet() {
+        return ATTACKER_NET + "1.";
+    }
 
     private final Supplier danfoss = new Supplier("Danfoss A/S", "danfoss.dk", "Mette Kragh", "faktura", "127.20.1.1",
         bank("3000", "4471120398"), "varmeregulatorer til Rådhuset");
@@ -170,52 +131,7 @@ public final class InvoiceCorpus {
         }
     }
 
-    static String idn(String unicode) {
-        return IDN.toASCII(unicode);
-    }
-
-    private void domain(String name, List<String> spf, String all, DkimAlgorithm dkim, String dmarc) {
-        dns.put(name, new Dns(name, spf, all, dkim, dmarc));
-        if (dkim != null) {
-            keys.put(name, keyPair(name, dkim));
-        }
-    }
-
-    /** A key pair derived from the domain name (SHA1PRNG seeded before first use is deterministic). */
-    static KeyPair keyPair(String domain, DkimAlgorithm alg) {
-        return KEY_CACHE.computeIfAbsent(domain + "/" + alg, k -> newKeyPair(domain, alg));
-    }
-
-    /** RSA key generation is the generator's slow part: once per JVM. */
-    private static final Map<String, KeyPair> KEY_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static KeyPair newKeyPair(String domain, DkimAlgorithm alg) {
-        try {
-            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(("spoofguard-corpus-" + domain).getBytes(StandardCharsets.UTF_8));
-            KeyPairGenerator g = KeyPairGenerator.getInstance(alg == DkimAlgorithm.ED25519_SHA256 ? "Ed25519" : "RSA");
-            g.initialize(alg == DkimAlgorithm.ED25519_SHA256 ? 255 : 2048, random);
-            return g.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     // ------------------------------------------------------------------------------------------ money
-
-    static String iban(String country, String bban) {
-        StringBuilder digits = new StringBuilder();
-        for (char c : (bban + country + "00").toCharArray()) {
-            digits.append(Character.isLetter(c) ? String.valueOf(c - 'A' + 10) : String.valueOf(c));
-        }
-        int check = 98 - new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue();
-        String iban = country + String.format("%02d", check) + bban;
-        return "IBAN " + iban.replaceAll("(.{4})", "$1 ").trim();
-    }
-
-    static String bank(String reg, String konto) {
-        return "Reg.nr. " + reg + " Kontonr. " + konto;
-    }
 
     private String amount() {
         double v = 1500 + rnd.nextInt(180_000) + rnd.nextInt(100) / 100.0;
@@ -234,80 +150,6 @@ public final class InvoiceCorpus {
         bank("6695", "2233445566"), iban("DK", "89000012340098")};
 
     // ------------------------------------------------------------------------------------------ building
-
-    private M mail(String family, boolean fraud) {
-        M m = new M();
-        int n = counters.merge(family, 1, Integer::sum);
-        m.id = (fraud ? "fraud-" : "legit-") + family + "-" + String.format("%02d", n);
-        m.family = family;
-        m.fraud = fraud;
-        mails.add(m);
-        return m;
-    }
-
-    /**
-     * Nothing a server sees may give the label away: dates, Message-IDs, boundaries and DKIM t= derive from a hash
-     * of the id (not from the generation order, which puts all legitimate mail first). History (wave 1) is dated
-     * in September, everything else in the three weeks from 5 October, office hours.
-     */
-    private String date(M m) {
-        long h = Long.parseLong(sha256("date:" + m.id).substring(0, 12), 16);
-        ZonedDateTime base = m.wave == 1 ? ZonedDateTime.of(2026, 9, 7, 7, 0, 0, 0, ZoneOffset.ofHours(2))
-            : ZonedDateTime.of(2026, 10, 5, 7, 0, 0, 0, ZoneOffset.ofHours(2));
-        ZonedDateTime t = base.plusDays(h % 19).plusMinutes((h / 19) % 600);
-        m.sent = t.toInstant();
-        return t.format(DateTimeFormatter.RFC_1123_DATE_TIME);
-    }
-
-    /** Common headers; MAIL FROM = From unless the family says otherwise. */
-    private Mime headers(M m, String displayName, String from, String to, String subject) {
-        m.from = from;
-        if (m.mailFrom == null) {
-            m.mailFrom = from;
-        }
-        Mime mime = new Mime(sha256("boundary:" + m.id).substring(0, 16));
-        mime.header("Date", date(m));
-        mime.from(displayName, from);
-        mime.header("To", to);
-        mime.subject(subject);
-        mime.header("Message-ID", messageId(m, domainOf(from)));
-        m.mime = mime;
-        return mime;
-    }
-
-    /** Sent by the genuine server of the From domain (its SPF IP), signed by it when it has a key. */
-    private void genuine(M m, String ip) {
-        m.ip = ip;
-        m.helo = "mail." + domainOf(m.mailFrom);
-        String d = domainOf(m.from);
-        if (dns.get(d) != null && dns.get(d).dkim() != null) {
-            m.signers.add(d);
-        }
-    }
-
-    /** Sent from a fraudster's machine with no relation to the From domain's DNS. */
-    private void forged(M m, int host) {
-        m.ip = ATTACKER_NET + "1." + host;
-        m.helo = host % 2 == 0 ? "mail." + domainOf(m.mailFrom) : "vps" + (4000 + host) + ".hosting.example";
-    }
-
-    /** Sent by a fraudster from the server of a domain the fraudster owns (its SPF IP, its DKIM key). */
-    private void ownedBy(M m, String domain) {
-        m.ip = dns.get(domain).spfIps().get(0);
-        m.helo = "mail." + domain;
-        if (dns.get(domain).dkim() != null) {
-            m.signers.add(domain);
-        }
-    }
-
-    private static String messageId(M m, String domain) {
-        String h = sha256("msgid:" + m.id);
-        return "<" + h.substring(0, 8).toUpperCase(Locale.ROOT) + "." + h.substring(8, 20) + "@" + domain + ">";
-    }
-
-    private static String domainOf(String address) {
-        return address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
-    }
 
     private static final String[] TO = {"kreditor@aarhus.dk", "okonomi@aarhus.dk", "indkob@aarhus.dk",
         "bogholderi@aarhus.dk", "faktura@aarhus.dk", "teknik-miljo@aarhus.dk"};
@@ -992,39 +834,7 @@ public final class InvoiceCorpus {
         world();
         legit();
         fraud();
-        Map<String, String> split = split();
-        List<Mail> out = new ArrayList<>();
-        for (M m : mails) {
-            byte[] bytes = m.mime.build();
-            Instant t = m.sent.plusSeconds(7);
-            for (String d : m.signers) {
-                bytes = DkimSigner.builder(dns.get(d).dkim(), d, SELECTOR, keys.get(d).getPrivate()).timestamp(t).build().sign(bytes);
-            }
-            List<String> dkim = new ArrayList<>();
-            for (int i = m.signers.size() - 1; i >= 0; i--) {
-                dkim.add((m.afterSigning == null ? "pass:" : "fail:") + m.signers.get(i));
-            }
-            if (m.afterSigning != null) {
-                bytes = m.afterSigning.apply(bytes);
-                bytes = DkimSigner.builder(dns.get(m.listSigner).dkim(), m.listSigner, SELECTOR, keys.get(m.listSigner).getPrivate())
-                    .timestamp(t).build().sign(bytes);
-                dkim.add(0, "pass:" + m.listSigner);
-            }
-            String spf = spf(m);
-            String dmarc = dmarc(m, spf, dkim);
-            TreeSet<String> touched = new TreeSet<>(List.of(domainOf(m.mailFrom), domainOf(m.from)));
-            touched.addAll(m.signers);
-            if (m.listSigner != null) {
-                touched.add(m.listSigner);
-            }
-            List<String> zone = new ArrayList<>();
-            for (String d : touched) {
-                zone.addAll(records(d));
-            }
-            out.add(new Mail(m.id, m.family, m.fraud, m.genuine, split.get(m.id), m.wave, m.ip, m.helo, m.mailFrom, domainOf(m.from), spf,
-                dkim.isEmpty() ? "none" : String.join(",", dkim), dmarc, m.description, bytes, zone));
-        }
-        return out;
+        return output(split());
     }
 
     /** Tuning or test, stratified by family: within a family, ids ordered by SHA-256 alternate between halves. */
@@ -1043,107 +853,13 @@ public final class InvoiceCorpus {
         return split;
     }
 
-    public static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String spf(M m) {
-        Dns d = dns.get(domainOf(m.mailFrom));
-        if (d == null || d.spfIps() == null) {
-            return "none";
-        }
-        if (d.spfIps().contains(m.ip)) {
-            return "pass";
-        }
-        return switch (d.all()) {
-            case "-all" -> "fail";
-            case "~all" -> "softfail";
-            default -> "neutral";
-        };
-    }
-
-    /** The organisational domain of the names this corpus uses (all directly under a one-label suffix). */
-    public static String org(String domain) {
-        String[] l = domain.split("\\.");
-        return l.length <= 2 ? domain : l[l.length - 2] + "." + l[l.length - 1];
-    }
-
-    private String dmarc(M m, String spf, List<String> dkim) {
-        String from = domainOf(m.from);
-        Dns d = dns.get(from) != null && dns.get(from).dmarc() != null ? dns.get(from) : dns.get(org(from));
-        if (d == null || d.dmarc() == null) {
-            return "none";
-        }
-        boolean aligned = spf.equals("pass") && org(domainOf(m.mailFrom)).equals(org(from));
-        for (String r : dkim) {
-            aligned |= r.startsWith("pass:") && org(r.substring(5)).equals(org(from));
-        }
-        return aligned ? "pass" : "fail";
-    }
-
-    /** The TXT records a domain publishes, as master-file lines with absolute names. */
-    private List<String> records(String domain) {
-        Dns d = dns.get(domain);
-        if (d == null) {
-            throw new IllegalStateException("no DNS defined for " + domain);
-        }
-        List<String> out = new ArrayList<>();
-        if (d.spfIps() != null) {
-            StringBuilder spf = new StringBuilder("v=spf1");
-            d.spfIps().forEach(ip -> spf.append(" ip4:").append(ip));
-            out.add(domain + ". 300 IN TXT \"" + spf + " " + d.all() + "\"");
-        }
-        if (d.dkim() != null) {
-            out.add(SELECTOR + "._domainkey." + domain + ". 300 IN TXT " + txt(DkimSigner.keyRecord(keys.get(domain).getPublic())));
-        }
-        if (d.dmarc() != null) {
-            out.add("_dmarc." + domain + ". 300 IN TXT \"v=DMARC1; p=" + d.dmarc() + "; rua=mailto:dmarc@" + domain + "\"");
-        }
-        return out;
-    }
-
-    static String txt(String value) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < value.length(); i += 200) {
-            sb.append(sb.length() == 0 ? "" : " ").append('"').append(value, i, Math.min(value.length(), i + 200)).append('"');
-        }
-        return sb.toString();
-    }
-
     /** Writes the corpus under {@code dir} (mails/, zones/, labels.tsv, config.properties). */
     public static List<Mail> write(Path dir) throws IOException {
-        List<Mail> all = new InvoiceCorpus().generate();
-        Files.createDirectories(dir.resolve("mails"));
-        Files.createDirectories(dir.resolve("zones"));
-        List<String> labels = new ArrayList<>();
-        labels.add(LABEL_HEADER);
-        for (Mail m : all) {
-            Files.write(dir.resolve("mails").resolve(m.id() + ".eml"), m.bytes());
-            Files.write(dir.resolve("zones").resolve(m.id() + ".zone"), m.zone(), StandardCharsets.UTF_8);
-            labels.add(String.join("\t", m.id(), m.family(), m.fraud() ? "fraud" : "legit", m.genuineAuthInvoice() ? "yes" : "no",
-                m.split(), String.valueOf(m.wave()), m.clientIp(), m.helo(), m.mailFrom(), m.fromDomain(), m.expectSpf(), m.expectDkim(),
-                m.expectDmarc(), m.description()));
-        }
-        Files.write(dir.resolve("labels.tsv"), labels, StandardCharsets.UTF_8);
-        Files.write(dir.resolve("config.properties"), List.of(
+        return writeFiles(dir, new InvoiceCorpus().generate(), List.of(
             "# The invoice.* settings of conf/spoofguard.properties for the corpus run (InvoiceCorpusIT).",
             "invoice.profile=standard",
             "invoice.domains.own=" + OWN,
             "invoice.domains.suppliers=danfoss.dk kmd.dk atea.dk ramboll.dk netcompany.com bygma.dk kontorland.dk",
-            "invoice.names.protected=Aarhus Kommune"), StandardCharsets.UTF_8);
-        return all;
-    }
-
-    /** Every file the corpus consists of, relative to its directory (for the reproducibility check). */
-    public static List<Path> files(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+            "invoice.names.protected=Aarhus Kommune"));
     }
 }

@@ -1,0 +1,347 @@
+package org.spoofguard.it.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.net.IDN;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.spoofguard.core.dkim.DkimAlgorithm;
+import org.spoofguard.core.dkim.DkimSigner;
+
+/**
+ * What every labelled invoice corpus shares ({@link InvoiceCorpus}, {@link HeldOutCorpus}): one DNS world (SPF,
+ * DKIM keys derived from the domain name by a seeded SHA1PRNG, DMARC), mails that authenticate only by where they
+ * are sent from and who signs them, the SPF/DKIM/DMARC result each mail should get (RFC 7208/6376/7489 in the
+ * simple cases used here), and the file layout ({@code mails/<id>.eml}, {@code zones/<id>.zone}, {@code
+ * labels.tsv}, {@code config.properties}). A corpus says which world it builds and which mails; this class keeps
+ * the rules that make a mail what its label says.
+ */
+public abstract class CorpusWorld {
+    public static final String SELECTOR = "sg2026";
+    static final String LABEL_HEADER = "id\tfamily\tclass\tgenuine_auth_invoice\tsplit\twave\tclient_ip\thelo\tmail_from"
+        + "\tfrom_domain\texpect_spf\texpect_dkim\texpect_dmarc\tdescription";
+
+    /** What a domain publishes: SPF (null: no record), its all-qualifier, a DKIM key (null: none), DMARC p= (null: none). */
+    record Dns(String name, List<String> spfIps, String all, DkimAlgorithm dkim, String dmarc) {
+    }
+
+    /** One mail being made. */
+    static final class M {
+        String id;
+        String family;
+        boolean fraud;
+        boolean genuine;
+        int wave = 2;
+        String ip;
+        String helo;
+        String mailFrom;
+        String from;
+        Mime mime;
+        final List<String> signers = new ArrayList<>();
+        UnaryOperator<byte[]> afterSigning;
+        String listSigner;
+        String description;
+        Instant sent;
+    }
+
+    /** A generated mail with its labels. */
+    public record Mail(String id, String family, boolean fraud, boolean genuineAuthInvoice, String split, int wave,
+                       String clientIp, String helo, String mailFrom, String fromDomain, String expectSpf, String expectDkim,
+                       String expectDmarc, String description, byte[] bytes, List<String> zone) {
+    }
+
+    record Supplier(String name, String domain, String person, String box, String ip, String account, String what) {
+    }
+
+    final Map<String, Dns> dns = new TreeMap<>();
+    final Map<String, KeyPair> keys = new TreeMap<>();
+    final List<M> mails = new ArrayList<>();
+    final Map<String, Integer> counters = new TreeMap<>();
+
+    /** Where wave 1 (history) and the rest start; each mail falls in the 19 days after, office hours. */
+    abstract ZonedDateTime historyStart();
+
+    abstract ZonedDateTime start();
+
+    /** The network a fraudster's own machine forges from (no relation to the forged domain's DNS). */
+    abstract String forgedNet();
+
+    // ------------------------------------------------------------------------------------------ world
+
+    static String idn(String unicode) {
+        return IDN.toASCII(unicode);
+    }
+
+    void domain(String name, List<String> spf, String all, DkimAlgorithm dkim, String dmarc) {
+        dns.put(name, new Dns(name, spf, all, dkim, dmarc));
+        if (dkim != null) {
+            keys.put(name, keyPair(name, dkim));
+        }
+    }
+
+    /** A key pair derived from the domain name (SHA1PRNG seeded before first use is deterministic). */
+    static KeyPair keyPair(String domain, DkimAlgorithm alg) {
+        return KEY_CACHE.computeIfAbsent(domain + "/" + alg, k -> newKeyPair(domain, alg));
+    }
+
+    /** RSA key generation is the generator's slow part: once per JVM. */
+    private static final Map<String, KeyPair> KEY_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static KeyPair newKeyPair(String domain, DkimAlgorithm alg) {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(("spoofguard-corpus-" + domain).getBytes(StandardCharsets.UTF_8));
+            KeyPairGenerator g = KeyPairGenerator.getInstance(alg == DkimAlgorithm.ED25519_SHA256 ? "Ed25519" : "RSA");
+            g.initialize(alg == DkimAlgorithm.ED25519_SHA256 ? 255 : 2048, random);
+            return g.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ money
+
+    static String iban(String country, String bban) {
+        StringBuilder digits = new StringBuilder();
+        for (char c : (bban + country + "00").toCharArray()) {
+            digits.append(Character.isLetter(c) ? String.valueOf(c - 'A' + 10) : String.valueOf(c));
+        }
+        int check = 98 - new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue();
+        String iban = country + String.format("%02d", check) + bban;
+        return "IBAN " + iban.replaceAll("(.{4})", "$1 ").trim();
+    }
+
+    static String bank(String reg, String konto) {
+        return "Reg.nr. " + reg + " Kontonr. " + konto;
+    }
+
+    // ------------------------------------------------------------------------------------------ building
+
+    M mail(String family, boolean fraud) {
+        M m = new M();
+        int n = counters.merge(family, 1, Integer::sum);
+        m.id = (fraud ? "fraud-" : "legit-") + family + "-" + String.format("%02d", n);
+        m.family = family;
+        m.fraud = fraud;
+        mails.add(m);
+        return m;
+    }
+
+    /**
+     * Nothing a server sees may give the label away: dates, Message-IDs, boundaries and DKIM t= derive from a hash
+     * of the id (not from the generation order, which puts all legitimate mail first).
+     */
+    String date(M m) {
+        long h = Long.parseLong(sha256("date:" + m.id).substring(0, 12), 16);
+        ZonedDateTime base = m.wave == 1 ? historyStart() : start();
+        ZonedDateTime t = base.plusDays(h % 19).plusMinutes((h / 19) % 600);
+        m.sent = t.toInstant();
+        return t.format(DateTimeFormatter.RFC_1123_DATE_TIME);
+    }
+
+    /** Common headers; MAIL FROM = From unless the family says otherwise. */
+    Mime headers(M m, String displayName, String from, String to, String subject) {
+        m.from = from;
+        if (m.mailFrom == null) {
+            m.mailFrom = from;
+        }
+        Mime mime = new Mime(sha256("boundary:" + m.id).substring(0, 16));
+        mime.header("Date", date(m));
+        mime.from(displayName, from);
+        mime.header("To", to);
+        mime.subject(subject);
+        mime.header("Message-ID", messageId(m, domainOf(from)));
+        m.mime = mime;
+        return mime;
+    }
+
+    /** Sent by the genuine server of the From domain (its SPF IP), signed by it when it has a key. */
+    void genuine(M m, String ip) {
+        m.ip = ip;
+        m.helo = "mail." + domainOf(m.mailFrom);
+        String d = domainOf(m.from);
+        if (dns.get(d) != null && dns.get(d).dkim() != null) {
+            m.signers.add(d);
+        }
+    }
+
+    /** Sent from a fraudster's machine with no relation to the From domain's DNS. */
+    void forged(M m, int host) {
+        m.ip = forgedNet() + host;
+        m.helo = host % 2 == 0 ? "mail." + domainOf(m.mailFrom) : "vps" + (4000 + host) + ".hosting.example";
+    }
+
+    /** Sent by a fraudster from the server of a domain the fraudster owns (its SPF IP, its DKIM key). */
+    void ownedBy(M m, String domain) {
+        m.ip = dns.get(domain).spfIps().get(0);
+        m.helo = "mail." + domain;
+        if (dns.get(domain).dkim() != null) {
+            m.signers.add(domain);
+        }
+    }
+
+    static String messageId(M m, String domain) {
+        String h = sha256("msgid:" + m.id);
+        return "<" + h.substring(0, 8).toUpperCase(Locale.ROOT) + "." + h.substring(8, 20) + "@" + domain + ">";
+    }
+
+    static String domainOf(String address) {
+        return address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    // ------------------------------------------------------------------------------------------ output
+
+    /** Signs, computes the expected authentication and the zone data of every mail made so far. */
+    List<Mail> output(Map<String, String> split) {
+        List<Mail> out = new ArrayList<>();
+        for (M m : mails) {
+            byte[] bytes = m.mime.build();
+            Instant t = m.sent.plusSeconds(7);
+            for (String d : m.signers) {
+                bytes = DkimSigner.builder(dns.get(d).dkim(), d, SELECTOR, keys.get(d).getPrivate()).timestamp(t).build().sign(bytes);
+            }
+            List<String> dkim = new ArrayList<>();
+            for (int i = m.signers.size() - 1; i >= 0; i--) {
+                dkim.add((m.afterSigning == null ? "pass:" : "fail:") + m.signers.get(i));
+            }
+            if (m.afterSigning != null) {
+                bytes = m.afterSigning.apply(bytes);
+                bytes = DkimSigner.builder(dns.get(m.listSigner).dkim(), m.listSigner, SELECTOR, keys.get(m.listSigner).getPrivate())
+                    .timestamp(t).build().sign(bytes);
+                dkim.add(0, "pass:" + m.listSigner);
+            }
+            String spf = spf(m);
+            String dmarc = dmarc(m, spf, dkim);
+            TreeSet<String> touched = new TreeSet<>(List.of(domainOf(m.mailFrom), domainOf(m.from)));
+            touched.addAll(m.signers);
+            if (m.listSigner != null) {
+                touched.add(m.listSigner);
+            }
+            List<String> zone = new ArrayList<>();
+            for (String d : touched) {
+                zone.addAll(records(d));
+            }
+            out.add(new Mail(m.id, m.family, m.fraud, m.genuine, split.get(m.id), m.wave, m.ip, m.helo, m.mailFrom, domainOf(m.from), spf,
+                dkim.isEmpty() ? "none" : String.join(",", dkim), dmarc, m.description, bytes, zone));
+        }
+        return out;
+    }
+
+    public static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String spf(M m) {
+        Dns d = dns.get(domainOf(m.mailFrom));
+        if (d == null || d.spfIps() == null) {
+            return "none";
+        }
+        if (d.spfIps().contains(m.ip)) {
+            return "pass";
+        }
+        return switch (d.all()) {
+            case "-all" -> "fail";
+            case "~all" -> "softfail";
+            default -> "neutral";
+        };
+    }
+
+    /** The organisational domain of the names the corpora use (all directly under a one-label suffix). */
+    public static String org(String domain) {
+        String[] l = domain.split("\\.");
+        return l.length <= 2 ? domain : l[l.length - 2] + "." + l[l.length - 1];
+    }
+
+    private String dmarc(M m, String spf, List<String> dkim) {
+        String from = domainOf(m.from);
+        Dns d = dns.get(from) != null && dns.get(from).dmarc() != null ? dns.get(from) : dns.get(org(from));
+        if (d == null || d.dmarc() == null) {
+            return "none";
+        }
+        boolean aligned = spf.equals("pass") && org(domainOf(m.mailFrom)).equals(org(from));
+        for (String r : dkim) {
+            aligned |= r.startsWith("pass:") && org(r.substring(5)).equals(org(from));
+        }
+        return aligned ? "pass" : "fail";
+    }
+
+    /** The TXT records a domain publishes, as master-file lines with absolute names. */
+    private List<String> records(String domain) {
+        Dns d = dns.get(domain);
+        if (d == null) {
+            throw new IllegalStateException("no DNS defined for " + domain);
+        }
+        List<String> out = new ArrayList<>();
+        if (d.spfIps() != null) {
+            StringBuilder spf = new StringBuilder("v=spf1");
+            d.spfIps().forEach(ip -> spf.append(" ip4:").append(ip));
+            out.add(domain + ". 300 IN TXT \"" + spf + " " + d.all() + "\"");
+        }
+        if (d.dkim() != null) {
+            out.add(SELECTOR + "._domainkey." + domain + ". 300 IN TXT " + txt(DkimSigner.keyRecord(keys.get(domain).getPublic())));
+        }
+        if (d.dmarc() != null) {
+            out.add("_dmarc." + domain + ". 300 IN TXT \"v=DMARC1; p=" + d.dmarc() + "; rua=mailto:dmarc@" + domain + "\"");
+        }
+        return out;
+    }
+
+    static String txt(String value) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < value.length(); i += 200) {
+            sb.append(sb.length() == 0 ? "" : " ").append('"').append(value, i, Math.min(value.length(), i + 200)).append('"');
+        }
+        return sb.toString();
+    }
+
+    /** Writes a corpus under {@code dir}: mails/, zones/, labels.tsv and config.properties (the given lines). */
+    static List<Mail> writeFiles(Path dir, List<Mail> all, List<String> config) throws IOException {
+        Files.createDirectories(dir.resolve("mails"));
+        Files.createDirectories(dir.resolve("zones"));
+        List<String> labels = new ArrayList<>();
+        labels.add(LABEL_HEADER);
+        for (Mail m : all) {
+            Files.write(dir.resolve("mails").resolve(m.id() + ".eml"), m.bytes());
+            Files.write(dir.resolve("zones").resolve(m.id() + ".zone"), m.zone(), StandardCharsets.UTF_8);
+            labels.add(String.join("\t", m.id(), m.family(), m.fraud() ? "fraud" : "legit", m.genuineAuthInvoice() ? "yes" : "no",
+                m.split(), String.valueOf(m.wave()), m.clientIp(), m.helo(), m.mailFrom(), m.fromDomain(), m.expectSpf(), m.expectDkim(),
+                m.expectDmarc(), m.description()));
+        }
+        Files.write(dir.resolve("labels.tsv"), labels, StandardCharsets.UTF_8);
+        Files.write(dir.resolve("config.properties"), config, StandardCharsets.UTF_8);
+        return all;
+    }
+
+    /** Every file a corpus consists of, relative to its directory (for the reproducibility check). */
+    public static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
