@@ -65,7 +65,7 @@ public final class InvoicePolicy {
         Reason firstContactAbroad = null;
         if (payeeMail) {
             bankHistory(content.payees(), org, known, cfg, reasons);
-            if (known.isEmpty() && !cfg.supplierDomains().contains(org)) {
+            if (known.isEmpty() && !isSupplier(org, cfg)) {
                 firstContactAbroad = unknownPayeeAbroad(content, org, cfg);
                 if (firstContactAbroad != null) {
                     reasons.add(firstContactAbroad);
@@ -81,8 +81,12 @@ public final class InvoicePolicy {
         // active content, a look-alike, a borrowed name, an incomplete inspection) keeps it in the scoring.
         boolean risky = false;
         boolean onlyFirstContactAbroad = false;
+        boolean knownSupplier = !known.isEmpty() || isSupplier(org, cfg);
         for (Reason r : reasons) {
-            boolean risk = isRisk(r, cfg);
+            // A listed or remembered supplier that authenticated may pack its invoice with a service report in a
+            // ZIP; the archive is an evasion of strangers, whose authentication proves nothing about them.
+            boolean risk = isRisk(r, cfg) && !(authenticated && knownSupplier
+                    && r.name().equals(SignalNames.ARCHIVED_INVOICE));
             if (risk && r == firstContactAbroad) {
                 onlyFirstContactAbroad = !risky;
             } else if (risk) {
@@ -106,7 +110,7 @@ public final class InvoicePolicy {
         boolean invoiceGate = invoice >= cfg.invoiceGate() && invoice > 0;
         boolean spoofGate = spoofed >= cfg.spoofGate() && spoofed > 0;
         InvoiceAction action;
-        if (score >= cfg.quarantineThreshold() && invoiceGate && spoofGate) {
+        if (score >= cfg.quarantineThreshold() && invoiceGate && spoofGate && paymentInstrument(content, reasons, cfg)) {
             action = InvoiceAction.QUARANTINE;
         } else if (score >= cfg.tagThreshold()) {
             action = InvoiceAction.TAG;
@@ -170,6 +174,36 @@ public final class InvoicePolicy {
     }
 
     /**
+     * Quarantine holds mail that could make us pay a fraudster, so it needs a way to pay or a weapon: an account,
+     * an invoice document, a changed account, a confidential transfer, a look-alike pay link or risky active
+     * content. A forged newsletter that only talks about invoices is tagged, not held.
+     */
+    private static boolean paymentInstrument(InvoiceSignals content, List<Reason> reasons, InvoiceConfig cfg) {
+        if (requestsMoney(content) || content.eInvoice()) {
+            return true;
+        }
+        for (Reason r : reasons) {
+            if (r.name().equals(SignalNames.LOOKALIKE_LINK) || (r.category() == SignalNames.Category.ATTACHMENT
+                    && r.weight() >= cfg.riskWeight())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSupplier(String org, InvoiceConfig cfg) {
+        if (org.isEmpty()) {
+            return false;
+        }
+        for (String supplier : cfg.supplierDomains()) {
+            if (Domains.isSameOrSub(org, supplier) || org.equals(Domains.orgDomain(supplier))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The mail itself asks to be paid somewhere: an account, an invoice document (PDF, image, archive), a changed
      * account or a confidential transfer. A citizen's question about a reminder does not.
      */
@@ -180,27 +214,26 @@ public final class InvoicePolicy {
     }
 
     /**
-     * A Danish (.dk/.fo/.gl) sender nobody has paid before asks for payment to a foreign IBAN: the "registration
-     * fee" and fake-supplier schemes bill from a Danish-looking domain into an account abroad. Known suppliers
+     * A Danish-looking sender (a .dk/.fo/.gl domain, "dk" in its name, or a mail in Danish: {@code foreign-iban})
+     * nobody has paid before asks for payment to a foreign IBAN: the "registration fee" and fake-supplier schemes
+     * bill Danish organisations from a Danish-looking sender into an account abroad. Known suppliers
      * (configured, or in the bank-details memory) are judged by their history instead.
      */
     private static Reason unknownPayeeAbroad(InvoiceSignals content, String org, InvoiceConfig cfg) {
-        String tld = org.substring(org.lastIndexOf('.') + 1);
-        if (!HOME_TLDS.contains(tld)) {
-            return null;
+        if (!content.has(SignalNames.FOREIGN_IBAN)) {
+            return null; // not a Danish-looking sender (MimeScan.danishLooking)
         }
         for (String p : content.payees()) {
             String country = BankDetails.countryOf(p);
             if (!country.isEmpty() && !BankDetails.HOME_COUNTRIES.contains(country)) {
                 return reason(new Signal(SignalNames.BANK_COUNTRY_NEW, BankDetails.maskId(p) + " (" + country
-                        + "): " + org + " is not a known payee, and a ." + tld
-                        + " sender asks for payment abroad (first contact)"), cfg);
+                        + "): " + org + " is not a known payee, and a Danish-looking sender (foreign-iban) asks"
+                        + " for payment abroad (first contact)"), cfg);
             }
         }
         return null;
     }
 
-    private static final java.util.Set<String> HOME_TLDS = java.util.Set.of("dk", "fo", "gl");
 
     /** Compares this mail's payees with what the sender organisation used before. */
     private static void bankHistory(List<String> payees, String org, List<BankMemory.Account> history,

@@ -861,6 +861,25 @@ final class MimeScan implements ContentHandler {
         }
     }
 
+    /**
+     * Why the sender presents itself as Danish ("" if it does not): a .dk/.fo/.gl domain, "dk" as a word of the
+     * domain name ({@code erhvervsregister-dk.com}), or a mail written in Danish. The "registration fee" schemes
+     * bill Danish organisations from .com domains in Danish; a foreign company billing in English is no such case.
+     */
+    static String danishLooking(String fromDomain, Vocabulary.Hits text) {
+        String d = fromDomain == null ? "" : fromDomain;
+        if (d.endsWith(".dk") || d.endsWith(".fo") || d.endsWith(".gl")) {
+            return "a ." + d.substring(d.lastIndexOf('.') + 1) + " sender";
+        }
+        String label = d.isEmpty() ? "" : Domains.registrableLabel(d);
+        for (String word : label.split("-")) {
+            if (word.equals("dk") || word.equals("danmark") || word.equals("denmark")) {
+                return "a sender whose domain " + d + " says \"" + word + "\"";
+            }
+        }
+        return text.danish() ? "a mail written in Danish" : "";
+    }
+
     private static int nonBlank(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -914,11 +933,12 @@ final class MimeScan implements ContentHandler {
             bank.fiLines.forEach(f -> ev.add("FI " + f.substring(0, Math.min(4, f.length())) + "…"));
             signal(SignalNames.BANK_DETAILS, String.join(", ", ev));
             String fromDomain = Addresses.parseFirst(from).domain();
-            if (fromDomain.endsWith(".dk")) {
+            String danish = danishLooking(fromDomain, all);
+            if (!danish.isEmpty()) {
                 for (String iban : bank.ibans) {
                     if (!BankDetails.HOME_COUNTRIES.contains(BankDetails.country(iban))) {
                         signal(SignalNames.FOREIGN_IBAN, "IBAN " + BankDetails.mask(iban) + " (" +
-                                BankDetails.country(iban) + ") for a .dk sender");
+                                BankDetails.country(iban) + ") for " + danish);
                         break;
                     }
                 }

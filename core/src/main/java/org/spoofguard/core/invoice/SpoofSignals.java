@@ -305,10 +305,10 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, imitates(where, d, p) + " (protected name inside another domain)"));
                 return;
             }
-            if (pLabel.length() >= 3 && label.contains("-") && hasToken(label, pLabel)) {
+            if (pLabel.length() >= 2 && label.contains("-") && hasToken(label, pLabel)) {
                 // kommune-faktura.dk, faktura-kommune.com, k\u043emmune-betaling.dk: the protected name plus a word.
-                // A whole hyphen-separated word, so short brand names (atea-faktura.dk, kmd-dk.net) count too
-                // without matching every domain that merely contains three letters.
+                // A whole hyphen-separated word, so short brand names (atea-faktura.dk, kmd-dk.net, gk-danmark.com)
+                // count too without matching every domain that merely contains those letters.
                 out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, imitates(where, d, p) + " (protected name extended with a word)"));
                 return;
             }
@@ -433,8 +433,11 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         // Names are compared as domains spell them: "Rambøll" is ramboll.dk, "Søborg" soeborg.dk or soborg.dk.
         List<String> spellings = foldings(lower);
         // A short brand ("KMD", "Atea") as a whole word is the same claim as a long one, but from an authenticated
-        // organisation's own display name three letters are too often something else; there only 5+ count.
-        int shortest = signal.equals(SignalNames.DISPLAY_NAME_ORGANISATION) ? 5 : 3;
+        // organisation's own display name three letters are too often something else; there only 5+ count. An
+        // invoicing platform's display name is nothing but the company it invoices for, so there even "EG A/S"
+        // or "NCC Danmark" is the claim to be a listed supplier.
+        int shortest = signal.equals(SignalNames.DISPLAY_NAME_IMPERSONATION) ? 3
+                : cfg.isPlatform(fromDomain) ? 2 : 5;
         for (Protected pr : all) {
             String p = pr.name;
             String label = pr.label;

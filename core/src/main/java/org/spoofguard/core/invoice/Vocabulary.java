@@ -22,6 +22,14 @@ final class Vocabulary {
         final Set<String> bankChange = new LinkedHashSet<>();
         final Set<String> payment = new LinkedHashSet<>();
         final Set<String> confidential = new LinkedHashSet<>();
+        /** Common function words of each language seen: which language the text is written in. */
+        int danishWords;
+        int englishWords;
+
+        /** Written in Danish: more Danish than English function words, and at least three. */
+        boolean danish() {
+            return danishWords >= 3 && danishWords > englishWords;
+        }
 
         boolean any() {
             return !invoice.isEmpty() || !pressure.isEmpty() || !bankChange.isEmpty() || !payment.isEmpty()
@@ -34,6 +42,8 @@ final class Vocabulary {
             bankChange.addAll(o.bankChange);
             payment.addAll(o.payment);
             confidential.addAll(o.confidential);
+            danishWords += o.danishWords;
+            englishWords += o.englishWords;
         }
     }
 
@@ -104,6 +114,14 @@ final class Vocabulary {
     };
     private static final int SECRECY_WINDOW = 6;
 
+    // Function words that only one of the two languages uses ("for", "i", "at" are in both or ambiguous).
+    private static final Set<String> DANISH_FUNCTION_WORDS = Set.of("og", "til", "af", "med", "vi", "jeg", "det",
+            "den", "er", "ikke", "på", "paa", "venlig", "hilsen", "kære", "hej", "bedes", "senest", "hermed",
+            "vedlagt", "venligst", "vores", "jeres", "eller", "skal", "kan", "fra", "som", "har");
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "and", "to", "of", "please", "your",
+            "we", "you", "is", "are", "with", "this", "thank", "regards", "dear", "find", "attached", "our", "or",
+            "will", "can", "from", "which", "have");
+
     private static final int WINDOW = 4;
     private static final Phrases QUIET = new Phrases(QUIET_PHRASES);
 
@@ -133,6 +151,11 @@ final class Vocabulary {
         String quiet = null;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
+            if (DANISH_FUNCTION_WORDS.contains(t)) {
+                hits.danishWords++;
+            } else if (ENGLISH_FUNCTION_WORDS.contains(t)) {
+                hits.englishWords++;
+            }
             if (SECRECY_WORDS.contains(t)) {
                 if (i - lastTransfer <= SECRECY_WINDOW) {
                     hits.confidential.add(lastTransferWord + " … " + t);

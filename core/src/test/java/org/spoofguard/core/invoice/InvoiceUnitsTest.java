@@ -342,7 +342,7 @@ class InvoiceUnitsTest {
     @Test
     void weightOverridesChangeTheOutcome() {
         InvoiceSignals content = new InvoiceSignals("Faktura", "a@shop.dk", "", "", List.of(
-                new Signal(SignalNames.INVOICE_SUBJECT, "faktura")), 1, 0, false, false);
+                new Signal(SignalNames.INVOICE_SUBJECT, "faktura")), 2, 1, false, true);
         SenderVerdict forged = Verdicts.of("mailfrom=a@shop.dk;spf=softfail;dmarc=none");
         InvoiceConfig strict = InvoiceConfig.parse(Map.of("weight.invoice-subject", "60", "weight.spf-softfail", "10"));
         InvoiceVerdict a = InvoicePolicy.decide(content, SpoofSignals.evaluate(forged, "a@shop.dk", null, null,
