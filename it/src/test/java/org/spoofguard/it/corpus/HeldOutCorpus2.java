@@ -42,6 +42,7 @@ public final class HeldOutCorpus2 extends CorpusWorld {
 
     private final Random rnd = new Random(20261130L);
     private final Map<String, String> history = new LinkedHashMap<>();
+    private final Map<String, String> english = new LinkedHashMap<>();
     private int host;
 
     @Override
@@ -237,8 +238,10 @@ public final class HeldOutCorpus2 extends CorpusWorld {
         return Attachments.pdf(docId(m, "regning"), title, l);
     }
 
-    private static final String[] SUBJECTS = {"Faktura %s", "Ny faktura %s fra %s", "Invoice %s", "Fakturering - %s", "%2$s: regning %1$s",
+    private static final String[] SUBJECTS = {"Faktura %s", "Ny faktura %s fra %s", "Fakturering - %s", "Invoice %s", "%2$s: regning %1$s",
         "Faktura nr. %s vedr. levering"};
+    private static final String NO_PHONE_DA = "Vi kan desværre ikke tage telefonen i denne uge - skriv endelig.";
+    private static final String NO_PHONE_EN = "We are hard to reach by phone this week - please reply by e-mail.";
     private static final String[] GREET = {"Hej", "Goddag", "Til kreditorafdelingen", "Hello", "Kære Esbjerg Kommune", "Hej igen"};
 
     /** A supplier's invoice mail with body written from parts; frauds reuse it with another sender or account. */
@@ -246,9 +249,15 @@ public final class HeldOutCorpus2 extends CorpusWorld {
         String no = no(s.name().substring(0, 2).toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "X"));
         Amount a = amount(s);
         boolean en = v % 6 == 3;
+        if (en) {
+            for (Map.Entry<String, String> e : english.entrySet()) {
+                extraBody = extraBody.replace(e.getKey(), e.getValue());
+            }
+            extraBody = extraBody.replace(NO_PHONE_DA, NO_PHONE_EN);
+        }
         Mime mime = headers(m, display, from, to(), String.format(SUBJECTS[v % SUBJECTS.length], no, s.name()));
         String body = GREET[v % GREET.length] + (en ? ",\n\n" : "\n\n")
-            + (en ? "Please find our invoice " + no + " for " + s.what() + " attached. Total DKK " + a.total() + "."
+            + (en ? "Please find attached our invoice " + no + " for the services and goods delivered. Total DKK " + a.total() + "."
             : v % 2 == 0 ? "Vedhæftet finder I faktura " + no + " på i alt " + a.total() + " kr. for " + s.what() + "."
             : "Hermed faktura " + no + " (" + s.what() + "). Beløbet forfalder " + day(m, 30) + ".")
             + (extraBody.isEmpty() ? "" : "\n\n" + extraBody)
@@ -794,13 +803,20 @@ public final class HeldOutCorpus2 extends CorpusWorld {
         iban("GB", "BARC20005512345678"), iban("BG", "STSA93000012345678"), iban("HU", "117730161111101800000000"),
         iban("RO", "BTRLRONCRT0123456789"), iban("EE", "2210221012345679"), iban("CY", "002001280000001200527600")};
 
-    private static String changeLine(int i, String acc) {
-        return switch (i % 4) {
-            case 0 -> "Bemærk: vi har skiftet bank. Fremover skal alle betalinger ske til " + acc + ". Den gamle konto er lukket.";
-            case 1 -> "Due to an audit our usual account is temporarily unavailable. Please use " + acc + " for this payment.";
-            case 2 -> "OBS: Ny kontoinformation - " + acc + ". Opdatér venligst jeres kreditorkartotek.";
-            default -> "Betaling bedes foretaget til vores nye konto " + acc + " (ændret efter fusion).";
-        };
+    /** A Danish bank-change sentence; its English wording is kept for mails written in English. */
+    private String changeLine(int i, String acc) {
+        String[][] t = {
+            {"Bemærk: vi har skiftet bank. Fremover skal alle betalinger ske til " + acc + ". Den gamle konto er lukket.",
+                "Please note that we have changed banks. All payments must now be made to " + acc + "; the old account is closed."},
+            {"Grundet en revision er vores sædvanlige konto midlertidigt spærret. Benyt venligst " + acc + " til denne betaling.",
+                "Due to an audit our usual account is temporarily unavailable. Please use " + acc + " for this payment."},
+            {"OBS: Ny kontoinformation - " + acc + ". Opdatér venligst jeres kreditorkartotek.",
+                "NB: new account details - " + acc + ". Kindly update your vendor master data."},
+            {"Betaling bedes foretaget til vores nye konto " + acc + " (ændret efter fusion).",
+                "Please remit to our new account " + acc + " (changed following our merger)."}};
+        String[] line = t[i % 4];
+        english.put(line[0], line[1]);
+        return line[0];
     }
 
     private void fraud() {
@@ -941,7 +957,7 @@ public final class HeldOutCorpus2 extends CorpusWorld {
             String acc = (String) c[i][1];
             M m = mail("compromised-supplier-new-account", true);
             invoice(m, s, s.name(), address(s), acc, i + 3, changeLine(i, acc)
-                + (i % 2 == 0 ? "\nVi kan desværre ikke tage telefonen i denne uge - skriv endelig." : ""), List.of());
+                + (i % 2 == 0 ? "\n" + NO_PHONE_DA : ""), List.of());
             genuine(m, s.ip());
             m.description = "real " + s.domain() + " mailbox (authenticated) asks to pay into a new account";
         }
