@@ -63,9 +63,26 @@ public final class InvoicePolicy {
         boolean payeeMail = !org.isEmpty() && content.asksForPayment() && !isOwn(org, cfg) && !cfg.isPlatform(org);
         List<BankMemory.Account> known = history == null ? List.of() : history;
         Reason firstContactAbroad = null;
+        if (!authenticated && spoof != null && !org.isEmpty() && !isOwn(org, cfg)
+                && !spoof.has(SignalNames.SUPPLIER_DOMAIN_UNAUTHENTICATED) && !spoof.has(SignalNames.MAILING_LIST)) {
+            // SpoofSignals counts a supplier's unauthenticated mail only where the supplier publishes something
+            // that lets its mail authenticate. Two more cases are evidence: its accounts were learned from mail
+            // that authenticated (it can, so this one should have), or a listed supplier whose mail cannot be
+            // verified asks to be paid somewhere new (the fraud itself, whatever the supplier publishes).
+            if (!known.isEmpty()) {
+                reasons.add(reason(new Signal(SignalNames.SUPPLIER_DOMAIN_UNAUTHENTICATED, "From uses " + org
+                        + ", a payee whose earlier mail authenticated, without authentication"), cfg));
+            } else if (isSupplier(org, cfg) && (content.has(SignalNames.BANK_CHANGE)
+                    || content.has(SignalNames.FOREIGN_IBAN))) {
+                reasons.add(reason(new Signal(SignalNames.SUPPLIER_DOMAIN_UNAUTHENTICATED, "From uses supplier "
+                        + "domain " + org + " without authentication, and asks for payment to changed or foreign "
+                        + "bank details"), cfg));
+            }
+        }
         if (payeeMail) {
             bankHistory(content.payees(), org, known, cfg, reasons);
-            if (known.isEmpty() && !isSupplier(org, cfg)) {
+            // the first contact of a *proven* sender: an unproven one is judged by its spoof signals
+            if (authenticated && known.isEmpty() && !isSupplier(org, cfg)) {
                 firstContactAbroad = unknownPayeeAbroad(content, org, cfg);
                 if (firstContactAbroad != null) {
                     reasons.add(firstContactAbroad);
@@ -175,11 +192,15 @@ public final class InvoicePolicy {
 
     /**
      * Quarantine holds mail that could make us pay a fraudster, so it needs a way to pay or a weapon: an account,
-     * an invoice document, a changed account, a confidential transfer, a look-alike pay link or risky active
-     * content. A forged newsletter that only talks about invoices is tagged, not held.
+     * an invoice document, a confidential transfer, a look-alike pay link or risky active content. A forged
+     * newsletter that only talks about invoices or changed bank details is tagged, not held.
      */
     private static boolean paymentInstrument(InvoiceSignals content, List<Reason> reasons, InvoiceConfig cfg) {
-        if (requestsMoney(content) || content.eInvoice()) {
+        // A "changed bank details" phrase alone is talk (a fraud warning, a list discussion): it needs an account
+        // or a document with it to be a way to pay.
+        if (!content.payees().isEmpty() || content.pdfInvoice() || content.eInvoice()
+                || content.has(SignalNames.IMAGE_INVOICE) || content.has(SignalNames.ARCHIVED_INVOICE)
+                || content.has(SignalNames.CONFIDENTIAL_TRANSFER)) {
             return true;
         }
         for (Reason r : reasons) {

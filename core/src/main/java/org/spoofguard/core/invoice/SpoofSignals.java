@@ -125,8 +125,15 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                         break;
                     }
                 }
-                // Known suppliers are the names invoice fraud borrows; their real mail is expected to authenticate.
-                for (String supplier : cfg.supplierDomains()) {
+                // Known suppliers are the names invoice fraud borrows; their real mail is expected to authenticate,
+                // but only where the supplier publishes something that lets it (a DMARC record, or an SPF record
+                // that failed outright): a listed supplier that publishes nothing, or an SPF "~all" naming a
+                // retired server, never authenticates, and its every invoice would otherwise cross the spoof gate.
+                // Suppliers that authenticated before (accounts in the bank-details memory) are judged by
+                // InvoicePolicy, which knows their history.
+                boolean canAuthenticate = dmarc.result() != DmarcResultCode.NONE
+                        || verdict.spfMailFrom().result() == SpfResultCode.FAIL;
+                for (String supplier : canAuthenticate ? cfg.supplierDomains() : java.util.Set.<String>of()) {
                     if (Domains.isSameOrSub(fromDomain, supplier)) {
                         out.add(new Signal(SignalNames.SUPPLIER_DOMAIN_UNAUTHENTICATED, "From uses supplier domain "
                                 + fromDomain + " without authentication"));
@@ -433,11 +440,11 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         // Names are compared as domains spell them: "Rambøll" is ramboll.dk, "Søborg" soeborg.dk or soborg.dk.
         List<String> spellings = foldings(lower);
         // A short brand ("KMD", "Atea") as a whole word is the same claim as a long one, but from an authenticated
-        // organisation's own display name three letters are too often something else; there only 5+ count. An
+        // organisation's own display name three letters are too often something else; there 4+ count. An
         // invoicing platform's display name is nothing but the company it invoices for, so there even "EG A/S"
         // or "NCC Danmark" is the claim to be a listed supplier.
         int shortest = signal.equals(SignalNames.DISPLAY_NAME_IMPERSONATION) ? 3
-                : cfg.isPlatform(fromDomain) ? 2 : 5;
+                : cfg.isPlatform(fromDomain) ? 2 : 4;
         for (Protected pr : all) {
             String p = pr.name;
             String label = pr.label;

@@ -34,7 +34,8 @@ class InvoiceTuningTest {
         return TestMail.create().from(from).subject("[okonomi-net] Faktura med nye bankoplysninger")
                 .header("List-Id", "Okonomi-net <okonomi-net.lists.example.dk>")
                 .text("Hej alle. Vi har faaet en faktura, hvor leverandoeren beder om betaling til en ny konto: "
-                        + "aendrede bankoplysninger. Hvordan kontrollerer I det?").bytes();
+                        + "aendrede bankoplysninger, IBAN DK95 2000 0123 4567 89. Hvordan kontrollerer I det?")
+                .bytes();
     }
 
     /** The list's server sent it (SPF pass for the list's bounce address); the author's signature is broken. */
