@@ -37,6 +37,14 @@ import org.spoofguard.core.dkim.DkimSigner;
  * the rules that make a mail what its label says.
  */
 public abstract class CorpusWorld {
+    /** Danish number and date formatting, as Danish invoices write them. */
+    protected static final Locale DA = Locale.forLanguageTag("da-DK");
+
+    /** An amount in øre as Danish invoices write kroner: "12.345,67". */
+    protected static String kr(long ore) {
+        return String.format(DA, "%,.2f", ore / 100.0);
+    }
+
     public static final String SELECTOR = "sg2026";
     static final String LABEL_HEADER = "id\tfamily\tclass\tgenuine_auth_invoice\tsplit\twave\tclient_ip\thelo\tmail_from"
         + "\tfrom_domain\texpect_spf\texpect_dkim\texpect_dmarc\tdescription";

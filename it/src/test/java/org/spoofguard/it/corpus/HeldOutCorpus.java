@@ -35,7 +35,6 @@ public final class HeldOutCorpus extends CorpusWorld {
     static final String FRAUD_NET = "127.77.";
     private static final String BUYER = "Randers Kommune, Laksetorvet 1, 8900 Randers C";
     private static final String EAN = "5798000412207";
-    private static final Locale DA = Locale.forLanguageTag("da-DK");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final Random rnd = new Random(20261201L);
@@ -164,9 +163,6 @@ public final class HeldOutCorpus extends CorpusWorld {
         return new Amount(kr(netOre), kr(vatOre), kr(netOre + vatOre));
     }
 
-    private static String kr(long ore) {
-        return String.format(DA, "%,.2f", ore / 100.0);
-    }
 
     private String invoiceNo(String prefix) {
         return prefix + (100_000 + rnd.nextInt(800_000));

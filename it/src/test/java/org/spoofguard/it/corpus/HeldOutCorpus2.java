@@ -36,7 +36,6 @@ public final class HeldOutCorpus2 extends CorpusWorld {
     static final String FRAUD_NET = "127.88.";
     private static final String BUYER = "Esbjerg Kommune, Torvegade 74, 6700 Esbjerg";
     private static final String EAN = "5798005524411";
-    private static final Locale DA = Locale.forLanguageTag("da-DK");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMM yyyy", DA);
     private static final String OWN_IP = "127.12.0.1";
 
@@ -168,9 +167,6 @@ public final class HeldOutCorpus2 extends CorpusWorld {
         return new Amount(kr(netOre), kr(vatOre), kr(netOre + vatOre));
     }
 
-    private static String kr(long ore) {
-        return String.format(DA, "%,.2f", ore / 100.0);
-    }
 
     private String no(String prefix) {
         return prefix + (20_000 + rnd.nextInt(70_000));

@@ -37,7 +37,6 @@ public final class HeldOutCorpus3 extends CorpusWorld {
     static final String FRAUD_NET = "127.99.";
     private static final String OWN_IP = "127.60.0.1";
     private static final String GLN = "5798008342106";
-    private static final Locale DA = Locale.forLanguageTag("da-DK");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy", DA);
 
     private final Random rnd = new Random(78001126L);
@@ -167,9 +166,6 @@ public final class HeldOutCorpus3 extends CorpusWorld {
         return new Amount(kr(net), kr(net / 4), kr(net + net / 4));
     }
 
-    private static String kr(long ore) {
-        return String.format(DA, "%,.2f", ore / 100.0);
-    }
 
     private String no(String prefix) {
         return prefix + (100_000 + rnd.nextInt(800_000));

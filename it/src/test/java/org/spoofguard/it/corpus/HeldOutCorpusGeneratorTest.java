@@ -2,7 +2,6 @@ package org.spoofguard.it.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HeldOutCorpusGeneratorTest {
     @Test
     void theCommittedHeldOutCorpusIsWhatTheGeneratorMakes(@TempDir Path tmp) throws Exception {
-        if (Boolean.getBoolean("invoice.corpus.regenerate")) {
-            HeldOutCorpus.write(HeldOutCorpus.DIR);
-        }
-        HeldOutCorpus.write(tmp);
-        List<Path> made = CorpusWorld.files(tmp);
-        assertThat(CorpusWorld.files(HeldOutCorpus.DIR)).containsExactlyElementsOf(made);
-        for (Path p : made) {
-            assertThat(Files.readAllBytes(HeldOutCorpus.DIR.resolve(p))).as(p.toString())
-                .isEqualTo(Files.readAllBytes(tmp.resolve(p)));
-        }
+        CorpusChecks.committedIsWhatTheGeneratorMakes(HeldOutCorpus.DIR, HeldOutCorpus::write, tmp);
     }
 
     @Test

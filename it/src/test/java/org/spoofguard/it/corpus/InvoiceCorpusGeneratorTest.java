@@ -2,7 +2,6 @@ package org.spoofguard.it.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class InvoiceCorpusGeneratorTest {
     @Test
     void theCommittedCorpusIsWhatTheGeneratorMakes(@TempDir Path tmp) throws Exception {
-        if (Boolean.getBoolean("invoice.corpus.regenerate")) {
-            InvoiceCorpus.write(InvoiceCorpus.DIR);
-        }
-        InvoiceCorpus.write(tmp);
-        List<Path> made = InvoiceCorpus.files(tmp);
-        assertThat(InvoiceCorpus.files(InvoiceCorpus.DIR)).containsExactlyElementsOf(made);
-        for (Path p : made) {
-            assertThat(Files.readAllBytes(InvoiceCorpus.DIR.resolve(p))).as(p.toString())
-                .isEqualTo(Files.readAllBytes(tmp.resolve(p)));
-        }
+        CorpusChecks.committedIsWhatTheGeneratorMakes(InvoiceCorpus.DIR, InvoiceCorpus::write, tmp);
     }
 
     @Test
