@@ -96,23 +96,16 @@ public final class InvoicePolicy {
         // Precision on authenticated mail: a supplier whose From domain authenticates writes "faktura" and attaches
         // PDFs all day; tagging that teaches clerks to ignore the tag. Only a risk (a payee change, a new account,
         // active content, a look-alike, a borrowed name, an incomplete inspection) keeps it in the scoring.
-        boolean risky = false;
-        boolean onlyFirstContactAbroad = false;
         boolean knownSupplier = !known.isEmpty() || isSupplier(org, cfg);
+        boolean otherRisk = false;
         for (Reason r : reasons) {
             // A listed or remembered supplier that authenticated may pack its invoice with a service report in a
             // ZIP; the archive is an evasion of strangers, whose authentication proves nothing about them.
-            boolean risk = isRisk(r, cfg) && !(authenticated && knownSupplier
+            otherRisk |= r != firstContactAbroad && isRisk(r, cfg) && !(authenticated && knownSupplier
                     && r.name().equals(SignalNames.ARCHIVED_INVOICE));
-            if (risk && r == firstContactAbroad) {
-                onlyFirstContactAbroad = !risky;
-            } else if (risk) {
-                risky = true;
-                onlyFirstContactAbroad = false;
-            }
         }
-        risky |= onlyFirstContactAbroad;
-        boolean cleanAuthenticated = authenticated && !risky;
+        boolean onlyFirstContactAbroad = !otherRisk && firstContactAbroad != null && isRisk(firstContactAbroad, cfg);
+        boolean cleanAuthenticated = authenticated && !otherRisk && !onlyFirstContactAbroad;
         int score = 0;
         int invoice = 0;
         int spoofed = 0;
@@ -169,8 +162,20 @@ public final class InvoicePolicy {
     }
 
     private static boolean isOwn(String org, InvoiceConfig cfg) {
-        for (String own : cfg.ownDomains()) {
-            if (Domains.isSameOrSub(org, own) || org.equals(Domains.orgDomain(own))) {
+        return belongsTo(org, cfg.ownDomains());
+    }
+
+    private static boolean isSupplier(String org, InvoiceConfig cfg) {
+        return belongsTo(org, cfg.supplierDomains());
+    }
+
+    /** Is the organisational domain {@code org} one of {@code domains} (or their organisation)? */
+    private static boolean belongsTo(String org, java.util.Set<String> domains) {
+        if (org.isEmpty()) {
+            return false;
+        }
+        for (String d : domains) {
+            if (Domains.isSameOrSub(org, d) || org.equals(Domains.orgDomain(d))) {
                 return true;
             }
         }
@@ -198,9 +203,7 @@ public final class InvoicePolicy {
     private static boolean paymentInstrument(InvoiceSignals content, List<Reason> reasons, InvoiceConfig cfg) {
         // A "changed bank details" phrase alone is talk (a fraud warning, a list discussion): it needs an account
         // or a document with it to be a way to pay.
-        if (!content.payees().isEmpty() || content.pdfInvoice() || content.eInvoice()
-                || content.has(SignalNames.IMAGE_INVOICE) || content.has(SignalNames.ARCHIVED_INVOICE)
-                || content.has(SignalNames.CONFIDENTIAL_TRANSFER)) {
+        if (accountOrDocument(content) || content.eInvoice()) {
             return true;
         }
         for (Reason r : reasons) {
@@ -212,26 +215,18 @@ public final class InvoicePolicy {
         return false;
     }
 
-    private static boolean isSupplier(String org, InvoiceConfig cfg) {
-        if (org.isEmpty()) {
-            return false;
-        }
-        for (String supplier : cfg.supplierDomains()) {
-            if (Domains.isSameOrSub(org, supplier) || org.equals(Domains.orgDomain(supplier))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The mail itself asks to be paid somewhere: an account, an invoice document (PDF, image, archive), a changed
      * account or a confidential transfer. A citizen's question about a reminder does not.
      */
     private static boolean requestsMoney(InvoiceSignals content) {
-        return content.asksForPayment() && (!content.payees().isEmpty() || content.pdfInvoice()
-                || content.has(SignalNames.IMAGE_INVOICE) || content.has(SignalNames.ARCHIVED_INVOICE)
-                || content.has(SignalNames.BANK_CHANGE) || content.has(SignalNames.CONFIDENTIAL_TRANSFER));
+        return content.asksForPayment() && (accountOrDocument(content) || content.has(SignalNames.BANK_CHANGE));
+    }
+
+    /** Where to pay: an account, an invoice document (PDF, image-only, in an archive), or a confidential transfer. */
+    private static boolean accountOrDocument(InvoiceSignals content) {
+        return !content.payees().isEmpty() || content.pdfInvoice() || content.has(SignalNames.IMAGE_INVOICE)
+                || content.has(SignalNames.ARCHIVED_INVOICE) || content.has(SignalNames.CONFIDENTIAL_TRANSFER);
     }
 
     /**
@@ -254,7 +249,6 @@ public final class InvoicePolicy {
         }
         return null;
     }
-
 
     /** Compares this mail's payees with what the sender organisation used before. */
     private static void bankHistory(List<String> payees, String org, List<BankMemory.Account> history,

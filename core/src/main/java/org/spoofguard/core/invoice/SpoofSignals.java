@@ -463,8 +463,9 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 continue;
             }
             String want = n.toLowerCase(Locale.ROOT);
+            String wantFolded = foldings(want).get(1);
             for (String spelling : spellings) {
-                if (spelling.contains(want) || spelling.contains(foldings(want).get(1))) {
+                if (spelling.contains(want) || spelling.contains(wantFolded)) {
                     out.add(new Signal(signal, "display name \"" + clip(name)
                             + "\" names " + n + " but the address is " + from.address()));
                     return;
