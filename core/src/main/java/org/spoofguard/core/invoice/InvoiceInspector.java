@@ -82,9 +82,8 @@ public final class InvoiceInspector {
                             record.verdict().mailFrom(), String.join("; ", record.errors())).verdict();
             SpoofSignals spoof = SpoofSignals.evaluate(verdict, content.from(), content.replyTo(), content.sender(),
                     config, content.linkHosts(), content.listId());
-            List<BankMemory.Account> history = memory == null || spoof.fromDomain().isEmpty() ? List.of()
-                    : memory.accounts(Domains.orgDomain(spoof.fromDomain()));
-            InvoiceVerdict decided = InvoicePolicy.decide(content, spoof, config, history);
+            InvoiceVerdict decided = InvoicePolicy.decide(content, spoof, config,
+                    org -> memory == null || org.isEmpty() ? List.<BankMemory.Account>of() : memory.accounts(org));
             if (record == null || !record.complete()) {
                 List<Reason> reasons = new ArrayList<>(decided.reasons());
                 reasons.add(new Reason(SignalNames.ERROR, 0, SignalNames.Category.ERROR, record == null

@@ -29,6 +29,36 @@ public final class InvoicePolicy {
      */
     public static InvoiceVerdict decide(InvoiceSignals content, SpoofSignals spoof, InvoiceConfig config,
                                         List<BankMemory.Account> history) {
+        InvoiceConfig cfg = config == null ? InvoiceConfig.defaults() : config;
+        String payee = payeeOrganisation(spoof, cfg);
+        List<BankMemory.Account> h = history == null ? List.of() : history;
+        return decide(content, spoof, cfg, org -> org.equals(payee) ? h : List.of());
+    }
+
+    /**
+     * Whose accounts a payment request names: the From's organisational domain, or, on an invoicing platform, the
+     * listed or remembered supplier whose name the display name carries (the platform's own domain is nobody's
+     * payee; "" when it names none, or names us).
+     */
+    public static String payeeOrganisation(SpoofSignals spoof, InvoiceConfig config) {
+        if (spoof == null || spoof.fromDomain().isEmpty()) {
+            return "";
+        }
+        InvoiceConfig cfg = config == null ? InvoiceConfig.defaults() : config;
+        String org = Domains.orgDomain(spoof.fromDomain());
+        if (!cfg.isPlatform(org)) {
+            return org;
+        }
+        String claimed = spoof.claimed().isEmpty() ? "" : Domains.orgDomain(spoof.claimed());
+        return claimed.isEmpty() || isOwn(claimed, cfg) ? "" : claimed;
+    }
+
+    /**
+     * @param accounts the bank-details memory: the accounts it holds for an organisational domain (empty: not a
+     *        known payee). Asked for the payee ({@link #payeeOrganisation}) and for suppliers the text names.
+     */
+    public static InvoiceVerdict decide(InvoiceSignals content, SpoofSignals spoof, InvoiceConfig config,
+                                        java.util.function.Function<String, List<BankMemory.Account>> accounts) {
         Objects.requireNonNull(content, "content");
         InvoiceConfig cfg = config == null ? InvoiceConfig.defaults() : config;
         boolean authenticated = spoof != null && spoof.authenticated();
@@ -54,14 +84,20 @@ public final class InvoicePolicy {
                     + "receive invoices through NemHandel (OIOUBL / Peppol BIS)"), cfg));
         }
         String org = spoof == null || spoof.fromDomain().isEmpty() ? "" : Domains.orgDomain(spoof.fromDomain());
+        String payee = payeeOrganisation(spoof, cfg);
+        // an invoicing platform's mail in a supplier's name: that supplier's accounts are the ones to compare
+        boolean onBehalf = !payee.isEmpty() && !payee.equals(org);
         // Payees are the accounts a mail asks us to pay into. Our own colleagues' mail names other organisations'
         // accounts (a forwarded invoice, a new supplier's details), and a mail that asks for no payment (a bank's
         // payment advice, a statement) names its customers' accounts, not its sender's: neither is compared with,
         // nor teaches, the sender's history.
         // An invoicing platform (e-conomic, Dinero) sends for thousands of companies from its own domain: its From
         // organisation is not the payee, so its mail neither teaches nor is compared with one account history.
-        boolean payeeMail = !org.isEmpty() && content.asksForPayment() && !isOwn(org, cfg) && !cfg.isPlatform(org);
-        List<BankMemory.Account> known = history == null ? List.of() : history;
+        // On a platform the display name's supplier is the payee: its invoice into that supplier's known account
+        // pays the supplier, whoever opened the platform account, and into another account is bank-account-new.
+        boolean payeeMail = !payee.isEmpty() && content.asksForPayment() && !isOwn(payee, cfg);
+        List<BankMemory.Account> known = payee.isEmpty() || accounts == null ? List.of() : accounts.apply(payee);
+        known = known == null ? List.of() : known;
         Reason firstContactAbroad = null;
         if (!authenticated && spoof != null && !org.isEmpty() && !isOwn(org, cfg)
                 && !spoof.has(SignalNames.SUPPLIER_DOMAIN_UNAUTHENTICATED) && !spoof.has(SignalNames.MAILING_LIST)) {
@@ -80,9 +116,19 @@ public final class InvoicePolicy {
             }
         }
         if (payeeMail) {
-            bankHistory(content.payees(), org, known, cfg, reasons);
+            bankHistory(content.payees(), payee, known, cfg, reasons);
+            if (onBehalf && authenticated && !known.isEmpty() && !content.payees().isEmpty()
+                    && allKnown(content.payees(), known)) {
+                backedClaim(reasons, payee, known);
+            }
+            if (!onBehalf && known.isEmpty() && !isSupplier(org, cfg)) {
+                Reason r = payeeForSupplier(content, payee, accounts, cfg);
+                if (r != null) {
+                    reasons.add(r);
+                }
+            }
             // the first contact of a *proven* sender: an unproven one is judged by its spoof signals
-            if (authenticated && known.isEmpty() && !isSupplier(org, cfg)) {
+            if (authenticated && !onBehalf && known.isEmpty() && !isSupplier(org, cfg)) {
                 firstContactAbroad = unknownPayeeAbroad(content, org, cfg);
                 if (firstContactAbroad != null) {
                     reasons.add(firstContactAbroad);
@@ -144,8 +190,10 @@ public final class InvoicePolicy {
                     + " or look-alike: " + (outOfChannel ? "tagged only as out of channel" : "delivered untouched")),
                     cfg));
             action = outOfChannel ? InvoiceAction.TAG : InvoiceAction.DELIVER;
-            if (payeeMail && !content.payees().isEmpty() && !SpoofSignals.FREEMAIL.contains(org)) {
-                // (a free-mail sender that asks to be paid is never clean: freemail-sender above)
+            if (payeeMail && !onBehalf && !content.payees().isEmpty() && !SpoofSignals.FREEMAIL.contains(org)) {
+                // (a free-mail sender that asks to be paid is never clean: freemail-sender above; a platform
+                // account in a supplier's name can be anybody's, so it confirms that supplier's accounts, never
+                // adds to them)
                 // Only mail the From domain vouches for teaches the memory: a forger must not teach his account.
                 lesson = new InvoiceVerdict.Lesson(org, content.payees());
             }
@@ -159,6 +207,53 @@ public final class InvoicePolicy {
         }
         return new InvoiceVerdict(action, score, invoice, spoofed, reasons,
                 summarize(action, score, invoice, spoofed, reasons), lesson);
+    }
+
+    private static boolean allKnown(List<String> payees, List<BankMemory.Account> known) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        known.forEach(a -> ids.add(a.id()));
+        return ids.containsAll(payees);
+    }
+
+    /**
+     * A platform invoice in a listed or remembered supplier's name that pays only that supplier's known accounts:
+     * the borrowed name gains a fraudster nothing (the money reaches the supplier), so the display-name signal
+     * no longer counts.
+     */
+    private static void backedClaim(List<Reason> reasons, String payee, List<BankMemory.Account> known) {
+        for (int i = 0; i < reasons.size(); i++) {
+            Reason r = reasons.get(i);
+            if (r.name().equals(SignalNames.DISPLAY_NAME_ORGANISATION)) {
+                reasons.set(i, new Reason(r.name(), 0, r.category(), r.evidence() + "; it pays only " + payee
+                        + "'s known account (" + known.get(0).masked() + (known.size() > 1 ? ", …" : "") + ")"));
+            }
+        }
+    }
+
+    /**
+     * A sender that is neither a supplier nor a known payee names a supplier as a company and asks to be paid
+     * into accounts that supplier never used: the money is for the supplier, the account is not.
+     */
+    private static Reason payeeForSupplier(InvoiceSignals content, String payee, java.util.function.Function<String,
+            List<BankMemory.Account>> accounts, InvoiceConfig cfg) {
+        if (content.payees().isEmpty()) {
+            return null;
+        }
+        for (String named : content.namedSuppliers()) {
+            String namedOrg = Domains.orgDomain(named);
+            if (namedOrg.isEmpty() || namedOrg.equals(payee) || isOwn(namedOrg, cfg) || cfg.isPlatform(namedOrg)) {
+                continue;
+            }
+            List<BankMemory.Account> theirs = accounts == null ? List.of() : accounts.apply(namedOrg);
+            if (theirs != null && !theirs.isEmpty() && allKnown(content.payees(), theirs)) {
+                continue; // a bookkeeper or platform sending the supplier's own account: harmless
+            }
+            return reason(new Signal(SignalNames.PAYEE_FOR_SUPPLIER, payee + " names supplier " + namedOrg
+                    + " and asks for payment to " + BankDetails.maskId(content.payees().get(0))
+                    + (theirs == null || theirs.isEmpty() ? "" : ", not " + namedOrg + "'s known "
+                            + theirs.get(0).masked())), cfg);
+        }
+        return null;
     }
 
     private static boolean isOwn(String org, InvoiceConfig cfg) {

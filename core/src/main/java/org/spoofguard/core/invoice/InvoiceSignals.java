@@ -20,13 +20,23 @@ import java.util.Objects;
  * @param payees payment identifiers found (canonical, see {@link BankMemory#canonical}); never shown unmasked
  * @param linkHosts host names of links in text and HTML bodies (bounded)
  * @param listId the raw top-level List-Id header (RFC 2919; "" if none)
+ * @param namedSuppliers domains of listed or remembered suppliers the text names as a company ("Elis Danmark A/S",
+ *        {@code elis.dk}), see {@link SupplierNames}
  */
 public record InvoiceSignals(String subject, String from, String replyTo, String sender, List<Signal> signals,
                              int parts, int pdfs, boolean eInvoice, boolean pdfInvoice, List<String> payees,
-                             List<String> linkHosts, String listId) {
+                             List<String> linkHosts, String listId, List<String> namedSuppliers) {
     public InvoiceSignals(String subject, String from, String replyTo, String sender, List<Signal> signals,
                           int parts, int pdfs, boolean eInvoice, boolean pdfInvoice) {
-        this(subject, from, replyTo, sender, signals, parts, pdfs, eInvoice, pdfInvoice, List.of(), List.of(), "");
+        this(subject, from, replyTo, sender, signals, parts, pdfs, eInvoice, pdfInvoice, List.of(), List.of(), "",
+                List.of());
+    }
+
+    public InvoiceSignals(String subject, String from, String replyTo, String sender, List<Signal> signals,
+                          int parts, int pdfs, boolean eInvoice, boolean pdfInvoice, List<String> payees,
+                          List<String> linkHosts, String listId) {
+        this(subject, from, replyTo, sender, signals, parts, pdfs, eInvoice, pdfInvoice, payees, linkHosts, listId,
+                List.of());
     }
 
     public InvoiceSignals {
@@ -37,6 +47,7 @@ public record InvoiceSignals(String subject, String from, String replyTo, String
         replyTo = replyTo == null ? "" : replyTo;
         sender = sender == null ? "" : sender;
         listId = listId == null ? "" : listId;
+        namedSuppliers = namedSuppliers == null ? List.of() : List.copyOf(namedSuppliers);
         signals = List.copyOf(signals);
     }
 

@@ -101,6 +101,9 @@ final class MimeScan implements ContentHandler {
     private int pdfs;
     private boolean eInvoice;
     private final Set<String> linkHosts = new LinkedHashSet<>();
+    /** Suppliers the subject, bodies and PDFs name as a company (SupplierNames). */
+    private final Set<String> namedSuppliers = new LinkedHashSet<>();
+    private final SupplierNames.Index supplierIndex;
     /** PDFs that have pages but no text layer (scans): described for evidence. */
     private final List<String> imageOnlyPdfs = new ArrayList<>();
     /** PDFs found inside an archive (ZIP/7z), by path: an invoice packed where attachment scanners do not look. */
@@ -117,6 +120,7 @@ final class MimeScan implements ContentHandler {
         this.deadline = System.nanoTime() + cfg.timeBudgetMillis() * 1_000_000L;
         this.textBudget = cfg.maxTextChars() * 5;
         this.expandedLeft = cfg.archive().expanded();
+        this.supplierIndex = SupplierNames.Index.of(cfg.supplierDomains());
     }
 
     InvoiceSignals run(InputStream in) {
@@ -269,6 +273,7 @@ final class MimeScan implements ContentHandler {
                 if (subject.isEmpty()) {
                     subject = Addresses.decode(body.length() > 4096 ? body.substring(0, 4096) : body);
                     subjectHits.addAll(Vocabulary.scan(subject, 4096));
+                    SupplierNames.find(subject, 4096, supplierIndex, namedSuppliers);
                 }
             }
             case "from" -> from = from == null ? body : from;
@@ -417,6 +422,7 @@ final class MimeScan implements ContentHandler {
         textBudget -= text.length();
         bodyHits.addAll(Vocabulary.scan(text, limit));
         bank.addAll(BankDetails.scan(text, limit));
+        SupplierNames.find(text, limit, supplierIndex, namedSuppliers);
     }
 
     private void pdf(byte[] head, InputStream is, String filename) throws IOException {
@@ -484,6 +490,7 @@ final class MimeScan implements ContentHandler {
         textBudget -= r.text.length();
         pdfHits.addAll(Vocabulary.scan(r.text, r.text.length()));
         bank.addAll(BankDetails.scan(r.text, r.text.length()));
+        SupplierNames.find(r.text, r.text.length(), supplierIndex, namedSuppliers);
         if (!r.javascript.isEmpty()) {
             signal(SignalNames.PDF_JAVASCRIPT, n + ": " + String.join(", ", r.javascript));
         }
@@ -925,6 +932,10 @@ final class MimeScan implements ContentHandler {
         if (!all.confidential.isEmpty()) {
             signal(SignalNames.CONFIDENTIAL_TRANSFER, words(all.confidential, Set.of()));
         }
+        if (!all.offer.isEmpty()) {
+            signal(SignalNames.UNORDERED_OFFER, words(all.offer, Set.of())
+                    + " (an offer or order that paying or signing accepts, dressed as an invoice)");
+        }
         if (bank.any()) {
             List<String> ev = new ArrayList<>();
             bank.ibans.forEach(i -> ev.add("IBAN " + BankDetails.mask(i)));
@@ -971,7 +982,8 @@ final class MimeScan implements ContentHandler {
         signals.forEach((k, v) -> out.add(new Signal(k, v.toString())));
         return new InvoiceSignals(subject.length() > 300 ? subject.substring(0, 300) : subject, from, replyTo,
                 sender, out, parts + messages, pdfs, eInvoice, pdfInvoice,
-                new ArrayList<>(BankDetails.identifiers(bank)), new ArrayList<>(linkHosts), listId);
+                new ArrayList<>(BankDetails.identifiers(bank)), new ArrayList<>(linkHosts), listId,
+                new ArrayList<>(namedSuppliers));
     }
 
     // ---------------------------------------------------------------- helpers

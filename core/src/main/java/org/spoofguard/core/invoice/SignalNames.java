@@ -105,6 +105,18 @@ public final class SignalNames {
      * never counts as an authenticated supplier (anyone can open "danfoss.faktura@gmail.com").
      */
     public static final String FREEMAIL_SENDER = "freemail-sender";
+    /**
+     * An offer, registration or order that paying or signing "accepts", dressed as an invoice: the unordered
+     * directory, register and domain-renewal traps ("fakturafælder"; "Ved underskrift accepteres optagelse i
+     * registret", "signing the form constitutes an order").
+     */
+    public static final String UNORDERED_OFFER = "unordered-offer";
+    /**
+     * A sender that is neither the supplier nor a known payee names a listed or remembered supplier ("Elis Danmark
+     * A/S") and asks for payment into an account not known as that supplier's: the fake debt collector, the fake
+     * factoring or assignment notice.
+     */
+    public static final String PAYEE_FOR_SUPPLIER = "payee-for-supplier";
     // --- bank-details memory (payee evidence: counted as spoof-ness, the payee is not who the mail claims)
     /** A supplier with known accounts asks for payment into an account never seen from it. */
     public static final String BANK_ACCOUNT_NEW = "bank-account-new";
@@ -179,6 +191,8 @@ public final class SignalNames {
         def(DISPLAY_NAME_ORGANISATION, Category.SPOOF, 15);
         def(MAILING_LIST, Category.SPOOF, 10);
         def(FREEMAIL_SENDER, Category.SPOOF, 10);
+        def(UNORDERED_OFFER, Category.SPOOF, 25);
+        def(PAYEE_FOR_SUPPLIER, Category.SPOOF, 15);
         def(BANK_ACCOUNT_NEW, Category.SPOOF, 50);
         def(BANK_COUNTRY_NEW, Category.SPOOF, 15);
         def(ERROR, Category.ERROR, 0);

@@ -26,12 +26,20 @@ import org.spoofguard.core.verdict.SenderVerdict;
  * @param fromAddress the first From mailbox, lower case ("" if none)
  * @param fromDomain its domain, IDN decoded ("" if none)
  * @param signals the spoof signals found, each with evidence
+ * @param claimed the protected domain (ours or a supplier's) that the From display name names although the address
+ *        is elsewhere, "" if none: on an invoicing platform that is the company the invoice claims to come from
  */
-public record SpoofSignals(boolean authenticated, String fromAddress, String fromDomain, List<Signal> signals) {
+public record SpoofSignals(boolean authenticated, String fromAddress, String fromDomain, List<Signal> signals,
+                           String claimed) {
     public SpoofSignals {
         fromAddress = fromAddress == null ? "" : fromAddress;
         fromDomain = fromDomain == null ? "" : fromDomain;
         signals = List.copyOf(signals);
+        claimed = claimed == null ? "" : claimed;
+    }
+
+    public SpoofSignals(boolean authenticated, String fromAddress, String fromDomain, List<Signal> signals) {
+        this(authenticated, fromAddress, fromDomain, signals, "");
     }
 
     public boolean has(String name) {
@@ -66,10 +74,10 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             Addresses from = Addresses.parseFirst(fromHeader);
             List<Signal> out = new ArrayList<>();
             lookalike(from.domain(), "From", c, out);
-            displayName(from, false, c, out);
+            String claimed = displayName(from, false, c, out);
             freemailMailbox(from, c, out);
             links(linkHosts, c, out);
-            return new SpoofSignals(false, from.address(), from.domain(), dedupe(out));
+            return new SpoofSignals(false, from.address(), from.domain(), dedupe(out), claimed);
         }
         InvoiceConfig cfg = config == null ? InvoiceConfig.defaults() : config;
         List<Signal> out = new ArrayList<>();
@@ -157,10 +165,10 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 Domains.ascii(fromDomain))) {
             lookalike(sender.domain(), "Sender", cfg, out);
         }
-        displayName(from, authenticated, cfg, out);
+        String claimed = displayName(from, authenticated, cfg, out);
         freemailMailbox(from, cfg, out);
         links(linkHosts, cfg, out);
-        return new SpoofSignals(authenticated, from.address(), fromDomain, dedupe(out));
+        return new SpoofSignals(authenticated, from.address(), fromDomain, dedupe(out), claimed);
     }
 
     private static boolean isProtected(String domain, InvoiceConfig cfg) {
@@ -391,11 +399,16 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             "protonmail.com", "yandex.com", "yandex.ru", "mail.ru", "zoho.com", "mail.dk", "jubii.dk", "tdcadsl.dk",
             "email.dk", "ofir.dk", "webspeed.dk", "qq.com", "163.com");
 
-    /** Display-name tricks: an address in the name that is not the address, or a protected organisation's name. */
-    private static void displayName(Addresses from, boolean authenticated, InvoiceConfig cfg, List<Signal> out) {
+    /**
+     * Display-name tricks: an address in the name that is not the address, a protected organisation's name, or a
+     * Danish public digital service's name ({@link #PUBLIC_SERVICES}).
+     *
+     * @return the protected domain the name claims, "" if none
+     */
+    private static String displayName(Addresses from, boolean authenticated, InvoiceConfig cfg, List<Signal> out) {
         String name = from.display();
         if (name.isEmpty() || from.address().isEmpty()) {
-            return;
+            return "";
         }
         String lower = name.toLowerCase(Locale.ROOT);
         int at = lower.indexOf('@');
@@ -413,16 +426,21 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                     && !inName.equals(from.address())) {
                 out.add(new Signal(SignalNames.DISPLAY_NAME_ADDRESS, "display name shows " + inName
                         + " but the address is " + from.address()));
-                return;
+                return "";
             }
         }
         String fromDomain = from.domain();
         String fromOrg = Domains.orgDomain(fromDomain);
+        // Names are compared as domains spell them: "Rambøll" is ramboll.dk, "Søborg" soeborg.dk or soborg.dk.
+        List<String> spellings = foldings(lower);
         List<Protected> all = protectedOf(cfg);
         for (Protected p : all) {
             if (Domains.isSameOrSub(fromDomain, p.name) || fromOrg.equals(p.org)) {
-                return; // the name of one's own organisation in one's own mail is normal
+                return ""; // the name of one's own organisation in one's own mail is normal
             }
+        }
+        if (publicService(name, spellings, fromOrg, out)) {
+            return "";
         }
         boolean freemail = FREEMAIL.contains(fromOrg);
         // Invoicing platforms (e-conomic, Dinero, ...) and ESPs legitimately send with the customer's company name
@@ -437,8 +455,6 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         // are their brands.
         boolean organisation = signal.equals(SignalNames.DISPLAY_NAME_ORGANISATION)
                 && cfg.protectedNames().stream().anyMatch(n -> !n.isBlank());
-        // Names are compared as domains spell them: "Rambøll" is ramboll.dk, "Søborg" soeborg.dk or soborg.dk.
-        List<String> spellings = foldings(lower);
         // A short brand ("KMD", "Atea") as a whole word is the same claim as a long one, but from an authenticated
         // organisation's own display name three letters are too often something else; there 4+ count. An
         // invoicing platform's display name is nothing but the company it invoices for, so there even "EG A/S"
@@ -448,13 +464,18 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         for (Protected pr : all) {
             String p = pr.name;
             String label = pr.label;
-            boolean bareOwnName = organisation && isOwnDomain(p, cfg);
+            boolean own = isOwnDomain(p, cfg);
+            boolean bareOwnName = organisation && own;
             for (String spelling : spellings) {
                 if (spelling.contains(p)
                         || (!bareOwnName && label.length() >= shortest && containsWord(spelling, label))) {
-                    out.add(new Signal(signal, "display name \"" + clip(name)
-                            + "\" names " + p + " but the address is " + from.address()));
-                    return;
+                    // our own domain written out ("Økonomi skive.dk"): see names.protected below
+                    boolean ownWritten = own && spelling.contains(p);
+                    out.add(new Signal(ownWritten ? SignalNames.DISPLAY_NAME_IMPERSONATION : signal,
+                            "display name \"" + clip(name) + "\" names " + p
+                                    + (own ? ", our own organisation," : "") + " but the address is "
+                                    + from.address()));
+                    return p;
                 }
             }
         }
@@ -466,12 +487,50 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             String wantFolded = foldings(want).get(1);
             for (String spelling : spellings) {
                 if (spelling.contains(want) || spelling.contains(wantFolded)) {
-                    out.add(new Signal(signal, "display name \"" + clip(name)
-                            + "\" names " + n + " but the address is " + from.address()));
-                    return;
+                    // Our own organisation's name: platforms and ESPs send in their customers' names, but nobody
+                    // sends *us* mail in our own name from outside, least of all about payments (own-name CEO
+                    // and "Økonomi" fraud): impersonation whether or not the outsider's domain authenticates.
+                    out.add(new Signal(SignalNames.DISPLAY_NAME_IMPERSONATION, "display name \"" + clip(name)
+                            + "\" names " + n + ", our own organisation, but the address is " + from.address()));
+                    return cfg.ownDomains().isEmpty() ? "" : cfg.ownDomains().iterator().next();
                 }
             }
         }
+        return "";
+    }
+
+    /**
+     * Danish public digital services whose names phishing and fake-invoice notices borrow ("Du har modtaget en
+     * faktura i Digital Post", "e-Boks", "MitID", "Skattestyrelsen"). A citizen-facing service does not send from
+     * anywhere but the public sector's and its operators' own domains ({@link #PUBLIC_SENDERS}; they send in each
+     * other's names: "Udbetaling Danmark / UFST", Digital Post through e-Boks), and these names are not ordinary
+     * words, so from any other domain, authenticated or not, the name is the lie.
+     */
+    static final List<String> PUBLIC_SERVICES = List.of("e-boks", "eboks", "mitid", "nemid", "nemlog-in",
+            "digital post", "mit.dk", "borger.dk", "virk.dk", "nemkonto", "skattestyrelsen", "skat.dk",
+            "gældsstyrelsen", "gaeldsstyrelsen", "toldstyrelsen", "motorstyrelsen", "udbetaling danmark",
+            "nemhandel", "mobilepay", "postnord");
+    /** The organisational domains that really send those services' mail. */
+    static final java.util.Set<String> PUBLIC_SENDERS = java.util.Set.of("digst.dk", "borger.dk", "virk.dk",
+            "mit.dk", "e-boks.dk", "e-boks.com", "mitid.dk", "nemid.nu", "nemlog-in.dk", "skat.dk", "sktst.dk",
+            "ufst.dk", "gaeldst.dk", "toldst.dk", "motorst.dk", "atp.dk", "udbetalingdanmark.dk", "erst.dk",
+            "nemhandel.dk", "nets.eu", "nets.dk", "betalingsservice.dk", "mobilepay.dk", "mobilepay.com",
+            "vippsmobilepay.com", "postnord.dk", "postnord.com", "postnord.se");
+
+    private static boolean publicService(String name, List<String> spellings, String fromOrg, List<Signal> out) {
+        if (PUBLIC_SENDERS.contains(fromOrg)) {
+            return false;
+        }
+        for (String service : PUBLIC_SERVICES) {
+            for (String spelling : spellings) {
+                if (containsWord(spelling, service)) {
+                    out.add(new Signal(SignalNames.DISPLAY_NAME_IMPERSONATION, "display name \"" + clip(name)
+                            + "\" names " + service + ", a public digital service, but the address is elsewhere"));
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

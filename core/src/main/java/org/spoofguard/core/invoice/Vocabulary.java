@@ -22,6 +22,8 @@ final class Vocabulary {
         final Set<String> bankChange = new LinkedHashSet<>();
         final Set<String> payment = new LinkedHashSet<>();
         final Set<String> confidential = new LinkedHashSet<>();
+        /** "signing … constitutes … an order": an offer that paying or signing accepts (unordered-offer). */
+        final Set<String> offer = new LinkedHashSet<>();
         /** Common function words of each language seen: which language the text is written in. */
         int danishWords;
         int englishWords;
@@ -33,7 +35,7 @@ final class Vocabulary {
 
         boolean any() {
             return !invoice.isEmpty() || !pressure.isEmpty() || !bankChange.isEmpty() || !payment.isEmpty()
-                    || !confidential.isEmpty();
+                    || !confidential.isEmpty() || !offer.isEmpty();
         }
 
         void addAll(Hits o) {
@@ -42,6 +44,7 @@ final class Vocabulary {
             bankChange.addAll(o.bankChange);
             payment.addAll(o.payment);
             confidential.addAll(o.confidential);
+            offer.addAll(o.offer);
             danishWords += o.danishWords;
             englishWords += o.englishWords;
         }
@@ -114,6 +117,32 @@ final class Vocabulary {
     };
     private static final int SECRECY_WINDOW = 6;
 
+    // Redirecting *future* payments is what a changed-bank-details request asks for ("register this account for
+    // future payments", "kommende betalinger skal ske til"), even when it avoids the words "new" and "bank".
+    private static final Set<String> FUTURE_WORDS = Set.of("fremover", "fremtidige", "fremtidig", "kommende",
+            "fremadrettet", "fremadrettede", "future", "upcoming");
+    private static final Set<String> PAYMENTS_WORDS = Set.of("betalinger", "betalingerne", "indbetalinger",
+            "overførsler", "overfoersler", "payments", "remittances", "transfers");
+
+    // The invoice trap ("fakturafælde"; EU Directive 2006/114/EC on misleading marketing, art. 2 and 3 case
+    // law; US 39 U.S.C. 3001(d)): an offer of a register entry, a directory listing, a renewal, dressed as an
+    // invoice, whose small print says that paying or signing it is the order. An act, then "constitutes/is
+    // accepted as", then what is ordered: "Ved underskrift accepteres optagelse i registret", "Signing the form
+    // constitutes an order", "Die Zahlung gilt als Auftrag". A genuine invoice's "payment accepts our terms"
+    // names no order, entry or subscription.
+    private static final Set<String> OFFER_ACTS = Set.of("underskrift", "underskriften", "underskrive",
+            "underskriver", "underskrevet", "signing", "signature", "signed", "sign", "indbetaling", "indbetalingen",
+            "betaling", "betalingen", "paying", "payment", "returnering", "returneres", "return", "returning",
+            "unterschrift", "zahlung", "bezahlung");
+    private static final Set<String> OFFER_VERBS = Set.of("constitutes", "constitute", "udgør", "udgoer",
+            "betragtes", "indebærer", "indebaerer", "implies", "gælder", "gaelder", "accepteres", "accepterer",
+            "accept", "accepts", "agree", "agrees", "godkendes", "godkender", "gilt", "gelten");
+    private static final Set<String> OFFER_OBJECTS = Set.of("bestilling", "bestillingen", "ordre", "ordren",
+            "order", "optagelse", "optagelsen", "abonnement", "abonnementet", "subscription", "registrering",
+            "registreringen", "registration", "entry", "listing", "indførsel", "indfoersel", "kontrakt", "kontrakten",
+            "contract", "auftrag", "eintrag", "eintragung", "bindende", "binding");
+    private static final int OFFER_WINDOW = 6;
+
     // Function words that only one of the two languages uses ("for", "i", "at" are in both or ambiguous).
     private static final Set<String> DANISH_FUNCTION_WORDS = Set.of("og", "til", "af", "med", "vi", "jeg", "det",
             "den", "er", "ikke", "på", "paa", "venlig", "hilsen", "kære", "hej", "bedes", "senest", "hermed",
@@ -149,8 +178,29 @@ final class Vocabulary {
         String lastSecretWord = "";
         String lastTransferWord = "";
         String quiet = null;
+        int lastFuture = Integer.MIN_VALUE / 2;
+        String lastFutureWord = "";
+        int lastAct = Integer.MIN_VALUE / 2;
+        int lastVerb = Integer.MIN_VALUE / 2;
+        String lastActWord = "";
+        String lastVerbWord = "";
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
+            if (FUTURE_WORDS.contains(t)) {
+                lastFuture = i;
+                lastFutureWord = t;
+            } else if (PAYMENTS_WORDS.contains(t) && i - lastFuture <= 2) {
+                hits.bankChange.add(lastFutureWord + " " + t);
+            }
+            if (OFFER_ACTS.contains(t)) {
+                lastAct = i;
+                lastActWord = t;
+            } else if (OFFER_VERBS.contains(t) && i - lastAct <= OFFER_WINDOW) {
+                lastVerb = i;
+                lastVerbWord = lastActWord + " … " + t;
+            } else if (OFFER_OBJECTS.contains(t) && i - lastVerb <= OFFER_WINDOW) {
+                hits.offer.add(lastVerbWord + " … " + t);
+            }
             if (DANISH_FUNCTION_WORDS.contains(t)) {
                 hits.danishWords++;
             } else if (ENGLISH_FUNCTION_WORDS.contains(t)) {

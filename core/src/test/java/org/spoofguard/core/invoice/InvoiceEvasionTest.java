@@ -303,8 +303,16 @@ class InvoiceEvasionTest {
         byte[] m = TestMail.create().from("Aarhus Kommune Okonomi <okonomi@shop-example.com>").subject("Faktura 12")
                 .text("Faktura vedhaeftet").attach("application/pdf", "faktura.pdf", invoicePdf()).bytes();
         InvoiceVerdict v = inspect(CFG, m, AUTH_OTHER);
-        assertThat(v.has(SignalNames.DISPLAY_NAME_ORGANISATION)).isTrue();
-        assertThat(v.action()).isEqualTo(InvoiceAction.TAG);
+        // our own organisation's name from outside is impersonation whether or not the outsider authenticates
+        // (fifth round): an invoice to us in our own name is held
+        assertThat(v.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        // a supplier's name from an authenticated outsider stays the weaker signal
+        byte[] supplier = TestMail.create().from("Danfoss Debitor <okonomi@shop-example.com>").subject("Faktura 12")
+                .text("Faktura vedhaeftet").attach("application/pdf", "faktura.pdf", invoicePdf()).bytes();
+        InvoiceVerdict s = inspect(CFG, supplier, AUTH_OTHER);
+        assertThat(s.has(SignalNames.DISPLAY_NAME_ORGANISATION)).as(s.summary()).isTrue();
+        assertThat(s.action()).as(s.summary()).isEqualTo(InvoiceAction.TAG);
     }
 
     // ------------------------------------------------------------------ more bad input

@@ -410,4 +410,125 @@ class InvoiceSenderRulesTest {
         InvoiceVerdict v = inspect(warning, forged, null);
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
     }
+
+    // ------------------------------------------------------------------ fifth round (third held-out as tuning data)
+
+    @Test
+    void aPlatformInvoiceInASuppliersNamePayingItsKnownAccountIsUntouched() {
+        BankMemory memory = new BankMemory(null);
+        memory.learn("ramboll.dk", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict v = inspect(invoice("Rambøll Danmark A/S via e-conomic <noreply@e-conomic.dk>",
+                "IBAN DK50 0040 0440 1162 43"), authenticated("e-conomic.dk"), memory);
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+        assertThat(v.has(SignalNames.AUTHENTICATED_SENDER)).as(v.summary()).isTrue();
+        assertThat(v.lesson()).as("a platform account confirms, never teaches").isNull();
+    }
+
+    @Test
+    void aPlatformInvoiceInASuppliersNameIntoAnotherAccountIsABankChange() {
+        BankMemory memory = new BankMemory(null);
+        memory.learn("ramboll.dk", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict v = inspect(invoice("Rambøll Danmark A/S via e-conomic <noreply@e-conomic.dk>",
+                "IBAN DK95 2000 0123 4567 89"), authenticated("e-conomic.dk"), memory);
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        assertThat(v.reasons().stream().filter(r -> r.name().equals(SignalNames.BANK_ACCOUNT_NEW)).findFirst()
+                .orElseThrow().evidence()).contains("DK50", "DK95", "ramboll.dk");
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    @Test
+    void ourOwnOrganisationsNameFromAnAuthenticatedOutsiderIsImpersonation() {
+        byte[] mail = TestMail.create().from("Horsens Kommune - Økonomi <okonomi@betalings-besked.example>")
+                .subject("Opdatering af leverandørbetaling")
+                .text("Hej. Vi beder jer registrere følgende konto til kommende betalinger: IBAN DK95 2000 0123 4567 89.")
+                .bytes();
+        InvoiceVerdict v = inspect(mail, authenticated("betalings-besked.example"), null);
+        assertThat(v.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.BANK_CHANGE)).as("redirecting future payments").as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aLocalBusinessCarryingTheTownsNameIsNotOurOrganisation() {
+        InvoiceVerdict v = inspect(invoice("Horsens Rengøring ApS <faktura@horsensrengoering.example>",
+                "IBAN DK95 2000 0123 4567 89"), authenticated("horsensrengoering.example"), null);
+        assertThat(v.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(v.summary()).isFalse();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aPublicDigitalServicesNameFromElsewhereIsImpersonation() {
+        byte[] mail = TestMail.create().from("e-Boks <besked@eboks-besked.example>")
+                .subject("Du har modtaget en faktura i Digital Post")
+                .html("<p>Du har en ulæst faktura. Log på med MitID for at betale den.</p>"
+                        + "<a href=\"https://eboks-besked.example/login\">Log på</a>").bytes();
+        InvoiceVerdict v = inspect(mail, authenticated("eboks-besked.example"), null);
+        assertThat(v.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        InvoiceVerdict real = inspect(TestMail.create().from("e-Boks <noreply@e-boks.dk>").subject("Ny post")
+                .text("Du har modtaget ny post.").bytes(), authenticated("e-boks.dk"), null);
+        assertThat(real.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(real.summary()).isFalse();
+    }
+
+    @Test
+    void anOfferThatSigningAcceptsIsAnInvoiceTrap() {
+        byte[] da = TestMail.create().from("Erhvervsregistret <info@erhvervsregistret.example>")
+                .subject("Bekræftelse af oplysninger")
+                .text("Jeres oplysninger skal bekræftes. Ved underskrift accepteres optagelse i registret i 3 år "
+                        + "á 7.900 kr. pr. år.")
+                .attach("application/pdf", "formular.pdf", TestFiles.pdf(List.of("Faktura / registreringsformular",
+                        "Pris 7.900 kr. pr. år")))
+                .bytes();
+        InvoiceVerdict v = inspect(da, authenticated("erhvervsregistret.example"), null);
+        assertThat(v.has(SignalNames.UNORDERED_OFFER)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        byte[] en = TestMail.create().from("Directory <info@directory.example>").subject("Update your entry")
+                .text("Signing the form constitutes an order of 995 EUR per year. Pay to IBAN "
+                        + "MT84 MALT 0110 0001 2345 MTLC AST0 01S.").bytes();
+        assertThat(inspect(en, authenticated("directory.example"), null).has(SignalNames.UNORDERED_OFFER)).isTrue();
+    }
+
+    @Test
+    void aGenuineInvoicesTermsFooterIsNoTrap() {
+        byte[] mail = TestMail.create().from("Tømrer Hansen <faktura@toemrerhansen.example>").subject("Faktura 88")
+                .text("Hermed faktura 88 for ordre 4411. Ved betaling accepteres vores salgs- og "
+                        + "leveringsbetingelser. Betaling for ordren til IBAN DK95 2000 0123 4567 89.")
+                .attach("application/pdf", "Faktura_88.pdf", TestFiles.pdf(List.of("FAKTURA 88")))
+                .bytes();
+        InvoiceVerdict v = inspect(mail, authenticated("toemrerhansen.example"), null);
+        assertThat(v.has(SignalNames.UNORDERED_OFFER)).as(v.summary()).isFalse();
+        assertThat(v.has(SignalNames.BANK_CHANGE)).as(v.summary()).isFalse();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aStrangerCollectingForASupplierIntoItsOwnAccountIsNotUntouched() {
+        byte[] mail = TestMail.create().from("Inkasso Syd <sag@inkasso-syd.example>").subject("Inkassovarsel 4471")
+                .text("Vi er anmodet af Danfoss A/S om at inddrive ubetalt faktura 4471. Betales inden 3 dage til "
+                        + "IBAN DK95 2000 0123 4567 89.")
+                .bytes();
+        InvoiceVerdict v = inspect(mail, authenticated("inkasso-syd.example"), null);
+        assertThat(v.has(SignalNames.PAYEE_FOR_SUPPLIER)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aThirdPartySendingTheSuppliersOwnKnownAccountIsHarmless() {
+        BankMemory memory = new BankMemory(null);
+        memory.learn("danfoss.dk", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        byte[] mail = TestMail.create().from("Bogholderiet <bogholder@regnskab.example>").subject("Faktura 77")
+                .text("På vegne af Danfoss A/S fremsendes faktura 77. Betales til IBAN DK50 0040 0440 1162 43.")
+                .bytes();
+        InvoiceVerdict v = inspect(mail, authenticated("regnskab.example"), memory);
+        assertThat(v.has(SignalNames.PAYEE_FOR_SUPPLIER)).as(v.summary()).isFalse();
+    }
+
+    @Test
+    void aBareBrandWordIsNoCompanyName() {
+        assertThat(SupplierNames.find("Faktura for solar paneler og montering, Danfoss pumpe leveret",
+                Set.of("solar.dk", "danfoss.dk"))).isEmpty();
+        assertThat(SupplierNames.find("Elis Danmark A/S og SK Tag ApS samt jndata.dk", Set.of("elis.dk",
+                "sk-tag.dk", "jndata.dk"))).containsExactlyInAnyOrder("elis.dk", "sk-tag.dk", "jndata.dk");
+        assertThat(SupplierNames.find("Nøhr & Sønner ApS, Nøhr ApS", Set.of("noehr.dk"))).containsExactly("noehr.dk");
+    }
 }

@@ -1,0 +1,87 @@
+package org.spoofguard.core.invoice;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which listed or remembered suppliers a text names as a company: the domain written out ({@code elis.dk}) or the
+ * brand followed by a company word ("Elis Danmark A/S", "JN Data A/S", "SK Tag ApS"). A bare brand is not enough:
+ * "Solar" is also solar panels and "Elis" a first name, but "Solar A/S" is the company.
+ *
+ * <p>Why: the "pay us for your supplier" frauds (a fake debt collector for Elis, a fake factoring notice "Bravida
+ * has assigned this claim to us") name a supplier the municipality trusts and give an account of their own.
+ * Bounded: one pass over at most the scanned text's tokens, one hash lookup per token and up to three joins.
+ */
+final class SupplierNames {
+    /** Words that make the preceding brand a company ("a"/"i"/"k"/"p" only as A/S, I/S, K/S, P/S). */
+    private static final Set<String> COMPANY_WORDS = Set.of("as", "aps", "ivs", "amba", "danmark", "denmark",
+            "nordic", "scandinavia", "group", "gruppen", "koncernen", "holding", "gmbh", "ab", "ltd", "limited",
+            "inc", "oy", "sa", "nv", "bv");
+    private static final Set<String> SLASH_FORMS = Set.of("a", "i", "k", "p");
+    private static final int MAX_JOIN = 3;
+
+    /** Supplier brand (label without hyphens) → its domain. */
+    record Index(Map<String, String> byBrand) {
+        static final Index EMPTY = new Index(Map.of());
+
+        static Index of(Set<String> supplierDomains) {
+            Map<String, String> m = new HashMap<>();
+            for (String d : supplierDomains) {
+                String label = Domains.registrableLabel(d).replace("-", "");
+                if (label.length() >= 3) {
+                    m.putIfAbsent(label, d);
+                }
+            }
+            return m.isEmpty() ? EMPTY : new Index(m);
+        }
+    }
+
+    private SupplierNames() {
+    }
+
+    /** Adds to {@code out} the domains of suppliers that at most {@code maxChars} of {@code text} name. */
+    static void find(CharSequence text, int maxChars, Index index, Set<String> out) {
+        if (text == null || index.byBrand().isEmpty()) {
+            return;
+        }
+        List<String> tokens = Vocabulary.tokenize(text, maxChars);
+        for (int fold = 0; fold < 3; fold++) {
+            for (int i = 0; i < tokens.size(); i++) {
+                StringBuilder joined = new StringBuilder();
+                for (int k = 0; k < MAX_JOIN && i + k < tokens.size(); k++) {
+                    joined.append(SpoofSignals.foldings(tokens.get(i + k)).get(fold));
+                    String domain = index.byBrand().get(joined.toString());
+                    if (domain != null && company(tokens, i + k + 1, firstLabel(Domains.suffix(domain)))) {
+                        out.add(domain);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Is the token at {@code at} a company word, A/S-like form, or the brand's own top-level domain? */
+    private static boolean company(List<String> tokens, int at, String suffix) {
+        if (at >= tokens.size()) {
+            return false;
+        }
+        String t = tokens.get(at);
+        if (COMPANY_WORDS.contains(t) || t.equals(suffix)) {
+            return true;
+        }
+        return SLASH_FORMS.contains(t) && at + 1 < tokens.size() && tokens.get(at + 1).equals("s");
+    }
+
+    private static String firstLabel(String suffix) {
+        int dot = suffix.indexOf('.');
+        return dot < 0 ? suffix : suffix.substring(0, dot);
+    }
+
+    static Set<String> find(CharSequence text, Set<String> supplierDomains) {
+        Set<String> out = new LinkedHashSet<>();
+        find(text, text == null ? 0 : text.length(), Index.of(supplierDomains), out);
+        return out;
+    }
+}
