@@ -68,11 +68,14 @@ public final class InvoicePolicy {
                 reasons.add(reason(s, cfg));
             }
         }
+        boolean freemail = spoof != null && SpoofSignals.FREEMAIL.contains(Domains.orgDomain(spoof.fromDomain()));
         for (Signal s : content.signals()) {
-            if (s.name().equals(SignalNames.E_INVOICE) && !authenticated) {
-                // a UBL document only vouches for the mail when the sender is who it claims to be
+            if (s.name().equals(SignalNames.E_INVOICE) && (!authenticated || freemail)) {
+                // a UBL document only vouches for the mail when the sender is who it claims to be: an
+                // organisation, not a free-mail mailbox anyone can open in its name
                 reasons.add(new Reason(s.name(), 0, SignalNames.Category.LEGIT,
-                        s.evidence() + " (sender not authenticated: no credit)"));
+                        s.evidence() + (authenticated ? " (free-mail sender: no credit)"
+                                : " (sender not authenticated: no credit)")));
                 continue;
             }
             reasons.add(reason(s, cfg));
@@ -135,7 +138,11 @@ public final class InvoicePolicy {
                 }
             }
         }
-        if (authenticated && SpoofSignals.FREEMAIL.contains(org) && requestsMoney(content)) {
+        // A sole trader's text invoice from free mail that gives its CVR number names a business a clerk can look
+        // up; an image-only one, or one without, is the CEO-fraud and fake-invoice pattern.
+        boolean registeredSoleTrader = content.has(SignalNames.BUSINESS_REGISTRATION)
+                && !content.has(SignalNames.IMAGE_INVOICE);
+        if (authenticated && freemail && requestsMoney(content) && !registeredSoleTrader) {
             reasons.add(reason(new Signal(SignalNames.FREEMAIL_SENDER, "From " + spoof.fromAddress()
                     + " is a free-mail account: authentication proves the mailbox, not an organisation"), cfg));
         }
@@ -143,6 +150,16 @@ public final class InvoicePolicy {
         // PDFs all day; tagging that teaches clerks to ignore the tag. Only a risk (a payee change, a new account,
         // active content, a look-alike, a borrowed name, an incomplete inspection) keeps it in the scoring.
         boolean knownSupplier = !known.isEmpty() || isSupplier(org, cfg);
+        if (authenticated && knownSupplier) {
+            for (int i = 0; i < reasons.size(); i++) {
+                Reason r = reasons.get(i);
+                if (r.name().equals(SignalNames.UNORDERED_OFFER)) {
+                    // a known supplier's multi-year terms are a contract, not a trap
+                    reasons.set(i, new Reason(r.name(), 0, r.category(), r.evidence() + " (from a known supplier: "
+                            + "a contract, no weight)"));
+                }
+            }
+        }
         boolean otherRisk = false;
         for (Reason r : reasons) {
             // A listed or remembered supplier that authenticated may pack its invoice with a service report in a
@@ -172,6 +189,15 @@ public final class InvoicePolicy {
             action = InvoiceAction.TAG;
         } else {
             action = InvoiceAction.DELIVER;
+        }
+        if (action == InvoiceAction.QUARANTINE && !authenticated && !known.isEmpty() && !onBehalf
+                && !content.payees().isEmpty() && allKnown(content.payees(), known) && !weapon(content, reasons, cfg)) {
+            // It pays only the accounts this payee used in authenticated mail: a forgery of it gains the forger
+            // nothing, and the supplier's own invoice relayed by a forwarder without SRS (SPF fails, no DKIM) is
+            // what it looks like. Tagged, not held.
+            reasons.add(new Reason(SignalNames.KNOWN_ACCOUNT, 0, SignalNames.Category.LEGIT, "pays only " + payee
+                    + "'s known account " + known.get(0).masked() + ": tagged, not held"));
+            action = InvoiceAction.TAG;
         }
         if (outOfChannel) {
             // electronic-invoices-only: a mailed PDF invoice is at least worth a warning; forged → hold it
@@ -207,6 +233,23 @@ public final class InvoicePolicy {
         }
         return new InvoiceVerdict(action, score, invoice, spoofed, reasons,
                 summarize(action, score, invoice, spoofed, reasons), lesson);
+    }
+
+    /** Something other than an account to hurt us with: changed bank details, a look-alike link, risky content. */
+    private static boolean weapon(InvoiceSignals content, List<Reason> reasons, InvoiceConfig cfg) {
+        if (content.has(SignalNames.BANK_CHANGE) || content.has(SignalNames.CONFIDENTIAL_TRANSFER)) {
+            return true;
+        }
+        for (Reason r : reasons) {
+            if (r.weight() > 0 && (r.name().equals(SignalNames.LOOKALIKE_LINK) || r.name().equals(SignalNames.LOOKALIKE_DOMAIN)
+                    || r.name().equals(SignalNames.HOMOGLYPH_DOMAIN) || r.name().equals(SignalNames.EMBEDDED_DOMAIN)
+                    || r.name().equals(SignalNames.REPLY_TO_MISMATCH) || r.name().equals(SignalNames.OWN_DOMAIN_UNAUTHENTICATED)
+                    || r.name().equals(SignalNames.ERROR)
+                    || (r.category() == SignalNames.Category.ATTACHMENT && r.weight() >= cfg.riskWeight()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allKnown(List<String> payees, List<BankMemory.Account> known) {

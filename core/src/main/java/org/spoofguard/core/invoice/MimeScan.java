@@ -932,6 +932,9 @@ final class MimeScan implements ContentHandler {
         if (!all.confidential.isEmpty()) {
             signal(SignalNames.CONFIDENTIAL_TRANSFER, words(all.confidential, Set.of()));
         }
+        if (all.registration != null) {
+            signal(SignalNames.BUSINESS_REGISTRATION, "CVR/SE " + all.registration.substring(0, 4) + "…");
+        }
         if (!all.offer.isEmpty()) {
             signal(SignalNames.UNORDERED_OFFER, words(all.offer, Set.of())
                     + " (an offer or order that paying or signing accepts, dressed as an invoice)");

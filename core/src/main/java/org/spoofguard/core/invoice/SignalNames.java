@@ -117,6 +117,17 @@ public final class SignalNames {
      * factoring or assignment notice.
      */
     public static final String PAYEE_FOR_SUPPLIER = "payee-for-supplier";
+    /**
+     * The text gives a Danish business registration (CVR/SE number, 8 digits), which Danish invoices must carry:
+     * a sole trader invoicing from free mail identifies the business a clerk can look up (no weight; it only
+     * waives {@link #FREEMAIL_SENDER} for a text invoice).
+     */
+    public static final String BUSINESS_REGISTRATION = "business-registration";
+    /**
+     * An unauthenticated mail pays only accounts its From organisation used in authenticated mail, with nothing
+     * else to hurt us with: held would be a forwarded original, a forgery gains nothing; tagged instead.
+     */
+    public static final String KNOWN_ACCOUNT = "known-account";
     // --- bank-details memory (payee evidence: counted as spoof-ness, the payee is not who the mail claims)
     /** A supplier with known accounts asks for payment into an account never seen from it. */
     public static final String BANK_ACCOUNT_NEW = "bank-account-new";
@@ -193,6 +204,8 @@ public final class SignalNames {
         def(FREEMAIL_SENDER, Category.SPOOF, 10);
         def(UNORDERED_OFFER, Category.SPOOF, 25);
         def(PAYEE_FOR_SUPPLIER, Category.SPOOF, 15);
+        def(BUSINESS_REGISTRATION, Category.LEGIT, 0);
+        def(KNOWN_ACCOUNT, Category.LEGIT, 0);
         def(BANK_ACCOUNT_NEW, Category.SPOOF, 50);
         def(BANK_COUNTRY_NEW, Category.SPOOF, 15);
         def(ERROR, Category.ERROR, 0);

@@ -231,7 +231,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
      * variant of the look-alike From. Same engine as for From, reported as one {@code lookalike-link}.
      */
     static void links(List<String> hosts, InvoiceConfig cfg, List<Signal> out) {
-        if (hosts == null || hosts.isEmpty() || cfg.protectedDomains().isEmpty()) {
+        if (hosts == null || hosts.isEmpty()) {
             return;
         }
         List<Protected> all = protectedOf(cfg);
@@ -288,6 +288,9 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             return;
         }
         String d = Domains.normalize(domain);
+        if (publicServiceDomain(d, where, out)) {
+            return;
+        }
         for (Protected p : all) {
             if (Domains.isSameOrSub(d, p.name)) {
                 return;
@@ -461,6 +464,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         // or "NCC Danmark" is the claim to be a listed supplier.
         int shortest = signal.equals(SignalNames.DISPLAY_NAME_IMPERSONATION) ? 3
                 : cfg.isPlatform(fromDomain) ? 2 : 4;
+        List<String> words = Vocabulary.tokenize(lower, 256);
         for (Protected pr : all) {
             String p = pr.name;
             String label = pr.label;
@@ -468,7 +472,10 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             boolean bareOwnName = organisation && own;
             for (String spelling : spellings) {
                 if (spelling.contains(p)
-                        || (!bareOwnName && label.length() >= shortest && containsWord(spelling, label))) {
+                        || (!bareOwnName && label.length() >= shortest && (containsWord(spelling, label)
+                                || (label.indexOf('-') > 0 && joinedWords(words, label.replace("-", "")))))
+                        || (!bareOwnName && label.length() >= 2
+                                && SupplierNames.namesCompany(words, label.replace("-", ""), pr.suffix))) {
                     // our own domain written out ("Økonomi skive.dk"): see names.protected below
                     boolean ownWritten = own && spelling.contains(p);
                     out.add(new Signal(ownWritten ? SignalNames.DISPLAY_NAME_IMPERSONATION : signal,
@@ -496,7 +503,47 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 }
             }
         }
+        if (freemail && title(words) != null) {
+            // CEO fraud: "Kommunaldirektør Anne-Mette Skov <...@gmail.com>": an executive who writes from a
+            // private free-mail account about work is the pretext the fraud needs ("I am in a meeting")
+            out.add(new Signal(SignalNames.DISPLAY_NAME_IMPERSONATION, "display name \"" + clip(name)
+                    + "\" gives the title " + title(words) + " on a free-mail account"));
+        }
         return "";
+    }
+
+    /**
+     * Executive titles of a municipality (and their English forms) that CEO fraud puts in a free-mail display name.
+     * Not "direktør" or "formand": a sole trader or an association's chair writing from free mail is ordinary.
+     */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("borgmester", "viceborgmester",
+            "kommunaldirektør", "kommunaldirektoer", "stadsdirektør", "stadsdirektoer", "økonomidirektør",
+            "oekonomidirektoer", "økonomichef", "oekonomichef", "okonomichef", "rådmand", "raadmand", "mayor", "ceo",
+            "cfo");
+
+    private static String title(List<String> words) {
+        for (String w : words) {
+            if (TITLES.contains(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** Do consecutive words, Danish letters folded, spell {@code flat} ("Kemp & Lauritzen" for kemp-lauritzen)? */
+    private static boolean joinedWords(List<String> words, String flat) {
+        for (int fold = 0; fold < 3; fold++) {
+            for (int i = 0; i < words.size(); i++) {
+                StringBuilder b = new StringBuilder();
+                for (int k = i; k < words.size() && b.length() < flat.length(); k++) {
+                    b.append(foldings(words.get(k)).get(fold));
+                    if (b.length() == flat.length() && b.toString().equals(flat) && k > i) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -516,6 +563,29 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             "ufst.dk", "gaeldst.dk", "toldst.dk", "motorst.dk", "atp.dk", "udbetalingdanmark.dk", "erst.dk",
             "nemhandel.dk", "nets.eu", "nets.dk", "betalingsservice.dk", "mobilepay.dk", "mobilepay.com",
             "vippsmobilepay.com", "postnord.dk", "postnord.com", "postnord.se");
+
+    /**
+     * Names of public digital services that are no ordinary word, so that a domain carrying one ("mitid-erhverv-
+     * fornyelse.com", "e-boks-notifikation.com", "nemkonto-opdatering.dk") claims to be that service.
+     */
+    static final List<String> PUBLIC_SERVICE_TOKENS = List.of("mitid", "nemid", "eboks", "nemkonto", "digitalpost",
+            "nemlogin");
+
+    private static boolean publicServiceDomain(String d, String where, List<Signal> out) {
+        String org = Domains.orgDomain(d);
+        if (org.isEmpty() || PUBLIC_SENDERS.contains(org)) {
+            return false;
+        }
+        String flat = Domains.registrableLabel(d).replace("-", "");
+        for (String token : PUBLIC_SERVICE_TOKENS) {
+            if (flat.contains(token)) {
+                out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, where + " domain " + d + " carries the name of the "
+                        + "public digital service " + token + ", which sends only from its own domains"));
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean publicService(String name, List<String> spellings, String fromOrg, List<Signal> out) {
         if (PUBLIC_SENDERS.contains(fromOrg)) {

@@ -62,6 +62,25 @@ final class SupplierNames {
         }
     }
 
+    /**
+     * Do the words (a display name's) give {@code flatLabel} (a supplier's label without hyphens) as a company:
+     * "GK Danmark", "SK Tag ApS", "Kemp &amp; Lauritzen A/S"? Short brands count here, with the company word.
+     */
+    static boolean namesCompany(List<String> words, String flatLabel, String suffix) {
+        for (int fold = 0; fold < 3; fold++) {
+            for (int i = 0; i < words.size(); i++) {
+                StringBuilder joined = new StringBuilder();
+                for (int k = 0; k < MAX_JOIN && i + k < words.size() && joined.length() < flatLabel.length(); k++) {
+                    joined.append(SpoofSignals.foldings(words.get(i + k)).get(fold));
+                    if (joined.toString().equals(flatLabel) && company(words, i + k + 1, firstLabel(suffix))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Is the token at {@code at} a company word, A/S-like form, or the brand's own top-level domain? */
     private static boolean company(List<String> tokens, int at, String suffix) {
         if (at >= tokens.size()) {

@@ -24,6 +24,8 @@ final class Vocabulary {
         final Set<String> confidential = new LinkedHashSet<>();
         /** "signing … constitutes … an order": an offer that paying or signing accepts (unordered-offer). */
         final Set<String> offer = new LinkedHashSet<>();
+        /** A Danish business registration number the text gives ("CVR-nr. 3350 9406", "SE-nr."), 8 digits. */
+        String registration;
         /** Common function words of each language seen: which language the text is written in. */
         int danishWords;
         int englishWords;
@@ -45,6 +47,9 @@ final class Vocabulary {
             payment.addAll(o.payment);
             confidential.addAll(o.confidential);
             offer.addAll(o.offer);
+            if (registration == null) {
+                registration = o.registration;
+            }
             danishWords += o.danishWords;
             englishWords += o.englishWords;
         }
@@ -142,6 +147,17 @@ final class Vocabulary {
             "registreringen", "registration", "entry", "listing", "indførsel", "indfoersel", "kontrakt", "kontrakten",
             "contract", "auftrag", "eintrag", "eintragung", "bindende", "binding");
     private static final int OFFER_WINDOW = 6;
+    // The trap's other hallmark: a yearly price bound for years ("1.190 EUR per year for three years", "årligt
+    // (bindende 2 år)", "optagelse for 3 år á 8.950 kr. pr. år"). Invoices bill what was delivered; a stranger's
+    // multi-year commitment is an offer (a known supplier's is a contract: InvoicePolicy).
+    private static final Set<String> YEARLY_WORDS = Set.of("årligt", "aarligt", "årlig", "aarlig", "annually",
+            "yearly", "annual", "jährlich", "jaehrlich", "bindende", "binding", "bindingsperiode");
+    private static final Set<String> YEAR_WORDS = Set.of("år", "aar", "året", "aaret", "year", "years", "jahre",
+            "jahr");
+    private static final Set<String> PER_WORDS = Set.of("pr", "per", "om", "pro", "a", "á", "à");
+    private static final Set<String> TERM_NUMBERS = Set.of("2", "3", "4", "5", "to", "tre", "fire", "fem", "two",
+            "three", "four", "five", "zwei", "drei");
+    private static final int TERM_WINDOW = 10;
 
     // Function words that only one of the two languages uses ("for", "i", "at" are in both or ambiguous).
     private static final Set<String> DANISH_FUNCTION_WORDS = Set.of("og", "til", "af", "med", "vi", "jeg", "det",
@@ -180,6 +196,9 @@ final class Vocabulary {
         String quiet = null;
         int lastFuture = Integer.MIN_VALUE / 2;
         String lastFutureWord = "";
+        int lastYearly = Integer.MIN_VALUE / 2;
+        int lastTerm = Integer.MIN_VALUE / 2;
+        String lastTermWords = "";
         int lastAct = Integer.MIN_VALUE / 2;
         int lastVerb = Integer.MIN_VALUE / 2;
         String lastActWord = "";
@@ -191,6 +210,22 @@ final class Vocabulary {
                 lastFutureWord = t;
             } else if (PAYMENTS_WORDS.contains(t) && i - lastFuture <= 2) {
                 hits.bankChange.add(lastFutureWord + " " + t);
+            }
+            if (YEARLY_WORDS.contains(t) || (YEAR_WORDS.contains(t) && i > 0 && PER_WORDS.contains(tokens.get(i - 1)))) {
+                if (i - lastTerm <= TERM_WINDOW) {
+                    hits.offer.add(lastTermWords + " … " + t);
+                }
+                lastYearly = i;
+            } else if (YEAR_WORDS.contains(t) && i > 0 && TERM_NUMBERS.contains(tokens.get(i - 1))) {
+                lastTerm = i;
+                lastTermWords = tokens.get(i - 1) + " " + t;
+                if (i - lastYearly <= TERM_WINDOW) {
+                    hits.offer.add(lastTermWords);
+                }
+            }
+            if (hits.registration == null && (t.startsWith("cvr") || (t.equals("se") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).equals("nr")))) {
+                hits.registration = registrationAfter(tokens, i + 1);
             }
             if (OFFER_ACTS.contains(t)) {
                 lastAct = i;
@@ -246,6 +281,15 @@ final class Vocabulary {
                 hits.payment.add(ph);
             }
             boolean change = CHANGE_WORDS.contains(t) || prefixOf(t, CHANGE_PREFIXES) != null;
+            if (t.startsWith("bankskift") || t.startsWith("kontoskift") || t.startsWith("kontoændring")
+                    || t.startsWith("kontoaendring") || t.startsWith("bankændring") || t.startsWith("bankaendring")) {
+                // Danish compounds: "bankskifte", "kontoskift", "kontoændring" are the change itself
+                hits.bankChange.add(t);
+            }
+            if (t.equals("bank") && i - lastChange <= 2) {
+                // "vi har skiftet bank", "new bank", "changed our bank": the bank itself changed
+                hits.bankChange.add(lastChangeWord + " " + t);
+            }
             String bank = prefixOf(t, BANK_PREFIXES) != null ? t : phraseAt(tokens, i, BANK);
             if (change) {
                 if (i - lastBank <= WINDOW) {
@@ -266,6 +310,20 @@ final class Vocabulary {
             hits.confidential.add(quiet);
         }
         return hits;
+    }
+
+    /** Eight digits, possibly written in groups ("3350 9406"), within the next few tokens; null if none. */
+    private static String registrationAfter(List<String> tokens, int from) {
+        StringBuilder digits = new StringBuilder();
+        for (int k = from; k < Math.min(tokens.size(), from + 6) && digits.length() < 8; k++) {
+            String t = tokens.get(k);
+            if (t.chars().allMatch(Character::isDigit)) {
+                digits.append(t);
+            } else if (digits.length() > 0 || !(t.equals("nr") || t.equals("nummer") || t.equals("no"))) {
+                break;
+            }
+        }
+        return digits.length() == 8 && digits.charAt(0) != '0' ? digits.toString() : null;
     }
 
     private static String prefixOf(String token, String[] prefixes) {

@@ -531,4 +531,149 @@ class InvoiceSenderRulesTest {
                 "sk-tag.dk", "jndata.dk"))).containsExactlyInAnyOrder("elis.dk", "sk-tag.dk", "jndata.dk");
         assertThat(SupplierNames.find("Nøhr & Sønner ApS, Nøhr ApS", Set.of("noehr.dk"))).containsExactly("noehr.dk");
     }
+
+    // ------------------------------------------------------------------ sixth round (fourth held-out as tuning data)
+
+    private static final InvoiceConfig HYPHENATED = InvoiceConfig.parse(Map.of("domains.suppliers",
+            "kemp-lauritzen.dk, tvis-toemrer.dk", "domains.own", "horsens.dk", "domains.platforms", "faktura-hub.example"));
+
+    @Test
+    void aHyphenatedSupplierDomainMatchesItsNameWrittenInWords() {
+        BankMemory memory = new BankMemory(null);
+        memory.learn("kemp-lauritzen.dk", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        byte[] mail = TestMail.create().from("\"Kemp & Lauritzen A/S (via Hub)\" <documents@faktura-hub.example>")
+                .subject("Faktura E38").html("<p>Kemp &amp; Lauritzen A/S har sendt jer faktura E38. Vi har skiftet "
+                        + "bank - brug venligst kontoen på fakturaen.</p>")
+                .attach("application/pdf", "E38.pdf", TestFiles.pdf(List.of("FAKTURA E38",
+                        "Betales til IBAN DK95 2000 0123 4567 89"))).bytes();
+        InvoiceVerdict v = new InvoiceInspector(HYPHENATED).inspect(new ByteArrayInputStream(mail),
+                authenticated("faktura-hub.example"), Set.of(), memory);
+        assertThat(v.has(SignalNames.DISPLAY_NAME_ORGANISATION)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.BANK_CHANGE)).as("\"skiftet bank\"").as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    @Test
+    void aFreeMailUblInvoiceGetsNoCredit() {
+        SenderVerdict gmail = Verdicts.of("ip=192.0.2.80;mailfrom=x@gmail.com;spf=pass;dkim=pass:gmail.com;"
+                + "dmarc=pass:gmail.com:none");
+        byte[] mail = TestMail.create().from("Danfoss A/S <danfoss.finance@gmail.com>").subject("Peppol invoice 9")
+                .text("Elektronisk faktura. Bemærk opdateret betalingskonto.")
+                .attach("application/xml", "X9.xml", ("<?xml version=\"1.0\"?><Invoice xmlns=\"urn:oasis:names:"
+                        + "specification:ubl:schema:xsd:Invoice-2\"><ID>9</ID></Invoice>").getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .bytes();
+        InvoiceVerdict v = inspect(mail, gmail, null);
+        assertThat(v.reasons().stream().filter(r -> r.name().equals(SignalNames.E_INVOICE)).findFirst()
+                .orElseThrow().weight()).as(v.summary()).isZero();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aSoleTradersTextInvoiceFromFreeMailWithItsCvrNumberIsUntouched() {
+        SenderVerdict gmail = Verdicts.of("ip=192.0.2.80;mailfrom=kims.have@gmail.com;spf=pass;dkim=pass:gmail.com;"
+                + "dmarc=pass:gmail.com:none");
+        byte[] withCvr = invoiceFrom("Kims Have- og Anlægsservice <kims.have@gmail.com>",
+                "Kims Have- og Anlægsservice, CVR-nr. 3350 9406");
+        InvoiceVerdict v = inspect(withCvr, gmail, null);
+        assertThat(v.has(SignalNames.BUSINESS_REGISTRATION)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.FREEMAIL_SENDER)).as(v.summary()).isFalse();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+        assertThat(v.lesson()).as("free mail never teaches the memory").isNull();
+        InvoiceVerdict without = inspect(invoiceFrom("Kim <kims.have@gmail.com>", "Kim"), gmail, null);
+        assertThat(without.has(SignalNames.FREEMAIL_SENDER)).as(without.summary()).isTrue();
+    }
+
+    private static byte[] invoiceFrom(String from, String signature) {
+        return TestMail.create().from(from).subject("Faktura 12")
+                .text("Hermed faktura 12 for havearbejde. Beløbet bedes betalt til reg. 1234 konto 1234567890.\n"
+                        + signature)
+                .attach("application/pdf", "Faktura_12.pdf", TestFiles.pdf(List.of("FAKTURA 12",
+                        "Havearbejde uge 45, 12 timer a 450 kr.", "I alt 5.400,00 kr.")))
+                .bytes();
+    }
+
+    @Test
+    void anExecutivesTitleOnAFreeMailAccountIsImpersonation() {
+        SenderVerdict gmail = Verdicts.of("ip=192.0.2.80;mailfrom=am.skov@gmail.com;spf=pass;dkim=pass:gmail.com;"
+                + "dmarc=pass:gmail.com:none");
+        byte[] mail = TestMail.create().from("Kommunaldirektør Anne-Mette Skov <am.skov@gmail.com>")
+                .subject("Fortrolig opgave").text("Vi skal i dag betale et depositum. Overfør til IBAN "
+                        + "GB33 BUKB 2020 1555 5555 55 og bekræft når det er gjort.").bytes();
+        InvoiceVerdict v = inspect(mail, gmail, null);
+        assertThat(v.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        byte[] owner = TestMail.create().from("Direktør Hans Jensen <hans.jensen@gmail.com>").subject("Spørgsmål")
+                .text("Hej, hvornår er genbrugspladsen åben?").bytes();
+        assertThat(inspect(owner, gmail, null).has(SignalNames.DISPLAY_NAME_IMPERSONATION)).isFalse();
+    }
+
+    @Test
+    void aYearlyPriceBoundForYearsFromAStrangerIsAnOffer() {
+        byte[] mail = TestMail.create().from("Kommunal Vejviser <kundeservice@vejviser.example>")
+                .subject("Korrektur af jeres opslag")
+                .text("Venligst kontroller jeres opslag. Ved returnering af korrekturen bestilles opslaget til "
+                        + "6.800 kr. ekskl. moms årligt (bindende 2 år).")
+                .attach("application/pdf", "korrektur.pdf", TestFiles.pdf(List.of("Faktura / korrektur 2027")))
+                .bytes();
+        InvoiceVerdict v = inspect(mail, authenticated("vejviser.example"), null);
+        assertThat(v.has(SignalNames.UNORDERED_OFFER)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        // the same terms from a listed supplier are a contract
+        byte[] contract = TestMail.create().from("KMD <faktura@kmd.dk>").subject("Faktura 2027")
+                .text("Faktura for licens 6.800 kr. årligt, bindende 2 år. Betales til IBAN DK50 0040 0440 1162 43.")
+                .attach("application/pdf", "Faktura.pdf", TestFiles.pdf(List.of("FAKTURA"))).bytes();
+        InvoiceVerdict c = inspect(contract, authenticated("kmd.dk"), null);
+        assertThat(c.action()).as(c.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aPublicServiceNameInsideAStrangersDomainIsAnEmbeddedName() {
+        byte[] mail = TestMail.create().from("MitID Erhverv <noreply@mitid-erhverv-fornyelse.example>")
+                .subject("Jeres MitID Erhverv udløber")
+                .html("<p>Administratoren skal forny aftalen inden 48 timer.</p>"
+                        + "<a href=\"https://mitid-erhverv-fornyelse.example/forny\">Forny nu</a>").bytes();
+        InvoiceVerdict v = inspect(mail, authenticated("mitid-erhverv-fornyelse.example"), null);
+        assertThat(v.has(SignalNames.EMBEDDED_DOMAIN)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        InvoiceVerdict real = inspect(TestMail.create().from("MitID <noreply@mitid.dk>").subject("MitID")
+                .html("<a href=\"https://www.mitid.dk/\">mitid.dk</a>").bytes(), authenticated("mitid.dk"), null);
+        assertThat(real.has(SignalNames.EMBEDDED_DOMAIN)).as(real.summary()).isFalse();
+    }
+
+    @Test
+    void anUnauthenticatedInvoiceIntoTheSuppliersKnownAccountIsTaggedNotHeld() {
+        BankMemory memory = new BankMemory(null);
+        memory.learn("danfoss.dk", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        SenderVerdict relayed = Verdicts.of("ip=198.51.100.7;mailfrom=faktura@danfoss.dk;spf=fail;dkim=none;"
+                + "dmarc=none");
+        InvoiceVerdict v = inspect(invoice("Danfoss <faktura@danfoss.dk>", "IBAN DK50 0040 0440 1162 43"), relayed,
+                memory);
+        assertThat(v.has(SignalNames.KNOWN_ACCOUNT)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        // into another account it is the fraud
+        InvoiceVerdict fraud = inspect(invoice("Danfoss <faktura@danfoss.dk>", "IBAN DK95 2000 0123 4567 89"),
+                relayed, memory);
+        assertThat(fraud.action()).as(fraud.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    @Test
+    void aShortBrandWithACompanyWordIsTheCompanyAndBankskifteIsABankChange() {
+        InvoiceConfig cfg = InvoiceConfig.parse(Map.of("domains.suppliers", "gk.dk", "domains.own", "horsens.dk"));
+        SenderVerdict yahoo = Verdicts.of("ip=192.0.2.80;mailfrom=gk.debitor@yahoo.com;spf=pass;dkim=pass:yahoo.com;"
+                + "dmarc=pass:yahoo.com:none");
+        byte[] mail = TestMail.create().from("GK Danmark - Debitor <gk.debitor@yahoo.com>").subject("Faktura G54")
+                .text("På grund af bankskifte bedes I anvende den konto, der står på fakturaen. CVR 12345678")
+                .attach("application/pdf", "Faktura-G54.pdf", TestFiles.pdf(List.of("FAKTURA G54",
+                        "Service på ventilationsanlæg", "Betales til IBAN DK95 2000 0123 4567 89"))).bytes();
+        InvoiceVerdict v = new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(mail), yahoo, Set.of(), null);
+        assertThat(v.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.BANK_CHANGE)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        // "GK" alone is two letters of anything
+        byte[] plain = TestMail.create().from("GK <gk.debitor@yahoo.com>").subject("Hej").text("Hej").bytes();
+        assertThat(new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(plain), yahoo, Set.of(), null)
+                .has(SignalNames.DISPLAY_NAME_IMPERSONATION)).isFalse();
+    }
 }
