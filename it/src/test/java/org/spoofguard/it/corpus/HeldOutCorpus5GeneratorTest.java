@@ -2,10 +2,16 @@ package org.spoofguard.it.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -41,11 +47,43 @@ class HeldOutCorpus5GeneratorTest {
         assertThat(all.stream().filter(CorpusWorld.Mail::genuineAuthInvoice)).hasSizeGreaterThanOrEqualTo(50)
             .allSatisfy(m -> assertThat(m.fraud()).isFalse());
         assertThat(all.stream().filter(m -> m.wave() == 1)).isNotEmpty().allSatisfy(m -> assertThat(m.fraud()).isFalse());
-        List<String> old = Stream.of(new InvoiceCorpus().generate(), new HeldOutCorpus().generate(), new HeldOutCorpus2().generate(),
-                new HeldOutCorpus3().generate(), new HeldOutCorpus4().generate())
-            .flatMap(List::stream)
-            .map(CorpusWorld.Mail::fromDomain).filter(d -> !FREE_MAIL.contains(d)).distinct().toList();
+        List<CorpusWorld.Mail> earlier = Stream.of(new InvoiceCorpus().generate(), new HeldOutCorpus().generate(),
+                new HeldOutCorpus2().generate(), new HeldOutCorpus3().generate(), new HeldOutCorpus4().generate())
+            .flatMap(List::stream).toList();
+        List<String> old = earlier.stream().map(CorpusWorld.Mail::fromDomain).filter(d -> !FREE_MAIL.contains(d)).distinct().toList();
         assertThat(all).noneSatisfy(m -> assertThat(old).contains(m.fromDomain()));
+        // at least six fraud families no earlier corpus has
+        Set<String> oldFamilies = earlier.stream().map(CorpusWorld.Mail::family).collect(Collectors.toSet());
+        assertThat(fraud.keySet().stream().filter(f -> !oldFamilies.contains(f)).count()).isGreaterThanOrEqualTo(6);
+    }
+
+    /** Its suppliers and invoicing platforms appear in no earlier corpus's configuration. */
+    @Test
+    void suppliersAndPlatformsAreNew() throws Exception {
+        Set<String> mine = domains(HeldOutCorpus5.DIR.resolve("config.properties"));
+        assertThat(mine).hasSizeGreaterThanOrEqualTo(16);
+        try (Stream<Path> dirs = Files.list(Path.of("src/test/resources"))) {
+            for (Path d : dirs.filter(d -> d.getFileName().toString().startsWith("invoice-corpus"))
+                .filter(d -> !d.equals(HeldOutCorpus5.DIR)).toList()) {
+                Path config = d.resolve("config.properties");
+                if (Files.exists(config)) {
+                    assertThat(domains(config)).as(d.toString()).doesNotContainAnyElementsOf(mine);
+                }
+            }
+        }
+    }
+
+    private static Set<String> domains(Path config) throws Exception {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        Set<String> out = new TreeSet<>();
+        for (String key : List.of("invoice.domains.suppliers", "invoice.domains.platforms")) {
+            out.addAll(Arrays.asList(p.getProperty(key, "").trim().split("\\s+")));
+        }
+        out.remove("");
+        return out;
     }
 
     /** Every IBAN written anywhere in a mail has its country's length and a valid ISO 13616 check (mod 97 = 1). */
