@@ -242,11 +242,11 @@ public final class HeldOutCorpus5 extends CorpusWorld {
                 title = s.name() + " - " + kind + " " + no;
                 l.add("Afsender: " + s.name() + ", CVR-nr. " + cvr(s.domain()));
                 l.add("Modtager: Svendborg Kommune, " + ADDRESS + "  (EAN " + GLN + ")");
-                l.add(kind + "snr.: " + no + "    Fakturadato: " + day(m, 0) + "    Forfaldsdato: " + day(m, 30));
+                l.add(kind + " nr. " + no + "    Dato: " + day(m, 0) + "    Forfaldsdato: " + day(m, 30));
                 l.add("Ydelse: " + s.what());
                 l.add("Beløb ekskl. moms: " + a.net() + "   25 % moms: " + a.vat() + "   Beløb i alt DKK: " + a.total());
                 l.addAll(extra);
-                l.add("Indbetaling til " + account + " - husk " + kind.toLowerCase(DA) + "snummer som reference.");
+                l.add("Indbetaling til " + account + " - husk at angive nummeret " + no + " som reference.");
             }
             case 1 -> {
                 title = kind + " | Invoice " + no;
