@@ -199,6 +199,11 @@ public final class InvoicePolicy {
                     + "'s known account " + known.get(0).masked() + ": tagged, not held"));
             action = InvoiceAction.TAG;
         }
+        if (action == InvoiceAction.DELIVER && !content.payees().isEmpty() && impersonates(reasons)) {
+            // A borrowed identity and an account is the whole of the CEO fraud ("Økonomidirektør" on iCloud: pay
+            // 96.400 kr. to reg. 5301 before 14:00); it needs no invoice words to be worth a warning.
+            action = InvoiceAction.TAG;
+        }
         if (outOfChannel) {
             // electronic-invoices-only: a mailed PDF invoice is at least worth a warning; forged → hold it
             action = action.max(spoofGate ? InvoiceAction.QUARANTINE : InvoiceAction.TAG);
@@ -233,6 +238,19 @@ public final class InvoicePolicy {
         }
         return new InvoiceVerdict(action, score, invoice, spoofed, reasons,
                 summarize(action, score, invoice, spoofed, reasons), lesson);
+    }
+
+    /** A reason that says the sender pretends to be someone else (display name, look-alike domain). */
+    private static boolean impersonates(List<Reason> reasons) {
+        for (Reason r : reasons) {
+            if (r.weight() > 0 && (r.name().equals(SignalNames.DISPLAY_NAME_IMPERSONATION)
+                    || r.name().equals(SignalNames.DISPLAY_NAME_ADDRESS) || r.name().equals(SignalNames.LOOKALIKE_DOMAIN)
+                    || r.name().equals(SignalNames.HOMOGLYPH_DOMAIN) || r.name().equals(SignalNames.EMBEDDED_DOMAIN)
+                    || r.name().equals(SignalNames.OWN_DOMAIN_UNAUTHENTICATED))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Something other than an account to hurt us with: changed bank details, a look-alike link, risky content. */

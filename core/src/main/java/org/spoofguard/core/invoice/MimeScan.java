@@ -935,6 +935,10 @@ final class MimeScan implements ContentHandler {
         if (all.registration != null) {
             signal(SignalNames.BUSINESS_REGISTRATION, "CVR/SE " + all.registration.substring(0, 4) + "…");
         }
+        if (!all.callback.isEmpty()) {
+            signal(SignalNames.CALLBACK_REQUEST, words(all.callback, Set.of())
+                    + " + a phone number (call-back fraud: a charge you did not make, a number to call)");
+        }
         if (!all.offer.isEmpty()) {
             signal(SignalNames.UNORDERED_OFFER, words(all.offer, Set.of())
                     + " (an offer or order that paying or signing accepts, dressed as an invoice)");

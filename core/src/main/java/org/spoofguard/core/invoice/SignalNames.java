@@ -124,6 +124,11 @@ public final class SignalNames {
      */
     public static final String BUSINESS_REGISTRATION = "business-registration";
     /**
+     * "Did not order this? Call +45 ...": telephone-oriented fraud with no link or attachment for a scanner. Tags on
+     * its own; never quarantines without a payment instrument.
+     */
+    public static final String CALLBACK_REQUEST = "callback-request";
+    /**
      * An unauthenticated mail pays only accounts its From organisation used in authenticated mail, with nothing
      * else to hurt us with: held would be a forwarded original, a forgery gains nothing; tagged instead.
      */
@@ -205,6 +210,7 @@ public final class SignalNames {
         def(UNORDERED_OFFER, Category.SPOOF, 25);
         def(PAYEE_FOR_SUPPLIER, Category.SPOOF, 15);
         def(BUSINESS_REGISTRATION, Category.LEGIT, 0);
+        def(CALLBACK_REQUEST, Category.SPOOF, 35);
         def(KNOWN_ACCOUNT, Category.LEGIT, 0);
         def(BANK_ACCOUNT_NEW, Category.SPOOF, 50);
         def(BANK_COUNTRY_NEW, Category.SPOOF, 15);

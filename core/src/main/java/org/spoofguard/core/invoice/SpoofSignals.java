@@ -473,7 +473,8 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             for (String spelling : spellings) {
                 if (spelling.contains(p)
                         || (!bareOwnName && label.length() >= shortest && (containsWord(spelling, label)
-                                || (label.indexOf('-') > 0 && joinedWords(words, label.replace("-", "")))))
+                                || (label.indexOf('-') > 0 && (joinedWords(words, label.replace("-", ""))
+                                        || partsBeginWords(words, label)))))
                         || (!bareOwnName && label.length() >= 2
                                 && SupplierNames.namesCompany(words, label.replace("-", ""), pr.suffix))) {
                     // our own domain written out ("Økonomi skive.dk"): see names.protected below
@@ -528,6 +529,31 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             }
         }
         return null;
+    }
+
+    /**
+     * Do consecutive words begin with the parts of a hyphenated label, the first exactly ("Sydfyns Kloakservice"
+     * for sydfyns-kloak: domains shorten company names)? Only for labels of two or more parts: a one-word label as
+     * a word prefix would make "Elisabeth" Elis.
+     */
+    private static boolean partsBeginWords(List<String> words, String label) {
+        String[] parts = label.split("-");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (int fold = 0; fold < 3; fold++) {
+            for (int i = 0; i + parts.length <= words.size(); i++) {
+                boolean ok = true;
+                for (int k = 0; k < parts.length && ok; k++) {
+                    String w = foldings(words.get(i + k)).get(fold);
+                    ok = k == 0 ? w.equals(parts[k]) : w.startsWith(parts[k]) && parts[k].length() >= 3;
+                }
+                if (ok) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Do consecutive words, Danish letters folded, spell {@code flat} ("Kemp & Lauritzen" for kemp-lauritzen)? */

@@ -24,6 +24,8 @@ final class Vocabulary {
         final Set<String> confidential = new LinkedHashSet<>();
         /** "signing … constitutes … an order": an offer that paying or signing accepts (unordered-offer). */
         final Set<String> offer = new LinkedHashSet<>();
+        /** "Did not order this? Call +45 ..." (callback-request). */
+        final Set<String> callback = new LinkedHashSet<>();
         /** A Danish business registration number the text gives ("CVR-nr. 3350 9406", "SE-nr."), 8 digits. */
         String registration;
         /** Common function words of each language seen: which language the text is written in. */
@@ -47,6 +49,7 @@ final class Vocabulary {
             payment.addAll(o.payment);
             confidential.addAll(o.confidential);
             offer.addAll(o.offer);
+            callback.addAll(o.callback);
             if (registration == null) {
                 registration = o.registration;
             }
@@ -92,6 +95,9 @@ final class Vocabulary {
         {"bank", "details"}, {"bank", "account"}, {"banking", "details"}, {"account", "details"},
         {"payment", "details"}, {"remittance", "details"}, {"bank", "information"}, {"bank", "info"},
         {"beneficiary", "account"}, {"account", "number"}, {"bank", "account", "details"},
+        // business e-mail compromise: "our new remittance/collection account", "update your vendor master file"
+        {"remittance", "account"}, {"collection", "account"}, {"receiving", "account"}, {"vendor", "master"},
+        {"supplier", "master"},
     };
 
     private static final String[] PAYMENT_PREFIXES = {
@@ -113,12 +119,17 @@ final class Vocabulary {
     private static final String[] TRANSFER_PREFIXES = {
         "overførsel", "overfoersel", "overføre", "overfoere", "overfør", "udbetaling", "betaling", "transfer",
     };
-    private static final Set<String> TRANSFER_WORDS = Set.of("wire", "payment", "payments", "betal", "betale", "iban");
+    // Gift cards are the untraceable transfer of the CEO fraud's cheaper variant ("køb 20 gavekort og send mig
+    // koderne").
+    private static final Set<String> TRANSFER_WORDS = Set.of("wire", "payment", "payments", "betal", "betale", "iban",
+            "gavekort", "gavekortene", "gavekortet", "giftcard", "giftcards", "itunes");
     private static final String[][] QUIET_PHRASES = {
         {"keep", "this", "confidential"}, {"keep", "it", "confidential"}, {"keep", "this", "between", "us"},
         {"between", "you", "and", "me"}, {"tell", "no", "one"}, {"do", "not", "discuss"}, {"don", "t", "discuss"},
         {"ikke", "omtales"}, {"ikke", "må", "omtales"}, {"ikke", "nævnes"}, {"hold", "det", "fortroligt"},
         {"hold", "det", "for", "dig", "selv"}, {"tal", "ikke", "med"}, {"ikke", "tale", "med"}, {"mellem", "os"},
+        {"sig", "det", "ikke", "til", "nogen"}, {"ikke", "sig", "det", "til", "nogen"}, {"fortæl", "det", "ikke"},
+        {"fortael", "det", "ikke"}, {"don", "t", "tell", "anyone"}, {"do", "not", "tell", "anyone"},
     };
     private static final int SECRECY_WINDOW = 6;
 
@@ -141,7 +152,7 @@ final class Vocabulary {
             "unterschrift", "zahlung", "bezahlung");
     private static final Set<String> OFFER_VERBS = Set.of("constitutes", "constitute", "udgør", "udgoer",
             "betragtes", "indebærer", "indebaerer", "implies", "gælder", "gaelder", "accepteres", "accepterer",
-            "accept", "accepts", "agree", "agrees", "godkendes", "godkender", "gilt", "gelten");
+            "accept", "accepts", "agree", "agrees", "godkendes", "godkender", "gilt", "gelten", "bestilles", "bestiller");
     private static final Set<String> OFFER_OBJECTS = Set.of("bestilling", "bestillingen", "ordre", "ordren",
             "order", "optagelse", "optagelsen", "abonnement", "abonnementet", "subscription", "registrering",
             "registreringen", "registration", "entry", "listing", "indførsel", "indfoersel", "kontrakt", "kontrakten",
@@ -153,11 +164,21 @@ final class Vocabulary {
     private static final Set<String> YEARLY_WORDS = Set.of("årligt", "aarligt", "årlig", "aarlig", "annually",
             "yearly", "annual", "jährlich", "jaehrlich", "bindende", "binding", "bindingsperiode");
     private static final Set<String> YEAR_WORDS = Set.of("år", "aar", "året", "aaret", "year", "years", "jahre",
-            "jahr");
+            "jahr", "årig", "årige", "aarig", "aarige", "jährig", "jaehrig");
     private static final Set<String> PER_WORDS = Set.of("pr", "per", "om", "pro", "a", "á", "à");
     private static final Set<String> TERM_NUMBERS = Set.of("2", "3", "4", "5", "to", "tre", "fire", "fem", "two",
             "three", "four", "five", "zwei", "drei");
     private static final int TERM_WINDOW = 10;
+
+    // Telephone-oriented fraud ("callback phishing"): a charge, order or payment the reader "did not make", and a
+    // phone number to call to cancel it; no link or attachment for a scanner to find. A denial word, then within
+    // a sentence or two a call word followed by a phone number.
+    private static final Set<String> DENIAL_WORDS = Set.of("genkender", "ikke", "didn", "didnt", "not", "unauthorised",
+            "unauthorized", "uautoriseret");
+    private static final Set<String> DENIED_WORDS = Set.of("bestilt", "bestilte", "købet", "koebet", "købt",
+            "foretaget", "order", "ordered", "purchase", "authorize", "authorise", "recognize", "recognise", "make");
+    private static final Set<String> CALL_WORDS = Set.of("ring", "ringe", "call", "phone");
+    private static final int CALLBACK_WINDOW = 16;
 
     // Function words that only one of the two languages uses ("for", "i", "at" are in both or ambiguous).
     private static final Set<String> DANISH_FUNCTION_WORDS = Set.of("og", "til", "af", "med", "vi", "jeg", "det",
@@ -196,6 +217,8 @@ final class Vocabulary {
         String quiet = null;
         int lastFuture = Integer.MIN_VALUE / 2;
         String lastFutureWord = "";
+        int lastDenial = Integer.MIN_VALUE / 2;
+        String lastDenialWords = "";
         int lastYearly = Integer.MIN_VALUE / 2;
         int lastTerm = Integer.MIN_VALUE / 2;
         String lastTermWords = "";
@@ -222,6 +245,13 @@ final class Vocabulary {
                 if (i - lastYearly <= TERM_WINDOW) {
                     hits.offer.add(lastTermWords);
                 }
+            }
+            if (DENIED_WORDS.contains(t) && i > 0 && (DENIAL_WORDS.contains(tokens.get(i - 1))
+                    || (i > 1 && DENIAL_WORDS.contains(tokens.get(i - 2))))) {
+                lastDenial = i;
+                lastDenialWords = tokens.get(i - 1) + " " + t;
+            } else if (CALL_WORDS.contains(t) && i - lastDenial <= CALLBACK_WINDOW && phoneAfter(tokens, i + 1)) {
+                hits.callback.add(lastDenialWords + " … " + t);
             }
             if (hits.registration == null && (t.startsWith("cvr") || (t.equals("se") && i + 1 < tokens.size()
                     && tokens.get(i + 1).equals("nr")))) {
@@ -310,6 +340,23 @@ final class Vocabulary {
             hits.confidential.add(quiet);
         }
         return hits;
+    }
+
+    /** A phone number (8+ digits in groups, optionally +45/0045) within the next dozen tokens. */
+    private static boolean phoneAfter(List<String> tokens, int from) {
+        int digits = 0;
+        for (int k = from; k < Math.min(tokens.size(), from + 14); k++) {
+            String t = tokens.get(k);
+            if (t.chars().allMatch(Character::isDigit)) {
+                digits += t.length();
+                if (digits >= 8) {
+                    return true;
+                }
+            } else {
+                digits = 0;
+            }
+        }
+        return false;
     }
 
     /** Eight digits, possibly written in groups ("3350 9406"), within the next few tokens; null if none. */

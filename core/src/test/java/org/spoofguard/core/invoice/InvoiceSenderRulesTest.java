@@ -676,4 +676,79 @@ class InvoiceSenderRulesTest {
         assertThat(new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(plain), yahoo, Set.of(), null)
                 .has(SignalNames.DISPLAY_NAME_IMPERSONATION)).isFalse();
     }
+
+    // ------------------------------------------------------------------ seventh round (fifth held-out as tuning data)
+
+    @Test
+    void aHyphenatedDomainShortensTheCompanysName() {
+        InvoiceConfig cfg = InvoiceConfig.parse(Map.of("domains.suppliers", "sydfyns-kloak.dk", "domains.own",
+                "horsens.dk", "domains.platforms", "faktura-hub.example"));
+        BankMemory memory = new BankMemory(null);
+        memory.learn("sydfyns-kloak.dk", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict v = new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(invoice(
+                "Sydfyns Kloakservice A/S via Hub <invoices@faktura-hub.example>", "IBAN DK95 2000 0123 4567 89")),
+                authenticated("faktura-hub.example"), Set.of(), memory);
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        InvoiceConfig one = InvoiceConfig.parse(Map.of("domains.suppliers", "elis.dk", "domains.own", "horsens.dk"));
+        InvoiceVerdict name = new InvoiceInspector(one).inspect(new ByteArrayInputStream(invoice(
+                "Elisabeth Hansen <eh@frisoer.example>", "IBAN DK95 2000 0123 4567 89")),
+                authenticated("frisoer.example"), Set.of(), null);
+        assertThat(name.has(SignalNames.DISPLAY_NAME_ORGANISATION)).as(name.summary()).isFalse();
+    }
+
+    @Test
+    void aBorrowedTitleAndAnAccountIsWorthAWarningWithoutInvoiceWords() {
+        SenderVerdict icloud = Verdicts.of("ip=192.0.2.80;mailfrom=okdir@icloud.com;spf=pass;dkim=pass:icloud.com;"
+                + "dmarc=pass:icloud.com:none");
+        byte[] mail = TestMail.create().from("Økonomidirektør <okdir@icloud.com>").subject("Betaling inden kl. 14")
+                .text("Jeg skal have en betaling afsted inden kl. 14 til en ny samarbejdspartner: 96.400 kr. til "
+                        + "Reg.nr. 5301 Kontonr. 0009914627. Send kvittering når det er gjort.").bytes();
+        InvoiceVerdict v = inspect(mail, icloud, null);
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    @Test
+    void giftCardsKeptSecretAreAConfidentialTransfer() {
+        SenderVerdict outlook = Verdicts.of("ip=192.0.2.80;mailfrom=kd@outlook.com;spf=pass;dkim=pass:outlook.com;"
+                + "dmarc=pass:outlook.com:none");
+        byte[] mail = TestMail.create().from("Kommunaldirektør <kd@outlook.com>").subject("Julegaver")
+                .text("Køb 20 gavekort à 500 kr. og send mig koderne. Det skal være en overraskelse, så sig det "
+                        + "ikke til nogen.").bytes();
+        InvoiceVerdict v = inspect(mail, outlook, null);
+        assertThat(v.has(SignalNames.CONFIDENTIAL_TRANSFER)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void didNotOrderThisCallUsIsCallbackFraud() {
+        byte[] da = TestMail.create().from("Ordrebekræftelse <kundeservice@ordre.example>")
+                .subject("Ordre 4657 er bekræftet").text("Tak for din bestilling. Beløb: 14.995,00 kr. trækkes "
+                        + "automatisk. Har du ikke bestilt denne ordre, ring straks til os på +45 78 79 41 20.").bytes();
+        InvoiceVerdict v = inspect(da, authenticated("ordre.example"), null);
+        assertThat(v.has(SignalNames.CALLBACK_REQUEST)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        byte[] en = TestMail.create().from("Billing <billing@shop.example>").subject("Payment received")
+                .text("Your payment of 6,499.00 DKK is complete. Did not make this purchase? Call our support "
+                        + "team on +45 89 88 72 11 within 24 hours.").bytes();
+        assertThat(inspect(en, authenticated("shop.example"), null).has(SignalNames.CALLBACK_REQUEST)).isTrue();
+        byte[] ordinary = TestMail.create().from("Shop <ordre@shop.example>").subject("Ordrebekræftelse")
+                .text("Tak for din bestilling. Spørgsmål? Ring på 70 20 30 40.").bytes();
+        assertThat(inspect(ordinary, authenticated("shop.example"), null).has(SignalNames.CALLBACK_REQUEST)).isFalse();
+    }
+
+    @Test
+    void aThreeYearRegistrationOrderedBySigningIsAnOffer() {
+        byte[] mail = TestMail.create().from("Kommune Registret <service@registret.example>")
+                .subject("Bekræft jeres oplysninger").text("Ved underskrift bestilles en 3-årig registrering til "
+                        + "995 EUR pr. år.").bytes();
+        assertThat(inspect(mail, authenticated("registret.example"), null).has(SignalNames.UNORDERED_OFFER)).isTrue();
+    }
+
+    @Test
+    void aNewRemittanceAccountIsABankChange() {
+        byte[] mail = TestMail.create().from("Receivables <billing@receivables.example>")
+                .subject("Invoice 5700 - new remittance account").text("Please settle the attached invoice to our "
+                        + "collection account and update your vendor master file.").bytes();
+        assertThat(inspect(mail, authenticated("receivables.example"), null).has(SignalNames.BANK_CHANGE)).isTrue();
+    }
 }
