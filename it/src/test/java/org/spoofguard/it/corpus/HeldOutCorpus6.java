@@ -838,6 +838,20 @@ public final class HeldOutCorpus6 extends CorpusWorld {
             m.description = "fraudster's own account on real platform " + x[0] + " invoices an unordered service (authenticates)";
             i++;
         }
+        // a listed supplier's real platform account taken over: its name, its usual layout, a new account
+        M m = mail("platform-account-misused", true);
+        String n = no("");
+        Amount a = amount(6_000_000);
+        String acct = iban("DK", "98830001246651");
+        headers(m, toemrer.name() + " via SumUp Fakturaer", "no-reply@sumup.com", "faktura@naestved.dk", "Faktura " + n + " fra "
+            + toemrer.name())
+            .header("Reply-To", "<karrebaek.toemrer.bogholderi@outlook.com>")
+            .html("<html><body><table width=\"600\"><tr><td><h2>" + toemrer.name() + "</h2><p>Du har modtaget faktura nr. " + n
+                + " på <b>DKK " + a.total() + "</b>. OBS: vi har skiftet bank - betal til " + acct + ".</p><p style=\"color:#888\">"
+                + "Sendt med SumUp Fakturaer.</p></td></tr></table></body></html>")
+            .attach("application/pdf", "faktura-" + n + ".pdf", pdf(m, toemrer, "Faktura", n, a, acct, 1, List.of("Ny bankforbindelse")));
+        genuine(m, "127.63.1.1");
+        m.description = "listed karrebaek-toemrer.dk's real SumUp account taken over: new account, free-mail Reply-To (authenticates)";
     }
 
     private void compromised() {
