@@ -164,8 +164,11 @@ public final class InvoicePolicy {
         for (Reason r : reasons) {
             // A listed or remembered supplier that authenticated may pack its invoice with a service report in a
             // ZIP; the archive is an evasion of strangers, whose authentication proves nothing about them.
+            // Our own colleagues, authenticated, pass on and discuss bank changes (a supplier's letter to update,
+            // a fraud warning): the letter itself was inspected when it arrived.
             otherRisk |= r != firstContactAbroad && isRisk(r, cfg) && !(authenticated && knownSupplier
-                    && r.name().equals(SignalNames.ARCHIVED_INVOICE));
+                    && r.name().equals(SignalNames.ARCHIVED_INVOICE))
+                    && !(authenticated && isOwn(org, cfg) && r.name().equals(SignalNames.BANK_CHANGE));
         }
         boolean onlyFirstContactAbroad = !otherRisk && firstContactAbroad != null && isRisk(firstContactAbroad, cfg);
         boolean cleanAuthenticated = authenticated && !otherRisk && !onlyFirstContactAbroad;

@@ -77,6 +77,12 @@ public final class SignalNames {
     public static final String LIMIT_PDF_PAGES = "limit-pdf-pages";
     // --- spoof-ness
     public static final String DMARC_FAIL = "dmarc-fail";
+    /**
+     * DMARC fails for a domain whose policy is p=none (monitoring, RFC 7489 section 6.3). No weight: "no aligned
+     * pass" is already {@link #FROM_UNAUTHENTICATED}; what {@link #DMARC_FAIL} adds is the owner's statement that
+     * its mail authenticates, which p=none does not make.
+     */
+    public static final String DMARC_FAIL_NONE = "dmarc-fail-none";
     public static final String SPF_FAIL = "spf-fail";
     public static final String SPF_SOFTFAIL = "spf-softfail";
     public static final String DKIM_FAIL = "dkim-fail";
@@ -189,6 +195,7 @@ public final class SignalNames {
         def(LIMIT_TIME, Category.ANOMALY, 0);
         def(LIMIT_PDF_PAGES, Category.ANOMALY, 0);
         def(DMARC_FAIL, Category.SPOOF, 40);
+        def(DMARC_FAIL_NONE, Category.SPOOF, 0);
         def(SPF_FAIL, Category.SPOOF, 25);
         def(SPF_SOFTFAIL, Category.SPOOF, 5);
         def(DKIM_FAIL, Category.SPOOF, 5);

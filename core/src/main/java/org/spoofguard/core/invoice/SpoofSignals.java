@@ -104,7 +104,10 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                     + clip(listIdHeader.trim()) + ", authenticated by the list's domain); author " + fromDomain
                     + " not authenticated (dmarc=" + dmarc.result().keyword() + ")"));
         } else if (dmarc.result() == DmarcResultCode.FAIL) {
-            out.add(new Signal(SignalNames.DMARC_FAIL, "dmarc=fail (p=" + dmarc.policy().keyword() + ") header.from="
+            // p=none asks receivers to take no action (RFC 7489 section 6.3): a domain still monitoring its own
+            // mail fails for its own invoices as often as for forgeries, so its failure weighs less
+            out.add(new Signal(dmarc.policy() == org.spoofguard.core.dmarc.DmarcPolicy.NONE
+                    ? SignalNames.DMARC_FAIL_NONE : SignalNames.DMARC_FAIL, "dmarc=fail (p=" + dmarc.policy().keyword() + ") header.from="
                     + (dmarc.fromDomain().isEmpty() ? fromDomain : dmarc.fromDomain())
                     + (dmarc.reason().isEmpty() ? "" : ": " + clip(dmarc.reason()))));
         }
@@ -139,7 +142,10 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 // retired server, never authenticates, and its every invoice would otherwise cross the spoof gate.
                 // Suppliers that authenticated before (accounts in the bank-details memory) are judged by
                 // InvoicePolicy, which knows their history.
-                boolean canAuthenticate = dmarc.result() != DmarcResultCode.NONE
+                // A DMARC record that enforces (p=quarantine/reject) says the domain's own mail authenticates;
+                // p=none only that it is watching.
+                boolean canAuthenticate = (dmarc.result() != DmarcResultCode.NONE
+                        && dmarc.policy() != org.spoofguard.core.dmarc.DmarcPolicy.NONE)
                         || verdict.spfMailFrom().result() == SpfResultCode.FAIL;
                 for (String supplier : canAuthenticate ? cfg.supplierDomains() : java.util.Set.<String>of()) {
                     if (Domains.isSameOrSub(fromDomain, supplier)) {
@@ -242,6 +248,9 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             }
             List<Signal> found = new ArrayList<>();
             lookalike(h, "link", all, found);
+            if (found.isEmpty()) {
+                platformLookalike(h, "link", cfg, found);
+            }
             if (!found.isEmpty()) {
                 out.add(new Signal(SignalNames.LOOKALIKE_LINK, found.get(0).evidence() + " [" + found.get(0).name()
                         + "]"));
@@ -272,7 +281,46 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
 
     /** Look-alikes of our and our suppliers' domains (typosquats, homoglyphs, embedded names). */
     static void lookalike(String domain, String where, InvoiceConfig cfg, List<Signal> out) {
+        int before = out.size();
         lookalike(domain, where, protectedOf(cfg), out);
+        if (out.size() == before) {
+            platformLookalike(domain, where, cfg, out);
+        }
+    }
+
+    /** Platform names that are ordinary words (a design studio called "stripe-design.dk" imitates nobody). */
+    private static final java.util.Set<String> ORDINARY_PLATFORM_NAMES = java.util.Set.of("stripe", "billy",
+            "dinero", "intuit", "xero", "fiken");
+
+    /**
+     * Invoicing platforms (domains.platforms) carry our suppliers' invoices, so their names are borrowed too
+     * ("sumup-faktura.com", "fortnox-betaling.dk", a Cyrillic о in "fоrtnox.se"). Only the name as a whole word of
+     * a hyphenated label, or confusable characters: platform brands are short and some are words, so edit
+     * distance and other top-level domains would hit unrelated companies.
+     */
+    private static void platformLookalike(String domain, String where, InvoiceConfig cfg, List<Signal> out) {
+        if (domain == null || domain.isEmpty() || domain.startsWith("[") || cfg.isPlatform(domain)) {
+            return;
+        }
+        String d = Domains.normalize(domain);
+        String label = Domains.registrableLabel(d);
+        String skel = Domains.skeleton(label);
+        for (String raw : cfg.platformDomains()) {
+            Protected pr = Protected.of(raw);
+            if (pr.label.length() < 5 || ORDINARY_PLATFORM_NAMES.contains(pr.label) || pr.org.equals(Domains.orgDomain(d))) {
+                continue;
+            }
+            if (label.contains("-") && hasToken(label, pr.label)) {
+                out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, imitates(where, d, pr.name)
+                        + " (an invoicing platform's name extended with a word)"));
+                return;
+            }
+            if (!label.equals(pr.label) && skel.equals(pr.skeleton)) {
+                out.add(new Signal(SignalNames.HOMOGLYPH_DOMAIN, imitates(where, d, pr.name)
+                        + " (an invoicing platform's name in confusable characters)"));
+                return;
+            }
+        }
     }
 
     private static List<Protected> protectedOf(InvoiceConfig cfg) {

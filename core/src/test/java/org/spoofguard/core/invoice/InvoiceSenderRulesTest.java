@@ -751,4 +751,45 @@ class InvoiceSenderRulesTest {
                         + "collection account and update your vendor master file.").bytes();
         assertThat(inspect(mail, authenticated("receivables.example"), null).has(SignalNames.BANK_CHANGE)).isTrue();
     }
+
+    // ------------------------------------------------------------------ eighth round (sixth held-out as tuning data)
+
+    @Test
+    void aListedSupplierStillMonitoringWithPNoneIsNotHeldForItsOwnFailingInvoice() {
+        SenderVerdict monitoring = Verdicts.of("ip=198.51.100.7;mailfrom=kim@danfoss.dk;spf=softfail;dkim=none;"
+                + "dmarc=fail:danfoss.dk:none");
+        InvoiceVerdict v = inspect(invoice("Danfoss <kim@danfoss.dk>", "IBAN DK50 0040 0440 1162 43"), monitoring,
+                null);
+        assertThat(v.has(SignalNames.DMARC_FAIL_NONE)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.SUPPLIER_DOMAIN_UNAUTHENTICATED)).as(v.summary()).isFalse();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        // an enforcing policy is the owner's word that its mail authenticates
+        SenderVerdict enforcing = Verdicts.of("ip=198.51.100.7;mailfrom=kim@danfoss.dk;spf=softfail;dkim=none;"
+                + "dmarc=fail:danfoss.dk:reject");
+        InvoiceVerdict forged = inspect(invoice("Danfoss <kim@danfoss.dk>", "IBAN DK50 0040 0440 1162 43"), enforcing,
+                null);
+        assertThat(forged.action()).as(forged.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    @Test
+    void ourOwnColleaguesPassingOnABankChangeAreNotTagged() {
+        byte[] mail = TestMail.create().from("Kreditor <kreditor@horsens.dk>").subject("Advarsel")
+                .text("Vi har modtaget en falsk faktura med ændrede bankoplysninger. Betal ikke.").bytes();
+        InvoiceVerdict v = inspect(mail, authenticated("horsens.dk"), null);
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void anInvoicingPlatformsNameExtendedWithAWordIsALookalike() {
+        byte[] mail = TestMail.create().from("SumUp Fakturaer <noreply@sumup-faktura.example>")
+                .subject("Faktura 4410 forfalder").html("<p>Se og betal fakturaen.</p>"
+                        + "<a href=\"https://sumup-faktura.example/pay\">Betal</a>").bytes();
+        InvoiceVerdict v = inspect(mail, authenticated("sumup-faktura.example"), null);
+        assertThat(v.has(SignalNames.EMBEDDED_DOMAIN)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        // a platform whose name is an ordinary word imitates nobody
+        InvoiceVerdict design = inspect(invoice("Stripe Design <faktura@stripe-design.example>",
+                "IBAN DK95 2000 0123 4567 89"), authenticated("stripe-design.example"), null);
+        assertThat(design.has(SignalNames.EMBEDDED_DOMAIN)).as(design.summary()).isFalse();
+    }
 }
