@@ -247,7 +247,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 break;
             }
             List<Signal> found = new ArrayList<>();
-            lookalike(h, "link", all, found);
+            lookalike(h, "link", all, ownOrgs(cfg), found);
             if (found.isEmpty()) {
                 platformLookalike(h, "link", cfg, found);
             }
@@ -282,7 +282,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
     /** Look-alikes of our and our suppliers' domains (typosquats, homoglyphs, embedded names). */
     static void lookalike(String domain, String where, InvoiceConfig cfg, List<Signal> out) {
         int before = out.size();
-        lookalike(domain, where, protectedOf(cfg), out);
+        lookalike(domain, where, protectedOf(cfg), ownOrgs(cfg), out);
         if (out.size() == before) {
             platformLookalike(domain, where, cfg, out);
         }
@@ -331,7 +331,43 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         return all;
     }
 
-    private static void lookalike(String domain, String where, List<Protected> all, List<Signal> out) {
+    private static java.util.Set<String> ownOrgs(InvoiceConfig cfg) {
+        java.util.Set<String> orgs = new java.util.HashSet<>();
+        for (String d : cfg.ownDomains()) {
+            orgs.add(Domains.orgDomain(Domains.normalize(d)));
+        }
+        return orgs;
+    }
+
+    /**
+     * Words a forger adds to our own name to pass as our administration ("kolding-kommune.dk",
+     * "skive-faktura.dk", "aarhus-betaling.com", "horsens-mitid.dk"). A municipality's domain is its town's name,
+     * which local businesses carry with their trade ("kolding-skadedyr.dk", "skive-vvs.dk"): those imitate
+     * nobody.
+     */
+    private static final List<String> OFFICIAL_WORDS = List.of("kommun", "faktura", "betal", "opkraev", "opkræv",
+            "okonomi", "oekonomi", "økonomi", "debitor", "kreditor", "regning", "invoice", "pay", "billing", "finance",
+            "dk", "mail", "post", "secure", "sikker", "login", "logon", "portal", "borger", "selvbetjening",
+            "digital", "eboks", "mitid", "nemid", "konto", "bank", "refusion", "refund", "skat", "admin", "support",
+            "it", "hr", "lon", "loen", "løn", "indkob", "indkoeb", "indkøb", "udbetaling");
+
+    private static boolean officialWord(String label, String protectedLabel) {
+        String want = Domains.skeleton(protectedLabel);
+        for (String t : label.split("-")) {
+            if (t.isEmpty() || Domains.skeleton(t).equals(want)) {
+                continue;
+            }
+            for (String w : OFFICIAL_WORDS) {
+                if (t.startsWith(w) && (w.length() > 2 || t.equals(w))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void lookalike(String domain, String where, List<Protected> all, java.util.Set<String> ownOrgs,
+                                  List<Signal> out) {
         if (domain == null || domain.isEmpty() || domain.startsWith("[")) {
             return;
         }
@@ -371,7 +407,8 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, imitates(where, d, p) + " (protected name inside another domain)"));
                 return;
             }
-            if (pLabel.length() >= 2 && label.contains("-") && hasToken(label, pLabel)) {
+            if (pLabel.length() >= 2 && label.contains("-") && hasToken(label, pLabel)
+                    && (!ownOrgs.contains(pOrg) || officialWord(label, pLabel))) {
                 // kommune-faktura.dk, faktura-kommune.com, k\u043emmune-betaling.dk: the protected name plus a word.
                 // A whole hyphen-separated word, so short brand names (atea-faktura.dk, kmd-dk.net, gk-danmark.com)
                 // count too without matching every domain that merely contains those letters.

@@ -792,4 +792,24 @@ class InvoiceSenderRulesTest {
                 "IBAN DK95 2000 0123 4567 89"), authenticated("stripe-design.example"), null);
         assertThat(design.has(SignalNames.EMBEDDED_DOMAIN)).as(design.summary()).isFalse();
     }
+
+    // ------------------------------------------------------------------ ninth round (seventh held-out as tuning data)
+
+    @Test
+    void aLocalBusinessNamedAfterOurTownImitatesNobodyButOurNamePlusAnOfficialWordDoes() {
+        InvoiceVerdict local = inspect(invoice("Trekantens Skadedyrsservice <faktura@horsens-skadedyr.example>",
+                "IBAN DK95 2000 0123 4567 89"), authenticated("horsens-skadedyr.example"), null);
+        assertThat(local.has(SignalNames.EMBEDDED_DOMAIN)).as(local.summary()).isFalse();
+        assertThat(local.action()).as(local.summary()).isEqualTo(InvoiceAction.DELIVER);
+        for (String forged : List.of("horsens-kommune.example", "horsens-faktura.example", "betaling-horsens.example",
+                "horsens-it.example")) {
+            InvoiceVerdict v = inspect(invoice("Horsens <a@" + forged + ">", "IBAN DK95 2000 0123 4567 89"),
+                    authenticated(forged), null);
+            assertThat(v.has(SignalNames.EMBEDDED_DOMAIN)).as(forged + ": " + v.summary()).isTrue();
+        }
+        // a supplier's brand plus any word stays a look-alike
+        InvoiceVerdict brand = inspect(invoice("Danfoss <a@danfoss-vaerksted.example>", "IBAN DK95 2000 0123 4567 89"),
+                authenticated("danfoss-vaerksted.example"), null);
+        assertThat(brand.has(SignalNames.EMBEDDED_DOMAIN)).as(brand.summary()).isTrue();
+    }
 }
