@@ -130,6 +130,14 @@ public final class InvoicePolicy {
                     reasons.add(r);
                 }
             }
+            if (!onBehalf && known.isEmpty() && !isSupplier(org, cfg) && !content.payees().isEmpty()
+                    && content.has(SignalNames.OVERDUE_NOTICE) && !SpoofSignals.PUBLIC_SENDERS.contains(org)) {
+                // a reminder is the second letter about a debt; we hold no first one from this sender (public
+                // authorities collect what they assessed themselves, by letter)
+                reasons.add(reason(new Signal(SignalNames.UNKNOWN_DEBT, content.evidence(SignalNames.OVERDUE_NOTICE)
+                        + " from " + payee + ", which is no listed supplier and of which we hold no earlier invoice"),
+                        cfg));
+            }
             // the first contact of a *proven* sender: an unproven one is judged by its spoof signals
             if (authenticated && !onBehalf && known.isEmpty() && !isSupplier(org, cfg)) {
                 firstContactAbroad = unknownPayeeAbroad(content, org, cfg);
@@ -150,13 +158,14 @@ public final class InvoicePolicy {
         // PDFs all day; tagging that teaches clerks to ignore the tag. Only a risk (a payee change, a new account,
         // active content, a look-alike, a borrowed name, an incomplete inspection) keeps it in the scoring.
         boolean knownSupplier = !known.isEmpty() || isSupplier(org, cfg);
-        if (authenticated && knownSupplier) {
+        if (authenticated && (knownSupplier || isOwn(org, cfg))) {
             for (int i = 0; i < reasons.size(); i++) {
                 Reason r = reasons.get(i);
                 if (r.name().equals(SignalNames.UNORDERED_OFFER)) {
-                    // a known supplier's multi-year terms are a contract, not a trap
-                    reasons.set(i, new Reason(r.name(), 0, r.category(), r.evidence() + " (from a known supplier: "
-                            + "a contract, no weight)"));
+                    // a known supplier's multi-year terms are a contract, not a trap; our registrar renewing our
+                    // domain is a supplier too, and a colleague passing such an offer on is no trap
+                    reasons.set(i, new Reason(r.name(), 0, r.category(), r.evidence() + (knownSupplier
+                            ? " (from a known supplier: a contract, no weight)" : " (from our own organisation: no weight)")));
                 }
             }
         }
@@ -202,9 +211,15 @@ public final class InvoicePolicy {
                     + "'s known account " + known.get(0).masked() + ": tagged, not held"));
             action = InvoiceAction.TAG;
         }
-        if (action == InvoiceAction.DELIVER && !content.payees().isEmpty() && impersonates(reasons)) {
+        if (action == InvoiceAction.DELIVER && (!content.payees().isEmpty()
+                || content.has(SignalNames.COVERT_REQUEST)) && impersonates(reasons)) {
             // A borrowed identity and an account is the whole of the CEO fraud ("Økonomidirektør" on iCloud: pay
-            // 96.400 kr. to reg. 5301 before 14:00); it needs no invoice words to be worth a warning.
+            // 96.400 kr. to reg. 5301 before 14:00); it needs no invoice words to be worth a warning. Nor does its
+            // opener, which asks for nothing yet ("Har du 5 minutter? Det skal holdes fortroligt").
+            action = InvoiceAction.TAG;
+        }
+        if (action == InvoiceAction.DELIVER && !content.payees().isEmpty() && weighs(reasons, SignalNames.UNORDERED_OFFER)) {
+            // a stranger's offer that paying accepts, with the account to pay it into: the trap needs nothing more
             action = InvoiceAction.TAG;
         }
         if (outOfChannel) {
@@ -241,6 +256,15 @@ public final class InvoicePolicy {
         }
         return new InvoiceVerdict(action, score, invoice, spoofed, reasons,
                 summarize(action, score, invoice, spoofed, reasons), lesson);
+    }
+
+    private static boolean weighs(List<Reason> reasons, String name) {
+        for (Reason r : reasons) {
+            if (r.weight() > 0 && r.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A reason that says the sender pretends to be someone else (display name, look-alike domain). */

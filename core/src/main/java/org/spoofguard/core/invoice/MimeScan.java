@@ -887,6 +887,24 @@ final class MimeScan implements ContentHandler {
         return text.danish() ? "a mail written in Danish" : "";
     }
 
+    /**
+     * The first domain name written beside a renewal word that is one of ours or carries our name ("kolding.dk",
+     * "koldingkommune.eu"); null if none. Our registrar is a supplier (listed or remembered), whose authenticated
+     * mail InvoicePolicy exempts; a stranger renewing our name is the trap.
+     */
+    static String ownNameRenewed(Set<String> renewed, Set<String> ownDomains) {
+        for (String d : renewed) {
+            String label = d.substring(0, d.indexOf('.'));
+            for (String own : ownDomains) {
+                String ownLabel = Domains.registrableLabel(own).replace("-", "");
+                if (ownLabel.length() >= 4 && label.replace("-", "").contains(ownLabel)) {
+                    return d.equals(own) ? "names our domain " + d : "names " + d + ", our name " + ownLabel;
+                }
+            }
+        }
+        return null;
+    }
+
     private static int nonBlank(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -942,6 +960,18 @@ final class MimeScan implements ContentHandler {
         if (!all.offer.isEmpty()) {
             signal(SignalNames.UNORDERED_OFFER, words(all.offer, Set.of())
                     + " (an offer or order that paying or signing accepts, dressed as an invoice)");
+        } else if (bank.any() || !all.payment.isEmpty()) {
+            String ours = ownNameRenewed(all.renewedDomains, cfg.ownDomains());
+            if (ours != null) {
+                signal(SignalNames.UNORDERED_OFFER, ours + " beside " + words(all.renewal, Set.of())
+                        + ", and asks to be paid (the domain and trademark trap: our own name sold back to us)");
+            }
+        }
+        if (!all.overdue.isEmpty()) {
+            signal(SignalNames.OVERDUE_NOTICE, words(all.overdue, Set.of()));
+        }
+        if (!all.covert.isEmpty()) {
+            signal(SignalNames.COVERT_REQUEST, words(all.covert, Set.of()));
         }
         if (bank.any()) {
             List<String> ev = new ArrayList<>();

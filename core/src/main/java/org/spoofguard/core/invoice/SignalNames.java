@@ -135,6 +135,22 @@ public final class SignalNames {
      */
     public static final String CALLBACK_REQUEST = "callback-request";
     /**
+     * "Har du 5 minutter?", "keep this between us": the CEO fraud's opener, which asks for nothing yet. No weight:
+     * beside an impersonation (a borrowed executive title, our name on free mail, a look-alike) it tags.
+     */
+    public static final String COVERT_REQUEST = "covert-request";
+    /**
+     * The text says a debt is already late: a reminder, a collection letter ("rykker", "inkasso", "overdue"). No
+     * weight; from a payee of whom we hold no invoice it is {@link #UNKNOWN_DEBT}.
+     */
+    public static final String OVERDUE_NOTICE = "overdue-notice";
+    /**
+     * A reminder or collection demand, with an account, from a sender that is no listed supplier and of whom the
+     * bank-details memory holds nothing: the fake reminder and fake inkasso letter demand a debt nobody can find.
+     * Tags; it does not meet the spoof gate alone.
+     */
+    public static final String UNKNOWN_DEBT = "unknown-debt";
+    /**
      * An unauthenticated mail pays only accounts its From organisation used in authenticated mail, with nothing
      * else to hurt us with: held would be a forwarded original, a forgery gains nothing; tagged instead.
      */
@@ -218,6 +234,9 @@ public final class SignalNames {
         def(PAYEE_FOR_SUPPLIER, Category.SPOOF, 15);
         def(BUSINESS_REGISTRATION, Category.LEGIT, 0);
         def(CALLBACK_REQUEST, Category.SPOOF, 35);
+        def(COVERT_REQUEST, Category.ANOMALY, 0);
+        def(OVERDUE_NOTICE, Category.ANOMALY, 0);
+        def(UNKNOWN_DEBT, Category.SPOOF, 15);
         def(KNOWN_ACCOUNT, Category.LEGIT, 0);
         def(BANK_ACCOUNT_NEW, Category.SPOOF, 50);
         def(BANK_COUNTRY_NEW, Category.SPOOF, 15);

@@ -26,6 +26,17 @@ final class Vocabulary {
         final Set<String> offer = new LinkedHashSet<>();
         /** "Did not order this? Call +45 ..." (callback-request). */
         final Set<String> callback = new LinkedHashSet<>();
+        /** "Har du 5 minutter?", "keep this confidential": the CEO fraud's opener (covert-request). */
+        final Set<String> covert = new LinkedHashSet<>();
+        /** "Rykker", "inkasso", "overdue", "unpaid": the text says a debt is already late. */
+        final Set<String> overdue = new LinkedHashSet<>();
+        /** Renewal, registration and trademark words: what the domain and register traps sell. */
+        final Set<String> renewal = new LinkedHashSet<>();
+        /**
+         * Domain names the text writes within a few words of a renewal word ("Domænet kolding.dk udløber",
+         * "Registrierung koldingkommune.eu"), at most {@link #MAX_DOMAINS}: what a trap offers to renew.
+         */
+        final Set<String> renewedDomains = new LinkedHashSet<>();
         /** A Danish business registration number the text gives ("CVR-nr. 3350 9406", "SE-nr."), 8 digits. */
         String registration;
         /** Common function words of each language seen: which language the text is written in. */
@@ -50,6 +61,14 @@ final class Vocabulary {
             confidential.addAll(o.confidential);
             offer.addAll(o.offer);
             callback.addAll(o.callback);
+            covert.addAll(o.covert);
+            overdue.addAll(o.overdue);
+            renewal.addAll(o.renewal);
+            for (String d : o.renewedDomains) {
+                if (renewedDomains.size() < MAX_DOMAINS) {
+                    renewedDomains.add(d);
+                }
+            }
             if (registration == null) {
                 registration = o.registration;
             }
@@ -78,6 +97,19 @@ final class Vocabulary {
         {"payment", "reminder"}, {"past", "due"}, {"final", "notice"}, {"final", "reminder"}, {"sidste", "frist"},
         {"sidste", "rykker"}, {"straks"}, {"urgent", "payment"}, {"immediate", "payment"}, {"betal", "straks"},
         {"overskredet"}, {"unpaid"}, {"ubetalt"}, {"ubetalte"}, {"payable", "immediately"}, {"legal", "action"},
+    };
+
+    // A debt said to be late already (a reminder, a collection letter), as opposed to a due date ("forfald" is on
+    // every invoice): the fake reminder and fake inkasso letter start here, for a debt nobody can find.
+    private static final String[] OVERDUE_PREFIXES = {
+        "rykker", "betalingspåmindelse", "betalingspaamindelse", "inkasso", "overdue", "restance", "mahnung",
+        "zahlungserinnerung", "überfällig", "ueberfaellig", "unpaid", "ubetalt", "overskredet", "misligholdt",
+    };
+    private static final String[][] OVERDUE_PHRASES = {
+        {"payment", "reminder"}, {"past", "due"}, {"final", "notice"}, {"final", "reminder"}, {"sidste", "rykker"},
+        {"legal", "action"}, {"legal", "proceedings"}, {"ikke", "betalt"}, {"ikke", "blevet", "betalt"},
+        {"mangler", "betaling"}, {"not", "been", "paid"}, {"not", "paid"}, {"still", "outstanding"},
+        {"stadig", "ubetalt"}, {"nicht", "bezahlt"},
     };
 
     // Bank-change: a "change" word within a short window of a "bank account" word, either order
@@ -188,7 +220,41 @@ final class Vocabulary {
             "we", "you", "is", "are", "with", "this", "thank", "regards", "dear", "find", "attached", "our", "or",
             "will", "can", "from", "which", "have");
 
+    // The CEO fraud's first mail asks for nothing yet: it checks that the clerk is there and alone ("Har du 5
+    // minutter?", "Are you at your desk?", "I need a quick favour", "keep this between us") before the payment
+    // order follows. Harmless words from a colleague; from an impersonator they are the fraud's opening move.
+    private static final String[][] COVERT_PHRASES = {
+        {"har", "du", "5", "minutter"}, {"har", "du", "fem", "minutter"}, {"har", "du", "2", "minutter"},
+        {"har", "du", "et", "øjeblik"}, {"har", "du", "et", "oejeblik"}, {"har", "du", "tid", "til"},
+        {"er", "du", "ved", "din"}, {"er", "du", "ved", "computeren"}, {"er", "du", "på", "kontoret"},
+        {"er", "du", "paa", "kontoret"}, {"er", "du", "tilgængelig"}, {"lille", "opgave"}, {"hurtig", "opgave"},
+        {"diskret", "opgave"}, {"skriv", "til", "mig", "her"}, {"svar", "mig", "her"}, {"sidder", "i", "møde"},
+        {"sidder", "i", "et", "møde"}, {"kan", "ikke", "tage", "telefonen"}, {"kan", "ikke", "tale"},
+        {"are", "you", "available"}, {"are", "you", "at", "your", "desk"}, {"are", "you", "in", "the", "office"},
+        {"quick", "task"}, {"small", "task"}, {"need", "a", "favour"}, {"need", "a", "favor"},
+        {"do", "me", "a", "favour"}, {"do", "me", "a", "favor"}, {"have", "a", "minute"}, {"got", "a", "minute"},
+        {"got", "5", "minutes"}, {"can", "t", "talk"}, {"cannot", "take", "calls"}, {"email", "me", "here"},
+        {"sind", "sie", "erreichbar"}, {"haben", "sie", "kurz", "zeit"}, {"kleine", "aufgabe"},
+    };
+    // A request to keep quiet, not a legal footer ("may contain confidential information"): a secrecy word right
+    // after keep/hold/treat ("skal holdes fortroligt", "keep it confidential", "behandles diskret").
+    private static final Set<String> KEEP_WORDS = Set.of("hold", "holde", "holdes", "keep", "kept", "behandl",
+            "behandle", "behandles", "treat", "treated", "forbliv", "forblive", "bleibt", "behandeln");
+    // Domain and register traps sell renewals, registrations and trademark protection; Danish compounds
+    // ("domænefornyelse", "varemærkeregistrering", "erhvervsopslag") are matched inside the word.
+    private static final String[] RENEWAL_STEMS = {"fornyelse", "fornyes", "renewal", "renew", "udløb", "udloeb",
+        "expir", "registrering", "registration", "registrierung", "varemærke", "varemaerke", "trademark",
+        "markenschutz", "verlängerung", "verlaengerung", "årsgebyr", "aarsgebyr"};
+    // Top-level domains a trap writes after our name ("koldingkommune.eu", "kolding.dk"): ccTLDs of the region
+    // and the generic ones.
+    private static final Set<String> TLDS = Set.of("dk", "com", "eu", "de", "net", "org", "info", "biz", "se", "no",
+            "nu", "fo", "gl", "co", "io", "cn", "asia", "online", "shop");
+    static final int MAX_DOMAINS = 32;
+    private static final int RENEWAL_WINDOW = 8;
+
     private static final int WINDOW = 4;
+    private static final Phrases COVERT = new Phrases(COVERT_PHRASES);
+    private static final Phrases OVERDUE = new Phrases(OVERDUE_PHRASES);
     private static final Phrases QUIET = new Phrases(QUIET_PHRASES);
 
     private static final Phrases INVOICE = new Phrases(INVOICE_PHRASES);
@@ -205,7 +271,8 @@ final class Vocabulary {
         if (text == null) {
             return hits;
         }
-        List<String> tokens = tokenize(text, maxChars);
+        java.util.BitSet afterAt = new java.util.BitSet();
+        List<String> tokens = tokenize(text, maxChars, afterAt);
         int lastChange = Integer.MIN_VALUE / 2;
         int lastBank = Integer.MIN_VALUE / 2;
         String lastChangeWord = "";
@@ -226,6 +293,9 @@ final class Vocabulary {
         int lastVerb = Integer.MIN_VALUE / 2;
         String lastActWord = "";
         String lastVerbWord = "";
+        int lastRenewal = Integer.MIN_VALUE / 2;
+        List<String> recentDomains = new ArrayList<>(4);
+        List<Integer> recentAt = new ArrayList<>(4);
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
             if (FUTURE_WORDS.contains(t)) {
@@ -287,6 +357,47 @@ final class Vocabulary {
             }
             if (quiet == null) {
                 quiet = phraseAt(tokens, i, QUIET);
+                if (quiet != null) {
+                    hits.covert.add(quiet);
+                }
+            }
+            if (hits.covert.size() < 4) {
+                String opener = phraseAt(tokens, i, COVERT);
+                if (opener != null) {
+                    hits.covert.add(opener);
+                } else if (SECRECY_WORDS.contains(t) && ((i > 0 && KEEP_WORDS.contains(tokens.get(i - 1)))
+                        || (i > 1 && KEEP_WORDS.contains(tokens.get(i - 2))))) {
+                    hits.covert.add(tokens.get(i - 1) + " " + t);
+                }
+            }
+            for (String stem : RENEWAL_STEMS) {
+                if (t.contains(stem)) {
+                    if (hits.renewal.size() < 4) {
+                        hits.renewal.add(t);
+                    }
+                    lastRenewal = i;
+                    for (int k = 0; k < recentDomains.size(); k++) {
+                        if (i - recentAt.get(k) <= RENEWAL_WINDOW && hits.renewedDomains.size() < MAX_DOMAINS) {
+                            hits.renewedDomains.add(recentDomains.get(k));
+                        }
+                    }
+                    break;
+                }
+            }
+            // a mail address's domain ("efaktura@horsens.dk") is where to write, not what is sold
+            if (i + 1 < tokens.size() && t.length() >= 3 && TLDS.contains(tokens.get(i + 1))
+                    && Character.isLetter(t.charAt(0)) && !afterAt.get(i)) {
+                String domain = t + "." + tokens.get(i + 1);
+                if (i - lastRenewal <= RENEWAL_WINDOW && hits.renewedDomains.size() < MAX_DOMAINS) {
+                    hits.renewedDomains.add(domain);
+                }
+                // only the last few: a renewal word looks back RENEWAL_WINDOW tokens
+                if (recentDomains.size() == 4) {
+                    recentDomains.remove(0);
+                    recentAt.remove(0);
+                }
+                recentDomains.add(domain);
+                recentAt.add(i);
             }
             String p = prefixOf(t, INVOICE_PREFIXES);
             if (p != null || (INVOICE_WORDS.contains(t) && !WEAK_INVOICE_WORDS.contains(t))) {
@@ -295,6 +406,12 @@ final class Vocabulary {
             String ph = phraseAt(tokens, i, INVOICE);
             if (ph != null) {
                 hits.invoice.add(ph);
+            }
+            if (hits.overdue.size() < 4) {
+                String late = prefixOf(t, OVERDUE_PREFIXES) != null ? t : phraseAt(tokens, i, OVERDUE);
+                if (late != null) {
+                    hits.overdue.add(late);
+                }
             }
             if (prefixOf(t, PRESSURE_PREFIXES) != null) {
                 hits.pressure.add(t);
@@ -419,12 +536,20 @@ final class Vocabulary {
 
     /** Lower-cased letter/digit runs; "å" also spelled "aa" is kept as is (both spellings are listed). */
     static List<String> tokenize(CharSequence text, int maxChars) {
+        return tokenize(text, maxChars, null);
+    }
+
+    /** @param afterAt when not null, receives the indices of tokens written right after an "@" (mail domains) */
+    static List<String> tokenize(CharSequence text, int maxChars, java.util.BitSet afterAt) {
         int n = Math.min(text.length(), Math.max(0, maxChars));
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
+                if (cur.length() == 0 && afterAt != null && i > 0 && text.charAt(i - 1) == '@') {
+                    afterAt.set(out.size());
+                }
                 if (cur.length() < 64) {
                     cur.append(Character.toLowerCase(c));
                 }

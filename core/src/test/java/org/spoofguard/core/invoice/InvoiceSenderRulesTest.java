@@ -812,4 +812,84 @@ class InvoiceSenderRulesTest {
                 authenticated("danfoss-vaerksted.example"), null);
         assertThat(brand.has(SignalNames.EMBEDDED_DOMAIN)).as(brand.summary()).isTrue();
     }
+
+    // ------------------------------------------------------------------ tenth round (all eight corpora as tuning data)
+
+    private static byte[] note(String from, String subject, String text) {
+        return TestMail.create().from(from).subject(subject).text(text).bytes();
+    }
+
+    @Test
+    void theCeoFraudsOpenerFromAnImpersonatorIsTaggedFromAColleagueItIsNot() {
+        // "Har du 5 minutter?" asks for nothing yet; with our executive's title on free mail it is the fraud's
+        // first move
+        for (String from : List.of("Økonomidirektør <oekonomi.dir.h@live.dk>", "Ole Hansen <borgmester.horsens@gmail.com>",
+                "Kommunaldirektør <direktion@horsens-kommune.example>")) {
+            InvoiceVerdict v = inspect(note(from, "Et øjeblik", "Hej. Har du 5 minutter? Jeg har en lille opgave, "
+                    + "som skal holdes fortroligt. Skriv til mig her, jeg sidder i møde."),
+                    authenticated(from.substring(from.indexOf('@') + 1, from.length() - 1)), null);
+            assertThat(v.has(SignalNames.COVERT_REQUEST)).as(v.summary()).isTrue();
+            assertThat(v.action()).as(from + ": " + v.summary()).isEqualTo(InvoiceAction.TAG);
+        }
+        // the same words from someone who claims to be nobody in particular
+        InvoiceVerdict friend = inspect(note("Mette Jensen <mette.j@gmail.com>", "Et øjeblik",
+                "Hej. Har du 5 minutter? Jeg har en lille opgave til dig."), authenticated("gmail.com"), null);
+        assertThat(friend.action()).as(friend.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // an impersonator's mail with a legal footer's "confidential information" is no opener
+        InvoiceVerdict footer = inspect(note("Økonomidirektør <oekonomi.dir.h@live.dk>", "Nyhedsbrev",
+                "Læs vores nyhedsbrev. This e-mail may contain confidential information."), authenticated("live.dk"), null);
+        assertThat(footer.has(SignalNames.COVERT_REQUEST)).as(footer.summary()).isFalse();
+    }
+
+    @Test
+    void aStrangerRenewingOurOwnDomainForMoneyIsTheTrapOurRegistrarIsNot() {
+        String text = "Domænet horsens.dk og tilhørende SSL-certifikat udløber snart. Fornyelse for 2 år: 5.640,00 kr. "
+                + "Betales til IBAN LT66 1273 0000 4418 7723.";
+        InvoiceVerdict trap = inspect(TestMail.create().from("Domæneservice <billing@domaene-service.example>")
+                .subject("horsens.dk - fornyelse").text(text).bytes(), authenticated("domaene-service.example"), null);
+        assertThat(trap.has(SignalNames.UNORDERED_OFFER)).as(trap.summary()).isTrue();
+        assertThat(trap.action()).as(trap.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        // our name inside another top-level domain: the "a Chinese company applied for your name" trap
+        InvoiceVerdict mark = inspect(note("Nordic IP <office@ip-office.example>", "Registrierung",
+                "A company applied for horsenskommune.eu and horsenskommune.de. Confirm your trademark protection: "
+                + "EUR 488. IBAN LT66 1273 0000 4418 7723"), authenticated("ip-office.example"), null);
+        assertThat(mark.has(SignalNames.UNORDERED_OFFER)).as(mark.summary()).isTrue();
+        // our registrar, remembered from earlier authenticated invoices: a contract
+        BankMemory memory = new BankMemory(null);
+        memory.learn("registrar.example", List.of("LT661273000044187723"), Instant.parse("2026-01-10T10:00:00Z"));
+        InvoiceVerdict registrar = inspect(TestMail.create().from("Registrar <billing@registrar.example>")
+                .subject("horsens.dk - fornyelse").text(text).bytes(), authenticated("registrar.example"), memory);
+        assertThat(registrar.action()).as(registrar.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // an invoice whose text only gives our address (efaktura@horsens.dk) and speaks of a registration is no trap
+        InvoiceVerdict plain = inspect(note("Byens Skadedyr <faktura@byens-skadedyr.example>", "Faktura 88",
+                "Faktura 88 for registrering af rottefælder. Fakturaen er sendt til efaktura@horsens.dk i går, og "
+                + "beløbet betales til reg.nr. 1234 kontonr. 1234567890."), authenticated("byens-skadedyr.example"), null);
+        assertThat(plain.has(SignalNames.UNORDERED_OFFER)).as(plain.summary()).isFalse();
+    }
+
+    @Test
+    void aReminderFromASenderWeHoldNoInvoiceOfIsTaggedFromAKnownSupplierItIsNot() {
+        String text = "Our invoice 3318 for the feasibility study remains unpaid. Please transfer EUR 6,240.00 to "
+                + "IBAN GB33 BUKB 2020 1555 5555 55 within 48 hours to avoid late fees.";
+        InvoiceVerdict stranger = inspect(TestMail.create().from("Consulting <ar@euro-consult.example>")
+                .subject("Overdue: invoice 3318").text(text).bytes(), authenticated("euro-consult.example"), null);
+        assertThat(stranger.has(SignalNames.UNKNOWN_DEBT)).as(stranger.summary()).isTrue();
+        assertThat(stranger.action()).as(stranger.summary()).isEqualTo(InvoiceAction.TAG);
+        // the supplier whose account we know reminds us: untouched
+        BankMemory memory = new BankMemory(null);
+        memory.learn("euro-consult.example", List.of("GB33BUKB20201555555555"), Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict known = inspect(TestMail.create().from("Consulting <ar@euro-consult.example>")
+                .subject("Overdue: invoice 3318").text(text).bytes(), authenticated("euro-consult.example"), memory);
+        assertThat(known.has(SignalNames.UNKNOWN_DEBT)).as(known.summary()).isFalse();
+        assertThat(known.action()).as(known.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // a listed supplier's reminder
+        InvoiceVerdict listed = inspect(TestMail.create().from("Danfoss <faktura@danfoss.dk>").subject("Rykker: faktura 88")
+                .text("Faktura 88 er ikke betalt. Betal venligst til IBAN DK50 0040 0440 1162 43.").bytes(),
+                authenticated("danfoss.dk"), null);
+        assertThat(listed.has(SignalNames.UNKNOWN_DEBT)).as(listed.summary()).isFalse();
+        // a due date on a first invoice is no reminder
+        InvoiceVerdict first = inspect(invoice("Byens VVS <faktura@byens-vvs.example>", "IBAN DK95 2000 0123 4567 89"),
+                authenticated("byens-vvs.example"), null);
+        assertThat(first.has(SignalNames.OVERDUE_NOTICE)).as(first.summary()).isFalse();
+    }
 }
