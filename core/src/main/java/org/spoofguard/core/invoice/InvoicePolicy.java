@@ -130,13 +130,18 @@ public final class InvoicePolicy {
                     reasons.add(r);
                 }
             }
-            if (!onBehalf && known.isEmpty() && !isSupplier(org, cfg) && !content.payees().isEmpty()
-                    && content.has(SignalNames.OVERDUE_NOTICE) && !SpoofSignals.PUBLIC_SENDERS.contains(org)) {
-                // a reminder is the second letter about a debt; we hold no first one from this sender (public
-                // authorities collect what they assessed themselves, by letter)
-                reasons.add(reason(new Signal(SignalNames.UNKNOWN_DEBT, content.evidence(SignalNames.OVERDUE_NOTICE)
-                        + " from " + payee + ", which is no listed supplier and of which we hold no earlier invoice"),
-                        cfg));
+            String claim = content.has(SignalNames.OVERDUE_NOTICE) ? content.evidence(SignalNames.OVERDUE_NOTICE)
+                    : content.has(SignalNames.BANK_CHANGE) ? content.evidence(SignalNames.BANK_CHANGE) : null;
+            if (claim != null && authenticated && !onBehalf && known.isEmpty() && !isSupplier(org, cfg) && !content.payees().isEmpty()
+                    && !SpoofSignals.PUBLIC_SENDERS.contains(org) && !spoof.has(SignalNames.MAILING_LIST)) {
+                // A reminder is the second letter about a debt, and a change of bank details needs an account to
+                // change from; we hold no first letter and no account of this sender (public authorities collect
+                // what they assessed themselves, by letter; a list post discusses, it does not bill). Like the
+                // first contact abroad below, only for a proven sender: an unproven one is judged by its spoof
+                // signals, and an unlisted supplier's own reminder from a server its SPF does not name would
+                // otherwise be held.
+                reasons.add(reason(new Signal(SignalNames.NO_EARLIER_INVOICE, "\"" + claim + "\" from " + payee
+                        + ", which is no listed supplier and of which we hold no earlier invoice or account"), cfg));
             }
             // the first contact of a *proven* sender: an unproven one is judged by its spoof signals
             if (authenticated && !onBehalf && known.isEmpty() && !isSupplier(org, cfg)) {
@@ -211,11 +216,12 @@ public final class InvoicePolicy {
                     + "'s known account " + known.get(0).masked() + ": tagged, not held"));
             action = InvoiceAction.TAG;
         }
-        if (action == InvoiceAction.DELIVER && (!content.payees().isEmpty()
-                || content.has(SignalNames.COVERT_REQUEST)) && impersonates(reasons)) {
+        if (action == InvoiceAction.DELIVER && (!content.payees().isEmpty() || content.has(SignalNames.COVERT_REQUEST)
+                || content.has(SignalNames.OVERDUE_NOTICE)) && impersonates(reasons)) {
             // A borrowed identity and an account is the whole of the CEO fraud ("Økonomidirektør" on iCloud: pay
             // 96.400 kr. to reg. 5301 before 14:00); it needs no invoice words to be worth a warning. Nor does its
-            // opener, which asks for nothing yet ("Har du 5 minutter? Det skal holdes fortroligt").
+            // opener, which asks for nothing yet ("Har du 5 minutter? Det skal holdes fortroligt"), nor a borrowed
+            // authority's demand for a debt said to be late (a fake Gældsstyrelsen notice with a pay link).
             action = InvoiceAction.TAG;
         }
         if (action == InvoiceAction.DELIVER && !content.payees().isEmpty() && weighs(reasons, SignalNames.UNORDERED_OFFER)) {
@@ -300,7 +306,29 @@ public final class InvoicePolicy {
     private static boolean allKnown(List<String> payees, List<BankMemory.Account> known) {
         java.util.Set<String> ids = new java.util.HashSet<>();
         known.forEach(a -> ids.add(a.id()));
-        return ids.containsAll(payees);
+        return unknownIds(payees, ids).isEmpty();
+    }
+
+    /**
+     * The payees not among {@code known}. Danish invoices give an account and, often, an FI line (+71<payment
+     * id<+creditor<) that Nets routes to the same payee; a supplier's history may hold either. A new FI creditor
+     * beside an account we know is another way to pay the same supplier, not a new payee. A new *account* always
+     * counts, a known one beside it or not: "old account DK50…6243 closed, pay to DK95…6789" names both.
+     */
+    static List<String> unknownIds(List<String> payees, java.util.Set<String> known) {
+        List<String> fresh = new ArrayList<>();
+        boolean knownAccount = false;
+        for (String p : payees) {
+            if (!known.contains(p)) {
+                fresh.add(p);
+            } else if (!p.startsWith("FI+")) {
+                knownAccount = true;
+            }
+        }
+        if (knownAccount && fresh.stream().allMatch(p -> p.startsWith("FI+"))) {
+            return List.of();
+        }
+        return fresh;
     }
 
     /**
@@ -445,12 +473,7 @@ public final class InvoicePolicy {
             known.add(a.id());
             allHome &= BankDetails.HOME_COUNTRIES.contains(a.country());
         }
-        List<String> fresh = new ArrayList<>();
-        for (String p : payees) {
-            if (!known.contains(p)) {
-                fresh.add(p);
-            }
-        }
+        List<String> fresh = unknownIds(payees, known);
         if (fresh.isEmpty()) {
             return;
         }

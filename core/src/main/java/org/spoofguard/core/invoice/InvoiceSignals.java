@@ -61,12 +61,13 @@ public record InvoiceSignals(String subject, String from, String replyTo, String
 
     /**
      * The mail asks for a payment (or announces where payments go): invoice vocabulary, payment pressure, a
-     * bank-change phrase, a confidential transfer, an image-only invoice or a UBL invoice. Only such mail names its sender's payee
+     * bank-change phrase, a confidential transfer, an image-only invoice, a reminder or a UBL invoice. Only such mail names its sender's payee
      * account; a bank's payment advice or a colleague's note mentions other people's accounts.
      */
     public boolean asksForPayment() {
         return mentionsInvoice() || has(SignalNames.PAYMENT_PRESSURE) || has(SignalNames.BANK_CHANGE)
-                || has(SignalNames.IMAGE_INVOICE) || has(SignalNames.CONFIDENTIAL_TRANSFER) || eInvoice;
+                || has(SignalNames.IMAGE_INVOICE) || has(SignalNames.CONFIDENTIAL_TRANSFER)
+                || has(SignalNames.OVERDUE_NOTICE) || eInvoice;
     }
 
     /** Any invoice vocabulary, in any place. */

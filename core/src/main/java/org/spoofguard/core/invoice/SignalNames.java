@@ -141,15 +141,16 @@ public final class SignalNames {
     public static final String COVERT_REQUEST = "covert-request";
     /**
      * The text says a debt is already late: a reminder, a collection letter ("rykker", "inkasso", "overdue"). No
-     * weight; from a payee of whom we hold no invoice it is {@link #UNKNOWN_DEBT}.
+     * weight; from a payee of which we hold no invoice it is {@link #NO_EARLIER_INVOICE}.
      */
     public static final String OVERDUE_NOTICE = "overdue-notice";
     /**
-     * A reminder or collection demand, with an account, from a sender that is no listed supplier and of whom the
-     * bank-details memory holds nothing: the fake reminder and fake inkasso letter demand a debt nobody can find.
-     * Tags; it does not meet the spoof gate alone.
+     * A reminder, a collection demand or a change of bank details, with an account, from an authenticated sender
+     * that is no listed supplier and of which the bank-details memory holds nothing: a reminder is the second letter about a debt and
+     * a change needs an account to change from (the fake reminder, the fake inkasso letter, "updated remittance
+     * details" from a stranger). Tags; it does not meet the spoof gate alone.
      */
-    public static final String UNKNOWN_DEBT = "unknown-debt";
+    public static final String NO_EARLIER_INVOICE = "no-earlier-invoice";
     /**
      * An unauthenticated mail pays only accounts its From organisation used in authenticated mail, with nothing
      * else to hurt us with: held would be a forwarded original, a forgery gains nothing; tagged instead.
@@ -236,7 +237,7 @@ public final class SignalNames {
         def(CALLBACK_REQUEST, Category.SPOOF, 35);
         def(COVERT_REQUEST, Category.ANOMALY, 0);
         def(OVERDUE_NOTICE, Category.ANOMALY, 0);
-        def(UNKNOWN_DEBT, Category.SPOOF, 15);
+        def(NO_EARLIER_INVOICE, Category.SPOOF, 15);
         def(KNOWN_ACCOUNT, Category.LEGIT, 0);
         def(BANK_ACCOUNT_NEW, Category.SPOOF, 50);
         def(BANK_COUNTRY_NEW, Category.SPOOF, 15);

@@ -605,7 +605,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
     private static final java.util.Set<String> TITLES = java.util.Set.of("borgmester", "viceborgmester",
             "kommunaldirektør", "kommunaldirektoer", "stadsdirektør", "stadsdirektoer", "økonomidirektør",
             "oekonomidirektoer", "økonomichef", "oekonomichef", "okonomichef", "rådmand", "raadmand", "mayor", "ceo",
-            "cfo");
+            "cfo", "direktion", "direktionen", "borgmesterkontor", "borgmesterkontoret");
 
     private static String title(List<String> words) {
         for (String w : words) {
@@ -726,10 +726,17 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             return;
         }
         String local = address.substring(0, Math.min(at, 64)).toLowerCase(Locale.ROOT);
+        String[] words = local.split("[^\\p{L}\\p{N}]+", 16);
         List<String> skeletons = new ArrayList<>();
-        for (String w : local.split("[^\\p{L}\\p{N}]+", 16)) {
-            if (w.length() >= 3) {
-                skeletons.add(Domains.skeleton(w));
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].length() >= 3) {
+                skeletons.add(Domains.skeleton(words[i]));
+            }
+            // a hyphenated name written with dots: "ole.vodskov.vognmand" for vodskov-vognmand.dk
+            StringBuilder joined = new StringBuilder(words[i]);
+            for (int k = i + 1; k < Math.min(words.length, i + 3); k++) {
+                joined.append(words[k]);
+                skeletons.add(Domains.skeleton(joined.toString()));
             }
         }
         if (skeletons.isEmpty()) {
@@ -739,13 +746,21 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             if (pr.label.length() < 3) {
                 continue;
             }
+            String flat = pr.label.indexOf('-') < 0 ? pr.skeleton : Domains.skeleton(pr.label.replace("-", ""));
             for (String w : skeletons) {
-                if (w.equals(pr.skeleton)) {
+                if (w.equals(pr.skeleton) || w.equals(flat)) {
                     out.add(new Signal(SignalNames.DISPLAY_NAME_IMPERSONATION, "free-mail address " + address
                             + " names " + pr.name));
                     return;
                 }
             }
+        }
+        // CEO fraud's mailbox names the office rather than the person: "borgmester.molholm@gmail.com",
+        // "b.vestergaard.direktion@icloud.com"
+        String title = title(java.util.Arrays.asList(words));
+        if (title != null) {
+            out.add(new Signal(SignalNames.DISPLAY_NAME_IMPERSONATION, "free-mail address " + address
+                    + " gives the title " + title));
         }
     }
 

@@ -118,7 +118,7 @@ final class Vocabulary {
         "ændre", "ændr", "aendre", "ændring", "changed", "change", "updated", "update", "skift",
     };
     private static final Set<String> CHANGE_WORDS = Set.of("ny", "nye", "nyt", "new", "ændret", "aendret", "different",
-            "another", "alternative", "andet", "anden");
+            "another", "alternative", "andet", "anden", "stedet", "instead");
     private static final String[] BANK_PREFIXES = {
         "bankoplysning", "bankforbindelse", "bankkonto", "kontonummer", "kontonr", "betalingsoplysning",
         "bankdetalje", "bankinformation", "bankinfo", "iban", "kontooplysning",
@@ -184,7 +184,9 @@ final class Vocabulary {
             "unterschrift", "zahlung", "bezahlung");
     private static final Set<String> OFFER_VERBS = Set.of("constitutes", "constitute", "udgør", "udgoer",
             "betragtes", "indebærer", "indebaerer", "implies", "gælder", "gaelder", "accepteres", "accepterer",
-            "accept", "accepts", "agree", "agrees", "godkendes", "godkender", "gilt", "gelten", "bestilles", "bestiller");
+            "accept", "accepts", "agree", "agrees", "godkendes", "godkender", "gilt", "gelten", "bestilles", "bestiller",
+            "bekræfter", "bekraefter", "bekræftes", "bekraeftes", "confirm", "confirms", "bestätigen", "bestaetigen",
+            "bestätigt", "bestaetigt");
     private static final Set<String> OFFER_OBJECTS = Set.of("bestilling", "bestillingen", "ordre", "ordren",
             "order", "optagelse", "optagelsen", "abonnement", "abonnementet", "subscription", "registrering",
             "registreringen", "registration", "entry", "listing", "indførsel", "indfoersel", "kontrakt", "kontrakten",

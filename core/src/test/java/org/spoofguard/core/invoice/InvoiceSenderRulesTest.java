@@ -873,23 +873,124 @@ class InvoiceSenderRulesTest {
                 + "IBAN GB33 BUKB 2020 1555 5555 55 within 48 hours to avoid late fees.";
         InvoiceVerdict stranger = inspect(TestMail.create().from("Consulting <ar@euro-consult.example>")
                 .subject("Overdue: invoice 3318").text(text).bytes(), authenticated("euro-consult.example"), null);
-        assertThat(stranger.has(SignalNames.UNKNOWN_DEBT)).as(stranger.summary()).isTrue();
+        assertThat(stranger.has(SignalNames.NO_EARLIER_INVOICE)).as(stranger.summary()).isTrue();
         assertThat(stranger.action()).as(stranger.summary()).isEqualTo(InvoiceAction.TAG);
         // the supplier whose account we know reminds us: untouched
         BankMemory memory = new BankMemory(null);
         memory.learn("euro-consult.example", List.of("GB33BUKB20201555555555"), Instant.parse("2026-09-01T10:00:00Z"));
         InvoiceVerdict known = inspect(TestMail.create().from("Consulting <ar@euro-consult.example>")
                 .subject("Overdue: invoice 3318").text(text).bytes(), authenticated("euro-consult.example"), memory);
-        assertThat(known.has(SignalNames.UNKNOWN_DEBT)).as(known.summary()).isFalse();
+        assertThat(known.has(SignalNames.NO_EARLIER_INVOICE)).as(known.summary()).isFalse();
         assertThat(known.action()).as(known.summary()).isEqualTo(InvoiceAction.DELIVER);
         // a listed supplier's reminder
         InvoiceVerdict listed = inspect(TestMail.create().from("Danfoss <faktura@danfoss.dk>").subject("Rykker: faktura 88")
                 .text("Faktura 88 er ikke betalt. Betal venligst til IBAN DK50 0040 0440 1162 43.").bytes(),
                 authenticated("danfoss.dk"), null);
-        assertThat(listed.has(SignalNames.UNKNOWN_DEBT)).as(listed.summary()).isFalse();
+        assertThat(listed.has(SignalNames.NO_EARLIER_INVOICE)).as(listed.summary()).isFalse();
+        // unproven: judged by its spoof signals, not held for the claim (an unlisted supplier's own reminder
+        // from a server its SPF does not name)
+        InvoiceVerdict unproven = inspect(TestMail.create().from("Consulting <ar@euro-consult.example>")
+                .subject("Overdue: invoice 3318").text(text).bytes(), Verdicts.of("ip=198.51.100.7;"
+                        + "mailfrom=ar@euro-consult.example;spf=softfail;dkim=none;dmarc=none"), null);
+        assertThat(unproven.has(SignalNames.NO_EARLIER_INVOICE)).as(unproven.summary()).isFalse();
         // a due date on a first invoice is no reminder
         InvoiceVerdict first = inspect(invoice("Byens VVS <faktura@byens-vvs.example>", "IBAN DK95 2000 0123 4567 89"),
                 authenticated("byens-vvs.example"), null);
         assertThat(first.has(SignalNames.OVERDUE_NOTICE)).as(first.summary()).isFalse();
+    }
+
+    // ------------------------------------------------------------------ eleventh round (eighth held-out as tuning data)
+
+    @Test
+    void anFiLineBesideTheKnownAccountIsAnotherWayToPayTheSameSupplierANewAccountBesideAKnownFiLineIsNot() {
+        BankMemory memory = new BankMemory(null);
+        memory.learn("danfoss.dk", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        // the usual account, and now also the FI line the supplier's new invoice layout prints
+        InvoiceVerdict both = inspect(invoice("Danfoss <faktura@danfoss.dk>",
+                "IBAN DK50 0040 0440 1162 43. FI-indbetaling: +71<000000000703942 +81979388<"),
+                authenticated("danfoss.dk"), memory);
+        assertThat(both.has(SignalNames.BANK_ACCOUNT_NEW)).as(both.summary()).isFalse();
+        assertThat(both.action()).as(both.summary()).isEqualTo(InvoiceAction.DELIVER);
+        assertThat(both.lesson()).isNotNull();
+        assertThat(both.lesson().ids()).contains("FI+71:81979388");
+        // only a new FI creditor: nothing we know is paid
+        InvoiceVerdict fiOnly = inspect(invoice("Danfoss <faktura@danfoss.dk>",
+                "FI-indbetaling: +71<000000000703942 +81979388<"), authenticated("danfoss.dk"), memory);
+        assertThat(fiOnly.has(SignalNames.BANK_ACCOUNT_NEW)).as(fiOnly.summary()).isTrue();
+        // a known FI creditor left in the template, a new account typed in: the compromised mailbox
+        BankMemory fiMemory = new BankMemory(null);
+        fiMemory.learn("danfoss.dk", List.of("FI+71:81979388", DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict swapped = inspect(invoice("Danfoss <faktura@danfoss.dk>",
+                "IBAN DK95 2000 0123 4567 89. FI-indbetaling: +71<000000000703942 +81979388<"),
+                authenticated("danfoss.dk"), fiMemory);
+        assertThat(swapped.has(SignalNames.BANK_ACCOUNT_NEW)).as(swapped.summary()).isTrue();
+    }
+
+    @Test
+    void aPlatformInvoiceInASuppliersNameWithTheKnownAccountAndAnFiLineIsUntouched() {
+        BankMemory memory = new BankMemory(null);
+        memory.learn("ramboll.dk", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict v = inspect(invoice("Rambøll Danmark A/S via e-conomic <noreply@e-conomic.dk>",
+                "IBAN DK50 0040 0440 1162 43 eller FI +71<000000000703942 +81979388<"), authenticated("e-conomic.dk"), memory);
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void anOfficeInAFreeMailMailboxIsATitleAndADottedCompanyNameIsTheCompany() {
+        InvoiceVerdict mayor = inspect(note("Henrik Mølholm <borgmester.molholm@gmail.com>", "Er du der?",
+                "Er du ved skrivebordet? Jeg har brug for hjælp til en hurtig og diskret opgave. Svar her."),
+                authenticated("gmail.com"), null);
+        assertThat(mayor.action()).as(mayor.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict board = inspect(note("Birthe Vestergaard <b.vestergaard.direktion@icloud.com>", "I dag",
+                "Kan du lave en overførsel på 74.300 kr. til Reg.nr. 5301 Kontonr. 0004417729 i dag?"),
+                authenticated("icloud.com"), null);
+        assertThat(board.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(board.summary()).isTrue();
+        assertThat(board.action()).as(board.summary()).isEqualTo(InvoiceAction.TAG);
+        // an ordinary private mailbox
+        InvoiceVerdict ordinary = inspect(note("Henrik Mølholm <henrik.molholm@gmail.com>", "Er du der?",
+                "Er du ved skrivebordet?"), authenticated("gmail.com"), null);
+        assertThat(ordinary.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(ordinary.summary()).isFalse();
+        // a hyphenated supplier's name written with dots in a free-mail mailbox
+        InvoiceConfig cfg = InvoiceConfig.parse(Map.of("domains.suppliers", "vodskov-vognmand.example",
+                "domains.own", "horsens.dk"));
+        InvoiceVerdict supplier = new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(note(
+                "Ole Vodskov <ole.vodskov.vognmand@gmail.com>", "Ny mailadresse til fakturaer",
+                "Send fremover alt vedrørende fakturaer og betalinger til denne adresse.")),
+                authenticated("gmail.com"), Set.of(), null);
+        assertThat(supplier.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(supplier.summary()).isTrue();
+        assertThat(supplier.action()).as(supplier.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aBorrowedAuthorityDemandingALateDebtIsTaggedWithoutAnAccount() {
+        InvoiceVerdict v = inspect(TestMail.create().from("Gældsstyrelsen <opkraevning@gaeld-opkraevning.example>")
+                .subject("Varsel om udlæg").html("<p>Der er registreret en restance på 12.400 kr. Betal via "
+                        + "<a href=\"https://gaeld-opkraevning.example/betal\">linket</a> inden 5 dage.</p>")
+                .bytes(), authenticated("gaeld-opkraevning.example"), null);
+        assertThat(v.has(SignalNames.OVERDUE_NOTICE)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    @Test
+    void payingSomewhereInsteadIsABankChangeAndAStrangersChangeOfBankDetailsIsTagged() {
+        InvoiceVerdict instead = inspect(note("Poul Kjær <poul.kjaer.maler@live.dk>", "Betaling til anden konto",
+                "Min firmamail virker ikke. Regningen skal betales til Reg.nr. 5301 Kontonr. 0004417729 i stedet."),
+                authenticated("live.dk"), null);
+        assertThat(instead.has(SignalNames.BANK_CHANGE)).as(instead.summary()).isTrue();
+        assertThat(instead.action()).as(instead.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict stranger = inspect(note("Accounts <accounts@advisory-group.example>", "Change of bank details",
+                "Please note that our bank details have changed. Kindly update your records and remit all "
+                + "payments to IBAN MT84 MALT 0110 0001 2345 MTLC AST0 01S."), authenticated("advisory-group.example"), null);
+        assertThat(stranger.has(SignalNames.NO_EARLIER_INVOICE)).as(stranger.summary()).isTrue();
+        assertThat(stranger.action()).as(stranger.summary()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    @Test
+    void theGermanTrapsSmallPrintConfirmsTheEntry() {
+        InvoiceVerdict v = inspect(note("Verzeichnis <service@verzeichnis.example>", "Eintragung Horsens Kommune",
+                "Mit Unterschrift bestätigen Sie den Eintrag für 3 Jahre zu je EUR 1.190,00. "
+                + "Zahlung an IBAN HU42 1177 3016 1111 1018 0000 0000."), authenticated("verzeichnis.example"), null);
+        assertThat(v.has(SignalNames.UNORDERED_OFFER)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
     }
 }
