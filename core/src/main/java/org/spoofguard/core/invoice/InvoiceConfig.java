@@ -27,6 +27,8 @@ import org.spoofguard.core.net.IpNetwork;
  *        their own domain: their From domain names neither the payee nor the company in the display name
  * @param protectedNames organisation names (e.g. "Aarhus Kommune") that must not appear in display names of
  *        mail from elsewhere
+ * @param executiveNames our management's personal names (e.g. "Jacob Bundsgaard"): in the display name of mail from
+ *        outside our domains they are CEO fraud's borrowed identity
  * @param internalNetworks CIDR blocks of our own relays: mail from there is not "from outside"
  * @param maxPdfBytes larger PDFs are not parsed (signal pdf-too-large)
  * @param maxPdfPages pages of text extracted per PDF
@@ -42,7 +44,7 @@ import org.spoofguard.core.net.IpNetwork;
 public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quarantineThreshold,
                             int invoiceGate, int spoofGate, Map<String, Integer> weights,
                             Set<String> ownDomains, Set<String> supplierDomains, Set<String> platformDomains,
-                            List<String> protectedNames,
+                            List<String> protectedNames, List<String> executiveNames,
                             List<String> internalNetworks,
                             long maxPdfBytes, int maxPdfPages, long timeBudgetMillis, int maxParts, int maxDepth,
                             int maxTextChars, int riskWeight, ArchiveLimits archive, BankLimits bank) {
@@ -121,6 +123,7 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
         supplierDomains = normalizeDomains(supplierDomains);
         platformDomains = normalizeDomains(platformDomains);
         protectedNames = protectedNames == null ? List.of() : List.copyOf(protectedNames);
+        executiveNames = executiveNames == null ? List.of() : List.copyOf(executiveNames);
         internalNetworks = internalNetworks == null ? List.of() : List.copyOf(internalNetworks);
         archive = archive == null ? ArchiveLimits.defaults() : archive;
         bank = bank == null ? BankLimits.defaults() : bank;
@@ -154,7 +157,7 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
 
     public static InvoiceConfig defaults() {
         return new InvoiceConfig(InvoiceProfile.STANDARD, 35, 70, 15, 20, Map.of(), Set.of(), Set.of(),
-                DEFAULT_PLATFORMS, List.of(), List.of(), DEFAULT_MAX_PDF_BYTES, 20, 5000, 500, 30, 200_000, 20, ArchiveLimits.defaults(),
+                DEFAULT_PLATFORMS, List.of(), List.of(), List.of(), DEFAULT_MAX_PDF_BYTES, 20, 5000, 500, 30, 200_000, 20, ArchiveLimits.defaults(),
                 BankLimits.defaults());
     }
 
@@ -176,25 +179,25 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
 
     public InvoiceConfig withProfile(InvoiceProfile p) {
         return new InvoiceConfig(p, tagThreshold, quarantineThreshold, invoiceGate, spoofGate, weights, ownDomains,
-                supplierDomains, platformDomains, protectedNames, internalNetworks, maxPdfBytes, maxPdfPages, timeBudgetMillis,
+                supplierDomains, platformDomains, protectedNames, executiveNames, internalNetworks, maxPdfBytes, maxPdfPages, timeBudgetMillis,
                 maxParts, maxDepth, maxTextChars, riskWeight, archive, bank);
     }
 
     public InvoiceConfig withDomains(Set<String> own, Set<String> suppliers) {
         return new InvoiceConfig(profile, tagThreshold, quarantineThreshold, invoiceGate, spoofGate, weights, own,
-                suppliers, platformDomains, protectedNames, internalNetworks, maxPdfBytes, maxPdfPages, timeBudgetMillis,
+                suppliers, platformDomains, protectedNames, executiveNames, internalNetworks, maxPdfBytes, maxPdfPages, timeBudgetMillis,
                 maxParts, maxDepth, maxTextChars, riskWeight, archive, bank);
     }
 
     public InvoiceConfig withArchiveLimits(ArchiveLimits a) {
         return new InvoiceConfig(profile, tagThreshold, quarantineThreshold, invoiceGate, spoofGate, weights,
-                ownDomains, supplierDomains, platformDomains, protectedNames, internalNetworks, maxPdfBytes, maxPdfPages,
+                ownDomains, supplierDomains, platformDomains, protectedNames, executiveNames, internalNetworks, maxPdfBytes, maxPdfPages,
                 timeBudgetMillis, maxParts, maxDepth, maxTextChars, riskWeight, a, bank);
     }
 
     public InvoiceConfig withLimits(long pdfBytes, int pdfPages, long timeMillis, int parts, int depth) {
         return new InvoiceConfig(profile, tagThreshold, quarantineThreshold, invoiceGate, spoofGate, weights,
-                ownDomains, supplierDomains, platformDomains, protectedNames, internalNetworks, pdfBytes, pdfPages, timeMillis, parts,
+                ownDomains, supplierDomains, platformDomains, protectedNames, executiveNames, internalNetworks, pdfBytes, pdfPages, timeMillis, parts,
                 depth, maxTextChars, riskWeight, archive, bank);
     }
 
@@ -203,7 +206,8 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
      * {@code profile}, {@code threshold.tag}, {@code threshold.quarantine}, {@code gate.invoice},
      * {@code gate.spoof}, {@code weight.<signal>}, {@code domains.own}, {@code domains.suppliers},
      * {@code domains.platforms} (added to {@link #DEFAULT_PLATFORMS}; {@code none} empties it),
-     * {@code names.protected}, {@code networks.internal} (comma/space separated lists; names comma separated),
+     * {@code names.protected}, {@code names.executives}, {@code networks.internal} (comma/space separated lists; names
+     * comma separated),
      * {@code limit.pdf-bytes} (accepts K/M/G suffix), {@code limit.pdf-pages}, {@code limit.time-ms},
      * {@code limit.parts}, {@code limit.depth}, {@code limit.text-chars}, {@code risk.weight},
      * {@code limit.archive-bytes}, {@code limit.archive-expanded} (sizes), {@code limit.archive-depth},
@@ -225,6 +229,7 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
         Set<String> suppliers = new LinkedHashSet<>();
         Set<String> platforms = new LinkedHashSet<>(DEFAULT_PLATFORMS);
         List<String> names = new ArrayList<>();
+        List<String> executives = new ArrayList<>();
         List<String> networks = new ArrayList<>();
         long pdfBytes = d.maxPdfBytes();
         int pdfPages = d.maxPdfPages();
@@ -265,6 +270,19 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
                             if (!n.isBlank()) {
                                 names.add(n.trim());
                             }
+                        }
+                    }
+                    case "names.executives" -> {
+                        for (String n : value.split(",")) {
+                            String name = n.trim().replaceAll("\\s+", " ");
+                            if (name.isEmpty()) {
+                                continue;
+                            }
+                            // a first name alone ("Jacob") is in half the mail we get: first and last name
+                            if (name.indexOf(' ') < 0 || name.length() < 5) {
+                                throw new IllegalArgumentException("'" + name + "' is not a first and last name");
+                            }
+                            executives.add(name);
                         }
                     }
                     case "networks.internal" -> {
@@ -314,7 +332,7 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
             throw new IllegalArgumentException("invalid invoice configuration: " + String.join("; ", errors));
         }
         return new InvoiceConfig(profile, tag, quarantine, invoiceGate, spoofGate, weights, own, suppliers, platforms,
-                names, networks, pdfBytes, pdfPages, timeMs, parts, depth, textChars, riskWeight,
+                names, executives, networks, pdfBytes, pdfPages, timeMs, parts, depth, textChars, riskWeight,
                 new ArchiveLimits(archiveBytes, archiveExpanded, archiveDepth, archiveEntries, archiveRatio),
                 new BankLimits(bankDomains, bankAccounts));
     }

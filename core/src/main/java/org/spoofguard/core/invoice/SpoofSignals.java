@@ -589,6 +589,18 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 }
             }
         }
+        for (String n : cfg.executiveNames()) {
+            List<String> want = foldings(n.toLowerCase(Locale.ROOT));
+            for (int f = 0; f < spellings.size(); f++) {
+                if (containsWord(spellings.get(f), want.get(f)) || containsWord(spellings.get(f), want.get(0))) {
+                    // CEO fraud borrows a person, not the organisation: "Jacob Bundsgaard <j.bundsgaard@gmail.com>"
+                    // (names.executives; our own domains' mail returned above)
+                    out.add(new Signal(SignalNames.DISPLAY_NAME_IMPERSONATION, "display name \"" + clip(name)
+                            + "\" names " + n + ", one of our executives, but the address is " + from.address()));
+                    return "";
+                }
+            }
+        }
         if (freemail && title(words) != null) {
             // CEO fraud: "Kommunaldirektør Anne-Mette Skov <...@gmail.com>": an executive who writes from a
             // private free-mail account about work is the pretext the fraud needs ("I am in a meeting")

@@ -993,4 +993,26 @@ class InvoiceSenderRulesTest {
         assertThat(v.has(SignalNames.UNORDERED_OFFER)).as(v.summary()).isTrue();
         assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
     }
+
+    @Test
+    void ourExecutivesNamesFromOutsideAreImpersonationTheirOwnMailIsNot() {
+        InvoiceConfig cfg = InvoiceConfig.parse(Map.of("domains.own", "horsens.dk", "names.protected", "Horsens Kommune",
+                "names.executives", "Henrik Mølholm, Birthe Vestergaard"));
+        InvoiceInspector inspector = new InvoiceInspector(cfg);
+        byte[] giftCards = note("Henrik Molholm <h.molholm@hotmail.com>", "Diskret opgave i dag",
+                "Køb venligst 8 gavekort à 2.000 kr. i dag og send mig koderne. Det skal holdes fortroligt.");
+        InvoiceVerdict v = inspector.inspect(new ByteArrayInputStream(giftCards), authenticated("hotmail.com"), Set.of(), null);
+        assertThat(v.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        // the mayor from our own domain, and a namesake whose name only begins the same
+        InvoiceVerdict own = inspector.inspect(new ByteArrayInputStream(note("Henrik Mølholm <hm@horsens.dk>", "Møde",
+                "Har du 5 minutter?")), authenticated("horsens.dk"), Set.of(), null);
+        assertThat(own.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(own.summary()).isFalse();
+        InvoiceVerdict namesake = inspector.inspect(new ByteArrayInputStream(note("Henrik Mølholmsen <hm@gmail.com>",
+                "Møde", "Har du 5 minutter?")), authenticated("gmail.com"), Set.of(), null);
+        assertThat(namesake.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(namesake.summary()).isFalse();
+        // a first name alone would match half our mail: refused at start-up, naming the key
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InvoiceConfig.parse(Map.of("names.executives", "Henrik")))
+                .hasMessageContaining("names.executives");
+    }
 }
