@@ -87,6 +87,9 @@ public abstract class CorpusWorld {
     final List<M> mails = new ArrayList<>();
     final Map<String, Integer> counters = new TreeMap<>();
 
+    /** Builds the world and the mails and returns them labelled (a new instance generates once). */
+    public abstract List<Mail> generate();
+
     /** Where wave 1 (history) and the rest start; each mail falls in the 19 days after, office hours. */
     abstract ZonedDateTime historyStart();
 
