@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -210,6 +211,32 @@ public abstract class CorpusWorld {
         if (dns.get(domain).dkim() != null) {
             m.signers.add(domain);
         }
+    }
+
+    /**
+     * The day {@code plus} days after the mail is sent (UTC+1), in {@code format}; the date derives from the id (and
+     * wave) alone, so asking early changes nothing.
+     */
+    String sentPlus(M m, int plus, DateTimeFormatter format) {
+        if (m.sent == null) {
+            date(m);
+        }
+        return m.sent.atZone(ZoneOffset.ofHours(1)).plusDays(plus).format(format);
+    }
+
+    /** A supplier's mailbox address. */
+    static String addr(Supplier s) {
+        return s.box() + "@" + s.domain();
+    }
+
+    /** The same supplier writing from another domain and mailbox (no server of its own). */
+    static Supplier as(Supplier s, String domain, String box) {
+        return new Supplier(s.name(), domain, s.person(), box, "", s.account(), s.what());
+    }
+
+    /** An account as written without spaces or labels: the IBAN itself, or the digits of reg.nr. and kontonr. */
+    static String plain(String account) {
+        return account.startsWith("IBAN") ? account.substring(5).replace(" ", "") : account.replaceAll("[^0-9]", "");
     }
 
     static String messageId(M m, String domain) {

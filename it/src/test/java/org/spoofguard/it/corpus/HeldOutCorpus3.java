@@ -186,14 +186,7 @@ public final class HeldOutCorpus3 extends CorpusWorld {
     }
 
     private String day(M m, int plus) {
-        if (m.sent == null) {
-            date(m); // the date derives from the id alone, so asking early changes nothing
-        }
-        return m.sent.atZone(ZoneOffset.ofHours(1)).plusDays(plus).format(DAY);
-    }
-
-    private static String addr(Supplier s) {
-        return s.box() + "@" + s.domain();
+        return sentPlus(m, plus, DAY);
     }
 
     /** Four layouts of their own: a boxed Danish one, a one-column English one, a "kreditnota-style" and a terse one. */
@@ -658,10 +651,6 @@ public final class HeldOutCorpus3 extends CorpusWorld {
             forged(m, host++);
             m.description = "forged From " + s[i].domain() + " (DMARC " + dns.get(s[i].domain()).dmarc() + "), new account, fraudster's host";
         }
-    }
-
-    private Supplier as(Supplier s, String domain, String box) {
-        return new Supplier(s.name(), domain, s.person(), box, "", s.account(), s.what());
     }
 
     private void lookalikes() {

@@ -223,18 +223,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
     }
 
     private String day(M m, int plus) {
-        if (m.sent == null) {
-            date(m); // the date derives from the id (and wave) alone, so asking early changes nothing
-        }
-        return m.sent.atZone(ZoneOffset.ofHours(1)).plusDays(plus).format(DAY);
-    }
-
-    private static String addr(Supplier s) {
-        return s.box() + "@" + s.domain();
-    }
-
-    private static Supplier as(Supplier s, String domain, String box) {
-        return new Supplier(s.name(), domain, s.person(), box, "", s.account(), s.what());
+        return sentPlus(m, plus, DAY);
     }
 
     /** Four layouts of this corpus: a line-item table, a bilingual one, a utility-bill style and a craftsman's note. */

@@ -206,14 +206,7 @@ public final class HeldOutCorpus6 extends CorpusWorld {
     }
 
     private String day(M m, int plus) {
-        if (m.sent == null) {
-            date(m);
-        }
-        return m.sent.atZone(ZoneOffset.ofHours(1)).plusDays(plus).format(DAY);
-    }
-
-    private static String addr(Supplier s) {
-        return s.box() + "@" + s.domain();
+        return sentPlus(m, plus, DAY);
     }
 
     /** Three layouts of this corpus: a classic Danish one, a table-like one and a short craftsman's note. */

@@ -212,21 +212,11 @@ public final class HeldOutCorpus7 extends CorpusWorld {
     }
 
     private String day(M m, int plus) {
-        if (m.sent == null) {
-            date(m);
-        }
-        return m.sent.atZone(ZoneOffset.ofHours(1)).plusDays(plus).format(DAY);
+        return sentPlus(m, plus, DAY);
     }
 
     private String shortDay(M m, int plus) {
-        if (m.sent == null) {
-            date(m);
-        }
-        return m.sent.atZone(ZoneOffset.ofHours(1)).plusDays(plus).format(SHORT);
-    }
-
-    private static String addr(Supplier s) {
-        return s.box() + "@" + s.domain();
+        return sentPlus(m, plus, SHORT);
     }
 
     /** Three layouts of this corpus: an ERP print, a column layout with a payment slip, a handwritten-style note. */
@@ -509,10 +499,6 @@ public final class HeldOutCorpus7 extends CorpusWorld {
             + "</cbc:LineExtensionAmount>\n    <cbc:PayableAmount currencyID=\"DKK\">"
             + String.format("%.2f", (a.netOre() + a.netOre() / 4) / 100.0) + "</cbc:PayableAmount>\n  </cac:LegalMonetaryTotal>\n"
             + "</Invoice>\n";
-    }
-
-    private static String plain(String account) {
-        return account.startsWith("IBAN") ? account.substring(5).replace(" ", "") : account.replaceAll("[^0-9]", "");
     }
 
     private void xml() {

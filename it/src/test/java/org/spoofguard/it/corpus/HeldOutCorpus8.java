@@ -232,21 +232,11 @@ public final class HeldOutCorpus8 extends CorpusWorld {
     }
 
     private String day(M m, int plus) {
-        if (m.sent == null) {
-            date(m);
-        }
-        return m.sent.atZone(ZoneOffset.ofHours(1)).plusDays(plus).format(DAY);
+        return sentPlus(m, plus, DAY);
     }
 
     private String shortDay(M m, int plus) {
-        if (m.sent == null) {
-            date(m);
-        }
-        return m.sent.atZone(ZoneOffset.ofHours(1)).plusDays(plus).format(SHORT);
-    }
-
-    private static String addr(Supplier s) {
-        return s.box() + "@" + s.domain();
+        return sentPlus(m, plus, SHORT);
     }
 
     /**
@@ -548,10 +538,6 @@ public final class HeldOutCorpus8 extends CorpusWorld {
             + "</cbc:LineExtensionAmount>\n    <cac:Item><cbc:Name>" + s.what().replace("&", "&amp;") + "</cbc:Name></cac:Item>\n"
             + "  </cac:InvoiceLine>\n"
             + "</Invoice>\n";
-    }
-
-    private static String plain(String account) {
-        return account.startsWith("IBAN") ? account.substring(5).replace(" ", "") : account.replaceAll("[^0-9]", "");
     }
 
     private String isoDay(M m) {
