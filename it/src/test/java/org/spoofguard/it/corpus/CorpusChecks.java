@@ -3,14 +3,21 @@ package org.spoofguard.it.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** What every corpus generator test checks of its corpus, written once. */
 final class CorpusChecks {
@@ -23,6 +30,9 @@ final class CorpusChecks {
         Map.entry("LT", 20), Map.entry("PL", 28), Map.entry("GB", 22), Map.entry("BG", 22), Map.entry("HU", 28),
         Map.entry("RO", 24), Map.entry("EE", 20), Map.entry("CY", 28), Map.entry("IE", 22), Map.entry("NL", 18),
         Map.entry("DE", 22), Map.entry("MT", 31));
+    /** The big free-mail providers: the only From domains a held-out corpus may share with an earlier one. */
+    static final Set<String> FREE_MAIL = Set.of("gmail.com", "outlook.com", "hotmail.com", "live.dk", "yahoo.com", "icloud.com");
+
     private static final Pattern IBAN = Pattern.compile("IBAN ([A-Z]{2}\\d{2}(?: [A-Z0-9]{1,4})+)");
 
     private CorpusChecks() {
@@ -67,5 +77,99 @@ final class CorpusChecks {
             }
         }
         assertThat(seen).isGreaterThanOrEqualTo(minimumSeen);
+    }
+
+    /**
+     * What every held-out corpus from the second on is: at least {@code minMails} mails in at least {@code
+     * minFraudFamilies} fraud families, fraud between {@code fraudPercentLow} and {@code fraudPercentHigh} per cent
+     * of the mails, all in the test split, one class per family, unique ids, at least {@code minGenuine} genuine
+     * authenticated invoices (none a fraud) and a legitimate history. Returns the fraud mails by family.
+     */
+    static Map<String, List<CorpusWorld.Mail>> heldOutCorpus(List<CorpusWorld.Mail> all, int minMails, int minFraudFamilies,
+                                                              long fraudPercentLow, long fraudPercentHigh, int minGenuine) {
+        Map<String, List<CorpusWorld.Mail>> fraud = fraudFamilies(all, minMails, minFraudFamilies);
+        fraudShareBetween(all, fraudPercentLow, fraudPercentHigh);
+        allTestOneClassPerFamilyUniqueIds(all);
+        assertThat(all.stream().filter(CorpusWorld.Mail::genuineAuthInvoice)).hasSizeGreaterThanOrEqualTo(minGenuine)
+            .allSatisfy(m -> assertThat(m.fraud()).isFalse());
+        historyIsLegitimate(all);
+        return fraud;
+    }
+
+    /** At least {@code minMails} mails in at least {@code minFraudFamilies} fraud families; the fraud mails by family. */
+    static Map<String, List<CorpusWorld.Mail>> fraudFamilies(List<CorpusWorld.Mail> all, int minMails, int minFraudFamilies) {
+        assertThat(all).hasSizeGreaterThanOrEqualTo(minMails);
+        Map<String, List<CorpusWorld.Mail>> fraud = all.stream().filter(CorpusWorld.Mail::fraud)
+            .collect(Collectors.groupingBy(CorpusWorld.Mail::family));
+        assertThat(fraud).hasSizeGreaterThanOrEqualTo(minFraudFamilies);
+        return fraud;
+    }
+
+    /** Ten times the fraud count lies between the mail count times {@code lowPercent / 10} and {@code highPercent / 10}. */
+    static void fraudShareBetween(List<CorpusWorld.Mail> all, long lowPercent, long highPercent) {
+        long frauds = all.stream().filter(CorpusWorld.Mail::fraud).count();
+        assertThat(frauds * 10).isBetween(all.size() * lowPercent / 10, all.size() * highPercent / 10);
+    }
+
+    /** Every mail in the test split, each family only fraud or only legitimate, no id twice. */
+    static void allTestOneClassPerFamilyUniqueIds(List<CorpusWorld.Mail> all) {
+        assertThat(all).allSatisfy(m -> assertThat(m.split()).isEqualTo("test"));
+        all.stream().collect(Collectors.groupingBy(CorpusWorld.Mail::family)).forEach((family, mails) ->
+            assertThat(mails.stream().map(CorpusWorld.Mail::fraud).distinct().count()).as(family).isEqualTo(1));
+        assertThat(all.stream().map(CorpusWorld.Mail::id).distinct().count()).isEqualTo(all.size());
+    }
+
+    /** There is a history (wave 1), and it is all legitimate. */
+    static void historyIsLegitimate(List<CorpusWorld.Mail> all) {
+        assertThat(all.stream().filter(m -> m.wave() == 1)).isNotEmpty().allSatisfy(m -> assertThat(m.fraud()).isFalse());
+    }
+
+    /** The mails of the given corpora, each freshly generated, in order. */
+    static List<CorpusWorld.Mail> mailsOf(CorpusWorld... corpora) {
+        return Stream.of(corpora).flatMap(c -> c.generate().stream()).toList();
+    }
+
+    /** A new world: no mail comes from a From domain of the {@code earlier} mails, but the {@code shared} ones. */
+    static void noFromDomainOf(List<CorpusWorld.Mail> earlier, Set<String> shared, List<CorpusWorld.Mail> all) {
+        List<String> old = earlier.stream().map(CorpusWorld.Mail::fromDomain).filter(d -> !shared.contains(d)).distinct().toList();
+        assertThat(all).noneSatisfy(m -> assertThat(old).contains(m.fromDomain()));
+    }
+
+    /** At least {@code minimum} of the fraud families are in none of the {@code earlier} mails. */
+    static void newFraudFamilies(Map<String, List<CorpusWorld.Mail>> fraud, List<CorpusWorld.Mail> earlier, int minimum) {
+        Set<String> oldFamilies = earlier.stream().map(CorpusWorld.Mail::family).collect(Collectors.toSet());
+        assertThat(fraud.keySet().stream().filter(f -> !oldFamilies.contains(f)).count()).isGreaterThanOrEqualTo(minimum);
+    }
+
+    /**
+     * The suppliers and invoicing platforms of the corpus in {@code dir} (at least {@code minimum}) appear in no other
+     * corpus's configuration under src/test/resources.
+     */
+    static void suppliersAndPlatformsAreNew(Path dir, int minimum) throws IOException {
+        Set<String> mine = domains(dir.resolve("config.properties"));
+        assertThat(mine).hasSizeGreaterThanOrEqualTo(minimum);
+        try (Stream<Path> dirs = Files.list(Path.of("src/test/resources"))) {
+            for (Path d : dirs.filter(d -> d.getFileName().toString().startsWith("invoice-corpus"))
+                .filter(d -> !d.equals(dir)).toList()) {
+                Path config = d.resolve("config.properties");
+                if (Files.exists(config)) {
+                    assertThat(domains(config)).as(d.toString()).doesNotContainAnyElementsOf(mine);
+                }
+            }
+        }
+    }
+
+    /** The supplier and platform domains a corpus's config.properties lists. */
+    private static Set<String> domains(Path config) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        Set<String> out = new TreeSet<>();
+        for (String key : List.of("invoice.domains.suppliers", "invoice.domains.platforms")) {
+            out.addAll(Arrays.asList(p.getProperty(key, "").trim().split("\\s+")));
+        }
+        out.remove("");
+        return out;
     }
 }

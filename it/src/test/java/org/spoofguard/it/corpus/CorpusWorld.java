@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -85,6 +87,9 @@ public abstract class CorpusWorld {
     final Map<String, KeyPair> keys = new TreeMap<>();
     final List<M> mails = new ArrayList<>();
     final Map<String, Integer> counters = new TreeMap<>();
+
+    /** Builds the world and the mails and returns them labelled (a new instance generates once). */
+    public abstract List<Mail> generate();
 
     /** Where wave 1 (history) and the rest start; each mail falls in the 19 days after, office hours. */
     abstract ZonedDateTime historyStart();
@@ -208,6 +213,32 @@ public abstract class CorpusWorld {
         }
     }
 
+    /**
+     * The day {@code plus} days after the mail is sent (UTC+1), in {@code format}; the date derives from the id (and
+     * wave) alone, so asking early changes nothing.
+     */
+    String sentPlus(M m, int plus, DateTimeFormatter format) {
+        if (m.sent == null) {
+            date(m);
+        }
+        return m.sent.atZone(ZoneOffset.ofHours(1)).plusDays(plus).format(format);
+    }
+
+    /** A supplier's mailbox address. */
+    static String addr(Supplier s) {
+        return s.box() + "@" + s.domain();
+    }
+
+    /** The same supplier writing from another domain and mailbox (no server of its own). */
+    static Supplier as(Supplier s, String domain, String box) {
+        return new Supplier(s.name(), domain, s.person(), box, "", s.account(), s.what());
+    }
+
+    /** An account as written without spaces or labels: the IBAN itself, or the digits of reg.nr. and kontonr. */
+    static String plain(String account) {
+        return account.startsWith("IBAN") ? account.substring(5).replace(" ", "") : account.replaceAll("[^0-9]", "");
+    }
+
     static String messageId(M m, String domain) {
         String h = sha256("msgid:" + m.id);
         return "<" + h.substring(0, 8).toUpperCase(Locale.ROOT) + "." + h.substring(8, 20) + "@" + domain + ">";
@@ -253,6 +284,45 @@ public abstract class CorpusWorld {
                 dkim.isEmpty() ? "none" : String.join(",", dkim), dmarc, m.description, bytes, zone));
         }
         return out;
+    }
+
+    /** A held-out corpus: every mail in the test split. */
+    Map<String, String> allTest() {
+        Map<String, String> split = new TreeMap<>();
+        mails.forEach(m -> split.put(m.id, "test"));
+        return split;
+    }
+
+    /**
+     * A held-out corpus's mails, all in the test split, with {@code genuine_auth_invoice} derived from the mail's kind
+     * (a legitimate mail whose id is in {@code invoiceLike}) and its computed authentication ({@link #authenticated}).
+     */
+    List<Mail> heldOutOutput(Set<String> invoiceLike) {
+        List<Mail> out = new ArrayList<>();
+        for (Mail x : output(allTest())) {
+            out.add(new Mail(x.id(), x.family(), x.fraud(), !x.fraud() && invoiceLike.contains(x.id()) && authenticated(x), x.split(),
+                x.wave(), x.clientIp(), x.helo(), x.mailFrom(), x.fromDomain(), x.expectSpf(), x.expectDkim(), x.expectDmarc(),
+                x.description(), x.bytes(), x.zone()));
+        }
+        return out;
+    }
+
+    /** The definition: DMARC pass, or (the From domain publishing no DMARC record) aligned SPF or DKIM pass. */
+    boolean authenticated(Mail x) {
+        if (x.expectDmarc().equals("pass")) {
+            return true;
+        }
+        String from = x.fromDomain();
+        boolean hasDmarc = (dns.get(from) != null && dns.get(from).dmarc() != null) || (dns.get(org(from)) != null && dns.get(org(from)).dmarc() != null);
+        if (hasDmarc) {
+            return false;
+        }
+        boolean spf = x.expectSpf().equals("pass") && org(domainOf(x.mailFrom())).equals(org(from));
+        boolean dkim = false;
+        for (String r : x.expectDkim().split(",")) {
+            dkim |= r.startsWith("pass:") && org(r.substring(5)).equals(org(from));
+        }
+        return spf || dkim;
     }
 
     public static String sha256(String s) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -1146,9 +1145,7 @@ public final class HeldOutCorpus extends CorpusWorld {
         world();
         legit();
         fraud();
-        Map<String, String> split = new TreeMap<>();
-        mails.forEach(m -> split.put(m.id, "test"));
-        return output(split);
+        return output(allTest());
     }
 
     /** Writes the held-out corpus under {@code dir} (mails/, zones/, labels.tsv, config.properties). */

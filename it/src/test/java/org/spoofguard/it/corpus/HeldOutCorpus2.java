@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -1296,9 +1295,7 @@ public final class HeldOutCorpus2 extends CorpusWorld {
         world();
         legit();
         fraud();
-        Map<String, String> split = new TreeMap<>();
-        mails.forEach(m -> split.put(m.id, "test"));
-        return output(split);
+        return output(allTest());
     }
 
     /** Writes the corpus under {@code dir} (mails/, zones/, labels.tsv, config.properties). */

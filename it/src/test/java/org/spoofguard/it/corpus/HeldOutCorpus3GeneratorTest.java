@@ -1,13 +1,7 @@
 package org.spoofguard.it.corpus;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
  * providers), test split only, valid IBANs. {@code -Dinvoice.corpus.regenerate=true} rewrites the files.
  */
 class HeldOutCorpus3GeneratorTest {
-    private static final Set<String> FREE_MAIL = Set.of("gmail.com", "outlook.com", "hotmail.com", "live.dk", "yahoo.com", "icloud.com");
-
     @Test
     void theCommittedCorpusIsWhatTheGeneratorMakes(@TempDir Path tmp) throws Exception {
         CorpusChecks.committedIsWhatTheGeneratorMakes(HeldOutCorpus3.DIR, HeldOutCorpus3::write, tmp);
@@ -28,23 +20,8 @@ class HeldOutCorpus3GeneratorTest {
     @Test
     void atLeast100MailsInAtLeast12FraudFamiliesAllTestSplitInANewWorld() {
         List<CorpusWorld.Mail> all = new HeldOutCorpus3().generate();
-        assertThat(all).hasSizeGreaterThanOrEqualTo(100);
-        Map<String, List<CorpusWorld.Mail>> fraud = all.stream().filter(CorpusWorld.Mail::fraud)
-            .collect(Collectors.groupingBy(CorpusWorld.Mail::family));
-        assertThat(fraud).hasSizeGreaterThanOrEqualTo(12);
-        long frauds = all.stream().filter(CorpusWorld.Mail::fraud).count();
-        assertThat(frauds * 10).isBetween(all.size() * 4L, all.size() * 6L);
-        assertThat(all).allSatisfy(m -> assertThat(m.split()).isEqualTo("test"));
-        all.stream().collect(Collectors.groupingBy(CorpusWorld.Mail::family)).forEach((family, mails) ->
-            assertThat(mails.stream().map(CorpusWorld.Mail::fraud).distinct().count()).as(family).isEqualTo(1));
-        assertThat(all.stream().map(CorpusWorld.Mail::id).distinct().count()).isEqualTo(all.size());
-        assertThat(all.stream().filter(CorpusWorld.Mail::genuineAuthInvoice)).hasSizeGreaterThanOrEqualTo(30)
-            .allSatisfy(m -> assertThat(m.fraud()).isFalse());
-        assertThat(all.stream().filter(m -> m.wave() == 1)).isNotEmpty().allSatisfy(m -> assertThat(m.fraud()).isFalse());
-        List<String> old = Stream.of(new InvoiceCorpus().generate(), new HeldOutCorpus().generate(), new HeldOutCorpus2().generate())
-            .flatMap(List::stream)
-            .map(CorpusWorld.Mail::fromDomain).filter(d -> !FREE_MAIL.contains(d)).distinct().toList();
-        assertThat(all).noneSatisfy(m -> assertThat(old).contains(m.fromDomain()));
+        CorpusChecks.heldOutCorpus(all, 100, 12, 40, 60, 30);
+        CorpusChecks.noFromDomainOf(CorpusChecks.mailsOf(new InvoiceCorpus(), new HeldOutCorpus(), new HeldOutCorpus2()), CorpusChecks.FREE_MAIL, all);
     }
 
     /** Every IBAN written anywhere in a mail has its country's length and a valid ISO 13616 check (mod 97 = 1). */

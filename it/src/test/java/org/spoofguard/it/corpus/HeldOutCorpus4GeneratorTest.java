@@ -1,13 +1,7 @@
 package org.spoofguard.it.corpus;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
  * providers), test split only, valid IBANs. {@code -Dinvoice.corpus.regenerate=true} rewrites the files.
  */
 class HeldOutCorpus4GeneratorTest {
-    private static final Set<String> FREE_MAIL = Set.of("gmail.com", "outlook.com", "hotmail.com", "live.dk", "yahoo.com", "icloud.com");
-
     @Test
     void theCommittedCorpusIsWhatTheGeneratorMakes(@TempDir Path tmp) throws Exception {
         CorpusChecks.committedIsWhatTheGeneratorMakes(HeldOutCorpus4.DIR, HeldOutCorpus4::write, tmp);
@@ -28,24 +20,9 @@ class HeldOutCorpus4GeneratorTest {
     @Test
     void atLeast160MailsInAtLeast18FraudFamiliesAllTestSplitInANewWorld() {
         List<CorpusWorld.Mail> all = new HeldOutCorpus4().generate();
-        assertThat(all).hasSizeGreaterThanOrEqualTo(160);
-        Map<String, List<CorpusWorld.Mail>> fraud = all.stream().filter(CorpusWorld.Mail::fraud)
-            .collect(Collectors.groupingBy(CorpusWorld.Mail::family));
-        assertThat(fraud).hasSizeGreaterThanOrEqualTo(18);
-        long frauds = all.stream().filter(CorpusWorld.Mail::fraud).count();
-        assertThat(frauds * 10).isBetween(all.size() * 35L / 10, all.size() * 5L);
-        assertThat(all).allSatisfy(m -> assertThat(m.split()).isEqualTo("test"));
-        all.stream().collect(Collectors.groupingBy(CorpusWorld.Mail::family)).forEach((family, mails) ->
-            assertThat(mails.stream().map(CorpusWorld.Mail::fraud).distinct().count()).as(family).isEqualTo(1));
-        assertThat(all.stream().map(CorpusWorld.Mail::id).distinct().count()).isEqualTo(all.size());
-        assertThat(all.stream().filter(CorpusWorld.Mail::genuineAuthInvoice)).hasSizeGreaterThanOrEqualTo(50)
-            .allSatisfy(m -> assertThat(m.fraud()).isFalse());
-        assertThat(all.stream().filter(m -> m.wave() == 1)).isNotEmpty().allSatisfy(m -> assertThat(m.fraud()).isFalse());
-        List<String> old = Stream.of(new InvoiceCorpus().generate(), new HeldOutCorpus().generate(), new HeldOutCorpus2().generate(),
-                new HeldOutCorpus3().generate())
-            .flatMap(List::stream)
-            .map(CorpusWorld.Mail::fromDomain).filter(d -> !FREE_MAIL.contains(d)).distinct().toList();
-        assertThat(all).noneSatisfy(m -> assertThat(old).contains(m.fromDomain()));
+        CorpusChecks.heldOutCorpus(all, 160, 18, 35, 50, 50);
+        CorpusChecks.noFromDomainOf(CorpusChecks.mailsOf(new InvoiceCorpus(), new HeldOutCorpus(), new HeldOutCorpus2(),
+            new HeldOutCorpus3()), CorpusChecks.FREE_MAIL, all);
     }
 
     /** Every IBAN written anywhere in a mail has its country's length and a valid ISO 13616 check (mod 97 = 1). */

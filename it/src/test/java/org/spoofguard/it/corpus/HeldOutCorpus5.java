@@ -219,18 +219,7 @@ public final class HeldOutCorpus5 extends CorpusWorld {
     }
 
     private String day(M m, int plus) {
-        if (m.sent == null) {
-            date(m); // the date derives from the id (and wave) alone, so asking early changes nothing
-        }
-        return m.sent.atZone(ZoneOffset.ofHours(1)).plusDays(plus).format(DAY);
-    }
-
-    private static String addr(Supplier s) {
-        return s.box() + "@" + s.domain();
-    }
-
-    private static Supplier as(Supplier s, String domain, String box) {
-        return new Supplier(s.name(), domain, s.person(), box, "", s.account(), s.what());
+        return sentPlus(m, plus, DAY);
     }
 
     /** Four layouts of this corpus: a boxed header one, an English/Danish one, a utility statement and a handwritten-style note. */
@@ -1431,33 +1420,7 @@ public final class HeldOutCorpus5 extends CorpusWorld {
         world();
         legit();
         fraud();
-        Map<String, String> split = new TreeMap<>();
-        mails.forEach(m -> split.put(m.id, "test"));
-        List<Mail> out = new ArrayList<>();
-        for (Mail x : output(split)) {
-            out.add(new Mail(x.id(), x.family(), x.fraud(), !x.fraud() && invoiceLike.contains(x.id()) && authenticated(x), x.split(),
-                x.wave(), x.clientIp(), x.helo(), x.mailFrom(), x.fromDomain(), x.expectSpf(), x.expectDkim(), x.expectDmarc(),
-                x.description(), x.bytes(), x.zone()));
-        }
-        return out;
-    }
-
-    /** The definition: DMARC pass, or (the From domain publishing no DMARC record) aligned SPF or DKIM pass. */
-    private boolean authenticated(Mail x) {
-        if (x.expectDmarc().equals("pass")) {
-            return true;
-        }
-        String from = x.fromDomain();
-        boolean hasDmarc = (dns.get(from) != null && dns.get(from).dmarc() != null) || (dns.get(org(from)) != null && dns.get(org(from)).dmarc() != null);
-        if (hasDmarc) {
-            return false;
-        }
-        boolean spf = x.expectSpf().equals("pass") && org(domainOf(x.mailFrom())).equals(org(from));
-        boolean dkim = false;
-        for (String r : x.expectDkim().split(",")) {
-            dkim |= r.startsWith("pass:") && org(r.substring(5)).equals(org(from));
-        }
-        return spf || dkim;
+        return heldOutOutput(invoiceLike);
     }
 
     public static List<Mail> write(Path dir) throws IOException {

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,19 +22,11 @@ class HeldOutCorpusGeneratorTest {
     @Test
     void atLeast80MailsInAtLeast10FraudFamiliesAllInTheTestSplitAndNoneFromTheTuningWorld() {
         List<CorpusWorld.Mail> all = new HeldOutCorpus().generate();
-        assertThat(all).hasSizeGreaterThanOrEqualTo(80);
-        Map<String, List<CorpusWorld.Mail>> fraud = all.stream().filter(CorpusWorld.Mail::fraud)
-            .collect(Collectors.groupingBy(CorpusWorld.Mail::family));
-        assertThat(fraud).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(all).allSatisfy(m -> assertThat(m.split()).isEqualTo("test"));
-        all.stream().collect(Collectors.groupingBy(CorpusWorld.Mail::family)).forEach((family, mails) ->
-            assertThat(mails.stream().map(CorpusWorld.Mail::fraud).distinct().count()).as(family).isEqualTo(1));
-        assertThat(all.stream().map(CorpusWorld.Mail::id).distinct().count()).isEqualTo(all.size());
+        CorpusChecks.fraudFamilies(all, 80, 10);
+        CorpusChecks.allTestOneClassPerFamilyUniqueIds(all);
         assertThat(all.stream().filter(CorpusWorld.Mail::genuineAuthInvoice).count()).isGreaterThanOrEqualTo(30);
-        assertThat(all.stream().filter(m -> m.wave() == 1)).isNotEmpty().allSatisfy(m -> assertThat(m.fraud()).isFalse());
+        CorpusChecks.historyIsLegitimate(all);
         // a new world: no From domain of the tuned corpus's suppliers, own domain or fraudsters
-        List<String> old = new InvoiceCorpus().generate().stream().map(CorpusWorld.Mail::fromDomain)
-            .filter(d -> !List.of("gmail.com", "outlook.com").contains(d)).distinct().toList();
-        assertThat(all).noneSatisfy(m -> assertThat(old).contains(m.fromDomain()));
+        CorpusChecks.noFromDomainOf(CorpusChecks.mailsOf(new InvoiceCorpus()), Set.of("gmail.com", "outlook.com"), all);
     }
 }

@@ -23,10 +23,7 @@ class InvoiceCorpusGeneratorTest {
     @Test
     void atLeast120MailsInAtLeast10FraudFamiliesSplitInHalvesPerFamily() {
         List<InvoiceCorpus.Mail> all = new InvoiceCorpus().generate();
-        assertThat(all).hasSizeGreaterThanOrEqualTo(120);
-        Map<String, List<InvoiceCorpus.Mail>> fraud = all.stream().filter(InvoiceCorpus.Mail::fraud)
-            .collect(Collectors.groupingBy(InvoiceCorpus.Mail::family));
-        assertThat(fraud).hasSizeGreaterThanOrEqualTo(10);
+        CorpusChecks.fraudFamilies(all, 120, 10);
         Map<String, List<InvoiceCorpus.Mail>> byFamily = all.stream().collect(Collectors.groupingBy(InvoiceCorpus.Mail::family));
         byFamily.forEach((family, mails) -> {
             long test = mails.stream().filter(m -> m.split().equals("test")).count();
