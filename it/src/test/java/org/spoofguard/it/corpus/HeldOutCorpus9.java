@@ -253,10 +253,6 @@ public final class HeldOutCorpus9 extends CorpusWorld {
         return m.sent.atZone(ZoneOffset.ofHours(1)).toLocalDate().toString();
     }
 
-    private static String addr(Supplier s) {
-        return s.box() + "@" + s.domain();
-    }
-
     private static Supplier at(Supplier s, String domain, String account) {
         return new Supplier(s.name(), domain, s.person(), s.box(), "", account, s.what());
     }
@@ -591,10 +587,6 @@ public final class HeldOutCorpus9 extends CorpusWorld {
             + "<cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount><cac:Item><cbc:Description>"
             + s.what().replace("&", "&amp;") + "</cbc:Description></cac:Item></cac:InvoiceLine>\n"
             + "</Invoice>\n";
-    }
-
-    private static String plain(String account) {
-        return account.startsWith("IBAN") ? account.substring(5).replace(" ", "") : account.replaceAll("[^0-9]", "");
     }
 
     private void xml() {
@@ -1413,33 +1405,7 @@ public final class HeldOutCorpus9 extends CorpusWorld {
         world();
         legit();
         fraud();
-        Map<String, String> split = new TreeMap<>();
-        mails.forEach(m -> split.put(m.id, "test"));
-        List<Mail> out = new ArrayList<>();
-        for (Mail x : output(split)) {
-            out.add(new Mail(x.id(), x.family(), x.fraud(), !x.fraud() && invoiceLike.contains(x.id()) && authenticated(x), x.split(),
-                x.wave(), x.clientIp(), x.helo(), x.mailFrom(), x.fromDomain(), x.expectSpf(), x.expectDkim(), x.expectDmarc(),
-                x.description(), x.bytes(), x.zone()));
-        }
-        return out;
-    }
-
-    /** The definition: DMARC pass, or (the From domain publishing no DMARC record) aligned SPF or DKIM pass. */
-    private boolean authenticated(Mail x) {
-        if (x.expectDmarc().equals("pass")) {
-            return true;
-        }
-        String from = x.fromDomain();
-        boolean hasDmarc = (dns.get(from) != null && dns.get(from).dmarc() != null) || (dns.get(org(from)) != null && dns.get(org(from)).dmarc() != null);
-        if (hasDmarc) {
-            return false;
-        }
-        boolean spf = x.expectSpf().equals("pass") && org(domainOf(x.mailFrom())).equals(org(from));
-        boolean dkim = false;
-        for (String r : x.expectDkim().split(",")) {
-            dkim |= r.startsWith("pass:") && org(r.substring(5)).equals(org(from));
-        }
-        return spf || dkim;
+        return heldOutOutput(invoiceLike);
     }
 
     public static List<Mail> write(Path dir) throws IOException {
