@@ -144,11 +144,19 @@ public final class InvoicePolicy {
                         + ", which is no listed supplier and of which we hold no earlier invoice or account"), cfg));
             }
             // the first contact of a *proven* sender: an unproven one is judged by its spoof signals
-            if (authenticated && !onBehalf && known.isEmpty() && !isSupplier(org, cfg)) {
+            if (authenticated && !onBehalf && known.isEmpty() && !isSupplier(org, cfg) && !listOrAuthority(spoof, org)) {
                 firstContactAbroad = unknownPayeeAbroad(content, org, cfg);
                 if (firstContactAbroad != null) {
                     reasons.add(firstContactAbroad);
                 }
+            }
+        } else if (authenticated && payee.isEmpty() && cfg.isPlatform(org) && !isOwn(spoof.claimed(), cfg)
+                && content.asksForPayment()) {
+            // An invoicing platform's mail for a company we know nothing of: anyone can open a platform account,
+            // so the platform's authentication says nothing about where the money goes (the platform misused).
+            firstContactAbroad = unknownPayeeAbroad(content, "a company unknown to us invoicing through " + org, cfg);
+            if (firstContactAbroad != null) {
+                reasons.add(firstContactAbroad);
             }
         }
         // A sole trader's text invoice from free mail that gives its CVR number names a business a clerk can look
@@ -174,12 +182,18 @@ public final class InvoicePolicy {
                 }
             }
         }
+        boolean covertMoney = content.has(SignalNames.PAYMENT_WORDS) || content.has(SignalNames.CONFIDENTIAL_TRANSFER)
+                || !content.payees().isEmpty();
         boolean otherRisk = false;
         for (Reason r : reasons) {
             // A listed or remembered supplier that authenticated may pack its invoice with a service report in a
             // ZIP; the archive is an evasion of strangers, whose authentication proves nothing about them.
             // Our own colleagues, authenticated, pass on and discuss bank changes (a supplier's letter to update,
             // a fraud warning): the letter itself was inspected when it arrived.
+            // A private mailbox's covert request (gift-card codes, "skriv dit mobilnummer") is the CEO fraud under
+            // a name we cannot know; from an organisation it is an order confirmation or a colleague.
+            otherRisk |= freemail && r.name().equals(SignalNames.COVERT_REQUEST) && covertMoney;
+            otherRisk |= r.name().equals(SignalNames.QR_PAYMENT) && !knownSupplier && !isOwn(org, cfg);
             otherRisk |= r != firstContactAbroad && isRisk(r, cfg) && !(authenticated && knownSupplier
                     && r.name().equals(SignalNames.ARCHIVED_INVOICE))
                     && !(authenticated && isOwn(org, cfg) && r.name().equals(SignalNames.BANK_CHANGE));
@@ -199,8 +213,14 @@ public final class InvoicePolicy {
         }
         boolean invoiceGate = invoice >= cfg.invoiceGate() && invoice > 0;
         boolean spoofGate = spoofed >= cfg.spoofGate() && spoofed > 0;
+        // The widened first contact abroad (no Danish look, no invoice document) is worth a check, never a hold
+        // on its own: a genuine foreign creditor's reminder for a debt whose invoice came by post would otherwise
+        // be held. A Danish-looking sender's first payment abroad weighs as before.
+        int abroad = firstContactAbroad == null || content.has(SignalNames.FOREIGN_IBAN) ? 0
+                : Math.max(0, firstContactAbroad.weight());
         InvoiceAction action;
-        if (score >= cfg.quarantineThreshold() && invoiceGate && spoofGate && paymentInstrument(content, reasons, cfg)) {
+        if (score - abroad >= cfg.quarantineThreshold() && invoiceGate && spoofed - abroad >= cfg.spoofGate()
+                && spoofGate && paymentInstrument(content, reasons, cfg)) {
             action = InvoiceAction.QUARANTINE;
         } else if (score >= cfg.tagThreshold()) {
             action = InvoiceAction.TAG;
@@ -222,6 +242,28 @@ public final class InvoicePolicy {
             // 96.400 kr. to reg. 5301 before 14:00); it needs no invoice words to be worth a warning. Nor does its
             // opener, which asks for nothing yet ("Har du 5 minutter? Det skal holdes fortroligt"), nor a borrowed
             // authority's demand for a debt said to be late (a fake Gældsstyrelsen notice with a pay link).
+            action = InvoiceAction.TAG;
+        }
+        if (action == InvoiceAction.DELIVER && firstContactAbroad != null) {
+            // A stranger's first payment request into an account abroad: the payee is a foreign account nobody
+            // here has paid before (a fake grant repayment to a German IBAN, a hotel "deposit" to a Bulgarian
+            // one, a platform account paying to Estonia). A genuine foreign supplier is tagged once, then known.
+            action = InvoiceAction.TAG;
+        }
+        if (action == InvoiceAction.DELIVER && !content.payees().isEmpty() && weighs(reasons, SignalNames.FREEMAIL_SENDER)) {
+            // A free-mail mailbox that gives no business registration and names an account to pay: the CEO
+            // fraud's transfer order ("Vil du overføre 68.900 kr. til IBAN … i dag?") and the "my company mail is
+            // down, pay here" bank change; a sole trader who gives its CVR number is exempt (FREEMAIL_SENDER)
+            action = InvoiceAction.TAG;
+        }
+        if (action == InvoiceAction.DELIVER && freemail && content.has(SignalNames.COVERT_REQUEST) && covertMoney) {
+            // the CEO fraud's covert request about money from a private mailbox, even under a name we cannot know
+            // ("Anne Klitmøller <a.klitmoller@yahoo.com>": køb 10 gavekort og send mig koderne); a friend's "har du
+            // 5 minutter?" asks for no money
+            action = InvoiceAction.TAG;
+        }
+        if (action == InvoiceAction.DELIVER && content.has(SignalNames.QR_PAYMENT) && !knownSupplier && !isOwn(org, cfg)) {
+            // "Jeres betaling er returneret. Scan QR-koden": a stranger's payment only a phone camera can follow
             action = InvoiceAction.TAG;
         }
         if (action == InvoiceAction.DELIVER && !content.payees().isEmpty() && weighs(reasons, SignalNames.UNORDERED_OFFER)) {
@@ -254,7 +296,7 @@ public final class InvoicePolicy {
             }
         }
         if (authenticated && onlyFirstContactAbroad && action != InvoiceAction.QUARANTINE
-                && !content.payees().isEmpty()) {
+                && !content.payees().isEmpty() && payeeMail && !onBehalf && !SpoofSignals.FREEMAIL.contains(org)) {
             // The first invoice of an authenticated Danish sender into a foreign account is tagged, once: its
             // account is remembered, so its next invoice to the same account passes and a later change of account
             // is bank-account-new. Without this a genuine supplier banking abroad would be tagged for ever.
@@ -443,22 +485,34 @@ public final class InvoicePolicy {
     /**
      * A Danish-looking sender (a .dk/.fo/.gl domain, "dk" in its name, or a mail in Danish: {@code foreign-iban})
      * nobody has paid before asks for payment to a foreign IBAN: the "registration fee" and fake-supplier schemes
-     * bill Danish organisations from a Danish-looking sender into an account abroad. Known suppliers
-     * (configured, or in the bank-details memory) are judged by their history instead.
+     * bill Danish organisations from a Danish-looking sender into an account abroad. So does anyone's demand for
+     * money abroad that comes with no invoice at all (a "repayment" after an audit, a hotel's "cancellation fee":
+     * a few lines and an IBAN); a foreign company's invoice document into its own country's account is ordinary
+     * (SaaS billing in English). Known suppliers (configured, or in the bank-details memory) are judged by their
+     * history instead.
      */
     private static Reason unknownPayeeAbroad(InvoiceSignals content, String org, InvoiceConfig cfg) {
-        if (!content.has(SignalNames.FOREIGN_IBAN)) {
-            return null; // not a Danish-looking sender (MimeScan.danishLooking)
+        boolean danishLooking = content.has(SignalNames.FOREIGN_IBAN);
+        boolean document = content.pdfInvoice() || content.has(SignalNames.IMAGE_INVOICE)
+                || content.has(SignalNames.ARCHIVED_INVOICE) || content.eInvoice();
+        if (!danishLooking && document) {
+            return null;
         }
         for (String p : content.payees()) {
             String country = BankDetails.countryOf(p);
             if (!country.isEmpty() && !BankDetails.HOME_COUNTRIES.contains(country)) {
                 return reason(new Signal(SignalNames.BANK_COUNTRY_NEW, BankDetails.maskId(p) + " (" + country
-                        + "): " + org + " is not a known payee, and a Danish-looking sender (foreign-iban) asks"
+                        + "): " + org + " is not a known payee, and " + (danishLooking
+                        ? "a Danish-looking sender (foreign-iban) asks" : "a demand without any invoice document asks")
                         + " for payment abroad (first contact)"), cfg);
             }
         }
         return null;
+    }
+
+    /** A list post discusses, it does not bill; public authorities collect what they assessed, by letter. */
+    private static boolean listOrAuthority(SpoofSignals spoof, String org) {
+        return spoof.has(SignalNames.MAILING_LIST) || SpoofSignals.PUBLIC_SENDERS.contains(org);
     }
 
     /** Compares this mail's payees with what the sender organisation used before. */

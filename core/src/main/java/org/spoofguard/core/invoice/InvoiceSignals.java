@@ -67,7 +67,7 @@ public record InvoiceSignals(String subject, String from, String replyTo, String
     public boolean asksForPayment() {
         return mentionsInvoice() || has(SignalNames.PAYMENT_PRESSURE) || has(SignalNames.BANK_CHANGE)
                 || has(SignalNames.IMAGE_INVOICE) || has(SignalNames.CONFIDENTIAL_TRANSFER)
-                || has(SignalNames.OVERDUE_NOTICE) || eInvoice;
+                || has(SignalNames.OVERDUE_NOTICE) || has(SignalNames.PAYMENT_INSTRUCTION) || eInvoice;
     }
 
     /** Any invoice vocabulary, in any place. */

@@ -110,6 +110,8 @@ final class MimeScan implements ContentHandler {
     private final List<String> archivedPdfs = new ArrayList<>();
     /** Image attachments whose file name speaks of an invoice, or that are the only document. */
     private final List<String> images = new ArrayList<>();
+    /** Image parts of any disposition (an inline QR code too). */
+    private int imageParts;
     private final List<String> invoiceNamedImages = new ArrayList<>();
     /** Decompressed bytes left for all archive entries of this message (a bomb must not cost more). */
     private long expandedLeft;
@@ -858,6 +860,7 @@ final class MimeScan implements ContentHandler {
 
     /** An image attachment: its size comes from the header only; pixels are never decoded. */
     private void image(byte[] head, String filename, boolean attachment) {
+        imageParts++;
         if (!attachment) {
             return;
         }
@@ -956,6 +959,15 @@ final class MimeScan implements ContentHandler {
         if (!all.callback.isEmpty()) {
             signal(SignalNames.CALLBACK_REQUEST, words(all.callback, Set.of())
                     + " + a phone number (call-back fraud: a charge you did not make, a number to call)");
+        }
+        if (!bodyHits.qr.isEmpty() && imageParts > 0) {
+            // the text, not a PDF: a printed invoice's payment QR (MobilePay, Swiss QR-bill) sits beside its
+            // account; a mail that says only "scan the code" and carries the code as an image hides where the
+            // money goes (a text-only warning about QR invoices carries none)
+            signal(SignalNames.QR_PAYMENT, words(bodyHits.qr, Set.of()));
+        }
+        if (!all.instruction.isEmpty()) {
+            signal(SignalNames.PAYMENT_INSTRUCTION, words(all.instruction, Set.of()));
         }
         if (!all.offer.isEmpty()) {
             signal(SignalNames.UNORDERED_OFFER, words(all.offer, Set.of())

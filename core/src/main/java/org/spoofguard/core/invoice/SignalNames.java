@@ -135,6 +135,17 @@ public final class SignalNames {
      */
     public static final String CALLBACK_REQUEST = "callback-request";
     /**
+     * "Beløbet skal tilbagebetales inden 10 dage til IBAN …", "please repay the amount to IBAN …": an order to pay
+     * into an account, in words other than "invoice" (a repayment claim, a deposit, a fee). No weight: it makes the
+     * mail a payment request, so that its account is compared with what we know of the sender.
+     */
+    public static final String PAYMENT_INSTRUCTION = "payment-instruction";
+    /**
+     * "Scan QR-koden for at gennemføre betalingen" in the mail's text: a payment (or login) whose destination only
+     * a phone camera reads. No weight; from a sender that is neither ours nor a known supplier it tags.
+     */
+    public static final String QR_PAYMENT = "qr-payment";
+    /**
      * "Har du 5 minutter?", "keep this between us": the CEO fraud's opener, which asks for nothing yet. No weight:
      * beside an impersonation (a borrowed executive title, our name on free mail, a look-alike) it tags.
      */
@@ -235,6 +246,8 @@ public final class SignalNames {
         def(PAYEE_FOR_SUPPLIER, Category.SPOOF, 15);
         def(BUSINESS_REGISTRATION, Category.LEGIT, 0);
         def(CALLBACK_REQUEST, Category.SPOOF, 35);
+        def(PAYMENT_INSTRUCTION, Category.INVOICE, 0);
+        def(QR_PAYMENT, Category.ANOMALY, 0);
         def(COVERT_REQUEST, Category.ANOMALY, 0);
         def(OVERDUE_NOTICE, Category.ANOMALY, 0);
         def(NO_EARLIER_INVOICE, Category.SPOOF, 15);

@@ -28,6 +28,10 @@ final class Vocabulary {
         final Set<String> callback = new LinkedHashSet<>();
         /** "Har du 5 minutter?", "keep this confidential": the CEO fraud's opener (covert-request). */
         final Set<String> covert = new LinkedHashSet<>();
+        /** "Beløbet skal tilbagebetales til IBAN …", "please pay to account …": an order to pay into an account. */
+        final Set<String> instruction = new LinkedHashSet<>();
+        /** "Scan QR-koden for at gennemføre betalingen": a payment whose destination only a phone camera reads. */
+        final Set<String> qr = new LinkedHashSet<>();
         /** "Rykker", "inkasso", "overdue", "unpaid": the text says a debt is already late. */
         final Set<String> overdue = new LinkedHashSet<>();
         /** Renewal, registration and trademark words: what the domain and register traps sell. */
@@ -61,6 +65,8 @@ final class Vocabulary {
             confidential.addAll(o.confidential);
             offer.addAll(o.offer);
             callback.addAll(o.callback);
+            instruction.addAll(o.instruction);
+            qr.addAll(o.qr);
             covert.addAll(o.covert);
             overdue.addAll(o.overdue);
             renewal.addAll(o.renewal);
@@ -209,10 +215,35 @@ final class Vocabulary {
     // a sentence or two a call word followed by a phone number.
     private static final Set<String> DENIAL_WORDS = Set.of("genkender", "ikke", "didn", "didnt", "not", "unauthorised",
             "unauthorized", "uautoriseret");
-    private static final Set<String> DENIED_WORDS = Set.of("bestilt", "bestilte", "købet", "koebet", "købt",
+    private static final Set<String> DENIED_WORDS = Set.of("bestilt", "bestilte", "købet", "koebet", "købt", "afgivet",
             "foretaget", "order", "ordered", "purchase", "authorize", "authorise", "recognize", "recognise", "make");
     private static final Set<String> CALL_WORDS = Set.of("ring", "ringe", "call", "phone");
     private static final int CALLBACK_WINDOW = 16;
+    // The other call-back pretext: a charge already made ("dit abonnement er fornyet automatisk") and a number to
+    // call for the money back ("ring på +45 … for refusion"); a genuine seller refunds the way it charged.
+    private static final Set<String> REFUND_WORDS = Set.of("refusion", "refusionen", "refundering", "refund",
+            "refunds", "refunded", "rückerstattung", "rueckerstattung");
+
+    // A payment demand need not say "invoice": a repayment claim, a deposit, a fee, a settlement ("Beløbet skal
+    // tilbagebetales inden 10 dage til IBAN …", "please repay the amount within 14 days to IBAN …", "bedes betalt
+    // til reg.nr. …"). A pay verb, then within a few words where the money goes. "jeres/your" before the account
+    // is money coming to us (a refund, a remittance advice), not an order to pay.
+    private static final Set<String> PAY_VERBS = Set.of("betal", "betale", "betales", "indbetal", "indbetale",
+            "indbetales", "tilbagebetal", "tilbagebetale", "tilbagebetales", "overfør", "overføre", "overfoer",
+            "overfoere", "pay", "repay", "remit", "wire", "payable", "zahlen", "überweisen", "ueberweisen");
+    // "bedes betalt/indbetalt/overført": the Danish invoice's passive request
+    private static final Set<String> PAID_WORDS = Set.of("betalt", "indbetalt", "overført", "overfoert");
+    private static final Set<String> ACCOUNT_TARGETS = Set.of("konto", "kontoen", "kontonummer", "kontonr",
+            "bankkonto", "bankkontoen", "iban", "reg", "regnr", "account", "konto-nr", "kontonummeret");
+    private static final Set<String> OTHERS_POSSESSIVE = Set.of("jeres", "din", "dit", "deres", "your", "jer",
+            "dig", "you", "ihr", "ihre", "nemkonto");
+    private static final int INSTRUCTION_WINDOW = 8;
+    // "Quishing": the QR code is an image, so neither the clerk nor a filter sees where the money or the login
+    // goes, and the phone that scans it is outside the organisation's protection.
+    private static final Set<String> QR_PAY_WORDS = Set.of("betal", "betale", "betales", "betaling", "betalingen",
+            "indbetaling", "pay", "payment", "gennemføre", "gennemfoere", "complete", "overførsel", "bezahlen",
+            "zahlung");
+    private static final int QR_WINDOW = 10;
 
     // Function words that only one of the two languages uses ("for", "i", "at" are in both or ambiguous).
     private static final Set<String> DANISH_FUNCTION_WORDS = Set.of("og", "til", "af", "med", "vi", "jeg", "det",
@@ -237,7 +268,17 @@ final class Vocabulary {
         {"do", "me", "a", "favour"}, {"do", "me", "a", "favor"}, {"have", "a", "minute"}, {"got", "a", "minute"},
         {"got", "5", "minutes"}, {"can", "t", "talk"}, {"cannot", "take", "calls"}, {"email", "me", "here"},
         {"sind", "sie", "erreichbar"}, {"haben", "sie", "kurz", "zeit"}, {"kleine", "aufgabe"},
+        // moving the clerk to the telephone, where no mail filter listens ("Skriv dit mobilnummer, så ringer
+        // advokaten til dig")
+        {"skriv", "dit", "mobilnummer"}, {"send", "mig", "dit", "mobilnummer"}, {"send", "mig", "dit", "nummer"},
+        {"send", "me", "your", "mobile"}, {"send", "me", "your", "number"}, {"send", "me", "your", "cell"},
     };
+    // The cheapest CEO fraud: "køb 10 gavekort og send mig koderne". No business asks its clerks for gift-card codes.
+    private static final Set<String> GIFT_CARD_WORDS = Set.of("gavekort", "gavekortene", "gavekortet", "giftcard",
+            "giftcards", "itunes", "gutscheine", "gutschein");
+    private static final Set<String> CODE_WORDS = Set.of("kode", "koden", "koder", "koderne", "code", "codes",
+            "pin", "pins", "kodene");
+    private static final int GIFT_CARD_WINDOW = 12;
     // A request to keep quiet, not a legal footer ("may contain confidential information"): a secrecy word right
     // after keep/hold/treat ("skal holdes fortroligt", "keep it confidential", "behandles diskret").
     private static final Set<String> KEEP_WORDS = Set.of("hold", "holde", "holdes", "keep", "kept", "behandl",
@@ -288,6 +329,15 @@ final class Vocabulary {
         String lastFutureWord = "";
         int lastDenial = Integer.MIN_VALUE / 2;
         String lastDenialWords = "";
+        int lastCall = Integer.MIN_VALUE / 2;
+        int lastRefund = Integer.MIN_VALUE / 2;
+        int lastPay = Integer.MIN_VALUE / 2;
+        String lastPayWord = "";
+        int lastGiftCard = Integer.MIN_VALUE / 2;
+        int lastQr = Integer.MIN_VALUE / 2;
+        int lastQrPay = Integer.MIN_VALUE / 2;
+        String lastQrPayWord = "";
+        String lastGiftCardWord = "";
         int lastYearly = Integer.MIN_VALUE / 2;
         int lastTerm = Integer.MIN_VALUE / 2;
         String lastTermWords = "";
@@ -322,8 +372,47 @@ final class Vocabulary {
                     || (i > 1 && DENIAL_WORDS.contains(tokens.get(i - 2))))) {
                 lastDenial = i;
                 lastDenialWords = tokens.get(i - 1) + " " + t;
-            } else if (CALL_WORDS.contains(t) && i - lastDenial <= CALLBACK_WINDOW && phoneAfter(tokens, i + 1)) {
-                hits.callback.add(lastDenialWords + " … " + t);
+            } else if (CALL_WORDS.contains(t) && phoneAfter(tokens, i + 1)) {
+                if (i - lastDenial <= CALLBACK_WINDOW) {
+                    hits.callback.add(lastDenialWords + " … " + t);
+                } else if (i - lastRefund <= CALLBACK_WINDOW) {
+                    hits.callback.add(tokens.get(lastRefund) + " … " + t);
+                }
+                lastCall = i;
+            } else if (REFUND_WORDS.contains(t)) {
+                if (i - lastCall <= CALLBACK_WINDOW) {
+                    hits.callback.add(tokens.get(lastCall) + " … " + t);
+                }
+                lastRefund = i;
+            }
+            if (t.equals("qr") || t.equals("qrkode") || t.equals("qrkoden") || t.equals("qrcode")) {
+                if (i - lastQrPay <= QR_WINDOW && hits.qr.size() < 2) {
+                    hits.qr.add(lastQrPayWord + " … " + t);
+                }
+                lastQr = i;
+            } else if (QR_PAY_WORDS.contains(t)) {
+                if (i - lastQr <= QR_WINDOW && hits.qr.size() < 2) {
+                    hits.qr.add("qr … " + t);
+                }
+                lastQrPay = i;
+                lastQrPayWord = t;
+            }
+            if (GIFT_CARD_WORDS.contains(t) || (t.equals("gift") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).startsWith("card"))) {
+                lastGiftCard = i;
+                lastGiftCardWord = t;
+            } else if (CODE_WORDS.contains(t) && i - lastGiftCard <= GIFT_CARD_WINDOW && hits.covert.size() < 4) {
+                // the codes are the money: a transfer nobody can trace or call back
+                hits.covert.add(lastGiftCardWord + " … " + t);
+                hits.confidential.add(lastGiftCardWord + " … " + t);
+            }
+            if (PAY_VERBS.contains(t) || (PAID_WORDS.contains(t) && i > 0 && tokens.get(i - 1).equals("bedes"))) {
+                lastPay = i;
+                lastPayWord = t;
+            } else if (OTHERS_POSSESSIVE.contains(t)) {
+                lastPay = Integer.MIN_VALUE / 2;
+            } else if (ACCOUNT_TARGETS.contains(t) && i - lastPay <= INSTRUCTION_WINDOW && hits.instruction.size() < 4) {
+                hits.instruction.add(lastPayWord + " … " + t);
             }
             if (hits.registration == null && (t.startsWith("cvr") || (t.equals("se") && i + 1 < tokens.size()
                     && tokens.get(i + 1).equals("nr")))) {

@@ -312,6 +312,7 @@ class InvoiceSenderRulesTest {
                 .bytes();
         InvoiceVerdict v = inspect(mail, authenticated("saas.example.com"), null);
         assertThat(v.has(SignalNames.FOREIGN_IBAN)).as(v.summary()).isFalse();
+        assertThat(v.has(SignalNames.BANK_COUNTRY_NEW)).as(v.summary()).isFalse();
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
     }
 
@@ -1014,5 +1015,139 @@ class InvoiceSenderRulesTest {
         // a first name alone would match half our mail: refused at start-up, naming the key
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> InvoiceConfig.parse(Map.of("names.executives", "Henrik")))
                 .hasMessageContaining("names.executives");
+    }
+
+    // ------------------------------------------------------------------ twelfth round (ninth held-out as tuning data)
+
+    @Test
+    void aRepaymentDemandIsAPaymentRequestWithoutTheWordInvoice() {
+        InvoiceVerdict v = inspect(TestMail.create().from("Tilskudskontrol <kontrol@tilskud-kontrol.example>")
+                .subject("Krav om tilbagebetaling, j.nr. 2026-1187")
+                .text("Ved kontrol er der konstateret et for meget udbetalt beløb på 98.400,00 kr. Beløbet skal "
+                        + "tilbagebetales inden 10 dage til IBAN DE89 3704 0044 0532 0130 00, ellers oversendes kravet.")
+                .bytes(), authenticated("tilskud-kontrol.example"), null);
+        assertThat(v.has(SignalNames.PAYMENT_INSTRUCTION)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.BANK_COUNTRY_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        // money coming to us is no order to pay: a refund into "jeres konto", a payment advice
+        for (String text : List.of("Det overskydende beløb tilbagebetales til jeres konto 1551 0001234567.",
+                "Vi har i dag overført 12.000 kr. til jeres konto reg. 1551 konto 0001234567.",
+                "We will pay the balance to your account IBAN DE89 3704 0044 0532 0130 00.")) {
+            InvoiceVerdict refund = inspect(note("Afregning <afregning@forsyning.example>", "Slutopgørelse", text),
+                    authenticated("forsyning.example"), null);
+            assertThat(refund.has(SignalNames.PAYMENT_INSTRUCTION)).as(text + " " + refund.summary()).isFalse();
+        }
+    }
+
+    @Test
+    void aFirstPaymentAbroadIsCheckedButNeverHeldOnThatAlone() {
+        InvoiceVerdict v = inspect(note("Reservations <reservations@hotel-service.example>", "Cancellation fee",
+                "As the group booking for 12 rooms was not confirmed, a cancellation fee of EUR 2,640.00 applies. "
+                + "Please pay to IBAN IE29 AIBK 9311 5212 3456 78 within 7 days."), authenticated("hotel-service.example"), null);
+        assertThat(v.has(SignalNames.BANK_COUNTRY_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        // a stranger's reminder into a foreign account is tagged, not quarantined: its invoice may have come by post
+        InvoiceVerdict reminder = inspect(TestMail.create().from("Consulting <ar@euro-consult.example>")
+                .subject("Overdue: invoice 3318").text("Our invoice 3318 remains unpaid. Please transfer EUR 6,240.00 "
+                        + "to IBAN GB33 BUKB 2020 1555 5555 55 within 48 hours.").bytes(),
+                authenticated("euro-consult.example"), null);
+        assertThat(reminder.action()).as(reminder.summary()).isEqualTo(InvoiceAction.TAG);
+        // a list post discussing such a demand is no payment request of the list's
+        InvoiceVerdict list = inspect(TestMail.create().from("Kasper <kasper@ikast.example>")
+                .header("List-Id", "Okonomi-net <okonomi-net.lists.example.dk>")
+                .subject("Krav om hotelgebyr?").text("Har andre faaet et krav om at betale til IBAN IE29 AIBK 9311 5212 "
+                        + "3456 78? Vi har ikke bestilt noget.").bytes(), InvoiceTuningTest.viaList("ikast.example", "none"), null);
+        assertThat(list.has(SignalNames.MAILING_LIST)).as(list.summary()).isTrue();
+        assertThat(list.has(SignalNames.BANK_COUNTRY_NEW)).as(list.summary()).isFalse();
+    }
+
+    @Test
+    void aPlatformAccountOfACompanyWeDoNotKnowPayingAbroadIsTagged() {
+        InvoiceVerdict v = inspect(invoice("Vestkyst Facility ApS (via e-conomic) <noreply@e-conomic.dk>",
+                "IBAN EE38 2200 2210 2014 5685"), authenticated("e-conomic.dk"), null);
+        assertThat(v.has(SignalNames.BANK_COUNTRY_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        assertThat(v.lesson()).as("a platform teaches no account history").isNull();
+        InvoiceVerdict home = inspect(invoice("Vestkyst Facility ApS (via e-conomic) <noreply@e-conomic.dk>",
+                "IBAN DK95 2000 0123 4567 89"), authenticated("e-conomic.dk"), null);
+        assertThat(home.action()).as(home.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aFreeMailTransferOrderWithoutABusinessIsTagged() {
+        for (String[] m : List.of(
+                new String[] {"Anne Klit <anne.klit.dir@outlook.com>", "Skal ordnes i dag", "Vil du overføre 68.900 kr. "
+                        + "til IBAN DK50 0040 0440 1162 43 i dag? Jeg sender fakturaen bagefter."},
+                new String[] {"Jens Bak <jens.bak.maler@hotmail.com>", "Ny konto", "Min mail på firmaet driller. "
+                        + "Regningen bedes betalt til Reg.nr. 5470 Kontonr. 0003318842."})) {
+            InvoiceVerdict v = inspect(note(m[0], m[1], m[2]), authenticated(m[0].replaceAll(".*@|>", "")), null);
+            assertThat(v.has(SignalNames.FREEMAIL_SENDER)).as(v.summary()).isTrue();
+            assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        }
+        // a sole trader's text invoice giving its CVR number is a business a clerk can look up
+        InvoiceVerdict registered = inspect(invoice("Karen Vang <karen.vang.kursus@gmail.com>",
+                "reg. 5470 konto 0003318842. CVR-nr. 3350 9406"), authenticated("gmail.com"), null);
+        assertThat(registered.has(SignalNames.FREEMAIL_SENDER)).as(registered.summary()).isFalse();
+        assertThat(registered.action()).as(registered.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void giftCardCodesAndAPhoneNumberRequestAreTheCeoFraudsOpeners() {
+        InvoiceVerdict gift = inspect(note("Anne Klit <a.klit@yahoo.com>", "Skal ordnes i dag",
+                "Kan du købe 10 gavekort à 1.000 kr. til en personalegave og sende mig koderne som foto?"),
+                authenticated("yahoo.com"), null);
+        assertThat(gift.has(SignalNames.COVERT_REQUEST)).as(gift.summary()).isTrue();
+        assertThat(gift.action()).as(gift.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict phone = inspect(note("Økonomichef Per Thorsen <per.thorsen@icloud.com>", "Fortrolig sag",
+                "Advokaten skal have et deponeringsbeløb i dag. Skriv dit mobilnummer, så ringer advokaten til dig."),
+                authenticated("icloud.com"), null);
+        assertThat(phone.has(SignalNames.COVERT_REQUEST)).as(phone.summary()).isTrue();
+        assertThat(phone.action()).as(phone.summary()).isEqualTo(InvoiceAction.TAG);
+        // an organisation's gift-card order confirmation, and a colleague, are neither
+        InvoiceVerdict shop = inspect(note("Gavekort.dk <ordre@gavekort-shop.example>", "Ordrebekræftelse",
+                "Tak for din bestilling af 10 gavekort. Koderne sendes til modtagerne."), authenticated("gavekort-shop.example"), null);
+        assertThat(shop.action()).as(shop.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aCallForARefundOrAnOrderNotPlacedIsACallBack() {
+        for (String text : List.of("Tak for din ordre. Dit kort belastes 38.600,00 kr. Har du ikke afgivet ordren? "
+                        + "Ring straks til os på +45 78 79 41 22 for at stoppe betalingen.",
+                "Dit abonnement er fornyet automatisk. Ring på +45 78 79 41 22 for refusion.")) {
+            InvoiceVerdict v = inspect(note("Support <support@licens-support.example>", "Ordre bekræftet", text),
+                    authenticated("licens-support.example"), null);
+            assertThat(v.has(SignalNames.CALLBACK_REQUEST)).as(v.summary()).isTrue();
+        }
+        InvoiceVerdict service = inspect(note("Kundeservice <service@forsyning.example>", "Din aftale",
+                "Har du spørgsmål til aftalen, så ring på 70 12 34 56 på hverdage."), authenticated("forsyning.example"), null);
+        assertThat(service.has(SignalNames.CALLBACK_REQUEST)).as(service.summary()).isFalse();
+    }
+
+    @Test
+    void aStrangersScanTheQrCodeToPayIsTaggedAKnownSuppliersIsNot() {
+        byte[] qr = TestMail.create().from("Betalingsservice <opkraevning@betaling-qr.example>")
+                .subject("Betaling kunne ikke gennemføres")
+                .html("<p>Jeres betaling af 9.870,00 kr. er returneret. Scan QR-koden med mobilen for at gennemføre "
+                        + "betalingen.</p><img src=\"cid:qr\" width=\"180\">")
+                .attach("image/png", "qr.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10})
+                .bytes();
+        InvoiceVerdict v = inspect(qr, authenticated("betaling-qr.example"), null);
+        assertThat(v.has(SignalNames.QR_PAYMENT)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        byte[] supplier = new String(qr, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replace("opkraevning@betaling-qr.example", "faktura@atea.dk")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        InvoiceVerdict listed = inspect(supplier, authenticated("atea.dk"), null);
+        assertThat(listed.action()).as(listed.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // "QR" in a signature or a product name beside no payment is nothing
+        InvoiceVerdict word = inspect(note("Info <info@qr-shop.example>", "Nyhed", "Vores nye QR-scanner er på lager. "
+                + "Se kataloget."), authenticated("qr-shop.example"), null);
+        assertThat(word.has(SignalNames.QR_PAYMENT)).as(word.summary()).isFalse();
+        // a text-only warning about QR invoices carries no code to scan
+        InvoiceVerdict warning = inspect(note("Sikker Digital <nyhedsbrev@sikker-digital.example>", "Advarsel: falske "
+                + "fakturaer med QR-kode", "Svindlere sender fakturaer, hvor betalingen sker ved at scanne en QR-kode. "
+                + "Betal aldrig via en QR-kode i en uventet mail."), authenticated("sikker-digital.example"), null);
+        assertThat(warning.has(SignalNames.QR_PAYMENT)).as(warning.summary()).isFalse();
+        assertThat(warning.action()).as(warning.summary()).isEqualTo(InvoiceAction.DELIVER);
     }
 }
