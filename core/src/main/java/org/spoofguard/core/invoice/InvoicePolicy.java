@@ -237,11 +237,12 @@ public final class InvoicePolicy {
             action = InvoiceAction.TAG;
         }
         if (action == InvoiceAction.DELIVER && (!content.payees().isEmpty() || content.has(SignalNames.COVERT_REQUEST)
-                || content.has(SignalNames.OVERDUE_NOTICE)) && impersonates(reasons)) {
+                || content.has(SignalNames.OVERDUE_NOTICE) || !content.linkHosts().isEmpty()) && impersonates(reasons)) {
             // A borrowed identity and an account is the whole of the CEO fraud ("Økonomidirektør" on iCloud: pay
             // 96.400 kr. to reg. 5301 before 14:00); it needs no invoice words to be worth a warning. Nor does its
             // opener, which asks for nothing yet ("Har du 5 minutter? Det skal holdes fortroligt"), nor a borrowed
-            // authority's demand for a debt said to be late (a fake Gældsstyrelsen notice with a pay link).
+            // authority's demand for a debt said to be late (a fake Gældsstyrelsen notice with a pay link), nor a
+            // borrowed authority's link ("Skattestyrelsen" on skat-refusion.net: "Bekræft NemKonto med MitID").
             action = InvoiceAction.TAG;
         }
         if (action == InvoiceAction.DELIVER && firstContactAbroad != null) {
@@ -260,6 +261,11 @@ public final class InvoicePolicy {
             // the CEO fraud's covert request about money from a private mailbox, even under a name we cannot know
             // ("Anne Klitmøller <a.klitmoller@yahoo.com>": køb 10 gavekort og send mig koderne); a friend's "har du
             // 5 minutter?" asks for no money
+            action = InvoiceAction.TAG;
+        }
+        if (action == InvoiceAction.DELIVER && !knownSupplier && !isOwn(org, cfg) && activeContent(reasons, cfg)) {
+            // A stranger's SVG/HTML "statement", macro document or executable: the attachment is the weapon (a
+            // credential page opened "best in a browser"), whatever the mail says or fails to say about invoices.
             action = InvoiceAction.TAG;
         }
         if (action == InvoiceAction.DELIVER && content.has(SignalNames.QR_PAYMENT) && !knownSupplier && !isOwn(org, cfg)) {
@@ -309,6 +315,16 @@ public final class InvoicePolicy {
     private static boolean weighs(List<Reason> reasons, String name) {
         for (Reason r : reasons) {
             if (r.weight() > 0 && r.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An attachment risk ({@link SignalNames.Category#ATTACHMENT} of at least {@code risk.weight}) that weighs. */
+    private static boolean activeContent(List<Reason> reasons, InvoiceConfig cfg) {
+        for (Reason r : reasons) {
+            if (r.category() == SignalNames.Category.ATTACHMENT && r.weight() >= cfg.riskWeight() && r.weight() > 0) {
                 return true;
             }
         }

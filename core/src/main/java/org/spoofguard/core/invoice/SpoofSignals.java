@@ -307,7 +307,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         String skel = Domains.skeleton(label);
         for (String raw : cfg.platformDomains()) {
             Protected pr = Protected.of(raw);
-            if (pr.label.length() < 5 || ORDINARY_PLATFORM_NAMES.contains(pr.label) || pr.org.equals(Domains.orgDomain(d))) {
+            if (pr.label.length() < 4 || ORDINARY_PLATFORM_NAMES.contains(pr.label) || pr.org.equals(Domains.orgDomain(d))) {
                 continue;
             }
             if (label.contains("-") && hasToken(label, pr.label)) {
@@ -471,9 +471,15 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
 
     /** Does a hyphenated label contain {@code protectedLabel} as one of its words (confusables folded)? */
     private static boolean hasToken(String label, String protectedLabel) {
-        String want = Domains.skeleton(protectedLabel);
-        for (String t : label.split("-")) {
-            if (!t.isEmpty() && Domains.skeleton(t).equals(want)) {
+        // a hyphenated name is a run of words: "vestsj-vand" inside "vestsj-vand-betaling"
+        String[] want = protectedLabel.split("-");
+        String[] have = label.split("-");
+        for (int i = 0; i + want.length <= have.length; i++) {
+            boolean all = true;
+            for (int k = 0; k < want.length && all; k++) {
+                all = !have[i + k].isEmpty() && Domains.skeleton(have[i + k]).equals(Domains.skeleton(want[k]));
+            }
+            if (all) {
                 return true;
             }
         }

@@ -217,10 +217,13 @@ final class Vocabulary {
             "unauthorized", "uautoriseret");
     private static final Set<String> DENIED_WORDS = Set.of("bestilt", "bestilte", "købet", "koebet", "købt", "afgivet",
             "foretaget", "order", "ordered", "purchase", "authorize", "authorise", "recognize", "recognise", "make");
-    private static final Set<String> CALL_WORDS = Set.of("ring", "ringe", "call", "phone");
+    private static final Set<String> CALL_WORDS = Set.of("ring", "ringe", "call", "phone", "kontakt", "kontakte",
+            "contact");
     private static final int CALLBACK_WINDOW = 16;
     // The other call-back pretext: a charge already made ("dit abonnement er fornyet automatisk") and a number to
     // call for the money back ("ring på +45 … for refusion"); a genuine seller refunds the way it charged.
+    // "for at få pengene retur", "get your money back"
+    private static final Set<String> MONEY_WORDS = Set.of("pengene", "beløbet", "money", "payment");
     private static final Set<String> REFUND_WORDS = Set.of("refusion", "refusionen", "refundering", "refund",
             "refunds", "refunded", "rückerstattung", "rueckerstattung");
 
@@ -230,7 +233,11 @@ final class Vocabulary {
     // is money coming to us (a refund, a remittance advice), not an order to pay.
     private static final Set<String> PAY_VERBS = Set.of("betal", "betale", "betales", "indbetal", "indbetale",
             "indbetales", "tilbagebetal", "tilbagebetale", "tilbagebetales", "overfør", "overføre", "overfoer",
-            "overfoere", "pay", "repay", "remit", "wire", "payable", "zahlen", "überweisen", "ueberweisen");
+            "overfoere", "pay", "repay", "remit", "wire", "payable", "zahlen", "überweisen", "ueberweisen",
+            // where money "goes" or "is sent" ("pengene skal sendes til IBAN …", "huslejen skal gå til Reg.nr. …",
+            // "lave en overførsel på 48.600 kr. til IBAN …"): a payee's instruction in other words
+            "sendes", "overføres", "overfoeres", "udbetales", "overførsel", "overførslen", "overfoersel", "indsættes",
+            "indsaettes", "gå", "gaa", "transfer");
     // "bedes betalt/indbetalt/overført": the Danish invoice's passive request
     private static final Set<String> PAID_WORDS = Set.of("betalt", "indbetalt", "overført", "overfoert");
     private static final Set<String> ACCOUNT_TARGETS = Set.of("konto", "kontoen", "kontonummer", "kontonr",
@@ -244,6 +251,8 @@ final class Vocabulary {
             "indbetaling", "pay", "payment", "gennemføre", "gennemfoere", "complete", "overførsel", "bezahlen",
             "zahlung");
     private static final int QR_WINDOW = 10;
+    // "scan koden herunder for at betale": the code need not be called QR
+    private static final Set<String> SCAN_WORDS = Set.of("scan", "scanne", "scannes", "skan", "skanne", "scanning");
 
     // Function words that only one of the two languages uses ("for", "i", "at" are in both or ambiguous).
     private static final Set<String> DANISH_FUNCTION_WORDS = Set.of("og", "til", "af", "med", "vi", "jeg", "det",
@@ -272,13 +281,15 @@ final class Vocabulary {
         // advokaten til dig")
         {"skriv", "dit", "mobilnummer"}, {"send", "mig", "dit", "mobilnummer"}, {"send", "mig", "dit", "nummer"},
         {"send", "me", "your", "mobile"}, {"send", "me", "your", "number"}, {"send", "me", "your", "cell"},
+        {"dit", "direkte", "nummer"}, {"dit", "private", "nummer"}, {"send", "mig", "dit", "telefonnummer"},
+        {"your", "direct", "number"}, {"your", "private", "number"},
     };
     // The cheapest CEO fraud: "køb 10 gavekort og send mig koderne". No business asks its clerks for gift-card codes.
     private static final Set<String> GIFT_CARD_WORDS = Set.of("gavekort", "gavekortene", "gavekortet", "giftcard",
             "giftcards", "itunes", "gutscheine", "gutschein");
     private static final Set<String> CODE_WORDS = Set.of("kode", "koden", "koder", "koderne", "code", "codes",
             "pin", "pins", "kodene");
-    private static final int GIFT_CARD_WINDOW = 12;
+    private static final int GIFT_CARD_WINDOW = 20;
     // A request to keep quiet, not a legal footer ("may contain confidential information"): a secrecy word right
     // after keep/hold/treat ("skal holdes fortroligt", "keep it confidential", "behandles diskret").
     private static final Set<String> KEEP_WORDS = Set.of("hold", "holde", "holdes", "keep", "kept", "behandl",
@@ -379,13 +390,16 @@ final class Vocabulary {
                     hits.callback.add(tokens.get(lastRefund) + " … " + t);
                 }
                 lastCall = i;
-            } else if (REFUND_WORDS.contains(t)) {
+            } else if (REFUND_WORDS.contains(t) || ((t.equals("retur") || t.equals("tilbage") || t.equals("back"))
+                    && i > 0 && MONEY_WORDS.contains(tokens.get(i - 1)))) {
                 if (i - lastCall <= CALLBACK_WINDOW) {
                     hits.callback.add(tokens.get(lastCall) + " … " + t);
                 }
                 lastRefund = i;
             }
-            if (t.equals("qr") || t.equals("qrkode") || t.equals("qrkoden") || t.equals("qrcode")) {
+            boolean scannedCode = (t.equals("koden") || t.equals("kode") || t.equals("code")) && i > 0
+                    && (SCAN_WORDS.contains(tokens.get(i - 1)) || (i > 1 && SCAN_WORDS.contains(tokens.get(i - 2))));
+            if (t.equals("qr") || t.equals("qrkode") || t.equals("qrkoden") || t.equals("qrcode") || scannedCode) {
                 if (i - lastQrPay <= QR_WINDOW && hits.qr.size() < 2) {
                     hits.qr.add(lastQrPayWord + " … " + t);
                 }
@@ -414,8 +428,10 @@ final class Vocabulary {
             } else if (ACCOUNT_TARGETS.contains(t) && i - lastPay <= INSTRUCTION_WINDOW && hits.instruction.size() < 4) {
                 hits.instruction.add(lastPayWord + " … " + t);
             }
-            if (hits.registration == null && (t.startsWith("cvr") || (t.equals("se") && i + 1 < tokens.size()
-                    && tokens.get(i + 1).equals("nr")))) {
+            // The Danish VAT number is "DK" + the CVR number ("Momsnr. DK36874977", "VAT no. DK 3687 4977"): the
+            // same business a clerk can look up.
+            if (hits.registration == null && (t.startsWith("cvr") || t.startsWith("momsn") || t.startsWith("momsreg")
+                    || t.equals("vat") || (t.equals("se") && i + 1 < tokens.size() && tokens.get(i + 1).equals("nr")))) {
                 hits.registration = registrationAfter(tokens, i + 1);
             }
             if (OFFER_ACTS.contains(t)) {
@@ -572,9 +588,11 @@ final class Vocabulary {
         StringBuilder digits = new StringBuilder();
         for (int k = from; k < Math.min(tokens.size(), from + 6) && digits.length() < 8; k++) {
             String t = tokens.get(k);
-            if (t.chars().allMatch(Character::isDigit)) {
+            if (digits.length() == 0 && t.length() == 10 && t.startsWith("dk") && t.substring(2).chars().allMatch(Character::isDigit)) {
+                digits.append(t, 2, 10);
+            } else if (t.chars().allMatch(Character::isDigit)) {
                 digits.append(t);
-            } else if (digits.length() > 0 || !(t.equals("nr") || t.equals("nummer") || t.equals("no"))) {
+            } else if (digits.length() > 0 || !(t.equals("nr") || t.equals("nummer") || t.equals("no") || t.equals("dk"))) {
                 break;
             }
         }

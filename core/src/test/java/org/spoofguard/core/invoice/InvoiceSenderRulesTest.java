@@ -1150,4 +1150,110 @@ class InvoiceSenderRulesTest {
         assertThat(warning.has(SignalNames.QR_PAYMENT)).as(warning.summary()).isFalse();
         assertThat(warning.action()).as(warning.summary()).isEqualTo(InvoiceAction.DELIVER);
     }
+
+    // ------------------------------------------------------------------ thirteenth round (tenth and eleventh held-out)
+
+    @Test
+    void moneyThatShouldGoOrBeSentToAnAccountIsAPaymentRequest() {
+        for (String[] m : List.of(
+                new String[] {"Poul Tjæreby <poul.tjaereby@hotmail.com>", "Feriepenge", "Da jeg er flyttet til Irland, "
+                        + "skal pengene sendes til IBAN IE29 AIBK 9311 5212 3456 78."},
+                new String[] {"Jens Halsskov <jens.halsskov.udlejning@gmail.com>", "Husleje", "Fra denne måned skal "
+                        + "huslejen på 7.950 kr. gå til Reg.nr. 5301 Kontonr. 0004471826."},
+                new String[] {"Mette K <mette.k.kd@outlook.com>", "Betaling i dag", "Vil du lave en overførsel på "
+                        + "48.600 kr. til IBAN DK56 8990 0004 4177 30 inden kl. 13? Bilag kommer bagefter."})) {
+            InvoiceVerdict v = inspect(note(m[0], m[1], m[2]), authenticated(m[0].replaceAll(".*@|>", "")), null);
+            assertThat(v.has(SignalNames.PAYMENT_INSTRUCTION)).as(v.summary()).isTrue();
+            assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        }
+        InvoiceVerdict refund = inspect(note("Afregning <afregning@forsyning.example>", "Slutopgørelse",
+                "Tilgodehavendet udbetales til jeres NemKonto inden 14 dage."), authenticated("forsyning.example"), null);
+        assertThat(refund.has(SignalNames.PAYMENT_INSTRUCTION)).as(refund.summary()).isFalse();
+    }
+
+    @Test
+    void theDanishVatNumberIsABusinessRegistration() {
+        InvoiceVerdict v = inspect(invoice("Yusuf Demir Tolkning <ydemir.tolk@outlook.com>",
+                "Reg.nr. 9570 Kontonr. 0018859913. Momsnr. DK36874977"), authenticated("outlook.com"), null);
+        assertThat(v.has(SignalNames.BUSINESS_REGISTRATION)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.FREEMAIL_SENDER)).as(v.summary()).isFalse();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // a foreign VAT number names no Danish business
+        InvoiceVerdict foreign = inspect(invoice("Hans Weber <h.weber.handel@gmail.com>",
+                "IBAN DE89 3704 0044 0532 0130 00. VAT DE123456789"), authenticated("gmail.com"), null);
+        assertThat(foreign.has(SignalNames.BUSINESS_REGISTRATION)).as(foreign.summary()).isFalse();
+    }
+
+    @Test
+    void aHyphenatedSuppliersNameWithAWordAndAShortPlatformsNameAreLookAlikes() {
+        InvoiceConfig cfg = InvoiceConfig.parse(Map.of("domains.suppliers", "vestsj-vand.dk", "domains.own", "slagelse.dk",
+                "domains.platforms", "zoho.eu"));
+        InvoiceInspector inspector = new InvoiceInspector(cfg);
+        InvoiceVerdict supplier = inspector.inspect(new ByteArrayInputStream(invoice("Vestsjællands Vand "
+                + "<faktura@vestsj-vand-betaling.dk>", "IBAN DK95 2000 0123 4567 89")),
+                authenticated("vestsj-vand-betaling.dk"), Set.of(), null);
+        assertThat(supplier.has(SignalNames.EMBEDDED_DOMAIN)).as(supplier.summary()).isTrue();
+        InvoiceVerdict platform = inspector.inspect(new ByteArrayInputStream(note("Lokalavis <invoices@zoho-billing.eu>",
+                "Forfalden faktura INV-7277", "Faktura INV-7277 er over forfald. Betal online.")),
+                authenticated("zoho-billing.eu"), Set.of(), null);
+        assertThat(platform.has(SignalNames.EMBEDDED_DOMAIN)).as(platform.summary()).isTrue();
+        assertThat(platform.action()).as(platform.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        // the other half of a hyphenated name, or the name inside a longer word, is not the name
+        InvoiceVerdict other = inspector.inspect(new ByteArrayInputStream(invoice("Vand og Varme <f@vand-service.dk>",
+                "IBAN DK95 2000 0123 4567 89")), authenticated("vand-service.dk"), Set.of(), null);
+        assertThat(other.has(SignalNames.EMBEDDED_DOMAIN)).as(other.summary()).isFalse();
+    }
+
+    @Test
+    void aBorrowedAuthorityWithALinkIsTaggedAndTheCallBackAndQrVariantsAreSeen() {
+        InvoiceVerdict tax = inspect(TestMail.create().from("Skattestyrelsen <refusion@skat-refusion.example>")
+                .subject("Momsrefusion klar til udbetaling").html("<p>Der er opgjort et tilgodehavende på 84.312 kr. "
+                        + "Udbetalingen kan ikke ske, før NemKontoen er bekræftet.</p><p><a href=\"https://skat-refusion"
+                        + ".example/nemkonto\">Bekræft NemKonto med MitID</a></p>").bytes(),
+                authenticated("skat-refusion.example"), null);
+        assertThat(tax.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(tax.summary()).isTrue();
+        assertThat(tax.action()).as(tax.summary()).isEqualTo(InvoiceAction.TAG);
+        for (String text : List.of("Licensen er forlænget automatisk. Kontakt os på +45 89 88 14 70 for at få pengene retur.",
+                "Har du ikke afgivet ordren? Kontakt straks vores kundeservice på +45 78 77 30 21 for at annullere.")) {
+            InvoiceVerdict v = inspect(note("Ordre <ordre@kundeservice.example>", "Din ordre", text),
+                    authenticated("kundeservice.example"), null);
+            assertThat(v.has(SignalNames.CALLBACK_REQUEST)).as(v.summary()).isTrue();
+        }
+        InvoiceVerdict returns = inspect(note("Webshop <ordre@webshop.example>", "Ordrebekræftelse", "Varer kan sendes "
+                + "retur inden 30 dage. Kontakt os på 70 12 34 56 ved spørgsmål."), authenticated("webshop.example"), null);
+        assertThat(returns.has(SignalNames.CALLBACK_REQUEST)).as(returns.summary()).isFalse();
+        byte[] qr = TestMail.create().from("Betalingsoverblik <besked@betal-med-qr.example>").subject("Overførsel afvist")
+                .html("<p>Jeres overførsel på 12.340,00 kr. blev afvist. Brug mobilen og scan koden herunder for at "
+                        + "betale.</p><img src=\"cid:qr\" alt=\"QR\">")
+                .attach("image/png", "betal.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}).bytes();
+        InvoiceVerdict code = inspect(qr, authenticated("betal-med-qr.example"), null);
+        assertThat(code.has(SignalNames.QR_PAYMENT)).as(code.summary()).isTrue();
+        assertThat(code.action()).as(code.summary()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    @Test
+    void theCeoFraudsLongerGiftCardOrderAndDirectNumberRequestAreCovert() {
+        InvoiceVerdict gift = inspect(note("Susanne K <s.k@live.dk>", "Haster i dag", "Vil du købe 8 gavekort til 1.500 "
+                + "kr. stykket til en overraskelse for direktionssekretariatet og sende mig koderne?"),
+                authenticated("live.dk"), null);
+        assertThat(gift.has(SignalNames.COVERT_REQUEST)).as(gift.summary()).isTrue();
+        assertThat(gift.action()).as(gift.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict phone = inspect(note("\"Henrik L, økonomichef\" <h.l@icloud.com>", "Et hurtigt spørgsmål",
+                "Vi har en fortrolig opkøbssag. Send mig dit direkte nummer, så kontakter advokaten dig."),
+                authenticated("icloud.com"), null);
+        assertThat(phone.has(SignalNames.COVERT_REQUEST)).as(phone.summary()).isTrue();
+        assertThat(phone.action()).as(phone.summary()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    @Test
+    void aStrangersSvgStatementIsTaggedWithoutAnyInvoiceWords() {
+        byte[] svg = TestMail.create().from("Debitorafdeling <dokumenter@filoverfoersel.example>").subject("Saldo og åbne poster")
+                .text("Dokumentet er vedhæftet. Det åbnes bedst i en browser.")
+                .attach("image/svg+xml", "saldo.svg", ("<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"https://"
+                        + "login.filoverfoersel.example\"><text>Åbn</text></a></svg>").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .bytes();
+        InvoiceVerdict v = inspect(svg, authenticated("filoverfoersel.example"), null);
+        assertThat(v.has(SignalNames.SVG_ATTACHMENT)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+    }
 }
