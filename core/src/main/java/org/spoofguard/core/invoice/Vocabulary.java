@@ -125,6 +125,8 @@ final class Vocabulary {
     };
     private static final Set<String> CHANGE_WORDS = Set.of("ny", "nye", "nyt", "new", "ændret", "aendret", "different",
             "another", "alternative", "andet", "anden", "stedet", "instead");
+    private static final Set<String> NEGATIONS = Set.of("ingen", "ikke", "intet", "uden", "no", "not", "never",
+            "aldrig", "nicht", "keine", "kein", "without");
     private static final String[] BANK_PREFIXES = {
         "bankoplysning", "bankforbindelse", "bankkonto", "kontonummer", "kontonr", "betalingsoplysning",
         "bankdetalje", "bankinformation", "bankinfo", "iban", "kontooplysning",
@@ -534,7 +536,10 @@ final class Vocabulary {
             if (ph != null) {
                 hits.payment.add(ph);
             }
-            boolean change = CHANGE_WORDS.contains(t) || prefixOf(t, CHANGE_PREFIXES) != null;
+            // "Ingen ændringer i betalingsoplysninger", "bank details have not changed": a supplier saying that
+            // nothing changes is the opposite of a bank change
+            boolean change = (CHANGE_WORDS.contains(t) || prefixOf(t, CHANGE_PREFIXES) != null)
+                    && !(i > 0 && NEGATIONS.contains(tokens.get(i - 1))) && !(i > 1 && NEGATIONS.contains(tokens.get(i - 2)));
             if (t.startsWith("bankskift") || t.startsWith("kontoskift") || t.startsWith("kontoændring")
                     || t.startsWith("kontoaendring") || t.startsWith("bankændring") || t.startsWith("bankaendring")) {
                 // Danish compounds: "bankskifte", "kontoskift", "kontoændring" are the change itself

@@ -1256,4 +1256,21 @@ class InvoiceSenderRulesTest {
         assertThat(v.has(SignalNames.SVG_ATTACHMENT)).as(v.summary()).isTrue();
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
     }
+
+    // ------------------------------------------------------------------ fourteenth round (twelfth held-out)
+
+    @Test
+    void sayingThatNothingChangesIsNoBankChange() {
+        for (String text : List.of("Oktober-fakturaen bliver lavere. Ingen ændringer i betalingsoplysninger.",
+                "Our bank details have not changed.", "Vores kontonummer er ikke ændret.")) {
+            InvoiceVerdict v = inspect(note("Busser <kontor@danfoss.dk>", "Efterårsferiens kørsel", text),
+                    authenticated("danfoss.dk"), null);
+            assertThat(v.has(SignalNames.BANK_CHANGE)).as(text + " " + v.summary()).isFalse();
+            assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+        }
+        // a new account is still a change, whatever else the text denies
+        InvoiceVerdict v = inspect(note("Busser <kontor@danfoss.dk>", "Betaling", "Vores bank er ikke ændret, men "
+                + "brug venligst vores nye kontonummer 5301 0004471826."), authenticated("danfoss.dk"), null);
+        assertThat(v.has(SignalNames.BANK_CHANGE)).as(v.summary()).isTrue();
+    }
 }
