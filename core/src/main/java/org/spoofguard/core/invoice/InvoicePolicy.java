@@ -182,6 +182,8 @@ public final class InvoicePolicy {
                 }
             }
         }
+        // neither a listed or remembered supplier nor our own organisation
+        boolean stranger = !knownSupplier && !isOwn(org, cfg);
         boolean covertMoney = content.has(SignalNames.PAYMENT_WORDS) || content.has(SignalNames.CONFIDENTIAL_TRANSFER)
                 || !content.payees().isEmpty();
         boolean otherRisk = false;
@@ -193,7 +195,7 @@ public final class InvoicePolicy {
             // A private mailbox's covert request (gift-card codes, "skriv dit mobilnummer") is the CEO fraud under
             // a name we cannot know; from an organisation it is an order confirmation or a colleague.
             otherRisk |= freemail && r.name().equals(SignalNames.COVERT_REQUEST) && covertMoney;
-            otherRisk |= r.name().equals(SignalNames.QR_PAYMENT) && !knownSupplier && !isOwn(org, cfg);
+            otherRisk |= r.name().equals(SignalNames.QR_PAYMENT) && stranger;
             otherRisk |= r != firstContactAbroad && isRisk(r, cfg) && !(authenticated && knownSupplier
                     && r.name().equals(SignalNames.ARCHIVED_INVOICE))
                     && !(authenticated && isOwn(org, cfg) && r.name().equals(SignalNames.BANK_CHANGE));
@@ -263,12 +265,12 @@ public final class InvoicePolicy {
             // 5 minutter?" asks for no money
             action = InvoiceAction.TAG;
         }
-        if (action == InvoiceAction.DELIVER && !knownSupplier && !isOwn(org, cfg) && activeContent(reasons, cfg)) {
+        if (action == InvoiceAction.DELIVER && stranger && activeContent(reasons, cfg)) {
             // A stranger's SVG/HTML "statement", macro document or executable: the attachment is the weapon (a
             // credential page opened "best in a browser"), whatever the mail says or fails to say about invoices.
             action = InvoiceAction.TAG;
         }
-        if (action == InvoiceAction.DELIVER && content.has(SignalNames.QR_PAYMENT) && !knownSupplier && !isOwn(org, cfg)) {
+        if (action == InvoiceAction.DELIVER && content.has(SignalNames.QR_PAYMENT) && stranger) {
             // "Jeres betaling er returneret. Scan QR-koden": a stranger's payment only a phone camera can follow
             action = InvoiceAction.TAG;
         }
@@ -346,15 +348,15 @@ public final class InvoicePolicy {
 
     /** Something other than an account to hurt us with: changed bank details, a look-alike link, risky content. */
     private static boolean weapon(InvoiceSignals content, List<Reason> reasons, InvoiceConfig cfg) {
-        if (content.has(SignalNames.BANK_CHANGE) || content.has(SignalNames.CONFIDENTIAL_TRANSFER)) {
+        if (content.has(SignalNames.BANK_CHANGE) || content.has(SignalNames.CONFIDENTIAL_TRANSFER)
+                || activeContent(reasons, cfg)) {
             return true;
         }
         for (Reason r : reasons) {
             if (r.weight() > 0 && (r.name().equals(SignalNames.LOOKALIKE_LINK) || r.name().equals(SignalNames.LOOKALIKE_DOMAIN)
                     || r.name().equals(SignalNames.HOMOGLYPH_DOMAIN) || r.name().equals(SignalNames.EMBEDDED_DOMAIN)
                     || r.name().equals(SignalNames.REPLY_TO_MISMATCH) || r.name().equals(SignalNames.OWN_DOMAIN_UNAUTHENTICATED)
-                    || r.name().equals(SignalNames.ERROR)
-                    || (r.category() == SignalNames.Category.ATTACHMENT && r.weight() >= cfg.riskWeight()))) {
+                    || r.name().equals(SignalNames.ERROR))) {
                 return true;
             }
         }
@@ -494,8 +496,12 @@ public final class InvoicePolicy {
 
     /** Where to pay: an account, an invoice document (PDF, image-only, in an archive), or a confidential transfer. */
     private static boolean accountOrDocument(InvoiceSignals content) {
-        return !content.payees().isEmpty() || content.pdfInvoice() || content.has(SignalNames.IMAGE_INVOICE)
-                || content.has(SignalNames.ARCHIVED_INVOICE) || content.has(SignalNames.CONFIDENTIAL_TRANSFER);
+        return !content.payees().isEmpty() || invoiceDocument(content) || content.has(SignalNames.CONFIDENTIAL_TRANSFER);
+    }
+
+    /** A PDF, image-only or archived invoice. */
+    private static boolean invoiceDocument(InvoiceSignals content) {
+        return content.pdfInvoice() || content.has(SignalNames.IMAGE_INVOICE) || content.has(SignalNames.ARCHIVED_INVOICE);
     }
 
     /**
@@ -509,8 +515,7 @@ public final class InvoicePolicy {
      */
     private static Reason unknownPayeeAbroad(InvoiceSignals content, String org, InvoiceConfig cfg) {
         boolean danishLooking = content.has(SignalNames.FOREIGN_IBAN);
-        boolean document = content.pdfInvoice() || content.has(SignalNames.IMAGE_INVOICE)
-                || content.has(SignalNames.ARCHIVED_INVOICE) || content.eInvoice();
+        boolean document = invoiceDocument(content) || content.eInvoice();
         if (!danishLooking && document) {
             return null;
         }

@@ -474,10 +474,16 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         // a hyphenated name is a run of words: "vestsj-vand" inside "vestsj-vand-betaling"
         String[] want = protectedLabel.split("-");
         String[] have = label.split("-");
+        for (int k = 0; k < want.length; k++) {
+            want[k] = Domains.skeleton(want[k]);
+        }
+        for (int k = 0; k < have.length; k++) {
+            have[k] = have[k].isEmpty() ? "" : Domains.skeleton(have[k]);
+        }
         for (int i = 0; i + want.length <= have.length; i++) {
             boolean all = true;
             for (int k = 0; k < want.length && all; k++) {
-                all = !have[i + k].isEmpty() && Domains.skeleton(have[i + k]).equals(Domains.skeleton(want[k]));
+                all = !have[i + k].isEmpty() && have[i + k].equals(want[k]);
             }
             if (all) {
                 return true;
