@@ -114,13 +114,59 @@ public abstract class CorpusWorld {
 
     /** A key pair derived from the domain name (SHA1PRNG seeded before first use is deterministic). */
     static KeyPair keyPair(String domain, DkimAlgorithm alg) {
-        return KEY_CACHE.computeIfAbsent(domain + "/" + alg, k -> newKeyPair(domain, alg));
+        return KEY_CACHE.computeIfAbsent(domain + "/" + alg, k -> {
+            KeyPair stored = STORED_KEYS.get(k);
+            return stored != null ? stored : newKeyPair(domain, alg);
+        });
     }
 
     /** RSA key generation is the generator's slow part: once per JVM. */
     private static final Map<String, KeyPair> KEY_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static KeyPair newKeyPair(String domain, DkimAlgorithm alg) {
+    /**
+     * What {@link #newKeyPair} derived for every corpus domain, written by {@link CorpusKeysTest}: deriving 2048-bit RSA
+     * keys for all thirteen corpora took 85 s of every build, reading them takes a fraction of a second. A key not
+     * stored here is derived; the generator tests compare signatures byte for byte, so a stored key that is not the
+     * derived one fails them.
+     */
+    static final String KEYS_RESOURCE = "corpus-dkim-keys.tsv";
+    private static final Map<String, KeyPair> STORED_KEYS = storedKeys();
+
+    private static Map<String, KeyPair> storedKeys() {
+        Map<String, KeyPair> stored = new java.util.HashMap<>();
+        try (var in = CorpusWorld.class.getClassLoader().getResourceAsStream(KEYS_RESOURCE)) {
+            if (in == null) {
+                return stored;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n")) {
+                String[] f = line.split("\t");
+                if (f.length != 3) {
+                    continue;
+                }
+                var factory = java.security.KeyFactory.getInstance(f[0].endsWith("/" + DkimAlgorithm.ED25519_SHA256) ? "Ed25519" : "RSA");
+                var decoder = java.util.Base64.getDecoder();
+                stored.put(f[0], new KeyPair(
+                    factory.generatePublic(new java.security.spec.X509EncodedKeySpec(decoder.decode(f[2]))),
+                    factory.generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(decoder.decode(f[1])))));
+            }
+            return stored;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(KEYS_RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every key this JVM used, as {@link #KEYS_RESOURCE} lines. */
+    static List<String> usedKeyLines() {
+        var encoder = java.util.Base64.getEncoder();
+        return new TreeMap<>(KEY_CACHE).entrySet().stream()
+            .map(e -> e.getKey() + "\t" + encoder.encodeToString(e.getValue().getPrivate().getEncoded())
+                + "\t" + encoder.encodeToString(e.getValue().getPublic().getEncoded()))
+            .toList();
+    }
+
+    static KeyPair newKeyPair(String domain, DkimAlgorithm alg) {
         try {
             SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
             random.setSeed(("spoofguard-corpus-" + domain).getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,49 @@
+package org.spoofguard.it.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.dkim.DkimAlgorithm;
+
+/**
+ * The stored corpus DKIM keys ({@link CorpusWorld#KEYS_RESOURCE}) are the ones the domain names derive, and every
+ * corpus finds its keys there. {@code -Dinvoice.corpus.regenerate=true} rewrites the file from all corpora.
+ */
+class CorpusKeysTest {
+    private static final Path FILE = Path.of("src/test/resources", CorpusWorld.KEYS_RESOURCE);
+
+    @Test
+    void everyCorpusKeyIsStored() throws Exception {
+        CorpusChecks.mailsOf(new InvoiceCorpus(), new HeldOutCorpus(), new HeldOutCorpus2(), new HeldOutCorpus3(),
+            new HeldOutCorpus4(), new HeldOutCorpus5(), new HeldOutCorpus6(), new HeldOutCorpus7(), new HeldOutCorpus8(),
+            new HeldOutCorpus9(), new HeldOutCorpus10(), new HeldOutCorpus11(), new HeldOutCorpus12());
+        List<String> used = CorpusWorld.usedKeyLines();
+        if (Boolean.getBoolean("invoice.corpus.regenerate")) {
+            Files.write(FILE, used, StandardCharsets.US_ASCII);
+        }
+        assertThat(Files.readAllLines(FILE, StandardCharsets.US_ASCII)).containsAll(used);
+    }
+
+    /** Deriving takes a second or so a key: a few RSA keys and an Ed25519 key stand for all. */
+    @Test
+    void theStoredKeysAreTheOnesTheDomainNamesDerive() throws Exception {
+        List<String> lines = Files.readAllLines(FILE, StandardCharsets.US_ASCII);
+        assertThat(lines).hasSizeGreaterThan(100);
+        List<String> sample = List.of(lines.get(0), lines.get(lines.size() / 2), lines.get(lines.size() - 1),
+            lines.stream().filter(l -> l.split("\t")[0].endsWith("/" + DkimAlgorithm.ED25519_SHA256)).findFirst().orElseThrow());
+        for (String line : sample) {
+            String key = line.split("\t")[0];
+            int slash = key.lastIndexOf('/');
+            KeyPair derived = CorpusWorld.newKeyPair(key.substring(0, slash), DkimAlgorithm.valueOf(key.substring(slash + 1)));
+            KeyPair stored = CorpusWorld.keyPair(key.substring(0, slash), DkimAlgorithm.valueOf(key.substring(slash + 1)));
+            assertThat(stored.getPrivate().getEncoded()).as(key).isEqualTo(derived.getPrivate().getEncoded());
+            assertThat(stored.getPublic().getEncoded()).as(key).isEqualTo(derived.getPublic().getEncoded());
+        }
+    }
+}
