@@ -186,6 +186,7 @@ public final class InvoicePolicy {
         boolean stranger = !knownSupplier && !isOwn(org, cfg);
         boolean covertMoney = content.has(SignalNames.PAYMENT_WORDS) || content.has(SignalNames.CONFIDENTIAL_TRANSFER)
                 || !content.payees().isEmpty();
+        boolean strangersButton = stranger && spoof != null && linkOnlyMoney(content) && !listOrAuthority(spoof, org);
         boolean otherRisk = false;
         for (Reason r : reasons) {
             // A listed or remembered supplier that authenticated may pack its invoice with a service report in a
@@ -196,6 +197,7 @@ public final class InvoicePolicy {
             // a name we cannot know; from an organisation it is an order confirmation or a colleague.
             otherRisk |= freemail && r.name().equals(SignalNames.COVERT_REQUEST) && covertMoney;
             otherRisk |= r.name().equals(SignalNames.QR_PAYMENT) && stranger;
+            otherRisk |= r.name().equals(SignalNames.LINK_ACTION) && strangersButton;
             otherRisk |= r != firstContactAbroad && isRisk(r, cfg) && !(authenticated && knownSupplier
                     && r.name().equals(SignalNames.ARCHIVED_INVOICE))
                     && !(authenticated && isOwn(org, cfg) && r.name().equals(SignalNames.BANK_CHANGE));
@@ -274,6 +276,12 @@ public final class InvoicePolicy {
             // "Jeres betaling er returneret. Scan QR-koden": a stranger's payment only a phone camera can follow
             action = InvoiceAction.TAG;
         }
+        if (action == InvoiceAction.DELIVER && strangersButton) {
+            // "3 betalinger afventer din godkendelse: Godkend med MitID", "X har delt en faktura med dig: Åbn
+            // dokument", "Ubetalt passage: Betal nu": a stranger's mail about money whose only way forward is a
+            // button, with no invoice of its own to read. The page behind it takes the login or the card.
+            action = InvoiceAction.TAG;
+        }
         if (action == InvoiceAction.DELIVER && !content.payees().isEmpty() && weighs(reasons, SignalNames.UNORDERED_OFFER)) {
             // a stranger's offer that paying accepts, with the account to pay it into: the trap needs nothing more
             action = InvoiceAction.TAG;
@@ -312,6 +320,15 @@ public final class InvoicePolicy {
         }
         return new InvoiceVerdict(action, score, invoice, spoofed, reasons,
                 summarize(action, score, invoice, spoofed, reasons), lesson);
+    }
+
+    /**
+     * A link that asks to pay, log in, approve or open a document ({@link SignalNames#LINK_ACTION}), in a mail about
+     * money (invoice words, payment words, pressure) that carries no PDF or e-invoice of its own.
+     */
+    private static boolean linkOnlyMoney(InvoiceSignals content) {
+        return content.has(SignalNames.LINK_ACTION) && content.pdfs() == 0 && !content.eInvoice()
+                && (content.asksForPayment() || content.has(SignalNames.PAYMENT_WORDS));
     }
 
     private static boolean weighs(List<Reason> reasons, String name) {

@@ -52,6 +52,112 @@ final class Links {
         }
     }
 
+    /** How many links' words {@link #callToAction} reads: a phishing mail needs one button, a newsletter has dozens. */
+    static final int MAX_ACTION_LINKS = 64;
+    /** An anchor's text, or the words before a bare URL on its line, as far as they are read. */
+    private static final int ACTION_WINDOW = 80;
+    // The words of a button that leads off the mail to where the harm is done: pay, log in or approve, open a
+    // "shared" document. Danish and English, as single words or pairs ("log ind", "se faktura").
+    private static final java.util.Set<String> ACTION_WORDS = java.util.Set.of("betal", "betale", "indbetal", "pay",
+            "godkend", "godkende", "approve", "login", "signin", "mitid", "nemid", "bekræft", "bekraeft", "confirm",
+            "verify", "verificer", "valider", "validate");
+    private static final java.util.Set<String> ACTION_VERBS = java.util.Set.of("log", "sign", "åbn", "aabn", "open",
+            "se", "view", "download", "hent", "review", "opdater", "update", "til", "to");
+    // a button that says only "Åbn" or "View" under a "shared document" line
+    private static final java.util.Set<String> OPEN_WORDS = java.util.Set.of("åbn", "aabn", "open", "se", "view",
+            "download", "hent", "review");
+    private static final java.util.Set<String> ACTION_OBJECTS = java.util.Set.of("ind", "in", "på", "paa",
+            "dokument", "dokumentet", "dokumenter", "faktura", "fakturaen", "fil", "filen", "document", "documents",
+            "invoice", "file", "pdf", "invitation", "invitationen", "betaling", "betalingen", "betalingsoplysninger",
+            "kort", "kortoplysninger", "payment", "billing", "card", "indbakken", "inbox");
+
+    /**
+     * The first call to action of a link, or null: an HTML anchor's own words ("Godkend med MitID", "Åbn
+     * dokument", "Betal nu") or, in plain text and for a bare URL, the words just before it on its line ("Betal
+     * udestående via https://…"). Linear, at most {@link #MAX_ACTION_LINKS} links read.
+     */
+    static String callToAction(CharSequence text, int maxChars) {
+        int n = Math.min(text.length(), maxChars);
+        int links = 0;
+        int i = 0;
+        while (links < MAX_ACTION_LINKS) {
+            int sep = indexOf(text, "://", i, n);
+            if (sep < 0) {
+                return null;
+            }
+            i = sep + 3;
+            if (!isScheme(text, sep)) {
+                continue;
+            }
+            links++;
+            String words = anchorText(text, sep, n);
+            boolean anchor = words != null;
+            if (words == null) {
+                int lineStart = sep;
+                while (lineStart > 0 && sep - lineStart < ACTION_WINDOW && text.charAt(lineStart - 1) != '\n'
+                        && text.charAt(lineStart - 1) != '>') {
+                    lineStart--;
+                }
+                words = text.subSequence(lineStart, sep).toString();
+            }
+            String action = actionWords(words, anchor);
+            if (action != null) {
+                return action;
+            }
+        }
+        return null;
+    }
+
+    /** The text of the anchor whose href holds the URL at {@code sep}, tags dropped; null when it is not one. */
+    private static String anchorText(CharSequence t, int sep, int n) {
+        int open = sep;
+        while (open > 0 && sep - open < 2 * MAX_HOST && t.charAt(open) != '<') {
+            open--;
+        }
+        if (t.charAt(open) != '<' || open + 2 >= n || Character.toLowerCase(t.charAt(open + 1)) != 'a'
+                || !Character.isWhitespace(t.charAt(open + 2))) {
+            return null;
+        }
+        int start = indexOf(t, ">", sep, Math.min(n, sep + 4 * MAX_HOST));
+        if (start < 0) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        boolean tag = false;
+        // markup inside the anchor (spans, styles) is skipped, but not without end: 2 KiB of it at most
+        for (int k = start + 1; k < Math.min(n, start + 2048) && b.length() < ACTION_WINDOW; k++) {
+            char c = t.charAt(k);
+            if (c == '<') {
+                if (k + 3 < n && t.charAt(k + 1) == '/' && Character.toLowerCase(t.charAt(k + 2)) == 'a') {
+                    break;
+                }
+                tag = true;
+            } else if (c == '>') {
+                tag = false;
+                b.append(' ');
+            } else if (!tag) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String actionWords(String words, boolean anchor) {
+        String[] tokens = words.toLowerCase(Locale.ROOT).replaceFirst("^[^\\p{L}\\p{N}]+", "").split("[^\\p{L}\\p{N}]+");
+        if (anchor && tokens.length == 1 && OPEN_WORDS.contains(tokens[0])) {
+            return tokens[0];
+        }
+        for (int k = 0; k < tokens.length; k++) {
+            if (ACTION_WORDS.contains(tokens[k])) {
+                return tokens[k];
+            }
+            if (ACTION_VERBS.contains(tokens[k]) && k + 1 < tokens.length && ACTION_OBJECTS.contains(tokens[k + 1])) {
+                return tokens[k] + " " + tokens[k + 1];
+            }
+        }
+        return null;
+    }
+
     /** http, https (other schemes do not lead a clerk to a payment page). */
     private static boolean isScheme(CharSequence t, int sep) {
         return endsWithIgnoreCase(t, sep, "https") || endsWithIgnoreCase(t, sep, "http");

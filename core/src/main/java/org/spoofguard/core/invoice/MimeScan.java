@@ -101,6 +101,8 @@ final class MimeScan implements ContentHandler {
     private int pdfs;
     private boolean eInvoice;
     private final Set<String> linkHosts = new LinkedHashSet<>();
+    /** The first link's call to action ("Betal nu", "Godkend med MitID"), or null. */
+    private String linkAction;
     /** Suppliers the subject, bodies and PDFs name as a company (SupplierNames). */
     private final Set<String> namedSuppliers = new LinkedHashSet<>();
     private final SupplierNames.Index supplierIndex;
@@ -415,6 +417,9 @@ final class MimeScan implements ContentHandler {
         }
         String text = decode(bytes, charset);
         Links.hosts(text, Math.min(text.length(), limit * 4), linkHosts, MAX_LINK_HOSTS);
+        if (linkAction == null) {
+            linkAction = Links.callToAction(text, Math.min(text.length(), limit * 4));
+        }
         if (html || svg) {
             text = Html.toText(text, limit);
         }
@@ -965,6 +970,9 @@ final class MimeScan implements ContentHandler {
             // account; a mail that says only "scan the code" and carries the code as an image hides where the
             // money goes (a text-only warning about QR invoices carries none)
             signal(SignalNames.QR_PAYMENT, words(bodyHits.qr, Set.of()));
+        }
+        if (linkAction != null) {
+            signal(SignalNames.LINK_ACTION, "a link says \"" + linkAction + "\"");
         }
         if (!all.instruction.isEmpty()) {
             signal(SignalNames.PAYMENT_INSTRUCTION, words(all.instruction, Set.of()));

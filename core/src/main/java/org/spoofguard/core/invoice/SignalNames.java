@@ -146,6 +146,12 @@ public final class SignalNames {
      */
     public static final String QR_PAYMENT = "qr-payment";
     /**
+     * A link whose own words ask to pay, log in, approve or open a document ("Betal nu", "Godkend med MitID", "Åbn
+     * dokument"). No weight: a stranger's mail about money whose only way forward is that link, with no document
+     * of its own, tags (the shared-document lure, the fake bank approval, the toll or fine with a pay link).
+     */
+    public static final String LINK_ACTION = "link-action";
+    /**
      * "Har du 5 minutter?", "keep this between us": the CEO fraud's opener, which asks for nothing yet. No weight:
      * beside an impersonation (a borrowed executive title, our name on free mail, a look-alike) it tags.
      */
@@ -248,6 +254,7 @@ public final class SignalNames {
         def(CALLBACK_REQUEST, Category.SPOOF, 35);
         def(PAYMENT_INSTRUCTION, Category.INVOICE, 0);
         def(QR_PAYMENT, Category.ANOMALY, 0);
+        def(LINK_ACTION, Category.ANOMALY, 0);
         def(COVERT_REQUEST, Category.ANOMALY, 0);
         def(OVERDUE_NOTICE, Category.ANOMALY, 0);
         def(NO_EARLIER_INVOICE, Category.SPOOF, 15);

@@ -239,9 +239,12 @@ final class Vocabulary {
             // where money "goes" or "is sent" ("pengene skal sendes til IBAN …", "huslejen skal gå til Reg.nr. …",
             // "lave en overførsel på 48.600 kr. til IBAN …"): a payee's instruction in other words
             "sendes", "overføres", "overfoeres", "udbetales", "overførsel", "overførslen", "overfoersel", "indsættes",
-            "indsaettes", "gå", "gaa", "transfer");
-    // "bedes betalt/indbetalt/overført": the Danish invoice's passive request
-    private static final Set<String> PAID_WORDS = Set.of("betalt", "indbetalt", "overført", "overfoert");
+            "indsaettes", "gå", "gaa", "transfer",
+            // our payouts redirected ("udbetalingerne skal fra næste måned ske til IBAN …", "beløbet bedes udbetalt
+            // til boets klientkonto"): the citizen-payout fraud asks us to pay, in the words of a payout
+            "udbetaling", "udbetalingen", "udbetalinger", "udbetalingerne");
+    // "bedes betalt/indbetalt/overført/udbetalt": the Danish passive request
+    private static final Set<String> PAID_WORDS = Set.of("betalt", "indbetalt", "overført", "overfoert", "udbetalt");
     private static final Set<String> ACCOUNT_TARGETS = Set.of("konto", "kontoen", "kontonummer", "kontonr",
             "bankkonto", "bankkontoen", "iban", "reg", "regnr", "account", "konto-nr", "kontonummeret");
     private static final Set<String> OTHERS_POSSESSIVE = Set.of("jeres", "din", "dit", "deres", "your", "jer",
@@ -285,6 +288,11 @@ final class Vocabulary {
         {"send", "me", "your", "mobile"}, {"send", "me", "your", "number"}, {"send", "me", "your", "cell"},
         {"dit", "direkte", "nummer"}, {"dit", "private", "nummer"}, {"send", "mig", "dit", "telefonnummer"},
         {"your", "direct", "number"}, {"your", "private", "number"},
+        // "Jeg har ny mobil, skriv til mig på +45 …": the "new number" opener of the CEO and "Hej mor" frauds, which
+        // moves the conversation to a phone no one can check
+        {"har", "ny", "mobil"}, {"har", "nyt", "nummer"}, {"har", "nyt", "mobilnummer"}, {"har", "fået", "nyt", "nummer"},
+        {"har", "faaet", "nyt", "nummer"}, {"har", "ny", "telefon"}, {"new", "phone", "number"}, {"my", "new", "number"},
+        {"have", "a", "new", "phone"}, {"got", "a", "new", "phone"}, {"have", "a", "new", "number"},
     };
     // The cheapest CEO fraud: "køb 10 gavekort og send mig koderne". No business asks its clerks for gift-card codes.
     private static final Set<String> GIFT_CARD_WORDS = Set.of("gavekort", "gavekortene", "gavekortet", "giftcard",

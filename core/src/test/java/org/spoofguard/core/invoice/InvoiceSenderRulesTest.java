@@ -1273,4 +1273,105 @@ class InvoiceSenderRulesTest {
                 + "brug venligst vores nye kontonummer 5301 0004471826."), authenticated("danfoss.dk"), null);
         assertThat(v.has(SignalNames.BANK_CHANGE)).as(v.summary()).isTrue();
     }
+
+    // ------------------------------------------------------------------ fifteenth round (all thirteen corpora)
+
+    @Test
+    void aStrangersMoneyMailWhoseOnlyWayForwardIsAButtonIsTagged() {
+        for (String html : List.of(
+                "<p>3 betalinger (i alt 612.040,00 kr.) afventer din godkendelse.</p><p><a href=\"https://netbank-godkend.example/login\">Godkend med MitID</a></p>",
+                "<p>Tømrerfirmaet har delt en faktura med dig.</p><p><a class=\"b\" href=\"https://docs-view.example/d/1\"><b>Åbn dokument</b></a></p>",
+                "<p>Your subscription payment failed. Update your payment details within 24 hours.</p><a href=\"https://billing.example/account\">Update payment method</a>",
+                "<p>Et køretøj har passeret uden gyldig betaling. Betal 385,00 kr. inden 3 dage.</p><p><a href=\"https://toll.example/betal\">Betal nu</a></p>")) {
+            InvoiceVerdict v = inspect(TestMail.create().from("Service <no-reply@docs-view.example>").subject("Besked")
+                    .html(html).bytes(), authenticated("docs-view.example"), null);
+            assertThat(v.has(SignalNames.LINK_ACTION)).as(v.summary()).isTrue();
+            assertThat(v.action()).as(html + ": " + v.summary()).isEqualTo(InvoiceAction.TAG);
+        }
+        // plain text and a calendar invitation: the words before the bare URL on its line
+        InvoiceVerdict text = inspect(note("Debitor <invite@kalender.example>", "Forfalden faktura",
+                "Du er inviteret.\nForfalden faktura: betal udestående via https://kalender.example/pay i dag."),
+                authenticated("kalender.example"), null);
+        assertThat(text.action()).as(text.summary()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    @Test
+    void aButtonIsNoRiskFromANewsletterAListAKnownSupplierOrBesideTheInvoiceItself() {
+        // a newsletter's links read "Læs mere", whatever the article says about payments
+        InvoiceVerdict news = inspect(TestMail.create().from("Nyhedsbrev <nyt@kommunal-okonomi.example>")
+                .subject("Nyt om betaling af fakturaer").html("<p>Sådan betaler kommuner fakturaer hurtigere.</p>"
+                        + "<a href=\"https://kommunal-okonomi.example/artikel\">Læs mere</a>").bytes(),
+                authenticated("kommunal-okonomi.example"), null);
+        assertThat(news.has(SignalNames.LINK_ACTION)).as(news.summary()).isFalse();
+        assertThat(news.action()).as(news.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // a known supplier's pay link is its own portal
+        InvoiceVerdict supplier = inspect(TestMail.create().from("Danfoss <faktura@danfoss.dk>").subject("Faktura 88")
+                .html("<p>Faktura 88 er klar.</p><a href=\"https://danfoss.dk/pay\">Betal nu</a>").bytes(),
+                authenticated("danfoss.dk"), null);
+        assertThat(supplier.action()).as(supplier.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // a new supplier's invoice with its PDF and a pay link: the invoice can be read without the button
+        InvoiceVerdict pdf = inspect(TestMail.create().from("Nyt Firma <faktura@nytfirma.example>").subject("Faktura 5521")
+                .html("<p>Hermed faktura 5521.</p><a href=\"https://nytfirma.example/betal\">Betal online</a>")
+                .attach("application/pdf", "Faktura_5521.pdf", TestFiles.pdf(List.of("FAKTURA 5521", "CVR 12345678")))
+                .bytes(), authenticated("nytfirma.example"), null);
+        assertThat(pdf.has(SignalNames.LINK_ACTION)).as(pdf.summary()).isTrue();
+        assertThat(pdf.action()).as(pdf.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // a button about nothing to do with money
+        InvoiceVerdict meeting = inspect(TestMail.create().from("Kursus <info@kursus.example>").subject("Tilmelding")
+                .html("<p>Tak for din tilmelding til kurset.</p><a href=\"https://kursus.example/x\">Bekræft</a>").bytes(),
+                authenticated("kursus.example"), null);
+        assertThat(meeting.action()).as(meeting.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void onlyTheFirstSixtyFourLinksAreRead() {
+        StringBuilder html = new StringBuilder("<p>Faktura</p>");
+        for (int i = 0; i < 64; i++) {
+            html.append("<a href=\"https://n.example/").append(i).append("\">Læs mere</a> ");
+        }
+        html.append("<a href=\"https://n.example/pay\">Betal nu</a>");
+        assertThat(Links.callToAction(html, html.length())).isNull();
+        assertThat(Links.callToAction(html.substring(html.indexOf("<a href=\"https://n.example/63")), html.length())).isEqualTo("betal");
+        assertThat(Links.callToAction("<a href=\"https://x.example\">Log ind</a>", 100)).isEqualTo("log ind");
+        assertThat(Links.callToAction("se faktura: https://x.example/f", 100)).isEqualTo("se faktura");
+        assertThat(Links.callToAction("<a href=\"https://x.example\"", 100)).isNull();
+        // a lone "Åbn" under a shared file's name; "Gå til indbakken" of a fake approval workflow
+        assertThat(Links.callToAction("<p>X har delt en fil</p><a href=\"https://x.example/s\"> <b>Åbn</b></a>", 200)).isEqualTo("åbn");
+        assertThat(Links.callToAction("<a href=\"https://x.example/sso\">Gå til indbakken</a>", 200)).isEqualTo("til indbakken");
+        // hostile markup: a megabyte of unclosed anchors and tags is read in bounded windows, and the answer is null
+        String hostile = "<a href=\"https://x.example\">" + "<span style=\"x\">".repeat(60_000);
+        assertThat(Links.callToAction(hostile + "Betal", hostile.length() + 5)).isNull();
+        // words that lead nowhere harmful
+        assertThat(Links.callToAction("<a href=\"https://x.example\">Læs mere</a> <a href=\"https://x.example/a\">Afmeld</a>"
+                + " Se mere på https://x.example/b", 300)).isNull();
+    }
+
+    @Test
+    void theNewNumberOpenerFromFreeMailAboutMoneyIsTaggedFromAColleagueItIsNot() {
+        // the CEO fraud moves to a phone: "jeg har ny mobil, skriv til mig på +45 …, det drejer sig om en betaling"
+        InvoiceVerdict v = inspect(note("Anne-Mette Skov <anne-mette.skov@icloud.com>", "Ring mig", "Hej, jeg har ny "
+                + "mobil. Skriv til mig på +45 91 88 20 47 hurtigst muligt, det drejer sig om en betaling."),
+                authenticated("icloud.com"), null);
+        assertThat(v.has(SignalNames.COVERT_REQUEST)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict colleague = inspect(note("Anne-Mette Skov <ams@horsens.dk>", "Nyt nummer", "Hej, jeg har nyt "
+                + "nummer: +45 91 88 20 47. Betalingen til Danfoss er godkendt."), authenticated("horsens.dk"), null);
+        assertThat(colleague.action()).as(colleague.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aStrangersRedirectOfOurPayoutsAbroadIsTaggedAPayoutToTheCitizensOwnAccountIsNot() {
+        for (String text : List.of("Boets NemKonto er lukket, så beløbet bedes udbetalt til boets klientkonto IBAN "
+                + "SE72 8000 0810 3400 0978 3242.", "Følgende borgere har skiftet til en fælles administrationskonto. "
+                + "Deres udbetalinger fra næste måned skal ske til IBAN EE77 4722 0000 2218 7654.")) {
+            InvoiceVerdict v = inspect(note("Borgerudbetaling <refusion@udbetaling-admin.example>", "Udbetaling", text),
+                    authenticated("udbetaling-admin.example"), null);
+            assertThat(v.has(SignalNames.PAYMENT_INSTRUCTION)).as(v.summary()).isTrue();
+            assertThat(v.action()).as(text + ": " + v.summary()).isEqualTo(InvoiceAction.TAG);
+        }
+        // money coming to us or to the citizen's own account is no order to pay
+        InvoiceVerdict advice = inspect(note("Bank <besked@bank.example>", "Udbetaling", "Udbetaling til jeres konto "
+                + "IBAN SE72 8000 0810 3400 0978 3242 er gennemført."), authenticated("bank.example"), null);
+        assertThat(advice.has(SignalNames.PAYMENT_INSTRUCTION)).as(advice.summary()).isFalse();
+    }
 }
