@@ -29,7 +29,7 @@ final class CorpusChecks {
     private static final Map<String, Integer> IBAN_LENGTH = Map.ofEntries(Map.entry("DK", 18), Map.entry("SE", 24),
         Map.entry("LT", 20), Map.entry("PL", 28), Map.entry("GB", 22), Map.entry("BG", 22), Map.entry("HU", 28),
         Map.entry("RO", 24), Map.entry("EE", 20), Map.entry("CY", 28), Map.entry("IE", 22), Map.entry("NL", 18),
-        Map.entry("DE", 22), Map.entry("MT", 31));
+        Map.entry("DE", 22), Map.entry("MT", 31), Map.entry("NO", 15));
     /** The big free-mail providers: the only From domains a held-out corpus may share with an earlier one. */
     static final Set<String> FREE_MAIL = Set.of("gmail.com", "outlook.com", "hotmail.com", "live.dk", "yahoo.com", "icloud.com");
 
