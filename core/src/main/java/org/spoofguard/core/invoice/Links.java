@@ -62,13 +62,15 @@ final class Links {
             "godkend", "godkende", "approve", "login", "signin", "mitid", "nemid", "bekræft", "bekraeft", "confirm",
             "verify", "verificer", "valider", "validate");
     private static final java.util.Set<String> ACTION_VERBS = java.util.Set.of("log", "sign", "åbn", "aabn", "open",
-            "se", "view", "download", "hent", "review", "opdater", "update", "til", "to");
+            "se", "view", "vis", "show", "download", "hent", "review", "opdater", "update", "frigiv", "release", "til",
+            "to");
     // a button that says only "Åbn" or "View" under a "shared document" line
     private static final java.util.Set<String> OPEN_WORDS = java.util.Set.of("åbn", "aabn", "open", "se", "view",
-            "download", "hent", "review");
+            "vis", "show", "download", "hent", "review");
     private static final java.util.Set<String> ACTION_OBJECTS = java.util.Set.of("ind", "in", "på", "paa",
             "dokument", "dokumentet", "dokumenter", "faktura", "fakturaen", "fil", "filen", "document", "documents",
-            "invoice", "file", "pdf", "invitation", "invitationen", "betaling", "betalingen", "betalingsoplysninger",
+            "invoice", "file", "pdf", "invitation", "invitationen", "betaling", "betalingen", "betalinger",
+            "betalingerne", "payments", "betalingsoplysninger",
             "kort", "kortoplysninger", "payment", "billing", "card", "indbakken", "inbox");
 
     /**

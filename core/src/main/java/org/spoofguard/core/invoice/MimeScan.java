@@ -896,6 +896,20 @@ final class MimeScan implements ContentHandler {
     }
 
     /**
+     * The account is in the country whose top-level domain the sender uses (a Swedish supplier on .se banking in
+     * Sweden, writing Danish to its Danish customer): its home account, not a Danish-looking sender's money going
+     * abroad. Not one fraud of the thirteen tuning corpora had it; the look-alike of a Danish supplier under another country's
+     * domain is judged by the look-alike checks.
+     */
+    static boolean ownCountry(String fromDomain, String country) {
+        if (fromDomain == null || country.isEmpty()) {
+            return false;
+        }
+        String tld = fromDomain.substring(fromDomain.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
+        return tld.equals(country) || (tld.equals("UK") && country.equals("GB"));
+    }
+
+    /**
      * The first domain name written beside a renewal word that is one of ours or carries our name ("kolding.dk",
      * "koldingkommune.eu"); null if none. Our registrar is a supplier (listed or remembered), whose authenticated
      * mail InvoicePolicy exempts; a stranger renewing our name is the trap.
@@ -1004,7 +1018,8 @@ final class MimeScan implements ContentHandler {
             String danish = danishLooking(fromDomain, all);
             if (!danish.isEmpty()) {
                 for (String iban : bank.ibans) {
-                    if (!BankDetails.HOME_COUNTRIES.contains(BankDetails.country(iban))) {
+                    if (!BankDetails.HOME_COUNTRIES.contains(BankDetails.country(iban))
+                            && !ownCountry(fromDomain, BankDetails.country(iban))) {
                         signal(SignalNames.FOREIGN_IBAN, "IBAN " + BankDetails.mask(iban) + " (" +
                                 BankDetails.country(iban) + ") for " + danish);
                         break;

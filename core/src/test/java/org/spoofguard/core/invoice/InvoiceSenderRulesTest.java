@@ -1341,6 +1341,8 @@ class InvoiceSenderRulesTest {
         // hostile markup: a megabyte of unclosed anchors and tags is read in bounded windows, and the answer is null
         String hostile = "<a href=\"https://x.example\">" + "<span style=\"x\">".repeat(60_000);
         assertThat(Links.callToAction(hostile + "Betal", hostile.length() + 5)).isNull();
+        assertThat(Links.callToAction("<a href=\"https://x.example/login\">Vis dokument</a>", 200)).isEqualTo("vis dokument");
+        assertThat(Links.callToAction("<a href=\"https://x.example/f\">Frigiv betalinger</a>", 200)).isEqualTo("frigiv betalinger");
         // words that lead nowhere harmful
         assertThat(Links.callToAction("<a href=\"https://x.example\">Læs mere</a> <a href=\"https://x.example/a\">Afmeld</a>"
                 + " Se mere på https://x.example/b", 300)).isNull();
@@ -1373,5 +1375,22 @@ class InvoiceSenderRulesTest {
         InvoiceVerdict advice = inspect(note("Bank <besked@bank.example>", "Udbetaling", "Udbetaling til jeres konto "
                 + "IBAN SE72 8000 0810 3400 0978 3242 er gennemført."), authenticated("bank.example"), null);
         assertThat(advice.has(SignalNames.PAYMENT_INSTRUCTION)).as(advice.summary()).isFalse();
+    }
+
+    @Test
+    void aForeignSuppliersAccountInItsOwnDomainsCountryIsItsHomeAccount() {
+        // a Swedish playground supplier on .se writes Danish and banks in Sweden: no Danish-looking sender abroad
+        InvoiceVerdict home = inspect(invoice("Hallands Lekplatser AB <faktura@lekplatser.se>",
+                "IBAN SE72 8000 0810 3400 0978 3242"), authenticated("lekplatser.se"), null);
+        assertThat(home.has(SignalNames.FOREIGN_IBAN)).as(home.summary()).isFalse();
+        assertThat(home.action()).as(home.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // the same Danish words and Swedish account from a .com or a .dk sender are still a Danish-looking sender abroad
+        for (String domain : List.of("lekplatser-norden.com", "lekplatser.dk")) {
+            InvoiceVerdict v = inspect(invoice("Lekplatser <faktura@" + domain + ">", "IBAN SE72 8000 0810 3400 0978 3242"),
+                    authenticated(domain), null);
+            assertThat(v.has(SignalNames.FOREIGN_IBAN)).as(v.summary()).isTrue();
+        }
+        assertThat(MimeScan.ownCountry("shop.co.uk", "GB")).isTrue();
+        assertThat(MimeScan.ownCountry("shop.de", "AT")).isFalse();
     }
 }
