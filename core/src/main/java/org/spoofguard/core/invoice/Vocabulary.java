@@ -242,9 +242,13 @@ final class Vocabulary {
             "indsaettes", "gå", "gaa", "transfer",
             // our payouts redirected ("udbetalingerne skal fra næste måned ske til IBAN …", "beløbet bedes udbetalt
             // til boets klientkonto"): the citizen-payout fraud asks us to pay, in the words of a payout
-            "udbetaling", "udbetalingen", "udbetalinger", "udbetalingerne");
-    // "bedes betalt/indbetalt/overført/udbetalt": the Danish passive request
+            "udbetaling", "udbetalingen", "udbetalinger", "udbetalingerne",
+            // "send venligst mine feriepenge til IBAN …", "tilskuddet skal fremover sættes ind på IBAN …"
+            "send", "sættes", "saettes");
+    // "bedes betalt/indbetalt/overført/udbetalt": the Danish passive request, also with its subject between ("bedes
+    // aktivitetstilskuddet for 2. halvår udbetalt til …")
     private static final Set<String> PAID_WORDS = Set.of("betalt", "indbetalt", "overført", "overfoert", "udbetalt");
+    private static final int BEDES_WINDOW = 10;
     private static final Set<String> ACCOUNT_TARGETS = Set.of("konto", "kontoen", "kontonummer", "kontonr",
             "bankkonto", "bankkontoen", "iban", "reg", "regnr", "account", "konto-nr", "kontonummeret");
     private static final Set<String> OTHERS_POSSESSIVE = Set.of("jeres", "din", "dit", "deres", "your", "jer",
@@ -353,6 +357,7 @@ final class Vocabulary {
         int lastCall = Integer.MIN_VALUE / 2;
         int lastRefund = Integer.MIN_VALUE / 2;
         int lastPay = Integer.MIN_VALUE / 2;
+        int lastBedes = Integer.MIN_VALUE / 2;
         String lastPayWord = "";
         int lastGiftCard = Integer.MIN_VALUE / 2;
         int lastQr = Integer.MIN_VALUE / 2;
@@ -430,7 +435,10 @@ final class Vocabulary {
                 hits.covert.add(lastGiftCardWord + " … " + t);
                 hits.confidential.add(lastGiftCardWord + " … " + t);
             }
-            if (PAY_VERBS.contains(t) || (PAID_WORDS.contains(t) && i > 0 && tokens.get(i - 1).equals("bedes"))) {
+            if (t.equals("bedes")) {
+                lastBedes = i;
+            }
+            if (PAY_VERBS.contains(t) || (PAID_WORDS.contains(t) && i - lastBedes <= BEDES_WINDOW)) {
                 lastPay = i;
                 lastPayWord = t;
             } else if (OTHERS_POSSESSIVE.contains(t)) {

@@ -1393,4 +1393,24 @@ class InvoiceSenderRulesTest {
         assertThat(MimeScan.ownCountry("shop.co.uk", "GB")).isTrue();
         assertThat(MimeScan.ownCountry("shop.de", "AT")).isFalse();
     }
+
+    // ------------------------------------------------------------------ sixteenth round (thirteenth and fourteenth held-out)
+
+    @Test
+    void payoutsAndGrantsRedirectedByAPrivateMailboxAreTagged() {
+        for (String text : List.of("Jeg er flyttet til Irland. Send venligst mine feriepenge og sidste løn til IBAN "
+                + "IE65 AIBK 9311 5212 3456 12.", "Jeg er ny kasserer i klubben. Lokaletilskud skal fremover sættes ind "
+                + "på IBAN DK50 0040 0440 1162 43.", "Indtil det er ordnet, bedes aktivitetstilskuddet for 2. halvår "
+                + "(38.600 kr.) udbetalt til Reg.nr. 5479 Kontonr. 0007719355.")) {
+            InvoiceVerdict v = inspect(note("Kasseren <klub.kasserer@gmail.com>", "Ny konto", text),
+                    authenticated("gmail.com"), null);
+            assertThat(v.has(SignalNames.PAYMENT_INSTRUCTION)).as(text + ": " + v.summary()).isTrue();
+            assertThat(v.action()).as(text + ": " + v.summary()).isEqualTo(InvoiceAction.TAG);
+        }
+        // sending an invoice is no order to pay, and a "bedes" long before a "betalt" is another sentence
+        InvoiceVerdict v = inspect(note("Kunde <k@gmail.com>", "Faktura", "Send venligst fakturaen til os. Vi bedes "
+                + "ofte om meget, men alt er nu i orden, og det hele blev i sidste uge endelig betalt til jer."),
+                authenticated("gmail.com"), null);
+        assertThat(v.has(SignalNames.PAYMENT_INSTRUCTION)).as(v.summary()).isFalse();
+    }
 }
