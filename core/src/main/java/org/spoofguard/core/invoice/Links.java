@@ -15,12 +15,22 @@ final class Links {
     }
 
     static void hosts(CharSequence text, int maxChars, Set<String> out, int maxHosts) {
+        scan(text, maxChars, out, maxHosts, false);
+    }
+
+    /**
+     * One scan for both: the hosts of the links (at most {@code maxHosts} distinct, into {@code out}) and, when
+     * {@code wantAction}, the first call to action ({@link #callToAction}), or null.
+     */
+    static String scan(CharSequence text, int maxChars, Set<String> out, int maxHosts, boolean wantAction) {
         int n = Math.min(text.length(), maxChars);
+        int links = 0;
+        String action = null;
         int i = 0;
-        while (out.size() < maxHosts) {
+        while (out.size() < maxHosts || (wantAction && action == null && links < MAX_ACTION_LINKS)) {
             int sep = indexOf(text, "://", i, n);
             if (sep < 0) {
-                return;
+                break;
             }
             int start = sep + 3;
             int end = start;
@@ -35,21 +45,36 @@ final class Links {
                 }
                 end++;
             }
-            String host = text.subSequence(at >= 0 ? at + 1 : start, end).toString();
-            int colon = host.lastIndexOf(':');
-            if (colon >= 0 && !host.startsWith("[")) {
-                host = host.substring(0, colon);
+            i = Math.max(end, start);
+            if (!isScheme(text, sep)) {
+                continue;
             }
-            host = host.toLowerCase(Locale.ROOT);
-            while (host.endsWith(".")) {
-                host = host.substring(0, host.length() - 1);
+            if (out.size() < maxHosts) {
+                String host = host(text.subSequence(at >= 0 ? at + 1 : start, end).toString());
+                if (host != null) {
+                    out.add(host);
+                }
             }
-            if (isScheme(text, sep) && host.length() <= MAX_HOST && host.indexOf('.') > 0 && !host.startsWith("[")
-                    && host.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '.' || c == '-')) {
-                out.add(host);
+            if (wantAction && action == null && links++ < MAX_ACTION_LINKS) {
+                action = actionOf(text, sep, n);
             }
-            i = Math.max(end, sep + 3);
         }
+        return action;
+    }
+
+    /** The authority's host, lower case, port and trailing dots dropped; null when it is no DNS name. */
+    private static String host(String authority) {
+        String host = authority;
+        int colon = host.lastIndexOf(':');
+        if (colon >= 0 && !host.startsWith("[")) {
+            host = host.substring(0, colon);
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        while (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        return host.length() <= MAX_HOST && host.indexOf('.') > 0 && !host.startsWith("[")
+            && host.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '.' || c == '-') ? host : null;
     }
 
     /** How many links' words {@link #callToAction} reads: a phishing mail needs one button, a newsletter has dozens. */
@@ -79,35 +104,22 @@ final class Links {
      * udestående via https://…"). Linear, at most {@link #MAX_ACTION_LINKS} links read.
      */
     static String callToAction(CharSequence text, int maxChars) {
-        int n = Math.min(text.length(), maxChars);
-        int links = 0;
-        int i = 0;
-        while (links < MAX_ACTION_LINKS) {
-            int sep = indexOf(text, "://", i, n);
-            if (sep < 0) {
-                return null;
+        return scan(text, maxChars, new java.util.HashSet<>(), 0, true);
+    }
+
+    /** The call to action of the link whose "://" is at {@code sep}, or null. */
+    private static String actionOf(CharSequence text, int sep, int n) {
+        String words = anchorText(text, sep, n);
+        boolean anchor = words != null;
+        if (words == null) {
+            int lineStart = sep;
+            while (lineStart > 0 && sep - lineStart < ACTION_WINDOW && text.charAt(lineStart - 1) != '\n'
+                    && text.charAt(lineStart - 1) != '>') {
+                lineStart--;
             }
-            i = sep + 3;
-            if (!isScheme(text, sep)) {
-                continue;
-            }
-            links++;
-            String words = anchorText(text, sep, n);
-            boolean anchor = words != null;
-            if (words == null) {
-                int lineStart = sep;
-                while (lineStart > 0 && sep - lineStart < ACTION_WINDOW && text.charAt(lineStart - 1) != '\n'
-                        && text.charAt(lineStart - 1) != '>') {
-                    lineStart--;
-                }
-                words = text.subSequence(lineStart, sep).toString();
-            }
-            String action = actionWords(words, anchor);
-            if (action != null) {
-                return action;
-            }
+            words = text.subSequence(lineStart, sep).toString();
         }
-        return null;
+        return actionWords(words, anchor);
     }
 
     /** The text of the anchor whose href holds the URL at {@code sep}, tags dropped; null when it is not one. */
@@ -124,24 +136,14 @@ final class Links {
         if (start < 0) {
             return null;
         }
-        StringBuilder b = new StringBuilder();
-        boolean tag = false;
-        // markup inside the anchor (spans, styles) is skipped, but not without end: 2 KiB of it at most
-        for (int k = start + 1; k < Math.min(n, start + 2048) && b.length() < ACTION_WINDOW; k++) {
-            char c = t.charAt(k);
-            if (c == '<') {
-                if (k + 3 < n && t.charAt(k + 1) == '/' && Character.toLowerCase(t.charAt(k + 2)) == 'a') {
-                    break;
-                }
-                tag = true;
-            } else if (c == '>') {
-                tag = false;
-                b.append(' ');
-            } else if (!tag) {
-                b.append(c);
-            }
+        // markup inside the anchor (spans, styles, entities such as &Aring;) is read as a browser shows it, but
+        // not without end: 2 KiB of it at most
+        int close = indexOf(t, "</", start + 1, Math.min(n, start + 2048));
+        while (close >= 0 && (close + 2 >= n || Character.toLowerCase(t.charAt(close + 2)) != 'a')) {
+            close = indexOf(t, "</", close + 2, Math.min(n, start + 2048));
         }
-        return b.toString();
+        int stop = close >= 0 ? close : Math.min(n, start + 2048);
+        return Html.toText(t.subSequence(start + 1, stop).toString(), ACTION_WINDOW);
     }
 
     private static String actionWords(String words, boolean anchor) {

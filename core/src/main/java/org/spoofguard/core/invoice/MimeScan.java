@@ -416,9 +416,9 @@ final class MimeScan implements ContentHandler {
             System.arraycopy(more, 0, bytes, head.length, more.length);
         }
         String text = decode(bytes, charset);
-        Links.hosts(text, Math.min(text.length(), limit * 4), linkHosts, MAX_LINK_HOSTS);
+        String action = Links.scan(text, Math.min(text.length(), limit * 4), linkHosts, MAX_LINK_HOSTS, linkAction == null);
         if (linkAction == null) {
-            linkAction = Links.callToAction(text, Math.min(text.length(), limit * 4));
+            linkAction = action;
         }
         if (html || svg) {
             text = Html.toText(text, limit);

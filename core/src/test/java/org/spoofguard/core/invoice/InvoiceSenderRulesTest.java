@@ -1343,6 +1343,14 @@ class InvoiceSenderRulesTest {
         assertThat(Links.callToAction(hostile + "Betal", hostile.length() + 5)).isNull();
         assertThat(Links.callToAction("<a href=\"https://x.example/login\">Vis dokument</a>", 200)).isEqualTo("vis dokument");
         assertThat(Links.callToAction("<a href=\"https://x.example/f\">Frigiv betalinger</a>", 200)).isEqualTo("frigiv betalinger");
+        // the anchor is read as a browser shows it: entities decoded, markup dropped
+        assertThat(Links.callToAction("<a href=\"https://x.example/d\"><span>&Aring;bn</span>&nbsp;dokument</a>", 200))
+                .isEqualTo("åbn dokument");
+        // one scan gives the hosts and the first call to action together
+        java.util.Set<String> hosts = new java.util.TreeSet<>();
+        assertThat(Links.scan("<a href=\"https://a.example/x\">Læs mere</a> <a href=\"https://b.example/y\">Betal nu</a>"
+                + " https://c.example/", 500, hosts, 200, true)).isEqualTo("betal");
+        assertThat(hosts).containsExactly("a.example", "b.example", "c.example");
         // words that lead nowhere harmful
         assertThat(Links.callToAction("<a href=\"https://x.example\">Læs mere</a> <a href=\"https://x.example/a\">Afmeld</a>"
                 + " Se mere på https://x.example/b", 300)).isNull();
