@@ -124,9 +124,20 @@ final class CorpusChecks {
         assertThat(all.stream().filter(m -> m.wave() == 1)).isNotEmpty().allSatisfy(m -> assertThat(m.fraud()).isFalse());
     }
 
-    /** The mails of the given corpora, each freshly generated, in order. */
+    /**
+     * The mails of the given corpora, in order. Each corpus is generated once per JVM: every generator test checks
+     * its corpus against all earlier ones, and generating them anew for each made the checks grow with the square of
+     * the number of corpora. Generation is deterministic (fixed seeds), so a cached list is what a fresh one would be.
+     */
     static List<CorpusWorld.Mail> mailsOf(CorpusWorld... corpora) {
-        return Stream.of(corpora).flatMap(c -> c.generate().stream()).toList();
+        return Stream.of(corpora).flatMap(c -> generated(c).stream()).toList();
+    }
+
+    private static final Map<Class<?>, List<CorpusWorld.Mail>> GENERATED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The corpus's mails, generated at most once per JVM (about 25 MB for all corpora together). */
+    static List<CorpusWorld.Mail> generated(CorpusWorld corpus) {
+        return GENERATED.computeIfAbsent(corpus.getClass(), k -> List.copyOf(corpus.generate()));
     }
 
     /** A new world: no mail comes from a From domain of the {@code earlier} mails, but the {@code shared} ones. */

@@ -20,7 +20,7 @@ class HeldOutCorpus14GeneratorTest {
 
     @Test
     void atLeast160MailsInAtLeast20FraudFamiliesAllTestSplitInANewWorld() {
-        List<CorpusWorld.Mail> all = new HeldOutCorpus14().generate();
+        List<CorpusWorld.Mail> all = CorpusChecks.generated(new HeldOutCorpus14());
         Map<String, List<CorpusWorld.Mail>> fraud = CorpusChecks.heldOutCorpus(all, 160, 20, 35, 50, 50);
         List<CorpusWorld.Mail> earlier = CorpusChecks.mailsOf(new InvoiceCorpus(), new HeldOutCorpus(), new HeldOutCorpus2(),
             new HeldOutCorpus3(), new HeldOutCorpus4(), new HeldOutCorpus5(), new HeldOutCorpus6(), new HeldOutCorpus7(),
@@ -39,6 +39,6 @@ class HeldOutCorpus14GeneratorTest {
     /** Every IBAN written anywhere in a mail has its country's length and a valid ISO 13616 check (mod 97 = 1). */
     @Test
     void everyIbanIsValid() {
-        CorpusChecks.everyIbanIsValid(new HeldOutCorpus14().generate(), 15);
+        CorpusChecks.everyIbanIsValid(CorpusChecks.generated(new HeldOutCorpus14()), 15);
     }
 }

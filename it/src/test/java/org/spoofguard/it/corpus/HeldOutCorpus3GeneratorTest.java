@@ -19,7 +19,7 @@ class HeldOutCorpus3GeneratorTest {
 
     @Test
     void atLeast100MailsInAtLeast12FraudFamiliesAllTestSplitInANewWorld() {
-        List<CorpusWorld.Mail> all = new HeldOutCorpus3().generate();
+        List<CorpusWorld.Mail> all = CorpusChecks.generated(new HeldOutCorpus3());
         CorpusChecks.heldOutCorpus(all, 100, 12, 40, 60, 30);
         CorpusChecks.noFromDomainOf(CorpusChecks.mailsOf(new InvoiceCorpus(), new HeldOutCorpus(), new HeldOutCorpus2()), CorpusChecks.FREE_MAIL, all);
     }
@@ -27,6 +27,6 @@ class HeldOutCorpus3GeneratorTest {
     /** Every IBAN written anywhere in a mail has its country's length and a valid ISO 13616 check (mod 97 = 1). */
     @Test
     void everyIbanIsValid() {
-        CorpusChecks.everyIbanIsValid(new HeldOutCorpus3().generate(), 11);
+        CorpusChecks.everyIbanIsValid(CorpusChecks.generated(new HeldOutCorpus3()), 11);
     }
 }

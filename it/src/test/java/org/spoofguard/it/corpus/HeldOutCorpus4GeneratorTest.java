@@ -19,7 +19,7 @@ class HeldOutCorpus4GeneratorTest {
 
     @Test
     void atLeast160MailsInAtLeast18FraudFamiliesAllTestSplitInANewWorld() {
-        List<CorpusWorld.Mail> all = new HeldOutCorpus4().generate();
+        List<CorpusWorld.Mail> all = CorpusChecks.generated(new HeldOutCorpus4());
         CorpusChecks.heldOutCorpus(all, 160, 18, 35, 50, 50);
         CorpusChecks.noFromDomainOf(CorpusChecks.mailsOf(new InvoiceCorpus(), new HeldOutCorpus(), new HeldOutCorpus2(),
             new HeldOutCorpus3()), CorpusChecks.FREE_MAIL, all);
@@ -28,6 +28,6 @@ class HeldOutCorpus4GeneratorTest {
     /** Every IBAN written anywhere in a mail has its country's length and a valid ISO 13616 check (mod 97 = 1). */
     @Test
     void everyIbanIsValid() {
-        CorpusChecks.everyIbanIsValid(new HeldOutCorpus4().generate(), 15);
+        CorpusChecks.everyIbanIsValid(CorpusChecks.generated(new HeldOutCorpus4()), 15);
     }
 }

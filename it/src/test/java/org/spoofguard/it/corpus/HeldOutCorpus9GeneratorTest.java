@@ -33,7 +33,7 @@ class HeldOutCorpus9GeneratorTest {
 
     @Test
     void atLeast160MailsInAtLeast20FraudFamiliesAllTestSplitInANewWorld() {
-        List<CorpusWorld.Mail> all = new HeldOutCorpus9().generate();
+        List<CorpusWorld.Mail> all = CorpusChecks.generated(new HeldOutCorpus9());
         assertThat(all).hasSizeGreaterThanOrEqualTo(160);
         Map<String, List<CorpusWorld.Mail>> fraud = all.stream().filter(CorpusWorld.Mail::fraud)
             .collect(Collectors.groupingBy(CorpusWorld.Mail::family));
@@ -47,9 +47,9 @@ class HeldOutCorpus9GeneratorTest {
         assertThat(all.stream().filter(CorpusWorld.Mail::genuineAuthInvoice)).hasSizeGreaterThanOrEqualTo(50)
             .allSatisfy(m -> assertThat(m.fraud()).isFalse());
         assertThat(all.stream().filter(m -> m.wave() == 1)).isNotEmpty().allSatisfy(m -> assertThat(m.fraud()).isFalse());
-        List<CorpusWorld.Mail> earlier = Stream.of(new InvoiceCorpus().generate(), new HeldOutCorpus().generate(),
-                new HeldOutCorpus2().generate(), new HeldOutCorpus3().generate(), new HeldOutCorpus4().generate(),
-                new HeldOutCorpus5().generate(), new HeldOutCorpus6().generate(), new HeldOutCorpus7().generate(), new HeldOutCorpus8().generate())
+        List<CorpusWorld.Mail> earlier = Stream.of(CorpusChecks.generated(new InvoiceCorpus()), CorpusChecks.generated(new HeldOutCorpus()),
+                CorpusChecks.generated(new HeldOutCorpus2()), CorpusChecks.generated(new HeldOutCorpus3()), CorpusChecks.generated(new HeldOutCorpus4()),
+                CorpusChecks.generated(new HeldOutCorpus5()), CorpusChecks.generated(new HeldOutCorpus6()), CorpusChecks.generated(new HeldOutCorpus7()), CorpusChecks.generated(new HeldOutCorpus8()))
             .flatMap(List::stream).toList();
         List<String> old = earlier.stream().map(CorpusWorld.Mail::fromDomain).filter(d -> !FREE_MAIL.contains(d)).distinct().toList();
         assertThat(all).noneSatisfy(m -> assertThat(old).contains(m.fromDomain()));
@@ -90,6 +90,6 @@ class HeldOutCorpus9GeneratorTest {
     /** Every IBAN written anywhere in a mail has its country's length and a valid ISO 13616 check (mod 97 = 1). */
     @Test
     void everyIbanIsValid() {
-        CorpusChecks.everyIbanIsValid(new HeldOutCorpus9().generate(), 15);
+        CorpusChecks.everyIbanIsValid(CorpusChecks.generated(new HeldOutCorpus9()), 15);
     }
 }

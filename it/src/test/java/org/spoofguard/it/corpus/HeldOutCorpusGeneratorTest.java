@@ -21,7 +21,7 @@ class HeldOutCorpusGeneratorTest {
 
     @Test
     void atLeast80MailsInAtLeast10FraudFamiliesAllInTheTestSplitAndNoneFromTheTuningWorld() {
-        List<CorpusWorld.Mail> all = new HeldOutCorpus().generate();
+        List<CorpusWorld.Mail> all = CorpusChecks.generated(new HeldOutCorpus());
         CorpusChecks.fraudFamilies(all, 80, 10);
         CorpusChecks.allTestOneClassPerFamilyUniqueIds(all);
         assertThat(all.stream().filter(CorpusWorld.Mail::genuineAuthInvoice).count()).isGreaterThanOrEqualTo(30);

@@ -22,7 +22,7 @@ class InvoiceCorpusGeneratorTest {
 
     @Test
     void atLeast120MailsInAtLeast10FraudFamiliesSplitInHalvesPerFamily() {
-        List<InvoiceCorpus.Mail> all = new InvoiceCorpus().generate();
+        List<InvoiceCorpus.Mail> all = CorpusChecks.generated(new InvoiceCorpus());
         CorpusChecks.fraudFamilies(all, 120, 10);
         Map<String, List<InvoiceCorpus.Mail>> byFamily = all.stream().collect(Collectors.groupingBy(InvoiceCorpus.Mail::family));
         byFamily.forEach((family, mails) -> {
