@@ -965,6 +965,10 @@ final class MimeScan implements ContentHandler {
         }
         if (!all.bankChange.isEmpty()) {
             signal(SignalNames.BANK_CHANGE, words(all.bankChange, Set.of()));
+        } else if (!all.newAccount.isEmpty() && bank.any()) {
+            // "Tilskuddet bedes sendt til vores nye konto: reg. 9570 …": the commonest Danish wording of a changed
+            // account names no bank word; with the account itself in the mail it is the change
+            signal(SignalNames.BANK_CHANGE, words(all.newAccount, Set.of()) + " beside account details");
         }
         if (!all.payment.isEmpty()) {
             signal(SignalNames.PAYMENT_WORDS, words(all.payment, Set.of()));

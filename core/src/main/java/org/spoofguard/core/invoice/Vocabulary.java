@@ -32,6 +32,11 @@ final class Vocabulary {
         final Set<String> instruction = new LinkedHashSet<>();
         /** "Scan QR-koden for at gennemføre betalingen": a payment whose destination only a phone camera reads. */
         final Set<String> qr = new LinkedHashSet<>();
+        /**
+         * "Ny konto", "vores nye konto": Danish for a new account, without a bank word. Alone it is as often a login
+         * ("opret ny konto"); beside bank details it is a bank change ({@code MimeScan}).
+         */
+        final Set<String> newAccount = new LinkedHashSet<>();
         /** "Rykker", "inkasso", "overdue", "unpaid": the text says a debt is already late. */
         final Set<String> overdue = new LinkedHashSet<>();
         /** Renewal, registration and trademark words: what the domain and register traps sell. */
@@ -68,6 +73,7 @@ final class Vocabulary {
             instruction.addAll(o.instruction);
             qr.addAll(o.qr);
             covert.addAll(o.covert);
+            newAccount.addAll(o.newAccount);
             overdue.addAll(o.overdue);
             renewal.addAll(o.renewal);
             for (String d : o.renewedDomains) {
@@ -125,6 +131,9 @@ final class Vocabulary {
     };
     private static final Set<String> CHANGE_WORDS = Set.of("ny", "nye", "nyt", "new", "ændret", "aendret", "different",
             "another", "alternative", "andet", "anden", "stedet", "instead");
+    // "ny konto", "vores nye konto", "den nye konto" (one word between at most): the plain Danish for a new account
+    private static final Set<String> NEW_WORDS = Set.of("ny", "nye", "nyt");
+    private static final Set<String> ACCOUNT_WORDS = Set.of("konto", "kontoen", "kontoer");
     private static final Set<String> NEGATIONS = Set.of("ingen", "ikke", "intet", "uden", "no", "not", "never",
             "aldrig", "nicht", "keine", "kein", "without");
     private static final String[] BANK_PREFIXES = {
@@ -344,6 +353,8 @@ final class Vocabulary {
         int lastChange = Integer.MIN_VALUE / 2;
         int lastBank = Integer.MIN_VALUE / 2;
         String lastChangeWord = "";
+        int lastNew = Integer.MIN_VALUE / 2;
+        String lastNewWord = "";
         String lastBankWord = "";
         int lastSecret = Integer.MIN_VALUE / 2;
         int lastTransfer = Integer.MIN_VALUE / 2;
@@ -566,6 +577,12 @@ final class Vocabulary {
                 hits.bankChange.add(lastChangeWord + " " + t);
             }
             String bank = prefixOf(t, BANK_PREFIXES) != null ? t : phraseAt(tokens, i, BANK);
+            if (change && NEW_WORDS.contains(t)) {
+                lastNew = i;
+                lastNewWord = t;
+            } else if (ACCOUNT_WORDS.contains(t) && i - lastNew <= 2 && hits.newAccount.size() < 2) {
+                hits.newAccount.add(lastNewWord + " " + t);
+            }
             if (change) {
                 if (i - lastBank <= WINDOW) {
                     hits.bankChange.add(lastBankWord + " … " + t);

@@ -1410,7 +1410,7 @@ class InvoiceSenderRulesTest {
                 + "IE65 AIBK 9311 5212 3456 12.", "Jeg er ny kasserer i klubben. Lokaletilskud skal fremover sættes ind "
                 + "på IBAN DK50 0040 0440 1162 43.", "Indtil det er ordnet, bedes aktivitetstilskuddet for 2. halvår "
                 + "(38.600 kr.) udbetalt til Reg.nr. 5479 Kontonr. 0007719355.")) {
-            InvoiceVerdict v = inspect(note("Kasseren <klub.kasserer@gmail.com>", "Ny konto", text),
+            InvoiceVerdict v = inspect(note("Kasseren <klub.kasserer@gmail.com>", "Udbetaling", text),
                     authenticated("gmail.com"), null);
             assertThat(v.has(SignalNames.PAYMENT_INSTRUCTION)).as(text + ": " + v.summary()).isTrue();
             assertThat(v.action()).as(text + ": " + v.summary()).isEqualTo(InvoiceAction.TAG);
@@ -1420,5 +1420,23 @@ class InvoiceSenderRulesTest {
                 + "ofte om meget, men alt er nu i orden, og det hele blev i sidste uge endelig betalt til jer."),
                 authenticated("gmail.com"), null);
         assertThat(v.has(SignalNames.PAYMENT_INSTRUCTION)).as(v.summary()).isFalse();
+    }
+
+    // ------------------------------------------------------------------ seventeenth round (all fifteen corpora)
+
+    @Test
+    void aNewKontoBesideAccountDetailsIsABankChangeALoginIsNot() {
+        InvoiceVerdict v = inspect(note("Kasserer <kasserer@roklub.example>", "Ny konto", "Hej. Klubben har fået ny "
+                + "kasserer, og lokaletilskuddet bedes fremadrettet sendt til vores nye konto: Reg.nr. 5479 Kontonr. "
+                + "0007719355."), authenticated("roklub.example"), null);
+        assertThat(v.has(SignalNames.BANK_CHANGE)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        // a web shop's "opret ny konto" carries no account details; "ingen ny konto" is no change
+        InvoiceVerdict login = inspect(invoice("Shop <faktura@shop.example>", "Opret ny konto på shop.example for at se "
+                + "dine ordrer."), authenticated("shop.example"), null);
+        assertThat(login.has(SignalNames.BANK_CHANGE)).as(login.summary()).isFalse();
+        InvoiceVerdict same = inspect(note("Kasserer <kasserer@roklub.example>", "Tilskud", "Der er ingen ny konto: "
+                + "tilskuddet går som altid til Reg.nr. 5479 Kontonr. 0007719355."), authenticated("roklub.example"), null);
+        assertThat(same.has(SignalNames.BANK_CHANGE)).as(same.summary()).isFalse();
     }
 }
