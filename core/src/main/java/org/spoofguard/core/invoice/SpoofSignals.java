@@ -428,8 +428,13 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             }
             int allowed = pLabel.length() >= 6 ? 2 : pLabel.length() >= 4 ? 1 : 0;
             if (allowed > 0) {
-                int dist = Math.min(Domains.damerauLevenshtein(label, pLabel, allowed),
-                        Domains.damerauLevenshtein(skel, pr.skeleton, allowed));
+                int dist = Domains.damerauLevenshtein(label, pLabel, allowed);
+                if (!skel.equals(label)) {
+                    // a confusable plus a typo ("kornmunne"). Only when the domain itself has a confusable: folding
+                    // the protected name alone ("gurre-vvs" to "gurre-ws") shortens it, and a neighbour's own name
+                    // ("gurrehus.dk") came within two edits of the folded form without imitating anything
+                    dist = Math.min(dist, Domains.damerauLevenshtein(skel, pr.skeleton, allowed));
+                }
                 if (dist <= allowed) {
                     out.add(new Signal(SignalNames.LOOKALIKE_DOMAIN, imitates(where, d, p) + " (edit distance " + dist + ")"));
                     return;

@@ -211,6 +211,21 @@ class InvoiceUnitsTest {
     }
 
     @Test
+    void aNeighboursOwnNameIsNoLookalikeOfAFoldedOneAConfusablePlusATypoIs() {
+        InvoiceConfig cfg = InvoiceConfig.defaults().withDomains(Set.of("helsingor.dk"), Set.of("gurre-vvs.dk", "danfoss.dk"));
+        List<Signal> out = new ArrayList<>();
+        // "gurre-vvs" folds to "gurre-ws", two edits from "gurrehus": the care home next door imitates nothing
+        SpoofSignals.lookalike("gurrehus.dk", "From", cfg, out);
+        assertThat(out).isEmpty();
+        SpoofSignals.lookalike("gurre-vws.dk", "From", cfg, out);
+        assertThat(out).extracting(Signal::name).containsExactly(SignalNames.LOOKALIKE_DOMAIN);
+        out.clear();
+        // a confusable (0 for o) and a doubled letter: still one typo from the folded name
+        SpoofSignals.lookalike("danf0sss.dk", "From", cfg, out);
+        assertThat(out).extracting(Signal::name).containsExactly(SignalNames.LOOKALIKE_DOMAIN);
+    }
+
+    @Test
     void damerauLevenshtein() {
         assertThat(Domains.damerauLevenshtein("danfoss", "dnafoss", 2)).isEqualTo(1);
         assertThat(Domains.damerauLevenshtein("abc", "abc", 2)).isZero();
