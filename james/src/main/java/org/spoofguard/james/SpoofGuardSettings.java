@@ -1,20 +1,29 @@
 package org.spoofguard.james;
 
+import java.io.File;
 import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
-import org.apache.commons.configuration2.Configuration;
-import org.apache.commons.configuration2.ex.ConfigurationException;
-import org.apache.james.utils.PropertiesProvider;
+import org.apache.james.filesystem.api.FileSystem;
+import org.apache.james.server.core.configuration.Configuration.ConfigurationPath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.dns.CachingDnsResolver;
@@ -42,8 +51,8 @@ public class SpoofGuardSettings {
     private final String authservId;
 
     @Inject
-    public SpoofGuardSettings(PropertiesProvider propertiesProvider) {
-        this(load(propertiesProvider));
+    public SpoofGuardSettings(FileSystem fileSystem, ConfigurationPath configurationPath) {
+        this(load(fileSystem, configurationPath));
     }
 
     public SpoofGuardSettings(Map<String, String> properties) {
@@ -96,20 +105,39 @@ public class SpoofGuardSettings {
         return properties;
     }
 
-    private static Map<String, String> load(PropertiesProvider provider) {
-        Map<String, String> out = new LinkedHashMap<>();
+    /**
+     * Reads {@code spoofguard.properties} from James's configuration directory. Not through James's
+     * PropertiesProvider: it decodes {@code .properties} as ISO-8859-1 (commons-configuration's default), while admins
+     * save the file as UTF-8, as ours is. "Tønder Kommune" in {@code invoice.names.protected} arrived as "TÃ¸nder
+     * Kommune" and never matched a display name, and the UTF-8 "Å" (C3 85) became a NEL that broke the line.
+     */
+    private static Map<String, String> load(FileSystem fileSystem, ConfigurationPath configurationPath) {
+        File file;
         try {
-            Configuration configuration = provider.getConfiguration(FILE);
-            for (Iterator<String> keys = configuration.getKeys(); keys.hasNext(); ) {
-                String key = keys.next();
-                // Comma lists may have been split by the properties reader: join them back.
-                out.put(key, String.join(",", configuration.getStringArray(key)));
-            }
+            file = fileSystem.getFile(configurationPath.asString() + FILE + ".properties");
         } catch (FileNotFoundException e) {
+            file = null;
+        }
+        if (file == null || !file.isFile()) {
             LOGGER.info("No {}.properties: SpoofGuard uses its defaults", FILE);
-        } catch (ConfigurationException e) {
+            return Map.of();
+        }
+        return read(file.toPath());
+    }
+
+    /**
+     * The settings of a {@code spoofguard.properties} file: UTF-8, or ISO-8859-1 when the bytes are no UTF-8 (a file
+     * saved by an older editor); values trimmed; an unknown top-level key stops the server, named.
+     */
+    public static Map<String, String> read(Path file) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(decode(Files.readAllBytes(file))));
+        } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException(FILE + ".properties cannot be read: " + e.getMessage(), e);
         }
+        Map<String, String> out = new TreeMap<>();
+        p.stringPropertyNames().forEach(key -> out.put(key, p.getProperty(key).strip()));
         out.keySet().stream()
             .filter(key -> !key.contains(".") && !TOP_LEVEL.contains(key))
             .findFirst()
@@ -117,6 +145,15 @@ public class SpoofGuardSettings {
                 throw new IllegalArgumentException(FILE + ".properties: " + key + ": unknown setting");
             });
         return out;
+    }
+
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
     }
 
     /**

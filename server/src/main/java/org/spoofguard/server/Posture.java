@@ -1,14 +1,11 @@
 package org.spoofguard.server;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.spoofguard.james.SpoofGuardSettings;
 import org.spoofguard.core.dkim.DkimKeyStore;
 import org.spoofguard.core.dkim.DkimSigner;
 import org.spoofguard.core.dkim.DkimSigningConfig;
@@ -169,18 +166,8 @@ public final class Posture {
     }
 
     static Map<String, String> readProperties(Path file) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (!Files.isRegularFile(file)) {
-            return out;
-        }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
-        }
-        p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
-        return out;
+        // the server's own reading (UTF-8, or Latin-1 from an older editor), so both see the same settings
+        return Files.isRegularFile(file) ? new LinkedHashMap<>(SpoofGuardSettings.read(file)) : new LinkedHashMap<>();
     }
 
     private static Map<String, String> section(Map<String, String> properties, String prefix) {
