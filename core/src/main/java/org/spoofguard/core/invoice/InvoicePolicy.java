@@ -282,8 +282,10 @@ public final class InvoicePolicy {
             // button, with no invoice of its own to read. The page behind it takes the login or the card.
             action = InvoiceAction.TAG;
         }
-        if (action == InvoiceAction.DELIVER && !content.payees().isEmpty() && weighs(reasons, SignalNames.UNORDERED_OFFER)) {
-            // a stranger's offer that paying accepts, with the account to pay it into: the trap needs nothing more
+        if (action == InvoiceAction.DELIVER && weighs(reasons, SignalNames.UNORDERED_OFFER)) {
+            // a stranger's offer that paying or signing accepts: with the account to pay it into the trap needs
+            // nothing more, and without one the signature is what it is after ("return the form signed; the entry
+            // is free", the small print binding three years): the invoices come later, to a signed order
             action = InvoiceAction.TAG;
         }
         if (outOfChannel) {

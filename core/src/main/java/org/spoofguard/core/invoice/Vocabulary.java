@@ -186,6 +186,11 @@ final class Vocabulary {
     // future payments", "kommende betalinger skal ske til"), even when it avoids the words "new" and "bank".
     private static final Set<String> FUTURE_WORDS = Set.of("fremover", "fremtidige", "fremtidig", "kommende",
             "fremadrettet", "fremadrettede", "future", "upcoming");
+    // "from now on" (not "kommende"/"upcoming", which also date an ordinary invoice): followed within six words by
+    // where the money goes, it is a redirect
+    private static final Set<String> FROM_NOW_ON = Set.of("fremover", "fremadrettet", "fremadrettede", "fremtidige",
+            "fremtidig", "future");
+    private static final int FUTURE_ACCOUNT_WINDOW = 6;
     private static final Set<String> PAYMENTS_WORDS = Set.of("betalinger", "betalingerne", "indbetalinger",
             "overførsler", "overfoersler", "payments", "remittances", "transfers");
 
@@ -207,7 +212,8 @@ final class Vocabulary {
     private static final Set<String> OFFER_OBJECTS = Set.of("bestilling", "bestillingen", "ordre", "ordren",
             "order", "optagelse", "optagelsen", "abonnement", "abonnementet", "subscription", "registrering",
             "registreringen", "registration", "entry", "listing", "indførsel", "indfoersel", "kontrakt", "kontrakten",
-            "contract", "auftrag", "eintrag", "eintragung", "bindende", "binding");
+            "contract", "auftrag", "eintrag", "eintragung", "bindende", "binding", "annonce", "annoncen",
+            "annoncering", "advertisement", "advertising", "anzeige");
     private static final int OFFER_WINDOW = 6;
     // The trap's other hallmark: a yearly price bound for years ("1.190 EUR per year for three years", "årligt
     // (bindende 2 år)", "optagelse for 3 år á 8.950 kr. pr. år"). Invoices bill what was delivered; a stranger's
@@ -267,7 +273,9 @@ final class Vocabulary {
     // goes, and the phone that scans it is outside the organisation's protection.
     private static final Set<String> QR_PAY_WORDS = Set.of("betal", "betale", "betales", "betaling", "betalingen",
             "indbetaling", "pay", "payment", "gennemføre", "gennemfoere", "complete", "overførsel", "bezahlen",
-            "zahlung");
+            "zahlung",
+            // "scan koden med din telefon og godkend": the approval on the phone is the payment (or the login)
+            "godkend", "godkende", "godkendes", "approve", "bekræft", "bekraeft", "confirm");
     private static final int QR_WINDOW = 10;
     // "scan koden herunder for at betale": the code need not be called QR
     private static final Set<String> SCAN_WORDS = Set.of("scan", "scanne", "scannes", "skan", "skanne", "scanning");
@@ -363,6 +371,7 @@ final class Vocabulary {
         String quiet = null;
         int lastFuture = Integer.MIN_VALUE / 2;
         String lastFutureWord = "";
+        int lastFromNow = Integer.MIN_VALUE / 2;
         int lastDenial = Integer.MIN_VALUE / 2;
         String lastDenialWords = "";
         int lastCall = Integer.MIN_VALUE / 2;
@@ -390,8 +399,18 @@ final class Vocabulary {
             if (FUTURE_WORDS.contains(t)) {
                 lastFuture = i;
                 lastFutureWord = t;
+                if (FROM_NOW_ON.contains(t)) {
+                    lastFromNow = i;
+                }
             } else if (PAYMENTS_WORDS.contains(t) && i - lastFuture <= 2) {
                 hits.bankChange.add(lastFutureWord + " " + t);
+            } else if (OTHERS_POSSESSIVE.contains(t)) {
+                // "fremover til jeres NemKonto": money coming to us, no change of the sender's account
+                lastFromNow = Integer.MIN_VALUE / 2;
+            } else if (ACCOUNT_TARGETS.contains(t) && i - lastFromNow <= FUTURE_ACCOUNT_WINDOW) {
+                // "Min løn skal fremover til min tyske konto IBAN …", "fremadrettet bedes I bruge konto …": where
+                // the money goes from now on, in words that name neither "new" nor "bank"
+                hits.bankChange.add(tokens.get(lastFromNow) + " … " + t);
             }
             if (YEARLY_WORDS.contains(t) || (YEAR_WORDS.contains(t) && i > 0 && PER_WORDS.contains(tokens.get(i - 1)))) {
                 if (i - lastTerm <= TERM_WINDOW) {

@@ -1439,4 +1439,47 @@ class InvoiceSenderRulesTest {
                 + "tilskuddet går som altid til Reg.nr. 5479 Kontonr. 0007719355."), authenticated("roklub.example"), null);
         assertThat(same.has(SignalNames.BANK_CHANGE)).as(same.summary()).isFalse();
     }
+
+    // ------------------------------------------------------------------ eighteenth round (fifteenth and sixteenth held-out)
+
+    @Test
+    void payFromNowOnIntoThisAccountIsABankChangeAPaymentToUsIsNot() {
+        InvoiceVerdict v = inspect(note("Jan B <jan.b.dk@hotmail.com>", "Løn til tysk konto", "Jeg bor nu i Süderlügum. "
+                + "Min løn og feriepenge skal fremover til min tyske konto IBAN DE73 5001 0517 5418 8220 13."),
+                authenticated("hotmail.com"), null);
+        assertThat(v.has(SignalNames.BANK_CHANGE)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        // money coming to us from now on, and an upcoming invoice to the usual account, change nothing
+        for (String text : List.of("Tilskuddet udbetales fremover til jeres NemKonto.", "Fremover kan I også betale "
+                + "med MobilePay. Den kommende faktura betales som altid til konto Reg.nr. 5479 Kontonr. 0007719355.")) {
+            InvoiceVerdict same = inspect(note("Kasserer <kasserer@roklub.example>", "Tilskud", text),
+                    authenticated("roklub.example"), null);
+            assertThat(same.has(SignalNames.BANK_CHANGE)).as(text + ": " + same.summary()).isFalse();
+        }
+    }
+
+    @Test
+    void aStrangersFormThatSigningOrdersIsTaggedEvenWithoutAnAccount() {
+        byte[] form = TestMail.create().from("Skandinavisk Firmaregister <opdatering@firmaregister.example>")
+                .subject("Bekræft jeres oplysninger").text("Kontrollér de forudfyldte oplysninger og returnér formularen "
+                        + "underskrevet. Optagelsen er gratis.")
+                .attach("application/pdf", "Formular.pdf", TestFiles.pdf(List.of("Opdateringsformular",
+                        "Med underskrift bestilles 3 års annonce à 1.190 EUR")))
+                .bytes();
+        InvoiceVerdict v = inspect(form, authenticated("firmaregister.example"), null);
+        assertThat(v.has(SignalNames.UNORDERED_OFFER)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    @Test
+    void scanTheCodeAndApproveIsAQrPayment() {
+        byte[] mail = TestMail.create().from("MobilePay Erhverv <betaling@mobil-qr.example>").subject("Betaling mislykkedes")
+                .html("<p>Jeres betaling på 12.480,00 kr. blev afvist af banken. Scan koden med din telefon og godkend.</p>"
+                        + "<p><img src=\"cid:qr\" alt=\"QR\"></p>")
+                .attach("image/png", "betal_qr.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10})
+                .bytes();
+        InvoiceVerdict v = inspect(mail, authenticated("mobil-qr.example"), null);
+        assertThat(v.has(SignalNames.QR_PAYMENT)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
 }
