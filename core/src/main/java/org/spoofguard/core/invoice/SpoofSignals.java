@@ -407,7 +407,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, imitates(where, d, p) + " (protected name inside another domain)"));
                 return;
             }
-            if (pLabel.length() >= 2 && label.contains("-") && hasToken(label, pLabel)
+            if (pLabel.length() >= 2 && label.contains("-") && !label.equals(pLabel) && hasToken(label, pLabel)
                     && (!ownOrgs.contains(pOrg) || officialWord(label, pLabel))) {
                 // kommune-faktura.dk, faktura-kommune.com, k\u043emmune-betaling.dk: the protected name plus a word.
                 // A whole hyphen-separated word, so short brand names (atea-faktura.dk, kmd-dk.net, gk-danmark.com)

@@ -226,6 +226,17 @@ class InvoiceUnitsTest {
     }
 
     @Test
+    void aHyphenatedNameUnderAnotherTopLevelDomainIsThatNotANameExtendedWithAWord() {
+        InvoiceConfig cfg = InvoiceConfig.defaults().withDomains(Set.of("toender.dk"), Set.of("amt-suedtondern.com"));
+        List<Signal> out = new ArrayList<>();
+        SpoofSignals.lookalike("amt-suedtondern.de", "From", cfg, out);
+        assertThat(out).extracting(Signal::name).containsExactly(SignalNames.LOOKALIKE_TLD);
+        out.clear();
+        SpoofSignals.lookalike("amt-suedtondern-betaling.de", "From", cfg, out);
+        assertThat(out).extracting(Signal::name).containsExactly(SignalNames.EMBEDDED_DOMAIN);
+    }
+
+    @Test
     void damerauLevenshtein() {
         assertThat(Domains.damerauLevenshtein("danfoss", "dnafoss", 2)).isEqualTo(1);
         assertThat(Domains.damerauLevenshtein("abc", "abc", 2)).isZero();
