@@ -139,6 +139,8 @@ final class Vocabulary {
     private static final String[] BANK_PREFIXES = {
         "bankoplysning", "bankforbindelse", "bankkonto", "kontonummer", "kontonr", "betalingsoplysning",
         "bankdetalje", "bankinformation", "bankinfo", "iban", "kontooplysning",
+        // the account money is paid into, as Danish compounds name it ("ny indbetalingskonto", "ændret modtagerkonto")
+        "indbetalingskonto", "betalingskonto", "udbetalingskonto", "modtagerkonto", "klientkonto",
     };
     private static final String[][] BANK_PHRASES = {
         {"bank", "details"}, {"bank", "account"}, {"banking", "details"}, {"account", "details"},

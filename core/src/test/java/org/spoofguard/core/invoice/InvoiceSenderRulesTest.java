@@ -1482,4 +1482,13 @@ class InvoiceSenderRulesTest {
         assertThat(v.has(SignalNames.QR_PAYMENT)).as(v.summary()).isTrue();
         assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
     }
+
+    @Test
+    void aChangedPaymentAccountInADanishCompoundIsABankChange() {
+        InvoiceVerdict v = inspect(note("Pension <arbejdsgiver@pension.example>", "Ændret indbetalingskonto for "
+                + "pensionsbidrag", "Fra lønkørslen i januar skal pensionsbidrag indbetales til vores nye "
+                + "indbetalingskonto Reg.nr. 6695 Kontonr. 2004719933."), authenticated("pension.example"), null);
+        assertThat(v.has(SignalNames.BANK_CHANGE)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
 }
