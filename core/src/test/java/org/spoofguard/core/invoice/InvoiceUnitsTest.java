@@ -210,30 +210,28 @@ class InvoiceUnitsTest {
         assertThat(lookalike("aarhusvand.dk")).isEmpty();
     }
 
+    /** The look-alike signals of {@code domain} against our own domain {@code own} and the given suppliers. */
+    private static List<String> lookalike(String own, Set<String> suppliers, String domain) {
+        List<Signal> out = new ArrayList<>();
+        SpoofSignals.lookalike(domain, "From", InvoiceConfig.defaults().withDomains(Set.of(own), suppliers), out);
+        return out.stream().map(Signal::name).toList();
+    }
+
     @Test
     void aNeighboursOwnNameIsNoLookalikeOfAFoldedOneAConfusablePlusATypoIs() {
-        InvoiceConfig cfg = InvoiceConfig.defaults().withDomains(Set.of("helsingor.dk"), Set.of("gurre-vvs.dk", "danfoss.dk"));
-        List<Signal> out = new ArrayList<>();
+        Set<String> suppliers = Set.of("gurre-vvs.dk", "danfoss.dk");
         // "gurre-vvs" folds to "gurre-ws", two edits from "gurrehus": the care home next door imitates nothing
-        SpoofSignals.lookalike("gurrehus.dk", "From", cfg, out);
-        assertThat(out).isEmpty();
-        SpoofSignals.lookalike("gurre-vws.dk", "From", cfg, out);
-        assertThat(out).extracting(Signal::name).containsExactly(SignalNames.LOOKALIKE_DOMAIN);
-        out.clear();
+        assertThat(lookalike("helsingor.dk", suppliers, "gurrehus.dk")).isEmpty();
+        assertThat(lookalike("helsingor.dk", suppliers, "gurre-vws.dk")).containsExactly(SignalNames.LOOKALIKE_DOMAIN);
         // a confusable (0 for o) and a doubled letter: still one typo from the folded name
-        SpoofSignals.lookalike("danf0sss.dk", "From", cfg, out);
-        assertThat(out).extracting(Signal::name).containsExactly(SignalNames.LOOKALIKE_DOMAIN);
+        assertThat(lookalike("helsingor.dk", suppliers, "danf0sss.dk")).containsExactly(SignalNames.LOOKALIKE_DOMAIN);
     }
 
     @Test
     void aHyphenatedNameUnderAnotherTopLevelDomainIsThatNotANameExtendedWithAWord() {
-        InvoiceConfig cfg = InvoiceConfig.defaults().withDomains(Set.of("toender.dk"), Set.of("amt-suedtondern.com"));
-        List<Signal> out = new ArrayList<>();
-        SpoofSignals.lookalike("amt-suedtondern.de", "From", cfg, out);
-        assertThat(out).extracting(Signal::name).containsExactly(SignalNames.LOOKALIKE_TLD);
-        out.clear();
-        SpoofSignals.lookalike("amt-suedtondern-betaling.de", "From", cfg, out);
-        assertThat(out).extracting(Signal::name).containsExactly(SignalNames.EMBEDDED_DOMAIN);
+        Set<String> suppliers = Set.of("amt-suedtondern.com");
+        assertThat(lookalike("toender.dk", suppliers, "amt-suedtondern.de")).containsExactly(SignalNames.LOOKALIKE_TLD);
+        assertThat(lookalike("toender.dk", suppliers, "amt-suedtondern-betaling.de")).containsExactly(SignalNames.EMBEDDED_DOMAIN);
     }
 
     @Test
