@@ -228,10 +228,18 @@ class InvoiceUnitsTest {
     }
 
     @Test
-    void aHyphenatedNameUnderAnotherTopLevelDomainIsThatNotANameExtendedWithAWord() {
-        Set<String> suppliers = Set.of("amt-suedtondern.com");
-        assertThat(lookalike("toender.dk", suppliers, "amt-suedtondern.de")).containsExactly(SignalNames.LOOKALIKE_TLD);
-        assertThat(lookalike("toender.dk", suppliers, "amt-suedtondern-betaling.de")).containsExactly(SignalNames.EMBEDDED_DOMAIN);
+    void aHyphenatedNameUnderAnotherTopLevelDomainIsSaidSoAndWeighsLikeANameExtendedWithAWord() {
+        List<Signal> out = new ArrayList<>();
+        SpoofSignals.lookalike("amt-suedtondern.de", "From", InvoiceConfig.defaults().withDomains(Set.of("toender.dk"),
+                Set.of("amt-suedtondern.com")), out);
+        assertThat(out).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo(SignalNames.EMBEDDED_DOMAIN);
+            assertThat(s.evidence()).contains("same hyphenated name under another top-level domain");
+        });
+        assertThat(lookalike("toender.dk", Set.of("amt-suedtondern.com"), "amt-suedtondern-betaling.de"))
+                .containsExactly(SignalNames.EMBEDDED_DOMAIN);
+        // a one-word name under another top-level domain stays lookalike-tld
+        assertThat(lookalike("toender.dk", Set.of("danfoss.dk"), "danfoss.co")).containsExactly(SignalNames.LOOKALIKE_TLD);
     }
 
     @Test
