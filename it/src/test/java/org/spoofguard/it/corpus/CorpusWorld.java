@@ -81,6 +81,10 @@ public abstract class CorpusWorld {
     }
 
     record Supplier(String name, String domain, String person, String box, String ip, String account, String what) {
+        /** Another party using this supplier's name from {@code domain} (a look-alike, a forgery) with its own account. */
+        Supplier posing(String domain, String account) {
+            return new Supplier(name, domain, person, box, "", account, what);
+        }
     }
 
     final Map<String, Dns> dns = new TreeMap<>();
@@ -268,6 +272,11 @@ public abstract class CorpusWorld {
             date(m);
         }
         return m.sent.atZone(ZoneOffset.ofHours(1)).plusDays(plus).format(format);
+    }
+
+    /** The mail's date plus {@code plus} days, as ISO 8601 (2027-11-04): due dates in e-invoices and English text. */
+    String isoDay(M m, int plus) {
+        return sentPlus(m, plus, DateTimeFormatter.ISO_LOCAL_DATE);
     }
 
     /** A supplier's mailbox address. */

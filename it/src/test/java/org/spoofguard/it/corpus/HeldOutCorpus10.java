@@ -257,14 +257,6 @@ public final class HeldOutCorpus10 extends CorpusWorld {
         return sentPlus(m, plus, SHORT);
     }
 
-    private String isoDay(M m, int plus) {
-        return sentPlus(m, plus, DateTimeFormatter.ISO_LOCAL_DATE);
-    }
-
-    private static Supplier at(Supplier s, String domain, String account) {
-        return new Supplier(s.name(), domain, s.person(), s.box(), "", account, s.what());
-    }
-
     /**
      * Three layouts of this corpus: an ERP print with positions and "Deres ordre", a small-business bookkeeping
      * program's layout with an FI line "+75<...>" (only with the supplier's own account), and a tradesman's "regning"
@@ -998,7 +990,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
         for (Object[] x : l) {
             Supplier s = (Supplier) x[1];
             M m = mail("lookalike-domain", true);
-            invoice(m, at(s, (String) x[0], s.account()), mule(i + 2), i + 3, List.of(),
+            invoice(m, s.posing((String) x[0], s.account()), mule(i + 2), i + 3, List.of(),
                 i % 2 == 0 ? "\n\nVi har fået ny bank, så ret gerne kontonummeret hos jer inden betaling." : "");
             ownedBy(m, (String) x[0]);
             m.description = "look-alike " + x[0] + " of " + s.domain() + " (own DNS), new account";
@@ -1006,7 +998,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
         }
         M m = mail("punycode-homoglyph", true);
         String d = idn("sonderborg-ugeav\u0456s.dk");
-        invoice(m, at(avis, d, avis.account()), mule(7), 13, List.of(), "");
+        invoice(m, avis.posing(d, avis.account()), mule(7), 13, List.of(), "");
         ownedBy(m, d);
         m.description = "IDN homoglyph " + d + " (Cyrillic i) of sonderborg-ugeavis.dk, invoice with new account, authenticates";
         m = mail("punycode-homoglyph", true);
@@ -1082,7 +1074,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
         String[] via = {"alsforsyning.com", "als-kloak.com", "syddansk-kontor.com"};
         for (int i = 0; i < s.length; i++) {
             M m = mail("reply-chain-hijack", true);
-            Supplier fake = at(s[i], via[i], mule(i + 5));
+            Supplier fake = s[i].posing(via[i], mule(i + 5));
             String n = historyNo.get(s[i].domain());
             Mime mime = headers(m, s[i].person(), addr(fake), "kreditor@sonderborg.dk", "SV: " + threadSubject.get(s[i].domain()))
                 .header("In-Reply-To", threads.get(s[i].domain())).header("References", threads.get(s[i].domain()))
@@ -1106,7 +1098,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
         for (int i = 0; i < s.length; i++) {
             M m = mail("corrected-invoice-resend", true);
             String n = historyNo.get(s[i].domain());
-            Supplier fake = at(s[i], via[i], mule(i + 12));
+            Supplier fake = s[i].posing(via[i], mule(i + 12));
             Amount a = historyAmount.get(s[i].domain());
             headers(m, s[i].person(), addr(fake), "kreditor@sonderborg.dk", "Rettet faktura " + n + " - erstatter tidligere")
                 .text("Goddag\n\nDesværre blev faktura " + n + " fra februar sendt med et forkert kontonummer, fordi vores nye "
@@ -1461,7 +1453,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
             Supplier s = i == 0 ? kloak : elnet;
             String d = i == 0 ? "als-kloak.com" : "nordals-elnet.com";
             String n = invoiceNo(s);
-            byte[] inner = pdf(m, at(s, d, mule(i + 8)), "Faktura", n, amount(2_200_000), mule(i + 8), i, List.of());
+            byte[] inner = pdf(m, s.posing(d, mule(i + 8)), "Faktura", n, amount(2_200_000), mule(i + 8), i, List.of());
             headers(m, s.person(), s.box() + "@" + d, "kreditor@sonderborg.dk", "Faktura " + n + " og bilag")
                 .text("Hej\n\nFakturaen og bilagene er pakket i den vedhæftede fil af hensyn til størrelsen.\n\n" + s.person())
                 .attach("application/zip", i == 0 ? "faktura_bilag.zip" : "NordalsElnet_" + n + ".zip",

@@ -255,14 +255,6 @@ public final class HeldOutCorpus11 extends CorpusWorld {
         return sentPlus(m, plus, SHORT);
     }
 
-    private String isoDay(M m, int plus) {
-        return sentPlus(m, plus, DateTimeFormatter.ISO_LOCAL_DATE);
-    }
-
-    private static Supplier at(Supplier s, String domain, String account) {
-        return new Supplier(s.name(), domain, s.person(), s.box(), "", account, s.what());
-    }
-
     /**
      * Three layouts of this corpus: a "FAKTURA" head with customer number, quantity line and payment terms; an
      * accounting package's print with an indbetalingskort line "+71<...>" (only with the supplier's own account); and
@@ -1014,7 +1006,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
         for (Object[] x : l) {
             Supplier s = (Supplier) x[1];
             M m = mail("lookalike-domain", true);
-            invoice(m, at(s, (String) x[0], s.account()), mule(i + 2), i + 4, List.of(),
+            invoice(m, s.posing((String) x[0], s.account()), mule(i + 2), i + 4, List.of(),
                 i % 2 == 1 ? "\n\nVi er skiftet til en ny bank; ret venligst kontoen i jeres leverandørkartotek." : "");
             ownedBy(m, (String) x[0]);
             m.description = "look-alike " + x[0] + " of " + s.domain() + " (own DNS), new account";
@@ -1022,7 +1014,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
         }
         M m = mail("punycode-homoglyph", true);
         String d = idn("slagelse-av\u0456s.dk");
-        invoice(m, at(avis, d, avis.account()), mule(7), 11, List.of(), "");
+        invoice(m, avis.posing(d, avis.account()), mule(7), 11, List.of(), "");
         ownedBy(m, d);
         m.description = "IDN homoglyph " + d + " (Cyrillic i) of slagelse-avis.dk, invoice with new account, authenticates";
         m = mail("punycode-homoglyph", true);
@@ -1098,7 +1090,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
         String[] via = {"vestsjvand.com", "vestsj-kloak.com", "korsoer-kontor.com"};
         for (int i = 0; i < s.length; i++) {
             M m = mail("reply-chain-hijack", true);
-            Supplier fake = at(s[i], via[i], mule(i + 5));
+            Supplier fake = s[i].posing(via[i], mule(i + 5));
             String n = historyNo.get(s[i].domain());
             Mime mime = headers(m, s[i].person(), addr(fake), "kreditor@slagelse.dk", "SV: " + threadSubject.get(s[i].domain()))
                 .header("In-Reply-To", threads.get(s[i].domain())).header("References", threads.get(s[i].domain()))
@@ -1122,7 +1114,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
         for (int i = 0; i < s.length; i++) {
             M m = mail("corrected-invoice-resend", true);
             String n = historyNo.get(s[i].domain());
-            Supplier fake = at(s[i], via[i], mule(i + 12));
+            Supplier fake = s[i].posing(via[i], mule(i + 12));
             Amount a = historyAmount.get(s[i].domain());
             headers(m, s[i].person(), addr(fake), "kreditor@slagelse.dk", "Korrigeret faktura " + n)
                 .text("Hej\n\nVi har opdaget, at faktura " + n + " fra april blev udskrevet med vores gamle kontonummer. Den "
@@ -1446,7 +1438,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
             Supplier s = i == 0 ? kloak : elnet;
             String d = i == 0 ? "vestsj-kloak.com" : "korsoer-elnet.com";
             String n = invoiceNo(s);
-            byte[] inner = pdf(m, at(s, d, mule(i + 8)), "Faktura", n, amount(2_000_000), mule(i + 8), i + 1, List.of());
+            byte[] inner = pdf(m, s.posing(d, mule(i + 8)), "Faktura", n, amount(2_000_000), mule(i + 8), i + 1, List.of());
             headers(m, s.person(), s.box() + "@" + d, "kreditor@slagelse.dk", "Faktura " + n + " med bilag")
                 .text("Hej\n\nFaktura og dokumentation er samlet i en komprimeret fil, fordi filerne var for store.\n\n" + s.person())
                 .attach("application/zip", i == 0 ? "faktura_dokumentation.zip" : "KorsoerElnet_" + n.replace('/', '-') + ".zip",

@@ -257,14 +257,6 @@ public final class HeldOutCorpus12 extends CorpusWorld {
         return sentPlus(m, plus, SHORT);
     }
 
-    private String isoDay(M m, int plus) {
-        return sentPlus(m, plus, DateTimeFormatter.ISO_LOCAL_DATE);
-    }
-
-    private static Supplier at(Supplier s, String domain, String account) {
-        return new Supplier(s.name(), domain, s.person(), s.box(), "", account, s.what());
-    }
-
     /**
      * Three layouts of this corpus: an order-referenced invoice with numbered positions; a small accounting program's
      * print ending in an FI line "+73<...>" (only with the supplier's own account); and a bilingual "Faktura / Invoice"
@@ -1004,7 +996,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
         for (Object[] x : l) {
             Supplier s = (Supplier) x[1];
             M m = mail("lookalike-domain", true);
-            invoice(m, at(s, (String) x[0], s.account()), mule(i + 3), i + 2, List.of(),
+            invoice(m, s.posing((String) x[0], s.account()), mule(i + 3), i + 2, List.of(),
                 i % 2 == 0 ? "\n\nBemærk: vores bankoplysninger er opdateret. Ret dem gerne i jeres system med det samme." : "");
             ownedBy(m, (String) x[0]);
             m.description = "look-alike " + x[0] + " of " + s.domain() + " (own DNS), new account";
@@ -1012,7 +1004,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
         }
         M m = mail("punycode-homoglyph", true);
         String d = idn("ods-ugeav\u0456s.dk");
-        invoice(m, at(avis, d, avis.account()), mule(6), 13, List.of(), "");
+        invoice(m, avis.posing(d, avis.account()), mule(6), 13, List.of(), "");
         ownedBy(m, d);
         m.description = "IDN homoglyph " + d + " (Cyrillic i) of ods-ugeavis.dk, invoice with new account, authenticates";
         m = mail("punycode-homoglyph", true);
@@ -1090,7 +1082,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
         String[] via = {"odsvand.com", "odde-kloak.com", "ods-madservice.com"};
         for (int i = 0; i < s.length; i++) {
             M m = mail("reply-chain-hijack", true);
-            Supplier fake = at(s[i], via[i], mule(i + 4));
+            Supplier fake = s[i].posing(via[i], mule(i + 4));
             String n = historyNo.get(s[i].domain());
             Mime mime = headers(m, s[i].person(), addr(fake), "kreditor@odsherred.dk", "Re: " + threadSubject.get(s[i].domain()))
                 .header("In-Reply-To", threads.get(s[i].domain())).header("References", threads.get(s[i].domain()))
@@ -1114,7 +1106,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
         for (int i = 0; i < s.length; i++) {
             M m = mail("corrected-invoice-resend", true);
             String n = historyNo.get(s[i].domain());
-            Supplier fake = at(s[i], via[i], mule(i + 11));
+            Supplier fake = s[i].posing(via[i], mule(i + 11));
             Amount a = historyAmount.get(s[i].domain());
             headers(m, s[i].person(), addr(fake), "kreditor@odsherred.dk", "Rettet faktura " + n + " - erstatter tidligere")
                 .text("Hej\n\nDer var en fejl i bankoplysningerne på faktura " + n + ", som I fik i august. Jeg sender den rettede "
@@ -1414,7 +1406,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
             Supplier s = i == 0 ? kloak : elnet;
             String d = i == 0 ? "odde-kloak.com" : "nvs-elnet.com";
             String n = invoiceNo(s);
-            byte[] inner = pdf(m, at(s, d, mule(i + 7)), "Faktura", n, amount(1_800_000), mule(i + 7), i, List.of());
+            byte[] inner = pdf(m, s.posing(d, mule(i + 7)), "Faktura", n, amount(1_800_000), mule(i + 7), i, List.of());
             headers(m, s.person(), s.box() + "@" + d, "kreditor@odsherred.dk", "Faktura " + n + " og dokumentation")
                 .text("Hej\n\nFaktura og inspektionsrapport er pakket i én fil, så den kan komme igennem jeres mailfilter.\n\n"
                     + s.person())

@@ -300,11 +300,6 @@ public final class HeldOutCorpus13 extends CorpusWorld {
         return sentPlus(m, days, NUM);
     }
 
-    /** The same firm's name on another domain (a look-alike or a free-mail box), paid to {@code account}. */
-    private static Supplier posing(Supplier s, String domain, String account) {
-        return new Supplier(s.name(), domain, s.person(), s.box(), "", account, s.what());
-    }
-
     private static String paragraphs(String text) {
         StringBuilder b = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:Calibri,Helvetica,sans-serif;font-size:11pt\">");
         for (String p : text.split("\n\n")) {
@@ -1093,7 +1088,7 @@ public final class HeldOutCorpus13 extends CorpusWorld {
             Supplier real = (Supplier) l[i][1];
             String d = (String) l[i][0];
             M m = mail("lookalike-domain", true);
-            invoiceMail(m, posing(real, d, mule(i + 3)), mule(i + 3), i * 2 + 1, List.of(),
+            invoiceMail(m, real.posing(d, mule(i + 3)), mule(i + 3), i * 2 + 1, List.of(),
                 i % 2 == 1 ? "\n\nVores bankoplysninger er opdateret, så ret dem venligst i jeres system inden betaling." : "");
             ownedBy(m, d);
             m.description = "look-alike " + d + " of " + real.domain() + " (its own DNS), mule account";
@@ -1103,7 +1098,7 @@ public final class HeldOutCorpus13 extends CorpusWorld {
     private void homoglyphs() {
         String d = idn("hjoerring-k\u043entor.dk");
         M m = mail("punycode-homoglyph", true);
-        invoiceMail(m, posing(kontor, d, mule(6)), mule(6), 5, List.of("Ny konto"), "");
+        invoiceMail(m, kontor.posing(d, mule(6)), mule(6), 5, List.of("Ny konto"), "");
         ownedBy(m, d);
         m.description = "IDN " + d + " (Cyrillic o) of hjoerring-kontor.dk, invoice to a mule account, authenticates";
         d = idn("hj\u00f8rring.dk");
@@ -1196,7 +1191,7 @@ public final class HeldOutCorpus13 extends CorpusWorld {
                     + "<kreditor@hjorring.dk>\nSendt: " + longDate(m, -5) + "\n\nFakturaen er modtaget og sendt til godkendelse.");
             if (i == 0) {
                 mime.attach("application/pdf", "faktura_" + e.number().replace('/', '_') + "_ny_konto.pdf", invoicePdf(m,
-                    posing(who[i], via[i], mule(i + 4)), "Faktura", e.number(), e.money(), mule(i + 4), 0, List.of("Ny konto")));
+                    who[i].posing(via[i], mule(i + 4)), "Faktura", e.number(), e.money(), mule(i + 4), 0, List.of("Ny konto")));
             }
             ownedBy(m, via[i]);
             m.description = "hijacked thread on " + who[i].domain() + "'s earlier invoice from look-alike " + via[i] + ", mule account";
@@ -1213,7 +1208,7 @@ public final class HeldOutCorpus13 extends CorpusWorld {
                 .text("Hej\n\nDesværre stod der forkert kontonummer på faktura " + e.number() + " fra oktober. Her er den korrigerede "
                     + "faktura - den gamle bedes slettet.\n\nbeklager rodet\n" + who[i].person())
                 .attach("application/pdf", "faktura_" + e.number().replace('/', '_') + "_korrigeret.pdf", invoicePdf(m,
-                    posing(who[i], via[i], mule(i + 11)), "Faktura", e.number(), e.money(), mule(i + 11), i + 1,
+                    who[i].posing(via[i], mule(i + 11)), "Faktura", e.number(), e.money(), mule(i + 11), i + 1,
                     List.of("KORRIGERET - erstatter tidligere faktura")));
             ownedBy(m, via[i]);
             m.description = "'corrected' re-issue of " + who[i].domain() + "'s real earlier invoice from a look-alike, mule account";
@@ -1424,7 +1419,7 @@ public final class HeldOutCorpus13 extends CorpusWorld {
         for (int i = 0; i < who.length; i++) {
             M m = mail("archive-invoice", true);
             String no = number(who[i]);
-            byte[] inner = invoicePdf(m, posing(who[i], via[i], mule(i + 7)), "Faktura", no, money(1_500_000), mule(i + 7), i + 1,
+            byte[] inner = invoicePdf(m, who[i].posing(via[i], mule(i + 7)), "Faktura", no, money(1_500_000), mule(i + 7), i + 1,
                 List.of());
             headers(m, who[i].person(), who[i].box() + "@" + via[i], "kreditor@hjorring.dk", "Faktura " + no + " (komprimeret)")
                 .text("Hej\n\nFakturaen og bilag er lagt i en zip-fil, da jeres spamfilter har afvist vores PDF'er.\n\n" + who[i].person())
@@ -1556,7 +1551,7 @@ public final class HeldOutCorpus13 extends CorpusWorld {
      */
     private void verificationCallbacks() {
         M m = mail("fake-verification-callback", true);
-        invoiceMail(m, posing(el, "hirtshals-el.com", mule(0)), mule(0), 3, List.of("Ny bankforbindelse"),
+        invoiceMail(m, el.posing("hirtshals-el.com", mule(0)), mule(0), 3, List.of("Ny bankforbindelse"),
             "\n\nVi har skiftet bank og telefonsystem. Vi ved, at I ringer og bekræfter kontoskift, så ring venligst på vores nye "
                 + "nummer 71 99 42 18 - de gamle numre virker ikke længere.");
         ownedBy(m, "hirtshals-el.com");

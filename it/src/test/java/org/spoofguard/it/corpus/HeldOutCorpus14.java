@@ -268,11 +268,6 @@ public final class HeldOutCorpus14 extends CorpusWorld {
         return sentPlus(m, days, DateTimeFormatter.ISO_LOCAL_DATE);
     }
 
-    /** The same supplier's name on another domain (a look-alike), keeping or changing its account. */
-    private static Supplier posing(Supplier s, String domain, String account) {
-        return new Supplier(s.name(), domain, s.person(), s.box(), "", account, s.what());
-    }
-
     /**
      * Three layouts: an order-line invoice ("Varenr./Beskrivelse/Antal/Beløb"); a girokort-style bill ending in an FI
      * line "+71<...>" (only for the supplier's own account); a bilingual "Tax invoice / Faktura".
@@ -1055,7 +1050,7 @@ public final class HeldOutCorpus14 extends CorpusWorld {
             Supplier real = (Supplier) l[i][1];
             String d = (String) l[i][0];
             M m = fraud("lookalike-domain");
-            bill(m, posing(real, d, real.account()), mule(i + 1), i * 2 + 1, List.of(), i % 2 == 1
+            bill(m, real.posing(d, real.account()), mule(i + 1), i * 2 + 1, List.of(), i % 2 == 1
                 ? "\n\nVi har opdateret vores bankoplysninger - ret dem venligst med det samme." : "");
             ownedBy(m, d);
             m.description = "look-alike " + d + " of " + real.domain() + " (own DNS), new account";
@@ -1065,7 +1060,7 @@ public final class HeldOutCorpus14 extends CorpusWorld {
     private void homoglyphs() {
         String d = idn("falster-ugebl\u0430d.dk");
         M m = fraud("punycode-homoglyph");
-        bill(m, posing(ugeblad, d, ugeblad.account()), mule(7), 9, List.of(), "");
+        bill(m, ugeblad.posing(d, ugeblad.account()), mule(7), 9, List.of(), "");
         ownedBy(m, d);
         m.description = "IDN homoglyph " + d + " (Cyrillic a) of falster-ugeblad.dk, invoice with new account, authenticates";
         d = idn("guldb\u043ergsund.dk");
@@ -1113,7 +1108,7 @@ public final class HeldOutCorpus14 extends CorpusWorld {
             .header("Reply-To", "<marielyst.rengoering@hotmail.com>")
             .html("<html><body><p>Hej,</p><p>Marielyst Rengøring fakturerer nu via Bokio. Vores bank er skiftet: betal faktura "
                 + no + " (DKK 41.060,00) til " + mule(2) + ".</p></body></html>")
-            .attach("application/pdf", no + ".pdf", document(m, posing(rengoer, rengoer.domain(), mule(2)), "Faktura", no, sum(3_000_000),
+            .attach("application/pdf", no + ".pdf", document(m, rengoer.posing(rengoer.domain(), mule(2)), "Faktura", no, sum(3_000_000),
                 mule(2), 0, List.of("Ny bankforbindelse")));
         genuine(m, "127.203.2.1");
         m.description = "real platform bokio.se in a listed supplier's name with a new account and a free-mail Reply-To";
@@ -1151,7 +1146,7 @@ public final class HeldOutCorpus14 extends CorpusWorld {
                     + "betalingen skal gå til " + mule(i + 4) + " og ikke til kontoen på fakturaen. Kan I bekræfte, når det er "
                     + "rettet?\n\n" + s.person() + "\n\n> " + HELLO[i] + "\n> Vedhæftet faktura " + e.no() + ".");
             if (i == 1) {
-                mime.attach("application/pdf", fileName(e.no(), 0), document(m, posing(s, d, mule(i + 4)), "Faktura", e.no(), e.sum(),
+                mime.attach("application/pdf", fileName(e.no(), 0), document(m, s.posing(d, mule(i + 4)), "Faktura", e.no(), e.sum(),
                     mule(i + 4), 0, List.of("Rettet kontonummer")));
             }
             ownedBy(m, d);
@@ -1354,7 +1349,7 @@ public final class HeldOutCorpus14 extends CorpusWorld {
             String d = (String) x[i][1];
             M m = fraud("archive-invoice");
             String no = number(s);
-            byte[] inside = document(m, posing(s, d, mule(i + 9)), "Faktura", no, sum(1_600_000), mule(i + 9), i + 1, List.of());
+            byte[] inside = document(m, s.posing(d, mule(i + 9)), "Faktura", no, sum(1_600_000), mule(i + 9), i + 1, List.of());
             headers(m, s.person(), s.box() + "@" + d, "kreditor@guldborgsund.dk", "Faktura " + no + " (zip)")
                 .text("Hej\n\nFakturaen er pakket, da jeres filter har afvist vores PDF'er. Åbn zip-filen.\n\n" + s.person())
                 .attach("application/zip", "Faktura_" + no.replace('/', '-') + ".zip", i == 0

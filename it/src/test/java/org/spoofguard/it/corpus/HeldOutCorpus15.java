@@ -275,10 +275,6 @@ public final class HeldOutCorpus15 extends CorpusWorld {
         return sentPlus(m, plus, DOTS);
     }
 
-    private String isoDay(M m, int plus) {
-        return sentPlus(m, plus, DateTimeFormatter.ISO_LOCAL_DATE);
-    }
-
     /** A supplier's name and mailbox on a domain it does not own. */
     private static Supplier on(Supplier s, String domain) {
         return new Supplier(s.name(), domain, s.person(), s.box(), "", s.account(), s.what());

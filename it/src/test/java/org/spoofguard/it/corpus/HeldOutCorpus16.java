@@ -272,15 +272,6 @@ public final class HeldOutCorpus16 extends CorpusWorld {
         return sentPlus(m, plus, DOTS);
     }
 
-    private String isoDay(M m, int plus) {
-        return sentPlus(m, plus, DateTimeFormatter.ISO_LOCAL_DATE);
-    }
-
-    /** Another party using a supplier's name (look-alike domain, new account). */
-    private static Supplier under(Supplier s, String domain, String account) {
-        return new Supplier(s.name(), domain, s.person(), s.box(), "", account, s.what());
-    }
-
     /**
      * Three layouts: a line table ("Linje / Tekst / Antal / Enhedspris / I alt") with a payment box; a letter-style
      * "Regning" with an FI line "+75<...>" (printed only with the supplier's own account); a bilingual
@@ -1085,7 +1076,7 @@ public final class HeldOutCorpus16 extends CorpusWorld {
             Supplier real = (Supplier) l[i][1];
             String d = (String) l[i][0];
             M m = bad("lookalike-domain");
-            invoice(m, under(real, d, real.account()), mule(i + 2), i * 3 + 2, List.of(), i % 2 == 0
+            invoice(m, real.posing(d, real.account()), mule(i + 2), i * 3 + 2, List.of(), i % 2 == 0
                 ? "\n\nBemærk venligst vores nye kontonummer, som fremgår af fakturaen." : "");
             ownedBy(m, d);
             m.description = "look-alike " + d + " of " + real.domain() + " (its own DNS), new account";
@@ -1095,7 +1086,7 @@ public final class HeldOutCorpus16 extends CorpusWorld {
     private void homoglyphs() {
         String d = idn("ugeavisen-t\u00f8nder.dk");
         M m = bad("punycode-homoglyph");
-        invoice(m, under(ugeavis, d, ugeavis.account()), mule(6), 12, List.of(), "");
+        invoice(m, ugeavis.posing(d, ugeavis.account()), mule(6), 12, List.of(), "");
         ownedBy(m, d);
         m.description = "IDN " + d + " (ø for oe) posing as ugeavisen-toender.dk, invoice with new account, authenticates";
         d = idn("t\u00f8nder-kommune.dk");
@@ -1142,7 +1133,7 @@ public final class HeldOutCorpus16 extends CorpusWorld {
             .header("Reply-To", "<hoejer.rengoering@gmail.com>")
             .html("<html><body><p>Hej Tønder Kommune</p><p>Højer Rengøringsservice sender nu fakturaer via SmartFaktura, og "
                 + "vores bank er skiftet. Faktura " + no + " bedes betalt til " + mule(3) + ".</p></body></html>")
-            .attach("application/pdf", no + ".pdf", pdfInvoice(m, under(rengoer, rengoer.domain(), mule(3)), "Faktura", no,
+            .attach("application/pdf", no + ".pdf", pdfInvoice(m, rengoer.posing(rengoer.domain(), mule(3)), "Faktura", no,
                 amount(2_600_000), mule(3), 0, List.of("Nye betalingsoplysninger")));
         genuine(m, "127.224.3.1");
         m.description = "real platform smartfaktura.dk in listed hoejer-rengoering.dk's name, new account, gmail Reply-To";
@@ -1195,7 +1186,7 @@ public final class HeldOutCorpus16 extends CorpusWorld {
                     + "betales til " + mule(i + 7) + " i stedet for kontoen på fakturaen. Giv lige besked, når det er ændret.\n\n"
                     + s.person() + "\n\n-----Oprindelig meddelelse-----\n> " + GREETING[i] + "\n> Faktura " + p.no() + " vedhæftet.");
             if (i == 2) {
-                mime.attach("application/pdf", pdfName(p.no(), 4), pdfInvoice(m, under(s, d, mule(i + 7)), "Faktura", p.no(),
+                mime.attach("application/pdf", pdfName(p.no(), 4), pdfInvoice(m, s.posing(d, mule(i + 7)), "Faktura", p.no(),
                     p.amount(), mule(i + 7), 2, List.of("Korrigeret bankforbindelse")));
             }
             ownedBy(m, d);
@@ -1397,7 +1388,7 @@ public final class HeldOutCorpus16 extends CorpusWorld {
             String d = (String) x[i][1];
             M m = bad("archive-invoice");
             String no = invoiceNo(s);
-            byte[] pdf = pdfInvoice(m, under(s, d, mule(i + 2)), "Faktura", no, amount(1_800_000), mule(i + 2), i, List.of());
+            byte[] pdf = pdfInvoice(m, s.posing(d, mule(i + 2)), "Faktura", no, amount(1_800_000), mule(i + 2), i, List.of());
             String n = no.replace('/', '-');
             headers(m, s.person(), s.box() + "@" + d, "kreditor@toender.dk", "Faktura " + no + " - komprimeret")
                 .text("Hej\n\nVi sender fakturaen pakket, fordi jeres spamfilter har afvist den som PDF. Udpak og betal.\n\n" + s.person())

@@ -253,10 +253,6 @@ public final class HeldOutCorpus9 extends CorpusWorld {
         return m.sent.atZone(ZoneOffset.ofHours(1)).toLocalDate().toString();
     }
 
-    private static Supplier at(Supplier s, String domain, String account) {
-        return new Supplier(s.name(), domain, s.person(), s.box(), "", account, s.what());
-    }
-
     /**
      * Three layouts of this corpus: a wholesaler's print with customer number and delivery address, a bookkeeping
      * program's layout with a "kortart 71" payment line (only with the supplier's own account), a tradesman's bill
@@ -941,7 +937,7 @@ public final class HeldOutCorpus9 extends CorpusWorld {
         for (Object[] x : l) {
             Supplier s = (Supplier) x[1];
             M m = mail("lookalike-domain", true);
-            invoice(m, at(s, (String) x[0], s.account()), mule(i + 2), i + 1, List.of(),
+            invoice(m, s.posing((String) x[0], s.account()), mule(i + 2), i + 1, List.of(),
                 i % 2 == 1 ? "\n\nVi beder jer opdatere vores bankoplysninger i jeres kreditorsystem." : "");
             ownedBy(m, (String) x[0]);
             m.description = "look-alike " + x[0] + " of " + s.domain() + " (own DNS), new account";
@@ -949,7 +945,7 @@ public final class HeldOutCorpus9 extends CorpusWorld {
         }
         M m = mail("punycode-homoglyph", true);
         String d = idn("thisted-dagbl\u0430d.dk");
-        invoice(m, at(avis, d, avis.account()), mule(6), 11, List.of(), "");
+        invoice(m, avis.posing(d, avis.account()), mule(6), 11, List.of(), "");
         ownedBy(m, d);
         m.description = "IDN homoglyph " + d + " (Cyrillic a) of thisted-dagblad.dk, invoice with new account, authenticates";
         m = mail("punycode-homoglyph", true);
@@ -1024,7 +1020,7 @@ public final class HeldOutCorpus9 extends CorpusWorld {
         String[] via = {"thy-forsyning.com", "thy-kloak.com", "nordvest-kontor.com"};
         for (int i = 0; i < s.length; i++) {
             M m = mail("reply-chain-hijack", true);
-            Supplier fake = at(s[i], via[i], mule(i + 4));
+            Supplier fake = s[i].posing(via[i], mule(i + 4));
             String n = historyNo.get(s[i].domain());
             Mime mime = headers(m, s[i].person(), addr(fake), "kreditor@thisted.dk", "SV: " + threadSubject.get(s[i].domain()))
                 .header("In-Reply-To", threads.get(s[i].domain())).header("References", threads.get(s[i].domain()))
@@ -1048,7 +1044,7 @@ public final class HeldOutCorpus9 extends CorpusWorld {
         for (int i = 0; i < s.length; i++) {
             M m = mail("corrected-invoice-resend", true);
             String n = historyNo.get(s[i].domain());
-            Supplier fake = at(s[i], via[i], mule(i + 10));
+            Supplier fake = s[i].posing(via[i], mule(i + 10));
             Amount a = historyAmount.get(s[i].domain());
             headers(m, s[i].person(), addr(fake), "kreditor@thisted.dk", "Korrigeret faktura " + n)
                 .text("Goddag\n\nVores revisor har gjort os opmærksom på, at faktura " + n + " fra oktober blev udstedt med et forkert "
@@ -1200,7 +1196,7 @@ public final class HeldOutCorpus9 extends CorpusWorld {
             .text("Til Thisted Kommune\n\nÅrsopgørelsen for jeres varme- og vandforbrug viser en efterbetaling på " + a.total() + " kr. "
                 + "Da vi har skiftet afregningspartner, skal beløbet denne gang indbetales til " + mule(0) + " senest 8 dage fra i dag. "
                 + "Opgørelsen er vedhæftet.\n\nThy Forsyning - Afregning")
-            .attach("application/pdf", "Aarsopgoerelse_2025-26.pdf", pdf(m, at(forsyning, "thy-energiafregning.dk", mule(0)), "Årsopgørelse",
+            .attach("application/pdf", "Aarsopgoerelse_2025-26.pdf", pdf(m, forsyning.posing("thy-energiafregning.dk", mule(0)), "Årsopgørelse",
                 no("AO"), a, mule(0), 1, List.of("Periode 01.10.2025-30.09.2026", "Efterbetaling")));
         ownedBy(m, "thy-energiafregning.dk");
         m.description = "fake annual heating/water settlement in Thy Forsyning's name from an unrelated domain, back payment to a mule";
@@ -1349,7 +1345,7 @@ public final class HeldOutCorpus9 extends CorpusWorld {
             Supplier s = i == 0 ? kloak : elnet;
             String d = i == 0 ? "thy-kloak.com" : "thy-elnet.com";
             String n = invoiceNo(s);
-            byte[] inner = pdf(m, at(s, d, mule(i + 6)), "Faktura", n, amount(2_500_000), mule(i + 6), 0, List.of());
+            byte[] inner = pdf(m, s.posing(d, mule(i + 6)), "Faktura", n, amount(2_500_000), mule(i + 6), 0, List.of());
             headers(m, s.person(), s.box() + "@" + d, "kreditor@thisted.dk", "Faktura " + n + " med bilag")
                 .text("Hej\n\nFaktura og dokumentation er samlet i vedhæftede zip-fil.\n\n" + s.person())
                 .attach("application/zip", i == 0 ? "faktura_dokumentation.zip" : "ThyElnet_" + n + ".zip",
