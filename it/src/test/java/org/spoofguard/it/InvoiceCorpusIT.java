@@ -242,9 +242,7 @@ class InvoiceCorpusIT {
     }
 
     static long decided() {
-        return james.metric("spoofguard_invoice_quarantined")
-            + james.metric("spoofguard_invoice_tagged")
-            + james.metric("spoofguard_invoice_delivered");
+        return james.metricSum("spoofguard_invoice_quarantined", "spoofguard_invoice_tagged", "spoofguard_invoice_delivered");
     }
 
     // ------------------------------------------------------------------ reading the outcome

@@ -23,18 +23,33 @@ import java.util.TreeMap;
  * does, else a forger could teach us his account first. Thread-safe; bounded by {@link InvoiceConfig.BankLimits}
  * (least recently seen organisations and accounts are forgotten first).
  *
+ * <p>An account learned only from a first invoice that was tagged (an authenticated stranger paid abroad, see
+ * {@link InvoiceVerdict.Lesson#provisional()}) is <em>provisional</em>: it is compared with the sender's next
+ * invoices like any other, but it does not make the sender a remembered supplier whose name is protected
+ * ({@link #domains()}). Else the first tagged mail of a look-alike (a forger's {@code amt-suedtondern.com} decided
+ * before the genuine {@code amt-suedtondern.de} ever wrote) would turn the genuine partner into "a look-alike of a
+ * remembered supplier". Clean authenticated mail or an admin's trust makes it vouched.
+ *
  * <p>Text form (one line per account, tab separated, {@code #} comments):
- * {@code domain TAB identifier TAB firstSeen TAB lastSeen TAB count} with ISO-8601 instants.
+ * {@code domain TAB identifier TAB firstSeen TAB lastSeen TAB count [TAB provisional]} with ISO-8601 instants (a
+ * version-1 file has no sixth field: every account in it is vouched).
  */
 public final class BankMemory {
-    static final String HEADER = "# SpoofGuard bank-details memory v1: domain, identifier, first seen, last seen, count";
+    static final String HEADER =
+            "# SpoofGuard bank-details memory v2: domain, identifier, first seen, last seen, count[, provisional]";
+    static final String PROVISIONAL = "provisional";
 
     /**
      * One remembered account.
      *
      * @param id the canonical identifier (an IBAN, or "FI+71:creditor")
+     * @param provisional learned only from tagged first-contact mail: compared, but vouches for nobody's name
      */
-    public record Account(String id, Instant firstSeen, Instant lastSeen, long count) {
+    public record Account(String id, Instant firstSeen, Instant lastSeen, long count, boolean provisional) {
+        public Account(String id, Instant firstSeen, Instant lastSeen, long count) {
+            this(id, firstSeen, lastSeen, count, false);
+        }
+
         /** "DK50…6243" */
         public String masked() {
             return BankDetails.maskId(id);
@@ -58,9 +73,18 @@ public final class BankMemory {
         return m == null ? List.of() : List.copyOf(m.values());
     }
 
-    /** Every organisation with at least one remembered account: suppliers learned from history. */
+    /**
+     * Every organisation with at least one vouched account: suppliers learned from history, whose names are
+     * protected like listed suppliers' (a provisional account alone makes nobody a supplier).
+     */
     public synchronized Set<String> domains() {
-        return Set.copyOf(byDomain.keySet());
+        Set<String> out = new java.util.HashSet<>();
+        byDomain.forEach((d, m) -> {
+            if (m.values().stream().anyMatch(a -> !a.provisional())) {
+                out.add(d);
+            }
+        });
+        return Set.copyOf(out);
     }
 
     public synchronized int size() {
@@ -71,7 +95,15 @@ public final class BankMemory {
      * Records that {@code orgDomain} used these identifiers at {@code now} (authenticated mail only: the caller's
      * duty). Returns true when something changed.
      */
-    public synchronized boolean learn(String orgDomain, Collection<String> ids, Instant now) {
+    public boolean learn(String orgDomain, Collection<String> ids, Instant now) {
+        return learn(orgDomain, ids, now, false);
+    }
+
+    /**
+     * As {@link #learn(String, Collection, Instant)}; {@code provisional} for what only a tagged first contact
+     * showed. Vouched once is vouched: a later provisional sighting does not demote an account.
+     */
+    public synchronized boolean learn(String orgDomain, Collection<String> ids, Instant now, boolean provisional) {
         String d = key(orgDomain);
         if (d.isEmpty() || ids == null || ids.isEmpty()) {
             return false;
@@ -87,8 +119,9 @@ public final class BankMemory {
                 continue;
             }
             Account old = m.get(id);
-            m.put(id, old == null ? new Account(id, now, now, 1)
-                    : new Account(id, old.firstSeen(), later(old.lastSeen(), now), old.count() + 1));
+            m.put(id, old == null ? new Account(id, now, now, 1, provisional)
+                    : new Account(id, old.firstSeen(), later(old.lastSeen(), now), old.count() + 1,
+                            old.provisional() && provisional));
         }
         bound(m);
         while (byDomain.size() > limits.domains()) {
@@ -169,7 +202,8 @@ public final class BankMemory {
         for (Map.Entry<String, Map<String, Account>> e : byDomain.entrySet()) {
             for (Account a : e.getValue().values()) {
                 b.append(Domains.ascii(e.getKey())).append('\t').append(a.id()).append('\t').append(a.firstSeen())
-                        .append('\t').append(a.lastSeen()).append('\t').append(a.count()).append('\n');
+                        .append('\t').append(a.lastSeen()).append('\t').append(a.count())
+                        .append(a.provisional() ? "\t" + PROVISIONAL : "").append('\n');
             }
         }
         return b.toString();
@@ -191,15 +225,16 @@ public final class BankMemory {
             }
             String[] f = line.split("\t");
             try {
-                if (f.length != 5) {
-                    throw new IllegalArgumentException("5 fields expected");
+                if (f.length != 5 && !(f.length == 6 && f[5].equals(PROVISIONAL))) {
+                    throw new IllegalArgumentException("5 fields expected (a sixth only as '" + PROVISIONAL + "')");
                 }
                 String domain = Domains.normalize(f[0]);
                 String id = canonical(f[1]);
                 if (domain.isEmpty() || !domain.contains(".") || id.isEmpty() || !id.equals(f[1])) {
                     throw new IllegalArgumentException("bad domain or identifier");
                 }
-                Account a = new Account(id, Instant.parse(f[2]), Instant.parse(f[3]), Long.parseLong(f[4]));
+                Account a = new Account(id, Instant.parse(f[2]), Instant.parse(f[3]), Long.parseLong(f[4]),
+                        f.length == 6);
                 if (a.count() <= 0 || a.lastSeen().isBefore(a.firstSeen())) {
                     throw new IllegalArgumentException("inconsistent counts or dates");
                 }

@@ -318,7 +318,9 @@ public final class InvoicePolicy {
             // The first invoice of an authenticated Danish sender into a foreign account is tagged, once: its
             // account is remembered, so its next invoice to the same account passes and a later change of account
             // is bank-account-new. Without this a genuine supplier banking abroad would be tagged for ever.
-            lesson = new InvoiceVerdict.Lesson(org, content.payees());
+            // Provisional: a tagged stranger (perhaps a look-alike of a partner we have not heard from yet) earns
+            // no name protection from it.
+            lesson = new InvoiceVerdict.Lesson(org, content.payees(), true);
         }
         return new InvoiceVerdict(action, score, invoice, spoofed, reasons,
                 summarize(action, score, invoice, spoofed, reasons), lesson);

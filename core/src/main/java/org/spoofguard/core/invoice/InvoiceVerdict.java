@@ -21,11 +21,17 @@ public record InvoiceVerdict(InvoiceAction action, int score, int invoiceScore, 
      *
      * @param orgDomain the From's organisational domain
      * @param ids canonical identifiers
+     * @param provisional the mail was tagged (an authenticated first contact paid abroad): its accounts are
+     *        compared with the sender's next mail but make it no remembered supplier ({@link BankMemory#domains()})
      */
-    public record Lesson(String orgDomain, List<String> ids) {
+    public record Lesson(String orgDomain, List<String> ids, boolean provisional) {
         public Lesson {
             Objects.requireNonNull(orgDomain, "orgDomain");
             ids = List.copyOf(ids);
+        }
+
+        public Lesson(String orgDomain, List<String> ids) {
+            this(orgDomain, ids, false);
         }
     }
 

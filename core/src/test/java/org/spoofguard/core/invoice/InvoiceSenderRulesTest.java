@@ -223,12 +223,35 @@ class InvoiceSenderRulesTest {
         InvoiceVerdict v1 = inspect(first, authenticated("nordisk-kontor.dk"), memory);
         assertThat(v1.action()).as(v1.summary()).isEqualTo(InvoiceAction.TAG);
         assertThat(v1.lesson()).as("an authenticated first contact teaches its account").isNotNull();
-        memory.learn(v1.lesson().orgDomain(), v1.lesson().ids(), Instant.parse("2026-10-01T10:00:00Z"));
+        assertThat(v1.lesson().provisional()).as("a tagged first contact vouches for no name").isTrue();
+        memory.learn(v1.lesson().orgDomain(), v1.lesson().ids(), Instant.parse("2026-10-01T10:00:00Z"),
+                v1.lesson().provisional());
+        assertThat(memory.domains()).as("no remembered supplier yet").isEmpty();
         InvoiceVerdict v2 = inspect(first, authenticated("nordisk-kontor.dk"), memory);
         assertThat(v2.action()).as(v2.summary()).isEqualTo(InvoiceAction.DELIVER);
+        assertThat(v2.lesson().provisional()).as("its clean second invoice vouches").isFalse();
+        memory.learn(v2.lesson().orgDomain(), v2.lesson().ids(), Instant.parse("2026-10-02T10:00:00Z"),
+                v2.lesson().provisional());
+        assertThat(memory.domains()).containsExactly("nordisk-kontor.dk");
         InvoiceVerdict changed = inspect(invoice("Nordisk Kontor <faktura@nordisk-kontor.dk>",
                 "IBAN PL61 1090 1014 0000 0712 1981 2874"), authenticated("nordisk-kontor.dk"), memory);
         assertThat(changed.has(SignalNames.BANK_ACCOUNT_NEW)).as(changed.summary()).isTrue();
+    }
+
+    @Test
+    void aTaggedFirstContactDoesNotMakeTheGenuinePartnerALookAlike() {
+        // seen in the sixteenth held-out corpus: a forger's authenticated amt-suedtondern.com invoice (German IBAN)
+        // was decided first and tagged; its account was learned, its domain became a "remembered supplier", and the
+        // genuine Amt Südtondern's own call for the agreed share then looked like a look-alike of the forger
+        BankMemory memory = new BankMemory(null);
+        InvoiceVerdict forged = inspect(invoice("Amt Südtondern <projekt@amt-suedtondern.com>",
+                "IBAN DE89 3704 0044 0532 0130 00"), authenticated("amt-suedtondern.com"), memory);
+        assertThat(forged.action()).as(forged.summary()).isEqualTo(InvoiceAction.TAG);
+        memory.learn(forged.lesson().orgDomain(), forged.lesson().ids(), Instant.parse("2026-10-01T10:00:00Z"),
+                forged.lesson().provisional());
+        InvoiceVerdict genuine = inspect(invoice("Amt Südtondern <kasse@amt-suedtondern.de>",
+                "IBAN DE02 1203 0000 0000 2020 51"), authenticated("amt-suedtondern.de"), memory);
+        assertThat(genuine.reasons()).as(genuine.summary()).noneMatch(r -> r.evidence().contains("amt-suedtondern.com"));
     }
 
     @Test

@@ -211,6 +211,21 @@ class InvoiceTrustTest {
     }
 
     @Test
+    void aVersionOneFileReadsAsVouchedAndAVouchedAccountIsNeverDemoted() {
+        Instant t = Instant.parse("2026-03-01T08:00:00Z");
+        BankMemory v1 = BankMemory.parse("# SpoofGuard bank-details memory v1: domain, identifier, first seen, last seen,"
+                + " count\ndanfoss.dk\t" + OLD + "\t" + t + "\t" + t + "\t3\n", null);
+        assertThat(v1.domains()).containsExactly("danfoss.dk");
+        v1.learn("danfoss.dk", List.of(OLD), t.plusSeconds(60), true);
+        assertThat(v1.accounts("danfoss.dk")).singleElement().satisfies(a -> {
+            assertThat(a.provisional()).isFalse();
+            assertThat(a.count()).isEqualTo(4);
+        });
+        assertThatThrownBy(() -> BankMemory.parse("danfoss.dk\t" + OLD + "\t" + t + "\t" + t + "\t3\tmaybe\n", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1");
+    }
+
+    @Test
     void memoryFileRoundTripsAndStartsFreshOnCorruption(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("var/spoofguard/bank-details.txt");
         BankMemoryFile file = new BankMemoryFile(f, null);
@@ -220,11 +235,16 @@ class InvoiceTrustTest {
         Instant t = Instant.parse("2026-03-01T08:00:00Z");
         m.learn("danfoss.dk", List.of(OLD, "FI+71:12345678"), t);
         m.learn("kmd.dk", List.of(NEW), t.plusSeconds(5));
+        m.learn("nordisk-kontor.dk", List.of("SE4550000000058398257466"), t.plusSeconds(9), true);
         file.save(m);
         BankMemoryFile.Loaded back = file.load();
         assertThat(back.ok()).isTrue();
         assertThat(back.memory().snapshot()).isEqualTo(m.snapshot());
         assertThat(back.memory().format()).isEqualTo(m.format());
+        assertThat(back.memory().domains()).as("a provisional account stays provisional across a restart")
+                .containsExactlyInAnyOrder("danfoss.dk", "kmd.dk");
+        assertThat(back.memory().accounts("nordisk-kontor.dk")).singleElement()
+                .satisfies(a -> assertThat(a.provisional()).isTrue());
 
         Files.writeString(f, m.format() + "danfoss.dk\tnot-an-iban\t2026\tx\t1\n", StandardCharsets.UTF_8);
         BankMemoryFile.Loaded broken = file.load();

@@ -328,10 +328,19 @@ public final class JamesHarness implements AutoCloseable {
 
     /** A counter from WebAdmin's Prometheus {@code /metrics} (0 while it has not been created yet). */
     public long metric(String name) {
+        return metricSum(name);
+    }
+
+    /** The sum of several counters read from one {@code /metrics} page (one request, not one per counter). */
+    public long metricSum(String... names) {
         String metrics = webadminOk("GET", "/metrics", null).body();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-            "(?m)^" + name + "(?:_total)?(?:\\{[^}]*\\})? ([0-9.Ee+-]+)$").matcher(metrics);
-        return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
+        long sum = 0;
+        for (String name : names) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "(?m)^" + name + "(?:_total)?(?:\\{[^}]*\\})? ([0-9.Ee+-]+)$").matcher(metrics);
+            sum += m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
+        }
+        return sum;
     }
 
     public static String encodeRepository(String url) {

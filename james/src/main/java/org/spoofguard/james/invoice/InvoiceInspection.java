@@ -367,7 +367,7 @@ public class InvoiceInspection {
             result = inspector.inspect(raw, record, localDomains(), memory);
         }
         InvoiceVerdict.Lesson lesson = result.lesson();
-        if (lesson != null && memory.learn(lesson.orgDomain(), lesson.ids(), Instant.now())) {
+        if (lesson != null && memory.learn(lesson.orgDomain(), lesson.ids(), Instant.now(), lesson.provisional())) {
             scheduleSave();
         }
         return result;

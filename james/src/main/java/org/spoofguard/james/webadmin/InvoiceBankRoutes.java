@@ -74,7 +74,8 @@ public class InvoiceBankRoutes implements Routes {
                     .append(",\"country\":").append(quote(a.country()))
                     .append(",\"firstSeen\":").append(quote(a.firstSeen().toString()))
                     .append(",\"lastSeen\":").append(quote(a.lastSeen().toString()))
-                    .append(",\"count\":").append(a.count()).append('}');
+                    .append(",\"count\":").append(a.count())
+                    .append(",\"provisional\":").append(a.provisional()).append('}');
                 first = false;
             }
             b.append(']');
