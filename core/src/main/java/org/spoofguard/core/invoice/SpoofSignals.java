@@ -774,8 +774,22 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         if (skeletons.isEmpty()) {
             return;
         }
+        java.util.Set<String> ownOrgs = ownOrgs(cfg);
+        String hyphenated = String.join("-", words);
         for (Protected pr : protectedOf(cfg)) {
             if (pr.label.length() < 3) {
+                continue;
+            }
+            if (ownOrgs.contains(pr.org)) {
+                // Our domain is our town's name, which its people and firms carry in their mailbox names
+                // ("toender.foto@hotmail.com", "ry.cykler@gmail.com"): only the town's name with an official word
+                // ("toender.kommune@", "skanderborgkommune@", "assens.faktura@") poses as our administration,
+                // as for look-alike domains (OFFICIAL_WORDS).
+                if (ownMailbox(words, hyphenated, pr)) {
+                    out.add(new Signal(SignalNames.DISPLAY_NAME_IMPERSONATION, "free-mail address " + address
+                            + " names " + pr.name));
+                    return;
+                }
                 continue;
             }
             String flat = pr.label.indexOf('-') < 0 ? pr.skeleton : Domains.skeleton(pr.label.replace("-", ""));
@@ -794,6 +808,29 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             out.add(new Signal(SignalNames.DISPLAY_NAME_IMPERSONATION, "free-mail address " + address
                     + " gives the title " + title));
         }
+    }
+
+    /**
+     * Does a free-mail mailbox name pose as our own administration: our town's name as one word beside an official
+     * word, or written together with one ("skanderborgkommune", "kommuneassens")?
+     */
+    private static boolean ownMailbox(String[] words, String hyphenated, Protected own) {
+        String want = own.skeleton;
+        for (String w : words) {
+            String sk = Domains.skeleton(w);
+            if (sk.equals(want)) {
+                if (officialWord(hyphenated, own.label)) {
+                    return true;
+                }
+            } else if (sk.length() > want.length() + 1 && (sk.startsWith(want) || sk.endsWith(want))) {
+                String rest = sk.startsWith(want) ? w.substring(Math.min(w.length(), own.label.length()))
+                        : w.substring(0, Math.max(0, w.length() - own.label.length()));
+                if (officialWord(rest, own.label)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The text as written, and as a domain name would spell its Danish/German letters (æ ae, ø o/oe, å aa/a). */
