@@ -2,6 +2,7 @@ package org.spoofguard.core.invoice;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -537,17 +538,34 @@ public final class InvoicePolicy {
     private static Reason unknownPayeeAbroad(InvoiceSignals content, String org, InvoiceConfig cfg) {
         boolean danishLooking = content.has(SignalNames.FOREIGN_IBAN);
         boolean document = invoiceDocument(content) || content.eInvoice();
-        if (!danishLooking && document) {
+        // A made-up invoice from abroad: no billing system's VAT lines (a cross-border B2B invoice names the VAT
+        // numbers and the reverse charge, EU VAT Directive art. 226) and days, not weeks, to pay ("EUR 14,750 is
+        // payable within 5 days to IBAN PL61…", "due on receipt"), for a service "agreed with your department".
+        boolean madeUp = document && !content.eInvoice() && !content.has(SignalNames.TAX_REFERENCE)
+                && content.has(SignalNames.SHORT_PAYMENT_TERM);
+        if (!danishLooking && document && !madeUp) {
             return null;
         }
+        String tld = org.substring(org.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
         for (String p : content.payees()) {
             String country = BankDetails.countryOf(p);
-            if (!country.isEmpty() && !BankDetails.HOME_COUNTRIES.contains(country)) {
-                return reason(new Signal(SignalNames.BANK_COUNTRY_NEW, BankDetails.maskId(p) + " (" + country
-                        + "): " + org + " is not a known payee, and " + (danishLooking
-                        ? "a Danish-looking sender (foreign-iban) asks" : "a demand without any invoice document asks")
-                        + " for payment abroad (first contact)"), cfg);
+            if (country.isEmpty() || BankDetails.HOME_COUNTRIES.contains(country)) {
+                continue;
             }
+            if (!danishLooking && document) {
+                // a company of that country paid at home is a foreign supplier, not a payee abroad
+                if (!country.equals(tld) && !("GB".equals(country) && "UK".equals(tld))) {
+                    return reason(new Signal(SignalNames.BANK_COUNTRY_NEW, BankDetails.maskId(p) + " (" + country
+                            + "): " + org + " is not a known payee, and its first invoice into an account abroad "
+                            + "names no VAT or reverse charge and asks for payment " + content.evidence(
+                            SignalNames.SHORT_PAYMENT_TERM) + " (first contact)"), cfg);
+                }
+                continue;
+            }
+            return reason(new Signal(SignalNames.BANK_COUNTRY_NEW, BankDetails.maskId(p) + " (" + country
+                    + "): " + org + " is not a known payee, and " + (danishLooking
+                    ? "a Danish-looking sender (foreign-iban) asks" : "a demand without any invoice document asks")
+                    + " for payment abroad (first contact)"), cfg);
         }
         return null;
     }

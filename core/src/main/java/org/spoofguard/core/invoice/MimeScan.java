@@ -979,6 +979,12 @@ final class MimeScan implements ContentHandler {
         if (all.registration != null) {
             signal(SignalNames.BUSINESS_REGISTRATION, "CVR/SE " + all.registration.substring(0, 4) + "…");
         }
+        if (all.tax != null) {
+            signal(SignalNames.TAX_REFERENCE, all.tax);
+        }
+        if (all.shortTerm != null) {
+            signal(SignalNames.SHORT_PAYMENT_TERM, all.shortTerm);
+        }
         if (!all.callback.isEmpty()) {
             signal(SignalNames.CALLBACK_REQUEST, words(all.callback, Set.of())
                     + " + a phone number (call-back fraud: a charge you did not make, a number to call)");

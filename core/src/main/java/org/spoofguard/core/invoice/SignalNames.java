@@ -130,6 +130,19 @@ public final class SignalNames {
      */
     public static final String BUSINESS_REGISTRATION = "business-registration";
     /**
+     * The text names a tax treatment: VAT or moms, a VAT number, the reverse charge ("VAT no.", "Reverse charge",
+     * "USt-IdNr.", "omvendt betalingspligt"). A business-to-business invoice across a border must (EU VAT
+     * Directive 2006/112/EC art. 226); no weight, it only tells a billing system's invoice from a made-up one
+     * ({@link #BANK_COUNTRY_NEW}).
+     */
+    public static final String TAX_REFERENCE = "tax-reference";
+    /**
+     * A payment term of ten days or less ("within 5 days", "payable on receipt", "inden 3 dage"). No weight: Danish
+     * invoices often say 8 days; beside a first contact's foreign account it is the made-up invoice's haste
+     * ({@link #BANK_COUNTRY_NEW}).
+     */
+    public static final String SHORT_PAYMENT_TERM = "short-payment-term";
+    /**
      * "Did not order this? Call +45 ...": telephone-oriented fraud with no link or attachment for a scanner. Tags on
      * its own; never quarantines without a payment instrument.
      */
@@ -251,6 +264,8 @@ public final class SignalNames {
         def(UNORDERED_OFFER, Category.SPOOF, 25);
         def(PAYEE_FOR_SUPPLIER, Category.SPOOF, 15);
         def(BUSINESS_REGISTRATION, Category.LEGIT, 0);
+        def(TAX_REFERENCE, Category.LEGIT, 0);
+        def(SHORT_PAYMENT_TERM, Category.ANOMALY, 0);
         def(CALLBACK_REQUEST, Category.SPOOF, 35);
         def(PAYMENT_INSTRUCTION, Category.INVOICE, 0);
         def(QR_PAYMENT, Category.ANOMALY, 0);

@@ -48,6 +48,10 @@ final class Vocabulary {
         final Set<String> renewedDomains = new LinkedHashSet<>();
         /** A Danish business registration number the text gives ("CVR-nr. 3350 9406", "SE-nr."), 8 digits. */
         String registration;
+        /** The first VAT word ("VAT no.", "reverse charge", "USt-IdNr.", "moms"): the text names a tax treatment. */
+        String tax;
+        /** The first payment term of ten days or less ("within 5 days", "on receipt", "inden 3 dage"). */
+        String shortTerm;
         /** Common function words of each language seen: which language the text is written in. */
         int danishWords;
         int englishWords;
@@ -83,6 +87,12 @@ final class Vocabulary {
             }
             if (registration == null) {
                 registration = o.registration;
+            }
+            if (tax == null) {
+                tax = o.tax;
+            }
+            if (shortTerm == null) {
+                shortTerm = o.shortTerm;
             }
             danishWords += o.danishWords;
             englishWords += o.englishWords;
@@ -266,11 +276,28 @@ final class Vocabulary {
     // aktivitetstilskuddet for 2. halvår udbetalt til …")
     private static final Set<String> PAID_WORDS = Set.of("betalt", "indbetalt", "overført", "overfoert", "udbetalt");
     private static final int BEDES_WINDOW = 10;
+    /** English "bedes betalt": "is to be paid to", "must be transferred to", "should be promptly remitted to". */
+    private static final Set<String> ENGLISH_PAID = Set.of("paid", "transferred", "remitted", "wired");
     private static final Set<String> ACCOUNT_TARGETS = Set.of("konto", "kontoen", "kontonummer", "kontonr",
             "bankkonto", "bankkontoen", "iban", "reg", "regnr", "account", "konto-nr", "kontonummeret");
     private static final Set<String> OTHERS_POSSESSIVE = Set.of("jeres", "din", "dit", "deres", "your", "jer",
             "dig", "you", "ihr", "ihre", "nemkonto");
     private static final int INSTRUCTION_WINDOW = 8;
+    // A cross-border B2B invoice names VAT numbers and the reverse charge (EU VAT Directive 2006/112/EC art. 226);
+    // a Danish one names moms and the CVR number. Any of these words, in any of our neighbours' languages.
+    private static final Set<String> TAX_WORDS = Set.of("vat", "moms", "momsen", "mva", "mwst", "ust", "ustidnr",
+            "umsatzsteuer", "steuernummer", "steuerschuldnerschaft", "btw", "tva", "iva", "cvr");
+    private static final String[][] TAX_PHRASES = {{"reverse", "charge"}, {"omvendt", "betalingspligt"}};
+    private static final Set<String> TERM_WORDS = Set.of("within", "inden", "indenfor", "innerhalb", "binnen",
+            "inom", "in");
+    private static final Set<String> DAY_WORDS = Set.of("days", "day", "dage", "dag", "tagen", "tage", "dagen",
+            "dagar", "hverdage", "bankdage", "werktagen", "business", "working", "calendar");
+    private static final String[][] SHORT_TERM_PHRASES = {{"on", "receipt"}, {"upon", "receipt"},
+        {"immediately"}, {"straks"}, {"omgående"}, {"omgaaende"}, {"sofort"}, {"due", "now"}};
+    private static final Phrases SHORT_TERMS = new Phrases(SHORT_TERM_PHRASES);
+    private static final Phrases TAXES = new Phrases(TAX_PHRASES);
+    /** Ten days or less is a short term: Danish invoices say 8 to 30, foreign ones 14 to 30. */
+    private static final int SHORT_TERM_DAYS = 10;
     // "Quishing": the QR code is an image, so neither the clerk nor a filter sees where the money or the login
     // goes, and the phone that scans it is outside the organisation's protection.
     private static final Set<String> QR_PAY_WORDS = Set.of("betal", "betale", "betales", "betaling", "betalingen",
@@ -467,10 +494,24 @@ final class Vocabulary {
                 hits.covert.add(lastGiftCardWord + " … " + t);
                 hits.confidential.add(lastGiftCardWord + " … " + t);
             }
+            if (hits.tax == null) {
+                if (TAX_WORDS.contains(t) || t.startsWith("moms") || t.startsWith("cvr")) {
+                    hits.tax = t;
+                } else {
+                    String tp = phraseAt(tokens, i, TAXES);
+                    if (tp != null) {
+                        hits.tax = tp;
+                    }
+                }
+            }
+            if (hits.shortTerm == null) {
+                hits.shortTerm = shortTermAt(tokens, i);
+            }
             if (t.equals("bedes")) {
                 lastBedes = i;
             }
-            if (PAY_VERBS.contains(t) || (PAID_WORDS.contains(t) && i - lastBedes <= BEDES_WINDOW)) {
+            if (PAY_VERBS.contains(t) || (PAID_WORDS.contains(t) && i - lastBedes <= BEDES_WINDOW)
+                    || (ENGLISH_PAID.contains(t) && beBefore(tokens, i))) {
                 lastPay = i;
                 lastPayWord = t;
             } else if (OTHERS_POSSESSIVE.contains(t)) {
@@ -643,6 +684,28 @@ final class Vocabulary {
     }
 
     /** Eight digits, possibly written in groups ("3350 9406"), within the next few tokens; null if none. */
+    private static boolean beBefore(List<String> tokens, int i) {
+        return (i > 0 && tokens.get(i - 1).equals("be")) || (i > 1 && tokens.get(i - 2).equals("be"));
+    }
+
+    /** "within 5 days", "inden 3 dage", "innerhalb von 7 Tagen", "on receipt", "straks" at token i; else null. */
+    private static String shortTermAt(List<String> tokens, int i) {
+        String t = tokens.get(i);
+        if (TERM_WORDS.contains(t)) {
+            int k = i + 1;
+            if (k < tokens.size() && (tokens.get(k).equals("von") || tokens.get(k).equals("of"))) {
+                k++;
+            }
+            if (k + 1 < tokens.size() && tokens.get(k).length() <= 2 && tokens.get(k).chars().allMatch(Character::isDigit)
+                    && DAY_WORDS.contains(tokens.get(k + 1))) {
+                int days = Integer.parseInt(tokens.get(k));
+                return days > 0 && days <= SHORT_TERM_DAYS ? t + " " + days + " " + tokens.get(k + 1) : null;
+            }
+            return null;
+        }
+        return phraseAt(tokens, i, SHORT_TERMS);
+    }
+
     private static String registrationAfter(List<String> tokens, int from) {
         StringBuilder digits = new StringBuilder();
         for (int k = from; k < Math.min(tokens.size(), from + 6) && digits.length() < 8; k++) {

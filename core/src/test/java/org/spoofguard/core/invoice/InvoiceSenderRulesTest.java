@@ -233,6 +233,65 @@ class InvoiceSenderRulesTest {
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
     }
 
+    // ------------------------------------------------------------------ nineteenth round: a made-up invoice from abroad
+
+    private static byte[] englishInvoice(String from, String terms, String pdfExtra) {
+        return TestMail.create().from(from).subject("Invoice BHE-2281 - quay inspection")
+                .text("Dear Accounts Payable,\n\nAttached is our invoice for the quay inspection agreed with your "
+                        + "harbour department. EUR 14,750.00 is payable " + terms
+                        + " to IBAN PL61 1090 1014 0000 0712 1981 2874.\n\nRegards")
+                .attach("application/pdf", "BHE-2281.pdf", TestFiles.pdf(List.of("INVOICE BHE-2281",
+                        "Quay inspection EUR 14,750.00", pdfExtra, "IBAN PL61 1090 1014 0000 0712 1981 2874")))
+                .bytes();
+    }
+
+    @Test
+    void aStrangersInvoiceIntoAnAccountAbroadWithoutVatAndDaysToPayIsTagged() {
+        InvoiceVerdict v = inspect(englishInvoice("Baltic Harbour Engineering <billing@baltic-harbour.example>",
+                "within 5 days", "Thank you"), authenticated("baltic-harbour.example"), null);
+        assertThat(v.has(SignalNames.BANK_COUNTRY_NEW)).as(v.summary()).isTrue();
+        assertThat(v.reasons()).anyMatch(r -> r.evidence().contains("names no VAT") && r.evidence().contains("within 5 days"));
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict receipt = inspect(englishInvoice("Baltic Harbour Engineering <billing@baltic-harbour.example>",
+                "on receipt", "Thank you"), authenticated("baltic-harbour.example"), null);
+        assertThat(receipt.action()).as(receipt.summary()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    @Test
+    void aBillingSystemsInvoiceFromAbroadIsNot() {
+        // a billing system names the VAT numbers and the reverse charge (EU VAT Directive art. 226)
+        InvoiceVerdict vat = inspect(englishInvoice("HubSpot <billing@hubspot.example>", "within 5 days",
+                "VAT reg. IE9849471F. Reverse charge: customer to account for VAT"), authenticated("hubspot.example"), null);
+        assertThat(vat.has(SignalNames.TAX_REFERENCE)).as(vat.summary()).isTrue();
+        assertThat(vat.action()).as(vat.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // the usual 30 days
+        InvoiceVerdict net30 = inspect(englishInvoice("HubSpot <billing@hubspot.example>", "within 30 days",
+                "Thank you"), authenticated("hubspot.example"), null);
+        assertThat(net30.has(SignalNames.SHORT_PAYMENT_TERM)).as(net30.summary()).isFalse();
+        assertThat(net30.action()).as(net30.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // a Polish company paid in Poland is a foreign supplier, not a payee abroad
+        InvoiceVerdict home = inspect(englishInvoice("Port Serwis <faktury@port-serwis.pl>", "within 7 days",
+                "Thank you"), authenticated("port-serwis.pl"), null);
+        assertThat(home.has(SignalNames.BANK_COUNTRY_NEW)).as(home.summary()).isFalse();
+        assertThat(home.action()).as(home.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void termsTaxWordsAndTheEnglishBedesBetalt() {
+        Vocabulary.Hits h = Vocabulary.scan("The share is to be paid to the project account IBAN MT93 VALL. "
+                + "Betaling inden 3 dage.", 1_000);
+        assertThat(h.instruction).isNotEmpty();
+        assertThat(h.shortTerm).isEqualTo("within 3 dage".replace("within", "inden"));
+        assertThat(h.tax).isNull();
+        assertThat(Vocabulary.scan("Zahlbar innerhalb von 7 Tagen. USt-IdNr. DE123456789", 1_000).shortTerm)
+                .isEqualTo("innerhalb 7 tagen");
+        assertThat(Vocabulary.scan("Zahlbar innerhalb von 7 Tagen. USt-IdNr. DE123456789", 1_000).tax).isEqualTo("ust");
+        assertThat(Vocabulary.scan("Netto 8 dage. Moms 25 %", 1_000).shortTerm).isNull();
+        assertThat(Vocabulary.scan("within 14 days", 1_000).shortTerm).isNull();
+        assertThat(Vocabulary.scan("Reverse charge", 1_000).tax).isEqualTo("reverse charge");
+        assertThat(Vocabulary.scan("It has been paid to your account already", 1_000).instruction).isEmpty();
+    }
+
     @Test
     void theFirstContactAbroadIsTaggedOnceThenTheAccountIsKnown() {
         BankMemory memory = new BankMemory(null);
