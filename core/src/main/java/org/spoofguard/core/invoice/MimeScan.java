@@ -985,6 +985,9 @@ final class MimeScan implements ContentHandler {
         if (all.shortTerm != null) {
             signal(SignalNames.SHORT_PAYMENT_TERM, all.shortTerm);
         }
+        if (!all.cancelCall.isEmpty() && !all.renewal.isEmpty()) {
+            all.callback.add(words(all.renewal, Set.of()) + ": " + words(all.cancelCall, Set.of()));
+        }
         if (!all.callback.isEmpty()) {
             signal(SignalNames.CALLBACK_REQUEST, words(all.callback, Set.of())
                     + " + a phone number (call-back fraud: a charge you did not make, a number to call)");

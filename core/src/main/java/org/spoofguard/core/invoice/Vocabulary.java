@@ -26,6 +26,11 @@ final class Vocabulary {
         final Set<String> offer = new LinkedHashSet<>();
         /** "Did not order this? Call +45 ..." (callback-request). */
         final Set<String> callback = new LinkedHashSet<>();
+        /**
+         * "Ønsker I at fortryde, skal I ringe +45 …": cancelling only by telephone. A callback request only beside a
+         * renewal anywhere in the mail ({@code MimeScan}): the auto-renewal pretext.
+         */
+        final Set<String> cancelCall = new LinkedHashSet<>();
         /** "Har du 5 minutter?", "keep this confidential": the CEO fraud's opener (covert-request). */
         final Set<String> covert = new LinkedHashSet<>();
         /** "Beløbet skal tilbagebetales til IBAN …", "please pay to account …": an order to pay into an account. */
@@ -74,6 +79,7 @@ final class Vocabulary {
             confidential.addAll(o.confidential);
             offer.addAll(o.offer);
             callback.addAll(o.callback);
+            cancelCall.addAll(o.cancelCall);
             instruction.addAll(o.instruction);
             qr.addAll(o.qr);
             covert.addAll(o.covert);
@@ -249,6 +255,10 @@ final class Vocabulary {
     private static final Set<String> CALL_WORDS = Set.of("ring", "ringe", "call", "phone", "kontakt", "kontakte",
             "contact");
     private static final int CALLBACK_WINDOW = 16;
+    // The auto-renewal pretext: "renewed automatically for 2 years; to cancel, call +45 … within 24 hours". A
+    // genuine seller lets you cancel the way you bought (a link, a reply, the customer portal).
+    private static final String[] CANCEL_STEMS = {"fortryd", "annuller", "opsig", "afmeld", "cancel", "kündig",
+        "kuendig", "stornier", "widerruf"};
     // The other call-back pretext: a charge already made ("dit abonnement er fornyet automatisk") and a number to
     // call for the money back ("ring på +45 … for refusion"); a genuine seller refunds the way it charged.
     // "for at få pengene retur", "get your money back"
@@ -404,6 +414,7 @@ final class Vocabulary {
         int lastDenial = Integer.MIN_VALUE / 2;
         String lastDenialWords = "";
         int lastCall = Integer.MIN_VALUE / 2;
+        int lastCancel = Integer.MIN_VALUE / 2;
         int lastRefund = Integer.MIN_VALUE / 2;
         int lastPay = Integer.MIN_VALUE / 2;
         int lastBedes = Integer.MIN_VALUE / 2;
@@ -453,11 +464,17 @@ final class Vocabulary {
                     hits.offer.add(lastTermWords);
                 }
             }
+            if (prefixOf(t, CANCEL_STEMS) != null) {
+                lastCancel = i;
+            }
             if (DENIED_WORDS.contains(t) && i > 0 && (DENIAL_WORDS.contains(tokens.get(i - 1))
                     || (i > 1 && DENIAL_WORDS.contains(tokens.get(i - 2))))) {
                 lastDenial = i;
                 lastDenialWords = tokens.get(i - 1) + " " + t;
             } else if (CALL_WORDS.contains(t) && phoneAfter(tokens, i + 1)) {
+                if (i - lastCancel <= CALLBACK_WINDOW && hits.cancelCall.size() < 2) {
+                    hits.cancelCall.add(tokens.get(lastCancel) + " … " + t);
+                }
                 if (i - lastDenial <= CALLBACK_WINDOW) {
                     hits.callback.add(lastDenialWords + " … " + t);
                 } else if (i - lastRefund <= CALLBACK_WINDOW) {

@@ -1223,6 +1223,21 @@ class InvoiceSenderRulesTest {
     }
 
     @Test
+    void anAutoRenewalThatOnlyATelephoneCallCancelsIsACallBack() {
+        // the sixteenth held-out corpus's "licence renewed automatically for 2 years; to cancel, call within 24 hours"
+        InvoiceVerdict v = inspect(note("McAfee Fornyelse <ordre@kundeservice.example>", "Faktura - automatisk fornyelse",
+                "Jeres licens er fornyet automatisk for 2 år (6.890 kr.). Ønsker I at fortryde, skal I ringe "
+                        + "+45 78 75 20 41 inden 24 timer."), authenticated("kundeservice.example"), null);
+        assertThat(v.has(SignalNames.CALLBACK_REQUEST)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        // cancelling by telephone without any renewal is a customer service's ordinary offer
+        InvoiceVerdict cancel = inspect(note("Kundeservice <service@avis.example>", "Din bestilling",
+                "Tak for din bestilling. Ønsker du at annullere, kan du ringe på 70 12 34 56."),
+                authenticated("avis.example"), null);
+        assertThat(cancel.has(SignalNames.CALLBACK_REQUEST)).as(cancel.summary()).isFalse();
+    }
+
+    @Test
     void aStrangersScanTheQrCodeToPayIsTaggedAKnownSuppliersIsNot() {
         byte[] qr = TestMail.create().from("Betalingsservice <opkraevning@betaling-qr.example>")
                 .subject("Betaling kunne ikke gennemføres")
