@@ -417,6 +417,9 @@ final class Vocabulary {
         int lastCancel = Integer.MIN_VALUE / 2;
         int lastRefund = Integer.MIN_VALUE / 2;
         int lastPay = Integer.MIN_VALUE / 2;
+        // the instruction's window counts words, not the amount's pieces ("Indbetal venligst garantibeløbet på
+        // 59.211,00 kr. (5 %) til programmets escrow-konto": four number tokens more)
+        int word = 0;
         int lastBedes = Integer.MIN_VALUE / 2;
         String lastPayWord = "";
         int lastGiftCard = Integer.MIN_VALUE / 2;
@@ -435,6 +438,9 @@ final class Vocabulary {
         List<String> recentDomains = new ArrayList<>(4);
         List<Integer> recentAt = new ArrayList<>(4);
         for (int i = 0; i < tokens.size(); i++) {
+            if (!isNumber(tokens.get(i))) {
+                word++;
+            }
             String t = tokens.get(i);
             if (FUTURE_WORDS.contains(t)) {
                 lastFuture = i;
@@ -529,11 +535,11 @@ final class Vocabulary {
             }
             if (PAY_VERBS.contains(t) || (PAID_WORDS.contains(t) && i - lastBedes <= BEDES_WINDOW)
                     || (ENGLISH_PAID.contains(t) && beBefore(tokens, i))) {
-                lastPay = i;
+                lastPay = word;
                 lastPayWord = t;
             } else if (OTHERS_POSSESSIVE.contains(t)) {
                 lastPay = Integer.MIN_VALUE / 2;
-            } else if (ACCOUNT_TARGETS.contains(t) && i - lastPay <= INSTRUCTION_WINDOW && hits.instruction.size() < 4) {
+            } else if (ACCOUNT_TARGETS.contains(t) && word - lastPay <= INSTRUCTION_WINDOW && hits.instruction.size() < 4) {
                 hits.instruction.add(lastPayWord + " … " + t);
             }
             // The Danish VAT number is "DK" + the CVR number ("Momsnr. DK36874977", "VAT no. DK 3687 4977"): the
@@ -701,6 +707,15 @@ final class Vocabulary {
     }
 
     /** Eight digits, possibly written in groups ("3350 9406"), within the next few tokens; null if none. */
+    private static boolean isNumber(String token) {
+        for (int k = 0; k < token.length(); k++) {
+            if (!Character.isDigit(token.charAt(k))) {
+                return false;
+            }
+        }
+        return !token.isEmpty();
+    }
+
     private static boolean beBefore(List<String> tokens, int i) {
         return (i > 0 && tokens.get(i - 1).equals("be")) || (i > 1 && tokens.get(i - 2).equals("be"));
     }

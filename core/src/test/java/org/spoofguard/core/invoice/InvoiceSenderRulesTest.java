@@ -290,6 +290,9 @@ class InvoiceSenderRulesTest {
         assertThat(Vocabulary.scan("within 14 days", 1_000).shortTerm).isNull();
         assertThat(Vocabulary.scan("Reverse charge", 1_000).tax).isEqualTo("reverse charge");
         assertThat(Vocabulary.scan("It has been paid to your account already", 1_000).instruction).isEmpty();
+        // the window counts words, not the pieces of an amount
+        assertThat(Vocabulary.scan("Indbetal venligst garantibeløbet på 59.211,00 kr. (5 %) til programmets "
+                + "escrow-konto IBAN DE44 5001 0517 5407 3249 31", 1_000).instruction).isNotEmpty();
     }
 
     @Test
