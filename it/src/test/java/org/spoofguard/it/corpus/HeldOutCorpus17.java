@@ -22,7 +22,7 @@ import org.spoofguard.core.dkim.DkimAlgorithm;
  * Skanderborg Kommune ({@value #OWN}, p=reject; creditor, e-invoice, finance, purchasing, payroll, property and
  * department mailboxes) with fifteen listed suppliers from Skanderborg, Ry, Galten, Hørning, Stilling, Låsby, Skovby,
  * Alken and the lake district around Skanderborg Sø and Mossø, in every DNS posture real Danish firms have (some sending
- * through a web hoster named in their SPF), three invoicing platforms ({@code e-conomic.com}, {@code ajoursystem.dk},
+ * through a web hoster named in their SPF), three invoicing platforms ({@code e-conomic.com}, {@code ajourfaktura.dk},
  * {@code invoicely.com}), local banks, the neighbouring municipality Horsens and the joint fire service, foreign suppliers
  * from Sweden, the Netherlands and Germany, the land registry, a fuel-card company, the festival club, SaaS, an auditor,
  * a lawyer's collection department, a creditor list, a hosted telephone exchange, forwarders (with and without SRS),
@@ -205,7 +205,7 @@ public final class HeldOutCorpus17 extends CorpusWorld {
         domain("ry-boghandel.dk", List.of("127.233.12.1"), "-all", DkimAlgorithm.ED25519_SHA256, null);
         // invoicing platforms
         domain("e-conomic.com", List.of("127.234.1.1"), "-all", DkimAlgorithm.RSA_SHA256, "reject");
-        domain("ajoursystem.dk", List.of("127.234.2.1"), "~all", DkimAlgorithm.ED25519_SHA256, "none");
+        domain("ajourfaktura.dk", List.of("127.234.2.1"), "~all", DkimAlgorithm.ED25519_SHA256, "none");
         domain("invoicely.com", List.of("127.234.3.1"), "~all", DkimAlgorithm.RSA_SHA256, "quarantine");
         // banks, telephone exchange, list, ESP, newsletter, forwarders
         domain("soehoejlandets-spk.dk", List.of("127.235.1.1"), "-all", DkimAlgorithm.RSA_SHA256, "reject");
@@ -705,7 +705,7 @@ public final class HeldOutCorpus17 extends CorpusWorld {
 
     private void platforms() {
         Object[][] p = {{"e-conomic.com", "no-reply@", "e-conomic", anlaeg}, {"e-conomic.com", "no-reply@", "e-conomic", smed},
-            {"ajoursystem.dk", "faktura@", "Ajour", vvs}, {"ajoursystem.dk", "faktura@", "Ajour", snedker},
+            {"ajourfaktura.dk", "faktura@", "Ajour", vvs}, {"ajourfaktura.dk", "faktura@", "Ajour", snedker},
             {"invoicely.com", "billing@", "Invoicely", natur}};
         int v = 0;
         for (Object[] x : p) {
@@ -1764,7 +1764,7 @@ public final class HeldOutCorpus17 extends CorpusWorld {
             "invoice.domains.suppliers=skanderborg-vandvarme.dk hoerning-anlaeg.dk ry-kloak.dk galten-toemrer.dk stilling-maler.dk "
                 + "soebyens-rengoering.dk skanderborg-lokalavis.dk laasby-vognmand.dk skovby-el.dk alken-vvs.dk mossoe-koekken.dk "
                 + "ry-traelast.dk soehoejlandet-it.dk gudenaa-bus.dk oj-kontorservice.dk",
-            "invoice.domains.platforms=e-conomic.com ajoursystem.dk invoicely.com",
+            "invoice.domains.platforms=e-conomic.com ajourfaktura.dk invoicely.com",
             "invoice.names.protected=Skanderborg Kommune"));
     }
 }
