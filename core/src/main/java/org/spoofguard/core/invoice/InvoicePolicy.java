@@ -134,7 +134,8 @@ public final class InvoicePolicy {
             String claim = content.has(SignalNames.OVERDUE_NOTICE) ? content.evidence(SignalNames.OVERDUE_NOTICE)
                     : content.has(SignalNames.BANK_CHANGE) ? content.evidence(SignalNames.BANK_CHANGE) : null;
             if (claim != null && authenticated && !onBehalf && known.isEmpty() && !isSupplier(org, cfg) && !content.payees().isEmpty()
-                    && !SpoofSignals.PUBLIC_SENDERS.contains(org) && !spoof.has(SignalNames.MAILING_LIST)) {
+                    && !SpoofSignals.PUBLIC_SENDERS.contains(org) && !spoof.has(SignalNames.MAILING_LIST)
+                    && !lawfulCollection(content)) {
                 // A reminder is the second letter about a debt, and a change of bank details needs an account to
                 // change from; we hold no first letter and no account of this sender (public authorities collect
                 // what they assessed themselves, by letter; a list post discusses, it does not bill). Like the
@@ -535,6 +536,26 @@ public final class InvoicePolicy {
      * (SaaS billing in English). Known suppliers (configured, or in the bank-details memory) are judged by their
      * history instead.
      */
+    /**
+     * A collection letter as Danish law shapes it: a reminder or collection demand (no change of bank details)
+     * that gives at least ten days (inkassoloven § 10; no term in hours or days under ten) and pays a Danish
+     * account. A collection agency's or lawyer's first letter about a creditor we do not know is ordinary; the fake
+     * inkasso letter presses ("inden 48 timer", "senest om 3 hverdage") or pays abroad.
+     */
+    private static boolean lawfulCollection(InvoiceSignals content) {
+        if (!content.has(SignalNames.OVERDUE_NOTICE) || content.has(SignalNames.BANK_CHANGE)
+                || content.has(SignalNames.SHORT_PAYMENT_TERM) || content.has(SignalNames.FOREIGN_IBAN)) {
+            return false;
+        }
+        for (String p : content.payees()) {
+            String country = BankDetails.countryOf(p);
+            if (!country.isEmpty() && !BankDetails.HOME_COUNTRIES.contains(country)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Reason unknownPayeeAbroad(InvoiceSignals content, String org, InvoiceConfig cfg) {
         boolean danishLooking = content.has(SignalNames.FOREIGN_IBAN);
         boolean document = invoiceDocument(content) || content.eInvoice();

@@ -132,11 +132,14 @@ final class Vocabulary {
     private static final String[] OVERDUE_PREFIXES = {
         "rykker", "betalingspåmindelse", "betalingspaamindelse", "inkasso", "overdue", "restance", "mahnung",
         "zahlungserinnerung", "überfällig", "ueberfaellig", "unpaid", "ubetalt", "overskredet", "misligholdt",
+        // "vi er bedt om at inddrive faktura 118": a collection agency's letter
+        "inddriv",
     };
     private static final String[][] OVERDUE_PHRASES = {
         {"payment", "reminder"}, {"past", "due"}, {"final", "notice"}, {"final", "reminder"}, {"sidste", "rykker"},
         {"legal", "action"}, {"legal", "proceedings"}, {"ikke", "betalt"}, {"ikke", "blevet", "betalt"},
         {"mangler", "betaling"}, {"not", "been", "paid"}, {"not", "paid"}, {"still", "outstanding"},
+        {"ikke", "er", "betalt"}, {"ikke", "er", "blevet", "betalt"},
         {"stadig", "ubetalt"}, {"nicht", "bezahlt"},
     };
 
@@ -298,7 +301,7 @@ final class Vocabulary {
     private static final Set<String> TAX_WORDS = Set.of("vat", "moms", "momsen", "mva", "mwst", "ust", "ustidnr",
             "umsatzsteuer", "steuernummer", "steuerschuldnerschaft", "btw", "tva", "iva", "cvr");
     private static final String[][] TAX_PHRASES = {{"reverse", "charge"}, {"omvendt", "betalingspligt"}};
-    private static final Set<String> TERM_WORDS = Set.of("within", "inden", "indenfor", "innerhalb", "binnen",
+    private static final Set<String> TERM_WORDS = Set.of("within", "inden", "indenfor", "innerhalb", "binnen", "senest",
             "inom", "in");
     private static final Set<String> DAY_WORDS = Set.of("days", "day", "dage", "dag", "tagen", "tage", "dagen",
             "dagar", "hverdage", "bankdage", "werktagen", "business", "working", "calendar");
@@ -306,8 +309,14 @@ final class Vocabulary {
         {"immediately"}, {"straks"}, {"omgående"}, {"omgaaende"}, {"sofort"}, {"due", "now"}};
     private static final Phrases SHORT_TERMS = new Phrases(SHORT_TERM_PHRASES);
     private static final Phrases TAXES = new Phrases(TAX_PHRASES);
-    /** Ten days or less is a short term: Danish invoices say 8 to 30, foreign ones 14 to 30. */
-    private static final int SHORT_TERM_DAYS = 10;
+    /**
+     * Fewer than ten days is a short term: a Danish collection letter must give at least ten (inkassoloven § 10),
+     * invoices say 8 to 30 days, foreign ones 14 to 30; any term in hours ("inden 48 timer") is short.
+     */
+    private static final int SHORT_TERM_DAYS = 9;
+    // "innerhalb von 7 Tagen", "senest om 3 hverdage", "inden for 5 dage"
+    private static final Set<String> TERM_FILLERS = Set.of("von", "of", "om", "for");
+    private static final Set<String> HOUR_WORDS = Set.of("timer", "hours", "hour", "time", "stunden", "uur", "timmar");
     // "Quishing": the QR code is an image, so neither the clerk nor a filter sees where the money or the login
     // goes, and the phone that scans it is outside the organisation's protection.
     private static final Set<String> QR_PAY_WORDS = Set.of("betal", "betale", "betales", "betaling", "betalingen",
@@ -725,13 +734,17 @@ final class Vocabulary {
         String t = tokens.get(i);
         if (TERM_WORDS.contains(t)) {
             int k = i + 1;
-            if (k < tokens.size() && (tokens.get(k).equals("von") || tokens.get(k).equals("of"))) {
+            if (k < tokens.size() && TERM_FILLERS.contains(tokens.get(k))) {
                 k++;
             }
             if (k + 1 < tokens.size() && tokens.get(k).length() <= 2 && tokens.get(k).chars().allMatch(Character::isDigit)
                     && DAY_WORDS.contains(tokens.get(k + 1))) {
                 int days = Integer.parseInt(tokens.get(k));
                 return days > 0 && days <= SHORT_TERM_DAYS ? t + " " + days + " " + tokens.get(k + 1) : null;
+            }
+            if (k + 1 < tokens.size() && tokens.get(k).length() <= 2 && tokens.get(k).chars().allMatch(Character::isDigit)
+                    && HOUR_WORDS.contains(tokens.get(k + 1))) {
+                return t + " " + tokens.get(k) + " " + tokens.get(k + 1);
             }
             return null;
         }

@@ -971,6 +971,29 @@ class InvoiceSenderRulesTest {
     }
 
     @Test
+    void aCollectionLetterAsDanishLawShapesItIsOrdinaryTheHurriedOneIsNot() {
+        // inkassoloven § 10: at least ten days; a Danish client account; a way to dispute the claim
+        String lawful = "Vi er af Idestrup Haveservice bedt om at inddrive faktura 118 på 4.812,50 kr., som ikke er "
+                + "betalt trods påmindelse. Er kravet betalt eller bestridt, så skriv til os. Ellers bedes beløbet "
+                + "indbetalt inden 10 dage på vores klientkonto Reg.nr. 9570 Kontonr. 0012284417.";
+        InvoiceVerdict genuine = inspect(note("Advokathuset - Inkasso <inkasso@advokathuset.example>",
+                "Sag INK-81410", lawful), authenticated("advokathuset.example"), null);
+        assertThat(genuine.has(SignalNames.OVERDUE_NOTICE)).as(genuine.summary()).isTrue();
+        assertThat(genuine.has(SignalNames.NO_EARLIER_INVOICE)).as(genuine.summary()).isFalse();
+        assertThat(genuine.action()).as(genuine.summary()).isEqualTo(InvoiceAction.DELIVER);
+        for (String hurried : List.of("inden 48 timer", "senest om 3 hverdage", "inden 5 dage")) {
+            InvoiceVerdict fake = inspect(note("Nordic Claims Inkasso <sag@inkasso-claims.example>", "Inkassovarsel",
+                    lawful.replace("inden 10 dage", hurried)), authenticated("inkasso-claims.example"), null);
+            assertThat(fake.has(SignalNames.NO_EARLIER_INVOICE)).as(hurried + ": " + fake.summary()).isTrue();
+            assertThat(fake.action()).as(fake.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        }
+        InvoiceVerdict abroad = inspect(note("Nordic Claims Inkasso <sag@inkasso-claims.example>", "Inkassovarsel",
+                lawful.replace("vores klientkonto Reg.nr. 9570 Kontonr. 0012284417",
+                        "IBAN PL61 1090 1014 0000 0712 1981 2874")), authenticated("inkasso-claims.example"), null);
+        assertThat(abroad.has(SignalNames.NO_EARLIER_INVOICE)).as(abroad.summary()).isTrue();
+    }
+
+    @Test
     void aReminderFromASenderWeHoldNoInvoiceOfIsTaggedFromAKnownSupplierItIsNot() {
         String text = "Our invoice 3318 for the feasibility study remains unpaid. Please transfer EUR 6,240.00 to "
                 + "IBAN GB33 BUKB 2020 1555 5555 55 within 48 hours to avoid late fees.";
