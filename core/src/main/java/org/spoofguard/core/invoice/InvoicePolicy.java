@@ -162,8 +162,11 @@ public final class InvoicePolicy {
             }
         }
         // A sole trader's text invoice from free mail that gives its CVR number names a business a clerk can look
-        // up; an image-only one, or one without, is the CEO-fraud and fake-invoice pattern.
-        boolean registeredSoleTrader = content.has(SignalNames.BUSINESS_REGISTRATION)
+        // up; so does a PDF invoice into a Danish account (the interpreter's, the musician's, the photographer's
+        // first invoice: "fakturaen ligger i den vedhæftede fil"). A few lines asking for money, an image-only
+        // invoice or one paid abroad is the CEO-fraud and fake-invoice pattern.
+        boolean registeredSoleTrader = (content.has(SignalNames.BUSINESS_REGISTRATION)
+                || (content.pdfInvoice() && homeOnly(content.payees()) && !content.has(SignalNames.FOREIGN_IBAN)))
                 && !content.has(SignalNames.IMAGE_INVOICE);
         if (authenticated && freemail && requestsMoney(content) && !registeredSoleTrader) {
             reasons.add(reason(new Signal(SignalNames.FREEMAIL_SENDER, "From " + spoof.fromAddress()
@@ -536,6 +539,17 @@ public final class InvoicePolicy {
      * (SaaS billing in English). Known suppliers (configured, or in the bank-details memory) are judged by their
      * history instead.
      */
+    /** Every account is Danish (DK/FO/GL, reg.nr.+kontonr., FI lines). */
+    private static boolean homeOnly(List<String> payees) {
+        for (String p : payees) {
+            String country = BankDetails.countryOf(p);
+            if (!country.isEmpty() && !BankDetails.HOME_COUNTRIES.contains(country)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A collection letter as Danish law shapes it: a reminder or collection demand (no change of bank details)
      * that gives at least ten days (inkassoloven § 10; no term in hours or days under ten) and pays a Danish
@@ -547,13 +561,7 @@ public final class InvoicePolicy {
                 || content.has(SignalNames.SHORT_PAYMENT_TERM) || content.has(SignalNames.FOREIGN_IBAN)) {
             return false;
         }
-        for (String p : content.payees()) {
-            String country = BankDetails.countryOf(p);
-            if (!country.isEmpty() && !BankDetails.HOME_COUNTRIES.contains(country)) {
-                return false;
-            }
-        }
-        return true;
+        return homeOnly(content.payees());
     }
 
     private static Reason unknownPayeeAbroad(InvoiceSignals content, String org, InvoiceConfig cfg) {

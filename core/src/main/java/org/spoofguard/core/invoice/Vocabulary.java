@@ -155,6 +155,14 @@ final class Vocabulary {
     private static final Set<String> ACCOUNT_WORDS = Set.of("konto", "kontoen", "kontoer");
     private static final Set<String> NEGATIONS = Set.of("ingen", "ikke", "intet", "uden", "no", "not", "never",
             "aldrig", "nicht", "keine", "kein", "without");
+    // "den gamle konto er lukket", "our account has been frozen", "Konto gesperrt": the story that makes a new
+    // account necessary, which no genuine supplier tells by mail (it announces the new account with a date)
+    private static final Set<String> CLOSED_WORDS = Set.of("lukket", "lukkes", "nedlagt", "nedlægges", "nedlaegges",
+            "spærret", "spaerret", "closed", "frozen", "blocked", "suspended", "gesperrt", "geschlossen", "aufgelöst",
+            "aufgeloest");
+    private static final Set<String> CLOSED_ACCOUNTS = Set.of("konto", "kontoen", "kontoer", "account", "accounts",
+            "bankkonto", "bankkontoen", "konten", "kontonummer", "kontonummeret");
+    private static final int CLOSED_WINDOW = 4;
     private static final String[] BANK_PREFIXES = {
         "bankoplysning", "bankforbindelse", "bankkonto", "kontonummer", "kontonr", "betalingsoplysning",
         "bankdetalje", "bankinformation", "bankinfo", "iban", "kontooplysning",
@@ -407,6 +415,7 @@ final class Vocabulary {
         java.util.BitSet afterAt = new java.util.BitSet();
         List<String> tokens = tokenize(text, maxChars, afterAt);
         int lastChange = Integer.MIN_VALUE / 2;
+        int lastClosable = Integer.MIN_VALUE / 2;
         int lastBank = Integer.MIN_VALUE / 2;
         String lastChangeWord = "";
         int lastNew = Integer.MIN_VALUE / 2;
@@ -665,6 +674,12 @@ final class Vocabulary {
                     || t.startsWith("kontoaendring") || t.startsWith("bankændring") || t.startsWith("bankaendring")) {
                 // Danish compounds: "bankskifte", "kontoskift", "kontoændring" are the change itself
                 hits.bankChange.add(t);
+            }
+            if (CLOSED_ACCOUNTS.contains(t)) {
+                lastClosable = i;
+            } else if (CLOSED_WORDS.contains(t) && i - lastClosable <= CLOSED_WINDOW
+                    && !NEGATIONS.contains(tokens.get(i - 1)) && !(i > 1 && NEGATIONS.contains(tokens.get(i - 2)))) {
+                hits.bankChange.add(tokens.get(lastClosable) + " … " + t);
             }
             if (t.equals("bank") && i - lastChange <= 2) {
                 // "vi har skiftet bank", "new bank", "changed our bank": the bank itself changed

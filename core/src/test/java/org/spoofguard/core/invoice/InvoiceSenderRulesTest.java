@@ -165,7 +165,8 @@ class InvoiceSenderRulesTest {
 
     @Test
     void freeMailAskingToBePaidIsNeverAnAuthenticatedSupplier() {
-        InvoiceVerdict v = inspect(invoice("Jens Hansen <jens.h.1970@gmail.com>", "reg. 0040 konto 0440116243"),
+        InvoiceVerdict v = inspect(note("Jens Hansen <jens.h.1970@gmail.com>", "Faktura 5521",
+                "Beløbet for faktura 5521 bedes betalt til reg. 0040 konto 0440116243 senest om 8 dage."),
                 authenticated("gmail.com"), null);
         assertThat(v.has(SignalNames.FREEMAIL_SENDER)).as(v.summary()).isTrue();
         assertThat(v.has(SignalNames.AUTHENTICATED_SENDER)).isFalse();
@@ -274,6 +275,23 @@ class InvoiceSenderRulesTest {
                 "Thank you"), authenticated("port-serwis.pl"), null);
         assertThat(home.has(SignalNames.BANK_COUNTRY_NEW)).as(home.summary()).isFalse();
         assertThat(home.action()).as(home.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void anAccountSaidToBeClosedOrFrozenIsABankChange() {
+        for (String text : List.of("Min regning skal betales til Reg.nr. 5301 Kontonr. 0007712903, da den gamle konto er lukket.",
+                "Our account has been frozen during an audit; please pay to IBAN GB33 BUKB 2020 1555 5555 55.",
+                "Unser Konto ist gesperrt.")) {
+            assertThat(Vocabulary.scan(text, 1_000).bankChange).as(text).isNotEmpty();
+        }
+        assertThat(Vocabulary.scan("Kontoen er ikke lukket, betal som sædvanlig.", 1_000).bankChange).isEmpty();
+        assertThat(Vocabulary.scan("Butikken er lukket i uge 42.", 1_000).bankChange).isEmpty();
+        // the sole trader's "business mail is down" story with a closed account: a stranger's change, tagged
+        InvoiceVerdict v = inspect(note("Bo Lindholm <bo.lindholm.maler@gmail.com>", "Min firmamail virker ikke",
+                "Min mail på firmadomænet er nede, så jeg skriver herfra. Min regning for Højby Skole skal betales til "
+                        + "Reg.nr. 5301 Kontonr. 0007712903, da den gamle konto er lukket."), authenticated("gmail.com"), null);
+        assertThat(v.has(SignalNames.BANK_CHANGE)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
     }
 
     @Test
@@ -684,8 +702,20 @@ class InvoiceSenderRulesTest {
         assertThat(v.has(SignalNames.FREEMAIL_SENDER)).as(v.summary()).isFalse();
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
         assertThat(v.lesson()).as("free mail never teaches the memory").isNull();
-        InvoiceVerdict without = inspect(invoiceFrom("Kim <kims.have@gmail.com>", "Kim"), gmail, null);
-        assertThat(without.has(SignalNames.FREEMAIL_SENDER)).as(without.summary()).isTrue();
+        // nineteenth round: a PDF invoice into a Danish account names a business as well (the interpreter's, the
+        // musician's first invoice); a few lines asking for money, or a PDF paid abroad, do not
+        InvoiceVerdict pdf = inspect(invoiceFrom("Kim <kims.have@gmail.com>", "Kim"), gmail, null);
+        assertThat(pdf.has(SignalNames.FREEMAIL_SENDER)).as(pdf.summary()).isFalse();
+        assertThat(pdf.action()).as(pdf.summary()).isEqualTo(InvoiceAction.DELIVER);
+        assertThat(pdf.lesson()).as("free mail never teaches the memory").isNull();
+        InvoiceVerdict lines = inspect(note("Kim <kims.have@gmail.com>", "Regning",
+                "Hej, regningen for havearbejdet bedes betalt til reg. 1234 konto 1234567890. Kim"), gmail, null);
+        assertThat(lines.has(SignalNames.FREEMAIL_SENDER)).as(lines.summary()).isTrue();
+        InvoiceVerdict abroad = inspect(TestMail.create().from("Kim <kims.have@gmail.com>").subject("Faktura 12")
+                .text("Hermed faktura 12 for havearbejde. Beløbet bedes betalt til IBAN PL61 1090 1014 0000 0712 1981 2874.")
+                .attach("application/pdf", "Faktura_12.pdf", TestFiles.pdf(List.of("FAKTURA 12", "I alt 5.400,00 kr.")))
+                .bytes(), gmail, null);
+        assertThat(abroad.has(SignalNames.FREEMAIL_SENDER)).as(abroad.summary()).isTrue();
     }
 
     private static byte[] invoiceFrom(String from, String signature) {
