@@ -551,13 +551,15 @@ public final class InvoicePolicy {
     }
 
     /**
-     * A collection letter as Danish law shapes it: a reminder or collection demand (no change of bank details)
-     * that gives at least ten days (inkassoloven § 10; no term in hours or days under ten) and pays a Danish
+     * A collection letter as Danish law shapes it: a collector's demand for a creditor ("vi er bedt om at inddrive",
+     * "på vegne af", "klientkonto"; {@link SignalNames#COLLECTION_LETTER}), no change of bank details, that gives at
+     * least ten days (inkassoloven § 10; no term in hours or days under ten) and pays a Danish
      * account. A collection agency's or lawyer's first letter about a creditor we do not know is ordinary; the fake
      * inkasso letter presses ("inden 48 timer", "senest om 3 hverdage") or pays abroad.
      */
     private static boolean lawfulCollection(InvoiceSignals content) {
-        if (!content.has(SignalNames.OVERDUE_NOTICE) || content.has(SignalNames.BANK_CHANGE)
+        if (!content.has(SignalNames.OVERDUE_NOTICE) || !content.has(SignalNames.COLLECTION_LETTER)
+                || content.has(SignalNames.BANK_CHANGE)
                 || content.has(SignalNames.SHORT_PAYMENT_TERM) || content.has(SignalNames.FOREIGN_IBAN)) {
             return false;
         }

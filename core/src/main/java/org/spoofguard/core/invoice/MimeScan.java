@@ -985,6 +985,9 @@ final class MimeScan implements ContentHandler {
         if (all.shortTerm != null) {
             signal(SignalNames.SHORT_PAYMENT_TERM, all.shortTerm);
         }
+        if (all.collecting != null) {
+            signal(SignalNames.COLLECTION_LETTER, all.collecting);
+        }
         if (!all.cancelCall.isEmpty() && !all.renewal.isEmpty()) {
             all.callback.add(words(all.renewal, Set.of()) + ": " + words(all.cancelCall, Set.of()));
         }

@@ -143,6 +143,12 @@ public final class SignalNames {
      */
     public static final String SHORT_PAYMENT_TERM = "short-payment-term";
     /**
+     * The text collects a debt for a creditor ("vi er bedt om at inddrive", "på vegne af", "klientkonto", "inkasso",
+     * "kurator"): a collection agency's, lawyer's or trustee's letter. No weight; with lawful terms it is no
+     * {@link #NO_EARLIER_INVOICE}.
+     */
+    public static final String COLLECTION_LETTER = "collection-letter";
+    /**
      * "Did not order this? Call +45 ...": telephone-oriented fraud with no link or attachment for a scanner. Tags on
      * its own; never quarantines without a payment instrument.
      */
@@ -266,6 +272,7 @@ public final class SignalNames {
         def(BUSINESS_REGISTRATION, Category.LEGIT, 0);
         def(TAX_REFERENCE, Category.LEGIT, 0);
         def(SHORT_PAYMENT_TERM, Category.ANOMALY, 0);
+        def(COLLECTION_LETTER, Category.LEGIT, 0);
         def(CALLBACK_REQUEST, Category.SPOOF, 35);
         def(PAYMENT_INSTRUCTION, Category.INVOICE, 0);
         def(QR_PAYMENT, Category.ANOMALY, 0);

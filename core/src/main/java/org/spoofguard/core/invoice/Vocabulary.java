@@ -55,8 +55,10 @@ final class Vocabulary {
         String registration;
         /** The first VAT word ("VAT no.", "reverse charge", "USt-IdNr.", "moms"): the text names a tax treatment. */
         String tax;
-        /** The first payment term of ten days or less ("within 5 days", "on receipt", "inden 3 dage"). */
+        /** The first payment term under ten days ("within 5 days", "on receipt", "inden 3 dage", "inden 48 timer"). */
         String shortTerm;
+        /** The first word of a collector acting for a creditor ("inkasso", "inddrive", "på vegne af", "klientkonto"). */
+        String collecting;
         /** Common function words of each language seen: which language the text is written in. */
         int danishWords;
         int englishWords;
@@ -99,6 +101,9 @@ final class Vocabulary {
             }
             if (shortTerm == null) {
                 shortTerm = o.shortTerm;
+            }
+            if (collecting == null) {
+                collecting = o.collecting;
             }
             danishWords += o.danishWords;
             englishWords += o.englishWords;
@@ -316,6 +321,13 @@ final class Vocabulary {
     private static final String[][] SHORT_TERM_PHRASES = {{"on", "receipt"}, {"upon", "receipt"},
         {"immediately"}, {"straks"}, {"omgående"}, {"omgaaende"}, {"sofort"}, {"due", "now"}};
     private static final Phrases SHORT_TERMS = new Phrases(SHORT_TERM_PHRASES);
+    // A collection agency, lawyer or trustee collects for a creditor: "vi er bedt om at inddrive", "på vegne af",
+    // "vores klientkonto", "kurator i konkursboet". A stranger's claim that someone else owes it ("the main
+    // contractor has not paid us: pay us directly") collects for nobody.
+    private static final String[] COLLECTING_PREFIXES = {"inkasso", "inddriv", "klientkonto", "kurator", "konkursbo"};
+    private static final String[][] COLLECTING_PHRASES = {{"på", "vegne", "af"}, {"paa", "vegne", "af"},
+        {"on", "behalf", "of"}, {"im", "auftrag"}, {"debt", "collection"}, {"collection", "agency"}};
+    private static final Phrases COLLECTING = new Phrases(COLLECTING_PHRASES);
     private static final Phrases TAXES = new Phrases(TAX_PHRASES);
     /**
      * Fewer than ten days is a short term: a Danish collection letter must give at least ten (inkassoloven § 10),
@@ -547,6 +559,9 @@ final class Vocabulary {
             }
             if (hits.shortTerm == null) {
                 hits.shortTerm = shortTermAt(tokens, i);
+            }
+            if (hits.collecting == null) {
+                hits.collecting = prefixOf(t, COLLECTING_PREFIXES) != null ? t : phraseAt(tokens, i, COLLECTING);
             }
             if (t.equals("bedes")) {
                 lastBedes = i;

@@ -1017,6 +1017,13 @@ class InvoiceSenderRulesTest {
             assertThat(fake.has(SignalNames.NO_EARLIER_INVOICE)).as(hurried + ": " + fake.summary()).isTrue();
             assertThat(fake.action()).as(fake.summary()).isNotEqualTo(InvoiceAction.DELIVER);
         }
+        // a stranger's claim that someone else owes it collects for nobody ("the main contractor has not paid us")
+        InvoiceVerdict direct = inspect(note("Hirtshals Stillads <kontor@stillads.example>", "Ubetalt stillads",
+                "Vi har leveret stillads til Hirtshals El-Service ApS i 6 uger uden at få betaling, og fakturaen er "
+                        + "ikke betalt. Betal lejen på 27.600,00 kr. direkte til os på Reg.nr. 5301 Kontonr. 0004127760."),
+                authenticated("stillads.example"), null);
+        assertThat(direct.has(SignalNames.COLLECTION_LETTER)).as(direct.summary()).isFalse();
+        assertThat(direct.has(SignalNames.NO_EARLIER_INVOICE)).as(direct.summary()).isTrue();
         InvoiceVerdict abroad = inspect(note("Nordic Claims Inkasso <sag@inkasso-claims.example>", "Inkassovarsel",
                 lawful.replace("vores klientkonto Reg.nr. 9570 Kontonr. 0012284417",
                         "IBAN PL61 1090 1014 0000 0712 1981 2874")), authenticated("inkasso-claims.example"), null);
