@@ -156,7 +156,13 @@ public final class InvoicePolicy {
                 && content.asksForPayment()) {
             // An invoicing platform's mail for a company we know nothing of: anyone can open a platform account,
             // so the platform's authentication says nothing about where the money goes (the platform misused).
-            firstContactAbroad = unknownPayeeAbroad(content, "a company unknown to us invoicing through " + org, cfg);
+            // A company of the account's own country (Reply-To hafentechnik-kiel.de, paid in Germany) invoicing
+            // through the platform is a foreign supplier, not a payee abroad; a free-mail or no Reply-To proves nothing.
+            Addresses replyTo = Addresses.parseFirst(content.replyTo());
+            String home = replyTo == null || SpoofSignals.FREEMAIL.contains(Domains.orgDomain(replyTo.domain())) ? ""
+                    : replyTo.domain();
+            firstContactAbroad = homeCountryOnly(content.payees(), home) ? null
+                    : unknownPayeeAbroad(content, "a company unknown to us invoicing through " + org, cfg);
             if (firstContactAbroad != null) {
                 reasons.add(firstContactAbroad);
             }
@@ -539,6 +545,26 @@ public final class InvoicePolicy {
      * (SaaS billing in English). Known suppliers (configured, or in the bank-details memory) are judged by their
      * history instead.
      */
+    /** Every account abroad is in the country of {@code domain}'s top-level domain (and there is one). */
+    private static boolean homeCountryOnly(List<String> payees, String domain) {
+        if (domain == null || domain.isEmpty() || payees.isEmpty()) {
+            return false;
+        }
+        String tld = domain.substring(domain.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
+        boolean any = false;
+        for (String p : payees) {
+            String country = BankDetails.countryOf(p);
+            if (country.isEmpty() || BankDetails.HOME_COUNTRIES.contains(country)) {
+                continue;
+            }
+            if (!country.equals(tld)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     /** Every account is Danish (DK/FO/GL, reg.nr.+kontonr., FI lines). */
     private static boolean homeOnly(List<String> payees) {
         for (String p : payees) {

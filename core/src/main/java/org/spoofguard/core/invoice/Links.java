@@ -92,7 +92,7 @@ final class Links {
     // a button that says only "Åbn" or "View" under a "shared document" line
     private static final java.util.Set<String> OPEN_WORDS = java.util.Set.of("åbn", "aabn", "open", "se", "view",
             "vis", "show", "download", "hent", "review");
-    private static final java.util.Set<String> ACTION_OBJECTS = java.util.Set.of("ind", "in", "på", "paa",
+    private static final java.util.Set<String> ACTION_OBJECTS = java.util.Set.of("ind", "in", "on", "på", "paa",
             "dokument", "dokumentet", "dokumenter", "faktura", "fakturaen", "fil", "filen", "document", "documents",
             "invoice", "file", "pdf", "invitation", "invitationen", "betaling", "betalingen", "betalinger",
             "betalingerne", "payments", "betalingsoplysninger",
@@ -111,6 +111,12 @@ final class Links {
     private static String actionOf(CharSequence text, int sep, int n) {
         String words = anchorText(text, sep, n);
         boolean anchor = words != null;
+        if (anchor) {
+            String own = actionWords(words, true);
+            // "Betal i dag via <a>betalingssiden</a>", "kan kun afspilles efter log-on: <a>Afspil</a>": the
+            // sentence that leads into the anchor says what the button does when its own words do not
+            return own != null ? own : actionWords(leadIn(text, sep), false);
+        }
         if (words == null) {
             int lineStart = sep;
             while (lineStart > 0 && sep - lineStart < ACTION_WINDOW && text.charAt(lineStart - 1) != '\n'
@@ -120,6 +126,26 @@ final class Links {
             words = text.subSequence(lineStart, sep).toString();
         }
         return actionWords(words, anchor);
+    }
+
+    /**
+     * The words of the sentence just before the anchor whose href holds the URL at {@code sep}: back from its
+     * {@code <a} to the end of the previous sentence or tag, at most {@link #ACTION_WINDOW} characters.
+     */
+    private static String leadIn(CharSequence t, int sep) {
+        int open = sep;
+        while (open > 0 && sep - open < 2 * MAX_HOST && t.charAt(open) != '<') {
+            open--;
+        }
+        int start = open;
+        while (start > 0 && open - start < ACTION_WINDOW) {
+            char c = t.charAt(start - 1);
+            if (c == '>' || c == '.' || c == '!' || c == '?' || c == '\n') {
+                break;
+            }
+            start--;
+        }
+        return t.subSequence(start, open).toString();
     }
 
     /** The text of the anchor whose href holds the URL at {@code sep}, tags dropped; null when it is not one. */

@@ -988,8 +988,8 @@ final class MimeScan implements ContentHandler {
         if (all.collecting != null) {
             signal(SignalNames.COLLECTION_LETTER, all.collecting);
         }
-        if (!all.cancelCall.isEmpty() && !all.renewal.isEmpty()) {
-            all.callback.add(words(all.renewal, Set.of()) + ": " + words(all.cancelCall, Set.of()));
+        if (!all.cancelCall.isEmpty() && (all.renewed || !all.renewal.isEmpty())) {
+            all.callback.add("renewed: " + words(all.cancelCall, Set.of()));
         }
         if (!all.callback.isEmpty()) {
             signal(SignalNames.CALLBACK_REQUEST, words(all.callback, Set.of())

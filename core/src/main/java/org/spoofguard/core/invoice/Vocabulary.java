@@ -24,6 +24,8 @@ final class Vocabulary {
         final Set<String> confidential = new LinkedHashSet<>();
         /** "signing … constitutes … an order": an offer that paying or signing accepts (unordered-offer). */
         final Set<String> offer = new LinkedHashSet<>();
+        /** "fornyet", "renewed", "verlängert": something was renewed (the auto-renewal pretext). */
+        boolean renewed;
         /** "Did not order this? Call +45 ..." (callback-request). */
         final Set<String> callback = new LinkedHashSet<>();
         /**
@@ -82,6 +84,7 @@ final class Vocabulary {
             offer.addAll(o.offer);
             callback.addAll(o.callback);
             cancelCall.addAll(o.cancelCall);
+            renewed |= o.renewed;
             instruction.addAll(o.instruction);
             qr.addAll(o.qr);
             covert.addAll(o.covert);
@@ -154,10 +157,13 @@ final class Vocabulary {
         "ændre", "ændr", "aendre", "ændring", "changed", "change", "updated", "update", "skift",
     };
     private static final Set<String> CHANGE_WORDS = Set.of("ny", "nye", "nyt", "new", "ændret", "aendret", "different",
+            "midlertidig", "midlertidige", "midlertidigt", "temporary", "interim",
             "another", "alternative", "andet", "anden", "stedet", "instead");
     // "ny konto", "vores nye konto", "den nye konto" (one word between at most): the plain Danish for a new account
-    private static final Set<String> NEW_WORDS = Set.of("ny", "nye", "nyt");
-    private static final Set<String> ACCOUNT_WORDS = Set.of("konto", "kontoen", "kontoer");
+    // "vores midlertidige konto", "our temporary account": a new account under another name
+    private static final Set<String> NEW_WORDS = Set.of("ny", "nye", "nyt", "midlertidig", "midlertidige",
+            "midlertidigt", "temporary", "interim");
+    private static final Set<String> ACCOUNT_WORDS = Set.of("konto", "kontoen", "kontoer", "account");
     private static final Set<String> NEGATIONS = Set.of("ingen", "ikke", "intet", "uden", "no", "not", "never",
             "aldrig", "nicht", "keine", "kein", "without");
     // "den gamle konto er lukket", "our account has been frozen", "Konto gesperrt": the story that makes a new
@@ -247,7 +253,10 @@ final class Vocabulary {
             "order", "optagelse", "optagelsen", "abonnement", "abonnementet", "subscription", "registrering",
             "registreringen", "registration", "entry", "listing", "indførsel", "indfoersel", "kontrakt", "kontrakten",
             "contract", "auftrag", "eintrag", "eintragung", "bindende", "binding", "annonce", "annoncen",
-            "annoncering", "advertisement", "advertising", "anzeige");
+            "annoncering", "advertisement", "advertising", "anzeige",
+            // what else the forms sell: "Med underskrift bestilles 3 års markedsføring à 1.290 EUR"
+            "markedsføring", "markedsfoering", "marketing", "profilering", "eksponering", "synlighed", "visibility",
+            "promotion", "werbung");
     private static final int OFFER_WINDOW = 6;
     // The trap's other hallmark: a yearly price bound for years ("1.190 EUR per year for three years", "årligt
     // (bindende 2 år)", "optagelse for 3 år á 8.950 kr. pr. år"). Invoices bill what was delivered; a stranger's
@@ -273,6 +282,9 @@ final class Vocabulary {
     private static final int CALLBACK_WINDOW = 16;
     // The auto-renewal pretext: "renewed automatically for 2 years; to cancel, call +45 … within 24 hours". A
     // genuine seller lets you cancel the way you bought (a link, a reply, the customer portal).
+    // renewed, not merely subscribed: "Ønsker du at opsige dit abonnement, kan du ringe …" is a newspaper's
+    // ordinary offer
+    private static final String[] RENEWED_STEMS = {"forny", "renew", "verläng", "verlaeng"};
     private static final String[] CANCEL_STEMS = {"fortryd", "annuller", "opsig", "afmeld", "cancel", "kündig",
         "kuendig", "stornier", "widerruf"};
     // The other call-back pretext: a charge already made ("dit abonnement er fornyet automatisk") and a number to
@@ -309,6 +321,9 @@ final class Vocabulary {
     private static final Set<String> OTHERS_POSSESSIVE = Set.of("jeres", "din", "dit", "deres", "your", "jer",
             "dig", "you", "ihr", "ihre", "nemkonto");
     private static final int INSTRUCTION_WINDOW = 8;
+    private static final Set<String> CURRENCY_WORDS = Set.of("kr", "dkk", "eur", "euro", "sek", "nok", "usd", "gbp");
+    private static final Set<String> AMOUNT_TO_WORDS = Set.of("til", "to", "into", "auf", "an", "på", "paa");
+    private static final int AMOUNT_TO_WINDOW = 3;
     // A cross-border B2B invoice names VAT numbers and the reverse charge (EU VAT Directive 2006/112/EC art. 226);
     // a Danish one names moms and the CVR number. Any of these words, in any of our neighbours' languages.
     private static final Set<String> TAX_WORDS = Set.of("vat", "moms", "momsen", "mva", "mwst", "ust", "ustidnr",
@@ -447,6 +462,9 @@ final class Vocabulary {
         int lastCancel = Integer.MIN_VALUE / 2;
         int lastRefund = Integer.MIN_VALUE / 2;
         int lastPay = Integer.MIN_VALUE / 2;
+        int lastAmount = Integer.MIN_VALUE / 2;
+        int lastAmountTo = Integer.MIN_VALUE / 2;
+        String lastAmountWord = "";
         // the instruction's window counts words, not the amount's pieces ("Indbetal venligst garantibeløbet på
         // 59.211,00 kr. (5 %) til programmets escrow-konto": four number tokens more)
         int word = 0;
@@ -502,6 +520,9 @@ final class Vocabulary {
             }
             if (prefixOf(t, CANCEL_STEMS) != null) {
                 lastCancel = i;
+            }
+            if (!hits.renewed && prefixOf(t, RENEWED_STEMS) != null) {
+                hits.renewed = true;
             }
             if (DENIED_WORDS.contains(t) && i > 0 && (DENIAL_WORDS.contains(tokens.get(i - 1))
                     || (i > 1 && DENIAL_WORDS.contains(tokens.get(i - 2))))) {
@@ -572,8 +593,19 @@ final class Vocabulary {
                 lastPayWord = t;
             } else if (OTHERS_POSSESSIVE.contains(t)) {
                 lastPay = Integer.MIN_VALUE / 2;
+                lastAmountTo = Integer.MIN_VALUE / 2;
             } else if (ACCOUNT_TARGETS.contains(t) && word - lastPay <= INSTRUCTION_WINDOW && hits.instruction.size() < 4) {
                 hits.instruction.add(lastPayWord + " … " + t);
+            } else if (ACCOUNT_TARGETS.contains(t) && word - lastAmountTo <= AMOUNT_TO_WINDOW && hits.instruction.size() < 4) {
+                hits.instruction.add(lastAmountWord + " … til … " + t);
+            }
+            // "Modpartens advokat skal have 162.000 kr. i dag til IBAN …": an amount sent to an account is an
+            // order to pay, whatever the verb ("skal have", "mangler", "needs")
+            if (CURRENCY_WORDS.contains(t) && i > 0 && isNumber(tokens.get(i - 1))) {
+                lastAmount = word;
+                lastAmountWord = t;
+            } else if (AMOUNT_TO_WORDS.contains(t) && word - lastAmount <= 3) {
+                lastAmountTo = word;
             }
             // The Danish VAT number is "DK" + the CVR number ("Momsnr. DK36874977", "VAT no. DK 3687 4977"): the
             // same business a clerk can look up.

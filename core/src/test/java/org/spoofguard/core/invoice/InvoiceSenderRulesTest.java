@@ -295,6 +295,21 @@ class InvoiceSenderRulesTest {
     }
 
     @Test
+    void anAmountSentToAnAccountIsAnOrderToPayAndATemporaryAccountIsANewOne() {
+        assertThat(Vocabulary.scan("Modpartens advokat skal have 162.000 kr. i dag til IBAN GB95 MONZ 0400 0412 9833 44.",
+                1_000).instruction).isNotEmpty();
+        assertThat(Vocabulary.scan("Vi har overført 12.000 kr. til jeres konto.", 1_000).instruction).isEmpty();
+        InvoiceVerdict ceo = inspect(note("Ole Hørning <ole.hoerning@icloud.com>", "Fortroligt - forlig",
+                "Vi har indgået forlig i en personalesag. Modpartens advokat skal have 162.000 kr. i dag til IBAN GB95 "
+                        + "MONZ 0400 0412 9833 44. Jeg godkender bilaget, når jeg er tilbage."), authenticated("icloud.com"), null);
+        assertThat(ceo.has(SignalNames.FREEMAIL_SENDER)).as(ceo.summary()).isTrue();
+        assertThat(ceo.action()).as(ceo.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        assertThat(Vocabulary.scan("skal restancen overføres i dag til vores midlertidige konto Reg.nr. 8117", 1_000)
+                .newAccount).isNotEmpty();
+        assertThat(Vocabulary.scan("Med underskrift bestilles 3 års markedsføring à 1.290 EUR", 1_000).offer).isNotEmpty();
+    }
+
+    @Test
     void termsTaxWordsAndTheEnglishBedesBetalt() {
         Vocabulary.Hits h = Vocabulary.scan("The share is to be paid to the project account IBAN MT93 VALL. "
                 + "Betaling inden 3 dage.", 1_000);
@@ -1233,6 +1248,20 @@ class InvoiceSenderRulesTest {
         InvoiceVerdict home = inspect(invoice("Vestkyst Facility ApS (via e-conomic) <noreply@e-conomic.dk>",
                 "IBAN DK95 2000 0123 4567 89"), authenticated("e-conomic.dk"), null);
         assertThat(home.action()).as(home.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // a German firm (Reply-To its own .de domain) paid in Germany is a foreign supplier, not a payee abroad;
+        // the same account behind a free-mail Reply-To proves nothing
+        byte[] kiel = TestMail.create().from("Hafentechnik Kiel (via e-conomic) <noreply@e-conomic.dk>")
+                .header("Reply-To", "rechnung@hafentechnik-kiel.de").subject("Faktura 5521")
+                .text("Hermed faktura 5521. Beløbet bedes betalt til IBAN DE89 3704 0044 0532 0130 00 senest om 14 dage.")
+                .attach("application/pdf", "Faktura_5521.pdf", TestFiles.pdf(List.of("FAKTURA 5521",
+                        "IBAN DE89 3704 0044 0532 0130 00")))
+                .bytes();
+        InvoiceVerdict german = inspect(kiel, authenticated("e-conomic.dk"), null);
+        assertThat(german.has(SignalNames.BANK_COUNTRY_NEW)).as(german.summary()).isFalse();
+        InvoiceVerdict gmail = inspect(new String(kiel, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replace("rechnung@hafentechnik-kiel.de", "hafentechnik.kiel@gmail.com")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), authenticated("e-conomic.dk"), null);
+        assertThat(gmail.has(SignalNames.BANK_COUNTRY_NEW)).as(gmail.summary()).isTrue();
     }
 
     @Test
@@ -1293,6 +1322,14 @@ class InvoiceSenderRulesTest {
                         + "+45 78 75 20 41 inden 24 timer."), authenticated("kundeservice.example"), null);
         assertThat(v.has(SignalNames.CALLBACK_REQUEST)).as(v.summary()).isTrue();
         assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        InvoiceVerdict fornyet = inspect(note("Norton Fornyelse <ordre@ordrecenter.example>", "Faktura: abonnement fornyet",
+                "Jeres abonnement er fornyet automatisk i 3 år (7.480 kr.). Vil I fortryde, skal I ringe +45 32 71 40 98 "
+                        + "inden 24 timer."), authenticated("ordrecenter.example"), null);
+        assertThat(fornyet.has(SignalNames.CALLBACK_REQUEST)).as(fornyet.summary()).isTrue();
+        InvoiceVerdict newspaper = inspect(note("Kundeservice <service@avis.example>", "Dit abonnement",
+                "Ønsker du at opsige dit abonnement, kan du ringe til kundeservice på 70 15 01 00."),
+                authenticated("avis.example"), null);
+        assertThat(newspaper.has(SignalNames.CALLBACK_REQUEST)).as(newspaper.summary()).isFalse();
         // cancelling by telephone without any renewal is a customer service's ordinary offer
         InvoiceVerdict cancel = inspect(note("Kundeservice <service@avis.example>", "Din bestilling",
                 "Tak for din bestilling. Ønsker du at annullere, kan du ringe på 70 12 34 56."),
