@@ -197,7 +197,8 @@ public final class InvoicePolicy {
         boolean stranger = !knownSupplier && !isOwn(org, cfg);
         boolean covertMoney = content.has(SignalNames.PAYMENT_WORDS) || content.has(SignalNames.CONFIDENTIAL_TRANSFER)
                 || !content.payees().isEmpty();
-        boolean strangersButton = stranger && spoof != null && linkOnlyMoney(content) && !listOrAuthority(spoof, org);
+        boolean strangersButton = stranger && spoof != null && (linkOnlyMoney(content) || loginLink(content))
+                && !listOrAuthority(spoof, org);
         boolean otherRisk = false;
         for (Reason r : reasons) {
             // A listed or remembered supplier that authenticated may pack its invoice with a service report in a
@@ -341,6 +342,27 @@ public final class InvoicePolicy {
      * A link that asks to pay, log in, approve or open a document ({@link SignalNames#LINK_ACTION}), in a mail about
      * money (invoice words, payment words, pressure) that carries no PDF or e-invoice of its own.
      */
+    /**
+     * A link that asks to log in ("Log ind", "log on", "Sign in", "MitID"): a stranger's login page is the
+     * credential phish whatever the pretext (a voicemail "from the city manager", a shared document, a mailbox
+     * "about to close"); in nineteen corpora no legitimate stranger's mail had one.
+     */
+    private static boolean loginLink(InvoiceSignals content) {
+        if (!content.has(SignalNames.LINK_ACTION)) {
+            return false;
+        }
+        String said = content.evidence(SignalNames.LINK_ACTION);
+        for (String w : LOGIN_ACTIONS) {
+            if (said.contains("\"" + w) || said.contains(" " + w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> LOGIN_ACTIONS = List.of("log ", "login", "signin", "sign ", "mitid", "nemid",
+            "verify", "verificer", "valider", "validate");
+
     private static boolean linkOnlyMoney(InvoiceSignals content) {
         return content.has(SignalNames.LINK_ACTION) && content.pdfs() == 0 && !content.eInvoice()
                 && (content.asksForPayment() || content.has(SignalNames.PAYMENT_WORDS));

@@ -295,6 +295,28 @@ class InvoiceSenderRulesTest {
     }
 
     @Test
+    void aStrangersLoginLinkIsTaggedWhateverThePretext() {
+        byte[] voicemail = TestMail.create().from("Teams Voicemail <noreply@voicemail-besked.example>")
+                .subject("Du har 1 ny talebesked fra kommunaldirektøren")
+                .html("<p>Mette Galten har lagt en talebesked til dig (0:31).</p><p>Beskeden er markeret som fortrolig "
+                        + "og kan kun afspilles efter log-on: <a href=\"https://voicemail-besked.example/t/289a\">Afspil</a></p>")
+                .bytes();
+        InvoiceVerdict v = inspect(voicemail, authenticated("voicemail-besked.example"), null);
+        assertThat(v.has(SignalNames.LINK_ACTION)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        // the same button from a listed supplier is its portal
+        InvoiceVerdict known = inspect(new String(voicemail, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replace("voicemail-besked.example", "kmd.dk").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                authenticated("kmd.dk"), null);
+        assertThat(known.action()).as(known.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // a newsletter's "Læs mere" is no login
+        InvoiceVerdict news = inspect(TestMail.create().from("Nyhedsbrev <nyt@udbud.example>").subject("Ugens udbud")
+                .html("<p>Tre nye udbud i Region Midt. <a href=\"https://udbud.example/uge42\">Læs mere</a></p>").bytes(),
+                authenticated("udbud.example"), null);
+        assertThat(news.action()).as(news.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
     void anAmountSentToAnAccountIsAnOrderToPayAndATemporaryAccountIsANewOne() {
         assertThat(Vocabulary.scan("Modpartens advokat skal have 162.000 kr. i dag til IBAN GB95 MONZ 0400 0412 9833 44.",
                 1_000).instruction).isNotEmpty();
