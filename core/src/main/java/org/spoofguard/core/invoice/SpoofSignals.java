@@ -438,7 +438,10 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                     // ("gurrehus.dk") came within two edits of the folded form without imitating anything
                     dist = Math.min(dist, Domains.damerauLevenshtein(skel, pr.skeleton, allowed));
                 }
-                if (dist <= allowed) {
+                // Two edits only where the name begins as the protected one does: readers know a name by its start,
+                // and typo-squatters keep it ("vestforsyming", "hjorring-kommune"); two neighbours' own names may
+                // differ in their first letters and by two edits ("allerod.dk" beside "hillerod.dk")
+                if (dist <= allowed && (dist < 2 || label.charAt(0) == pLabel.charAt(0))) {
                     out.add(new Signal(SignalNames.LOOKALIKE_DOMAIN, imitates(where, d, p) + " (edit distance " + dist + ")"));
                     return;
                 }

@@ -119,7 +119,11 @@ final class Vocabulary {
         "opkraevning", "betalingsopkrævning", "proforma",
     };
     private static final Set<String> INVOICE_WORDS = Set.of("regning", "regningen", "regninger", "regningerne",
-            "inv", "bill", "billing", "kvittering", "receipt");
+            "inv", "bill", "billing", "kvittering", "receipt",
+            // our neighbours' words: a border municipality's German and Dutch suppliers ("Rechnung R9015",
+            // "Gutschrift", "factuur"); not "Rechnungswesen", the accounts department signing a letter
+            "rechnung", "rechnungen", "rechnungsnummer", "rechnungsnr", "rechnungsbetrag", "gutschrift", "factuur",
+            "facturen", "factuurnummer");
     private static final String[][] INVOICE_PHRASES = {
         {"credit", "note"}, {"payment", "request"}, {"amount", "due"}, {"til", "betaling"}, {"at", "betale"},
     };
@@ -263,7 +267,7 @@ final class Vocabulary {
     // multi-year commitment is an offer (a known supplier's is a contract: InvoicePolicy).
     private static final Set<String> YEARLY_WORDS = Set.of("årligt", "aarligt", "årlig", "aarlig", "annually",
             "yearly", "annual", "jährlich", "jaehrlich", "bindende", "binding", "bindingsperiode");
-    private static final Set<String> YEAR_WORDS = Set.of("år", "aar", "året", "aaret", "year", "years", "jahre",
+    private static final Set<String> YEAR_WORDS = Set.of("år", "aar", "års", "aars", "året", "aaret", "year", "years", "jahre",
             "jahr", "årig", "årige", "aarig", "aarige", "jährig", "jaehrig");
     private static final Set<String> PER_WORDS = Set.of("pr", "per", "om", "pro", "a", "á", "à");
     private static final Set<String> TERM_NUMBERS = Set.of("2", "3", "4", "5", "to", "tre", "fire", "fem", "two",
@@ -517,6 +521,17 @@ final class Vocabulary {
                 if (i - lastYearly <= TERM_WINDOW) {
                     hits.offer.add(lastTermWords);
                 }
+                if (i - lastVerb <= OFFER_WINDOW) {
+                    // "Ved underskrift bestilles 3 års opslag": what signing orders is years of something, whatever
+                    // the form calls it
+                    hits.offer.add(lastVerbWord + " … " + lastTermWords);
+                }
+            }
+            if ((t.equals("nemkonto") || t.equals("nemkontoen")) && hits.bankChange.size() < 4
+                    && (negatedNear(tokens, i) || (i > 1 && tokens.get(i - 1).equals("om") && tokens.get(i - 2).equals("uden")))) {
+                // "da NemKonto ikke er oprettet endnu", "uden om NemKonto": public bodies pay businesses and
+                // citizens to their NemKonto (lov om offentlige betalinger); an account instead of it is the change
+                hits.bankChange.add("nemkonto … " + (negatedNear(tokens, i) ? "ikke" : "uden om"));
             }
             if (prefixOf(t, CANCEL_STEMS) != null) {
                 lastCancel = i;
@@ -785,6 +800,16 @@ final class Vocabulary {
             }
         }
         return !token.isEmpty();
+    }
+
+    /** A negation within two tokens before or three after token {@code i}. */
+    private static boolean negatedNear(List<String> tokens, int i) {
+        for (int k = Math.max(0, i - 2); k <= Math.min(tokens.size() - 1, i + 3); k++) {
+            if (k != i && NEGATIONS.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean beBefore(List<String> tokens, int i) {

@@ -329,6 +329,26 @@ class InvoiceSenderRulesTest {
         assertThat(Vocabulary.scan("skal restancen overføres i dag til vores midlertidige konto Reg.nr. 8117", 1_000)
                 .newAccount).isNotEmpty();
         assertThat(Vocabulary.scan("Med underskrift bestilles 3 års markedsføring à 1.290 EUR", 1_000).offer).isNotEmpty();
+        // what signing orders is years of something, whatever the form calls it
+        assertThat(Vocabulary.scan("Ved underskrift bestilles 3 års opslag à 1.190 EUR", 1_000).offer).isNotEmpty();
+        assertThat(Vocabulary.scan("Ved underskrift bekræftes modtagelsen af varerne.", 1_000).offer).isEmpty();
+    }
+
+    @Test
+    void anAccountInsteadOfNemKontoIsABankChange() {
+        // public bodies pay businesses and citizens to their NemKonto (lov om offentlige betalinger)
+        assertThat(Vocabulary.scan("Beløbet bedes sat ind på vores firmakonto Reg.nr. 6695 Kontonr. 0008841173, da "
+                + "NemKonto ikke er oprettet endnu.", 1_000).bankChange).isNotEmpty();
+        assertThat(Vocabulary.scan("Betal uden om NemKonto til Reg.nr. 6695 Kontonr. 0008841173.", 1_000).bankChange)
+                .isNotEmpty();
+        assertThat(Vocabulary.scan("Tilskuddet udbetales som altid til jeres NemKonto.", 1_000).bankChange).isEmpty();
+    }
+
+    @Test
+    void germanAndDutchInvoiceWordsCount() {
+        assertThat(Vocabulary.scan("Anbei die Rechnung R9015 für die Ersatzteile.", 1_000).invoice).isNotEmpty();
+        assertThat(Vocabulary.scan("Hierbij de factuur voor de levering.", 1_000).invoice).isNotEmpty();
+        assertThat(Vocabulary.scan("Mit freundlichen Grüßen, Förde Elektro, Rechnungswesen", 1_000).invoice).isEmpty();
     }
 
     @Test

@@ -228,6 +228,18 @@ class InvoiceUnitsTest {
     }
 
     @Test
+    void twoEditsOnlyWhereTheNameBeginsAsTheProtectedOneDoes() {
+        // the nineteenth held-out corpus: the neighbour municipality allerod.dk, two edits from our hillerod.dk,
+        // was quarantined as a look-alike of us
+        assertThat(lookalike("hillerod.dk", Set.of(), "allerod.dk")).isEmpty();
+        assertThat(lookalike("hillerod.dk", Set.of(), "hilerrod.dk")).containsExactly(SignalNames.LOOKALIKE_DOMAIN);
+        assertThat(lookalike("hillerod.dk", Set.of(), "hillerrod.dk")).containsExactly(SignalNames.LOOKALIKE_DOMAIN);
+        assertThat(lookalike("hillerod.dk", Set.of(), "hiilerod.dk")).isNotEmpty();
+        // one edit counts wherever it is
+        assertThat(lookalike("hillerod.dk", Set.of(), "killerod.dk")).containsExactly(SignalNames.LOOKALIKE_DOMAIN);
+    }
+
+    @Test
     void aHyphenatedNameUnderAnotherTopLevelDomainIsSaidSoAndWeighsLikeANameExtendedWithAWord() {
         List<Signal> out = new ArrayList<>();
         SpoofSignals.lookalike("amt-suedtondern.de", "From", InvoiceConfig.defaults().withDomains(Set.of("toender.dk"),
