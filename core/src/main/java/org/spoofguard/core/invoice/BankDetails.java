@@ -180,6 +180,12 @@ final class BankDetails {
         return mask(id);
     }
 
+    /** A payee identifier of a country outside the home countries (an FI line or a Danish account is at home). */
+    static boolean isAbroad(String id) {
+        String country = countryOf(id);
+        return !country.isEmpty() && !HOME_COUNTRIES.contains(country);
+    }
+
     /** Country of an identifier (FI lines are Danish). */
     static String countryOf(String id) {
         return id.startsWith("FI+") ? "DK" : country(id);

@@ -339,10 +339,6 @@ public final class InvoicePolicy {
     }
 
     /**
-     * A link that asks to pay, log in, approve or open a document ({@link SignalNames#LINK_ACTION}), in a mail about
-     * money (invoice words, payment words, pressure) that carries no PDF or e-invoice of its own.
-     */
-    /**
      * A link that asks to log in ("Log ind", "log on", "Sign in", "MitID"): a stranger's login page is the
      * credential phish whatever the pretext (a voicemail "from the city manager", a shared document, a mailbox
      * "about to close"); in nineteen corpora no legitimate stranger's mail had one.
@@ -363,6 +359,10 @@ public final class InvoicePolicy {
     private static final List<String> LOGIN_ACTIONS = List.of("log ", "login", "signin", "sign ", "mitid", "nemid",
             "verify", "verificer", "valider", "validate");
 
+    /**
+     * A link that asks to pay, log in, approve or open a document ({@link SignalNames#LINK_ACTION}), in a mail about
+     * money (invoice words, payment words, pressure) that carries no PDF or e-invoice of its own.
+     */
     private static boolean linkOnlyMoney(InvoiceSignals content) {
         return content.has(SignalNames.LINK_ACTION) && content.pdfs() == 0 && !content.eInvoice()
                 && (content.asksForPayment() || content.has(SignalNames.PAYMENT_WORDS));
@@ -558,15 +558,6 @@ public final class InvoicePolicy {
         return content.pdfInvoice() || content.has(SignalNames.IMAGE_INVOICE) || content.has(SignalNames.ARCHIVED_INVOICE);
     }
 
-    /**
-     * A Danish-looking sender (a .dk/.fo/.gl domain, "dk" in its name, or a mail in Danish: {@code foreign-iban})
-     * nobody has paid before asks for payment to a foreign IBAN: the "registration fee" and fake-supplier schemes
-     * bill Danish organisations from a Danish-looking sender into an account abroad. So does anyone's demand for
-     * money abroad that comes with no invoice at all (a "repayment" after an audit, a hotel's "cancellation fee":
-     * a few lines and an IBAN); a foreign company's invoice document into its own country's account is ordinary
-     * (SaaS billing in English). Known suppliers (configured, or in the bank-details memory) are judged by their
-     * history instead.
-     */
     /** Every account abroad is in the country of {@code domain}'s top-level domain (and there is one). */
     private static boolean homeCountryOnly(List<String> payees, String domain) {
         if (domain == null || domain.isEmpty() || payees.isEmpty()) {
@@ -575,11 +566,10 @@ public final class InvoicePolicy {
         String tld = domain.substring(domain.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
         boolean any = false;
         for (String p : payees) {
-            String country = BankDetails.countryOf(p);
-            if (country.isEmpty() || BankDetails.HOME_COUNTRIES.contains(country)) {
+            if (!BankDetails.isAbroad(p)) {
                 continue;
             }
-            if (!country.equals(tld)) {
+            if (!BankDetails.countryOf(p).equals(tld)) {
                 return false;
             }
             any = true;
@@ -589,13 +579,7 @@ public final class InvoicePolicy {
 
     /** Every account is Danish (DK/FO/GL, reg.nr.+kontonr., FI lines). */
     private static boolean homeOnly(List<String> payees) {
-        for (String p : payees) {
-            String country = BankDetails.countryOf(p);
-            if (!country.isEmpty() && !BankDetails.HOME_COUNTRIES.contains(country)) {
-                return false;
-            }
-        }
-        return true;
+        return payees.stream().noneMatch(BankDetails::isAbroad);
     }
 
     /**
@@ -614,6 +598,15 @@ public final class InvoicePolicy {
         return homeOnly(content.payees());
     }
 
+    /**
+     * A Danish-looking sender (a .dk/.fo/.gl domain, "dk" in its name, or a mail in Danish: {@code foreign-iban})
+     * nobody has paid before asks for payment to a foreign IBAN: the "registration fee" and fake-supplier schemes
+     * bill Danish organisations from a Danish-looking sender into an account abroad. So does anyone's demand for
+     * money abroad that comes with no invoice at all (a "repayment" after an audit, a hotel's "cancellation fee":
+     * a few lines and an IBAN); a foreign company's invoice document into its own country's account is ordinary
+     * (SaaS billing in English). Known suppliers (configured, or in the bank-details memory) are judged by their
+     * history instead.
+     */
     private static Reason unknownPayeeAbroad(InvoiceSignals content, String org, InvoiceConfig cfg) {
         boolean danishLooking = content.has(SignalNames.FOREIGN_IBAN);
         boolean document = invoiceDocument(content) || content.eInvoice();
@@ -627,10 +620,10 @@ public final class InvoicePolicy {
         }
         String tld = org.substring(org.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
         for (String p : content.payees()) {
-            String country = BankDetails.countryOf(p);
-            if (country.isEmpty() || BankDetails.HOME_COUNTRIES.contains(country)) {
+            if (!BankDetails.isAbroad(p)) {
                 continue;
             }
+            String country = BankDetails.countryOf(p);
             if (!danishLooking && document) {
                 // a company of that country paid at home is a foreign supplier, not a payee abroad
                 if (!country.equals(tld) && !("GB".equals(country) && "UK".equals(tld))) {

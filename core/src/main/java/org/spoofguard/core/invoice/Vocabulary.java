@@ -731,7 +731,7 @@ final class Vocabulary {
             // "Ingen ændringer i betalingsoplysninger", "bank details have not changed": a supplier saying that
             // nothing changes is the opposite of a bank change
             boolean change = (CHANGE_WORDS.contains(t) || prefixOf(t, CHANGE_PREFIXES) != null)
-                    && !(i > 0 && NEGATIONS.contains(tokens.get(i - 1))) && !(i > 1 && NEGATIONS.contains(tokens.get(i - 2)));
+                    && !negatedBefore(tokens, i);
             if (t.startsWith("bankskift") || t.startsWith("kontoskift") || t.startsWith("kontoændring")
                     || t.startsWith("kontoaendring") || t.startsWith("bankændring") || t.startsWith("bankaendring")) {
                 // Danish compounds: "bankskifte", "kontoskift", "kontoændring" are the change itself
@@ -740,7 +740,7 @@ final class Vocabulary {
             if (CLOSED_ACCOUNTS.contains(t)) {
                 lastClosable = i;
             } else if (CLOSED_WORDS.contains(t) && i - lastClosable <= CLOSED_WINDOW
-                    && !NEGATIONS.contains(tokens.get(i - 1)) && !(i > 1 && NEGATIONS.contains(tokens.get(i - 2)))) {
+                    && !negatedBefore(tokens, i)) {
                 hits.bankChange.add(tokens.get(lastClosable) + " … " + t);
             }
             if (t.equals("bank") && i - lastChange <= 2) {
@@ -800,6 +800,11 @@ final class Vocabulary {
             }
         }
         return !token.isEmpty();
+    }
+
+    /** A negation one or two tokens before token {@code i} ("ikke ændret", "kontoen er ikke lukket"). */
+    private static boolean negatedBefore(List<String> tokens, int i) {
+        return (i > 0 && NEGATIONS.contains(tokens.get(i - 1))) || (i > 1 && NEGATIONS.contains(tokens.get(i - 2)));
     }
 
     /** A negation within two tokens before or three after token {@code i}. */
