@@ -829,16 +829,15 @@ final class Vocabulary {
             if (k < tokens.size() && TERM_FILLERS.contains(tokens.get(k))) {
                 k++;
             }
-            if (k + 1 < tokens.size() && tokens.get(k).length() <= 2 && tokens.get(k).chars().allMatch(Character::isDigit)
-                    && DAY_WORDS.contains(tokens.get(k + 1))) {
+            if (k + 1 >= tokens.size() || tokens.get(k).length() > 2 || !isNumber(tokens.get(k))) {
+                return null;
+            }
+            String unit = tokens.get(k + 1);
+            if (DAY_WORDS.contains(unit)) {
                 int days = Integer.parseInt(tokens.get(k));
-                return days > 0 && days <= SHORT_TERM_DAYS ? t + " " + days + " " + tokens.get(k + 1) : null;
+                return days > 0 && days <= SHORT_TERM_DAYS ? t + " " + days + " " + unit : null;
             }
-            if (k + 1 < tokens.size() && tokens.get(k).length() <= 2 && tokens.get(k).chars().allMatch(Character::isDigit)
-                    && HOUR_WORDS.contains(tokens.get(k + 1))) {
-                return t + " " + tokens.get(k) + " " + tokens.get(k + 1);
-            }
-            return null;
+            return HOUR_WORDS.contains(unit) ? t + " " + tokens.get(k) + " " + unit : null;
         }
         return phraseAt(tokens, i, SHORT_TERMS);
     }
