@@ -372,7 +372,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             return;
         }
         String d = Domains.normalize(domain);
-        if (publicServiceDomain(d, where, out)) {
+        if (publicServiceDomain(d, where, out) || authorityDomain(d, where, out)) {
             return;
         }
         for (Protected p : all) {
@@ -550,7 +550,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 return ""; // the name of one's own organisation in one's own mail is normal
             }
         }
-        if (publicService(name, spellings, fromOrg, out)) {
+        if (publicService(name, spellings, fromOrg, out) || authorityName(spellings, name, fromOrg, out)) {
             return "";
         }
         boolean freemail = FREEMAIL.contains(fromOrg);
@@ -728,6 +728,89 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, where + " domain " + d + " carries the name of the "
                         + "public digital service " + token + ", which sends only from its own domains"));
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Endings of the words Danish public authorities are named with: the agencies ("Skattestyrelsen",
+     * "Miljøstyrelsen"), inspectorates ("Datatilsynet"), ministries, courts ("Tinglysningsretten"), and the public
+     * registers ("Det Centrale Virksomhedsregister", "Ejendomsregistret"). Companies do not name themselves so.
+     * A board ("bestyrelsen") is not an agency.
+     */
+    static final List<String> AUTHORITY_ENDINGS = List.of("styrelsen", "styrelse", "tilsynet", "ministeriet",
+            "myndigheden", "myndighed", "registret", "registeret", "register", "retten");
+    /** Parts only an authority's or a statutory scheme's name contains ("Tinglysning", "Dansk Producentansvar"). */
+    static final List<String> AUTHORITY_PARTS = List.of("tinglysning", "producentansvar", "fogedret", "skifteret",
+            "domstol");
+    /**
+     * Top-level domains public authorities of the Nordic countries send from (each country's own; the Norwegian
+     * "Enhetsregisteret" and the Swedish "Transportstyrelsen" use the same words), and the EU institutions' domain.
+     */
+    private static final java.util.Set<String> PUBLIC_SECTOR_SUFFIXES = java.util.Set.of("dk", "gl", "fo", "no",
+            "se", "fi", "is", "ax");
+
+    /**
+     * A Danish public authority sends from a {@code .dk} domain: every state agency, court, register, region and
+     * municipality does. A public authority's name in the display name or the domain of mail from a {@code .com},
+     * {@code .eu} or free-mail address is the lie that fake land-registry fees, producer-responsibility
+     * "registrations", authority fines and business-register scams tell (twenty-second round; twenty-three corpora
+     * had such names only in frauds off {@code .dk} and only in genuine mail on it). Whatever its authentication:
+     * a forger's own domain passes DMARC.
+     */
+    static boolean authorityWord(String word) {
+        // "register" alone is English too ("The Register"); a Danish register is a compound ("Erhvervsregister")
+        if (word.length() < 6 || word.contains("bestyrelse") || word.equals("register") || word.equals("theregister")) {
+            return false;
+        }
+        for (String end : AUTHORITY_ENDINGS) {
+            if (word.endsWith(end)) {
+                return true;
+            }
+        }
+        for (String part : AUTHORITY_PARTS) {
+            if (word.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean publicSector(String org) {
+        int dot = org.lastIndexOf('.');
+        return org.isEmpty() || PUBLIC_SECTOR_SUFFIXES.contains(org.substring(dot + 1)) || org.equals("europa.eu");
+    }
+
+    private static boolean authorityName(List<String> spellings, String name, String fromOrg, List<Signal> out) {
+        if (publicSector(fromOrg)) {
+            return false;
+        }
+        for (String spelling : spellings) {
+            for (String w : spelling.split("[^\\p{L}]+", 32)) {
+                if (authorityWord(w)) {
+                    out.add(new Signal(SignalNames.DISPLAY_NAME_IMPERSONATION, "display name \"" + clip(name)
+                            + "\" names a public authority (\"" + w + "\"), which sends only from its own country's "
+                            + "domains, but the address is at " + fromOrg));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean authorityDomain(String d, String where, List<Signal> out) {
+        String org = Domains.orgDomain(d);
+        if (publicSector(org)) {
+            return false;
+        }
+        for (String spelling : foldings(Domains.registrableLabel(d))) {
+            for (String w : spelling.split("-", 16)) {
+                if (authorityWord(w)) {
+                    out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, where + " domain " + d + " is named as a public "
+                            + "authority (\"" + w + "\"), which sends only from its own country's domains"));
+                    return true;
+                }
             }
         }
         return false;

@@ -1747,4 +1747,33 @@ class InvoiceSenderRulesTest {
         assertThat(v.has(SignalNames.BANK_CHANGE)).as(v.summary()).isTrue();
         assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
     }
+
+    @Test
+    void anAuthoritysNameOffItsCountrysDomainsIsTheLieOnItsOwnDomainIsNothing() {
+        // a fee demand "from the register" on a .com: authenticated, a PDF, a Danish account, nothing else wrong
+        byte[] fee = TestMail.create().from("Affaldsregistret <gebyr@affaldsregistret-nord.example>")
+                .subject("Opkrævning af registreringsgebyr 2027")
+                .text("Kommunen er registreret som indsamler. Gebyret for 2027 udgør 3.420,00 kr. og betales til "
+                        + "reg.nr. 5301 kontonr. 0242480 senest om 8 dage.")
+                .attach("application/pdf", "Opkraevning_2027.pdf", TestFiles.pdf(List.of("OPKRÆVNING 2027",
+                        "Registreringsgebyr 3.420,00 kr.", "Betales til reg.nr. 5301 kontonr. 0242480")))
+                .bytes();
+        InvoiceVerdict v = inspect(fee, authenticated("affaldsregistret-nord.example"), null);
+        assertThat(v.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        // the same words in the domain alone
+        InvoiceVerdict domain = inspect(note("Opkrævning <gebyr@miljoestyrelsen-gebyr.example>", "Gebyr",
+                "Gebyret betales til reg.nr. 5301 kontonr. 0242480."), authenticated("miljoestyrelsen-gebyr.example"), null);
+        assertThat(domain.has(SignalNames.EMBEDDED_DOMAIN)).as(domain.summary()).isTrue();
+        // the authorities themselves, a Norwegian one on .no, a board on free mail, an English newsletter
+        for (String[] real : new String[][] {{"Tinglysningsretten <noreply@tinglysning.dk>", "tinglysning.dk"},
+                {"Enhetsregisteret <noreply@brreg.no>", "brreg.no"},
+                {"Bestyrelsen, Grundejerforeningen Søhusene <sohusene.bestyrelse@gmail.com>", "gmail.com"},
+                {"The Register <news@theregister.example>", "theregister.example"}}) {
+            InvoiceVerdict r = inspect(note(real[0], "Kvittering", "Tak for jeres registrering. Gebyret er betalt."),
+                    authenticated(real[1]), null);
+            assertThat(r.has(SignalNames.DISPLAY_NAME_IMPERSONATION) || r.has(SignalNames.EMBEDDED_DOMAIN))
+                    .as(real[0] + ": " + r.summary()).isFalse();
+        }
+    }
 }
