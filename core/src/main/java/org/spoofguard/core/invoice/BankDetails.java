@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,7 +78,7 @@ final class BankDetails {
     }
 
     private static void scanAnchored(String s, String anchor, Pattern p, int window,
-                                     java.util.function.Consumer<Matcher> sink) {
+                                     Consumer<Matcher> sink) {
         String lower = s.toLowerCase(Locale.ROOT);
         int from = 0;
         int count = 0;

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,7 @@ public final class BankMemory {
      * protected like listed suppliers' (a provisional account alone makes nobody a supplier).
      */
     public synchronized Set<String> domains() {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         byDomain.forEach((d, m) -> {
             if (m.values().stream().anyMatch(a -> !a.provisional())) {
                 out.add(d);

@@ -2,7 +2,9 @@ package org.spoofguard.core.invoice;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,16 +31,16 @@ public final class InvoiceInspector {
 
     /** {@link #inspect(InputStream, VerdictRecord)} for a verdict whose checks all finished (null: none recorded). */
     public InvoiceVerdict inspect(InputStream rawMessage, SenderVerdict verdict) {
-        return inspect(rawMessage, verdict == null ? null : new VerdictRecord(verdict), java.util.Set.of(), null);
+        return inspect(rawMessage, verdict == null ? null : new VerdictRecord(verdict), Set.of(), null);
     }
 
-    /** {@link #inspect(InputStream, VerdictRecord, java.util.Set, BankMemory)} without local domains or memory. */
+    /** {@link #inspect(InputStream, VerdictRecord, Set, BankMemory)} without local domains or memory. */
     public InvoiceVerdict inspect(InputStream rawMessage, VerdictRecord record) {
-        return inspect(rawMessage, record, java.util.Set.of(), null);
+        return inspect(rawMessage, record, Set.of(), null);
     }
 
-    /** {@link #inspect(InputStream, VerdictRecord, java.util.Set, BankMemory)} for a verdict whose checks all finished. */
-    public InvoiceVerdict inspect(InputStream rawMessage, SenderVerdict verdict, java.util.Set<String> localDomains,
+    /** {@link #inspect(InputStream, VerdictRecord, Set, BankMemory)} for a verdict whose checks all finished. */
+    public InvoiceVerdict inspect(InputStream rawMessage, SenderVerdict verdict, Set<String> localDomains,
                                   BankMemory memory) {
         return inspect(rawMessage, verdict == null ? null : new VerdictRecord(verdict), localDomains, memory);
     }
@@ -53,15 +55,15 @@ public final class InvoiceInspector {
      * @param memory the bank-details memory: its organisations count as known suppliers and its accounts are
      *        compared with this mail's; read only here (the caller applies {@link InvoiceVerdict#lesson()})
      */
-    public InvoiceVerdict inspect(InputStream rawMessage, VerdictRecord record, java.util.Set<String> localDomains,
+    public InvoiceVerdict inspect(InputStream rawMessage, VerdictRecord record, Set<String> localDomains,
                                   BankMemory memory) {
         InvoiceConfig effective = config;
         if ((localDomains != null && !localDomains.isEmpty()) || (memory != null && memory.size() > 0)) {
-            java.util.Set<String> own = new java.util.LinkedHashSet<>(config.ownDomains());
+            Set<String> own = new LinkedHashSet<>(config.ownDomains());
             if (localDomains != null) {
                 own.addAll(localDomains);
             }
-            java.util.Set<String> suppliers = new java.util.LinkedHashSet<>(config.supplierDomains());
+            Set<String> suppliers = new LinkedHashSet<>(config.supplierDomains());
             if (memory != null) {
                 suppliers.addAll(memory.domains());
             }

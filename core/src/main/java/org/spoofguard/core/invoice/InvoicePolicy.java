@@ -1,9 +1,14 @@
 package org.spoofguard.core.invoice;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns content signals and spoof signals into an {@link InvoiceVerdict}. Pure function.
@@ -59,7 +64,7 @@ public final class InvoicePolicy {
      *        known payee). Asked for the payee ({@link #payeeOrganisation}) and for suppliers the text names.
      */
     public static InvoiceVerdict decide(InvoiceSignals content, SpoofSignals spoof, InvoiceConfig config,
-                                        java.util.function.Function<String, List<BankMemory.Account>> accounts) {
+                                        Function<String, List<BankMemory.Account>> accounts) {
         Objects.requireNonNull(content, "content");
         InvoiceConfig cfg = config == null ? InvoiceConfig.defaults() : config;
         boolean authenticated = spoof != null && spoof.authenticated();
@@ -418,7 +423,7 @@ public final class InvoicePolicy {
     }
 
     private static boolean allKnown(List<String> payees, List<BankMemory.Account> known) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         known.forEach(a -> ids.add(a.id()));
         return unknownIds(payees, ids).isEmpty();
     }
@@ -429,7 +434,7 @@ public final class InvoicePolicy {
      * beside an account we know is another way to pay the same supplier, not a new payee. A new *account* always
      * counts, a known one beside it or not: "old account DK50…6243 closed, pay to DK95…6789" names both.
      */
-    static List<String> unknownIds(List<String> payees, java.util.Set<String> known) {
+    static List<String> unknownIds(List<String> payees, Set<String> known) {
         List<String> fresh = new ArrayList<>();
         boolean knownAccount = false;
         for (String p : payees) {
@@ -464,7 +469,7 @@ public final class InvoicePolicy {
      * A sender that is neither a supplier nor a known payee names a supplier as a company and asks to be paid
      * into accounts that supplier never used: the money is for the supplier, the account is not.
      */
-    private static Reason payeeForSupplier(InvoiceSignals content, String payee, java.util.function.Function<String,
+    private static Reason payeeForSupplier(InvoiceSignals content, String payee, Function<String,
             List<BankMemory.Account>> accounts, InvoiceConfig cfg) {
         if (content.payees().isEmpty()) {
             return null;
@@ -495,7 +500,7 @@ public final class InvoicePolicy {
     }
 
     /** Is the organisational domain {@code org} one of {@code domains} (or their organisation)? */
-    private static boolean belongsTo(String org, java.util.Set<String> domains) {
+    private static boolean belongsTo(String org, Set<String> domains) {
         if (org.isEmpty()) {
             return false;
         }
@@ -653,7 +658,7 @@ public final class InvoicePolicy {
         if (payees.isEmpty() || history.isEmpty()) {
             return;
         }
-        java.util.Set<String> known = new java.util.LinkedHashSet<>();
+        Set<String> known = new LinkedHashSet<>();
         boolean allHome = true;
         for (BankMemory.Account a : history) {
             known.add(a.id());
@@ -664,7 +669,7 @@ public final class InvoicePolicy {
             return;
         }
         List<BankMemory.Account> recent = new ArrayList<>(history);
-        recent.sort(java.util.Comparator.comparing(BankMemory.Account::lastSeen).reversed());
+        recent.sort(Comparator.comparing(BankMemory.Account::lastSeen).reversed());
         StringBuilder old = new StringBuilder();
         for (int i = 0; i < Math.min(3, recent.size()); i++) {
             BankMemory.Account a = recent.get(i);

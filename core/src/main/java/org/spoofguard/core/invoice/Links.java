@@ -1,5 +1,6 @@
 package org.spoofguard.core.invoice;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -83,16 +84,16 @@ final class Links {
     private static final int ACTION_WINDOW = 80;
     // The words of a button that leads off the mail to where the harm is done: pay, log in or approve, open a
     // "shared" document. Danish and English, as single words or pairs ("log ind", "se faktura").
-    private static final java.util.Set<String> ACTION_WORDS = java.util.Set.of("betal", "betale", "indbetal", "pay",
+    private static final Set<String> ACTION_WORDS = Set.of("betal", "betale", "indbetal", "pay",
             "godkend", "godkende", "approve", "login", "signin", "mitid", "nemid", "bekræft", "bekraeft", "confirm",
             "verify", "verificer", "valider", "validate");
-    private static final java.util.Set<String> ACTION_VERBS = java.util.Set.of("log", "sign", "åbn", "aabn", "open",
+    private static final Set<String> ACTION_VERBS = Set.of("log", "sign", "åbn", "aabn", "open",
             "se", "view", "vis", "show", "download", "hent", "review", "opdater", "update", "frigiv", "release", "til",
             "to");
     // a button that says only "Åbn" or "View" under a "shared document" line
-    private static final java.util.Set<String> OPEN_WORDS = java.util.Set.of("åbn", "aabn", "open", "se", "view",
+    private static final Set<String> OPEN_WORDS = Set.of("åbn", "aabn", "open", "se", "view",
             "vis", "show", "download", "hent", "review");
-    private static final java.util.Set<String> ACTION_OBJECTS = java.util.Set.of("ind", "in", "on", "på", "paa",
+    private static final Set<String> ACTION_OBJECTS = Set.of("ind", "in", "on", "på", "paa",
             "dokument", "dokumentet", "dokumenter", "faktura", "fakturaen", "fil", "filen", "document", "documents",
             "invoice", "file", "pdf", "invitation", "invitationen", "betaling", "betalingen", "betalinger",
             "betalingerne", "payments", "betalingsoplysninger",
@@ -104,7 +105,7 @@ final class Links {
      * udestående via https://…"). Linear, at most {@link #MAX_ACTION_LINKS} links read.
      */
     static String callToAction(CharSequence text, int maxChars) {
-        return scan(text, maxChars, new java.util.HashSet<>(), 0, true);
+        return scan(text, maxChars, new HashSet<>(), 0, true);
     }
 
     /** The call to action of the link whose "://" is at {@code sep}, or null. */

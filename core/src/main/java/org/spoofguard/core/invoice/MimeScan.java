@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -552,7 +553,7 @@ final class MimeScan implements ContentHandler {
             int r;
             while (overflow == null && (r = is.read(buf)) > 0) {
                 if (!spill.write(buf, r)) {
-                    overflow = java.util.Arrays.copyOf(buf, r);
+                    overflow = Arrays.copyOf(buf, r);
                 }
                 if (checkTime()) {
                     return;
@@ -840,13 +841,13 @@ final class MimeScan implements ContentHandler {
                 signal(SignalNames.OFFICE_MACRO, name(filename) + " (OLE document with a VBA project)");
                 return;
             }
-            carry = java.util.Arrays.copyOfRange(window, Math.max(0, window.length - needle.length), window.length);
+            carry = Arrays.copyOfRange(window, Math.max(0, window.length - needle.length), window.length);
             left -= chunk.length;
             int r = left <= 0 ? -1 : is.read(buf);
             if (r <= 0 || checkTime()) {
                 return;
             }
-            chunk = java.util.Arrays.copyOf(buf, r);
+            chunk = Arrays.copyOf(buf, r);
         }
     }
 

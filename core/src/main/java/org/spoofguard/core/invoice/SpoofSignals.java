@@ -2,9 +2,14 @@ package org.spoofguard.core.invoice;
 
 import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.spoofguard.core.dkim.DkimResult;
 import org.spoofguard.core.dkim.DkimResultCode;
@@ -147,7 +152,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 boolean canAuthenticate = (dmarc.result() != DmarcResultCode.NONE
                         && dmarc.policy() != org.spoofguard.core.dmarc.DmarcPolicy.NONE)
                         || verdict.spfMailFrom().result() == SpfResultCode.FAIL;
-                for (String supplier : canAuthenticate ? cfg.supplierDomains() : java.util.Set.<String>of()) {
+                for (String supplier : canAuthenticate ? cfg.supplierDomains() : Set.<String>of()) {
                     if (Domains.isSameOrSub(fromDomain, supplier)) {
                         out.add(new Signal(SignalNames.SUPPLIER_DOMAIN_UNAUTHENTICATED, "From uses supplier domain "
                                 + fromDomain + " without authentication"));
@@ -289,7 +294,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
     }
 
     /** Platform names that are ordinary words (a design studio called "stripe-design.dk" imitates nobody). */
-    private static final java.util.Set<String> ORDINARY_PLATFORM_NAMES = java.util.Set.of("stripe", "billy",
+    private static final Set<String> ORDINARY_PLATFORM_NAMES = Set.of("stripe", "billy",
             "dinero", "intuit", "xero", "fiken");
 
     /**
@@ -331,8 +336,8 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         return all;
     }
 
-    private static java.util.Set<String> ownOrgs(InvoiceConfig cfg) {
-        java.util.Set<String> orgs = new java.util.HashSet<>();
+    private static Set<String> ownOrgs(InvoiceConfig cfg) {
+        Set<String> orgs = new HashSet<>();
         for (String d : cfg.ownDomains()) {
             orgs.add(Domains.orgDomain(Domains.normalize(d)));
         }
@@ -366,7 +371,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         return false;
     }
 
-    private static void lookalike(String domain, String where, List<Protected> all, java.util.Set<String> ownOrgs,
+    private static void lookalike(String domain, String where, List<Protected> all, Set<String> ownOrgs,
                                   List<Signal> out) {
         if (domain == null || domain.isEmpty() || domain.startsWith("[")) {
             return;
@@ -455,7 +460,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
      */
     private record Protected(String name, String org, String label, String suffix, String skeleton,
                              String dottedOrg, String hyphenated) {
-        private static final java.util.Map<String, Protected> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final Map<String, Protected> CACHE = new ConcurrentHashMap<>();
         private static final int MAX_CACHED = 50_000;
 
         static Protected of(String raw) {
@@ -504,7 +509,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
     }
 
     /** Free-mail providers: anyone can authenticate as an account there. */
-    static final java.util.Set<String> FREEMAIL = java.util.Set.of("gmail.com", "googlemail.com", "outlook.com",
+    static final Set<String> FREEMAIL = Set.of("gmail.com", "googlemail.com", "outlook.com",
             "hotmail.com", "hotmail.dk", "live.com", "live.dk", "msn.com", "outlook.dk", "yahoo.com", "yahoo.dk",
             "icloud.com", "me.com", "aol.com", "gmx.com", "gmx.net", "gmx.de", "mail.com", "proton.me",
             "protonmail.com", "yandex.com", "yandex.ru", "mail.ru", "zoho.com", "mail.dk", "jubii.dk", "tdcadsl.dk",
@@ -637,7 +642,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
      * Executive titles of a municipality (and their English forms) that CEO fraud puts in a free-mail display name.
      * Not "direktør" or "formand": a sole trader or an association's chair writing from free mail is ordinary.
      */
-    private static final java.util.Set<String> TITLES = java.util.Set.of("borgmester", "viceborgmester",
+    private static final Set<String> TITLES = Set.of("borgmester", "viceborgmester",
             "kommunaldirektør", "kommunaldirektoer", "stadsdirektør", "stadsdirektoer", "økonomidirektør",
             "oekonomidirektoer", "økonomichef", "oekonomichef", "okonomichef", "rådmand", "raadmand", "mayor", "ceo",
             "cfo", "direktion", "direktionen", "borgmesterkontor", "borgmesterkontoret");
@@ -704,7 +709,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             "gældsstyrelsen", "gaeldsstyrelsen", "toldstyrelsen", "motorstyrelsen", "udbetaling danmark",
             "nemhandel", "mobilepay", "postnord");
     /** The organisational domains that really send those services' mail. */
-    static final java.util.Set<String> PUBLIC_SENDERS = java.util.Set.of("digst.dk", "borger.dk", "virk.dk",
+    static final Set<String> PUBLIC_SENDERS = Set.of("digst.dk", "borger.dk", "virk.dk",
             "mit.dk", "e-boks.dk", "e-boks.com", "mitid.dk", "nemid.nu", "nemlog-in.dk", "skat.dk", "sktst.dk",
             "ufst.dk", "gaeldst.dk", "toldst.dk", "motorst.dk", "atp.dk", "udbetalingdanmark.dk", "erst.dk",
             "nemhandel.dk", "nets.eu", "nets.dk", "betalingsservice.dk", "mobilepay.dk", "mobilepay.com",
@@ -748,7 +753,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
      * Top-level domains public authorities of the Nordic countries send from (each country's own; the Norwegian
      * "Enhetsregisteret" and the Swedish "Transportstyrelsen" use the same words), and the EU institutions' domain.
      */
-    private static final java.util.Set<String> PUBLIC_SECTOR_SUFFIXES = java.util.Set.of("dk", "gl", "fo", "no",
+    private static final Set<String> PUBLIC_SECTOR_SUFFIXES = Set.of("dk", "gl", "fo", "no",
             "se", "fi", "is", "ax");
 
     /**
@@ -860,7 +865,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         if (skeletons.isEmpty()) {
             return;
         }
-        java.util.Set<String> ownOrgs = ownOrgs(cfg);
+        Set<String> ownOrgs = ownOrgs(cfg);
         String hyphenated = String.join("-", words);
         for (Protected pr : protectedOf(cfg)) {
             if (pr.label.length() < 3) {
@@ -889,7 +894,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         }
         // CEO fraud's mailbox names the office rather than the person: "borgmester.molholm@gmail.com",
         // "b.vestergaard.direktion@icloud.com"
-        String title = title(java.util.Arrays.asList(words));
+        String title = title(Arrays.asList(words));
         if (title != null) {
             out.add(new Signal(SignalNames.DISPLAY_NAME_IMPERSONATION, "free-mail address " + address
                     + " gives the title " + title));

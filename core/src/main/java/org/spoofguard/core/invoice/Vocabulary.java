@@ -1,6 +1,7 @@
 package org.spoofguard.core.invoice;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -443,7 +444,7 @@ final class Vocabulary {
         if (text == null) {
             return hits;
         }
-        java.util.BitSet afterAt = new java.util.BitSet();
+        BitSet afterAt = new BitSet();
         List<String> tokens = tokenize(text, maxChars, afterAt);
         int lastChange = Integer.MIN_VALUE / 2;
         int lastClosable = Integer.MIN_VALUE / 2;
@@ -907,7 +908,7 @@ final class Vocabulary {
     }
 
     /** @param afterAt when not null, receives the indices of tokens written right after an "@" (mail domains) */
-    static List<String> tokenize(CharSequence text, int maxChars, java.util.BitSet afterAt) {
+    static List<String> tokenize(CharSequence text, int maxChars, BitSet afterAt) {
         int n = Math.min(text.length(), Math.max(0, maxChars));
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Walks the local file headers of a ZIP stream (APPNOTE.TXT §4.3.7) without decompressing anything: entry names
@@ -26,7 +27,7 @@ final class ZipScanner {
          */
         String macroEntry() {
             for (String n : names) {
-                String l = n.toLowerCase(java.util.Locale.ROOT);
+                String l = n.toLowerCase(Locale.ROOT);
                 if (l.endsWith("vbaproject.bin") || l.startsWith("xl/macrosheets/") || l.startsWith("scripts/")) {
                     return n;
                 }
