@@ -745,7 +745,8 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
      * A board ("bestyrelsen") is not an agency.
      */
     static final List<String> AUTHORITY_ENDINGS = List.of("styrelsen", "styrelse", "tilsynet", "ministeriet",
-            "myndigheden", "myndighed", "registret", "registeret", "register", "retten");
+            "myndigheden", "myndighed", "registret", "registeret", "register", "byretten", "landsretten",
+            "handelsretten");
     /** Parts only an authority's or a statutory scheme's name contains ("Tinglysning", "Dansk Producentansvar"). */
     static final List<String> AUTHORITY_PARTS = List.of("tinglysning", "producentansvar", "fogedret", "skifteret",
             "domstol");
@@ -765,8 +766,14 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
      * a forger's own domain passes DMARC.
      */
     static boolean authorityWord(String word) {
-        // "register" alone is English too ("The Register"); a Danish register is a compound ("Erhvervsregister")
-        if (word.length() < 6 || word.contains("bestyrelse") || word.equals("register") || word.equals("theregister")) {
+        // "register" alone is English too ("The Register"); a Danish register is a compound ("Erhvervsregister"),
+        // but a cash register ("kasseregister") is a product. "Retten" alone is a court ("Retten i Holbæk"); as an
+        // ending it is also a dish ("hovedretten"), so only the courts' own compounds end in it.
+        if (word.equals("retten")) {
+            return true;
+        }
+        if (word.length() < 6 || word.contains("bestyrelse") || word.equals("register") || word.equals("theregister")
+                || word.startsWith("kasse") || word.startsWith("cash")) {
             return false;
         }
         for (String end : AUTHORITY_ENDINGS) {

@@ -1765,11 +1765,16 @@ class InvoiceSenderRulesTest {
         InvoiceVerdict domain = inspect(note("Opkrævning <gebyr@miljoestyrelsen-gebyr.example>", "Gebyr",
                 "Gebyret betales til reg.nr. 5301 kontonr. 0242480."), authenticated("miljoestyrelsen-gebyr.example"), null);
         assertThat(domain.has(SignalNames.EMBEDDED_DOMAIN)).as(domain.summary()).isTrue();
+        InvoiceVerdict court = inspect(note("Retten i Holbæk <fogedsag@domstol-sag.example>", "Udlæg",
+                "Beløbet indbetales til reg.nr. 5301 kontonr. 0242480."), authenticated("domstol-sag.example"), null);
+        assertThat(court.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(court.summary()).isTrue();
         // the authorities themselves, a Norwegian one on .no, a board on free mail, an English newsletter
         for (String[] real : new String[][] {{"Tinglysningsretten <noreply@tinglysning.dk>", "tinglysning.dk"},
                 {"Enhetsregisteret <noreply@brreg.no>", "brreg.no"},
                 {"Bestyrelsen, Grundejerforeningen Søhusene <sohusene.bestyrelse@gmail.com>", "gmail.com"},
-                {"The Register <news@theregister.example>", "theregister.example"}}) {
+                {"The Register <news@theregister.example>", "theregister.example"},
+                {"Dansk Kasseregister <salg@kasseregister-danmark.example>", "kasseregister-danmark.example"},
+                {"Hovedretten Catering <ordre@hovedretten.example>", "hovedretten.example"}}) {
             InvoiceVerdict r = inspect(note(real[0], "Kvittering", "Tak for jeres registrering. Gebyret er betalt."),
                     authenticated(real[1]), null);
             assertThat(r.has(SignalNames.DISPLAY_NAME_IMPERSONATION) || r.has(SignalNames.EMBEDDED_DOMAIN))
