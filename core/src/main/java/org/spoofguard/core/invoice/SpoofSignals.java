@@ -354,7 +354,9 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             "okonomi", "oekonomi", "økonomi", "debitor", "kreditor", "regning", "invoice", "pay", "billing", "finance",
             "dk", "mail", "post", "secure", "sikker", "login", "logon", "portal", "borger", "selvbetjening",
             "digital", "eboks", "mitid", "nemid", "konto", "bank", "refusion", "refund", "skat", "admin", "support",
-            "it", "hr", "lon", "loen", "løn", "indkob", "indkoeb", "indkøb", "udbetaling");
+            "it", "hr", "lon", "loen", "løn", "indkob", "indkoeb", "indkøb", "udbetaling",
+            // a levy or a register of ours ("haderslev-afgift.dk", "nis2-register-haderslev.dk")
+            "regist", "afgift", "gebyr");
 
     private static boolean officialWord(String label, String protectedLabel) {
         String want = Domains.skeleton(protectedLabel);
@@ -366,6 +368,10 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 if (t.startsWith(w) && (w.length() > 2 || t.equals(w))) {
                     return true;
                 }
+            }
+            // an authority of our town ("webtilsyn-haderslev.dk"): no business is named so
+            if (authorityWord(t)) {
+                return true;
             }
         }
         return false;
@@ -744,7 +750,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
      * registers ("Det Centrale Virksomhedsregister", "Ejendomsregistret"). Companies do not name themselves so.
      * A board ("bestyrelsen") is not an agency.
      */
-    static final List<String> AUTHORITY_ENDINGS = List.of("styrelsen", "styrelse", "tilsynet", "ministeriet",
+    static final List<String> AUTHORITY_ENDINGS = List.of("styrelsen", "styrelse", "tilsynet", "tilsyn", "ministeriet",
             "myndigheden", "myndighed", "registret", "registeret", "register", "byretten", "landsretten",
             "handelsretten");
     /** Parts only an authority's or a statutory scheme's name contains ("Tinglysning", "Dansk Producentansvar"). */

@@ -329,6 +329,8 @@ final class Vocabulary {
     private static final Set<String> CURRENCY_WORDS = Set.of("kr", "dkk", "eur", "euro", "sek", "nok", "usd", "gbp");
     private static final Set<String> AMOUNT_TO_WORDS = Set.of("til", "to", "into", "auf", "an", "på", "paa");
     private static final int AMOUNT_TO_WINDOW = 3;
+    /** From an account word to an amount after it, in words (numbers, such as an account's digit groups, do not count). */
+    private static final int ACCOUNT_AMOUNT_WINDOW = 12;
     // A cross-border B2B invoice names VAT numbers and the reverse charge (EU VAT Directive 2006/112/EC art. 226);
     // a Danish one names moms and the CVR number. Any of these words, in any of our neighbours' languages.
     private static final Set<String> TAX_WORDS = Set.of("vat", "moms", "momsen", "mva", "mwst", "ust", "ustidnr",
@@ -469,6 +471,9 @@ final class Vocabulary {
         int lastPay = Integer.MIN_VALUE / 2;
         int lastAmount = Integer.MIN_VALUE / 2;
         int lastAmountTo = Integer.MIN_VALUE / 2;
+        int lastAccount = Integer.MIN_VALUE / 2;
+        String lastAccountWord = "";
+        int lastPossessive = Integer.MIN_VALUE / 2;
         String lastAmountWord = "";
         // the instruction's window counts words, not the amount's pieces ("Indbetal venligst garantibeløbet på
         // 59.211,00 kr. (5 %) til programmets escrow-konto": four number tokens more)
@@ -610,16 +615,26 @@ final class Vocabulary {
             } else if (OTHERS_POSSESSIVE.contains(t)) {
                 lastPay = Integer.MIN_VALUE / 2;
                 lastAmountTo = Integer.MIN_VALUE / 2;
+                lastPossessive = word;
             } else if (ACCOUNT_TARGETS.contains(t) && word - lastPay <= INSTRUCTION_WINDOW && hits.instruction.size() < 4) {
                 hits.instruction.add(lastPayWord + " … " + t);
             } else if (ACCOUNT_TARGETS.contains(t) && word - lastAmountTo <= AMOUNT_TO_WINDOW && hits.instruction.size() < 4) {
                 hits.instruction.add(lastAmountWord + " … til … " + t);
+            } else if (ACCOUNT_TARGETS.contains(t) && word - lastPossessive > 2) {
+                lastAccount = word;
+                lastAccountWord = t;
             }
             // "Modpartens advokat skal have 162.000 kr. i dag til IBAN …": an amount sent to an account is an
             // order to pay, whatever the verb ("skal have", "mangler", "needs")
             if (CURRENCY_WORDS.contains(t) && i > 0 && isNumber(tokens.get(i - 1))) {
                 lastAmount = word;
                 lastAmountWord = t;
+                // the order the other way round: "Kontoen er IBAN GB62 …, beløb 148.000 kr." (the voice-message
+                // CEO fraud's line); "jeres konto" before it was reset above
+                if (word - lastAccount <= ACCOUNT_AMOUNT_WINDOW && hits.instruction.size() < 4) {
+                    hits.instruction.add(lastAccountWord + " … " + t);
+                    lastAccount = Integer.MIN_VALUE / 2;
+                }
             } else if (AMOUNT_TO_WORDS.contains(t) && word - lastAmount <= 3) {
                 lastAmountTo = word;
             }

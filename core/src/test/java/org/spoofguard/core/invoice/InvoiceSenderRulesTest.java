@@ -1781,4 +1781,32 @@ class InvoiceSenderRulesTest {
                     .as(real[0] + ": " + r.summary()).isFalse();
         }
     }
+
+    @Test
+    void anAccountThenAnAmountIsAnOrderToPayOnFreeMailItIsTagged() {
+        // the "voice message" CEO fraud's one line: no pay verb, the account first, then the amount
+        InvoiceVerdict v = inspect(note("Anders Holm <anders.holm.hk@gmail.com>", "Lydbesked - vigtigt i dag",
+                "Hør beskeden og sørg for, at det bliver klaret i dag. Kontoen er IBAN GB33 BUKB 2020 1555 5555 55, "
+                        + "beløb 148.000 kr."), Verdicts.of("ip=192.0.2.60;mailfrom=anders.holm.hk@gmail.com;spf=pass;"
+                        + "dkim=pass:gmail.com;dmarc=pass:gmail.com:none"), null);
+        assertThat(v.has(SignalNames.PAYMENT_INSTRUCTION)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        // our own account credited is no order
+        InvoiceVerdict advice = inspect(note("Bank <besked@bank.example>", "Indbetaling", "Jeres konto 1551 "
+                + "0001234567 er krediteret 12.000 kr."), authenticated("bank.example"), null);
+        assertThat(advice.has(SignalNames.PAYMENT_INSTRUCTION)).as(advice.summary()).isFalse();
+    }
+
+    @Test
+    void anAuthorityOrALevyNamedAfterOurTownIsALookAlikeALocalTradeIsNot() {
+        for (String domain : List.of("webtilsyn-horsens.example", "nis2-register-horsens.example",
+                "horsens-afgift.example")) {
+            InvoiceVerdict v = inspect(note("Tilsynet <sag@" + domain + ">", "Afgørelse", "Gebyret indbetales på "
+                    + "reg.nr. 5301 kontonr. 0242480."), authenticated(domain), null);
+            assertThat(v.has(SignalNames.EMBEDDED_DOMAIN)).as(domain + ": " + v.summary()).isTrue();
+        }
+        InvoiceVerdict trade = inspect(note("Horsens VVS <faktura@horsens-vvs.example>", "Faktura", "Beløbet "
+                + "indbetales på reg.nr. 5301 kontonr. 0242480."), authenticated("horsens-vvs.example"), null);
+        assertThat(trade.has(SignalNames.EMBEDDED_DOMAIN)).as(trade.summary()).isFalse();
+    }
 }
