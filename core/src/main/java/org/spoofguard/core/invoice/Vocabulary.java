@@ -314,7 +314,11 @@ final class Vocabulary {
             // til boets klientkonto"): the citizen-payout fraud asks us to pay, in the words of a payout
             "udbetaling", "udbetalingen", "udbetalinger", "udbetalingerne",
             // "send venligst mine feriepenge til IBAN …", "tilskuddet skal fremover sættes ind på IBAN …"
-            "send", "sættes", "saettes");
+            "send", "sættes", "saettes",
+            // money asked back or settled ("tilbageføre beløbet til kortholderens konto", "please return the duplicate
+            // amount to our settlement account IBAN …", "please settle the fee to IBAN …")
+            "tilbagefør", "tilbageføre", "tilbageføres", "tilbagefoer", "tilbagefoere", "tilbagefoeres", "return",
+            "settle");
     // "bedes betalt/indbetalt/overført/udbetalt": the Danish passive request, also with its subject between ("bedes
     // aktivitetstilskuddet for 2. halvår udbetalt til …")
     private static final Set<String> PAID_WORDS = Set.of("betalt", "indbetalt", "overført", "overfoert", "udbetalt");
@@ -626,11 +630,13 @@ final class Vocabulary {
             }
             // "Modpartens advokat skal have 162.000 kr. i dag til IBAN …": an amount sent to an account is an
             // order to pay, whatever the verb ("skal have", "mangler", "needs")
-            if (CURRENCY_WORDS.contains(t) && i > 0 && isNumber(tokens.get(i - 1))) {
+            // "148.000 kr." and, in English and on international invoices, "EUR 3,950.00"
+            if (CURRENCY_WORDS.contains(t) && ((i > 0 && isNumber(tokens.get(i - 1)))
+                    || (i + 1 < tokens.size() && isNumber(tokens.get(i + 1))))) {
                 lastAmount = word;
                 lastAmountWord = t;
                 // the order the other way round: "Kontoen er IBAN GB62 …, beløb 148.000 kr." (the voice-message
-                // CEO fraud's line); "jeres konto" before it was reset above
+                // CEO fraud's line); an account right after "jeres/your" is ours and was not recorded above
                 if (word - lastAccount <= ACCOUNT_AMOUNT_WINDOW && hits.instruction.size() < 4) {
                     hits.instruction.add(lastAccountWord + " … " + t);
                     lastAccount = Integer.MIN_VALUE / 2;

@@ -1809,4 +1809,21 @@ class InvoiceSenderRulesTest {
                 + "indbetales på reg.nr. 5301 kontonr. 0242480."), authenticated("horsens-vvs.example"), null);
         assertThat(trade.has(SignalNames.EMBEDDED_DOMAIN)).as(trade.summary()).isFalse();
     }
+
+    @Test
+    void moneyAskedBackOrSettledAbroadByAStrangerIsTaggedMoneyReturnedToUsIsNot() {
+        for (String text : List.of("Due to a processing error the settlement was paid twice (DKK 38,420.00). Please "
+                        + "return the duplicate amount to our settlement account IBAN GB33 BUKB 2020 1555 5555 55 within 3 days.",
+                "To avoid a compliance notice, please settle the certification fee of EUR 3,950.00 to IBAN LT12 1000 "
+                        + "0111 0100 1000 within 14 days.")) {
+            InvoiceVerdict v = inspect(note("Settlement Team <settlement@acquirer-desk.example>", "Action required", text),
+                    authenticated("acquirer-desk.example"), null);
+            assertThat(v.has(SignalNames.PAYMENT_INSTRUCTION)).as(text + ": " + v.summary()).isTrue();
+            assertThat(v.action()).as(text + ": " + v.summary()).isEqualTo(InvoiceAction.TAG);
+        }
+        InvoiceVerdict ours = inspect(note("Settlement <settlement@acquirer.example>", "Refund", "We will return the "
+                + "duplicate amount of EUR 3,950.00 to your account IBAN LT12 1000 0111 0100 1000."),
+                authenticated("acquirer.example"), null);
+        assertThat(ours.has(SignalNames.PAYMENT_INSTRUCTION)).as(ours.summary()).isFalse();
+    }
 }
