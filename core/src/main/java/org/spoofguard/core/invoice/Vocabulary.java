@@ -784,7 +784,7 @@ final class Vocabulary {
                 lastChangeWord = t;
             }
             if (bank != null) {
-                if (i - lastChange <= WINDOW) {
+                if (i - lastChange <= WINDOW && !unchangedAfter(tokens, i)) {
                     hits.bankChange.add(lastChangeWord + " " + bank);
                 }
                 lastBank = i + (bank.indexOf(' ') < 0 ? 0 : bank.split(" ").length - 1);
@@ -795,6 +795,22 @@ final class Vocabulary {
             hits.confidential.add(quiet);
         }
         return hits;
+    }
+
+    /**
+     * "Vi er flyttet til nyt værksted. Bankforbindelse og kontonummer er uændret": the bank details said to stay the
+     * same within the next five tokens, whatever changed before them (an address, a name, an owner).
+     */
+    private static final Set<String> UNCHANGED = Set.of("uændret", "uændrede", "uaendret", "uaendrede", "uforandret",
+            "uforandrede", "samme", "unchanged", "same", "unverändert", "unveraendert", "oförändrat", "uendret");
+
+    private static boolean unchangedAfter(List<String> tokens, int i) {
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 6); k++) {
+            if (UNCHANGED.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A phone number (8+ digits in groups, optionally +45/0045) within the next dozen tokens. */

@@ -1826,4 +1826,17 @@ class InvoiceSenderRulesTest {
                 authenticated("acquirer.example"), null);
         assertThat(ours.has(SignalNames.PAYMENT_INSTRUCTION)).as(ours.summary()).isFalse();
     }
+
+    @Test
+    void bankDetailsSaidToStayTheSameAfterAMoveAreNoBankChange() {
+        for (String text : List.of("Vi er flyttet til nyt værksted i Børkop. Bankforbindelse og kontonummer er uændret.",
+                "We have a new address from May. Our bank details remain unchanged.")) {
+            InvoiceVerdict v = inspect(note("Danfoss <faktura@danfoss.dk>", "Faktura 602", "Fakturaen er vedhæftet. "
+                    + text), authenticated("danfoss.dk"), null);
+            assertThat(v.has(SignalNames.BANK_CHANGE)).as(text + ": " + v.summary()).isFalse();
+        }
+        InvoiceVerdict changed = inspect(note("Danfoss <faktura@danfoss.dk>", "Faktura 602", "Vi har fået ny "
+                + "bankforbindelse. Kontonummeret er nu 5301 0242480."), authenticated("danfoss.dk"), null);
+        assertThat(changed.has(SignalNames.BANK_CHANGE)).as(changed.summary()).isTrue();
+    }
 }
