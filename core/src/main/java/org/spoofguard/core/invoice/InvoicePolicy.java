@@ -430,9 +430,12 @@ public final class InvoicePolicy {
 
     /**
      * The payees not among {@code known}. Danish invoices give an account and, often, an FI line (+71<payment
-     * id<+creditor<) that Nets routes to the same payee; a supplier's history may hold either. A new FI creditor
-     * beside an account we know is another way to pay the same supplier, not a new payee. A new *account* always
-     * counts, a known one beside it or not: "old account DK50…6243 closed, pay to DK95…6789" names both.
+     * id<+creditor<) that Nets routes to the creditor's account; a supplier's history may hold either. An FI creditor
+     * seen for the first time beside an account we know is another way to pay the same supplier, not a new payee,
+     * unless the history already holds another creditor of that FI type: then the FI line routes the money
+     * elsewhere while the printed account reassures the clerk (a compromised supplier mailbox's invoice with its
+     * usual account and another creditor number in the FI line). A new *account* always counts, a known one beside
+     * it or not: "old account DK50…6243 closed, pay to DK95…6789" names both.
      */
     static List<String> unknownIds(List<String> payees, Set<String> known) {
         List<String> fresh = new ArrayList<>();
@@ -444,10 +447,16 @@ public final class InvoicePolicy {
                 knownAccount = true;
             }
         }
-        if (knownAccount && fresh.stream().allMatch(p -> p.startsWith("FI+"))) {
+        if (knownAccount && fresh.stream().allMatch(p -> p.startsWith("FI+") && !knowsFiType(known, p))) {
             return List.of();
         }
         return fresh;
+    }
+
+    /** Whether {@code known} holds a creditor of {@code fi}'s FI type ("FI+71:"). */
+    private static boolean knowsFiType(Set<String> known, String fi) {
+        String type = fi.substring(0, Math.min(fi.length(), 6));
+        return known.stream().anyMatch(k -> k.startsWith(type));
     }
 
     /**

@@ -1839,4 +1839,24 @@ class InvoiceSenderRulesTest {
                 + "bankforbindelse. Kontonummeret er nu 5301 0242480."), authenticated("danfoss.dk"), null);
         assertThat(changed.has(SignalNames.BANK_CHANGE)).as(changed.summary()).isTrue();
     }
+
+    @Test
+    void anotherFiCreditorBesideTheUsualAccountIsANewPayeeOnceTheSuppliersCreditorIsKnown() {
+        String fiLine = "Reg.nr. 0040 Kontonr. 0440116243. Betaling via netbank: +71<000000000047200+89226170<";
+        BankMemory memory = new BankMemory(null);
+        memory.learn("danfoss.dk", List.of(DANISH, "FI+71:85778996"), Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict swapped = inspect(invoice("Danfoss <faktura@danfoss.dk>", fiLine), authenticated("danfoss.dk"),
+                memory);
+        assertThat(swapped.has(SignalNames.BANK_ACCOUNT_NEW)).as(swapped.summary()).isTrue();
+        assertThat(swapped.action()).as(swapped.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        // the usual creditor, and a first FI line from a supplier whose history holds only its account
+        InvoiceVerdict usual = inspect(invoice("Danfoss <faktura@danfoss.dk>", fiLine.replace("89226170", "85778996")),
+                authenticated("danfoss.dk"), memory);
+        assertThat(usual.has(SignalNames.BANK_ACCOUNT_NEW)).as(usual.summary()).isFalse();
+        BankMemory accountOnly = new BankMemory(null);
+        accountOnly.learn("danfoss.dk", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict first = inspect(invoice("Danfoss <faktura@danfoss.dk>", fiLine), authenticated("danfoss.dk"),
+                accountOnly);
+        assertThat(first.has(SignalNames.BANK_ACCOUNT_NEW)).as(first.summary()).isFalse();
+    }
 }
