@@ -767,9 +767,10 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
      * A Danish public authority sends from a {@code .dk} domain: every state agency, court, register, region and
      * municipality does. A public authority's name in the display name or the domain of mail from a {@code .com},
      * {@code .eu} or free-mail address is the lie that fake land-registry fees, producer-responsibility
-     * "registrations", authority fines and business-register scams tell (twenty-second round; twenty-three corpora
-     * had such names only in frauds off {@code .dk} and only in genuine mail on it). Whatever its authentication:
-     * a forger's own domain passes DMARC.
+     * "registrations", authority fines and business-register scams tell (twenty-second round; in twenty-three
+     * corpora every such name off the Nordic domains was a fraud's, every genuine one on {@code .dk}). Whatever its
+     * authentication: a forger's own domain passes DMARC. This is the word test; {@link #authorityName} and
+     * {@link #authorityDomain} apply it off the public-sector domains.
      */
     static boolean authorityWord(String word) {
         // "register" alone is English too ("The Register"); a Danish register is a compound ("Erhvervsregister"),
