@@ -157,6 +157,8 @@ public final class InvoicePolicy {
                     reasons.add(firstContactAbroad);
                 }
             }
+        } else if (authenticated && isOwn(org, cfg) && content.asksForPayment()) {
+            colleagueForward(content, accounts, cfg, reasons);
         } else if (authenticated && payee.isEmpty() && cfg.isPlatform(org) && !isOwn(spoof.claimed(), cfg)
                 && content.asksForPayment()) {
             // An invoicing platform's mail for a company we know nothing of: anyone can open a platform account,
@@ -214,10 +216,15 @@ public final class InvoicePolicy {
             // a name we cannot know; from an organisation it is an order confirmation or a colleague.
             otherRisk |= freemail && r.name().equals(SignalNames.COVERT_REQUEST) && covertMoney;
             otherRisk |= r.name().equals(SignalNames.QR_PAYMENT) && stranger;
+            otherRisk |= r.name().equals(SignalNames.CREDENTIAL_REQUEST) && !isOwn(org, cfg);
             otherRisk |= r.name().equals(SignalNames.LINK_ACTION) && strangersButton;
+            // A colleague who gives the new account itself ("de har fået ny bank; den nye konto er reg. 9860 …")
+            // passes on a change nobody here inspected: the supplier's call or letter it reports never reached us,
+            // and a taken-over colleague mailbox is how a bank change gets past every check on the way in.
             otherRisk |= r != firstContactAbroad && isRisk(r, cfg) && !(authenticated && knownSupplier
                     && r.name().equals(SignalNames.ARCHIVED_INVOICE))
-                    && !(authenticated && isOwn(org, cfg) && r.name().equals(SignalNames.BANK_CHANGE));
+                    && !(authenticated && isOwn(org, cfg) && r.name().equals(SignalNames.BANK_CHANGE)
+                            && content.payees().isEmpty());
         }
         boolean onlyFirstContactAbroad = !otherRisk && firstContactAbroad != null && isRisk(firstContactAbroad, cfg);
         boolean cleanAuthenticated = authenticated && !otherRisk && !onlyFirstContactAbroad;
@@ -258,12 +265,20 @@ public final class InvoicePolicy {
             action = InvoiceAction.TAG;
         }
         if (action == InvoiceAction.DELIVER && (!content.payees().isEmpty() || content.has(SignalNames.COVERT_REQUEST)
-                || content.has(SignalNames.OVERDUE_NOTICE) || !content.linkHosts().isEmpty()) && impersonates(reasons)) {
+                || content.has(SignalNames.OVERDUE_NOTICE) || !content.linkHosts().isEmpty()
+                || content.has(SignalNames.PAYMENT_WORDS) || content.has(SignalNames.QR_PAYMENT)) && impersonates(reasons)) {
             // A borrowed identity and an account is the whole of the CEO fraud ("Økonomidirektør" on iCloud: pay
             // 96.400 kr. to reg. 5301 before 14:00); it needs no invoice words to be worth a warning. Nor does its
             // opener, which asks for nothing yet ("Har du 5 minutter? Det skal holdes fortroligt"), nor a borrowed
             // authority's demand for a debt said to be late (a fake Gældsstyrelsen notice with a pay link), nor a
-            // borrowed authority's link ("Skattestyrelsen" on skat-refusion.net: "Bekræft NemKonto med MitID").
+            // borrowed authority's link ("Skattestyrelsen" on skat-refusion.net: "Bekræft NemKonto med MitID"), nor
+            // a borrowed mayor's transfer that "the details follow" ("borgmester" on Gmail: "klarer du en
+            // overførsel for mig?"), nor a borrowed payment brand's code to scan.
+            action = InvoiceAction.TAG;
+        }
+        if (action == InvoiceAction.DELIVER && authenticated && isOwn(org, cfg) && content.has(SignalNames.BANK_CHANGE)
+                && !content.payees().isEmpty()) {
+            // a colleague's mail that changes a payee's account (above): worth a call to the payee's known number
             action = InvoiceAction.TAG;
         }
         if (action == InvoiceAction.DELIVER && firstContactAbroad != null) {
@@ -287,6 +302,11 @@ public final class InvoicePolicy {
         if (action == InvoiceAction.DELIVER && stranger && activeContent(reasons, cfg)) {
             // A stranger's SVG/HTML "statement", macro document or executable: the attachment is the weapon (a
             // credential page opened "best in a browser"), whatever the mail says or fails to say about invoices.
+            action = InvoiceAction.TAG;
+        }
+        if (action == InvoiceAction.DELIVER && content.has(SignalNames.CREDENTIAL_REQUEST) && !isOwn(org, cfg)) {
+            // "Udfyld formularen med CPR-nummer og MitID-brugernavn for hver bruger": whatever the pretext (a
+            // bank's customer review, a tax refund), a login secret asked for by mail is the phishing itself
             action = InvoiceAction.TAG;
         }
         if (action == InvoiceAction.DELIVER && content.has(SignalNames.QR_PAYMENT) && stranger) {
@@ -478,6 +498,31 @@ public final class InvoicePolicy {
      * A sender that is neither a supplier nor a known payee names a supplier as a company and asks to be paid
      * into accounts that supplier never used: the money is for the supplier, the account is not.
      */
+    /**
+     * A colleague's mail that asks for a payment to a listed or remembered supplier the text names (an invoice
+     * forwarded "godkendt, kan den komme med i dagens betalingskørsel?") pays that supplier: its accounts are
+     * compared with the supplier's history, as the supplier's own mail would be. A colleague's mailbox taken over
+     * by phishing forwards the supplier's "invoice" with the mule's account; our own domain's DMARC pass says
+     * nothing about the account.
+     */
+    private static void colleagueForward(InvoiceSignals content, Function<String, List<BankMemory.Account>> accounts,
+                                         InvoiceConfig cfg, List<Reason> reasons) {
+        if (content.payees().isEmpty() || accounts == null) {
+            return;
+        }
+        for (String named : content.namedSuppliers()) {
+            String namedOrg = Domains.orgDomain(named);
+            if (namedOrg.isEmpty() || isOwn(namedOrg, cfg) || cfg.isPlatform(namedOrg)) {
+                continue;
+            }
+            List<BankMemory.Account> theirs = accounts.apply(namedOrg);
+            if (theirs != null && !theirs.isEmpty()) {
+                bankHistory(content.payees(), namedOrg, theirs, cfg, reasons);
+                return;
+            }
+        }
+    }
+
     private static Reason payeeForSupplier(InvoiceSignals content, String payee, Function<String,
             List<BankMemory.Account>> accounts, InvoiceConfig cfg) {
         if (content.payees().isEmpty()) {

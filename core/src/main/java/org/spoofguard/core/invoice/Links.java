@@ -1,6 +1,7 @@
 package org.spoofguard.core.invoice;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -63,6 +64,47 @@ final class Links {
         return action;
     }
 
+    // Verification pages of the OAuth device authorization grant (RFC 8628) at the big identity providers: a
+    // mail that sends a clerk there with a code is the flow's remote phishing (§5.4), whatever the page's host.
+    private static final List<String> DEVICE_LOGIN_PAGES = List.of("microsoft.com/devicelogin", "aka.ms/devicelogin",
+            "/oauth2/deviceauth", "/oauth2/v2.0/deviceauth", "login.live.com/oauth20_remoteconnect",
+            "google.com/device", "github.com/login/device");
+    private static final int MAX_URL = 256;
+
+    /**
+     * The first http(s) link to a device-code login page ({@link #DEVICE_LOGIN_PAGES}), as written (host and
+     * path, at most {@link #MAX_URL} characters), or null. Linear; at most {@link #MAX_ACTION_LINKS} links read.
+     */
+    static String deviceLogin(CharSequence text, int maxChars) {
+        int n = Math.min(text.length(), maxChars);
+        int i = 0;
+        for (int links = 0; links < MAX_ACTION_LINKS; links++) {
+            int sep = indexOf(text, "://", i, n);
+            if (sep < 0) {
+                return null;
+            }
+            int end = sep + 3;
+            while (end < n && end - sep < MAX_URL && !Character.isWhitespace(text.charAt(end))
+                    && "\"'<>()[]".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            i = end;
+            if (!isScheme(text, sep)) {
+                continue;
+            }
+            String url = text.subSequence(sep + 3, end).toString().toLowerCase(Locale.ROOT);
+            for (String page : DEVICE_LOGIN_PAGES) {
+                int at = url.indexOf(page);
+                // the page in the host and path, not in a query string that merely names it
+                int query = url.indexOf('?');
+                if (at >= 0 && (query < 0 || at < query)) {
+                    return url;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The authority's host, lower case, port and trailing dots dropped; null when it is no DNS name. */
     private static String host(String authority) {
         String host = authority;
@@ -97,7 +139,11 @@ final class Links {
             "dokument", "dokumentet", "dokumenter", "faktura", "fakturaen", "fil", "filen", "document", "documents",
             "invoice", "file", "pdf", "invitation", "invitationen", "betaling", "betalingen", "betalinger",
             "betalingerne", "payments", "betalingsoplysninger",
-            "kort", "kortoplysninger", "payment", "billing", "card", "indbakken", "inbox");
+            "kort", "kortoplysninger", "payment", "billing", "card", "indbakken", "inbox",
+            // "Opdater kundekendskab", "Update account details": the bank's "know your customer" review and the
+            // payee update that lead to a login page
+            "kundekendskab", "oplysninger", "oplysningerne", "kontooplysninger", "konto", "kontoen", "account",
+            "details", "information");
 
     /**
      * The first call to action of a link, or null: an HTML anchor's own words ("Godkend med MitID", "Åbn

@@ -104,6 +104,8 @@ final class MimeScan implements ContentHandler {
     private final Set<String> linkHosts = new LinkedHashSet<>();
     /** The first link's call to action ("Betal nu", "Godkend med MitID"), or null. */
     private String linkAction;
+    /** The first link to a device-code login page ({@link Links#deviceLogin}), or null. */
+    private String deviceLogin;
     /** Suppliers the subject, bodies and PDFs name as a company (SupplierNames). */
     private final Set<String> namedSuppliers = new LinkedHashSet<>();
     private final SupplierNames.Index supplierIndex;
@@ -420,6 +422,9 @@ final class MimeScan implements ContentHandler {
         String action = Links.scan(text, Math.min(text.length(), limit * 4), linkHosts, MAX_LINK_HOSTS, linkAction == null);
         if (linkAction == null) {
             linkAction = action;
+        }
+        if (deviceLogin == null) {
+            deviceLogin = Links.deviceLogin(text, Math.min(text.length(), limit * 4));
         }
         if (html || svg) {
             text = Html.toText(text, limit);
@@ -1023,6 +1028,15 @@ final class MimeScan implements ContentHandler {
         }
         if (!all.covert.isEmpty()) {
             signal(SignalNames.COVERT_REQUEST, words(all.covert, Set.of()));
+        }
+        if (!all.credential.isEmpty() || deviceLogin != null) {
+            // RFC 8628 §5.4: the device-code flow's remote phishing. The page is the provider's own; the code the
+            // mail hands out logs the sender's device into our mailbox when a clerk types it there.
+            List<String> ev = new ArrayList<>(all.credential);
+            if (deviceLogin != null) {
+                ev.add("a device-code login link " + deviceLogin);
+            }
+            signal(SignalNames.CREDENTIAL_REQUEST, String.join(", ", ev));
         }
         if (bank.any()) {
             List<String> ev = new ArrayList<>();

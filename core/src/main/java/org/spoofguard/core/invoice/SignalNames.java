@@ -176,6 +176,13 @@ public final class SignalNames {
      */
     public static final String COVERT_REQUEST = "covert-request";
     /**
+     * The text asks for a login secret: a password, a PIN or one-time code, a card's CVC, or a MitID/NemID/netbank
+     * user name ("udfyld formularen med CPR-nummer og MitID-brugernavn"). No bank, authority or supplier asks for
+     * these by mail (MitID's and the banks' own warnings); a warning that says so ("vi spørger aldrig efter
+     * adgangskoder") is not a request. No weight; from anyone but our own organisation it is never clean.
+     */
+    public static final String CREDENTIAL_REQUEST = "credential-request";
+    /**
      * The text says a debt is already late: a reminder, a collection letter ("rykker", "inkasso", "overdue"). No
      * weight; from a payee of which we hold no invoice it is {@link #NO_EARLIER_INVOICE}.
      */
@@ -278,6 +285,7 @@ public final class SignalNames {
         def(QR_PAYMENT, Category.ANOMALY, 0);
         def(LINK_ACTION, Category.ANOMALY, 0);
         def(COVERT_REQUEST, Category.ANOMALY, 0);
+        def(CREDENTIAL_REQUEST, Category.ANOMALY, 0);
         def(OVERDUE_NOTICE, Category.ANOMALY, 0);
         def(NO_EARLIER_INVOICE, Category.SPOOF, 15);
         def(KNOWN_ACCOUNT, Category.LEGIT, 0);

@@ -36,6 +36,8 @@ final class Vocabulary {
         final Set<String> cancelCall = new LinkedHashSet<>();
         /** "Har du 5 minutter?", "keep this confidential": the CEO fraud's opener (covert-request). */
         final Set<String> covert = new LinkedHashSet<>();
+        /** "Udfyld med CPR-nummer og MitID-brugernavn", "enter your password": a login secret asked for. */
+        final Set<String> credential = new LinkedHashSet<>();
         /** "Beløbet skal tilbagebetales til IBAN …", "please pay to account …": an order to pay into an account. */
         final Set<String> instruction = new LinkedHashSet<>();
         /** "Scan QR-koden for at gennemføre betalingen": a payment whose destination only a phone camera reads. */
@@ -89,6 +91,7 @@ final class Vocabulary {
             instruction.addAll(o.instruction);
             qr.addAll(o.qr);
             covert.addAll(o.covert);
+            credential.addAll(o.credential);
             newAccount.addAll(o.newAccount);
             overdue.addAll(o.overdue);
             renewal.addAll(o.renewal);
@@ -369,8 +372,28 @@ final class Vocabulary {
             "indbetaling", "pay", "payment", "gennemføre", "gennemfoere", "complete", "overførsel", "bezahlen",
             "zahlung",
             // "scan koden med din telefon og godkend": the approval on the phone is the payment (or the login)
-            "godkend", "godkende", "godkendes", "approve", "bekræft", "bekraeft", "confirm");
+            "godkend", "godkende", "godkendes", "approve", "bekræft", "bekræfte", "bekræftes", "bekraeft",
+            "bekraefte", "bekraeftes", "confirm",
+            // "en udbetaling til jer er tilbageholdt; scan koden": the refund or payout a code claims to release
+            "udbetaling", "udbetalingen", "refund", "payout");
     private static final int QR_WINDOW = 10;
+    // Login secrets: what a phishing form collects. A user name only as a MitID, NemID or netbank one: a SaaS
+    // supplier setting up our users asks for plain user names.
+    private static final Set<String> SECRET_WORDS = Set.of("adgangskode", "adgangskoden", "adgangskoder", "kodeord",
+            "kodeordet", "password", "passwords", "passcode", "pinkode", "pinkoden", "engangskode", "engangskoden",
+            "nøglekort", "noeglekort", "cvc", "cvv");
+    private static final Set<String> USER_NAME_WORDS = Set.of("brugernavn", "brugernavne", "brugernavnet", "username",
+            "usernames", "brugerid");
+    private static final Set<String> LOGIN_SERVICES = Set.of("mitid", "nemid", "netbank", "netbanken",
+            "erhvervsnetbank", "netbanking");
+    // what asking for it looks like: fill in, state, send, return, type, enter, provide
+    private static final Set<String> SUPPLY_WORDS = Set.of("udfyld", "udfylde", "udfyldes", "oplys", "oplyse",
+            "oplyses", "angiv", "angive", "angives", "indtast", "indtaste", "indtastes", "send", "sende", "sendes",
+            "returner", "returnér", "returnere", "skriv", "skrive", "enter", "provide", "submit", "fill", "type",
+            "reply", "confirm", "bekræft", "bekræfte");
+    // "vi spørger aldrig efter adgangskoder", "never share your password": the warning, not the request
+    private static final Set<String> NEVER_WORDS = Set.of("aldrig", "never", "ikke", "not", "don't", "dont");
+    private static final int CREDENTIAL_WINDOW = 12;
     // "scan koden herunder for at betale": the code need not be called QR
     private static final Set<String> SCAN_WORDS = Set.of("scan", "scanne", "scannes", "skan", "skanne", "scanning");
 
@@ -497,6 +520,8 @@ final class Vocabulary {
         String lastActWord = "";
         String lastVerbWord = "";
         int lastRenewal = Integer.MIN_VALUE / 2;
+        int lastNever = Integer.MIN_VALUE / 2;
+        int lastSupply = Integer.MIN_VALUE / 2;
         List<String> recentDomains = new ArrayList<>(4);
         List<Integer> recentAt = new ArrayList<>(4);
         for (int i = 0; i < tokens.size(); i++) {
@@ -677,6 +702,18 @@ final class Vocabulary {
                 }
                 lastTransfer = i;
                 lastTransferWord = t;
+            }
+            if (NEVER_WORDS.contains(t)) {
+                lastNever = i;
+            } else if (SUPPLY_WORDS.contains(t)) {
+                lastSupply = i;
+            }
+            boolean secret = SECRET_WORDS.contains(t) || (USER_NAME_WORDS.contains(t) && i > 0
+                    && LOGIN_SERVICES.contains(tokens.get(i - 1)));
+            if (secret && i - lastSupply <= CREDENTIAL_WINDOW && i - lastNever > CREDENTIAL_WINDOW
+                    && hits.credential.size() < 2) {
+                hits.credential.add(tokens.get(lastSupply) + " … " + (USER_NAME_WORDS.contains(t)
+                        ? tokens.get(i - 1) + " " : "") + t);
             }
             if (quiet == null) {
                 quiet = phraseAt(tokens, i, QUIET);

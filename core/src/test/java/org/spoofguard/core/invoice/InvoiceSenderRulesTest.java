@@ -1859,4 +1859,108 @@ class InvoiceSenderRulesTest {
                 accountOnly);
         assertThat(first.has(SignalNames.BANK_ACCOUNT_NEW)).as(first.summary()).isFalse();
     }
+
+    @Test
+    void aColleaguesForwardOfAKnownSuppliersInvoiceToANewAccountIsHeldToItsKnownAccountItPasses() {
+        // a taken-over colleague mailbox forwards the supplier's "invoice" with a mule account: our DMARC pass says
+        // nothing about the account, the supplier's history does
+        BankMemory memory = new BankMemory(null);
+        memory.learn("danfoss.dk", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        String forward = "Fakturaen herunder er godkendt af mig. Kan den komme med i dagens betalingskørsel?\n\n"
+                + "-------- Videresendt meddelelse --------\nFra: Danfoss <faktura@danfoss.dk>\nEmne: Faktura 5521\n";
+        byte[] mule = TestMail.create().from("Rasmus Kjeldsen <rakj@horsens.dk>").subject("VS: Faktura 5521")
+                .text(forward).attach("application/pdf", "Faktura_5521.pdf", TestFiles.pdf(List.of("Danfoss A/S",
+                        "www.danfoss.dk", "FAKTURA 5521", "Betales til IBAN DK95 2000 0123 4567 89"))).bytes();
+        InvoiceVerdict v = inspect(mule, authenticated("horsens.dk"), memory);
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.BANK_ACCOUNT_NEW)).singleElement()
+                .satisfies(r -> assertThat(r.evidence()).contains("DK50").contains("DK95").contains("danfoss.dk"));
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        assertThat(v.lesson()).as("a colleague's mail teaches nothing").isNull();
+        byte[] usual = TestMail.create().from("Rasmus Kjeldsen <rakj@horsens.dk>").subject("VS: Faktura 5521")
+                .text(forward).attach("application/pdf", "Faktura_5521.pdf", TestFiles.pdf(List.of("Danfoss A/S",
+                        "www.danfoss.dk", "FAKTURA 5521", "Betales til IBAN DK50 0040 0440 1162 43"))).bytes();
+        InvoiceVerdict ok = inspect(usual, authenticated("horsens.dk"), memory);
+        assertThat(ok.action()).as(ok.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aColleagueGivingASuppliersNewAccountIsTaggedTalkingAboutABankChangeIsNot() {
+        InvoiceVerdict relayed = inspect(note("Birgitte Skov <bisk@horsens.dk>", "Ny konto - rengøring",
+                "Rengøringsfirmaet ringede i morges - de har fået ny bank. Den nye konto er Reg.nr. 9860 Kontonr. "
+                        + "0000662418. Vil I rette det, inden fakturaen betales?"), authenticated("horsens.dk"), null);
+        assertThat(relayed.action()).as(relayed.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict talk = inspect(note("Birgitte Skov <bisk@horsens.dk>", "Svindel", "Pas på: der går falske "
+                + "mails om ny bank og ændrede bankoplysninger fra leverandører. Ring altid til leverandøren."),
+                authenticated("horsens.dk"), null);
+        assertThat(talk.action()).as(talk.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aBorrowedTitleTalkingMoneyOrHandingOutAPaymentCodeIsTagged() {
+        InvoiceVerdict mayor = inspect(note("Lene Skovgaard <lene.skovgaard.borgmester@gmail.com>",
+                "Er du ved dit skrivebord?", "Jeg har brug for, at du klarer en overførsel for mig, før banken "
+                        + "lukker. Skriv tilbage, så sender jeg oplysningerne."),
+                authenticated("gmail.com"), null);
+        assertThat(mayor.action()).as(mayor.summary()).isEqualTo(InvoiceAction.TAG);
+        byte[] qr = TestMail.create().from("Horsens Kommune Udbetaling <noreply@udbetal-service.example>")
+                .subject("Udbetaling tilbageholdt").text("En udbetaling på 12.380,00 kr. er tilbageholdt, fordi "
+                        + "jeres oplysninger skal bekræftes. Scan koden med din telefon for at fortsætte.")
+                .attach("image/png", "qr.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}).bytes();
+        InvoiceVerdict code = inspect(qr, authenticated("udbetal-service.example"), null);
+        assertThat(code.has(SignalNames.QR_PAYMENT)).as(code.summary()).isTrue();
+        assertThat(code.action()).as(code.summary()).isEqualTo(InvoiceAction.TAG);
+        // the same name on a plain greeting asks for nothing
+        InvoiceVerdict hello = inspect(note("Lene Skovgaard <lene.skovgaard.borgmester@gmail.com>", "Tak for i dag",
+                "Tak for et godt møde i dag. Vi ses til julefrokosten."), authenticated("gmail.com"), null);
+        assertThat(hello.action()).as(hello.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aLoginSecretAskedForIsACredentialRequestAWarningIsNot() {
+        for (String text : List.of("Udfyld venligst den vedhæftede formular med navn, CPR-nummer og MitID-brugernavn "
+                        + "for hver bruger, og returnér den inden 5 hverdage.",
+                "To keep your account open, reply with your username and password.",
+                "Indtast jeres pinkode og engangskoden fra nøglekortet på siden.")) {
+            InvoiceVerdict v = inspect(note("Compliance <kyc@andelskasse-review.example>", "Kundekendskab", text),
+                    authenticated("andelskasse-review.example"), null);
+            assertThat(v.has(SignalNames.CREDENTIAL_REQUEST)).as(text + ": " + v.summary()).isTrue();
+            assertThat(v.action()).as(text + ": " + v.summary()).isEqualTo(InvoiceAction.TAG);
+        }
+        for (String text : List.of("I har en ny besked i netbanken. Vi spørger aldrig efter adgangskoder eller sender "
+                        + "links til login.", "Angiv brugernavn for de nye brugere, så opretter vi dem i systemet.",
+                "Your 1Password Business subscription has been renewed.")) {
+            InvoiceVerdict v = inspect(note("Banken <info@bank-notice.example>", "Ny besked", text),
+                    authenticated("bank-notice.example"), null);
+            assertThat(v.has(SignalNames.CREDENTIAL_REQUEST)).as(text + ": " + v.summary()).isFalse();
+        }
+    }
+
+    @Test
+    void aStrangersDeviceCodeLoginLinkIsACredentialRequest() {
+        // RFC 8628 §5.4: the provider's page is genuine; the code logs the sender's device into our mailbox
+        InvoiceVerdict v = inspect(note("Rikke <rikke@el-teknik.example>", "Faktura delt via Microsoft 365",
+                "Sådan åbner du fakturaen:\n1. Gå til https://microsoft.com/devicelogin\n2. Indtast koden FQ7K-M2XR"),
+                authenticated("el-teknik.example"), null);
+        assertThat(v.has(SignalNames.CREDENTIAL_REQUEST)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        assertThat(Links.deviceLogin("se https://www.google.com/search?q=google.com/device", 200)).isNull();
+        assertThat(Links.deviceLogin("<a href=\"https://login.microsoftonline.com/common/oauth2/deviceauth\">", 200))
+                .isEqualTo("login.microsoftonline.com/common/oauth2/deviceauth");
+        // our own IT department's warning that names the page is no request
+        InvoiceVerdict ours = inspect(note("IT <it@horsens.dk>", "Advarsel", "Indtast aldrig koder fra mails på "
+                + "https://microsoft.com/devicelogin"), authenticated("horsens.dk"), null);
+        assertThat(ours.action()).as(ours.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aKnowYourCustomerUpdateButtonFromAStrangerAboutPaymentsIsTagged() {
+        byte[] kyc = TestMail.create().from("Sparekasse Erhverv <kundekendskab@sparekasse-erhverv.example>")
+                .subject("Frist: opdatering af kundekendskab").html("<p>Efter hvidvaskloven skal vi opdatere vores "
+                        + "kendskab til jer. Herefter vil betalinger fra jeres konti blive begrænset.</p><p><a "
+                        + "href=\"https://sparekasse-erhverv.example/kyc/1\">Opdater kundekendskab</a></p>").bytes();
+        InvoiceVerdict v = inspect(kyc, authenticated("sparekasse-erhverv.example"), null);
+        assertThat(v.has(SignalNames.LINK_ACTION)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+    }
 }
