@@ -130,7 +130,8 @@ final class Links {
             "godkend", "godkende", "approve", "login", "signin", "mitid", "nemid", "bekræft", "bekraeft", "confirm",
             "verify", "verificer", "valider", "validate");
     private static final Set<String> ACTION_VERBS = Set.of("log", "sign", "åbn", "aabn", "open",
-            "se", "view", "vis", "show", "download", "hent", "review", "opdater", "update", "frigiv", "release", "til",
+            "se", "view", "vis", "show", "download", "hent", "review", "opdater", "update", "frigiv", "release",
+            "upload", "uploade", "indlæs", "indlaes", "til",
             "to");
     // a button that says only "Åbn" or "View" under a "shared document" line
     private static final Set<String> OPEN_WORDS = Set.of("åbn", "aabn", "open", "se", "view",
@@ -143,7 +144,9 @@ final class Links {
             // "Opdater kundekendskab", "Update account details": the bank's "know your customer" review and the
             // payee update that lead to a login page
             "kundekendskab", "oplysninger", "oplysningerne", "kontooplysninger", "konto", "kontoen", "account",
-            "details", "information");
+            "details", "information",
+            // "Upload betalingsfil": the netbank's payment file, sent back to a page that takes it and the login
+            "betalingsfil", "betalingsfilen", "betalingsfiler");
 
     /**
      * The first call to action of a link, or null: an HTML anchor's own words ("Godkend med MitID", "Åbn

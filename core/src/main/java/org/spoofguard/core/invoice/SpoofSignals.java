@@ -377,6 +377,26 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         return false;
     }
 
+    /**
+     * A hyphenated name of at least two words whose last word is at least four letters, with letters glued to its
+     * end ("bredstrup-maler" → "bredstrup-malerservice") or its start ("bredstrup-maler" → "nybredstrup-maler").
+     * A short last word ("roskilde-el" → "roskilde-elservice") is another trade as often as an imitation.
+     */
+    static boolean gluedOn(String label, String pLabel) {
+        int dash = pLabel.lastIndexOf('-');
+        int firstDash = pLabel.indexOf('-');
+        if (dash <= 0 || label.length() <= pLabel.length()) {
+            return false;
+        }
+        if (label.startsWith(pLabel) && pLabel.length() - dash - 1 >= 4) {
+            return Character.isLetter(label.charAt(pLabel.length()));
+        }
+        if (label.endsWith(pLabel) && firstDash >= 4) {
+            return Character.isLetter(label.charAt(label.length() - pLabel.length() - 1));
+        }
+        return false;
+    }
+
     private static void lookalike(String domain, String where, List<Protected> all, Set<String> ownOrgs,
                                   List<Signal> out) {
         if (domain == null || domain.isEmpty() || domain.startsWith("[")) {
@@ -427,6 +447,12 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 // (as lookalike-tld, 25, five forgeries in five corpora were only tagged)
                 out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, imitates(where, d, p) + (label.equals(pLabel)
                         ? " (the same hyphenated name under another top-level domain)" : " (protected name extended with a word)")));
+                return;
+            }
+            if (gluedOn(label, pLabel) && (!ownOrgs.contains(pOrg) || officialWord(label, pLabel))) {
+                // bredstrup-malerservice.dk for bredstrup-maler.dk: the two-word name with a word glued to its
+                // last one, no hyphen to split on; as above, a two-word name is nobody else's by chance
+                out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, imitates(where, d, p) + " (protected name extended with a word)"));
                 return;
             }
             if (!label.equals(pLabel) && skel.equals(pr.skeleton)) {

@@ -171,7 +171,8 @@ final class Vocabulary {
     // "vores midlertidige konto", "our temporary account": a new account under another name
     private static final Set<String> NEW_WORDS = Set.of("ny", "nye", "nyt", "midlertidig", "midlertidige",
             "midlertidigt", "temporary", "interim");
-    private static final Set<String> ACCOUNT_WORDS = Set.of("konto", "kontoen", "kontoer", "account");
+    private static final Set<String> ACCOUNT_WORDS = Set.of("konto", "kontoen", "kontoer", "konti", "account",
+            "accounts");
     private static final Set<String> NEGATIONS = Set.of("ingen", "ikke", "intet", "uden", "no", "not", "never",
             "aldrig", "nicht", "keine", "kein", "without");
     // "den gamle konto er lukket", "our account has been frozen", "Konto gesperrt": the story that makes a new
@@ -179,7 +180,8 @@ final class Vocabulary {
     private static final Set<String> CLOSED_WORDS = Set.of("lukket", "lukkes", "nedlagt", "nedlægges", "nedlaegges",
             "spærret", "spaerret", "closed", "frozen", "blocked", "suspended", "gesperrt", "geschlossen", "aufgelöst",
             "aufgeloest");
-    private static final Set<String> CLOSED_ACCOUNTS = Set.of("konto", "kontoen", "kontoer", "account", "accounts",
+    private static final Set<String> CLOSED_ACCOUNTS = Set.of("konto", "kontoen", "kontoer", "konti", "kontiene",
+            "kontierne", "account", "accounts",
             "bankkonto", "bankkontoen", "konten", "kontonummer", "kontonummeret");
     private static final int CLOSED_WINDOW = 4;
     private static final String[] BANK_PREFIXES = {
@@ -377,6 +379,8 @@ final class Vocabulary {
             // "en udbetaling til jer er tilbageholdt; scan koden": the refund or payout a code claims to release
             "udbetaling", "udbetalingen", "refund", "payout");
     private static final int QR_WINDOW = 10;
+    /** A sum of money (an amount with its currency) this many tokens from the code: what scanning it pays. */
+    private static final int QR_MONEY_WINDOW = 25;
     // Login secrets: what a phishing form collects. A user name only as a MitID, NemID or netbank one: a SaaS
     // supplier setting up our users asks for plain user names.
     private static final Set<String> SECRET_WORDS = Set.of("adgangskode", "adgangskoden", "adgangskoder", "kodeord",
@@ -384,6 +388,8 @@ final class Vocabulary {
             "nøglekort", "noeglekort", "cvc", "cvv");
     private static final Set<String> USER_NAME_WORDS = Set.of("brugernavn", "brugernavne", "brugernavnet", "username",
             "usernames", "brugerid");
+    // "bekræft betalingerne med MitID-koden, som vi sender under samtalen": the code is the login
+    private static final Set<String> LOGIN_CODE_WORDS = Set.of("kode", "koden", "koder", "code", "codes");
     private static final Set<String> LOGIN_SERVICES = Set.of("mitid", "nemid", "netbank", "netbanken",
             "erhvervsnetbank", "netbanking");
     // what asking for it looks like: fill in, state, send, return, type, enter, provide
@@ -426,6 +432,11 @@ final class Vocabulary {
         {"send", "me", "your", "mobile"}, {"send", "me", "your", "number"}, {"send", "me", "your", "cell"},
         {"dit", "direkte", "nummer"}, {"dit", "private", "nummer"}, {"send", "mig", "dit", "telefonnummer"},
         {"your", "direct", "number"}, {"your", "private", "number"},
+        // "Jeg sidder på min private mail, fordi VPN'en driller": the excuse for writing from a mailbox nobody
+        // here can check
+        {"min", "private", "mail"}, {"min", "private", "e", "mail"}, {"min", "privatmail"}, {"min", "privat", "mail"},
+        {"my", "private", "email"}, {"my", "private", "e", "mail"}, {"my", "personal", "email"},
+        {"my", "personal", "e", "mail"}, {"meine", "private", "e", "mail"},
         // "Jeg har ny mobil, skriv til mig på +45 …": the "new number" opener of the CEO and "Hej mor" frauds, which
         // moves the conversation to a phone no one can check
         {"har", "ny", "mobil"}, {"har", "nyt", "nummer"}, {"har", "nyt", "mobilnummer"}, {"har", "fået", "nyt", "nummer"},
@@ -510,6 +521,8 @@ final class Vocabulary {
         int lastGiftCard = Integer.MIN_VALUE / 2;
         int lastQr = Integer.MIN_VALUE / 2;
         int lastQrPay = Integer.MIN_VALUE / 2;
+        int lastMoneyAt = Integer.MIN_VALUE / 2;
+        String lastMoneyWords = "";
         String lastQrPayWord = "";
         String lastGiftCardWord = "";
         int lastYearly = Integer.MIN_VALUE / 2;
@@ -600,6 +613,9 @@ final class Vocabulary {
             if (t.equals("qr") || t.equals("qrkode") || t.equals("qrkoden") || t.equals("qrcode") || scannedCode) {
                 if (i - lastQrPay <= QR_WINDOW && hits.qr.size() < 2) {
                     hits.qr.add(lastQrPayWord + " … " + t);
+                } else if (i - lastMoneyAt <= QR_MONEY_WINDOW && hits.qr.size() < 2) {
+                    // "Afgiften er 795 kr. Scan QR-koden for at fortsætte": the sum is named, where it goes is not
+                    hits.qr.add(lastMoneyWords + " … " + t);
                 }
                 lastQr = i;
             } else if (QR_PAY_WORDS.contains(t)) {
@@ -658,6 +674,11 @@ final class Vocabulary {
             // "148.000 kr." and, in English and on international invoices, "EUR 3,950.00"
             if (CURRENCY_WORDS.contains(t) && ((i > 0 && isNumber(tokens.get(i - 1)))
                     || (i + 1 < tokens.size() && isNumber(tokens.get(i + 1))))) {
+                if (i - lastQr <= QR_MONEY_WINDOW && hits.qr.size() < 2) {
+                    hits.qr.add("qr … " + t);
+                }
+                lastMoneyAt = i;
+                lastMoneyWords = (i > 0 && isNumber(tokens.get(i - 1)) ? tokens.get(i - 1) + " " : "") + t;
                 lastAmount = word;
                 lastAmountWord = t;
                 // the order the other way round: "Kontoen er IBAN GB62 …, beløb 148.000 kr." (the voice-message
@@ -708,12 +729,12 @@ final class Vocabulary {
             } else if (SUPPLY_WORDS.contains(t)) {
                 lastSupply = i;
             }
-            boolean secret = SECRET_WORDS.contains(t) || (USER_NAME_WORDS.contains(t) && i > 0
-                    && LOGIN_SERVICES.contains(tokens.get(i - 1)));
+            boolean secret = SECRET_WORDS.contains(t) || ((USER_NAME_WORDS.contains(t) || LOGIN_CODE_WORDS.contains(t))
+                    && i > 0 && LOGIN_SERVICES.contains(tokens.get(i - 1)));
             if (secret && i - lastSupply <= CREDENTIAL_WINDOW && i - lastNever > CREDENTIAL_WINDOW
                     && hits.credential.size() < 2) {
-                hits.credential.add(tokens.get(lastSupply) + " … " + (USER_NAME_WORDS.contains(t)
-                        ? tokens.get(i - 1) + " " : "") + t);
+                hits.credential.add(tokens.get(lastSupply) + " … " + (SECRET_WORDS.contains(t) ? ""
+                        : tokens.get(i - 1) + " ") + t);
             }
             if (quiet == null) {
                 quiet = phraseAt(tokens, i, QUIET);

@@ -1963,4 +1963,64 @@ class InvoiceSenderRulesTest {
         assertThat(v.has(SignalNames.LINK_ACTION)).as(v.summary()).isTrue();
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
     }
+
+    @Test
+    void aCodeToScanBesideASumOfMoneyIsAQrPaymentASumWithoutACodeIsNot() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        byte[] fine = TestMail.create().from("P-kontrol <afgift@p-kontrol-service.example>").subject("Kontrolafgift")
+                .html("<p>En af kommunens biler er registreret uden gyldig P-billet. Afgiften er 795 kr. Scan "
+                        + "QR-koden med din telefon for at fortsætte.</p><p><img src=\"cid:kode\" alt=\"QR\"></p>")
+                .attach("image/png", "kode.png", png).bytes();
+        InvoiceVerdict v = inspect(fine, authenticated("p-kontrol-service.example"), null);
+        assertThat(v.has(SignalNames.QR_PAYMENT)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        byte[] ticket = TestMail.create().from("Billetter <info@teater.example>").subject("Dine billetter")
+                .html("<p>Tak for dit køb af 2 billetter til 450 kr.</p><p>Vi glæder os til at se dig i teatret.</p>")
+                .attach("image/png", "logo.png", png).bytes();
+        InvoiceVerdict t = inspect(ticket, authenticated("teater.example"), null);
+        assertThat(t.has(SignalNames.QR_PAYMENT)).as(t.summary()).isFalse();
+    }
+
+    @Test
+    void aListedSuppliersTwoWordNameWithAWordGluedOnIsAnEmbeddedDomain() {
+        assertThat(SpoofSignals.gluedOn("bredstrup-malerservice", "bredstrup-maler")).isTrue();
+        assertThat(SpoofSignals.gluedOn("nybredstrup-maler", "bredstrup-maler")).isTrue();
+        // a short last word is another trade as often as an imitation; a hyphen is the extended-name rule's
+        assertThat(SpoofSignals.gluedOn("roskilde-elservice", "roskilde-el")).isFalse();
+        assertThat(SpoofSignals.gluedOn("bredstrup-maler", "bredstrup-maler")).isFalse();
+        assertThat(SpoofSignals.gluedOn("bredstrup-maler2", "bredstrup-maler")).isFalse();
+        InvoiceConfig cfg = InvoiceConfig.parse(Map.of("domains.suppliers", "bredstrup-maler.dk", "domains.own",
+                "horsens.dk"));
+        InvoiceVerdict v = new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(note("Kasper Holm "
+                + "<kasper@bredstrup-malerservice.dk>", "Konto", "Mit kontonummer er nu Reg.nr. 9860 Kontonr. "
+                + "0000937751. Brug det fremover.")), authenticated("bredstrup-malerservice.dk"), Set.of(), null);
+        assertThat(v.has(SignalNames.EMBEDDED_DOMAIN)).as(v.summary()).isTrue();
+    }
+
+    @Test
+    void writingFromAPrivateMailboxIsTheCeoFraudsExcuseAMitIdCodeToReadOutIsALoginSecret() {
+        InvoiceVerdict ceo = inspect(note("Marianne Holm <marianne.holm@outlook.com>", "Oversigt til i morgen",
+                "Kan du inden kl. 15 sende mig en liste over de leverandører, vi betaler i morgen, med beløb og "
+                        + "kontonumre? Jeg sidder på min private mail, fordi VPN'en driller."),
+                authenticated("outlook.com"), null);
+        assertThat(ceo.has(SignalNames.COVERT_REQUEST)).as(ceo.summary()).isTrue();
+        assertThat(ceo.action()).as(ceo.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict code = inspect(note("Erhvervssupport <support@andelskasse-netbank.example>", "Betalinger i bero",
+                "Betalingerne er sat i bero. For at frigive dem skal en tegningsberettiget ringe til os på "
+                        + "+45 46 37 82 10 og bekræfte betalingerne med MitID-koden, som vi sender under samtalen."),
+                authenticated("andelskasse-netbank.example"), null);
+        assertThat(code.has(SignalNames.CREDENTIAL_REQUEST)).as(code.summary()).isTrue();
+        assertThat(code.action()).as(code.summary()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    @Test
+    void aStrangersUploadThePaymentFileButtonIsALinkAction() {
+        byte[] mail = TestMail.create().from("Sparekasse Erhverv <betalinger@sparekasse-erhverv.example>")
+                .subject("Betalingsfil afvist").html("<p>Jeres betalingsfil er afvist. Betalingerne er ikke "
+                        + "gennemført.</p><p><a href=\"https://sparekasse-erhverv.example/b/1\">Upload betalingsfil</a></p>")
+                .bytes();
+        InvoiceVerdict v = inspect(mail, authenticated("sparekasse-erhverv.example"), null);
+        assertThat(v.has(SignalNames.LINK_ACTION)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+    }
 }
