@@ -398,7 +398,9 @@ final class Vocabulary {
             "returner", "returnér", "returnere", "skriv", "skrive", "enter", "provide", "submit", "fill", "type",
             "reply", "confirm", "bekræft", "bekræfte");
     // "vi spørger aldrig efter adgangskoder", "never share your password": the warning, not the request
-    private static final Set<String> NEVER_WORDS = Set.of("aldrig", "never", "ikke", "not", "don't", "dont");
+    private static final Set<String> NEVER_WORDS = Set.of("aldrig", "never", "ikke", "not", "dont");
+    // "we will send you a temporary password", "vi sender dig en ny adgangskode": the secret goes to the reader
+    private static final Set<String> TO_READER = Set.of("you", "dig", "jer", "dem");
     private static final int CREDENTIAL_WINDOW = 12;
     // "scan koden herunder for at betale": the code need not be called QR
     private static final Set<String> SCAN_WORDS = Set.of("scan", "scanne", "scannes", "skan", "skanne", "scanning");
@@ -726,7 +728,7 @@ final class Vocabulary {
             }
             if (NEVER_WORDS.contains(t)) {
                 lastNever = i;
-            } else if (SUPPLY_WORDS.contains(t)) {
+            } else if (SUPPLY_WORDS.contains(t) && !(i + 1 < tokens.size() && TO_READER.contains(tokens.get(i + 1)))) {
                 lastSupply = i;
             }
             boolean secret = SECRET_WORDS.contains(t) || ((USER_NAME_WORDS.contains(t) || LOGIN_CODE_WORDS.contains(t))

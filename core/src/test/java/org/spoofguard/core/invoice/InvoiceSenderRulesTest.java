@@ -1929,7 +1929,8 @@ class InvoiceSenderRulesTest {
         }
         for (String text : List.of("I har en ny besked i netbanken. Vi spørger aldrig efter adgangskoder eller sender "
                         + "links til login.", "Angiv brugernavn for de nye brugere, så opretter vi dem i systemet.",
-                "Your 1Password Business subscription has been renewed.")) {
+                "Your 1Password Business subscription has been renewed.",
+                "Welcome! We will send you a temporary password in a separate mail.")) {
             InvoiceVerdict v = inspect(note("Banken <info@bank-notice.example>", "Ny besked", text),
                     authenticated("bank-notice.example"), null);
             assertThat(v.has(SignalNames.CREDENTIAL_REQUEST)).as(text + ": " + v.summary()).isFalse();
