@@ -503,7 +503,8 @@ public final class InvoicePolicy {
      * forwarded "godkendt, kan den komme med i dagens betalingskørsel?") pays that supplier: its accounts are
      * compared with the supplier's history, as the supplier's own mail would be. A colleague's mailbox taken over
      * by phishing forwards the supplier's "invoice" with the mule's account; our own domain's DMARC pass says
-     * nothing about the account.
+     * nothing about the account. With a bank change claimed it is {@code bank-account-new}; without one, an
+     * unknown account is {@code payee-for-supplier} (the mail may name the supplier beside a subcontractor).
      */
     private static void colleagueForward(InvoiceSignals content, Function<String, List<BankMemory.Account>> accounts,
                                          InvoiceConfig cfg, List<Reason> reasons) {
@@ -516,10 +517,20 @@ public final class InvoicePolicy {
                 continue;
             }
             List<BankMemory.Account> theirs = accounts.apply(namedOrg);
-            if (theirs != null && !theirs.isEmpty()) {
-                bankHistory(content.payees(), namedOrg, theirs, cfg, reasons);
-                return;
+            if (theirs == null || theirs.isEmpty()) {
+                continue;
             }
+            if (content.has(SignalNames.BANK_CHANGE)) {
+                // "Jyderup Entreprenør har fået ny bank, kontoen står på fakturaen": the supplier's account changed
+                bankHistory(content.payees(), namedOrg, theirs, cfg, reasons);
+            } else if (!allKnown(content.payees(), theirs)) {
+                // no change claimed: the account may be a subcontractor's the colleague's mail also names, so a
+                // warning, not a hold
+                reasons.add(reason(new Signal(SignalNames.PAYEE_FOR_SUPPLIER, "a colleague's mail names supplier "
+                        + namedOrg + " and asks for payment to " + BankDetails.maskId(content.payees().get(0))
+                        + ", not " + namedOrg + "'s known " + theirs.get(0).masked()), cfg));
+            }
+            return;
         }
     }
 

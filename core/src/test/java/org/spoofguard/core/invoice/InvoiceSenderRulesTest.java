@@ -1869,7 +1869,7 @@ class InvoiceSenderRulesTest {
         String forward = "Fakturaen herunder er godkendt af mig. Kan den komme med i dagens betalingskørsel?\n\n"
                 + "-------- Videresendt meddelelse --------\nFra: Danfoss <faktura@danfoss.dk>\nEmne: Faktura 5521\n";
         byte[] mule = TestMail.create().from("Rasmus Kjeldsen <rakj@horsens.dk>").subject("VS: Faktura 5521")
-                .text(forward).attach("application/pdf", "Faktura_5521.pdf", TestFiles.pdf(List.of("Danfoss A/S",
+                .text("Danfoss har fået ny bank, kontoen står på fakturaen. " + forward).attach("application/pdf", "Faktura_5521.pdf", TestFiles.pdf(List.of("Danfoss A/S",
                         "www.danfoss.dk", "FAKTURA 5521", "Betales til IBAN DK95 2000 0123 4567 89"))).bytes();
         InvoiceVerdict v = inspect(mule, authenticated("horsens.dk"), memory);
         assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
@@ -1882,6 +1882,13 @@ class InvoiceSenderRulesTest {
                         "www.danfoss.dk", "FAKTURA 5521", "Betales til IBAN DK50 0040 0440 1162 43"))).bytes();
         InvoiceVerdict ok = inspect(usual, authenticated("horsens.dk"), memory);
         assertThat(ok.action()).as(ok.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // the same mule account without a bank change claimed: perhaps a subcontractor's, so tagged, not held
+        byte[] quiet = TestMail.create().from("Rasmus Kjeldsen <rakj@horsens.dk>").subject("VS: Faktura 5521")
+                .text(forward).attach("application/pdf", "Faktura_5521.pdf", TestFiles.pdf(List.of("Danfoss A/S",
+                        "www.danfoss.dk", "FAKTURA 5521", "Betales til IBAN DK95 2000 0123 4567 89"))).bytes();
+        InvoiceVerdict warned = inspect(quiet, authenticated("horsens.dk"), memory);
+        assertThat(warned.has(SignalNames.PAYEE_FOR_SUPPLIER)).as(warned.summary()).isTrue();
+        assertThat(warned.action()).as(warned.summary()).isEqualTo(InvoiceAction.TAG);
     }
 
     @Test
