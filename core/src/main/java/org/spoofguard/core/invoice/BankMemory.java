@@ -61,6 +61,9 @@ public final class BankMemory {
         }
     }
 
+    /** Sightings that make a vouched account established ({@link #domains()}); an admin's trust counts as that. */
+    static final int ESTABLISHED = 2;
+
     private final InvoiceConfig.BankLimits limits;
     private final Map<String, Map<String, Account>> byDomain = new LinkedHashMap<>();
 
@@ -75,13 +78,17 @@ public final class BankMemory {
     }
 
     /**
-     * Every organisation with at least one vouched account: suppliers learned from history, whose names are
-     * protected like listed suppliers' (a provisional account alone makes nobody a supplier).
+     * Every organisation with an established account: vouched (not provisional) and seen in at least
+     * {@value #ESTABLISHED} mails, or trusted by an admin. These are the suppliers learned from history, whose names
+     * are protected like listed suppliers'. One clean mail is not enough: an authenticated stranger's first mail may
+     * be the fraud itself (a look-alike {@code jyderupskov-naturpleje.com} that wrote before the genuine
+     * {@code jyderupskov-naturpleje.dk} ever did), and protecting its name would make the genuine firm its
+     * "imitation". Its account is compared with its next mail all the same ({@link #accounts}).
      */
     public synchronized Set<String> domains() {
         Set<String> out = new HashSet<>();
         byDomain.forEach((d, m) -> {
-            if (m.values().stream().anyMatch(a -> !a.provisional())) {
+            if (m.values().stream().anyMatch(a -> !a.provisional() && a.count() >= ESTABLISHED)) {
                 out.add(d);
             }
         });
@@ -137,7 +144,16 @@ public final class BankMemory {
         if (c.isEmpty() || key(orgDomain).isEmpty()) {
             throw new IllegalArgumentException("not a payment identifier: '" + id + "'");
         }
-        return learn(orgDomain, List.of(c), now);
+        boolean changed = learn(orgDomain, List.of(c), now);
+        synchronized (this) {
+            // the admin checked it (a call to the supplier's known number): established, whatever mail showed it
+            Map<String, Account> m = byDomain.get(key(orgDomain));
+            Account a = m == null ? null : m.get(c);
+            if (a != null && a.count() < ESTABLISHED) {
+                m.put(c, new Account(a.id(), a.firstSeen(), a.lastSeen(), ESTABLISHED, false));
+            }
+        }
+        return changed;
     }
 
     /** Forgets one account; true when it was there. */

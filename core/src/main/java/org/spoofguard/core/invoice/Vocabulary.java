@@ -490,6 +490,7 @@ final class Vocabulary {
         List<String> tokens = tokenize(text, maxChars, afterAt);
         int lastChange = Integer.MIN_VALUE / 2;
         int lastClosable = Integer.MIN_VALUE / 2;
+        int lastClosed = Integer.MIN_VALUE / 2;
         int lastBank = Integer.MIN_VALUE / 2;
         String lastChangeWord = "";
         int lastNew = Integer.MIN_VALUE / 2;
@@ -820,10 +821,17 @@ final class Vocabulary {
                 hits.bankChange.add(t);
             }
             if (CLOSED_ACCOUNTS.contains(t)) {
+                if (i - lastClosed <= CLOSED_WINDOW) {
+                    // "Jeg har lukket min konto i Lån & Spar", "we have closed our account": the word order the
+                    // other way round
+                    hits.bankChange.add(tokens.get(lastClosed) + " … " + t);
+                }
                 lastClosable = i;
-            } else if (CLOSED_WORDS.contains(t) && i - lastClosable <= CLOSED_WINDOW
-                    && !negatedBefore(tokens, i)) {
-                hits.bankChange.add(tokens.get(lastClosable) + " … " + t);
+            } else if (CLOSED_WORDS.contains(t) && !negatedBefore(tokens, i)) {
+                if (i - lastClosable <= CLOSED_WINDOW) {
+                    hits.bankChange.add(tokens.get(lastClosable) + " … " + t);
+                }
+                lastClosed = i;
             }
             if (t.equals("bank") && i - lastChange <= 2) {
                 // "vi har skiftet bank", "new bank", "changed our bank": the bank itself changed

@@ -2031,4 +2031,40 @@ class InvoiceSenderRulesTest {
         assertThat(v.has(SignalNames.LINK_ACTION)).as(v.summary()).isTrue();
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
     }
+
+    @Test
+    void aStrangersFirstCleanMailProtectsNoNameSoTheGenuineFirmIsNotItsImitation() {
+        // the look-alike .com wrote first and passed clean; the genuine .dk's invoice must not become "a look-alike
+        // of a remembered supplier"
+        BankMemory memory = new BankMemory(null);
+        InvoiceVerdict fake = inspect(invoice("Mads Bay <mads@skov-naturpleje.com>", "IBAN DK04 9860 0001 7734 29"),
+                authenticated("skov-naturpleje.com"), memory);
+        assertThat(fake.lesson()).as(fake.summary()).isNotNull();
+        memory.learn(fake.lesson().orgDomain(), fake.lesson().ids(), Instant.parse("2026-10-01T10:00:00Z"),
+                fake.lesson().provisional());
+        InvoiceVerdict genuine = inspect(invoice("Mads Bay <mads@skov-naturpleje.dk>", "IBAN DK50 0040 0440 1162 43"),
+                authenticated("skov-naturpleje.dk"), memory);
+        assertThat(genuine.has(SignalNames.EMBEDDED_DOMAIN)).as(genuine.summary()).isFalse();
+        assertThat(genuine.action()).as(genuine.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // seen twice, the name is protected
+        memory.learn("skov-naturpleje.com", List.of("DK0498600001773429"), Instant.parse("2026-10-08T10:00:00Z"));
+        InvoiceVerdict now = inspect(invoice("Mads Bay <mads@skov-naturpleje.dk>", "IBAN DK50 0040 0440 1162 43"),
+                authenticated("skov-naturpleje.dk"), memory);
+        assertThat(now.has(SignalNames.EMBEDDED_DOMAIN)).as(now.summary()).isTrue();
+    }
+
+    @Test
+    void anAccountSaidToBeClosedInEitherWordOrderIsABankChangeNotClosedIsNot() {
+        for (String text : List.of("Jeg har lukket min konto i Lån & Spar. Betal venligst fakturaen til IBAN DK04 9860 "
+                + "0001 7734 29 i stedet.", "Kontoen er lukket. Betal til reg.nr. 9860 kontonr. 0001773429.",
+                "We have closed our account with Danske Bank; please pay to IBAN DK04 9860 0001 7734 29.")) {
+            InvoiceVerdict v = inspect(note("Mads <mads@naturpleje-eksempel.dk>", "Konto", text),
+                    authenticated("naturpleje-eksempel.dk"), null);
+            assertThat(v.has(SignalNames.BANK_CHANGE)).as(text + ": " + v.summary()).isTrue();
+        }
+        InvoiceVerdict kept = inspect(note("Mads <mads@naturpleje-eksempel.dk>", "Faktura", "Vi har ikke lukket "
+                + "kontoen. Betal som sædvanlig til IBAN DK04 9860 0001 7734 29."),
+                authenticated("naturpleje-eksempel.dk"), null);
+        assertThat(kept.has(SignalNames.BANK_CHANGE)).as(kept.summary()).isFalse();
+    }
 }

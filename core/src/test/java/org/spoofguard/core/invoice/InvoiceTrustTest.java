@@ -114,6 +114,7 @@ class InvoiceTrustTest {
     void suppliersLearnedFromTheMemoryAreKnownSuppliers() {
         BankMemory memory = new BankMemory(null);
         memory.learn("danfoss.dk", List.of(OLD), Instant.parse("2026-01-05T10:00:00Z"));
+        memory.learn("danfoss.dk", List.of(OLD), Instant.parse("2026-02-05T10:00:00Z"));
         SenderVerdict forged = Verdicts.of("ip=203.0.113.9;mailfrom=x@danfoss.dk;spf=none;dkim=none;dmarc=none");
         InvoiceVerdict v = inspect(InvoiceConfig.defaults(), invoice(OLD, ""), forged, memory, Set.of());
         assertThat(v.has(SignalNames.SUPPLIER_DOMAIN_UNAUTHENTICATED)).as(v.summary()).isTrue();
@@ -129,8 +130,10 @@ class InvoiceTrustTest {
         Instant t = Instant.parse("2026-01-05T10:00:00Z");
         for (int i = 0; i < InvoiceConfig.BankLimits.defaults().domains() - 1; i++) {
             memory.learn("leverandoer" + i + ".dk", List.of(OLD), t);
+            memory.learn("leverandoer" + i + ".dk", List.of(OLD), t.plusSeconds(60));
         }
         memory.learn("danfoss.dk", List.of(OLD), t);
+        memory.learn("danfoss.dk", List.of(OLD), t.plusSeconds(60));
         StringBuilder html = new StringBuilder("<p>Se fakturaen her:</p>");
         for (int i = 0; i < 40; i++) {
             html.append("<a href=\"https://cdn").append(i).append(".example.org/x\">").append(i).append("</a>");
@@ -196,8 +199,11 @@ class InvoiceTrustTest {
                 .containsExactlyInAnyOrder(NEW, "DK6530000006789012");
         m.learn("b.dk", List.of(OLD), t0);
         m.learn("c.dk", List.of(OLD), t0);
-        assertThat(m.domains()).containsExactlyInAnyOrder("b.dk", "c.dk");
+        assertThat(m.domains()).as("one clean mail: compared with, but no protected name yet").isEmpty();
+        m.learn("b.dk", List.of(OLD), t0.plusSeconds(30));
+        assertThat(m.domains()).containsExactly("b.dk");
         assertThat(m.trust("c.dk", "3000 6789012", t0.plusSeconds(1))).isTrue();
+        assertThat(m.domains()).as("an admin's trust establishes the account").containsExactlyInAnyOrder("b.dk", "c.dk");
         assertThat(m.accounts("c.dk")).extracting(BankMemory.Account::id).containsExactly(OLD, "DK6530000006789012");
         assertThat(m.trust("c.dk", "FI+71:12345678", t0.plusSeconds(2))).isTrue();
         assertThat(m.accounts("c.dk")).extracting(BankMemory.Account::id).as("least recently seen forgotten")
@@ -234,8 +240,11 @@ class InvoiceTrustTest {
         BankMemory m = new BankMemory(null);
         Instant t = Instant.parse("2026-03-01T08:00:00Z");
         m.learn("danfoss.dk", List.of(OLD, "FI+71:12345678"), t);
+        m.learn("danfoss.dk", List.of(OLD), t.plusSeconds(1));
         m.learn("kmd.dk", List.of(NEW), t.plusSeconds(5));
+        m.learn("kmd.dk", List.of(NEW), t.plusSeconds(6));
         m.learn("nordisk-kontor.dk", List.of("SE4550000000058398257466"), t.plusSeconds(9), true);
+        m.learn("nordisk-kontor.dk", List.of("SE4550000000058398257466"), t.plusSeconds(10), true);
         file.save(m);
         BankMemoryFile.Loaded back = file.load();
         assertThat(back.ok()).isTrue();
