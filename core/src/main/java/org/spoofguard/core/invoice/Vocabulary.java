@@ -833,8 +833,9 @@ final class Vocabulary {
                 }
                 lastClosed = i;
             }
-            if (t.equals("bank") && i - lastChange <= 2) {
-                // "vi har skiftet bank", "new bank", "changed our bank": the bank itself changed
+            if (t.equals("bank") && i - lastChange <= 2 && !unchangedAfter(tokens, i)) {
+                // "vi har skiftet bank", "new bank", "changed our bank": the bank itself changed ("nyt
+                // telefonnummer - bank og kontonummer er uændrede" names the bank only to say it stays)
                 hits.bankChange.add(lastChangeWord + " " + t);
             }
             String bank = prefixOf(t, BANK_PREFIXES) != null ? t : phraseAt(tokens, i, BANK);

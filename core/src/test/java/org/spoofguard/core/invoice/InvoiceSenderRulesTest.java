@@ -1830,6 +1830,7 @@ class InvoiceSenderRulesTest {
     @Test
     void bankDetailsSaidToStayTheSameAfterAMoveAreNoBankChange() {
         for (String text : List.of("Vi er flyttet til nyt værksted i Børkop. Bankforbindelse og kontonummer er uændret.",
+                "Vi har fået nyt telefonnummer - bank og kontonummer er uændrede.",
                 "We have a new address from May. Our bank details remain unchanged.")) {
             InvoiceVerdict v = inspect(note("Danfoss <faktura@danfoss.dk>", "Faktura 602", "Fakturaen er vedhæftet. "
                     + text), authenticated("danfoss.dk"), null);
