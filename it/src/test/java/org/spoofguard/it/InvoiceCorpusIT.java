@@ -223,22 +223,7 @@ class InvoiceCorpusIT {
      * engine differ by up to two mails; this way the figures are the same in every run.
      */
     static List<List<Label>> rounds() {
-        List<List<Label>> rounds = new ArrayList<>();
-        rounds.add(LABELS.stream().filter(l -> l.wave() == 1).toList());
-        Map<String, List<Label>> byDomain = new TreeMap<>();
-        LABELS.stream().filter(l -> l.wave() != 1)
-            .sorted(java.util.Comparator.comparing((Label l) -> org.spoofguard.it.corpus.InvoiceCorpus.sha256(l.id())))
-            .forEach(l -> byDomain.computeIfAbsent(org.spoofguard.it.corpus.InvoiceCorpus.org(l.fromDomain()),
-                d -> new ArrayList<>()).add(l));
-        for (List<Label> mails : byDomain.values()) {
-            for (int i = 0; i < mails.size(); i++) {
-                if (rounds.size() <= i + 1) {
-                    rounds.add(new ArrayList<>());
-                }
-                rounds.get(i + 1).add(mails.get(i));
-            }
-        }
-        return rounds;
+        return org.spoofguard.it.corpus.CorpusWorld.sendingRounds(LABELS, l -> l.wave() == 1, Label::id, Label::fromDomain);
     }
 
     static long decided() {

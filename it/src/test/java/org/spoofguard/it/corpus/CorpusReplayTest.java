@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -105,7 +103,7 @@ class CorpusReplayTest {
         }
     }
 
-    /** InvoiceCorpusIT.rounds(): wave 1 first, then rounds of at most one mail per From organisation. */
+    /** {@link CorpusWorld#sendingRounds}, the order InvoiceCorpusIT sends in, one round after the other. */
     private static List<String[]> sendingOrder(Path dir) throws IOException {
         List<String[]> labels = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve("labels.tsv"), StandardCharsets.UTF_8)) {
@@ -113,20 +111,8 @@ class CorpusReplayTest {
                 labels.add(line.split("\t", -1));
             }
         }
-        List<String[]> order = new ArrayList<>(labels.stream().filter(l -> l[5].equals("1")).toList());
-        Map<String, List<String[]>> byDomain = new TreeMap<>();
-        labels.stream().filter(l -> !l[5].equals("1")).sorted(Comparator.comparing(l -> CorpusWorld.sha256(l[0])))
-                .forEach(l -> byDomain.computeIfAbsent(CorpusWorld.org(l[9]), d -> new ArrayList<>()).add(l));
-        List<List<String[]>> rounds = new ArrayList<>();
-        for (List<String[]> mails : byDomain.values()) {
-            for (int i = 0; i < mails.size(); i++) {
-                if (rounds.size() <= i) {
-                    rounds.add(new ArrayList<>());
-                }
-                rounds.get(i).add(mails.get(i));
-            }
-        }
-        rounds.forEach(order::addAll);
+        List<String[]> order = new ArrayList<>();
+        CorpusWorld.sendingRounds(labels, l -> l[5].equals("1"), l -> l[0], l -> l[9]).forEach(order::addAll);
         return order;
     }
 

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -378,6 +381,29 @@ public abstract class CorpusWorld {
             dkim |= r.startsWith("pass:") && org(r.substring(5)).equals(org(from));
         }
         return spf || dkim;
+    }
+
+    /**
+     * The order a corpus is sent in (InvoiceCorpusIT, CorpusReplayTest): the history first, then rounds holding at
+     * most one mail per From organisational domain (within a domain: by SHA-256 of the id). Deterministic, so two
+     * runs of one engine decide every mail alike.
+     */
+    public static <T> List<List<T>> sendingRounds(List<T> mails, Predicate<T> history, Function<T, String> id,
+                                                  Function<T, String> fromDomain) {
+        List<List<T>> rounds = new ArrayList<>();
+        rounds.add(mails.stream().filter(history).toList());
+        Map<String, List<T>> byDomain = new TreeMap<>();
+        mails.stream().filter(history.negate()).sorted(Comparator.comparing((T m) -> sha256(id.apply(m))))
+            .forEach(m -> byDomain.computeIfAbsent(org(fromDomain.apply(m)), d -> new ArrayList<>()).add(m));
+        for (List<T> ofDomain : byDomain.values()) {
+            for (int i = 0; i < ofDomain.size(); i++) {
+                if (rounds.size() <= i + 1) {
+                    rounds.add(new ArrayList<>());
+                }
+                rounds.get(i + 1).add(ofDomain.get(i));
+            }
+        }
+        return rounds;
     }
 
     public static String sha256(String s) {
