@@ -93,11 +93,11 @@ final class Links {
                 continue;
             }
             String url = text.subSequence(sep + 3, end).toString().toLowerCase(Locale.ROOT);
+            // the page in the host and path, not in a query string that merely names it
+            int query = url.indexOf('?');
+            String hostAndPath = query < 0 ? url : url.substring(0, query);
             for (String page : DEVICE_LOGIN_PAGES) {
-                int at = url.indexOf(page);
-                // the page in the host and path, not in a query string that merely names it
-                int query = url.indexOf('?');
-                if (at >= 0 && (query < 0 || at < query)) {
+                if (hostAndPath.contains(page)) {
                     return url;
                 }
             }
