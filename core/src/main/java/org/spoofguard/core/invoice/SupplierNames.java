@@ -1,5 +1,6 @@
 package org.spoofguard.core.invoice;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,20 +23,37 @@ final class SupplierNames {
             "inc", "oy", "sa", "nv", "bv");
     private static final Set<String> SLASH_FORMS = Set.of("a", "i", "k", "p");
     private static final int MAX_JOIN = 3;
+    private static final int MIN_TRADE_WORD = 5;
 
-    /** Supplier brand (label without hyphens) → its domain. */
-    record Index(Map<String, String> byBrand) {
-        static final Index EMPTY = new Index(Map.of());
+    /**
+     * Supplier brand (label without hyphens) → its domain; and for a hyphenated label, its words before the last
+     * (joined) → the last word and the domain. A domain shortens the registered name's trade word: "Båring
+     * Vognmandsforretning ApS" writes from {@code baaring-vognmand.dk}, "Strib Entreprenørforretning A/S" from
+     * {@code strib-entreprenoer.dk}.
+     */
+    record Index(Map<String, String> byBrand, Map<String, List<Map.Entry<String, String>>> byHead) {
+        static final Index EMPTY = new Index(Map.of(), Map.of());
 
         static Index of(Set<String> supplierDomains) {
             Map<String, String> m = new HashMap<>();
+            Map<String, List<Map.Entry<String, String>>> heads = new HashMap<>();
             for (String d : supplierDomains) {
-                String label = Domains.registrableLabel(d).replace("-", "");
+                String hyphenated = Domains.registrableLabel(d);
+                String label = hyphenated.replace("-", "");
                 if (label.length() >= 3) {
                     m.putIfAbsent(label, d);
                 }
+                int last = hyphenated.lastIndexOf('-');
+                String head = last < 0 ? "" : hyphenated.substring(0, last).replace("-", "");
+                String tail = last < 0 ? "" : hyphenated.substring(last + 1);
+                // a trade word long enough that a word starting with it is that trade ("vognmand", "entreprenoer"),
+                // after a distinctive name: not "el", "vvs", "tag"
+                if (head.length() >= 3 && tail.length() >= MIN_TRADE_WORD) {
+                    heads.computeIfAbsent(head, k -> new ArrayList<>()).add(Map.entry(tail, d));
+                }
             }
-            return m.isEmpty() ? EMPTY : new Index(m);
+            heads.replaceAll((k, v) -> List.copyOf(v));
+            return m.isEmpty() ? EMPTY : new Index(Map.copyOf(m), Map.copyOf(heads));
         }
     }
 
@@ -57,7 +75,23 @@ final class SupplierNames {
                     if (domain != null && company(tokens, i + k + 1, firstLabel(Domains.suffix(domain)))) {
                         out.add(domain);
                     }
+                    extended(tokens, i + k + 1, fold, index.byHead().get(joined.toString()), out);
                 }
+            }
+        }
+    }
+
+    /** The word at {@code at} extends a candidate's trade word ("vognmand" → "vognmandsforretning"), then a company word. */
+    private static void extended(List<String> tokens, int at, int fold, List<Map.Entry<String, String>> candidates,
+                                 Set<String> out) {
+        if (candidates == null || at >= tokens.size()) {
+            return;
+        }
+        String word = SpoofSignals.foldings(tokens.get(at)).get(fold);
+        for (Map.Entry<String, String> c : candidates) {
+            if (word.length() > c.getKey().length() && word.startsWith(c.getKey())
+                    && company(tokens, at + 1, firstLabel(Domains.suffix(c.getValue())))) {
+                out.add(c.getValue());
             }
         }
     }

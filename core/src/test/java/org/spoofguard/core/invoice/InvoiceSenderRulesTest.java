@@ -710,6 +710,37 @@ class InvoiceSenderRulesTest {
         assertThat(SupplierNames.find("Nøhr & Sønner ApS, Nøhr ApS", Set.of("noehr.dk"))).containsExactly("noehr.dk");
     }
 
+    /** A fake collector "for" a supplier writes its registered name, longer than the domain's trade word. */
+    @Test
+    void aRegisteredNameExtendingTheDomainsTradeWordNamesTheSupplier() {
+        Set<String> suppliers = Set.of("baaring-vognmand.dk", "strib-entreprenoer.dk", "sk-tag.dk");
+        assertThat(SupplierNames.find("Båring Vognmandsforretning ApS har overdraget kravet til os", suppliers))
+                .containsExactly("baaring-vognmand.dk");
+        assertThat(SupplierNames.find("Strib Entreprenørforretning A/S", suppliers)).containsExactly("strib-entreprenoer.dk");
+        // the trade word must be extended, by a word, and a company word must follow; short trade words never extend
+        assertThat(SupplierNames.find("Båring Vognmandsforretning har ringet", suppliers)).isEmpty();
+        assertThat(SupplierNames.find("Vognmandsforretning ApS i Båring", suppliers)).isEmpty();
+        assertThat(SupplierNames.find("SK Tagdækning ApS", suppliers)).isEmpty();
+    }
+
+    @Test
+    void aStrangerCollectingForASupplierByItsRegisteredNameIsFlagged() throws Exception {
+        InvoiceConfig cfg = InvoiceConfig.parse(Map.of("domains.suppliers", "baaring-vognmand.dk",
+                "domains.own", "middelfart.dk"));
+        BankMemory memory = new BankMemory(null);
+        memory.learn("baaring-vognmand.dk", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        byte[] mail = TestMail.create().from("Middelfart Inkasso <sag@mf-inkasso.example>")
+                .subject("Sidste varsel før retslige skridt - sag MI-1")
+                .text("Båring Vognmandsforretning ApS har overdraget kravet for faktura FA13840 på 2.583,83 kr. til os. "
+                        + "Betales beløbet ikke inden tre hverdage til Reg.nr. 8990 Kontonr. 0006612378, sendes sagen "
+                        + "til fogedretten.")
+                .bytes();
+        InvoiceVerdict v = new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(mail),
+                authenticated("mf-inkasso.example"), Set.of(), memory);
+        assertThat(v.reasons()).anySatisfy(r -> assertThat(r.name()).isEqualTo(SignalNames.PAYEE_FOR_SUPPLIER));
+        assertThat(v.action()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
+
     // ------------------------------------------------------------------ sixth round (fourth held-out as tuning data)
 
     private static final InvoiceConfig HYPHENATED = InvoiceConfig.parse(Map.of("domains.suppliers",
