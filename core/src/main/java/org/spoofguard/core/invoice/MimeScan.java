@@ -98,6 +98,8 @@ final class MimeScan implements ContentHandler {
     private final Vocabulary.Hits bodyHits = new Vocabulary.Hits();
     private final Vocabulary.Hits nameHits = new Vocabulary.Hits();
     private final Vocabulary.Hits pdfHits = new Vocabulary.Hits();
+    /** Words of Office documents' text parts: they count like the body's, not as a PDF invoice's text. */
+    private final Vocabulary.Hits documentHits = new Vocabulary.Hits();
     private final BankDetails.Found bank = new BankDetails.Found();
     private int pdfs;
     private boolean eInvoice;
@@ -576,6 +578,11 @@ final class MimeScan implements ContentHandler {
                 if (macro != null) {
                     signal(SignalNames.OFFICE_MACRO, n + " contains " + clipName(macro) + " (VBA/Basic macros)");
                 }
+                if (overflow == null && textBudget > 0) {
+                    try (InputStream in = spill.stream()) {
+                        officeText(in, filename == null ? "document" : filename, spill.size());
+                    }
+                }
                 return; // OOXML / ODF documents are ZIP containers, not archives
             }
             signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (zip, " + info.entries + " entries"
@@ -607,6 +614,46 @@ final class MimeScan implements ContentHandler {
                 }
             }
         }
+    }
+
+    /**
+     * Reads an Office document's text parts ({@link OfficeText}) through the same expansion counter as an archive's
+     * entries, and scans the words like a PDF's text layer: payees, bank-change wording, named suppliers. A document
+     * that cannot be read (a bomb, a broken container) fails closed as an archive would.
+     */
+    private void officeText(InputStream raw, String path, long documentBytes) throws IOException {
+        int limit = Math.min(cfg.maxTextChars(), textBudget);
+        StringBuilder text = new StringBuilder();
+        java.util.zip.ZipInputStream z = new java.util.zip.ZipInputStream(raw);
+        int count = 0;
+        try {
+            java.util.zip.ZipEntry e;
+            while ((e = z.getNextEntry()) != null && text.length() < limit) {
+                if (stopped || checkTime() || ++count > cfg.archive().entries()) {
+                    break;
+                }
+                if (!e.isDirectory() && OfficeText.isTextPart(e.getName())) {
+                    // a streamed entry's size is in a trailing descriptor: the whole document's size bounds the ratio
+                    long compressed = e.getCompressedSize() > 0 ? e.getCompressedSize() : documentBytes;
+                    OfficeText.append(new Expansion(z, compressed, path + "/" + e.getName()), text, limit);
+                    text.append('\n');
+                }
+            }
+        } catch (BombException b) {
+            signal(SignalNames.ARCHIVE_BOMB, b.getMessage());
+            signal(SignalNames.ERROR, "inspection incomplete: " + b.getMessage());
+        } catch (java.util.zip.ZipException ze) {
+            signal(SignalNames.MIME_MALFORMED, clipName(path) + ": unreadable document (" + SpoofSignals.clip(
+                    String.valueOf(ze.getMessage())) + ")");
+        }
+        if (text.length() == 0) {
+            return;
+        }
+        String words = text.length() > limit ? text.substring(0, limit) : text.toString();
+        textBudget -= words.length();
+        documentHits.addAll(Vocabulary.scan(words, words.length()));
+        bank.addAll(BankDetails.scan(words, words.length()));
+        SupplierNames.find(words, words.length(), supplierIndex, namedSuppliers);
     }
 
     /**
@@ -966,6 +1013,7 @@ final class MimeScan implements ContentHandler {
         all.addAll(bodyHits);
         all.addAll(nameHits);
         all.addAll(pdfHits);
+        all.addAll(documentHits);
         if (!all.pressure.isEmpty()) {
             signal(SignalNames.PAYMENT_PRESSURE, words(all.pressure, Set.of()));
         }

@@ -234,6 +234,64 @@ class InvoiceEvasionTest {
                 .has(SignalNames.OFFICE_MACRO)).isTrue();
     }
 
+    // ------------------------------------------------------------------ Office documents' text
+
+    private static byte[] xlsx(String sheetXml) {
+        Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        parts.put("[Content_Types].xml", "<Types/>".getBytes());
+        parts.put("xl/sharedStrings.xml", ("<sst><si><t>Modtager</t></si><si><r><t>Ny </t></r><r><t>konto</t></r>"
+                + "</si></sst>").getBytes(StandardCharsets.UTF_8));
+        parts.put("xl/worksheets/sheet1.xml", sheetXml.getBytes(StandardCharsets.UTF_8));
+        return zip(parts);
+    }
+
+    /** "The corrected accounts are in the attached spreadsheet": the payees are read from the sheet. */
+    @Test
+    void accountsInASpreadsheetAreReadLikeAPdfs() {
+        String sheet = "<worksheet><sheetData><row><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+                + "</row><row><c r=\"A2\" t=\"inlineStr\"><is><t>Danfoss A/S</t></is></c><c r=\"B2\" t=\"inlineStr\">"
+                + "<is><t>PL61109010140000071219812874</t></is></c></row></sheetData></worksheet>";
+        InvoiceVerdict v = inspect(CFG, mail("Returnerede betalinger").text("Leverandørerne har oplyst nye konti, "
+                + "som fremgår af det vedhæftede regneark.").attach("application/vnd.openxmlformats-officedocument."
+                + "spreadsheetml.sheet", "konti.xlsx", xlsx(sheet)).bytes(), AUTH_OTHER);
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.BANK_DETAILS))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("PL61"));
+        assertThat(v.has(SignalNames.PAYEE_FOR_SUPPLIER)).as(v.summary()).isTrue();
+        assertThat(v.action()).isNotEqualTo(InvoiceAction.DELIVER);
+        // shared-string cells are indices, not numbers to read as accounts; words split over runs are joined
+        StringBuilder text = new StringBuilder();
+        try {
+            OfficeText.append(new ByteArrayInputStream(sheet.getBytes(StandardCharsets.UTF_8)), text, 1000);
+            OfficeText.append(new ByteArrayInputStream("<w:p><w:r><w:t>Kon</w:t></w:r><w:r><w:t>to</w:t></w:r></w:p>"
+                    .getBytes(StandardCharsets.UTF_8)), text, 1000);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(text.toString()).doesNotContain("0\n").contains("Danfoss A/S\n").contains("Konto");
+    }
+
+    /** Office XML is never given to an XML parser: a DOCTYPE's external entity is not resolved, only skipped. */
+    @Test
+    void anOfficeDocumentsExternalEntityIsNeverResolved() throws IOException {
+        StringBuilder text = new StringBuilder();
+        OfficeText.append(new ByteArrayInputStream(("<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY xxe SYSTEM "
+                + "\"file:///etc/passwd\">]><w:document><w:p><w:t>Konto &xxe; &amp; &#x41;&#66;</w:t></w:p>"
+                + "</w:document>").getBytes(StandardCharsets.UTF_8)), text, 1000);
+        assertThat(text.toString()).contains("Konto  & AB").doesNotContain("root:");
+    }
+
+    @Test
+    void anOfficeDocumentThatIsABombIsStoppedAndFailsClosed() {
+        Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        parts.put("[Content_Types].xml", "<Types/>".getBytes());
+        parts.put("word/document.xml", new byte[40 << 20]); // 40 MB of zeros, about 40 KB deflated
+        InvoiceVerdict bomb = inspect(CFG, mail("Faktura").text("x").attach("application/octet-stream",
+                "faktura.docx", zip(parts)).bytes(), UNAUTH);
+        assertThat(bomb.has(SignalNames.ARCHIVE_BOMB)).as(bomb.summary()).isTrue();
+        assertThat(bomb.isError()).isTrue();
+        assertThat(bomb.action()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
+
     // ------------------------------------------------------------------ image-only invoices
 
     @Test

@@ -13,7 +13,8 @@ import org.spoofguard.core.verdict.SenderVerdict;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * Fuzz targets for the invoice scan: the MIME walk ({@link MimeScan}), the PDF inspector and the ZIP lister.
+ * Fuzz targets for the invoice scan: the MIME walk ({@link MimeScan}), the PDF inspector, the ZIP lister and the
+ * Office text reader.
  * Every byte of a mail is the sender's, and the inspector sits in front of a clerk's mailbox: malformed
  * input must become signals (mime-malformed, pdf-broken, limits) inside the time budget, never an exception,
  * and never one of our own programming errors disguised as "parse stopped" (which the catch-all in
@@ -60,6 +61,14 @@ class InvoiceFuzzTest {
         FuzzTiming.assertWithin(millis, CONFIG.timeBudgetMillis() + MARGIN_MILLIS, "inspect time");
         assertThat(r.text.length()).isLessThanOrEqualTo(10_000);
         assertThat(r.broken == null || !r.broken.isEmpty()).isTrue();
+    }
+
+    /** Office XML text: any bytes become bounded text, never an exception, and no entity is ever resolved. */
+    @FuzzTest(maxDuration = "30s")
+    void officeText(byte[] data) throws java.io.IOException {
+        StringBuilder out = new StringBuilder();
+        OfficeText.append(new ByteArrayInputStream(data), out, 4_000);
+        assertThat(out.length()).isLessThanOrEqualTo(4_000 + 1);
     }
 
     @FuzzTest(maxDuration = "30s")

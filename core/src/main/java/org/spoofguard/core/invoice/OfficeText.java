@@ -1,0 +1,141 @@
+package org.spoofguard.core.invoice;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words of an Office document's text parts (OOXML {@code word/document.xml}, {@code xl/sharedStrings.xml},
+ * {@code xl/worksheets/sheet*.xml}; ODF {@code content.xml}), so that an account list or a "new bank details" letter
+ * sent as a spreadsheet or a Word file is read like a PDF's text layer: "the suppliers' corrected accounts are in
+ * the attached spreadsheet" puts the payees where a body and PDF scan do not look.
+ *
+ * <p>Not an XML parser, on purpose: tags are skipped character by character, nothing is resolved (no DTD, no
+ * external entity: XXE cannot happen), only the five predefined and numeric character references are decoded.
+ * Bounded by the caller's stream (the archive expansion counter) and by {@code maxChars} of output; a tag longer than
+ * {@link #MAX_TAG} characters is skipped without being kept.
+ */
+final class OfficeText {
+    static final int MAX_TAG = 512;
+    /** Tags that end a paragraph, cell, row or string item: a separator, so cells do not run together. */
+    private static final Set<String> BREAKS = Set.of("/w:p", "w:tab", "w:br", "w:cr", "/w:tc", "/si", "/c", "/row",
+            "/is", "/text:p", "/text:h", "text:tab", "text:line-break", "/table:table-cell", "/table:table-row",
+            "text:s");
+
+    private OfficeText() {
+    }
+
+    /** Is this ZIP entry one of the text parts read? */
+    static boolean isTextPart(String entry) {
+        String l = entry.toLowerCase(Locale.ROOT);
+        return l.equals("word/document.xml") || l.equals("xl/sharedstrings.xml") || l.equals("content.xml")
+                || (l.startsWith("xl/worksheets/sheet") && l.endsWith(".xml") && l.indexOf('/', 14) < 0);
+    }
+
+    /**
+     * Appends the text of one XML part to {@code out}, at most until {@code out} holds {@code maxChars}. In a
+     * worksheet, a cell of type {@code t="s"} holds an index into the shared strings, not text: it is skipped.
+     */
+    static void append(InputStream xml, StringBuilder out, int maxChars) throws IOException {
+        Reader in = new InputStreamReader(xml, StandardCharsets.UTF_8);
+        StringBuilder tag = new StringBuilder();
+        StringBuilder entity = new StringBuilder();
+        boolean inTag = false;
+        boolean inEntity = false;
+        boolean sharedCell = false;
+        boolean inValue = false;
+        int c;
+        while (out.length() < maxChars && (c = in.read()) >= 0) {
+            if (inTag) {
+                if (c == '>') {
+                    inTag = false;
+                    String t = tag.toString();
+                    String name = tagName(t);
+                    if (BREAKS.contains(name)) {
+                        separate(out);
+                    }
+                    if (name.equals("c")) {
+                        sharedCell = t.contains(" t=\"s\"") || t.contains(" t='s'");
+                    } else if (name.equals("v")) {
+                        inValue = true;
+                    } else if (name.equals("/v")) {
+                        inValue = false;
+                    }
+                    tag.setLength(0);
+                } else if (tag.length() < MAX_TAG) {
+                    tag.append((char) c);
+                }
+            } else if (c == '<') {
+                inTag = true;
+                if (inEntity) {
+                    inEntity = false;
+                    entity.setLength(0);
+                }
+            } else if (sharedCell && inValue) {
+                continue; // a shared-string index
+            } else if (inEntity) {
+                if (c == ';') {
+                    inEntity = false;
+                    int decoded = decode(entity.toString());
+                    if (decoded > 0) {
+                        out.appendCodePoint(decoded);
+                    }
+                    entity.setLength(0);
+                } else if (entity.length() < 10) {
+                    entity.append((char) c);
+                } else {
+                    inEntity = false;
+                    entity.setLength(0);
+                }
+            } else if (c == '&') {
+                inEntity = true;
+            } else if (Character.isWhitespace(c)) {
+                out.append(' ');
+            } else if (!Character.isISOControl(c)) {
+                out.append((char) c);
+            }
+        }
+    }
+
+    private static String tagName(String tag) {
+        int end = 0;
+        while (end < tag.length() && !Character.isWhitespace(tag.charAt(end)) && (tag.charAt(end) != '/' || end == 0)) {
+            end++;
+        }
+        return tag.substring(0, end);
+    }
+
+    private static void separate(StringBuilder out) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+            out.append('\n');
+        }
+    }
+
+    private static int decode(String e) {
+        switch (e) {
+            case "amp":
+                return '&';
+            case "lt":
+                return '<';
+            case "gt":
+                return '>';
+            case "quot":
+                return '"';
+            case "apos":
+                return '\'';
+            default:
+                break;
+        }
+        try {
+            int cp = e.startsWith("#x") || e.startsWith("#X") ? Integer.parseInt(e.substring(2), 16)
+                    : e.startsWith("#") ? Integer.parseInt(e.substring(1)) : -1;
+            return cp > 0 && Character.isValidCodePoint(cp) && !Character.isISOControl(cp) ? cp : (cp == 9 || cp == 10 ? ' ' : -1);
+        } catch (NumberFormatException nfe) {
+            return -1;
+        }
+    }
+}
