@@ -511,11 +511,7 @@ public final class InvoicePolicy {
         if (content.payees().isEmpty() || accounts == null) {
             return;
         }
-        for (String named : content.namedSuppliers()) {
-            String namedOrg = Domains.orgDomain(named);
-            if (namedOrg.isEmpty() || isOwn(namedOrg, cfg) || cfg.isPlatform(namedOrg)) {
-                continue;
-            }
+        for (String namedOrg : namedSuppliers(content, "", cfg)) {
             List<BankMemory.Account> theirs = accounts.apply(namedOrg);
             if (theirs == null || theirs.isEmpty()) {
                 continue;
@@ -526,9 +522,7 @@ public final class InvoicePolicy {
             } else if (!allKnown(content.payees(), theirs)) {
                 // no change claimed: the account may be a subcontractor's the colleague's mail also names, so a
                 // warning, not a hold
-                reasons.add(reason(new Signal(SignalNames.PAYEE_FOR_SUPPLIER, "a colleague's mail names supplier "
-                        + namedOrg + " and asks for payment to " + BankDetails.maskId(content.payees().get(0))
-                        + ", not " + namedOrg + "'s known " + theirs.get(0).masked()), cfg));
+                reasons.add(payeeForSupplier("a colleague's mail", namedOrg, content, theirs, cfg));
             }
             return;
         }
@@ -539,21 +533,34 @@ public final class InvoicePolicy {
         if (content.payees().isEmpty()) {
             return null;
         }
-        for (String named : content.namedSuppliers()) {
-            String namedOrg = Domains.orgDomain(named);
-            if (namedOrg.isEmpty() || namedOrg.equals(payee) || isOwn(namedOrg, cfg) || cfg.isPlatform(namedOrg)) {
-                continue;
-            }
+        for (String namedOrg : namedSuppliers(content, payee, cfg)) {
             List<BankMemory.Account> theirs = accounts == null ? List.of() : accounts.apply(namedOrg);
-            if (theirs != null && !theirs.isEmpty() && allKnown(content.payees(), theirs)) {
+            theirs = theirs == null ? List.of() : theirs;
+            if (!theirs.isEmpty() && allKnown(content.payees(), theirs)) {
                 continue; // a bookkeeper or platform sending the supplier's own account: harmless
             }
-            return reason(new Signal(SignalNames.PAYEE_FOR_SUPPLIER, payee + " names supplier " + namedOrg
-                    + " and asks for payment to " + BankDetails.maskId(content.payees().get(0))
-                    + (theirs == null || theirs.isEmpty() ? "" : ", not " + namedOrg + "'s known "
-                            + theirs.get(0).masked())), cfg);
+            return payeeForSupplier(payee, namedOrg, content, theirs, cfg);
         }
         return null;
+    }
+
+    /** The organisations of the suppliers the text names as a company, other than {@code except}, ours or a platform. */
+    private static List<String> namedSuppliers(InvoiceSignals content, String except, InvoiceConfig cfg) {
+        List<String> out = new ArrayList<>();
+        for (String named : content.namedSuppliers()) {
+            String namedOrg = Domains.orgDomain(named);
+            if (!namedOrg.isEmpty() && !namedOrg.equals(except) && !isOwn(namedOrg, cfg) && !cfg.isPlatform(namedOrg)) {
+                out.add(namedOrg);
+            }
+        }
+        return out;
+    }
+
+    private static Reason payeeForSupplier(String who, String namedOrg, InvoiceSignals content,
+                                           List<BankMemory.Account> theirs, InvoiceConfig cfg) {
+        return reason(new Signal(SignalNames.PAYEE_FOR_SUPPLIER, who + " names supplier " + namedOrg
+                + " and asks for payment to " + BankDetails.maskId(content.payees().get(0))
+                + (theirs.isEmpty() ? "" : ", not " + namedOrg + "'s known " + theirs.get(0).masked())), cfg);
     }
 
     private static boolean isOwn(String org, InvoiceConfig cfg) {
