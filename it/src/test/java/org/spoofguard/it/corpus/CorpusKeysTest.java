@@ -26,7 +26,8 @@ class CorpusKeysTest {
             new HeldOutCorpus14(), new HeldOutCorpus15(), new HeldOutCorpus16(), new HeldOutCorpus17(), new HeldOutCorpus18(),
             new HeldOutCorpus19(), new HeldOutCorpus20(), new HeldOutCorpus21(), new HeldOutCorpus22(),
             new HeldOutCorpus23(), new HeldOutCorpus24(), new HeldOutCorpus25(), new HeldOutCorpus26(), new HeldOutCorpus27(),
-            new HeldOutCorpus28(), new HeldOutCorpus29(), new HeldOutCorpus30(), new HeldOutCorpus31());
+            new HeldOutCorpus28(), new HeldOutCorpus29(), new HeldOutCorpus30(), new HeldOutCorpus31(),
+            new HeldOutCorpus32());
         List<String> used = CorpusWorld.usedKeyLines();
         if (Boolean.getBoolean("invoice.corpus.regenerate")) {
             Files.write(FILE, used, StandardCharsets.US_ASCII);
