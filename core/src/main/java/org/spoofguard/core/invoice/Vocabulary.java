@@ -814,7 +814,7 @@ final class Vocabulary {
             // "Ingen ændringer i betalingsoplysninger", "bank details have not changed": a supplier saying that
             // nothing changes is the opposite of a bank change
             boolean change = (CHANGE_WORDS.contains(t) || prefixOf(t, CHANGE_PREFIXES) != null)
-                    && !negatedBefore(tokens, i);
+                    && !negatedBefore(tokens, i) && !notAChange(tokens, i);
             if (t.startsWith("bankskift") || t.startsWith("kontoskift") || t.startsWith("kontoændring")
                     || t.startsWith("kontoaendring") || t.startsWith("bankændring") || t.startsWith("bankaendring")) {
                 // Danish compounds: "bankskifte", "kontoskift", "kontoændring" are the change itself
@@ -864,6 +864,20 @@ final class Vocabulary {
             hits.confidential.add(quiet);
         }
         return hits;
+    }
+
+    /**
+     * Change words that say something else: "på stedet" is on site, not "i stedet" (instead: "betal i stedet til
+     * …"); "60 nye elev-Chromebooks" counts new goods, a number before "nye" ("2 nye konti" still names accounts).
+     */
+    private static boolean notAChange(List<String> tokens, int i) {
+        String t = tokens.get(i);
+        String before = i > 0 ? tokens.get(i - 1) : "";
+        if (t.equals("stedet")) {
+            return before.equals("på") || before.equals("paa");
+        }
+        return NEW_WORDS.contains(t) || t.equals("new") ? !before.isEmpty() && before.chars().allMatch(Character::isDigit)
+                && !(i + 1 < tokens.size() && ACCOUNT_WORDS.contains(tokens.get(i + 1))) : false;
     }
 
     /**

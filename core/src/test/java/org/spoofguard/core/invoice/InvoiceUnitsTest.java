@@ -70,6 +70,22 @@ class InvoiceUnitsTest {
                 });
     }
 
+    /** Round 28 on the thirty-second corpus: genuine invoices whose "på stedet" or "60 nye …" read as a change. */
+    @Test
+    void onSiteAndCountedNewGoodsAreNoBankChange() {
+        assertThat(Vocabulary.scan("Aftalt med lederen på stedet. Pengeinstitut/Bank: Reg.nr. 7260 Kontonr. 0001988104",
+                200).bankChange).isEmpty();
+        assertThat(Vocabulary.scan("drift af netværket og 60 nye elev-Chromebooks. Betalingsoplysningerne står på "
+                + "fakturaen", 200).bankChange).isEmpty();
+        assertThat(Vocabulary.scan("restpræmie for 4 new vehicles. Bank details below", 200).bankChange).isEmpty();
+        // instead, and a new account however counted, still are
+        assertThat(Vocabulary.scan("Indbetal i stedet til kontonummer 0001988104", 200).bankChange).as("instead")
+                .isNotEmpty();
+        assertThat(Vocabulary.scan("Vi har 2 nye konti, brug kontonummer 0001988104", 200).newAccount).as("2 nye konti")
+                .isNotEmpty();
+        assertThat(Vocabulary.scan("Vi har nye bankoplysninger", 200).bankChange).isNotEmpty();
+    }
+
     @Test
     void ordinaryTextHasNoInvoiceWords() {
         Vocabulary.Hits h = Vocabulary.scan("Hej, skal vi mødes i morgen? Ny bog om banken i Aarhus. New account "
