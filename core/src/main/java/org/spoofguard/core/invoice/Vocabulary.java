@@ -171,6 +171,8 @@ final class Vocabulary {
     // "vores midlertidige konto", "our temporary account": a new account under another name
     private static final Set<String> NEW_WORDS = Set.of("ny", "nye", "nyt", "midlertidig", "midlertidige",
             "midlertidigt", "temporary", "interim");
+    // "en anden konto end den, museet normalt bruger", "a different account": an account other than the usual one
+    private static final Set<String> OTHER_WORDS = Set.of("anden", "andet", "another", "different", "alternative");
     private static final Set<String> ACCOUNT_WORDS = Set.of("konto", "kontoen", "kontoer", "konti", "account",
             "accounts");
     private static final Set<String> NEGATIONS = Set.of("ingen", "ikke", "intet", "uden", "no", "not", "never",
@@ -392,6 +394,13 @@ final class Vocabulary {
     private static final Set<String> LOGIN_CODE_WORDS = Set.of("kode", "koden", "koder", "code", "codes");
     private static final Set<String> LOGIN_SERVICES = Set.of("mitid", "nemid", "netbank", "netbanken",
             "erhvervsnetbank", "netbanking");
+    // "Bekræft din identitet med din Microsoft 365-konto for at åbne dokumentet", "sign in with your Google account
+    // to view the file": a mailbox provider's login asked for to open a document is the commonest credential-phishing
+    // lure (a fake share or signing request); the provider's own mail does not need a document to ask it
+    private static final Set<String> ACCOUNT_PROVIDERS = Set.of("microsoft", "office", "office365", "m365", "outlook",
+            "onedrive", "sharepoint", "google", "gmail", "icloud", "hotmail");
+    private static final Set<String> PROVIDER_ACCOUNTS = Set.of("konto", "kontoen", "account", "login",
+            "konti", "accounts", "credentials", "loginoplysninger", "logon");
     // what asking for it looks like: fill in, state, send, return, type, enter, provide
     private static final Set<String> SUPPLY_WORDS = Set.of("udfyld", "udfylde", "udfyldes", "oplys", "oplyse",
             "oplyses", "angiv", "angive", "angives", "indtast", "indtaste", "indtastes", "send", "sende", "sendes",
@@ -729,11 +738,12 @@ final class Vocabulary {
             }
             if (NEVER_WORDS.contains(t)) {
                 lastNever = i;
-            } else if (SUPPLY_WORDS.contains(t) && !(i + 1 < tokens.size() && TO_READER.contains(tokens.get(i + 1)))) {
+            } else if ((SUPPLY_WORDS.contains(t) && !(i + 1 < tokens.size() && TO_READER.contains(tokens.get(i + 1))))
+                    || signIn(tokens, i)) {
                 lastSupply = i;
             }
             boolean secret = SECRET_WORDS.contains(t) || ((USER_NAME_WORDS.contains(t) || LOGIN_CODE_WORDS.contains(t))
-                    && i > 0 && LOGIN_SERVICES.contains(tokens.get(i - 1)));
+                    && i > 0 && LOGIN_SERVICES.contains(tokens.get(i - 1))) || providerAccount(tokens, i);
             if (secret && i - lastSupply <= CREDENTIAL_WINDOW && i - lastNever > CREDENTIAL_WINDOW
                     && hits.credential.size() < 2) {
                 hits.credential.add(tokens.get(lastSupply) + " … " + (SECRET_WORDS.contains(t) ? ""
@@ -839,7 +849,7 @@ final class Vocabulary {
                 hits.bankChange.add(lastChangeWord + " " + t);
             }
             String bank = prefixOf(t, BANK_PREFIXES) != null ? t : phraseAt(tokens, i, BANK);
-            if (change && NEW_WORDS.contains(t)) {
+            if (change && (NEW_WORDS.contains(t) || OTHER_WORDS.contains(t))) {
                 lastNew = i;
                 lastNewWord = t;
             } else if (ACCOUNT_WORDS.contains(t) && i - lastNew <= 2 && hits.newAccount.size() < 2) {
@@ -864,6 +874,29 @@ final class Vocabulary {
             hits.confidential.add(quiet);
         }
         return hits;
+    }
+
+    /** "log ind", "log in", "sign in", "log på": the verb of a login form. */
+    private static boolean signIn(List<String> tokens, int i) {
+        String t = tokens.get(i);
+        if (!t.equals("log") && !t.equals("sign") && !t.equals("logge")) {
+            return false;
+        }
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+        return next.equals("ind") || next.equals("in") || next.equals("on") || next.equals("på") || next.equals("paa");
+    }
+
+    /** "Microsoft 365-konto", "your Google account", "Office 365 login": a mailbox provider's account. */
+    private static boolean providerAccount(List<String> tokens, int i) {
+        if (!PROVIDER_ACCOUNTS.contains(tokens.get(i))) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (ACCOUNT_PROVIDERS.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

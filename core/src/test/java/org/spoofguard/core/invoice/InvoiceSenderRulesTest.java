@@ -1976,6 +1976,28 @@ class InvoiceSenderRulesTest {
         }
     }
 
+    /** Round 30: the fake share or signing request that wants a mailbox provider's login to open a document. */
+    @Test
+    void aMailboxProvidersLoginAskedToOpenADocumentIsACredentialRequest() {
+        for (String text : List.of("Du er blevet bedt om at underskrive Byggemodningsaftale. Bekræft din identitet med "
+                        + "din Microsoft 365-konto for at åbne dokumentet.",
+                "Log ind med din Microsoft 365-konto for at se dokumentet.",
+                "A file has been shared with you. Sign in with your Google account to view it.")) {
+            InvoiceVerdict v = inspect(note("E-signering <signer@esign-review.example>", "Dokument til underskrift",
+                    text), authenticated("esign-review.example"), null);
+            assertThat(v.has(SignalNames.CREDENTIAL_REQUEST)).as(text + ": " + v.summary()).isTrue();
+            assertThat(v.action()).as(text + ": " + v.summary()).isEqualTo(InvoiceAction.TAG);
+        }
+        // a genuine signing service's MitID signature, and an account named without a login asked for
+        for (String text : List.of("Bygholm Revision har sendt dig en ledelseserklæring til underskrift. Åbn og "
+                        + "underskriv med MitID.", "Jeres Microsoft 365-konto fornyes den 1. januar; fakturaen følger.",
+                "Vi har flyttet jeres mail til Microsoft 365. Log ind som før.")) {
+            InvoiceVerdict v = inspect(note("Signering <noreply@sign-service.example>", "Underskrift", text),
+                    authenticated("sign-service.example"), null);
+            assertThat(v.has(SignalNames.CREDENTIAL_REQUEST)).as(text + ": " + v.summary()).isFalse();
+        }
+    }
+
     @Test
     void aStrangersDeviceCodeLoginLinkIsACredentialRequest() {
         // RFC 8628 §5.4: the provider's page is genuine; the code logs the sender's device into our mailbox

@@ -86,6 +86,17 @@ class InvoiceUnitsTest {
         assertThat(Vocabulary.scan("Vi har nye bankoplysninger", 200).bankChange).isNotEmpty();
     }
 
+    /** Round 30: "en anden konto end den, museet normalt bruger" is a new account; with the account, a change. */
+    @Test
+    void anotherAccountThanTheUsualIsANewAccount() {
+        assertThat(Vocabulary.scan("Bemærk, at det er en anden konto end den, museet normalt bruger", 200).newAccount)
+                .isNotEmpty();
+        assertThat(Vocabulary.scan("please note this is a different account from the one we normally use", 200)
+                .newAccount).isNotEmpty();
+        assertThat(Vocabulary.scan("Beløbet er sendt til den sædvanlige konto", 200).newAccount).isEmpty();
+        assertThat(Vocabulary.scan("ingen anden konto end den sædvanlige", 200).newAccount).isEmpty();
+    }
+
     @Test
     void ordinaryTextHasNoInvoiceWords() {
         Vocabulary.Hits h = Vocabulary.scan("Hej, skal vi mødes i morgen? Ny bog om banken i Aarhus. New account "
