@@ -108,6 +108,7 @@ public final class InvoicePolicy {
         List<BankMemory.Account> known = payee.isEmpty() || accounts == null ? List.of() : accounts.apply(payee);
         known = known == null ? List.of() : known;
         Reason firstContactAbroad = null;
+        Reason rushed = null;
         if (!authenticated && spoof != null && !org.isEmpty() && !isOwn(org, cfg)
                 && !spoof.has(SignalNames.SUPPLIER_DOMAIN_UNAUTHENTICATED) && !spoof.has(SignalNames.MAILING_LIST)) {
             // SpoofSignals counts a supplier's unauthenticated mail only where the supplier publishes something
@@ -149,6 +150,15 @@ public final class InvoicePolicy {
                 // otherwise be held.
                 reasons.add(reason(new Signal(SignalNames.NO_EARLIER_INVOICE, "\"" + claim + "\" from " + payee
                         + ", which is no listed supplier and of which we hold no earlier invoice or account"), cfg));
+            }
+            if (authenticated && !onBehalf && known.isEmpty() && !isSupplier(org, cfg) && !listOrAuthority(spoof, org)
+                    && !content.payees().isEmpty() && hoursTerm(content)) {
+                // "Depositum på 30 % indbetales inden 24 timer, herefter sender vi kontrakten": a payee we have never
+                // paid wants money within hours. No supplier's first invoice gives hours: haste is the fraud's
+                // lever (a slot about to go, a fine about to double), so that nobody calls to check.
+                rushed = reason(new Signal(SignalNames.FIRST_PAYMENT_IN_HOURS, "\"" + content.evidence(
+                        SignalNames.SHORT_PAYMENT_TERM) + "\" from " + payee + ", which we have never paid"), cfg);
+                reasons.add(rushed);
             }
             // the first contact of a *proven* sender: an unproven one is judged by its spoof signals
             if (authenticated && !onBehalf && known.isEmpty() && !isSupplier(org, cfg) && !listOrAuthority(spoof, org)) {
@@ -217,6 +227,7 @@ public final class InvoicePolicy {
             otherRisk |= freemail && r.name().equals(SignalNames.COVERT_REQUEST) && covertMoney;
             otherRisk |= r.name().equals(SignalNames.QR_PAYMENT) && stranger;
             otherRisk |= r.name().equals(SignalNames.CREDENTIAL_REQUEST) && !isOwn(org, cfg);
+            otherRisk |= r == rushed;
             otherRisk |= r.name().equals(SignalNames.LINK_ACTION) && strangersButton;
             // A colleague who gives the new account itself ("de har fået ny bank; den nye konto er reg. 9860 …")
             // passes on a change nobody here inspected: the supplier's call or letter it reports never reached us,
@@ -279,6 +290,9 @@ public final class InvoicePolicy {
         if (action == InvoiceAction.DELIVER && authenticated && isOwn(org, cfg) && content.has(SignalNames.BANK_CHANGE)
                 && !content.payees().isEmpty()) {
             // a colleague's mail that changes a payee's account (above): worth a call to the payee's known number
+            action = InvoiceAction.TAG;
+        }
+        if (action == InvoiceAction.DELIVER && rushed != null) {
             action = InvoiceAction.TAG;
         }
         if (action == InvoiceAction.DELIVER && firstContactAbroad != null) {
@@ -561,6 +575,15 @@ public final class InvoicePolicy {
         return reason(new Signal(SignalNames.PAYEE_FOR_SUPPLIER, who + " names supplier " + namedOrg
                 + " and asks for payment to " + BankDetails.maskId(content.payees().get(0))
                 + (theirs.isEmpty() ? "" : ", not " + namedOrg + "'s known " + theirs.get(0).masked())), cfg);
+    }
+
+    /** The payment term is counted in hours ("inden 24 timer", "within 48 hours"). */
+    private static boolean hoursTerm(InvoiceSignals content) {
+        if (!content.has(SignalNames.SHORT_PAYMENT_TERM)) {
+            return false;
+        }
+        List<String> words = Vocabulary.tokenize(content.evidence(SignalNames.SHORT_PAYMENT_TERM), 200);
+        return !words.isEmpty() && Vocabulary.isHourWord(words.get(words.size() - 1));
     }
 
     private static boolean isOwn(String org, InvoiceConfig cfg) {

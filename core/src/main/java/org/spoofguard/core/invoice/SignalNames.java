@@ -195,6 +195,13 @@ public final class SignalNames {
      */
     public static final String NO_EARLIER_INVOICE = "no-earlier-invoice";
     /**
+     * An authenticated payee we have never paid (no listed supplier, nothing in the bank-details memory) gives an
+     * account and a payment term counted in hours ("depositum indbetales inden 24 timer"): no supplier's first
+     * invoice does; the fraud's haste leaves no time to call. No weight (a first contact is never held for its
+     * haste alone); the mail is at least tagged.
+     */
+    public static final String FIRST_PAYMENT_IN_HOURS = "first-payment-in-hours";
+    /**
      * An unauthenticated mail pays only accounts its From organisation used in authenticated mail, with nothing
      * else to hurt us with: held would be a forwarded original, a forgery gains nothing; tagged instead.
      */
@@ -288,6 +295,7 @@ public final class SignalNames {
         def(CREDENTIAL_REQUEST, Category.ANOMALY, 0);
         def(OVERDUE_NOTICE, Category.ANOMALY, 0);
         def(NO_EARLIER_INVOICE, Category.SPOOF, 15);
+        def(FIRST_PAYMENT_IN_HOURS, Category.SPOOF, 0);
         def(KNOWN_ACCOUNT, Category.LEGIT, 0);
         def(BANK_ACCOUNT_NEW, Category.SPOOF, 50);
         def(BANK_COUNTRY_NEW, Category.SPOOF, 15);

@@ -370,6 +370,10 @@ final class Vocabulary {
     // "innerhalb von 7 Tagen", "senest om 3 hverdage", "inden for 5 dage"
     private static final Set<String> TERM_FILLERS = Set.of("von", "of", "om", "for");
     private static final Set<String> HOUR_WORDS = Set.of("timer", "hours", "hour", "time", "stunden", "uur", "timmar");
+
+    static boolean isHourWord(String token) {
+        return HOUR_WORDS.contains(token);
+    }
     // "Quishing": the QR code is an image, so neither the clerk nor a filter sees where the money or the login
     // goes, and the phone that scans it is outside the organisation's protection.
     private static final Set<String> QR_PAY_WORDS = Set.of("betal", "betale", "betales", "betaling", "betalingen",

@@ -1976,6 +1976,27 @@ class InvoiceSenderRulesTest {
         }
     }
 
+    /** Round 30: a payee we never paid wants its deposit within hours; a supplier's first invoice gives days. */
+    @Test
+    void aStrangersPaymentWithinHoursIsTaggedDaysAreNot() {
+        String hours = "En arrangør har aflyst, så bandet har en ledig dato. For at holde datoen skal et depositum på "
+                + "69.375 kr. indbetales på IBAN DK50 0040 0440 1162 43 inden 24 timer.";
+        InvoiceVerdict v = inspect(note("Artist Booking <booking@artist-booking.example>", "Ledig dato", hours),
+                authenticated("artist-booking.example"), null);
+        assertThat(v.has(SignalNames.FIRST_PAYMENT_IN_HOURS)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        String days = hours.replace("inden 24 timer", "inden 14 dage");
+        InvoiceVerdict d = inspect(note("Artist Booking <booking@artist-booking.example>", "Ledig dato", days),
+                authenticated("artist-booking.example"), null);
+        assertThat(d.has(SignalNames.FIRST_PAYMENT_IN_HOURS)).as(d.summary()).isFalse();
+        // a payee whose account we know is judged by its history, not by its haste
+        BankMemory memory = new BankMemory(null);
+        memory.learn("artist-booking.example", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict known = inspect(note("Artist Booking <booking@artist-booking.example>", "Ledig dato", hours),
+                authenticated("artist-booking.example"), memory);
+        assertThat(known.has(SignalNames.FIRST_PAYMENT_IN_HOURS)).as(known.summary()).isFalse();
+    }
+
     /** Round 30: the fake share or signing request that wants a mailbox provider's login to open a document. */
     @Test
     void aMailboxProvidersLoginAskedToOpenADocumentIsACredentialRequest() {
