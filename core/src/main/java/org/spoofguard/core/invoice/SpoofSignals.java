@@ -358,14 +358,40 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             // a levy or a register of ours ("haderslev-afgift.dk", "nis2-register-haderslev.dk")
             "regist", "afgift", "gebyr");
 
+    /** "Latin and Cyrillic" when one label mixes Latin letters with Cyrillic or Greek ones, else null. */
+    static String mixedScripts(String label) {
+        boolean latin = false;
+        Character.UnicodeScript other = null;
+        for (int i = 0; i < label.length(); ) {
+            int cp = label.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) {
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (script == Character.UnicodeScript.LATIN) {
+                latin = true;
+            } else if (script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK) {
+                other = script;
+            }
+        }
+        if (!latin || other == null) {
+            return null;
+        }
+        return "Latin and " + (other == Character.UnicodeScript.CYRILLIC ? "Cyrillic" : "Greek");
+    }
+
     private static boolean officialWord(String label, String protectedLabel) {
         String want = Domains.skeleton(protectedLabel);
         for (String t : label.split("-")) {
             if (t.isEmpty() || Domains.skeleton(t).equals(want)) {
                 continue;
             }
+            // "nyborg-k\u043emmune.dk": the official word written with a confusable letter is still that word
+            String folded = Domains.skeleton(t);
             for (String w : OFFICIAL_WORDS) {
-                if (t.startsWith(w) && (w.length() > 2 || t.equals(w))) {
+                String fw = Domains.skeleton(w);
+                if ((t.startsWith(w) || folded.startsWith(fw)) && (w.length() > 2 || t.equals(w) || folded.equals(fw))) {
                     return true;
                 }
             }
@@ -419,6 +445,15 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             if (p.org.equals(org)) {
                 return; // same organisation (e.g. a sibling subdomain): not a look-alike
             }
+        }
+        String scripts = mixedScripts(label);
+        if (scripts != null) {
+            // One label in two scripts (Latin with Cyrillic or Greek): UTS #39 §5.2 allows no such mix, and
+            // registries' IDN tables refuse it; it exists to look like a Latin name (xn--nyborg-kmmune-p7k.dk is
+            // "nyborg-kommune" with a Cyrillic o), whatever name it imitates.
+            out.add(new Signal(SignalNames.HOMOGLYPH_DOMAIN, where + " " + d + " mixes " + scripts
+                    + " letters in one label (confusable characters)"));
+            return;
         }
         for (Protected pr : all) {
             String p = pr.name;

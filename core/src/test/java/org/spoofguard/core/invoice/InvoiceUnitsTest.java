@@ -237,6 +237,21 @@ class InvoiceUnitsTest {
         assertThat(lookalike("aarhusvand.dk")).isEmpty();
     }
 
+    /** Round 31 (thirty-third corpus): one label in two scripts imitates, whatever name it imitates. */
+    @Test
+    void aLabelMixingLatinWithCyrillicOrGreekIsAHomoglyph() {
+        assertThat(lookalike("xn--nyborg-kmmune-p7k.dk")).as("nyborg-k\u043emmune: Cyrillic o").containsExactly(
+                SignalNames.HOMOGLYPH_DOMAIN);
+        assertThat(lookalike("nyb\u03bfrg-havn.dk")).as("Greek omicron").containsExactly(SignalNames.HOMOGLYPH_DOMAIN);
+        assertThat(SpoofSignals.mixedScripts("nyborg-k\u043emmune")).isEqualTo("Latin and Cyrillic");
+        // one script per label is no mix: Danish letters are Latin, an all-Cyrillic name is a Cyrillic name
+        assertThat(SpoofSignals.mixedScripts("sønderborg-fjernvarme")).isNull();
+        assertThat(SpoofSignals.mixedScripts("\u043f\u0440\u0438\u043c\u0435\u0440")).isNull();
+        assertThat(lookalike("xn--kbenhavn-54a.dk")).as("københavn").isEmpty();
+        // our own name with an official word written with a confusable letter (the word still counts)
+        assertThat(lookalike("aarhus.dk", Set.of(), "aarhus-k\u043emmune.com")).contains(SignalNames.HOMOGLYPH_DOMAIN);
+    }
+
     /** The look-alike signals of {@code domain} against our own domain {@code own} and the given suppliers. */
     private static List<String> lookalike(String own, Set<String> suppliers, String domain) {
         List<Signal> out = new ArrayList<>();
