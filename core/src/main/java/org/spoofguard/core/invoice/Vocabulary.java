@@ -288,9 +288,13 @@ final class Vocabulary {
     private static final Set<String> DENIAL_WORDS = Set.of("genkender", "ikke", "didn", "didnt", "not", "unauthorised",
             "unauthorized", "uautoriseret");
     private static final Set<String> DENIED_WORDS = Set.of("bestilt", "bestilte", "købet", "koebet", "købt", "afgivet",
-            "foretaget", "order", "ordered", "purchase", "authorize", "authorise", "recognize", "recognise", "make");
+            "foretaget", "order", "ordered", "purchase", "authorize", "authorise", "recognize", "recognise", "make",
+            // "Genkender du ikke ordren? Ring straks på +45 …", "Kender du ikke ordren?"
+            "ordren", "ordre", "ordrer", "bestillingen");
     private static final Set<String> CALL_WORDS = Set.of("ring", "ringe", "call", "phone", "kontakt", "kontakte",
-            "contact");
+            "contact",
+            // "Vil I opsige, skal det ske telefonisk på +45 …": cancelling only by telephone
+            "telefonisk", "telephone", "telefon");
     private static final int CALLBACK_WINDOW = 16;
     // The auto-renewal pretext: "renewed automatically for 2 years; to cancel, call +45 … within 24 hours". A
     // genuine seller lets you cancel the way you bought (a link, a reply, the customer portal).
@@ -331,7 +335,9 @@ final class Vocabulary {
     private static final Set<String> PAID_WORDS = Set.of("betalt", "indbetalt", "overført", "overfoert", "udbetalt");
     private static final int BEDES_WINDOW = 10;
     /** English "bedes betalt": "is to be paid to", "must be transferred to", "should be promptly remitted to". */
-    private static final Set<String> ENGLISH_PAID = Set.of("paid", "transferred", "remitted", "wired");
+    private static final Set<String> ENGLISH_PAID = Set.of("paid", "transferred", "remitted", "wired",
+            // "a mobilisation advance of 40 % must be received on IBAN GB48 … within 48 hours"
+            "received", "deposited");
     private static final Set<String> ACCOUNT_TARGETS = Set.of("konto", "kontoen", "kontonummer", "kontonr",
             "bankkonto", "bankkontoen", "iban", "reg", "regnr", "account", "konto-nr", "kontonummeret");
     private static final Set<String> OTHERS_POSSESSIVE = Set.of("jeres", "din", "dit", "deres", "your", "jer",
@@ -922,7 +928,9 @@ final class Vocabulary {
      * same within the next five tokens, whatever changed before them (an address, a name, an owner).
      */
     private static final Set<String> UNCHANGED = Set.of("uændret", "uændrede", "uaendret", "uaendrede", "uforandret",
-            "uforandrede", "samme", "unchanged", "same", "unverändert", "unveraendert", "oförändrat", "uendret");
+            "uforandrede", "samme", "unchanged", "same", "unverändert", "unveraendert", "oförändrat", "uendret",
+            // "bank og konto er som altid", "som hidtil", "the usual account"
+            "altid", "hidtil", "sædvanlige", "saedvanlige", "usual");
 
     private static boolean unchangedAfter(List<String> tokens, int i) {
         for (int k = i + 1; k < Math.min(tokens.size(), i + 6); k++) {

@@ -86,6 +86,22 @@ class InvoiceUnitsTest {
         assertThat(Vocabulary.scan("Vi har nye bankoplysninger", 200).bankChange).isNotEmpty();
     }
 
+    /** Round 31 (thirty-third and thirty-fourth corpora): the callback scam's and the advance's other words. */
+    @Test
+    void anUnrecognisedOrderATelephoneOnlyCancellationAndMoneyToBeReceivedAreRead() {
+        assertThat(Vocabulary.scan("Tak for din ordre. Genkender du ikke ordren? Ring straks på +45 65 70 22 91 for "
+                + "at stoppe den.", 300).callback).isNotEmpty();
+        Vocabulary.Hits renewal = Vocabulary.scan("Jeres abonnement er fornyet automatisk for 12 måneder. Vil I opsige, "
+                + "skal det ske telefonisk på +45 65 70 22 91 inden 24 timer.", 300);
+        assertThat(renewal.cancelCall).isNotEmpty();
+        assertThat(renewal.renewed).isTrue();
+        assertThat(Vocabulary.scan("Spørgsmål til ordren? Ring på +45 65 70 22 91.", 300).callback).isEmpty();
+        assertThat(Vocabulary.scan("a mobilisation advance of EUR 15,200 must be received on IBAN GB48 MONZ 0400 0422 "
+                + "5588 66 within 48 hours", 300).instruction).isNotEmpty();
+        assertThat(Vocabulary.scan("Vi har fået nyt telefonnummer - bank og konto er som altid.", 300).bankChange)
+                .isEmpty();
+    }
+
     /** Round 30: "en anden konto end den, museet normalt bruger" is a new account; with the account, a change. */
     @Test
     void anotherAccountThanTheUsualIsANewAccount() {
