@@ -162,7 +162,7 @@ public final class InvoicePolicy {
             }
             // the first contact of a *proven* sender: an unproven one is judged by its spoof signals
             if (authenticated && !onBehalf && known.isEmpty() && !isSupplier(org, cfg) && !listOrAuthority(spoof, org)) {
-                firstContactAbroad = unknownPayeeAbroad(content, org, cfg);
+                firstContactAbroad = unknownPayeeAbroad(content, org, false, cfg);
                 if (firstContactAbroad != null) {
                     reasons.add(firstContactAbroad);
                 }
@@ -176,10 +176,13 @@ public final class InvoicePolicy {
             // A company of the account's own country (Reply-To hafentechnik-kiel.de, paid in Germany) invoicing
             // through the platform is a foreign supplier, not a payee abroad; a free-mail or no Reply-To proves nothing.
             Addresses replyTo = Addresses.parseFirst(content.replyTo());
-            String home = replyTo == null || SpoofSignals.FREEMAIL.contains(Domains.orgDomain(replyTo.domain())) ? ""
-                    : replyTo.domain();
+            boolean freeReply = replyTo != null && SpoofSignals.FREEMAIL.contains(Domains.orgDomain(replyTo.domain()));
+            String home = replyTo == null || freeReply ? "" : replyTo.domain();
+            // A company whose replies go to a free-mail box ("Nordic Public Procurement Index (via Bonsai)", Reply-To
+            // outlook.com) shows nobody behind the platform account: its account abroad is checked even beside the
+            // platform's invoice document, which is the platform's template, not the company's.
             firstContactAbroad = homeCountryOnly(content.payees(), home) ? null
-                    : unknownPayeeAbroad(content, "a company unknown to us invoicing through " + org, cfg);
+                    : unknownPayeeAbroad(content, "a company unknown to us invoicing through " + org, freeReply, cfg);
             if (firstContactAbroad != null) {
                 reasons.add(firstContactAbroad);
             }
@@ -707,8 +710,10 @@ public final class InvoicePolicy {
      * (SaaS billing in English). Known suppliers (configured, or in the bank-details memory) are judged by their
      * history instead.
      */
-    private static Reason unknownPayeeAbroad(InvoiceSignals content, String org, InvoiceConfig cfg) {
-        boolean danishLooking = content.has(SignalNames.FOREIGN_IBAN);
+    private static Reason unknownPayeeAbroad(InvoiceSignals content, String org, boolean viaPlatform,
+                                             InvoiceConfig cfg) {
+        // viaPlatform: a platform's invoice for a company that answers on free mail (see the caller)
+        boolean danishLooking = content.has(SignalNames.FOREIGN_IBAN) || viaPlatform;
         boolean document = invoiceDocument(content) || content.eInvoice();
         // A made-up invoice from abroad: no billing system's VAT lines (a cross-border B2B invoice names the VAT
         // numbers and the reverse charge, EU VAT Directive art. 226) and days, not weeks, to pay ("EUR 14,750 is
@@ -735,8 +740,9 @@ public final class InvoicePolicy {
                 continue;
             }
             return reason(new Signal(SignalNames.BANK_COUNTRY_NEW, BankDetails.maskId(p) + " (" + country
-                    + "): " + org + " is not a known payee, and " + (danishLooking
-                    ? "a Danish-looking sender (foreign-iban) asks" : "a demand without any invoice document asks")
+                    + "): " + org + " is not a known payee, and " + (viaPlatform ? "a platform's invoice for a company answering on free mail asks"
+                    : danishLooking ? "a Danish-looking sender (foreign-iban) asks"
+                    : "a demand without any invoice document asks")
                     + " for payment abroad (first contact)"), cfg);
         }
         return null;

@@ -1337,6 +1337,30 @@ class InvoiceSenderRulesTest {
         assertThat(gmail.has(SignalNames.BANK_COUNTRY_NEW)).as(gmail.summary()).isTrue();
     }
 
+    /** Round 31: the platform's own invoice document shows no company; a free-mail Reply-To shows none either. */
+    @Test
+    void aPlatformInvoiceInEnglishForACompanyAnsweringOnFreeMailPayingAbroadIsTagged() {
+        byte[] index = TestMail.create().from("\"Nordic Procurement Index (via Bonsai)\" <invoices@hellobonsai.example>")
+                .header("Reply-To", "npi.listings@outlook.com").subject("Invoice B-2033038 from Nordic Procurement Index")
+                .text("Invoice B-2033038\nAmount: DKK 21,875.00\nAccount: IBAN BG96 UNCR 7000 1522 8844 71")
+                .attach("application/pdf", "Invoice_B-2033038.pdf", TestFiles.pdf(List.of("Invoice B-2033038",
+                        "Listing 2033-2034", "Account IBAN BG96 UNCR 7000 1522 8844 71")))
+                .bytes();
+        InvoiceConfig platform = InvoiceConfig.parse(Map.of("domains.own", "nyborg.dk", "domains.platforms",
+                "hellobonsai.example"));
+        InvoiceVerdict v = new InvoiceInspector(platform).inspect(new ByteArrayInputStream(index),
+                authenticated("hellobonsai.example"), Set.of(), null);
+        assertThat(v.has(SignalNames.BANK_COUNTRY_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        // a company that answers on its own domain has an identity behind the account
+        byte[] canoe = new String(index, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replace("npi.listings@outlook.com", "accounts@nordic-procurement.example")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        InvoiceVerdict company = new InvoiceInspector(platform).inspect(new ByteArrayInputStream(canoe),
+                authenticated("hellobonsai.example"), Set.of(), null);
+        assertThat(company.has(SignalNames.BANK_COUNTRY_NEW)).as(company.summary()).isFalse();
+    }
+
     @Test
     void aFreeMailTransferOrderWithoutABusinessIsTagged() {
         for (String[] m : List.of(
