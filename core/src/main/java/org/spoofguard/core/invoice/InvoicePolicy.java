@@ -151,17 +151,18 @@ public final class InvoicePolicy {
                 reasons.add(reason(new Signal(SignalNames.NO_EARLIER_INVOICE, "\"" + claim + "\" from " + payee
                         + ", which is no listed supplier and of which we hold no earlier invoice or account"), cfg));
             }
-            if (authenticated && !onBehalf && known.isEmpty() && !isSupplier(org, cfg) && !listOrAuthority(spoof, org)
-                    && !content.payees().isEmpty() && hoursTerm(content)) {
+            // the first contact of a *proven* sender: an unproven one is judged by its spoof signals
+            boolean provenFirstContact = authenticated && !onBehalf && known.isEmpty() && !isSupplier(org, cfg)
+                    && !listOrAuthority(spoof, org);
+            if (provenFirstContact && !content.payees().isEmpty() && !content.hoursTerm().isEmpty()) {
                 // "Depositum på 30 % indbetales inden 24 timer, herefter sender vi kontrakten": a payee we have never
                 // paid wants money within hours. No supplier's first invoice gives hours: haste is the fraud's
                 // lever (a slot about to go, a fine about to double), so that nobody calls to check.
-                rushed = reason(new Signal(SignalNames.FIRST_PAYMENT_IN_HOURS, "\"" + content.evidence(
-                        SignalNames.SHORT_PAYMENT_TERM) + "\" from " + payee + ", which we have never paid"), cfg);
+                rushed = reason(new Signal(SignalNames.FIRST_PAYMENT_IN_HOURS, "\"" + content.hoursTerm() + "\" from "
+                        + payee + ", which we have never paid"), cfg);
                 reasons.add(rushed);
             }
-            // the first contact of a *proven* sender: an unproven one is judged by its spoof signals
-            if (authenticated && !onBehalf && known.isEmpty() && !isSupplier(org, cfg) && !listOrAuthority(spoof, org)) {
+            if (provenFirstContact) {
                 firstContactAbroad = unknownPayeeAbroad(content, org, false, cfg);
                 if (firstContactAbroad != null) {
                     reasons.add(firstContactAbroad);
@@ -578,15 +579,6 @@ public final class InvoicePolicy {
         return reason(new Signal(SignalNames.PAYEE_FOR_SUPPLIER, who + " names supplier " + namedOrg
                 + " and asks for payment to " + BankDetails.maskId(content.payees().get(0))
                 + (theirs.isEmpty() ? "" : ", not " + namedOrg + "'s known " + theirs.get(0).masked())), cfg);
-    }
-
-    /** The payment term is counted in hours ("inden 24 timer", "within 48 hours"). */
-    private static boolean hoursTerm(InvoiceSignals content) {
-        if (!content.has(SignalNames.SHORT_PAYMENT_TERM)) {
-            return false;
-        }
-        List<String> words = Vocabulary.tokenize(content.evidence(SignalNames.SHORT_PAYMENT_TERM), 200);
-        return !words.isEmpty() && Vocabulary.isHourWord(words.get(words.size() - 1));
     }
 
     private static boolean isOwn(String org, InvoiceConfig cfg) {

@@ -22,21 +22,22 @@ import java.util.Objects;
  * @param listId the raw top-level List-Id header (RFC 2919; "" if none)
  * @param namedSuppliers domains of listed or remembered suppliers the text names as a company ("Elis Danmark A/S",
  *        {@code elis.dk}), see {@link SupplierNames}
+ * @param hoursTerm the first term counted in hours the text gives ("inden 24 timer", "within 48 hours"); "" if none
  */
 public record InvoiceSignals(String subject, String from, String replyTo, String sender, List<Signal> signals,
                              int parts, int pdfs, boolean eInvoice, boolean pdfInvoice, List<String> payees,
-                             List<String> linkHosts, String listId, List<String> namedSuppliers) {
+                             List<String> linkHosts, String listId, List<String> namedSuppliers, String hoursTerm) {
     public InvoiceSignals(String subject, String from, String replyTo, String sender, List<Signal> signals,
                           int parts, int pdfs, boolean eInvoice, boolean pdfInvoice) {
         this(subject, from, replyTo, sender, signals, parts, pdfs, eInvoice, pdfInvoice, List.of(), List.of(), "",
-                List.of());
+                List.of(), "");
     }
 
     public InvoiceSignals(String subject, String from, String replyTo, String sender, List<Signal> signals,
                           int parts, int pdfs, boolean eInvoice, boolean pdfInvoice, List<String> payees,
                           List<String> linkHosts, String listId) {
         this(subject, from, replyTo, sender, signals, parts, pdfs, eInvoice, pdfInvoice, payees, linkHosts, listId,
-                List.of());
+                List.of(), "");
     }
 
     public InvoiceSignals {
@@ -48,6 +49,7 @@ public record InvoiceSignals(String subject, String from, String replyTo, String
         sender = sender == null ? "" : sender;
         listId = listId == null ? "" : listId;
         namedSuppliers = namedSuppliers == null ? List.of() : List.copyOf(namedSuppliers);
+        hoursTerm = hoursTerm == null ? "" : hoursTerm;
         signals = List.copyOf(signals);
     }
 

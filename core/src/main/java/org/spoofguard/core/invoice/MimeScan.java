@@ -1134,7 +1134,7 @@ final class MimeScan implements ContentHandler {
         return new InvoiceSignals(subject.length() > 300 ? subject.substring(0, 300) : subject, from, replyTo,
                 sender, out, parts + messages, pdfs, eInvoice, pdfInvoice,
                 new ArrayList<>(BankDetails.identifiers(bank)), new ArrayList<>(linkHosts), listId,
-                new ArrayList<>(namedSuppliers));
+                new ArrayList<>(namedSuppliers), all.hoursTerm);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -62,6 +62,8 @@ final class Vocabulary {
         String tax;
         /** The first payment term under ten days ("within 5 days", "on receipt", "inden 3 dage", "inden 48 timer"). */
         String shortTerm;
+        /** The first term counted in hours, anywhere ("inden 24 timer", "within 48 hours"). */
+        String hoursTerm;
         /** The first word of a collector acting for a creditor ("inkasso", "inddrive", "på vegne af", "klientkonto"). */
         String collecting;
         /** Common function words of each language seen: which language the text is written in. */
@@ -108,6 +110,9 @@ final class Vocabulary {
             }
             if (shortTerm == null) {
                 shortTerm = o.shortTerm;
+            }
+            if (hoursTerm == null) {
+                hoursTerm = o.hoursTerm;
             }
             if (collecting == null) {
                 collecting = o.collecting;
@@ -377,9 +382,6 @@ final class Vocabulary {
     private static final Set<String> TERM_FILLERS = Set.of("von", "of", "om", "for");
     private static final Set<String> HOUR_WORDS = Set.of("timer", "hours", "hour", "time", "stunden", "uur", "timmar");
 
-    static boolean isHourWord(String token) {
-        return HOUR_WORDS.contains(token);
-    }
     // "Quishing": the QR code is an image, so neither the clerk nor a filter sees where the money or the login
     // goes, and the phone that scans it is outside the organisation's protection.
     private static final Set<String> QR_PAY_WORDS = Set.of("betal", "betale", "betales", "betaling", "betalingen",
@@ -668,6 +670,12 @@ final class Vocabulary {
             }
             if (hits.shortTerm == null) {
                 hits.shortTerm = shortTermAt(tokens, i);
+            }
+            if (hits.hoursTerm == null) {
+                int unit = termUnitAt(tokens, i);
+                if (unit >= 0 && HOUR_WORDS.contains(tokens.get(unit))) {
+                    hits.hoursTerm = t + " " + tokens.get(unit - 1) + " " + tokens.get(unit);
+                }
             }
             if (hits.collecting == null) {
                 hits.collecting = prefixOf(t, COLLECTING_PREFIXES) != null ? t : phraseAt(tokens, i, COLLECTING);
@@ -991,21 +999,31 @@ final class Vocabulary {
     private static String shortTermAt(List<String> tokens, int i) {
         String t = tokens.get(i);
         if (TERM_WORDS.contains(t)) {
-            int k = i + 1;
-            if (k < tokens.size() && TERM_FILLERS.contains(tokens.get(k))) {
-                k++;
-            }
-            if (k + 1 >= tokens.size() || tokens.get(k).length() > 2 || !isNumber(tokens.get(k))) {
+            int u = termUnitAt(tokens, i);
+            if (u < 0) {
                 return null;
             }
-            String unit = tokens.get(k + 1);
+            String unit = tokens.get(u);
+            String count = tokens.get(u - 1);
             if (DAY_WORDS.contains(unit)) {
-                int days = Integer.parseInt(tokens.get(k));
+                int days = Integer.parseInt(count);
                 return days > 0 && days <= SHORT_TERM_DAYS ? t + " " + days + " " + unit : null;
             }
-            return HOUR_WORDS.contains(unit) ? t + " " + tokens.get(k) + " " + unit : null;
+            return HOUR_WORDS.contains(unit) ? t + " " + count + " " + unit : null;
         }
         return phraseAt(tokens, i, SHORT_TERMS);
+    }
+
+    /** The index of the unit of a "within/inden [von] N unit" term starting at token i (N of one or two digits), or -1. */
+    private static int termUnitAt(List<String> tokens, int i) {
+        if (!TERM_WORDS.contains(tokens.get(i))) {
+            return -1;
+        }
+        int k = i + 1;
+        if (k < tokens.size() && TERM_FILLERS.contains(tokens.get(k))) {
+            k++;
+        }
+        return k + 1 >= tokens.size() || tokens.get(k).length() > 2 || !isNumber(tokens.get(k)) ? -1 : k + 1;
     }
 
     private static String registrationAfter(List<String> tokens, int from) {
