@@ -357,6 +357,8 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             "it", "hr", "lon", "loen", "løn", "indkob", "indkoeb", "indkøb", "udbetaling",
             // a levy or a register of ours ("haderslev-afgift.dk", "nis2-register-haderslev.dk")
             "regist", "afgift", "gebyr");
+    /** {@link #OFFICIAL_WORDS} folded once ({@link Domains#skeleton}), index for index. */
+    private static final List<String> OFFICIAL_SKELETONS = OFFICIAL_WORDS.stream().map(Domains::skeleton).toList();
 
     /** "Latin and Cyrillic" when one label mixes Latin letters with Cyrillic or Greek ones, else null. */
     static String mixedScripts(String label) {
@@ -384,13 +386,14 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
     private static boolean officialWord(String label, String protectedLabel) {
         String want = Domains.skeleton(protectedLabel);
         for (String t : label.split("-")) {
-            if (t.isEmpty() || Domains.skeleton(t).equals(want)) {
+            String folded = Domains.skeleton(t);
+            if (t.isEmpty() || folded.equals(want)) {
                 continue;
             }
             // "nyborg-k\u043emmune.dk": the official word written with a confusable letter is still that word
-            String folded = Domains.skeleton(t);
-            for (String w : OFFICIAL_WORDS) {
-                String fw = Domains.skeleton(w);
+            for (int k = 0; k < OFFICIAL_WORDS.size(); k++) {
+                String w = OFFICIAL_WORDS.get(k);
+                String fw = OFFICIAL_SKELETONS.get(k);
                 if ((t.startsWith(w) || folded.startsWith(fw)) && (w.length() > 2 || t.equals(w) || folded.equals(fw))) {
                     return true;
                 }

@@ -927,8 +927,8 @@ final class Vocabulary {
         if (t.equals("stedet")) {
             return before.equals("på") || before.equals("paa");
         }
-        return NEW_WORDS.contains(t) || t.equals("new") ? !before.isEmpty() && before.chars().allMatch(Character::isDigit)
-                && !(i + 1 < tokens.size() && ACCOUNT_WORDS.contains(tokens.get(i + 1))) : false;
+        return (NEW_WORDS.contains(t) || t.equals("new")) && isNumber(before)
+                && !(i + 1 < tokens.size() && ACCOUNT_WORDS.contains(tokens.get(i + 1)));
     }
 
     /**
