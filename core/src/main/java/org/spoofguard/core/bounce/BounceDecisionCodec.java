@@ -1,6 +1,6 @@
 package org.spoofguard.core.bounce;
 
-import org.spoofguard.core.verdict.VerdictRecordCodec;
+import org.spoofguard.core.verdict.RecordLine;
 
 /**
  * The one serialisation of a {@link BounceRecord}: one line of printable US-ASCII, versioned ({@code v=1}),
@@ -9,7 +9,7 @@ import org.spoofguard.core.verdict.VerdictRecordCodec;
  *
  * <p>{@code v=1; action=send|suppress; cause=<BounceCause code>; reason=<code>; text=<text>}, every key exactly
  * once. Size-independent: the reason code at most {@value #MAX_REASON} characters, the text at most
- * {@value #MAX_TEXT}. Values are %-encoded with {@link VerdictRecordCodec#pct}, so a return path, a Precedence
+ * {@value #MAX_TEXT}. Values are %-encoded with {@link RecordLine#pct}, so a return path, a Precedence
  * keyword or an SPF explanation (attacker text that ends up in the reason and text) cannot add or change items.
  *
  * <p>{@link #decode} never throws. Anything it cannot read exactly (other version, unknown or repeated key, bad
@@ -35,14 +35,14 @@ public final class BounceDecisionCodec {
         return "v=" + VERSION
             + "; action=" + r.decision().action().keyword()
             + "; cause=" + r.cause().code()
-            + "; reason=" + VerdictRecordCodec.pct(r.decision().code())
-            + "; text=" + VerdictRecordCodec.pct(r.decision().text());
+            + "; reason=" + RecordLine.pct(r.decision().code())
+            + "; text=" + RecordLine.pct(r.decision().text());
     }
 
     /** The record clipped to the carried limits: what {@code decode(encode(record))} returns. */
     public static BounceRecord bounded(BounceRecord r) {
         BounceDecision d = r.decision();
-        return new BounceRecord(new BounceDecision(d.action(), cut(d.code(), MAX_REASON), cut(d.text(), MAX_TEXT)),
+        return new BounceRecord(new BounceDecision(d.action(), RecordLine.cut(d.code(), MAX_REASON), RecordLine.cut(d.text(), MAX_TEXT)),
             r.cause());
     }
 
@@ -57,7 +57,7 @@ public final class BounceDecisionCodec {
 
     /** Fail closed: suppressed (kept for the admin, never sent), cause unknown, the text says why. */
     public static BounceRecord unreadable(String why) {
-        return new BounceRecord(BounceDecision.suppress(UNREADABLE, cut(UNREADABLE_TEXT + why, MAX_TEXT)),
+        return new BounceRecord(BounceDecision.suppress(UNREADABLE, RecordLine.cut(UNREADABLE_TEXT + why, MAX_TEXT)),
             BounceCause.OTHER);
     }
 
@@ -72,44 +72,29 @@ public final class BounceDecisionCodec {
      * @throws IllegalArgumentException with the reason when it is not exactly a record {@link #encode} writes
      */
     public static BounceRecord parse(String value) {
-        if (value == null) {
-            throw new IllegalArgumentException("missing");
-        }
-        if (value.length() > MAX_ENCODED) {
-            throw new IllegalArgumentException("longer than " + MAX_ENCODED + " characters");
-        }
-        String[] items = value.replaceAll("[ \t\r\n]+", "").split(";", -1);
-        if (!items[0].equals("v=" + VERSION)) {
-            throw new IllegalArgumentException("not version " + VERSION);
-        }
         BounceDecision.Action action = null;
         BounceCause cause = null;
         String reason = null;
         String text = null;
-        for (int i = 1; i < items.length; i++) {
-            String item = items[i];
-            int eq = item.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("malformed item");
-            }
-            String key = item.substring(0, eq);
-            String val = item.substring(eq + 1);
+        for (RecordLine.Item item : RecordLine.items(value, VERSION, MAX_ENCODED)) {
+            String key = item.key();
+            String val = item.value();
             switch (key) {
                 case "action" -> {
-                    once(action, key);
+                    RecordLine.once(action, key);
                     action = action(val);
                 }
                 case "cause" -> {
-                    once(cause, key);
+                    RecordLine.once(cause, key);
                     cause = cause(val);
                 }
                 case "reason" -> {
-                    once(reason, key);
-                    reason = VerdictRecordCodec.unpct(val);
+                    RecordLine.once(reason, key);
+                    reason = RecordLine.unpct(val);
                 }
                 case "text" -> {
-                    once(text, key);
-                    text = VerdictRecordCodec.unpct(val);
+                    RecordLine.once(text, key);
+                    text = RecordLine.unpct(val);
                 }
                 default -> throw new IllegalArgumentException("unknown key");
             }
@@ -146,20 +131,5 @@ public final class BounceDecisionCodec {
             }
         }
         throw new IllegalArgumentException("unknown cause");
-    }
-
-    private static void once(Object seen, String key) {
-        if (seen != null) {
-            throw new IllegalArgumentException("repeated " + key);
-        }
-    }
-
-    /** Cuts at {@code max} chars, never between the halves of a surrogate pair (that would not round-trip). */
-    private static String cut(String s, int max) {
-        if (s.length() <= max) {
-            return s;
-        }
-        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
-        return s.substring(0, end);
     }
 }

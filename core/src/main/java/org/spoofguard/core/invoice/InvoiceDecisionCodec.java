@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.spoofguard.core.verdict.VerdictRecordCodec;
+import org.spoofguard.core.verdict.RecordLine;
 
 /**
  * The one serialisation of an invoice decision (what the invoice check decided for a mail, with its summary
@@ -14,7 +14,7 @@ import org.spoofguard.core.verdict.VerdictRecordCodec;
  *
  * <p>Size-independent: at most {@value #MAX_REASONS} reasons of at most {@value #MAX_REASON} characters, a
  * summary and an error of at most {@value #MAX_REASON} characters; the number of reasons cut is noted as one
- * last reason. Every value is %-encoded with {@link VerdictRecordCodec#pct}, so evidence taken from the mail
+ * last reason. Every value is %-encoded with {@link RecordLine#pct}, so evidence taken from the mail
  * (attacker text) cannot break the syntax.
  *
  * <p>{@link #decode} never throws. Anything it cannot read exactly (other version, unknown or repeated key,
@@ -53,13 +53,13 @@ public final class InvoiceDecisionCodec {
     public static String encode(Carried decision) {
         Carried d = bounded(decision);
         StringBuilder sb = new StringBuilder(256).append("v=").append(VERSION);
-        item(sb, "action", d.action().keyword());
-        item(sb, "summary", VerdictRecordCodec.pct(d.summary()));
+        RecordLine.item(sb, "action", d.action().keyword());
+        RecordLine.item(sb, "summary", RecordLine.pct(d.summary()));
         for (String r : d.reasons()) {
-            item(sb, "r", VerdictRecordCodec.pct(r));
+            RecordLine.item(sb, "r", RecordLine.pct(r));
         }
         if (!d.error().isEmpty()) {
-            item(sb, "err", VerdictRecordCodec.pct(d.error()));
+            RecordLine.item(sb, "err", RecordLine.pct(d.error()));
         }
         return sb.toString();
     }
@@ -92,52 +92,31 @@ public final class InvoiceDecisionCodec {
     }
 
     private static Carried doDecode(String value) {
-        if (value == null) {
-            throw new IllegalArgumentException("missing");
-        }
-        if (value.length() > MAX_ENCODED) {
-            throw new IllegalArgumentException("longer than " + MAX_ENCODED + " characters");
-        }
-        String[] items = value.replaceAll("[ \t\r\n]+", "").split(";", -1);
-        if (!items[0].equals("v=" + VERSION)) {
-            throw new IllegalArgumentException("not version " + VERSION);
-        }
         InvoiceAction action = null;
         String summary = null;
         String error = null;
         List<String> reasons = new ArrayList<>();
-        for (int i = 1; i < items.length; i++) {
-            String item = items[i];
-            int eq = item.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("malformed item");
-            }
-            String key = item.substring(0, eq);
-            String val = item.substring(eq + 1);
+        for (RecordLine.Item item : RecordLine.items(value, VERSION, MAX_ENCODED)) {
+            String key = item.key();
+            String val = item.value();
             switch (key) {
                 case "action" -> {
-                    if (action != null) {
-                        throw new IllegalArgumentException("repeated action");
-                    }
+                    RecordLine.once(action, key);
                     action = action(val);
                 }
                 case "summary" -> {
-                    if (summary != null) {
-                        throw new IllegalArgumentException("repeated summary");
-                    }
-                    summary = VerdictRecordCodec.unpct(val);
+                    RecordLine.once(summary, key);
+                    summary = RecordLine.unpct(val);
                 }
                 case "r" -> {
                     if (reasons.size() >= MAX_REASONS) {
                         throw new IllegalArgumentException("too many reasons");
                     }
-                    reasons.add(VerdictRecordCodec.unpct(val));
+                    reasons.add(RecordLine.unpct(val));
                 }
                 case "err" -> {
-                    if (error != null) {
-                        throw new IllegalArgumentException("repeated err");
-                    }
-                    error = VerdictRecordCodec.unpct(val);
+                    RecordLine.once(error, key);
+                    error = RecordLine.unpct(val);
                     if (error.isEmpty()) {
                         throw new IllegalArgumentException("empty err");
                     }
@@ -165,17 +144,7 @@ public final class InvoiceDecisionCodec {
         throw new IllegalArgumentException("unknown action");
     }
 
-    private static void item(StringBuilder sb, String key, String value) {
-        sb.append("; ").append(key).append('=').append(value);
-    }
-
-    /** Cuts at MAX_REASON chars, never between the halves of a surrogate pair (that would not round-trip). */
     private static String cut(String s) {
-        if (s == null || s.length() <= MAX_REASON) {
-            return s == null ? "" : s;
-        }
-        int end = Character.isHighSurrogate(s.charAt(MAX_REASON - 1)) ? MAX_REASON - 1 : MAX_REASON;
-        return s.substring(0, end);
+        return RecordLine.cut(s, MAX_REASON);
     }
-
 }

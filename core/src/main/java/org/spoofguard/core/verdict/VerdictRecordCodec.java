@@ -1,6 +1,5 @@
 package org.spoofguard.core.verdict;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -108,16 +107,11 @@ public final class VerdictRecordCodec {
     }
 
     private static VerdictRecord doDecode(String value) {
-        if (value == null) {
-            return unreadable("missing");
-        }
-        if (value.length() > MAX_ENCODED) {
-            return unreadable("longer than " + MAX_ENCODED + " characters");
-        }
-        // The encoding has no meaningful whitespace (spaces in values are %20), so header folding may fall anywhere.
-        String[] items = value.replaceAll("[ \t\r\n]+", "").split(";", -1);
-        if (items.length == 0 || !items[0].trim().equals("v=" + VerdictRecord.VERSION)) {
-            return unreadable("not version " + VerdictRecord.VERSION);
+        List<RecordLine.Item> items;
+        try {
+            items = RecordLine.items(value, VerdictRecord.VERSION, MAX_ENCODED);
+        } catch (IllegalArgumentException e) {
+            return unreadable(e.getMessage());
         }
         String ip = null;
         String helo = null;
@@ -128,29 +122,19 @@ public final class VerdictRecordCodec {
         DmarcResult dmarc = null;
         List<DkimResult> dkim = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        for (int i = 1; i < items.length; i++) {
-            String item = items[i].trim();
-            int eq = item.indexOf('=');
-            if (eq <= 0) {
-                return unreadable("malformed item");
-            }
-            String key = item.substring(0, eq);
-            String val = item.substring(eq + 1);
-            switch (key) {
+        for (RecordLine.Item item : items) {
+            String val = item.value();
+            switch (item.key()) {
                 case "ip" -> ip = once(ip, unpct(val));
                 case "helo" -> helo = once(helo, unpct(val));
                 case "mf" -> mf = once(mf, unpct(val));
                 case "auth" -> auth = unpct(val);
                 case "spf" -> {
-                    if (spf != null) {
-                        throw new IllegalArgumentException("two spf");
-                    }
+                    RecordLine.once(spf, "spf");
                     spf = spf(val);
                 }
                 case "spf-helo" -> {
-                    if (spfHelo != null) {
-                        throw new IllegalArgumentException("two spf-helo");
-                    }
+                    RecordLine.once(spfHelo, "spf-helo");
                     spfHelo = spf(val);
                 }
                 case "dkim" -> {
@@ -161,9 +145,7 @@ public final class VerdictRecordCodec {
                     dkim.add(new DkimResult(DkimResultCode.fromKeyword(p[0]), p[1], p[2], p[3], p[4]));
                 }
                 case "dmarc" -> {
-                    if (dmarc != null) {
-                        throw new IllegalArgumentException("two dmarc");
-                    }
+                    RecordLine.once(dmarc, "dmarc");
                     String[] p = split(val, 6);
                     if (!p[4].matches("s?d?")) {
                         throw new IllegalArgumentException("alignment");
@@ -196,9 +178,7 @@ public final class VerdictRecordCodec {
     }
 
     private static String once(String old, String v) {
-        if (old != null) {
-            throw new IllegalArgumentException("repeated key");
-        }
+        RecordLine.once(old, "key");
         return v;
     }
 
@@ -212,7 +192,7 @@ public final class VerdictRecordCodec {
     }
 
     private static void item(StringBuilder sb, String key, String value) {
-        sb.append("; ").append(key).append('=').append(value);
+        RecordLine.item(sb, key, value);
     }
 
     private static String join(String... parts) {
@@ -245,62 +225,15 @@ public final class VerdictRecordCodec {
         return cut(s, MAX_FIELD);
     }
 
-    /** Cuts at {@code max} chars, never between the two halves of a surrogate pair (that would not round-trip). */
     private static String cut(String s, int max) {
-        if (s == null) {
-            return "";
-        }
-        if (s.length() <= max) {
-            return s;
-        }
-        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
-        return s.substring(0, end);
+        return RecordLine.cut(s, max);
     }
 
-    /** %-encodes all but unreserved characters (RFC 3986 §2.3) of the UTF-8 bytes; "" becomes "-". Shared with {@code InvoiceDecisionCodec}: one escaping for every SpoofGuard record. */
-    public static String pct(String s) {
-        if (s == null || s.isEmpty()) {
-            return "-";
-        }
-        StringBuilder sb = new StringBuilder(s.length() + 8);
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
-                    || c == '@' || c == ':' || c == '+' || (c == '-' && s.length() > 1)) {
-                sb.append((char) c);
-            } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                    .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
-            }
-        }
-        return sb.toString();
+    private static String pct(String s) {
+        return RecordLine.pct(s);
     }
 
-    public static String unpct(String s) {
-        if (s.equals("-")) {
-            return "";
-        }
-        byte[] out = new byte[s.length()];
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= s.length()) {
-                    throw new IllegalArgumentException("bad escape");
-                }
-                int hi = Character.digit(s.charAt(i + 1), 16);
-                int lo = Character.digit(s.charAt(i + 2), 16);
-                if (hi < 0 || lo < 0) {
-                    throw new IllegalArgumentException("bad escape");
-                }
-                out[n++] = (byte) (hi * 16 + lo);
-                i += 2;
-            } else if (c > 0x20 && c < 0x7f && c != ',' && c != ';') {
-                out[n++] = (byte) c;
-            } else {
-                throw new IllegalArgumentException("bad character");
-            }
-        }
-        return new String(out, 0, n, StandardCharsets.UTF_8);
+    private static String unpct(String s) {
+        return RecordLine.unpct(s);
     }
 }

@@ -2,7 +2,7 @@ package org.spoofguard.matchers.bounce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.spoofguard.core.verdict.VerdictRecordCodec.pct;
+import static org.spoofguard.core.verdict.RecordLine.pct;
 
 import java.util.Collection;
 
