@@ -221,29 +221,15 @@ public final class AuthenticationResultsHeader {
         return sb.append('"').toString();
     }
 
-    /** %-encodes everything but unreserved characters, so comment payloads stay plain tokens. */
+    /** Our comment payloads use the record-line escaping ({@link RecordLine#pct}), so they stay plain tokens. */
     static String pct(String s) {
-        if (s == null || s.isEmpty()) {
-            return "-";
-        }
-        if (s.equals("-")) {
-            // "-" alone stands for the empty value: a HELO of "-" must not come back as "" (found by fuzzing)
-            return "%2D";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'
-                    || c == '_' || c == '@' || c == ':' || c == '+') {
-                sb.append((char) c);
-            } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
-            }
-        }
-        return sb.toString();
+        return RecordLine.pct(s);
     }
 
+    /**
+     * Laxer than {@link RecordLine#unpct}: our comment writes some values unescaped ({@code aligned=spf,dkim}), and
+     * a bad escape means "not our comment", not an error.
+     */
     static Optional<String> unpct(String s) {
         if (s.equals("-")) {
             return Optional.of("");
