@@ -231,31 +231,11 @@ public final class AuthenticationResultsHeader {
      * a bad escape means "not our comment", not an error.
      */
     static Optional<String> unpct(String s) {
-        if (s.equals("-")) {
-            return Optional.of("");
+        try {
+            return Optional.of(RecordLine.unpct(s, true));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
-        byte[] out = new byte[s.length()];
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= s.length()) {
-                    return Optional.empty();
-                }
-                int hi = Character.digit(s.charAt(i + 1), 16);
-                int lo = Character.digit(s.charAt(i + 2), 16);
-                if (hi < 0 || lo < 0) {
-                    return Optional.empty();
-                }
-                out[n++] = (byte) (hi * 16 + lo);
-                i += 2;
-            } else if (c < 0x80) {
-                out[n++] = (byte) c;
-            } else {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(new String(out, 0, n, StandardCharsets.UTF_8));
     }
 
     // ------------------------------------------------------------------ ownership

@@ -98,6 +98,15 @@ public final class RecordLine {
 
     /** The inverse of {@link #pct}. @throws IllegalArgumentException on a bad escape or a character pct never writes */
     public static String unpct(String s) {
+        return unpct(s, false);
+    }
+
+    /**
+     * @param anyAscii also take printable and control ASCII that {@link #pct} would have escaped (values some writer
+     *        left unescaped); non-ASCII is refused either way
+     * @throws IllegalArgumentException on a bad escape or a character not taken
+     */
+    public static String unpct(String s, boolean anyAscii) {
         if (s.equals("-")) {
             return "";
         }
@@ -116,7 +125,7 @@ public final class RecordLine {
                 }
                 out[n++] = (byte) (hi * 16 + lo);
                 i += 2;
-            } else if (c > 0x20 && c < 0x7f && c != ',' && c != ';') {
+            } else if (anyAscii ? c < 0x80 : c > 0x20 && c < 0x7f && c != ',' && c != ';') {
                 out[n++] = (byte) c;
             } else {
                 throw new IllegalArgumentException("bad character");
