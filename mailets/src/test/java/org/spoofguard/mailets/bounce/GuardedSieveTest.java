@@ -32,6 +32,7 @@ import org.spoofguard.core.bounce.BounceGuardSettings;
 import org.spoofguard.core.spf.SpfResultCode;
 import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.mailets.FakeRepositoryStore;
+import org.spoofguard.james.TestVerdicts;
 
 /** The guarded Sieve actions, run through the dispatcher GuardedSieve installs, with James's real actions behind. */
 class GuardedSieveTest {

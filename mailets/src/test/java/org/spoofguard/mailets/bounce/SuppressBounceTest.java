@@ -46,6 +46,7 @@ import org.spoofguard.core.bounce.BounceStats;
 import org.spoofguard.core.spf.SpfResultCode;
 import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.SpoofGuardAttributes;
+import org.spoofguard.james.TestVerdicts;
 
 class SuppressBounceTest {
     static final String FAIL = TestVerdicts.ar(SpfResultCode.FAIL, "victim@example.com");

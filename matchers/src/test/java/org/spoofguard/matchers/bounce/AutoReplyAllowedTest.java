@@ -30,6 +30,7 @@ import org.spoofguard.core.spf.SpfResultCode;
 import org.spoofguard.james.BounceGuardServices;
 
 import reactor.core.publisher.Mono;
+import org.spoofguard.james.TestVerdicts;
 
 class AutoReplyAllowedTest {
     static final String AWAY = "alice@ours.example";

@@ -24,6 +24,7 @@ import org.spoofguard.core.bounce.BounceRecord;
 import org.spoofguard.core.spf.SpfResultCode;
 import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.SpoofGuardAttributes;
+import org.spoofguard.james.TestVerdicts;
 
 class BounceAllowedTest {
     static final String PASS = TestVerdicts.ar(SpfResultCode.PASS, "alice@example.com");

@@ -1,4 +1,4 @@
-package org.spoofguard.mailets.bounce;
+package org.spoofguard.james;
 
 import java.util.List;
 import java.util.Map;
@@ -14,17 +14,15 @@ import org.spoofguard.core.spf.SpfResultCode;
 import org.spoofguard.core.verdict.VerdictRecord;
 import org.spoofguard.core.verdict.VerdictRecordCodec;
 import org.spoofguard.core.verdict.SenderVerdict;
-import org.spoofguard.james.BounceGuardServices;
-import org.spoofguard.james.SpoofGuardSettings;
 
-/** Verdict records in the one codec's format, as the SMTP hooks write them (attribute and record header). */
-final class TestVerdicts {
-    static final String AUTHSERV_ID = "mx.ours.example";
+/** Verdict records in the one codec's format, as the SMTP hooks write them (attribute and record header), for the matchers' and mailets' tests. */
+public final class TestVerdicts {
+    public static final String AUTHSERV_ID = "mx.ours.example";
 
     private TestVerdicts() {
     }
 
-    static String ar(String authservId, SpfResultCode spf, String mailFrom, String dkimDomain) {
+    public static String ar(String authservId, SpfResultCode spf, String mailFrom, String dkimDomain) {
         String domain = mailFrom.substring(mailFrom.indexOf('@') + 1);
         List<DkimResult> dkim = dkimDomain == null ? List.of()
             : List.of(new DkimResult(DkimResultCode.PASS, dkimDomain, "s1", "rsa-sha256", ""));
@@ -35,11 +33,11 @@ final class TestVerdicts {
         return VerdictRecordCodec.encode(new VerdictRecord(v));
     }
 
-    static String ar(SpfResultCode spf, String mailFrom) {
+    public static String ar(SpfResultCode spf, String mailFrom) {
         return ar(AUTHSERV_ID, spf, mailFrom, null);
     }
 
-    static BounceGuardServices services(RecordingMetricFactory metrics, String... properties) {
+    public static BounceGuardServices services(RecordingMetricFactory metrics, String... properties) {
         Map<String, String> map = new java.util.HashMap<>();
         map.put("authservId", AUTHSERV_ID);
         for (int i = 0; i < properties.length; i += 2) {
