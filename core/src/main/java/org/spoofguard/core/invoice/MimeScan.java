@@ -610,7 +610,7 @@ final class MimeScan implements ContentHandler {
             }
             if (overflow == null && !info.encrypted && info.entries > 0 && lim.depth() > 0) {
                 try (InputStream in = spill.stream()) {
-                    lookInside(in, filename == null ? "archive" : filename, 1);
+                    lookInside(in, filename == null ? "archive" : filename, spill.size(), 1);
                 }
             }
         }
@@ -624,28 +624,13 @@ final class MimeScan implements ContentHandler {
     private void officeText(InputStream raw, String path, long documentBytes) throws IOException {
         int limit = Math.min(cfg.maxTextChars(), textBudget);
         StringBuilder text = new StringBuilder();
-        java.util.zip.ZipInputStream z = new java.util.zip.ZipInputStream(raw);
-        int count = 0;
-        try {
-            java.util.zip.ZipEntry e;
-            while ((e = z.getNextEntry()) != null && text.length() < limit) {
-                if (stopped || checkTime() || ++count > cfg.archive().entries()) {
-                    break;
-                }
-                if (!e.isDirectory() && OfficeText.isTextPart(e.getName())) {
-                    // a streamed entry's size is in a trailing descriptor: the whole document's size bounds the ratio
-                    long compressed = e.getCompressedSize() > 0 ? e.getCompressedSize() : documentBytes;
-                    OfficeText.append(new Expansion(z, compressed, path + "/" + e.getName()), text, limit);
-                    text.append('\n');
-                }
+        // more entries than the limit: the text read so far is scanned, as a long PDF's first pages are
+        walkZip(raw, path, documentBytes, "document", false, () -> text.length() >= limit, (e, x) -> {
+            if (OfficeText.isTextPart(e.getName())) {
+                OfficeText.append(x, text, limit);
+                text.append('\n');
             }
-        } catch (BombException b) {
-            signal(SignalNames.ARCHIVE_BOMB, b.getMessage());
-            signal(SignalNames.ERROR, "inspection incomplete: " + b.getMessage());
-        } catch (java.util.zip.ZipException ze) {
-            signal(SignalNames.MIME_MALFORMED, clipName(path) + ": unreadable document (" + SpoofSignals.clip(
-                    String.valueOf(ze.getMessage())) + ")");
-        }
+        });
         if (text.length() == 0) {
             return;
         }
@@ -657,56 +642,63 @@ final class MimeScan implements ContentHandler {
     }
 
     /**
-     * Opens a ZIP (java.util.zip, streaming: nothing written to disk but a PDF's bounded spill) and inspects the
-     * PDFs inside as if attached, and ZIPs inside up to {@code limit.archive-depth}. Every decompressed byte is
-     * counted ({@link Expansion}): a bomb is stopped at the ratio or the per-message budget and fails closed.
+     * Opens a ZIP and inspects the PDFs inside as if attached, and ZIPs inside up to {@code limit.archive-depth}.
+     *
+     * @param zipBytes the ZIP's size, the ratio's base for an entry whose compressed size is unknown
      */
-    private void lookInside(InputStream raw, String path, int level) throws IOException {
-        InvoiceConfig.ArchiveLimits lim = cfg.archive();
+    private void lookInside(InputStream raw, String path, long zipBytes, int level) throws IOException {
+        walkZip(raw, path, zipBytes, "zip", true, () -> false, (e, x) -> {
+            if (level > 1) {
+                examineName(e.getName(), "in " + clipName(path) + ":");
+            }
+            openEntry(x, AttachmentNames.extension(e.getName()), path + "/" + e.getName(), zipBytes, level);
+        });
+    }
+
+    /** One entry of a {@link #walkZip}: read what is wanted through {@code x}; the walk inflates the rest. */
+    @FunctionalInterface
+    private interface ZipEntryReader {
+        void read(java.util.zip.ZipEntry entry, Expansion x) throws IOException;
+    }
+
+    /**
+     * Walks a ZIP's entries (java.util.zip, streaming: nothing written to disk but a PDF's bounded spill), for an
+     * Office document's text and an archive's PDFs alike. Every entry is inflated through the expansion counter
+     * ({@link Expansion}), also the part a reader leaves: moving on to the next entry would otherwise inflate it
+     * uncounted, and a bomb would sit in a document's "picture". A bomb is stopped at the ratio or the per-message
+     * budget and fails closed; a broken container is {@code mime-malformed}.
+     *
+     * @param wholeBytes the ratio's base for an entry whose compressed size is unknown (a streamed entry)
+     * @param kind what the container is called in a reason ("zip", "document")
+     * @param sayLimit whether more than {@code limit.archive-entries} entries is a {@code limit-parts} signal
+     * @param enough true once the reader has all it wants: the rest is neither read nor inflated
+     */
+    private void walkZip(InputStream raw, String path, long wholeBytes, String kind, boolean sayLimit,
+                         java.util.function.BooleanSupplier enough, ZipEntryReader reader) throws IOException {
+        int maxEntries = cfg.archive().entries();
         java.util.zip.ZipInputStream z = new java.util.zip.ZipInputStream(raw);
         int count = 0;
         try {
             java.util.zip.ZipEntry e;
-            while ((e = z.getNextEntry()) != null) {
+            while (!enough.getAsBoolean() && (e = z.getNextEntry()) != null) {
                 if (stopped || checkTime()) {
                     return;
                 }
-                if (++count > lim.entries()) {
-                    signal(SignalNames.LIMIT_PARTS, clipName(path) + ": more than " + lim.entries()
-                            + " entries; the rest was not opened");
+                if (++count > maxEntries) {
+                    if (sayLimit) {
+                        signal(SignalNames.LIMIT_PARTS, clipName(path) + ": more than " + maxEntries
+                                + " entries; the rest was not opened");
+                    }
                     return;
                 }
                 if (e.isDirectory()) {
                     continue;
                 }
-                String entryPath = path + "/" + e.getName();
-                if (level > 1) {
-                    examineName(e.getName(), "in " + clipName(path) + ":");
-                }
-                Expansion x = new Expansion(z, e.getCompressedSize(), entryPath);
-                byte[] head = x.readNBytes(1024);
-                String ext = AttachmentNames.extension(e.getName());
-                if (containsAscii(head, 0, 1024, "%PDF-") || ext.equals("pdf")) {
-                    if (archivedPdfs.size() < 20) {
-                        if (archivedPdfs.size() < 20) {
-                            archivedPdfs.add(clipName(entryPath));
-                        }
-                    }
-                    pdf(head, x, entryPath);
-                } else if (startsWith(head, 0, "PK\u0003\u0004")) {
-                    if (level < lim.depth()) {
-                        lookInside(new SequenceInputStream(new ByteArrayInputStream(head), x), entryPath, level + 1);
-                    } else {
-                        signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " nested deeper than "
-                                + lim.depth() + ": not opened");
-                    }
-                }
-                // Drain through the counter: java.util.zip would otherwise inflate the rest uncounted.
-                byte[] sink = new byte[64 * 1024];
-                while (!stopped && x.read(sink) > 0) {
-                    if (checkTime()) {
-                        return;
-                    }
+                long compressed = e.getCompressedSize() > 0 ? e.getCompressedSize() : wholeBytes;
+                Expansion x = new Expansion(z, compressed, path + "/" + e.getName());
+                reader.read(e, x);
+                if (!drain(x)) {
+                    return;
                 }
             }
         } catch (BombException b) {
@@ -717,10 +709,44 @@ final class MimeScan implements ContentHandler {
             if (m.contains("encrypted")) {
                 signal(SignalNames.ENCRYPTED_ARCHIVE, clipName(path) + " has password-protected entries");
             } else {
-                signal(SignalNames.MIME_MALFORMED, clipName(path) + ": unreadable zip (" + SpoofSignals.clip(m)
-                        + ")");
+                signal(SignalNames.MIME_MALFORMED, clipName(path) + ": unreadable " + kind + " ("
+                        + SpoofSignals.clip(m) + ")");
             }
         }
+    }
+
+    /**
+     * An archive entry (ZIP or 7z) opened as if attached: a PDF is inspected, a ZIP opened in turn while
+     * {@code level} is below {@code limit.archive-depth}.
+     */
+    private void openEntry(Expansion x, String ext, String entryPath, long wholeBytes, int level) throws IOException {
+        byte[] head = x.readNBytes(1024);
+        if (containsAscii(head, 0, 1024, "%PDF-") || ext.equals("pdf")) {
+            if (archivedPdfs.size() < 20) {
+                archivedPdfs.add(clipName(entryPath));
+            }
+            pdf(head, x, entryPath);
+        } else if (startsWith(head, 0, "PK\u0003\u0004")) {
+            if (level < cfg.archive().depth()) {
+                lookInside(new SequenceInputStream(new ByteArrayInputStream(head), x), entryPath, wholeBytes, level + 1);
+            } else {
+                signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " nested deeper than "
+                        + cfg.archive().depth() + ": not opened");
+            }
+        }
+    }
+
+    /**
+     * Reads the rest of an entry through its counter. False when the inspection stopped or ran out of time.
+     */
+    private boolean drain(Expansion x) throws IOException {
+        byte[] sink = new byte[64 * 1024];
+        while (!stopped && x.read(sink) > 0) {
+            if (checkTime()) {
+                return false;
+            }
+        }
+        return !stopped;
     }
 
     /**
@@ -774,31 +800,13 @@ final class MimeScan implements ContentHandler {
                     if (!hasStream || lim.depth() == 0) {
                         return true;
                     }
-                    String entryPath = path + "/" + entryName;
-                    Expansion x = new Expansion(data, archiveSize, entryPath);
-                    byte[] eh = x.readNBytes(1024);
-                    if (containsAscii(eh, 0, 1024, "%PDF-") || ext.equals("pdf")) {
-                        if (archivedPdfs.size() < 20) {
-                        if (archivedPdfs.size() < 20) {
-                            archivedPdfs.add(clipName(entryPath));
-                        }
-                    }
-                        pdf(eh, x, entryPath);
-                    } else if (startsWith(eh, 0, "PK\u0003\u0004")) {
-                        if (lim.depth() > 1) {
-                            lookInside(new SequenceInputStream(new ByteArrayInputStream(eh), x), entryPath, 2);
-                        } else {
-                            signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " nested deeper than "
-                                    + lim.depth() + ": not opened");
-                        }
-                    }
+                    Expansion x = new Expansion(data, archiveSize, path + "/" + entryName);
+                    // level 1: a ZIP inside the 7z is the second level
+                    openEntry(x, ext, path + "/" + entryName, archiveSize, 1);
                     // Drain through the counter: a solid 7z block would otherwise be decompressed uncounted
                     // when a later entry of the same block is read.
-                    byte[] sink = new byte[64 * 1024];
-                    while (!stopped && x.read(sink) > 0) {
-                        if (checkTime()) {
-                            return false;
-                        }
+                    if (!drain(x)) {
+                        return false;
                     }
                     return true;
                 });

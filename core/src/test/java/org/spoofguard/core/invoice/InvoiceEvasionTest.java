@@ -177,7 +177,11 @@ class InvoiceEvasionTest {
     void expansionIsBoundedPerMessageEvenWithoutSizesInTheHeader() {
         InvoiceConfig small = CFG.withArchiveLimits(new InvoiceConfig.ArchiveLimits(15L << 20, 4L << 20, 2, 200,
                 200));
-        byte[] z = zip(Map.of("a.bin", new byte[8 << 20])); // data descriptor: compressed size unknown up front
+        // data descriptor: compressed size unknown up front; incompressible, so that the ratio (against the whole
+        // ZIP's size) does not stop it first and the per-message budget must
+        byte[] noise = new byte[8 << 20];
+        new java.util.Random(1).nextBytes(noise);
+        byte[] z = zip(Map.of("a.bin", noise));
         InvoiceVerdict v = inspect(small, mail("Faktura").text("x").attach("application/zip", "f.zip", z).bytes(),
                 UNAUTH);
         assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.ARCHIVE_BOMB))
@@ -285,6 +289,23 @@ class InvoiceEvasionTest {
         Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
         parts.put("[Content_Types].xml", "<Types/>".getBytes());
         parts.put("word/document.xml", new byte[40 << 20]); // 40 MB of zeros, about 40 KB deflated
+        InvoiceVerdict bomb = inspect(CFG, mail("Faktura").text("x").attach("application/octet-stream",
+                "faktura.docx", zip(parts)).bytes(), UNAUTH);
+        assertThat(bomb.has(SignalNames.ARCHIVE_BOMB)).as(bomb.summary()).isTrue();
+        assertThat(bomb.isError()).isTrue();
+        assertThat(bomb.action()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
+
+    /**
+     * The bomb in a part that holds no text (a "picture"): skipping an entry inflates it too, so every entry of an
+     * Office document goes through the expansion counter, not only the ones read.
+     */
+    @Test
+    void anOfficeDocumentWithABombInAPictureIsStoppedAndFailsClosed() {
+        Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        parts.put("[Content_Types].xml", "<Types/>".getBytes());
+        parts.put("word/media/image1.png", new byte[40 << 20]);
+        parts.put("word/document.xml", "<w:document><w:p><w:t>Faktura</w:t></w:p></w:document>".getBytes());
         InvoiceVerdict bomb = inspect(CFG, mail("Faktura").text("x").attach("application/octet-stream",
                 "faktura.docx", zip(parts)).bytes(), UNAUTH);
         assertThat(bomb.has(SignalNames.ARCHIVE_BOMB)).as(bomb.summary()).isTrue();
