@@ -102,6 +102,23 @@ class InvoiceUnitsTest {
                 .isEmpty();
     }
 
+    /**
+     * Round 32: the Danish passive with a deadline ("er indsat på IBAN … inden 48 timer") orders a payment; a bank's
+     * notice of money paid in, without a deadline or into "jeres" account, does not.
+     */
+    @Test
+    void theDanishPassiveWithADeadlineIsAPaymentInstruction() {
+        assertThat(Vocabulary.scan("Livredderne holdes til jer, når et depositum på 20 % (66.250 kr. inkl. moms) er "
+                + "indsat på IBAN HU08 1070 0024 0066 7788 9910 0012 inden 48 timer.", 300).instruction)
+                .anyMatch(e -> e.contains("indsat … iban … inden"));
+        assertThat(Vocabulary.scan("Beløbet skal være indbetalt på konto 1551-4411223344 senest 5 dage efter.", 300)
+                .instruction).isNotEmpty();
+        assertThat(Vocabulary.scan("Beløbet er indsat på konto 1551-4411223344 den 3. marts.", 300).instruction)
+                .isEmpty();
+        assertThat(Vocabulary.scan("Beløbet er indsat på jeres konto 1551-4411223344 inden 2 dage.", 300).instruction)
+                .isEmpty();
+    }
+
     /** Round 30: "en anden konto end den, museet normalt bruger" is a new account; with the account, a change. */
     @Test
     void anotherAccountThanTheUsualIsANewAccount() {
