@@ -171,7 +171,13 @@ final class Vocabulary {
     };
     private static final Set<String> CHANGE_WORDS = Set.of("ny", "nye", "nyt", "new", "ændret", "aendret", "different",
             "midlertidig", "midlertidige", "midlertidigt", "temporary", "interim",
-            "another", "alternative", "andet", "anden", "stedet", "instead");
+            "another", "alternative", "andet", "anden", "stedet", "instead",
+            // "Deponeringskonto: IBAN LT44 … Erstatter kontoen i købsaftalens § 4": the account replaced ("erstatning"
+            // is compensation, and "erstattet" also means compensated: neither is here)
+            "erstatter", "erstattes", "replaces", "replacing", "supersedes");
+    /** "erstatter kontoen", "replaces the account": like "ny konto", an account other than the one agreed. */
+    private static final Set<String> REPLACE_WORDS = Set.of("erstatter", "erstattes", "replaces", "replacing",
+            "supersedes");
     // "ny konto", "vores nye konto", "den nye konto" (one word between at most): the plain Danish for a new account
     // "vores midlertidige konto", "our temporary account": a new account under another name
     private static final Set<String> NEW_WORDS = Set.of("ny", "nye", "nyt", "midlertidig", "midlertidige",
@@ -334,7 +340,9 @@ final class Vocabulary {
             // money asked back or settled ("tilbageføre beløbet til kortholderens konto", "please return the duplicate
             // amount to our settlement account IBAN …", "please settle the fee to IBAN …")
             "tilbagefør", "tilbageføre", "tilbageføres", "tilbagefoer", "tilbagefoere", "tilbagefoeres", "return",
-            "settle");
+            "settle",
+            // "Købesummen skal derfor deponeres på IBAN …": money put in escrow is paid all the same
+            "deponer", "deponere", "deponeres");
     // "bedes betalt/indbetalt/overført/udbetalt": the Danish passive request, also with its subject between ("bedes
     // aktivitetstilskuddet for 2. halvår udbetalt til …")
     private static final Set<String> PAID_WORDS = Set.of("betalt", "indbetalt", "overført", "overfoert", "udbetalt");
@@ -894,7 +902,7 @@ final class Vocabulary {
                 hits.bankChange.add(lastChangeWord + " " + t);
             }
             String bank = prefixOf(t, BANK_PREFIXES) != null ? t : phraseAt(tokens, i, BANK);
-            if (change && (NEW_WORDS.contains(t) || OTHER_WORDS.contains(t))) {
+            if (change && (NEW_WORDS.contains(t) || OTHER_WORDS.contains(t) || REPLACE_WORDS.contains(t))) {
                 lastNew = i;
                 lastNewWord = t;
             } else if (ACCOUNT_WORDS.contains(t) && i - lastNew <= 2 && hits.newAccount.size() < 2) {

@@ -119,6 +119,19 @@ class InvoiceUnitsTest {
                 .isEmpty();
     }
 
+    /** Round 32: money put in escrow is paid; "erstatter kontoen" names an account other than the agreed one. */
+    @Test
+    void escrowIsAPaymentAndAReplacedAccountIsANewAccount() {
+        assertThat(Vocabulary.scan("Købesummen skal derfor deponeres på IBAN LT44 7300 0101 7788 9213.", 300)
+                .instruction).isNotEmpty();
+        Vocabulary.Hits replaced = Vocabulary.scan("Deponeringskonto: IBAN LT44 7300 0101 7788 9213. Erstatter kontoen "
+                + "i købsaftalens § 4.", 300);
+        assertThat(replaced.newAccount).containsExactly("erstatter kontoen");
+        assertThat(Vocabulary.scan("Denne faktura erstatter faktura nr. 2291. Betal til konto 1551-4411223344.", 300)
+                .newAccount).isEmpty();
+        assertThat(Vocabulary.scan("Erstatningen udbetales til jeres konto.", 300).newAccount).isEmpty();
+    }
+
     /** Round 30: "en anden konto end den, museet normalt bruger" is a new account; with the account, a change. */
     @Test
     void anotherAccountThanTheUsualIsANewAccount() {
