@@ -343,6 +343,13 @@ final class Vocabulary {
             "settle",
             // "Købesummen skal derfor deponeres på IBAN …": money put in escrow is paid all the same
             "deponer", "deponere", "deponeres");
+    // "We hereby demand payment of EUR 96,800.00 within five business days to IBAN MT94 …", "vi anmoder om betaling
+    // til …": the noun after a demand is an order to pay. The noun alone is not one: a bank's advice says "payment
+    // to account …" of money already sent.
+    private static final Set<String> DEMAND_WORDS = Set.of("demand", "demands", "request", "requests", "require",
+            "requires", "kræver", "kraever", "anmoder", "opkræver", "opkraever", "fordern", "fordert");
+    private static final Set<String> PAYMENT_NOUNS = Set.of("payment", "betaling", "betalingen", "indbetaling",
+            "zahlung");
     // "bedes betalt/indbetalt/overført/udbetalt": the Danish passive request, also with its subject between ("bedes
     // aktivitetstilskuddet for 2. halvår udbetalt til …")
     private static final Set<String> PAID_WORDS = Set.of("betalt", "indbetalt", "overført", "overfoert", "udbetalt");
@@ -718,6 +725,7 @@ final class Vocabulary {
                 passiveAccount = Integer.MIN_VALUE / 2;
             }
             if (PAY_VERBS.contains(t) || (PAID_WORDS.contains(t) && i - lastBedes <= BEDES_WINDOW)
+                    || (PAYMENT_NOUNS.contains(t) && demandBefore(tokens, i))
                     || (ENGLISH_PAID.contains(t) && beBefore(tokens, i))) {
                 lastPay = word;
                 lastPayWord = t;
@@ -1024,6 +1032,12 @@ final class Vocabulary {
             }
         }
         return false;
+    }
+
+    /** "demand payment", "anmoder om betaling": a demand word right before the payment noun ("om" between). */
+    private static boolean demandBefore(List<String> tokens, int i) {
+        return (i > 0 && DEMAND_WORDS.contains(tokens.get(i - 1)))
+                || (i > 1 && tokens.get(i - 1).equals("om") && DEMAND_WORDS.contains(tokens.get(i - 2)));
     }
 
     private static boolean beBefore(List<String> tokens, int i) {

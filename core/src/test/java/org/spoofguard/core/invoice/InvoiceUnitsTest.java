@@ -132,6 +132,18 @@ class InvoiceUnitsTest {
         assertThat(Vocabulary.scan("Erstatningen udbetales til jeres konto.", 300).newAccount).isEmpty();
     }
 
+    /** Round 32: "demand payment … to IBAN" orders a payment; "payment to account …" alone reports one. */
+    @Test
+    void aDemandedPaymentIsAnInstructionAndAReportedOneIsNot() {
+        assertThat(Vocabulary.scan("In accordance with the guarantee we hereby demand payment of EUR 96,800.00 within "
+                + "five business days to IBAN MT94 MMEB 4409 3000 0000 8881 2345 678.", 300).instruction)
+                .anyMatch(e -> e.startsWith("payment"));
+        assertThat(Vocabulary.scan("Vi anmoder om betaling af 12.400 kr. til konto 1551-4411223344.", 300).instruction)
+                .isNotEmpty();
+        assertThat(Vocabulary.scan("Payment of EUR 96,800.00 was made today to account 4409 3000.", 300).instruction)
+                .isEmpty();
+    }
+
     /** Round 30: "en anden konto end den, museet normalt bruger" is a new account; with the account, a change. */
     @Test
     void anotherAccountThanTheUsualIsANewAccount() {
