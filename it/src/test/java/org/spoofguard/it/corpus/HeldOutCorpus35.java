@@ -23,7 +23,7 @@ import org.spoofguard.core.dkim.DkimAlgorithm;
  * a university, a harbour, a zoo, a concert hall, many schools and care homes; fifteen listed suppliers from Bolbro, Dalum,
  * Tarup, Hjallese, Korup, Fraugde, Seden, Næsby, Bellinge, Holluf Pile, Stige and Munkebjerg in every DNS posture real
  * Danish firms have (two sending through an Odense web hoster named in their SPF), four invoicing platforms ({@code
- * dinero.dk}, {@code exact.com}, {@code maventa.com}, {@code mews.com}), the light rail company, the hospital's patient
+ * e-komplet.dk}, {@code exact.com}, {@code maventa.com}, {@code mews.com}), the light rail company, the hospital's patient
  * settlement office, an assistive-aids supplier, local banks, city institutions, a neighbouring municipality, a lawyer, an
  * auditor, SaaS, an e-signature service, an ESP, authorities, a creditor list, forwarders (with and without SRS), free mail
  * and fraudsters' own domains.
@@ -31,7 +31,8 @@ import org.spoofguard.core.dkim.DkimAlgorithm;
  * <p>Written blind: from the brief and Danish fraud warnings (changed bank details, CEO fraud, fake Digital Post/MitID,
  * fake NemHandel notices, fake inkasso, domain and directory traps, compromised mailboxes, hijacked threads, "corrected"
  * invoices, QR codes, archives, SVG/HTML attachments, macro documents, callback scams, salary-account changes,
- * look-alikes, homoglyphs, image-only invoices, e-invoice XML with a changed account, fake e-signature requests) and three
+ * look-alikes, homoglyphs, image-only invoices, e-invoice XML with a changed account, factoring assignments, fake e-signature
+ * requests) and three
  * kinds new here: replacement buses, track possession or track-safety watches "during the municipality's road works" billed
  * in the light rail's name or by unknown firms (fake-tram-track-closure-invoice), bed days for patients ready for discharge
  * billed in the hospital's name to a new account or by an unknown "settlement office" (fake-discharge-bed-day-charge), and
@@ -164,7 +165,7 @@ public final class HeldOutCorpus35 extends CorpusWorld {
     /** Fraudsters' own domains, each carrying an Odense place name; each gets SPF and, depending on its position, DKIM and DMARC. */
     private static final String[] OWNED = {"tarup-anlaeg.net", "dalum-elservice.dk", "hollufpile-byggemarked.com",
         "odense-rengoringsteam.dk", "fraugde-frugtoggroent.dk", idn("dalum-\u0435l.dk"), idn("odense-k\u043emmune.dk"),
-        "dinero-odense.com", "maventa-bolbro.net", "mews-odense.com", "korup-kloakservice.net", "munkebjerg-storkokken.dk",
+        "ekomplet-odense.com", "maventa-bolbro.net", "mews-odense.com", "korup-kloakservice.net", "munkebjerg-storkokken.dk",
         "seden-tomrer.dk", "stige-busser.dk", "stige-turistbusser.net", "hjallesemaler.dk", "allesoe-haveservice.com",
         "odense-inkassobureau.com", "mitid-erhverv-odense.com", "digital-post-fraugde.com", "nemhandel-odense.net",
         "odense-domaenefornyelse.com", "korup-erhvervsregister.org", "stige-ordrecenter.com", "bolbro-mobilbetaling.net",
@@ -173,7 +174,7 @@ public final class HeldOutCorpus35 extends CorpusWorld {
         "dalum-bilagsportal.com", "tarup-fakturaarkiv.net", "tarupanlaeg.dk", "bellingeitdrift.dk", "eversign-odense.com",
         "ejby-dokumentsignering.net", "odenseletbane-drift.dk", "hjallese-togbusser.dk", "sanderum-sporsikring.com",
         "ouh-odense-afregning.dk", "odense-patientafregning.com", "hjaelpemiddelpartner-odense.dk", "bellinge-rehab.com",
-        "tarup-trappelift.dk"};
+        "tarup-trappelift.dk", "odense-factoringhus.com"};
 
     private void world() {
         domain(OWN, List.of(OWN_IP), "-all", DkimAlgorithm.RSA_SHA256, "reject");
@@ -208,7 +209,7 @@ public final class HeldOutCorpus35 extends CorpusWorld {
         domain("odensesymfoni.dk", List.of("127.35.3.6"), "-all", DkimAlgorithm.ED25519_SHA256, "quarantine");
         domain("odensehavn.dk", List.of("127.35.3.7"), "-all", DkimAlgorithm.RSA_SHA256, "reject");
         domain("vandcentersyd.dk", List.of("127.35.3.8"), "-all", DkimAlgorithm.RSA_SHA256, "reject");
-        domain("kerteminde.dk", List.of("127.35.3.9"), "-all", DkimAlgorithm.RSA_SHA256, "reject");
+        domain("nordfynskommune.dk", List.of("127.35.3.9"), "-all", DkimAlgorithm.RSA_SHA256, "reject");
         domain("albanigade-advokater.dk", List.of("127.35.3.10"), "-all", DkimAlgorithm.RSA_SHA256, "reject");
         domain("brandts-revision.dk", List.of("127.35.3.11"), "~all", DkimAlgorithm.ED25519_SHA256, "quarantine");
         domain("eversign.com", List.of("127.35.3.12"), "-all", DkimAlgorithm.RSA_SHA256, "quarantine");
@@ -220,7 +221,7 @@ public final class HeldOutCorpus35 extends CorpusWorld {
         domain("sundhedsdatastyrelsen.dk", List.of("127.35.3.21"), "-all", DkimAlgorithm.RSA_SHA256, "reject");
         domain("kulturministeriet-tilskud.dk", List.of("127.35.3.22"), "-all", DkimAlgorithm.RSA_SHA256, "quarantine");
         // invoicing platforms
-        domain("dinero.dk", List.of("127.35.4.1"), "-all", DkimAlgorithm.RSA_SHA256, "reject");
+        domain("e-komplet.dk", List.of("127.35.4.1"), "-all", DkimAlgorithm.RSA_SHA256, "reject");
         domain("exact.com", List.of("127.35.4.2"), "~all", DkimAlgorithm.RSA_SHA256, "quarantine");
         domain("maventa.com", List.of("127.35.4.3"), "~all", DkimAlgorithm.RSA_SHA256, "none");
         domain("mews.com", List.of("127.35.4.4"), "-all", DkimAlgorithm.ED25519_SHA256, "reject");
@@ -229,7 +230,7 @@ public final class HeldOutCorpus35 extends CorpusWorld {
         domain("andelskassen-syd.dk", List.of("127.35.5.2"), "-all", DkimAlgorithm.ED25519_SHA256, "quarantine");
         domain("storbykreditor.dk", List.of("127.35.5.3"), "-all", DkimAlgorithm.RSA_SHA256, "none");
         domain("mailchimp.com", List.of("127.35.5.4"), "~all", DkimAlgorithm.RSA_SHA256, null);
-        domain("aarhus.dk", List.of("127.35.5.5"), "-all", DkimAlgorithm.RSA_SHA256, "reject");
+        domain("kk.dk", List.of("127.35.5.5"), "-all", DkimAlgorithm.RSA_SHA256, "reject");
         domain("kommune-indkoeb-syd.dk", List.of("127.35.5.6"), "~all", DkimAlgorithm.RSA_SHA256, "quarantine");
         domain("svindelraadet-nyt.dk", List.of("127.35.5.7"), "-all", DkimAlgorithm.RSA_SHA256, "quarantine");
         domain("srs.mailrelay-odense.dk", List.of("127.35.6.1"), "-all", null, null);
@@ -891,16 +892,16 @@ public final class HeldOutCorpus35 extends CorpusWorld {
 
     private void intermunicipal() {
         M m = ok("intermunicipal-invoice", true);
-        String no = "KK-" + (90_310 + rnd.nextInt(600));
+        String no = "NFK-" + (90_310 + rnd.nextInt(600));
         String konto = bank("6460", "1163309125");
-        headers(m, "Kerteminde Kommune, Mellemkommunal afregning", "afregning@kerteminde.dk", "kreditor@odense.dk", "Faktura "
+        headers(m, "Nordfyns Kommune, Mellemkommunal afregning", "afregning@nordfynskommune.dk", "kreditor@odense.dk", "Faktura "
             + no + " - mellemkommunal refusion 2. kvartal 2034")
             .text("Til Odense Kommune\n\nHermed mellemkommunal afregning for to elever fra Odense Kommune, der går i specialklasse "
-                + "på en af Kerteminde Kommunes skoler, 2. kvartal 2034. Beløbet følger takstbladet, som I har fået i januar. "
+                + "på en af Nordfyns Kommunes skoler, 2. kvartal 2034. Beløbet følger takstbladet, som I har fået i januar. "
                 + "Fakturaen er også sendt til EAN " + EAN + ".\n\nBetaling til " + konto + ".\n\nMed venlig hilsen\n"
-                + "Kerteminde Kommune, Økonomi")
-            .attach("application/pdf", "Afregning_" + no + ".pdf", Attachments.pdf(docId(m, "kk"), "Mellemkommunal afregning " + no,
-                List.of("Kerteminde Kommune, Hans Schacks Vej 4, 5300 Kerteminde", "Odense Kommune, EAN " + EAN,
+                + "Nordfyns Kommune, Økonomi")
+            .attach("application/pdf", "Afregning_" + no + ".pdf", Attachments.pdf(docId(m, "nfk"), "Mellemkommunal afregning " + no,
+                List.of("Nordfyns Kommune, Rådhuspladsen 2, 5400 Bogense", "Odense Kommune, EAN " + EAN,
                     "Specialklassetilbud, 2 elever, 2. kvt. 2034", "DKK 188.400,00 (momsfri)", "Betaling: " + konto)));
         genuine(m, "127.35.3.9");
         m.description = "a neighbouring municipality's intermunicipal settlement for two pupils, its own account, DMARC pass";
@@ -1084,34 +1085,36 @@ public final class HeldOutCorpus35 extends CorpusWorld {
     private void platforms() {
         M m = ok("platform-invoice", true);
         Amount a = amount(520_000);
-        m.mailFrom = "bounces+" + sha256("plat35:" + m.id).substring(0, 12) + "@dinero.dk";
+        m.mailFrom = "bounces+" + sha256("plat35:" + m.id).substring(0, 12) + "@e-komplet.dk";
         String no = String.valueOf(1_040 + rnd.nextInt(400));
-        headers(m, skadedyr.name() + " via Dinero", "faktura@dinero.dk", "park@odense.dk", "Faktura " + no + " fra "
+        headers(m, skadedyr.name() + " via E-Komplet", "faktura@e-komplet.dk", "park@odense.dk", "Faktura " + no + " fra "
             + skadedyr.name())
             .header("Reply-To", Mime.address(skadedyr.person(), addr(skadedyr)))
             .text("Hej Odense Kommune\n\nDu har modtaget faktura " + no + " fra " + skadedyr.name() + ".\n\nBeløb: " + a.gross()
-                + " kr.\nBetalingsfrist: " + dots(m, 14) + "\n\nFakturaen er vedhæftet som PDF. Har du spørgsmål, så svar på denne "
-                + "mail - svaret går direkte til " + skadedyr.name() + ".\n\nSendt med Dinero");
+                + " kr.\nBetalingsfrist: " + dots(m, 14) + "\nSag: " + skadedyr.what() + "\n\nFakturaen er vedhæftet som PDF. "
+                + "Har du spørgsmål, så svar på denne mail - svaret går direkte til " + skadedyr.name() + ".\n\n"
+                + "Sendt fra E-Komplet");
         m.mime.attach("application/pdf", "Faktura-" + no + ".pdf", pdfInvoice(m, skadedyr, "Faktura", no, a, skadedyr.account(), 1,
             List.of()));
         genuine(m, "127.35.4.1");
-        m.description = "unlisted pest control's invoice through platform dinero.dk, usual account, Reply-To the supplier";
+        m.description = "unlisted pest control's invoice through platform e-komplet.dk, usual account, Reply-To the supplier";
         m = ok("platform-invoice", true);
-        a = amount(300_000);
-        m.mailFrom = "bounces+" + sha256("plat35:" + m.id).substring(0, 12) + "@dinero.dk";
-        no = String.valueOf(12 + rnd.nextInt(60));
-        headers(m, fortaeller.name() + " via Dinero", "faktura@dinero.dk", "skole@odense.dk", "Faktura " + no + " fra "
-            + fortaeller.name())
-            .header("Reply-To", Mime.address(fortaeller.person(), addr(fortaeller)))
+        a = amount(1_800_000);
+        m.mailFrom = "bounces+" + sha256("plat35:" + m.id).substring(0, 12) + "@e-komplet.dk";
+        no = invoiceNo(kloak);
+        headers(m, kloak.name() + " via E-Komplet", "faktura@e-komplet.dk", "vej@odense.dk", "Faktura " + no + " fra "
+            + kloak.name() + " - sag 3411")
+            .header("Reply-To", Mime.address(kloak.person(), addr(kloak)))
             .html("<html><body style=\"font-family:Helvetica,Arial,sans-serif;font-size:14px;color:#222\"><div style=\"max-width:"
-                + "540px;margin:auto;border:1px solid #e2e2e2;padding:20px\"><p>" + fortaeller.name() + " har sendt dig en faktura"
-                + "</p><p style=\"font-size:22px\"><b>" + a.gross() + " kr.</b></p><p>Faktura " + no + " &middot; forfalder "
-                + dots(m, 10) + "</p><p>" + fortaeller.what() + "</p><p>Fakturaen er vedhæftet som PDF.</p><p style=\"font-size:"
-                + "11px;color:#999\">Sendt med Dinero</p></div></body></html>")
-            .attach("application/pdf", "Faktura-" + no + ".pdf", pdfInvoice(m, fortaeller, "Faktura", no, a, fortaeller.account(),
-                2, List.of("Momsfritaget kunstnerisk ydelse")));
+                + "560px;margin:auto;border-top:5px solid #f28c00;padding:20px\"><p>" + kloak.name() + " har sendt jer en faktura"
+                + "</p><p style=\"font-size:22px\"><b>" + a.gross() + " kr.</b></p><p>Faktura " + no + " &middot; sag 3411 &middot; "
+                + "forfalder " + dots(m, 20) + "</p><p>Akut spuling af vejbrønde, Korupvej, efter skybrud</p><p>Fakturaen, "
+                + "timesedler og TV-rapport er vedhæftet.</p><p style=\"font-size:11px;color:#999\">Sendt fra E-Komplet</p></div>"
+                + "</body></html>")
+            .attach("application/pdf", "Faktura-" + no.replace('/', '-') + ".pdf", pdfInvoice(m, kloak, "Faktura", no, a,
+                kloak.account(), 1, List.of("Sag 3411: akut spuling af vejbrønde efter skybrud, bestilt af Vej og Trafik")));
         genuine(m, "127.35.4.1");
-        m.description = "a storyteller on gmail invoices schools through platform dinero.dk, usual account";
+        m.description = "listed korup-kloakservice.dk invoice through platform e-komplet.dk, usual account, Reply-To the supplier";
         m = ok("platform-invoice", true);
         a = amount(2_400_000);
         m.mailFrom = "noreply-" + sha256("plat35:" + m.id).substring(0, 10) + "@maventa.com";
@@ -1379,13 +1382,13 @@ public final class HeldOutCorpus35 extends CorpusWorld {
     }
 
     private void creditorList() {
-        String[][] p = {{"aarhus.dk", "Mette Kjærgaard", "mekj@", "Regning for togbusser fra ukendt firma",
+        String[][] p = {{"kk.dk", "Mette Kjærgaard", "mekj@", "Regning for togbusser fra ukendt firma",
             "Hej alle\n\nVi har fået en faktura for 'togbusser under sporspærring' fra et firma, vi aldrig har brugt, med "
-                + "henvisning til en aftale, vores vejafdeling ikke kender. Har andre med letbane set noget lignende?\n\nMette"},
+                + "henvisning til en aftale om metroarbejde, som vores vejafdeling ikke kender. Har andre med letbane set noget lignende?\n\nMette"},
             {"kommune-indkoeb-syd.dk", "Lars Bendtsen", "labe@", "SV: Regning for togbusser fra ukendt firma",
                 "Ja, samme uge. Vores letbaneselskab bekræftede på telefonen, at de selv fakturerer efter rammeaftalen og "
                     + "aldrig har skiftet konto.\n\nLars"},
-            {"aarhus.dk", "Jens Overgaard", "jeov@", "Sengedage med ny konto?", "Hej\n\nVi fik i går en opkrævning for "
+            {"kk.dk", "Jens Overgaard", "jeov@", "Sengedage med ny konto?", "Hej\n\nVi fik i går en opkrævning for "
                 + "'færdigbehandlede patienter' med et nyt kontonummer og betalingsfrist på fem dage. Regionen kendte intet til "
                 + "den. Pas på derude.\n\nJens"}};
         for (String[] x : p) {
@@ -1536,10 +1539,10 @@ public final class HeldOutCorpus35 extends CorpusWorld {
         genuine(m, "127.35.3.16");
         m.description = "remittance advice: a diving club has paid our invoice (p=none, aligned pass)";
         m = ok("remittance-advice", false);
-        headers(m, "Kerteminde Kommune, Økonomi", "betalinger@kerteminde.dk", "oekonomi@odense.dk",
+        headers(m, "Nordfyns Kommune, Økonomi", "betalinger@nordfynskommune.dk", "oekonomi@odense.dk",
             "Betalingsspecifikation")
-            .text("Til Odense Kommune\n\nSpecifikation af dagens betaling fra Kerteminde Kommune er vedhæftet.\n\n"
-                + "Kerteminde Kommune, Økonomi")
+            .text("Til Odense Kommune\n\nSpecifikation af dagens betaling fra Nordfyns Kommune er vedhæftet.\n\n"
+                + "Nordfyns Kommune, Økonomi")
             .attach("text/csv", "betaling.csv", ("fakturanr;tekst;beloeb\r\n7711388;Pladser i Odense Kommunes krisecenter, juli;"
                 + "42600,00\r\n7711391;Tolkebistand, Borgerservice;1850,00\r\n").getBytes(StandardCharsets.UTF_8));
         genuine(m, "127.35.3.9");
@@ -1636,6 +1639,7 @@ public final class HeldOutCorpus35 extends CorpusWorld {
         macros();
         svgHtml();
         xmlChanged();
+        factoring();
         fakeSignatures();
         tramFrauds();
         bedDayFrauds();
@@ -1694,15 +1698,15 @@ public final class HeldOutCorpus35 extends CorpusWorld {
 
     private void platformFrauds() {
         M m = bad("lookalike-platform");
-        headers(m, vognmand.name() + " via Dinero", "faktura@dinero-odense.com", "kreditor@odense.dk", "Rykker: faktura fra "
-            + vognmand.name())
-            .html("<html><body style=\"font-family:Helvetica,Arial,sans-serif;font-size:14px\"><div style=\"max-width:540px;"
-                + "margin:auto;border:1px solid #e2e2e2;padding:20px\"><p>" + vognmand.name() + "</p><p style=\"font-size:22px\">"
+        headers(m, vognmand.name() + " via E-Komplet", "faktura@ekomplet-odense.com", "kreditor@odense.dk", "Rykker: faktura "
+            + "fra " + vognmand.name())
+            .html("<html><body style=\"font-family:Helvetica,Arial,sans-serif;font-size:14px\"><div style=\"max-width:560px;"
+                + "margin:auto;border-top:5px solid #f28c00;padding:20px\"><p>" + vognmand.name() + "</p><p style=\"font-size:22px\">"
                 + "<b>24.187,50 kr.</b></p><p>Fakturaen er forfalden. Betal inden 48 timer for at undgå rykkergebyr og "
-                + "inkasso.</p><p><a href=\"https://dinero-odense.com/betal/" + sha256(m.id).substring(0, 22) + "\">Betal med "
-                + "kort</a></p><p style=\"font-size:11px;color:#999\">Sendt med Dinero</p></div></body></html>");
-        ownedBy(m, "dinero-odense.com");
-        m.description = "look-alike platform dinero-odense.com: 'overdue' card-payment link in listed naesby-vognmand.dk's name";
+                + "inkasso.</p><p><a href=\"https://ekomplet-odense.com/betal/" + sha256(m.id).substring(0, 22) + "\">Betal med "
+                + "kort</a></p><p style=\"font-size:11px;color:#999\">Sendt fra E-Komplet</p></div></body></html>");
+        ownedBy(m, "ekomplet-odense.com");
+        m.description = "look-alike platform ekomplet-odense.com: 'overdue' card-payment link in listed naesby-vognmand.dk's name";
         m = bad("lookalike-platform");
         String no = invoiceNo(tryk);
         headers(m, tryk.name() + " (Maventa)", "invoices@maventa-bolbro.net", "efaktura@odense.dk", "Faktura " + no + " fra "
@@ -1726,18 +1730,21 @@ public final class HeldOutCorpus35 extends CorpusWorld {
         ownedBy(m, "mews-odense.com");
         m.description = "look-alike platform mews-odense.com: 'confirm the card for your booking' phishing in the real hotel's name";
         m = bad("platform-account-misused");
-        m.mailFrom = "bounces+" + sha256(m.id).substring(0, 12) + "@dinero.dk";
-        no = String.valueOf(200 + rnd.nextInt(300));
-        headers(m, "Fyns Kommuneportal via Dinero", "faktura@dinero.dk", "indkoeb@odense.dk", "Faktura " + no
-            + " fra Fyns Kommuneportal")
-            .header("Reply-To", "<fyns.kommuneportal@outlook.com>")
-            .text("Hej Odense Kommune\n\nDu har modtaget faktura " + no + " fra Fyns Kommuneportal for kommunens udvidede profil "
-                + "2034-2036 (logo, kontaktpersoner og udbudsliste).\n\nBeløb: 31.240,00 kr.\nBetalingsfrist: " + dots(m, 7)
-                + "\nKonto: " + mule(11) + "\n\nSendt med Dinero")
-            .attach("application/pdf", "Faktura-" + no + ".pdf", Attachments.pdf(docId(m, "pam"), "Faktura " + no,
-                List.of("Fyns Kommuneportal", "Udvidet profil 2034-2036", "31.240,00 inkl. moms", "Konto " + mule(11))));
-        genuine(m, "127.35.4.1");
-        m.description = "real platform dinero.dk used by an unknown 'portal' for a listing never ordered, outlook Reply-To, BG IBAN";
+        m.mailFrom = "bounce-" + sha256(m.id).substring(0, 12) + "@exact.com";
+        no = "EPR-" + (7_700 + rnd.nextInt(900));
+        headers(m, "European Public Register B.V.", "noreply@exact.com", "indkoeb@odense.dk", "Factuur / Invoice " + no
+            + " - European Public Register B.V.")
+            .header("Reply-To", "<eu.public.register@outlook.com>")
+            .text("Dear customer,\n\nPlease find attached invoice " + no + " for the premium listing of Odense Kommune in the "
+                + "European Public Register 2034-2036 (logo, contacts and tender profile), as per the form returned to us.\n\n"
+                + "Amount: EUR 2,980.00\nDue date: " + isoDay(m, 7) + "\nBank: " + mule(11) + "\n\nThis invoice was sent with "
+                + "Exact Online.")
+            .attach("application/pdf", "Invoice_" + no + ".pdf", Attachments.pdf(docId(m, "pam"), "Invoice " + no,
+                List.of("European Public Register B.V.", "Premium listing 2034-2036, Odense Kommune", "EUR 2,980.00",
+                    "Bank " + mule(11))));
+        genuine(m, "127.35.4.2");
+        m.description = "real platform exact.com used by an unknown 'register' for a listing never ordered, outlook Reply-To, BG "
+            + "IBAN";
         m = bad("platform-account-misused");
         m.mailFrom = "noreply-" + sha256(m.id).substring(0, 10) + "@maventa.com";
         no = invoiceNo(it);
@@ -2141,6 +2148,39 @@ public final class HeldOutCorpus35 extends CorpusWorld {
         }
     }
 
+    /**
+     * "Our receivables have been assigned to a factoring company": a factoring house on its own domain with a signed
+     * "transport declaration" for a listed merchant's open invoices, and a forged mail from a listed printer (its SPF names
+     * only its hoster, p=none) announcing the same.
+     */
+    private void factoring() {
+        Past p = past.get(byg.domain());
+        M m = bad("factoring-assignment");
+        headers(m, "Odense Factoringhus A/S, Debitorstyring", "debitor@odense-factoringhus.com", "kreditor@odense.dk",
+            "Transporterklæring: " + byg.name())
+            .text("Til Odense Kommune, kreditorafdelingen\n\n" + byg.name() + " har indgået factoringaftale med os, og alle "
+                + "selskabets nuværende og fremtidige tilgodehavender hos Odense Kommune er transporteret til Odense Factoringhus, "
+                + "herunder faktura " + p.no() + ".\n\nMed frigørende virkning kan der fra dags dato kun betales til " + mule(1)
+                + ". Den underskrevne transporterklæring er vedhæftet. Bekræft venligst noteringen ved at svare på denne mail.\n\n"
+                + "Med venlig hilsen\nDebitorstyring, Odense Factoringhus A/S")
+            .attach("application/pdf", "Transporterklaering_" + cvr(byg.domain()) + ".pdf", Attachments.pdf(docId(m, "tr"),
+                "Transporterklæring", List.of("Overdrager: " + byg.name() + ", CVR " + cvr(byg.domain()),
+                    "Erhverver: Odense Factoringhus A/S", "Debitor: Odense Kommune", "Omfatter alle tilgodehavender, herunder "
+                        + "faktura " + p.no(), "Betaling med frigørende virkning kun til " + mule(1), "Underskrevet: direktionen")));
+        ownedBy(m, "odense-factoringhus.com");
+        m.description = "unknown factoring house claims a listed merchant's receivables incl. its real wave-1 invoice, DK mule";
+        p = past.get(tryk.domain());
+        m = bad("factoring-assignment");
+        headers(m, tryk.person(), addr(tryk), "kreditor@odense.dk", "Vigtigt: betaling af vores fakturaer via factoring")
+            .text("Hej kreditor\n\nVi er gået over til factoring for at få bedre likviditet. Fra i dag skal alle vores fakturaer, "
+                + "også " + p.no() + " på " + p.amount().gross() + " kr., betales til factoringselskabets konto " + mule(19)
+                + ". Betaling til vores gamle konto frigør ikke.\n\nSvar gerne kort, når I har rettet det.\n\n" + tryk.person()
+                + "\n" + tryk.name());
+        forged(m, forgedHost++);
+        m.description = "forged From odense-bytryk.dk (hoster SPF, p=none) from a fraudster's host: receivables 'assigned to a "
+            + "factoring company', LT account";
+    }
+
     private void fakeSignatures() {
         M m = bad("fake-esignature-request");
         headers(m, "Brandts Revision via eversign", "no-reply@eversign-odense.com", "oekonomi@odense.dk", "Til underskrift: "
@@ -2330,7 +2370,7 @@ public final class HeldOutCorpus35 extends CorpusWorld {
                 + "korup-kloakservice.dk fraugde-frugt.dk seden-toemrer.dk naesby-vognmand.dk bellinge-itdrift.dk "
                 + "hollufpile-byggemarked.dk odense-kontorforsyning.dk stige-turistbusser.dk munkebjerg-storkoekken.dk "
                 + "odense-bytryk.dk",
-            "invoice.domains.platforms=dinero.dk exact.com maventa.com mews.com",
+            "invoice.domains.platforms=e-komplet.dk exact.com maventa.com mews.com",
             "invoice.names.protected=Odense Kommune"));
     }
 }
