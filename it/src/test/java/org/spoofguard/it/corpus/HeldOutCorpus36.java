@@ -669,11 +669,14 @@ public final class HeldOutCorpus36 extends CorpusWorld {
     }
 
     private void legitimate() {
+        winterContract = "VT-2034-" + (3 + rnd.nextInt(6));
+        bookingNo = "EP-G" + (35_100 + rnd.nextInt(800));
+        connectionOffer = "BV-T-2034-" + (110 + rnd.nextInt(80));
         int v = 0;
         for (Supplier s : listed) {
             M m = ok("supplier-invoice", true);
             m.wave = 1;
-            String no = invoice(m, s, s.account(), v++, s == vinter ? List.of("Rådighedsvederlag december 2034") : List.of(), "");
+            String no = invoice(m, s, s.account(), v++, s == vinter ? List.of("Kontrakt " + winterContract + ": rådighedsvederlag december 2034") : List.of(), "");
             genuine(m, s.ip());
             past.put(s.domain(), new Past(no, last, messageId(m, s.domain()), lastSubject));
             m.description = "history: " + s.domain() + " invoice to its usual account, from its own or its hoster's server";
@@ -719,7 +722,856 @@ public final class HeldOutCorpus36 extends CorpusWorld {
             genuine(m, s.ip());
             m.description = s.domain() + " periodic invoice for January, usual account";
         }
-        // LEGIT-MORE
+        creditNotes();
+        statements();
+        reminders();
+        collection();
+        intermunicipal();
+        themePark();
+        winterService();
+        districtHeating();
+        airportAndLogistics();
+        authorityNotices();
+        priceIndexNotice();
+        platforms();
+        ublFiles();
+        bankChanges();
+        smallFirms();
+        moreLocal();
+        foreignSuppliers();
+        saas();
+        esignature();
+        newsletters();
+        creditorList();
+        forwarded();
+        internal();
+        banks();
+        auditor();
+        remittances();
+        shops();
+        quotesAndLetters();
+    }
+
+    private void creditNotes() {
+        Object[][] c = {{byg, "Kreditnota til faktura ", "Seks plader gips og en rulle tagpap kom retur fra Ejendomsafdelingen i uåbnet "
+            + "emballage."},
+            {kontor, "Kreditering - faktura ", "To kasser arkivæsker var leveret i forkert størrelse og er hentet igen."},
+            {mad, "Kreditnota vedr. faktura ", "Tre borgere var på aflastningsophold i uge 2 og fik ikke leveret mad hjemme; "
+                + "måltiderne er trukket ud."}};
+        int i = 0;
+        for (Object[] x : c) {
+            Supplier s = (Supplier) x[0];
+            Past p = past.get(s.domain());
+            M m = ok("credit-note", true);
+            String no = "KR-" + (3_300 + rnd.nextInt(700));
+            Amount a = amount(180_000).negated();
+            headers(m, s.person(), addr(s), "kreditor@billund.dk", x[1] + p.no())
+                .text(GREETING[i + 4] + "\n\n" + x[2] + " I får derfor kreditnota " + no + " på " + a.gross() + " kr., som I kan "
+                    + "trække fra i næste betaling." + signature(s))
+                .attach("application/pdf", "Kreditnota " + no + ".pdf", pdfInvoice(m, s, "Kreditnota", no, a, s.account(), i * 2,
+                    List.of("Vedrører faktura " + p.no())));
+            genuine(m, s.ip());
+            m.description = s.domain() + " credit note against its wave-1 invoice";
+            i++;
+        }
+    }
+
+    private void statements() {
+        for (Supplier s : List.of(vognmand, byg)) {
+            Past p = past.get(s.domain());
+            M m = ok("statement-of-account", false);
+            headers(m, s.person(), addr(s), "kreditor@billund.dk", "Saldoliste pr. " + dots(m, -1))
+                .text("Hej\n\nTil jeres årsafstemning: vi har ingen åbne poster på Billund Kommune. Faktura " + p.no()
+                    + " er modtaget betalt." + signature(s))
+                .attach("application/pdf", "saldoliste_billund_kommune.pdf", Attachments.pdf(docId(m, "saldo"), "Saldoliste",
+                    List.of("Debitor: Billund Kommune", "Faktura " + p.no() + "   " + p.amount().gross() + "   udlignet",
+                        "Åben saldo: 0,00")));
+            genuine(m, s.ip());
+            m.description = s.domain() + " statement of account, nothing open"
+                + (s == vognmand ? " (SPF names only its weighbridge: softfail, p=none)" : "");
+        }
+        M m = ok("payment-acknowledgement", false);
+        headers(m, entrep.person(), addr(entrep), "kreditor@billund.dk", "Tak for betalingen")
+            .text("Hej\n\nBare en kort kvittering: betalingen for faktura " + past.get(entrep.domain()).no() + " er modtaget i "
+                + "dag.\n\nHenrik\n" + entrep.name());
+        genuine(m, entrep.ip());
+        m.description = "vorbasse-anlaeg.dk thanks for payment, DMARC pass";
+    }
+
+    private void reminders() {
+        Object[][] r = {{avis, "Påmindelse", "Vi kan ikke se, at fakturaen herunder er betalt. Har I betalt inden for de sidste "
+            + "par dage, kan I se bort fra denne mail."},
+            {maler, "Mangler vi noget?", "Hej. Jeg har ikke fået betaling for malerarbejdet på Grenehus. Er fakturaen kommet "
+                + "frem? Mvh Kim"},
+            {kloak, "1. rykker", "Fakturaen er forfalden for 12 dage siden. Vi har ikke pålagt gebyr."}};
+        int i = 0;
+        for (Object[] x : r) {
+            Supplier s = (Supplier) x[0];
+            Past p = past.get(s.domain());
+            M m = ok("payment-reminder", true);
+            headers(m, s.person(), addr(s), "kreditor@billund.dk", x[1] + " - faktura " + p.no())
+                .text(GREETING[(i + 7) % GREETING.length] + "\n\n" + x[2] + "\n\nFaktura " + p.no() + ", " + p.amount().gross()
+                    + " kr., betales til vores sædvanlige konto " + s.account() + "." + signature(s))
+                .attach("application/pdf", "Rykker " + p.no().replace('/', '-') + ".pdf", pdfInvoice(m, s, "Rykker", p.no(),
+                    p.amount(), s.account(), i + 1, List.of("Oprindelig faktura " + p.no())));
+            genuine(m, s.ip());
+            m.description = s.domain() + " reminder for its real wave-1 invoice, usual account";
+            i++;
+        }
+    }
+
+    private void collection() {
+        M m = ok("collection-notice", true);
+        String sag = "GA-" + (8_200 + rnd.nextInt(700));
+        String klient = bank("9570", "0017024470");
+        headers(m, "Grindsted Advokaterne, inkasso", "inkasso@grindsted-advokat.dk", "kreditor@billund.dk",
+            "Inkassosag " + sag + " - Vesterhede Naturpleje v/ Sofie Brink")
+            .text("Billund Kommune\nKreditorafdelingen\n\nVi repræsenterer Vesterhede Naturpleje v/ Sofie Brink, som har bedt os "
+                + "inddrive faktura nr. 41 af 28. november 2034 på 9.375,00 kr. for høslæt og rydning på Hejnsvig Mose. Der er "
+                + "sendt påmindelse og rykker uden svar.\n\nEr beløbet betalt, eller bestrider I kravet, så skriv til os med "
+                + "sagsnummeret. Ellers bedes beløbet med inkassogebyr 100,00 kr. indbetalt på vores klientkonto " + klient
+                + " inden 10 dage.\n\nMed venlig hilsen\nGrindsted Advokaterne")
+            .attach("application/pdf", "Inkassomeddelelse " + sag + ".pdf", Attachments.pdf(docId(m, "ink"), "Inkassomeddelelse " + sag,
+                List.of("Kreditor: Vesterhede Naturpleje v/ Sofie Brink", "Faktura 41 af 28.11.2034: 9.375,00",
+                    "Inkassogebyr: 100,00", "Klientkonto: " + klient)));
+        genuine(m, "127.117.5.1");
+        m.description = "a real law firm's collection letter for an unlisted nature-care firm's unpaid invoice, DMARC pass";
+    }
+
+    private void intermunicipal() {
+        M m = ok("intermunicipal-invoice", true);
+        String no = "SVA-" + (2_200 + rnd.nextInt(600));
+        String konto = iban("DK", "30000013307682");
+        headers(m, "Sydvestjysk Affald I/S, Regnskab", "regnskab@sydvestjysk-affald.dk", "kreditor@billund.dk", "Faktura " + no
+            + " - interessentbidrag 1. kvartal 2035")
+            .text("Til Billund Kommune\n\nHermed faktura for kommunens interessentbidrag til genbrugspladserne og "
+                + "farligt-affald-ordningen i 1. kvartal 2035. Fordelingen følger indbyggertallet pr. 1. januar, jf. "
+                + "interessentskabskontrakten og budgettet vedtaget af repræsentantskabet. Fakturaen er også sendt til EAN "
+                + EAN + ".\n\nBetaling til " + konto + ".\n\nVenlig hilsen\nSydvestjysk Affald I/S")
+            .attach("application/pdf", "Faktura " + no + ".pdf", Attachments.pdf(docId(m, "sva"), "Faktura " + no,
+                List.of("Sydvestjysk Affald I/S", "Billund Kommune, EAN " + EAN, "Interessentbidrag 1. kvt. 2035, andel 17,8 %",
+                    "DKK 1.642.300,00 (momsfri)", "Betaling: " + konto)));
+        genuine(m, "127.117.12.1");
+        m.description = "the intermunicipal waste company's quarterly contribution, its own account, DMARC pass";
+    }
+
+    /**
+     * Genuine counterpart to the group-ticket fraud: the theme park's booking confirmation for the schools' outing day (history:
+     * invoiced on 1 February, via EAN, nothing in advance), its invoice for that booking to its usual account, and its letter
+     * about the staff day (invoiced after the event).
+     */
+    private void themePark() {
+        String konto = iban("DK", "79900001843320");
+        M m = ok("order-confirmation", false);
+        m.wave = 1;
+        headers(m, "Eventyrparken Billund, Gruppesalg", "gruppesalg@eventyrparken-billund.dk", "skole@billund.dk",
+            "Bookingbekræftelse " + bookingNo + " - udskolingsdag 12. juni 2035")
+            .text("Kære Billund Kommune, Skoleafdelingen\n\nTak for jeres booking. Vi har reserveret entré og frokost til "
+                + "udskolingsdagen torsdag den 12. juni 2035 for 7 skoler: 644 elever og 52 lærere.\n\nBookingen faktureres 1. "
+                + "februar via EAN " + EAN + " med 30 dages betaling. Antallet kan justeres gratis indtil 14 dage før besøget; "
+                + "der skal ikke betales noget nu.\n\nVenlig hilsen\nGruppesalg\nEventyrparken Billund A/S")
+            .attach("application/pdf", "Booking_" + bookingNo + ".pdf", Attachments.pdf(docId(m, "epb"), "Bookingbekræftelse "
+                + bookingNo, List.of("Eventyrparken Billund A/S", "Kunde: Billund Kommune, Skoleafdelingen, EAN " + EAN,
+                    "Udskolingsdag 12.06.2035: 644 elever, 52 lærere", "Gruppepris elev 189,00, voksen 0,00 (1 pr. 15 elever)",
+                    "Frokostpakke 644 x 65,00", "Faktureres 01.02.2035, netto 30 dage")));
+        genuine(m, "127.117.2.1");
+        m.description = "history: the theme park's group booking for the schools' outing day: invoiced in February via EAN, "
+            + "nothing to pay now";
+        m = ok("group-ticket-invoice", true);
+        String no = "EPF-" + (61_000 + rnd.nextInt(4_000));
+        headers(m, "Eventyrparken Billund, Debitor", "debitor@eventyrparken-billund.dk", "skole@billund.dk", "Faktura " + no
+            + " - booking " + bookingNo)
+            .text("Kære Billund Kommune\n\nSom aftalt i bookingbekræftelsen fremsender vi fakturaen for udskolingsdagen den 12. "
+                + "juni (booking " + bookingNo + "). Den er samtidig sendt elektronisk til EAN " + EAN + " - betal kun den ene.\n\n"
+                + "Ændres antallet, krediterer vi differencen efter besøget.\n\nVenlig hilsen\nDebitorbogholderiet\n"
+                + "Eventyrparken Billund A/S")
+            .attach("application/pdf", "Faktura_" + no + ".pdf", Attachments.pdf(docId(m, "epf"), "Faktura " + no,
+                List.of("Eventyrparken Billund A/S, CVR " + cvr("eventyrparken-billund.dk"), "Billund Kommune, Skoleafdelingen, EAN " + EAN,
+                    "Booking " + bookingNo + ": entré 644 elever à 189,00 = 121.716,00", "Frokostpakke 644 à 65,00 = 41.860,00",
+                    "I alt ekskl. moms 163.576,00, moms 40.894,00, i alt 204.470,00", "Forfald " + dots(m, 30) + ", konto " + konto)));
+        genuine(m, "127.117.2.1");
+        m.description = "the theme park invoices the schools' booking as announced, to its usual account, DMARC pass";
+        m = ok("supplier-letter", false);
+        headers(m, "Eventyrparken Billund, Erhverv og grupper", "erhverv@eventyrparken-billund.dk", "hr@billund.dk",
+            "Personaledag 2035 - foreløbig reservation")
+            .text("Hej HR\n\nVi har noteret en foreløbig reservation til Billund Kommunes personaledag lørdag den 23. august for op "
+                + "til 1.900 medarbejdere med pårørende. Endeligt antal skal oplyses senest 1. juli.\n\nBetaling sker som sidste år: "
+                + "vi fakturerer efter arrangementet efter det faktiske antal billetter, via EAN. Vi beder aldrig om forudbetaling "
+                + "eller om betaling til en privat konto.\n\nVenlig hilsen\nErhverv og grupper\nEventyrparken Billund");
+        genuine(m, "127.117.2.1");
+        m.description = "the theme park's staff-day reservation: invoiced after the event via EAN, never prepaid";
+    }
+
+    /**
+     * Genuine counterpart to the winter-service fraud: the contracted winter contractor's January standby fee and its invoice
+     * for the snowstorm weekend with a salting log, a letter on its readiness, and its price adjustment under the contract.
+     */
+    private void winterService() {
+        M m = ok("winter-service-invoice", true);
+        String no = invoiceNo(vinter);
+        Amount a = new Amount(4_860_000, kr(4_860_000), kr(1_215_000), kr(6_075_000));
+        headers(m, vinter.person(), addr(vinter), "vejogpark@billund.dk", "Faktura " + no + " - rådighed januar, kontrakt "
+            + winterContract)
+            .text("Hej Vej og Park\n\nHer er fakturaen for rådighedsvederlaget i januar efter kontrakt " + winterContract + " (rute 7, "
+                + "8 og 9). Udkald faktureres for sig.\n\nVh Ole\n" + vinter.name())
+            .attach("application/pdf", pdfName(no, 3), pdfInvoice(m, vinter, "Faktura", no, a, vinter.account(), 3,
+                List.of("Kontrakt " + winterContract + ": rådighedsvederlag januar 2035, 3 ruter")));
+        genuine(m, vinter.ip());
+        past.put("winter-standby", new Past(no, a, messageId(m, vinter.domain()), "Faktura " + no));
+        m.description = "the contracted winter contractor's January standby fee, usual account, p=none aligned pass";
+        m = ok("winter-service-invoice", true);
+        no = invoiceNo(vinter);
+        Amount b = new Amount(11_742_500, kr(11_742_500), kr(2_935_625), kr(14_678_125));
+        headers(m, vinter.person(), addr(vinter), "vejogpark@billund.dk", "Udkald 24.-26. januar - faktura " + no)
+            .text("Hej\n\nFaktura for udkaldene under snestormen 24.-26. januar på rute 7-9 efter ordre fra jeres vagthavende. "
+                + "Saltloggen fra bilerne ligger ved som CSV, så I kan sammenholde den med jeres egen vintertjenestelog.\n\n"
+                + "Vh Ole\n" + vinter.name())
+            .attach("application/pdf", pdfName(no, 0), pdfInvoice(m, vinter, "Faktura", no, b, vinter.account(), 1,
+                List.of("Udkald efter ordre fra vagthavende, kontrakt " + winterContract)))
+            .attach("text/csv", "saltlog_uge4.csv", ("rute;start;slut;km;salt_t;ordre\r\n7;2035-01-24 03:40;2035-01-24 08:15;96;7,8;VH-0124-1\r\n"
+                + "8;2035-01-24 03:45;2035-01-24 09:05;104;8,6;VH-0124-1\r\n9;2035-01-25 04:10;2035-01-25 08:50;88;7,1;VH-0125-2\r\n"
+                + "7;2035-01-26 05:00;2035-01-26 07:40;96;5,2;VH-0126-1\r\n").getBytes(StandardCharsets.UTF_8));
+        genuine(m, vinter.ip());
+        m.description = "the contracted winter contractor's invoice for call-outs ordered by the duty officer, salting log, usual "
+            + "account";
+        m = ok("supplier-letter", false);
+        headers(m, vinter.person(), addr(vinter), "vejogpark@billund.dk", "Vinterberedskab uge 7")
+            .text("Hej Vej og Park\n\nDMI varsler frost og sne fra onsdag. Vi har 140 tons salt på depotet i Grindsted og to "
+                + "mand på vagt døgnet rundt. Vi rykker kun ud på ordre fra jeres vagthavende, som altid.\n\nRådigheden for februar "
+                + "faktureres som vanligt i starten af marts.\n\nOle Hedegaard\n" + vinter.name());
+        genuine(m, vinter.ip());
+        m.description = "the winter contractor's readiness letter: call-outs only on the duty officer's order, nothing to pay";
+    }
+
+    /**
+     * Genuine counterpart to the connection-fee fraud: the heating plant's connection offer for the new day-care centre
+     * (history: invoiced when the service pipe is commissioned), its invoice after commissioning, and the regulator's notice.
+     */
+    private void districtHeating() {
+        String konto = bank("7040", "0001688214");
+        M m = ok("supplier-letter", false);
+        m.wave = 1;
+        headers(m, "Billund Varmeværk, Projekt", "projekt@billund-varmevaerk.dk", "ejendomme@billund.dk", "Tilbud om tilslutning "
+            + connectionOffer + " - Børnehuset Troldeskoven")
+            .text("Til Billund Kommune, Ejendomme\n\nHermed tilbud om tilslutning af det nye Børnehuset Troldeskoven, "
+                + "Troldeskovvej 4, til fjernvarmen. Tilslutningsbidraget er 148.600 kr. ekskl. moms efter vores gældende "
+                + "takstblad. Stikledningen lægges i uge 5, og anlægget idriftsættes, når jeres VVS'er har meldt klar.\n\n"
+                + "Bidraget faktureres først, når stikledningen er idriftsat - der skal intet betales forud.\n\n"
+                + "Med venlig hilsen\nBillund Varmeværk a.m.b.a.")
+            .attach("application/pdf", "Tilbud_" + connectionOffer + ".pdf", Attachments.pdf(docId(m, "bvt"), "Tilbud om "
+                + "tilslutning " + connectionOffer, List.of("Billund Varmeværk a.m.b.a.", "Ejendom: Børnehuset Troldeskoven, "
+                    + "Troldeskovvej 4, 7190 Billund", "Tilslutningsbidrag (takstblad 2035): 148.600,00 ekskl. moms",
+                    "Fakturering: ved idriftsættelse", "Tilbuddet gælder 3 måneder")));
+        genuine(m, "127.117.1.1");
+        m.description = "history: the district heating plant's connection offer for a new day-care centre: invoiced at "
+            + "commissioning, nothing in advance";
+        m = ok("connection-contribution-invoice", true);
+        String no = "BV-" + (90_400 + rnd.nextInt(900));
+        headers(m, "Billund Varmeværk, Regnskab", "regnskab@billund-varmevaerk.dk", "ejendomme@billund.dk", "Faktura " + no
+            + " - tilslutningsbidrag Børnehuset Troldeskoven")
+            .text("Til Billund Kommune\n\nStikledningen til Børnehuset Troldeskoven blev idriftsat " + written(m, -3) + ". Hermed "
+                + "faktura for tilslutningsbidraget efter tilbud " + connectionOffer + ". Den er også sendt via NemHandel til EAN "
+                + EAN + ".\n\nBetaling til vores konto " + konto + ", som står på alle vores opkrævninger.\n\nMed venlig hilsen\n"
+                + "Billund Varmeværk a.m.b.a.")
+            .attach("application/pdf", "Faktura_" + no + ".pdf", Attachments.pdf(docId(m, "bvf"), "Faktura " + no,
+                List.of("Billund Varmeværk a.m.b.a.", "Billund Kommune, Ejendomme, EAN " + EAN,
+                    "Tilslutningsbidrag, tilbud " + connectionOffer + ", Troldeskovvej 4", "148.600,00 + moms 37.150,00 = 185.750,00",
+                    "Konto: " + konto + ", forfald " + dots(m, 30))));
+        genuine(m, "127.117.1.1");
+        m.description = "the heating plant invoices the connection contribution after commissioning, its usual account, DMARC pass";
+        m = ok("authority-notice", false);
+        headers(m, "Forsyningstilsynet", "post@forsyningstilsynet.dk", "teknik@billund.dk", "Orientering: prisloft for "
+            + "fjernvarme 2035")
+            .text("Til kommunerne som varmeplanmyndighed\n\nForsyningstilsynet har offentliggjort prislofterne for fjernvarme for "
+                + "2035. Orienteringen kræver ingen handling og er ikke forbundet med betaling. Tilslutningsbidrag fastsættes "
+                + "fortsat af det enkelte værk efter dets anmeldte takstblad.\n\nMed venlig hilsen\nForsyningstilsynet");
+        genuine(m, "127.117.15.1");
+        m.description = "the utility regulator's notice on heat price caps, nothing to pay, DMARC pass";
+    }
+
+    private void airportAndLogistics() {
+        M m = ok("facility-rental-invoice", true);
+        String no = "BLL-" + (40_200 + rnd.nextInt(900));
+        String konto = iban("DK", "30000014462219");
+        headers(m, "Billund Lufthavn, Commercial", "commercial@billund-lufthavn.dk", "turisme@billund.dk", "Faktura " + no
+            + " - turistinformation i ankomsthallen, 1. kvartal")
+            .text("Kære Billund Kommune, Turisme\n\nHermed faktura for leje af standen til turistinformationen i ankomsthallen i "
+                + "1. kvartal 2035 efter lejeaftalen. Fakturaen er også sendt til EAN " + EAN + ".\n\nVenlig hilsen\n"
+                + "Billund Lufthavn A/S, Commercial")
+            .attach("application/pdf", "Faktura_" + no + ".pdf", Attachments.pdf(docId(m, "bll"), "Faktura " + no,
+                List.of("Billund Lufthavn A/S", "Billund Kommune, Turisme, EAN " + EAN, "Leje af stand, ankomsthal, 01.01.-31.03.2035",
+                    "36.900,00 + moms 9.225,00 = 46.125,00", "Konto: " + konto)));
+        genuine(m, "127.117.3.1");
+        m.description = "the airport invoices the quarterly rent of the tourist-information stand, DMARC pass";
+        m = ok("storage-invoice", true);
+        no = "BCL" + (7_700 + rnd.nextInt(300));
+        String konto2 = bank("9570", "0017390051");
+        headers(m, "Billund Cargo Logistik, Fakturering", "faktura@billund-cargologistik.dk", "ejendomme@billund.dk", "Lagerleje "
+            + "januar - faktura " + no)
+            .text("Hej Ejendomme\n\nFaktura for opbevaring af inventaret fra Lynghedeskolen under renoveringen: 46 pallepladser i "
+                + "januar plus ind- og udlevering af 8 paller til byggepladsen. Lagerlisten er vedhæftet.\n\nVenlig hilsen\n"
+                + "Billund Cargo Logistik A/S")
+            .attach("application/pdf", "Faktura_" + no + ".pdf", Attachments.pdf(docId(m, "bcl"), "Faktura " + no,
+                List.of("Billund Cargo Logistik A/S", "Billund Kommune, Ejendomme", "Pallepladser 46 x 31 dage à 2,10",
+                    "Håndtering 8 paller à 95,00", "I alt ekskl. moms 3.754,60, moms 938,65, i alt 4.693,25",
+                    "Konto: " + konto2)))
+            .attach("text/csv", "lagerliste_lynghedeskolen.csv", ("palle;indhold;placering\r\nLS-01;elevborde;B-12-1\r\n"
+                + "LS-02;elevstole;B-12-2\r\nLS-03;reoler biblioteket;B-13-1\r\n").getBytes(StandardCharsets.UTF_8));
+        genuine(m, "127.117.4.1");
+        m.description = "a logistics firm invoices storage of a school's furniture during renovation (Ed25519, p=none) aligned pass";
+    }
+
+    private void authorityNotices() {
+        M m = ok("authority-notice", false);
+        headers(m, "Erhvervsstyrelsen", "tilskud@erhvervsstyrelsen.dk", "erhverv@billund.dk", "Tilsagn: Landdistriktspuljen, "
+            + "Filskov Forsamlingshus")
+            .text("Til Billund Kommune\n\nDer er givet tilsagn om 215.000 kr. fra Landdistriktspuljen til energirenovering af "
+                + "Filskov Forsamlingshus, hvor kommunen er medansøger. Tilskuddet udbetales til kommunens NemKonto, når "
+                + "regnskabet er godkendt. Tilsagnsbrevet er sendt til Digital Post.\n\nMed venlig hilsen\nErhvervsstyrelsen");
+        genuine(m, "127.117.16.1");
+        m.description = "business authority grant commitment paid to our NemKonto, pointer to Digital Post, DMARC pass";
+    }
+
+    private void priceIndexNotice() {
+        M m = ok("price-index-notice", false);
+        headers(m, vinter.person(), addr(vinter), "vejogpark@billund.dk", "Indeksregulering af timepriser pr. 1. marts")
+            .text("Hej Vej og Park\n\nEfter kontrakt " + winterContract + " § 8 reguleres timepriserne for maskiner og mandskab 1. "
+                + "marts efter nettoprisindekset. Stigningen er 2,3 %, og den nye prisliste er vedhæftet. Den gælder for udkald fra "
+                + "1. marts og kommer med på de almindelige fakturaer.\n\nVh Ole\n" + vinter.name())
+            .attach("application/pdf", "Prisliste_marts_2035.pdf", Attachments.pdf(docId(m, "idx"), "Prisregulering 1. marts 2035",
+                List.of("Kontrakt " + winterContract + ", § 8", "Regulering: +2,3 % (nettoprisindeks)", "Traktor m. sneplov: 741,70/t",
+                    "Mandskab: 506,40/t")));
+        genuine(m, vinter.ip());
+        m.description = "the winter contractor announces the contractual index adjustment on its ordinary invoices";
+    }
+
+    private void platforms() {
+        Object[][] p = {{"saldi.dk", it}, {"saldi.dk", skadedyr}, {"xena.biz", lyd}, {"vivawallet.com", pudser},
+            {"shipmondo.com", null}, {"tracezilla.com", null}};
+        int v = 0;
+        for (Object[] x : p) {
+            Supplier s = (Supplier) x[1];
+            String d = (String) x[0];
+            M m = ok("platform-invoice", true);
+            Amount a = amount(580_000);
+            m.mailFrom = "bounces+" + sha256("plat36:" + m.id).substring(0, 12) + "@" + d;
+            String no;
+            if (d.equals("saldi.dk")) {
+                no = String.valueOf(5_100 + rnd.nextInt(3_000));
+                headers(m, s.name(), "noreply@saldi.dk", v == 0 ? "it@billund.dk" : "vejogpark@billund.dk", "Faktura " + no
+                    + " fra " + s.name())
+                    .header("Reply-To", Mime.address(s.person(), addr(s)))
+                    .text("Kære Billund Kommune\n\nVedhæftet finder I faktura nr. " + no + " fra " + s.name() + ".\n\nBeløb: DKK "
+                        + a.gross() + "\nForfaldsdato: " + dots(m, 21) + "\n\nSpørgsmål til fakturaen besvares af " + s.person()
+                        + " - svar blot på denne mail.\n\n--\nSendt fra Saldi - regnskab på nettet");
+            } else if (d.equals("xena.biz")) {
+                no = "X" + (2_300 + rnd.nextInt(700));
+                headers(m, s.name() + " (via Xena)", "faktura@xena.biz", "kultur@billund.dk", "Faktura " + no)
+                    .header("Reply-To", Mime.address(s.person(), addr(s)))
+                    .html("<html><body style=\"font-family:Helvetica,Arial,sans-serif;font-size:13px;color:#333\"><p>Hej Billund "
+                        + "Kommune</p><p>" + s.name() + " har sendt dig en faktura.</p><table style=\"border:1px solid #ddd;padding:"
+                        + "10px\"><tr><td>Fakturanr.</td><td>" + no + "</td></tr><tr><td>Beløb</td><td>DKK " + a.gross() + "</td></tr>"
+                        + "<tr><td>Forfald</td><td>" + isoDay(m, 14) + "</td></tr></table><p><a href=\"https://app.xena.biz/doc/"
+                        + sha256("xe36:" + m.id).substring(0, 24) + "\">Se fakturaen online</a></p><p style=\"font-size:11px;color:"
+                        + "#999\">Xena - regnskabsprogram</p></body></html>");
+            } else if (d.equals("vivawallet.com")) {
+                no = "VW-" + (880_000 + rnd.nextInt(90_000));
+                headers(m, s.name() + " via Viva Wallet", "invoices@vivawallet.com", "kultur@billund.dk", "Faktura " + no + " fra "
+                    + s.name())
+                    .header("Reply-To", Mime.address(s.person(), addr(s)))
+                    .text("Hej\n\n" + s.name() + " har sendt dig en faktura.\n\nFakturanummer: " + no + "\nBeløb: " + a.gross()
+                        + " DKK\nForfald: " + dots(m, 10) + "\n\nBetal med kort via linket, eller overfør til kontoen på den "
+                        + "vedhæftede faktura:\nhttps://pay.vivawallet.com/i/" + sha256("vw36:" + m.id).substring(0, 20)
+                        + "\n\nViva Wallet");
+            } else if (d.equals("shipmondo.com")) {
+                no = "SM" + (4_400_000 + rnd.nextInt(90_000));
+                headers(m, "Shipmondo Fakturering", "faktura@shipmondo.com", "indkoeb@billund.dk", "Din faktura " + no
+                    + " fra Shipmondo")
+                    .text("Hej Billund Kommune\n\nHer er fakturaen for fragt bestilt gennem jeres Shipmondo-konto i januar (43 "
+                        + "pakker fra Billund Bibliotekerne og 6 paller fra Materielgården).\n\nBeløbet trækkes som aftalt via "
+                        + "Betalingsservice den " + dots(m, 8) + ". Specifikationen pr. forsendelse ligger i jeres Shipmondo-konto."
+                        + "\n\nVenlig hilsen\nShipmondo")
+                    .attach("application/pdf", "Shipmondo_" + no + ".pdf", Attachments.pdf(docId(m, "sm"), "Faktura " + no,
+                        List.of("Shipmondo ApS", "Kunde: Billund Kommune, Indkøb", "Fragt januar 2035: 43 pakker, 6 paller",
+                            "DKK " + a.net() + " + moms " + a.vat() + " = " + a.gross(), "Betaling: Betalingsservice")));
+                genuine(m, dns.get(d).spfIps().get(0));
+                m.description = "platform shipmondo.com's own freight invoice, paid by direct debit, p=quarantine aligned pass";
+                v++;
+                continue;
+            } else {
+                no = "TZ-" + (10_300 + rnd.nextInt(900));
+                String farm = bank("7040", "0001721196");
+                headers(m, "Grene Gårdbutik ApS (tracezilla)", "invoice@tracezilla.com", "aeldre@billund.dk", "Faktura " + no
+                    + " - Grene Gårdbutik ApS")
+                    .header("Reply-To", "<salg@grene-gaardbutik.dk>")
+                    .text("Hej Plejecenter Lynghaven, køkkenet\n\nTak for jeres ordre. Vedhæftet er faktura " + no + " for "
+                        + "æg, kartofler og rodfrugter leveret i uge 5 og 6.\n\nBeløb: " + a.gross() + " kr.\nForfald: "
+                        + dots(m, 14) + "\nKonto: " + farm + "\n\nMed venlig hilsen\nGrene Gårdbutik ApS\n(sendt via tracezilla)");
+                m.mime.attach("application/pdf", "Faktura_" + no + ".pdf", Attachments.pdf(docId(m, "tz"), "Faktura " + no,
+                    List.of("Grene Gårdbutik ApS, Grenevej 88, 7190 Billund", "Kunde: Billund Kommune, Plejecenter Lynghaven",
+                        "Æg 30 bakker, kartofler 120 kg, rodfrugter 60 kg, uge 5-6", "DKK " + a.net() + " + moms = " + a.gross(),
+                        "Konto: " + farm)));
+                genuine(m, dns.get(d).spfIps().get(0));
+                m.description = "platform tracezilla.com: a farm shop's invoice for vegetables and eggs to a care home's kitchen";
+                v++;
+                continue;
+            }
+            m.mime.attach("application/pdf", "Faktura_" + no + ".pdf", pdfInvoice(m, s, "Faktura", no, a, s.account(), v, List.of()));
+            genuine(m, dns.get(d).spfIps().get(0));
+            m.description = (listed.contains(s) ? "listed " : "unlisted ") + s.name() + " invoice through platform " + d
+                + ", usual account, Reply-To the supplier";
+            v++;
+        }
+    }
+
+    private void ublFiles() {
+        int v = 0;
+        for (Supplier s : List.of(vvs, kontor, byg)) {
+            M m = ok("oioubl-peppol-xml", true);
+            String no = invoiceNo(s);
+            Amount a = amount(1_300_000);
+            boolean peppol = v == 2;
+            String ref = "BK-" + (81_500 + v * 433);
+            headers(m, s.name(), addr(s), "efaktura@billund.dk", "E-faktura " + no + (peppol ? " - Peppol-fil" : " - OIOUBL-fil"))
+                .text("Hej e-faktura\n\nVores faktura " + no + " er afvist af vores udbyder med 'modtager ukendt' - vi tror, at "
+                    + "jeres EAN er skrevet forkert i vores system, og det er ved at blive rettet. Indtil da sender vi XML-filen "
+                    + "herunder sammen med en udskrift. Kontoen er den sædvanlige. Kommer fakturaen også ad den normale vej, så "
+                    + "betal kun én af dem.\n\nVenlig hilsen\n" + s.name())
+                .attach("application/xml", (peppol ? "BIS3_" : "OIOUBL_") + no.replace('/', '-') + ".xml",
+                    ubl(no, s, s.account(), a, isoDay(m, 0), isoDay(m, 21), peppol, ref, "").getBytes(StandardCharsets.UTF_8))
+                .attach("application/pdf", "Udskrift " + no.replace('/', '-') + ".pdf", pdfInvoice(m, s, "Faktura", no, a,
+                    s.account(), v + 2, List.of("Jeres ordre " + ref, "Format: " + (peppol ? "Peppol BIS Billing 3.0" : "OIOUBL 2.02"))));
+            genuine(m, s.ip());
+            m.description = s.domain() + (peppol ? " Peppol BIS 3" : " OIOUBL") + " XML invoice with a printout, usual account";
+            v++;
+        }
+    }
+
+    /**
+     * Two genuine changes of account, announced properly from the supplier's own domain, each followed by the supplier's next
+     * invoice to the new account: the carpenter moves to another bank; the meal service joins its new owner's cash pool.
+     */
+    private void bankChanges() {
+        String nyT = bank("9680", "0003318207");
+        M m = ok("supplier-new-account", false);
+        headers(m, toemrer.person(), addr(toemrer), "kreditor@billund.dk", "Skift af bank pr. 1. februar")
+            .text("Til kreditorafdelingen\n\nFilskov Tømrer & Byg har flyttet sine konti til en anden bank. Fakturaer udstedt fra "
+                + "1. februar 2035 bedes betalt til " + nyT + ". Ældre fakturaer kan stadig betales til den gamle konto, som "
+                + "holdes åben til 1. maj.\n\nI må meget gerne ringe til mig på det nummer, I har i leverandørkartoteket, og få "
+                + "det bekræftet, før I retter noget. Et underskrevet brev er vedhæftet." + signature(toemrer))
+            .attach("application/pdf", "Nyt_kontonummer_Filskov_Tomrer.pdf", Attachments.pdf(docId(m, "bs"),
+                "Meddelelse om skift af bank", List.of(toemrer.name() + ", CVR " + cvr(toemrer.domain()),
+                    "Gælder fakturaer udstedt fra 01.02.2035", "Ny konto: " + nyT, "Jakob Møller, indehaver")));
+        genuine(m, toemrer.ip());
+        m.description = "listed carpenter genuinely announces a bank change from February (SPF+Ed25519 aligned, no DMARC), "
+            + "invites a call-back";
+        m = ok("supplier-invoice", true);
+        Supplier moved = new Supplier(toemrer.name(), toemrer.domain(), toemrer.person(), toemrer.box(), toemrer.ip(), nyT,
+            "nye døre til personalerum og værksted, Filskov Børnehus");
+        invoice(m, moved, nyT, 14, List.of("Ny bankforbindelse fra 01.02.2035, jf. vores brev"), "\n\nBemærk, at vi har skiftet "
+            + "bank - det nye kontonummer står på fakturaen og i brevet fra sidste uge.");
+        genuine(m, toemrer.ip());
+        m.description = "filskov-tomrerbyg.dk invoice to its new account after the announced, authenticated bank change";
+
+        String nyM = iban("DK", "30000016673308");
+        m = ok("supplier-new-account", false);
+        headers(m, "Billund Storkøkken, Økonomi", "oekonomi@billund-storkoekken.dk", "kreditor@billund.dk",
+            "Ændrede betalingsoplysninger fra marts 2035")
+            .text("Til Billund Kommune, kreditorer og Ældre og Sundhed\n\nSom tidligere meddelt er Billund Storkøkken A/S blevet en "
+                + "del af Sydjysk Måltidsservice-koncernen. Fra og med fakturaerne for marts indgår vi i koncernens cash pool, og "
+                + "betalinger skal derfor ske til " + nyM + ". CVR-nummer, EAN-aftale og priser er uændrede.\n\nÆndringen er også "
+                + "meddelt via NemHandel og med direktørens underskrift til jeres Digital Post. Ring gerne til os på det nummer, "
+                + "der står i kontrakten.\n\nMed venlig hilsen\nBillund Storkøkken A/S, Økonomi");
+        genuine(m, mad.ip());
+        m.description = "listed meal service (RSA, p=reject, DMARC pass) announces a new account in its new owner's cash pool, "
+            + "also by Digital Post";
+        m = ok("supplier-invoice", true);
+        Supplier pooled = new Supplier(mad.name(), mad.domain(), mad.person(), mad.box(), mad.ip(), nyM,
+            "mad til hjemmeboende ældre og Plejecenter Lynghaven, marts");
+        invoice(m, pooled, nyM, 17, List.of("Ny betalingskonto fra marts 2035, jf. vores meddelelse"), "\n\nHusk den nye konto, "
+            + "som vi har skrevet om - alt andet er som før.");
+        genuine(m, mad.ip());
+        m.description = "billund-storkoekken.dk invoice to its new account after the announced, authenticated change";
+    }
+
+    private void smallFirms() {
+        int v = 0;
+        for (Supplier s : List.of(lyd, skadedyr, natur, guide, tolk, musik, pudser, motion, smed)) {
+            M m = ok("small-supplier-invoice", true);
+            invoice(m, s, s.account(), v * 5 + 3, List.of("Aftalt med " + (v % 2 == 0 ? "kontaktpersonen i kommunen" : "lederen")),
+                v % 3 == 2 ? "\n\nDet er første gang, jeg sender en faktura til kommunen, så sig til, hvis der mangler noget." : "");
+            genuine(m, s.ip());
+            m.description = "invoice from unlisted " + s.name() + " (" + s.domain() + "), authenticated";
+            v++;
+        }
+    }
+
+    /** A locksmith on the web hoster (SPF only) and a listed electrician who has moved premises but kept its bank. */
+    private void moreLocal() {
+        Supplier laas = new Supplier("Billund Låseservice", "billund-laas.dk", "Martin Krogh", "martin", HOSTER_IP,
+            bank("9570", "0017756640"), "omkodning af adgangskort og to nye cylindre, Billund Bibliotek");
+        M m = ok("small-supplier-invoice", true);
+        invoice(m, laas, laas.account(), 19, List.of("Nøglekvittering underskrevet af biblioteket"), "\n\nDe gamle cylindre er "
+            + "afleveret på Materielgården.");
+        genuine(m, HOSTER_IP);
+        m.description = "unlisted locksmith sending through its web hoster (SPF only, aligned pass, no DMARC)";
+        m = ok("supplier-invoice", true);
+        invoice(m, el, el.account(), 30, List.of("Ny adresse fra 1. februar: Håndværkervej 3, 7200 Grindsted"), "\n\nVi er flyttet "
+            + "til nye lokaler i Grindsted. Bank, konto og telefonnummer er de samme.");
+        genuine(m, HOSTER_IP);
+        m.description = "stenderup-el.dk invoice announcing a new address, bank unchanged, via its hoster";
+    }
+
+    private void foreignSuppliers() {
+        M m = ok("foreign-invoice", true);
+        m.wave = 1;
+        String no = "HVM-" + (6_100 + rnd.nextInt(700));
+        String subject = "Faktura " + no + " - Billund Kommune";
+        headers(m, svensk.person(), addr(svensk), "vejogpark@billund.dk", subject)
+            .text("Hej,\n\nhär kommer fakturan för vägmarkeringen av kantlinjer på era landsvägar, etapp 1, som utfördes i "
+                + "oktober. Omvänd skattskyldighet gäller.\n\nBetalning inom 30 dagar till " + svensk.account()
+                + ".\n\nMed vänliga hälsningar\n" + svensk.name())
+            .attach("application/pdf", "Faktura_" + no + ".pdf", Attachments.pdf(docId(m, "se"), "Faktura " + no,
+                List.of(svensk.name(), "Kund: Billund Kommune, " + RAADHUS + ", Danmark", svensk.what(),
+                    "Att betala SEK 214 600,00 (omvänd skattskyldighet)", "Bank: " + svensk.account())));
+        genuine(m, svensk.ip());
+        past.put(svensk.domain(), new Past(no, new Amount(0, "", "", "SEK 214 600,00"), messageId(m, svensk.domain()), subject));
+        m.description = "Swedish road-marking firm (history), SE IBAN, reverse charge, p=none aligned pass";
+        m = ok("foreign-invoice", true);
+        no = "FSB-" + (1_400 + rnd.nextInt(300));
+        headers(m, "Flensburger Spielplatzbau - Buchhaltung", addr(tysk), "dagtilbud@billund.dk", "Schlussrechnung " + no
+            + " - Kindergarten Vorbasse")
+            .text("Sehr geehrte Damen und Herren,\n\nanbei unsere Schlussrechnung für den Kletterturm mit Fallschutz im "
+                + "Kindergarten Vorbasse gemäß Auftrag vom 2. September 2034. Die Abnahme mit Ihrem Bauleiter erfolgte am 21. "
+                + "Januar. Steuerschuldnerschaft des Leistungsempfängers.\n\nZahlbar innerhalb von 30 Tagen auf " + tysk.account()
+                + ".\n\nMit freundlichen Grüßen\nFlensburger Spielplatzbau GmbH")
+            .attach("application/pdf", "Schlussrechnung_" + no + ".pdf", Attachments.pdf(docId(m, "de"), "Schlussrechnung " + no,
+                List.of(tysk.name() + ", Flensburg", "Kunde: Billund Kommune, " + RAADHUS + ", Dänemark", tysk.what(),
+                    "Betrag EUR 38.450,00 (Reverse Charge)", "Bank: " + tysk.account())));
+        genuine(m, tysk.ip());
+        m.description = "German playground builder's final invoice (SPF only, aligned pass, no DMARC), DE IBAN, accepted work";
+        m = ok("foreign-invoice", true);
+        no = "ZW-35-" + (300 + rnd.nextInt(400));
+        headers(m, "Zwolle Wintertechniek - Accounts Receivable", addr(hollandsk), "vejogpark@billund.dk", "Invoice " + no
+            + " - salt spreaders, order BK-80331")
+            .text("Dear Sir or Madam,\n\nThe two trailed salt spreaders under your order BK-80331 were delivered to the road depot "
+                + "in Grindsted on 27 January and signed for by your workshop. Please find our invoice attached; the reverse "
+                + "charge applies.\n\nPayment within 30 days to " + hollandsk.account() + ".\n\nKind regards\nAccounts Receivable\n"
+                + "Zwolle Wintertechniek B.V.")
+            .attach("application/pdf", "Invoice_" + no + ".pdf", Attachments.pdf(docId(m, "nl"), "Invoice " + no,
+                List.of(hollandsk.name() + ", Zwolle, the Netherlands", "Customer: Billund Kommune, road depot Grindsted",
+                    "Order BK-80331: " + hollandsk.what(), "EUR 27,880.00 - reverse charge", "Bank: " + hollandsk.account())));
+        genuine(m, hollandsk.ip());
+        m.description = "Dutch maker of salt spreaders invoices delivered equipment in English, NL IBAN, DMARC pass";
+        Past f = past.get(svensk.domain());
+        m = ok("payment-reminder", true);
+        headers(m, svensk.person(), addr(svensk), "vejogpark@billund.dk", "Påminnelse faktura " + f.no())
+            .text("Hej,\n\nenligt vår reskontra är faktura " + f.no() + " på " + f.amount().gross() + " fortfarande obetald. Vänligen "
+                + "betala till vårt vanliga konto " + svensk.account() + ". Om betalning redan skett ber vi er bortse från detta.\n\n"
+                + "Med vänlig hälsning\n" + svensk.name());
+        genuine(m, svensk.ip());
+        m.description = "Swedish supplier's reminder for its real wave-1 invoice, same SE IBAN, p=none aligned pass";
+    }
+
+    private void saas() {
+        M m = ok("foreign-saas-invoice", true);
+        String no = "TG" + (205_000 + rnd.nextInt(9_000));
+        headers(m, "TimeGrip Fakturering", "faktura@timegrip.dk", "aeldre@billund.dk", "Faktura " + no + " - TimeGrip, 1. kvartal")
+            .text("Hej Billund Kommune\n\nHer er fakturaen for jeres licenser til tidsregistrering i hjemmeplejen (140 brugere) "
+                + "for 1. kvartal 2035. Den er også sendt via NemHandel til EAN " + EAN + ", og betalingen sker som vanligt den "
+                + "vej.\n\nVenlig hilsen\nTimeGrip")
+            .attach("application/pdf", "TimeGrip_" + no + ".pdf", Attachments.pdf(docId(m, "tg"), "Faktura " + no,
+                List.of("Billund Kommune, Ældre og Sundhed, EAN " + EAN, "Licenser 140 brugere, 1. kvt. 2035",
+                    "DKK 18.900,00 + moms", "Betaling via EAN")));
+        genuine(m, "127.119.21.1");
+        m.description = "time-registration SaaS quarterly invoice, to the EAN, DMARC pass";
+        m = ok("foreign-saas-invoice", true);
+        no = "ZY-" + (70_100 + rnd.nextInt(900));
+        headers(m, "Zylinc Billing", "billing@zylinc.com", "it@billund.dk", "Zylinc invoice " + no)
+            .text("Dear customer,\n\nPlease find attached the invoice for your contact-centre subscription for Borgerservice "
+                + "(25 agents), 1 February - 30 April 2035. As agreed, it is also delivered to your EAN and is paid through your "
+                + "e-invoicing.\n\nBest regards\nZylinc Billing")
+            .attach("application/pdf", "Zylinc_" + no + ".pdf", Attachments.pdf(docId(m, "zy"), "Invoice " + no,
+                List.of("Customer: Billund Kommune, Borgerservice, EAN " + EAN, "Contact centre, 25 agents, Feb-Apr 2035",
+                    "DKK 41,250.00 excl. VAT", "Payment: e-invoice (EAN)")));
+        genuine(m, "127.119.22.1");
+        m.description = "contact-centre SaaS invoice in English, to the EAN, Ed25519, DMARC pass";
+        m = ok("foreign-saas-invoice", true);
+        no = "W-" + (3_300_000 + rnd.nextInt(90_000));
+        headers(m, "Wrike", "billing@wrike.com", "teknik@billund.dk", "Your Wrike receipt " + no)
+            .text("Hi,\n\nThank you for your payment. Your Business plan (15 seats, Teknik og Miljø) has been renewed for 12 "
+                + "months and charged to the card ending 2206. The invoice is attached for your records; no action is needed.\n\n"
+                + "Wrike Billing")
+            .attach("application/pdf", "Wrike_" + no + ".pdf", Attachments.pdf(docId(m, "wr"), "Invoice " + no,
+                List.of("Billund Kommune, Teknik og Miljø", "Business plan, 15 seats, 12 months", "USD 4,680.00",
+                    "Paid by card ending 2206")));
+        genuine(m, "127.119.23.1");
+        m.description = "project-management SaaS receipt, already paid by card, p=none aligned pass";
+    }
+
+    private void esignature() {
+        M m = ok("e-signature-request", false);
+        m.mailFrom = "bounce-" + sha256("pd36:" + m.id).substring(0, 12) + "@pandadoc.com";
+        headers(m, "Eventyrparken Billund via PandaDoc", "docs@pandadoc.com", "skole@billund.dk", "Eventyrparken Billund sent you "
+            + "\"Samarbejdsaftale Læring i parken 2035\"")
+            .html("<html><body style=\"font-family:Arial,sans-serif;font-size:14px\"><p>Hej</p><p>Eventyrparken Billund har sendt "
+                + "dig dokumentet <b>Samarbejdsaftale Læring i parken 2035</b> til underskrift.</p><p><a href=\"https://app.pandadoc"
+                + ".com/document/" + sha256("pdl36:" + m.id).substring(0, 26) + "\">Åbn dokumentet</a></p><p>Har du spørgsmål, "
+                + "så kontakt afsenderen.</p><p style=\"font-size:10px;color:#888\">PandaDoc</p></body></html>");
+        genuine(m, "127.119.24.1");
+        m.description = "real e-signature service sends the theme park's school cooperation agreement, DMARC pass, nothing to pay";
+    }
+
+    private void newsletters() {
+        String[][] n = {{"svindelinfo-nyt.dk", "Svindelinfo Nyt", "nyhedsbrev@", "Falske gruppebilletter og vinterregninger",
+            "I turistkommunerne dukker mails op om 'forudbetaling' af gruppebilletter til forlystelsesparker og om regninger "
+                + "for snerydning, som ingen har bestilt. Betal kun efter den booking eller kontrakt, I selv har, og ring til det "
+                + "nummer, der står i den."},
+            {"billund-revision.dk", "Billund Revision", "nyhedsbrev@", "Tilslutningsbidrag: hvem er afsenderen?",
+                "Et tilslutningsbidrag til fjernvarme opkræves af det værk, der ejer ledningen, efter et tilbud og efter "
+                    + "idriftsættelse. Krav fra 'servicefirmaer' eller om forudbetaling bør stoppes og tjekkes."}};
+        for (String[] x : n) {
+            M m = ok("newsletter", false);
+            m.mailFrom = "bounces-" + sha256("nl36:" + x[0]).substring(0, 16) + "@sendinblue.com";
+            headers(m, x[1], x[2] + x[0], "oekonomi@billund.dk", x[3])
+                .header("List-Unsubscribe", "<https://" + x[0] + "/frameld?u=" + sha256("u36:" + x[0]).substring(0, 18) + ">")
+                .header("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+                .html("<html><body style=\"margin:0;background:#eef2f5\"><table width=\"600\" align=\"center\" style=\""
+                    + "background:#fff;font-family:Verdana,sans-serif;font-size:13px\"><tr><td style=\"padding:24px\"><h2 style=\""
+                    + "color:#1d3b58\">" + x[3] + "</h2><p>" + x[4] + "</p><p><a href=\"https://" + x[0] + "/artikler\">Læs mere"
+                    + "</a></p><p style=\"font-size:10px;color:#888\">Du får dette nyhedsbrev, fordi du har tilmeldt dig. "
+                    + "Frameld med ét klik.</p></td></tr></table></body></html>");
+            m.signers.add(x[0]);
+            m.signers.add("sendinblue.com");
+            m.ip = "127.119.7.1";
+            m.helo = "smtp-relay.sendinblue.com";
+            m.description = "newsletter from " + x[0] + " sent through an ESP, signed by both";
+        }
+    }
+
+    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
+    static byte[] listRewrite(byte[] raw) {
+        String mail = new String(raw, StandardCharsets.UTF_8);
+        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditornetværk Syd] ");
+        String tail = "\r\n--\r\nKreditornetværk Syd - for kreditor- og indkøbsmedarbejdere i syd- og vestjyske kommuner\r\n"
+            + "Administrer dit abonnement: https://kreditornetvaerk-syd.dk/liste\r\n";
+        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
+        return (body + tail).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void creditorList() {
+        String[][] p = {{"kommunal-kreditor.dk", "Mette Riis", "meri@", "Forudbetaling af billetter til forlystelsespark?",
+            "Hej alle\n\nVores skoleafdeling har fået en mail fra 'parkens billetkontor' om, at skolernes gruppebilletter nu skal "
+                + "forudbetales til en ny konto, ellers frigives de. Parken selv siger, at de aldrig har sendt den. Har andre "
+                + "set noget lignende?\n\nMette"},
+            {"sydjysk-indkoeb.dk", "Kasper Nygaard", "kany@", "SV: Forudbetaling af billetter til forlystelsespark?", "Ja - hos os "
+                + "var det til personaledagen, og afsenderen skrev fra en gmail. Vi ringede til parkens gruppesalg på nummeret "
+                + "fra sidste års faktura.\n\nKasper"},
+            {"kommunal-kreditor.dk", "Lars Brodersen", "labr@", "Snerydning, vi ikke har bestilt", "Hej\n\nVi har i denne uge fået "
+                + "to fakturaer for 'akut snerydning og saltning' fra firmaer, vi ikke har kontrakt med, begge med henvisning til "
+                + "en 'telefonisk aftale med vagten'. Vores vagthavende har ikke ringet til nogen af dem.\n\nLars"}};
+        for (String[] x : p) {
+            M m = ok("mailing-list", false);
+            headers(m, x[1], x[2] + x[0], "liste@kreditornetvaerk-syd.dk", x[3])
+                .header("List-Id", "Kreditornetværk Syd <liste.kreditornetvaerk-syd.dk>")
+                .header("List-Post", "<mailto:liste@kreditornetvaerk-syd.dk>")
+                .text(x[4]);
+            String list = "kreditornetvaerk-syd.dk";
+            m.signers.add(x[0]);
+            m.listSigner = list;
+            m.afterSigning = HeldOutCorpus36::listRewrite;
+            m.helo = "lists." + list;
+            m.ip = dns.get(list).spfIps().get(0);
+            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
+                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+        }
+    }
+
+    private void forwarded() {
+        M m = ok("forwarded", true);
+        invoice(m, avis, avis.account(), 24, List.of(), "");
+        m.mailFrom = "SRS0=pQ7e=BJ=ugeavisen-grindsted.dk=annoncer@srs.grindsted-net.dk";
+        m.signers.add(avis.domain());
+        m.ip = "127.119.11.1";
+        m.helo = "srs.grindsted-net.dk";
+        m.description = "ugeavisen-grindsted.dk invoice forwarded with SRS (forwarder's SPF passes, the paper's DKIM survives)";
+        m = ok("forwarded", true);
+        invoice(m, byg, byg.account(), 33, List.of(), "");
+        m.signers.add(byg.domain());
+        relayedBy(m, "its DKIM signature survives");
+        m = ok("forwarded", true);
+        invoice(m, rengoer, rengoer.account(), 27, List.of(), "");
+        m.signers.add(rengoer.domain());
+        relayedBy(m, "DKIM only, its signature survives");
+        m = ok("forwarded", true);
+        invoice(m, vvs, vvs.account(), 38, List.of(), "");
+        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        m = ok("forwarded", true);
+        String no = invoiceNo(bus);
+        Amount a = amount(380_000);
+        M inner = new M();
+        inner.id = m.id + "-inner";
+        Mime orig = new Mime(sha256("inner36:" + m.id).substring(0, 16));
+        date(m);
+        orig.header("Date", m.sent.atZone(ZoneOffset.ofHours(1)).minusDays(4).minusMinutes(17)
+            .format(DateTimeFormatter.RFC_1123_DATE_TIME));
+        orig.from(bus.person(), addr(bus));
+        orig.header("To", "Anne Mette Juhl <amju@billund.dk>");
+        orig.subject("Faktura " + no + " - tur til Givskud med 3.a og 3.b");
+        orig.header("Message-ID", messageId(inner, bus.domain()));
+        orig.text("Hej Anne Mette\n\nHer er regningen for bussen til Givskud med 3. årgang.\n\nKørselskontoret\nVesterhede Busser");
+        orig.attach("application/pdf", pdfName(no, 5), pdfInvoice(m, bus, "Faktura", no, a, bus.account(), 3, List.of()));
+        headers(m, "Anne Mette Juhl", "amju@" + OWN, "kreditor@billund.dk", "VS: Faktura " + no + " - ekskursion 3. årgang")
+            .text("Hej kreditor\n\nBusselskabet sendte fakturaen direkte til mig. Turen er kørt, og jeg godkender den - kontering "
+                + "Hejnsvig Skole, ekskursioner. Den oprindelige mail er vedhæftet.\n\nAnne Mette Juhl\nHejnsvig Skole")
+            .attachMessage(orig.build());
+        genuine(m, OWN_IP);
+        m.description = "a teacher forwards a listed supplier's invoice as an attached message from our own domain, signed";
+    }
+
+    /** The supplier's mail went to an old address at a local fibre provider, which relays it on without SRS. */
+    private void relayedBy(M m, String outcome) {
+        m.helo = "relay.billund-fiber.dk";
+        m.ip = dns.get(m.helo).spfIps().get(0);
+        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
+    }
+
+    private void internal() {
+        String[][] x = {{"Kreditorafdelingen", "kreditor@", "ledere@billund.dk", "Billetter, snerydning og tilslutningsbidrag: "
+            + "kun efter aftale", "Kære ledere\n\nGruppebilletter til Eventyrparken faktureres efter bookingen via EAN - aldrig "
+                + "forud og aldrig til en privat konto. Snerydning og saltning betales kun til de entreprenører, vi har kontrakt "
+                + "med, og kun for udkald, vores vagthavende har bestilt. Tilslutningsbidrag til fjernvarme betales efter værkets "
+                + "tilbud, når der er tilsluttet. Får I krav om andet, så send mailen til os.\n\nKreditorafdelingen"},
+            {"Jens Kjærgaard", "jekj@", "kreditor@billund.dk", "Billund Storkøkken - ny konto bekræftet", "Hej\n\nJeg har ringet "
+                + "til Billund Storkøkkens økonomichef på nummeret i kontrakten. Den nye konto i cash poolen er korrekt, og "
+                + "brevet ligger også i Digital Post. Kreditoroplysningerne rettes fra marts.\n\nJens\nÆldre og Sundhed"},
+            {"IT-sikkerhed", "it-sikkerhed@", "alle@billund.dk", "QR-koder og 'genbekræft MitID'", "Vi ser mails med QR-koder, "
+                + "der beder jer betale en afgift eller bekræfte MitID Erhverv. Scan dem ikke, og log aldrig ind via et link i en "
+                + "mail. Send mailen til os."},
+            {"Rikke Thomsen", "rith@", "kreditor@billund.dk", "Udlæg: parkering i lufthavnen ved kursus", "Hej\n\nKvitteringen "
+                + "for parkering i lufthavnen under kurset i København er vedhæftet (2 døgn). Kan det komme med i næste "
+                + "udlægsudbetaling?\n\nRikke\nJobcentret"},
+            {"Vej og Park, driften", "vejogpark@", "kreditor@billund.dk", "Vintertjeneste: kun kontraktentreprenører", "Hej "
+                + "kreditor\n\nVintertjenesten på kommunevejene udføres kun af Hejnsvig Maskinstation (kontrakt " + winterContract
+                + ") og af vores egne biler. Udkald bestilles altid af vagthavende med et ordrenummer (VH-...). Regninger for "
+                + "snerydning fra andre er ikke bestilt af os - send dem til driftskontoret.\n\nVej og Park"}};
+        for (String[] i : x) {
+            M m = ok("internal", false);
+            Mime mime = headers(m, i[0], i[1] + OWN, i[2], i[3]).text(i[4]);
+            if (i[3].startsWith("Udlæg")) {
+                mime.attach("image/jpeg", "kvittering_parkering.jpg", Attachments.image(docId(m, "bon"), "jpg"));
+            }
+            genuine(m, OWN_IP);
+            m.description = "internal mail from our own domain, signed";
+        }
+    }
+
+    private void banks() {
+        M m = ok("bank-notice", false);
+        headers(m, "Grindsted Sparekasse, Erhverv", "erhverv@grindsted-sparekasse.dk", "oekonomi@billund.dk",
+            "Betalingsfil modtaget")
+            .text("Kære kunde\n\nVi har modtaget jeres betalingsfil med 187 betalinger. De gennemføres på de angivne datoer, og "
+                + "status kan ses i netbanken under 'Filoverførsler'.\n\nVi sender aldrig links til log-on og beder aldrig om "
+                + "godkendelse med MitID i en mail.\n\nGrindsted Sparekasse, Erhverv");
+        genuine(m, "127.119.1.1");
+        m.description = "the real bank's payment-file receipt: no link, refers to the netbank";
+        m = ok("bank-notice", false);
+        headers(m, "Grindsted Sparekasse", "erhverv@grindsted-sparekasse.dk", "oekonomi@billund.dk", "Nye cut-off-tider fra 1. marts")
+            .text("Kære kunde\n\nFra 1. marts rykkes cut-off for straksoverførsler i betalingsfiler til kl. 15.30. Oversigten "
+                + "findes i netbanken under 'Beskeder'.\n\nGrindsted Sparekasse");
+        genuine(m, "127.119.1.1");
+        m.description = "bank notice without links, DMARC pass";
+        m = ok("bank-notice", false);
+        headers(m, "Vorbasse Andelskasse", "kundeservice@vorbasse-andelskasse.dk", "oekonomi@billund.dk",
+            "Ændrede vilkår for erhvervskonti")
+            .text("De nye vilkår for erhvervskonti gælder fra 1. april 2035 og kan læses i netbanken. Du skal ikke foretage dig "
+                + "noget.\n\nDenne mail kan ikke besvares.");
+        genuine(m, "127.119.2.1");
+        m.description = "bank notice about terms, Ed25519, DMARC pass";
+    }
+
+    private void auditor() {
+        M m = ok("audit-balance-confirmation", false);
+        headers(m, "Billund Revision", "revision@billund-revision.dk", "kreditor@billund.dk", "Anmodning om saldobekræftelse - "
+            + entrep.name())
+            .text("Til Billund Kommune\n\nSom revisor for " + entrep.name() + " beder vi om jeres bekræftelse af mellemværendet "
+                + "med selskabet pr. 31. december 2034. Selskabets fuldmagt er vedhæftet.\n\nSvar venligst direkte til os, også "
+                + "hvis der ikke er noget mellemværende. Vi beder hverken om betaling eller bankoplysninger.\n\nMed venlig hilsen\n"
+                + "Billund Revision")
+            .attach("application/pdf", "Saldoforespoergsel.pdf", Attachments.pdf(docId(m, "sb"), "Anmodning om saldobekræftelse",
+                List.of(entrep.name() + ", CVR " + cvr(entrep.domain()), "Opgørelsesdato 31.12.2034", "Svar sendes til revisor")));
+        genuine(m, "127.117.6.1");
+        m.description = "a listed supplier's real auditor asks us to confirm our balance, no payment";
+    }
+
+    private void remittances() {
+        M m = ok("remittance-advice", false);
+        headers(m, "Sønder Omme Efterskole, Kontoret", "kontor@sdr-omme-efterskole.dk", "oekonomi@billund.dk",
+            "Indbetaling for leje af Sdr. Omme Hallen")
+            .text("Hej\n\nVi har i dag overført 6.400,00 kr. for leje af Sdr. Omme Hallen til vores skolefodboldstævne (jeres "
+                + "faktura 4410872).\n\nVenlig hilsen\nSønder Omme Efterskole");
+        genuine(m, "127.117.7.1");
+        m.description = "remittance advice: a boarding school has paid our invoice";
+        m = ok("remittance-advice", false);
+        headers(m, "Sydvestjysk Affald I/S, Bogholderi", "bogholderi@sydvestjysk-affald.dk", "oekonomi@billund.dk",
+            "Betalingsadvis")
+            .text("Til Billund Kommune\n\nSpecifikation af dagens betaling fra Sydvestjysk Affald er vedhæftet.\n\n"
+                + "Sydvestjysk Affald I/S")
+            .attach("text/csv", "betalingsadvis.csv", ("faktura;tekst;beloeb\r\n4410881;Leje af areal til haveaffald, Vorbasse;"
+                + "7200,00\r\n4410884;Vintervedligehold af adgangsvej, Grindsted genbrugsplads;2875,00\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        genuine(m, "127.117.12.1");
+        m.description = "the waste company pays our invoices (CSV specification), DMARC pass";
+    }
+
+    private void shops() {
+        String[][] r = {{"billund-isenkram.dk", "Billund Isenkram", "kvittering@", "Din kvittering",
+            "Vejsalt 25 kg x 16, to snekoste og en isskraber til Materielgården: 3.612,00 kr. Betalt med kommunens indkøbskort."},
+            {"grindsted-boghandel.dk", "Grindsted Boghandel", "webshop@", "Ordre 2213 er sendt", "28 stk. 'Lyngens hemmeligheder' "
+                + "til 6. årgang på Lynghedeskolen, 5.180,00 kr. Betalt ved bestilling."}};
+        for (String[] x : r) {
+            M m = ok("receipt", false);
+            headers(m, x[1], x[2] + x[0], "indkoeb@billund.dk", x[3]).text(x[4] + "\n\nTak for handlen.\n" + x[1]);
+            genuine(m, dns.get(x[0]).spfIps().get(0));
+            m.description = "receipt from " + x[0] + ", already paid";
+        }
+        M m = ok("order-confirmation", false);
+        headers(m, "Vorbasse Inventar", "ordre@vorbasse-inventar.dk", "indkoeb@billund.dk", "Ordrebekræftelse 35-0147")
+            .text("Tak for ordren på 56 hæve-sænkeborde og 112 stole til Lynghedeskolen efter renoveringen. Levering er aftalt til "
+                + "uge 14. Fakturaen sendes via NemHandel til EAN " + EAN + " efter levering.\n\nVorbasse Inventar");
+        genuine(m, "127.117.8.1");
+        m.description = "order confirmation, to be invoiced electronically";
+    }
+
+    private void quotesAndLetters() {
+        M m = ok("quote", false);
+        headers(m, lyd.person(), addr(lyd), "kultur@billund.dk", "Tilbud: lyd og scene til sankthans i Grindsted Anlæg")
+            .text("Hej Kultur\n\nSom aftalt: scene 6 x 4 m, lydanlæg til 1.500 personer, lys og tekniker fra kl. 17 til 23: "
+                + "24.800 kr. ekskl. moms. Tilbuddet gælder til 1. april." + signature(lyd))
+            .attach("application/pdf", "Tilbud_sankthans_2035.pdf", Attachments.pdf(docId(m, "tb"), "Tilbud",
+                List.of("Sankthans, Grindsted Anlæg, 23.06.2035", "Scene, lyd, lys og tekniker", "24.800,00 ekskl. moms",
+                    "Gyldigt til 01.04.2035")));
+        genuine(m, lyd.ip());
+        m.description = "quote from an unlisted stage and sound firm (no DMARC, aligned pass), nothing to pay";
+        m = ok("quote", false);
+        headers(m, natur.person(), addr(natur), "vejogpark@billund.dk", "Overslag: naturpleje Hejnsvig Mose 2035")
+            .text("Hej\n\nRydning af birk og pil, udskiftning af 300 m hegn og tilsyn med kvæget: ca. 7 dage, 52.400 kr. + moms. "
+                + "Jeg kan begynde i august efter yngletiden." + signature(natur));
+        genuine(m, natur.ip());
+        m.description = "quote in the body from an unlisted nature-care firm (Ed25519 DKIM only), nothing to pay";
+        m = ok("supplier-letter", false);
+        headers(m, bus.person(), addr(bus), "skole@billund.dk", "Sne: ændret kørsel på landruterne")
+            .text("Hej skoler\n\nMed det varslede snevejr kører landruterne mod Filskov, Stenderup og Utoft først, når vejene er "
+                + "ryddet. Vi sender besked til skolerne og forældrene senest kl. 6.30. Prisen er uændret.\n\nKørselskontoret\n"
+                + "Vesterhede Busser");
+        genuine(m, bus.ip());
+        m.description = "listed bus company's snow timetable letter, payment unchanged";
+        m = ok("supplier-letter", false);
+        headers(m, varme.person(), addr(varme), "ejendomme@billund.dk", "Planlagt afbrydelse af fjernvarmen i Grindsted midtby")
+            .text("Kære kunde\n\nTorsdag kl. 8-13 afbryder vi fjernvarmen i dele af Grindsted midtby, fordi en ventil skal "
+                + "udskiftes. Rådhuset og Plejecenter Lynghaven er orienteret direkte.\n\nGrindsted Varmeforsyning");
+        genuine(m, varme.ip());
+        m.description = "listed utility's notice of a heating interruption, nothing to pay";
     }
 
     // ------------------------------------------------------------------------------------------ fraud
