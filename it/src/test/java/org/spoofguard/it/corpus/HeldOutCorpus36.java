@@ -1576,6 +1576,282 @@ public final class HeldOutCorpus36 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ fraud
 
+    private static final String[] MULES = {iban("LT", "7044060008123456"), iban("DK", "89900007731542"), bank("9860", "0003318842"),
+        iban("EE", "1010220071234567"), iban("PL", "109010140000071219812874"), iban("GB", "SRLG60837101234567"),
+        iban("IE", "AIBK93115212345678"), iban("NL", "INGB0007894561"), iban("DE", "100110012624879513"),
+        iban("HU", "117730160011223344556677"), iban("RO", "BTRL0000123456789012"), iban("BG", "STSA93000012345678"),
+        iban("CY", "005002010000001234567890"), bank("8990", "0006624517"), iban("MT", "MALT01100000000000012345678"),
+        iban("SE", "50000000058398257466"), iban("LT", "3250024123456789"), iban("DK", "98600004418203"),
+        iban("NO", "90210000034"), iban("LT", "1010100000765432")};
+
+    private static String mule(int i) {
+        return MULES[Math.floorMod(i, MULES.length)];
+    }
+
+    private M bad(String family) {
+        return mail(family, true);
+    }
+
+    private void forgedSuppliers() {
+        Supplier[] who = {varme, avis, byg, kontor, maler};
+        String[] notes = {"\n\nVIGTIGT: Vi har skiftet pengeinstitut. Betal fremover kun til kontoen på denne faktura.",
+            "\n\nPga. sammenlægning af vores banker er den tidligere konto lukket - opdatér venligst kreditoroplysningerne.", "",
+            "\n\nBemærk venligst ny bankkonto gælder fra denne faktura og frem.", "\n\nhar fået ny konto i banken, brug den nye "
+                + "på fakturaen tak"};
+        for (int i = 0; i < who.length; i++) {
+            M m = bad("forged-supplier");
+            invoice(m, who[i], mule(i * 3 + 1), i + 8, List.of("Ny bankforbindelse"), notes[i]);
+            if (who[i] == byg) {
+                m.mime.header("Reply-To", "<proff@grindstedbyggecenter.dk>");
+            }
+            forged(m, forgedHost++);
+            m.description = "forged From " + who[i].domain() + " (DMARC " + dns.get(who[i].domain()).dmarc() + ") from a fraudster's "
+                + "machine, changed account" + (who[i] == byg ? ", look-alike Reply-To" : "");
+        }
+    }
+
+    private void lookalikes() {
+        Object[][] l = {{"grindsted-varmeforsyning.com", varme}, {"vorbasseanlaeg.dk", entrep}, {"grindsted-byggecenter.net", byg},
+            {"stenderup-elservice.dk", el}, {"billund-facilityservice.dk", rengoer}, {"utoft-vvs-blik.dk", vvs}};
+        String[] notes = {"", "\n\nOBS: Vores kontooplysninger er ændret - se fakturaen.", "", "\n\nVi har fået ny bank, så husk at "
+            + "bruge kontonummeret på denne faktura.", "", "\n\nDer er sket en ændring i vores betalingsoplysninger."};
+        for (int i = 0; i < l.length; i++) {
+            Supplier real = (Supplier) l[i][1];
+            String d = (String) l[i][0];
+            M m = bad("lookalike-domain");
+            invoice(m, real.posing(d, real.account()), mule(i + 4), i * 4 + 2, List.of(), notes[i]);
+            ownedBy(m, d);
+            m.description = "look-alike " + d + " of " + real.domain() + " (its own DNS), new account";
+        }
+    }
+
+    private void homoglyphs() {
+        String d = idn("grindsted-byggec\u0435nter.dk");
+        M m = bad("punycode-homoglyph");
+        invoice(m, byg.posing(d, byg.account()), mule(9), 21, List.of("Ny konto pr. 1. februar 2035"), "\n\nBenyt venligst den "
+            + "nye konto fra og med denne faktura.");
+        ownedBy(m, d);
+        m.description = "IDN " + d + " (Cyrillic e) posing as grindsted-byggecenter.dk, invoice with new account, authenticates";
+        d = idn("billund-k\u043emmune.dk");
+        m = bad("punycode-homoglyph");
+        headers(m, "Borgmesterkontoret", "borgmesterkontoret@" + d, "kreditor@billund.dk", "Hastebetaling: kampagne for ny "
+            + "flyrute")
+            .text("Hej kreditor\n\nBorgmesteren har i dag godkendt kommunens andel af markedsføringskampagnen for den nye rute fra "
+                + "Billund Lufthavn. Bureauet skal have 238.000 kr. i dag til " + mule(12) + ", ellers når annoncerne ikke at gå "
+                + "i trykken før pressemeddelelsen i morgen. Fakturaen kommer bagefter.\n\nVenlig hilsen\nBorgmesterkontoret");
+        ownedBy(m, d);
+        m.description = "IDN domain " + d + " (Cyrillic o) posing as our own municipality: same-day payment to a 'campaign agency'";
+    }
+
+    private void platformFrauds() {
+        M m = bad("lookalike-platform");
+        headers(m, kloak.name(), "noreply@saldi-billund.dk", "vejogpark@billund.dk", "Rykker: faktura fra " + kloak.name())
+            .html("<html><body style=\"font-family:Helvetica,Arial,sans-serif;font-size:14px\"><p>Kære Billund Kommune</p><p>"
+                + "Faktura fra " + kloak.name() + " på <b>DKK 21.437,50</b> er ikke betalt. Betal inden 48 timer for at undgå "
+                + "rykkergebyr og inkasso.</p><p><a href=\"https://saldi-billund.dk/betal/" + sha256(m.id).substring(0, 22)
+                + "\">Betal med kort</a></p><p style=\"font-size:11px;color:#888\">Sendt fra Saldi - regnskab på nettet</p>"
+                + "</body></html>");
+        ownedBy(m, "saldi-billund.dk");
+        m.description = "look-alike platform saldi-billund.dk: 'overdue' card-payment link in listed hejnsvig-kloakservice.dk's name";
+        m = bad("lookalike-platform");
+        headers(m, natur.person() + " (via Xena)", "faktura@xena-grindsted.biz", "vejogpark@billund.dk", natur.person()
+            + " har opdateret sine betalingsoplysninger")
+            .text("Hej Billund Kommune\n\n" + natur.name() + " har sendt dig en faktura på DKK 11.712,50 for naturpleje på "
+                + "Hejnsvig Mose.\n\nModtagerens bankoplysninger er ændret. Betal venligst til " + mule(4) + ".\n\nForfald: "
+                + isoDay(m, 3) + "\n\nXena - regnskabsprogram");
+        ownedBy(m, "xena-grindsted.biz");
+        m.description = "look-alike platform xena-grindsted.biz in an unlisted nature-care firm's name, PL IBAN";
+        m = bad("lookalike-platform");
+        String no = "VW-" + (880_000 + rnd.nextInt(90_000));
+        headers(m, it.name() + " via Viva Wallet", "invoices@vivawallet-vorbasse.com", "skole@billund.dk", "Faktura " + no
+            + " fra " + it.name() + " - nye betalingsoplysninger")
+            .text("Hej\n\n" + it.name() + " har sendt dig en faktura.\n\nFakturanummer: " + no + "\nBeløb: 71.318,75 DKK\nForfald: "
+                + dots(m, 5) + "\n\nBemærk: " + it.name() + " har fået ny bankforbindelse. Overfør til " + mule(14) + " eller betal "
+                + "med kort: https://vivawallet-vorbasse.com/i/" + sha256(m.id).substring(0, 18) + "\n\nViva Wallet")
+            .attach("application/pdf", "Faktura_" + no + ".pdf", pdfInvoice(m, it.posing("vivawallet-vorbasse.com", mule(14)),
+                "Faktura", no, new Amount(5_705_500, kr(5_705_500), kr(1_426_375), kr(7_131_875)), mule(14), 2, List.of("Ny bank")));
+        ownedBy(m, "vivawallet-vorbasse.com");
+        m.description = "look-alike platform vivawallet-vorbasse.com in listed billund-itpartner.dk's name, MT IBAN";
+        m = bad("platform-account-misused");
+        no = String.valueOf(5_100 + rnd.nextInt(3_000));
+        m.mailFrom = "bounces+" + sha256(m.id).substring(0, 12) + "@saldi.dk";
+        headers(m, "Dansk Turistportal", "noreply@saldi.dk", "turisme@billund.dk", "Faktura " + no + " fra Dansk Turistportal")
+            .header("Reply-To", "<dansk.turistportal@outlook.com>")
+            .text("Kære Billund Kommune\n\nVedhæftet finder I faktura nr. " + no + " fra Dansk Turistportal for "
+                + "premiumprofil for 'Billund - Børnenes by' i portalen 2035-2036 (logo, billeder, 24 måneder).\n\nBeløb: DKK "
+                + "31.240,00\nForfaldsdato: " + dots(m, 8) + "\nKonto: " + mule(11) + "\n\n--\nSendt fra Saldi - regnskab på nettet")
+            .attach("application/pdf", "Faktura_" + no + ".pdf", Attachments.pdf(docId(m, "pam"), "Faktura " + no,
+                List.of("Dansk Turistportal", "Premiumprofil 2035-2036, 24 mdr.", "DKK 31.240,00 inkl. moms", "Konto " + mule(11))));
+        genuine(m, "127.118.1.1");
+        m.description = "real platform saldi.dk used by an unknown 'tourist portal' for a profile never ordered, outlook Reply-To, "
+            + "BG IBAN";
+        m = bad("platform-account-misused");
+        no = "VW-" + (880_000 + rnd.nextInt(90_000));
+        m.mailFrom = "bounces+" + sha256(m.id).substring(0, 12) + "@vivawallet.com";
+        headers(m, rengoer.name() + " via Viva Wallet", "invoices@vivawallet.com", "kreditor@billund.dk", "Faktura " + no + " fra "
+            + rengoer.name())
+            .header("Reply-To", "<billund.facility.service@gmail.com>")
+            .text("Hej\n\n" + rengoer.name() + " har sendt dig en faktura.\n\nFakturanummer: " + no + "\nForfald: " + dots(m, 7)
+                + "\n\nBesked fra afsender: Vi er gået over til at fakturere gennem Viva Wallet og har fået en ny konto i den "
+                + "forbindelse. Ved bankoverførsel brug " + mule(17) + ".\n\nViva Wallet")
+            .attach("application/pdf", "Faktura_" + no + ".pdf", pdfInvoice(m, rengoer.posing(rengoer.domain(), mule(17)), "Faktura",
+                no, amount(2_100_000), mule(17), 3, List.of("Ny bankforbindelse")));
+        genuine(m, "127.118.3.1");
+        m.description = "real platform vivawallet.com in listed billund-facility.dk's name, new DK account, gmail Reply-To";
+    }
+
+    private void compromised() {
+        Object[][] c = {{rengoer, "Vores bank har været ramt af et it-nedbrud, og indbetalinger til den sædvanlige konto bliver "
+            + "afvist. Indtil det er løst, bedes I betale til vores factoringselskabs konto "},
+            {kontor, "Efter at Vagn er gået på pension, er forretningen overtaget af hans nevø, og pengene skal nu gå til "}};
+        for (int i = 0; i < c.length; i++) {
+            Supplier s = (Supplier) c[i][0];
+            M m = bad("compromised-supplier");
+            invoice(m, s, mule(i + 15), i + 10, List.of("Ændret betalingsmodtager"), "\n\n" + c[i][1] + mule(i + 15)
+                + ". Jeg sidder i møder det meste af ugen, så skriv hellere end at ringe.");
+            genuine(m, s.ip());
+            m.description = "compromised real mailbox of " + s.domain() + " (authenticates): invoice with the account moved";
+        }
+        Supplier s = entrep;
+        Past p = past.get(s.domain());
+        M m = bad("compromised-supplier");
+        headers(m, s.person(), addr(s), "kreditor@billund.dk", "SV: " + p.subject())
+            .header("In-Reply-To", p.messageId())
+            .header("References", p.messageId())
+            .text("Hej igen\n\nJeg glemte at skrive, at vi er skiftet til ny bank ved årsskiftet. De " + p.amount().gross() + " kr. "
+                + "for fakturaen herunder skal derfor ind på " + mule(0) + ". Den gamle konto lukkes i løbet af februar.\n\n"
+                + s.person() + "\n" + s.name() + "\n\n> Faktura " + p.no());
+        genuine(m, s.ip());
+        m.description = "compromised real mailbox of vorbasse-anlaeg.dk replies in its own wave-1 thread (DMARC pass), LT account";
+    }
+
+    private void hijacks() {
+        Object[][] h = {{kloak, "hejnsvig-kloakservice.net"}, {mad, "billund-storkokken.dk"}, {toemrer, "filskov-toemrerbyg.dk"},
+            {bus, "vesterhede-bus.dk"}};
+        for (int i = 0; i < h.length; i++) {
+            Supplier s = (Supplier) h[i][0];
+            String d = (String) h[i][1];
+            Past p = past.get(s.domain());
+            M m = bad("reply-chain-hijack");
+            Mime mime = headers(m, s.person(), s.box() + "@" + d, "kreditor@billund.dk", (i % 2 == 0 ? "SV: " : "Re: ") + p.subject())
+                .header("In-Reply-To", p.messageId())
+                .header("References", p.messageId())
+                .text("Hej\n\nLige en opfølgning på faktura " + p.no() + " (" + p.amount().gross() + " kr.): kontoen på fakturaen "
+                    + "er desværre lukket af banken, så beløbet skal i stedet sættes ind på " + mule(i + 6) + ". Send mig gerne en "
+                    + "kort bekræftelse, når det er rettet.\n\n" + s.person() + "\n\n-----Oprindelig meddelelse-----\nFra: "
+                    + s.person() + " <" + addr(s) + ">\nSendt: " + sentPlus(m, -26, DOTS) + "\nTil: kreditor@billund.dk\nEmne: "
+                    + p.subject() + "\n\n" + GREETING[i + 1] + "\n\nFaktura " + p.no() + " er vedhæftet.");
+            if (i == 1) {
+                mime.attach("application/pdf", pdfName(p.no(), 6), pdfInvoice(m, s.posing(d, mule(i + 6)), "Faktura", p.no(),
+                    p.amount(), mule(i + 6), 3, List.of("Rettet kontonummer")));
+            }
+            ownedBy(m, d);
+            m.description = "reply to the wave-1 thread of " + s.domain() + " from look-alike " + d + ": real number, new account"
+                + (s == toemrer || s == mad ? " (the real firm did change its account: this is a third one)" : "");
+        }
+    }
+
+    /** A "corrected" invoice that replaces an earlier real one, with only the account changed. */
+    private void correctedResends() {
+        Past p = past.get(bus.domain());
+        M m = bad("corrected-invoice-resend");
+        headers(m, bus.person(), "koersel@vesterhede-busser.net", "kreditor@billund.dk", "Ny faktura " + p.no()
+            + " erstatter den tidligere")
+            .text("Hej\n\nDer var desværre en fejl i kontonummeret på faktura " + p.no() + ", som vi sendte for nylig. Vedhæftet er "
+                + "den rettede udgave - beløbet på " + p.amount().gross() + " kr. er uændret, men betal venligst til kontoen på "
+                + "den nye og se bort fra den første.\n\nKørselskontoret\nVesterhede Busser")
+            .attach("application/pdf", "Rettet_" + pdfName(p.no(), 0), pdfInvoice(m, bus.posing("vesterhede-busser.net", mule(7)),
+                "Rettet faktura", p.no(), p.amount(), mule(7), 3, List.of("Erstatter faktura " + p.no())));
+        ownedBy(m, "vesterhede-busser.net");
+        m.description = "'corrected' copy of vesterhede-busser.dk's real wave-1 invoice from look-alike vesterhede-busser.net, NL IBAN";
+        p = past.get(it.domain());
+        m = bad("corrected-invoice-resend");
+        headers(m, "Billund IT-Partner, Fakturering", addr(it), "skole@billund.dk", "Korrigeret faktura " + p.no())
+            .text("Til Billund Kommune\n\nVed overgangen til vores nye økonomisystem er der kommet en forkert konto på faktura "
+                + p.no() + ". Den korrigerede faktura er vedhæftet og erstatter den oprindelige. Overfør venligst "
+                + p.amount().gross() + " kr. til " + mule(3) + ".\n\nFakturering\nBillund IT-Partner")
+            .attach("application/pdf", "Korrigeret_" + pdfName(p.no(), 4), pdfInvoice(m, it.posing(it.domain(), mule(3)),
+                "Korrigeret faktura", p.no(), p.amount(), mule(3), 2, List.of("Erstatter faktura " + p.no())));
+        forged(m, forgedHost++);
+        m.description = "forged From billund-itpartner.dk (DKIM only, p=reject) from a fraudster's host: 'corrected' copy of its "
+            + "real wave-1 invoice, EE IBAN";
+    }
+
+    private void ownDomain() {
+        M m = bad("own-domain-forged");
+        headers(m, "Borgmesteren", "borgmester@" + OWN, "oekonomi@billund.dk", "Fortroligt - betaling i dag")
+            .text("Hej\n\nEn virksomhed, der vil bygge nyt lager ved lufthavnen, kræver et depositum fra kommunen på 96.000 kr. for "
+                + "at holde grunden reserveret til os i stedet for Vejle. Beløbet skal til deres advokat i dag: " + mule(2)
+                + ". Sagen er fortrolig, indtil Økonomiudvalget har behandlet den.\n\nBorgmesteren");
+        forged(m, forgedHost++);
+        m.description = "the mayor's mailbox on our own domain, sent from outside: SPF fail, DMARC fail (p=reject)";
+        m = bad("own-domain-forged");
+        headers(m, "Økonomichefen", "oekonomichef@" + OWN, "kreditor@billund.dk", "Ret Vorbasse Anlægs konto inden kørslen")
+            .text("Hej\n\nVorbasse Anlæg har ringet: kontoen i kreditorsystemet er lukket, og de har en ny: " + mule(13) + ". Kan "
+                + "du rette den, så den kommer med i dagens betalingskørsel? Jeg er i møder resten af dagen.\n\nØkonomichefen");
+        forged(m, forgedHost++);
+        m.description = "our finance manager's mailbox forged from outside: 'correct the contractor's account', mule";
+    }
+
+    private void ceo() {
+        Object[][] c = {{"Borgmester Birgitte Mølgaard", "birgitte.molgaard.borgmester@gmail.com", GMAIL, "Har du 5 minutter?",
+            "Hej\n\nJeg sidder i møde med lufthavnens bestyrelse og kan ikke tale i telefon. Der er en betaling, som skal af sted "
+                + "før kl. 12. Skriv tilbage her, så sender jeg detaljerne.\n\nBirgitte\n\nSendt fra min iPhone"},
+            {"Kommunaldirektør Anders Kirkegaard", "anders.kirkegaard.direktion@outlook.com", MSFT, "Diskret opgave",
+                "Hej\n\nJeg vil gerne overraske de frivillige fra vinterberedskabet med en lille tak. Kan du købe 20 gavekort à "
+                    + "500 kr. (Apple eller Google Play), skrabe koderne fri og sende billeder af dem til mig her? Du får "
+                    + "pengene refunderet i morgen.\n\nAnders"},
+            {"Mads Bundgaard, økonomichef", "mads.bundgaard.oekonomi@icloud.com", APPLE, "Fortroligt: grundkøb ved Billund Nord",
+                "Hej\n\nHandlen om jorden ved Billund Nord til det nye logistikcenter er faldet på plads. Sælgers advokat skal have "
+                    + "et depositum på 420.000 kr. i dag på " + mule(10) + ". Byrådet får sagen på lukket dagsorden, så sig det "
+                    + "ikke til nogen endnu.\n\nMads"}};
+        for (Object[] x : c) {
+            M m = bad("ceo-fraud");
+            headers(m, (String) x[0], (String) x[1], "oekonomi@billund.dk", (String) x[3]).text((String) x[4]);
+            genuine(m, (String) x[2]);
+            m.description = "CEO fraud: a leader's name on free mail (authenticates)";
+        }
+    }
+
+    private void payroll() {
+        M m = bad("payroll-account-change");
+        headers(m, "Louise Kragh", "louisekragh91@gmail.com", "loen@billund.dk", "Ny lønkonto")
+            .text("Hej Løn\n\nJeg er social- og sundhedsassistent i hjemmeplejen i Grindsted og har skiftet bank. Vil I sætte "
+                + "februarlønnen ind på " + bank("8990", "0007290338") + "? Jeg kan ikke komme ind i lønportalen for tiden.\n\n"
+                + "Mvh Louise");
+        genuine(m, GMAIL);
+        m.description = "an 'employee' on gmail asks to move her salary";
+        m = bad("payroll-account-change");
+        headers(m, "Torben Skau", "torben.skau.vorbasse@hotmail.com", "loen@billund.dk", "Løn til tysk konto fra marts")
+            .text("Hej\n\nJeg er pedel på Vorbasse Skole og flytter til Flensborg med min kæreste. Min danske bank lukker kontoen, "
+                + "så lønnen fra marts skal gå til " + mule(8) + ". Jeg har ikke MitID på min nye telefon endnu, derfor skriver "
+                + "jeg herfra.\n\nTorben");
+        genuine(m, MSFT);
+        m.description = "a 'caretaker' on hotmail (authenticates) wants his salary to a German account";
+    }
+
+    private void bodyOnly() {
+        M m = bad("bank-change-body-only");
+        headers(m, maler.person(), "kim@grenemalerfirma.dk", "kreditor@billund.dk", "nyt kontonr")
+            .text("Hej\n\nJeg har fået nyt kontonummer: " + mule(13) + ". Brug det fremover, også til den regning, der ikke er "
+                + "betalt endnu.\n\nMvh Kim\nGrene Malerfirma");
+        ownedBy(m, "grenemalerfirma.dk");
+        m.description = "no attachment: look-alike of grene-malerfirma.dk asks to use a new account";
+        m = bad("bank-change-body-only");
+        headers(m, "Sønder Omme Vognmand <bent@sdr-omme-vognmand.dk>", "sdromme.vognmand@outlook.com", "kreditor@billund.dk",
+            "Ændrede bankoplysninger")
+            .text("Kære kunde\n\nVi har problemer med vores mail, så vi skriver fra denne adresse et par dage. Samtidig er vores "
+                + "bankkonto ændret til " + mule(16) + " med øjeblikkelig virkning.\n\nSønder Omme Vognmandsforretning");
+        genuine(m, MSFT);
+        m.description = "display name carries a listed supplier's real address, the mail is outlook: new account in the body";
+        m = bad("bank-change-body-only");
+        headers(m, natur.person(), "sofie@vesterhede-naturpleje.com", "vejogpark@billund.dk", "Konto")
+            .text("Hej\n\nMin konto er blevet opsagt af banken. Kan I overføre betalingen for mosen til " + mule(19) + " i "
+                + "stedet?\n\nSofie Brink\nVesterhede Naturpleje");
+        ownedBy(m, "vesterhede-naturpleje.com");
+        m.description = "look-alike of the unlisted vesterhede-naturpleje.dk asks to pay its invoice to a new account";
+    }
+
     // FRAUD
 
     // ------------------------------------------------------------------------------------------ output
@@ -1589,6 +1865,17 @@ public final class HeldOutCorpus36 extends CorpusWorld {
     }
 
     private void fraudulent() {
+        forgedSuppliers();
+        lookalikes();
+        homoglyphs();
+        platformFrauds();
+        compromised();
+        hijacks();
+        correctedResends();
+        ownDomain();
+        ceo();
+        payroll();
+        bodyOnly();
         // FRAUD-CALLS
     }
 
