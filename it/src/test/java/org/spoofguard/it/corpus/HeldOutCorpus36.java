@@ -180,7 +180,7 @@ public final class HeldOutCorpus36 extends CorpusWorld {
         "pandadoc-billund.com", "hejnsvig-signering.net", "eventyrparken-billund.com", "billund-billetservice.dk",
         "hejnsvig-maskinstation.net", "vorbasse-vintertjeneste.dk", "grindsted-vejsalt.com", "billund-varmevaerk.net",
         "grindsted-fjernvarmeservice.dk", "billund-storkoekken.net", "sdr-omme-vognmand.com", "grindstedbyggecenter.dk",
-        "utoft-vvs.com"};
+        "utoft-vvs.com", "nemhandel-billund.net"};
 
     private void world() {
         domain(OWN, List.of(OWN_IP), "-all", DkimAlgorithm.RSA_SHA256, "reject");
@@ -687,8 +687,8 @@ public final class HeldOutCorpus36 extends CorpusWorld {
         genuine(first, smed.ip());
         past.put(smed.domain(), new Past(smedNo, last, messageId(first, smed.domain()), lastSubject));
         first.description = "history: unlisted smithy (SPF only, no DMARC) invoices a railing and bicycle stands, aligned SPF pass";
-        List<Supplier> again = List.of(byg, it, vvs, mad, entrep, avis, kloak, el, maler, vognmand, kontor, varme, toemrer,
-            bus, rengoer, kontor);
+        List<Supplier> again = List.of(byg, it, vvs, rengoer, entrep, avis, kloak, el, maler, vognmand, kontor, varme, bus,
+            rengoer, kontor, byg);
         int k = 0;
         for (Supplier s : again) {
             M m = ok("supplier-invoice", true);
@@ -716,7 +716,7 @@ public final class HeldOutCorpus36 extends CorpusWorld {
             m.description = s.domain() + " invoice to its usual account" + (s.ip().equals(HOSTER_IP) ? ", sent via its web hoster" : "");
             k++;
         }
-        for (Supplier s : List.of(varme, mad, avis)) {
+        for (Supplier s : List.of(varme, rengoer, avis)) {
             M m = ok("supplier-invoice", true);
             invoice(m, s, s.account(), k++ * 3 + 1, List.of("Periode: januar 2035"), "\n\nFakturaen dækker januar måned.");
             genuine(m, s.ip());
@@ -756,8 +756,8 @@ public final class HeldOutCorpus36 extends CorpusWorld {
         Object[][] c = {{byg, "Kreditnota til faktura ", "Seks plader gips og en rulle tagpap kom retur fra Ejendomsafdelingen i uåbnet "
             + "emballage."},
             {kontor, "Kreditering - faktura ", "To kasser arkivæsker var leveret i forkert størrelse og er hentet igen."},
-            {mad, "Kreditnota vedr. faktura ", "Tre borgere var på aflastningsophold i uge 2 og fik ikke leveret mad hjemme; "
-                + "måltiderne er trukket ud."}};
+            {rengoer, "Kreditnota vedr. faktura ", "Jobcentret var lukket i uge 2 efter vandskaden, og rengøringen dér er "
+                + "trukket ud."}};
         int i = 0;
         for (Object[] x : c) {
             Supplier s = (Supplier) x[0];
@@ -917,7 +917,6 @@ public final class HeldOutCorpus36 extends CorpusWorld {
             .attach("application/pdf", pdfName(no, 3), pdfInvoice(m, vinter, "Faktura", no, a, vinter.account(), 3,
                 List.of("Kontrakt " + winterContract + ": rådighedsvederlag januar 2035, 3 ruter")));
         genuine(m, vinter.ip());
-        past.put("winter-standby", new Past(no, a, messageId(m, vinter.domain()), "Faktura " + no));
         m.description = "the contracted winter contractor's January standby fee, usual account, p=none aligned pass";
         m = ok("winter-service-invoice", true);
         no = invoiceNo(vinter);
@@ -1154,41 +1153,43 @@ public final class HeldOutCorpus36 extends CorpusWorld {
     private void bankChanges() {
         String nyT = bank("9680", "0003318207");
         M m = ok("supplier-new-account", false);
-        headers(m, toemrer.person(), addr(toemrer), "kreditor@billund.dk", "Skift af bank pr. 1. februar")
-            .text("Til kreditorafdelingen\n\nFilskov Tømrer & Byg har flyttet sine konti til en anden bank. Fakturaer udstedt fra "
-                + "1. februar 2035 bedes betalt til " + nyT + ". Ældre fakturaer kan stadig betales til den gamle konto, som "
+        headers(m, toemrer.person(), addr(toemrer), "kreditor@billund.dk", "Skift af bank pr. 15. februar")
+            .text("Til kreditorafdelingen\n\nFilskov Tømrer & Byg flytter sine konti til en anden bank. Fakturaer, vi udsteder fra og "
+                + "med 15. februar 2035, bedes betalt til " + nyT + ". Ældre fakturaer kan stadig betales til den gamle konto, som "
                 + "holdes åben til 1. maj.\n\nI må meget gerne ringe til mig på det nummer, I har i leverandørkartoteket, og få "
                 + "det bekræftet, før I retter noget. Et underskrevet brev er vedhæftet." + signature(toemrer))
             .attach("application/pdf", "Nyt_kontonummer_Filskov_Tomrer.pdf", Attachments.pdf(docId(m, "bs"),
                 "Meddelelse om skift af bank", List.of(toemrer.name() + ", CVR " + cvr(toemrer.domain()),
-                    "Gælder fakturaer udstedt fra 01.02.2035", "Ny konto: " + nyT, "Jakob Møller, indehaver")));
+                    "Gælder fakturaer udstedt fra 15.02.2035", "Ny konto: " + nyT, "Jakob Møller, indehaver")));
         genuine(m, toemrer.ip());
-        m.description = "listed carpenter genuinely announces a bank change from February (SPF+Ed25519 aligned, no DMARC), "
+        m.description = "listed carpenter genuinely announces a bank change from mid-February (SPF+Ed25519 aligned, no DMARC), "
             + "invites a call-back";
         m = ok("supplier-invoice", true);
         Supplier moved = new Supplier(toemrer.name(), toemrer.domain(), toemrer.person(), toemrer.box(), toemrer.ip(), nyT,
             "nye døre til personalerum og værksted, Filskov Børnehus");
-        invoice(m, moved, nyT, 14, List.of("Ny bankforbindelse fra 01.02.2035, jf. vores brev"), "\n\nBemærk, at vi har skiftet "
+        invoice(m, moved, nyT, 14, List.of("Ny bankforbindelse fra 15.02.2035, jf. vores brev"), "\n\nBemærk, at vi har skiftet "
             + "bank - det nye kontonummer står på fakturaen og i brevet fra sidste uge.");
         genuine(m, toemrer.ip());
         m.description = "filskov-tomrerbyg.dk invoice to its new account after the announced, authenticated bank change";
 
         String nyM = iban("DK", "30000016673308");
         m = ok("supplier-new-account", false);
+        m.wave = 1;
         headers(m, "Billund Storkøkken, Økonomi", "oekonomi@billund-storkoekken.dk", "kreditor@billund.dk",
-            "Ændrede betalingsoplysninger fra marts 2035")
+            "Ændrede betalingsoplysninger fra 1. februar 2035")
             .text("Til Billund Kommune, kreditorer og Ældre og Sundhed\n\nSom tidligere meddelt er Billund Storkøkken A/S blevet en "
-                + "del af Sydjysk Måltidsservice-koncernen. Fra og med fakturaerne for marts indgår vi i koncernens cash pool, og "
-                + "betalinger skal derfor ske til " + nyM + ". CVR-nummer, EAN-aftale og priser er uændrede.\n\nÆndringen er også "
+                + "del af Sydjysk Måltidsservice-koncernen. Fra og med de fakturaer, vi udsteder efter 1. februar, indgår vi i "
+                + "koncernens cash pool, og betalinger skal derfor ske til " + nyM + ". Fakturaer udstedt før kan betales til den "
+                + "gamle konto, som er åben til udgangen af april. CVR-nummer, EAN-aftale og priser er uændrede.\n\nÆndringen er også "
                 + "meddelt via NemHandel og med direktørens underskrift til jeres Digital Post. Ring gerne til os på det nummer, "
                 + "der står i kontrakten.\n\nMed venlig hilsen\nBillund Storkøkken A/S, Økonomi");
         genuine(m, mad.ip());
-        m.description = "listed meal service (RSA, p=reject, DMARC pass) announces a new account in its new owner's cash pool, "
-            + "also by Digital Post";
+        m.description = "history: listed meal service (RSA, p=reject, DMARC pass) announces a new account in its new owner's "
+            + "cash pool from February, also by Digital Post";
         m = ok("supplier-invoice", true);
         Supplier pooled = new Supplier(mad.name(), mad.domain(), mad.person(), mad.box(), mad.ip(), nyM,
-            "mad til hjemmeboende ældre og Plejecenter Lynghaven, marts");
-        invoice(m, pooled, nyM, 17, List.of("Ny betalingskonto fra marts 2035, jf. vores meddelelse"), "\n\nHusk den nye konto, "
+            "mad til hjemmeboende ældre og Plejecenter Lynghaven, februar");
+        invoice(m, pooled, nyM, 17, List.of("Ny betalingskonto fra 01.02.2035, jf. vores meddelelse"), "\n\nHusk den nye konto, "
             + "som vi har skrevet om - alt andet er som før.");
         genuine(m, mad.ip());
         m.description = "billund-storkoekken.dk invoice to its new account after the announced, authenticated change";
@@ -1444,7 +1445,7 @@ public final class HeldOutCorpus36 extends CorpusWorld {
                 + "tilbud, når der er tilsluttet. Får I krav om andet, så send mailen til os.\n\nKreditorafdelingen"},
             {"Jens Kjærgaard", "jekj@", "kreditor@billund.dk", "Billund Storkøkken - ny konto bekræftet", "Hej\n\nJeg har ringet "
                 + "til Billund Storkøkkens økonomichef på nummeret i kontrakten. Den nye konto i cash poolen er korrekt, og "
-                + "brevet ligger også i Digital Post. Kreditoroplysningerne rettes fra marts.\n\nJens\nÆldre og Sundhed"},
+                + "brevet ligger også i Digital Post. Kreditoroplysningerne er rettet for fakturaer udstedt fra 1. februar.\n\nJens\nÆldre og Sundhed"},
             {"IT-sikkerhed", "it-sikkerhed@", "alle@billund.dk", "QR-koder og 'genbekræft MitID'", "Vi ser mails med QR-koder, "
                 + "der beder jer betale en afgift eller bekræfte MitID Erhverv. Scan dem ikke, og log aldrig ind via et link i en "
                 + "mail. Send mailen til os."},
@@ -1575,6 +1576,37 @@ public final class HeldOutCorpus36 extends CorpusWorld {
     }
 
     // ------------------------------------------------------------------------------------------ fraud
+
+    private void fraudulent() {
+        forgedSuppliers();
+        lookalikes();
+        homoglyphs();
+        platformFrauds();
+        compromised();
+        hijacks();
+        correctedResends();
+        ownDomain();
+        ceo();
+        payroll();
+        bodyOnly();
+        fakeInkasso();
+        fakeAuthorities();
+        fakeNemHandel();
+        callbacks();
+        qrCodes();
+        english();
+        imageOnly();
+        archives();
+        macros();
+        svgHtml();
+        xmlChanged();
+        fakeSignatures();
+        splitPayments();
+        vishingFollowups();
+        groupTicketFrauds();
+        winterFrauds();
+        connectionFrauds();
+    }
 
     private static final String[] MULES = {iban("LT", "7044060008123456"), iban("DK", "89900007731542"), bank("9860", "0003318842"),
         iban("EE", "1010220071234567"), iban("PL", "109010140000071219812874"), iban("GB", "SRLG60837101234567"),
@@ -1852,7 +1884,447 @@ public final class HeldOutCorpus36 extends CorpusWorld {
         m.description = "look-alike of the unlisted vesterhede-naturpleje.dk asks to pay its invoice to a new account";
     }
 
-    // FRAUD
+    private void fakeInkasso() {
+        Supplier[] s = {kontor, vognmand};
+        for (int i = 0; i < s.length; i++) {
+            Past p = past.get(s[i].domain());
+            M m = bad("fake-reminder-inkasso");
+            String sag = "GI-" + (310_000 + rnd.nextInt(80_000));
+            headers(m, "Grindsted Inkasso", "sag@grindsted-inkasso.com", "kreditor@billund.dk", "Inkassovarsel - sag " + sag
+                + " - sidste frist")
+                .text("Billund Kommune\n\n" + s[i].name() + " har overgivet faktura " + p.no() + " på " + p.amount().gross()
+                    + " kr. til inkasso hos os. Inklusive omkostninger på 1.650 kr. skal det samlede beløb være indbetalt på "
+                    + mule(i + 11) + " senest om 3 hverdage. Ellers indgives sagen til fogedretten uden yderligere varsel, og "
+                    + "kommunen vil blive pålagt sagens omkostninger.\n\nGrindsted Inkasso\nSagsbehandler")
+                .attach("application/pdf", "Inkassovarsel_" + sag + ".pdf", Attachments.pdf(docId(m, "gi"), "Inkassovarsel " + sag,
+                    List.of("Kreditor: " + s[i].name(), "Faktura " + p.no() + ": " + p.amount().gross(), "Omkostninger 1.650,00",
+                        "Konto " + mule(i + 11))));
+            ownedBy(m, "grindsted-inkasso.com");
+            m.description = "fake collection agency cites " + s[i].domain() + "'s real wave-1 invoice, mule account";
+        }
+    }
+
+    private void fakeAuthorities() {
+        String[][] a = {{"mitid-erhverv-billund.com", "MitID Erhverv", "no-reply@", "Handling påkrævet: bekræft jeres "
+            + "MitID Erhverv-administrator", "Som led i overgangen til den nye MitID Erhverv-løsning skal alle myndigheder "
+                + "bekræfte deres administratorer inden 48 timer. Ellers spærres adgangen til Virk, Digital Post og "
+                + "NemRefusion.", "fake-digital-post"},
+            {"digitalpost-grindsted.com", "Digital Post", "meddelelse@", "Ny meddelelse fra Udbetaling Danmark",
+                "Billund Kommune har modtaget en meddelelse om tilbagebetaling af for meget udbetalt refusion. Meddelelsen skal "
+                    + "åbnes inden fristen, ellers modregnes beløbet med renter.", "fake-digital-post"},
+            {"billund-domaeneservice.com", "Nordisk Domæneservice", "fornyelse@", "billund.dk skal fornyes - 5 dage tilbage",
+                "Registreringen af billund.dk udløber om 5 dage. Fornyes den ikke, stopper kommunens hjemmeside og alle "
+                    + "mailadresser.", "domain-directory-scam"},
+            {"vorbasse-firmaregister.org", "Skandinavisk Firmaregister", "opdatering@", "Opdatering af Billund Kommunes "
+                + "oplysninger", "Kontrollér venligst de forudfyldte oplysninger og returner formularen underskrevet. "
+                    + "Grundregistrering er gratis.", "domain-directory-scam"}};
+        for (String[] x : a) {
+            M m = bad(x[5]);
+            Mime mime = headers(m, x[1], x[2] + x[0], "oekonomi@billund.dk", x[3]);
+            String link = "https://" + x[0] + "/" + sha256(m.id).substring(0, 20);
+            if (x[5].equals("fake-digital-post")) {
+                mime.html("<html><body style=\"font-family:Arial;font-size:14px\"><p>" + x[4] + "</p><p><a href=\"" + link
+                    + "\" style=\"background:#0a5bd3;color:#fff;padding:9px 18px;text-decoration:none\">Log på med MitID</a></p>"
+                    + "<p style=\"font-size:10px;color:#777\">Du kan ikke svare på denne besked.</p></body></html>");
+            } else if (x[0].startsWith("billund-domaene")) {
+                mime.text(x[4] + "\n\nFornyelse 3 år: 6.980,00 kr. til " + mule(5) + " - eller betal med kort her: " + link
+                        + "\n\nNordisk Domæneservice")
+                    .attach("application/pdf", "Fornyelse_billund.dk.pdf", Attachments.pdf(docId(m, "dom"), "Fornyelse af domæne",
+                        List.of("Domæne: billund.dk", "Periode: 3 år", "6.980,00", "Konto " + mule(5))));
+            } else {
+                mime.text(x[4] + "\n\nSkandinavisk Firmaregister")
+                    .attach("application/pdf", "Opdatering_Billund_Kommune.pdf", Attachments.pdf(docId(m, "reg"), "Opdateringsformular",
+                        List.of("Billund Kommune, " + RAADHUS, "Underskrift og dato:", "Med underskriften bestilles en "
+                            + "plusregistrering i 3 år à 1.190 EUR pr. år")));
+            }
+            ownedBy(m, x[0]);
+            m.description = x[5].equals("fake-digital-post") ? "fake Digital Post / MitID Erhverv notice with a login link from " + x[0]
+                : "domain/directory trap from " + x[0];
+        }
+    }
+
+    private void fakeNemHandel() {
+        M m = bad("fake-nemhandel-notice");
+        headers(m, "NemHandel Support", "support@nemhandel-billund.net", "efaktura@billund.dk", "EAN " + EAN + " deaktiveres om "
+            + "48 timer")
+            .html("<html><body style=\"font-family:Verdana,sans-serif;font-size:13px\"><p>Kære modtager</p><p>Jeres "
+                + "EAN-lokationsnummer " + EAN + " mangler at blive valideret i NemHandel-registret efter den seneste opdatering. "
+                + "Uden validering deaktiveres modtagelsen af e-fakturaer om 48 timer.</p><p><a href=\"https://nemhandel-billund.net/"
+                + "valider/" + sha256(m.id).substring(0, 18) + "\">Valider EAN-nummer</a></p></body></html>");
+        ownedBy(m, "nemhandel-billund.net");
+        m.description = "fake NemHandel notice: validate the EAN number via a login link";
+        m = bad("fake-nemhandel-notice");
+        headers(m, "NemHandel Support", "returnering@nemhandel-billund.net", "kreditor@billund.dk", "3 fakturaer returneret - "
+            + "betaling kan ske via os")
+            .text("Hej\n\nTre fakturaer til Billund Kommune er returneret på grund af fejl i jeres modtagerprofil. For at "
+                + "leverandørerne ikke skal vente, kan det samlede beløb på 36.612,50 kr. betales via vores mellemregningskonto "
+                + mule(6) + ". Fakturaerne kan ses her: https://nemhandel-billund.net/retur/" + sha256(m.id).substring(0, 16)
+                + "\n\nNemHandel Support");
+        ownedBy(m, "nemhandel-billund.net");
+        m.description = "fake NemHandel 'returned invoices' notice offering to collect their payment to a mule account";
+    }
+
+    private void callbacks() {
+        M m = bad("callback-phone-invoice");
+        headers(m, "Ordrecenter", "ordre@hejnsvig-ordrecenter.com", "indkoeb@billund.dk", "Ordrebekræftelse 58812: 12 stk. "
+            + "iPad Pro")
+            .text("Tak for din bestilling. 12 x iPad Pro 13\" med tastatur, i alt 186.960,00 kr., afsendes og faktureres i morgen "
+                + "kl. 7.\n\nHar du ikke afgivet ordren? Ring straks på +45 75 88 12 40, så stopper vi forsendelsen.\n\nOrdrecenter");
+        ownedBy(m, "hejnsvig-ordrecenter.com");
+        m.description = "callback scam: fake order confirmation, call to cancel";
+        m = bad("callback-phone-invoice");
+        headers(m, "Kundeservice", "service@hejnsvig-ordrecenter.com", "it@billund.dk", "Fornyelse gennemført - Norton 360 "
+            + "Business")
+            .text("Jeres abonnement på Norton 360 Business (60 enheder) er fornyet automatisk for 12 måneder: 8.940 kr. Ønsker I "
+                + "at opsige, skal det ske telefonisk på +45 75 88 12 40 inden for 24 timer.")
+            .attach("application/pdf", "Kvittering_fornyelse.pdf", Attachments.pdf(docId(m, "cb"), "Kvittering",
+                List.of("Norton 360 Business, 60 enheder, 12 mdr.", "8.940,00 kr.", "Opsigelse: +45 75 88 12 40")));
+        ownedBy(m, "hejnsvig-ordrecenter.com");
+        m.description = "callback scam: renewal 'receipt' with only a phone number";
+    }
+
+    private void qrCodes() {
+        String[][] q = {{"billund-parkering.com", "P-Service Billund", "kontrol@", "Kontrolafgift - P-plads ved lufthavnen",
+            "Et køretøj fra kommunens bilpark (reg.nr. CV 44 218) er registreret uden gyldig billet på P-pladsen ved Billund "
+                + "Lufthavn. Kontrolafgiften er 795 kr. og stiger efter 3 dage."},
+            {"grindsted-betalingsservice.net", "Betalingsservice", "aftaler@", "Jeres betalingsaftale er afvist",
+                "Betalingsaftalen for kommunens fjernvarme er afvist af jeres pengeinstitut. For at undgå gebyr og afbrydelse skal "
+                    + "aftalen bekræftes igen."}};
+        for (String[] x : q) {
+            M m = bad("qr-code-payment");
+            headers(m, x[1], x[2] + x[0], "kreditor@billund.dk", x[3])
+                .html("<html><body><p>" + x[4] + " Scan QR-koden med din mobil for at fortsætte.</p><p><img src=\"cid:qr\" "
+                    + "width=\"200\" height=\"200\" alt=\"QR\"></p></body></html>")
+                .attach("image/png", "qr.png", Attachments.image(docId(m, "qr"), "png"));
+            ownedBy(m, x[0]);
+            m.description = "QR code to pay or confirm, no account in the text, from " + x[0];
+        }
+    }
+
+    private void english() {
+        M m = bad("english-international");
+        headers(m, "Billund Air Cargo Handling", "accounts@billund-aircargo.com", "indkoeb@billund.dk", "Invoice BAC-5530 - "
+            + "handling and storage, AWB 235-88417702")
+            .text("Dear customer,\n\nA consignment (2 pallets, 412 kg) addressed to Billund Kommune has arrived at our cargo "
+                + "terminal. Handling, customs documentation and 9 days of storage amount to EUR 1,846.00. The goods will be "
+                + "released when payment has been received on " + mule(5) + ". After 14 days, undelivered goods are returned to "
+                + "the sender at your cost.\n\nKind regards\nBilling Department\nBillund Air Cargo Handling")
+            .attach("application/pdf", "BAC-5530.pdf", Attachments.pdf(docId(m, "en"), "Invoice BAC-5530",
+                List.of("Consignee: Billund Kommune", "AWB 235-88417702, 2 pallets, 412 kg", "Handling, documentation, storage 9 days",
+                    "EUR 1,846.00", "Bank: " + mule(5))));
+        ownedBy(m, "billund-aircargo.com");
+        m.description = "English 'cargo handling and storage' invoice for a consignment nobody ordered, GB IBAN";
+        m = bad("english-international");
+        headers(m, "Billund Air Cargo Handling - Finance", "finance@billund-aircargo.com", "oekonomi@billund.dk",
+            "Change of bank details")
+            .text("Dear valued partner,\n\nPlease be informed that our banking relationship has changed. Kindly update your vendor "
+                + "master data and remit all outstanding and future payments to " + mule(14) + " with immediate effect. We would "
+                + "appreciate a short confirmation by return mail.\n\nFinance Team");
+        ownedBy(m, "billund-aircargo.com");
+        m.description = "English 'change of bank details', MT IBAN";
+    }
+
+    private void imageOnly() {
+        Object[][] x = {{maler, "grene-malerfirma.com"}, {vognmand, "sdr-omme-vognmand.net"}};
+        for (int i = 0; i < x.length; i++) {
+            Supplier s = (Supplier) x[i][0];
+            String d = (String) x[i][1];
+            M m = bad("image-only-invoice");
+            headers(m, s.person(), s.box() + "@" + d, "kreditor@billund.dk", i == 0 ? "Faktura (billede)" : "Scannet faktura")
+                .text("Hej\n\nFakturaen kommer som " + (i == 0 ? "et foto" : "en scanning") + ", da vores fakturaprogram er nede. "
+                    + "Husk det nye kontonummer, der står på den.\n\n" + s.person())
+                .attach(i == 0 ? "image/jpeg" : "application/pdf", i == 0 ? "IMG_20350211_1042.jpg" : "Scan_20350211.pdf",
+                    i == 0 ? Attachments.image(docId(m, "img"), "jpg") : Attachments.scannedPdf(docId(m, "img")));
+            ownedBy(m, d);
+            m.description = "invoice only as image/scan from look-alike " + d + " of " + s.domain();
+        }
+    }
+
+    private void archives() {
+        Object[][] x = {{rengoer, "billund-facility.net"}, {vvs, "utoft-vvs.net"}};
+        for (int i = 0; i < x.length; i++) {
+            Supplier s = (Supplier) x[i][0];
+            String d = (String) x[i][1];
+            M m = bad("archive-invoice");
+            String no = invoiceNo(s);
+            byte[] pdf = pdfInvoice(m, s.posing(d, mule(i + 1)), "Faktura", no, amount(1_300_000), mule(i + 1), i + 1, List.of());
+            String n = no.replace('/', '-');
+            headers(m, s.person(), s.box() + "@" + d, "kreditor@billund.dk", "Faktura " + n + " vedhæftet (komprimeret)")
+                .text("Hej\n\nFakturaen er pakket i en zip-fil, fordi jeres spamfilter har blokeret vores PDF'er. Pak den ud og "
+                    + "betal gerne inden fredag.\n\n" + s.person())
+                .attach(i == 0 ? "application/zip" : "application/x-zip-compressed", "Faktura_" + n + ".zip", i == 0
+                    ? Attachments.zip("Faktura_" + n + ".pdf", pdf)
+                    : Attachments.zip("Faktura/" + n + ".pdf", pdf, "Faktura/LÆS MIG.txt", "Bemærk vores nye kontonummer på fakturaen."));
+            ownedBy(m, d);
+            m.description = "invoice inside a ZIP from look-alike " + d + " of " + s.domain();
+        }
+    }
+
+    private void macros() {
+        M m = bad("office-macro");
+        headers(m, kontor.person(), "ordre@vorbasse-kontorforsyning.com", "indkoeb@billund.dk", "Faktura og pakkeliste januar")
+            .text("Hej\n\nFaktura og pakkeliste er vedhæftet. Dokumentet er beskyttet - klik 'Aktivér redigering' og 'Aktivér "
+                + "indhold' for at se det.\n\nVorbasse Kontorforsyning")
+            .attach("application/vnd.ms-word.document.macroEnabled.12", "Faktura_pakkeliste.docm",
+                Attachments.word("Faktura\nBillund Kommune\nAktivér indhold for at se beløb og kontonummer", true));
+        ownedBy(m, "vorbasse-kontorforsyning.com");
+        m.description = "macro-enabled Word 'invoice' from a look-alike of vorbasse-kontor.dk";
+        m = bad("office-macro");
+        headers(m, it.person(), "faktura@billund-it-partner.net", "skole@billund.dk", "Licensoversigt og betalingsinfo")
+            .text("Hej\n\nLicensoversigten for januar og vores nye betalingsoplysninger ligger i regnearket. Aktivér makroer for "
+                + "at se tallene.\n\nBillund IT-Partner")
+            .attach("application/vnd.ms-excel.sheet.macroEnabled.12", "Licenser_januar.xlsm",
+                Attachments.excel(List.of("Licensoversigt januar 2035", "I alt DKK 63.750,00", "Ny konto: " + plain(mule(7))), true));
+        ownedBy(m, "billund-it-partner.net");
+        m.description = "macro-enabled Excel statement from a look-alike of billund-itpartner.dk";
+    }
+
+    private void svgHtml() {
+        String[][] x = {{"grindsted-bilagsportal.com", "Grindsted Byggecenter", "Kontoudtog januar", "kontoudtog_januar.svg",
+            "image/svg+xml"},
+            {"vorbasse-dokumentarkiv.net", "Vorbasse Anlæg & Entreprise", "Faktura tilgængelig i arkivet", "Faktura.html",
+                "text/html"}};
+        for (String[] y : x) {
+            M m = bad("svg-html-attachment");
+            String url = "https://" + y[0] + "/v/" + sha256(m.id).substring(0, 20);
+            String doc = y[4].equals("text/html")
+                ? "<!DOCTYPE html><html><head><meta http-equiv=\"refresh\" content=\"0;url=" + url + "\"><script>window.location='"
+                    + url + "';</script></head><body>Indlæser faktura ...</body></html>"
+                : "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"150\"><text x=\"10\" y=\"28\">Kontoudtog - "
+                    + "klik for at åbne</text><a href=\"" + url + "\"><rect x=\"10\" y=\"46\" width=\"210\" height=\"32\" "
+                    + "fill=\"#1d3b58\"/></a><script>top.location.href='" + url + "'</script></svg>";
+            headers(m, y[1], "dokumenter@" + y[0], "kreditor@billund.dk", y[2])
+                .text("Hej\n\nDokumentet åbner i din browser.\n\n" + y[1])
+                .attach(y[4], y[3], doc.getBytes(StandardCharsets.UTF_8));
+            ownedBy(m, y[0]);
+            m.description = "SVG/HTML attachment leading to a credential page, in a listed supplier's name";
+        }
+    }
+
+    /** An e-invoice XML (OIOUBL, Peppol) whose payee account is the fraudster's, from a look-alike. */
+    private void xmlChanged() {
+        Object[][] x = {{entrep, "vorbasse-anlaeg.net", true}, {it, "billunditpartner.dk", false}};
+        int i = 0;
+        for (Object[] y : x) {
+            Supplier s = (Supplier) y[0];
+            String d = (String) y[1];
+            boolean peppol = (Boolean) y[2];
+            M m = bad("xml-invoice-changed-account");
+            String no = invoiceNo(s);
+            Amount a = amount(2_400_000);
+            headers(m, s.name(), s.box() + "@" + d, "efaktura@billund.dk", "E-faktura " + no + (peppol ? " (Peppol BIS)" : " (OIOUBL)"))
+                .text("Hej\n\nVi er ved at skifte e-fakturaleverandør, så denne gang kommer fakturaen som XML direkte til jer og kan "
+                    + "læses ind som normalt. Læg mærke til den nye bankkonto i filen.\n\nVenlig hilsen\n" + s.name())
+                .attach("application/xml", no.replace('/', '-') + ".xml",
+                    ubl(no, s, peppol ? mule(i + 8) : mule(i + 2), a, isoDay(m, 0), isoDay(m, 7), peppol, "BK-" + (82_000 + i),
+                        "Ny bankforbindelse").getBytes(StandardCharsets.UTF_8));
+            ownedBy(m, d);
+            m.description = (peppol ? "Peppol" : "OIOUBL") + " XML from look-alike " + d + " of " + s.domain()
+                + " with the payee account changed";
+            i++;
+        }
+    }
+
+    private void fakeSignatures() {
+        M m = bad("fake-esignature-request");
+        headers(m, "Eventyrparken Billund via PandaDoc", "docs@pandadoc-billund.com", "skole@billund.dk", "Eventyrparken Billund "
+            + "sent you \"Tillæg til gruppeaftale 2035\" - udløber i dag")
+            .html("<html><body style=\"font-family:Arial,sans-serif;font-size:14px\"><p>Hej</p><p>Eventyrparken Billund har sendt "
+                + "dig <b>Tillæg til gruppeaftale 2035</b> til underskrift. Dokumentet udløber i dag kl. 16.</p><p><a href=\""
+                + "https://pandadoc-billund.com/document/" + sha256(m.id).substring(0, 24) + "\">Log ind og underskriv</a></p>"
+                + "<p style=\"font-size:10px;color:#888\">PandaDoc</p></body></html>");
+        ownedBy(m, "pandadoc-billund.com");
+        m.description = "look-alike e-signature domain in the theme park's name: login page, deadline today";
+        m = bad("fake-esignature-request");
+        headers(m, "Dokumentservice", "signering@hejnsvig-signering.net", "ejendomme@billund.dk", "Lejekontrakt klar til "
+            + "underskrift: lagerhal Hejnsvig")
+            .html("<html><body style=\"font-family:Arial,sans-serif\"><p>Et dokument venter på din underskrift: <b>Lejekontrakt, "
+                + "lagerhal på Industrivej i Hejnsvig, 2035-2037</b>.</p><p>Bekræft din identitet med din Microsoft 365-konto "
+                + "for at åbne dokumentet.</p><p><a href=\"https://hejnsvig-signering.net/d/" + sha256(m.id).substring(0, 20)
+                + "\">Gennemse dokument</a></p></body></html>");
+        ownedBy(m, "hejnsvig-signering.net");
+        m.description = "fake signing service: a 'warehouse lease' behind a Microsoft 365 login page";
+    }
+
+    /** Half (or part) to the known account, the rest to a new one: looks careful, moves the money all the same. */
+    private void splitPayments() {
+        Past p = past.get(mad.domain());
+        M m = bad("split-payment-redirect");
+        headers(m, "Billund Storkøkken, Debitor", "debitor@billund-storkoekken.net", "aeldre@billund.dk", "Opdeling af betaling "
+            + "- faktura " + p.no())
+            .text("Kære Billund Kommune\n\nI forbindelse med vores nye ejerkreds skal betalingen for faktura " + p.no() + " ("
+                + p.amount().gross() + " kr.) deles: 40 % til den konto, I kender, og 60 % til koncernens nye konto " + mule(16)
+                + ". Fra april samles det hele på den nye konto.\n\nPå forhånd tak.\n\nBillund Storkøkken A/S\nDebitorbogholderiet");
+        ownedBy(m, "billund-storkoekken.net");
+        m.description = "look-alike of the meal service (which did announce a new account itself) splits a real invoice's "
+            + "payment: 60 % to an LT account";
+        p = past.get(vvs.domain());
+        m = bad("split-payment-redirect");
+        headers(m, "Utoft VVS & Blik ApS", "kontor@utoft-vvs.com", "kreditor@billund.dk", "Vedr. faktura " + p.no()
+            + " - delbetaling")
+            .text("Hej\n\nVores bank har sat et loft over indbetalinger på vores driftskonto, mens vi skifter til erhvervspakke. "
+                + "Betal derfor 25.000 kr. af faktura " + p.no() + " til den sædvanlige konto og resten til vores opsparingskonto "
+                + mule(1) + ".\n\nMvh\nKontoret\nUtoft VVS & Blik");
+        ownedBy(m, "utoft-vvs.com");
+        m.description = "look-alike of utoft-vvs.dk: part of a real invoice to the usual account, the rest to a DK mule account";
+    }
+
+    /** A phone call first ("as agreed on the phone"), then the mail that confirms the new account. */
+    private void vishingFollowups() {
+        M m = bad("vishing-followup");
+        headers(m, vognmand.person(), "bent@sdr-omme-vognmand.com", "kreditor@billund.dk", "Som aftalt i telefonen")
+            .text("Hej\n\nTak for snakken i formiddags. Som lovet kommer de nye kontooplysninger her på skrift: " + mule(13)
+                + ". Det gælder også faktura " + past.get(vognmand.domain()).no() + ", som står åben hos jer.\n\nVh Bent\n"
+                + vognmand.name());
+        ownedBy(m, "sdr-omme-vognmand.com");
+        m.description = "after a call, a look-alike of sdr-omme-vognmand.dk 'confirms in writing' a new account, DK mule account";
+        m = bad("vishing-followup");
+        headers(m, "Susanne Bak - Grindsted Byggecenter", "susanne.bak.byggecenter@outlook.com", "kreditor@billund.dk",
+            "Bekræftelse på vores samtale - kontoændring")
+            .text("Hej\n\nHermed den skriftlige bekræftelse, du bad om i telefonen. Grindsted Byggecenters nye konto er " + mule(15)
+                + " fra og med i dag. Jeg skriver fra min private mail, fordi firmamailen er ved at blive flyttet.\n\nMed venlig "
+                + "hilsen\nSusanne Bak\nBogholderiet, Grindsted Byggecenter A/S");
+        genuine(m, MSFT);
+        m.description = "after a call, a 'bookkeeper' of the listed builders' merchant confirms a new SE account from outlook";
+    }
+
+    /**
+     * New family: the theme park's group tickets demanded prepaid: the real park's name on a look-alike cites the real booking
+     * number and wants prepayment to a new account or the tickets are released, an unknown "ticket service" sells discounted
+     * season passes for the staff against payment within 48 hours, and a staff-day "coordinator" on gmail collects the money
+     * on his own account.
+     */
+    private void groupTicketFrauds() {
+        M m = bad("fake-group-ticket-prepayment");
+        headers(m, "Eventyrparken Billund, Gruppesalg", "gruppesalg@eventyrparken-billund.com", "skole@billund.dk", "Booking "
+            + bookingNo + " - forudbetaling nødvendig")
+            .text("Kære Billund Kommune, Skoleafdelingen\n\nVedr. jeres booking " + bookingNo + " til udskolingsdagen den 12. juni."
+                + "\n\nFra i år kræver vi forudbetaling af alle gruppebookinger over 300 personer, da vi har fået ny "
+                + "betalingsløsning. Beløbet på 204.470,00 kr. skal være indbetalt på " + mule(0) + " senest " + written(m, 5)
+                + ". Modtager vi ikke betalingen, frigives billetterne til andre grupper.\n\nDen faktura, I måtte have modtaget "
+                + "via EAN, skal I se bort fra.\n\nVenlig hilsen\nGruppesalg\nEventyrparken Billund A/S")
+            .attach("application/pdf", "Forudbetaling_" + bookingNo + ".pdf", Attachments.pdf(docId(m, "epx"), "Forudbetaling "
+                + bookingNo, List.of("Eventyrparken Billund A/S", "Booking " + bookingNo + ", udskolingsdag 12.06.2035",
+                    "644 elever, 52 lærere, frokostpakker", "At betale 204.470,00", "Ny konto: " + mule(0))));
+        ownedBy(m, "eventyrparken-billund.com");
+        m.description = "look-alike of the theme park cites the real booking: 'prepay or the tickets are released', LT account";
+        m = bad("fake-group-ticket-prepayment");
+        headers(m, "Billund Billetservice", "salg@billund-billetservice.dk", "hr@billund.dk", "Sæsonkort 2035 til "
+            + "medarbejdere - 45 % rabat, kun 48 timer")
+            .text("Kære HR\n\nSom officiel forhandler tilbyder vi kommunens medarbejdere sæsonkort 2035 til Eventyrparken med 45 % "
+                + "rabat: 549 kr. i stedet for 999 kr. Vi har reserveret 400 kort til Billund Kommune.\n\nReservationen holdes, hvis "
+                + "et depositum på 25 % (54.900 kr.) er indbetalt på " + mule(9) + " inden 48 timer. Kortene sendes som e-billetter, "
+                + "når restbeløbet er betalt.\n\nMed venlig hilsen\nBillund Billetservice")
+            .attach("application/pdf", "Tilbud_saesonkort_2035.pdf", Attachments.pdf(docId(m, "bbs"), "Tilbud og reservation",
+                List.of("Sæsonkort 2035, 400 stk. à 549,00", "I alt 219.600,00", "Depositum 25 %: 54.900,00 inden 48 timer",
+                    "Konto: " + mule(9))));
+        ownedBy(m, "billund-billetservice.dk");
+        m.description = "unknown 'ticket service' sells discounted staff season passes against a deposit within 48 hours, HU IBAN";
+        m = bad("fake-group-ticket-prepayment");
+        headers(m, "Nikolaj Thygesen", "nikolaj.thygesen.personaledag@gmail.com", "hr@billund.dk", "Personaledag i Eventyrparken "
+            + "- billetter skal betales nu")
+            .text("Hej HR\n\nJeg er tovholder for personaledagen i Eventyrparken i august sammen med parkens eventafdeling. Parken "
+                + "vil have billetterne betalt inden udgangen af måneden for at holde prisen. Da kommunen ikke er oprettet i deres "
+                + "nye system endnu, lægger jeg ud - kan I overføre 118.750 kr. til min konto " + bank("8990", "0008041376")
+                + "? Så betaler jeg parken i morgen og sender kvitteringen.\n\nHilsen Nikolaj\nPersonaleforeningen");
+        genuine(m, GMAIL);
+        m.description = "a staff-day 'coordinator' on gmail (authenticates) wants the ticket money on his own account before any "
+            + "invoice";
+    }
+
+    /**
+     * New family: winter road service billed or moved: the real contractor's name on a look-alike cites the real contract and
+     * standby invoice and moves the payment, an unknown firm bills snow clearing "agreed by phone with the duty officer" that
+     * nobody ordered, and an English "salt supplier" wants prepayment of an emergency delivery before the truck leaves.
+     */
+    private void winterFrauds() {
+        Past p = past.get(vinter.domain());
+        M m = bad("fake-winter-road-standby-invoice");
+        headers(m, vinter.person(), "ole@hejnsvig-maskinstation.net", "vejogpark@billund.dk", "Rådighed februar, kontrakt "
+            + winterContract + " - ny konto")
+            .text("Hej Vej og Park\n\nHermed fakturaen for rådighedsvederlaget i februar efter kontrakt " + winterContract + ", "
+                + "samme beløb som december (faktura " + p.no() + ").\n\nVi har skiftet bank efter en uoverensstemmelse med den gamle, "
+                + "så husk at bruge kontoen på den nye faktura: " + mule(3) + ". Den gamle er lukket.\n\nVh Ole\n" + vinter.name())
+            .attach("application/pdf", pdfName(p.no() + "-2", 3), pdfInvoice(m, vinter.posing("hejnsvig-maskinstation.net", mule(3)),
+                "Faktura", p.no() + "-2", p.amount(), mule(3), 3, List.of("Kontrakt " + winterContract + ": rådighedsvederlag "
+                    + "februar 2035", "Ny bankforbindelse")));
+        ownedBy(m, "hejnsvig-maskinstation.net");
+        m.description = "look-alike of the real winter contractor cites its contract and December standby invoice: February's "
+            + "fee to a new EE account";
+        m = bad("fake-winter-road-standby-invoice");
+        String no = "VV-" + (2_100 + rnd.nextInt(300));
+        headers(m, "Vorbasse Vintertjeneste ApS", "faktura@vorbasse-vintertjeneste.dk", "vejogpark@billund.dk", "Faktura " + no
+            + " - akut snerydning 24.-26. januar")
+            .text("Til Billund Kommune, Vej og Park\n\nUnder snestormen 24.-26. januar ryddede og saltede vi efter telefonisk "
+                + "aftale med jeres vagt Vorbassevej, Hejnsvigvej og Stenderupvej, hvor jeres egne biler ikke nåede frem.\n\n"
+                + "Faktura " + no + " på 67.187,50 kr. inkl. moms er vedhæftet. Betaling inden 8 dage til " + mule(17) + ".\n\n"
+                + "Med venlig hilsen\nVorbasse Vintertjeneste ApS")
+            .attach("application/pdf", "Faktura_" + no + ".pdf", Attachments.pdf(docId(m, "vvt"), "Faktura " + no,
+                List.of("Vorbasse Vintertjeneste ApS", "Kunde: Billund Kommune, Vej og Park", "Akut snerydning og saltning "
+                    + "24.-26.01.2035, 3 veje", "Traktor m. plov 38 t à 895,00, salt 11 t à 1.800,00", "53.750,00 + moms 13.437,50 "
+                    + "= 67.187,50", "Konto: " + mule(17))));
+        ownedBy(m, "vorbasse-vintertjeneste.dk");
+        m.description = "unknown firm bills 'emergency snow clearing agreed by phone' on roads of the real contractor's routes, "
+            + "DK mule account";
+        m = bad("fake-winter-road-standby-invoice");
+        headers(m, "Nordic Road Salt Supply - Grindsted depot", "orders@grindsted-vejsalt.com", "vejogpark@billund.dk",
+            "URGENT: emergency road salt delivery - prepayment required")
+            .text("Dear Road Department,\n\nDue to the cold wave, salt stocks in Jutland are nearly exhausted. We have reserved 60 "
+                + "tonnes of road salt for Billund Kommune, loaded and ready for your depot in Grindsted tomorrow morning.\n\nPrice "
+                + "EUR 142 per tonne, total EUR 8,520.00. As a new customer, 100 % prepayment is required to " + mule(5)
+                + " before 16:00 today, otherwise the load will go to another municipality.\n\nBest regards\nDispatch\nNordic Road "
+                + "Salt Supply");
+        ownedBy(m, "grindsted-vejsalt.com");
+        m.description = "English 'emergency salt delivery' wants full prepayment today before the truck leaves, GB IBAN";
+    }
+
+    /**
+     * New family: district heating connection contributions demanded before connection or by someone other than the plant: the
+     * real plant's name on a look-alike cites the real offer and wants the contribution before the pipe is commissioned to a new
+     * account, an unknown "heating service company" demands connection fees for four existing municipal buildings "under new
+     * rules", and the real plant's domain is forged to ask for a deposit before the excavator comes.
+     */
+    private void connectionFrauds() {
+        M m = bad("fake-district-heating-connection-fee");
+        headers(m, "Billund Varmeværk, Projekt", "projekt@billund-varmevaerk.net", "ejendomme@billund.dk", "Tilbud "
+            + connectionOffer + " - tilslutningsbidrag skal betales før idriftsættelse")
+            .text("Til Billund Kommune, Ejendomme\n\nVedr. vores tilbud " + connectionOffer + " på tilslutning af Børnehuset "
+                + "Troldeskoven.\n\nEfter bestyrelsens nye retningslinjer skal tilslutningsbidraget være betalt, før anlægget "
+                + "idriftsættes. Beløbet, 185.750,00 kr. inkl. moms, bedes indbetalt på værkets nye konto " + mule(10) + " senest "
+                + written(m, 4) + ", så montøren kan åbne for varmen som planlagt.\n\nMed venlig hilsen\nBillund Varmeværk a.m.b.a.")
+            .attach("application/pdf", "Opkraevning_" + connectionOffer + ".pdf", Attachments.pdf(docId(m, "bvx"), "Opkrævning "
+                + "tilslutningsbidrag", List.of("Billund Varmeværk a.m.b.a.", "Tilbud " + connectionOffer + ", Troldeskovvej 4",
+                    "148.600,00 + moms 37.150,00 = 185.750,00", "Betales før idriftsættelse", "Konto: " + mule(10))));
+        ownedBy(m, "billund-varmevaerk.net");
+        m.description = "look-alike of the heating plant cites its real connection offer: pay before commissioning to a new RO "
+            + "account";
+        m = bad("fake-district-heating-connection-fee");
+        String no = "GFS-" + (700 + rnd.nextInt(200));
+        headers(m, "Grindsted Fjernvarmeservice", "opkraevning@grindsted-fjernvarmeservice.dk", "ejendomme@billund.dk",
+            "Opkrævning " + no + ": tilslutningsbidrag for 4 kommunale ejendomme")
+            .text("Til Billund Kommune\n\nEfter de nye regler om tilslutningspligt skal ejendomme, der ikke har betalt fuldt "
+                + "tilslutningsbidrag efter 2020-takstbladet, efterbetale differencen. Det gælder for kommunen: Filskov Børnehus, "
+                + "Grene Forsamlingshus, Vorbasse Bibliotek og Hejnsvig Hallen.\n\nDet samlede beløb, 92.400,00 kr., skal betales "
+                + "inden 10 dage til " + mule(18) + ". Ved manglende betaling mister ejendommene retten til prisloftet.\n\n"
+                + "Grindsted Fjernvarmeservice\nOpkrævningsafdelingen")
+            .attach("application/pdf", "Opkraevning_" + no + ".pdf", Attachments.pdf(docId(m, "gfs"), "Opkrævning " + no,
+                List.of("Grindsted Fjernvarmeservice", "Efterbetaling af tilslutningsbidrag, 4 ejendomme", "92.400,00",
+                    "Konto: " + mule(18))));
+        ownedBy(m, "grindsted-fjernvarmeservice.dk");
+        m.description = "unknown 'heating service company', not the plant, demands back-payment of connection fees for four "
+            + "buildings, NO IBAN";
+        m = bad("fake-district-heating-connection-fee");
+        headers(m, "Billund Varmeværk", "regnskab@billund-varmevaerk.dk", "ejendomme@billund.dk", "Depositum for stikledning - "
+            + "Troldeskovvej 4")
+            .text("Hej Ejendomme\n\nVores entreprenør kan komme med gravemaskinen allerede i næste uge, hvis der er indbetalt et "
+                + "depositum på 30 % af tilslutningsbidraget (55.725,00 kr.). Depositummet modregnes i den endelige faktura.\n\n"
+                + "Indbetal venligst på " + mule(15) + " og send kvittering som svar på denne mail.\n\nMed venlig hilsen\n"
+                + "Regnskab, Billund Varmeværk");
+        forged(m, forgedHost++);
+        m.description = "forged From billund-varmevaerk.dk (p=quarantine) from a fraudster's host: a 30 % 'deposit' before "
+            + "digging, SE IBAN";
+    }
+
 
     // ------------------------------------------------------------------------------------------ output
 
@@ -1862,21 +2334,6 @@ public final class HeldOutCorpus36 extends CorpusWorld {
         legitimate();
         fraudulent();
         return heldOutOutput(invoiceLike);
-    }
-
-    private void fraudulent() {
-        forgedSuppliers();
-        lookalikes();
-        homoglyphs();
-        platformFrauds();
-        compromised();
-        hijacks();
-        correctedResends();
-        ownDomain();
-        ceo();
-        payroll();
-        bodyOnly();
-        // FRAUD-CALLS
     }
 
     public static List<Mail> write(Path dir) throws IOException {
