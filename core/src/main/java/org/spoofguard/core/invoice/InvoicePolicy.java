@@ -108,7 +108,8 @@ public final class InvoicePolicy {
         List<BankMemory.Account> known = payee.isEmpty() || accounts == null ? List.of() : accounts.apply(payee);
         known = known == null ? List.of() : known;
         Reason firstContactAbroad = null;
-        Reason rushed = null;
+        // a proven stranger's first payment request that is worth a call before paying, never a hold on its own
+        List<Reason> checkFirst = new ArrayList<>();
         if (!authenticated && spoof != null && !org.isEmpty() && !isOwn(org, cfg)
                 && !spoof.has(SignalNames.SUPPLIER_DOMAIN_UNAUTHENTICATED) && !spoof.has(SignalNames.MAILING_LIST)) {
             // SpoofSignals counts a supplier's unauthenticated mail only where the supplier publishes something
@@ -158,10 +159,18 @@ public final class InvoicePolicy {
                 // "Depositum på 30 % indbetales inden 24 timer, herefter sender vi kontrakten": a payee we have never
                 // paid wants money within hours. No supplier's first invoice gives hours: haste is the fraud's
                 // lever (a slot about to go, a fine about to double), so that nobody calls to check.
-                rushed = reason(new Signal(SignalNames.FIRST_PAYMENT_IN_HOURS, "\"" + content.hoursTerm() + "\" from "
-                        + payee + ", which we have never paid"), cfg);
-                reasons.add(rushed);
+                checkFirst.add(reason(new Signal(SignalNames.FIRST_PAYMENT_IN_HOURS, "\"" + content.hoursTerm()
+                        + "\" from " + payee + ", which we have never paid"), cfg));
             }
+            if (provenFirstContact && !content.payees().isEmpty() && content.has(SignalNames.ORDER_BY_PHONE)) {
+                // "Efter telefonisk bestilling fra jeres vejafdeling kørte vi togbusser …": the first invoice of a
+                // payee we never paid, for an order only said to have been phoned in. Nobody here can show it; the
+                // department that supposedly called can say in a minute whether it did.
+                checkFirst.add(reason(new Signal(SignalNames.FIRST_ORDER_BY_PHONE, "\""
+                        + content.evidence(SignalNames.ORDER_BY_PHONE) + "\" from " + payee
+                        + ", which we have never paid: ask who ordered"), cfg));
+            }
+            reasons.addAll(checkFirst);
             if (provenFirstContact) {
                 firstContactAbroad = unknownPayeeAbroad(content, org, false, cfg);
                 if (firstContactAbroad != null) {
@@ -231,7 +240,7 @@ public final class InvoicePolicy {
             otherRisk |= freemail && r.name().equals(SignalNames.COVERT_REQUEST) && covertMoney;
             otherRisk |= r.name().equals(SignalNames.QR_PAYMENT) && stranger;
             otherRisk |= r.name().equals(SignalNames.CREDENTIAL_REQUEST) && !isOwn(org, cfg);
-            otherRisk |= r == rushed;
+            otherRisk |= checkFirst.contains(r);
             otherRisk |= r.name().equals(SignalNames.LINK_ACTION) && strangersButton;
             // A colleague who gives the new account itself ("de har fået ny bank; den nye konto er reg. 9860 …")
             // passes on a change nobody here inspected: the supplier's call or letter it reports never reached us,
@@ -296,7 +305,7 @@ public final class InvoicePolicy {
             // a colleague's mail that changes a payee's account (above): worth a call to the payee's known number
             action = InvoiceAction.TAG;
         }
-        if (action == InvoiceAction.DELIVER && rushed != null) {
+        if (action == InvoiceAction.DELIVER && !checkFirst.isEmpty()) {
             action = InvoiceAction.TAG;
         }
         if (action == InvoiceAction.DELIVER && firstContactAbroad != null) {

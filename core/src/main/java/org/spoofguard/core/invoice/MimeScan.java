@@ -1050,6 +1050,9 @@ final class MimeScan implements ContentHandler {
         if (all.collecting != null) {
             signal(SignalNames.COLLECTION_LETTER, all.collecting);
         }
+        if (all.phoneOrder != null) {
+            signal(SignalNames.ORDER_BY_PHONE, all.phoneOrder);
+        }
         if (!all.cancelCall.isEmpty() && (all.renewed || !all.renewal.isEmpty())) {
             all.callback.add("renewed: " + words(all.cancelCall, Set.of()));
         }

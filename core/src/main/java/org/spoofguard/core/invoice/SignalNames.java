@@ -149,6 +149,12 @@ public final class SignalNames {
      */
     public static final String COLLECTION_LETTER = "collection-letter";
     /**
+     * The text says the order was placed by phone or by word of mouth ("efter telefonisk bestilling", "aftalt
+     * telefonisk", "agreed by phone"). No weight: from a payee we know it is an ordinary remark; from a stranger it is
+     * {@link #FIRST_ORDER_BY_PHONE}.
+     */
+    public static final String ORDER_BY_PHONE = "order-by-phone";
+    /**
      * "Did not order this? Call +45 ...": telephone-oriented fraud with no link or attachment for a scanner. Tags on
      * its own; never quarantines without a payment instrument.
      */
@@ -201,6 +207,13 @@ public final class SignalNames {
      * haste alone); the mail is at least tagged.
      */
     public static final String FIRST_PAYMENT_IN_HOURS = "first-payment-in-hours";
+    /**
+     * An authenticated payee we have never paid (no listed supplier, nothing in the bank-details memory) bills, into
+     * an account, an order it says was given by phone ({@link #ORDER_BY_PHONE}): an order nobody here can show, the
+     * fake invoice's cover. No weight (a phoned-in first order is real often enough); the mail is at least tagged, so
+     * that the clerk asks the department before paying.
+     */
+    public static final String FIRST_ORDER_BY_PHONE = "first-order-by-phone";
     /**
      * An unauthenticated mail pays only accounts its From organisation used in authenticated mail, with nothing
      * else to hurt us with: held would be a forwarded original, a forgery gains nothing; tagged instead.
@@ -287,6 +300,7 @@ public final class SignalNames {
         def(TAX_REFERENCE, Category.LEGIT, 0);
         def(SHORT_PAYMENT_TERM, Category.ANOMALY, 0);
         def(COLLECTION_LETTER, Category.LEGIT, 0);
+        def(ORDER_BY_PHONE, Category.ANOMALY, 0);
         def(CALLBACK_REQUEST, Category.SPOOF, 35);
         def(PAYMENT_INSTRUCTION, Category.INVOICE, 0);
         def(QR_PAYMENT, Category.ANOMALY, 0);
@@ -296,6 +310,7 @@ public final class SignalNames {
         def(OVERDUE_NOTICE, Category.ANOMALY, 0);
         def(NO_EARLIER_INVOICE, Category.SPOOF, 15);
         def(FIRST_PAYMENT_IN_HOURS, Category.SPOOF, 0);
+        def(FIRST_ORDER_BY_PHONE, Category.SPOOF, 0);
         def(KNOWN_ACCOUNT, Category.LEGIT, 0);
         def(BANK_ACCOUNT_NEW, Category.SPOOF, 50);
         def(BANK_COUNTRY_NEW, Category.SPOOF, 15);

@@ -62,8 +62,13 @@ final class Vocabulary {
         String tax;
         /** The first payment term under ten days ("within 5 days", "on receipt", "inden 3 dage", "inden 48 timer"). */
         String shortTerm;
-        /** The first term counted in hours, anywhere ("inden 24 timer", "within 48 hours"). */
+        /**
+         * The first term counted in hours, anywhere ("inden 24 timer", "within 48 hours"), or a clock time today
+         * ("before 16:00 today", "inden kl. 14 i dag").
+         */
         String hoursTerm;
+        /** The first claim that the order was placed by phone or by word of mouth ("efter telefonisk bestilling"). */
+        String phoneOrder;
         /** The first word of a collector acting for a creditor ("inkasso", "inddrive", "på vegne af", "klientkonto"). */
         String collecting;
         /** Common function words of each language seen: which language the text is written in. */
@@ -113,6 +118,9 @@ final class Vocabulary {
             }
             if (hoursTerm == null) {
                 hoursTerm = o.hoursTerm;
+            }
+            if (phoneOrder == null) {
+                phoneOrder = o.phoneOrder;
             }
             if (collecting == null) {
                 collecting = o.collecting;
@@ -342,7 +350,10 @@ final class Vocabulary {
             "tilbagefør", "tilbageføre", "tilbageføres", "tilbagefoer", "tilbagefoere", "tilbagefoeres", "return",
             "settle",
             // "Købesummen skal derfor deponeres på IBAN …": money put in escrow is paid all the same
-            "deponer", "deponere", "deponeres");
+            "deponer", "deponere", "deponeres",
+            // "100 % prepayment is required to IBAN GB63 …", "forudbetaling til konto …": money before the goods (a
+            // bank's advice says "payment", never "prepayment")
+            "prepayment", "forudbetaling", "forudbetalingen", "forudbetales");
     // "We hereby demand payment of EUR 96,800.00 within five business days to IBAN MT94 …", "vi anmoder om betaling
     // til …": the noun after a demand is an order to pay. The noun alone is not one: a bank's advice says "payment
     // to account …" of money already sent.
@@ -404,6 +415,18 @@ final class Vocabulary {
     private static final int SHORT_TERM_DAYS = 9;
     // "innerhalb von 7 Tagen", "senest om 3 hverdage", "inden for 5 dage"
     private static final Set<String> TERM_FILLERS = Set.of("von", "of", "om", "for");
+    // "Efter telefonisk bestilling fra jeres vejafdeling", "ryddede vi efter telefonisk aftale med jeres vagt",
+    // "the clearing agreed by phone with the harbour": an order nobody can show, only said to have been given in a
+    // call. The fake invoice's classic cover (a clerk who cannot find the order assumes a colleague phoned); a real
+    // first order leaves an order number, a contract or a signed offer.
+    private static final Set<String> SPOKEN_WORDS = Set.of("telefonisk", "telefoniske", "telefonen", "phone", "telephone", "mundtlig",
+            "mundtligt", "verbal", "verbally");
+    private static final Set<String> ORDERED_WORDS = Set.of("bestilling", "bestillingen", "bestilt", "bestilte", "aftale",
+            "aftalen", "aftalt", "aftalte", "ordre", "ordren", "order", "ordered", "agreed", "booked", "arranged",
+            "agreement");
+    private static final int SPOKEN_ORDER_WINDOW = 3;
+    /** A clock time today ("before 16:00 today", "inden kl. 14 i dag"): a deadline in hours by the clock. */
+    private static final Set<String> TODAY_TERM_WORDS = Set.of("before", "inden", "senest", "by");
     private static final Set<String> HOUR_WORDS = Set.of("timer", "hours", "hour", "time", "stunden", "uur", "timmar");
 
     // "Quishing": the QR code is an image, so neither the clerk nor a filter sees where the money or the login
@@ -703,6 +726,16 @@ final class Vocabulary {
                 int unit = termUnitAt(tokens, i);
                 if (unit >= 0 && HOUR_WORDS.contains(tokens.get(unit))) {
                     hits.hoursTerm = t + " " + tokens.get(unit - 1) + " " + tokens.get(unit);
+                } else {
+                    hits.hoursTerm = clockTodayAt(tokens, i);
+                }
+            }
+            if (hits.phoneOrder == null && SPOKEN_WORDS.contains(t)) {
+                for (int k = Math.max(0, i - SPOKEN_ORDER_WINDOW); k <= Math.min(tokens.size() - 1, i + SPOKEN_ORDER_WINDOW); k++) {
+                    if (ORDERED_WORDS.contains(tokens.get(k)) && !negatedBefore(tokens, Math.min(i, k))) {
+                        hits.phoneOrder = k < i ? tokens.get(k) + " … " + t : t + " … " + tokens.get(k);
+                        break;
+                    }
                 }
             }
             if (hits.collecting == null) {
@@ -1032,6 +1065,30 @@ final class Vocabulary {
             }
         }
         return false;
+    }
+
+    /** "before 16:00 today", "inden kl. 14 i dag" at token i; else null. */
+    private static String clockTodayAt(List<String> tokens, int i) {
+        if (!TODAY_TERM_WORDS.contains(tokens.get(i))) {
+            return null;
+        }
+        int k = i + 1;
+        if (k < tokens.size() && tokens.get(k).equals("kl")) {
+            k++;
+        }
+        int hour = k;
+        if (k >= tokens.size() || tokens.get(k).length() > 2 || !isNumber(tokens.get(k))) {
+            return null;
+        }
+        k++;
+        if (k < tokens.size() && tokens.get(k).length() == 2 && isNumber(tokens.get(k))) {
+            k++;
+        }
+        if (k < tokens.size() && tokens.get(k).equals("today")) {
+            return tokens.get(i) + " " + tokens.get(hour) + " today";
+        }
+        return k + 1 < tokens.size() && tokens.get(k).equals("i") && tokens.get(k + 1).equals("dag")
+                ? tokens.get(i) + " " + tokens.get(hour) + " i dag" : null;
     }
 
     /** "demand payment", "anmoder om betaling": a demand word right before the payment noun ("om" between). */

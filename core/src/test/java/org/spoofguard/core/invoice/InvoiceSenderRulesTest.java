@@ -2021,6 +2021,32 @@ class InvoiceSenderRulesTest {
         assertThat(known.has(SignalNames.FIRST_PAYMENT_IN_HOURS)).as(known.summary()).isFalse();
     }
 
+    /**
+     * Round 33: a payee we never paid bills an order it says was phoned in; the same invoice citing an order number,
+     * or from a payee we know, is not asked about.
+     */
+    @Test
+    void aStrangersInvoiceForAPhonedInOrderIsTagged() {
+        String phoned = "Efter telefonisk bestilling fra jeres vejafdeling kørte vi togbusser i weekenden. Faktura "
+                + "HT-1311 på 73.125,00 kr. forfalder om 8 dage. Betaling til IBAN DK50 0040 0440 1162 43.";
+        InvoiceVerdict v = inspect(note("Togbusser ApS <faktura@togbusser.example>", "Faktura HT-1311", phoned),
+                authenticated("togbusser.example"), null);
+        assertThat(v.has(SignalNames.FIRST_ORDER_BY_PHONE)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        String ordered = phoned.replace("Efter telefonisk bestilling fra jeres vejafdeling",
+                "Efter jeres ordre 4500123 fra vejafdelingen");
+        InvoiceVerdict o = inspect(note("Togbusser ApS <faktura@togbusser.example>", "Faktura HT-1311", ordered),
+                authenticated("togbusser.example"), null);
+        assertThat(o.has(SignalNames.ORDER_BY_PHONE)).as(o.summary()).isFalse();
+        assertThat(o.action()).as(o.summary()).isEqualTo(InvoiceAction.DELIVER);
+        BankMemory memory = new BankMemory(null);
+        memory.learn("togbusser.example", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict known = inspect(note("Togbusser ApS <faktura@togbusser.example>", "Faktura HT-1311", phoned),
+                authenticated("togbusser.example"), memory);
+        assertThat(known.has(SignalNames.FIRST_ORDER_BY_PHONE)).as(known.summary()).isFalse();
+        assertThat(known.action()).as(known.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
     /** Round 30: the fake share or signing request that wants a mailbox provider's login to open a document. */
     @Test
     void aMailboxProvidersLoginAskedToOpenADocumentIsACredentialRequest() {

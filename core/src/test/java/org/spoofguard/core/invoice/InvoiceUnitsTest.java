@@ -144,6 +144,26 @@ class InvoiceUnitsTest {
                 .isEmpty();
     }
 
+    /** Round 33: an order said to be phoned in; a deadline by the clock today; prepayment is a payment. */
+    @Test
+    void aPhonedInOrderAClockTimeTodayAndAPrepaymentAreRead() {
+        assertThat(Vocabulary.scan("Efter telefonisk bestilling fra jeres vejafdeling kørte vi togbusser.", 300)
+                .phoneOrder).isEqualTo("telefonisk … bestilling");
+        assertThat(Vocabulary.scan("the emergency clearing agreed by phone with the harbour master", 300).phoneOrder)
+                .isEqualTo("agreed … phone");
+        assertThat(Vocabulary.scan("Vi modtager ikke bestilling telefonisk, kun via indkøbssystemet.", 300).phoneOrder)
+                .isNull();
+        assertThat(Vocabulary.scan("Ring til os på telefon 75 33 12 00, hvis du har spørgsmål til fakturaen.", 300)
+                .phoneOrder).isNull();
+        Vocabulary.Hits salt = Vocabulary.scan("As a new customer, 100 % prepayment is required to IBAN GB63 SRLG 6083 "
+                + "7101 2345 67 before 16:00 today.", 300);
+        assertThat(salt.instruction).anyMatch(e -> e.startsWith("prepayment"));
+        assertThat(salt.hoursTerm).isEqualTo("before 16 today");
+        assertThat(Vocabulary.scan("Beløbet skal være betalt inden kl. 14 i dag.", 300).hoursTerm)
+                .isEqualTo("inden 14 i dag");
+        assertThat(Vocabulary.scan("Fakturaen er sendt i dag kl. 14 og forfalder om 30 dage.", 300).hoursTerm).isNull();
+    }
+
     /** Round 30: "en anden konto end den, museet normalt bruger" is a new account; with the account, a change. */
     @Test
     void anotherAccountThanTheUsualIsANewAccount() {
