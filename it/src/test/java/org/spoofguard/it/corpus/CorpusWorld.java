@@ -201,6 +201,18 @@ public abstract class CorpusWorld {
         return "Reg.nr. " + reg + " Kontonr. " + konto;
     }
 
+    /** The Danish reg.nr. of an account: the 4 digits after a DK IBAN's check digits, or the first 4 of reg.nr. and kontonr. */
+    static String regOf(String account) {
+        String p = plain(account);
+        return account.startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
+    }
+
+    /** The kontonr. of an account: what follows {@link #regOf}. */
+    static String kontoOf(String account) {
+        String p = plain(account);
+        return account.startsWith("IBAN") ? p.substring(8) : p.substring(4);
+    }
+
     // ------------------------------------------------------------------------------------------ building
 
     M mail(String family, boolean fraud) {

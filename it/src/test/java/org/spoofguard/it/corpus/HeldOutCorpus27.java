@@ -477,16 +477,6 @@ public final class HeldOutCorpus27 extends CorpusWorld {
         return PERIODIC.contains(s.domain()) ? 3 : TRADE.contains(s.domain()) ? (v % 2 == 0 ? 0 : 2) : (v % 2 == 0 ? 1 : 2);
     }
 
-    private static String reg(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String acct(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(8) : p.substring(4);
-    }
-
     private static String ibanOf(String account) {
         return plain(account.startsWith("IBAN") ? account : iban("DK", plain(account)));
     }
@@ -536,8 +526,8 @@ public final class HeldOutCorpus27 extends CorpusWorld {
                 .append("    <cac:PayeeFinancialAccount><cbc:ID>").append(ibanOf(s.account())).append("</cbc:ID></cac:PayeeFinancialAccount>\n");
         } else {
             x.append("    <cbc:PaymentMeansCode>42</cbc:PaymentMeansCode>\n    <cbc:PaymentDueDate>").append(due).append("</cbc:PaymentDueDate>\n")
-                .append("    <cac:PayeeFinancialAccount>\n      <cbc:ID>").append(acct(s.account())).append("</cbc:ID>\n")
-                .append("      <cac:FinancialInstitutionBranch><cbc:ID>").append(reg(s.account()))
+                .append("    <cac:PayeeFinancialAccount>\n      <cbc:ID>").append(kontoOf(s.account())).append("</cbc:ID>\n")
+                .append("      <cac:FinancialInstitutionBranch><cbc:ID>").append(regOf(s.account()))
                 .append("</cbc:ID></cac:FinancialInstitutionBranch>\n    </cac:PayeeFinancialAccount>\n");
         }
         x.append("  </cac:PaymentMeans>\n")

@@ -480,16 +480,6 @@ public final class HeldOutCorpus28 extends CorpusWorld {
         return PERIODIC.contains(s.domain()) ? 3 : TRADE.contains(s.domain()) ? (v % 2 == 0 ? 2 : 0) : Math.floorMod(v, 3);
     }
 
-    private static String reg(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String acct(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(8) : p.substring(4);
-    }
-
     /** An OIOUBL 2.02 invoice as NemHandel carries it, or (peppol) a Peppol BIS Billing 3.0 UBL invoice. */
     private String ubl(String no, Supplier s, String account, Amount a, String issue, String due, boolean peppol, String order,
                        String note) {
@@ -506,8 +496,8 @@ public final class HeldOutCorpus28 extends CorpusWorld {
         String payee = peppol
             ? "    <cac:PayeeFinancialAccount><cbc:ID>" + plain(account.startsWith("IBAN") ? account
                 : iban("DK", plain(account))) + "</cbc:ID><cbc:Name>" + name + "</cbc:Name></cac:PayeeFinancialAccount>\n"
-            : "    <cac:PayeeFinancialAccount><cbc:ID>" + acct(account) + "</cbc:ID>\n"
-                + "      <cac:FinancialInstitutionBranch><cbc:ID>" + reg(account) + "</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount>\n";
+            : "    <cac:PayeeFinancialAccount><cbc:ID>" + kontoOf(account) + "</cbc:ID>\n"
+                + "      <cac:FinancialInstitutionBranch><cbc:ID>" + regOf(account) + "</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount>\n";
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
             + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "

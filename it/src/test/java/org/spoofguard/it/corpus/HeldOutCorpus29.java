@@ -499,16 +499,6 @@ public final class HeldOutCorpus29 extends CorpusWorld {
         return Math.floorMod(v, 3);
     }
 
-    private static String reg(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String acct(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(8) : p.substring(4);
-    }
-
     private static String xml(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;");
     }
@@ -573,8 +563,8 @@ public final class HeldOutCorpus29 extends CorpusWorld {
             x.append("  <cbc:PaymentMeansCode>31</cbc:PaymentMeansCode>\n  <cbc:PaymentDueDate>").append(due)
                 .append("</cbc:PaymentDueDate>\n  <cbc:PaymentChannelCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:"
                     + "paymentchannelcode-1.1\">DK:BANK</cbc:PaymentChannelCode>\n")
-                .append("  <cac:PayeeFinancialAccount><cbc:ID>").append(acct(account)).append("</cbc:ID>")
-                .append("<cac:FinancialInstitutionBranch><cbc:ID>").append(reg(account))
+                .append("  <cac:PayeeFinancialAccount><cbc:ID>").append(kontoOf(account)).append("</cbc:ID>")
+                .append("<cac:FinancialInstitutionBranch><cbc:ID>").append(regOf(account))
                 .append("</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount>\n");
         }
         x.append(" </cac:PaymentMeans>\n")

@@ -1,0 +1,81 @@
+package org.spoofguard.it.corpus;
+
+import static org.spoofguard.it.corpus.CorpusWorld.iban;
+import static org.spoofguard.it.corpus.CorpusWorld.kontoOf;
+import static org.spoofguard.it.corpus.CorpusWorld.plain;
+import static org.spoofguard.it.corpus.CorpusWorld.regOf;
+
+import java.util.Locale;
+
+/**
+ * The e-invoice XML the corpora attach: OIOUBL 2.02 as NemHandel carries it and Peppol BIS Billing 3.0. Each corpus
+ * wrote its own writer, and the committed corpora keep every difference between them (element order, indentation,
+ * optional elements), so what lives here is one writer per family of identical copies; a corpus names the parties.
+ */
+final class Ubl {
+    private Ubl() {
+    }
+
+    /** An amount in øre as UBL writes it: 12345.67, no grouping. */
+    static String decimal(long ore) {
+        return String.format(Locale.ROOT, "%.2f", ore / 100.0);
+    }
+
+    /**
+     * The short one-line-per-element invoice of the twentieth to twenty-sixth corpora, 25 % VAT on {@code ore}:
+     * OIOUBL pays to a Danish reg./account number (payment means 42), Peppol to an IBAN (58, a Danish account turned into
+     * its IBAN). An empty {@code note} writes no Note.
+     */
+    static String compact(String no, String seller, String sellerCvr, String account, String what, String buyer, String buyerEan,
+                          long ore, String issue, String due, boolean peppol, String note) {
+        String net = decimal(ore);
+        String vat = decimal(ore / 4);
+        String total = decimal(ore + ore / 4);
+        String name = seller.replace("&", "&amp;");
+        String head = peppol
+            ? "  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>\n"
+                + "  <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n"
+            : "  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n"
+                + "  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n"
+                + "  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n";
+        String payee = peppol
+            ? "    <cac:PayeeFinancialAccount><cbc:ID>" + plain(account.startsWith("IBAN") ? account
+                : iban("DK", plain(account))) + "</cbc:ID></cac:PayeeFinancialAccount>\n"
+            : "    <cac:PayeeFinancialAccount><cbc:ID>" + kontoOf(account) + "</cbc:ID>\n"
+                + "      <cac:FinancialInstitutionBranch><cbc:ID>" + regOf(account) + "</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount>\n";
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
+            + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
+            + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n"
+            + head
+            + "  <cbc:ID>" + no + "</cbc:ID>\n"
+            + "  <cbc:IssueDate>" + issue + "</cbc:IssueDate>\n"
+            + (peppol ? "  <cbc:DueDate>" + due + "</cbc:DueDate>\n" : "")
+            + "  <cbc:InvoiceTypeCode" + (peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
+            + ">380</cbc:InvoiceTypeCode>\n"
+            + (note.isEmpty() ? "" : "  <cbc:Note>" + note + "</cbc:Note>\n")
+            + "  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n"
+            + "  <cac:AccountingSupplierParty><cac:Party>\n"
+            + (peppol ? "    <cbc:EndpointID schemeID=\"0184\">DK" + sellerCvr + "</cbc:EndpointID>\n"
+                : "    <cbc:EndpointID schemeAgencyID=\"320\" schemeID=\"DK:CVR\">DK" + sellerCvr + "</cbc:EndpointID>\n")
+            + "    <cac:PartyName><cbc:Name>" + name + "</cbc:Name></cac:PartyName>\n"
+            + "  </cac:Party></cac:AccountingSupplierParty>\n"
+            + "  <cac:AccountingCustomerParty><cac:Party>\n"
+            + (peppol ? "    <cbc:EndpointID schemeID=\"0088\">" + buyerEan + "</cbc:EndpointID>\n"
+                : "    <cbc:EndpointID schemeAgencyID=\"9\" schemeID=\"GLN\">" + buyerEan + "</cbc:EndpointID>\n")
+            + "    <cac:PartyName><cbc:Name>" + buyer + "</cbc:Name></cac:PartyName>\n"
+            + "  </cac:Party></cac:AccountingCustomerParty>\n"
+            + "  <cac:PaymentMeans>\n"
+            + "    <cbc:PaymentMeansCode>" + (peppol ? "58" : "42") + "</cbc:PaymentMeansCode>"
+            + (peppol ? "<cbc:PaymentID>" + no + "</cbc:PaymentID>\n" : "<cbc:PaymentDueDate>" + due + "</cbc:PaymentDueDate>\n")
+            + payee
+            + "  </cac:PaymentMeans>\n"
+            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + vat + "</cbc:TaxAmount></cac:TaxTotal>\n"
+            + "  <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
+            + "<cbc:PayableAmount currencyID=\"DKK\">" + total + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n"
+            + "  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode=\"C62\">1</cbc:InvoicedQuantity>"
+            + "<cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
+            + "<cac:Item><cbc:Name>" + what.replace("&", "&amp;") + "</cbc:Name></cac:Item></cac:InvoiceLine>\n"
+            + "</Invoice>\n";
+    }
+}
