@@ -279,6 +279,25 @@ public abstract class CorpusWorld {
     }
 
     /**
+     * A post by {@code poster} (signed by it) to the list at {@code list}, whose server tags the subject with {@code tag}
+     * and puts {@code footer} in place of the body's last CRLF: the poster's DKIM breaks and the list signs anew.
+     */
+    void listPost(M m, String poster, String list, String tag, String footer) {
+        m.signers.add(poster);
+        m.listSigner = list;
+        m.afterSigning = raw -> {
+            String mail = new String(raw, StandardCharsets.UTF_8);
+            mail = mail.replaceFirst("(?m)^Subject: ", "Subject: " + tag);
+            String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
+            return (body + footer).getBytes(StandardCharsets.UTF_8);
+        };
+        m.helo = "lists." + list;
+        m.ip = dns.get(list).spfIps().get(0);
+        m.description = "post by " + poster + " (DMARC p=" + dns.get(poster).dmarc() + ") relayed by " + list
+            + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+    }
+
+    /**
      * The day {@code plus} days after the mail is sent (UTC+1), in {@code format}; the date derives from the id (and
      * wave) alone, so asking early changes nothing.
      */

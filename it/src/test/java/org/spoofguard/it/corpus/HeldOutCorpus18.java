@@ -862,16 +862,6 @@ public final class HeldOutCorpus18 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditorringen Fyn] ");
-        String tail = "\r\n--\r\nKreditorringen Fyn - netværk for kreditorbogholdere i fynske kommuner og regioner\r\n"
-            + "Afmeld: https://kreditorringen-fyn.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"fynsindkoeb.dk", "Tina Mørk", "tim@", "Falske 'frigiv tilbageholdt beløb'-mails",
             "Hej alle\n\nEn af vores entreprenører skrev fra sin rigtige adresse og bad om at få et tilbageholdt beløb frigivet til "
@@ -889,13 +879,9 @@ public final class HeldOutCorpus18 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditorringen-fyn.dk>")
                 .text(x[4]);
             String list = "kreditorringen-fyn.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus18::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditorringen Fyn] ",
+                "\r\n--\r\nKreditorringen Fyn - netværk for kreditorbogholdere i fynske kommuner og regioner\r\n"
+                + "Afmeld: https://kreditorringen-fyn.dk/liste\r\n");
         }
     }
 

@@ -932,16 +932,6 @@ public final class HeldOutCorpus19 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditornet H] ");
-        String tail = "\r\n_______________________________________________\r\nKreditornet Hovedstaden - kreditor- og "
-            + "e-fakturafolk i hovedstadens kommuner\r\nFrameld: https://kreditornet-hovedstaden.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"regionh.dk", "Birgitte Lund", "bilu@", "Falsk 'selvrisiko' i forsikringsselskabets navn",
             "Hej alle\n\nVi har fået en mail fra et domæne, der lignede vores forsikringsselskabs, med krav om at betale "
@@ -960,13 +950,9 @@ public final class HeldOutCorpus19 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditornet-hovedstaden.dk>")
                 .text(x[4]);
             String list = "kreditornet-hovedstaden.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus19::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditornet H] ",
+                "\r\n_______________________________________________\r\nKreditornet Hovedstaden - kreditor- og "
+                + "e-fakturafolk i hovedstadens kommuner\r\nFrameld: https://kreditornet-hovedstaden.dk/liste\r\n");
         }
     }
 

@@ -841,16 +841,6 @@ public final class HeldOutCorpus20 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditorkredsen Nord] ");
-        String tail = "\r\n-- \r\nKreditorkredsen Nord - erfa-liste for kreditorbogholdere i nordjyske kommuner\r\n"
-            + "Afmeld: https://kreditorkredsen-nord.dk/afmeld\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"kommunalt-indkoeb-nord.dk", "Lene Thorup", "leth@", "Betaling 'returneret' - betal igen?",
             "Hej alle\n\nVi fik i går en mail fra en leverandørs rigtige adresse om, at vores betaling var kommet retur, og at vi "
@@ -868,13 +858,9 @@ public final class HeldOutCorpus20 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditorkredsen-nord.dk>")
                 .text(x[4]);
             String list = "kreditorkredsen-nord.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus20::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditorkredsen Nord] ",
+                "\r\n-- \r\nKreditorkredsen Nord - erfa-liste for kreditorbogholdere i nordjyske kommuner\r\n"
+                + "Afmeld: https://kreditorkredsen-nord.dk/afmeld\r\n");
         }
     }
 

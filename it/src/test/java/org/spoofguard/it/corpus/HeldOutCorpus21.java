@@ -856,16 +856,6 @@ public final class HeldOutCorpus21 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditornet Midt] ");
-        String tail = "\r\n-- \r\nKreditornet Midt - netværk for kreditorbogholdere i midtjyske kommuner\r\n"
-            + "Framelding: https://kreditornet-midt.dk/frameld\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"indkoebsforum-midt.dk", "Rikke Dalsgaard", "rida@", "Rabat ved hurtig betaling - til ny konto?",
             "Hej alle\n\nEn af vores faste leverandører tilbød 3 % rabat, hvis vi betalte en faktura inden fredag, men til en anden "
@@ -883,13 +873,9 @@ public final class HeldOutCorpus21 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditornet-midt.dk>")
                 .text(x[4]);
             String list = "kreditornet-midt.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus21::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditornet Midt] ",
+                "\r\n-- \r\nKreditornet Midt - netværk for kreditorbogholdere i midtjyske kommuner\r\n"
+                + "Framelding: https://kreditornet-midt.dk/frameld\r\n");
         }
     }
 

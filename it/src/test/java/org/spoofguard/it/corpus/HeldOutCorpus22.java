@@ -871,16 +871,6 @@ public final class HeldOutCorpus22 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditorforum Sydsjælland] ");
-        String tail = "\r\n-- \r\nKreditorforum Sydsjælland - erfa-liste for kreditorbogholdere i sjællandske kommuner\r\n"
-            + "Afmeld: https://kreditorforum-sydsjaelland.dk/afmeld\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"indkoebsfaellesskab-syd.dk", "Hanne Vestergaard", "have@", "Leverandør 'hacket' - betal til ny konto?",
             "Hej alle\n\nVi fik en mail fra en leverandør om, at de var blevet hacket, og at vi fremover kun måtte betale til en ny "
@@ -897,13 +887,9 @@ public final class HeldOutCorpus22 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditorforum-sydsjaelland.dk>")
                 .text(x[4]);
             String list = "kreditorforum-sydsjaelland.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus22::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditorforum Sydsjælland] ",
+                "\r\n-- \r\nKreditorforum Sydsjælland - erfa-liste for kreditorbogholdere i sjællandske kommuner\r\n"
+                + "Afmeld: https://kreditorforum-sydsjaelland.dk/afmeld\r\n");
         }
     }
 

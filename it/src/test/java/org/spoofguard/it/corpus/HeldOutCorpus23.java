@@ -975,16 +975,6 @@ public final class HeldOutCorpus23 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditornet Midt] ");
-        String tail = "\r\n_______________________________________________\r\nKreditornet Midtjylland - erfa-liste for "
-            + "kreditor- og økonomimedarbejdere i midtjyske kommuner\r\nFrameld: https://kreditornet-midtjylland.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"indkoebsring-midt.dk", "Gitte Hvass", "gh@", "Vikarbureau vi aldrig har brugt",
             "Hej alle\n\nVi har fået en faktura med timesedler for fire nattevagter fra et vikarbureau, vi aldrig har brugt. "
@@ -1002,13 +992,9 @@ public final class HeldOutCorpus23 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditornet-midtjylland.dk>")
                 .text(x[4]);
             String list = "kreditornet-midtjylland.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus23::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditornet Midt] ",
+                "\r\n_______________________________________________\r\nKreditornet Midtjylland - erfa-liste for "
+                + "kreditor- og økonomimedarbejdere i midtjyske kommuner\r\nFrameld: https://kreditornet-midtjylland.dk/liste\r\n");
         }
     }
 

@@ -1002,16 +1002,6 @@ public final class HeldOutCorpus24 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditorforum Syddanmark] ");
-        String tail = "\r\n_______________________________________________\r\nKreditorforum Syddanmark - netværk for "
-            + "kreditorbogholdere i syddanske kommuner og regioner\r\nAfmeld: https://kreditorforum-syddanmark.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"indkoebsnetvaerk-syd.dk", "Birthe Lauritsen", "bila@", "Regning for 'NIS2-registrering'?",
             "Hej alle\n\nEr der andre, der har fået en opkrævning på 'tilsynsgebyr' for optagelse i NIS2-registret? Vores "
@@ -1028,13 +1018,9 @@ public final class HeldOutCorpus24 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditorforum-syddanmark.dk>")
                 .text(x[4]);
             String list = "kreditorforum-syddanmark.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus24::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditorforum Syddanmark] ",
+                "\r\n_______________________________________________\r\nKreditorforum Syddanmark - netværk for "
+                + "kreditorbogholdere i syddanske kommuner og regioner\r\nAfmeld: https://kreditorforum-syddanmark.dk/liste\r\n");
         }
     }
 

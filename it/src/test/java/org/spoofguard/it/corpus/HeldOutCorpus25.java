@@ -964,16 +964,6 @@ public final class HeldOutCorpus25 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditornetværk Trekanten] ");
-        String tail = "\r\n-- \r\nKreditornetværk Trekanten - for kreditor- og regnskabsmedarbejdere i kommuner og "
-            + "forsyninger i Trekantområdet\r\nAfmelding: https://kreditornetvaerk-trekanten.dk/afmeld\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"kommunale-indkoebere.dk", "Karina Møller", "kamo@", "Modtagerkontrol siger 'ingen match'",
             "Hej alle\n\nVi har fået en faktura fra en kendt leverandør, hvor der står, at vores bank vil vise 'ingen match' på "
@@ -990,13 +980,9 @@ public final class HeldOutCorpus25 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditornetvaerk-trekanten.dk>")
                 .text(x[4]);
             String list = "kreditornetvaerk-trekanten.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus25::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditornetværk Trekanten] ",
+                "\r\n-- \r\nKreditornetværk Trekanten - for kreditor- og regnskabsmedarbejdere i kommuner og "
+                + "forsyninger i Trekantområdet\r\nAfmelding: https://kreditornetvaerk-trekanten.dk/afmeld\r\n");
         }
     }
 

@@ -984,16 +984,6 @@ public final class HeldOutCorpus26 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditornetværk Sjælland] ");
-        String tail = "\r\n-- \r\nKreditornetværk Sjælland - for kreditorbogholdere i sjællandske kommuner og regioner\r\n"
-            + "Indstillinger og afmelding: https://kreditornetvaerk-sjaelland.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"indkoebsforum-sjaelland.dk", "Gitte Ravn", "gira@", "Krav om licens for billeder på hjemmesiden",
             "Hej alle\n\nVi har fået et krav på 6.800 kr. for et foto af havnen, som angiveligt bruges uden licens på vores "
@@ -1010,13 +1000,9 @@ public final class HeldOutCorpus26 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditornetvaerk-sjaelland.dk>")
                 .text(x[4]);
             String list = "kreditornetvaerk-sjaelland.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus26::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditornetværk Sjælland] ",
+                "\r\n-- \r\nKreditornetværk Sjælland - for kreditorbogholdere i sjællandske kommuner og regioner\r\n"
+                + "Indstillinger og afmelding: https://kreditornetvaerk-sjaelland.dk/liste\r\n");
         }
     }
 

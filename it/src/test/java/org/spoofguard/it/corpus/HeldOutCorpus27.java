@@ -1085,16 +1085,6 @@ public final class HeldOutCorpus27 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and appends a footer: the poster's DKIM breaks, the list signs anew. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditorforum Trekanten] ");
-        String tail = "\r\n_______________________________________________\r\nKreditorforum Trekanten - kreditorbogholdere i "
-            + "kommunerne i Trekantområdet\r\nFrameld eller skift indstillinger: https://kreditorforum-trekanten.dk/mailman\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"indkoeb-lillebaelt.dk", "Mette Skov", "mesk@", "Krav for paller, der ikke er returneret",
             "Hej alle\n\nVi har fået et krav på 9.300 kr. for 'EUR-paller og rullecontainere, der ikke er returneret', i navnet på "
@@ -1114,11 +1104,9 @@ public final class HeldOutCorpus27 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditorforum-trekanten.dk>")
                 .text(x[4]);
             m.mailFrom = "liste-bounces@" + list;
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus27::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
+            listPost(m, x[0], list, "[Kreditorforum Trekanten] ",
+                "\r\n_______________________________________________\r\nKreditorforum Trekanten - kreditorbogholdere i "
+                + "kommunerne i Trekantområdet\r\nFrameld eller skift indstillinger: https://kreditorforum-trekanten.dk/mailman\r\n");
             m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
                 + " with its own envelope; subject tag and footer break the poster's DKIM, the list signs anew";
         }

@@ -1082,16 +1082,6 @@ public final class HeldOutCorpus28 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditorforum Øst] ");
-        String tail = "\r\n_______________________________________________\r\nKreditorforum Øst - erfaringsudveksling for "
-            + "kreditorbogholdere på Sjælland og øerne\r\nAdministrer dit medlemskab: https://kreditorforum-oest.dk/medlem\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"kommunale-bogholdere.dk", "Pia Winther", "piwi@", "Brev fra 'bobestyrer' om tilbagebetaling",
             "Hej alle\n\nVi har fået et brev fra en advokat, der vil have en afdød borgers forudbetalte husleje overført til en "
@@ -1108,13 +1098,9 @@ public final class HeldOutCorpus28 extends CorpusWorld {
                 .header("List-Post", "<mailto:forum@kreditorforum-oest.dk>")
                 .text(x[4]);
             String list = "kreditorforum-oest.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus28::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditorforum Øst] ",
+                "\r\n_______________________________________________\r\nKreditorforum Øst - erfaringsudveksling for "
+                + "kreditorbogholdere på Sjælland og øerne\r\nAdministrer dit medlemskab: https://kreditorforum-oest.dk/medlem\r\n");
         }
     }
 

@@ -1206,16 +1206,6 @@ public final class HeldOutCorpus29 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditornetvaerk Fyn] ");
-        String tail = "\r\n-- \r\nKreditornetværk Fyn - sparring mellem kreditorbogholdere i fynske kommuner og regioner\r\n"
-            + "Afmeld eller skift indstillinger: https://kreditornetvaerk-fyn.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"fynske-kommuners-oekonomi.dk", "Karen Dahl", "kada@", "Krav om betaling for 'kabelskade'",
             "Hej alle\n\nVi har fået et krav fra en 'fiberleverandør' om 46.000 kr. for et kabel, vores entreprenør skulle have "
@@ -1232,13 +1222,9 @@ public final class HeldOutCorpus29 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditornetvaerk-fyn.dk>")
                 .text(x[4]);
             String list = "kreditornetvaerk-fyn.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus29::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditornetvaerk Fyn] ",
+                "\r\n-- \r\nKreditornetværk Fyn - sparring mellem kreditorbogholdere i fynske kommuner og regioner\r\n"
+                + "Afmeld eller skift indstillinger: https://kreditornetvaerk-fyn.dk/liste\r\n");
         }
     }
 

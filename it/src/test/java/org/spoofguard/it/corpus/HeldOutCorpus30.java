@@ -1140,16 +1140,6 @@ public final class HeldOutCorpus30 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditornetværk Sydsjælland] ");
-        String tail = "\r\n-- \r\nKreditornetværk Sydsjælland - en liste for kreditor- og økonomimedarbejdere i kommuner og "
-            + "regioner\r\nIndstillinger og afmelding: https://kreditornetvaerk-sydsj.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"offentlige-bogholdere.dk", "Jette Krog", "jekr@", "'Udlejer' vil have indskuddet til sin egen konto",
             "Hej alle\n\nVi har fået en mail fra en 'udlejer', som bad om det bevilgede indskud til en konto i hans navn. "
@@ -1167,13 +1157,9 @@ public final class HeldOutCorpus30 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditornetvaerk-sydsj.dk>")
                 .text(x[4]);
             String list = "kreditornetvaerk-sydsj.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus30::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditornetværk Sydsjælland] ",
+                "\r\n-- \r\nKreditornetværk Sydsjælland - en liste for kreditor- og økonomimedarbejdere i kommuner og "
+                + "regioner\r\nIndstillinger og afmelding: https://kreditornetvaerk-sydsj.dk/liste\r\n");
         }
     }
 

@@ -1171,16 +1171,6 @@ public final class HeldOutCorpus31 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditorringen] ");
-        String tail = "\r\n_______________________________________________\r\nKreditorringen Østdanmark - for bogholdere i "
-            + "kommuner, regioner og forsyninger\r\nAfmelding og arkiv: https://kreditorring-oestdanmark.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"kommunebogholdere.dk", "Lone Riis", "lori@", "Påkrav om kommunal garanti for et bådelaug?",
             "Hej alle\n\nVi har fået et 'påkrav' fra en bank, vi aldrig har hørt om, der vil have os til at indfri garantien for "
@@ -1198,13 +1188,9 @@ public final class HeldOutCorpus31 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditorring-oestdanmark.dk>")
                 .text(x[4]);
             String list = "kreditorring-oestdanmark.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus31::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditorringen] ",
+                "\r\n_______________________________________________\r\nKreditorringen Østdanmark - for bogholdere i "
+                + "kommuner, regioner og forsyninger\r\nAfmelding og arkiv: https://kreditorring-oestdanmark.dk/liste\r\n");
         }
     }
 

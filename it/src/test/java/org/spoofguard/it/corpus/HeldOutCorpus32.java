@@ -1185,16 +1185,6 @@ public final class HeldOutCorpus32 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditorforum Midt] ");
-        String tail = "\r\n-- \r\nKreditorforum Midt - faglig liste for kreditor- og regnskabsmedarbejdere i kommuner i "
-            + "Midtjylland\r\nAfmelding og arkiv: https://kreditorforum-midt.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"kommunale-regnskabsfolk.dk", "Birgitte Holm", "biho@", "Faktura fra bedemand, vi ikke har brugt",
             "Hej alle\n\nVi har fået en faktura på godt 30.000 kr. fra en 'begravelsesforretning' for en begravelse, som "
@@ -1213,13 +1203,9 @@ public final class HeldOutCorpus32 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditorforum-midt.dk>")
                 .text(x[4]);
             String list = "kreditorforum-midt.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus32::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditorforum Midt] ",
+                "\r\n-- \r\nKreditorforum Midt - faglig liste for kreditor- og regnskabsmedarbejdere i kommuner i "
+                + "Midtjylland\r\nAfmelding og arkiv: https://kreditorforum-midt.dk/liste\r\n");
         }
     }
 

@@ -1219,16 +1219,6 @@ public final class HeldOutCorpus33 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditornetværk Fyn] ");
-        String tail = "\r\n_______________________________________________\r\nKreditornetværk Fyn - erfaringsudveksling for "
-            + "kreditorbogholdere i fynske kommuner\r\nIndstillinger og arkiv: https://kreditornetvaerk-fyn.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"kommunal-bogholderi.dk", "Karina Lauridsen", "kala@", "Regning fra 'musikrettigheder' - nogen andre?",
             "Hej alle\n\nVi har fået en regning på 24.000 kr. for 'offentlig fremførelse af musik' på vores biblioteker fra et "
@@ -1247,13 +1237,9 @@ public final class HeldOutCorpus33 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditornetvaerk-fyn.dk>")
                 .text(x[4]);
             String list = "kreditornetvaerk-fyn.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus33::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditornetværk Fyn] ",
+                "\r\n_______________________________________________\r\nKreditornetværk Fyn - erfaringsudveksling for "
+                + "kreditorbogholdere i fynske kommuner\r\nIndstillinger og arkiv: https://kreditornetvaerk-fyn.dk/liste\r\n");
         }
     }
 

@@ -1235,16 +1235,6 @@ public final class HeldOutCorpus34 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditorkredsen Vest] ");
-        String tail = "\r\n-- \r\nKreditorkredsen Vest - erfaringsliste for kreditor- og indkøbsfolk i vestjyske kommuner\r\n"
-            + "Til- og afmelding: https://kreditorkredsen-vest.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"kommunalt-regnskab.dk", "Hanne Kirk", "haki@", "Kystlag med ny konto?",
             "Hej alle\n\nVi har fået en mail fra et 'kystlag' om, at kommunens bidrag i år skal på en ny konto, fordi laget har "
@@ -1261,13 +1251,9 @@ public final class HeldOutCorpus34 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditorkredsen-vest.dk>")
                 .text(x[4]);
             String list = "kreditorkredsen-vest.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus34::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditorkredsen Vest] ",
+                "\r\n-- \r\nKreditorkredsen Vest - erfaringsliste for kreditor- og indkøbsfolk i vestjyske kommuner\r\n"
+                + "Til- og afmelding: https://kreditorkredsen-vest.dk/liste\r\n");
         }
     }
 
