@@ -90,10 +90,20 @@ public abstract class CorpusWorld {
         }
     }
 
+    /** An invoice's net amount in øre, and its net, 25 % VAT and gross as Danish invoices write them. */
+    record Amount(long ore, String net, String vat, String gross) {
+        /** The same amount as a credit note writes it. */
+        Amount credit() {
+            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
+        }
+    }
+
     final Map<String, Dns> dns = new TreeMap<>();
     final Map<String, KeyPair> keys = new TreeMap<>();
     final List<M> mails = new ArrayList<>();
     final Map<String, Integer> counters = new TreeMap<>();
+    /** The legitimate mails that are invoices by kind: genuine_auth_invoice when they also authenticate. */
+    final Set<String> invoiceLike = new TreeSet<>();
 
     /** Builds the world and the mails and returns them labelled (a new instance generates once). */
     public abstract List<Mail> generate();
@@ -225,6 +235,19 @@ public abstract class CorpusWorld {
         return m;
     }
 
+    /** A legitimate mail; {@code invoice}: one that is an invoice by kind. */
+    M ok(String family, boolean invoice) {
+        M m = mail(family, false);
+        if (invoice) {
+            invoiceLike.add(m.id);
+        }
+        return m;
+    }
+
+    M bad(String family) {
+        return mail(family, true);
+    }
+
     /**
      * Nothing a server sees may give the label away: dates, Message-IDs, boundaries and DKIM t= derive from a hash
      * of the id (not from the generation order, which puts all legitimate mail first).
@@ -321,6 +344,17 @@ public abstract class CorpusWorld {
     /** The same supplier writing from another domain and mailbox (no server of its own). */
     static Supplier as(Supplier s, String domain, String box) {
         return new Supplier(s.name(), domain, s.person(), box, "", s.account(), s.what());
+    }
+
+    /** The first name of a supplier's contact person as a signature writes it (a department's name stays whole). */
+    static String firstName(Supplier s) {
+        String p = s.person();
+        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
+    }
+
+    /** A supplier writing from a big free-mail provider (no domain, CVR or letterhead of its own there). */
+    static boolean freeMail(Supplier s) {
+        return CorpusChecks.FREE_MAIL.contains(s.domain());
     }
 
     /** An account as written without spaces or labels: the IBAN itself, or the digits of reg.nr. and kontonr. */

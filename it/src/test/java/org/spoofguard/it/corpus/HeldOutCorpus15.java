@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -56,7 +54,6 @@ public final class HeldOutCorpus15 extends CorpusWorld {
     private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(15_2028_0115L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Each listed supplier's wave-1 invoice, which later mails cite. */
     private final Map<String, Past> history = new TreeMap<>();
     private Price price;

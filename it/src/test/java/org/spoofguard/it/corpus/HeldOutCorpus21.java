@@ -10,9 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -58,7 +56,6 @@ public final class HeldOutCorpus21 extends CorpusWorld {
     private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(21_0021_8800L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, discounts, credit notes) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
@@ -284,10 +281,6 @@ public final class HeldOutCorpus21 extends CorpusWorld {
         return sentPlus(m, plus, DOTS);
     }
 
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /**
      * Four layouts: a classic invoice with "Fakturanr. / Kundenr. / Fakturadato / Forfaldsdato" and a line table; a
      * craftsman's "regning" splitting labour, materials and driving; a terse accounting-program bill with an FI line
@@ -410,14 +403,6 @@ public final class HeldOutCorpus21 extends CorpusWorld {
 
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -1056,10 +1041,6 @@ public final class HeldOutCorpus21 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {

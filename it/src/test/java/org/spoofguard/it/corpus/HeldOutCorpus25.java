@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -65,18 +63,11 @@ public final class HeldOutCorpus25 extends CorpusWorld {
     private static final DateTimeFormatter DE_DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY);
 
     private final Random rnd = new Random(25_0025_7100L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
     private String lastSubject;
     private int forgedHost = 30;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount credit() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
 
     record Past(String no, Amount amount, String messageId, String subject) {
     }
@@ -295,10 +286,6 @@ public final class HeldOutCorpus25 extends CorpusWorld {
         return sentPlus(m, plus, DOTS);
     }
 
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -401,11 +388,6 @@ public final class HeldOutCorpus25 extends CorpusWorld {
     private static final String[] GREETING = {"Hej", "Til Vejle Kommune", "Kære kreditorbogholderi", "Goddag", "Hej Vejle Kommune",
         "Att.: Kreditorer", "Hej igen", "Kære kunde"};
 
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
-
     private String signature(Supplier s) {
         switch (Math.floorMod(sha256("sig25:" + s.domain() + s.box()).hashCode(), 5)) {
             case 0:
@@ -459,14 +441,6 @@ public final class HeldOutCorpus25 extends CorpusWorld {
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -1163,10 +1137,6 @@ public final class HeldOutCorpus25 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -61,18 +60,11 @@ public final class HeldOutCorpus26 extends CorpusWorld {
     private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(26_0026_4300L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
     private String lastSubject;
     private int forgedHost = 30;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount credit() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
 
     record Past(String no, Amount amount, String messageId, String subject) {
     }
@@ -293,10 +285,6 @@ public final class HeldOutCorpus26 extends CorpusWorld {
         return sentPlus(m, plus, DOTS);
     }
 
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -422,11 +410,6 @@ public final class HeldOutCorpus26 extends CorpusWorld {
     private static final String[] GREETING = {"Hej", "Til Holbæk Kommune", "Kære kreditorbogholderi", "Goddag", "Hej økonomi",
         "Att. kreditor", "Hej alle", "Kære kunde"};
 
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
-
     private String signature(Supplier s) {
         switch (Math.floorMod(sha256("sig26:" + s.domain() + s.box()).hashCode(), 5)) {
             case 0:
@@ -494,14 +477,6 @@ public final class HeldOutCorpus26 extends CorpusWorld {
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -1188,10 +1163,6 @@ public final class HeldOutCorpus26 extends CorpusWorld {
     }
 
     private static final String[] FAKE_FI = {"87405513", "89226170", "86631894", "88017342"};
-
-    private M bad(String family) {
-        return mail(family, true);
-    }
 
     private void fraudulent() {
         forgedSuppliers();

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -40,7 +39,6 @@ public final class HeldOutCorpus3 extends CorpusWorld {
 
     private final Random rnd = new Random(78001126L);
     /** Ids of legitimate mails that are invoices or payment reminders (genuine_auth_invoice if authenticated). */
-    private final Set<String> invoiceLike = new java.util.TreeSet<>();
     private final Map<String, String> threads = new LinkedHashMap<>();
 
     @Override

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -61,18 +60,11 @@ public final class HeldOutCorpus30 extends CorpusWorld {
     private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(30_0030_4690L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
     private String lastSubject;
     private int forgedHost = 20;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount negated() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
 
     record Past(String no, Amount amount, String messageId, String subject) {
     }
@@ -298,10 +290,6 @@ public final class HeldOutCorpus30 extends CorpusWorld {
         return sentPlus(m, plus, DOTS);
     }
 
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -428,11 +416,6 @@ public final class HeldOutCorpus30 extends CorpusWorld {
 
     private static final String[] GREETING = {"Hej Faxe Kommune", "Til bogholderiet", "Hej", "Kære kreditorteam",
         "Att. økonomiafdelingen", "Godmorgen", "Hej kreditor", "Til rette vedkommende", "Hej igen"};
-
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
 
     private String signature(Supplier s) {
         switch (Math.floorMod(sha256("sig30:" + s.domain() + s.box()).hashCode(), 5)) {
@@ -578,14 +561,6 @@ public final class HeldOutCorpus30 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ legitimate
 
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
-
     private void legitimate() {
         int v = 0;
         for (Supplier s : listed) {
@@ -677,7 +652,7 @@ public final class HeldOutCorpus30 extends CorpusWorld {
             Past p = past.get(s.domain());
             M m = ok("credit-note", true);
             String no = "KR" + (1_100 + rnd.nextInt(800));
-            Amount a = amount(210_000).negated();
+            Amount a = amount(210_000).credit();
             headers(m, s.person(), addr(s), "kreditor@faxekommune.dk", x[1] + p.no())
                 .text(GREETING[i + 1] + "\n\n" + x[2] + " Kreditnota " + no + " lyder på " + a.gross() + " kr. og kan trækkes fra "
                     + "i jeres næste betaling til os." + signature(s))
@@ -1355,10 +1330,6 @@ public final class HeldOutCorpus30 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -63,18 +62,11 @@ public final class HeldOutCorpus31 extends CorpusWorld {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d/M", DA);
 
     private final Random rnd = new Random(31_0031_5300L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
     private String lastSubject;
     private int forgedHost = 30;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount negated() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
 
     record Past(String no, Amount amount, String messageId, String subject) {
     }
@@ -302,10 +294,6 @@ public final class HeldOutCorpus31 extends CorpusWorld {
         return sentPlus(m, plus, DOTS);
     }
 
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -426,11 +414,6 @@ public final class HeldOutCorpus31 extends CorpusWorld {
 
     private static final String[] GREETING = {"Hej Kerteminde Kommune", "Til kreditorafdelingen", "Goddag", "Kære bogholderi",
         "Hej med jer", "Att. Økonomi", "God dag", "Hej kreditorteam", "Til rette vedkommende", "Hejsa"};
-
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
 
     private String signature(Supplier s) {
         return switch (Math.floorMod(sha256("sig31:" + s.domain() + s.box()).hashCode(), 5)) {
@@ -589,14 +572,6 @@ public final class HeldOutCorpus31 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ legitimate
 
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
-
     private void legitimate() {
         int v = 0;
         for (Supplier s : listed) {
@@ -692,7 +667,7 @@ public final class HeldOutCorpus31 extends CorpusWorld {
             Past p = past.get(s.domain());
             M m = ok("credit-note", true);
             String no = "CN-" + (400 + rnd.nextInt(900));
-            Amount a = amount(180_000).negated();
+            Amount a = amount(180_000).credit();
             headers(m, s.person(), addr(s), "kreditor@kerteminde.dk", x[1] + p.no())
                 .text(GREETING[i + 2] + "\n\n" + x[2] + " Kreditnotaen (nr. " + no + ") er på " + a.gross() + " kr. inkl. moms og "
                     + "kan modregnes i jeres næste betaling." + signature(s))
@@ -1391,10 +1366,6 @@ public final class HeldOutCorpus31 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {

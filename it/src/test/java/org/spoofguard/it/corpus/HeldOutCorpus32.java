@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -64,7 +63,6 @@ public final class HeldOutCorpus32 extends CorpusWorld {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d/M", DA);
 
     private final Random rnd = new Random(32_0032_8700L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
@@ -72,12 +70,6 @@ public final class HeldOutCorpus32 extends CorpusWorld {
     private int forgedHost = 30;
     /** The citizen service's requisition for the burial the real funeral director billed (the fraud cites it). */
     private String funeralRekv;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount negated() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
 
     record Past(String no, Amount amount, String messageId, String subject) {
     }
@@ -305,10 +297,6 @@ public final class HeldOutCorpus32 extends CorpusWorld {
         return sentPlus(m, plus, DOTS);
     }
 
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -432,11 +420,6 @@ public final class HeldOutCorpus32 extends CorpusWorld {
 
     private static final String[] GREETING = {"Hej Horsens Kommune", "Til kreditorafdelingen", "Hej", "Kære bogholderi",
         "Att.: Kreditor", "Goddag", "Hej med jer", "Til Horsens Kommune", "Hej igen", "Kære Horsens Kommune"};
-
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
 
     private String signature(Supplier s) {
         switch (Math.floorMod(sha256("sig32:" + s.domain() + s.box()).hashCode(), 5)) {
@@ -590,14 +573,6 @@ public final class HeldOutCorpus32 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ legitimate
 
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
-
     private void legitimate() {
         int v = 0;
         for (Supplier s : listed) {
@@ -689,7 +664,7 @@ public final class HeldOutCorpus32 extends CorpusWorld {
             Past p = past.get(s.domain());
             M m = ok("credit-note", true);
             String no = "K-" + (3_300 + rnd.nextInt(900));
-            Amount a = amount(190_000).negated();
+            Amount a = amount(190_000).credit();
             headers(m, s.person(), addr(s), "kreditor@horsens.dk", x[1] + p.no())
                 .text(GREETING[i + 2] + "\n\n" + x[2] + " Vi har udstedt kreditnota " + no + " på " + a.gross() + " kr., som I kan "
                     + "modregne i næste betaling." + signature(s))
@@ -1405,10 +1380,6 @@ public final class HeldOutCorpus32 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {

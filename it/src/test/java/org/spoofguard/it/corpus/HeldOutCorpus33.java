@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -64,7 +63,6 @@ public final class HeldOutCorpus33 extends CorpusWorld {
     private static final DateTimeFormatter DASHES = DateTimeFormatter.ofPattern("dd-MM-yyyy", DA);
 
     private final Random rnd = new Random(33_0033_5800L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
@@ -72,12 +70,6 @@ public final class HeldOutCorpus33 extends CorpusWorld {
     private int forgedHost = 40;
     /** The music society's licence number for the libraries (the fraud that moves its payment cites it). */
     private String kodaLicence;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount negated() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
 
     record Past(String no, Amount amount, String messageId, String subject) {
     }
@@ -306,10 +298,6 @@ public final class HeldOutCorpus33 extends CorpusWorld {
         return sentPlus(m, plus, DOTS);
     }
 
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -434,11 +422,6 @@ public final class HeldOutCorpus33 extends CorpusWorld {
 
     private static final String[] GREETING = {"Hej Nyborg Kommune", "Til bogholderiet", "Hej", "Kære kreditorafdeling",
         "Att. kreditorer", "God dag", "Hej alle", "Til Nyborg Kommune", "Hej igen", "Kære Nyborg Kommune", "Goddag"};
-
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
 
     private String signature(Supplier s) {
         switch (Math.floorMod(sha256("sig33:" + s.domain() + s.box()).hashCode(), 5)) {
@@ -606,14 +589,6 @@ public final class HeldOutCorpus33 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ legitimate
 
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
-
     private void legitimate() {
         int v = 0;
         for (Supplier s : listed) {
@@ -706,7 +681,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
             Past p = past.get(s.domain());
             M m = ok("credit-note", true);
             String no = "KN" + (5_100 + rnd.nextInt(700));
-            Amount a = amount(160_000).negated();
+            Amount a = amount(160_000).credit();
             headers(m, s.person(), addr(s), "kreditor@nyborg.dk", x[1] + p.no())
                 .text(GREETING[i + 3] + "\n\n" + x[2] + " Kreditnota " + no + " lyder på " + a.gross() + " kr. og kan trækkes fra "
                     + "jeres næste betaling til os." + signature(s))
@@ -1441,10 +1416,6 @@ public final class HeldOutCorpus33 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -65,7 +64,6 @@ public final class HeldOutCorpus34 extends CorpusWorld {
     private static final DateTimeFormatter DAYMONTH = DateTimeFormatter.ofPattern("d. MMM", DA);
 
     private final Random rnd = new Random(34_0034_7620L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
@@ -75,12 +73,6 @@ public final class HeldOutCorpus34 extends CorpusWorld {
     private String kystNo;
     /** The dredging contractor's contract number with the harbour (the frauds cite it). */
     private String dredgeContract;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount negated() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
 
     record Past(String no, Amount amount, String messageId, String subject) {
     }
@@ -317,10 +309,6 @@ public final class HeldOutCorpus34 extends CorpusWorld {
         return sentPlus(m, plus, DASHES);
     }
 
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -439,11 +427,6 @@ public final class HeldOutCorpus34 extends CorpusWorld {
 
     private static final String[] GREETING = {"Hej Lemvig Kommune", "Til kreditorbogholderiet", "Goddag", "Hej bogholderi",
         "Att.: Økonomi", "Hej alle", "Kære Lemvig Kommune", "Hej derovre", "Til rette vedkommende", "Hej igen"};
-
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
 
     private String signature(Supplier s) {
         switch (Math.floorMod(sha256("sig34:" + s.domain() + s.box()).hashCode(), 5)) {
@@ -616,14 +599,6 @@ public final class HeldOutCorpus34 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ legitimate
 
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
-
     private void legitimate() {
         int v = 0;
         for (Supplier s : listed) {
@@ -716,7 +691,7 @@ public final class HeldOutCorpus34 extends CorpusWorld {
             Past p = past.get(s.domain());
             M m = ok("credit-note", true);
             String no = "KN" + (7_100 + rnd.nextInt(800));
-            Amount a = amount(210_000).negated();
+            Amount a = amount(210_000).credit();
             headers(m, s.person(), addr(s), "kreditor@lemvig.dk", x[1] + p.no())
                 .text(GREETING[i + 3] + "\n\n" + x[2] + " Derfor får I kreditnota " + no + " på " + a.gross() + " kr., som kan "
                     + "modregnes i jeres næste betaling til os." + signature(s))
@@ -1456,10 +1431,6 @@ public final class HeldOutCorpus34 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {

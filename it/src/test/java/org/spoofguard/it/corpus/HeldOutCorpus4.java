@@ -13,9 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import javax.imageio.ImageIO;
 
@@ -49,7 +47,6 @@ public final class HeldOutCorpus4 extends CorpusWorld {
 
     private final Random rnd = new Random(40_7500_2026L);
     /** Ids of legitimate invoices, credit notes and reminders (genuine_auth_invoice if authenticated). */
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave-1 Message-ID and invoice number per supplier domain (threads to hijack, numbers to cite). */
     private final Map<String, String> threads = new TreeMap<>();
     private final Map<String, String> historyNo = new TreeMap<>();

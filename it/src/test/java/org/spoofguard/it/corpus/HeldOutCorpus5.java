@@ -10,9 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -44,7 +42,6 @@ public final class HeldOutCorpus5 extends CorpusWorld {
 
     private final Random rnd = new Random(57_0005_2026L);
     /** Ids of legitimate invoices, credit notes, reminders and collection letters (genuine_auth_invoice if authenticated). */
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave-1 Message-ID and invoice number per supplier domain (threads to hijack, numbers to cite). */
     private final Map<String, String> threads = new TreeMap<>();
     private final Map<String, String> historyNo = new TreeMap<>();
