@@ -275,12 +275,6 @@ public final class HeldOutCorpus28 extends CorpusWorld {
         return String.valueOf(82_000_000 + Math.floorMod(sha256("fi28:" + domain).hashCode(), 7_000_000));
     }
 
-    /** A FI payment line, card type 75: a 16-digit payment id (from the invoice number) and the creditor number. */
-    private static String fik75(String no, String creditor) {
-        String digits = no.replaceAll("\\D", "");
-        return "+75<" + String.format("%016d", digits.isEmpty() ? 0L : Long.parseLong(digits)) + "+" + creditor + "<";
-    }
-
     private String day(M m, int plus) {
         return sentPlus(m, plus, DAY);
     }
@@ -328,7 +322,7 @@ public final class HeldOutCorpus28 extends CorpusWorld {
         String head;
         String addr = street(s);
         int kind = Math.floorMod(layout, 4);
-        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik75(no, creditorNo(s.domain())) : "";
+        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik(75, no, creditorNo(s.domain()), false) : "";
         switch (kind) {
             case 0 -> {
                 head = s.name();

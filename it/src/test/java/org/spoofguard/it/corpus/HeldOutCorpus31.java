@@ -274,18 +274,6 @@ public final class HeldOutCorpus31 extends CorpusWorld {
         return String.valueOf(81_000_000 + Math.floorMod(sha256("fik31:" + domain).hashCode(), 8_900_000));
     }
 
-    /** A FI payment line, card type 75: a 16-digit payment id (invoice number digits and a modulus-10 check digit). */
-    private static String fik75(String no, String creditor) {
-        String digits = no.replaceAll("\\D", "");
-        String body = String.format("%015d", digits.isEmpty() ? 0L : Long.parseLong(digits));
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            int d = (body.charAt(body.length() - 1 - i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d > 9 ? d - 9 : d;
-        }
-        return "+75<" + body + ((10 - sum % 10) % 10) + "+" + creditor + "<";
-    }
-
     private String longDay(M m, int plus) {
         return sentPlus(m, plus, LONG);
     }
@@ -333,7 +321,7 @@ public final class HeldOutCorpus31 extends CorpusWorld {
         String head;
         String addr = street(s);
         int kind = Math.floorMod(layout, 4);
-        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik75(no, creditorNo(s.domain())) : "";
+        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik(75, no, creditorNo(s.domain()), true) : "";
         switch (kind) {
             case 0 -> {
                 head = title.toUpperCase(DA) + " " + no;

@@ -283,12 +283,6 @@ public final class HeldOutCorpus32 extends CorpusWorld {
         return String.valueOf(86_000_000 + Math.floorMod(sha256("fi32:" + domain).hashCode(), 9_000_000));
     }
 
-    /** A FI payment line, card type 75: a 16-digit payment id (from the invoice number) and the creditor number. */
-    private static String fik75(String no, String creditor) {
-        String digits = no.replaceAll("\\D", "");
-        return "+75<" + String.format("%016d", digits.isEmpty() ? 0L : Long.parseLong(digits)) + "+" + creditor + "<";
-    }
-
     private String longDay(M m, int plus) {
         return sentPlus(m, plus, LONG);
     }
@@ -336,7 +330,7 @@ public final class HeldOutCorpus32 extends CorpusWorld {
         String head;
         String addr = street(s);
         int kind = Math.floorMod(layout, 4);
-        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik75(no, creditorNo(s.domain())) : "";
+        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik(75, no, creditorNo(s.domain()), false) : "";
         switch (kind) {
             case 0 -> {
                 head = title.toUpperCase(DA) + " " + no + " | " + s.name();

@@ -284,12 +284,6 @@ public final class HeldOutCorpus33 extends CorpusWorld {
         return String.valueOf(81_000_000 + Math.floorMod(sha256("fi33:" + domain).hashCode(), 8_000_000));
     }
 
-    /** A FI payment line, card type 71: a 15-digit payment id (from the invoice number) and the creditor number. */
-    private static String fik71(String no, String creditor) {
-        String digits = no.replaceAll("\\D", "");
-        return "+71<" + String.format("%015d", digits.isEmpty() ? 0L : Long.parseLong(digits)) + "+" + creditor + "<";
-    }
-
     private String longDay(M m, int plus) {
         return sentPlus(m, plus, LONG);
     }
@@ -338,7 +332,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
         String head;
         String addr = street(s);
         int kind = Math.floorMod(layout, 4);
-        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik71(no, creditorNo(s.domain())) : "";
+        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik(71, no, creditorNo(s.domain()), false) : "";
         switch (kind) {
             case 0 -> {
                 head = s.name() + " - " + title + " nr. " + no;

@@ -286,21 +286,6 @@ public final class HeldOutCorpus34 extends CorpusWorld {
         return String.valueOf(85_000_000 + Math.floorMod(sha256("fi34:" + domain).hashCode(), 9_000_000));
     }
 
-    /**
-     * A FI payment line, card type 71: a 15-digit payment id (14 digits from the invoice number and a modulus-10 check digit,
-     * weights 2 and 1 from the right) and the creditor number.
-     */
-    private static String fik71(String no, String creditor) {
-        String digits = no.replaceAll("\\D", "");
-        String base = String.format("%014d", digits.isEmpty() ? 0L : Long.parseLong(digits));
-        int sum = 0;
-        for (int i = 0; i < base.length(); i++) {
-            int d = (base.charAt(base.length() - 1 - i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d / 10 + d % 10;
-        }
-        return "+71<" + base + ((10 - sum % 10) % 10) + "+" + creditor + "<";
-    }
-
     private String written(M m, int plus) {
         return sentPlus(m, plus, WRITTEN);
     }
@@ -348,7 +333,7 @@ public final class HeldOutCorpus34 extends CorpusWorld {
         String head;
         String addr = street(s);
         int kind = Math.floorMod(layout, 4);
-        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik71(no, creditorNo(s.domain())) : "";
+        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik(71, no, creditorNo(s.domain()), true) : "";
         switch (kind) {
             case 0 -> {
                 head = s.name() + " - " + title.toLowerCase(DA) + " nr. " + no;
