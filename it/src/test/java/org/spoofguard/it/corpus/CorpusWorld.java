@@ -342,6 +342,25 @@ public abstract class CorpusWorld {
     }
 
     /**
+     * The supplier's original mail that a colleague forwards as an attachment: sent by {@code s} to {@code to}
+     * {@code days} days and {@code minutes} minutes before the forward (at UTC+{@code zone}), with its own Message-ID
+     * and boundaries (seeded by {@code seed} and the forward's id). The caller writes its body.
+     */
+    Mime original(M m, String seed, int zone, int days, int minutes, Supplier s, String to, String subject) {
+        M inner = new M();
+        inner.id = m.id + "-inner";
+        Mime orig = new Mime(sha256(seed + m.id).substring(0, 16));
+        date(m);
+        orig.header("Date", m.sent.atZone(ZoneOffset.ofHours(zone)).minusDays(days).minusMinutes(minutes)
+            .format(DateTimeFormatter.RFC_1123_DATE_TIME));
+        orig.from(s.person(), addr(s));
+        orig.header("To", to);
+        orig.subject(subject);
+        orig.header("Message-ID", messageId(inner, s.domain()));
+        return orig;
+    }
+
+    /**
      * The day {@code plus} days after the mail is sent (UTC+1), in {@code format}; the date derives from the id (and
      * wave) alone, so asking early changes nothing.
      */

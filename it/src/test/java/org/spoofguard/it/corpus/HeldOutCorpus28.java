@@ -1094,16 +1094,7 @@ public final class HeldOutCorpus28 extends CorpusWorld {
         m = ok("forwarded", true);
         String no = invoiceNo(vognmand);
         Amount a = amount(320_000);
-        M inner = new M();
-        inner.id = m.id + "-inner";
-        Mime orig = new Mime(sha256("inner:" + m.id).substring(0, 16));
-        date(m);
-        orig.header("Date", m.sent.atZone(ZoneOffset.ofHours(2)).minusDays(2).minusMinutes(137)
-            .format(DateTimeFormatter.RFC_1123_DATE_TIME));
-        orig.from(vognmand.person(), addr(vognmand));
-        orig.header("To", "Sofie Kjeldgaard <sokj@roskilde.dk>");
-        orig.subject("Faktura " + no + " grus");
-        orig.header("Message-ID", messageId(inner, vognmand.domain()));
+        Mime orig = original(m, "inner:", 2, 2, 137, vognmand, "Sofie Kjeldgaard <sokj@roskilde.dk>", "Faktura " + no + " grus");
         orig.text("Hej Sofie\n\nHer er regningen for gruset til stien ved Vindinge.\n\nTorben");
         orig.attach("application/pdf", pdfName(no, 1), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 3, List.of()));
         headers(m, "Sofie Kjeldgaard", "sokj@" + OWN, "kreditor@roskilde.dk", "VS: Faktura " + no + " grus")

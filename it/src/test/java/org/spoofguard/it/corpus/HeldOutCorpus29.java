@@ -1218,16 +1218,7 @@ public final class HeldOutCorpus29 extends CorpusWorld {
         m = ok("forwarded", true);
         String no = invoiceNo(vognmand);
         Amount a = amount(300_000);
-        M inner = new M();
-        inner.id = m.id + "-inner";
-        Mime orig = new Mime(sha256("inner29:" + m.id).substring(0, 16));
-        date(m);
-        orig.header("Date", m.sent.atZone(ZoneOffset.ofHours(1)).minusDays(3).minusMinutes(52)
-            .format(DateTimeFormatter.RFC_1123_DATE_TIME));
-        orig.from(vognmand.person(), addr(vognmand));
-        orig.header("To", "Ole Brix <olbr@middelfart.dk>");
-        orig.subject("Regning " + no + " saltning");
-        orig.header("Message-ID", messageId(inner, vognmand.domain()));
+        Mime orig = original(m, "inner29:", 1, 3, 52, vognmand, "Ole Brix <olbr@middelfart.dk>", "Regning " + no + " saltning");
         orig.text("Hej Ole\n\nHer er regningen for de ekstra saltture i uge 7.\n\nJens");
         orig.attach("application/pdf", pdfName(no, 2), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 2, List.of()));
         headers(m, "Ole Brix", "olbr@" + OWN, "kreditor@middelfart.dk", "VS: Regning " + no + " saltning")

@@ -1153,16 +1153,8 @@ public final class HeldOutCorpus30 extends CorpusWorld {
         m = ok("forwarded", true);
         String no = invoiceNo(bus);
         Amount a = amount(410_000);
-        M inner = new M();
-        inner.id = m.id + "-inner";
-        Mime orig = new Mime(sha256("inner30:" + m.id).substring(0, 16));
-        date(m);
-        orig.header("Date", m.sent.atZone(ZoneOffset.ofHours(1)).minusDays(3).minusMinutes(52)
-            .format(DateTimeFormatter.RFC_1123_DATE_TIME));
-        orig.from(bus.person(), addr(bus));
-        orig.header("To", "Mette Bagger <meba@faxekommune.dk>");
-        orig.subject("Faktura " + no + " ekskursion 5.b");
-        orig.header("Message-ID", messageId(inner, bus.domain()));
+        Mime orig = original(m, "inner30:", 1, 3, 52, bus, "Mette Bagger <meba@faxekommune.dk>",
+            "Faktura " + no + " ekskursion 5.b");
         orig.text("Hej Mette\n\nHer er regningen for bussen til Geomuseum Faxe med 5.b.\n\nTrafikkontoret\nDalby Turistbusser");
         orig.attach("application/pdf", pdfName(no, 2), pdfInvoice(m, bus, "Faktura", no, a, bus.account(), 3, List.of()));
         headers(m, "Mette Bagger", "meba@" + OWN, "kreditor@faxekommune.dk", "VS: Faktura " + no + " ekskursion 5.b")

@@ -1178,16 +1178,8 @@ public final class HeldOutCorpus31 extends CorpusWorld {
         m = ok("forwarded", true);
         String no = invoiceNo(bus);
         Amount a = amount(380_000);
-        M inner = new M();
-        inner.id = m.id + "-inner";
-        Mime orig = new Mime(sha256("inner31:" + m.id).substring(0, 16));
-        date(m);
-        orig.header("Date", m.sent.atZone(ZoneOffset.ofHours(2)).minusDays(4).minusMinutes(37)
-            .format(DateTimeFormatter.RFC_1123_DATE_TIME));
-        orig.from(bus.person(), addr(bus));
-        orig.header("To", "Sanne Kold <sako@kerteminde.dk>");
-        orig.subject("Faktura " + no + " - tur til Ladbyskibet, 4.b");
-        orig.header("Message-ID", messageId(inner, bus.domain()));
+        Mime orig = original(m, "inner31:", 2, 4, 37, bus, "Sanne Kold <sako@kerteminde.dk>",
+            "Faktura " + no + " - tur til Ladbyskibet, 4.b");
         orig.text("Hej Sanne\n\nHer er fakturaen for bussen til Vikingemuseet Ladby med 4.b i tirsdags.\n\nKørselskontoret\n"
             + "Hindsholm Busser");
         orig.attach("application/pdf", pdfName(no, 5), pdfInvoice(m, bus, "Faktura", no, a, bus.account(), 2, List.of()));

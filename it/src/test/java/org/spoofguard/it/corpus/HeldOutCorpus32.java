@@ -1199,16 +1199,8 @@ public final class HeldOutCorpus32 extends CorpusWorld {
         m = ok("forwarded", true);
         String no = invoiceNo(bus);
         Amount a = amount(380_000);
-        M inner = new M();
-        inner.id = m.id + "-inner";
-        Mime orig = new Mime(sha256("inner32:" + m.id).substring(0, 16));
-        date(m);
-        orig.header("Date", m.sent.atZone(ZoneOffset.ofHours(1)).minusDays(2).minusMinutes(37)
-            .format(DateTimeFormatter.RFC_1123_DATE_TIME));
-        orig.from(bus.person(), addr(bus));
-        orig.header("To", "Tine Søgaard <tiso@horsens.dk>");
-        orig.subject("Faktura " + no + " - tur til Fængslet med 7.a");
-        orig.header("Message-ID", messageId(inner, bus.domain()));
+        Mime orig = original(m, "inner32:", 1, 2, 37, bus, "Tine Søgaard <tiso@horsens.dk>",
+            "Faktura " + no + " - tur til Fængslet med 7.a");
         orig.text("Hej Tine\n\nHer er fakturaen for bussen til Fængslet med 7.a i fredags.\n\nKørselskontoret\nEgebjerg Busser");
         orig.attach("application/pdf", pdfName(no, 3), pdfInvoice(m, bus, "Faktura", no, a, bus.account(), 3, List.of()));
         headers(m, "Tine Søgaard", "tiso@" + OWN, "kreditor@horsens.dk", "VS: Faktura " + no + " - tur til Fængslet med 7.a")

@@ -1233,16 +1233,8 @@ public final class HeldOutCorpus33 extends CorpusWorld {
         m = ok("forwarded", true);
         String no = invoiceNo(bus);
         Amount a = amount(300_000);
-        M inner = new M();
-        inner.id = m.id + "-inner";
-        Mime orig = new Mime(sha256("inner33:" + m.id).substring(0, 16));
-        date(m);
-        orig.header("Date", m.sent.atZone(ZoneOffset.ofHours(1)).minusDays(3).minusMinutes(52)
-            .format(DateTimeFormatter.RFC_1123_DATE_TIME));
-        orig.from(bus.person(), addr(bus));
-        orig.header("To", "Lotte Brix <lobr@nyborg.dk>");
-        orig.subject("Faktura " + no + " - udflugt til Nyborg Slot og Kerteminde, 6.b");
-        orig.header("Message-ID", messageId(inner, bus.domain()));
+        Mime orig = original(m, "inner33:", 1, 3, 52, bus, "Lotte Brix <lobr@nyborg.dk>",
+            "Faktura " + no + " - udflugt til Nyborg Slot og Kerteminde, 6.b");
         orig.text("Hej Lotte\n\nHer er regningen for bussen til Nyborg Slot og videre til Kerteminde med 6.b i torsdags.\n\n"
             + "Trafikkontoret\nØrbæk Turistfart");
         orig.attach("application/pdf", pdfName(no, 5), pdfInvoice(m, bus, "Faktura", no, a, bus.account(), 3, List.of()));

@@ -1238,16 +1238,8 @@ public final class HeldOutCorpus34 extends CorpusWorld {
         m = ok("forwarded", true);
         String no = invoiceNo(bus);
         Amount a = amount(420_000);
-        M inner = new M();
-        inner.id = m.id + "-inner";
-        Mime orig = new Mime(sha256("inner34:" + m.id).substring(0, 16));
-        date(m);
-        orig.header("Date", m.sent.atZone(ZoneOffset.ofHours(1)).minusDays(3).minusMinutes(52)
-            .format(DateTimeFormatter.RFC_1123_DATE_TIME));
-        orig.from(bus.person(), addr(bus));
-        orig.header("To", "Lars Kristensen <lakr@lemvig.dk>");
-        orig.subject("Faktura " + no + " - tur til Nordsøen Oceanarium med 5.b");
-        orig.header("Message-ID", messageId(inner, bus.domain()));
+        Mime orig = original(m, "inner34:", 1, 3, 52, bus, "Lars Kristensen <lakr@lemvig.dk>",
+            "Faktura " + no + " - tur til Nordsøen Oceanarium med 5.b");
         orig.text("Hej Lars\n\nHer er regningen for bussen til Oceanariet med 5.b i sidste uge.\n\nTrafikkontoret\n"
             + "Fjaltring Turistbusser");
         orig.attach("application/pdf", pdfName(no, 4), pdfInvoice(m, bus, "Faktura", no, a, bus.account(), 3, List.of()));
