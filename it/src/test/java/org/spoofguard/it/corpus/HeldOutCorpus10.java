@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -583,41 +582,8 @@ public final class HeldOutCorpus10 extends CorpusWorld {
     }
 
     private String ubl(String no, Supplier s, Amount a, String account, boolean iban, String issue, String due) {
-        String name = s.name().replace("&", "&amp;");
-        String net = String.format(Locale.ROOT, "%.2f", a.netOre() / 100.0);
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
-            + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
-            + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n"
-            + "  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n"
-            + "  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n"
-            + "  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-OrdSim-BilSim-1.0</cbc:ProfileID>\n"
-            + "  <cbc:ID>" + no + "</cbc:ID>\n"
-            + "  <cbc:IssueDate>" + issue + "</cbc:IssueDate>\n"
-            + "  <cbc:InvoiceTypeCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\">380</cbc:InvoiceTypeCode>\n"
-            + "  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n"
-            + "  <cac:OrderReference><cbc:ID>" + (5_100_000 + Math.floorMod(sha256("ubl10:" + no).hashCode(), 99_999)) + "</cbc:ID>"
-            + "</cac:OrderReference>\n"
-            + "  <cac:AccountingSupplierParty><cac:Party>\n"
-            + "    <cbc:EndpointID schemeAgencyID=\"320\" schemeID=\"DK:CVR\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n"
-            + "    <cac:PartyName><cbc:Name>" + name + "</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingSupplierParty>\n"
-            + "  <cac:AccountingCustomerParty><cac:Party>\n"
-            + "    <cbc:EndpointID schemeAgencyID=\"9\" schemeID=\"GLN\">" + GLN + "</cbc:EndpointID>\n"
-            + "    <cac:PartyName><cbc:Name>Sønderborg Kommune</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingCustomerParty>\n"
-            + "  <cac:PaymentMeans>\n    <cbc:ID>1</cbc:ID>\n    <cbc:PaymentMeansCode>" + (iban ? "42" : "31") + "</cbc:PaymentMeansCode>\n"
-            + "    <cbc:PaymentDueDate>" + due + "</cbc:PaymentDueDate>\n"
-            + "    <cac:PayeeFinancialAccount><cbc:ID>" + account + "</cbc:ID></cac:PayeeFinancialAccount>\n  </cac:PaymentMeans>\n"
-            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + String.format(Locale.ROOT, "%.2f", (a.netOre() / 4) / 100.0)
-            + "</cbc:TaxAmount></cac:TaxTotal>\n"
-            + "  <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cbc:PayableAmount currencyID=\"DKK\">" + String.format(Locale.ROOT, "%.2f", (a.netOre() + a.netOre() / 4) / 100.0)
-            + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n"
-            + "  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode=\"EA\">1</cbc:InvoicedQuantity>"
-            + "<cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount><cac:Item><cbc:Description>"
-            + s.what().replace("&", "&amp;") + "</cbc:Description></cac:Item></cac:InvoiceLine>\n"
-            + "</Invoice>\n";
+        return Ubl.oioubl(no, s.name(), cvr(s.domain()), s.what(), "Sønderborg Kommune", GLN, a.netOre(), account, iban, issue, due,
+            "Procurement-OrdSim-BilSim-1.0", String.valueOf(5_100_000 + Math.floorMod(sha256("ubl10:" + no).hashCode(), 99_999)));
     }
 
     private void xml() {
