@@ -1,5 +1,7 @@
 package org.spoofguard.it.corpus;
 
+import static org.spoofguard.it.corpus.Ubl.xml;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -474,10 +476,6 @@ public final class HeldOutCorpus29 extends CorpusWorld {
             return v % 3 == 0 ? 0 : 1;
         }
         return Math.floorMod(v, 3);
-    }
-
-    private static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;");
     }
 
     /**

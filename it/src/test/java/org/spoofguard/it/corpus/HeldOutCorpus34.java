@@ -1,5 +1,7 @@
 package org.spoofguard.it.corpus;
 
+import static org.spoofguard.it.corpus.Ubl.xml;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -8,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -474,41 +475,14 @@ public final class HeldOutCorpus34 extends CorpusWorld {
         return PERIODIC.contains(s.domain()) ? 3 : TRADE.contains(s.domain()) ? (v % 2 == 0 ? 2 : 0) : Math.floorMod(v, 3);
     }
 
-    private static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;");
-    }
-
     /**
      * An OIOUBL 2.02 invoice as NemHandel carries it (payment means 42 to a Danish reg./account number, or 31 to an IBAN), or
      * (peppol) a Peppol BIS Billing 3.0 UBL invoice (payment means 58, SEPA credit transfer).
      */
     private String ubl(String no, Supplier s, String account, Amount a, String issue, String due, boolean peppol, String buyerRef,
                        String note) {
-        String net = String.format(Locale.ROOT, "%.2f", a.ore() / 100.0);
-        String vat = String.format(Locale.ROOT, "%.2f", (a.ore() / 4) / 100.0);
-        String total = String.format(Locale.ROOT, "%.2f", (a.ore() + a.ore() / 4) / 100.0);
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.append("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"")
-            .append(" xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\"")
-            .append(" xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n");
-        if (peppol) {
-            x.append("  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>\n")
-                .append("  <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n");
-        } else {
-            x.append("  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n")
-                .append("  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n")
-                .append("  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n");
-        }
-        x.append("  <cbc:ID>").append(xml(no)).append("</cbc:ID>\n")
-            .append("  <cbc:IssueDate>").append(issue).append("</cbc:IssueDate>\n");
-        if (peppol) {
-            x.append("  <cbc:DueDate>").append(due).append("</cbc:DueDate>\n");
-        }
-        x.append("  <cbc:InvoiceTypeCode").append(peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
-            .append(">380</cbc:InvoiceTypeCode>\n");
-        if (!note.isEmpty()) {
-            x.append("  <cbc:Note>").append(xml(note)).append("</cbc:Note>\n");
-        }
+        String net = Ubl.decimal(a.ore());
+        StringBuilder x = Ubl.head(false, peppol, "Procurement-BilSim-1.0", no, issue, due, note);
         x.append("  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n");
         if (peppol) {
             x.append("  <cbc:BuyerReference>").append(xml(buyerRef)).append("</cbc:BuyerReference>\n");
@@ -552,25 +526,12 @@ public final class HeldOutCorpus34 extends CorpusWorld {
                 .append("    <cbc:PaymentDueDate>").append(due).append("</cbc:PaymentDueDate>\n")
                 .append("    <cbc:PaymentChannelCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:paymentchannelcode-1.1\">DK:BANK</cbc:PaymentChannelCode>\n")
                 .append("    <cbc:InstructionNote>").append(xml(no)).append("</cbc:InstructionNote>\n")
-                .append("    <cac:PayeeFinancialAccount>\n      <cbc:ID>").append(kontoOf(account)).append("</cbc:ID>\n")
-                .append("      <cac:FinancialInstitutionBranch><cbc:ID>").append(regOf(account))
-                .append("</cbc:ID></cac:FinancialInstitutionBranch>\n    </cac:PayeeFinancialAccount>\n");
+                .append(Ubl.payeeBranch(account));
         }
         x.append("  </cac:PaymentMeans>\n")
-            .append("  <cac:PaymentTerms><cbc:Note>Netto ").append(peppol ? "30" : "20").append(" dage</cbc:Note></cac:PaymentTerms>\n")
-            .append("  <cac:TaxTotal>\n    <cbc:TaxAmount currencyID=\"DKK\">").append(vat).append("</cbc:TaxAmount>\n")
-            .append("    <cac:TaxSubtotal><cbc:TaxableAmount currencyID=\"DKK\">").append(net).append("</cbc:TaxableAmount>")
-            .append("<cbc:TaxAmount currencyID=\"DKK\">").append(vat).append("</cbc:TaxAmount>")
-            .append("<cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>25</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme>")
-            .append("</cac:TaxCategory></cac:TaxSubtotal>\n")
-            .append("  </cac:TaxTotal>\n")
-            .append("  <cac:LegalMonetaryTotal>\n")
-            .append("    <cbc:LineExtensionAmount currencyID=\"DKK\">").append(net).append("</cbc:LineExtensionAmount>\n")
-            .append("    <cbc:TaxExclusiveAmount currencyID=\"DKK\">").append(net).append("</cbc:TaxExclusiveAmount>\n")
-            .append("    <cbc:TaxInclusiveAmount currencyID=\"DKK\">").append(total).append("</cbc:TaxInclusiveAmount>\n")
-            .append("    <cbc:PayableAmount currencyID=\"DKK\">").append(total).append("</cbc:PayableAmount>\n")
-            .append("  </cac:LegalMonetaryTotal>\n")
-            .append("  <cac:InvoiceLine>\n    <cbc:ID>1</cbc:ID>\n")
+            .append("  <cac:PaymentTerms><cbc:Note>Netto ").append(peppol ? "30" : "20").append(" dage</cbc:Note></cac:PaymentTerms>\n");
+        Ubl.totals(x, a.ore(), true);
+        x.append("  <cac:InvoiceLine>\n    <cbc:ID>1</cbc:ID>\n")
             .append("    <cbc:InvoicedQuantity unitCode=\"").append(peppol ? "C62" : "EA").append("\">1</cbc:InvoicedQuantity>\n")
             .append("    <cbc:LineExtensionAmount currencyID=\"DKK\">").append(net).append("</cbc:LineExtensionAmount>\n")
             .append("    <cac:Item><cbc:Name>").append(xml(s.what().length() > 50 ? s.what().substring(0, 50) : s.what()))

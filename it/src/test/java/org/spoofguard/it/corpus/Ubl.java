@@ -118,4 +118,77 @@ final class Ubl {
             + what.replace("&", "&amp;") + "</cbc:Description></cac:Item></cac:InvoiceLine>\n"
             + "</Invoice>\n";
     }
+
+    /** Text for an XML element: {@code &} and {@code <} escaped. */
+    static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;");
+    }
+
+    /**
+     * The start of the invoice the 30th and 32nd-34th corpora write element by element: XML declaration, the Invoice root
+     * with its namespaces (one per line, aligned, when {@code aligned}), Peppol BIS 3.0's customization and profile or
+     * OIOUBL 2.02's with {@code oioProfile}, ID, issue date, due date (Peppol only), type code and a non-empty note.
+     */
+    static StringBuilder head(boolean aligned, boolean peppol, String oioProfile, String no, String issue, String due, String note) {
+        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        if (aligned) {
+            x.append("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"\n")
+                .append("         xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\"\n")
+                .append("         xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n");
+        } else {
+            x.append("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"")
+                .append(" xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\"")
+                .append(" xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n");
+        }
+        if (peppol) {
+            x.append("  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>\n")
+                .append("  <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n");
+        } else {
+            x.append("  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n")
+                .append("  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n")
+                .append("  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">").append(oioProfile)
+                .append("</cbc:ProfileID>\n");
+        }
+        x.append("  <cbc:ID>").append(xml(no)).append("</cbc:ID>\n")
+            .append("  <cbc:IssueDate>").append(issue).append("</cbc:IssueDate>\n");
+        if (peppol) {
+            x.append("  <cbc:DueDate>").append(due).append("</cbc:DueDate>\n");
+        }
+        x.append("  <cbc:InvoiceTypeCode").append(peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
+            .append(">380</cbc:InvoiceTypeCode>\n");
+        if (!note.isEmpty()) {
+            x.append("  <cbc:Note>").append(xml(note)).append("</cbc:Note>\n");
+        }
+        return x;
+    }
+
+    /** A Danish account as OIOUBL's payee account: kontonr. as ID, reg.nr. as the branch. */
+    static String payeeBranch(String account) {
+        return "    <cac:PayeeFinancialAccount>\n      <cbc:ID>" + kontoOf(account) + "</cbc:ID>\n"
+            + "      <cac:FinancialInstitutionBranch><cbc:ID>" + regOf(account)
+            + "</cbc:ID></cac:FinancialInstitutionBranch>\n    </cac:PayeeFinancialAccount>\n";
+    }
+
+    /**
+     * TaxTotal with its one 25 % subtotal on {@code ore} (the category naming the VAT scheme when {@code scheme}) and
+     * LegalMonetaryTotal, element by element.
+     */
+    static void totals(StringBuilder x, long ore, boolean scheme) {
+        String net = decimal(ore);
+        String vat = decimal(ore / 4);
+        String total = decimal(ore + ore / 4);
+        x.append("  <cac:TaxTotal>\n    <cbc:TaxAmount currencyID=\"DKK\">").append(vat).append("</cbc:TaxAmount>\n")
+            .append("    <cac:TaxSubtotal><cbc:TaxableAmount currencyID=\"DKK\">").append(net).append("</cbc:TaxableAmount>")
+            .append("<cbc:TaxAmount currencyID=\"DKK\">").append(vat).append("</cbc:TaxAmount>")
+            .append("<cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>25</cbc:Percent>")
+            .append(scheme ? "<cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme>" : "")
+            .append("</cac:TaxCategory></cac:TaxSubtotal>\n")
+            .append("  </cac:TaxTotal>\n")
+            .append("  <cac:LegalMonetaryTotal>\n")
+            .append("    <cbc:LineExtensionAmount currencyID=\"DKK\">").append(net).append("</cbc:LineExtensionAmount>\n")
+            .append("    <cbc:TaxExclusiveAmount currencyID=\"DKK\">").append(net).append("</cbc:TaxExclusiveAmount>\n")
+            .append("    <cbc:TaxInclusiveAmount currencyID=\"DKK\">").append(total).append("</cbc:TaxInclusiveAmount>\n")
+            .append("    <cbc:PayableAmount currencyID=\"DKK\">").append(total).append("</cbc:PayableAmount>\n")
+            .append("  </cac:LegalMonetaryTotal>\n");
+    }
 }
