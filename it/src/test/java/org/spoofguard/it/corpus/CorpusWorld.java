@@ -376,6 +376,25 @@ public abstract class CorpusWorld {
         return sentPlus(m, plus, DateTimeFormatter.ISO_LOCAL_DATE);
     }
 
+    private static final DateTimeFormatter WRITTEN_DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
+    private static final DateTimeFormatter DOTTED_DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
+    private static final DateTimeFormatter DASHED_DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy", DA);
+
+    /** The mail's date plus {@code plus} days as Danish text writes it: 4. november 2027. */
+    String writtenDay(M m, int plus) {
+        return sentPlus(m, plus, WRITTEN_DAY);
+    }
+
+    /** The mail's date plus {@code plus} days as 04.11.2027. */
+    String dottedDay(M m, int plus) {
+        return sentPlus(m, plus, DOTTED_DAY);
+    }
+
+    /** The mail's date plus {@code plus} days as 04-11-2027. */
+    String dashedDay(M m, int plus) {
+        return sentPlus(m, plus, DASHED_DAY);
+    }
+
     /** A supplier's mailbox address. */
     static String addr(Supplier s) {
         return s.box() + "@" + s.domain();

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +42,6 @@ public final class HeldOutCorpus10 extends CorpusWorld {
     private static final String OWN_IP = "127.120.0.1";
     private static final String GLN = "5798007421346";
     private static final String ADDRESS = "Rådhustorvet 10, 6400 Sønderborg";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(10_0010_2027L);
     private final Map<String, String> threads = new TreeMap<>();
@@ -245,14 +242,6 @@ public final class HeldOutCorpus10 extends CorpusWorld {
         return String.valueOf(82_000_000 + Math.floorMod(sha256("fi10:" + domain).hashCode(), 7_999_999));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String shortDay(M m, int plus) {
-        return sentPlus(m, plus, SHORT);
-    }
-
     /**
      * Three layouts of this corpus: an ERP print with positions and "Deres ordre", a small-business bookkeeping
      * program's layout with an FI line "+75<...>" (only with the supplier's own account), and a tradesman's "regning"
@@ -267,7 +256,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
                 l.add(s.name() + " - CVR-nr. " + cvr(s.domain()) + " - www." + s.domain());
                 l.add("Debitor: Sønderborg Kommune, " + ADDRESS);
                 l.add("EAN-lokationsnr. " + GLN + "    Deres ordre: " + (4_400_000 + Math.floorMod(sha256("ordre10:" + no).hashCode(), 99_999)));
-                l.add("Dato " + shortDay(m, 0) + "    Betalingsfrist " + shortDay(m, 30));
+                l.add("Dato " + dottedDay(m, 0) + "    Betalingsfrist " + dottedDay(m, 30));
                 l.add("Pos. 10   " + s.what());
                 l.add("Subtotal " + a.net() + "    Moms 25 % " + a.vat() + "    At betale DKK " + a.total());
                 l.addAll(extra);
@@ -275,12 +264,12 @@ public final class HeldOutCorpus10 extends CorpusWorld {
             }
             case 1 -> {
                 title = s.name();
-                l.add(kind + " " + no + " - dato " + day(m, 0));
+                l.add(kind + " " + no + " - dato " + writtenDay(m, 0));
                 l.add("Kunde: Sønderborg Kommune (EAN " + GLN + ")");
                 l.add("Beskrivelse: " + s.what());
                 l.add("Netto " + a.net() + " | moms " + a.vat() + " | total " + a.total() + " DKK");
                 l.addAll(extra);
-                l.add("Betales senest " + day(m, 14) + " til " + account);
+                l.add("Betales senest " + writtenDay(m, 14) + " til " + account);
                 if (account.equals(s.account())) {
                     String digits = no.replaceAll("[^0-9]", "");
                     l.add("FI-indbetaling: +75<" + String.format("%016d", Long.parseLong(digits.isEmpty() ? "0" : digits)) + " +"
@@ -290,7 +279,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
             }
             default -> {
                 title = "Regning fra " + s.name();
-                l.add("Regning nr. " + no + ", " + shortDay(m, 0));
+                l.add("Regning nr. " + no + ", " + dottedDay(m, 0));
                 l.add("Kunde: Sønderborg Kommune, Kreditorer");
                 l.add("Udført: " + s.what());
                 l.add("Arbejdsløn og materialer " + a.net() + ", moms " + a.vat() + ", i alt kr. " + a.total());
@@ -334,11 +323,11 @@ public final class HeldOutCorpus10 extends CorpusWorld {
             "Vedr. faktura " + n};
         String body = GREET[Math.floorMod(v, GREET.length)] + "\n\n" + switch (Math.floorMod(v, 6)) {
             case 0 -> "Hermed faktura " + n + " for " + s.what() + ". Den er også sendt elektronisk til jeres EAN.";
-            case 1 -> "Se vedlagte faktura. Beløbet udgør " + a.total() + " kr. inkl. moms og forfalder " + day(m, 30) + ".";
+            case 1 -> "Se vedlagte faktura. Beløbet udgør " + a.total() + " kr. inkl. moms og forfalder " + writtenDay(m, 30) + ".";
             case 2 -> "Opgaven er afsluttet og afleveret til jeres bygningsansvarlige, og vi fremsender derfor vores regning.";
             case 3 -> "Vi takker for samarbejdet og vedlægger fakturaen som PDF. Spørgsmål til fakturaen kan sendes hertil.";
             case 4 -> "Fakturaen for perioden er vedhæftet. Angiv venligst fakturanummeret ved betaling.";
-            default -> "Fakturanummer: " + n + "\nAt betale: " + a.total() + " kr.\nSidste rettidige betaling: " + day(m, 30);
+            default -> "Fakturanummer: " + n + "\nAt betale: " + a.total() + " kr.\nSidste rettidige betaling: " + writtenDay(m, 30);
         } + bodyExtra + sig(s);
         lastSubject = subjects[Math.floorMod(v, subjects.length)];
         lastAmount = a;
@@ -439,7 +428,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
     private void statements() {
         for (Supplier s : List.of(traelast, avis)) {
             M m = mail("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@sonderborg.dk", "Kontoudtog pr. " + shortDay(m, 0))
+            headers(m, s.person(), addr(s), "kreditor@sonderborg.dk", "Kontoudtog pr. " + dottedDay(m, 0))
                 .text("Goddag\n\nVi sender jer et kontoudtog til orientering. Faktura " + historyNo.get(s.domain()) + " er registreret "
                     + "som betalt, og der står ikke noget udestående på jeres konto hos os. Giv lyd, hvis jeres opgørelse viser noget "
                     + "andet." + sig(s))
@@ -571,7 +560,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
                 .html("<html><body style=\"margin:0;background:#eef1f4;font-family:Arial,sans-serif\"><table width=\"100%\"><tr><td "
                     + "align=\"center\"><table width=\"520\" style=\"background:#ffffff;padding:20px\"><tr><td><p style=\"font-size:16px\">"
                     + "<b>" + s.name() + "</b></p><p>Hej Sønderborg Kommune,</p><p>du har modtaget en ny faktura.</p><p>Fakturanr.: "
-                    + n + "<br>Beløb: " + a.total() + " DKK<br>Betalingsfrist: " + day(m, 14 + v) + "</p><p>Fakturaen er vedhæftet som "
+                    + n + "<br>Beløb: " + a.total() + " DKK<br>Betalingsfrist: " + writtenDay(m, 14 + v) + "</p><p>Fakturaen er vedhæftet som "
                     + "PDF. Svar på denne mail går direkte til " + s.person() + ".</p><p style=\"font-size:9px;color:#8a8a8a\">Sendt med "
                     + x[2] + " for " + s.name() + ".</p></td></tr></table></td></tr></table></body></html>")
                 .attach("application/pdf", "Rechnung-" + n + ".pdf", pdf(m, s, "Faktura", n, a, s.account(), v + 1, List.of()));
@@ -715,7 +704,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
         headers(m, "Birthe Kær", "bkaer@" + OWN, "kreditor@sonderborg.dk", "VS: Faktura " + n + " - ABA-service Musikskolen")
             .text("Hej Kreditorer\n\nDenne faktura kom til min egen postkasse. Servicebesøget er udført, og fakturaen er godkendt af "
                 + "mig. Omkostningssted 4410-220.\n\nBirthe Kær\nKultur og Fritid\n\n________________________________\nFra: "
-                + el.person() + " <" + addr(el) + ">\nSendt: " + day(m, -3) + "\nTil: Birthe Kær\nEmne: Faktura " + n + "\n\nHej "
+                + el.person() + " <" + addr(el) + ">\nSendt: " + writtenDay(m, -3) + "\nTil: Birthe Kær\nEmne: Faktura " + n + "\n\nHej "
                 + "Birthe, fakturaen for ABA-servicen er vedlagt.")
             .attach("application/pdf", "Faktura_" + n.replace('/', '-') + ".pdf", pdf(m, el, "Faktura", n, a, el.account(), 0, List.of()));
         genuine(m, OWN_IP);
@@ -1044,7 +1033,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
                 .text("Hej igen\n\nMange tak for tilbagemeldingen. Faktura " + n + " er stadig åben i vores bogholderi. Vi er ved at "
                     + "lukke den gamle konto, så vi vil bede jer overføre " + historyAmount.get(s[i].domain()).total() + " kr. til "
                     + mule(i + 5) + " og ikke til kontoen på fakturaen. Send os gerne kvitteringen, når det er gjort.\n\nVenlig hilsen\n"
-                    + s[i].person() + "\n\n> Fra: Kreditorer <kreditor@sonderborg.dk>\n> Sendt: " + day(m, -4) + "\n> Emne: "
+                    + s[i].person() + "\n\n> Fra: Kreditorer <kreditor@sonderborg.dk>\n> Sendt: " + writtenDay(m, -4) + "\n> Emne: "
                     + threadSubject.get(s[i].domain()) + "\n>\n> Tak, fakturaen er modtaget og sendt til godkendelse.");
             if (i == 1) {
                 mime.attach("application/pdf", "Faktura_" + n.replace('/', '-') + "_ny_konto.pdf", pdf(m, fake, "Faktura", n,
@@ -1228,7 +1217,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
         M m = mail("fake-parking-fine", true);
         headers(m, "P-Kontrol Syd", "afgift@p-kontrol-syd.dk", "oekonomi@sonderborg.dk", "Kontrolafgift 760 kr. - reg.nr. CX 41 772")
             .text("Sønderborg Kommune\n\nKøretøj med reg.nr. CX 41 772, registreret til jer, er pålagt kontrolafgift på privat "
-                + "parkeringsareal ved Borgen Shopping den " + day(m, -6) + " (parkering uden gyldig tilladelse).\n\nAfgiften på "
+                + "parkeringsareal ved Borgen Shopping den " + writtenDay(m, -6) + " (parkering uden gyldig tilladelse).\n\nAfgiften på "
                 + "760,00 kr. skal betales til " + mule(2) + " senest 5 dage fra i dag. Herefter tillægges gebyr og sagen overgår "
                 + "til inkasso.\n\nP-Kontrol Syd")
             .attach("application/pdf", "Kontrolafgift_CX41772.pdf", Attachments.pdf(docId(m, "pk"), "Kontrolafgift",
@@ -1299,7 +1288,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
         headers(m, "Beredskabsmagasinet", "annonce@beredskabsmagasinet.dk", "kreditor@sonderborg.dk",
             "Faktura 27-0412: støtteannonce som aftalt telefonisk")
             .text("Til Sønderborg Kommune\n\nTak for jeres støtte til vores arbejde for frivillige i beredskabet. Som aftalt "
-                + "telefonisk med jeres administration d. " + day(m, -9) + " er jeres støtteannonce (1/4 side) nu bragt i "
+                + "telefonisk med jeres administration d. " + writtenDay(m, -9) + " er jeres støtteannonce (1/4 side) nu bragt i "
                 + "forårsudgaven.\n\nBeløbet 8.750,00 kr. + moms bedes indbetalt til " + mule(5) + " inden 8 dage. Lydoptagelse af "
                 + "aftalen kan rekvireres.\n\nBeredskabsmagasinet")
             .attach("application/pdf", "Faktura_27-0412.pdf", Attachments.pdf(docId(m, "bm"), "Faktura 27-0412",

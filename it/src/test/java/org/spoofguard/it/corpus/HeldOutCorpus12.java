@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +41,6 @@ public final class HeldOutCorpus12 extends CorpusWorld {
     private static final String OWN_IP = "127.170.0.1";
     private static final String GLN = "5798007452218";
     private static final String ADDRESS = "Nyvej 22, 4573 Højby";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(12_0012_2027L);
     private final Map<String, String> threads = new TreeMap<>();
@@ -245,14 +242,6 @@ public final class HeldOutCorpus12 extends CorpusWorld {
         return String.valueOf(86_000_000 + Math.floorMod(sha256("fik12:" + domain).hashCode(), 3_999_999));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String shortDay(M m, int plus) {
-        return sentPlus(m, plus, SHORT);
-    }
-
     /**
      * Three layouts of this corpus: an order-referenced invoice with numbered positions; a small accounting program's
      * print ending in an FI line "+73<...>" (only with the supplier's own account); and a bilingual "Faktura / Invoice"
@@ -265,21 +254,21 @@ public final class HeldOutCorpus12 extends CorpusWorld {
         switch (Math.floorMod(layout, 3)) {
             case 0 -> {
                 title = s.name() + " | " + kind + " " + no;
-                l.add("CVR " + cvr(s.domain()) + " | " + kind + "sdato " + shortDay(m, 0) + " | Deres ref. " + ref);
+                l.add("CVR " + cvr(s.domain()) + " | " + kind + "sdato " + dottedDay(m, 0) + " | Deres ref. " + ref);
                 l.add("Køber: Odsherred Kommune, " + ADDRESS + " | GLN " + GLN);
                 l.add("Pos. 1  " + s.what() + "  1  " + a.net());
                 l.add("Subtotal " + a.net() + " | 25 % moms " + a.vat() + " | I alt DKK " + a.total());
                 l.addAll(extra);
-                l.add("Betales senest " + shortDay(m, 30) + " til " + account);
+                l.add("Betales senest " + dottedDay(m, 30) + " til " + account);
             }
             case 1 -> {
                 title = kind.toUpperCase(DA) + " " + no;
-                l.add(s.name() + " - " + day(m, 0));
+                l.add(s.name() + " - " + writtenDay(m, 0));
                 l.add("Kunde: Odsherred Kommune (GLN " + GLN + "), kundenr. " + ref);
                 l.add(s.what() + ": " + a.net());
                 l.add("Momsgrundlag " + a.net() + "  Moms " + a.vat() + "  Total " + a.total() + " kr.");
                 l.addAll(extra);
-                l.add("Sidste rettidige betaling: " + day(m, 20) + ". Indbetales på " + account);
+                l.add("Sidste rettidige betaling: " + writtenDay(m, 20) + ". Indbetales på " + account);
                 if (account.equals(s.account())) {
                     String digits = no.replaceAll("[^0-9]", "");
                     l.add("FI: +73<" + String.format("%015d", Long.parseLong(digits.isEmpty() ? "0" : digits)) + " +"
@@ -333,11 +322,11 @@ public final class HeldOutCorpus12 extends CorpusWorld {
             "Faktura til betaling (" + n + ")"};
         String body = GREET[Math.floorMod(v, GREET.length)] + "\n\n" + switch (Math.floorMod(v, 6)) {
             case 0 -> "Hermed faktura " + n + " for " + s.what() + ". Den er også indsendt via jeres GLN-nummer.";
-            case 1 -> "Se vedhæftede faktura på " + a.total() + " kr. inkl. moms. Betalingsfristen er " + day(m, 30) + ".";
+            case 1 -> "Se vedhæftede faktura på " + a.total() + " kr. inkl. moms. Betalingsfristen er " + writtenDay(m, 30) + ".";
             case 2 -> "Opgaven er afsluttet og afleveret til jeres kontaktperson; fakturaen følger her.";
             case 3 -> "Tak for samarbejdet. I får fakturaen som PDF, og vi har samtidig sendt den elektronisk.";
             case 4 -> "Her kommer regningen for den forløbne periode. Angiv venligst fakturanummeret ved betaling.";
-            default -> "Fakturanummer: " + n + "\nAt betale: " + a.total() + " kr.\nSeneste betalingsdag: " + day(m, 30);
+            default -> "Fakturanummer: " + n + "\nAt betale: " + a.total() + " kr.\nSeneste betalingsdag: " + writtenDay(m, 30);
         } + bodyExtra + sig(s);
         lastSubject = subjects[Math.floorMod(v, subjects.length)];
         lastAmount = a;
@@ -439,7 +428,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
     private void statements() {
         for (Supplier s : List.of(byg, kloak)) {
             M m = mail("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@odsherred.dk", "Kontoudtog pr. " + shortDay(m, 0))
+            headers(m, s.person(), addr(s), "kreditor@odsherred.dk", "Kontoudtog pr. " + dottedDay(m, 0))
                 .text("Hej\n\nHalvårets kontoudtog er vedhæftet til jeres afstemning. Faktura " + historyNo.get(s.domain())
                     + " er betalt, og der står intet åbent. Giv lyd, hvis jeres bogholderi viser noget andet." + sig(s))
                 .attach("application/pdf", "kontoudtog_odsherred.pdf", Attachments.pdf(docId(m, "saldo"), "Kontoudtog",
@@ -577,11 +566,11 @@ public final class HeldOutCorpus12 extends CorpusWorld {
             Amount a = amount(1_500_000);
             m.mailFrom = "bounces@" + mailFromDomain;
             headers(m, s.name() + " via " + x[2], from, "faktura@odsherred.dk", "Faktura " + n + " fra "
-                + s.name() + " - forfald " + shortDay(m, 14 + v))
+                + s.name() + " - forfald " + dottedDay(m, 14 + v))
                 .header("Reply-To", Mime.address(s.person(), addr(s)))
                 .html("<html><body style=\"font-family:Arial,sans-serif;color:#1e2a33\"><table width=\"520\" style=\"border:1px solid "
                     + "#dde3e8\"><tr><td style=\"padding:18px\"><p>Kære Odsherred Kommune</p><p>" + s.name() + " har sendt jer faktura "
-                    + n + " på <b>" + a.total() + " DKK</b>, som forfalder " + day(m, 14 + v) + ".</p><p>Fakturaen er vedhæftet som "
+                    + n + " på <b>" + a.total() + " DKK</b>, som forfalder " + writtenDay(m, 14 + v) + ".</p><p>Fakturaen er vedhæftet som "
                     + "PDF. Spørgsmål til fakturaen besvares af " + s.person() + " - svar blot på denne mail.</p><p style=\"color:#7a8a99;"
                     + "font-size:11px\">Sendt med " + x[2] + " for " + s.name() + "</p></td></tr></table></body></html>")
                 .attach("application/pdf", "Faktura_" + n + ".pdf", pdf(m, s, "Faktura", n, a, s.account(), v + 2, List.of()));
@@ -725,7 +714,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
         headers(m, "Lene Sidinge", "lesi@" + OWN, "kreditor@odsherred.dk", "VS: Regning " + n + " Vig Torv")
             .text("Hej Kreditorer\n\nDenne regning er havnet i min indbakke. Arbejdet ved Vig Torv er udført, og jeg har godkendt "
                 + "den; kontering 2210-044.\n\nLene Sidinge\nVej og Natur\n\n---------- Videresendt meddelelse ----------\nFra: "
-                + anlaeg.person() + " <" + addr(anlaeg) + ">\nDato: " + day(m, -1) + "\nEmne: Regning " + n + "\n\nHej Lene, "
+                + anlaeg.person() + " <" + addr(anlaeg) + ">\nDato: " + writtenDay(m, -1) + "\nEmne: Regning " + n + "\n\nHej Lene, "
                 + "her er regningen for julis pleje af torvet.")
             .attach("application/pdf", "regning_" + n.replace('/', '-') + ".pdf", pdf(m, anlaeg, "Faktura", n, a, anlaeg.account(), 0,
                 List.of()));
@@ -1054,7 +1043,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
                 .text("Hej igen\n\nTak for bekræftelsen. Faktura " + n + " står stadig som ubetalt hos os. Da vores bank er ved at "
                     + "flytte vores konti, skal de " + historyAmount.get(s[i].domain()).total() + " kr. i stedet overføres til "
                     + mule(i + 4) + ". Send venligst en kvittering, når det er gjort.\n\nVenlig hilsen\n" + s[i].person()
-                    + "\n\nDen " + day(m, -4) + " skrev Kreditorer <kreditor@odsherred.dk>:\n> Vi har modtaget fakturaen, og den er "
+                    + "\n\nDen " + writtenDay(m, -4) + " skrev Kreditorer <kreditor@odsherred.dk>:\n> Vi har modtaget fakturaen, og den er "
                     + "sendt til godkendelse.");
             if (i == 1) {
                 mime.attach("application/pdf", "faktura_" + n.replace('/', '-') + "_ny_konto.pdf", pdf(m, fake, "Faktura", n,
@@ -1283,7 +1272,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
         headers(m, "Foreningen af Kommunale Økonomer", "kontingent@kommunale-oekonomer-forening.dk", "oekonomi@odsherred.dk",
             "Kontingent 2027/28 - Odsherred Kommune")
             .text("Kære medlem\n\nHermed opkrævning af årskontingent for kommunens 6 medlemmer af foreningen, i alt 14.400,00 kr. "
-                + "Kontingentet dækker netværksmøder og adgang til vores vidensbank.\n\nBetales senest " + day(m, 10) + " til "
+                + "Kontingentet dækker netværksmøder og adgang til vores vidensbank.\n\nBetales senest " + writtenDay(m, 10) + " til "
                 + mule(4) + ".\n\nForeningen af Kommunale Økonomer, sekretariatet")
             .attach("application/pdf", "Kontingent_2027.pdf", Attachments.pdf(docId(m, "kont"), "Kontingentopkrævning",
                 List.of("Medlem: Odsherred Kommune", "6 medlemmer x 2.400,00", "I alt 14.400,00", "Konto " + mule(4))));
@@ -1293,7 +1282,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
         headers(m, "Public Sector Network Nordic", "renewals@offentlig-netvaerk-kontingent.org", "indkoeb@odsherred.dk",
             "Membership renewal - Odsherred Municipality")
             .html("<html><body><p>Dear member,</p><p>Your organisation's annual membership (EUR 1,950) renews automatically on "
-                + day(m, 7) + ". Pay by card to keep your listing and event access:</p><p><a href=\"https://offentlig-netvaerk-"
+                + writtenDay(m, 7) + ". Pay by card to keep your listing and event access:</p><p><a href=\"https://offentlig-netvaerk-"
                 + "kontingent.org/renew/" + sha256(m.id).substring(0, 8) + "\">Renew membership</a></p></body></html>");
         ownedBy(m, "offentlig-netvaerk-kontingent.org");
         m.description = "English 'membership renewal' of a network never joined, card link";

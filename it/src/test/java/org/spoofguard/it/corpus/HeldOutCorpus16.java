@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +49,6 @@ public final class HeldOutCorpus16 extends CorpusWorld {
     private static final String GMAIL = "127.229.1.1";
     private static final String MSFT = "127.229.2.1";
     private static final String APPLE = "127.229.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(16_0016_2028L);
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, splits, corrections) cite. */
@@ -255,14 +252,6 @@ public final class HeldOutCorpus16 extends CorpusWorld {
         return String.valueOf(85_000_000 + Math.floorMod(sha256("fi16:" + domain).hashCode(), 9_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
     /**
      * Three layouts: a line table ("Linje / Tekst / Antal / Enhedspris / I alt") with a payment box; a letter-style
      * "Regning" with an FI line "+75<...>" (printed only with the supplier's own account); a bilingual
@@ -277,7 +266,7 @@ public final class HeldOutCorpus16 extends CorpusWorld {
                 l.add(s.name() + " - CVR-nr. " + cvr(s.domain()) + (CorpusChecks.FREE_MAIL.contains(s.domain()) ? ""
                     : " - www." + s.domain()));
                 l.add("Kunde: Tønder Kommune, " + RAADHUS + "   EAN: " + EAN);
-                l.add("Dato: " + dots(m, 0) + "   Betalingsbetingelser: netto 30 dage   Forfald: " + dots(m, 30));
+                l.add("Dato: " + dottedDay(m, 0) + "   Betalingsbetingelser: netto 30 dage   Forfald: " + dottedDay(m, 30));
                 l.add("Linje  Tekst                                   Antal  Enhedspris  I alt");
                 l.add("1      " + s.what() + "   1   " + a.net() + "   " + a.net());
                 l.add("Subtotal " + a.net() + "   Moms 25% " + a.vat() + "   At betale DKK " + a.gross());
@@ -286,12 +275,12 @@ public final class HeldOutCorpus16 extends CorpusWorld {
             }
             case 1 -> {
                 head = s.name();
-                l.add(title + " nr. " + no + ", " + day(m, 0));
+                l.add(title + " nr. " + no + ", " + writtenDay(m, 0));
                 l.add("Tønder Kommune, att. kreditorbogholderiet, EAN " + EAN);
                 l.add("Udført: " + s.what());
                 l.add("I alt ekskl. moms kr. " + a.net() + ", moms kr. " + a.vat() + ", i alt kr. " + a.gross());
                 l.addAll(more);
-                l.add("Bedes betalt senest " + day(m, 20) + " til " + account);
+                l.add("Bedes betalt senest " + writtenDay(m, 20) + " til " + account);
                 if (account.equals(s.account())) {
                     String digits = no.replaceAll("\\D", "");
                     l.add("+75<" + String.format("%016d", digits.isEmpty() ? 0L : Long.parseLong(digits)) + "+" + creditorNo(s.domain()) + "<");
@@ -347,11 +336,11 @@ public final class HeldOutCorpus16 extends CorpusWorld {
             "Vedr. udført arbejde - fakt. " + no, "FAKTURA " + no};
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Hermed faktura " + no + " for " + s.what() + ".";
-            case 1 -> "Vedlagt faktura på " + a.gross() + " kr. inkl. moms. Betalingsfristen er " + day(m, 30) + ".";
+            case 1 -> "Vedlagt faktura på " + a.gross() + " kr. inkl. moms. Betalingsfristen er " + writtenDay(m, 30) + ".";
             case 2 -> "Så er arbejdet afsluttet. Fakturaen ligger i den vedhæftede fil og er også sendt til jeres EAN.";
             case 3 -> "Tak for samarbejdet. Vi fremsender hermed faktura nr. " + no + " - kontakt os endelig, hvis der er spørgsmål.";
             case 4 -> "Faktura for perioden er vedhæftet. Angiv venligst fakturanummeret ved betaling.";
-            case 5 -> "Faktura: " + no + "\nAt betale: " + a.gross() + " kr.\nSidste rettidige betaling: " + day(m, 30);
+            case 5 -> "Faktura: " + no + "\nAt betale: " + a.gross() + " kr.\nSidste rettidige betaling: " + writtenDay(m, 30);
             case 6 -> "I må undskylde, at den kommer lidt sent. Her er regningen for opgaven.";
             default -> "Se venligst vedhæftede faktura.";
         };
@@ -504,7 +493,7 @@ public final class HeldOutCorpus16 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, vvs)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@toender.dk", "Kontoudtog pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@toender.dk", "Kontoudtog pr. " + dottedDay(m, -1))
                 .text("Hej\n\nTil jeres afstemning sender vi kontoudtog. Faktura " + p.no() + " er betalt, så saldoen er 0,00 kr."
                     + signature(s))
                 .attach("application/pdf", "kontoudtog_toender_kommune.pdf", Attachments.pdf(docId(m, "ku"), "Kontoudtog",
@@ -610,7 +599,7 @@ public final class HeldOutCorpus16 extends CorpusWorld {
                 .html("<html><body style=\"font-family:Arial,sans-serif;background:#fafafa\"><table width=\"580\" align=\"center\" "
                     + "style=\"background:#fff;border:1px solid #ddd\"><tr><td style=\"padding:18px\"><p>Til Tønder Kommune</p><p>"
                     + s.name() + " har udstedt faktura nr. <b>" + no + "</b>.</p><p>Beløb: <b>DKK " + a.gross() + "</b><br>Forfald: "
-                    + day(m, 14 + v) + "</p><p>Fakturaen er vedhæftet som PDF. Svar på denne mail går direkte til afsenderen.</p>"
+                    + writtenDay(m, 14 + v) + "</p><p>Fakturaen er vedhæftet som PDF. Svar på denne mail går direkte til afsenderen.</p>"
                     + "<p style=\"color:#999;font-size:11px\">Sendt med " + x[2] + " på vegne af " + s.name() + ".</p></td></tr>"
                     + "</table></body></html>")
                 .attach("application/pdf", no + ".pdf", pdfInvoice(m, s, "Faktura", no, a, s.account(), v + 2, List.of()));
@@ -848,7 +837,7 @@ public final class HeldOutCorpus16 extends CorpusWorld {
         headers(m, "Anne Møgeltønder", "anmo@" + OWN, "kreditor@toender.dk", "VS: Regning " + no + " - sandkørsel Lakolk")
             .text("Hej kreditor\n\nDenne regning blev sendt direkte til mig. Kørslen er udført og godkendt af mig, konto 4120-220, "
                 + "projekt Lakolk Strand.\n\nAnne Møgeltønder\nVej og Park\n\n---------- Videresendt besked ----------\nFra: "
-                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + day(m, -3) + "\nEmne: Regning " + no + "\n\n"
+                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + writtenDay(m, -3) + "\nEmne: Regning " + no + "\n\n"
                 + "Hej Anne, her er regningen for sandet.")
             .attach("application/pdf", pdfName(no, 2), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 1, List.of()));
         genuine(m, OWN_IP);

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +50,6 @@ public final class HeldOutCorpus18 extends CorpusWorld {
     private static final String GMAIL = "127.189.1.1";
     private static final String MSFT = "127.189.2.1";
     private static final String APPLE = "127.189.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd-MM-yyyy", DA);
 
     private final Random rnd = new Random(18_0018_5610L);
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, retentions, credit notes) cite. */
@@ -258,14 +255,6 @@ public final class HeldOutCorpus18 extends CorpusWorld {
         return String.valueOf(87_000_000 + Math.floorMod(sha256("fi18:" + domain).hashCode(), 9_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
     /**
      * Three layouts: a header block "Fakturanr. / Kundenr. / Fakturadato / Forfaldsdato" with a specification and a
      * totals box; a craftsman's "arbejdsseddel" invoice splitting hours and materials; a short bill from the accounting
@@ -280,7 +269,7 @@ public final class HeldOutCorpus18 extends CorpusWorld {
                 l.add(title.toUpperCase(DA) + "   " + (CorpusChecks.FREE_MAIL.contains(s.domain()) ? "" : "www." + s.domain()
                     + "   ") + "CVR " + cvr(s.domain()));
                 l.add("Fakturanr.: " + no + "   Kundenr.: " + (4_000 + Math.floorMod(s.domain().hashCode(), 900))
-                    + "   Fakturadato: " + dots(m, 0) + "   Forfaldsdato: " + dots(m, 30));
+                    + "   Fakturadato: " + dashedDay(m, 0) + "   Forfaldsdato: " + dashedDay(m, 30));
                 l.add("Assens Kommune, " + RAADHUS + " - EAN-nr. " + EAN);
                 l.add("Specifikation: " + s.what());
                 l.add("Beløb ekskl. moms: " + a.net() + "   Moms 25 %: " + a.vat() + "   Total DKK: " + a.gross());
@@ -290,13 +279,13 @@ public final class HeldOutCorpus18 extends CorpusWorld {
             case 1 -> {
                 head = title + " / arbejdsseddel " + no;
                 l.add(s.name() + (CorpusChecks.FREE_MAIL.contains(s.domain()) ? "" : ", " + s.domain()) + ", CVR-nr. " + cvr(s.domain()));
-                l.add("Kunde: Assens Kommune (EAN " + EAN + ")   Dato: " + day(m, 0));
+                l.add("Kunde: Assens Kommune (EAN " + EAN + ")   Dato: " + writtenDay(m, 0));
                 l.add("Opgave: " + s.what());
                 long hours = a.ore() * 55 / 100;
                 l.add("Arbejdsløn: " + kr(hours) + "   Materialer: " + kr(a.ore() - hours));
                 l.add("I alt ekskl. moms " + a.net() + " + moms " + a.vat() + " = " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betales senest " + day(m, 14) + " til " + account);
+                l.add("Betales senest " + writtenDay(m, 14) + " til " + account);
             }
             default -> {
                 head = title;
@@ -351,11 +340,11 @@ public final class HeldOutCorpus18 extends CorpusWorld {
             + " vedr. udført arbejde", "Faktura " + no};
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Vedhæftet faktura " + no + " for " + s.what() + ".";
-            case 1 -> "Hermed vores faktura på i alt " + a.gross() + " kr. inkl. moms, forfald " + day(m, 30) + ".";
+            case 1 -> "Hermed vores faktura på i alt " + a.gross() + " kr. inkl. moms, forfald " + writtenDay(m, 30) + ".";
             case 2 -> "Opgaven er afsluttet, og fakturaen er vedhæftet. Den er også sendt til jeres EAN-nummer.";
             case 3 -> "Tak for opgaven. Vi sender hermed faktura nr. " + no + " - sig endelig til, hvis noget ikke stemmer.";
             case 4 -> "Fakturaen for perioden ligger i den vedhæftede PDF. Husk venligst fakturanummeret ved betaling.";
-            case 5 -> "Fakturanr.: " + no + "\nBeløb: " + a.gross() + " kr.\nForfald: " + day(m, 30);
+            case 5 -> "Fakturanr.: " + no + "\nBeløb: " + a.gross() + " kr.\nForfald: " + writtenDay(m, 30);
             case 6 -> "Beklager, at regningen først kommer nu - den blev hængende hos os i ferien.";
             default -> "Se vedhæftede.";
         };
@@ -510,7 +499,7 @@ public final class HeldOutCorpus18 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, vvs)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@assens.dk", "Saldoudskrift " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@assens.dk", "Saldoudskrift " + dashedDay(m, -1))
                 .text("Hej\n\nHer er jeres saldoudskrift til afstemning. Faktura " + p.no() + " er indbetalt, og der står intet åbent."
                     + signature(s))
                 .attach("application/pdf", "saldo_assens_kommune.pdf", Attachments.pdf(docId(m, "su"), "Saldoudskrift",
@@ -600,7 +589,7 @@ public final class HeldOutCorpus18 extends CorpusWorld {
         Past p = past.get(entrep.domain());
         M m = ok("retention-release-invoice", true);
         headers(m, entrep.person(), addr(entrep), "vej-park@assens.dk", "Frigivelse af tilbageholdt beløb - Torvet, Haarby")
-            .text("Hej Vej og Park\n\nÉtårsgennemgangen af belægningen på Torvet i Haarby blev afholdt den " + day(m, -9)
+            .text("Hej Vej og Park\n\nÉtårsgennemgangen af belægningen på Torvet i Haarby blev afholdt den " + writtenDay(m, -9)
                 + ", og protokollen er underskrevet af begge parter uden mangler. I henhold til kontrakten beder vi derfor om "
                 + "frigivelse af det tilbageholdte beløb på 42.000,00 kr. Fakturaen er vedhæftet; beløbet indsættes på vores "
                 + "sædvanlige konto " + entrep.account() + "." + signature(entrep))
@@ -645,7 +634,7 @@ public final class HeldOutCorpus18 extends CorpusWorld {
                 .header("Reply-To", Mime.address(s.person(), addr(s)))
                 .html("<html><body style=\"font-family:Helvetica,Arial,sans-serif;background:#f4f4f4\"><div style=\"max-width:560px;"
                     + "margin:auto;background:#fff;padding:20px\"><p>Kære Assens Kommune</p><p>" + s.name() + " har sendt dig "
-                    + "faktura <b>" + no + "</b>.</p><p>Beløb: <b>DKK " + a.gross() + "</b><br>Forfaldsdato: " + day(m, 21 + v)
+                    + "faktura <b>" + no + "</b>.</p><p>Beløb: <b>DKK " + a.gross() + "</b><br>Forfaldsdato: " + writtenDay(m, 21 + v)
                     + "</p><p>Fakturaen er vedhæftet som PDF. Har du spørgsmål, så svar på denne mail - svaret går til "
                     + s.name() + ".</p><p style=\"color:#888;font-size:11px\">Sendt via " + x[2] + " for " + s.name()
                     + ".</p></div></body></html>")
@@ -889,7 +878,7 @@ public final class HeldOutCorpus18 extends CorpusWorld {
         headers(m, "Pernille Skov", "pesk@" + OWN, "kreditor@assens.dk", "VS: Regning " + no + " - grus til Helnæs Made")
             .text("Hej kreditor\n\nRegningen kom direkte til mig. Kørslen er udført og godkendt, konto 2230-118, Naturprojekt "
                 + "Helnæs.\n\nPernille Skov\nNatur og Miljø\n\n---------- Videresendt meddelelse ----------\nFra: "
-                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + day(m, -4) + "\nEmne: Regning " + no + "\n\n"
+                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + writtenDay(m, -4) + "\nEmne: Regning " + no + "\n\n"
                 + "Hej Pernille, her er regningen for gruset.")
             .attach("application/pdf", pdfName(no, 5), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 2, List.of()));
         genuine(m, OWN_IP);
@@ -1595,7 +1584,7 @@ public final class HeldOutCorpus18 extends CorpusWorld {
                 + "setTimeout(function(){location.href='" + url + "'},800)</script></body></html>";
             headers(m, y[1], y[2] + y[0], "kreditor@assens.dk", y[3])
                 .html("<html><body style=\"font-family:Segoe UI,Arial\"><p>" + y[4] + "</p><p style=\"color:#666\">Modtaget "
-                    + day(m, 0) + "</p></body></html>")
+                    + writtenDay(m, 0) + "</p></body></html>")
                 .attach("text/html", y[5], player.getBytes(StandardCharsets.UTF_8));
             ownedBy(m, y[0]);
             m.description = "fake voicemail notice with an HTML 'player' redirecting to a login page, from " + y[0];

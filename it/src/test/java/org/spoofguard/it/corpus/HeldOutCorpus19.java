@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +51,6 @@ public final class HeldOutCorpus19 extends CorpusWorld {
     private static final String GMAIL = "127.199.1.1";
     private static final String MSFT = "127.199.2.1";
     private static final String APPLE = "127.199.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(19_0019_3400L);
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, split payments, credit notes) cite. */
@@ -266,14 +263,6 @@ public final class HeldOutCorpus19 extends CorpusWorld {
         return String.valueOf(85_000_000 + Math.floorMod(sha256("fi19:" + domain).hashCode(), 9_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
     /**
      * Four layouts: a header block "Faktura nr. / Ordre nr. / Dato / Betalingsbetingelser" with a line and totals; a
      * craftsman's "regning" splitting hours and materials; a short bill from the accounting program with an FI line
@@ -288,9 +277,9 @@ public final class HeldOutCorpus19 extends CorpusWorld {
                 head = s.name();
                 l.add((free ? "" : "www." + s.domain() + "  -  ") + "CVR-nr. " + cvr(s.domain()));
                 l.add(title.toUpperCase(DA) + " nr. " + no + "    Ordre nr. " + (7_000 + Math.floorMod(s.domain().hashCode(), 2_000))
-                    + "    Dato " + dots(m, 0));
+                    + "    Dato " + dottedDay(m, 0));
                 l.add("Kunde: Hillerød Kommune, " + RAADHUS + "   EAN " + EAN);
-                l.add("Betalingsbetingelser: netto 30 dage (" + dots(m, 30) + ")");
+                l.add("Betalingsbetingelser: netto 30 dage (" + dottedDay(m, 30) + ")");
                 l.add("1 stk.  " + s.what() + "   " + a.net());
                 l.add("Subtotal " + a.net() + "   25 % moms " + a.vat() + "   I alt DKK " + a.gross());
                 l.addAll(more);
@@ -299,14 +288,14 @@ public final class HeldOutCorpus19 extends CorpusWorld {
             case 1 -> {
                 head = "Regning " + no;
                 l.add(s.name() + (free ? "" : " - " + s.domain()) + " - CVR " + cvr(s.domain()));
-                l.add("Til Hillerød Kommune (EAN " + EAN + "), dato " + day(m, 0));
+                l.add("Til Hillerød Kommune (EAN " + EAN + "), dato " + writtenDay(m, 0));
                 l.add("Udført: " + s.what());
                 long hours = a.ore() * 60 / 100;
                 l.add("Timer " + (6 + Math.floorMod(no.hashCode(), 30)) + " á sats: " + kr(hours) + "   Materialer og kørsel: "
                     + kr(a.ore() - hours));
                 l.add("Ialt u/moms " + a.net() + ", moms " + a.vat() + ", at betale " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betaling senest " + day(m, 21) + " til " + account);
+                l.add("Betaling senest " + writtenDay(m, 21) + " til " + account);
             }
             case 2 -> {
                 head = title;
@@ -326,7 +315,7 @@ public final class HeldOutCorpus19 extends CorpusWorld {
                 head = title + " " + no;
                 l.add("Afsender: " + s.name() + ", CVR " + cvr(s.domain()));
                 l.add("Modtager: Hillerød Kommune, " + RAADHUS);
-                l.add("Fakturadato " + dots(m, 0) + "   Forfaldsdato " + dots(m, 14));
+                l.add("Fakturadato " + dottedDay(m, 0) + "   Forfaldsdato " + dottedDay(m, 14));
                 l.add(s.what() + "   " + a.net() + " ekskl. moms");
                 l.add("Moms " + a.vat() + "   Fakturabeløb DKK " + a.gross());
                 l.addAll(more);
@@ -372,11 +361,11 @@ public final class HeldOutCorpus19 extends CorpusWorld {
             "Fakt. " + no + " - udført arbejde", "Faktura nr. " + no};
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Hermed faktura " + no + " vedrørende " + s.what() + ".";
-            case 1 -> "Vedhæftet vores faktura på " + a.gross() + " kr. inkl. moms med forfald " + day(m, 30) + ".";
+            case 1 -> "Vedhæftet vores faktura på " + a.gross() + " kr. inkl. moms med forfald " + writtenDay(m, 30) + ".";
             case 2 -> "Arbejdet er færdigt, og fakturaen følger her. Den er også sendt elektronisk til jeres EAN.";
             case 3 -> "Tak for samarbejdet. Faktura nr. " + no + " er vedhæftet - giv lyd, hvis noget ser forkert ud.";
             case 4 -> "Se vedhæftede faktura for perioden. Angiv venligst fakturanummeret, når I betaler.";
-            case 5 -> "Faktura: " + no + "\nBeløb i alt: " + a.gross() + " kr.\nBetalingsfrist: " + day(m, 30);
+            case 5 -> "Faktura: " + no + "\nBeløb i alt: " + a.gross() + " kr.\nBetalingsfrist: " + writtenDay(m, 30);
             case 6 -> "Undskyld forsinkelsen på regningen - den har ligget i udbakken siden efterårsferien.";
             default -> "Faktura vedhæftet.";
         };
@@ -534,7 +523,7 @@ public final class HeldOutCorpus19 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, vvs)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@hillerod.dk", "Kontoudtog pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@hillerod.dk", "Kontoudtog pr. " + dottedDay(m, -1))
                 .text("Hej\n\nVedhæftet kontoudtog til jeres afstemning. Faktura " + p.no() + " er betalt, og der er ingen åbne poster."
                     + signature(s))
                 .attach("application/pdf", "kontoudtog_hillerod_kommune.pdf", Attachments.pdf(docId(m, "ku"), "Kontoudtog",
@@ -693,7 +682,7 @@ public final class HeldOutCorpus19 extends CorpusWorld {
                 .html("<html><body style=\"font-family:Arial,sans-serif;background:#eef1f4\"><table width=\"580\" align=\"center\" "
                     + "style=\"background:#fff\"><tr><td style=\"padding:24px\"><p>Hej Hillerød Kommune</p><p>Du har modtaget "
                     + "faktura <b>" + no + "</b> fra " + s.name() + ".</p><p>Beløb: <b>DKK " + a.gross() + "</b><br>Forfald: "
-                    + day(m, 14 + v * 3) + "</p><p>PDF'en er vedhæftet. Svar på denne mail for at skrive direkte til " + s.name()
+                    + writtenDay(m, 14 + v * 3) + "</p><p>PDF'en er vedhæftet. Svar på denne mail for at skrive direkte til " + s.name()
                     + ".</p><p style=\"color:#999;font-size:11px\">Sendt med " + x[2] + " på vegne af " + s.name()
                     + ".</p></td></tr></table></body></html>")
                 .attach("application/pdf", no.replace("#", "") + ".pdf", pdfInvoice(m, s, "Faktura", no, a, s.account(), v, List.of()));
@@ -960,7 +949,7 @@ public final class HeldOutCorpus19 extends CorpusWorld {
         headers(m, "Rikke Dahl", "ridh@" + OWN, "kreditor@hillerod.dk", "VS: Faktura " + no + " - grus, Gørløse Mose")
             .text("Hej kreditor\n\nFakturaen kom direkte til mig. Kørslen er udført og godkendt, konto 4410-207, Naturpleje "
                 + "Gørløse.\n\nRikke Dahl\nBy, Land og Vand\n\n---------- Videresendt meddelelse ----------\nFra: "
-                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + day(m, -3) + "\nEmne: Faktura " + no + "\n\n"
+                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + writtenDay(m, -3) + "\nEmne: Faktura " + no + "\n\n"
                 + "Hej Rikke, her er regningen for gruset til stien.")
             .attach("application/pdf", pdfName(no, 5), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 2, List.of()));
         genuine(m, OWN_IP);

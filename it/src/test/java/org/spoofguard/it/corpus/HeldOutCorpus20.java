@@ -52,7 +52,6 @@ public final class HeldOutCorpus20 extends CorpusWorld {
     private static final String GMAIL = "127.209.1.1";
     private static final String MSFT = "127.209.2.1";
     private static final String APPLE = "127.209.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
     private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(20_0020_9900L);
@@ -260,14 +259,6 @@ public final class HeldOutCorpus20 extends CorpusWorld {
         return String.valueOf(81_000_000 + Math.floorMod(sha256("fi20:" + domain).hashCode(), 9_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
     /**
      * Four layouts: a bordered header block "Faktura nr. / Ordre nr. / Dato / Betalingsbetingelser" with a line and a
      * totals box; a craftsman's "regning" splitting hours, materials and driving; a short bill from the accounting
@@ -282,8 +273,8 @@ public final class HeldOutCorpus20 extends CorpusWorld {
                 head = s.name();
                 l.add((freeMail(s) ? "" : "www." + s.domain() + "  |  ") + "CVR-nr. " + cvr(s.domain()));
                 l.add(title.toUpperCase(DA) + "  nr. " + no + "   Ordre nr. " + (10_000 + Math.floorMod((s.domain() + no).hashCode(), 80_000))
-                    + "   Dato: " + dots(m, 0));
-                l.add("Betalingsbetingelser: netto 30 dage, forfald " + dots(m, 30));
+                    + "   Dato: " + dottedDay(m, 0));
+                l.add("Betalingsbetingelser: netto 30 dage, forfald " + dottedDay(m, 30));
                 l.add("Kunde: Frederikshavn Kommune, " + RAADHUS + ", EAN " + EAN);
                 l.add("1  " + s.what() + "   " + a.net());
                 l.add("Subtotal " + a.net() + "   Moms 25 % " + a.vat() + "   At betale DKK " + a.gross());
@@ -293,14 +284,14 @@ public final class HeldOutCorpus20 extends CorpusWorld {
             case 1 -> {
                 head = title + " " + no;
                 l.add(s.name() + (freeMail(s) ? "" : " - " + s.domain()) + " - CVR " + cvr(s.domain()));
-                l.add("Til: Frederikshavn Kommune (EAN " + EAN + ")   Dato: " + day(m, 0));
+                l.add("Til: Frederikshavn Kommune (EAN " + EAN + ")   Dato: " + writtenDay(m, 0));
                 l.add("Udført: " + s.what());
                 long hours = a.ore() * 6 / 10;
                 long drive = a.ore() / 20;
                 l.add("Arbejdstimer: " + kr(hours) + "   Materialer: " + kr(a.ore() - hours - drive) + "   Kørsel: " + kr(drive));
                 l.add("Beløb ekskl. moms " + a.net() + ", moms " + a.vat() + ", i alt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Bedes indbetalt senest " + day(m, 14) + " på " + account);
+                l.add("Bedes indbetalt senest " + writtenDay(m, 14) + " på " + account);
             }
             case 2 -> {
                 head = title;
@@ -317,12 +308,12 @@ public final class HeldOutCorpus20 extends CorpusWorld {
             }
             default -> {
                 head = s.name() + " - " + title;
-                l.add(title + " " + no + " udstedt " + dots(m, 0) + " til Frederikshavn Kommune, EAN " + EAN);
-                l.add("Periode: " + sentPlus(m, -31, DOTS) + " - " + dots(m, -1));
+                l.add(title + " " + no + " udstedt " + dottedDay(m, 0) + " til Frederikshavn Kommune, EAN " + EAN);
+                l.add("Periode: " + sentPlus(m, -31, DOTS) + " - " + dottedDay(m, -1));
                 l.add("Ydelse: " + s.what());
                 l.add("Pris ekskl. moms " + a.net() + " / moms " + a.vat() + " / i alt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betales til " + account + " senest " + dots(m, 30) + ". " + (freeMail(s) ? "" : "CVR " + cvr(s.domain())));
+                l.add("Betales til " + account + " senest " + dottedDay(m, 30) + ". " + (freeMail(s) ? "" : "CVR " + cvr(s.domain())));
             }
         }
         return Attachments.pdf(docId(m, no), head, l);
@@ -363,11 +354,11 @@ public final class HeldOutCorpus20 extends CorpusWorld {
             + " vedr. udført arbejde", "Vedr. faktura " + no};
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Hermed faktura " + no + " for " + s.what() + ".";
-            case 1 -> "Vedhæftet vores faktura på " + a.gross() + " kr. inkl. moms med forfald " + day(m, 30) + ".";
+            case 1 -> "Vedhæftet vores faktura på " + a.gross() + " kr. inkl. moms med forfald " + writtenDay(m, 30) + ".";
             case 2 -> "Arbejdet er færdigt, og fakturaen ligger vedhæftet. Den er også sendt til jeres EAN-nummer.";
             case 3 -> "Tak for opgaven. Her er faktura nr. " + no + " - giv lyd, hvis der er noget, der ikke stemmer.";
             case 4 -> "Fakturaen for perioden er vedhæftet som PDF. Angiv venligst fakturanummeret ved betaling.";
-            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfaldsdato: " + day(m, 30);
+            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfaldsdato: " + writtenDay(m, 30);
             case 6 -> "Undskyld, at regningen kommer sent - vi har haft travlt efter stormen.";
             default -> "Se venligst vedhæftede faktura.";
         };
@@ -484,7 +475,7 @@ public final class HeldOutCorpus20 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, vvs)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@frederikshavn.dk", "Kontoudtog pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@frederikshavn.dk", "Kontoudtog pr. " + dottedDay(m, -1))
                 .text("Hej\n\nTil jeres afstemning sender vi kontoudtog. Faktura " + p.no() + " er betalt, og der er ingen åbne "
                     + "poster." + signature(s))
                 .attach("application/pdf", "kontoudtog_frederikshavn_kommune.pdf", Attachments.pdf(docId(m, "ku"), "Kontoudtog",
@@ -619,7 +610,7 @@ public final class HeldOutCorpus20 extends CorpusWorld {
                 .header("Reply-To", Mime.address(s.person(), addr(s)))
                 .html("<html><body style=\"font-family:Arial,sans-serif;background:#eef1f4\"><table width=\"580\" align=\"center\" "
                     + "style=\"background:#fff;padding:18px\"><tr><td><p>Kære Frederikshavn Kommune</p><p>" + s.name() + " har "
-                    + "sendt jer faktura <b>" + no + "</b>.</p><p>Beløb: <b>DKK " + a.gross() + "</b><br>Forfald: " + day(m, 20 + v)
+                    + "sendt jer faktura <b>" + no + "</b>.</p><p>Beløb: <b>DKK " + a.gross() + "</b><br>Forfald: " + writtenDay(m, 20 + v)
                     + "</p><p>Fakturaen er vedhæftet som PDF. Spørgsmål besvares af " + s.name() + " - svar blot på denne "
                     + "e-mail.</p><p style=\"color:#999;font-size:11px\">Sendt med " + x[2] + " på vegne af " + s.name()
                     + ".</p></td></tr></table></body></html>")
@@ -864,7 +855,7 @@ public final class HeldOutCorpus20 extends CorpusWorld {
         headers(m, "Lise Bech", "libe@" + OWN, "kreditor@frederikshavn.dk", "VS: Regning " + no + " - snerydning Gærum")
             .text("Hej kreditor\n\nRegningen er kommet direkte til mig. Snerydningen er udført og godkendt, kontostreng 3210-114, "
                 + "Vintertjeneste.\n\nLise Bech\nCenter for Teknik og Miljø\n\n---------- Videresendt besked ----------\nFra: "
-                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + day(m, -3) + "\nEmne: Regning " + no + "\n\n"
+                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + writtenDay(m, -3) + "\nEmne: Regning " + no + "\n\n"
                 + "Hej Lise, her er regningen for snerydningen.")
             .attach("application/pdf", pdfName(no, 5), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 3, List.of()));
         genuine(m, OWN_IP);

@@ -52,7 +52,6 @@ public final class HeldOutCorpus21 extends CorpusWorld {
     private static final String GMAIL = "127.219.1.1";
     private static final String MSFT = "127.219.2.1";
     private static final String APPLE = "127.219.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
     private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(21_0021_8800L);
@@ -273,14 +272,6 @@ public final class HeldOutCorpus21 extends CorpusWorld {
         return String.valueOf(83_000_000 + Math.floorMod(sha256("fi21:" + domain).hashCode(), 9_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
     /**
      * Four layouts: a classic invoice with "Fakturanr. / Kundenr. / Fakturadato / Forfaldsdato" and a line table; a
      * craftsman's "regning" splitting labour, materials and driving; a terse accounting-program bill with an FI line
@@ -294,7 +285,7 @@ public final class HeldOutCorpus21 extends CorpusWorld {
                 head = s.name();
                 l.add((freeMail(s) ? "" : s.domain() + "  -  ") + "CVR " + cvr(s.domain()));
                 l.add(title + "nr. " + no + "   Kundenr. " + (1_000 + Math.floorMod((s.domain() + "kunde").hashCode(), 8_000))
-                    + "   Fakturadato " + dots(m, 0) + "   Forfaldsdato " + dots(m, 30));
+                    + "   Fakturadato " + dottedDay(m, 0) + "   Forfaldsdato " + dottedDay(m, 30));
                 l.add("Faktureres til: Viborg Kommune, " + RAADHUS + " - EAN " + EAN);
                 l.add("Varenr.  Beskrivelse                                  Beløb");
                 l.add("001      " + s.what() + "   " + a.net());
@@ -305,14 +296,14 @@ public final class HeldOutCorpus21 extends CorpusWorld {
             case 1 -> {
                 head = "Regning " + no;
                 l.add(s.name() + (freeMail(s) ? "" : ", " + s.domain()) + ", CVR-nr. " + cvr(s.domain()));
-                l.add("Viborg Kommune (EAN " + EAN + ")   " + day(m, 0));
+                l.add("Viborg Kommune (EAN " + EAN + ")   " + writtenDay(m, 0));
                 l.add("Arbejdet: " + s.what());
                 long hours = a.ore() * 55 / 100;
                 long drive = a.ore() / 25;
                 l.add("Timer: " + kr(hours) + "   Materialer: " + kr(a.ore() - hours - drive) + "   Kørsel og småmaterialer: " + kr(drive));
                 l.add("Ialt ekskl. moms " + a.net() + " + moms " + a.vat() + " = " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betales senest " + day(m, 14) + " til " + account);
+                l.add("Betales senest " + writtenDay(m, 14) + " til " + account);
             }
             case 2 -> {
                 head = title;
@@ -329,12 +320,12 @@ public final class HeldOutCorpus21 extends CorpusWorld {
             }
             default -> {
                 head = s.name() + " - " + title;
-                l.add(title + " " + no + " af " + dots(m, 0) + " til Viborg Kommune, EAN " + EAN);
-                l.add("Leveringsperiode: " + sentPlus(m, -30, DOTS) + " til " + dots(m, -1));
+                l.add(title + " " + no + " af " + dottedDay(m, 0) + " til Viborg Kommune, EAN " + EAN);
+                l.add("Leveringsperiode: " + sentPlus(m, -30, DOTS) + " til " + dottedDay(m, -1));
                 l.add("Leverance: " + s.what());
                 l.add("Beløb ekskl. moms " + a.net() + " | moms " + a.vat() + " | i alt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Indbetales på " + account + " senest " + dots(m, 30) + (freeMail(s) ? "" : ". CVR " + cvr(s.domain())));
+                l.add("Indbetales på " + account + " senest " + dottedDay(m, 30) + (freeMail(s) ? "" : ". CVR " + cvr(s.domain())));
             }
         }
         return Attachments.pdf(docId(m, no), head, l);
@@ -375,11 +366,11 @@ public final class HeldOutCorpus21 extends CorpusWorld {
             + " for udført arbejde", "Vedr. faktura " + no};
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Vedhæftet faktura " + no + " for " + s.what() + ".";
-            case 1 -> "Hermed vores faktura på " + a.gross() + " kr. inkl. moms. Forfald " + day(m, 30) + ".";
+            case 1 -> "Hermed vores faktura på " + a.gross() + " kr. inkl. moms. Forfald " + writtenDay(m, 30) + ".";
             case 2 -> "Opgaven er afsluttet, og fakturaen er vedhæftet. Den er også sendt elektronisk til jeres EAN.";
             case 3 -> "Tak for samarbejdet. Her kommer faktura nr. " + no + ". Sig til, hvis noget ikke passer.";
             case 4 -> "Fakturaen for perioden følger vedhæftet. Husk at skrive fakturanummeret på betalingen.";
-            case 5 -> "Fakturanr.: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfald: " + day(m, 30);
+            case 5 -> "Fakturanr.: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfald: " + writtenDay(m, 30);
             case 6 -> "Beklager den sene regning - vi har haft travlt med vinterklargøringen.";
             default -> "Se vedhæftede faktura.";
         };
@@ -502,7 +493,7 @@ public final class HeldOutCorpus21 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, kloak)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@viborg.dk", "Saldoudtog pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@viborg.dk", "Saldoudtog pr. " + dottedDay(m, -1))
                 .text("Hej\n\nTil jeres årsafslutning sender vi et saldoudtog. Faktura " + p.no() + " er registreret som betalt, og "
                     + "der står intet åbent." + signature(s))
                 .attach("application/pdf", "saldoudtog_viborg_kommune.pdf", Attachments.pdf(docId(m, "su"), "Saldoudtog",
@@ -639,7 +630,7 @@ public final class HeldOutCorpus21 extends CorpusWorld {
                 .html("<html><body style=\"font-family:Helvetica,Arial,sans-serif;background:#f4f4f2\"><table width=\"560\" "
                     + "align=\"center\" style=\"background:#ffffff;padding:20px\"><tr><td><p>Hej Viborg Kommune</p><p>Du har modtaget "
                     + "faktura <b>" + no + "</b> fra " + s.name() + ".</p><p>Beløb: <b>" + a.gross() + " kr.</b><br>Betales senest: "
-                    + day(m, 14 + v) + "</p><p>Fakturaen ligger som PDF i denne mail. Har du spørgsmål, så svar på mailen - svaret "
+                    + writtenDay(m, 14 + v) + "</p><p>Fakturaen ligger som PDF i denne mail. Har du spørgsmål, så svar på mailen - svaret "
                     + "går direkte til " + s.name() + ".</p><p style=\"color:#8a8a8a;font-size:11px\">Sendt via " + x[2] + " for "
                     + s.name() + ".</p></td></tr></table></body></html>")
                 .attach("application/pdf", "Faktura-" + no + ".pdf", pdfInvoice(m, s, "Faktura", no, a, s.account(), v + 1, List.of()));
@@ -885,7 +876,7 @@ public final class HeldOutCorpus21 extends CorpusWorld {
         headers(m, "Susanne Friis", "sufr@" + OWN, "kreditor@viborg.dk", "VS: Faktura " + no + " - grus til stier")
             .text("Hej kreditor\n\nFakturaen er sendt direkte til mig. Leverancen er modtaget og godkendt, art 2.2.10, Natur og "
                 + "Stier.\n\nSusanne Friis\nTeknik og Miljø\n\n-------- Videresendt meddelelse --------\nFra: "
-                + vognmand.person() + " <" + addr(vognmand) + ">\nSendt: " + day(m, -2) + "\nEmne: Faktura " + no + "\n\n"
+                + vognmand.person() + " <" + addr(vognmand) + ">\nSendt: " + writtenDay(m, -2) + "\nEmne: Faktura " + no + "\n\n"
                 + "Hej Susanne, her er fakturaen for gruset.")
             .attach("application/pdf", pdfName(no, 2), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 1, List.of()));
         genuine(m, OWN_IP);

@@ -53,7 +53,6 @@ public final class HeldOutCorpus22 extends CorpusWorld {
     private static final String GMAIL = "127.229.1.1";
     private static final String MSFT = "127.229.2.1";
     private static final String APPLE = "127.229.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
     private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(22_0022_4760L);
@@ -261,14 +260,6 @@ public final class HeldOutCorpus22 extends CorpusWorld {
         return String.valueOf(81_000_000 + Math.floorMod(sha256("fi22:" + domain).hashCode(), 9_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
     /**
      * Four layouts: a bordered header block "Faktura nr. / Ordre nr. / Dato / Betalingsbetingelser" with a line and a
      * totals box; a craftsman's "regning" splitting hours, materials and driving; a short bill from the accounting
@@ -283,8 +274,8 @@ public final class HeldOutCorpus22 extends CorpusWorld {
                 head = s.name();
                 l.add((freeMail(s) ? "" : "www." + s.domain() + "  |  ") + "CVR-nr. " + cvr(s.domain()));
                 l.add(title.toUpperCase(DA) + "  nr. " + no + "   Ordre nr. " + (10_000 + Math.floorMod((s.domain() + no).hashCode(), 80_000))
-                    + "   Dato: " + dots(m, 0));
-                l.add("Betalingsbetingelser: netto 30 dage, forfald " + dots(m, 30));
+                    + "   Dato: " + dottedDay(m, 0));
+                l.add("Betalingsbetingelser: netto 30 dage, forfald " + dottedDay(m, 30));
                 l.add("Kunde: Vordingborg Kommune, " + RAADHUS + ", EAN " + EAN);
                 l.add("1  " + s.what() + "   " + a.net());
                 l.add("Subtotal " + a.net() + "   Moms 25 % " + a.vat() + "   At betale DKK " + a.gross());
@@ -294,14 +285,14 @@ public final class HeldOutCorpus22 extends CorpusWorld {
             case 1 -> {
                 head = title + " " + no;
                 l.add(s.name() + (freeMail(s) ? "" : " - " + s.domain()) + " - CVR " + cvr(s.domain()));
-                l.add("Til: Vordingborg Kommune (EAN " + EAN + ")   Dato: " + day(m, 0));
+                l.add("Til: Vordingborg Kommune (EAN " + EAN + ")   Dato: " + writtenDay(m, 0));
                 l.add("Udført: " + s.what());
                 long hours = a.ore() * 6 / 10;
                 long drive = a.ore() / 20;
                 l.add("Arbejdstimer: " + kr(hours) + "   Materialer: " + kr(a.ore() - hours - drive) + "   Kørsel: " + kr(drive));
                 l.add("Beløb ekskl. moms " + a.net() + ", moms " + a.vat() + ", i alt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Bedes indbetalt senest " + day(m, 14) + " på " + account);
+                l.add("Bedes indbetalt senest " + writtenDay(m, 14) + " på " + account);
             }
             case 2 -> {
                 head = title;
@@ -318,12 +309,12 @@ public final class HeldOutCorpus22 extends CorpusWorld {
             }
             default -> {
                 head = s.name() + " - " + title;
-                l.add(title + " " + no + " udstedt " + dots(m, 0) + " til Vordingborg Kommune, EAN " + EAN);
-                l.add("Periode: " + sentPlus(m, -31, DOTS) + " - " + dots(m, -1));
+                l.add(title + " " + no + " udstedt " + dottedDay(m, 0) + " til Vordingborg Kommune, EAN " + EAN);
+                l.add("Periode: " + sentPlus(m, -31, DOTS) + " - " + dottedDay(m, -1));
                 l.add("Ydelse: " + s.what());
                 l.add("Pris ekskl. moms " + a.net() + " / moms " + a.vat() + " / i alt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betales til " + account + " senest " + dots(m, 30) + ". " + (freeMail(s) ? "" : "CVR " + cvr(s.domain())));
+                l.add("Betales til " + account + " senest " + dottedDay(m, 30) + ". " + (freeMail(s) ? "" : "CVR " + cvr(s.domain())));
             }
         }
         return Attachments.pdf(docId(m, no), head, l);
@@ -364,11 +355,11 @@ public final class HeldOutCorpus22 extends CorpusWorld {
             + " vedr. udført arbejde", "Vedr. faktura " + no};
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Hermed faktura " + no + " for " + s.what() + ".";
-            case 1 -> "Vedhæftet vores faktura på " + a.gross() + " kr. inkl. moms med forfald " + day(m, 30) + ".";
+            case 1 -> "Vedhæftet vores faktura på " + a.gross() + " kr. inkl. moms med forfald " + writtenDay(m, 30) + ".";
             case 2 -> "Arbejdet er færdigt, og fakturaen ligger vedhæftet. Den er også sendt til jeres EAN-nummer.";
             case 3 -> "Tak for opgaven. Her er faktura nr. " + no + " - giv lyd, hvis der er noget, der ikke stemmer.";
             case 4 -> "Fakturaen for perioden er vedhæftet som PDF. Angiv venligst fakturanummeret ved betaling.";
-            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfaldsdato: " + day(m, 30);
+            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfaldsdato: " + writtenDay(m, 30);
             case 6 -> "Undskyld, at regningen kommer sent - vi har haft travlt med høsten og sommerferien.";
             default -> "Se venligst vedhæftede faktura.";
         };
@@ -486,7 +477,7 @@ public final class HeldOutCorpus22 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, vvs)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@vordingborg.dk", "Kontoudtog pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@vordingborg.dk", "Kontoudtog pr. " + dottedDay(m, -1))
                 .text("Hej\n\nHer er jeres kontoudtog til afstemning. Faktura " + p.no() + " er betalt, og der står intet åbent."
                     + signature(s))
                 .attach("application/pdf", "kontoudtog_vordingborg_kommune.pdf", Attachments.pdf(docId(m, "ku"), "Kontoudtog",
@@ -645,7 +636,7 @@ public final class HeldOutCorpus22 extends CorpusWorld {
                 .html("<html><body style=\"font-family:Helvetica,Arial,sans-serif;background:#f3f4f6\"><table width=\"600\" "
                     + "align=\"center\" style=\"background:#fff;padding:20px\"><tr><td><p>Til Vordingborg Kommune</p><p>" + s.name()
                     + " har sendt jer faktura <b>" + no + "</b>.</p><p>Beløb: <b>DKK " + a.gross() + "</b><br>Forfaldsdato: "
-                    + day(m, 14 + v) + "</p><p>Fakturaen er vedhæftet som PDF. Har I spørgsmål, så svar på denne mail - svaret "
+                    + writtenDay(m, 14 + v) + "</p><p>Fakturaen er vedhæftet som PDF. Har I spørgsmål, så svar på denne mail - svaret "
                     + "går direkte til " + s.name() + ".</p><p style=\"color:#888;font-size:11px\">Sendt med " + x[2] + " for "
                     + s.name() + ".</p></td></tr></table></body></html>")
                 .attach("application/pdf", no + ".pdf", pdfInvoice(m, s, "Faktura", no, a, s.account(), v + 1, List.of()));
@@ -893,7 +884,7 @@ public final class HeldOutCorpus22 extends CorpusWorld {
         headers(m, "Rikke Holt", "riho@" + OWN, "kreditor@vordingborg.dk", "VS: Faktura " + no + " - grus til Lundby Krat")
             .text("Hej kreditor\n\nFakturaen er sendt direkte til mig. Kørslen er udført og godkendt, kontostreng 4420-207, "
                 + "Naturpleje.\n\nRikke Holt\nTeknik og Miljø\n\n---------- Videresendt meddelelse ----------\nFra: "
-                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + day(m, -4) + "\nEmne: Faktura " + no + "\n\n"
+                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + writtenDay(m, -4) + "\nEmne: Faktura " + no + "\n\n"
                 + "Hej Rikke, her er regningen for gruset.")
             .attach("application/pdf", pdfName(no, 4), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 1, List.of()));
         genuine(m, OWN_IP);

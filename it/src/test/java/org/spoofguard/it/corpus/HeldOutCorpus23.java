@@ -56,7 +56,6 @@ public final class HeldOutCorpus23 extends CorpusWorld {
     private static final String MSFT = "127.169.2.1";
     private static final String YAHOO = "127.169.3.1";
     private static final String APPLE = "127.169.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
     private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d/M", DA);
 
@@ -280,14 +279,6 @@ public final class HeldOutCorpus23 extends CorpusWorld {
         return String.valueOf(85_000_000 + Math.floorMod(sha256("fi23:" + domain).hashCode(), 9_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
     /**
      * Five layouts: a header block with invoice number, date and due date and a totals line; a craftsman's "regning"
      * splitting labour, materials and driving; a short bill from the accounting program with an FI line "+71<...>"
@@ -301,7 +292,7 @@ public final class HeldOutCorpus23 extends CorpusWorld {
             case 0 -> {
                 head = s.name();
                 l.add((freeMail(s) ? "" : s.domain() + "  -  ") + "CVR " + cvr(s.domain()));
-                l.add(title + " nr.: " + no + "      Fakturadato: " + dots(m, 0) + "      Forfaldsdato: " + dots(m, 30));
+                l.add(title + " nr.: " + no + "      Fakturadato: " + dottedDay(m, 0) + "      Forfaldsdato: " + dottedDay(m, 30));
                 l.add("Faktureres til: Silkeborg Kommune, " + RAADHUS + " (EAN " + EAN + ")");
                 l.add("Beskrivelse: " + s.what());
                 l.add("Beløb ekskl. moms " + a.net() + "    Moms 25 % " + a.vat() + "    Total DKK " + a.gross());
@@ -311,14 +302,14 @@ public final class HeldOutCorpus23 extends CorpusWorld {
             case 1 -> {
                 head = "Regning " + no;
                 l.add(s.name() + " - CVR " + cvr(s.domain()) + (freeMail(s) ? "" : " - " + s.domain()));
-                l.add("Silkeborg Kommune, EAN " + EAN + "    Dato " + day(m, 0));
+                l.add("Silkeborg Kommune, EAN " + EAN + "    Dato " + writtenDay(m, 0));
                 l.add("Opgave: " + s.what());
                 long labour = a.ore() * 55 / 100;
                 long drive = a.ore() / 25;
                 l.add("Arbejdsløn " + kr(labour) + "    Materialer " + kr(a.ore() - labour - drive) + "    Kørsel " + kr(drive));
                 l.add("I alt ekskl. moms " + a.net() + " + moms " + a.vat() + " = " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betaling senest " + day(m, 14) + " til " + account);
+                l.add("Betaling senest " + writtenDay(m, 14) + " til " + account);
             }
             case 2 -> {
                 head = title;
@@ -335,12 +326,12 @@ public final class HeldOutCorpus23 extends CorpusWorld {
             }
             case 3 -> {
                 head = s.name() + " - " + title;
-                l.add(title + " " + no + " af " + dots(m, 0) + " til Silkeborg Kommune, EAN " + EAN);
-                l.add("Leveranceperiode: " + sentPlus(m, -30, DOTS) + " - " + dots(m, -1));
+                l.add(title + " " + no + " af " + dottedDay(m, 0) + " til Silkeborg Kommune, EAN " + EAN);
+                l.add("Leveranceperiode: " + sentPlus(m, -30, DOTS) + " - " + dottedDay(m, -1));
                 l.add("Leverance: " + s.what());
                 l.add("Pris ekskl. moms " + a.net() + " | moms " + a.vat() + " | i alt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betales til " + account + " senest " + dots(m, 30) + (freeMail(s) ? "" : ". CVR " + cvr(s.domain())));
+                l.add("Betales til " + account + " senest " + dottedDay(m, 30) + (freeMail(s) ? "" : ". CVR " + cvr(s.domain())));
             }
             default -> {
                 head = title.toUpperCase(DA) + " " + no;
@@ -394,11 +385,11 @@ public final class HeldOutCorpus23 extends CorpusWorld {
             "Vedr. faktura " + no, "Faktura for udført arbejde (" + no + ")"};
         String text = switch (Math.floorMod(v, 9)) {
             case 0 -> "Hermed faktura " + no + " vedrørende " + s.what() + ".";
-            case 1 -> "Vedhæftet finder I vores faktura på " + a.gross() + " kr. inkl. moms. Forfald " + day(m, 30) + ".";
+            case 1 -> "Vedhæftet finder I vores faktura på " + a.gross() + " kr. inkl. moms. Forfald " + writtenDay(m, 30) + ".";
             case 2 -> "Så er arbejdet afsluttet - fakturaen ligger her som PDF og er også sendt til jeres EAN.";
             case 3 -> "Tak for samarbejdet. Faktura " + no + " er vedhæftet. Sig endelig til, hvis noget skal rettes.";
             case 4 -> "Hermed fakturaen for perioden. Husk venligst fakturanummeret, når I betaler.";
-            case 5 -> "Fakturanr.: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nSidste rettidige betaling: " + day(m, 30);
+            case 5 -> "Fakturanr.: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nSidste rettidige betaling: " + writtenDay(m, 30);
             case 6 -> "Beklager, at regningen først kommer nu - vi har været bagud efter jul.";
             case 7 -> "Fakturaen er vedhæftet. Rekvirenten har kvitteret for arbejdet.";
             default -> "Se vedhæftede.";
@@ -584,7 +575,7 @@ public final class HeldOutCorpus23 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, vvs)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@silkeborg.dk", "Saldoudskrift pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@silkeborg.dk", "Saldoudskrift pr. " + dottedDay(m, -1))
                 .text("Hej\n\nTil jeres afstemning: saldoudskrift vedhæftet. Faktura " + p.no() + " er registreret betalt, og der "
                     + "er ingen åbne poster." + signature(s))
                 .attach("application/pdf", "saldo_silkeborg_kommune.pdf", Attachments.pdf(docId(m, "so"), "Saldoudskrift",
@@ -740,7 +731,7 @@ public final class HeldOutCorpus23 extends CorpusWorld {
                 subject = "Faktura " + no + " fra " + s.name();
                 html = "<html><body style=\"font-family:Helvetica,Arial,sans-serif;background:#f6f7f9\"><table width=\"580\" "
                     + "align=\"center\" style=\"background:#fff;padding:24px\"><tr><td><p>Hej Silkeborg Kommune</p><p>" + s.name()
-                    + " har sendt jer faktura <b>" + no + "</b> på <b>DKK " + a.gross() + "</b> med forfald " + day(m, 14 + v)
+                    + " har sendt jer faktura <b>" + no + "</b> på <b>DKK " + a.gross() + "</b> med forfald " + writtenDay(m, 14 + v)
                     + ".</p><p>Fakturaen er vedhæftet. Svar på denne mail, hvis I har spørgsmål - svaret går direkte til "
                     + s.name() + ".</p><p style=\"color:#999;font-size:11px\">Sendt via Invoiced for " + s.name() + "</p></td></tr>"
                     + "</table></body></html>";
@@ -998,7 +989,7 @@ public final class HeldOutCorpus23 extends CorpusWorld {
         headers(m, "Lene Kragh", "lekr@" + OWN, "kreditor@silkeborg.dk", "VS: Regning " + no + " - reoler Kjellerup Bibliotek")
             .text("Hej Kreditor\n\nRegningen er sendt direkte til mig. Reolerne er leveret og sat op, og jeg har godkendt den. "
                 + "Kontering 3210-118, Bibliotekerne.\n\nLene Kragh\nKultur og Fritid\n\n-------- Oprindelig meddelelse --------\n"
-                + "Fra: " + snedker.person() + " <" + addr(snedker) + ">\nSendt: " + day(m, -3) + "\nEmne: Regning " + no + "\n\n"
+                + "Fra: " + snedker.person() + " <" + addr(snedker) + ">\nSendt: " + writtenDay(m, -3) + "\nEmne: Regning " + no + "\n\n"
                 + "Hej Lene, her er regningen for reolerne. Mvh Jens")
             .attach("application/pdf", pdfName(no, 5), pdfInvoice(m, snedker, "Regning", no, a, snedker.account(), 1, List.of()));
         genuine(m, OWN_IP);

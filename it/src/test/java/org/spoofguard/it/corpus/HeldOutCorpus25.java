@@ -58,7 +58,6 @@ public final class HeldOutCorpus25 extends CorpusWorld {
     private static final String MSFT = "127.139.2.1";
     private static final String YAHOO = "127.139.3.1";
     private static final String APPLE = "127.139.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
     private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
     private static final DateTimeFormatter DE_DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY);
 
@@ -278,14 +277,6 @@ public final class HeldOutCorpus25 extends CorpusWorld {
         return String.valueOf(81_000_000 + Math.floorMod(sha256("fi25:" + domain).hashCode(), 9_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -327,8 +318,8 @@ public final class HeldOutCorpus25 extends CorpusWorld {
             case 0 -> {
                 head = title.toUpperCase(DA);
                 l.add(s.name() + (addr.isEmpty() ? "" : "  |  " + addr) + "  |  CVR " + cvr(s.domain()));
-                l.add("Nummer: " + no + "    Dato: " + dots(m, 0) + "    Kundenr.: " + (10_400 + Math.floorMod(s.domain().hashCode(), 500))
-                    + "    Forfaldsdato: " + dots(m, 30));
+                l.add("Nummer: " + no + "    Dato: " + dottedDay(m, 0) + "    Kundenr.: " + (10_400 + Math.floorMod(s.domain().hashCode(), 500))
+                    + "    Forfaldsdato: " + dottedDay(m, 30));
                 l.add("Vejle Kommune, " + RAADHUS + "  -  EAN-nr. " + EAN);
                 l.add("Varenr.  Tekst                                              Antal   Pris   Beløb");
                 l.add("100      " + s.what() + "   1   " + a.net() + "   " + a.net());
@@ -338,7 +329,7 @@ public final class HeldOutCorpus25 extends CorpusWorld {
             }
             case 1 -> {
                 head = s.name();
-                l.add(title + " nr. " + no + " - " + day(m, 0) + (freeMail(s) ? "" : " - cvr " + cvr(s.domain())));
+                l.add(title + " nr. " + no + " - " + writtenDay(m, 0) + (freeMail(s) ? "" : " - cvr " + cvr(s.domain())));
                 l.add("Arbejdssted / kunde: Vejle Kommune, EAN " + EAN);
                 l.add("Udført: " + s.what());
                 long rate = 49_500;
@@ -348,7 +339,7 @@ public final class HeldOutCorpus25 extends CorpusWorld {
                 l.add("Materialer " + kr(a.ore() - hours * rate - van) + "    Servicevogn " + kr(van));
                 l.add("Ialt ekskl. moms " + a.net() + ",  moms " + a.vat() + ",  ialt inkl. moms " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Beløbet bedes indsat på " + account + " senest " + day(m, 14) + ".");
+                l.add("Beløbet bedes indsat på " + account + " senest " + writtenDay(m, 14) + ".");
             }
             case 2 -> {
                 head = title + " " + no;
@@ -366,13 +357,13 @@ public final class HeldOutCorpus25 extends CorpusWorld {
             }
             default -> {
                 head = s.name() + " - " + title;
-                l.add(title + " " + no + ", udstedt " + dots(m, 0) + ", kontraktnr. VK-" + (2_200 + Math.floorMod(s.domain().hashCode(), 700)));
+                l.add(title + " " + no + ", udstedt " + dottedDay(m, 0) + ", kontraktnr. VK-" + (2_200 + Math.floorMod(s.domain().hashCode(), 700)));
                 l.add("Modtager: Vejle Kommune, EAN " + EAN);
-                l.add("Periode: " + sentPlus(m, -31, DOTS) + " - " + dots(m, -1));
+                l.add("Periode: " + sentPlus(m, -31, DOTS) + " - " + dottedDay(m, -1));
                 l.add("Leverance: " + s.what());
                 l.add("Netto " + a.net() + "    25 % moms " + a.vat() + "    Til betaling " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Indbetales senest " + dots(m, 20) + " på " + account + (freeMail(s) ? "" : "  -  CVR " + cvr(s.domain())));
+                l.add("Indbetales senest " + dottedDay(m, 20) + " på " + account + (freeMail(s) ? "" : "  -  CVR " + cvr(s.domain())));
             }
         }
         return Attachments.pdf(docId(m, no), head, l);
@@ -413,11 +404,11 @@ public final class HeldOutCorpus25 extends CorpusWorld {
             s.name() + ": faktura " + no};
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Vedhæftet er faktura " + no + " for " + s.what() + ".";
-            case 1 -> "Hermed faktura nr. " + no + " på " + a.gross() + " kr. inkl. moms med forfald " + day(m, 30) + ".";
+            case 1 -> "Hermed faktura nr. " + no + " på " + a.gross() + " kr. inkl. moms med forfald " + writtenDay(m, 30) + ".";
             case 2 -> "Så blev vi færdige, og her kommer regningen. Den er også sendt til jeres EAN-nummer.";
             case 3 -> "Tak for opgaven. Fakturaen er vedhæftet - giv lyd, hvis der skal rettes noget på den.";
             case 4 -> "Vi fremsender hermed faktura for perioden. Oplys venligst fakturanummeret ved betaling.";
-            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfald: " + day(m, 30);
+            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfald: " + writtenDay(m, 30);
             case 6 -> "Undskyld forsinkelsen på fakturaen - vi har haft travlt med at blive færdige inden efterårsferien.";
             default -> "Se venligst vedhæftede faktura.";
         };
@@ -539,7 +530,7 @@ public final class HeldOutCorpus25 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, el)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@vejle.dk", "Kontoudtog pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@vejle.dk", "Kontoudtog pr. " + dottedDay(m, -1))
                 .text("Hej\n\nTil orientering sender vi kontoudtog for Vejle Kommune. Faktura " + p.no() + " er registreret betalt, "
                     + "og der står ikke noget åbent." + signature(s))
                 .attach("application/pdf", "kontoudtog_vejle_kommune.pdf", Attachments.pdf(docId(m, "ku"), "Kontoudtog",
@@ -703,7 +694,7 @@ public final class HeldOutCorpus25 extends CorpusWorld {
                 mime.html("<html><body style=\"font-family:Arial,Helvetica,sans-serif;background:#f2f4f7\"><table width=\"560\" "
                     + "align=\"center\" style=\"background:#fff;padding:20px\"><tr><td><p>Hej Vejle Kommune</p><p>Du har modtaget en "
                     + "faktura fra <b>" + s.name() + "</b>.</p><p>Fakturanr.: " + no + "<br>Beløb: DKK " + a.gross() + "<br>Forfald: "
-                    + day(m, 14 + v) + "</p><p>Fakturaen er vedhæftet som PDF. Spørgsmål til fakturaen besvares af " + s.name()
+                    + writtenDay(m, 14 + v) + "</p><p>Fakturaen er vedhæftet som PDF. Spørgsmål til fakturaen besvares af " + s.name()
                     + " - du kan svare direkte på denne mail.</p><p style=\"color:#999;font-size:11px\">Sent with " + x[2]
                     + "</p></td></tr></table></body></html>")
                     .attach("application/pdf", "Invoice-" + no + ".pdf", pdfInvoice(m, s, "Faktura", no, a, s.account(), v + 1, List.of()));
@@ -764,7 +755,7 @@ public final class HeldOutCorpus25 extends CorpusWorld {
         m = ok("supplier-invoice", true);
         Supplier moved = new Supplier(toemrer.name(), toemrer.domain(), toemrer.person(), toemrer.box(), toemrer.ip(), nyT,
             "udskiftning af tagrender og nedløb, Bredsten Børnehus");
-        invoice(m, moved, nyT, 12, List.of("Ny bankforbindelse fra 01.10.2030, jf. brev af " + day(m, -6)), "\n\nHusk, at "
+        invoice(m, moved, nyT, 12, List.of("Ny bankforbindelse fra 01.10.2030, jf. brev af " + writtenDay(m, -6)), "\n\nHusk, at "
             + "betalingen nu skal til vores nye konto i Andelskassen Egtved, som vi skrev om.");
         genuine(m, toemrer.ip());
         m.description = "bredsten-toemrer.dk invoice with its new account after the announced, authenticated bank change";
@@ -981,7 +972,7 @@ public final class HeldOutCorpus25 extends CorpusWorld {
         headers(m, "Rasmus Kjeldsen", "raskj@" + OWN, "kreditor@vejle.dk", "VS: Faktura " + no + " - stabilgrus Gadbjerg")
             .text("Hej Kreditor\n\nDenne faktura er sendt direkte til mig. Gruset er leveret og godkendt, konto 2210-415 Park og "
                 + "Vej.\n\nRasmus Kjeldsen\nPark og Vej, Teknik & Miljø\n\n-------- Videresendt meddelelse --------\nFra: "
-                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + day(m, -2) + "\nEmne: Faktura " + no + "\n\nHej Rasmus, "
+                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + writtenDay(m, -2) + "\nEmne: Faktura " + no + "\n\nHej Rasmus, "
                 + "her er regningen for gruset til idrætspladsen.")
             .attach("application/pdf", pdfName(no, 4), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 3, List.of()));
         genuine(m, OWN_IP);
@@ -1694,7 +1685,7 @@ public final class HeldOutCorpus25 extends CorpusWorld {
             .text("Kære Vejle Kommune\n\nLadninger med kommunens ladebrikker på andre operatørers ladere (roaming) i 3. kvartal "
                 + "kunne ikke komme med på månedsfakturaen til jeres EAN, fordi roamingpartnerne har afregnet direkte med os. "
                 + "Beløbet 27.418,60 kr. inkl. moms bedes derfor betalt særskilt til vores afregningskonto " + mule(13) + " senest "
-                + day(m, 8) + ".\n\nSpecifikation pr. ladebrik er vedhæftet.\n\nMed venlig hilsen\nClever Erhverv, Afregning")
+                + writtenDay(m, 8) + ".\n\nSpecifikation pr. ladebrik er vedhæftet.\n\nMed venlig hilsen\nClever Erhverv, Afregning")
             .attach("application/pdf", "Efterregulering_roaming_Q3.pdf", Attachments.pdf(docId(m, "ev"), "Efterregulering roaming",
                 List.of("Vejle Kommune, Flådestyring", "Roaming-ladninger juli-september: 1.046", "27.418,60 kr. inkl. moms",
                     "Indbetaling: " + mule(13))));

@@ -56,7 +56,6 @@ public final class HeldOutCorpus26 extends CorpusWorld {
     private static final String MSFT = "127.228.2.1";
     private static final String YAHOO = "127.228.3.1";
     private static final String APPLE = "127.228.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
     private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(26_0026_4300L);
@@ -277,14 +276,6 @@ public final class HeldOutCorpus26 extends CorpusWorld {
         return "+71<" + String.format("%015d", digits.isEmpty() ? 0L : Long.parseLong(digits)) + "+" + creditor + "<";
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -333,7 +324,7 @@ public final class HeldOutCorpus26 extends CorpusWorld {
             case 0 -> {
                 head = s.name();
                 l.add((addr.isEmpty() ? "" : addr + "   ") + "CVR-nr. " + cvr(s.domain()) + (freeMail(s) ? "" : "   www." + s.domain()));
-                l.add(title.toUpperCase(DA) + "   Nr. " + no + "   Dato " + dots(m, 0) + "   Betalingsbetingelser: netto 30 dage");
+                l.add(title.toUpperCase(DA) + "   Nr. " + no + "   Dato " + dottedDay(m, 0) + "   Betalingsbetingelser: netto 30 dage");
                 l.add("Kunde: Holbæk Kommune, " + RAADHUS + "   EAN " + EAN);
                 l.add("Pos.  Tekst                                             Beløb DKK");
                 l.add("10    " + s.what() + "   " + a.net());
@@ -349,7 +340,7 @@ public final class HeldOutCorpus26 extends CorpusWorld {
             case 1 -> {
                 head = title + " " + no;
                 l.add(s.name() + (addr.isEmpty() ? "" : " - " + addr) + " - cvr " + cvr(s.domain()));
-                l.add("Holbæk Kommune, EAN " + EAN + "   " + day(m, 0));
+                l.add("Holbæk Kommune, EAN " + EAN + "   " + writtenDay(m, 0));
                 l.add("Udført: " + s.what());
                 long rate = 49_500;
                 long hours = Math.max(1, a.ore() * 6 / 10 / rate);
@@ -359,7 +350,7 @@ public final class HeldOutCorpus26 extends CorpusWorld {
                     + "   Kørsel " + km + " km à 3,79 = " + kr(drive));
                 l.add("Ialt ekskl. moms " + a.net() + "   moms " + a.vat() + "   ialt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betalingsfrist " + day(m, 14) + (account == null ? "" : ", konto " + account));
+                l.add("Betalingsfrist " + writtenDay(m, 14) + (account == null ? "" : ", konto " + account));
                 if (!fiText.isEmpty()) {
                     l.add("FI-kort " + fiText);
                 }
@@ -381,13 +372,13 @@ public final class HeldOutCorpus26 extends CorpusWorld {
             }
             default -> {
                 head = s.name() + " - " + title.toLowerCase(DA);
-                l.add(title + " " + no + " udstedt " + dots(m, 0) + " til Holbæk Kommune, EAN " + EAN);
+                l.add(title + " " + no + " udstedt " + dottedDay(m, 0) + " til Holbæk Kommune, EAN " + EAN);
                 l.add("Aftale/målernr. " + (40_000 + Math.floorMod(s.domain().hashCode(), 50_000)) + "   Periode "
-                    + sentPlus(m, -31, DOTS) + " - " + dots(m, -1));
+                    + sentPlus(m, -31, DOTS) + " - " + dottedDay(m, -1));
                 l.add("Specifikation: " + s.what());
                 l.add("Beløb før moms " + a.net() + "   25 % moms " + a.vat() + "   I alt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Sidste rettidige betalingsdag " + dots(m, 20) + (account == null ? "" : ". Betales til " + account));
+                l.add("Sidste rettidige betalingsdag " + dottedDay(m, 20) + (account == null ? "" : ". Betales til " + account));
                 if (!fiText.isEmpty()) {
                     l.add(fiText);
                 }
@@ -440,11 +431,11 @@ public final class HeldOutCorpus26 extends CorpusWorld {
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Hermed faktura " + no + " for " + s.what() + ".";
             case 1 -> "Vedlagt fremsendes faktura nr. " + no + ", i alt " + a.gross() + " kr. inkl. moms, med forfald "
-                + day(m, 30) + ".";
+                + writtenDay(m, 30) + ".";
             case 2 -> "Arbejdet er færdigt og afleveret. Fakturaen er vedhæftet, og den er også sendt til jeres EAN-nummer.";
             case 3 -> "Tak for opgaven. Regningen ligger som PDF her i mailen - ring endelig, hvis I har spørgsmål til den.";
             case 4 -> "Faktura for seneste periode er vedhæftet. Angiv venligst fakturanummeret ved betaling.";
-            case 5 -> "Fakturanummer: " + no + "\nBeløb i alt: " + a.gross() + " kr.\nBetales senest: " + day(m, 30);
+            case 5 -> "Fakturanummer: " + no + "\nBeløb i alt: " + a.gross() + " kr.\nBetales senest: " + writtenDay(m, 30);
             case 6 -> "Undskyld at fakturaen kommer lidt sent - vi har haft travlt med frostskaderne i januar.";
             default -> "Faktura vedlagt.";
         };
@@ -575,7 +566,7 @@ public final class HeldOutCorpus26 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, el)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@holbaek.dk", "Kontoudtog " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@holbaek.dk", "Kontoudtog " + dottedDay(m, -1))
                 .text("Hej\n\nTil jeres afstemning sender vi kontoudtog. Faktura " + p.no() + " er registreret betalt, og der står "
                     + "ikke noget åbent." + signature(s))
                 .attach("application/pdf", "kontoudtog_holbaek_kommune.pdf", Attachments.pdf(docId(m, "ku"), "Kontoudtog",
@@ -656,7 +647,7 @@ public final class HeldOutCorpus26 extends CorpusWorld {
         String konto = bank("9570", "0018804412");
         headers(m, "Isefjord Foto & Billedarkiv", "salg@isefjordfoto.dk", "kommunikation@holbaek.dk", "Faktura " + no
             + " - billedlicens til 'Oplev Holbæk'")
-            .text("Hej Kommunikation\n\nTak for bestillingen. Som aftalt i ordrebekræftelsen af " + day(m, -12) + " har I fået "
+            .text("Hej Kommunikation\n\nTak for bestillingen. Som aftalt i ordrebekræftelsen af " + writtenDay(m, -12) + " har I fået "
                 + "licens til 12 billeder fra vores arkiv (Holbæk Havn, Munkholmbroen og Orø) til kampagnen 'Oplev Holbæk' på "
                 + "web, sociale medier og i trykt folder, i 3 år fra i dag.\n\nFakturaen er vedhæftet, 14.400,00 kr. ekskl. moms, "
                 + "netto 30 dage til " + konto + ". Licensbeviset med billednumrene ligger på jeres download-side.\n\n"
@@ -727,7 +718,7 @@ public final class HeldOutCorpus26 extends CorpusWorld {
                     .html("<html><body style=\"font-family:Verdana,Arial,sans-serif;font-size:13px\"><div style=\"margin:0 auto;"
                         + "max-width:600px\"><p>Kære Holbæk Kommune</p><p>Her er din faktura <strong>" + no + "</strong> på "
                         + "<strong>" + a.gross() + " kr.</strong> fra " + s.name() + ".</p><p>Betal venligst så hurtigt som "
-                        + "muligt og senest " + day(m, 14 + v) + ". Brug betalingsreferencen <strong>" + no + "</strong>.</p>"
+                        + "muligt og senest " + writtenDay(m, 14 + v) + ". Brug betalingsreferencen <strong>" + no + "</strong>.</p>"
                         + "<p>Hvis du har spørgsmål, er du velkommen til at kontakte os.</p><p>" + s.person() + "</p>"
                         + "<p style=\"color:#888;font-size:11px\">Drevet af Odoo</p></div></body></html>");
             } else if (d.equals("quickpay.net")) {
@@ -808,13 +799,13 @@ public final class HeldOutCorpus26 extends CorpusWorld {
             .text("Til Holbæk Kommune, Kreditor\n\nJyderup Turist- og Skolebusser er pr. 1. januar solgt til Bjørn Lassen, der "
                 + "har drevet virksomheden sammen med sin far i 12 år. Virksomheden har i den forbindelse fået ny bankforbindelse, "
                 + "og fakturaer fra og med januar skal betales til " + nyB + ". CVR-nummer og adresse er de samme.\n\n"
-                + "Vi har sendt et brev med posten og talte i telefonen med Lene i kreditorbogholderiet " + day(m, -3) + ".\n\n"
+                + "Vi har sendt et brev med posten og talte i telefonen med Lene i kreditorbogholderiet " + writtenDay(m, -3) + ".\n\n"
                 + "Med venlig hilsen\nTrafikkontoret\nJyderup Turist- og Skolebusser ApS");
         genuine(m, bus.ip());
         m.description = "listed bus company (Ed25519, p=quarantine, DMARC pass) announces a new owner and bank, also by post and phone";
         m = ok("supplier-invoice", true);
         Supplier moved = new Supplier(bus.name(), bus.domain(), bus.person(), bus.box(), bus.ip(), nyB, "skolekørsel, januar");
-        invoice(m, moved, nyB, 10, List.of("Ny bankforbindelse, jf. brev og mail af " + day(m, -5)), "\n\nHusk venligst vores "
+        invoice(m, moved, nyB, 10, List.of("Ny bankforbindelse, jf. brev og mail af " + writtenDay(m, -5)), "\n\nHusk venligst vores "
             + "nye bankforbindelse, som vi har skrevet om.");
         genuine(m, bus.ip());
         m.description = "jyderup-turistbusser.dk invoice with its new account after the announced, authenticated bank change";
@@ -1002,7 +993,7 @@ public final class HeldOutCorpus26 extends CorpusWorld {
         headers(m, "Jonas Friis", "jofr@" + OWN, "kreditor@holbaek.dk", "VS: Faktura " + no + " saltning")
             .text("Hej\n\nFakturaen her er sendt direkte til mig. Saltningen er udført og godkendt - konteres på Vejdrift, "
                 + "vintertjeneste.\n\nJonas Friis\nVej og Park\n\n-------- Videresendt meddelelse --------\nFra: "
-                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + day(m, -2) + "\nEmne: Faktura " + no + "\n\n"
+                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + writtenDay(m, -2) + "\nEmne: Faktura " + no + "\n\n"
                 + "Hej Jonas, her er regningen for saltningen.")
             .attach("application/pdf", pdfName(no, 2), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 3, List.of()));
         genuine(m, OWN_IP);
@@ -1644,7 +1635,7 @@ public final class HeldOutCorpus26 extends CorpusWorld {
                 + "efter stormen. Jyderup Entreprenør har fået ny bank, kontoen står på fakturaen. Kan den komme med i dagens "
                 + "betalingskørsel? Jeg sidder i møder resten af dagen, så skriv hellere end at ringe.\n\nRasmus Kjeldsen\n"
                 + "Projektleder, Vej og Park\nHolbæk Kommune\n\n-------- Videresendt meddelelse --------\nFra: "
-                + entrep.person() + " <" + addr(entrep) + ">\nDato: " + day(m, -1) + "\nEmne: Faktura " + no + "\n\nHej Rasmus\n"
+                + entrep.person() + " <" + addr(entrep) + ">\nDato: " + writtenDay(m, -1) + "\nEmne: Faktura " + no + "\n\nHej Rasmus\n"
                 + "Som aftalt faktura for den akutte udbedring. Vi har skiftet bank, så brug venligst kontoen på fakturaen.")
             .attach("application/pdf", pdfName(no, 4), pdfInvoice(m, fake, "Faktura", no, a, mule(17), 0,
                 List.of("Ny bankforbindelse"), ""));
@@ -1716,12 +1707,12 @@ public final class HeldOutCorpus26 extends CorpusWorld {
             .text("Til Holbæk Kommune\n\nVi repræsenterer fotografen bag billedet 'Holbæk Havn ved solnedgang', som siden 2028 er "
                 + "brugt på holbaek.dk/oplev-holbaek uden licens. Skærmbillede og dokumentation for ophavsretten kan ses her: "
                 + "https://billedret-holbaek.com/sag/" + sha256(m.id).substring(0, 12) + "\n\nSagen kan afsluttes ved betaling "
-                + "af efterlicensering på 6.850,00 kr. ekskl. moms til " + mule(1) + " senest " + day(m, 10) + ", mærket " + sag
+                + "af efterlicensering på 6.850,00 kr. ekskl. moms til " + mule(1) + " senest " + writtenDay(m, 10) + ", mærket " + sag
                 + ". Modtager vi ikke betaling, overgår sagen til retslig inddrivelse, og kravet forhøjes.\n\n"
                 + "Med venlig hilsen\nNordisk Billedret\nRettighedsforvaltning for fotografer")
             .attach("application/pdf", "Krav " + sag + ".pdf", Attachments.pdf(docId(m, "br"), "Krav om efterlicensering " + sag,
                 List.of("Værk: 'Holbæk Havn ved solnedgang'", "Anvendt: holbaek.dk/oplev-holbaek, siden 2028",
-                    "Efterlicensering: 6.850,00 kr. ekskl. moms", "Betaling: " + mule(1) + ", senest " + dots(m, 10))));
+                    "Efterlicensering: 6.850,00 kr. ekskl. moms", "Betaling: " + mule(1) + ", senest " + dottedDay(m, 10))));
         ownedBy(m, "billedret-holbaek.com");
         m.description = "fake photo-rights agency demands an 'after-licensing' fee for a website photo, Danish mule account";
         m = bad("fake-image-copyright-claim");
@@ -1758,7 +1749,7 @@ public final class HeldOutCorpus26 extends CorpusWorld {
             "Frist: opdatering af kundekendskab for jeres erhvervskonti")
             .html("<html><body style=\"font-family:Arial,sans-serif\"><p>Kære kunde</p><p>Efter hvidvaskloven skal vi løbende "
                 + "opdatere vores kendskab til jer. Vi mangler stadig jeres besvarelse for Holbæk Kommune.</p><p>Besvar "
-                + "spørgsmålene og bekræft de tegningsberettigede med MitID Erhverv senest <b>" + day(m, 5) + "</b>. Herefter "
+                + "spørgsmålene og bekræft de tegningsberettigede med MitID Erhverv senest <b>" + writtenDay(m, 5) + "</b>. Herefter "
                 + "vil betalinger fra jeres konti blive begrænset, indtil oplysningerne er modtaget.</p><p><a href=\"https://"
                 + "isefjord-sparekasse-erhverv.com/kyc/" + sha256(m.id).substring(0, 14) + "\">Opdater kundekendskab</a></p><p>"
                 + "Med venlig hilsen<br>Isefjord Sparekasse, Erhverv</p></body></html>");

@@ -58,7 +58,6 @@ public final class HeldOutCorpus27 extends CorpusWorld {
     private static final String MSFT = "127.248.2.1";
     private static final String YAHOO = "127.248.3.1";
     private static final String APPLE = "127.248.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
     private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(27_0027_7000L);
@@ -282,14 +281,6 @@ public final class HeldOutCorpus27 extends CorpusWorld {
         return String.valueOf(85_000_000 + Math.floorMod(sha256("fik27:" + domain).hashCode(), 4_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -333,7 +324,7 @@ public final class HeldOutCorpus27 extends CorpusWorld {
             case 0 -> {
                 head = s.name();
                 l.add((addr.isEmpty() ? "" : addr + "  |  ") + "CVR " + cvr(s.domain()) + (freeMail(s) ? "" : "  |  " + s.domain()));
-                l.add(title + " " + no + "     Fakturadato " + dots(m, 0) + "     Ordre W" + (700_000 + Math.floorMod(no.hashCode(), 90_000)));
+                l.add(title + " " + no + "     Fakturadato " + dottedDay(m, 0) + "     Ordre W" + (700_000 + Math.floorMod(no.hashCode(), 90_000)));
                 l.add("Faktureres til: Fredericia Kommune, " + RAADHUS + ", EAN " + EAN);
                 l.add("Varenr.      Beskrivelse                                   Antal      Beløb");
                 long first = a.ore() * 17 / 20;
@@ -343,13 +334,13 @@ public final class HeldOutCorpus27 extends CorpusWorld {
                 l.add("Beløb ekskl. moms " + a.net() + "     Moms 25 % " + a.vat() + "     Total DKK " + a.gross());
                 l.addAll(more);
                 if (account != null) {
-                    l.add("Betales senest " + dots(m, 30) + " til " + account + " - oplys venligst fakturanummer.");
+                    l.add("Betales senest " + dottedDay(m, 30) + " til " + account + " - oplys venligst fakturanummer.");
                 }
             }
             case 1 -> {
                 head = title.toUpperCase(DA) + " / ARBEJDSSEDDEL " + no;
                 l.add(s.name() + (addr.isEmpty() ? "" : ", " + addr) + ", CVR " + cvr(s.domain()));
-                l.add("Kunde: Fredericia Kommune, EAN " + EAN + "      Dato: " + day(m, 0));
+                l.add("Kunde: Fredericia Kommune, EAN " + EAN + "      Dato: " + writtenDay(m, 0));
                 l.add("Arbejdssted og opgave: " + s.what());
                 long rate = 52_500;
                 long hours = Math.max(1, a.ore() / 2 / rate);
@@ -359,7 +350,7 @@ public final class HeldOutCorpus27 extends CorpusWorld {
                 l.add("Udkald/kørsel  " + kr(callout));
                 l.add("I alt ekskl. moms " + a.net() + ", moms " + a.vat() + ", i alt at betale " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betaling netto 14 dage, senest " + day(m, 14) + (account == null ? "" : ", til " + account));
+                l.add("Betaling netto 14 dage, senest " + writtenDay(m, 14) + (account == null ? "" : ", til " + account));
                 l.add("Udført af: " + s.person());
             }
             case 2 -> {
@@ -381,13 +372,13 @@ public final class HeldOutCorpus27 extends CorpusWorld {
             }
             default -> {
                 head = s.name() + " - " + title.toLowerCase(DA);
-                l.add(title + " " + no + ", udskrevet " + dots(m, 0) + ", til Fredericia Kommune (EAN " + EAN + ")");
+                l.add(title + " " + no + ", udskrevet " + dottedDay(m, 0) + ", til Fredericia Kommune (EAN " + EAN + ")");
                 l.add("Installations-/aftalenr. " + (300_000 + Math.floorMod(s.domain().hashCode(), 600_000)) + "     Afregningsperiode "
-                    + sentPlus(m, -30, DOTS) + " til " + dots(m, -1));
+                    + sentPlus(m, -30, DOTS) + " til " + dottedDay(m, -1));
                 l.add("Ydelse: " + s.what());
                 l.add("Periodens beløb ekskl. moms " + a.net() + "     Moms " + a.vat() + "     Til betaling " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betalingsdato " + dots(m, 25) + (account == null ? "" : "     Indbetales på " + account));
+                l.add("Betalingsdato " + dottedDay(m, 25) + (account == null ? "" : "     Indbetales på " + account));
             }
         }
         return Attachments.pdf(docId(m, no), head, l);
@@ -429,11 +420,11 @@ public final class HeldOutCorpus27 extends CorpusWorld {
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Hermed fremsendes faktura " + no + " vedrørende " + s.what() + ".";
             case 1 -> "Se vedhæftede faktura nr. " + no + ". Beløbet er " + a.gross() + " kr. inkl. moms og forfalder "
-                + day(m, 30) + ".";
+                + writtenDay(m, 30) + ".";
             case 2 -> "Så er opgaven afsluttet. Fakturaen er vedhæftet her og er samtidig sendt elektronisk til jeres EAN.";
             case 3 -> "Vedlagt regning for det udførte. Giv lyd, hvis noget ikke stemmer med det, vi aftalte.";
             case 4 -> "Fakturaen for perioden ligger som PDF i denne mail. Påfør venligst fakturanummeret ved indbetaling.";
-            case 5 -> "Faktura: " + no + "\nTil betaling: " + a.gross() + " kr.\nForfaldsdato: " + day(m, 30);
+            case 5 -> "Faktura: " + no + "\nTil betaling: " + a.gross() + " kr.\nForfaldsdato: " + writtenDay(m, 30);
             case 6 -> "Beklager, at fakturaen først kommer nu - vi har haft travlt med efterårets opgaver.";
             default -> "Vedhæftet.";
         };
@@ -651,7 +642,7 @@ public final class HeldOutCorpus27 extends CorpusWorld {
         for (Supplier s : List.of(entrep, anlaeg)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@fredericia.dk", "Saldoudskrift pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@fredericia.dk", "Saldoudskrift pr. " + dottedDay(m, -1))
                 .text("Hej\n\nTil jeres afstemning følger en saldoudskrift. Vi har modtaget betaling for faktura " + p.no()
                     + ", og der er ingen åbne poster." + signature(s))
                 .attach("application/pdf", "saldo_fredericia_kommune.pdf", Attachments.pdf(docId(m, "sa"), "Saldoudskrift",
@@ -751,7 +742,7 @@ public final class HeldOutCorpus27 extends CorpusWorld {
             "Inspektion af gasledningen ved Egeskov og Bredstrup")
             .text("Til Fredericia Kommune, Vej og Park\n\nI uge 40 og 41 inspicerer vi gastransmissionsledningen mellem Egeskov og "
                 + "Bredstrup. Der bliver gravet tre inspektionshuller i rabatten langs Egeskovvej, og trafikken reguleres med "
-                + "lysregulering i dagtimerne. Gravetilladelsen er givet af jer den " + day(m, -9) + ". Lodsejerne har fået brev."
+                + "lysregulering i dagtimerne. Gravetilladelsen er givet af jer den " + writtenDay(m, -9) + ". Lodsejerne har fået brev."
                 + "\n\nMed venlig hilsen\nEnerginet, Gas TSO");
         genuine(m, "127.243.15.1");
         m.description = "gas transmission operator's notice of pipeline works, DMARC pass, nothing to pay";
@@ -819,7 +810,7 @@ public final class HeldOutCorpus27 extends CorpusWorld {
                     .header("Reply-To", Mime.address(s.person(), addr(s)))
                     .html("<html><body style=\"font-family:Arial,sans-serif;color:#1c1b18\"><p>Hej Fredericia Kommune</p><p>"
                         + s.name() + " trækker <b>DKK " + a.gross() + "</b> fra jeres konto via Betalingsservice-aftalen den "
-                        + day(m, 5) + ". Fakturaen (" + no + ") er vedhæftet.</p><p>Betalingen vises på kontoudtoget som "
+                        + writtenDay(m, 5) + ". Fakturaen (" + no + ") er vedhæftet.</p><p>Betalingen vises på kontoudtoget som "
                         + "\"" + s.name().toUpperCase(DA) + "\". Har I spørgsmål til beløbet, så kontakt " + s.name() + " direkte.</p>"
                         + "<p style=\"color:#888;font-size:11px\">GoCardless Ltd håndterer betalingen på vegne af " + s.name()
                         + ". Aftalereference " + sha256("gcm27:" + s.domain()).substring(0, 10).toUpperCase(Locale.ROOT)
@@ -1109,7 +1100,7 @@ public final class HeldOutCorpus27 extends CorpusWorld {
             .text("Hej kreditor\n\nDenne faktura kom direkte til mig. Gruset er leveret og kontrolleret på Materielgården - "
                 + "konteres på vejvedligehold, grusveje.\n\nKirsten Lauesen\nDriftsleder, Vej og Park\n\n"
                 + "---------- Videresendt besked ----------\nFra: " + vognmand.person() + " <" + addr(vognmand) + ">\nDato: "
-                + day(m, -3) + "\nEmne: Faktura " + no + "\n\nHej Kirsten, her er fakturaen for gruset.")
+                + writtenDay(m, -3) + "\nEmne: Faktura " + no + "\n\nHej Kirsten, her er fakturaen for gruset.")
             .attach("application/pdf", pdfName(no, 3), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 3, List.of()));
         genuine(m, OWN_IP);
         m.description = "a colleague forwards a listed supplier's invoice from our own domain, signed";
@@ -1746,7 +1737,7 @@ public final class HeldOutCorpus27 extends CorpusWorld {
             .text("Til Fredericia Kommune\n\nVores gennemgang af debitorerne viser, at faktura " + p.no() + " på "
                 + p.amount().gross() + " kr. er betalt 23 dage efter forfald. Efter renteloven beregnes rente med referencesatsen "
                 + "+ 8 procentpoint samt et kompensationsbeløb på 310 kr.\n\nRenteopgørelsen er vedhæftet: i alt 1.906,44 kr., "
-                + "som indbetales på vores nye inkassokonto " + mule(9) + " senest " + day(m, 8) + ".\n\nMed venlig hilsen\n"
+                + "som indbetales på vores nye inkassokonto " + mule(9) + " senest " + writtenDay(m, 8) + ".\n\nMed venlig hilsen\n"
                 + "Kundeafregningen\n" + varme.name())
             .attach("application/pdf", "Renteopgoerelse_" + p.no().replace('/', '-') + ".pdf", Attachments.pdf(docId(m, "ro"),
                 "Renteopgørelse", List.of(varme.name(), "Faktura " + p.no() + ": " + p.amount().gross() + " kr., betalt 23 dage "

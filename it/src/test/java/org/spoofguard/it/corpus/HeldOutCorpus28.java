@@ -57,7 +57,6 @@ public final class HeldOutCorpus28 extends CorpusWorld {
     private static final String MSFT = "127.112.2.1";
     private static final String YAHOO = "127.112.3.1";
     private static final String APPLE = "127.112.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
     private static final DateTimeFormatter DASH = DateTimeFormatter.ofPattern("dd-MM-yyyy", DA);
 
     private final Random rnd = new Random(28_0028_4000L);
@@ -275,14 +274,6 @@ public final class HeldOutCorpus28 extends CorpusWorld {
         return String.valueOf(82_000_000 + Math.floorMod(sha256("fi28:" + domain).hashCode(), 7_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dash(M m, int plus) {
-        return sentPlus(m, plus, DASH);
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -328,7 +319,7 @@ public final class HeldOutCorpus28 extends CorpusWorld {
                 head = s.name();
                 l.add((addr.isEmpty() ? "" : addr + " | ") + "CVR " + cvr(s.domain()) + (freeMail(s) ? "" : " | " + s.domain()));
                 l.add("Fakturaadresse: Roskilde Kommune, " + RAADHUS + " | EAN-nr. " + EAN);
-                l.add(title.toUpperCase(DA) + " " + no + " | Fakturadato " + dash(m, 0) + " | Forfaldsdato " + dash(m, 30));
+                l.add(title.toUpperCase(DA) + " " + no + " | Fakturadato " + dashedDay(m, 0) + " | Forfaldsdato " + dashedDay(m, 30));
                 l.add("Antal   Enhed   Beskrivelse                                   Enhedspris      Beløb");
                 l.add("1       stk.    " + s.what() + "   " + a.net() + "   " + a.net());
                 l.add("Beløb ekskl. moms " + a.net() + " | Moms 25 % " + a.vat() + " | Total DKK " + a.gross());
@@ -340,7 +331,7 @@ public final class HeldOutCorpus28 extends CorpusWorld {
             case 1 -> {
                 head = "Arbejdsseddel og " + title.toLowerCase(DA) + " " + no;
                 l.add(s.name() + (addr.isEmpty() ? "" : ", " + addr) + ", CVR " + cvr(s.domain()));
-                l.add("Bygherre: Roskilde Kommune, EAN " + EAN + "   Dato: " + day(m, 0));
+                l.add("Bygherre: Roskilde Kommune, EAN " + EAN + "   Dato: " + writtenDay(m, 0));
                 l.add("Sag: " + s.what());
                 long rate = 52_000;
                 long hours = Math.max(2, a.ore() * 55 / 100 / rate);
@@ -351,7 +342,7 @@ public final class HeldOutCorpus28 extends CorpusWorld {
                     + "   Materialer " + kr(materials) + "   Kørsel 3 dage x " + kr(24_500));
                 l.add("Sum ekskl. moms " + a.net() + "   + 25 % moms " + a.vat() + "   = " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betales senest " + day(m, 14) + (account == null ? "" : " på " + account));
+                l.add("Betales senest " + writtenDay(m, 14) + (account == null ? "" : " på " + account));
                 if (!fi.isEmpty()) {
                     l.add("Eller med FI: " + fi);
                 }
@@ -375,11 +366,11 @@ public final class HeldOutCorpus28 extends CorpusWorld {
                 head = title + " - periodeafregning";
                 l.add(s.name() + " - " + title.toLowerCase(DA) + " " + no + " - Roskilde Kommune, EAN " + EAN);
                 l.add("Installations-/aftalenr. " + (60_000 + Math.floorMod(s.domain().hashCode(), 30_000)) + " - periode "
-                    + sentPlus(m, -30, DASH) + " til " + dash(m, -1));
+                    + sentPlus(m, -30, DASH) + " til " + dashedDay(m, -1));
                 l.add("Leveret i perioden: " + s.what());
                 l.add("Aflæsning/antal ifølge bilag - beløb ekskl. moms " + a.net() + ", moms " + a.vat() + ", i alt " + a.gross());
                 l.addAll(more);
-                l.add("Betalingsdato " + dash(m, 20) + (account == null ? "" : " - " + account));
+                l.add("Betalingsdato " + dashedDay(m, 20) + (account == null ? "" : " - " + account));
                 if (!fi.isEmpty()) {
                     l.add(fi);
                 }
@@ -424,12 +415,12 @@ public final class HeldOutCorpus28 extends CorpusWorld {
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Vedhæftet finder I faktura " + no + " vedrørende " + s.what() + ".";
             case 1 -> "Hermed vores regning nr. " + no + " på i alt " + a.gross() + " kr. inkl. moms. Betalingsfristen er "
-                + day(m, 30) + ".";
+                + writtenDay(m, 30) + ".";
             case 2 -> "Opgaven er afsluttet og godkendt ved gennemgang på stedet. Fakturaen følger her og er også lagt ind via "
                 + "NemHandel.";
             case 3 -> "Tak for samarbejdet. Fakturaen er vedlagt som PDF - giv lyd, hvis noget ikke stemmer med aftalen.";
             case 4 -> "Her kommer periodens faktura. Oplys venligst fakturanummer " + no + " ved indbetaling.";
-            case 5 -> "Fakturanr.: " + no + "\nTotal inkl. moms: " + a.gross() + " kr.\nForfald: " + day(m, 30) + "\nEAN: " + EAN;
+            case 5 -> "Fakturanr.: " + no + "\nTotal inkl. moms: " + a.gross() + " kr.\nForfald: " + writtenDay(m, 30) + "\nEAN: " + EAN;
             case 6 -> "Beklager, at fakturaen kommer lidt sent - vi har fået ny bogholder i august, og det har taget tid at få "
                 + "styr på det hele.";
             default -> "Se vedhæftede.";
@@ -625,7 +616,7 @@ public final class HeldOutCorpus28 extends CorpusWorld {
         for (Supplier s : List.of(entrep, el)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@roskilde.dk", "Saldoudskrift pr. " + dash(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@roskilde.dk", "Saldoudskrift pr. " + dashedDay(m, -1))
                 .text("Hej\n\nTil jeres afstemning følger en saldoudskrift. Faktura " + p.no() + " er modtaget betalt - tak. Der er "
                     + "ingen åbne poster på kontoen." + signature(s))
                 .attach("application/pdf", "saldo_roskilde_kommune.pdf", Attachments.pdf(docId(m, "so"), "Saldoudskrift",
@@ -780,7 +771,7 @@ public final class HeldOutCorpus28 extends CorpusWorld {
                     .header("Reply-To", Mime.address(s.person(), addr(s)))
                     .html("<html><body style=\"font-family:Helvetica,Arial,sans-serif;font-size:14px;color:#2a3b4d\"><p>Kære "
                         + "Roskilde Kommune,</p><p>" + s.name() + " har udstedt faktura <b>" + no + "</b> på <b>DKK " + a.gross()
-                        + "</b>.</p><p>Forfaldsdato: " + day(m, 21 + v) + ". Fakturaen er vedhæftet som PDF.</p><p><a href=\""
+                        + "</b>.</p><p>Forfaldsdato: " + writtenDay(m, 21 + v) + ". Fakturaen er vedhæftet som PDF.</p><p><a href=\""
                         + "https://focus.teamleader.eu/invoice_view.php?key=" + sha256("tl28:" + m.id).substring(0, 22)
                         + "\">Se fakturaen online</a></p><p>Med venlig hilsen<br>" + s.person() + "</p><p style=\"font-size:11px;"
                         + "color:#8a99a8\">Sendt med Teamleader Focus</p></body></html>");
@@ -791,7 +782,7 @@ public final class HeldOutCorpus28 extends CorpusWorld {
                     .header("Reply-To", Mime.address(s.person(), addr(s)))
                     .text("Kære Roskilde Kommune, Skoler\n\nVedhæftet er faktura " + no + " for september vedrørende "
                         + s.what() + ". Timespecifikationen fremgår af fakturaens bilag.\n\nBeløb: DKK " + a.gross()
-                        + "\nForfald: " + day(m, 30) + "\n\nSpørgsmål til fakturaen besvares af " + s.name() + " - svar blot på "
+                        + "\nForfald: " + writtenDay(m, 30) + "\n\nSpørgsmål til fakturaen besvares af " + s.name() + " - svar blot på "
                         + "denne mail.\n\n--\nDenne faktura er sendt fra TimeLog på vegne af " + s.name() + ".");
             } else if (d.equals("pensopay.com")) {
                 no = String.valueOf(4_400 + rnd.nextInt(600));
@@ -888,7 +879,7 @@ public final class HeldOutCorpus28 extends CorpusWorld {
                 + "Roskilde Storkøkken A/S fusioneret med moderselskabet Sjællandske Måltider A/S med virkning fra 1. oktober. "
                 + "Kontrakten om madservice, CVR-nummer, EAN-opsætning og kontaktpersoner er uændrede.\n\nFakturaer fra "
                 + "oktober skal betales til koncernens konto " + nyM + ". Ændringen er også meddelt jeres indkøbsafdeling på "
-                + "kontraktmødet " + day(m, -6) + ", og vi har sendt brev med posten.\n\nMed venlig hilsen\nRoskilde Storkøkken A/S");
+                + "kontraktmødet " + writtenDay(m, -6) + ", og vi har sendt brev med posten.\n\nMed venlig hilsen\nRoskilde Storkøkken A/S");
         genuine(m, mad.ip());
         m.description = "listed meal supplier (Ed25519, p=reject, DMARC pass) announces its merger into the parent and the "
             + "parent's account, also by letter and at a contract meeting";
@@ -1779,7 +1770,7 @@ public final class HeldOutCorpus28 extends CorpusWorld {
             .text("Til Roskilde Kommune, Sundhed og Omsorg\n\nJeg er udpeget som bobestyrer i dødsboet efter Inger Marie Holst, "
                 + "senest boende på Plejecenter Toftehøj. Boet har til gode hos kommunen: forudbetalt husleje og servicepakke for "
                 + "oktober, 14.380,00 kr., samt depositum 6.000,00 kr., i alt 20.380,00 kr.\n\nDa boet skal afsluttes inden for "
-                + "kort tid, bedes beløbet indbetalt på boets klientkonto " + bank("9860", "0000815524") + " senest " + day(m, 8)
+                + "kort tid, bedes beløbet indbetalt på boets klientkonto " + bank("9860", "0000815524") + " senest " + writtenDay(m, 8)
                 + " med teksten 'Bo Holst'. Skifteretsattesten er vedhæftet.\n\nMed venlig hilsen\nCharlotte Bjerre\nAdvokat, "
                 + "Osted Advokatkontor")
             .attach("application/pdf", "Skifteretsattest_Holst.pdf", Attachments.pdf(docId(m, "skr"), "Skifteretsattest",

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,8 +58,6 @@ public final class HeldOutCorpus29 extends CorpusWorld {
     private static final String MSFT = "127.178.2.1";
     private static final String YAHOO = "127.178.3.1";
     private static final String APPLE = "127.178.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(29_0029_5500L);
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
@@ -282,14 +279,6 @@ public final class HeldOutCorpus29 extends CorpusWorld {
         return String.valueOf(85_000_000 + Math.floorMod(sha256("fi29:" + domain).hashCode(), 9_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -336,7 +325,7 @@ public final class HeldOutCorpus29 extends CorpusWorld {
                 l.add("Sælger: " + s.name() + (addr.isEmpty() ? "" : ", " + addr));
                 l.add("CVR-nr. " + cvr(s.domain()) + (freeMail(s) ? "" : "   www." + s.domain()));
                 l.add("Køber: Middelfart Kommune, " + RAADHUS + ", EAN " + EAN);
-                l.add("Fakturadato " + dots(m, 0) + "   Betalingsbetingelse: netto 30 dage   Forfald " + dots(m, 30));
+                l.add("Fakturadato " + dottedDay(m, 0) + "   Betalingsbetingelse: netto 30 dage   Forfald " + dottedDay(m, 30));
                 l.add("Pos.  Tekst                                                  Antal   Á-pris          Beløb");
                 l.add("10    " + s.what() + "   1   " + a.net() + "   " + a.net());
                 l.add("Nettobeløb " + a.net() + "   Momsgrundlag " + a.net() + "   Moms 25 % " + a.vat());
@@ -348,7 +337,7 @@ public final class HeldOutCorpus29 extends CorpusWorld {
             }
             case 1 -> {
                 head = s.name();
-                l.add(title + " " + no + " - timeregning - " + day(m, 0));
+                l.add(title + " " + no + " - timeregning - " + writtenDay(m, 0));
                 l.add((addr.isEmpty() ? "" : addr + " - ") + "CVR " + cvr(s.domain()));
                 l.add("Til: Middelfart Kommune (EAN " + EAN + ")   Arbejdssted: " + s.what());
                 long rate = 48_500;
@@ -359,7 +348,7 @@ public final class HeldOutCorpus29 extends CorpusWorld {
                 l.add("Materialer iflg. specifikation " + kr(materials) + "   Småmaterialer og miljøtillæg 3 % " + kr(small));
                 l.add("I alt ekskl. moms " + a.net() + "   Moms " + a.vat() + "   I alt inkl. moms " + a.gross());
                 l.addAll(more);
-                l.add("Sidste rettidige betalingsdag " + day(m, 21) + (account == null ? "" : ". Konto: " + account));
+                l.add("Sidste rettidige betalingsdag " + writtenDay(m, 21) + (account == null ? "" : ". Konto: " + account));
                 if (!fi.isEmpty()) {
                     l.add("FI-indbetaling: " + fi);
                 }
@@ -368,7 +357,7 @@ public final class HeldOutCorpus29 extends CorpusWorld {
                 head = title.toUpperCase(DA);
                 l.add(s.name() + " | " + (addr.isEmpty() ? "" : addr + " | ") + "CVR " + cvr(s.domain()));
                 l.add("Debitornr. " + (20_000 + Math.floorMod(s.domain().hashCode(), 70_000)) + "   " + title + "snr. " + no
-                    + "   Dato " + dots(m, 0));
+                    + "   Dato " + dottedDay(m, 0));
                 l.add("Middelfart Kommune, EAN " + EAN);
                 l.add("Leverance: " + s.what());
                 l.add("Beløb " + a.net() + " + moms " + a.vat() + " = DKK " + a.gross());
@@ -377,17 +366,17 @@ public final class HeldOutCorpus29 extends CorpusWorld {
                     l.add("Kan også betales til " + account);
                 }
                 l.add("- - - - - - - - - - indbetalingskort - - - - - - - - - -");
-                l.add("Betalingsdato " + dots(m, 14) + (fi.isEmpty() ? "" : "   " + fi));
+                l.add("Betalingsdato " + dottedDay(m, 14) + (fi.isEmpty() ? "" : "   " + fi));
             }
             default -> {
                 head = s.name() + " - forbrugsafregning";
                 l.add(title + " " + no + " til Middelfart Kommune (EAN " + EAN + ")");
                 l.add("Forbrugssted/aftale " + (400_000 + Math.floorMod(s.domain().hashCode(), 90_000)) + ", periode "
-                    + dots(m, -29) + " - " + dots(m, -1));
+                    + dottedDay(m, -29) + " - " + dottedDay(m, -1));
                 l.add("Ydelse: " + s.what());
                 l.add("Fast bidrag og forbrug iflg. målerdata: netto " + a.net() + ", moms " + a.vat() + ", til betaling " + a.gross());
                 l.addAll(more);
-                l.add("Trækkes ikke automatisk. Betales senest " + dots(m, 18) + (account == null ? "" : " til " + account));
+                l.add("Trækkes ikke automatisk. Betales senest " + dottedDay(m, 18) + (account == null ? "" : " til " + account));
                 if (!fi.isEmpty()) {
                     l.add("Kortart 71: " + fi);
                 }
@@ -432,13 +421,13 @@ public final class HeldOutCorpus29 extends CorpusWorld {
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Hermed faktura " + no + " for " + s.what() + ".";
             case 1 -> "Vedlagt vores faktura nr. " + no + ". Beløbet udgør " + a.gross() + " kr. inkl. moms og forfalder "
-                + day(m, 30) + ".";
+                + writtenDay(m, 30) + ".";
             case 2 -> "Arbejdet blev afleveret i sidste uge og er gennemgået med jeres tilsynsførende. Fakturaen er vedhæftet og "
                 + "sendt til EAN-nummeret.";
             case 3 -> "Tak for opgaven. I finder fakturaen i den vedhæftede PDF - ring endelig, hvis der er spørgsmål til "
                 + "specifikationen.";
             case 4 -> "Vedhæftet månedens faktura. Anfør venligst " + no + " ved betaling, så vi kan afstemme.";
-            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nBetalingsfrist: " + day(m, 30) + "\nEAN: " + EAN;
+            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nBetalingsfrist: " + writtenDay(m, 30) + "\nEAN: " + EAN;
             case 6 -> "Undskyld forsinkelsen på denne faktura - vores bogholder har været sygemeldt et par uger, så vi er lidt "
                 + "bagud.";
             default -> "Faktura vedhæftet.";
@@ -676,7 +665,7 @@ public final class HeldOutCorpus29 extends CorpusWorld {
         for (Supplier s : List.of(anlaeg, el)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@middelfart.dk", "Kontoudtog pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@middelfart.dk", "Kontoudtog pr. " + dottedDay(m, -1))
                 .text("Hej\n\nTil brug for jeres afstemning sender vi kontoudtog. Faktura " + p.no() + " er registreret betalt, "
                     + "og der står ikke noget åbent." + signature(s))
                 .attach("application/pdf", "kontoudtog_middelfart.pdf", Attachments.pdf(docId(m, "ko"), "Kontoudtog",
@@ -825,7 +814,7 @@ public final class HeldOutCorpus29 extends CorpusWorld {
         headers(m, "Middelfart Vand A/S", "regning@middelfart-vand.dk", "kreditor@middelfart.dk", "Vandregning " + no
             + " - kommunale ejendomme, 1. kvartal 2032")
             .text("Kære Middelfart Kommune\n\nVandregningen for 1. kvartal 2032 for kommunens 64 målere er vedhæftet med "
-                + "målerspecifikation. Beløbet trækkes via Betalingsservice den " + day(m, 20) + " som sædvanlig.\n\n"
+                + "målerspecifikation. Beløbet trækkes via Betalingsservice den " + writtenDay(m, 20) + " som sædvanlig.\n\n"
                 + "Med venlig hilsen\nMiddelfart Vand A/S, Kundeservice")
             .attach("application/pdf", "Vandregning-" + no + ".pdf", Attachments.pdf(docId(m, "mv"), "Vandregning " + no,
                 List.of("Middelfart Kommune, EAN " + EAN, "64 målere, 1. kvartal 2032, aconto", "Vandbidrag og vandafgift "
@@ -898,10 +887,10 @@ public final class HeldOutCorpus29 extends CorpusWorld {
                 headers(m, s.name(), "no-reply@frisbii.com", to, "Faktura " + no + " for dit abonnement hos " + s.name())
                     .header("Reply-To", Mime.address(s.person(), addr(s)))
                     .html("<html><body style=\"font-family:Inter,Arial,sans-serif;font-size:14px;color:#1d2939\"><p>Hej Middelfart "
-                        + "Kommune</p><p>Her er fakturaen for perioden " + dots(m, 0) + " - " + dots(m, 29) + " på jeres aftale med <b>"
+                        + "Kommune</p><p>Her er fakturaen for perioden " + dottedDay(m, 0) + " - " + dottedDay(m, 29) + " på jeres aftale med <b>"
                         + s.name() + "</b> (" + s.what() + ").</p><table style=\"border-collapse:collapse\"><tr><td>Faktura</td><td>"
                         + no + "</td></tr><tr><td>Beløb inkl. moms</td><td>DKK " + a.gross() + "</td></tr><tr><td>Forfald</td><td>"
-                        + day(m, 14) + "</td></tr></table><p>Fakturaen er vedhæftet og betales ved bankoverførsel som anført på "
+                        + writtenDay(m, 14) + "</td></tr></table><p>Fakturaen er vedhæftet og betales ved bankoverførsel som anført på "
                         + "den.</p><p style=\"font-size:11px;color:#667085\">Abonnementet administreres med Frisbii for " + s.name()
                         + ". Spørgsmål besvares af " + s.name() + ".</p></body></html>");
             } else if (d.equals("accountable.eu")) {
@@ -1002,7 +991,7 @@ public final class HeldOutCorpus29 extends CorpusWorld {
                 + "registreringsnummeret på vores konto skifter derfor fra 9551 til 0400. Kontonummeret er det samme. Som IBAN "
                 + "bliver det " + nyM + ".\n\nFakturaer fra 1. marts bærer det nye nummer. Den gamle konto videresender "
                 + "betalinger året ud. Bankens brev om fusionen er vedhæftet, og vores kontraktansvarlige har nævnt det på "
-                + "driftsmødet " + day(m, -8) + ".\n\nMed venlig hilsen\nMiddelfart Madservice A/S");
+                + "driftsmødet " + writtenDay(m, -8) + ".\n\nMed venlig hilsen\nMiddelfart Madservice A/S");
         m.mime.attach("application/pdf", "Bankens-meddelelse-om-fusion.pdf", Attachments.pdf(docId(m, "bf"),
             "Meddelelse om nyt registreringsnummer", List.of("Til bankens erhvervskunder", "Reg.nr. 9551 ophører, nyt reg.nr. 0400",
                 "Kontonumre er uændrede", "Betalinger til gamle numre videresendes til 31.12.2032")));
@@ -1908,7 +1897,7 @@ public final class HeldOutCorpus29 extends CorpusWorld {
             "Faktura for ledningsskade " + sag + " - 0,4 kV-kabel, Gelsted Bygade")
             .text("Til Middelfart Kommune\n\nVed kommunens udskiftning af vejbrønde på Gelsted Bygade blev et 0,4 kV-stikkabel "
                 + "beskadiget, og 14 husstande var uden strøm i 5 timer. Fakturaen for fejlsøgning, reparation og "
-                + "nødstrømsanlæg er vedhæftet.\n\nFaktura " + sag + ": 31.870,00 kr. inkl. moms, betales senest " + day(m, 10)
+                + "nødstrømsanlæg er vedhæftet.\n\nFaktura " + sag + ": 31.870,00 kr. inkl. moms, betales senest " + writtenDay(m, 10)
                 + " til " + mule(3) + ". Indsigelser skal fremsættes skriftligt inden 5 dage.\n\nMed venlig hilsen\nGelsted Elnet")
             .attach("application/pdf", "Faktura-" + sag + ".pdf", Attachments.pdf(docId(m, "gel"), "Faktura " + sag,
                 List.of("Ledningsskade, Gelsted Bygade, 0,4 kV", "Fejlsøgning 4 t, reparation, nødstrøm", "31.870,00 inkl. moms",

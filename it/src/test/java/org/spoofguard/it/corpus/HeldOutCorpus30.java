@@ -57,8 +57,6 @@ public final class HeldOutCorpus30 extends CorpusWorld {
     private static final String MSFT = "127.152.2.1";
     private static final String YAHOO = "127.152.3.1";
     private static final String APPLE = "127.152.5.1";
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(30_0030_4690L);
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
@@ -277,14 +275,6 @@ public final class HeldOutCorpus30 extends CorpusWorld {
         return String.valueOf(85_000_000 + Math.floorMod(sha256("fi30:" + domain).hashCode(), 9_000_000));
     }
 
-    private String longDay(M m, int plus) {
-        return sentPlus(m, plus, LONG);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -330,8 +320,8 @@ public final class HeldOutCorpus30 extends CorpusWorld {
                 head = s.name() + "  -  " + title;
                 l.add((addr.isEmpty() ? "" : addr + "  ·  ") + "CVR-nr. " + cvr(s.domain()) + (freeMail(s) ? "" : "  ·  www." + s.domain()));
                 l.add("Kunde: Faxe Kommune, " + RAADHUS);
-                l.add("EAN-lokationsnr.: " + EAN + "    Fakturanr.: " + no + "    Dato: " + dots(m, 0));
-                l.add("Betalingsbetingelser: netto 30 dage, forfald " + dots(m, 30));
+                l.add("EAN-lokationsnr.: " + EAN + "    Fakturanr.: " + no + "    Dato: " + dottedDay(m, 0));
+                l.add("Betalingsbetingelser: netto 30 dage, forfald " + dottedDay(m, 30));
                 l.add("Pos.  Varenr.   Tekst                                        Antal   á-pris        Beløb");
                 l.add("10    " + (4_000 + Math.floorMod(s.domain().hashCode(), 5_000)) + "      " + s.what() + "   1   " + a.net()
                     + "   " + a.net());
@@ -364,7 +354,7 @@ public final class HeldOutCorpus30 extends CorpusWorld {
                     + "    Materialer/småting " + kr(rest - drive));
                 l.add("I alt ekskl. moms " + a.net() + " - moms " + a.vat() + " - i alt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Sidste rettidige betaling " + longDay(m, 21) + (account == null ? "" : " - konto: " + account));
+                l.add("Sidste rettidige betaling " + writtenDay(m, 21) + (account == null ? "" : " - konto: " + account));
                 if (!fi.isEmpty()) {
                     l.add("Indbetalingskort: " + fi);
                 }
@@ -387,13 +377,13 @@ public final class HeldOutCorpus30 extends CorpusWorld {
             default -> {
                 head = title + " - forbrugsafregning";
                 l.add(s.name() + " | " + title + " " + no + " | Faxe Kommune, EAN " + EAN);
-                l.add("Målernr. " + (7_100_000 + Math.floorMod(s.domain().hashCode(), 800_000)) + " | Periode " + dots(m, -31) + " - "
-                    + dots(m, -1));
+                l.add("Målernr. " + (7_100_000 + Math.floorMod(s.domain().hashCode(), 800_000)) + " | Periode " + dottedDay(m, -31) + " - "
+                    + dottedDay(m, -1));
                 l.add("Ydelse: " + s.what());
                 l.add("Start- og slutaflæsning jf. bilag | Forbrug i perioden netto " + a.net() + " | A conto tidligere opkrævet 0,00");
                 l.add("Moms " + a.vat() + " | Total DKK " + a.gross());
                 l.addAll(more);
-                l.add("Trækkes ikke automatisk. Betales senest " + dots(m, 25) + (account == null ? "" : " til " + account));
+                l.add("Trækkes ikke automatisk. Betales senest " + dottedDay(m, 25) + (account == null ? "" : " til " + account));
                 if (!fi.isEmpty()) {
                     l.add(fi);
                 }
@@ -438,12 +428,12 @@ public final class HeldOutCorpus30 extends CorpusWorld {
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Hermed faktura " + no + " for " + s.what() + ".";
             case 1 -> "Vedlagt er regning nr. " + no + ", i alt " + a.gross() + " kr. inkl. moms, med betaling senest "
-                + longDay(m, 30) + ".";
+                + writtenDay(m, 30) + ".";
             case 2 -> "Arbejdet blev afleveret i sidste uge og er gennemgået med jeres tilsynsførende. Fakturaen er også sendt "
                 + "som e-faktura til EAN-nummeret.";
             case 3 -> "Tak for opgaven. Fakturaen ligger som PDF herunder - skriv endelig, hvis der er spørgsmål til den.";
             case 4 -> "Her er fakturaen for perioden. Husk at skrive fakturanr. " + no + " på indbetalingen.";
-            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nBetales senest: " + longDay(m, 30)
+            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nBetales senest: " + writtenDay(m, 30)
                 + "\nEAN: " + EAN;
             case 6 -> "Undskyld forsinkelsen - vores bogføringsprogram blev opdateret i januar, og fakturaerne hang fast i et "
                 + "par uger.";
@@ -624,7 +614,7 @@ public final class HeldOutCorpus30 extends CorpusWorld {
         for (Supplier s : List.of(entrep, it)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@faxekommune.dk", "Kontoudtog til afstemning, " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@faxekommune.dk", "Kontoudtog til afstemning, " + dottedDay(m, -1))
                 .text("Hej\n\nTil brug for jeres årsafslutning sender vi kontoudtog. Faktura " + p.no() + " er registreret betalt, og "
                     + "saldoen står i nul." + signature(s))
                 .attach("application/pdf", "kontoudtog_faxe_kommune.pdf", Attachments.pdf(docId(m, "ko"), "Kontoudtog",
@@ -807,7 +797,7 @@ public final class HeldOutCorpus30 extends CorpusWorld {
                     .header("Reply-To", Mime.address(s.person(), addr(s)))
                     .html("<html><body style=\"font-family:Inter,Arial,sans-serif;font-size:14px;color:#1b2430\"><p>Hej Faxe Kommune"
                         + "</p><p><b>" + s.name() + "</b> har udstedt faktura " + no + " på <b>" + a.gross() + " DKK</b> med "
-                        + "forfald " + longDay(m, 30) + ".</p><p>Fakturaen er vedhæftet. Spørgsmål besvares af " + s.person()
+                        + "forfald " + writtenDay(m, 30) + ".</p><p>Fakturaen er vedhæftet. Spørgsmål besvares af " + s.person()
                         + " - svar blot på denne e-mail.</p><p><a href=\"https://app.pennylane.com/i/" + sha256("pl30:" + m.id)
                         .substring(0, 24) + "\">Se faktura</a></p><p style=\"color:#8391a7;font-size:11px\">Sendt via Pennylane"
                         + "</p></body></html>");
@@ -1776,7 +1766,7 @@ public final class HeldOutCorpus30 extends CorpusWorld {
             .text("Til Faxe Kommune, Ejendomscenter\n\nTak for den underskrevne købsaftale om storparcellen i Haslev Syd. Den "
                 + "foreløbige refusionsopgørelse viser et tilgodehavende for køber på 84.312,50 kr. (forudbetalt ejendomsskat og "
                 + "byggemodningsbidrag), som sælger skal deponere, før skødet kan anmeldes til tinglysning.\n\nBeløbet bedes "
-                + "indbetalt på vores deponeringskonto " + mule(1) + " senest " + longDay(m, 3) + ". Bemærk, at vi har skiftet "
+                + "indbetalt på vores deponeringskonto " + mule(1) + " senest " + writtenDay(m, 3) + ". Bemærk, at vi har skiftet "
                 + "pengeinstitut, så kontoen i købsaftalen gælder ikke længere.\n\nVenlig hilsen\nHenrik Sejer\nadvokat (H)")
             .attach("application/pdf", "Refusionsopgoerelse_14ae.pdf", Attachments.pdf(docId(m, "ref"), "Refusionsopgørelse",
                 List.of("Sælger: Faxe Kommune", "Køber: Haslev Logistik ApS", "Ejendomsskat, forudbetalt 1. halvår: 61.840,00",
@@ -1817,7 +1807,7 @@ public final class HeldOutCorpus30 extends CorpusWorld {
             .text("Til Faxe Kommune\n\nVi takker for samarbejdet om besættelsen af stillingen som afdelingsleder i Ældre og Sundhed. "
                 + "Den ansatte kandidat blev præsenteret for jer af vores konsulent i november, og efter vores forretningsbetingelser "
                 + "udløser ansættelsen et honorar på 22 % af første års løn.\n\nHonorar 128.700 kr. + moms, i alt 160.875 kr., "
-                + "betales senest " + longDay(m, 8) + " til " + mule(10) + ".\n\nMed venlig hilsen\nKarise Talentpartner")
+                + "betales senest " + writtenDay(m, 8) + " til " + mule(10) + ".\n\nMed venlig hilsen\nKarise Talentpartner")
             .attach("application/pdf", "Faktura_" + no + ".pdf", Attachments.pdf(docId(m, "kt"), "Faktura " + no,
                 List.of("Karise Talentpartner", "Kunde: Faxe Kommune, Ældre og Sundhed", "Placeringshonorar 22 % af årsløn 585.000",
                     "128.700,00 + moms 32.175,00 = 160.875,00", "Konto: " + mule(10))));

@@ -57,8 +57,6 @@ public final class HeldOutCorpus31 extends CorpusWorld {
     private static final String MSFT = "127.178.2.1";
     private static final String YAHOO = "127.178.3.1";
     private static final String APPLE = "127.178.5.1";
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d/M", DA);
 
     private final Random rnd = new Random(31_0031_5300L);
@@ -274,14 +272,6 @@ public final class HeldOutCorpus31 extends CorpusWorld {
         return String.valueOf(81_000_000 + Math.floorMod(sha256("fik31:" + domain).hashCode(), 8_900_000));
     }
 
-    private String longDay(M m, int plus) {
-        return sentPlus(m, plus, LONG);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -327,7 +317,7 @@ public final class HeldOutCorpus31 extends CorpusWorld {
                 head = title.toUpperCase(DA) + " " + no;
                 l.add(s.name() + (addr.isEmpty() ? "" : " | " + addr) + " | CVR " + cvr(s.domain()));
                 l.add("Faktureres til: Kerteminde Kommune, " + RAADHUS + " | EAN " + EAN);
-                l.add("Fakturadato " + dots(m, 0) + " | Fakturanr. " + no + " | Betalingsfrist 30 dage netto (" + dots(m, 30) + ")");
+                l.add("Fakturadato " + dottedDay(m, 0) + " | Fakturanr. " + no + " | Betalingsfrist 30 dage netto (" + dottedDay(m, 30) + ")");
                 l.add("Linje   Beskrivelse                                      Mængde  Enhed   Pris        Total");
                 l.add("1       " + s.what() + "   1   stk   " + a.net() + "   " + a.net());
                 l.add("Total ekskl. moms " + a.net());
@@ -342,7 +332,7 @@ public final class HeldOutCorpus31 extends CorpusWorld {
                 head = s.name() + " - serviceordre og " + title.toLowerCase(DA);
                 l.add("Serviceordre SO-" + (600 + Math.floorMod(sha256("so31:" + m.id).hashCode(), 3_000)) + " / " + title + " "
                     + no + (addr.isEmpty() ? "" : " / " + addr));
-                l.add("Udført " + dots(m, -9) + " - " + dots(m, -3) + " | Montør: " + firstName(s) + " | Rekvirent: Kerteminde Kommune, EAN "
+                l.add("Udført " + dottedDay(m, -9) + " - " + dottedDay(m, -3) + " | Montør: " + firstName(s) + " | Rekvirent: Kerteminde Kommune, EAN "
                     + EAN);
                 l.add("Opgave: " + s.what());
                 long labour = a.ore() * 55 / 100;
@@ -350,7 +340,7 @@ public final class HeldOutCorpus31 extends CorpusWorld {
                 l.add("Arbejdsløn " + kr(labour) + " | Materialer " + kr(a.ore() - labour - drive) + " | Kørsel " + kr(drive));
                 l.add("Netto " + a.net() + " | Moms " + a.vat() + " | At betale " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Forfald " + longDay(m, 14) + (account == null ? "" : " - indbetal til " + account));
+                l.add("Forfald " + writtenDay(m, 14) + (account == null ? "" : " - indbetal til " + account));
                 if (!fi.isEmpty()) {
                     l.add("Girokort " + fi);
                 }
@@ -359,9 +349,9 @@ public final class HeldOutCorpus31 extends CorpusWorld {
                 head = "Opkrævning / " + title + " " + no;
                 l.add(s.name() + (addr.isEmpty() ? "" : ", " + addr) + ", CVR " + cvr(s.domain()));
                 l.add("Kunde: Kerteminde Kommune (kundenr. " + (10_000 + Math.floorMod(s.domain().hashCode(), 80_000)) + "), EAN " + EAN);
-                l.add("Periode " + dots(m, -30) + " til " + dots(m, -1) + " | Forbrugssted/ydelse: " + s.what());
+                l.add("Periode " + dottedDay(m, -30) + " til " + dottedDay(m, -1) + " | Forbrugssted/ydelse: " + s.what());
                 l.add("Tidligere saldo 0,00 | Denne periode " + a.net() + " | Moms " + a.vat());
-                l.add("Saldo til betaling DKK " + a.gross() + " senest " + dots(m, 20));
+                l.add("Saldo til betaling DKK " + a.gross() + " senest " + dottedDay(m, 20));
                 l.addAll(more);
                 if (account != null) {
                     l.add("Ikke tilmeldt Betalingsservice - betal til " + account);
@@ -382,7 +372,7 @@ public final class HeldOutCorpus31 extends CorpusWorld {
                 l.add("Varetotal " + a.net() + " | Moms " + a.vat() + " | I alt DKK " + a.gross());
                 l.addAll(more);
                 if (account != null) {
-                    l.add("Betalingsreference " + no + " - bankoverførsel til " + account + ", senest " + dots(m, 21));
+                    l.add("Betalingsreference " + no + " - bankoverførsel til " + account + ", senest " + dottedDay(m, 21));
                 }
                 if (!fi.isEmpty()) {
                     l.add("FI " + fi);
@@ -423,12 +413,12 @@ public final class HeldOutCorpus31 extends CorpusWorld {
             "Faktura for " + s.what(), "Til betaling: faktura " + no, "Fremsendelse af faktura " + no, "Din faktura " + no};
         String text = switch (Math.floorMod(v, 9)) {
             case 0 -> "Vedlagt faktura " + no + " for " + s.what() + ".";
-            case 1 -> "Hermed fremsendes faktura nr. " + no + " på " + a.gross() + " kr. inkl. moms. Forfald " + longDay(m, 30) + ".";
+            case 1 -> "Hermed fremsendes faktura nr. " + no + " på " + a.gross() + " kr. inkl. moms. Forfald " + writtenDay(m, 30) + ".";
             case 2 -> "Opgaven er afsluttet og afleveret til jeres driftsleder. Fakturaen er samtidig sendt via NemHandel til "
                 + "jeres EAN-nummer.";
             case 3 -> "Tak for ordren. Fakturaen er vedhæftet som PDF - sig endelig til, hvis noget ikke stemmer.";
             case 4 -> "Se venligst vedhæftede faktura for perioden, og anfør fakturanummer " + no + " ved betaling.";
-            case 5 -> "Fakturanr.: " + no + "\nBeløb i alt: " + a.gross() + " kr.\nSidste betalingsdag: " + longDay(m, 30) + "\nEAN: " + EAN;
+            case 5 -> "Fakturanr.: " + no + "\nBeløb i alt: " + a.gross() + " kr.\nSidste betalingsdag: " + writtenDay(m, 30) + "\nEAN: " + EAN;
             case 6 -> "Beklager, at fakturaen kommer lidt sent - vi har skiftet regnskabsprogram over sommeren.";
             case 7 -> "Som aftalt med jeres kontaktperson sender vi fakturaen nu, hvor arbejdet er godkendt.";
             default -> "Faktura i vedhæftede fil.";
@@ -671,7 +661,7 @@ public final class HeldOutCorpus31 extends CorpusWorld {
         for (Supplier s : List.of(vvs, it)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@kerteminde.dk", "Saldoudskrift pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@kerteminde.dk", "Saldoudskrift pr. " + dottedDay(m, -1))
                 .text("Hej\n\nHer er en saldoudskrift til jeres afstemning. Faktura " + p.no() + " er betalt, og der står intet "
                     + "udestående." + signature(s))
                 .attach("application/pdf", "saldo_kerteminde_kommune.pdf", Attachments.pdf(docId(m, "sal"), "Saldoudskrift",
@@ -881,7 +871,7 @@ public final class HeldOutCorpus31 extends CorpusWorld {
                     .header("Reply-To", Mime.address("Ida Brix", "ida.brix.skrivevaerksted@gmail.com"))
                     .text("Kære Kerteminde Kommune\n\nIda Brix fakturerer gennem Factofly, som udsteder fakturaen på hendes vegne og "
                         + "udbetaler hendes honorar. Fakturaen gælder: " + ida.what() + ".\n\nBeløb: " + a.gross() + " kr. inkl. "
-                        + "moms\nForfald: " + longDay(m, 14) + "\nBetales til Factofly ApS: " + ff + "\n\nFakturaen er også sendt "
+                        + "moms\nForfald: " + writtenDay(m, 14) + "\nBetales til Factofly ApS: " + ff + "\n\nFakturaen er også sendt "
                         + "til jeres EAN-nummer.\n\nVenlig hilsen\nFactofly");
                 m.mime.attach("application/pdf", "Factofly_" + no + ".pdf", pdfInvoice(m, ida, "Faktura", no, a, ff, 0,
                     List.of("Udstedt af Factofly ApS på vegne af Ida Brix")));
@@ -1842,7 +1832,7 @@ public final class HeldOutCorpus31 extends CorpusWorld {
             .text("Til Kerteminde Kommune, Plan og Byg\n\nEfter forundersøgelsen af etape 1 skal der laves en tilsvarende "
                 + "undersøgelse på etape 2, før jordarbejdet kan begynde, jf. museumslovens § 25. Vi har en ledig maskine og et "
                 + "hold i næste uge, men da etape 2 ligger uden for det budget, I har godkendt, skal undersøgelsen forudbetales.\n\n"
-                + "Beløbet, 96.400,00 kr., bedes indbetalt senest " + longDay(m, 2) + " på vores projektkonto " + mule(1)
+                + "Beløbet, 96.400,00 kr., bedes indbetalt senest " + writtenDay(m, 2) + " på vores projektkonto " + mule(1)
                 + ". Bemærk, at det er en anden konto end den, museet normalt bruger - projektkontoen er oprettet til "
                 + "byggemodningsopgaverne.\n\nMed venlig hilsen\nØstfyns Museer, Arkæologisk afdeling")
             .attach("application/pdf", "Forudbetaling_" + no + ".pdf", Attachments.pdf(docId(m, "ark"), "Forudbetaling " + no,

@@ -59,8 +59,6 @@ public final class HeldOutCorpus32 extends CorpusWorld {
     private static final String MSFT = "127.180.2.1";
     private static final String YAHOO = "127.180.3.1";
     private static final String APPLE = "127.180.5.1";
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d/M", DA);
 
     private final Random rnd = new Random(32_0032_8700L);
@@ -284,14 +282,6 @@ public final class HeldOutCorpus32 extends CorpusWorld {
         return String.valueOf(86_000_000 + Math.floorMod(sha256("fi32:" + domain).hashCode(), 9_000_000));
     }
 
-    private String longDay(M m, int plus) {
-        return sentPlus(m, plus, LONG);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -337,7 +327,7 @@ public final class HeldOutCorpus32 extends CorpusWorld {
                 head = title.toUpperCase(DA) + " " + no + " | " + s.name();
                 l.add("Leverandør: " + s.name() + (addr.isEmpty() ? "" : ", " + addr) + ", CVR " + cvr(s.domain()));
                 l.add("Faktureres til: Horsens Kommune, " + RAADHUS + " - EAN " + EAN);
-                l.add("Fakturadato " + dots(m, 0) + "    Forfaldsdato " + dots(m, 30) + "    Betingelse: netto 30 dage");
+                l.add("Fakturadato " + dottedDay(m, 0) + "    Forfaldsdato " + dottedDay(m, 30) + "    Betingelse: netto 30 dage");
                 l.add("Linje  Beskrivelse                                              Enhed   Mængde   Pris          Beløb");
                 l.add("1      " + s.what() + "   stk.   1   " + a.net() + "   " + a.net());
                 l.add("Beløb ekskl. moms " + a.net() + "  |  25 % moms " + a.vat() + "  |  Total DKK " + a.gross());
@@ -366,7 +356,7 @@ public final class HeldOutCorpus32 extends CorpusWorld {
                     + "  |  Materialer jf. liste " + kr(rest - trips));
                 l.add("Netto " + a.net() + " + moms " + a.vat() + " = " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betalingsfrist " + longDay(m, 20) + (account == null ? "" : " - indbetales til " + account));
+                l.add("Betalingsfrist " + writtenDay(m, 20) + (account == null ? "" : " - indbetales til " + account));
                 if (!fi.isEmpty()) {
                     l.add("Girokort: " + fi);
                 }
@@ -390,13 +380,13 @@ public final class HeldOutCorpus32 extends CorpusWorld {
             default -> {
                 head = title + " - periodeopkrævning";
                 l.add(s.name() + "  ·  " + title + " " + no + "  ·  Aftalenr. " + (60_000 + Math.floorMod(s.domain().hashCode(), 30_000)));
-                l.add("Kunde: Horsens Kommune, EAN " + EAN + "  ·  Periode " + dots(m, -30) + " til " + dots(m, -1));
+                l.add("Kunde: Horsens Kommune, EAN " + EAN + "  ·  Periode " + dottedDay(m, -30) + " til " + dottedDay(m, -1));
                 l.add("Ydelse: " + s.what());
                 long fixed = a.ore() * 2 / 5;
                 l.add("Fast del " + kr(fixed) + "  ·  Variabel del " + kr(a.ore() - fixed) + "  ·  Netto " + a.net());
                 l.add("Moms " + a.vat() + "  ·  At betale DKK " + a.gross());
                 l.addAll(more);
-                l.add("Opkræves ikke via Betalingsservice. Betales senest " + dots(m, 20) + (account == null ? "" : " til " + account));
+                l.add("Opkræves ikke via Betalingsservice. Betales senest " + dottedDay(m, 20) + (account == null ? "" : " til " + account));
                 if (!fi.isEmpty()) {
                     l.add("Indbetaling med FI: " + fi);
                 }
@@ -442,12 +432,12 @@ public final class HeldOutCorpus32 extends CorpusWorld {
         String text = switch (Math.floorMod(v, 9)) {
             case 0 -> "Vedhæftet finder I faktura " + no + " vedrørende " + s.what() + ".";
             case 1 -> "Her er vores regning nr. " + no + " på i alt " + a.gross() + " kr. inkl. moms. Sidste betalingsdag er "
-                + longDay(m, 30) + ".";
+                + writtenDay(m, 30) + ".";
             case 2 -> "Opgaven er færdigmeldt og godkendt af jeres byggeleder ved afleveringen. Samme faktura er sendt elektronisk "
                 + "til jeres EAN-nummer.";
             case 3 -> "Mange tak for opgaven. Fakturaen er vedhæftet som PDF. Ring eller skriv, hvis noget ikke stemmer.";
             case 4 -> "Så er der faktura for den forløbne periode. Angiv venligst fakturanummer " + no + " ved betaling.";
-            case 5 -> "Fakturanr.: " + no + "\nTotal inkl. moms: " + a.gross() + " kr.\nForfald: " + longDay(m, 30)
+            case 5 -> "Fakturanr.: " + no + "\nTotal inkl. moms: " + a.gross() + " kr.\nForfald: " + writtenDay(m, 30)
                 + "\nJeres EAN: " + EAN;
             case 6 -> "Beklager, at fakturaen kommer lidt sent - vi har skiftet regnskabsprogram i efteråret, og en del bilag "
                 + "blev liggende.";
@@ -635,7 +625,7 @@ public final class HeldOutCorpus32 extends CorpusWorld {
         for (Supplier s : List.of(entrep, byg)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@horsens.dk", "Saldoudskrift pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@horsens.dk", "Saldoudskrift pr. " + dottedDay(m, -1))
                 .text("Hej\n\nTil jeres afstemning før årsskiftet får I her en saldoudskrift. Faktura " + p.no() + " er modtaget "
                     + "betalt, og der står intet åbent." + signature(s))
                 .attach("application/pdf", "saldo_horsens_kommune.pdf", Attachments.pdf(docId(m, "saldo"), "Saldoudskrift",
@@ -844,7 +834,7 @@ public final class HeldOutCorpus32 extends CorpusWorld {
                     .header("Reply-To", Mime.address(s.person(), addr(s)))
                     .html("<html><body style=\"font-family:Helvetica,Arial,sans-serif;font-size:15px;color:#1a1a1a\"><div style=\""
                         + "max-width:520px;margin:auto\"><p style=\"font-size:12px;color:#6b6b6b\">" + s.name() + "</p><p style=\""
-                        + "font-size:28px;margin:4px 0\">" + a.gross() + " kr.</p><p>Forfalder " + longDay(m, 30) + "</p><p>Faktura #"
+                        + "font-size:28px;margin:4px 0\">" + a.gross() + " kr.</p><p>Forfalder " + writtenDay(m, 30) + "</p><p>Faktura #"
                         + no + " - " + s.what() + "</p><p><a href=\"https://squareup.com/pay-invoice/" + sha256("sq32:" + m.id)
                         .substring(0, 26) + "\" style=\"background:#006aff;color:#fff;padding:10px 18px;text-decoration:none\">"
                         + "Se faktura</a></p><p>Spørgsmål? Svar på denne e-mail, så når den " + s.person() + ".</p><p style=\""
@@ -1889,7 +1879,7 @@ public final class HeldOutCorpus32 extends CorpusWorld {
                 + "sommerkoncerten i Caroline Amalie Lund 17. juni 2033, og vi har holdt datoen for jer. Kunstnerens management "
                 + "kræver fra i år 50 % depositum ved kontraktindgåelse, altså 48.000 kr. + moms = 60.000 kr.\n\nVi har samtidig "
                 + "skiftet til en ny klientkonto hos vores udenlandske betalingspartner: " + mule(16) + ". Den gamle konto fra "
-                + "kontrakten bruges ikke længere. Beløbet skal være modtaget senest " + longDay(m, 2) + ", ellers frigives datoen."
+                + "kontrakten bruges ikke længere. Beløbet skal være modtaget senest " + writtenDay(m, 2) + ", ellers frigives datoen."
                 + "\n\nVenlig hilsen\nNordlys Booking, Kontrakter")
             .attach("application/pdf", "Bookingbekraeftelse_sommer_2033.pdf", Attachments.pdf(docId(m, "bk"), "Bookingbekræftelse",
                 List.of("Kunstner: Marie Holt & Orkestret", "Arrangement: Sommerkoncert, Caroline Amalie Lund, 17.06.2033",

@@ -59,8 +59,6 @@ public final class HeldOutCorpus33 extends CorpusWorld {
     private static final String MSFT = "127.210.2.1";
     private static final String YAHOO = "127.210.3.1";
     private static final String APPLE = "127.210.5.1";
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
     private static final DateTimeFormatter DASHES = DateTimeFormatter.ofPattern("dd-MM-yyyy", DA);
 
     private final Random rnd = new Random(33_0033_5800L);
@@ -285,14 +283,6 @@ public final class HeldOutCorpus33 extends CorpusWorld {
         return String.valueOf(81_000_000 + Math.floorMod(sha256("fi33:" + domain).hashCode(), 8_000_000));
     }
 
-    private String longDay(M m, int plus) {
-        return sentPlus(m, plus, LONG);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -367,7 +357,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
                     + kr(apprentice) + " = " + kr(app * apprentice) + "  /  Materialer og kørsel " + kr(rest));
                 l.add("I alt ekskl. moms " + a.net() + "  /  moms " + a.vat() + "  /  i alt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Sidste rettidige betaling " + longDay(m, 21) + (account == null ? "" : ", konto " + account));
+                l.add("Sidste rettidige betaling " + writtenDay(m, 21) + (account == null ? "" : ", konto " + account));
                 if (!fi.isEmpty()) {
                     l.add("Indbetalingskort " + fi);
                 }
@@ -380,7 +370,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
                     + " · omk.sted " + (4_000 + Math.floorMod(no.hashCode(), 900)));
                 l.add("Leverance: " + s.what());
                 l.add("Netto " + a.net() + " | Moms " + a.vat() + " | Total DKK " + a.gross());
-                l.add("Betalingsbetingelser: løbende måned + 30 dage (" + dots(m, 30) + ")");
+                l.add("Betalingsbetingelser: løbende måned + 30 dage (" + dottedDay(m, 30) + ")");
                 l.addAll(more);
                 if (account != null) {
                     l.add("Bank: " + account);
@@ -392,13 +382,13 @@ public final class HeldOutCorpus33 extends CorpusWorld {
             default -> {
                 head = title + " · aconto og forbrug";
                 l.add(s.name() + " · " + title + " " + no + " · Kundenr. " + (700_000 + Math.floorMod(s.domain().hashCode(), 90_000)));
-                l.add("Kunde: Nyborg Kommune, EAN " + EAN + " · Afregningsperiode " + dots(m, -31) + " - " + dots(m, -1));
+                l.add("Kunde: Nyborg Kommune, EAN " + EAN + " · Afregningsperiode " + dottedDay(m, -31) + " - " + dottedDay(m, -1));
                 l.add("Leverance: " + s.what());
                 long fixed = a.ore() * 3 / 10;
                 l.add("Fast bidrag " + kr(fixed) + " · Forbrug/ydelser " + kr(a.ore() - fixed) + " · I alt ekskl. moms " + a.net());
                 l.add("Moms " + a.vat() + " · Beløb til betaling DKK " + a.gross());
                 l.addAll(more);
-                l.add("Betales senest " + dots(m, 18) + (account == null ? "" : " til " + account) + " · ikke tilmeldt Betalingsservice");
+                l.add("Betales senest " + dottedDay(m, 18) + (account == null ? "" : " til " + account) + " · ikke tilmeldt Betalingsservice");
                 if (!fi.isEmpty()) {
                     l.add("Betal med FI: " + fi);
                 }
@@ -443,13 +433,13 @@ public final class HeldOutCorpus33 extends CorpusWorld {
             + s.what(), "Fremsender faktura nr. " + no, "Vedhæftet faktura " + no, "Faktura til betaling - " + no};
         String text = switch (Math.floorMod(v, 10)) {
             case 0 -> "Hermed faktura " + no + " for " + s.what() + ".";
-            case 1 -> "I får her regningen på i alt " + a.gross() + " kr. inkl. moms. Betalingsfristen er " + longDay(m, 30)
+            case 1 -> "I får her regningen på i alt " + a.gross() + " kr. inkl. moms. Betalingsfristen er " + writtenDay(m, 30)
                 + ", og fakturanummeret bedes angivet ved betaling.";
             case 2 -> "Arbejdet blev afsluttet i sidste uge og gennemgået med jeres tilsynsførende. Fakturaen er samtidig sendt "
                 + "som e-faktura til EAN-nummeret.";
             case 3 -> "Tak for ordren. PDF'en ligger i mailen - giv lyd, hvis I mangler et rekvisitionsnummer på den.";
             case 4 -> "Så er det tid til afregning for perioden. Fakturaen er vedhæftet.";
-            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nBetales senest: " + longDay(m, 30)
+            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nBetales senest: " + writtenDay(m, 30)
                 + "\nEAN: " + EAN;
             case 6 -> "Undskyld forsinkelsen på denne faktura. Vores bogholder har været syg i januar, så vi er først ved at "
                 + "indhente nu.";
@@ -648,7 +638,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
         for (Supplier s : List.of(entrep, byg)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@nyborg.dk", "Kontoudtog pr. " + dots(m, -1) + " - Nyborg Kommune")
+            headers(m, s.person(), addr(s), "kreditor@nyborg.dk", "Kontoudtog pr. " + dottedDay(m, -1) + " - Nyborg Kommune")
                 .text("Hej\n\nVi sender kontoudtog til alle offentlige kunder i forbindelse med årsafslutningen. Faktura " + p.no()
                     + " er registreret betalt, og jeres saldo hos os er 0,00 kr." + signature(s))
                 .attach("application/pdf", "kontoudtog_" + sentPlus(m, -1, DASHES) + ".pdf", Attachments.pdf(docId(m, "ku"),
@@ -873,7 +863,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
                     .html("<html><body style=\"margin:0;background:#f4f6f5;font-family:Arial,Helvetica,sans-serif\"><table width=\"560\" "
                         + "align=\"center\" style=\"background:#fff;margin-top:20px\"><tr><td style=\"padding:24px\"><h2 style=\""
                         + "margin:0;color:#1f3d2b\">" + s.name() + "</h2><p>Kære Nyborg Kommune</p><p>Tak for opgaven. Faktura #" + no
-                        + " på <b>" + a.gross() + " kr.</b> for " + s.what() + " er klar. Forfaldsdato: " + longDay(m, 21)
+                        + " på <b>" + a.gross() + " kr.</b> for " + s.what() + " er klar. Forfaldsdato: " + writtenDay(m, 21)
                         + ".</p><p><a href=\"https://clienthub.getjobber.com/client_hubs/" + sha256("jb33:" + m.id).substring(0, 24)
                         + "/invoices\" style=\"background:#7db00e;color:#fff;padding:9px 16px;text-decoration:none\">Se faktura</a>"
                         + "</p><p>Har du spørgsmål, så svar på denne mail - den går til " + s.person() + ".</p></td></tr></table><p "
@@ -1543,7 +1533,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
                 .text("Hej\n\nVedr. faktura " + p.no() + " på " + p.amount().gross() + " kr.: kontoen på fakturaen kan desværre ikke "
                     + "modtage penge i øjeblikket, da banken er ved at flytte os over på et nyt system. Brug i stedet " + mule(i + 3)
                     + ", og send mig en kort bekræftelse, når det er gjort.\n\n" + s.person() + "\n\nFra: " + s.person() + " <"
-                    + addr(s) + ">\nSendt: " + dots(m, -20) + "\nEmne: " + p.subject() + "\n\n> Faktura " + p.no() + " vedhæftet.");
+                    + addr(s) + ">\nSendt: " + dottedDay(m, -20) + "\nEmne: " + p.subject() + "\n\n> Faktura " + p.no() + " vedhæftet.");
             if (i == 2) {
                 mime.attach("application/pdf", pdfName(p.no(), 7), pdfInvoice(m, s.posing(d, mule(i + 3)), "Faktura", p.no(),
                     p.amount(), mule(i + 3), 2, List.of("Opdateret bankforbindelse")));
@@ -1929,7 +1919,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
             .text("Til Nyborg Kommune\n\nVed en stikprøvekontrol har vi konstateret, at der afspilles musik i kommunens "
                 + "biblioteker og i Nyborg Svømmehal uden gyldig licens hos os. Som forvalter af rettighederne for danske og "
                 + "udenlandske komponister opkræver vi licens for de seneste tre år.\n\nEfteropkrævning " + no + " på 26.375,00 "
-                + "kr. inkl. moms er vedhæftet og skal betales til " + mule(6) + " senest " + longDay(m, 7) + ". Uautoriseret brug "
+                + "kr. inkl. moms er vedhæftet og skal betales til " + mule(6) + " senest " + writtenDay(m, 7) + ". Uautoriseret brug "
                 + "af musik er en krænkelse af ophavsretsloven og kan medføre erstatningskrav og bøde.\n\nMed venlig hilsen\n"
                 + "Dansk Musiklicens Service, Licensafdelingen")
             .attach("application/pdf", "Efteropkraevning_" + no + ".pdf", Attachments.pdf(docId(m, "dml"), "Efteropkrævning " + no,
@@ -2038,7 +2028,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
             + "pulverslukkere skal udskiftes")
             .text("Til Ejendomsdrift\n\nFra 1. april 2033 må pulverslukkere ikke længere hænge i skoler og institutioner, og de "
                 + "skal udskiftes til skumslukkere. Vi har reserveret 180 skumslukkere til Nyborg Kommune, men leveringen "
-                + "kan kun sikres mod forudbetaling af 50 %: 64.125,00 kr. til " + mule(10) + " senest " + longDay(m, 3) + ".\n\n"
+                + "kan kun sikres mod forudbetaling af 50 %: 64.125,00 kr. til " + mule(10) + " senest " + writtenDay(m, 3) + ".\n\n"
                 + "Efter fristen frigives varerne til andre kommuner.\n\nMed venlig hilsen\nSlukkerservice")
             .attach("application/pdf", "Ordrebekraeftelse_skumslukkere.pdf", Attachments.pdf(docId(m, "ss"), "Ordrebekræftelse",
                 List.of("180 skumslukkere 6 l inkl. ophæng", "Pris i alt 128.250,00 inkl. moms", "Forudbetaling 50 %: 64.125,00",

@@ -291,10 +291,6 @@ public final class HeldOutCorpus34 extends CorpusWorld {
         return sentPlus(m, plus, WRITTEN);
     }
 
-    private String dashes(M m, int plus) {
-        return sentPlus(m, plus, DASHES);
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -340,7 +336,7 @@ public final class HeldOutCorpus34 extends CorpusWorld {
                 head = s.name() + " - " + title.toLowerCase(DA) + " nr. " + no;
                 l.add("CVR-nr. " + cvr(s.domain()) + (addr.isEmpty() ? "" : "   " + addr));
                 l.add("Kunde: Lemvig Kommune, " + RAADHUS + ", EAN-lokationsnr. " + EAN);
-                l.add("Fakturadato: " + dashes(m, 0) + "   Betalingsbetingelse: løbende måned + 15 dage");
+                l.add("Fakturadato: " + dashedDay(m, 0) + "   Betalingsbetingelse: løbende måned + 15 dage");
                 l.add("Varenr.   Tekst                                                  Antal   Á-pris        I alt");
                 l.add("1001      " + s.what() + "   1   " + a.net() + "   " + a.net());
                 l.add("Momsgrundlag " + a.net() + "   Moms 25 % " + a.vat() + "   Fakturabeløb DKK " + a.gross());
@@ -388,13 +384,13 @@ public final class HeldOutCorpus34 extends CorpusWorld {
             default -> {
                 head = s.name() + " - " + title.toLowerCase(DA) + " " + no;
                 l.add("Aftale- og kundenr. " + (40_000 + Math.floorMod(s.domain().hashCode(), 50_000)) + "  -  Lemvig Kommune, EAN " + EAN);
-                l.add("Afregningsperiode " + dashes(m, -31) + " - " + dashes(m, -1));
+                l.add("Afregningsperiode " + dashedDay(m, -31) + " - " + dashedDay(m, -1));
                 l.add("Leverance: " + s.what());
                 long fixed = a.ore() * 3 / 10;
                 l.add("Abonnement / fast bidrag " + kr(fixed) + "   Forbrug og ydelser " + kr(a.ore() - fixed));
                 l.add("Subtotal " + a.net() + ", moms " + a.vat() + ", i alt DKK " + a.gross());
                 l.addAll(more);
-                l.add("Betalingsdato " + dashes(m, 15) + (account == null ? "" : " - overføres til " + account));
+                l.add("Betalingsdato " + dashedDay(m, 15) + (account == null ? "" : " - overføres til " + account));
                 if (!fi.isEmpty()) {
                     l.add("Indbetalingskort: " + fi);
                 }
@@ -436,7 +432,7 @@ public final class HeldOutCorpus34 extends CorpusWorld {
         Amount a = amount(listed.contains(s) ? 7_400_000 : 560_000);
         String[] subjects = {"Faktura " + no + " fra " + s.name(), "Lemvig Kommune: faktura nr. " + no, "Regning " + no,
             "Faktura " + no, "Faktura " + no + " (EAN " + EAN + ")", s.name() + " - ny faktura", "Faktura vedr. " + s.what(),
-            "Faktura " + no + ", betaling senest " + dashes(m, 30), "Fremsendt faktura " + no, "Vores regning " + no};
+            "Faktura " + no + ", betaling senest " + dashedDay(m, 30), "Fremsendt faktura " + no, "Vores regning " + no};
         String text = switch (Math.floorMod(v, 9)) {
             case 0 -> "Hermed faktura " + no + " for " + s.what() + ".";
             case 1 -> "Vi fremsender vores regning nr. " + no + " på " + a.gross() + " kr. med moms. Den forfalder " + written(m, 30)
@@ -653,7 +649,7 @@ public final class HeldOutCorpus34 extends CorpusWorld {
         for (Supplier s : List.of(entrep, byg)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@lemvig.dk", "Kontoudtog pr. " + dashes(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@lemvig.dk", "Kontoudtog pr. " + dashedDay(m, -1))
                 .text("Hej\n\nHer er et kontoudtog til jeres afstemning. Faktura " + p.no() + " er registreret som betalt, og "
                     + "saldoen står i 0,00 kr." + signature(s))
                 .attach("application/pdf", "kontoudtog_lemvig_kommune.pdf", Attachments.pdf(docId(m, "saldo"), "Kontoudtog",
@@ -915,7 +911,7 @@ public final class HeldOutCorpus34 extends CorpusWorld {
                     + s.name())
                     .header("Reply-To", Mime.address(s.person(), addr(s)))
                     .text("Hej\n\nDu har fået en faktura fra " + s.name() + ".\n\nFakturanr.: " + no + "\nBeløb: " + a.gross()
-                        + " kr.\nBetales senest: " + dashes(m, 14) + "\n\nFakturaen er vedhæftet og kan også betales med bankoverførsel "
+                        + " kr.\nBetales senest: " + dashedDay(m, 14) + "\n\nFakturaen er vedhæftet og kan også betales med bankoverførsel "
                         + "til kontoen på fakturaen.\n\nVenlig hilsen\nVipps MobilePay");
             } else {
                 no = "AF" + (20_340 + rnd.nextInt(600));
@@ -1472,7 +1468,7 @@ public final class HeldOutCorpus34 extends CorpusWorld {
         headers(m, it.name() + " via MobilePay", "faktura@vippsmobilepay-thyboron.com", "skole@lemvig.dk", "Ny faktura fra "
             + it.name() + " - opdaterede kontooplysninger")
             .text("Hej\n\nDu har fået en faktura fra " + it.name() + ".\n\nFakturanr.: " + no + "\nBeløb: 64.687,50 kr.\nBetales "
-                + "senest: " + dashes(m, 5) + "\n\nBemærk: " + it.name() + " har fået ny bankforbindelse. Overfør til " + mule(14)
+                + "senest: " + dashedDay(m, 5) + "\n\nBemærk: " + it.name() + " har fået ny bankforbindelse. Overfør til " + mule(14)
                 + ".\n\nVenlig hilsen\nVipps MobilePay")
             .attach("application/pdf", "Faktura_" + no + ".pdf", pdfInvoice(m, it.posing("vippsmobilepay-thyboron.com", mule(14)),
                 "Faktura", no, new Amount(5_175_000, kr(5_175_000), kr(1_293_750), kr(6_468_750)), mule(14), 2, List.of("Ny bank")));
@@ -1498,7 +1494,7 @@ public final class HeldOutCorpus34 extends CorpusWorld {
             + rengoer.name())
             .header("Reply-To", "<lemvig.rengoering.service@gmail.com>")
             .text("Hej\n\nDu har fået en faktura fra " + rengoer.name() + ".\n\nFakturanr.: " + no + "\nBetales senest: "
-                + dashes(m, 7) + "\n\nBesked fra afsender: Vi fakturerer nu gennem MobilePay og har i den forbindelse fået ny "
+                + dashedDay(m, 7) + "\n\nBesked fra afsender: Vi fakturerer nu gennem MobilePay og har i den forbindelse fået ny "
                 + "konto. Ved bankoverførsel brug " + mule(17) + ".\n\nVenlig hilsen\nVipps MobilePay")
             .attach("application/pdf", "Faktura_" + no + ".pdf", pdfInvoice(m, rengoer.posing(rengoer.domain(), mule(17)), "Faktura",
                 no, amount(2_200_000), mule(17), 3, List.of("Ny bankforbindelse")));

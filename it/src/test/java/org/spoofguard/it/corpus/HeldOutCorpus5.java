@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,6 @@ public final class HeldOutCorpus5 extends CorpusWorld {
     private static final String OWN_IP = "127.50.0.1";
     private static final String GLN = "5798005593117";
     private static final String ADDRESS = "Ramsherred 5, 5700 Svendborg";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy", DA);
 
     private final Random rnd = new Random(57_0005_2026L);
     /** Ids of legitimate invoices, credit notes, reminders and collection letters (genuine_auth_invoice if authenticated). */
@@ -215,10 +213,6 @@ public final class HeldOutCorpus5 extends CorpusWorld {
         return String.valueOf(25_000_000 + Math.floorMod(sha256("cvr5:" + domain).hashCode(), 14_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
     /** Four layouts of this corpus: a boxed header one, an English/Danish one, a utility statement and a handwritten-style note. */
     private byte[] pdf(M m, Supplier s, String kind, String no, Amount a, String account, int layout, List<String> extra) {
         List<String> l = new ArrayList<>();
@@ -228,7 +222,7 @@ public final class HeldOutCorpus5 extends CorpusWorld {
                 title = s.name() + " - " + kind + " " + no;
                 l.add("Afsender: " + s.name() + ", CVR-nr. " + cvr(s.domain()));
                 l.add("Modtager: Svendborg Kommune, " + ADDRESS + "  (EAN " + GLN + ")");
-                l.add(kind + " nr. " + no + "    Dato: " + day(m, 0) + "    Forfaldsdato: " + day(m, 30));
+                l.add(kind + " nr. " + no + "    Dato: " + dashedDay(m, 0) + "    Forfaldsdato: " + dashedDay(m, 30));
                 l.add("Ydelse: " + s.what());
                 l.add("Beløb ekskl. moms: " + a.net() + "   25 % moms: " + a.vat() + "   Beløb i alt DKK: " + a.total());
                 l.addAll(extra);
@@ -238,7 +232,7 @@ public final class HeldOutCorpus5 extends CorpusWorld {
                 title = kind + " | Invoice " + no;
                 l.add(s.name() + " - www." + s.domain() + " - VAT DK" + cvr(s.domain()));
                 l.add("Customer / Kunde: Svendborg Kommune, EAN " + GLN);
-                l.add("Invoice date / Fakturadato " + day(m, 0) + " | Payment terms / Betaling: netto 30 dage");
+                l.add("Invoice date / Fakturadato " + dashedDay(m, 0) + " | Payment terms / Betaling: netto 30 dage");
                 l.add("Item / Vare: " + s.what());
                 l.add("Excl. VAT " + a.net() + " | VAT 25% " + a.vat() + " | Amount due DKK " + a.total());
                 l.addAll(extra);
@@ -253,7 +247,7 @@ public final class HeldOutCorpus5 extends CorpusWorld {
                 l.add("Moms                      " + a.vat());
                 l.add("Til betaling              " + a.total() + " kr.");
                 l.addAll(extra);
-                l.add("Betales senest " + day(m, 21) + " via " + account + ".");
+                l.add("Betales senest " + dashedDay(m, 21) + " via " + account + ".");
             }
             default -> {
                 title = kind + " nr. " + no;
@@ -306,7 +300,7 @@ public final class HeldOutCorpus5 extends CorpusWorld {
             case 2 -> "I vedhæftede PDF finder I fakturaen for " + s.what() + ". Skriv endelig, hvis noget er uklart.";
             case 3 -> "Fakturaen er også sendt til jeres EAN-nummer; her er en kopi til orientering.";
             case 4 -> "Tak for opgaven. Fakturaen ligger i vedhæftningen.";
-            default -> "Faktura " + n + ", i alt " + a.total() + " kr., sidste rettidige betaling " + day(m, 30) + ".";
+            default -> "Faktura " + n + ", i alt " + a.total() + " kr., sidste rettidige betaling " + dashedDay(m, 30) + ".";
         } + bodyExtra + sig(s);
         Mime mime = headers(m, v % 4 == 2 ? s.name() : s.person() + (v % 2 == 0 ? "" : " - " + s.name()), addr(s), to(), subj);
         if (v % 5 == 4) {
@@ -437,7 +431,7 @@ public final class HeldOutCorpus5 extends CorpusWorld {
             headers(m, s.person(), addr(s), "kreditor@svendborg.dk", x[1] + " - faktura " + n)
                 .text(GREET[v % 5] + "\n\n" + x[2] + "\n\nFaktura " + n + " / " + a.total() + " kr. / " + s.account() + sig(s))
                 .attach("application/pdf", "paamindelse-" + n + ".pdf", pdf(m, s, "Påmindelse", n, a, s.account(), v + 2,
-                    List.of("Oprindeligt forfald " + day(m, -12))));
+                    List.of("Oprindeligt forfald " + dashedDay(m, -12))));
             genuine(m, s.ip());
             m.description = s.domain() + " payment reminder citing its earlier invoice, usual account";
             v++;
@@ -478,7 +472,7 @@ public final class HeldOutCorpus5 extends CorpusWorld {
                 v % 3 == 1 ? s.name() + " har sendt dig en faktura" : "Faktura " + n + " fra " + s.name());
             String html = "<html><body><div style=\"max-width:560px\"><p style=\"font-size:18px\">" + x[2] + "</p><p>Du har modtaget "
                 + "en faktura fra <b>" + s.name() + "</b>.</p><p>Nr. " + n + " &middot; DKK " + a.total() + " &middot; forfalder "
-                + day(m, 30) + "</p><p>PDF'en er vedhæftet. Fakturaen er også afleveret elektronisk til EAN " + GLN
+                + dashedDay(m, 30) + "</p><p>PDF'en er vedhæftet. Fakturaen er også afleveret elektronisk til EAN " + GLN
                 + ".</p><p style=\"color:#777;font-size:11px\">Sendt med " + x[2] + " for " + s.name() + ". Spørgsmål til fakturaen "
                 + "rettes til afsender.</p></div></body></html>";
             if (v % 2 == 1) {
@@ -721,7 +715,7 @@ public final class HeldOutCorpus5 extends CorpusWorld {
         Amount a = amount(3_000_000);
         headers(m, "Jonas Gudme", "jonas.gudme@" + OWN, "kreditor@svendborg.dk", "VS: Faktura " + n)
             .text("Hej Kreditor\n\nDenne landede hos mig. Jeg har tjekket den, arbejdet er udført - konto 5320.\n\nJonas\nEjendomme\n\n"
-                + "-------- Videresendt meddelelse --------\nFra: " + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + day(m, -2)
+                + "-------- Videresendt meddelelse --------\nFra: " + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + dashedDay(m, -2)
                 + "\nEmne: Faktura " + n + "\n\nHej Jonas, her er regningen for bortkørsel. Mvh Bjarne")
             .attach("application/pdf", "Faktura " + n + ".pdf", pdf(m, vognmand, "Faktura", n, a, vognmand.account(), 3, List.of()));
         genuine(m, OWN_IP);
@@ -999,8 +993,8 @@ public final class HeldOutCorpus5 extends CorpusWorld {
             headers(m, s.person(), s.box() + "@" + d, "kreditor@svendborg.dk", "Re: SV: Faktura " + n)
                 .header("In-Reply-To", threads.get(s.domain())).header("References", threads.get(s.domain()))
                 .text("Hej\n\nTak for hurtigt svar. Banken har returneret jeres betaling, fordi vores gamle konto er lukket. Her er "
-                    + "fakturaen igen med den rigtige konto - vil I overføre igen i dag?" + sig(s) + "\n\nDen " + day(m, -3)
-                    + " skrev Kreditor, Svendborg Kommune:\n> Hej. Faktura " + n + " blev betalt " + day(m, -5) + ".\n> Mvh Kreditor")
+                    + "fakturaen igen med den rigtige konto - vil I overføre igen i dag?" + sig(s) + "\n\nDen " + dashedDay(m, -3)
+                    + " skrev Kreditor, Svendborg Kommune:\n> Hej. Faktura " + n + " blev betalt " + dashedDay(m, -5) + ".\n> Mvh Kreditor")
                 .attach("application/pdf", pdfName(n, 0), pdf(m, as(s, d, s.box()), "Faktura", n, a, acc, 2, List.of("Korrigeret")));
             ownedBy(m, d);
             m.description = "hijacked wave-1 thread continued from look-alike " + d + " of " + s.domain() + ", real invoice number, new account";

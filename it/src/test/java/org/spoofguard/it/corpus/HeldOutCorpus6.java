@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,6 @@ public final class HeldOutCorpus6 extends CorpusWorld {
     private static final String OWN_IP = "127.60.0.1";
     private static final String GLN = "5798005450212";
     private static final String ADDRESS = "Rådmandshaven 20, 4700 Næstved";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
 
     private final Random rnd = new Random(47_0006_2026L);
     private final Map<String, String> threads = new TreeMap<>();
@@ -202,10 +200,6 @@ public final class HeldOutCorpus6 extends CorpusWorld {
         return String.valueOf(31_000_000 + Math.floorMod(sha256("cvr6:" + domain).hashCode(), 12_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
     /** Three layouts of this corpus: a classic Danish one, a table-like one and a short craftsman's note. */
     private byte[] pdf(M m, Supplier s, String kind, String no, Amount a, String account, int layout, List<String> extra) {
         List<String> l = new ArrayList<>();
@@ -215,11 +209,11 @@ public final class HeldOutCorpus6 extends CorpusWorld {
                 title = kind.toUpperCase(DA) + " " + no;
                 l.add(s.name() + "  |  CVR " + cvr(s.domain()) + "  |  www." + s.domain());
                 l.add("Faktureres til: Næstved Kommune, Økonomi, " + ADDRESS);
-                l.add("EAN-lokationsnr. " + GLN + "   " + kind + "snr. " + no + "   Udstedt " + day(m, 0));
+                l.add("EAN-lokationsnr. " + GLN + "   " + kind + "snr. " + no + "   Udstedt " + writtenDay(m, 0));
                 l.add("Leverance: " + s.what());
                 l.add("Subtotal " + a.net() + "  +  moms 25 % " + a.vat() + "  =  at betale DKK " + a.total());
                 l.addAll(extra);
-                l.add("Betalingsbetingelser: løbende måned + 30 dage (" + day(m, 30) + ").  Betaling: " + account);
+                l.add("Betalingsbetingelser: løbende måned + 30 dage (" + writtenDay(m, 30) + ").  Betaling: " + account);
             }
             case 1 -> {
                 title = s.name() + " / " + kind + " " + no;
@@ -275,10 +269,10 @@ public final class HeldOutCorpus6 extends CorpusWorld {
         String body = GREET[Math.floorMod(v, GREET.length)] + "\n\n" + switch (Math.floorMod(v, 6)) {
             case 0 -> "Hermed faktura " + n + " for " + s.what() + ".";
             case 1 -> "Vedlagt vores faktura på i alt " + a.total() + " kr. inkl. moms. Den er også sendt via NemHandel.";
-            case 2 -> "Fakturaen for " + s.what() + " er vedhæftet som PDF. Betalingsfrist " + day(m, 30) + ".";
+            case 2 -> "Fakturaen for " + s.what() + " er vedhæftet som PDF. Betalingsfrist " + writtenDay(m, 30) + ".";
             case 3 -> "Som aftalt får I her fakturaen. Sig endelig til, hvis rekvirent eller EAN skal rettes.";
             case 4 -> "Tak for samarbejdet. Vedhæftet finder I faktura " + n + ".";
-            default -> "Faktura " + n + " - " + a.total() + " kr. - forfald " + day(m, 30) + ". Betaling som sædvanlig.";
+            default -> "Faktura " + n + " - " + a.total() + " kr. - forfald " + writtenDay(m, 30) + ". Betaling som sædvanlig.";
         } + bodyExtra + sig(s);
         Mime mime = headers(m, v % 3 == 1 ? s.name() : s.person(), addr(s), to(), subjects[Math.floorMod(v, subjects.length)]);
         if (v % 5 == 3) {
@@ -402,7 +396,7 @@ public final class HeldOutCorpus6 extends CorpusWorld {
             headers(m, s.person(), addr(s), "kreditor@naestved.dk", x[1] + ": faktura " + n)
                 .text(GREET[v % 5] + "\n\n" + x[2] + "\n\nFaktura " + n + ", " + a.total() + " kr., betales til " + s.account() + sig(s))
                 .attach("application/pdf", "rykker_" + n + ".pdf", pdf(m, s, "Påmindelse", n, a, s.account(), v + 1,
-                    List.of("Oprindelig forfaldsdato " + day(m, -14))));
+                    List.of("Oprindelig forfaldsdato " + writtenDay(m, -14))));
             genuine(m, s.ip());
             m.description = s.domain() + " payment reminder citing its earlier invoice, usual account";
             v++;
@@ -442,7 +436,7 @@ public final class HeldOutCorpus6 extends CorpusWorld {
             headers(m, s.name() + " via " + x[2], x[1] + d, "faktura@naestved.dk", "Faktura " + n + " fra " + s.name())
                 .header("Reply-To", Mime.address(s.person(), addr(s)))
                 .html("<html><body><table width=\"600\"><tr><td><h2>" + s.name() + "</h2><p>Du har modtaget faktura nr. " + n
-                    + " på <b>DKK " + a.total() + "</b> med forfald " + day(m, 14 + v) + ".</p><p>Fakturaen er vedhæftet som PDF. "
+                    + " på <b>DKK " + a.total() + "</b> med forfald " + writtenDay(m, 14 + v) + ".</p><p>Fakturaen er vedhæftet som PDF. "
                     + "Spørgsmål til fakturaen besvares af " + s.name() + " - svar blot på denne mail.</p><p style=\"color:#888\">Sendt med "
                     + x[2] + " - regnskab og fakturering for små virksomheder.</p></td></tr></table></body></html>")
                 .attach("application/pdf", "faktura-" + n + ".pdf", pdf(m, s, "Faktura", n, a, s.account(), v + 1, List.of()));
@@ -597,7 +591,7 @@ public final class HeldOutCorpus6 extends CorpusWorld {
         Amount a = amount(2_500_000);
         headers(m, "Camilla Herlufsholm", "cahe@" + OWN, "kreditor@naestved.dk", "VS: Faktura " + n + " - Axeltorv")
             .text("Hej Kreditor\n\nFakturaen er sendt til mig ved en fejl. Arbejdet er godkendt, kontering 6120-02.\n\nCamilla\nVej og Park"
-                + "\n\n---------- Videresendt besked ----------\nFra: " + anlaeg.person() + " <" + addr(anlaeg) + ">\nSendt: " + day(m, -3)
+                + "\n\n---------- Videresendt besked ----------\nFra: " + anlaeg.person() + " <" + addr(anlaeg) + ">\nSendt: " + writtenDay(m, -3)
                 + "\nEmne: Faktura " + n + "\n\nHej Camilla, vedlagt faktura for fliserne. Hilsen Susanne")
             .attach("application/pdf", "Faktura " + n + ".pdf", pdf(m, anlaeg, "Faktura", n, a, anlaeg.account(), 0, List.of()));
         genuine(m, OWN_IP);

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +38,6 @@ public final class HeldOutCorpus7 extends CorpusWorld {
     private static final String OWN_IP = "127.70.0.1";
     private static final String GLN = "5798005120348";
     private static final String ADDRESS = "Akseltorv 1, 6000 Kolding";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd-MM-yyyy", DA);
 
     private final Random rnd = new Random(71_0007_2026L);
     private final Map<String, String> threads = new TreeMap<>();
@@ -208,14 +205,6 @@ public final class HeldOutCorpus7 extends CorpusWorld {
         return String.valueOf(25_000_000 + Math.floorMod(sha256("cvr7:" + domain).hashCode(), 19_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String shortDay(M m, int plus) {
-        return sentPlus(m, plus, SHORT);
-    }
-
     /** Three layouts of this corpus: an ERP print, a column layout with a payment slip, a handwritten-style note. */
     private byte[] pdf(M m, Supplier s, String kind, String no, Amount a, String account, int layout, List<String> extra) {
         List<String> l = new ArrayList<>();
@@ -224,7 +213,7 @@ public final class HeldOutCorpus7 extends CorpusWorld {
             case 0 -> {
                 title = s.name() + " - " + kind + " nr. " + no;
                 l.add("Debitor: Kolding Kommune, " + ADDRESS + "   GLN/EAN " + GLN);
-                l.add(kind + "sdato " + shortDay(m, 0) + "   Forfaldsdato " + shortDay(m, 30) + "   Vores CVR " + cvr(s.domain()));
+                l.add(kind + "sdato " + dashedDay(m, 0) + "   Forfaldsdato " + dashedDay(m, 30) + "   Vores CVR " + cvr(s.domain()));
                 l.add("Beskrivelse: " + s.what());
                 l.add("Beløb ekskl. moms DKK " + a.net() + "   Moms DKK " + a.vat() + "   Total DKK " + a.total());
                 l.addAll(extra);
@@ -233,14 +222,14 @@ public final class HeldOutCorpus7 extends CorpusWorld {
             case 1 -> {
                 title = kind.toUpperCase(DA);
                 l.add(s.name() + " · " + s.domain() + " · CVR-nr. " + cvr(s.domain()));
-                l.add("Nummer: " + no + "          Dato: " + day(m, 0));
+                l.add("Nummer: " + no + "          Dato: " + writtenDay(m, 0));
                 l.add("Kunde: Kolding Kommune (EAN " + GLN + ")");
                 l.add("Ydelse                                          Pris");
                 l.add(s.what() + "     " + a.net());
                 l.add("25 % moms                                       " + a.vat());
                 l.add("TOTAL                                      DKK  " + a.total());
                 l.addAll(extra);
-                l.add("--- Indbetalingsoplysninger --- " + account + " --- Betalingsfrist " + day(m, 21));
+                l.add("--- Indbetalingsoplysninger --- " + account + " --- Betalingsfrist " + writtenDay(m, 21));
             }
             default -> {
                 title = kind + " " + no + " - " + s.person();
@@ -287,10 +276,10 @@ public final class HeldOutCorpus7 extends CorpusWorld {
         String body = GREET[Math.floorMod(v, GREET.length)] + "\n\n" + switch (Math.floorMod(v, 6)) {
             case 0 -> "Vedhæftet er faktura nr. " + n + " vedrørende " + s.what() + ".";
             case 1 -> "Hermed fremsendes faktura på DKK " + a.total() + " inkl. moms. Fakturaen er desuden sendt til jeres EAN-nummer.";
-            case 2 -> "I finder vores faktura som PDF i denne mail. Sidste rettidige betaling er " + day(m, 30) + ".";
+            case 2 -> "I finder vores faktura som PDF i denne mail. Sidste rettidige betaling er " + writtenDay(m, 30) + ".";
             case 3 -> "Så er arbejdet afsluttet, og fakturaen er vedlagt. Giv lyd hvis I mangler en reference.";
             case 4 -> "Tak for ordren. Fakturaen er vedhæftet - nummer " + n + ".";
-            default -> "Fakturanr. " + n + " | beløb " + a.total() + " kr. | forfald " + day(m, 30) + " | kontonr. som altid.";
+            default -> "Fakturanr. " + n + " | beløb " + a.total() + " kr. | forfald " + writtenDay(m, 30) + " | kontonr. som altid.";
         } + bodyExtra + sig(s);
         lastSubject = subjects[Math.floorMod(v, subjects.length)];
         Mime mime = headers(m, v % 3 == 2 ? s.name() : s.person(), addr(s), to(), lastSubject);
@@ -384,7 +373,7 @@ public final class HeldOutCorpus7 extends CorpusWorld {
     private void statements() {
         for (Supplier s : List.of(avis, vvs, trafik)) {
             M m = mail("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@kolding.dk", "Saldoudskrift - Kolding Kommune - " + day(m, 0))
+            headers(m, s.person(), addr(s), "kreditor@kolding.dk", "Saldoudskrift - Kolding Kommune - " + writtenDay(m, 0))
                 .text("Goddag\n\nTil jeres afstemning sender vi saldoudskrift pr. dags dato. Faktura " + historyNo.get(s.domain())
                     + " er registreret betalt, og saldoen er 0,00 kr." + sig(s))
                 .attach("application/pdf", "saldoudskrift_kolding.pdf", Attachments.pdf(docId(m, "so"), "Saldoudskrift " + s.name(),
@@ -419,7 +408,7 @@ public final class HeldOutCorpus7 extends CorpusWorld {
             headers(m, s.person(), addr(s), "kreditor@kolding.dk", x[1] + " - faktura " + n)
                 .text(GREET[v % 6] + "\n\n" + x[2] + "\n\nFaktura " + n + " på " + a.total() + " kr. - betales til " + s.account() + sig(s))
                 .attach("application/pdf", "paamindelse_" + n + ".pdf", pdf(m, s, "Påmindelse", n, a, s.account(), v,
-                    List.of("Oprindelig forfaldsdato " + shortDay(m, -12))));
+                    List.of("Oprindelig forfaldsdato " + dashedDay(m, -12))));
             genuine(m, s.ip());
             m.description = s.domain() + " payment reminder citing its earlier invoice, usual account";
             v++;
@@ -459,7 +448,7 @@ public final class HeldOutCorpus7 extends CorpusWorld {
                 .header("Reply-To", Mime.address(s.person(), addr(s)))
                 .html("<html><body style=\"background:#f4f4f4\"><div style=\"max-width:560px;margin:auto;background:#fff;padding:24px\">"
                     + "<p>Kære Kolding Kommune</p><p><b>" + s.name() + "</b> har udstedt faktura <b>" + n + "</b> til jer.</p>"
-                    + "<table><tr><td>Beløb</td><td>DKK " + a.total() + "</td></tr><tr><td>Forfald</td><td>" + day(m, 14 + v)
+                    + "<table><tr><td>Beløb</td><td>DKK " + a.total() + "</td></tr><tr><td>Forfald</td><td>" + writtenDay(m, 14 + v)
                     + "</td></tr></table><p>PDF-fakturaen er vedhæftet. Besvar denne mail for at skrive direkte til " + s.person()
                     + ".</p><hr><p style=\"font-size:10px;color:#999\">Denne e-mail er sendt via " + x[2] + " på vegne af " + s.name()
                     + ".</p></div></body></html>")
@@ -629,7 +618,7 @@ public final class HeldOutCorpus7 extends CorpusWorld {
         headers(m, "Torben Sdr. Bjert", "tosb@" + OWN, "kreditor@kolding.dk", "Fwd: Faktura " + n + " - Slotssøen")
             .text("Hej kreditor\n\nDenne faktura er havnet hos mig. Arbejdet er udført og godkendt af mig; kontering 5220-11.\n\nTorben\n"
                 + "By- og Udviklingsforvaltningen\n\n-------- Oprindelig meddelelse --------\nFra: " + anlaeg.person() + " <" + addr(anlaeg)
-                + ">\nDato: " + day(m, -2) + "\nEmne: Faktura " + n + "\n\nHej Torben - her er fakturaen for belægningen. Mvh Anne")
+                + ">\nDato: " + writtenDay(m, -2) + "\nEmne: Faktura " + n + "\n\nHej Torben - her er fakturaen for belægningen. Mvh Anne")
             .attach("application/pdf", "Faktura " + n + ".pdf", pdf(m, anlaeg, "Faktura", n, a, anlaeg.account(), 1, List.of()));
         genuine(m, OWN_IP);
         m.description = "colleague forwards a listed supplier's invoice from our own domain, signed";
