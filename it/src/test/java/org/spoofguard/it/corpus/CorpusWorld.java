@@ -341,6 +341,13 @@ public abstract class CorpusWorld {
             + "; its subject tag and footer break the poster's DKIM, the list signs anew";
     }
 
+    /** A supplier's invoice reaching us through {@code relay}, which passes it on without SRS (its own IP, not the supplier's). */
+    void relayedBy(M m, String relay, String outcome) {
+        m.helo = relay;
+        m.ip = dns.get(m.helo).spfIps().get(0);
+        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
+    }
+
     /**
      * The supplier's original mail that a colleague forwards as an attachment: sent by {@code s} to {@code to}
      * {@code days} days and {@code minutes} minutes before the forward (at UTC+{@code zone}), with its own Message-ID

@@ -979,10 +979,10 @@ public final class HeldOutCorpus23 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, madservice, madservice.account(), 30, List.of(), "");
         m.signers.add(madservice.domain());
-        relayedBy(m, "its Ed25519 DKIM signature survives");
+        relayedBy(m, RELAY, "its Ed25519 DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 38, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         String no = invoiceNo(snedker);
         Amount a = amount(380_000);
@@ -997,11 +997,7 @@ public final class HeldOutCorpus23 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at the local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.them-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.them-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Teknik og Miljø, Beredskabsvagten", "beredskabsvagt@", "kreditor@silkeborg.dk",

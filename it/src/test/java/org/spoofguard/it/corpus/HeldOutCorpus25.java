@@ -962,10 +962,10 @@ public final class HeldOutCorpus25 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, trae, trae.account(), 33, List.of(), "");
         m.signers.add(trae.domain());
-        relayedBy(m, "its DKIM signature survives");
+        relayedBy(m, RELAY, "its DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 36, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         String no = invoiceNo(vognmand);
         Amount a = amount(420_000);
@@ -980,11 +980,7 @@ public final class HeldOutCorpus25 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at the local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.jelling-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.jelling-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Kreditorer", "kreditor@", "ledere@vejle.dk", "Modtagerkontrol: stop ved 'ingen match'",

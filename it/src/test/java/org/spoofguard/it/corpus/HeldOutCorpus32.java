@@ -1140,13 +1140,13 @@ public final class HeldOutCorpus32 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, byg, byg.account(), 31, List.of(), "");
         m.signers.add(byg.domain());
-        relayedBy(m, "its DKIM signature survives");
+        relayedBy(m, RELAY, "its DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 36, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         invoice(m, kloak, kloak.account(), 25, List.of(), "");
-        relayedBy(m, "SPF only through its hoster, no DMARC: softfail, nothing aligned");
+        relayedBy(m, RELAY, "SPF only through its hoster, no DMARC: softfail, nothing aligned");
         m = ok("forwarded", true);
         String no = invoiceNo(bus);
         Amount a = amount(380_000);
@@ -1163,11 +1163,7 @@ public final class HeldOutCorpus32 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at a local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.bygholm-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.bygholm-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Kreditorafdelingen", "kreditor@", "ledere@horsens.dk", "Begravelser og kunstnere: kun mod rekvisition "
