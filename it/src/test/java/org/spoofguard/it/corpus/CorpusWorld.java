@@ -331,7 +331,7 @@ public abstract class CorpusWorld {
         m.listSigner = list;
         m.afterSigning = raw -> {
             String mail = new String(raw, StandardCharsets.UTF_8);
-            mail = mail.replaceFirst("(?m)^Subject: ", "Subject: " + tag);
+            mail = mail.replaceFirst("(?m)^Subject: ", java.util.regex.Matcher.quoteReplacement("Subject: " + tag));
             String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
             return (body + footer).getBytes(StandardCharsets.UTF_8);
         };
