@@ -191,4 +191,48 @@ final class Ubl {
             .append("    <cbc:PayableAmount currencyID=\"DKK\">").append(total).append("</cbc:PayableAmount>\n")
             .append("  </cac:LegalMonetaryTotal>\n");
     }
+
+    /**
+     * The OIOUBL-only invoice of the 16th, 18th and 19th corpora: paid to a Danish reg./account number over DK:BANK with
+     * payment means {@code means} (42 or 31), 25 % VAT on {@code ore}; {@code order} (null: none) is the buyer's order
+     * number.
+     */
+    static String oioublBank(String no, String seller, String sellerCvr, String account, String what, String buyer,
+                             String buyerGln, long ore, String issue, String due, String means, String order) {
+        String net = decimal(ore);
+        String name = seller.replace("&", "&amp;");
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
+            + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
+            + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n"
+            + "  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n"
+            + "  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n"
+            + "  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n"
+            + "  <cbc:ID>" + no + "</cbc:ID>\n"
+            + "  <cbc:IssueDate>" + issue + "</cbc:IssueDate>\n"
+            + "  <cbc:InvoiceTypeCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\">380</cbc:InvoiceTypeCode>\n"
+            + "  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n"
+            + (order == null ? "" : "  <cac:OrderReference><cbc:ID>" + order + "</cbc:ID></cac:OrderReference>\n")
+            + "  <cac:AccountingSupplierParty><cac:Party>\n"
+            + "    <cbc:EndpointID schemeAgencyID=\"320\" schemeID=\"DK:CVR\">DK" + sellerCvr + "</cbc:EndpointID>\n"
+            + "    <cac:PartyName><cbc:Name>" + name + "</cbc:Name></cac:PartyName>\n"
+            + "  </cac:Party></cac:AccountingSupplierParty>\n"
+            + "  <cac:AccountingCustomerParty><cac:Party>\n"
+            + "    <cbc:EndpointID schemeAgencyID=\"9\" schemeID=\"GLN\">" + buyerGln + "</cbc:EndpointID>\n"
+            + "    <cac:PartyName><cbc:Name>" + buyer + "</cbc:Name></cac:PartyName>\n"
+            + "  </cac:Party></cac:AccountingCustomerParty>\n"
+            + "  <cac:PaymentMeans>\n"
+            + "    <cbc:ID>1</cbc:ID><cbc:PaymentMeansCode>" + means + "</cbc:PaymentMeansCode><cbc:PaymentDueDate>" + due + "</cbc:PaymentDueDate>\n"
+            + "    <cbc:PaymentChannelCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:paymentchannelcode-1.1\">DK:BANK</cbc:PaymentChannelCode>\n"
+            + "    <cac:PayeeFinancialAccount><cbc:ID>" + kontoOf(account) + "</cbc:ID>\n"
+            + "      <cac:FinancialInstitutionBranch><cbc:ID>" + regOf(account) + "</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount>\n"
+            + "  </cac:PaymentMeans>\n"
+            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + decimal(ore / 4) + "</cbc:TaxAmount></cac:TaxTotal>\n"
+            + "  <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
+            + "<cbc:PayableAmount currencyID=\"DKK\">" + decimal(ore + ore / 4) + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n"
+            + "  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode=\"EA\">1</cbc:InvoicedQuantity>"
+            + "<cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
+            + "<cac:Item><cbc:Description>" + what.replace("&", "&amp;") + "</cbc:Description></cac:Item></cac:InvoiceLine>\n"
+            + "</Invoice>\n";
+    }
 }
