@@ -98,6 +98,10 @@ public abstract class CorpusWorld {
         }
     }
 
+    /** A supplier's history invoice (wave 1) as later mails cite it: number, amount, Message-ID and subject. */
+    record Past(String no, Amount amount, String messageId, String subject) {
+    }
+
     final Map<String, Dns> dns = new TreeMap<>();
     final Map<String, KeyPair> keys = new TreeMap<>();
     final List<M> mails = new ArrayList<>();

@@ -56,9 +56,6 @@ public final class HeldOutCorpus16 extends CorpusWorld {
     private String lastSubject;
     private int forgedHost = 20;
 
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2028, 2, 1, 7, 35, 0, 0, ZoneOffset.ofHours(1));

@@ -62,9 +62,6 @@ public final class HeldOutCorpus17 extends CorpusWorld {
     private String landRegistryCase;
     private int forgedHost = 30;
 
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2029, 8, 6, 7, 40, 0, 0, ZoneOffset.ofHours(2));

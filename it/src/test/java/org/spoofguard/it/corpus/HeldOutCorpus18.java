@@ -57,9 +57,6 @@ public final class HeldOutCorpus18 extends CorpusWorld {
     private String lastSubject;
     private int forgedHost = 30;
 
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2028, 8, 28, 7, 40, 0, 0, ZoneOffset.ofHours(2));

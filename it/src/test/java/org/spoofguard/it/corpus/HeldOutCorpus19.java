@@ -58,9 +58,6 @@ public final class HeldOutCorpus19 extends CorpusWorld {
     private String lastSubject;
     private int forgedHost = 40;
 
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2028, 10, 23, 7, 35, 0, 0, ZoneOffset.ofHours(1));

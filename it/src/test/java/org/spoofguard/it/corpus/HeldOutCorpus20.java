@@ -61,9 +61,6 @@ public final class HeldOutCorpus20 extends CorpusWorld {
     private String lastSubject;
     private int forgedHost = 40;
 
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2029, 2, 5, 7, 35, 0, 0, ZoneOffset.ofHours(1));

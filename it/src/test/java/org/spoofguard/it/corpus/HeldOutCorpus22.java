@@ -62,9 +62,6 @@ public final class HeldOutCorpus22 extends CorpusWorld {
     private String lastSubject;
     private int forgedHost = 30;
 
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2029, 9, 3, 7, 40, 0, 0, ZoneOffset.ofHours(1));

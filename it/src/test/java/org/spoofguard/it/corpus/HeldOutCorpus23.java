@@ -66,9 +66,6 @@ public final class HeldOutCorpus23 extends CorpusWorld {
     private String lastSubject;
     private int forgedHost = 40;
 
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2030, 1, 28, 7, 35, 0, 0, ZoneOffset.ofHours(1));

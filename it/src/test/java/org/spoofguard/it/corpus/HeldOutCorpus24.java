@@ -65,9 +65,6 @@ public final class HeldOutCorpus24 extends CorpusWorld {
     private String lastSubject;
     private int forgedHost = 20;
 
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2030, 2, 4, 7, 35, 0, 0, ZoneOffset.ofHours(1));

@@ -68,9 +68,6 @@ public final class HeldOutCorpus25 extends CorpusWorld {
     private String lastSubject;
     private int forgedHost = 30;
 
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2030, 9, 2, 7, 20, 0, 0, ZoneOffset.ofHours(2));

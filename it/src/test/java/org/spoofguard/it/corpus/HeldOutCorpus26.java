@@ -65,9 +65,6 @@ public final class HeldOutCorpus26 extends CorpusWorld {
     private String lastSubject;
     private int forgedHost = 30;
 
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2031, 1, 13, 7, 40, 0, 0, ZoneOffset.ofHours(1));

@@ -67,9 +67,6 @@ public final class HeldOutCorpus27 extends CorpusWorld {
     private String lastSubject;
     private int forgedHost = 40;
 
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2031, 8, 18, 7, 35, 0, 0, ZoneOffset.ofHours(2));

@@ -66,9 +66,6 @@ public final class HeldOutCorpus29 extends CorpusWorld {
     private String lastSubject;
     private int forgedHost = 20;
 
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2032, 2, 2, 7, 50, 0, 0, ZoneOffset.ofHours(1));

@@ -65,9 +65,6 @@ public final class HeldOutCorpus30 extends CorpusWorld {
     private String lastSubject;
     private int forgedHost = 20;
 
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2032, 1, 12, 7, 40, 0, 0, ZoneOffset.ofHours(1));

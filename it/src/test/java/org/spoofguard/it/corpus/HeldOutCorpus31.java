@@ -66,9 +66,6 @@ public final class HeldOutCorpus31 extends CorpusWorld {
     private String lastSubject;
     private int forgedHost = 30;
 
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2032, 8, 30, 7, 35, 0, 0, ZoneOffset.ofHours(2));

@@ -70,9 +70,6 @@ public final class HeldOutCorpus32 extends CorpusWorld {
     /** The citizen service's requisition for the burial the real funeral director billed (the fraud cites it). */
     private String funeralRekv;
 
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2032, 11, 1, 7, 35, 0, 0, ZoneOffset.ofHours(1));

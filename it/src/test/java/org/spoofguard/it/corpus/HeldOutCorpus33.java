@@ -70,9 +70,6 @@ public final class HeldOutCorpus33 extends CorpusWorld {
     /** The music society's licence number for the libraries (the fraud that moves its payment cites it). */
     private String kodaLicence;
 
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2033, 1, 10, 7, 50, 0, 0, ZoneOffset.ofHours(1));

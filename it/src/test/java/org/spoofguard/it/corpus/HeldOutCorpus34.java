@@ -75,9 +75,6 @@ public final class HeldOutCorpus34 extends CorpusWorld {
     /** The dredging contractor's contract number with the harbour (the frauds cite it). */
     private String dredgeContract;
 
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2034, 1, 30, 7, 40, 0, 0, ZoneOffset.ofHours(1));
