@@ -199,9 +199,6 @@ public final class HeldOutCorpus10 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ documents
 
-    record Amount(long netOre, String net, String vat, String total) {
-    }
-
     private Amount amount(int maxNetOre) {
         long net = 42_500 + rnd.nextInt(maxNetOre);
         return new Amount(net, kr(net), kr(net / 4), kr(net + net / 4));
@@ -258,7 +255,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
                 l.add("EAN-lokationsnr. " + GLN + "    Deres ordre: " + (4_400_000 + Math.floorMod(sha256("ordre10:" + no).hashCode(), 99_999)));
                 l.add("Dato " + dottedDay(m, 0) + "    Betalingsfrist " + dottedDay(m, 30));
                 l.add("Pos. 10   " + s.what());
-                l.add("Subtotal " + a.net() + "    Moms 25 % " + a.vat() + "    At betale DKK " + a.total());
+                l.add("Subtotal " + a.net() + "    Moms 25 % " + a.vat() + "    At betale DKK " + a.gross());
                 l.addAll(extra);
                 l.add("Betaling til " + account + ". Anfør venligst " + kind.toLowerCase(DA) + "snummeret.");
             }
@@ -267,7 +264,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
                 l.add(kind + " " + no + " - dato " + writtenDay(m, 0));
                 l.add("Kunde: Sønderborg Kommune (EAN " + GLN + ")");
                 l.add("Beskrivelse: " + s.what());
-                l.add("Netto " + a.net() + " | moms " + a.vat() + " | total " + a.total() + " DKK");
+                l.add("Netto " + a.net() + " | moms " + a.vat() + " | total " + a.gross() + " DKK");
                 l.addAll(extra);
                 l.add("Betales senest " + writtenDay(m, 14) + " til " + account);
                 if (account.equals(s.account())) {
@@ -282,7 +279,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
                 l.add("Regning nr. " + no + ", " + dottedDay(m, 0));
                 l.add("Kunde: Sønderborg Kommune, Kreditorer");
                 l.add("Udført: " + s.what());
-                l.add("Arbejdsløn og materialer " + a.net() + ", moms " + a.vat() + ", i alt kr. " + a.total());
+                l.add("Arbejdsløn og materialer " + a.net() + ", moms " + a.vat() + ", i alt kr. " + a.gross());
                 l.addAll(extra);
                 l.add("Bedes betalt inden 8 dage på " + account + ". Tak for opgaven!");
             }
@@ -323,11 +320,11 @@ public final class HeldOutCorpus10 extends CorpusWorld {
             "Vedr. faktura " + n};
         String body = GREET[Math.floorMod(v, GREET.length)] + "\n\n" + switch (Math.floorMod(v, 6)) {
             case 0 -> "Hermed faktura " + n + " for " + s.what() + ". Den er også sendt elektronisk til jeres EAN.";
-            case 1 -> "Se vedlagte faktura. Beløbet udgør " + a.total() + " kr. inkl. moms og forfalder " + writtenDay(m, 30) + ".";
+            case 1 -> "Se vedlagte faktura. Beløbet udgør " + a.gross() + " kr. inkl. moms og forfalder " + writtenDay(m, 30) + ".";
             case 2 -> "Opgaven er afsluttet og afleveret til jeres bygningsansvarlige, og vi fremsender derfor vores regning.";
             case 3 -> "Vi takker for samarbejdet og vedlægger fakturaen som PDF. Spørgsmål til fakturaen kan sendes hertil.";
             case 4 -> "Fakturaen for perioden er vedhæftet. Angiv venligst fakturanummeret ved betaling.";
-            default -> "Fakturanummer: " + n + "\nAt betale: " + a.total() + " kr.\nSidste rettidige betaling: " + writtenDay(m, 30);
+            default -> "Fakturanummer: " + n + "\nAt betale: " + a.gross() + " kr.\nSidste rettidige betaling: " + writtenDay(m, 30);
         } + bodyExtra + sig(s);
         lastSubject = subjects[Math.floorMod(v, subjects.length)];
         lastAmount = a;
@@ -415,10 +412,10 @@ public final class HeldOutCorpus10 extends CorpusWorld {
             String n = no("KN");
             Amount a = amount(450_000);
             headers(m, s.person(), addr(s), "kreditor@sonderborg.dk", e[1] + historyNo.get(s.domain()))
-                .text(GREET[v + 1] + "\n\n" + e[2] + " Kreditnota " + n + " lyder på " + a.total() + " kr. og fremgår af vedhæftede. "
+                .text(GREET[v + 1] + "\n\n" + e[2] + " Kreditnota " + n + " lyder på " + a.gross() + " kr. og fremgår af vedhæftede. "
                     + "I kan modregne den i jeres næste betaling." + sig(s))
-                .attach("application/pdf", "Kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.netOre(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.total()), s.account(), v, List.of("Reference: faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "Kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.ore(), "-" + a.net(),
+                    "-" + a.vat(), "-" + a.gross()), s.account(), v, List.of("Reference: faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;
@@ -459,7 +456,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
             String n = historyNo.get(s.domain());
             Amount a = historyAmount.get(s.domain());
             headers(m, s.person(), addr(s), "kreditor@sonderborg.dk", x[1] + ": faktura " + n)
-                .text(GREET[(v + 3) % 6] + "\n\n" + x[2] + "\n\nFaktura " + n + ", " + a.total() + " kr., kan betales til "
+                .text(GREET[(v + 3) % 6] + "\n\n" + x[2] + "\n\nFaktura " + n + ", " + a.gross() + " kr., kan betales til "
                     + s.account() + "." + sig(s))
                 .attach("application/pdf", "rykker_" + n.replace('/', '-') + ".pdf", pdf(m, s, "Betalingspåmindelse", n, a, s.account(),
                     v + 1, List.of("Vedrører faktura " + n)));
@@ -560,7 +557,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
                 .html("<html><body style=\"margin:0;background:#eef1f4;font-family:Arial,sans-serif\"><table width=\"100%\"><tr><td "
                     + "align=\"center\"><table width=\"520\" style=\"background:#ffffff;padding:20px\"><tr><td><p style=\"font-size:16px\">"
                     + "<b>" + s.name() + "</b></p><p>Hej Sønderborg Kommune,</p><p>du har modtaget en ny faktura.</p><p>Fakturanr.: "
-                    + n + "<br>Beløb: " + a.total() + " DKK<br>Betalingsfrist: " + writtenDay(m, 14 + v) + "</p><p>Fakturaen er vedhæftet som "
+                    + n + "<br>Beløb: " + a.gross() + " DKK<br>Betalingsfrist: " + writtenDay(m, 14 + v) + "</p><p>Fakturaen er vedhæftet som "
                     + "PDF. Svar på denne mail går direkte til " + s.person() + ".</p><p style=\"font-size:9px;color:#8a8a8a\">Sendt med "
                     + x[2] + " for " + s.name() + ".</p></td></tr></table></td></tr></table></body></html>")
                 .attach("application/pdf", "Rechnung-" + n + ".pdf", pdf(m, s, "Faktura", n, a, s.account(), v + 1, List.of()));
@@ -571,7 +568,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
     }
 
     private String ubl(String no, Supplier s, Amount a, String account, boolean iban, String issue, String due) {
-        return Ubl.oioubl(no, s.name(), cvr(s.domain()), s.what(), "Sønderborg Kommune", GLN, a.netOre(), account, iban, issue, due,
+        return Ubl.oioubl(no, s.name(), cvr(s.domain()), s.what(), "Sønderborg Kommune", GLN, a.ore(), account, iban, issue, due,
             "Procurement-OrdSim-BilSim-1.0", String.valueOf(5_100_000 + Math.floorMod(sha256("ubl10:" + no).hashCode(), 99_999)));
     }
 
@@ -987,7 +984,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
             "facaderens og vinduespolering, Sønderborg Rådhus, februar");
         headers(m, s.name() + " via sevDesk", "rechnungen@sevdesk.de", "kreditor@sonderborg.dk", "Faktura " + n + " fra " + s.name())
             .header("Reply-To", "<alsvinduespolering@outlook.com>")
-            .html("<html><body><p>Faktura " + n + " fra " + s.name() + " for " + s.what() + ": DKK " + a.total() + ".</p><p>Betaling "
+            .html("<html><body><p>Faktura " + n + " fra " + s.name() + " for " + s.what() + ": DKK " + a.gross() + ".</p><p>Betaling "
                 + "inden 7 dage til " + mule(4) + ".</p></body></html>")
             .attach("application/pdf", "Rechnung-" + n + ".pdf", pdf(m, s, "Faktura", n, a, mule(4), 0, List.of()));
         genuine(m, "127.123.1.1");
@@ -999,7 +996,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
         headers(m, vognmand.name() + " via Quaderno", "invoices@quaderno.io", "faktura@sonderborg.dk", "Faktura " + n + " - " + vognmand.name())
             .header("Reply-To", "<broager.vognmand@hotmail.com>")
             .html("<html><body><p>Hej Sønderborg Kommune</p><p>" + vognmand.name() + " har sendt jer faktura " + n + " på DKK "
-                + a.total() + ".</p><p>OBS: ny bankforbindelse - betal til " + acct + ".</p></body></html>")
+                + a.gross() + ".</p><p>OBS: ny bankforbindelse - betal til " + acct + ".</p></body></html>")
             .attach("application/pdf", "Rechnung-" + n + ".pdf", pdf(m, vognmand, "Faktura", n, a, acct, 1, List.of("Ny konto")));
         genuine(m, "127.123.3.1");
         m.description = "listed broager-vognmand.dk's name on real platform quaderno.io: new account, hotmail Reply-To (authenticates)";
@@ -1031,7 +1028,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
             Mime mime = headers(m, s[i].person(), addr(fake), "kreditor@sonderborg.dk", "SV: " + threadSubject.get(s[i].domain()))
                 .header("In-Reply-To", threads.get(s[i].domain())).header("References", threads.get(s[i].domain()))
                 .text("Hej igen\n\nMange tak for tilbagemeldingen. Faktura " + n + " er stadig åben i vores bogholderi. Vi er ved at "
-                    + "lukke den gamle konto, så vi vil bede jer overføre " + historyAmount.get(s[i].domain()).total() + " kr. til "
+                    + "lukke den gamle konto, så vi vil bede jer overføre " + historyAmount.get(s[i].domain()).gross() + " kr. til "
                     + mule(i + 5) + " og ikke til kontoen på fakturaen. Send os gerne kvitteringen, når det er gjort.\n\nVenlig hilsen\n"
                     + s[i].person() + "\n\n> Fra: Kreditorer <kreditor@sonderborg.dk>\n> Sendt: " + writtenDay(m, -4) + "\n> Emne: "
                     + threadSubject.get(s[i].domain()) + "\n>\n> Tak, fakturaen er modtaget og sendt til godkendelse.");

@@ -197,9 +197,6 @@ public final class HeldOutCorpus11 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ documents
 
-    record Amount(long netOre, String net, String vat, String total) {
-    }
-
     private Amount amount(int maxNetOre) {
         long net = 38_000 + rnd.nextInt(maxNetOre);
         return new Amount(net, kr(net), kr(net / 4), kr(net + net / 4));
@@ -256,7 +253,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
                 l.add(kind + "nr.: " + no + "   Kundenr.: " + custNo + "   " + kind + "sdato: " + dashedDay(m, 0));
                 l.add("Faktureres til: Slagelse Kommune, " + ADDRESS + ", EAN " + GLN);
                 l.add("1 stk.  " + s.what() + "  " + a.net());
-                l.add("Total ekskl. moms " + a.net() + "   Moms 25% " + a.vat() + "   Total DKK " + a.total());
+                l.add("Total ekskl. moms " + a.net() + "   Moms 25% " + a.vat() + "   Total DKK " + a.gross());
                 l.addAll(extra);
                 l.add("Betalingsbetingelser: netto 30 dage, forfald " + dashedDay(m, 30));
                 l.add("Bankoverførsel til " + account);
@@ -266,7 +263,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
                 l.add("Nummer " + no + " / dato " + writtenDay(m, 0) + " / kunde " + custNo);
                 l.add("Slagelse Kommune, EAN-nr. " + GLN);
                 l.add("Ydelse: " + s.what());
-                l.add("Beløb før moms " + a.net() + ", moms " + a.vat() + ", at betale " + a.total() + " kr.");
+                l.add("Beløb før moms " + a.net() + ", moms " + a.vat() + ", at betale " + a.gross() + " kr.");
                 l.addAll(extra);
                 l.add("Forfaldsdato " + writtenDay(m, 21) + ". Konto: " + account);
                 if (account.equals(s.account())) {
@@ -281,7 +278,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
                 l.add(s.name() + " - regning " + no + " af " + dashedDay(m, 0));
                 l.add("Til: Slagelse Kommune, Kreditorbogholderiet");
                 l.add("Arbejdet: " + s.what());
-                l.add("Timer og materialer " + a.net() + " + moms " + a.vat() + " = kr. " + a.total());
+                l.add("Timer og materialer " + a.net() + " + moms " + a.vat() + " = kr. " + a.gross());
                 l.add("Kørsel inkluderet");
                 l.addAll(extra);
                 l.add("Venligst indbetal inden 14 dage til " + account + ", mrk. " + no);
@@ -323,11 +320,11 @@ public final class HeldOutCorpus11 extends CorpusWorld {
             "Faktura " + n + " vedhæftet"};
         String body = GREET[Math.floorMod(v, GREET.length)] + "\n\n" + switch (Math.floorMod(v, 6)) {
             case 0 -> "Vedhæftet finder I faktura nr. " + n + " vedrørende " + s.what() + ".";
-            case 1 -> "Hermed fremsendes vores faktura på i alt " + a.total() + " kr. inkl. moms med forfald " + writtenDay(m, 30) + ".";
+            case 1 -> "Hermed fremsendes vores faktura på i alt " + a.gross() + " kr. inkl. moms med forfald " + writtenDay(m, 30) + ".";
             case 2 -> "Arbejdet er færdigmeldt til jeres driftsleder, og vi sender hermed regningen for opgaven.";
             case 3 -> "Tak for ordren. Fakturaen ligger som PDF i denne mail; den er også sendt til jeres EAN-nummer.";
             case 4 -> "I modtager hermed faktura for perioden. Husk venligst at skrive fakturanummeret på betalingen.";
-            default -> "Faktura: " + n + "\nBeløb inkl. moms: " + a.total() + " kr.\nForfald: " + writtenDay(m, 30);
+            default -> "Faktura: " + n + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfald: " + writtenDay(m, 30);
         } + bodyExtra + sig(s);
         lastSubject = subjects[Math.floorMod(v, subjects.length)];
         lastAmount = a;
@@ -415,10 +412,10 @@ public final class HeldOutCorpus11 extends CorpusWorld {
             String n = no("K");
             Amount a = amount(380_000);
             headers(m, s.person(), addr(s), "kreditor@slagelse.dk", e[1] + historyNo.get(s.domain()))
-                .text(GREET[v + 2] + "\n\n" + e[2] + " Kreditnotaen (nr. " + n + ", " + a.total() + " kr.) er vedhæftet og kan "
+                .text(GREET[v + 2] + "\n\n" + e[2] + " Kreditnotaen (nr. " + n + ", " + a.gross() + " kr.) er vedhæftet og kan "
                     + "fratrækkes i næste betaling." + sig(s))
-                .attach("application/pdf", "kreditnota_" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.netOre(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.total()), s.account(), v + 2, List.of("Vedr. faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "kreditnota_" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.ore(), "-" + a.net(),
+                    "-" + a.vat(), "-" + a.gross()), s.account(), v + 2, List.of("Vedr. faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;
@@ -458,7 +455,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
             String n = historyNo.get(s.domain());
             Amount a = historyAmount.get(s.domain());
             headers(m, s.person(), addr(s), "kreditor@slagelse.dk", x[1] + " - faktura " + n)
-                .text(GREET[(v + 4) % 6] + "\n\n" + x[2] + "\n\nFaktura " + n + " på " + a.total() + " kr. betales til " + s.account()
+                .text(GREET[(v + 4) % 6] + "\n\n" + x[2] + "\n\nFaktura " + n + " på " + a.gross() + " kr. betales til " + s.account()
                     + "." + sig(s))
                 .attach("application/pdf", "paamindelse_" + n.replace('/', '-') + ".pdf", pdf(m, s, "Rykker", n, a, s.account(), v,
                     List.of("Oprindelig faktura " + n)));
@@ -576,7 +573,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
                 .header("Reply-To", Mime.address(s.person(), addr(s)))
                 .html("<html><body style=\"background:#f6f9fc;font-family:Helvetica,Arial,sans-serif\"><div style=\"max-width:480px;"
                     + "margin:24px auto;background:#fff;padding:24px;border-radius:6px\"><p style=\"color:#8898aa;font-size:12px\">"
-                    + s.name() + "</p><p style=\"font-size:22px\">" + a.total() + " kr.</p><p>Forfalder " + writtenDay(m, 14 + v) + "</p>"
+                    + s.name() + "</p><p style=\"font-size:22px\">" + a.gross() + " kr.</p><p>Forfalder " + writtenDay(m, 14 + v) + "</p>"
                     + "<p>Faktura " + n + " til Slagelse Kommune er vedhæftet. Har du spørgsmål, kan du svare på denne e-mail eller "
                     + "kontakte " + s.person() + ".</p><p style=\"font-size:11px;color:#8898aa\">" + x[2] + " sender denne faktura på "
                     + "vegne af " + s.name() + ".</p></div></body></html>")
@@ -588,7 +585,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
     }
 
     private String ubl(String no, Supplier s, Amount a, String account, boolean iban, String issue, String due) {
-        return Ubl.oioubl(no, s.name(), cvr(s.domain()), s.what(), "Slagelse Kommune", GLN, a.netOre(), account, iban, issue, due,
+        return Ubl.oioubl(no, s.name(), cvr(s.domain()), s.what(), "Slagelse Kommune", GLN, a.ore(), account, iban, issue, due,
             "Procurement-BilSim-1.0", null);
     }
 
@@ -1005,7 +1002,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
             "algebehandling af facader, Slagelse Rådhus, april");
         headers(m, s.name(), "invoice+statements@stripe.com", "kreditor@slagelse.dk", "Ny faktura " + n + " fra " + s.name())
             .header("Reply-To", "<sjaelland.facadeservice@outlook.com>")
-            .html("<html><body><p>" + s.name() + " har sendt en faktura på " + a.total() + " kr. for " + s.what() + ".</p><p>Betal "
+            .html("<html><body><p>" + s.name() + " har sendt en faktura på " + a.gross() + " kr. for " + s.what() + ".</p><p>Betal "
                 + "inden 5 dage til " + mule(4) + ".</p></body></html>")
             .attach("application/pdf", "Faktura-" + n + ".pdf", pdf(m, s, "Faktura", n, a, mule(4), 1, List.of()));
         genuine(m, "127.143.1.1");
@@ -1016,7 +1013,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
         String acct = iban("DK", "89900005512377");
         headers(m, vognmand.name(), "facturen@moneybird.nl", "faktura@slagelse.dk", "Faktura " + n + " - " + vognmand.name())
             .header("Reply-To", "<korsoer.vognmand@hotmail.com>")
-            .html("<html><body><p>Goddag</p><p>" + vognmand.name() + " sender hermed faktura " + n + " på " + a.total() + " kr.</p>"
+            .html("<html><body><p>Goddag</p><p>" + vognmand.name() + " sender hermed faktura " + n + " på " + a.gross() + " kr.</p>"
                 + "<p>NB: Vi har skiftet bank - betal venligst til " + acct + ".</p></body></html>")
             .attach("application/pdf", "Faktura-" + n + ".pdf", pdf(m, vognmand, "Faktura", n, a, acct, 0, List.of("Ny bank")));
         genuine(m, "127.143.3.1");
@@ -1049,7 +1046,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
             Mime mime = headers(m, s[i].person(), addr(fake), "kreditor@slagelse.dk", "SV: " + threadSubject.get(s[i].domain()))
                 .header("In-Reply-To", threads.get(s[i].domain())).header("References", threads.get(s[i].domain()))
                 .text("Hej\n\nTak for svaret. Vi kan se, at faktura " + n + " endnu ikke er betalt. Vores konto i banken er under "
-                    + "omlægning, så beløbet på " + historyAmount.get(s[i].domain()).total() + " kr. skal i stedet betales til "
+                    + "omlægning, så beløbet på " + historyAmount.get(s[i].domain()).gross() + " kr. skal i stedet betales til "
                     + mule(i + 5) + ". Send gerne en betalingskvittering til denne adresse.\n\nMed venlig hilsen\n" + s[i].person()
                     + "\n\n-----Oprindelig meddelelse-----\nFra: Kreditorbogholderiet <kreditor@slagelse.dk>\nSendt: " + writtenDay(m, -3)
                     + "\nEmne: " + threadSubject.get(s[i].domain()) + "\n\nFakturaen er modtaget og ligger til godkendelse.");

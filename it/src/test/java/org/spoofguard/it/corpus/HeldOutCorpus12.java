@@ -199,9 +199,6 @@ public final class HeldOutCorpus12 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ documents
 
-    record Amount(long netOre, String net, String vat, String total) {
-    }
-
     private Amount amount(int maxNetOre) {
         long net = 42_000 + rnd.nextInt(maxNetOre);
         return new Amount(net, kr(net), kr(net / 4), kr(net + net / 4));
@@ -257,7 +254,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
                 l.add("CVR " + cvr(s.domain()) + " | " + kind + "sdato " + dottedDay(m, 0) + " | Deres ref. " + ref);
                 l.add("Køber: Odsherred Kommune, " + ADDRESS + " | GLN " + GLN);
                 l.add("Pos. 1  " + s.what() + "  1  " + a.net());
-                l.add("Subtotal " + a.net() + " | 25 % moms " + a.vat() + " | I alt DKK " + a.total());
+                l.add("Subtotal " + a.net() + " | 25 % moms " + a.vat() + " | I alt DKK " + a.gross());
                 l.addAll(extra);
                 l.add("Betales senest " + dottedDay(m, 30) + " til " + account);
             }
@@ -266,7 +263,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
                 l.add(s.name() + " - " + writtenDay(m, 0));
                 l.add("Kunde: Odsherred Kommune (GLN " + GLN + "), kundenr. " + ref);
                 l.add(s.what() + ": " + a.net());
-                l.add("Momsgrundlag " + a.net() + "  Moms " + a.vat() + "  Total " + a.total() + " kr.");
+                l.add("Momsgrundlag " + a.net() + "  Moms " + a.vat() + "  Total " + a.gross() + " kr.");
                 l.addAll(extra);
                 l.add("Sidste rettidige betaling: " + writtenDay(m, 20) + ". Indbetales på " + account);
                 if (account.equals(s.account())) {
@@ -281,7 +278,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
                 l.add("Nr./No. " + no + "   Dato/Date " + isoDay(m, 0));
                 l.add("Odsherred Kommune, att. Kreditorer, EAN " + GLN);
                 l.add(s.what() + " ... " + a.net());
-                l.add("Netto " + a.net() + " / moms " + a.vat() + " / brutto " + a.total());
+                l.add("Netto " + a.net() + " / moms " + a.vat() + " / brutto " + a.gross());
                 l.addAll(extra);
                 l.add("Bank: " + account + " - anfør " + kind.toLowerCase(DA) + "snummer");
             }
@@ -322,11 +319,11 @@ public final class HeldOutCorpus12 extends CorpusWorld {
             "Faktura til betaling (" + n + ")"};
         String body = GREET[Math.floorMod(v, GREET.length)] + "\n\n" + switch (Math.floorMod(v, 6)) {
             case 0 -> "Hermed faktura " + n + " for " + s.what() + ". Den er også indsendt via jeres GLN-nummer.";
-            case 1 -> "Se vedhæftede faktura på " + a.total() + " kr. inkl. moms. Betalingsfristen er " + writtenDay(m, 30) + ".";
+            case 1 -> "Se vedhæftede faktura på " + a.gross() + " kr. inkl. moms. Betalingsfristen er " + writtenDay(m, 30) + ".";
             case 2 -> "Opgaven er afsluttet og afleveret til jeres kontaktperson; fakturaen følger her.";
             case 3 -> "Tak for samarbejdet. I får fakturaen som PDF, og vi har samtidig sendt den elektronisk.";
             case 4 -> "Her kommer regningen for den forløbne periode. Angiv venligst fakturanummeret ved betaling.";
-            default -> "Fakturanummer: " + n + "\nAt betale: " + a.total() + " kr.\nSeneste betalingsdag: " + writtenDay(m, 30);
+            default -> "Fakturanummer: " + n + "\nAt betale: " + a.gross() + " kr.\nSeneste betalingsdag: " + writtenDay(m, 30);
         } + bodyExtra + sig(s);
         lastSubject = subjects[Math.floorMod(v, subjects.length)];
         lastAmount = a;
@@ -415,10 +412,10 @@ public final class HeldOutCorpus12 extends CorpusWorld {
             String n = no("KN");
             Amount a = amount(300_000);
             headers(m, s.person(), addr(s), "kreditor@odsherred.dk", e[1] + historyNo.get(s.domain()))
-                .text(GREET[v + 1] + "\n\n" + e[2] + " Kreditnota " + n + " på " + a.total() + " kr. er vedhæftet; modregn den "
+                .text(GREET[v + 1] + "\n\n" + e[2] + " Kreditnota " + n + " på " + a.gross() + " kr. er vedhæftet; modregn den "
                     + "gerne i næste betaling til os." + sig(s))
-                .attach("application/pdf", "kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.netOre(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.total()), s.account(), v + 1, List.of("Krediterer faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.ore(), "-" + a.net(),
+                    "-" + a.vat(), "-" + a.gross()), s.account(), v + 1, List.of("Krediterer faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;
@@ -459,7 +456,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
             String n = historyNo.get(s.domain());
             Amount a = historyAmount.get(s.domain());
             headers(m, s.person(), addr(s), "kreditor@odsherred.dk", x[1] + ": faktura " + n)
-                .text(GREET[(v + 3) % 6] + "\n\n" + x[2] + "\n\nFaktura " + n + ", " + a.total() + " kr., kontonummer som altid: "
+                .text(GREET[(v + 3) % 6] + "\n\n" + x[2] + "\n\nFaktura " + n + ", " + a.gross() + " kr., kontonummer som altid: "
                     + s.account() + "." + sig(s))
                 .attach("application/pdf", "rykker-" + n.replace('/', '-') + ".pdf", pdf(m, s, "Påmindelse", n, a, s.account(), v + 1,
                     List.of("Gælder faktura " + n)));
@@ -570,7 +567,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
                 .header("Reply-To", Mime.address(s.person(), addr(s)))
                 .html("<html><body style=\"font-family:Arial,sans-serif;color:#1e2a33\"><table width=\"520\" style=\"border:1px solid "
                     + "#dde3e8\"><tr><td style=\"padding:18px\"><p>Kære Odsherred Kommune</p><p>" + s.name() + " har sendt jer faktura "
-                    + n + " på <b>" + a.total() + " DKK</b>, som forfalder " + writtenDay(m, 14 + v) + ".</p><p>Fakturaen er vedhæftet som "
+                    + n + " på <b>" + a.gross() + " DKK</b>, som forfalder " + writtenDay(m, 14 + v) + ".</p><p>Fakturaen er vedhæftet som "
                     + "PDF. Spørgsmål til fakturaen besvares af " + s.person() + " - svar blot på denne mail.</p><p style=\"color:#7a8a99;"
                     + "font-size:11px\">Sendt med " + x[2] + " for " + s.name() + "</p></td></tr></table></body></html>")
                 .attach("application/pdf", "Faktura_" + n + ".pdf", pdf(m, s, "Faktura", n, a, s.account(), v + 2, List.of()));
@@ -581,7 +578,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
     }
 
     private String ubl(String no, Supplier s, Amount a, String account, boolean iban, String issue, String due) {
-        return Ubl.oioubl(no, s.name(), cvr(s.domain()), s.what(), "Odsherred Kommune", GLN, a.netOre(), account, iban, issue, due,
+        return Ubl.oioubl(no, s.name(), cvr(s.domain()), s.what(), "Odsherred Kommune", GLN, a.ore(), account, iban, issue, due,
             "Procurement-BilSim-1.0", null);
     }
 
@@ -996,7 +993,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
             "udskiftning af vejskilte, Odsherredvej, august");
         headers(m, s.name() + " via Xero", "messaging-service@xero.com", "kreditor@odsherred.dk", "Faktura " + n + " fra " + s.name())
             .header("Reply-To", "<skilteservice.nordsj@outlook.com>")
-            .html("<html><body><p>" + s.name() + " har sendt en faktura på " + a.total() + " DKK for " + s.what() + ".</p><p>Betal "
+            .html("<html><body><p>" + s.name() + " har sendt en faktura på " + a.gross() + " DKK for " + s.what() + ".</p><p>Betal "
                 + "senest om 3 dage til " + mule(5) + ".</p></body></html>")
             .attach("application/pdf", "Faktura_" + n + ".pdf", pdf(m, s, "Faktura", n, a, mule(5), 0, List.of()));
         genuine(m, "127.173.1.1");
@@ -1008,7 +1005,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
         headers(m, anlaeg.name() + " via PayPal", "service@paypal.com", "faktura@odsherred.dk", "Faktura " + n + " fra "
             + anlaeg.name())
             .header("Reply-To", "<vig.anlaeg@hotmail.com>")
-            .html("<html><body><p>Hej</p><p>" + anlaeg.name() + " har sendt jer en faktura på " + a.total() + " DKK.</p><p>Vi "
+            .html("<html><body><p>Hej</p><p>" + anlaeg.name() + " har sendt jer en faktura på " + a.gross() + " DKK.</p><p>Vi "
                 + "har fået ny bank; betal venligst til " + acct + " i stedet for den gamle konto.</p></body></html>")
             .attach("application/pdf", "Faktura_" + n + ".pdf", pdf(m, anlaeg, "Faktura", n, a, acct, 2, List.of("Ny konto")));
         genuine(m, "127.173.2.1");
@@ -1041,7 +1038,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
             Mime mime = headers(m, s[i].person(), addr(fake), "kreditor@odsherred.dk", "Re: " + threadSubject.get(s[i].domain()))
                 .header("In-Reply-To", threads.get(s[i].domain())).header("References", threads.get(s[i].domain()))
                 .text("Hej igen\n\nTak for bekræftelsen. Faktura " + n + " står stadig som ubetalt hos os. Da vores bank er ved at "
-                    + "flytte vores konti, skal de " + historyAmount.get(s[i].domain()).total() + " kr. i stedet overføres til "
+                    + "flytte vores konti, skal de " + historyAmount.get(s[i].domain()).gross() + " kr. i stedet overføres til "
                     + mule(i + 4) + ". Send venligst en kvittering, når det er gjort.\n\nVenlig hilsen\n" + s[i].person()
                     + "\n\nDen " + writtenDay(m, -4) + " skrev Kreditorer <kreditor@odsherred.dk>:\n> Vi har modtaget fakturaen, og den er "
                     + "sendt til godkendelse.");
@@ -1154,7 +1151,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
             String n = historyNo.get(s[i].domain());
             headers(m, "Inkassoafdelingen", "sag@" + via[i], "kreditor@odsherred.dk", "Sidste varsel før retslige skridt - faktura " + n)
                 .text("Odsherred Kommune\n\nVores klient " + s[i].name() + " har overdraget faktura " + n + " til inkasso. Beløbet "
-                    + historyAmount.get(s[i].domain()).total() + " kr. med tillæg af 710 kr. i gebyrer skal være indbetalt på "
+                    + historyAmount.get(s[i].domain()).gross() + " kr. med tillæg af 710 kr. i gebyrer skal være indbetalt på "
                     + mule(i + 1) + " inden 3 hverdage. Derefter indgives stævning uden yderligere varsel.\n\nInkassoafdelingen")
                 .attach("application/pdf", "inkassovarsel_" + n.replace('/', '-') + ".pdf", Attachments.pdf(docId(m, "ink"),
                     "Inkassovarsel", List.of("Kreditor: " + s[i].name(), "Faktura " + n, "Gebyr 710,00", "Betal til " + mule(i + 1))));
@@ -1219,7 +1216,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
             String n = historyNo.get(s[i].domain());
             String body = "Til Odsherred Kommune, kreditorbogholderiet\n\n" + s[i].name() + " er ved Sø- og Handelsretten taget under "
                 + "konkursbehandling, og undertegnede er beskikket som kurator. Selskabets konti er spærret.\n\nEfter vores "
-                + "gennemgang har kommunen en åben post: faktura " + n + " på " + historyAmount.get(s[i].domain()).total() + " kr. "
+                + "gennemgang har kommunen en åben post: faktura " + n + " på " + historyAmount.get(s[i].domain()).gross() + " kr. "
                 + "Beløbet skal med frigørende virkning betales til boets konto " + mule(i + 12) + " inden 5 dage. Betaling til "
                 + "selskabet selv anses ikke for gyldig.\n\nHenvendelse bedes ske på denne mail, da kontoret har stor travlhed."
                 + "\n\nMed venlig hilsen\nAdvokat " + (i == 1 ? "Mikkel Brandt" : "Susanne Kragh") + ", kurator";

@@ -191,9 +191,6 @@ public final class HeldOutCorpus4 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ documents
 
-    record Amount(long netOre, String net, String vat, String total) {
-    }
-
     private Amount amount(int maxNetOre) {
         long net = 45_000 + rnd.nextInt(maxNetOre);
         return new Amount(net, kr(net), kr(net / 4), kr(net + net / 4));
@@ -235,7 +232,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
                 l.add("Dato " + day(m, 0) + "    Betalingsfrist " + day(m, 30) + "    Kundenr. " + (40_000 + Math.floorMod(s.domain().hashCode(), 9_000)));
                 l.add("Pos  Tekst                                          Beløb");
                 l.add("1    " + s.what() + "   " + a.net());
-                l.add("Subtotal " + a.net() + "   Moms 25% " + a.vat() + "   Total DKK " + a.total());
+                l.add("Subtotal " + a.net() + "   Moms 25% " + a.vat() + "   Total DKK " + a.gross());
                 l.addAll(extra);
                 l.add("Betaling: " + account + ". Anfør venligst nummeret " + no + " ved betaling.");
             }
@@ -245,7 +242,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
                 l.add("Faktureres til / Bill to: Holstebro Kommune, EAN " + GLN);
                 l.add("Dato / Date: " + day(m, 0) + "   Forfald / Due: " + day(m, 20));
                 l.add("Beskrivelse / Description: " + s.what());
-                l.add("Netto / Net " + a.net() + "  Moms / VAT " + a.vat() + "  I alt / Total DKK " + a.total());
+                l.add("Netto / Net " + a.net() + "  Moms / VAT " + a.vat() + "  I alt / Total DKK " + a.gross());
                 l.addAll(extra);
                 l.add("Bankoplysninger / Bank details: " + account);
             }
@@ -255,7 +252,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
                 l.add(kind + " nr. " + no + "   Periode: " + s.what());
                 l.add("Forbrug/ydelse ........ " + a.net());
                 l.add("Moms .................. " + a.vat());
-                l.add("At betale ............. " + a.total() + " kr.");
+                l.add("At betale ............. " + a.gross() + " kr.");
                 l.addAll(extra);
                 l.add("Beløbet overføres til " + account + " senest " + day(m, 14) + ".");
             }
@@ -263,7 +260,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
                 title = kind + " " + no;
                 l.add(s.name() + ", " + s.domain());
                 l.add("Til Holstebro Kommune - " + s.what());
-                l.add("Arbejdsløn og materialer i alt " + a.total() + " kr. inkl. moms");
+                l.add("Arbejdsløn og materialer i alt " + a.gross() + " kr. inkl. moms");
                 l.addAll(extra);
                 l.add("Venligst betal til " + account + " inden 8 dage. Tak for opgaven.");
             }
@@ -305,11 +302,11 @@ public final class HeldOutCorpus4 extends CorpusWorld {
         String subj = subjects[Math.floorMod(v, subjects.length)];
         String body = GREET[Math.floorMod(v, GREET.length)] + "\n\n" + switch (Math.floorMod(v, 6)) {
             case 0 -> "Hermed faktura " + n + " for " + s.what() + ".";
-            case 1 -> "Vedlagt finder I vores faktura på " + a.total() + " kr. inkl. moms. Betalingsbetingelser som aftalt.";
+            case 1 -> "Vedlagt finder I vores faktura på " + a.gross() + " kr. inkl. moms. Betalingsbetingelser som aftalt.";
             case 2 -> "Fakturaen for " + s.what() + " er vedhæftet som PDF. Ved spørgsmål, svar blot på denne mail.";
-            case 3 -> "Enclosed please find invoice " + n + " amounting to DKK " + a.total() + ".";
+            case 3 -> "Enclosed please find invoice " + n + " amounting to DKK " + a.gross() + ".";
             case 4 -> "Så er opgaven afsluttet. Regningen ligger her i mailen.";
-            default -> "Faktura " + n + " - " + a.total() + " kr. - forfalder " + day(m, 30) + ".";
+            default -> "Faktura " + n + " - " + a.gross() + " kr. - forfalder " + day(m, 30) + ".";
         } + bodyExtra + sig(s);
         Mime mime = headers(m, v % 4 == 1 ? s.name() : s.person() + (v % 2 == 0 ? "" : ", " + s.name()), addr(s), to(), subj);
         if (v % 5 == 3) {
@@ -435,10 +432,10 @@ public final class HeldOutCorpus4 extends CorpusWorld {
             String n = no("KN-");
             Amount a = amount(1_500_000);
             headers(m, s.person(), addr(s), "kreditorer@holstebro.dk", e[1] + historyNo.get(s.domain()))
-                .text(GREET[v] + "\n\n" + e[2] + " Kreditnota " + n + " på -" + a.total() + " kr. er vedhæftet og modregnes i næste betaling."
+                .text(GREET[v] + "\n\n" + e[2] + " Kreditnota " + n + " på -" + a.gross() + " kr. er vedhæftet og modregnes i næste betaling."
                     + sig(s))
-                .attach("application/pdf", "Kreditnota_" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.netOre(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.total()), s.account(), v, List.of("Vedr. faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "Kreditnota_" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.ore(), "-" + a.net(),
+                    "-" + a.vat(), "-" + a.gross()), s.account(), v, List.of("Vedr. faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;
@@ -487,7 +484,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
             String n = historyNo.get(s.domain());
             Amount a = amount(3_000_000);
             headers(m, s.person(), addr(s), "kreditorer@holstebro.dk", x[1] + ": " + n)
-                .text(GREET[v % 4] + "\n\n" + x[2] + "\n\nFaktura " + n + "  -  " + a.total() + " kr.  -  " + s.account() + sig(s))
+                .text(GREET[v % 4] + "\n\n" + x[2] + "\n\nFaktura " + n + "  -  " + a.gross() + " kr.  -  " + s.account() + sig(s))
                 .attach("application/pdf", "Paamindelse_" + n + ".pdf", pdf(m, s, "Påmindelse", n, a, s.account(), v + 1,
                     List.of("Oprindelig forfaldsdato " + day(m, -9))));
             genuine(m, s.ip());
@@ -513,14 +510,14 @@ public final class HeldOutCorpus4 extends CorpusWorld {
             Mime mime = headers(m, s.name() + " (via " + x[2] + ")", x[1] + d, v % 2 == 0 ? "faktura@holstebro.dk" : to(),
                 v % 3 == 0 ? "Ny faktura fra " + s.name() : "Faktura " + n + " - " + s.name());
             String html = "<html><body><table width=\"600\"><tr><td><b>" + x[2] + "</b></td></tr><tr><td>" + s.name()
-                + " har sendt jer en faktura.</td></tr><tr><td>Fakturanummer: " + n + "<br>Beløb: DKK " + a.total() + "<br>Forfald: "
+                + " har sendt jer en faktura.</td></tr><tr><td>Fakturanummer: " + n + "<br>Beløb: DKK " + a.gross() + "<br>Forfald: "
                 + day(m, 30) + "</td></tr><tr><td>Fakturaen er vedhæftet og er også leveret til jeres EAN " + GLN
                 + ".</td></tr><tr><td style=\"color:#888\">Denne besked er sendt automatisk af " + x[2] + " på vegne af "
                 + s.name() + ".</td></tr></table></body></html>";
             if (v % 2 == 0) {
                 mime.html(html);
             } else {
-                mime.text(s.name() + " har sendt jer faktura " + n + " på DKK " + a.total() + ", forfald " + day(m, 30)
+                mime.text(s.name() + " har sendt jer faktura " + n + " på DKK " + a.gross() + ", forfald " + day(m, 30)
                     + ".\n\nSendt via " + x[2]).html(html);
             }
             mime.attach("application/pdf", n + ".pdf", pdf(m, s, "Faktura", n, a, s.account(), v + 2, List.of()));
@@ -552,7 +549,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
             + "<cbc:PaymentID>" + no + "</cbc:PaymentID><cac:PayeeFinancialAccount><cbc:ID>" + acct
             + "</cbc:ID></cac:PayeeFinancialAccount></cac:PaymentMeans>\n")
             + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + a.vat().replace(".", "").replace(',', '.') + "</cbc:TaxAmount></cac:TaxTotal>\n"
-            + "  <cac:LegalMonetaryTotal><cbc:PayableAmount currencyID=\"DKK\">" + a.total().replace(".", "").replace(',', '.')
+            + "  <cac:LegalMonetaryTotal><cbc:PayableAmount currencyID=\"DKK\">" + a.gross().replace(".", "").replace(',', '.')
             + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n</" + root + ">\n";
         return xml.getBytes(StandardCharsets.UTF_8);
     }
@@ -959,12 +956,12 @@ public final class HeldOutCorpus4 extends CorpusWorld {
             String acc = next();
             Mime mime = headers(m, s.name() + " (via " + e[1] + ")", "no-reply@" + d, "faktura@holstebro.dk", "Ny faktura fra " + s.name());
             if (e[3].equals("html-link")) {
-                mime.html("<html><body><p><b>" + e[1] + "</b></p><p>" + s.name() + " har sendt jer faktura " + n + " (DKK " + a.total()
+                mime.html("<html><body><p><b>" + e[1] + "</b></p><p>" + s.name() + " har sendt jer faktura " + n + " (DKK " + a.gross()
                     + "). Fakturaen kan kun vises i portalen.</p><p><a href=\"https://" + d + "/portal/view?doc=" + n
                     + "\">Vis faktura</a></p><p>Log ind med jeres Microsoft 365-konto.</p></body></html>");
             } else {
                 mime.html("<html><body><p>" + s.name() + " har sendt jer en faktura via " + e[1] + ".</p><p>Fakturanummer " + n
-                    + ", beløb DKK " + a.total() + ". Bemærk ny betalingskonto.</p></body></html>")
+                    + ", beløb DKK " + a.gross() + ". Bemærk ny betalingskonto.</p></body></html>")
                     .attach("application/pdf", n + ".pdf", pdf(m, s, "Faktura", n, a, acc, 1, List.of("Ny bankforbindelse")));
             }
             ownedBy(m, d);
@@ -980,7 +977,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
             Amount a = amount(12_000_000);
             String acc = next();
             headers(m, s.name() + " (via " + e[2] + ")", e[1] + d, "faktura@holstebro.dk", "Faktura " + n + " - " + s.name())
-                .html("<html><body><p>" + s.name() + " har sendt jer faktura " + n + " på DKK " + a.total() + ".</p><p>Besked fra "
+                .html("<html><body><p>" + s.name() + " har sendt jer faktura " + n + " på DKK " + a.gross() + ".</p><p>Besked fra "
                     + "afsender: <i>Vi har skiftet bank - brug venligst kontoen på fakturaen. Betaling senest fredag.</i></p></body></html>")
                 .attach("application/pdf", n + ".pdf", pdf(m, s, "Faktura", n, a, acc, 2, List.of()));
             genuine(m, dns.get(d).spfIps().get(0));
@@ -1133,7 +1130,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
             headers(m, (String) e[1], from, "kreditorer@holstebro.dk", v == 0 ? "Inkassovarsel - faktura " + n
                 : v == 1 ? "SIDSTE VARSEL: faktura " + n + " overdraget til inkasso" : "3. rykker og inkassovarsel, faktura " + n)
                 .text("Holstebro Kommune\n\nVi er af " + s.name() + " anmodet om at inddrive faktura " + n + ", som trods rykkere ikke "
-                    + "er betalt. Skyldigt beløb med gebyr (jf. rentelovens §9b): " + a.total() + " kr.\n\nBeløbet skal være indbetalt "
+                    + "er betalt. Skyldigt beløb med gebyr (jf. rentelovens §9b): " + a.gross() + " kr.\n\nBeløbet skal være indbetalt "
                     + "på " + acc + " inden 72 timer. Herefter indgives sagen til fogedretten uden yderligere varsel.\n\n" + e[1])
                 .attach("application/pdf", "inkassovarsel_" + n + ".pdf", pdf(m, as(s, d, "sag"), "Inkassovarsel", n, a, acc, 1,
                     List.of("Hovedstol faktura " + n, "Inkassogebyr 100,00")));
@@ -1241,7 +1238,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
         String n = no("MT");
         headers(m, "Midttrafik Betaling", "betaling@midttrafik-betaling.dk", to(), "Betal faktura " + n + " med MobilePay")
             .html("<html><body><p>Faktura " + n + " for flexture er klar. Scan QR-koden i vedhæftningen med MobilePay for at betale "
-                + amount(2_000_000).total() + " kr. i dag.</p></body></html>")
+                + amount(2_000_000).gross() + " kr. i dag.</p></body></html>")
             .attach("image/png", "betal_" + n + ".png", qr(docId(m, "qr")));
         ownedBy(m, "midttrafik-betaling.dk");
         m.description = "QR code to pay, added-word look-alike of midttrafik.dk";
