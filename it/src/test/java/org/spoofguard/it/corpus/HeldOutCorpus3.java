@@ -754,7 +754,7 @@ public final class HeldOutCorpus3 extends CorpusWorld {
                 .text("Hej\n\nFakturaerne er pakket pga. størrelsen. Åbn arkivet og betal inden fredag.\n\nMvh " + s.person());
             switch ((String) e[2]) {
                 case "zip" -> mime.attach("application/zip", "fakturaer_" + n + ".zip", Attachments.zip("Faktura " + n + ".pdf", inner));
-                case "7z" -> mime.attach("application/x-7z-compressed", "Bilag-" + n + ".7z", HeldOutCorpus2.sevenZip("Bilag " + n + ".pdf", inner));
+                case "7z" -> mime.attach("application/x-7z-compressed", "Bilag-" + n + ".7z", Attachments.sevenZip("Bilag " + n + ".pdf", inner));
                 default -> mime.attach("application/zip", n + ".zip", Attachments.zip("arkiv.zip", Attachments.zip(n + ".pdf", inner)));
             }
             ownedBy(m, d);

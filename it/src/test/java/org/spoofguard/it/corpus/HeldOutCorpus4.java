@@ -1,9 +1,6 @@
 package org.spoofguard.it.corpus;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -14,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-
-import javax.imageio.ImageIO;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -317,50 +312,6 @@ public final class HeldOutCorpus4 extends CorpusWorld {
         }
         mime.attach("application/pdf", pdfName(n, v), pdf(m, s, "Faktura", n, a, account, v, extra));
         return n;
-    }
-
-    /** A QR-code-looking PNG: three finder squares, seeded modules, quiet zone. */
-    static byte[] qr(long seed) {
-        Random r = new Random(seed);
-        int n = 29;
-        int scale = 6;
-        boolean[][] mod = new boolean[n][n];
-        for (int y = 0; y < n; y++) {
-            for (int x = 0; x < n; x++) {
-                mod[y][x] = r.nextBoolean();
-            }
-        }
-        int[][] corners = {{0, 0}, {n - 7, 0}, {0, n - 7}};
-        for (int[] c : corners) {
-            for (int y = -1; y <= 7; y++) {
-                for (int x = -1; x <= 7; x++) {
-                    int yy = c[1] + y;
-                    int xx = c[0] + x;
-                    if (yy < 0 || xx < 0 || yy >= n || xx >= n) {
-                        continue;
-                    }
-                    boolean ring = x == 0 || y == 0 || x == 6 || y == 6;
-                    boolean core = x >= 2 && x <= 4 && y >= 2 && y <= 4;
-                    mod[yy][xx] = x >= 0 && y >= 0 && x <= 6 && y <= 6 && (ring || core);
-                }
-            }
-        }
-        int size = (n + 8) * scale;
-        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                int my = y / scale - 4;
-                int mx = x / scale - 4;
-                boolean dark = my >= 0 && mx >= 0 && my < n && mx < n && mod[my][mx];
-                img.setRGB(x, y, dark ? 0xFF000000 : 0xFFFFFFFF);
-            }
-        }
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(img, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
@@ -1239,19 +1190,19 @@ public final class HeldOutCorpus4 extends CorpusWorld {
         headers(m, "Midttrafik Betaling", "betaling@midttrafik-betaling.dk", to(), "Betal faktura " + n + " med MobilePay")
             .html("<html><body><p>Faktura " + n + " for flexture er klar. Scan QR-koden i vedhæftningen med MobilePay for at betale "
                 + amount(2_000_000).gross() + " kr. i dag.</p></body></html>")
-            .attach("image/png", "betal_" + n + ".png", qr(docId(m, "qr")));
+            .attach("image/png", "betal_" + n + ".png", Attachments.qr(docId(m, "qr")));
         ownedBy(m, "midttrafik-betaling.dk");
         m.description = "QR code to pay, added-word look-alike of midttrafik.dk";
         m = mail("qr-code-payment", true);
         headers(m, "Parkeringskontrol", "afgift@parkering-kontrol.com", "teknik-miljoe@holstebro.dk", "Ubetalt parkeringsafgift - kommunal bil")
             .text("En af jeres biler (CX 41 118) har en ubetalt kontrolafgift på 790 kr. Scan QR-koden for at betale og undgå inkasso.")
-            .attach("image/png", "qr.png", qr(docId(m, "qr")));
+            .attach("image/png", "qr.png", Attachments.qr(docId(m, "qr")));
         ownedBy(m, "parkering-kontrol.com");
         m.description = "QR code to pay a fake parking fine";
         m = mail("qr-code-payment", true);
         headers(m, hede.person(), addr(hede), "kreditorer@holstebro.dk", "Faktura - betal via QR")
             .text("Hej\n\nFor hurtigere behandling kan fakturaen betales ved at scanne QR-koden.\n\nLone")
-            .attach("image/png", "faktura_qr.png", qr(docId(m, "qr")));
+            .attach("image/png", "faktura_qr.png", Attachments.qr(docId(m, "qr")));
         forged(m, host++);
         m.description = "QR code to pay, forged From hededanmark.dk (p=quarantine)";
     }
@@ -1331,7 +1282,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
         inner = pdf(m, as(hede, "hededanmark.eu", "debitor"), "Faktura", n, amount(9_000_000), next(), 3, List.of());
         headers(m, hede.person(), "debitor@hededanmark.eu", to(), "Faktura " + n + " (7z)")
             .text("Hej\n\nFakturaen er vedhæftet som 7z-arkiv.\n\nLone")
-            .attach("application/x-7z-compressed", n + ".7z", HeldOutCorpus2.sevenZip("Faktura " + n + ".pdf", inner));
+            .attach("application/x-7z-compressed", n + ".7z", Attachments.sevenZip("Faktura " + n + ".pdf", inner));
         ownedBy(m, "hededanmark.eu");
         m.description = "invoice PDF in a 7z from other-TLD look-alike hededanmark.eu, new account";
     }

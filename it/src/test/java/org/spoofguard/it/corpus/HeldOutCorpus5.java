@@ -1164,14 +1164,14 @@ public final class HeldOutCorpus5 extends CorpusWorld {
         headers(m, "FynBus Betaling", "betaling@fynbus-betaling.dk", to(), "Faktura " + n + " - betal med QR")
             .html("<html><body><p>Faktura " + n + " for flextrafik er klar. Scan den vedhæftede QR-kode med bankens app for at betale "
                 + amount(1_800_000).gross() + " kr. Betaling senest i morgen.</p></body></html>")
-            .attach("image/png", "qr_" + n + ".png", HeldOutCorpus4.qr(docId(m, "qr")));
+            .attach("image/png", "qr_" + n + ".png", Attachments.qr(docId(m, "qr")));
         ownedBy(m, "fynbus-betaling.dk");
         m.description = "QR code to pay, added-word look-alike of fynbus.dk";
         m = mail("qr-code-payment", true);
         headers(m, "P-Kontrol", "kontrol@p-afgift-kontrol.dk", "vej-park@svendborg.dk", "Ubetalt kontrolafgift - tjenestebil")
             .text("Tjenestebil CV 88 412 har en ubetalt kontrolafgift på 750 kr. Scan QR-koden i vedhæftningen for at betale, ellers "
                 + "sendes sagen til inkasso.")
-            .attach("image/png", "betal.png", HeldOutCorpus4.qr(docId(m, "qr")));
+            .attach("image/png", "betal.png", Attachments.qr(docId(m, "qr")));
         ownedBy(m, "p-afgift-kontrol.dk");
         m.description = "QR code to pay a fake parking fine";
     }
