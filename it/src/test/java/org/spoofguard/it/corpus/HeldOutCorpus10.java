@@ -414,8 +414,8 @@ public final class HeldOutCorpus10 extends CorpusWorld {
             headers(m, s.person(), addr(s), "kreditor@sonderborg.dk", e[1] + historyNo.get(s.domain()))
                 .text(GREET[v + 1] + "\n\n" + e[2] + " Kreditnota " + n + " lyder på " + a.gross() + " kr. og fremgår af vedhæftede. "
                     + "I kan modregne den i jeres næste betaling." + sig(s))
-                .attach("application/pdf", "Kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.ore(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.gross()), s.account(), v, List.of("Reference: faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "Kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, a.credit(),
+                    s.account(), v, List.of("Reference: faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;

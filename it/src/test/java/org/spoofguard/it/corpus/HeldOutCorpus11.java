@@ -414,8 +414,8 @@ public final class HeldOutCorpus11 extends CorpusWorld {
             headers(m, s.person(), addr(s), "kreditor@slagelse.dk", e[1] + historyNo.get(s.domain()))
                 .text(GREET[v + 2] + "\n\n" + e[2] + " Kreditnotaen (nr. " + n + ", " + a.gross() + " kr.) er vedhæftet og kan "
                     + "fratrækkes i næste betaling." + sig(s))
-                .attach("application/pdf", "kreditnota_" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.ore(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.gross()), s.account(), v + 2, List.of("Vedr. faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "kreditnota_" + n + ".pdf", pdf(m, s, "Kreditnota", n, a.credit(),
+                    s.account(), v + 2, List.of("Vedr. faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;

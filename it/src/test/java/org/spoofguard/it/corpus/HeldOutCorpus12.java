@@ -414,8 +414,8 @@ public final class HeldOutCorpus12 extends CorpusWorld {
             headers(m, s.person(), addr(s), "kreditor@odsherred.dk", e[1] + historyNo.get(s.domain()))
                 .text(GREET[v + 1] + "\n\n" + e[2] + " Kreditnota " + n + " på " + a.gross() + " kr. er vedhæftet; modregn den "
                     + "gerne i næste betaling til os." + sig(s))
-                .attach("application/pdf", "kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.ore(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.gross()), s.account(), v + 1, List.of("Krediterer faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, a.credit(),
+                    s.account(), v + 1, List.of("Krediterer faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;

@@ -385,8 +385,8 @@ public final class HeldOutCorpus4 extends CorpusWorld {
             headers(m, s.person(), addr(s), "kreditorer@holstebro.dk", e[1] + historyNo.get(s.domain()))
                 .text(GREET[v] + "\n\n" + e[2] + " Kreditnota " + n + " på -" + a.gross() + " kr. er vedhæftet og modregnes i næste betaling."
                     + sig(s))
-                .attach("application/pdf", "Kreditnota_" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.ore(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.gross()), s.account(), v, List.of("Vedr. faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "Kreditnota_" + n + ".pdf", pdf(m, s, "Kreditnota", n, a.credit(),
+                    s.account(), v, List.of("Vedr. faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;

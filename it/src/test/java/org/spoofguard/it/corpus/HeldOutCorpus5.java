@@ -383,8 +383,8 @@ public final class HeldOutCorpus5 extends CorpusWorld {
             headers(m, s.person(), addr(s), "kreditor@svendborg.dk", e[1] + historyNo.get(s.domain()))
                 .text(GREET[v] + "\n\n" + e[2] + " Kreditnotaen (" + n + ", -" + a.gross() + " kr.) modregnes i jeres næste betaling - "
                     + "I skal ikke foretage jer noget." + sig(s))
-                .attach("application/pdf", "kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.ore(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.gross()), s.account(), v + 1, List.of("Vedrører faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, a.credit(),
+                    s.account(), v + 1, List.of("Vedrører faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;

@@ -351,8 +351,8 @@ public final class HeldOutCorpus6 extends CorpusWorld {
             headers(m, s.person(), addr(s), "kreditor@naestved.dk", e[1] + historyNo.get(s.domain()))
                 .text(GREET[v] + "\n\n" + e[2] + " Kreditnota " + n + " på -" + a.gross() + " kr. er vedlagt og fratrækkes næste "
                     + "betaling." + sig(s))
-                .attach("application/pdf", "Kreditnota " + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.ore(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.gross()), s.account(), v, List.of("Krediterer faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "Kreditnota " + n + ".pdf", pdf(m, s, "Kreditnota", n, a.credit(),
+                    s.account(), v, List.of("Krediterer faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;

@@ -359,8 +359,8 @@ public final class HeldOutCorpus7 extends CorpusWorld {
             headers(m, s.person(), addr(s), "kreditor@kolding.dk", e[1] + historyNo.get(s.domain()))
                 .text(GREET[v + 2] + "\n\n" + e[2] + " Kreditnota " + n + " lyder på -" + a.gross() + " kr. og modregnes i næste "
                     + "indbetaling - I skal ikke foretage jer noget." + sig(s))
-                .attach("application/pdf", "KREDITNOTA_" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.ore(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.gross()), s.account(), v + 1, List.of("Vedrører faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "KREDITNOTA_" + n + ".pdf", pdf(m, s, "Kreditnota", n, a.credit(),
+                    s.account(), v + 1, List.of("Vedrører faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;

@@ -388,8 +388,8 @@ public final class HeldOutCorpus8 extends CorpusWorld {
             headers(m, s.person(), addr(s), "kreditor@aalborg.dk", e[1] + historyNo.get(s.domain()))
                 .text(GREET[v + 1] + "\n\n" + e[2] + " Vedhæftet kreditnota " + n + " på -" + a.gross() + " kr. Beløbet trækkes fra "
                     + "jeres næste betaling, så der skal ikke foretages yderligere." + sig(s))
-                .attach("application/pdf", "Kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.ore(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.gross()), s.account(), v, List.of("Krediterer faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "Kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, a.credit(),
+                    s.account(), v, List.of("Krediterer faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;

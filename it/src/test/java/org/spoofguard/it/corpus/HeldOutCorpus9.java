@@ -419,8 +419,8 @@ public final class HeldOutCorpus9 extends CorpusWorld {
             headers(m, s.person(), addr(s), "kreditor@thisted.dk", e[1] + historyNo.get(s.domain()))
                 .text(GREET[v + 2] + "\n\n" + e[2] + " Kreditnota " + n + " på " + a.gross() + " kr. er vedhæftet og kan modregnes i "
                     + "næste betaling til os." + sig(s))
-                .attach("application/pdf", "Kreditnota_" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.ore(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.gross()), s.account(), v + 1, List.of("Vedrører faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "Kreditnota_" + n + ".pdf", pdf(m, s, "Kreditnota", n, a.credit(),
+                    s.account(), v + 1, List.of("Vedrører faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;
