@@ -463,7 +463,7 @@ public final class HeldOutCorpus30 extends CorpusWorld {
     private String ubl(String no, Supplier s, String account, Amount a, String issue, String due, boolean peppol, String order,
                        String note) {
         String net = Ubl.decimal(a.ore());
-        StringBuilder x = Ubl.head(true, peppol, "urn:www.nesubl.eu:profiles:profile5:ver2.0", no, issue, due, note);
+        StringBuilder x = Ubl.head(true, "  ", peppol, "urn:www.nesubl.eu:profiles:profile5:ver2.0", no, issue, due, note);
         x.append("  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n")
             .append("  <cbc:BuyerReference>").append(xml(order)).append("</cbc:BuyerReference>\n")
             .append("  <cac:OrderReference><cbc:ID>").append(xml(order)).append("</cbc:ID></cac:OrderReference>\n")

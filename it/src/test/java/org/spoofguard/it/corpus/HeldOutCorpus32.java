@@ -469,7 +469,7 @@ public final class HeldOutCorpus32 extends CorpusWorld {
     private String ubl(String no, Supplier s, String account, Amount a, String issue, String due, boolean peppol, String order,
                        String note) {
         String net = Ubl.decimal(a.ore());
-        StringBuilder x = Ubl.head(false, peppol, "Procurement-BilSim-1.0", no, issue, due, note);
+        StringBuilder x = Ubl.head(false, "  ", peppol, "Procurement-BilSim-1.0", no, issue, due, note);
         x.append("  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n")
             .append("  <cbc:AccountingCost>").append(xml(order)).append("</cbc:AccountingCost>\n")
             .append("  <cac:OrderReference><cbc:ID>").append(xml(order)).append("</cbc:ID></cac:OrderReference>\n")

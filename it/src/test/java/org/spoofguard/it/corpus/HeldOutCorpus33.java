@@ -471,7 +471,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
     private String ubl(String no, Supplier s, String account, Amount a, String issue, String due, boolean peppol, String buyerRef,
                        String note) {
         String net = Ubl.decimal(a.ore());
-        StringBuilder x = Ubl.head(true, peppol, "Procurement-OrdSimR-BilSim-1.0", no, issue, due, note);
+        StringBuilder x = Ubl.head(true, "  ", peppol, "Procurement-OrdSimR-BilSim-1.0", no, issue, due, note);
         x.append("  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n");
         if (peppol) {
             x.append("  <cbc:BuyerReference>").append(xml(buyerRef)).append("</cbc:BuyerReference>\n");

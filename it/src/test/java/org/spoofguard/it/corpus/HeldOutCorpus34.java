@@ -475,7 +475,7 @@ public final class HeldOutCorpus34 extends CorpusWorld {
     private String ubl(String no, Supplier s, String account, Amount a, String issue, String due, boolean peppol, String buyerRef,
                        String note) {
         String net = Ubl.decimal(a.ore());
-        StringBuilder x = Ubl.head(false, peppol, "Procurement-BilSim-1.0", no, issue, due, note);
+        StringBuilder x = Ubl.head(false, "  ", peppol, "Procurement-BilSim-1.0", no, issue, due, note);
         x.append("  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n");
         if (peppol) {
             x.append("  <cbc:BuyerReference>").append(xml(buyerRef)).append("</cbc:BuyerReference>\n");

@@ -127,9 +127,11 @@ final class Ubl {
     /**
      * The start of the invoice the 30th and 32nd-34th corpora write element by element: XML declaration, the Invoice root
      * with its namespaces (one per line, aligned, when {@code aligned}), Peppol BIS 3.0's customization and profile or
-     * OIOUBL 2.02's with {@code oioProfile}, ID, issue date, due date (Peppol only), type code and a non-empty note.
+     * OIOUBL 2.02's with {@code oioProfile}, ID, issue date, due date (Peppol only), type code and a non-empty note, each
+     * element indented by {@code indent}.
      */
-    static StringBuilder head(boolean aligned, boolean peppol, String oioProfile, String no, String issue, String due, String note) {
+    static StringBuilder head(boolean aligned, String indent, boolean peppol, String oioProfile, String no, String issue,
+                              String due, String note) {
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         if (aligned) {
             x.append("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"\n")
@@ -141,23 +143,25 @@ final class Ubl {
                 .append(" xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n");
         }
         if (peppol) {
-            x.append("  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>\n")
-                .append("  <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n");
+            x.append(indent).append("<cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0")
+                .append("</cbc:CustomizationID>\n")
+                .append(indent).append("<cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n");
         } else {
-            x.append("  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n")
-                .append("  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n")
-                .append("  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">").append(oioProfile)
-                .append("</cbc:ProfileID>\n");
+            x.append(indent).append("<cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n")
+                .append(indent).append("<cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n")
+                .append(indent).append("<cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">")
+                .append(oioProfile).append("</cbc:ProfileID>\n");
         }
-        x.append("  <cbc:ID>").append(xml(no)).append("</cbc:ID>\n")
-            .append("  <cbc:IssueDate>").append(issue).append("</cbc:IssueDate>\n");
+        x.append(indent).append("<cbc:ID>").append(xml(no)).append("</cbc:ID>\n")
+            .append(indent).append("<cbc:IssueDate>").append(issue).append("</cbc:IssueDate>\n");
         if (peppol) {
-            x.append("  <cbc:DueDate>").append(due).append("</cbc:DueDate>\n");
+            x.append(indent).append("<cbc:DueDate>").append(due).append("</cbc:DueDate>\n");
         }
-        x.append("  <cbc:InvoiceTypeCode").append(peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
+        x.append(indent).append("<cbc:InvoiceTypeCode")
+            .append(peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
             .append(">380</cbc:InvoiceTypeCode>\n");
         if (!note.isEmpty()) {
-            x.append("  <cbc:Note>").append(xml(note)).append("</cbc:Note>\n");
+            x.append(indent).append("<cbc:Note>").append(xml(note)).append("</cbc:Note>\n");
         }
         return x;
     }
