@@ -461,28 +461,7 @@ public final class HeldOutCorpus31 extends CorpusWorld {
         long fee = Math.min(12_500, a.ore() / 25);
         long work = a.ore() - fee;
         long vat = a.ore() / 4;
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.append("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" ")
-            .append("xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" ")
-            .append("xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n");
-        if (peppol) {
-            x.append("\t<cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>\n")
-                .append("\t<cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n");
-        } else {
-            x.append("\t<cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n")
-                .append("\t<cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n")
-                .append("\t<cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n");
-        }
-        x.append("\t<cbc:ID>").append(xml(no)).append("</cbc:ID>\n")
-            .append("\t<cbc:IssueDate>").append(issue).append("</cbc:IssueDate>\n");
-        if (peppol) {
-            x.append("\t<cbc:DueDate>").append(due).append("</cbc:DueDate>\n");
-        }
-        x.append("\t<cbc:InvoiceTypeCode").append(peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
-            .append(">380</cbc:InvoiceTypeCode>\n");
-        if (!note.isEmpty()) {
-            x.append("\t<cbc:Note>").append(xml(note)).append("</cbc:Note>\n");
-        }
+        StringBuilder x = Ubl.head(false, "\t", peppol, "Procurement-BilSim-1.0", no, issue, due, note);
         x.append("\t<cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n");
         if (peppol) {
             x.append("\t<cbc:BuyerReference>").append(xml(order)).append("</cbc:BuyerReference>\n");
