@@ -125,7 +125,7 @@ final class Ubl {
     }
 
     /**
-     * The start of the invoice the 30th and 32nd-34th corpora write element by element: XML declaration, the Invoice root
+     * The start of the invoice the 27th and 29th-34th corpora write element by element: XML declaration, the Invoice root
      * with its namespaces (one per line, aligned, when {@code aligned}), Peppol BIS 3.0's customization and profile or
      * OIOUBL 2.02's with {@code oioProfile}, ID, issue date, due date (Peppol only), type code and a non-empty note, each
      * element indented by {@code indent}.
