@@ -25,8 +25,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Real attachments for the corpus, byte for byte reproducible: PDFs made with PDFBox (fixed document id, no
- * dates), scanned-looking images (no text layer: the invoice is only pixels), ZIPs with fixed entry times, OOXML
- * documents with and without a VBA project.
+ * dates), scanned-looking images (no text layer: the invoice is only pixels), QR-code-looking images, ZIPs with fixed
+ * entry times, one-file 7z archives, OOXML documents with and without a VBA project.
  */
 final class Attachments {
     private static final LocalDateTime ZIP_TIME = LocalDateTime.of(2026, 10, 1, 9, 0);
@@ -227,5 +227,134 @@ final class Attachments {
         }
         return zip("[Content_Types].xml", types, "_rels/.rels", rels, "xl/workbook.xml", wb,
             "xl/_rels/workbook.xml.rels", wbRels, "xl/worksheets/sheet1.xml", sheet.toString());
+    }
+
+    /** A QR-code-looking PNG: three finder squares, seeded modules, quiet zone. */
+    static byte[] qr(long seed) {
+        Random r = new Random(seed);
+        int n = 29;
+        int scale = 6;
+        boolean[][] mod = new boolean[n][n];
+        for (int y = 0; y < n; y++) {
+            for (int x = 0; x < n; x++) {
+                mod[y][x] = r.nextBoolean();
+            }
+        }
+        int[][] corners = {{0, 0}, {n - 7, 0}, {0, n - 7}};
+        for (int[] c : corners) {
+            for (int y = -1; y <= 7; y++) {
+                for (int x = -1; x <= 7; x++) {
+                    int yy = c[1] + y;
+                    int xx = c[0] + x;
+                    if (yy < 0 || xx < 0 || yy >= n || xx >= n) {
+                        continue;
+                    }
+                    boolean ring = x == 0 || y == 0 || x == 6 || y == 6;
+                    boolean core = x >= 2 && x <= 4 && y >= 2 && y <= 4;
+                    mod[yy][xx] = x >= 0 && y >= 0 && x <= 6 && y <= 6 && (ring || core);
+                }
+            }
+        }
+        int size = (n + 8) * scale;
+        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                int my = y / scale - 4;
+                int mx = x / scale - 4;
+                boolean dark = my >= 0 && mx >= 0 && my < n && mx < n && mod[my][mx];
+                img.setRGB(x, y, dark ? 0xFF000000 : 0xFFFFFFFF);
+            }
+        }
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(img, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A 7z archive holding one file, stored with the Copy coder (7z format, 7zFormat.txt of the 7-Zip sources):
+     * start header, the packed bytes, then the header (streams info with the file's CRC, its UTF-16LE name).
+     */
+    static byte[] sevenZip(String name, byte[] data) {
+        java.io.ByteArrayOutputStream h = new java.io.ByteArrayOutputStream();
+        h.write(0x01); // kHeader
+        h.write(0x04); // kMainStreamsInfo
+        h.write(0x06); // kPackInfo: pack position 0, one pack stream of data.length bytes
+        number(h, 0);
+        number(h, 1);
+        h.write(0x09);
+        number(h, data.length);
+        h.write(0x00);
+        h.write(0x07); // kUnPackInfo: one folder, one simple coder, id 0x00 = Copy
+        h.write(0x0B);
+        number(h, 1);
+        h.write(0x00);
+        number(h, 1);
+        h.write(0x01);
+        h.write(0x00);
+        h.write(0x0C);
+        number(h, data.length);
+        h.write(0x00);
+        h.write(0x08); // kSubStreamsInfo: the CRC of the one unpacked stream
+        h.write(0x0A);
+        h.write(0x01);
+        le(h, crc(data), 4);
+        h.write(0x00);
+        h.write(0x00); // end of streams info
+        byte[] utf16 = (name + "\0").getBytes(StandardCharsets.UTF_16LE);
+        h.write(0x05); // kFilesInfo: one file, its name
+        number(h, 1);
+        h.write(0x11);
+        number(h, 1 + utf16.length);
+        h.write(0x00);
+        h.writeBytes(utf16);
+        h.write(0x00);
+        h.write(0x00); // end of header
+        byte[] header = h.toByteArray();
+        java.io.ByteArrayOutputStream start = new java.io.ByteArrayOutputStream();
+        le(start, data.length, 8);
+        le(start, header.length, 8);
+        le(start, crc(header), 4);
+        byte[] startHeader = start.toByteArray();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C, 0x00, 0x04});
+        le(out, crc(startHeader), 4);
+        out.writeBytes(startHeader);
+        out.writeBytes(data);
+        out.writeBytes(header);
+        return out.toByteArray();
+    }
+
+    private static long crc(byte[] b) {
+        java.util.zip.CRC32 c = new java.util.zip.CRC32();
+        c.update(b);
+        return c.getValue();
+    }
+
+    private static void le(java.io.ByteArrayOutputStream out, long v, int bytes) {
+        for (int i = 0; i < bytes; i++) {
+            out.write((int) (v >>> (8 * i)) & 0xFF);
+        }
+    }
+
+    /** 7z's variable-length NUMBER: leading 1-bits of the first byte count the extra little-endian bytes. */
+    private static void number(java.io.ByteArrayOutputStream out, long v) {
+        if (v < 0x80) {
+            out.write((int) v);
+        } else if (v < 0x4000) {
+            out.write(0x80 | (int) (v >>> 8));
+            out.write((int) v & 0xFF);
+        } else if (v < 0x200000) {
+            out.write(0xC0 | (int) (v >>> 16));
+            le(out, v & 0xFFFF, 2);
+        } else if (v < 0x10000000) {
+            out.write(0xE0 | (int) (v >>> 24));
+            le(out, v & 0xFFFFFF, 3);
+        } else {
+            out.write(0xFF);
+            le(out, v, 8);
+        }
     }
 }

@@ -90,10 +90,24 @@ public abstract class CorpusWorld {
         }
     }
 
+    /** An invoice's net amount in øre, and its net, 25 % VAT and gross as Danish invoices write them. */
+    record Amount(long ore, String net, String vat, String gross) {
+        /** The same amount as a credit note writes it. */
+        Amount credit() {
+            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
+        }
+    }
+
+    /** A supplier's history invoice (wave 1) as later mails cite it: number, amount, Message-ID and subject. */
+    record Past(String no, Amount amount, String messageId, String subject) {
+    }
+
     final Map<String, Dns> dns = new TreeMap<>();
     final Map<String, KeyPair> keys = new TreeMap<>();
     final List<M> mails = new ArrayList<>();
     final Map<String, Integer> counters = new TreeMap<>();
+    /** The legitimate mails that are invoices by kind: genuine_auth_invoice when they also authenticate. */
+    final Set<String> invoiceLike = new TreeSet<>();
 
     /** Builds the world and the mails and returns them labelled (a new instance generates once). */
     public abstract List<Mail> generate();
@@ -201,6 +215,39 @@ public abstract class CorpusWorld {
         return "Reg.nr. " + reg + " Kontonr. " + konto;
     }
 
+    /** The Danish reg.nr. of an account: the 4 digits after a DK IBAN's check digits, or the first 4 of reg.nr. and kontonr. */
+    static String regOf(String account) {
+        String p = plain(account);
+        return account.startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
+    }
+
+    /** The kontonr. of an account: what follows {@link #regOf}. */
+    static String kontoOf(String account) {
+        String p = plain(account);
+        return account.startsWith("IBAN") ? p.substring(8) : p.substring(4);
+    }
+
+    /**
+     * A FI payment line as an inpayment form prints it: card type 71 (a 15-digit payment id) or 75 (16 digits) from the
+     * invoice number's digits, then the creditor number; {@code checked}: the id's last digit is a modulus-10 check digit
+     * (weights 2 and 1 from the right), as the banks check it. Some corpora wrote the id without it.
+     */
+    static String fik(int card, String no, String creditor, boolean checked) {
+        String digits = no.replaceAll("\\D", "");
+        long n = digits.isEmpty() ? 0L : Long.parseLong(digits);
+        int length = card == 71 ? 15 : 16;
+        if (!checked) {
+            return "+" + card + "<" + String.format("%0" + length + "d", n) + "+" + creditor + "<";
+        }
+        String base = String.format("%0" + (length - 1) + "d", n);
+        int sum = 0;
+        for (int i = 0; i < base.length(); i++) {
+            int d = (base.charAt(base.length() - 1 - i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += d / 10 + d % 10;
+        }
+        return "+" + card + "<" + base + ((10 - sum % 10) % 10) + "+" + creditor + "<";
+    }
+
     // ------------------------------------------------------------------------------------------ building
 
     M mail(String family, boolean fraud) {
@@ -211,6 +258,19 @@ public abstract class CorpusWorld {
         m.fraud = fraud;
         mails.add(m);
         return m;
+    }
+
+    /** A legitimate mail; {@code invoice}: one that is an invoice by kind. */
+    M ok(String family, boolean invoice) {
+        M m = mail(family, false);
+        if (invoice) {
+            invoiceLike.add(m.id);
+        }
+        return m;
+    }
+
+    M bad(String family) {
+        return mail(family, true);
     }
 
     /**
@@ -267,6 +327,51 @@ public abstract class CorpusWorld {
     }
 
     /**
+     * A post by {@code poster} (signed by it) to the list at {@code list}, whose server tags the subject with {@code tag}
+     * and puts {@code footer} in place of the body's last CRLF: the poster's DKIM breaks and the list signs anew.
+     */
+    void listPost(M m, String poster, String list, String tag, String footer) {
+        m.signers.add(poster);
+        m.listSigner = list;
+        m.afterSigning = raw -> {
+            String mail = new String(raw, StandardCharsets.UTF_8);
+            mail = mail.replaceFirst("(?m)^Subject: ", java.util.regex.Matcher.quoteReplacement("Subject: " + tag));
+            String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
+            return (body + footer).getBytes(StandardCharsets.UTF_8);
+        };
+        m.helo = "lists." + list;
+        m.ip = dns.get(list).spfIps().get(0);
+        m.description = "post by " + poster + " (DMARC p=" + dns.get(poster).dmarc() + ") relayed by " + list
+            + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+    }
+
+    /** A supplier's invoice reaching us through {@code relay}, which passes it on without SRS (its own IP, not the supplier's). */
+    void relayedBy(M m, String relay, String outcome) {
+        m.helo = relay;
+        m.ip = dns.get(m.helo).spfIps().get(0);
+        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
+    }
+
+    /**
+     * The supplier's original mail that a colleague forwards as an attachment: sent by {@code s} to {@code to}
+     * {@code days} days and {@code minutes} minutes before the forward (at UTC+{@code zone}), with its own Message-ID
+     * and boundaries (seeded by {@code seed} and the forward's id). The caller writes its body.
+     */
+    Mime original(M m, String seed, int zone, int days, int minutes, Supplier s, String to, String subject) {
+        M inner = new M();
+        inner.id = m.id + "-inner";
+        Mime orig = new Mime(sha256(seed + m.id).substring(0, 16));
+        date(m);
+        orig.header("Date", m.sent.atZone(ZoneOffset.ofHours(zone)).minusDays(days).minusMinutes(minutes)
+            .format(DateTimeFormatter.RFC_1123_DATE_TIME));
+        orig.from(s.person(), addr(s));
+        orig.header("To", to);
+        orig.subject(subject);
+        orig.header("Message-ID", messageId(inner, s.domain()));
+        return orig;
+    }
+
+    /**
      * The day {@code plus} days after the mail is sent (UTC+1), in {@code format}; the date derives from the id (and
      * wave) alone, so asking early changes nothing.
      */
@@ -282,6 +387,25 @@ public abstract class CorpusWorld {
         return sentPlus(m, plus, DateTimeFormatter.ISO_LOCAL_DATE);
     }
 
+    private static final DateTimeFormatter WRITTEN_DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
+    private static final DateTimeFormatter DOTTED_DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
+    private static final DateTimeFormatter DASHED_DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy", DA);
+
+    /** The mail's date plus {@code plus} days as Danish text writes it: 4. november 2027. */
+    String writtenDay(M m, int plus) {
+        return sentPlus(m, plus, WRITTEN_DAY);
+    }
+
+    /** The mail's date plus {@code plus} days as 04.11.2027. */
+    String dottedDay(M m, int plus) {
+        return sentPlus(m, plus, DOTTED_DAY);
+    }
+
+    /** The mail's date plus {@code plus} days as 04-11-2027. */
+    String dashedDay(M m, int plus) {
+        return sentPlus(m, plus, DASHED_DAY);
+    }
+
     /** A supplier's mailbox address. */
     static String addr(Supplier s) {
         return s.box() + "@" + s.domain();
@@ -290,6 +414,17 @@ public abstract class CorpusWorld {
     /** The same supplier writing from another domain and mailbox (no server of its own). */
     static Supplier as(Supplier s, String domain, String box) {
         return new Supplier(s.name(), domain, s.person(), box, "", s.account(), s.what());
+    }
+
+    /** The first name of a supplier's contact person as a signature writes it (a department's name stays whole). */
+    static String firstName(Supplier s) {
+        String p = s.person();
+        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
+    }
+
+    /** A supplier writing from a big free-mail provider (no domain, CVR or letterhead of its own there). */
+    static boolean freeMail(Supplier s) {
+        return CorpusChecks.FREE_MAIL.contains(s.domain());
     }
 
     /** An account as written without spaces or labels: the IBAN itself, or the digits of reg.nr. and kontonr. */

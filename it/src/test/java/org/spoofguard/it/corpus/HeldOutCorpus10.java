@@ -5,15 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -46,11 +42,8 @@ public final class HeldOutCorpus10 extends CorpusWorld {
     private static final String OWN_IP = "127.120.0.1";
     private static final String GLN = "5798007421346";
     private static final String ADDRESS = "Rådhustorvet 10, 6400 Sønderborg";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(10_0010_2027L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     private final Map<String, String> threads = new TreeMap<>();
     private final Map<String, String> threadSubject = new TreeMap<>();
     private final Map<String, String> historyNo = new TreeMap<>();
@@ -206,9 +199,6 @@ public final class HeldOutCorpus10 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ documents
 
-    record Amount(long netOre, String net, String vat, String total) {
-    }
-
     private Amount amount(int maxNetOre) {
         long net = 42_500 + rnd.nextInt(maxNetOre);
         return new Amount(net, kr(net), kr(net / 4), kr(net + net / 4));
@@ -249,14 +239,6 @@ public final class HeldOutCorpus10 extends CorpusWorld {
         return String.valueOf(82_000_000 + Math.floorMod(sha256("fi10:" + domain).hashCode(), 7_999_999));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String shortDay(M m, int plus) {
-        return sentPlus(m, plus, SHORT);
-    }
-
     /**
      * Three layouts of this corpus: an ERP print with positions and "Deres ordre", a small-business bookkeeping
      * program's layout with an FI line "+75<...>" (only with the supplier's own account), and a tradesman's "regning"
@@ -271,20 +253,20 @@ public final class HeldOutCorpus10 extends CorpusWorld {
                 l.add(s.name() + " - CVR-nr. " + cvr(s.domain()) + " - www." + s.domain());
                 l.add("Debitor: Sønderborg Kommune, " + ADDRESS);
                 l.add("EAN-lokationsnr. " + GLN + "    Deres ordre: " + (4_400_000 + Math.floorMod(sha256("ordre10:" + no).hashCode(), 99_999)));
-                l.add("Dato " + shortDay(m, 0) + "    Betalingsfrist " + shortDay(m, 30));
+                l.add("Dato " + dottedDay(m, 0) + "    Betalingsfrist " + dottedDay(m, 30));
                 l.add("Pos. 10   " + s.what());
-                l.add("Subtotal " + a.net() + "    Moms 25 % " + a.vat() + "    At betale DKK " + a.total());
+                l.add("Subtotal " + a.net() + "    Moms 25 % " + a.vat() + "    At betale DKK " + a.gross());
                 l.addAll(extra);
                 l.add("Betaling til " + account + ". Anfør venligst " + kind.toLowerCase(DA) + "snummeret.");
             }
             case 1 -> {
                 title = s.name();
-                l.add(kind + " " + no + " - dato " + day(m, 0));
+                l.add(kind + " " + no + " - dato " + writtenDay(m, 0));
                 l.add("Kunde: Sønderborg Kommune (EAN " + GLN + ")");
                 l.add("Beskrivelse: " + s.what());
-                l.add("Netto " + a.net() + " | moms " + a.vat() + " | total " + a.total() + " DKK");
+                l.add("Netto " + a.net() + " | moms " + a.vat() + " | total " + a.gross() + " DKK");
                 l.addAll(extra);
-                l.add("Betales senest " + day(m, 14) + " til " + account);
+                l.add("Betales senest " + writtenDay(m, 14) + " til " + account);
                 if (account.equals(s.account())) {
                     String digits = no.replaceAll("[^0-9]", "");
                     l.add("FI-indbetaling: +75<" + String.format("%016d", Long.parseLong(digits.isEmpty() ? "0" : digits)) + " +"
@@ -294,10 +276,10 @@ public final class HeldOutCorpus10 extends CorpusWorld {
             }
             default -> {
                 title = "Regning fra " + s.name();
-                l.add("Regning nr. " + no + ", " + shortDay(m, 0));
+                l.add("Regning nr. " + no + ", " + dottedDay(m, 0));
                 l.add("Kunde: Sønderborg Kommune, Kreditorer");
                 l.add("Udført: " + s.what());
-                l.add("Arbejdsløn og materialer " + a.net() + ", moms " + a.vat() + ", i alt kr. " + a.total());
+                l.add("Arbejdsløn og materialer " + a.net() + ", moms " + a.vat() + ", i alt kr. " + a.gross());
                 l.addAll(extra);
                 l.add("Bedes betalt inden 8 dage på " + account + ". Tak for opgaven!");
             }
@@ -338,11 +320,11 @@ public final class HeldOutCorpus10 extends CorpusWorld {
             "Vedr. faktura " + n};
         String body = GREET[Math.floorMod(v, GREET.length)] + "\n\n" + switch (Math.floorMod(v, 6)) {
             case 0 -> "Hermed faktura " + n + " for " + s.what() + ". Den er også sendt elektronisk til jeres EAN.";
-            case 1 -> "Se vedlagte faktura. Beløbet udgør " + a.total() + " kr. inkl. moms og forfalder " + day(m, 30) + ".";
+            case 1 -> "Se vedlagte faktura. Beløbet udgør " + a.gross() + " kr. inkl. moms og forfalder " + writtenDay(m, 30) + ".";
             case 2 -> "Opgaven er afsluttet og afleveret til jeres bygningsansvarlige, og vi fremsender derfor vores regning.";
             case 3 -> "Vi takker for samarbejdet og vedlægger fakturaen som PDF. Spørgsmål til fakturaen kan sendes hertil.";
             case 4 -> "Fakturaen for perioden er vedhæftet. Angiv venligst fakturanummeret ved betaling.";
-            default -> "Fakturanummer: " + n + "\nAt betale: " + a.total() + " kr.\nSidste rettidige betaling: " + day(m, 30);
+            default -> "Fakturanummer: " + n + "\nAt betale: " + a.gross() + " kr.\nSidste rettidige betaling: " + writtenDay(m, 30);
         } + bodyExtra + sig(s);
         lastSubject = subjects[Math.floorMod(v, subjects.length)];
         lastAmount = a;
@@ -430,10 +412,10 @@ public final class HeldOutCorpus10 extends CorpusWorld {
             String n = no("KN");
             Amount a = amount(450_000);
             headers(m, s.person(), addr(s), "kreditor@sonderborg.dk", e[1] + historyNo.get(s.domain()))
-                .text(GREET[v + 1] + "\n\n" + e[2] + " Kreditnota " + n + " lyder på " + a.total() + " kr. og fremgår af vedhæftede. "
+                .text(GREET[v + 1] + "\n\n" + e[2] + " Kreditnota " + n + " lyder på " + a.gross() + " kr. og fremgår af vedhæftede. "
                     + "I kan modregne den i jeres næste betaling." + sig(s))
-                .attach("application/pdf", "Kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.netOre(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.total()), s.account(), v, List.of("Reference: faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "Kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, a.credit(),
+                    s.account(), v, List.of("Reference: faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;
@@ -443,7 +425,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
     private void statements() {
         for (Supplier s : List.of(traelast, avis)) {
             M m = mail("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@sonderborg.dk", "Kontoudtog pr. " + shortDay(m, 0))
+            headers(m, s.person(), addr(s), "kreditor@sonderborg.dk", "Kontoudtog pr. " + dottedDay(m, 0))
                 .text("Goddag\n\nVi sender jer et kontoudtog til orientering. Faktura " + historyNo.get(s.domain()) + " er registreret "
                     + "som betalt, og der står ikke noget udestående på jeres konto hos os. Giv lyd, hvis jeres opgørelse viser noget "
                     + "andet." + sig(s))
@@ -474,7 +456,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
             String n = historyNo.get(s.domain());
             Amount a = historyAmount.get(s.domain());
             headers(m, s.person(), addr(s), "kreditor@sonderborg.dk", x[1] + ": faktura " + n)
-                .text(GREET[(v + 3) % 6] + "\n\n" + x[2] + "\n\nFaktura " + n + ", " + a.total() + " kr., kan betales til "
+                .text(GREET[(v + 3) % 6] + "\n\n" + x[2] + "\n\nFaktura " + n + ", " + a.gross() + " kr., kan betales til "
                     + s.account() + "." + sig(s))
                 .attach("application/pdf", "rykker_" + n.replace('/', '-') + ".pdf", pdf(m, s, "Betalingspåmindelse", n, a, s.account(),
                     v + 1, List.of("Vedrører faktura " + n)));
@@ -575,7 +557,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
                 .html("<html><body style=\"margin:0;background:#eef1f4;font-family:Arial,sans-serif\"><table width=\"100%\"><tr><td "
                     + "align=\"center\"><table width=\"520\" style=\"background:#ffffff;padding:20px\"><tr><td><p style=\"font-size:16px\">"
                     + "<b>" + s.name() + "</b></p><p>Hej Sønderborg Kommune,</p><p>du har modtaget en ny faktura.</p><p>Fakturanr.: "
-                    + n + "<br>Beløb: " + a.total() + " DKK<br>Betalingsfrist: " + day(m, 14 + v) + "</p><p>Fakturaen er vedhæftet som "
+                    + n + "<br>Beløb: " + a.gross() + " DKK<br>Betalingsfrist: " + writtenDay(m, 14 + v) + "</p><p>Fakturaen er vedhæftet som "
                     + "PDF. Svar på denne mail går direkte til " + s.person() + ".</p><p style=\"font-size:9px;color:#8a8a8a\">Sendt med "
                     + x[2] + " for " + s.name() + ".</p></td></tr></table></td></tr></table></body></html>")
                 .attach("application/pdf", "Rechnung-" + n + ".pdf", pdf(m, s, "Faktura", n, a, s.account(), v + 1, List.of()));
@@ -586,41 +568,8 @@ public final class HeldOutCorpus10 extends CorpusWorld {
     }
 
     private String ubl(String no, Supplier s, Amount a, String account, boolean iban, String issue, String due) {
-        String name = s.name().replace("&", "&amp;");
-        String net = String.format(Locale.ROOT, "%.2f", a.netOre() / 100.0);
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
-            + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
-            + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n"
-            + "  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n"
-            + "  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n"
-            + "  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-OrdSim-BilSim-1.0</cbc:ProfileID>\n"
-            + "  <cbc:ID>" + no + "</cbc:ID>\n"
-            + "  <cbc:IssueDate>" + issue + "</cbc:IssueDate>\n"
-            + "  <cbc:InvoiceTypeCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\">380</cbc:InvoiceTypeCode>\n"
-            + "  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n"
-            + "  <cac:OrderReference><cbc:ID>" + (5_100_000 + Math.floorMod(sha256("ubl10:" + no).hashCode(), 99_999)) + "</cbc:ID>"
-            + "</cac:OrderReference>\n"
-            + "  <cac:AccountingSupplierParty><cac:Party>\n"
-            + "    <cbc:EndpointID schemeAgencyID=\"320\" schemeID=\"DK:CVR\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n"
-            + "    <cac:PartyName><cbc:Name>" + name + "</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingSupplierParty>\n"
-            + "  <cac:AccountingCustomerParty><cac:Party>\n"
-            + "    <cbc:EndpointID schemeAgencyID=\"9\" schemeID=\"GLN\">" + GLN + "</cbc:EndpointID>\n"
-            + "    <cac:PartyName><cbc:Name>Sønderborg Kommune</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingCustomerParty>\n"
-            + "  <cac:PaymentMeans>\n    <cbc:ID>1</cbc:ID>\n    <cbc:PaymentMeansCode>" + (iban ? "42" : "31") + "</cbc:PaymentMeansCode>\n"
-            + "    <cbc:PaymentDueDate>" + due + "</cbc:PaymentDueDate>\n"
-            + "    <cac:PayeeFinancialAccount><cbc:ID>" + account + "</cbc:ID></cac:PayeeFinancialAccount>\n  </cac:PaymentMeans>\n"
-            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + String.format(Locale.ROOT, "%.2f", (a.netOre() / 4) / 100.0)
-            + "</cbc:TaxAmount></cac:TaxTotal>\n"
-            + "  <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cbc:PayableAmount currencyID=\"DKK\">" + String.format(Locale.ROOT, "%.2f", (a.netOre() + a.netOre() / 4) / 100.0)
-            + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n"
-            + "  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode=\"EA\">1</cbc:InvoicedQuantity>"
-            + "<cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount><cac:Item><cbc:Description>"
-            + s.what().replace("&", "&amp;") + "</cbc:Description></cac:Item></cac:InvoiceLine>\n"
-            + "</Invoice>\n";
+        return Ubl.oioubl(no, s.name(), cvr(s.domain()), s.what(), "Sønderborg Kommune", GLN, a.ore(), account, iban, issue, due,
+            "Procurement-OrdSim-BilSim-1.0", String.valueOf(5_100_000 + Math.floorMod(sha256("ubl10:" + no).hashCode(), 99_999)));
     }
 
     private void xml() {
@@ -752,7 +701,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
         headers(m, "Birthe Kær", "bkaer@" + OWN, "kreditor@sonderborg.dk", "VS: Faktura " + n + " - ABA-service Musikskolen")
             .text("Hej Kreditorer\n\nDenne faktura kom til min egen postkasse. Servicebesøget er udført, og fakturaen er godkendt af "
                 + "mig. Omkostningssted 4410-220.\n\nBirthe Kær\nKultur og Fritid\n\n________________________________\nFra: "
-                + el.person() + " <" + addr(el) + ">\nSendt: " + day(m, -3) + "\nTil: Birthe Kær\nEmne: Faktura " + n + "\n\nHej "
+                + el.person() + " <" + addr(el) + ">\nSendt: " + writtenDay(m, -3) + "\nTil: Birthe Kær\nEmne: Faktura " + n + "\n\nHej "
                 + "Birthe, fakturaen for ABA-servicen er vedlagt.")
             .attach("application/pdf", "Faktura_" + n.replace('/', '-') + ".pdf", pdf(m, el, "Faktura", n, a, el.account(), 0, List.of()));
         genuine(m, OWN_IP);
@@ -1035,7 +984,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
             "facaderens og vinduespolering, Sønderborg Rådhus, februar");
         headers(m, s.name() + " via sevDesk", "rechnungen@sevdesk.de", "kreditor@sonderborg.dk", "Faktura " + n + " fra " + s.name())
             .header("Reply-To", "<alsvinduespolering@outlook.com>")
-            .html("<html><body><p>Faktura " + n + " fra " + s.name() + " for " + s.what() + ": DKK " + a.total() + ".</p><p>Betaling "
+            .html("<html><body><p>Faktura " + n + " fra " + s.name() + " for " + s.what() + ": DKK " + a.gross() + ".</p><p>Betaling "
                 + "inden 7 dage til " + mule(4) + ".</p></body></html>")
             .attach("application/pdf", "Rechnung-" + n + ".pdf", pdf(m, s, "Faktura", n, a, mule(4), 0, List.of()));
         genuine(m, "127.123.1.1");
@@ -1047,7 +996,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
         headers(m, vognmand.name() + " via Quaderno", "invoices@quaderno.io", "faktura@sonderborg.dk", "Faktura " + n + " - " + vognmand.name())
             .header("Reply-To", "<broager.vognmand@hotmail.com>")
             .html("<html><body><p>Hej Sønderborg Kommune</p><p>" + vognmand.name() + " har sendt jer faktura " + n + " på DKK "
-                + a.total() + ".</p><p>OBS: ny bankforbindelse - betal til " + acct + ".</p></body></html>")
+                + a.gross() + ".</p><p>OBS: ny bankforbindelse - betal til " + acct + ".</p></body></html>")
             .attach("application/pdf", "Rechnung-" + n + ".pdf", pdf(m, vognmand, "Faktura", n, a, acct, 1, List.of("Ny konto")));
         genuine(m, "127.123.3.1");
         m.description = "listed broager-vognmand.dk's name on real platform quaderno.io: new account, hotmail Reply-To (authenticates)";
@@ -1079,9 +1028,9 @@ public final class HeldOutCorpus10 extends CorpusWorld {
             Mime mime = headers(m, s[i].person(), addr(fake), "kreditor@sonderborg.dk", "SV: " + threadSubject.get(s[i].domain()))
                 .header("In-Reply-To", threads.get(s[i].domain())).header("References", threads.get(s[i].domain()))
                 .text("Hej igen\n\nMange tak for tilbagemeldingen. Faktura " + n + " er stadig åben i vores bogholderi. Vi er ved at "
-                    + "lukke den gamle konto, så vi vil bede jer overføre " + historyAmount.get(s[i].domain()).total() + " kr. til "
+                    + "lukke den gamle konto, så vi vil bede jer overføre " + historyAmount.get(s[i].domain()).gross() + " kr. til "
                     + mule(i + 5) + " og ikke til kontoen på fakturaen. Send os gerne kvitteringen, når det er gjort.\n\nVenlig hilsen\n"
-                    + s[i].person() + "\n\n> Fra: Kreditorer <kreditor@sonderborg.dk>\n> Sendt: " + day(m, -4) + "\n> Emne: "
+                    + s[i].person() + "\n\n> Fra: Kreditorer <kreditor@sonderborg.dk>\n> Sendt: " + writtenDay(m, -4) + "\n> Emne: "
                     + threadSubject.get(s[i].domain()) + "\n>\n> Tak, fakturaen er modtaget og sendt til godkendelse.");
             if (i == 1) {
                 mime.attach("application/pdf", "Faktura_" + n.replace('/', '-') + "_ny_konto.pdf", pdf(m, fake, "Faktura", n,
@@ -1265,7 +1214,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
         M m = mail("fake-parking-fine", true);
         headers(m, "P-Kontrol Syd", "afgift@p-kontrol-syd.dk", "oekonomi@sonderborg.dk", "Kontrolafgift 760 kr. - reg.nr. CX 41 772")
             .text("Sønderborg Kommune\n\nKøretøj med reg.nr. CX 41 772, registreret til jer, er pålagt kontrolafgift på privat "
-                + "parkeringsareal ved Borgen Shopping den " + day(m, -6) + " (parkering uden gyldig tilladelse).\n\nAfgiften på "
+                + "parkeringsareal ved Borgen Shopping den " + writtenDay(m, -6) + " (parkering uden gyldig tilladelse).\n\nAfgiften på "
                 + "760,00 kr. skal betales til " + mule(2) + " senest 5 dage fra i dag. Herefter tillægges gebyr og sagen overgår "
                 + "til inkasso.\n\nP-Kontrol Syd")
             .attach("application/pdf", "Kontrolafgift_CX41772.pdf", Attachments.pdf(docId(m, "pk"), "Kontrolafgift",
@@ -1336,7 +1285,7 @@ public final class HeldOutCorpus10 extends CorpusWorld {
         headers(m, "Beredskabsmagasinet", "annonce@beredskabsmagasinet.dk", "kreditor@sonderborg.dk",
             "Faktura 27-0412: støtteannonce som aftalt telefonisk")
             .text("Til Sønderborg Kommune\n\nTak for jeres støtte til vores arbejde for frivillige i beredskabet. Som aftalt "
-                + "telefonisk med jeres administration d. " + day(m, -9) + " er jeres støtteannonce (1/4 side) nu bragt i "
+                + "telefonisk med jeres administration d. " + writtenDay(m, -9) + " er jeres støtteannonce (1/4 side) nu bragt i "
                 + "forårsudgaven.\n\nBeløbet 8.750,00 kr. + moms bedes indbetalt til " + mule(5) + " inden 8 dage. Lydoptagelse af "
                 + "aftalen kan rekvireres.\n\nBeredskabsmagasinet")
             .attach("application/pdf", "Faktura_27-0412.pdf", Attachments.pdf(docId(m, "bm"), "Faktura 27-0412",

@@ -5,15 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -46,11 +42,8 @@ public final class HeldOutCorpus11 extends CorpusWorld {
     private static final String OWN_IP = "127.140.0.1";
     private static final String GLN = "5798008463917";
     private static final String ADDRESS = "Rådhuspladsen 11, 4200 Slagelse";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd-MM-yyyy", DA);
 
     private final Random rnd = new Random(11_0011_2027L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     private final Map<String, String> threads = new TreeMap<>();
     private final Map<String, String> threadSubject = new TreeMap<>();
     private final Map<String, String> historyNo = new TreeMap<>();
@@ -204,9 +197,6 @@ public final class HeldOutCorpus11 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ documents
 
-    record Amount(long netOre, String net, String vat, String total) {
-    }
-
     private Amount amount(int maxNetOre) {
         long net = 38_000 + rnd.nextInt(maxNetOre);
         return new Amount(net, kr(net), kr(net / 4), kr(net + net / 4));
@@ -247,14 +237,6 @@ public final class HeldOutCorpus11 extends CorpusWorld {
         return String.valueOf(84_000_000 + Math.floorMod(sha256("kort11:" + domain).hashCode(), 5_999_999));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String shortDay(M m, int plus) {
-        return sentPlus(m, plus, SHORT);
-    }
-
     /**
      * Three layouts of this corpus: a "FAKTURA" head with customer number, quantity line and payment terms; an
      * accounting package's print with an indbetalingskort line "+71<...>" (only with the supplier's own account); and
@@ -268,22 +250,22 @@ public final class HeldOutCorpus11 extends CorpusWorld {
             case 0 -> {
                 title = kind.toUpperCase(DA);
                 l.add(s.name() + ", CVR " + cvr(s.domain()));
-                l.add(kind + "nr.: " + no + "   Kundenr.: " + custNo + "   " + kind + "sdato: " + shortDay(m, 0));
+                l.add(kind + "nr.: " + no + "   Kundenr.: " + custNo + "   " + kind + "sdato: " + dashedDay(m, 0));
                 l.add("Faktureres til: Slagelse Kommune, " + ADDRESS + ", EAN " + GLN);
                 l.add("1 stk.  " + s.what() + "  " + a.net());
-                l.add("Total ekskl. moms " + a.net() + "   Moms 25% " + a.vat() + "   Total DKK " + a.total());
+                l.add("Total ekskl. moms " + a.net() + "   Moms 25% " + a.vat() + "   Total DKK " + a.gross());
                 l.addAll(extra);
-                l.add("Betalingsbetingelser: netto 30 dage, forfald " + shortDay(m, 30));
+                l.add("Betalingsbetingelser: netto 30 dage, forfald " + dashedDay(m, 30));
                 l.add("Bankoverførsel til " + account);
             }
             case 1 -> {
                 title = s.name() + " - " + kind;
-                l.add("Nummer " + no + " / dato " + day(m, 0) + " / kunde " + custNo);
+                l.add("Nummer " + no + " / dato " + writtenDay(m, 0) + " / kunde " + custNo);
                 l.add("Slagelse Kommune, EAN-nr. " + GLN);
                 l.add("Ydelse: " + s.what());
-                l.add("Beløb før moms " + a.net() + ", moms " + a.vat() + ", at betale " + a.total() + " kr.");
+                l.add("Beløb før moms " + a.net() + ", moms " + a.vat() + ", at betale " + a.gross() + " kr.");
                 l.addAll(extra);
-                l.add("Forfaldsdato " + day(m, 21) + ". Konto: " + account);
+                l.add("Forfaldsdato " + writtenDay(m, 21) + ". Konto: " + account);
                 if (account.equals(s.account())) {
                     String digits = no.replaceAll("[^0-9]", "");
                     l.add("Indbetalingskort: +71<" + String.format("%015d", Long.parseLong(digits.isEmpty() ? "0" : digits)) + " +"
@@ -293,10 +275,10 @@ public final class HeldOutCorpus11 extends CorpusWorld {
             }
             default -> {
                 title = "Specificeret regning";
-                l.add(s.name() + " - regning " + no + " af " + shortDay(m, 0));
+                l.add(s.name() + " - regning " + no + " af " + dashedDay(m, 0));
                 l.add("Til: Slagelse Kommune, Kreditorbogholderiet");
                 l.add("Arbejdet: " + s.what());
-                l.add("Timer og materialer " + a.net() + " + moms " + a.vat() + " = kr. " + a.total());
+                l.add("Timer og materialer " + a.net() + " + moms " + a.vat() + " = kr. " + a.gross());
                 l.add("Kørsel inkluderet");
                 l.addAll(extra);
                 l.add("Venligst indbetal inden 14 dage til " + account + ", mrk. " + no);
@@ -338,11 +320,11 @@ public final class HeldOutCorpus11 extends CorpusWorld {
             "Faktura " + n + " vedhæftet"};
         String body = GREET[Math.floorMod(v, GREET.length)] + "\n\n" + switch (Math.floorMod(v, 6)) {
             case 0 -> "Vedhæftet finder I faktura nr. " + n + " vedrørende " + s.what() + ".";
-            case 1 -> "Hermed fremsendes vores faktura på i alt " + a.total() + " kr. inkl. moms med forfald " + day(m, 30) + ".";
+            case 1 -> "Hermed fremsendes vores faktura på i alt " + a.gross() + " kr. inkl. moms med forfald " + writtenDay(m, 30) + ".";
             case 2 -> "Arbejdet er færdigmeldt til jeres driftsleder, og vi sender hermed regningen for opgaven.";
             case 3 -> "Tak for ordren. Fakturaen ligger som PDF i denne mail; den er også sendt til jeres EAN-nummer.";
             case 4 -> "I modtager hermed faktura for perioden. Husk venligst at skrive fakturanummeret på betalingen.";
-            default -> "Faktura: " + n + "\nBeløb inkl. moms: " + a.total() + " kr.\nForfald: " + day(m, 30);
+            default -> "Faktura: " + n + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfald: " + writtenDay(m, 30);
         } + bodyExtra + sig(s);
         lastSubject = subjects[Math.floorMod(v, subjects.length)];
         lastAmount = a;
@@ -430,10 +412,10 @@ public final class HeldOutCorpus11 extends CorpusWorld {
             String n = no("K");
             Amount a = amount(380_000);
             headers(m, s.person(), addr(s), "kreditor@slagelse.dk", e[1] + historyNo.get(s.domain()))
-                .text(GREET[v + 2] + "\n\n" + e[2] + " Kreditnotaen (nr. " + n + ", " + a.total() + " kr.) er vedhæftet og kan "
+                .text(GREET[v + 2] + "\n\n" + e[2] + " Kreditnotaen (nr. " + n + ", " + a.gross() + " kr.) er vedhæftet og kan "
                     + "fratrækkes i næste betaling." + sig(s))
-                .attach("application/pdf", "kreditnota_" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.netOre(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.total()), s.account(), v + 2, List.of("Vedr. faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "kreditnota_" + n + ".pdf", pdf(m, s, "Kreditnota", n, a.credit(),
+                    s.account(), v + 2, List.of("Vedr. faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;
@@ -443,7 +425,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
     private void statements() {
         for (Supplier s : List.of(byg, kontor)) {
             M m = mail("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@slagelse.dk", "Saldooversigt " + shortDay(m, 0))
+            headers(m, s.person(), addr(s), "kreditor@slagelse.dk", "Saldooversigt " + dashedDay(m, 0))
                 .text("Hej\n\nTil afstemning sender vi en saldooversigt. Vi har modtaget betaling for faktura " + historyNo.get(s.domain())
                     + ", og jeres saldo hos os er 0,00 kr. Kontakt os, hvis I har poster, vi ikke har." + sig(s))
                 .attach("application/pdf", "saldo_slagelse_kommune.pdf", Attachments.pdf(docId(m, "saldo"), "Saldooversigt",
@@ -473,7 +455,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
             String n = historyNo.get(s.domain());
             Amount a = historyAmount.get(s.domain());
             headers(m, s.person(), addr(s), "kreditor@slagelse.dk", x[1] + " - faktura " + n)
-                .text(GREET[(v + 4) % 6] + "\n\n" + x[2] + "\n\nFaktura " + n + " på " + a.total() + " kr. betales til " + s.account()
+                .text(GREET[(v + 4) % 6] + "\n\n" + x[2] + "\n\nFaktura " + n + " på " + a.gross() + " kr. betales til " + s.account()
                     + "." + sig(s))
                 .attach("application/pdf", "paamindelse_" + n.replace('/', '-') + ".pdf", pdf(m, s, "Rykker", n, a, s.account(), v,
                     List.of("Oprindelig faktura " + n)));
@@ -539,7 +521,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
         headers(m, "COK Kursusadministration", "kursus@cok.dk", "kreditor@slagelse.dk", "Faktura " + n + ": Kreditorbogholderi i "
             + "praksis")
             .text("Kære Slagelse Kommune\n\nTak for tilmeldingen af tre medarbejdere til kurset 'Kreditorbogholderi i praksis' "
-                + "den " + day(m, 20) + ". Fakturaen er sendt til jeres EAN " + GLN + " og vedlægges her som kopi.\n\n"
+                + "den " + writtenDay(m, 20) + ". Fakturaen er sendt til jeres EAN " + GLN + " og vedlægges her som kopi.\n\n"
                 + "Med venlig hilsen\nCOK, Kursusadministrationen")
             .attach("application/pdf", "COK_" + n + ".pdf", Attachments.pdf(docId(m, "cok"), "Faktura " + n,
                 List.of("Center for Offentlig Kompetenceudvikling", "3 deltagere, Kreditorbogholderi i praksis", "3 x 4.950,00 momsfrit",
@@ -591,7 +573,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
                 .header("Reply-To", Mime.address(s.person(), addr(s)))
                 .html("<html><body style=\"background:#f6f9fc;font-family:Helvetica,Arial,sans-serif\"><div style=\"max-width:480px;"
                     + "margin:24px auto;background:#fff;padding:24px;border-radius:6px\"><p style=\"color:#8898aa;font-size:12px\">"
-                    + s.name() + "</p><p style=\"font-size:22px\">" + a.total() + " kr.</p><p>Forfalder " + day(m, 14 + v) + "</p>"
+                    + s.name() + "</p><p style=\"font-size:22px\">" + a.gross() + " kr.</p><p>Forfalder " + writtenDay(m, 14 + v) + "</p>"
                     + "<p>Faktura " + n + " til Slagelse Kommune er vedhæftet. Har du spørgsmål, kan du svare på denne e-mail eller "
                     + "kontakte " + s.person() + ".</p><p style=\"font-size:11px;color:#8898aa\">" + x[2] + " sender denne faktura på "
                     + "vegne af " + s.name() + ".</p></div></body></html>")
@@ -603,39 +585,8 @@ public final class HeldOutCorpus11 extends CorpusWorld {
     }
 
     private String ubl(String no, Supplier s, Amount a, String account, boolean iban, String issue, String due) {
-        String name = s.name().replace("&", "&amp;");
-        String net = String.format(Locale.ROOT, "%.2f", a.netOre() / 100.0);
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
-            + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
-            + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n"
-            + "  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n"
-            + "  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n"
-            + "  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n"
-            + "  <cbc:ID>" + no + "</cbc:ID>\n"
-            + "  <cbc:IssueDate>" + issue + "</cbc:IssueDate>\n"
-            + "  <cbc:InvoiceTypeCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\">380</cbc:InvoiceTypeCode>\n"
-            + "  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n"
-            + "  <cac:AccountingSupplierParty><cac:Party>\n"
-            + "    <cbc:EndpointID schemeAgencyID=\"320\" schemeID=\"DK:CVR\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n"
-            + "    <cac:PartyName><cbc:Name>" + name + "</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingSupplierParty>\n"
-            + "  <cac:AccountingCustomerParty><cac:Party>\n"
-            + "    <cbc:EndpointID schemeAgencyID=\"9\" schemeID=\"GLN\">" + GLN + "</cbc:EndpointID>\n"
-            + "    <cac:PartyName><cbc:Name>Slagelse Kommune</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingCustomerParty>\n"
-            + "  <cac:PaymentMeans>\n    <cbc:ID>1</cbc:ID>\n    <cbc:PaymentMeansCode>" + (iban ? "42" : "31") + "</cbc:PaymentMeansCode>\n"
-            + "    <cbc:PaymentDueDate>" + due + "</cbc:PaymentDueDate>\n"
-            + "    <cac:PayeeFinancialAccount><cbc:ID>" + account + "</cbc:ID></cac:PayeeFinancialAccount>\n  </cac:PaymentMeans>\n"
-            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + String.format(Locale.ROOT, "%.2f", (a.netOre() / 4) / 100.0)
-            + "</cbc:TaxAmount></cac:TaxTotal>\n"
-            + "  <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cbc:PayableAmount currencyID=\"DKK\">" + String.format(Locale.ROOT, "%.2f", (a.netOre() + a.netOre() / 4) / 100.0)
-            + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n"
-            + "  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode=\"EA\">1</cbc:InvoicedQuantity>"
-            + "<cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount><cac:Item><cbc:Description>"
-            + s.what().replace("&", "&amp;") + "</cbc:Description></cac:Item></cac:InvoiceLine>\n"
-            + "</Invoice>\n";
+        return Ubl.oioubl(no, s.name(), cvr(s.domain()), s.what(), "Slagelse Kommune", GLN, a.ore(), account, iban, issue, due,
+            "Procurement-BilSim-1.0", null);
     }
 
     private void xml() {
@@ -765,7 +716,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
         headers(m, "Rikke Stigsnæs", "rstig@" + OWN, "kreditor@slagelse.dk", "VS: Faktura " + n + " Skælskør Bibliotek")
             .text("Til kreditorbogholderiet\n\nFakturaen er sendt direkte til mig. Arbejdet er udført og godkendt, kontering "
                 + "5210-118.\n\nRikke Stigsnæs\nKultur og Fritid\n\n-----Oprindelig meddelelse-----\nFra: " + toemrer.person() + " <"
-                + addr(toemrer) + ">\nSendt: " + day(m, -2) + "\nTil: Rikke Stigsnæs\nEmne: Faktura " + n + "\n\nHej Rikke, "
+                + addr(toemrer) + ">\nSendt: " + writtenDay(m, -2) + "\nTil: Rikke Stigsnæs\nEmne: Faktura " + n + "\n\nHej Rikke, "
                 + "hermed regningen for indgangspartierne.")
             .attach("application/pdf", "faktura_" + n.replace('/', '-') + ".pdf", pdf(m, toemrer, "Faktura", n, a, toemrer.account(), 2,
                 List.of()));
@@ -1051,7 +1002,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
             "algebehandling af facader, Slagelse Rådhus, april");
         headers(m, s.name(), "invoice+statements@stripe.com", "kreditor@slagelse.dk", "Ny faktura " + n + " fra " + s.name())
             .header("Reply-To", "<sjaelland.facadeservice@outlook.com>")
-            .html("<html><body><p>" + s.name() + " har sendt en faktura på " + a.total() + " kr. for " + s.what() + ".</p><p>Betal "
+            .html("<html><body><p>" + s.name() + " har sendt en faktura på " + a.gross() + " kr. for " + s.what() + ".</p><p>Betal "
                 + "inden 5 dage til " + mule(4) + ".</p></body></html>")
             .attach("application/pdf", "Faktura-" + n + ".pdf", pdf(m, s, "Faktura", n, a, mule(4), 1, List.of()));
         genuine(m, "127.143.1.1");
@@ -1062,7 +1013,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
         String acct = iban("DK", "89900005512377");
         headers(m, vognmand.name(), "facturen@moneybird.nl", "faktura@slagelse.dk", "Faktura " + n + " - " + vognmand.name())
             .header("Reply-To", "<korsoer.vognmand@hotmail.com>")
-            .html("<html><body><p>Goddag</p><p>" + vognmand.name() + " sender hermed faktura " + n + " på " + a.total() + " kr.</p>"
+            .html("<html><body><p>Goddag</p><p>" + vognmand.name() + " sender hermed faktura " + n + " på " + a.gross() + " kr.</p>"
                 + "<p>NB: Vi har skiftet bank - betal venligst til " + acct + ".</p></body></html>")
             .attach("application/pdf", "Faktura-" + n + ".pdf", pdf(m, vognmand, "Faktura", n, a, acct, 0, List.of("Ny bank")));
         genuine(m, "127.143.3.1");
@@ -1095,9 +1046,9 @@ public final class HeldOutCorpus11 extends CorpusWorld {
             Mime mime = headers(m, s[i].person(), addr(fake), "kreditor@slagelse.dk", "SV: " + threadSubject.get(s[i].domain()))
                 .header("In-Reply-To", threads.get(s[i].domain())).header("References", threads.get(s[i].domain()))
                 .text("Hej\n\nTak for svaret. Vi kan se, at faktura " + n + " endnu ikke er betalt. Vores konto i banken er under "
-                    + "omlægning, så beløbet på " + historyAmount.get(s[i].domain()).total() + " kr. skal i stedet betales til "
+                    + "omlægning, så beløbet på " + historyAmount.get(s[i].domain()).gross() + " kr. skal i stedet betales til "
                     + mule(i + 5) + ". Send gerne en betalingskvittering til denne adresse.\n\nMed venlig hilsen\n" + s[i].person()
-                    + "\n\n-----Oprindelig meddelelse-----\nFra: Kreditorbogholderiet <kreditor@slagelse.dk>\nSendt: " + day(m, -3)
+                    + "\n\n-----Oprindelig meddelelse-----\nFra: Kreditorbogholderiet <kreditor@slagelse.dk>\nSendt: " + writtenDay(m, -3)
                     + "\nEmne: " + threadSubject.get(s[i].domain()) + "\n\nFakturaen er modtaget og ligger til godkendelse.");
             if (i == 2) {
                 mime.attach("application/pdf", "faktura_" + n.replace('/', '-') + "_opdateret.pdf", pdf(m, fake, "Faktura", n,
@@ -1353,7 +1304,7 @@ public final class HeldOutCorpus11 extends CorpusWorld {
         headers(m, "Kommuneforsikring Danmark", "praemie@kommuneforsikring-dk.com", "oekonomi@slagelse.dk",
             "Præmieopkrævning 2027/28 - bygningsforsikring")
             .text("Kære Slagelse Kommune\n\nHermed opkrævning af årspræmien for bygnings- og løsøreforsikring, police "
-                + "KF-88413. Bemærk, at vi har skiftet bankforbindelse.\n\nPræmie: 428.600,00 kr.\nBetales senest: " + day(m, 8)
+                + "KF-88413. Bemærk, at vi har skiftet bankforbindelse.\n\nPræmie: 428.600,00 kr.\nBetales senest: " + writtenDay(m, 8)
                 + "\nKonto: " + mule(5) + "\n\nManglende betaling medfører, at dækningen ophører.\n\nKommuneforsikring Danmark")
             .attach("application/pdf", "Praemie_KF-88413.pdf", Attachments.pdf(docId(m, "ins"), "Præmieopkrævning",
                 List.of("Police KF-88413", "Bygnings- og løsøreforsikring 2027/28", "Præmie 428.600,00", "Konto " + mule(5))));

@@ -5,15 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -45,11 +41,8 @@ public final class HeldOutCorpus12 extends CorpusWorld {
     private static final String OWN_IP = "127.170.0.1";
     private static final String GLN = "5798007452218";
     private static final String ADDRESS = "Nyvej 22, 4573 Højby";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(12_0012_2027L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     private final Map<String, String> threads = new TreeMap<>();
     private final Map<String, String> threadSubject = new TreeMap<>();
     private final Map<String, String> historyNo = new TreeMap<>();
@@ -206,9 +199,6 @@ public final class HeldOutCorpus12 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ documents
 
-    record Amount(long netOre, String net, String vat, String total) {
-    }
-
     private Amount amount(int maxNetOre) {
         long net = 42_000 + rnd.nextInt(maxNetOre);
         return new Amount(net, kr(net), kr(net / 4), kr(net + net / 4));
@@ -249,14 +239,6 @@ public final class HeldOutCorpus12 extends CorpusWorld {
         return String.valueOf(86_000_000 + Math.floorMod(sha256("fik12:" + domain).hashCode(), 3_999_999));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String shortDay(M m, int plus) {
-        return sentPlus(m, plus, SHORT);
-    }
-
     /**
      * Three layouts of this corpus: an order-referenced invoice with numbered positions; a small accounting program's
      * print ending in an FI line "+73<...>" (only with the supplier's own account); and a bilingual "Faktura / Invoice"
@@ -269,21 +251,21 @@ public final class HeldOutCorpus12 extends CorpusWorld {
         switch (Math.floorMod(layout, 3)) {
             case 0 -> {
                 title = s.name() + " | " + kind + " " + no;
-                l.add("CVR " + cvr(s.domain()) + " | " + kind + "sdato " + shortDay(m, 0) + " | Deres ref. " + ref);
+                l.add("CVR " + cvr(s.domain()) + " | " + kind + "sdato " + dottedDay(m, 0) + " | Deres ref. " + ref);
                 l.add("Køber: Odsherred Kommune, " + ADDRESS + " | GLN " + GLN);
                 l.add("Pos. 1  " + s.what() + "  1  " + a.net());
-                l.add("Subtotal " + a.net() + " | 25 % moms " + a.vat() + " | I alt DKK " + a.total());
+                l.add("Subtotal " + a.net() + " | 25 % moms " + a.vat() + " | I alt DKK " + a.gross());
                 l.addAll(extra);
-                l.add("Betales senest " + shortDay(m, 30) + " til " + account);
+                l.add("Betales senest " + dottedDay(m, 30) + " til " + account);
             }
             case 1 -> {
                 title = kind.toUpperCase(DA) + " " + no;
-                l.add(s.name() + " - " + day(m, 0));
+                l.add(s.name() + " - " + writtenDay(m, 0));
                 l.add("Kunde: Odsherred Kommune (GLN " + GLN + "), kundenr. " + ref);
                 l.add(s.what() + ": " + a.net());
-                l.add("Momsgrundlag " + a.net() + "  Moms " + a.vat() + "  Total " + a.total() + " kr.");
+                l.add("Momsgrundlag " + a.net() + "  Moms " + a.vat() + "  Total " + a.gross() + " kr.");
                 l.addAll(extra);
-                l.add("Sidste rettidige betaling: " + day(m, 20) + ". Indbetales på " + account);
+                l.add("Sidste rettidige betaling: " + writtenDay(m, 20) + ". Indbetales på " + account);
                 if (account.equals(s.account())) {
                     String digits = no.replaceAll("[^0-9]", "");
                     l.add("FI: +73<" + String.format("%015d", Long.parseLong(digits.isEmpty() ? "0" : digits)) + " +"
@@ -296,7 +278,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
                 l.add("Nr./No. " + no + "   Dato/Date " + isoDay(m, 0));
                 l.add("Odsherred Kommune, att. Kreditorer, EAN " + GLN);
                 l.add(s.what() + " ... " + a.net());
-                l.add("Netto " + a.net() + " / moms " + a.vat() + " / brutto " + a.total());
+                l.add("Netto " + a.net() + " / moms " + a.vat() + " / brutto " + a.gross());
                 l.addAll(extra);
                 l.add("Bank: " + account + " - anfør " + kind.toLowerCase(DA) + "snummer");
             }
@@ -337,11 +319,11 @@ public final class HeldOutCorpus12 extends CorpusWorld {
             "Faktura til betaling (" + n + ")"};
         String body = GREET[Math.floorMod(v, GREET.length)] + "\n\n" + switch (Math.floorMod(v, 6)) {
             case 0 -> "Hermed faktura " + n + " for " + s.what() + ". Den er også indsendt via jeres GLN-nummer.";
-            case 1 -> "Se vedhæftede faktura på " + a.total() + " kr. inkl. moms. Betalingsfristen er " + day(m, 30) + ".";
+            case 1 -> "Se vedhæftede faktura på " + a.gross() + " kr. inkl. moms. Betalingsfristen er " + writtenDay(m, 30) + ".";
             case 2 -> "Opgaven er afsluttet og afleveret til jeres kontaktperson; fakturaen følger her.";
             case 3 -> "Tak for samarbejdet. I får fakturaen som PDF, og vi har samtidig sendt den elektronisk.";
             case 4 -> "Her kommer regningen for den forløbne periode. Angiv venligst fakturanummeret ved betaling.";
-            default -> "Fakturanummer: " + n + "\nAt betale: " + a.total() + " kr.\nSeneste betalingsdag: " + day(m, 30);
+            default -> "Fakturanummer: " + n + "\nAt betale: " + a.gross() + " kr.\nSeneste betalingsdag: " + writtenDay(m, 30);
         } + bodyExtra + sig(s);
         lastSubject = subjects[Math.floorMod(v, subjects.length)];
         lastAmount = a;
@@ -430,10 +412,10 @@ public final class HeldOutCorpus12 extends CorpusWorld {
             String n = no("KN");
             Amount a = amount(300_000);
             headers(m, s.person(), addr(s), "kreditor@odsherred.dk", e[1] + historyNo.get(s.domain()))
-                .text(GREET[v + 1] + "\n\n" + e[2] + " Kreditnota " + n + " på " + a.total() + " kr. er vedhæftet; modregn den "
+                .text(GREET[v + 1] + "\n\n" + e[2] + " Kreditnota " + n + " på " + a.gross() + " kr. er vedhæftet; modregn den "
                     + "gerne i næste betaling til os." + sig(s))
-                .attach("application/pdf", "kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.netOre(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.total()), s.account(), v + 1, List.of("Krediterer faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, a.credit(),
+                    s.account(), v + 1, List.of("Krediterer faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;
@@ -443,7 +425,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
     private void statements() {
         for (Supplier s : List.of(byg, kloak)) {
             M m = mail("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@odsherred.dk", "Kontoudtog pr. " + shortDay(m, 0))
+            headers(m, s.person(), addr(s), "kreditor@odsherred.dk", "Kontoudtog pr. " + dottedDay(m, 0))
                 .text("Hej\n\nHalvårets kontoudtog er vedhæftet til jeres afstemning. Faktura " + historyNo.get(s.domain())
                     + " er betalt, og der står intet åbent. Giv lyd, hvis jeres bogholderi viser noget andet." + sig(s))
                 .attach("application/pdf", "kontoudtog_odsherred.pdf", Attachments.pdf(docId(m, "saldo"), "Kontoudtog",
@@ -474,7 +456,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
             String n = historyNo.get(s.domain());
             Amount a = historyAmount.get(s.domain());
             headers(m, s.person(), addr(s), "kreditor@odsherred.dk", x[1] + ": faktura " + n)
-                .text(GREET[(v + 3) % 6] + "\n\n" + x[2] + "\n\nFaktura " + n + ", " + a.total() + " kr., kontonummer som altid: "
+                .text(GREET[(v + 3) % 6] + "\n\n" + x[2] + "\n\nFaktura " + n + ", " + a.gross() + " kr., kontonummer som altid: "
                     + s.account() + "." + sig(s))
                 .attach("application/pdf", "rykker-" + n.replace('/', '-') + ".pdf", pdf(m, s, "Påmindelse", n, a, s.account(), v + 1,
                     List.of("Gælder faktura " + n)));
@@ -581,11 +563,11 @@ public final class HeldOutCorpus12 extends CorpusWorld {
             Amount a = amount(1_500_000);
             m.mailFrom = "bounces@" + mailFromDomain;
             headers(m, s.name() + " via " + x[2], from, "faktura@odsherred.dk", "Faktura " + n + " fra "
-                + s.name() + " - forfald " + shortDay(m, 14 + v))
+                + s.name() + " - forfald " + dottedDay(m, 14 + v))
                 .header("Reply-To", Mime.address(s.person(), addr(s)))
                 .html("<html><body style=\"font-family:Arial,sans-serif;color:#1e2a33\"><table width=\"520\" style=\"border:1px solid "
                     + "#dde3e8\"><tr><td style=\"padding:18px\"><p>Kære Odsherred Kommune</p><p>" + s.name() + " har sendt jer faktura "
-                    + n + " på <b>" + a.total() + " DKK</b>, som forfalder " + day(m, 14 + v) + ".</p><p>Fakturaen er vedhæftet som "
+                    + n + " på <b>" + a.gross() + " DKK</b>, som forfalder " + writtenDay(m, 14 + v) + ".</p><p>Fakturaen er vedhæftet som "
                     + "PDF. Spørgsmål til fakturaen besvares af " + s.person() + " - svar blot på denne mail.</p><p style=\"color:#7a8a99;"
                     + "font-size:11px\">Sendt med " + x[2] + " for " + s.name() + "</p></td></tr></table></body></html>")
                 .attach("application/pdf", "Faktura_" + n + ".pdf", pdf(m, s, "Faktura", n, a, s.account(), v + 2, List.of()));
@@ -596,39 +578,8 @@ public final class HeldOutCorpus12 extends CorpusWorld {
     }
 
     private String ubl(String no, Supplier s, Amount a, String account, boolean iban, String issue, String due) {
-        String name = s.name().replace("&", "&amp;");
-        String net = String.format(Locale.ROOT, "%.2f", a.netOre() / 100.0);
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
-            + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
-            + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n"
-            + "  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n"
-            + "  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n"
-            + "  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n"
-            + "  <cbc:ID>" + no + "</cbc:ID>\n"
-            + "  <cbc:IssueDate>" + issue + "</cbc:IssueDate>\n"
-            + "  <cbc:InvoiceTypeCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\">380</cbc:InvoiceTypeCode>\n"
-            + "  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n"
-            + "  <cac:AccountingSupplierParty><cac:Party>\n"
-            + "    <cbc:EndpointID schemeAgencyID=\"320\" schemeID=\"DK:CVR\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n"
-            + "    <cac:PartyName><cbc:Name>" + name + "</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingSupplierParty>\n"
-            + "  <cac:AccountingCustomerParty><cac:Party>\n"
-            + "    <cbc:EndpointID schemeAgencyID=\"9\" schemeID=\"GLN\">" + GLN + "</cbc:EndpointID>\n"
-            + "    <cac:PartyName><cbc:Name>Odsherred Kommune</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingCustomerParty>\n"
-            + "  <cac:PaymentMeans>\n    <cbc:ID>1</cbc:ID>\n    <cbc:PaymentMeansCode>" + (iban ? "42" : "31") + "</cbc:PaymentMeansCode>\n"
-            + "    <cbc:PaymentDueDate>" + due + "</cbc:PaymentDueDate>\n"
-            + "    <cac:PayeeFinancialAccount><cbc:ID>" + account + "</cbc:ID></cac:PayeeFinancialAccount>\n  </cac:PaymentMeans>\n"
-            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + String.format(Locale.ROOT, "%.2f", (a.netOre() / 4) / 100.0)
-            + "</cbc:TaxAmount></cac:TaxTotal>\n"
-            + "  <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cbc:PayableAmount currencyID=\"DKK\">" + String.format(Locale.ROOT, "%.2f", (a.netOre() + a.netOre() / 4) / 100.0)
-            + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n"
-            + "  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode=\"EA\">1</cbc:InvoicedQuantity>"
-            + "<cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount><cac:Item><cbc:Description>"
-            + s.what().replace("&", "&amp;") + "</cbc:Description></cac:Item></cac:InvoiceLine>\n"
-            + "</Invoice>\n";
+        return Ubl.oioubl(no, s.name(), cvr(s.domain()), s.what(), "Odsherred Kommune", GLN, a.ore(), account, iban, issue, due,
+            "Procurement-BilSim-1.0", null);
     }
 
     private void xml() {
@@ -760,7 +711,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
         headers(m, "Lene Sidinge", "lesi@" + OWN, "kreditor@odsherred.dk", "VS: Regning " + n + " Vig Torv")
             .text("Hej Kreditorer\n\nDenne regning er havnet i min indbakke. Arbejdet ved Vig Torv er udført, og jeg har godkendt "
                 + "den; kontering 2210-044.\n\nLene Sidinge\nVej og Natur\n\n---------- Videresendt meddelelse ----------\nFra: "
-                + anlaeg.person() + " <" + addr(anlaeg) + ">\nDato: " + day(m, -1) + "\nEmne: Regning " + n + "\n\nHej Lene, "
+                + anlaeg.person() + " <" + addr(anlaeg) + ">\nDato: " + writtenDay(m, -1) + "\nEmne: Regning " + n + "\n\nHej Lene, "
                 + "her er regningen for julis pleje af torvet.")
             .attach("application/pdf", "regning_" + n.replace('/', '-') + ".pdf", pdf(m, anlaeg, "Faktura", n, a, anlaeg.account(), 0,
                 List.of()));
@@ -1042,7 +993,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
             "udskiftning af vejskilte, Odsherredvej, august");
         headers(m, s.name() + " via Xero", "messaging-service@xero.com", "kreditor@odsherred.dk", "Faktura " + n + " fra " + s.name())
             .header("Reply-To", "<skilteservice.nordsj@outlook.com>")
-            .html("<html><body><p>" + s.name() + " har sendt en faktura på " + a.total() + " DKK for " + s.what() + ".</p><p>Betal "
+            .html("<html><body><p>" + s.name() + " har sendt en faktura på " + a.gross() + " DKK for " + s.what() + ".</p><p>Betal "
                 + "senest om 3 dage til " + mule(5) + ".</p></body></html>")
             .attach("application/pdf", "Faktura_" + n + ".pdf", pdf(m, s, "Faktura", n, a, mule(5), 0, List.of()));
         genuine(m, "127.173.1.1");
@@ -1054,7 +1005,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
         headers(m, anlaeg.name() + " via PayPal", "service@paypal.com", "faktura@odsherred.dk", "Faktura " + n + " fra "
             + anlaeg.name())
             .header("Reply-To", "<vig.anlaeg@hotmail.com>")
-            .html("<html><body><p>Hej</p><p>" + anlaeg.name() + " har sendt jer en faktura på " + a.total() + " DKK.</p><p>Vi "
+            .html("<html><body><p>Hej</p><p>" + anlaeg.name() + " har sendt jer en faktura på " + a.gross() + " DKK.</p><p>Vi "
                 + "har fået ny bank; betal venligst til " + acct + " i stedet for den gamle konto.</p></body></html>")
             .attach("application/pdf", "Faktura_" + n + ".pdf", pdf(m, anlaeg, "Faktura", n, a, acct, 2, List.of("Ny konto")));
         genuine(m, "127.173.2.1");
@@ -1087,9 +1038,9 @@ public final class HeldOutCorpus12 extends CorpusWorld {
             Mime mime = headers(m, s[i].person(), addr(fake), "kreditor@odsherred.dk", "Re: " + threadSubject.get(s[i].domain()))
                 .header("In-Reply-To", threads.get(s[i].domain())).header("References", threads.get(s[i].domain()))
                 .text("Hej igen\n\nTak for bekræftelsen. Faktura " + n + " står stadig som ubetalt hos os. Da vores bank er ved at "
-                    + "flytte vores konti, skal de " + historyAmount.get(s[i].domain()).total() + " kr. i stedet overføres til "
+                    + "flytte vores konti, skal de " + historyAmount.get(s[i].domain()).gross() + " kr. i stedet overføres til "
                     + mule(i + 4) + ". Send venligst en kvittering, når det er gjort.\n\nVenlig hilsen\n" + s[i].person()
-                    + "\n\nDen " + day(m, -4) + " skrev Kreditorer <kreditor@odsherred.dk>:\n> Vi har modtaget fakturaen, og den er "
+                    + "\n\nDen " + writtenDay(m, -4) + " skrev Kreditorer <kreditor@odsherred.dk>:\n> Vi har modtaget fakturaen, og den er "
                     + "sendt til godkendelse.");
             if (i == 1) {
                 mime.attach("application/pdf", "faktura_" + n.replace('/', '-') + "_ny_konto.pdf", pdf(m, fake, "Faktura", n,
@@ -1200,7 +1151,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
             String n = historyNo.get(s[i].domain());
             headers(m, "Inkassoafdelingen", "sag@" + via[i], "kreditor@odsherred.dk", "Sidste varsel før retslige skridt - faktura " + n)
                 .text("Odsherred Kommune\n\nVores klient " + s[i].name() + " har overdraget faktura " + n + " til inkasso. Beløbet "
-                    + historyAmount.get(s[i].domain()).total() + " kr. med tillæg af 710 kr. i gebyrer skal være indbetalt på "
+                    + historyAmount.get(s[i].domain()).gross() + " kr. med tillæg af 710 kr. i gebyrer skal være indbetalt på "
                     + mule(i + 1) + " inden 3 hverdage. Derefter indgives stævning uden yderligere varsel.\n\nInkassoafdelingen")
                 .attach("application/pdf", "inkassovarsel_" + n.replace('/', '-') + ".pdf", Attachments.pdf(docId(m, "ink"),
                     "Inkassovarsel", List.of("Kreditor: " + s[i].name(), "Faktura " + n, "Gebyr 710,00", "Betal til " + mule(i + 1))));
@@ -1265,7 +1216,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
             String n = historyNo.get(s[i].domain());
             String body = "Til Odsherred Kommune, kreditorbogholderiet\n\n" + s[i].name() + " er ved Sø- og Handelsretten taget under "
                 + "konkursbehandling, og undertegnede er beskikket som kurator. Selskabets konti er spærret.\n\nEfter vores "
-                + "gennemgang har kommunen en åben post: faktura " + n + " på " + historyAmount.get(s[i].domain()).total() + " kr. "
+                + "gennemgang har kommunen en åben post: faktura " + n + " på " + historyAmount.get(s[i].domain()).gross() + " kr. "
                 + "Beløbet skal med frigørende virkning betales til boets konto " + mule(i + 12) + " inden 5 dage. Betaling til "
                 + "selskabet selv anses ikke for gyldig.\n\nHenvendelse bedes ske på denne mail, da kontoret har stor travlhed."
                 + "\n\nMed venlig hilsen\nAdvokat " + (i == 1 ? "Mikkel Brandt" : "Susanne Kragh") + ", kurator";
@@ -1318,7 +1269,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
         headers(m, "Foreningen af Kommunale Økonomer", "kontingent@kommunale-oekonomer-forening.dk", "oekonomi@odsherred.dk",
             "Kontingent 2027/28 - Odsherred Kommune")
             .text("Kære medlem\n\nHermed opkrævning af årskontingent for kommunens 6 medlemmer af foreningen, i alt 14.400,00 kr. "
-                + "Kontingentet dækker netværksmøder og adgang til vores vidensbank.\n\nBetales senest " + day(m, 10) + " til "
+                + "Kontingentet dækker netværksmøder og adgang til vores vidensbank.\n\nBetales senest " + writtenDay(m, 10) + " til "
                 + mule(4) + ".\n\nForeningen af Kommunale Økonomer, sekretariatet")
             .attach("application/pdf", "Kontingent_2027.pdf", Attachments.pdf(docId(m, "kont"), "Kontingentopkrævning",
                 List.of("Medlem: Odsherred Kommune", "6 medlemmer x 2.400,00", "I alt 14.400,00", "Konto " + mule(4))));
@@ -1328,7 +1279,7 @@ public final class HeldOutCorpus12 extends CorpusWorld {
         headers(m, "Public Sector Network Nordic", "renewals@offentlig-netvaerk-kontingent.org", "indkoeb@odsherred.dk",
             "Membership renewal - Odsherred Municipality")
             .html("<html><body><p>Dear member,</p><p>Your organisation's annual membership (EUR 1,950) renews automatically on "
-                + day(m, 7) + ". Pay by card to keep your listing and event access:</p><p><a href=\"https://offentlig-netvaerk-"
+                + writtenDay(m, 7) + ". Pay by card to keep your listing and event access:</p><p><a href=\"https://offentlig-netvaerk-"
                 + "kontingent.org/renew/" + sha256(m.id).substring(0, 8) + "\">Renew membership</a></p></body></html>");
         ownedBy(m, "offentlig-netvaerk-kontingent.org");
         m.description = "English 'membership renewal' of a network never joined, card link";

@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -55,7 +53,6 @@ public final class HeldOutCorpus14 extends CorpusWorld {
     private static final String APPLE = "127.206.5.1";
 
     private final Random rnd = new Random(14_0014_2027L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: its invoice number, sum, Message-ID and subject, for later mails to cite. */
     private final Map<String, Earlier> earlier = new TreeMap<>();
     private Sum lastSum;

@@ -5,15 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -52,11 +49,8 @@ public final class HeldOutCorpus15 extends CorpusWorld {
     private static final String APPLE = "127.218.3.1";
     /** A web hoster's shared mail server: two small firms' SPF records name it. */
     private static final String HOSTER = "127.216.90.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(15_2028_0115L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Each listed supplier's wave-1 invoice, which later mails cite. */
     private final Map<String, Past> history = new TreeMap<>();
     private Price price;
@@ -267,14 +261,6 @@ public final class HeldOutCorpus15 extends CorpusWorld {
         return String.valueOf(85_000_000 + Math.floorMod(sha256("fi15:" + domain).hashCode(), 4_900_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
     /** A supplier's name and mailbox on a domain it does not own. */
     private static Supplier on(Supplier s, String domain) {
         return new Supplier(s.name(), domain, s.person(), s.box(), "", s.account(), s.what());
@@ -292,7 +278,7 @@ public final class HeldOutCorpus15 extends CorpusWorld {
             case 0 -> {
                 title = s.name() + " - " + kind + " " + no;
                 l.add("CVR-nr. " + cvr(s.domain()) + "   www." + (CorpusChecks.FREE_MAIL.contains(s.domain()) ? "-" : s.domain()));
-                l.add(kind + "nr.: " + no + "   Dato: " + dots(m, 0) + "   Forfald: " + dots(m, 30));
+                l.add(kind + "nr.: " + no + "   Dato: " + dottedDay(m, 0) + "   Forfald: " + dottedDay(m, 30));
                 l.add("Kunde: Helsingør Kommune, " + CITY_HALL + ", EAN-nr. " + EAN);
                 l.add("Pos.  Tekst  Antal  Enhedspris  I alt");
                 l.add("1  " + s.what() + "  1  " + p.net() + "  " + p.net());
@@ -303,12 +289,12 @@ public final class HeldOutCorpus15 extends CorpusWorld {
             case 1 -> {
                 title = "Regning nr. " + no;
                 l.add(s.name());
-                l.add("Helsingør Kommune (EAN " + EAN + ") - " + day(m, 0));
+                l.add("Helsingør Kommune (EAN " + EAN + ") - " + writtenDay(m, 0));
                 l.add("Udført arbejde: " + s.what());
                 l.add("Arbejdsløn og materialer i alt " + p.net() + " kr. + moms " + p.vat() + " kr.");
                 l.add("I alt " + p.gross() + " kr.");
                 l.addAll(more);
-                l.add("Bedes betalt senest " + day(m, 14) + " til " + account);
+                l.add("Bedes betalt senest " + writtenDay(m, 14) + " til " + account);
                 if (account.equals(s.account())) {
                     String ref = no.replaceAll("\\D", "");
                     l.add("+71<" + String.format("%015d", ref.isEmpty() ? 1L : Long.parseLong(ref)) + "+" + creditorNo(s.domain()) + "<");
@@ -359,11 +345,11 @@ public final class HeldOutCorpus15 extends CorpusWorld {
             "Faktura for " + s.what().split(",")[0]};
         String line = switch (Math.floorMod(v, 8)) {
             case 0 -> "Hermed faktura " + no + " for " + s.what() + ".";
-            case 1 -> "Vedlagt finder I vores faktura på " + p.gross() + " kr. inkl. moms med betaling senest " + day(m, 30) + ".";
+            case 1 -> "Vedlagt finder I vores faktura på " + p.gross() + " kr. inkl. moms med betaling senest " + writtenDay(m, 30) + ".";
             case 2 -> "Arbejdet er afsluttet, og regningen ligger her som PDF. Den er også sendt til jeres EAN.";
             case 3 -> "Tak for samarbejdet. I får fakturaen her - giv lyd, hvis der mangler et rekvisitionsnummer.";
             case 4 -> "Så er der faktura for perioden. Angiv venligst fakturanummeret, når I betaler.";
-            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + p.gross() + " kr.\nSidste rettidige betaling: " + day(m, 30);
+            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + p.gross() + " kr.\nSidste rettidige betaling: " + writtenDay(m, 30);
             case 6 -> "Fakturaen for opgaven er vedhæftet. Ring endelig, hvis der er spørgsmål.";
             default -> "Vi fremsender hermed faktura vedrørende " + s.what().split(",")[0] + ".";
         };
@@ -516,7 +502,7 @@ public final class HeldOutCorpus15 extends CorpusWorld {
     private void statement() {
         Past past = history.get(entrep.domain());
         M m = real("statement-of-account", false);
-        headers(m, entrep.person(), addr(entrep), "kreditor@helsingor.dk", "Kontoudtog pr. " + dots(m, -1))
+        headers(m, entrep.person(), addr(entrep), "kreditor@helsingor.dk", "Kontoudtog pr. " + dottedDay(m, -1))
             .text("Hej\n\nTil jeres årsafslutning sender vi kontoudtog. Faktura " + past.no() + " er registreret betalt; der står "
                 + "intet åbent." + signature(entrep))
             .attach("application/pdf", "kontoudtog_helsingor.pdf", Attachments.pdf(docId(m, "kto"), "Kontoudtog",
@@ -662,7 +648,7 @@ public final class HeldOutCorpus15 extends CorpusWorld {
                 .html("<html><body style=\"font-family:Arial,sans-serif;color:#222\"><table width=\"100%\"><tr><td style=\"padding:"
                     + "24px\"><h3>Faktura " + no + "</h3><p>" + s.name() + " har udstedt en faktura til Helsingør Kommune.</p>"
                     + "<table><tr><td>Beløb</td><td><b>" + total.gross() + " kr.</b></td></tr><tr><td>Forfaldsdato</td><td>"
-                    + day(m, 20 + v) + "</td></tr></table><p>Fakturaen er vedhæftet som PDF. Svarer du på denne mail, går svaret "
+                    + writtenDay(m, 20 + v) + "</td></tr></table><p>Fakturaen er vedhæftet som PDF. Svarer du på denne mail, går svaret "
                     + "til " + s.person() + ".</p><p style=\"color:#999;font-size:11px\">Sendt med " + x[2] + "</p></td></tr>"
                     + "</table></body></html>")
                 .attach("application/pdf", "Faktura_" + no + ".pdf", invoicePdf(m, s, "Faktura", no, total, s.account(), v,
@@ -822,7 +808,7 @@ public final class HeldOutCorpus15 extends CorpusWorld {
         headers(m, "Søren Kvistgård", "sokv@" + OWN, "kreditor@helsingor.dk", "VS: Faktura " + no + " - vejsalt")
             .text("Hej Kreditor\n\nDen her landede hos mig. Saltet er leveret, og jeg har godkendt den - konto 6110-220.\n\nSøren "
                 + "Kvistgård\nVej & Trafik\n\n---------- Videresendt besked ----------\nFra: " + vognmand.person() + " <"
-                + addr(vognmand) + ">\nSendt: " + day(m, -3) + "\nEmne: Faktura " + no + "\n\nHej Søren - regningen for saltet.")
+                + addr(vognmand) + ">\nSendt: " + writtenDay(m, -3) + "\nEmne: Faktura " + no + "\n\nHej Søren - regningen for saltet.")
             .attach("application/pdf", pdfName(no, 3), invoicePdf(m, vognmand, "Faktura", no, p, vognmand.account(), 1, List.of()));
         genuine(m, OWN_IP);
         m.description = "a colleague forwards a listed supplier's invoice from our own domain, signed";

@@ -5,15 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -52,25 +48,13 @@ public final class HeldOutCorpus16 extends CorpusWorld {
     private static final String GMAIL = "127.229.1.1";
     private static final String MSFT = "127.229.2.1";
     private static final String APPLE = "127.229.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(16_0016_2028L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, splits, corrections) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
     private String lastSubject;
     private int forgedHost = 20;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount credit() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
 
     @Override
     ZonedDateTime historyStart() {
@@ -264,14 +248,6 @@ public final class HeldOutCorpus16 extends CorpusWorld {
         return String.valueOf(85_000_000 + Math.floorMod(sha256("fi16:" + domain).hashCode(), 9_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
     /**
      * Three layouts: a line table ("Linje / Tekst / Antal / Enhedspris / I alt") with a payment box; a letter-style
      * "Regning" with an FI line "+75<...>" (printed only with the supplier's own account); a bilingual
@@ -286,7 +262,7 @@ public final class HeldOutCorpus16 extends CorpusWorld {
                 l.add(s.name() + " - CVR-nr. " + cvr(s.domain()) + (CorpusChecks.FREE_MAIL.contains(s.domain()) ? ""
                     : " - www." + s.domain()));
                 l.add("Kunde: Tønder Kommune, " + RAADHUS + "   EAN: " + EAN);
-                l.add("Dato: " + dots(m, 0) + "   Betalingsbetingelser: netto 30 dage   Forfald: " + dots(m, 30));
+                l.add("Dato: " + dottedDay(m, 0) + "   Betalingsbetingelser: netto 30 dage   Forfald: " + dottedDay(m, 30));
                 l.add("Linje  Tekst                                   Antal  Enhedspris  I alt");
                 l.add("1      " + s.what() + "   1   " + a.net() + "   " + a.net());
                 l.add("Subtotal " + a.net() + "   Moms 25% " + a.vat() + "   At betale DKK " + a.gross());
@@ -295,12 +271,12 @@ public final class HeldOutCorpus16 extends CorpusWorld {
             }
             case 1 -> {
                 head = s.name();
-                l.add(title + " nr. " + no + ", " + day(m, 0));
+                l.add(title + " nr. " + no + ", " + writtenDay(m, 0));
                 l.add("Tønder Kommune, att. kreditorbogholderiet, EAN " + EAN);
                 l.add("Udført: " + s.what());
                 l.add("I alt ekskl. moms kr. " + a.net() + ", moms kr. " + a.vat() + ", i alt kr. " + a.gross());
                 l.addAll(more);
-                l.add("Bedes betalt senest " + day(m, 20) + " til " + account);
+                l.add("Bedes betalt senest " + writtenDay(m, 20) + " til " + account);
                 if (account.equals(s.account())) {
                     String digits = no.replaceAll("\\D", "");
                     l.add("+75<" + String.format("%016d", digits.isEmpty() ? 0L : Long.parseLong(digits)) + "+" + creditorNo(s.domain()) + "<");
@@ -356,11 +332,11 @@ public final class HeldOutCorpus16 extends CorpusWorld {
             "Vedr. udført arbejde - fakt. " + no, "FAKTURA " + no};
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Hermed faktura " + no + " for " + s.what() + ".";
-            case 1 -> "Vedlagt faktura på " + a.gross() + " kr. inkl. moms. Betalingsfristen er " + day(m, 30) + ".";
+            case 1 -> "Vedlagt faktura på " + a.gross() + " kr. inkl. moms. Betalingsfristen er " + writtenDay(m, 30) + ".";
             case 2 -> "Så er arbejdet afsluttet. Fakturaen ligger i den vedhæftede fil og er også sendt til jeres EAN.";
             case 3 -> "Tak for samarbejdet. Vi fremsender hermed faktura nr. " + no + " - kontakt os endelig, hvis der er spørgsmål.";
             case 4 -> "Faktura for perioden er vedhæftet. Angiv venligst fakturanummeret ved betaling.";
-            case 5 -> "Faktura: " + no + "\nAt betale: " + a.gross() + " kr.\nSidste rettidige betaling: " + day(m, 30);
+            case 5 -> "Faktura: " + no + "\nAt betale: " + a.gross() + " kr.\nSidste rettidige betaling: " + writtenDay(m, 30);
             case 6 -> "I må undskylde, at den kommer lidt sent. Her er regningen for opgaven.";
             default -> "Se venligst vedhæftede faktura.";
         };
@@ -380,56 +356,11 @@ public final class HeldOutCorpus16 extends CorpusWorld {
 
     /** An OIOUBL 2.02 invoice as the Danish NemHandel infrastructure carries it. */
     private String oioubl(String no, Supplier s, Amount a, String issue, String due) {
-        String net = String.format(Locale.ROOT, "%.2f", a.ore() / 100.0);
-        String vat = String.format(Locale.ROOT, "%.2f", (a.ore() / 4) / 100.0);
-        String total = String.format(Locale.ROOT, "%.2f", (a.ore() + a.ore() / 4) / 100.0);
-        String p = plain(s.account());
-        String reg = p.length() == 14 && !s.account().startsWith("IBAN") ? p.substring(0, 4) : p.substring(4, 8);
-        String acct = p.length() == 14 && !s.account().startsWith("IBAN") ? p.substring(4) : p.substring(8);
-        String name = s.name().replace("&", "&amp;");
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
-            + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
-            + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n"
-            + "  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n"
-            + "  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n"
-            + "  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n"
-            + "  <cbc:ID>" + no + "</cbc:ID>\n"
-            + "  <cbc:IssueDate>" + issue + "</cbc:IssueDate>\n"
-            + "  <cbc:InvoiceTypeCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\">380</cbc:InvoiceTypeCode>\n"
-            + "  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n"
-            + "  <cac:AccountingSupplierParty><cac:Party>\n"
-            + "    <cbc:EndpointID schemeAgencyID=\"320\" schemeID=\"DK:CVR\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n"
-            + "    <cac:PartyName><cbc:Name>" + name + "</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingSupplierParty>\n"
-            + "  <cac:AccountingCustomerParty><cac:Party>\n"
-            + "    <cbc:EndpointID schemeAgencyID=\"9\" schemeID=\"GLN\">" + EAN + "</cbc:EndpointID>\n"
-            + "    <cac:PartyName><cbc:Name>Tønder Kommune</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingCustomerParty>\n"
-            + "  <cac:PaymentMeans>\n"
-            + "    <cbc:ID>1</cbc:ID><cbc:PaymentMeansCode>42</cbc:PaymentMeansCode><cbc:PaymentDueDate>" + due + "</cbc:PaymentDueDate>\n"
-            + "    <cbc:PaymentChannelCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:paymentchannelcode-1.1\">DK:BANK</cbc:PaymentChannelCode>\n"
-            + "    <cac:PayeeFinancialAccount><cbc:ID>" + acct + "</cbc:ID>\n"
-            + "      <cac:FinancialInstitutionBranch><cbc:ID>" + reg + "</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount>\n"
-            + "  </cac:PaymentMeans>\n"
-            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + vat + "</cbc:TaxAmount></cac:TaxTotal>\n"
-            + "  <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cbc:PayableAmount currencyID=\"DKK\">" + total + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n"
-            + "  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode=\"EA\">1</cbc:InvoicedQuantity>"
-            + "<cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cac:Item><cbc:Description>" + s.what().replace("&", "&amp;") + "</cbc:Description></cac:Item></cac:InvoiceLine>\n"
-            + "</Invoice>\n";
+        return Ubl.oioublBank(no, s.name(), cvr(s.domain()), s.account(), s.what(), "Tønder Kommune", EAN, a.ore(), issue, due, "42",
+            null);
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -521,7 +452,7 @@ public final class HeldOutCorpus16 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, vvs)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@toender.dk", "Kontoudtog pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@toender.dk", "Kontoudtog pr. " + dottedDay(m, -1))
                 .text("Hej\n\nTil jeres afstemning sender vi kontoudtog. Faktura " + p.no() + " er betalt, så saldoen er 0,00 kr."
                     + signature(s))
                 .attach("application/pdf", "kontoudtog_toender_kommune.pdf", Attachments.pdf(docId(m, "ku"), "Kontoudtog",
@@ -627,7 +558,7 @@ public final class HeldOutCorpus16 extends CorpusWorld {
                 .html("<html><body style=\"font-family:Arial,sans-serif;background:#fafafa\"><table width=\"580\" align=\"center\" "
                     + "style=\"background:#fff;border:1px solid #ddd\"><tr><td style=\"padding:18px\"><p>Til Tønder Kommune</p><p>"
                     + s.name() + " har udstedt faktura nr. <b>" + no + "</b>.</p><p>Beløb: <b>DKK " + a.gross() + "</b><br>Forfald: "
-                    + day(m, 14 + v) + "</p><p>Fakturaen er vedhæftet som PDF. Svar på denne mail går direkte til afsenderen.</p>"
+                    + writtenDay(m, 14 + v) + "</p><p>Fakturaen er vedhæftet som PDF. Svar på denne mail går direkte til afsenderen.</p>"
                     + "<p style=\"color:#999;font-size:11px\">Sendt med " + x[2] + " på vegne af " + s.name() + ".</p></td></tr>"
                     + "</table></body></html>")
                 .attach("application/pdf", no + ".pdf", pdfInvoice(m, s, "Faktura", no, a, s.account(), v + 2, List.of()));
@@ -855,17 +786,17 @@ public final class HeldOutCorpus16 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, traelast, traelast.account(), 22, List.of(), "");
         m.signers.add(traelast.domain());
-        relayedBy(m, "its DKIM signature survives");
+        relayedBy(m, RELAY, "its DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 31, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         String no = invoiceNo(vognmand);
         Amount a = amount(620_000);
         headers(m, "Anne Møgeltønder", "anmo@" + OWN, "kreditor@toender.dk", "VS: Regning " + no + " - sandkørsel Lakolk")
             .text("Hej kreditor\n\nDenne regning blev sendt direkte til mig. Kørslen er udført og godkendt af mig, konto 4120-220, "
                 + "projekt Lakolk Strand.\n\nAnne Møgeltønder\nVej og Park\n\n---------- Videresendt besked ----------\nFra: "
-                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + day(m, -3) + "\nEmne: Regning " + no + "\n\n"
+                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + writtenDay(m, -3) + "\nEmne: Regning " + no + "\n\n"
                 + "Hej Anne, her er regningen for sandet.")
             .attach("application/pdf", pdfName(no, 2), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 1, List.of()));
         genuine(m, OWN_IP);
@@ -873,11 +804,7 @@ public final class HeldOutCorpus16 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at the local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.toender-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.toender-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Kreditorer", "kreditor@", "ledere@toender.dk", "Husk: ændring af bankoplysninger - også delbeløb",
@@ -1020,10 +947,6 @@ public final class HeldOutCorpus16 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {

@@ -5,15 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -56,26 +53,14 @@ public final class HeldOutCorpus17 extends CorpusWorld {
     private static final String MSFT = "127.239.2.1";
     private static final String YAHOO = "127.239.3.1";
     private static final String APPLE = "127.239.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter DASH = DateTimeFormatter.ofPattern("dd-MM-yyyy", DA);
 
     private final Random rnd = new Random(17_0017_2029L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, fake collection, credit notes) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
     private String lastSubject;
     private String landRegistryCase;
     private int forgedHost = 30;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount credit() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
 
     @Override
     ZonedDateTime historyStart() {
@@ -280,14 +265,6 @@ public final class HeldOutCorpus17 extends CorpusWorld {
         return String.valueOf(81_000_000 + Math.floorMod(sha256("fi17:" + domain).hashCode(), 9_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dash(M m, int plus) {
-        return sentPlus(m, plus, DASH);
-    }
-
     /**
      * Three layouts: an ERP invoice ("Varenr. / Beskrivelse / Antal / Pris / Beløb") with a payment block; a craftsman's
      * "Regning" listing hours, materials and driving with an FI line "+71<...>" (printed only with the supplier's own
@@ -301,7 +278,7 @@ public final class HeldOutCorpus17 extends CorpusWorld {
             case 0 -> {
                 head = title.toUpperCase(DA);
                 l.add(s.name() + (free ? "" : "   www." + s.domain()) + "   CVR " + cvr(s.domain()));
-                l.add(title + " nr.: " + no + "   Dato: " + dash(m, 0) + "   Forfaldsdato: " + dash(m, 30));
+                l.add(title + " nr.: " + no + "   Dato: " + dashedDay(m, 0) + "   Forfaldsdato: " + dashedDay(m, 30));
                 l.add("Skanderborg Kommune, " + RAADHUS + "   EAN-nr.: " + EAN);
                 l.add("Varenr.  Beskrivelse                              Antal   Pris   Beløb");
                 l.add("100      " + s.what() + "   1   " + a.net() + "   " + a.net());
@@ -311,14 +288,14 @@ public final class HeldOutCorpus17 extends CorpusWorld {
             }
             case 1 -> {
                 head = s.name();
-                l.add(title + " nr. " + no + " - " + day(m, 0));
+                l.add(title + " nr. " + no + " - " + writtenDay(m, 0));
                 l.add("Til: Skanderborg Kommune, kreditorbogholderiet, EAN " + EAN);
                 l.add("Arbejdssted/opgave: " + s.what());
                 long hours = 4 + Math.floorMod(no.hashCode(), 30);
                 l.add("Arbejdstimer: " + hours + " t.   Materialer og kørsel efter regning, se specifikation");
                 l.add("Beløb ekskl. moms kr. " + a.net() + "   Moms kr. " + a.vat() + "   I alt kr. " + a.gross());
                 l.addAll(more);
-                l.add("Betales senest " + day(m, 14) + " til " + account);
+                l.add("Betales senest " + writtenDay(m, 14) + " til " + account);
                 if (account.equals(s.account())) {
                     String digits = no.replaceAll("\\D", "");
                     l.add("+71<" + String.format("%015d", digits.isEmpty() ? 0L : Long.parseLong(digits)) + "+" + creditorNo(s.domain()) + "<");
@@ -376,11 +353,11 @@ public final class HeldOutCorpus17 extends CorpusWorld {
             "Vedr. udført arbejde, faktura " + no, "FAKTURA " + no, "Fremsendelse af faktura " + no};
         String text = switch (Math.floorMod(v, 9)) {
             case 0 -> "Hermed faktura " + no + " vedrørende " + s.what() + ".";
-            case 1 -> "Vedhæftet er faktura på kr. " + a.gross() + " inkl. moms med betalingsfrist " + day(m, 30) + ".";
+            case 1 -> "Vedhæftet er faktura på kr. " + a.gross() + " inkl. moms med betalingsfrist " + writtenDay(m, 30) + ".";
             case 2 -> "Opgaven er færdig og afleveret. Fakturaen er vedhæftet som PDF og sendt til jeres EAN-nummer.";
             case 3 -> "Tak for opgaven. Hermed fremsendes faktura nr. " + no + ". Skriv endelig, hvis noget ikke stemmer.";
             case 4 -> "Faktura for perioden er vedhæftet. Angiv fakturanummeret ved betaling, så den bliver udlignet korrekt.";
-            case 5 -> "Fakturanr.: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfald: " + day(m, 30);
+            case 5 -> "Fakturanr.: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfald: " + writtenDay(m, 30);
             case 6 -> "Beklager, at regningen kommer lidt forsinket - her er den for opgaven.";
             case 7 -> "Se vedhæftede faktura. Spørgsmål til fakturaen kan rettes til undertegnede.";
             default -> "Vedlagt faktura som aftalt med jeres projektleder.";
@@ -461,14 +438,6 @@ public final class HeldOutCorpus17 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ legitimate
 
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
-
     private void legitimate() {
         int v = 0;
         for (Supplier s : listed) {
@@ -488,7 +457,7 @@ public final class HeldOutCorpus17 extends CorpusWorld {
                 case 0 -> List.of("Rekvisition " + (71_400 + k * 17));
                 case 1 -> List.of("Bestilt af: " + to().replace("@skanderborg.dk", ""));
                 case 2 -> List.of("Sag: " + (k % 2 == 0 ? "sommervedligehold 2029" : "drift"));
-                case 3 -> List.of("Jeres ordre " + (4_500 + k * 3) + " af " + day(m, -12));
+                case 3 -> List.of("Jeres ordre " + (4_500 + k * 3) + " af " + writtenDay(m, -12));
                 default -> List.of();
             };
             String note = k % 6 == 1 ? "\n\nTimesedlen er vedhæftet." : k % 7 == 5 ? "\n\nFoto af det færdige arbejde er vedhæftet." : "";
@@ -561,7 +530,7 @@ public final class HeldOutCorpus17 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, vvs)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@skanderborg.dk", "Saldoudskrift pr. " + dash(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@skanderborg.dk", "Saldoudskrift pr. " + dashedDay(m, -1))
                 .text("Hej\n\nTil jeres afstemning: saldoudskrift for Skanderborg Kommune. Faktura " + p.no() + " er registreret betalt, "
                     + "og der står ikke noget åbent." + signature(s))
                 .attach("application/pdf", "saldo_skanderborg_kommune.pdf", Attachments.pdf(docId(m, "ku"), "Saldoudskrift",
@@ -673,7 +642,7 @@ public final class HeldOutCorpus17 extends CorpusWorld {
             headers(m, "Nordtank Erhverv", "faktura@nordtank-erhverv.dk", "kreditor@skanderborg.dk", "Faktura " + no + " - brændstof "
                 + months[i] + " 2029")
                 .text("Kære kunde\n\nFakturaen for " + months[i] + " er klar: " + (60 + i * 7) + " kort, i alt DKK " + a.gross()
-                    + " inkl. moms. Beløbet trækkes via Betalingsservice den " + day(m, 15) + "; I skal ikke foretage jer noget.\n\n"
+                    + " inkl. moms. Beløbet trækkes via Betalingsservice den " + writtenDay(m, 15) + "; I skal ikke foretage jer noget.\n\n"
                     + "Kortoversigt og kvitteringer ligger i erhvervsportalen.\n\nNordtank Erhverv")
                 .attach("application/pdf", "Nordtank_" + no + ".pdf", Attachments.pdf(docId(m, "nt"), "Faktura " + no,
                     List.of("Skanderborg Kommune, EAN " + EAN, "Brændstof og vask, " + (60 + i * 7) + " kort, " + months[i] + " 2029",
@@ -720,7 +689,7 @@ public final class HeldOutCorpus17 extends CorpusWorld {
                 .html("<html><body style=\"font-family:Helvetica,Arial,sans-serif;color:#222\"><div style=\"max-width:560px;margin:auto;"
                     + "border-top:4px solid #1b5e8c;padding:16px\"><p>Kære Skanderborg Kommune</p><p>Tak for handlen. Her er faktura "
                     + "<b>" + no + "</b> fra " + s.name() + ".</p><table style=\"font-size:14px\"><tr><td>Beløb</td><td><b>DKK "
-                    + a.gross() + "</b></td></tr><tr><td>Forfaldsdato</td><td>" + day(m, 14 + v) + "</td></tr></table><p>Fakturaen "
+                    + a.gross() + "</b></td></tr><tr><td>Forfaldsdato</td><td>" + writtenDay(m, 14 + v) + "</td></tr></table><p>Fakturaen "
                     + "er vedhæftet som PDF. Har du spørgsmål, så svar på denne mail - svaret går til " + s.name() + ".</p>"
                     + "<p style=\"color:#888;font-size:11px\">Sendt via " + x[2] + "</p></div></body></html>")
                 .attach("application/pdf", "Faktura_" + no + ".pdf", pdfInvoice(m, s, "Faktura", no, a, s.account(), v, List.of()));
@@ -958,17 +927,17 @@ public final class HeldOutCorpus17 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, traelast, traelast.account(), 23, List.of(), "");
         m.signers.add(traelast.domain());
-        relayedBy(m, "its DKIM signature survives");
+        relayedBy(m, RELAY, "its DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 29, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         String no = invoiceNo(vognmand);
         Amount a = amount(4_000, 9_000);
         headers(m, "Jonas Tåning", "jota@" + OWN, "kreditor@skanderborg.dk", "VS: Faktura " + no + " - grus til søstien")
             .text("Hej Kreditor\n\nDenne faktura kom direkte til mig. Leverancen er modtaget og godkendt, konto 2230-118, projekt "
                 + "Søstien etape 3.\n\nJonas Tåning\nVej og Park\n\n---------- Videresendt meddelelse ----------\nFra: "
-                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + day(m, -4) + "\nEmne: Faktura " + no + "\n\n"
+                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + writtenDay(m, -4) + "\nEmne: Faktura " + no + "\n\n"
                 + "Hej Jonas, her er regningen for gruset.")
             .attach("application/pdf", pdfName(no, 1), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 1, List.of()));
         genuine(m, OWN_IP);
@@ -976,11 +945,7 @@ public final class HeldOutCorpus17 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at the local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.ry-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.ry-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Kreditorteamet", "kreditor@", "ledere@skanderborg.dk", "Påmindelse: bankskift kræver tilbageringning",
@@ -1030,7 +995,7 @@ public final class HeldOutCorpus17 extends CorpusWorld {
             M m = ok("phone-system-notice", false);
             m.mailFrom = "bounce@oestjysk-telefoni.dk";
             headers(m, "Skanderborg Kommune Telefoni", "voicemail@" + OWN, x[2], "Ny talebesked fra " + x[0] + " (" + x[1] + ")")
-                .text("Du har modtaget en ny talebesked.\n\nFra: " + x[0] + "\nVarighed: " + x[1] + "\nModtaget: " + day(m, 0)
+                .text("Du har modtaget en ny talebesked.\n\nFra: " + x[0] + "\nVarighed: " + x[1] + "\nModtaget: " + writtenDay(m, 0)
                     + "\n\nBeskeden er vedhæftet som lydfil og kan også aflyttes fra din telefon.\n\nSkanderborg Kommune Telefoni")
                 .attach("audio/wav", "talebesked_" + x[0].replaceAll("\\D", "").substring(2) + ".wav", wav(docId(m, "wav"), 2));
             m.ip = PHONE_IP;
@@ -1148,10 +1113,6 @@ public final class HeldOutCorpus17 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {

@@ -5,15 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -53,25 +49,13 @@ public final class HeldOutCorpus18 extends CorpusWorld {
     private static final String GMAIL = "127.189.1.1";
     private static final String MSFT = "127.189.2.1";
     private static final String APPLE = "127.189.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd-MM-yyyy", DA);
 
     private final Random rnd = new Random(18_0018_5610L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, retentions, credit notes) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
     private String lastSubject;
     private int forgedHost = 30;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount credit() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
 
     @Override
     ZonedDateTime historyStart() {
@@ -267,14 +251,6 @@ public final class HeldOutCorpus18 extends CorpusWorld {
         return String.valueOf(87_000_000 + Math.floorMod(sha256("fi18:" + domain).hashCode(), 9_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
     /**
      * Three layouts: a header block "Fakturanr. / Kundenr. / Fakturadato / Forfaldsdato" with a specification and a
      * totals box; a craftsman's "arbejdsseddel" invoice splitting hours and materials; a short bill from the accounting
@@ -289,7 +265,7 @@ public final class HeldOutCorpus18 extends CorpusWorld {
                 l.add(title.toUpperCase(DA) + "   " + (CorpusChecks.FREE_MAIL.contains(s.domain()) ? "" : "www." + s.domain()
                     + "   ") + "CVR " + cvr(s.domain()));
                 l.add("Fakturanr.: " + no + "   Kundenr.: " + (4_000 + Math.floorMod(s.domain().hashCode(), 900))
-                    + "   Fakturadato: " + dots(m, 0) + "   Forfaldsdato: " + dots(m, 30));
+                    + "   Fakturadato: " + dashedDay(m, 0) + "   Forfaldsdato: " + dashedDay(m, 30));
                 l.add("Assens Kommune, " + RAADHUS + " - EAN-nr. " + EAN);
                 l.add("Specifikation: " + s.what());
                 l.add("Beløb ekskl. moms: " + a.net() + "   Moms 25 %: " + a.vat() + "   Total DKK: " + a.gross());
@@ -299,13 +275,13 @@ public final class HeldOutCorpus18 extends CorpusWorld {
             case 1 -> {
                 head = title + " / arbejdsseddel " + no;
                 l.add(s.name() + (CorpusChecks.FREE_MAIL.contains(s.domain()) ? "" : ", " + s.domain()) + ", CVR-nr. " + cvr(s.domain()));
-                l.add("Kunde: Assens Kommune (EAN " + EAN + ")   Dato: " + day(m, 0));
+                l.add("Kunde: Assens Kommune (EAN " + EAN + ")   Dato: " + writtenDay(m, 0));
                 l.add("Opgave: " + s.what());
                 long hours = a.ore() * 55 / 100;
                 l.add("Arbejdsløn: " + kr(hours) + "   Materialer: " + kr(a.ore() - hours));
                 l.add("I alt ekskl. moms " + a.net() + " + moms " + a.vat() + " = " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betales senest " + day(m, 14) + " til " + account);
+                l.add("Betales senest " + writtenDay(m, 14) + " til " + account);
             }
             default -> {
                 head = title;
@@ -360,11 +336,11 @@ public final class HeldOutCorpus18 extends CorpusWorld {
             + " vedr. udført arbejde", "Faktura " + no};
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Vedhæftet faktura " + no + " for " + s.what() + ".";
-            case 1 -> "Hermed vores faktura på i alt " + a.gross() + " kr. inkl. moms, forfald " + day(m, 30) + ".";
+            case 1 -> "Hermed vores faktura på i alt " + a.gross() + " kr. inkl. moms, forfald " + writtenDay(m, 30) + ".";
             case 2 -> "Opgaven er afsluttet, og fakturaen er vedhæftet. Den er også sendt til jeres EAN-nummer.";
             case 3 -> "Tak for opgaven. Vi sender hermed faktura nr. " + no + " - sig endelig til, hvis noget ikke stemmer.";
             case 4 -> "Fakturaen for perioden ligger i den vedhæftede PDF. Husk venligst fakturanummeret ved betaling.";
-            case 5 -> "Fakturanr.: " + no + "\nBeløb: " + a.gross() + " kr.\nForfald: " + day(m, 30);
+            case 5 -> "Fakturanr.: " + no + "\nBeløb: " + a.gross() + " kr.\nForfald: " + writtenDay(m, 30);
             case 6 -> "Beklager, at regningen først kommer nu - den blev hængende hos os i ferien.";
             default -> "Se vedhæftede.";
         };
@@ -384,56 +360,11 @@ public final class HeldOutCorpus18 extends CorpusWorld {
 
     /** An OIOUBL 2.02 invoice as the Danish NemHandel infrastructure carries it. */
     private String oioubl(String no, Supplier s, Amount a, String issue, String due) {
-        String net = String.format(Locale.ROOT, "%.2f", a.ore() / 100.0);
-        String vat = String.format(Locale.ROOT, "%.2f", (a.ore() / 4) / 100.0);
-        String total = String.format(Locale.ROOT, "%.2f", (a.ore() + a.ore() / 4) / 100.0);
-        String p = plain(s.account());
-        String reg = p.length() == 14 && !s.account().startsWith("IBAN") ? p.substring(0, 4) : p.substring(4, 8);
-        String acct = p.length() == 14 && !s.account().startsWith("IBAN") ? p.substring(4) : p.substring(8);
-        String name = s.name().replace("&", "&amp;");
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
-            + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
-            + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n"
-            + "  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n"
-            + "  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n"
-            + "  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n"
-            + "  <cbc:ID>" + no + "</cbc:ID>\n"
-            + "  <cbc:IssueDate>" + issue + "</cbc:IssueDate>\n"
-            + "  <cbc:InvoiceTypeCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\">380</cbc:InvoiceTypeCode>\n"
-            + "  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n"
-            + "  <cac:AccountingSupplierParty><cac:Party>\n"
-            + "    <cbc:EndpointID schemeAgencyID=\"320\" schemeID=\"DK:CVR\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n"
-            + "    <cac:PartyName><cbc:Name>" + name + "</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingSupplierParty>\n"
-            + "  <cac:AccountingCustomerParty><cac:Party>\n"
-            + "    <cbc:EndpointID schemeAgencyID=\"9\" schemeID=\"GLN\">" + EAN + "</cbc:EndpointID>\n"
-            + "    <cac:PartyName><cbc:Name>Assens Kommune</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingCustomerParty>\n"
-            + "  <cac:PaymentMeans>\n"
-            + "    <cbc:ID>1</cbc:ID><cbc:PaymentMeansCode>42</cbc:PaymentMeansCode><cbc:PaymentDueDate>" + due + "</cbc:PaymentDueDate>\n"
-            + "    <cbc:PaymentChannelCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:paymentchannelcode-1.1\">DK:BANK</cbc:PaymentChannelCode>\n"
-            + "    <cac:PayeeFinancialAccount><cbc:ID>" + acct + "</cbc:ID>\n"
-            + "      <cac:FinancialInstitutionBranch><cbc:ID>" + reg + "</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount>\n"
-            + "  </cac:PaymentMeans>\n"
-            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + vat + "</cbc:TaxAmount></cac:TaxTotal>\n"
-            + "  <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cbc:PayableAmount currencyID=\"DKK\">" + total + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n"
-            + "  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode=\"EA\">1</cbc:InvoicedQuantity>"
-            + "<cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cac:Item><cbc:Description>" + s.what().replace("&", "&amp;") + "</cbc:Description></cac:Item></cac:InvoiceLine>\n"
-            + "</Invoice>\n";
+        return Ubl.oioublBank(no, s.name(), cvr(s.domain()), s.account(), s.what(), "Assens Kommune", EAN, a.ore(), issue, due, "42",
+            null);
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -527,7 +458,7 @@ public final class HeldOutCorpus18 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, vvs)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@assens.dk", "Saldoudskrift " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@assens.dk", "Saldoudskrift " + dashedDay(m, -1))
                 .text("Hej\n\nHer er jeres saldoudskrift til afstemning. Faktura " + p.no() + " er indbetalt, og der står intet åbent."
                     + signature(s))
                 .attach("application/pdf", "saldo_assens_kommune.pdf", Attachments.pdf(docId(m, "su"), "Saldoudskrift",
@@ -617,7 +548,7 @@ public final class HeldOutCorpus18 extends CorpusWorld {
         Past p = past.get(entrep.domain());
         M m = ok("retention-release-invoice", true);
         headers(m, entrep.person(), addr(entrep), "vej-park@assens.dk", "Frigivelse af tilbageholdt beløb - Torvet, Haarby")
-            .text("Hej Vej og Park\n\nÉtårsgennemgangen af belægningen på Torvet i Haarby blev afholdt den " + day(m, -9)
+            .text("Hej Vej og Park\n\nÉtårsgennemgangen af belægningen på Torvet i Haarby blev afholdt den " + writtenDay(m, -9)
                 + ", og protokollen er underskrevet af begge parter uden mangler. I henhold til kontrakten beder vi derfor om "
                 + "frigivelse af det tilbageholdte beløb på 42.000,00 kr. Fakturaen er vedhæftet; beløbet indsættes på vores "
                 + "sædvanlige konto " + entrep.account() + "." + signature(entrep))
@@ -662,7 +593,7 @@ public final class HeldOutCorpus18 extends CorpusWorld {
                 .header("Reply-To", Mime.address(s.person(), addr(s)))
                 .html("<html><body style=\"font-family:Helvetica,Arial,sans-serif;background:#f4f4f4\"><div style=\"max-width:560px;"
                     + "margin:auto;background:#fff;padding:20px\"><p>Kære Assens Kommune</p><p>" + s.name() + " har sendt dig "
-                    + "faktura <b>" + no + "</b>.</p><p>Beløb: <b>DKK " + a.gross() + "</b><br>Forfaldsdato: " + day(m, 21 + v)
+                    + "faktura <b>" + no + "</b>.</p><p>Beløb: <b>DKK " + a.gross() + "</b><br>Forfaldsdato: " + writtenDay(m, 21 + v)
                     + "</p><p>Fakturaen er vedhæftet som PDF. Har du spørgsmål, så svar på denne mail - svaret går til "
                     + s.name() + ".</p><p style=\"color:#888;font-size:11px\">Sendt via " + x[2] + " for " + s.name()
                     + ".</p></div></body></html>")
@@ -862,16 +793,6 @@ public final class HeldOutCorpus18 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditorringen Fyn] ");
-        String tail = "\r\n--\r\nKreditorringen Fyn - netværk for kreditorbogholdere i fynske kommuner og regioner\r\n"
-            + "Afmeld: https://kreditorringen-fyn.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"fynsindkoeb.dk", "Tina Mørk", "tim@", "Falske 'frigiv tilbageholdt beløb'-mails",
             "Hej alle\n\nEn af vores entreprenører skrev fra sin rigtige adresse og bad om at få et tilbageholdt beløb frigivet til "
@@ -889,13 +810,9 @@ public final class HeldOutCorpus18 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditorringen-fyn.dk>")
                 .text(x[4]);
             String list = "kreditorringen-fyn.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus18::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditorringen Fyn] ",
+                "\r\n--\r\nKreditorringen Fyn - netværk for kreditorbogholdere i fynske kommuner og regioner\r\n"
+                + "Afmeld: https://kreditorringen-fyn.dk/liste\r\n");
         }
     }
 
@@ -910,17 +827,17 @@ public final class HeldOutCorpus18 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, traelast, traelast.account(), 26, List.of(), "");
         m.signers.add(traelast.domain());
-        relayedBy(m, "its DKIM signature survives");
+        relayedBy(m, RELAY, "its DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 33, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         String no = invoiceNo(vognmand);
         Amount a = amount(540_000);
         headers(m, "Pernille Skov", "pesk@" + OWN, "kreditor@assens.dk", "VS: Regning " + no + " - grus til Helnæs Made")
             .text("Hej kreditor\n\nRegningen kom direkte til mig. Kørslen er udført og godkendt, konto 2230-118, Naturprojekt "
                 + "Helnæs.\n\nPernille Skov\nNatur og Miljø\n\n---------- Videresendt meddelelse ----------\nFra: "
-                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + day(m, -4) + "\nEmne: Regning " + no + "\n\n"
+                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + writtenDay(m, -4) + "\nEmne: Regning " + no + "\n\n"
                 + "Hej Pernille, her er regningen for gruset.")
             .attach("application/pdf", pdfName(no, 5), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 2, List.of()));
         genuine(m, OWN_IP);
@@ -928,11 +845,7 @@ public final class HeldOutCorpus18 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at the local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.assens-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.assens-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Kreditorteamet", "kreditor@", "ledere@assens.dk", "Tilbageholdte beløb og garantier - ny procedure",
@@ -1073,10 +986,6 @@ public final class HeldOutCorpus18 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {
@@ -1630,7 +1539,7 @@ public final class HeldOutCorpus18 extends CorpusWorld {
                 + "setTimeout(function(){location.href='" + url + "'},800)</script></body></html>";
             headers(m, y[1], y[2] + y[0], "kreditor@assens.dk", y[3])
                 .html("<html><body style=\"font-family:Segoe UI,Arial\"><p>" + y[4] + "</p><p style=\"color:#666\">Modtaget "
-                    + day(m, 0) + "</p></body></html>")
+                    + writtenDay(m, 0) + "</p></body></html>")
                 .attach("text/html", y[5], player.getBytes(StandardCharsets.UTF_8));
             ownedBy(m, y[0]);
             m.description = "fake voicemail notice with an HTML 'player' redirecting to a login page, from " + y[0];

@@ -5,15 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -54,25 +50,13 @@ public final class HeldOutCorpus19 extends CorpusWorld {
     private static final String GMAIL = "127.199.1.1";
     private static final String MSFT = "127.199.2.1";
     private static final String APPLE = "127.199.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(19_0019_3400L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, split payments, credit notes) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
     private String lastSubject;
     private int forgedHost = 40;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount credit() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
 
     @Override
     ZonedDateTime historyStart() {
@@ -275,14 +259,6 @@ public final class HeldOutCorpus19 extends CorpusWorld {
         return String.valueOf(85_000_000 + Math.floorMod(sha256("fi19:" + domain).hashCode(), 9_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
     /**
      * Four layouts: a header block "Faktura nr. / Ordre nr. / Dato / Betalingsbetingelser" with a line and totals; a
      * craftsman's "regning" splitting hours and materials; a short bill from the accounting program with an FI line
@@ -297,9 +273,9 @@ public final class HeldOutCorpus19 extends CorpusWorld {
                 head = s.name();
                 l.add((free ? "" : "www." + s.domain() + "  -  ") + "CVR-nr. " + cvr(s.domain()));
                 l.add(title.toUpperCase(DA) + " nr. " + no + "    Ordre nr. " + (7_000 + Math.floorMod(s.domain().hashCode(), 2_000))
-                    + "    Dato " + dots(m, 0));
+                    + "    Dato " + dottedDay(m, 0));
                 l.add("Kunde: Hillerød Kommune, " + RAADHUS + "   EAN " + EAN);
-                l.add("Betalingsbetingelser: netto 30 dage (" + dots(m, 30) + ")");
+                l.add("Betalingsbetingelser: netto 30 dage (" + dottedDay(m, 30) + ")");
                 l.add("1 stk.  " + s.what() + "   " + a.net());
                 l.add("Subtotal " + a.net() + "   25 % moms " + a.vat() + "   I alt DKK " + a.gross());
                 l.addAll(more);
@@ -308,14 +284,14 @@ public final class HeldOutCorpus19 extends CorpusWorld {
             case 1 -> {
                 head = "Regning " + no;
                 l.add(s.name() + (free ? "" : " - " + s.domain()) + " - CVR " + cvr(s.domain()));
-                l.add("Til Hillerød Kommune (EAN " + EAN + "), dato " + day(m, 0));
+                l.add("Til Hillerød Kommune (EAN " + EAN + "), dato " + writtenDay(m, 0));
                 l.add("Udført: " + s.what());
                 long hours = a.ore() * 60 / 100;
                 l.add("Timer " + (6 + Math.floorMod(no.hashCode(), 30)) + " á sats: " + kr(hours) + "   Materialer og kørsel: "
                     + kr(a.ore() - hours));
                 l.add("Ialt u/moms " + a.net() + ", moms " + a.vat() + ", at betale " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betaling senest " + day(m, 21) + " til " + account);
+                l.add("Betaling senest " + writtenDay(m, 21) + " til " + account);
             }
             case 2 -> {
                 head = title;
@@ -335,7 +311,7 @@ public final class HeldOutCorpus19 extends CorpusWorld {
                 head = title + " " + no;
                 l.add("Afsender: " + s.name() + ", CVR " + cvr(s.domain()));
                 l.add("Modtager: Hillerød Kommune, " + RAADHUS);
-                l.add("Fakturadato " + dots(m, 0) + "   Forfaldsdato " + dots(m, 14));
+                l.add("Fakturadato " + dottedDay(m, 0) + "   Forfaldsdato " + dottedDay(m, 14));
                 l.add(s.what() + "   " + a.net() + " ekskl. moms");
                 l.add("Moms " + a.vat() + "   Fakturabeløb DKK " + a.gross());
                 l.addAll(more);
@@ -381,11 +357,11 @@ public final class HeldOutCorpus19 extends CorpusWorld {
             "Fakt. " + no + " - udført arbejde", "Faktura nr. " + no};
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Hermed faktura " + no + " vedrørende " + s.what() + ".";
-            case 1 -> "Vedhæftet vores faktura på " + a.gross() + " kr. inkl. moms med forfald " + day(m, 30) + ".";
+            case 1 -> "Vedhæftet vores faktura på " + a.gross() + " kr. inkl. moms med forfald " + writtenDay(m, 30) + ".";
             case 2 -> "Arbejdet er færdigt, og fakturaen følger her. Den er også sendt elektronisk til jeres EAN.";
             case 3 -> "Tak for samarbejdet. Faktura nr. " + no + " er vedhæftet - giv lyd, hvis noget ser forkert ud.";
             case 4 -> "Se vedhæftede faktura for perioden. Angiv venligst fakturanummeret, når I betaler.";
-            case 5 -> "Faktura: " + no + "\nBeløb i alt: " + a.gross() + " kr.\nBetalingsfrist: " + day(m, 30);
+            case 5 -> "Faktura: " + no + "\nBeløb i alt: " + a.gross() + " kr.\nBetalingsfrist: " + writtenDay(m, 30);
             case 6 -> "Undskyld forsinkelsen på regningen - den har ligget i udbakken siden efterårsferien.";
             default -> "Faktura vedhæftet.";
         };
@@ -405,58 +381,11 @@ public final class HeldOutCorpus19 extends CorpusWorld {
 
     /** An OIOUBL 2.02 invoice as the Danish NemHandel infrastructure carries it. */
     private String oioubl(String no, Supplier s, Amount a, String issue, String due) {
-        String net = String.format(Locale.ROOT, "%.2f", a.ore() / 100.0);
-        String vat = String.format(Locale.ROOT, "%.2f", (a.ore() / 4) / 100.0);
-        String total = String.format(Locale.ROOT, "%.2f", (a.ore() + a.ore() / 4) / 100.0);
-        String p = plain(s.account());
-        boolean iban = s.account().startsWith("IBAN");
-        String reg = iban ? p.substring(4, 8) : p.substring(0, 4);
-        String acct = iban ? p.substring(8) : p.substring(4);
-        String name = s.name().replace("&", "&amp;");
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
-            + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
-            + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n"
-            + "  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n"
-            + "  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n"
-            + "  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n"
-            + "  <cbc:ID>" + no + "</cbc:ID>\n"
-            + "  <cbc:IssueDate>" + issue + "</cbc:IssueDate>\n"
-            + "  <cbc:InvoiceTypeCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\">380</cbc:InvoiceTypeCode>\n"
-            + "  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n"
-            + "  <cac:OrderReference><cbc:ID>" + (45_000 + Math.floorMod(no.hashCode(), 5_000)) + "</cbc:ID></cac:OrderReference>\n"
-            + "  <cac:AccountingSupplierParty><cac:Party>\n"
-            + "    <cbc:EndpointID schemeAgencyID=\"320\" schemeID=\"DK:CVR\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n"
-            + "    <cac:PartyName><cbc:Name>" + name + "</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingSupplierParty>\n"
-            + "  <cac:AccountingCustomerParty><cac:Party>\n"
-            + "    <cbc:EndpointID schemeAgencyID=\"9\" schemeID=\"GLN\">" + EAN + "</cbc:EndpointID>\n"
-            + "    <cac:PartyName><cbc:Name>Hillerød Kommune</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingCustomerParty>\n"
-            + "  <cac:PaymentMeans>\n"
-            + "    <cbc:ID>1</cbc:ID><cbc:PaymentMeansCode>31</cbc:PaymentMeansCode><cbc:PaymentDueDate>" + due + "</cbc:PaymentDueDate>\n"
-            + "    <cbc:PaymentChannelCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:paymentchannelcode-1.1\">DK:BANK</cbc:PaymentChannelCode>\n"
-            + "    <cac:PayeeFinancialAccount><cbc:ID>" + acct + "</cbc:ID>\n"
-            + "      <cac:FinancialInstitutionBranch><cbc:ID>" + reg + "</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount>\n"
-            + "  </cac:PaymentMeans>\n"
-            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + vat + "</cbc:TaxAmount></cac:TaxTotal>\n"
-            + "  <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cbc:PayableAmount currencyID=\"DKK\">" + total + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n"
-            + "  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode=\"EA\">1</cbc:InvoicedQuantity>"
-            + "<cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cac:Item><cbc:Description>" + s.what().replace("&", "&amp;") + "</cbc:Description></cac:Item></cac:InvoiceLine>\n"
-            + "</Invoice>\n";
+        return Ubl.oioublBank(no, s.name(), cvr(s.domain()), s.account(), s.what(), "Hillerød Kommune", EAN, a.ore(), issue, due, "31",
+            String.valueOf(45_000 + Math.floorMod(no.hashCode(), 5_000)));
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -551,7 +480,7 @@ public final class HeldOutCorpus19 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, vvs)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@hillerod.dk", "Kontoudtog pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@hillerod.dk", "Kontoudtog pr. " + dottedDay(m, -1))
                 .text("Hej\n\nVedhæftet kontoudtog til jeres afstemning. Faktura " + p.no() + " er betalt, og der er ingen åbne poster."
                     + signature(s))
                 .attach("application/pdf", "kontoudtog_hillerod_kommune.pdf", Attachments.pdf(docId(m, "ku"), "Kontoudtog",
@@ -710,7 +639,7 @@ public final class HeldOutCorpus19 extends CorpusWorld {
                 .html("<html><body style=\"font-family:Arial,sans-serif;background:#eef1f4\"><table width=\"580\" align=\"center\" "
                     + "style=\"background:#fff\"><tr><td style=\"padding:24px\"><p>Hej Hillerød Kommune</p><p>Du har modtaget "
                     + "faktura <b>" + no + "</b> fra " + s.name() + ".</p><p>Beløb: <b>DKK " + a.gross() + "</b><br>Forfald: "
-                    + day(m, 14 + v * 3) + "</p><p>PDF'en er vedhæftet. Svar på denne mail for at skrive direkte til " + s.name()
+                    + writtenDay(m, 14 + v * 3) + "</p><p>PDF'en er vedhæftet. Svar på denne mail for at skrive direkte til " + s.name()
                     + ".</p><p style=\"color:#999;font-size:11px\">Sendt med " + x[2] + " på vegne af " + s.name()
                     + ".</p></td></tr></table></body></html>")
                 .attach("application/pdf", no.replace("#", "") + ".pdf", pdfInvoice(m, s, "Faktura", no, a, s.account(), v, List.of()));
@@ -932,16 +861,6 @@ public final class HeldOutCorpus19 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditornet H] ");
-        String tail = "\r\n_______________________________________________\r\nKreditornet Hovedstaden - kreditor- og "
-            + "e-fakturafolk i hovedstadens kommuner\r\nFrameld: https://kreditornet-hovedstaden.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"regionh.dk", "Birgitte Lund", "bilu@", "Falsk 'selvrisiko' i forsikringsselskabets navn",
             "Hej alle\n\nVi har fået en mail fra et domæne, der lignede vores forsikringsselskabs, med krav om at betale "
@@ -960,13 +879,9 @@ public final class HeldOutCorpus19 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditornet-hovedstaden.dk>")
                 .text(x[4]);
             String list = "kreditornet-hovedstaden.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus19::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditornet H] ",
+                "\r\n_______________________________________________\r\nKreditornet Hovedstaden - kreditor- og "
+                + "e-fakturafolk i hovedstadens kommuner\r\nFrameld: https://kreditornet-hovedstaden.dk/liste\r\n");
         }
     }
 
@@ -981,17 +896,17 @@ public final class HeldOutCorpus19 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, traelast, traelast.account(), 27, List.of(), "");
         m.signers.add(traelast.domain());
-        relayedBy(m, "its DKIM signature survives");
+        relayedBy(m, RELAY, "its DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 34, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         String no = invoiceNo(vognmand);
         Amount a = amount(610_000);
         headers(m, "Rikke Dahl", "ridh@" + OWN, "kreditor@hillerod.dk", "VS: Faktura " + no + " - grus, Gørløse Mose")
             .text("Hej kreditor\n\nFakturaen kom direkte til mig. Kørslen er udført og godkendt, konto 4410-207, Naturpleje "
                 + "Gørløse.\n\nRikke Dahl\nBy, Land og Vand\n\n---------- Videresendt meddelelse ----------\nFra: "
-                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + day(m, -3) + "\nEmne: Faktura " + no + "\n\n"
+                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + writtenDay(m, -3) + "\nEmne: Faktura " + no + "\n\n"
                 + "Hej Rikke, her er regningen for gruset til stien.")
             .attach("application/pdf", pdfName(no, 5), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 2, List.of()));
         genuine(m, OWN_IP);
@@ -999,11 +914,7 @@ public final class HeldOutCorpus19 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at the local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.hillerod-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.hillerod-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Jobcenter Hillerød, Virksomhedsservice", "virksomhedsservice@", "kreditor@hillerod.dk",
@@ -1148,10 +1059,6 @@ public final class HeldOutCorpus19 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {

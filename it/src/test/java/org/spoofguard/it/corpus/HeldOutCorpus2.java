@@ -1006,7 +1006,7 @@ public final class HeldOutCorpus2 extends CorpusWorld {
                 case 0 -> Attachments.zip("Faktura_" + n + ".pdf", inv);
                 case 1 -> Attachments.zip("documents/2026/november/invoice_" + n + ".pdf", inv, "documents/readme.txt", "Password: none");
                 case 2 -> Attachments.zip("pakke.zip", Attachments.zip("Faktura_" + n + ".pdf", inv));
-                case 4 -> sevenZip("Faktura " + n + ".pdf", inv);
+                case 4 -> Attachments.sevenZip("Faktura " + n + ".pdf", inv);
                 default -> Attachments.zip("Faktura_" + n + ".pdf", inv, "Bilag_1.pdf", Attachments.pdf(docId(m, "bilag"), "Bilag", List.of("Timeliste")));
             };
             if (i == 4) {
@@ -1021,91 +1021,6 @@ public final class HeldOutCorpus2 extends CorpusWorld {
             }
             m.description = "invoice PDF in a " + (i == 4 ? "7z" : i == 2 ? "ZIP in a ZIP" : "ZIP") + " from " + domainOf(from[i])
                 + ", new account";
-        }
-    }
-
-    /**
-     * A 7z archive holding one file, stored with the Copy coder (7z format, 7zFormat.txt of the 7-Zip sources):
-     * start header, the packed bytes, then the header (streams info with the file's CRC, its UTF-16LE name).
-     */
-    public static byte[] sevenZip(String name, byte[] data) {
-        java.io.ByteArrayOutputStream h = new java.io.ByteArrayOutputStream();
-        h.write(0x01); // kHeader
-        h.write(0x04); // kMainStreamsInfo
-        h.write(0x06); // kPackInfo: pack position 0, one pack stream of data.length bytes
-        number(h, 0);
-        number(h, 1);
-        h.write(0x09);
-        number(h, data.length);
-        h.write(0x00);
-        h.write(0x07); // kUnPackInfo: one folder, one simple coder, id 0x00 = Copy
-        h.write(0x0B);
-        number(h, 1);
-        h.write(0x00);
-        number(h, 1);
-        h.write(0x01);
-        h.write(0x00);
-        h.write(0x0C);
-        number(h, data.length);
-        h.write(0x00);
-        h.write(0x08); // kSubStreamsInfo: the CRC of the one unpacked stream
-        h.write(0x0A);
-        h.write(0x01);
-        le(h, crc(data), 4);
-        h.write(0x00);
-        h.write(0x00); // end of streams info
-        byte[] utf16 = (name + "\0").getBytes(StandardCharsets.UTF_16LE);
-        h.write(0x05); // kFilesInfo: one file, its name
-        number(h, 1);
-        h.write(0x11);
-        number(h, 1 + utf16.length);
-        h.write(0x00);
-        h.writeBytes(utf16);
-        h.write(0x00);
-        h.write(0x00); // end of header
-        byte[] header = h.toByteArray();
-        java.io.ByteArrayOutputStream start = new java.io.ByteArrayOutputStream();
-        le(start, data.length, 8);
-        le(start, header.length, 8);
-        le(start, crc(header), 4);
-        byte[] startHeader = start.toByteArray();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        out.writeBytes(new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C, 0x00, 0x04});
-        le(out, crc(startHeader), 4);
-        out.writeBytes(startHeader);
-        out.writeBytes(data);
-        out.writeBytes(header);
-        return out.toByteArray();
-    }
-
-    private static long crc(byte[] b) {
-        java.util.zip.CRC32 c = new java.util.zip.CRC32();
-        c.update(b);
-        return c.getValue();
-    }
-
-    private static void le(java.io.ByteArrayOutputStream out, long v, int bytes) {
-        for (int i = 0; i < bytes; i++) {
-            out.write((int) (v >>> (8 * i)) & 0xFF);
-        }
-    }
-
-    /** 7z's variable-length NUMBER: leading 1-bits of the first byte count the extra little-endian bytes. */
-    private static void number(java.io.ByteArrayOutputStream out, long v) {
-        if (v < 0x80) {
-            out.write((int) v);
-        } else if (v < 0x4000) {
-            out.write(0x80 | (int) (v >>> 8));
-            out.write((int) v & 0xFF);
-        } else if (v < 0x200000) {
-            out.write(0xC0 | (int) (v >>> 16));
-            le(out, v & 0xFFFF, 2);
-        } else if (v < 0x10000000) {
-            out.write(0xE0 | (int) (v >>> 24));
-            le(out, v & 0xFFFFFF, 3);
-        } else {
-            out.write(0xFF);
-            le(out, v, 8);
         }
     }
 

@@ -8,12 +8,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -55,25 +52,14 @@ public final class HeldOutCorpus20 extends CorpusWorld {
     private static final String GMAIL = "127.209.1.1";
     private static final String MSFT = "127.209.2.1";
     private static final String APPLE = "127.209.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
     private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(20_0020_9900L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, bounced payments, credit notes) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
     private String lastSubject;
     private int forgedHost = 40;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount credit() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
 
     @Override
     ZonedDateTime historyStart() {
@@ -270,18 +256,6 @@ public final class HeldOutCorpus20 extends CorpusWorld {
         return String.valueOf(81_000_000 + Math.floorMod(sha256("fi20:" + domain).hashCode(), 9_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /**
      * Four layouts: a bordered header block "Faktura nr. / Ordre nr. / Dato / Betalingsbetingelser" with a line and a
      * totals box; a craftsman's "regning" splitting hours, materials and driving; a short bill from the accounting
@@ -296,8 +270,8 @@ public final class HeldOutCorpus20 extends CorpusWorld {
                 head = s.name();
                 l.add((freeMail(s) ? "" : "www." + s.domain() + "  |  ") + "CVR-nr. " + cvr(s.domain()));
                 l.add(title.toUpperCase(DA) + "  nr. " + no + "   Ordre nr. " + (10_000 + Math.floorMod((s.domain() + no).hashCode(), 80_000))
-                    + "   Dato: " + dots(m, 0));
-                l.add("Betalingsbetingelser: netto 30 dage, forfald " + dots(m, 30));
+                    + "   Dato: " + dottedDay(m, 0));
+                l.add("Betalingsbetingelser: netto 30 dage, forfald " + dottedDay(m, 30));
                 l.add("Kunde: Frederikshavn Kommune, " + RAADHUS + ", EAN " + EAN);
                 l.add("1  " + s.what() + "   " + a.net());
                 l.add("Subtotal " + a.net() + "   Moms 25 % " + a.vat() + "   At betale DKK " + a.gross());
@@ -307,14 +281,14 @@ public final class HeldOutCorpus20 extends CorpusWorld {
             case 1 -> {
                 head = title + " " + no;
                 l.add(s.name() + (freeMail(s) ? "" : " - " + s.domain()) + " - CVR " + cvr(s.domain()));
-                l.add("Til: Frederikshavn Kommune (EAN " + EAN + ")   Dato: " + day(m, 0));
+                l.add("Til: Frederikshavn Kommune (EAN " + EAN + ")   Dato: " + writtenDay(m, 0));
                 l.add("Udført: " + s.what());
                 long hours = a.ore() * 6 / 10;
                 long drive = a.ore() / 20;
                 l.add("Arbejdstimer: " + kr(hours) + "   Materialer: " + kr(a.ore() - hours - drive) + "   Kørsel: " + kr(drive));
                 l.add("Beløb ekskl. moms " + a.net() + ", moms " + a.vat() + ", i alt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Bedes indbetalt senest " + day(m, 14) + " på " + account);
+                l.add("Bedes indbetalt senest " + writtenDay(m, 14) + " på " + account);
             }
             case 2 -> {
                 head = title;
@@ -331,12 +305,12 @@ public final class HeldOutCorpus20 extends CorpusWorld {
             }
             default -> {
                 head = s.name() + " - " + title;
-                l.add(title + " " + no + " udstedt " + dots(m, 0) + " til Frederikshavn Kommune, EAN " + EAN);
-                l.add("Periode: " + sentPlus(m, -31, DOTS) + " - " + dots(m, -1));
+                l.add(title + " " + no + " udstedt " + dottedDay(m, 0) + " til Frederikshavn Kommune, EAN " + EAN);
+                l.add("Periode: " + sentPlus(m, -31, DOTS) + " - " + dottedDay(m, -1));
                 l.add("Ydelse: " + s.what());
                 l.add("Pris ekskl. moms " + a.net() + " / moms " + a.vat() + " / i alt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betales til " + account + " senest " + dots(m, 30) + ". " + (freeMail(s) ? "" : "CVR " + cvr(s.domain())));
+                l.add("Betales til " + account + " senest " + dottedDay(m, 30) + ". " + (freeMail(s) ? "" : "CVR " + cvr(s.domain())));
             }
         }
         return Attachments.pdf(docId(m, no), head, l);
@@ -377,11 +351,11 @@ public final class HeldOutCorpus20 extends CorpusWorld {
             + " vedr. udført arbejde", "Vedr. faktura " + no};
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Hermed faktura " + no + " for " + s.what() + ".";
-            case 1 -> "Vedhæftet vores faktura på " + a.gross() + " kr. inkl. moms med forfald " + day(m, 30) + ".";
+            case 1 -> "Vedhæftet vores faktura på " + a.gross() + " kr. inkl. moms med forfald " + writtenDay(m, 30) + ".";
             case 2 -> "Arbejdet er færdigt, og fakturaen ligger vedhæftet. Den er også sendt til jeres EAN-nummer.";
             case 3 -> "Tak for opgaven. Her er faktura nr. " + no + " - giv lyd, hvis der er noget, der ikke stemmer.";
             case 4 -> "Fakturaen for perioden er vedhæftet som PDF. Angiv venligst fakturanummeret ved betaling.";
-            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfaldsdato: " + day(m, 30);
+            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfaldsdato: " + writtenDay(m, 30);
             case 6 -> "Undskyld, at regningen kommer sent - vi har haft travlt efter stormen.";
             default -> "Se venligst vedhæftede faktura.";
         };
@@ -399,77 +373,12 @@ public final class HeldOutCorpus20 extends CorpusWorld {
         return no;
     }
 
-    private static String reg(Supplier s) {
-        String p = plain(s.account());
-        return s.account().startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String acct(Supplier s) {
-        String p = plain(s.account());
-        return s.account().startsWith("IBAN") ? p.substring(8) : p.substring(4);
-    }
-
     /** An OIOUBL 2.02 invoice as NemHandel carries it, or (peppol) a Peppol BIS Billing 3.0 UBL invoice. */
     private String ubl(String no, Supplier s, Amount a, String issue, String due, boolean peppol) {
-        String net = String.format(Locale.ROOT, "%.2f", a.ore() / 100.0);
-        String vat = String.format(Locale.ROOT, "%.2f", (a.ore() / 4) / 100.0);
-        String total = String.format(Locale.ROOT, "%.2f", (a.ore() + a.ore() / 4) / 100.0);
-        String name = s.name().replace("&", "&amp;");
-        String head = peppol
-            ? "  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>\n"
-                + "  <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n"
-            : "  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n"
-                + "  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n"
-                + "  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n";
-        String payee = peppol
-            ? "    <cac:PayeeFinancialAccount><cbc:ID>" + plain(s.account().startsWith("IBAN") ? s.account()
-                : iban("DK", plain(s.account()))) + "</cbc:ID></cac:PayeeFinancialAccount>\n"
-            : "    <cac:PayeeFinancialAccount><cbc:ID>" + acct(s) + "</cbc:ID>\n"
-                + "      <cac:FinancialInstitutionBranch><cbc:ID>" + reg(s) + "</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount>\n";
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
-            + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
-            + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n"
-            + head
-            + "  <cbc:ID>" + no + "</cbc:ID>\n"
-            + "  <cbc:IssueDate>" + issue + "</cbc:IssueDate>\n"
-            + (peppol ? "  <cbc:DueDate>" + due + "</cbc:DueDate>\n" : "")
-            + "  <cbc:InvoiceTypeCode" + (peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
-            + ">380</cbc:InvoiceTypeCode>\n"
-            + "  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n"
-            + "  <cac:AccountingSupplierParty><cac:Party>\n"
-            + (peppol ? "    <cbc:EndpointID schemeID=\"0184\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n"
-                : "    <cbc:EndpointID schemeAgencyID=\"320\" schemeID=\"DK:CVR\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n")
-            + "    <cac:PartyName><cbc:Name>" + name + "</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingSupplierParty>\n"
-            + "  <cac:AccountingCustomerParty><cac:Party>\n"
-            + (peppol ? "    <cbc:EndpointID schemeID=\"0088\">" + EAN + "</cbc:EndpointID>\n"
-                : "    <cbc:EndpointID schemeAgencyID=\"9\" schemeID=\"GLN\">" + EAN + "</cbc:EndpointID>\n")
-            + "    <cac:PartyName><cbc:Name>Frederikshavn Kommune</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingCustomerParty>\n"
-            + "  <cac:PaymentMeans>\n"
-            + "    <cbc:PaymentMeansCode>" + (peppol ? "58" : "42") + "</cbc:PaymentMeansCode>"
-            + (peppol ? "<cbc:PaymentID>" + no + "</cbc:PaymentID>\n" : "<cbc:PaymentDueDate>" + due + "</cbc:PaymentDueDate>\n")
-            + payee
-            + "  </cac:PaymentMeans>\n"
-            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + vat + "</cbc:TaxAmount></cac:TaxTotal>\n"
-            + "  <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cbc:PayableAmount currencyID=\"DKK\">" + total + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n"
-            + "  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode=\"C62\">1</cbc:InvoicedQuantity>"
-            + "<cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cac:Item><cbc:Name>" + s.what().replace("&", "&amp;") + "</cbc:Name></cac:Item></cac:InvoiceLine>\n"
-            + "</Invoice>\n";
+        return Ubl.compact(no, s.name(), cvr(s.domain()), s.account(), s.what(), "Frederikshavn Kommune", EAN, a.ore(), issue, due, peppol, "");
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -563,7 +472,7 @@ public final class HeldOutCorpus20 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, vvs)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@frederikshavn.dk", "Kontoudtog pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@frederikshavn.dk", "Kontoudtog pr. " + dottedDay(m, -1))
                 .text("Hej\n\nTil jeres afstemning sender vi kontoudtog. Faktura " + p.no() + " er betalt, og der er ingen åbne "
                     + "poster." + signature(s))
                 .attach("application/pdf", "kontoudtog_frederikshavn_kommune.pdf", Attachments.pdf(docId(m, "ku"), "Kontoudtog",
@@ -698,7 +607,7 @@ public final class HeldOutCorpus20 extends CorpusWorld {
                 .header("Reply-To", Mime.address(s.person(), addr(s)))
                 .html("<html><body style=\"font-family:Arial,sans-serif;background:#eef1f4\"><table width=\"580\" align=\"center\" "
                     + "style=\"background:#fff;padding:18px\"><tr><td><p>Kære Frederikshavn Kommune</p><p>" + s.name() + " har "
-                    + "sendt jer faktura <b>" + no + "</b>.</p><p>Beløb: <b>DKK " + a.gross() + "</b><br>Forfald: " + day(m, 20 + v)
+                    + "sendt jer faktura <b>" + no + "</b>.</p><p>Beløb: <b>DKK " + a.gross() + "</b><br>Forfald: " + writtenDay(m, 20 + v)
                     + "</p><p>Fakturaen er vedhæftet som PDF. Spørgsmål besvares af " + s.name() + " - svar blot på denne "
                     + "e-mail.</p><p style=\"color:#999;font-size:11px\">Sendt med " + x[2] + " på vegne af " + s.name()
                     + ".</p></td></tr></table></body></html>")
@@ -899,16 +808,6 @@ public final class HeldOutCorpus20 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditorkredsen Nord] ");
-        String tail = "\r\n-- \r\nKreditorkredsen Nord - erfa-liste for kreditorbogholdere i nordjyske kommuner\r\n"
-            + "Afmeld: https://kreditorkredsen-nord.dk/afmeld\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"kommunalt-indkoeb-nord.dk", "Lene Thorup", "leth@", "Betaling 'returneret' - betal igen?",
             "Hej alle\n\nVi fik i går en mail fra en leverandørs rigtige adresse om, at vores betaling var kommet retur, og at vi "
@@ -926,13 +825,9 @@ public final class HeldOutCorpus20 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditorkredsen-nord.dk>")
                 .text(x[4]);
             String list = "kreditorkredsen-nord.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus20::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditorkredsen Nord] ",
+                "\r\n-- \r\nKreditorkredsen Nord - erfa-liste for kreditorbogholdere i nordjyske kommuner\r\n"
+                + "Afmeld: https://kreditorkredsen-nord.dk/afmeld\r\n");
         }
     }
 
@@ -947,17 +842,17 @@ public final class HeldOutCorpus20 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, traelast, traelast.account(), 27, List.of(), "");
         m.signers.add(traelast.domain());
-        relayedBy(m, "its DKIM signature survives");
+        relayedBy(m, RELAY, "its DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 34, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         String no = invoiceNo(vognmand);
         Amount a = amount(480_000);
         headers(m, "Lise Bech", "libe@" + OWN, "kreditor@frederikshavn.dk", "VS: Regning " + no + " - snerydning Gærum")
             .text("Hej kreditor\n\nRegningen er kommet direkte til mig. Snerydningen er udført og godkendt, kontostreng 3210-114, "
                 + "Vintertjeneste.\n\nLise Bech\nCenter for Teknik og Miljø\n\n---------- Videresendt besked ----------\nFra: "
-                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + day(m, -3) + "\nEmne: Regning " + no + "\n\n"
+                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + writtenDay(m, -3) + "\nEmne: Regning " + no + "\n\n"
                 + "Hej Lise, her er regningen for snerydningen.")
             .attach("application/pdf", pdfName(no, 5), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 3, List.of()));
         genuine(m, OWN_IP);
@@ -965,11 +860,7 @@ public final class HeldOutCorpus20 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at the local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.skagen-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.skagen-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Kreditorteamet", "kreditor@", "ledere@frederikshavn.dk", "Betalinger der 'kommer retur'",
@@ -1111,10 +1002,6 @@ public final class HeldOutCorpus20 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {

@@ -8,12 +8,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -55,11 +52,9 @@ public final class HeldOutCorpus21 extends CorpusWorld {
     private static final String GMAIL = "127.219.1.1";
     private static final String MSFT = "127.219.2.1";
     private static final String APPLE = "127.219.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
     private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(21_0021_8800L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, discounts, credit notes) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
@@ -277,18 +272,6 @@ public final class HeldOutCorpus21 extends CorpusWorld {
         return String.valueOf(83_000_000 + Math.floorMod(sha256("fi21:" + domain).hashCode(), 9_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /**
      * Four layouts: a classic invoice with "Fakturanr. / Kundenr. / Fakturadato / Forfaldsdato" and a line table; a
      * craftsman's "regning" splitting labour, materials and driving; a terse accounting-program bill with an FI line
@@ -302,7 +285,7 @@ public final class HeldOutCorpus21 extends CorpusWorld {
                 head = s.name();
                 l.add((freeMail(s) ? "" : s.domain() + "  -  ") + "CVR " + cvr(s.domain()));
                 l.add(title + "nr. " + no + "   Kundenr. " + (1_000 + Math.floorMod((s.domain() + "kunde").hashCode(), 8_000))
-                    + "   Fakturadato " + dots(m, 0) + "   Forfaldsdato " + dots(m, 30));
+                    + "   Fakturadato " + dottedDay(m, 0) + "   Forfaldsdato " + dottedDay(m, 30));
                 l.add("Faktureres til: Viborg Kommune, " + RAADHUS + " - EAN " + EAN);
                 l.add("Varenr.  Beskrivelse                                  Beløb");
                 l.add("001      " + s.what() + "   " + a.net());
@@ -313,14 +296,14 @@ public final class HeldOutCorpus21 extends CorpusWorld {
             case 1 -> {
                 head = "Regning " + no;
                 l.add(s.name() + (freeMail(s) ? "" : ", " + s.domain()) + ", CVR-nr. " + cvr(s.domain()));
-                l.add("Viborg Kommune (EAN " + EAN + ")   " + day(m, 0));
+                l.add("Viborg Kommune (EAN " + EAN + ")   " + writtenDay(m, 0));
                 l.add("Arbejdet: " + s.what());
                 long hours = a.ore() * 55 / 100;
                 long drive = a.ore() / 25;
                 l.add("Timer: " + kr(hours) + "   Materialer: " + kr(a.ore() - hours - drive) + "   Kørsel og småmaterialer: " + kr(drive));
                 l.add("Ialt ekskl. moms " + a.net() + " + moms " + a.vat() + " = " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betales senest " + day(m, 14) + " til " + account);
+                l.add("Betales senest " + writtenDay(m, 14) + " til " + account);
             }
             case 2 -> {
                 head = title;
@@ -337,12 +320,12 @@ public final class HeldOutCorpus21 extends CorpusWorld {
             }
             default -> {
                 head = s.name() + " - " + title;
-                l.add(title + " " + no + " af " + dots(m, 0) + " til Viborg Kommune, EAN " + EAN);
-                l.add("Leveringsperiode: " + sentPlus(m, -30, DOTS) + " til " + dots(m, -1));
+                l.add(title + " " + no + " af " + dottedDay(m, 0) + " til Viborg Kommune, EAN " + EAN);
+                l.add("Leveringsperiode: " + sentPlus(m, -30, DOTS) + " til " + dottedDay(m, -1));
                 l.add("Leverance: " + s.what());
                 l.add("Beløb ekskl. moms " + a.net() + " | moms " + a.vat() + " | i alt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Indbetales på " + account + " senest " + dots(m, 30) + (freeMail(s) ? "" : ". CVR " + cvr(s.domain())));
+                l.add("Indbetales på " + account + " senest " + dottedDay(m, 30) + (freeMail(s) ? "" : ". CVR " + cvr(s.domain())));
             }
         }
         return Attachments.pdf(docId(m, no), head, l);
@@ -383,11 +366,11 @@ public final class HeldOutCorpus21 extends CorpusWorld {
             + " for udført arbejde", "Vedr. faktura " + no};
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Vedhæftet faktura " + no + " for " + s.what() + ".";
-            case 1 -> "Hermed vores faktura på " + a.gross() + " kr. inkl. moms. Forfald " + day(m, 30) + ".";
+            case 1 -> "Hermed vores faktura på " + a.gross() + " kr. inkl. moms. Forfald " + writtenDay(m, 30) + ".";
             case 2 -> "Opgaven er afsluttet, og fakturaen er vedhæftet. Den er også sendt elektronisk til jeres EAN.";
             case 3 -> "Tak for samarbejdet. Her kommer faktura nr. " + no + ". Sig til, hvis noget ikke passer.";
             case 4 -> "Fakturaen for perioden følger vedhæftet. Husk at skrive fakturanummeret på betalingen.";
-            case 5 -> "Fakturanr.: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfald: " + day(m, 30);
+            case 5 -> "Fakturanr.: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfald: " + writtenDay(m, 30);
             case 6 -> "Beklager den sene regning - vi har haft travlt med vinterklargøringen.";
             default -> "Se vedhæftede faktura.";
         };
@@ -404,78 +387,13 @@ public final class HeldOutCorpus21 extends CorpusWorld {
         mime.attach("application/pdf", pdfName(no, v), pdfInvoice(m, s, "Faktura", no, a, account, v, more));
         return no;
     }
-
-    private static String reg(Supplier s) {
-        String p = plain(s.account());
-        return s.account().startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String acct(Supplier s) {
-        String p = plain(s.account());
-        return s.account().startsWith("IBAN") ? p.substring(8) : p.substring(4);
-    }
     /** An OIOUBL 2.02 invoice as NemHandel carries it, or (peppol) a Peppol BIS Billing 3.0 UBL invoice. */
     private String ubl(String no, Supplier s, Amount a, String issue, String due, boolean peppol) {
-        String net = String.format(Locale.ROOT, "%.2f", a.ore() / 100.0);
-        String vat = String.format(Locale.ROOT, "%.2f", (a.ore() / 4) / 100.0);
-        String total = String.format(Locale.ROOT, "%.2f", (a.ore() + a.ore() / 4) / 100.0);
-        String name = s.name().replace("&", "&amp;");
-        String head = peppol
-            ? "  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>\n"
-                + "  <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n"
-            : "  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n"
-                + "  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n"
-                + "  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n";
-        String payee = peppol
-            ? "    <cac:PayeeFinancialAccount><cbc:ID>" + plain(s.account().startsWith("IBAN") ? s.account()
-                : iban("DK", plain(s.account()))) + "</cbc:ID></cac:PayeeFinancialAccount>\n"
-            : "    <cac:PayeeFinancialAccount><cbc:ID>" + acct(s) + "</cbc:ID>\n"
-                + "      <cac:FinancialInstitutionBranch><cbc:ID>" + reg(s) + "</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount>\n";
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
-            + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
-            + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n"
-            + head
-            + "  <cbc:ID>" + no + "</cbc:ID>\n"
-            + "  <cbc:IssueDate>" + issue + "</cbc:IssueDate>\n"
-            + (peppol ? "  <cbc:DueDate>" + due + "</cbc:DueDate>\n" : "")
-            + "  <cbc:InvoiceTypeCode" + (peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
-            + ">380</cbc:InvoiceTypeCode>\n"
-            + "  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n"
-            + "  <cac:AccountingSupplierParty><cac:Party>\n"
-            + (peppol ? "    <cbc:EndpointID schemeID=\"0184\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n"
-                : "    <cbc:EndpointID schemeAgencyID=\"320\" schemeID=\"DK:CVR\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n")
-            + "    <cac:PartyName><cbc:Name>" + name + "</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingSupplierParty>\n"
-            + "  <cac:AccountingCustomerParty><cac:Party>\n"
-            + (peppol ? "    <cbc:EndpointID schemeID=\"0088\">" + EAN + "</cbc:EndpointID>\n"
-                : "    <cbc:EndpointID schemeAgencyID=\"9\" schemeID=\"GLN\">" + EAN + "</cbc:EndpointID>\n")
-            + "    <cac:PartyName><cbc:Name>Viborg Kommune</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingCustomerParty>\n"
-            + "  <cac:PaymentMeans>\n"
-            + "    <cbc:PaymentMeansCode>" + (peppol ? "58" : "42") + "</cbc:PaymentMeansCode>"
-            + (peppol ? "<cbc:PaymentID>" + no + "</cbc:PaymentID>\n" : "<cbc:PaymentDueDate>" + due + "</cbc:PaymentDueDate>\n")
-            + payee
-            + "  </cac:PaymentMeans>\n"
-            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + vat + "</cbc:TaxAmount></cac:TaxTotal>\n"
-            + "  <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cbc:PayableAmount currencyID=\"DKK\">" + total + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n"
-            + "  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode=\"C62\">1</cbc:InvoicedQuantity>"
-            + "<cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cac:Item><cbc:Name>" + s.what().replace("&", "&amp;") + "</cbc:Name></cac:Item></cac:InvoiceLine>\n"
-            + "</Invoice>\n";
+        return Ubl.compact(no, s.name(), cvr(s.domain()), s.account(), s.what(), "Viborg Kommune", EAN, a.ore(), issue, due, peppol, "");
     }
 
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -575,7 +493,7 @@ public final class HeldOutCorpus21 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, kloak)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@viborg.dk", "Saldoudtog pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@viborg.dk", "Saldoudtog pr. " + dottedDay(m, -1))
                 .text("Hej\n\nTil jeres årsafslutning sender vi et saldoudtog. Faktura " + p.no() + " er registreret som betalt, og "
                     + "der står intet åbent." + signature(s))
                 .attach("application/pdf", "saldoudtog_viborg_kommune.pdf", Attachments.pdf(docId(m, "su"), "Saldoudtog",
@@ -712,7 +630,7 @@ public final class HeldOutCorpus21 extends CorpusWorld {
                 .html("<html><body style=\"font-family:Helvetica,Arial,sans-serif;background:#f4f4f2\"><table width=\"560\" "
                     + "align=\"center\" style=\"background:#ffffff;padding:20px\"><tr><td><p>Hej Viborg Kommune</p><p>Du har modtaget "
                     + "faktura <b>" + no + "</b> fra " + s.name() + ".</p><p>Beløb: <b>" + a.gross() + " kr.</b><br>Betales senest: "
-                    + day(m, 14 + v) + "</p><p>Fakturaen ligger som PDF i denne mail. Har du spørgsmål, så svar på mailen - svaret "
+                    + writtenDay(m, 14 + v) + "</p><p>Fakturaen ligger som PDF i denne mail. Har du spørgsmål, så svar på mailen - svaret "
                     + "går direkte til " + s.name() + ".</p><p style=\"color:#8a8a8a;font-size:11px\">Sendt via " + x[2] + " for "
                     + s.name() + ".</p></td></tr></table></body></html>")
                 .attach("application/pdf", "Faktura-" + no + ".pdf", pdfInvoice(m, s, "Faktura", no, a, s.account(), v + 1, List.of()));
@@ -914,16 +832,6 @@ public final class HeldOutCorpus21 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditornet Midt] ");
-        String tail = "\r\n-- \r\nKreditornet Midt - netværk for kreditorbogholdere i midtjyske kommuner\r\n"
-            + "Framelding: https://kreditornet-midt.dk/frameld\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"indkoebsforum-midt.dk", "Rikke Dalsgaard", "rida@", "Rabat ved hurtig betaling - til ny konto?",
             "Hej alle\n\nEn af vores faste leverandører tilbød 3 % rabat, hvis vi betalte en faktura inden fredag, men til en anden "
@@ -941,13 +849,9 @@ public final class HeldOutCorpus21 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditornet-midt.dk>")
                 .text(x[4]);
             String list = "kreditornet-midt.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus21::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditornet Midt] ",
+                "\r\n-- \r\nKreditornet Midt - netværk for kreditorbogholdere i midtjyske kommuner\r\n"
+                + "Framelding: https://kreditornet-midt.dk/frameld\r\n");
         }
     }
 
@@ -962,17 +866,17 @@ public final class HeldOutCorpus21 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, madservice, madservice.account(), 31, List.of(), "");
         m.signers.add(madservice.domain());
-        relayedBy(m, "its Ed25519 DKIM signature survives");
+        relayedBy(m, RELAY, "its Ed25519 DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 37, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         String no = invoiceNo(vognmand);
         Amount a = amount(420_000);
         headers(m, "Susanne Friis", "sufr@" + OWN, "kreditor@viborg.dk", "VS: Faktura " + no + " - grus til stier")
             .text("Hej kreditor\n\nFakturaen er sendt direkte til mig. Leverancen er modtaget og godkendt, art 2.2.10, Natur og "
                 + "Stier.\n\nSusanne Friis\nTeknik og Miljø\n\n-------- Videresendt meddelelse --------\nFra: "
-                + vognmand.person() + " <" + addr(vognmand) + ">\nSendt: " + day(m, -2) + "\nEmne: Faktura " + no + "\n\n"
+                + vognmand.person() + " <" + addr(vognmand) + ">\nSendt: " + writtenDay(m, -2) + "\nEmne: Faktura " + no + "\n\n"
                 + "Hej Susanne, her er fakturaen for gruset.")
             .attach("application/pdf", pdfName(no, 2), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 1, List.of()));
         genuine(m, OWN_IP);
@@ -980,11 +884,7 @@ public final class HeldOutCorpus21 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at the local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.karup-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.karup-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Kreditorfunktionen", "kreditor@", "ledere@viborg.dk", "Rabat mod hurtig betaling",
@@ -1128,10 +1028,6 @@ public final class HeldOutCorpus21 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {

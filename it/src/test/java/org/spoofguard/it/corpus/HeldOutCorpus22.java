@@ -8,12 +8,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -56,25 +53,14 @@ public final class HeldOutCorpus22 extends CorpusWorld {
     private static final String GMAIL = "127.229.1.1";
     private static final String MSFT = "127.229.2.1";
     private static final String APPLE = "127.229.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
     private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(22_0022_4760L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, discounts, credit notes) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
     private String lastSubject;
     private int forgedHost = 30;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount credit() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
 
     @Override
     ZonedDateTime historyStart() {
@@ -271,18 +257,6 @@ public final class HeldOutCorpus22 extends CorpusWorld {
         return String.valueOf(81_000_000 + Math.floorMod(sha256("fi22:" + domain).hashCode(), 9_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /**
      * Four layouts: a bordered header block "Faktura nr. / Ordre nr. / Dato / Betalingsbetingelser" with a line and a
      * totals box; a craftsman's "regning" splitting hours, materials and driving; a short bill from the accounting
@@ -297,8 +271,8 @@ public final class HeldOutCorpus22 extends CorpusWorld {
                 head = s.name();
                 l.add((freeMail(s) ? "" : "www." + s.domain() + "  |  ") + "CVR-nr. " + cvr(s.domain()));
                 l.add(title.toUpperCase(DA) + "  nr. " + no + "   Ordre nr. " + (10_000 + Math.floorMod((s.domain() + no).hashCode(), 80_000))
-                    + "   Dato: " + dots(m, 0));
-                l.add("Betalingsbetingelser: netto 30 dage, forfald " + dots(m, 30));
+                    + "   Dato: " + dottedDay(m, 0));
+                l.add("Betalingsbetingelser: netto 30 dage, forfald " + dottedDay(m, 30));
                 l.add("Kunde: Vordingborg Kommune, " + RAADHUS + ", EAN " + EAN);
                 l.add("1  " + s.what() + "   " + a.net());
                 l.add("Subtotal " + a.net() + "   Moms 25 % " + a.vat() + "   At betale DKK " + a.gross());
@@ -308,14 +282,14 @@ public final class HeldOutCorpus22 extends CorpusWorld {
             case 1 -> {
                 head = title + " " + no;
                 l.add(s.name() + (freeMail(s) ? "" : " - " + s.domain()) + " - CVR " + cvr(s.domain()));
-                l.add("Til: Vordingborg Kommune (EAN " + EAN + ")   Dato: " + day(m, 0));
+                l.add("Til: Vordingborg Kommune (EAN " + EAN + ")   Dato: " + writtenDay(m, 0));
                 l.add("Udført: " + s.what());
                 long hours = a.ore() * 6 / 10;
                 long drive = a.ore() / 20;
                 l.add("Arbejdstimer: " + kr(hours) + "   Materialer: " + kr(a.ore() - hours - drive) + "   Kørsel: " + kr(drive));
                 l.add("Beløb ekskl. moms " + a.net() + ", moms " + a.vat() + ", i alt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Bedes indbetalt senest " + day(m, 14) + " på " + account);
+                l.add("Bedes indbetalt senest " + writtenDay(m, 14) + " på " + account);
             }
             case 2 -> {
                 head = title;
@@ -332,12 +306,12 @@ public final class HeldOutCorpus22 extends CorpusWorld {
             }
             default -> {
                 head = s.name() + " - " + title;
-                l.add(title + " " + no + " udstedt " + dots(m, 0) + " til Vordingborg Kommune, EAN " + EAN);
-                l.add("Periode: " + sentPlus(m, -31, DOTS) + " - " + dots(m, -1));
+                l.add(title + " " + no + " udstedt " + dottedDay(m, 0) + " til Vordingborg Kommune, EAN " + EAN);
+                l.add("Periode: " + sentPlus(m, -31, DOTS) + " - " + dottedDay(m, -1));
                 l.add("Ydelse: " + s.what());
                 l.add("Pris ekskl. moms " + a.net() + " / moms " + a.vat() + " / i alt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betales til " + account + " senest " + dots(m, 30) + ". " + (freeMail(s) ? "" : "CVR " + cvr(s.domain())));
+                l.add("Betales til " + account + " senest " + dottedDay(m, 30) + ". " + (freeMail(s) ? "" : "CVR " + cvr(s.domain())));
             }
         }
         return Attachments.pdf(docId(m, no), head, l);
@@ -378,11 +352,11 @@ public final class HeldOutCorpus22 extends CorpusWorld {
             + " vedr. udført arbejde", "Vedr. faktura " + no};
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Hermed faktura " + no + " for " + s.what() + ".";
-            case 1 -> "Vedhæftet vores faktura på " + a.gross() + " kr. inkl. moms med forfald " + day(m, 30) + ".";
+            case 1 -> "Vedhæftet vores faktura på " + a.gross() + " kr. inkl. moms med forfald " + writtenDay(m, 30) + ".";
             case 2 -> "Arbejdet er færdigt, og fakturaen ligger vedhæftet. Den er også sendt til jeres EAN-nummer.";
             case 3 -> "Tak for opgaven. Her er faktura nr. " + no + " - giv lyd, hvis der er noget, der ikke stemmer.";
             case 4 -> "Fakturaen for perioden er vedhæftet som PDF. Angiv venligst fakturanummeret ved betaling.";
-            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfaldsdato: " + day(m, 30);
+            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfaldsdato: " + writtenDay(m, 30);
             case 6 -> "Undskyld, at regningen kommer sent - vi har haft travlt med høsten og sommerferien.";
             default -> "Se venligst vedhæftede faktura.";
         };
@@ -400,77 +374,12 @@ public final class HeldOutCorpus22 extends CorpusWorld {
         return no;
     }
 
-    private static String reg(Supplier s) {
-        String p = plain(s.account());
-        return s.account().startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String acct(Supplier s) {
-        String p = plain(s.account());
-        return s.account().startsWith("IBAN") ? p.substring(8) : p.substring(4);
-    }
-
     /** An OIOUBL 2.02 invoice as NemHandel carries it, or (peppol) a Peppol BIS Billing 3.0 UBL invoice. */
     private String ubl(String no, Supplier s, Amount a, String issue, String due, boolean peppol) {
-        String net = String.format(Locale.ROOT, "%.2f", a.ore() / 100.0);
-        String vat = String.format(Locale.ROOT, "%.2f", (a.ore() / 4) / 100.0);
-        String total = String.format(Locale.ROOT, "%.2f", (a.ore() + a.ore() / 4) / 100.0);
-        String name = s.name().replace("&", "&amp;");
-        String head = peppol
-            ? "  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>\n"
-                + "  <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n"
-            : "  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n"
-                + "  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n"
-                + "  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n";
-        String payee = peppol
-            ? "    <cac:PayeeFinancialAccount><cbc:ID>" + plain(s.account().startsWith("IBAN") ? s.account()
-                : iban("DK", plain(s.account()))) + "</cbc:ID></cac:PayeeFinancialAccount>\n"
-            : "    <cac:PayeeFinancialAccount><cbc:ID>" + acct(s) + "</cbc:ID>\n"
-                + "      <cac:FinancialInstitutionBranch><cbc:ID>" + reg(s) + "</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount>\n";
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
-            + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
-            + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n"
-            + head
-            + "  <cbc:ID>" + no + "</cbc:ID>\n"
-            + "  <cbc:IssueDate>" + issue + "</cbc:IssueDate>\n"
-            + (peppol ? "  <cbc:DueDate>" + due + "</cbc:DueDate>\n" : "")
-            + "  <cbc:InvoiceTypeCode" + (peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
-            + ">380</cbc:InvoiceTypeCode>\n"
-            + "  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n"
-            + "  <cac:AccountingSupplierParty><cac:Party>\n"
-            + (peppol ? "    <cbc:EndpointID schemeID=\"0184\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n"
-                : "    <cbc:EndpointID schemeAgencyID=\"320\" schemeID=\"DK:CVR\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n")
-            + "    <cac:PartyName><cbc:Name>" + name + "</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingSupplierParty>\n"
-            + "  <cac:AccountingCustomerParty><cac:Party>\n"
-            + (peppol ? "    <cbc:EndpointID schemeID=\"0088\">" + EAN + "</cbc:EndpointID>\n"
-                : "    <cbc:EndpointID schemeAgencyID=\"9\" schemeID=\"GLN\">" + EAN + "</cbc:EndpointID>\n")
-            + "    <cac:PartyName><cbc:Name>Vordingborg Kommune</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingCustomerParty>\n"
-            + "  <cac:PaymentMeans>\n"
-            + "    <cbc:PaymentMeansCode>" + (peppol ? "58" : "42") + "</cbc:PaymentMeansCode>"
-            + (peppol ? "<cbc:PaymentID>" + no + "</cbc:PaymentID>\n" : "<cbc:PaymentDueDate>" + due + "</cbc:PaymentDueDate>\n")
-            + payee
-            + "  </cac:PaymentMeans>\n"
-            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + vat + "</cbc:TaxAmount></cac:TaxTotal>\n"
-            + "  <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cbc:PayableAmount currencyID=\"DKK\">" + total + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n"
-            + "  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode=\"C62\">1</cbc:InvoicedQuantity>"
-            + "<cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cac:Item><cbc:Name>" + s.what().replace("&", "&amp;") + "</cbc:Name></cac:Item></cac:InvoiceLine>\n"
-            + "</Invoice>\n";
+        return Ubl.compact(no, s.name(), cvr(s.domain()), s.account(), s.what(), "Vordingborg Kommune", EAN, a.ore(), issue, due, peppol, "");
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -565,7 +474,7 @@ public final class HeldOutCorpus22 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, vvs)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@vordingborg.dk", "Kontoudtog pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@vordingborg.dk", "Kontoudtog pr. " + dottedDay(m, -1))
                 .text("Hej\n\nHer er jeres kontoudtog til afstemning. Faktura " + p.no() + " er betalt, og der står intet åbent."
                     + signature(s))
                 .attach("application/pdf", "kontoudtog_vordingborg_kommune.pdf", Attachments.pdf(docId(m, "ku"), "Kontoudtog",
@@ -724,7 +633,7 @@ public final class HeldOutCorpus22 extends CorpusWorld {
                 .html("<html><body style=\"font-family:Helvetica,Arial,sans-serif;background:#f3f4f6\"><table width=\"600\" "
                     + "align=\"center\" style=\"background:#fff;padding:20px\"><tr><td><p>Til Vordingborg Kommune</p><p>" + s.name()
                     + " har sendt jer faktura <b>" + no + "</b>.</p><p>Beløb: <b>DKK " + a.gross() + "</b><br>Forfaldsdato: "
-                    + day(m, 14 + v) + "</p><p>Fakturaen er vedhæftet som PDF. Har I spørgsmål, så svar på denne mail - svaret "
+                    + writtenDay(m, 14 + v) + "</p><p>Fakturaen er vedhæftet som PDF. Har I spørgsmål, så svar på denne mail - svaret "
                     + "går direkte til " + s.name() + ".</p><p style=\"color:#888;font-size:11px\">Sendt med " + x[2] + " for "
                     + s.name() + ".</p></td></tr></table></body></html>")
                 .attach("application/pdf", no + ".pdf", pdfInvoice(m, s, "Faktura", no, a, s.account(), v + 1, List.of()));
@@ -929,16 +838,6 @@ public final class HeldOutCorpus22 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditorforum Sydsjælland] ");
-        String tail = "\r\n-- \r\nKreditorforum Sydsjælland - erfa-liste for kreditorbogholdere i sjællandske kommuner\r\n"
-            + "Afmeld: https://kreditorforum-sydsjaelland.dk/afmeld\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"indkoebsfaellesskab-syd.dk", "Hanne Vestergaard", "have@", "Leverandør 'hacket' - betal til ny konto?",
             "Hej alle\n\nVi fik en mail fra en leverandør om, at de var blevet hacket, og at vi fremover kun måtte betale til en ny "
@@ -955,13 +854,9 @@ public final class HeldOutCorpus22 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditorforum-sydsjaelland.dk>")
                 .text(x[4]);
             String list = "kreditorforum-sydsjaelland.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus22::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditorforum Sydsjælland] ",
+                "\r\n-- \r\nKreditorforum Sydsjælland - erfa-liste for kreditorbogholdere i sjællandske kommuner\r\n"
+                + "Afmeld: https://kreditorforum-sydsjaelland.dk/afmeld\r\n");
         }
     }
 
@@ -976,17 +871,17 @@ public final class HeldOutCorpus22 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, traelast, traelast.account(), 29, List.of(), "");
         m.signers.add(traelast.domain());
-        relayedBy(m, "its DKIM signature survives");
+        relayedBy(m, RELAY, "its DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 36, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         String no = invoiceNo(vognmand);
         Amount a = amount(420_000);
         headers(m, "Rikke Holt", "riho@" + OWN, "kreditor@vordingborg.dk", "VS: Faktura " + no + " - grus til Lundby Krat")
             .text("Hej kreditor\n\nFakturaen er sendt direkte til mig. Kørslen er udført og godkendt, kontostreng 4420-207, "
                 + "Naturpleje.\n\nRikke Holt\nTeknik og Miljø\n\n---------- Videresendt meddelelse ----------\nFra: "
-                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + day(m, -4) + "\nEmne: Faktura " + no + "\n\n"
+                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + writtenDay(m, -4) + "\nEmne: Faktura " + no + "\n\n"
                 + "Hej Rikke, her er regningen for gruset.")
             .attach("application/pdf", pdfName(no, 4), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 1, List.of()));
         genuine(m, OWN_IP);
@@ -994,11 +889,7 @@ public final class HeldOutCorpus22 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at the local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.moen-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.moen-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Kreditorteamet", "kreditor@", "ledere@vordingborg.dk", "Advarsler om 'hackede' leverandører",
@@ -1139,10 +1030,6 @@ public final class HeldOutCorpus22 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {

@@ -8,12 +8,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -59,26 +56,15 @@ public final class HeldOutCorpus23 extends CorpusWorld {
     private static final String MSFT = "127.169.2.1";
     private static final String YAHOO = "127.169.3.1";
     private static final String APPLE = "127.169.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
     private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d/M", DA);
 
     private final Random rnd = new Random(23_0023_8600L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, splits) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
     private String lastSubject;
     private int forgedHost = 40;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount credit() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
 
     @Override
     ZonedDateTime historyStart() {
@@ -290,18 +276,6 @@ public final class HeldOutCorpus23 extends CorpusWorld {
         return String.valueOf(85_000_000 + Math.floorMod(sha256("fi23:" + domain).hashCode(), 9_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain()) || s.domain().equals("yahoo.com");
-    }
-
     /**
      * Five layouts: a header block with invoice number, date and due date and a totals line; a craftsman's "regning"
      * splitting labour, materials and driving; a short bill from the accounting program with an FI line "+71<...>"
@@ -315,7 +289,7 @@ public final class HeldOutCorpus23 extends CorpusWorld {
             case 0 -> {
                 head = s.name();
                 l.add((freeMail(s) ? "" : s.domain() + "  -  ") + "CVR " + cvr(s.domain()));
-                l.add(title + " nr.: " + no + "      Fakturadato: " + dots(m, 0) + "      Forfaldsdato: " + dots(m, 30));
+                l.add(title + " nr.: " + no + "      Fakturadato: " + dottedDay(m, 0) + "      Forfaldsdato: " + dottedDay(m, 30));
                 l.add("Faktureres til: Silkeborg Kommune, " + RAADHUS + " (EAN " + EAN + ")");
                 l.add("Beskrivelse: " + s.what());
                 l.add("Beløb ekskl. moms " + a.net() + "    Moms 25 % " + a.vat() + "    Total DKK " + a.gross());
@@ -325,14 +299,14 @@ public final class HeldOutCorpus23 extends CorpusWorld {
             case 1 -> {
                 head = "Regning " + no;
                 l.add(s.name() + " - CVR " + cvr(s.domain()) + (freeMail(s) ? "" : " - " + s.domain()));
-                l.add("Silkeborg Kommune, EAN " + EAN + "    Dato " + day(m, 0));
+                l.add("Silkeborg Kommune, EAN " + EAN + "    Dato " + writtenDay(m, 0));
                 l.add("Opgave: " + s.what());
                 long labour = a.ore() * 55 / 100;
                 long drive = a.ore() / 25;
                 l.add("Arbejdsløn " + kr(labour) + "    Materialer " + kr(a.ore() - labour - drive) + "    Kørsel " + kr(drive));
                 l.add("I alt ekskl. moms " + a.net() + " + moms " + a.vat() + " = " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betaling senest " + day(m, 14) + " til " + account);
+                l.add("Betaling senest " + writtenDay(m, 14) + " til " + account);
             }
             case 2 -> {
                 head = title;
@@ -349,12 +323,12 @@ public final class HeldOutCorpus23 extends CorpusWorld {
             }
             case 3 -> {
                 head = s.name() + " - " + title;
-                l.add(title + " " + no + " af " + dots(m, 0) + " til Silkeborg Kommune, EAN " + EAN);
-                l.add("Leveranceperiode: " + sentPlus(m, -30, DOTS) + " - " + dots(m, -1));
+                l.add(title + " " + no + " af " + dottedDay(m, 0) + " til Silkeborg Kommune, EAN " + EAN);
+                l.add("Leveranceperiode: " + sentPlus(m, -30, DOTS) + " - " + dottedDay(m, -1));
                 l.add("Leverance: " + s.what());
                 l.add("Pris ekskl. moms " + a.net() + " | moms " + a.vat() + " | i alt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betales til " + account + " senest " + dots(m, 30) + (freeMail(s) ? "" : ". CVR " + cvr(s.domain())));
+                l.add("Betales til " + account + " senest " + dottedDay(m, 30) + (freeMail(s) ? "" : ". CVR " + cvr(s.domain())));
             }
             default -> {
                 head = title.toUpperCase(DA) + " " + no;
@@ -408,11 +382,11 @@ public final class HeldOutCorpus23 extends CorpusWorld {
             "Vedr. faktura " + no, "Faktura for udført arbejde (" + no + ")"};
         String text = switch (Math.floorMod(v, 9)) {
             case 0 -> "Hermed faktura " + no + " vedrørende " + s.what() + ".";
-            case 1 -> "Vedhæftet finder I vores faktura på " + a.gross() + " kr. inkl. moms. Forfald " + day(m, 30) + ".";
+            case 1 -> "Vedhæftet finder I vores faktura på " + a.gross() + " kr. inkl. moms. Forfald " + writtenDay(m, 30) + ".";
             case 2 -> "Så er arbejdet afsluttet - fakturaen ligger her som PDF og er også sendt til jeres EAN.";
             case 3 -> "Tak for samarbejdet. Faktura " + no + " er vedhæftet. Sig endelig til, hvis noget skal rettes.";
             case 4 -> "Hermed fakturaen for perioden. Husk venligst fakturanummeret, når I betaler.";
-            case 5 -> "Fakturanr.: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nSidste rettidige betaling: " + day(m, 30);
+            case 5 -> "Fakturanr.: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nSidste rettidige betaling: " + writtenDay(m, 30);
             case 6 -> "Beklager, at regningen først kommer nu - vi har været bagud efter jul.";
             case 7 -> "Fakturaen er vedhæftet. Rekvirenten har kvitteret for arbejdet.";
             default -> "Se vedhæftede.";
@@ -431,66 +405,9 @@ public final class HeldOutCorpus23 extends CorpusWorld {
         return no;
     }
 
-    private static String reg(Supplier s) {
-        String p = plain(s.account());
-        return s.account().startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String acct(Supplier s) {
-        String p = plain(s.account());
-        return s.account().startsWith("IBAN") ? p.substring(8) : p.substring(4);
-    }
-
     /** An OIOUBL 2.02 invoice as NemHandel carries it, or (peppol) a Peppol BIS Billing 3.0 UBL invoice. */
     private String ubl(String no, Supplier s, Amount a, String issue, String due, boolean peppol) {
-        String net = String.format(Locale.ROOT, "%.2f", a.ore() / 100.0);
-        String vat = String.format(Locale.ROOT, "%.2f", (a.ore() / 4) / 100.0);
-        String total = String.format(Locale.ROOT, "%.2f", (a.ore() + a.ore() / 4) / 100.0);
-        String name = s.name().replace("&", "&amp;");
-        String head = peppol
-            ? "  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>\n"
-                + "  <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n"
-            : "  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n"
-                + "  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n"
-                + "  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n";
-        String payee = peppol
-            ? "    <cac:PayeeFinancialAccount><cbc:ID>" + plain(s.account().startsWith("IBAN") ? s.account()
-                : iban("DK", plain(s.account()))) + "</cbc:ID></cac:PayeeFinancialAccount>\n"
-            : "    <cac:PayeeFinancialAccount><cbc:ID>" + acct(s) + "</cbc:ID>\n"
-                + "      <cac:FinancialInstitutionBranch><cbc:ID>" + reg(s) + "</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount>\n";
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
-            + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
-            + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n"
-            + head
-            + "  <cbc:ID>" + no + "</cbc:ID>\n"
-            + "  <cbc:IssueDate>" + issue + "</cbc:IssueDate>\n"
-            + (peppol ? "  <cbc:DueDate>" + due + "</cbc:DueDate>\n" : "")
-            + "  <cbc:InvoiceTypeCode" + (peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
-            + ">380</cbc:InvoiceTypeCode>\n"
-            + "  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n"
-            + "  <cac:AccountingSupplierParty><cac:Party>\n"
-            + (peppol ? "    <cbc:EndpointID schemeID=\"0184\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n"
-                : "    <cbc:EndpointID schemeAgencyID=\"320\" schemeID=\"DK:CVR\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n")
-            + "    <cac:PartyName><cbc:Name>" + name + "</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingSupplierParty>\n"
-            + "  <cac:AccountingCustomerParty><cac:Party>\n"
-            + (peppol ? "    <cbc:EndpointID schemeID=\"0088\">" + EAN + "</cbc:EndpointID>\n"
-                : "    <cbc:EndpointID schemeAgencyID=\"9\" schemeID=\"GLN\">" + EAN + "</cbc:EndpointID>\n")
-            + "    <cac:PartyName><cbc:Name>Silkeborg Kommune</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingCustomerParty>\n"
-            + "  <cac:PaymentMeans>\n"
-            + "    <cbc:PaymentMeansCode>" + (peppol ? "58" : "42") + "</cbc:PaymentMeansCode>"
-            + (peppol ? "<cbc:PaymentID>" + no + "</cbc:PaymentID>\n" : "<cbc:PaymentDueDate>" + due + "</cbc:PaymentDueDate>\n")
-            + payee
-            + "  </cac:PaymentMeans>\n"
-            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + vat + "</cbc:TaxAmount></cac:TaxTotal>\n"
-            + "  <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cbc:PayableAmount currencyID=\"DKK\">" + total + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n"
-            + "  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode=\"C62\">1</cbc:InvoicedQuantity>"
-            + "<cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cac:Item><cbc:Name>" + s.what().replace("&", "&amp;") + "</cbc:Name></cac:Item></cac:InvoiceLine>\n"
-            + "</Invoice>\n";
+        return Ubl.compact(no, s.name(), cvr(s.domain()), s.account(), s.what(), "Silkeborg Kommune", EAN, a.ore(), issue, due, peppol, "");
     }
 
     /** A staffing agency's timesheet lines: shift, date, worker, hours, rate. */
@@ -507,14 +424,6 @@ public final class HeldOutCorpus23 extends CorpusWorld {
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -663,7 +572,7 @@ public final class HeldOutCorpus23 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, vvs)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@silkeborg.dk", "Saldoudskrift pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@silkeborg.dk", "Saldoudskrift pr. " + dottedDay(m, -1))
                 .text("Hej\n\nTil jeres afstemning: saldoudskrift vedhæftet. Faktura " + p.no() + " er registreret betalt, og der "
                     + "er ingen åbne poster." + signature(s))
                 .attach("application/pdf", "saldo_silkeborg_kommune.pdf", Attachments.pdf(docId(m, "so"), "Saldoudskrift",
@@ -819,7 +728,7 @@ public final class HeldOutCorpus23 extends CorpusWorld {
                 subject = "Faktura " + no + " fra " + s.name();
                 html = "<html><body style=\"font-family:Helvetica,Arial,sans-serif;background:#f6f7f9\"><table width=\"580\" "
                     + "align=\"center\" style=\"background:#fff;padding:24px\"><tr><td><p>Hej Silkeborg Kommune</p><p>" + s.name()
-                    + " har sendt jer faktura <b>" + no + "</b> på <b>DKK " + a.gross() + "</b> med forfald " + day(m, 14 + v)
+                    + " har sendt jer faktura <b>" + no + "</b> på <b>DKK " + a.gross() + "</b> med forfald " + writtenDay(m, 14 + v)
                     + ".</p><p>Fakturaen er vedhæftet. Svar på denne mail, hvis I har spørgsmål - svaret går direkte til "
                     + s.name() + ".</p><p style=\"color:#999;font-size:11px\">Sendt via Invoiced for " + s.name() + "</p></td></tr>"
                     + "</table></body></html>";
@@ -1033,16 +942,6 @@ public final class HeldOutCorpus23 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditornet Midt] ");
-        String tail = "\r\n_______________________________________________\r\nKreditornet Midtjylland - erfa-liste for "
-            + "kreditor- og økonomimedarbejdere i midtjyske kommuner\r\nFrameld: https://kreditornet-midtjylland.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"indkoebsring-midt.dk", "Gitte Hvass", "gh@", "Vikarbureau vi aldrig har brugt",
             "Hej alle\n\nVi har fået en faktura med timesedler for fire nattevagter fra et vikarbureau, vi aldrig har brugt. "
@@ -1060,13 +959,9 @@ public final class HeldOutCorpus23 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditornet-midtjylland.dk>")
                 .text(x[4]);
             String list = "kreditornet-midtjylland.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus23::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditornet Midt] ",
+                "\r\n_______________________________________________\r\nKreditornet Midtjylland - erfa-liste for "
+                + "kreditor- og økonomimedarbejdere i midtjyske kommuner\r\nFrameld: https://kreditornet-midtjylland.dk/liste\r\n");
         }
     }
 
@@ -1081,17 +976,17 @@ public final class HeldOutCorpus23 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, madservice, madservice.account(), 30, List.of(), "");
         m.signers.add(madservice.domain());
-        relayedBy(m, "its Ed25519 DKIM signature survives");
+        relayedBy(m, RELAY, "its Ed25519 DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 38, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         String no = invoiceNo(snedker);
         Amount a = amount(380_000);
         headers(m, "Lene Kragh", "lekr@" + OWN, "kreditor@silkeborg.dk", "VS: Regning " + no + " - reoler Kjellerup Bibliotek")
             .text("Hej Kreditor\n\nRegningen er sendt direkte til mig. Reolerne er leveret og sat op, og jeg har godkendt den. "
                 + "Kontering 3210-118, Bibliotekerne.\n\nLene Kragh\nKultur og Fritid\n\n-------- Oprindelig meddelelse --------\n"
-                + "Fra: " + snedker.person() + " <" + addr(snedker) + ">\nSendt: " + day(m, -3) + "\nEmne: Regning " + no + "\n\n"
+                + "Fra: " + snedker.person() + " <" + addr(snedker) + ">\nSendt: " + writtenDay(m, -3) + "\nEmne: Regning " + no + "\n\n"
                 + "Hej Lene, her er regningen for reolerne. Mvh Jens")
             .attach("application/pdf", pdfName(no, 5), pdfInvoice(m, snedker, "Regning", no, a, snedker.account(), 1, List.of()));
         genuine(m, OWN_IP);
@@ -1099,11 +994,7 @@ public final class HeldOutCorpus23 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at the local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.them-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.them-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Teknik og Miljø, Beredskabsvagten", "beredskabsvagt@", "kreditor@silkeborg.dk",
@@ -1252,10 +1143,6 @@ public final class HeldOutCorpus23 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {

@@ -8,12 +8,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -59,25 +56,14 @@ public final class HeldOutCorpus24 extends CorpusWorld {
     private static final String MSFT = "127.249.2.1";
     private static final String YAHOO = "127.249.3.1";
     private static final String APPLE = "127.249.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
     private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(24_0024_6100L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
     private String lastSubject;
     private int forgedHost = 20;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount credit() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
 
     @Override
     ZonedDateTime historyStart() {
@@ -285,18 +271,6 @@ public final class HeldOutCorpus24 extends CorpusWorld {
         return String.valueOf(86_000_000 + Math.floorMod(sha256("fi24:" + domain).hashCode(), 9_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -337,7 +311,7 @@ public final class HeldOutCorpus24 extends CorpusWorld {
             case 0 -> {
                 head = s.name();
                 l.add((addr.isEmpty() ? "" : addr + "  -  ") + "CVR " + cvr(s.domain()) + (freeMail(s) ? "" : "  -  " + s.domain()));
-                l.add(title.toUpperCase(DA) + " " + no + "        Fakturadato " + dots(m, 0) + "        Forfald " + dots(m, 30));
+                l.add(title.toUpperCase(DA) + " " + no + "        Fakturadato " + dottedDay(m, 0) + "        Forfald " + dottedDay(m, 30));
                 l.add("Faktureres til: Haderslev Kommune, " + RAADHUS + ", EAN " + EAN);
                 l.add("Linje  Beskrivelse                                  Antal   Beløb");
                 l.add("1      " + s.what() + "   1   " + a.net());
@@ -348,7 +322,7 @@ public final class HeldOutCorpus24 extends CorpusWorld {
             case 1 -> {
                 head = title + " nr. " + no;
                 l.add(s.name() + (addr.isEmpty() ? "" : ", " + addr) + ", cvr. " + cvr(s.domain()));
-                l.add("Til Haderslev Kommune, EAN " + EAN + ", den " + day(m, 0));
+                l.add("Til Haderslev Kommune, EAN " + EAN + ", den " + writtenDay(m, 0));
                 l.add("Arbejdet: " + s.what());
                 long rate = 52_500;
                 long hours = Math.max(1, a.ore() * 55 / 100 / rate);
@@ -357,7 +331,7 @@ public final class HeldOutCorpus24 extends CorpusWorld {
                     + ",  kørsel " + kr(drive));
                 l.add("I alt ekskl. moms " + a.net() + " + moms " + a.vat() + " = " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betaling senest " + day(m, 14) + " til " + account + ". Tak for opgaven!");
+                l.add("Betaling senest " + writtenDay(m, 14) + " til " + account + ". Tak for opgaven!");
             }
             case 2 -> {
                 head = title;
@@ -374,12 +348,12 @@ public final class HeldOutCorpus24 extends CorpusWorld {
             }
             default -> {
                 head = s.name() + " - " + title;
-                l.add(title + " " + no + " af " + dots(m, 0) + " til Haderslev Kommune, EAN " + EAN);
-                l.add("Afregningsperiode " + sentPlus(m, -33, DOTS) + " til " + dots(m, -3));
+                l.add(title + " " + no + " af " + dottedDay(m, 0) + " til Haderslev Kommune, EAN " + EAN);
+                l.add("Afregningsperiode " + sentPlus(m, -33, DOTS) + " til " + dottedDay(m, -3));
                 l.add("Specifikation: " + s.what());
                 l.add("Beløb " + a.net() + " + 25 % moms " + a.vat() + " = " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Beløbet betales til " + account + " inden " + dots(m, 21) + "." + (freeMail(s) ? "" : " CVR " + cvr(s.domain())));
+                l.add("Beløbet betales til " + account + " inden " + dottedDay(m, 21) + "." + (freeMail(s) ? "" : " CVR " + cvr(s.domain())));
             }
         }
         return Attachments.pdf(docId(m, no), head, l);
@@ -394,11 +368,6 @@ public final class HeldOutCorpus24 extends CorpusWorld {
 
     private static final String[] GREETING = {"Hej", "Til Haderslev Kommune", "Kære kreditorafdeling", "Goddag", "Hej bogholderi",
         "Att.: Økonomi", "Hej der", "Kære kunde"};
-
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
 
     private String signature(Supplier s) {
         switch (Math.floorMod(sha256("sig24:" + s.domain() + s.box()).hashCode(), 5)) {
@@ -426,11 +395,11 @@ public final class HeldOutCorpus24 extends CorpusWorld {
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Vedhæftet finder I faktura " + no + " vedrørende " + s.what() + ".";
             case 1 -> "Hermed fremsendes faktura nr. " + no + " på i alt " + a.gross() + " kr. inkl. moms. Betalingsfristen er "
-                + day(m, 30) + ".";
+                + writtenDay(m, 30) + ".";
             case 2 -> "Opgaven er afsluttet, og her er fakturaen. Den er også lagt ind til jeres EAN-nummer.";
             case 3 -> "Tak for samarbejdet. Fakturaen ligger i vedhæftningen - sig endelig til, hvis noget skal rettes.";
             case 4 -> "Vi sender hermed faktura for perioden. Husk at angive fakturanummeret ved indbetaling.";
-            case 5 -> "Fakturanr.: " + no + "\nTotal inkl. moms: " + a.gross() + " kr.\nSidste rettidige betaling: " + day(m, 30);
+            case 5 -> "Fakturanr.: " + no + "\nTotal inkl. moms: " + a.gross() + " kr.\nSidste rettidige betaling: " + writtenDay(m, 30);
             case 6 -> "Beklager at fakturaen først kommer nu - januar var travl med sne og frost.";
             default -> "Se vedhæftede.";
         };
@@ -448,67 +417,9 @@ public final class HeldOutCorpus24 extends CorpusWorld {
         return no;
     }
 
-    private static String reg(Supplier s) {
-        String p = plain(s.account());
-        return s.account().startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String acct(Supplier s) {
-        String p = plain(s.account());
-        return s.account().startsWith("IBAN") ? p.substring(8) : p.substring(4);
-    }
-
     /** An OIOUBL 2.02 invoice as NemHandel carries it, or (peppol) a Peppol BIS Billing 3.0 UBL invoice. */
     private String ubl(String no, Supplier s, Amount a, String issue, String due, boolean peppol, String note) {
-        String net = String.format(Locale.ROOT, "%.2f", a.ore() / 100.0);
-        String vat = String.format(Locale.ROOT, "%.2f", (a.ore() / 4) / 100.0);
-        String total = String.format(Locale.ROOT, "%.2f", (a.ore() + a.ore() / 4) / 100.0);
-        String name = s.name().replace("&", "&amp;");
-        String head = peppol
-            ? "  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>\n"
-                + "  <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n"
-            : "  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n"
-                + "  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n"
-                + "  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n";
-        String payee = peppol
-            ? "    <cac:PayeeFinancialAccount><cbc:ID>" + plain(s.account().startsWith("IBAN") ? s.account()
-                : iban("DK", plain(s.account()))) + "</cbc:ID></cac:PayeeFinancialAccount>\n"
-            : "    <cac:PayeeFinancialAccount><cbc:ID>" + acct(s) + "</cbc:ID>\n"
-                + "      <cac:FinancialInstitutionBranch><cbc:ID>" + reg(s) + "</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount>\n";
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
-            + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
-            + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n"
-            + head
-            + "  <cbc:ID>" + no + "</cbc:ID>\n"
-            + "  <cbc:IssueDate>" + issue + "</cbc:IssueDate>\n"
-            + (peppol ? "  <cbc:DueDate>" + due + "</cbc:DueDate>\n" : "")
-            + "  <cbc:InvoiceTypeCode" + (peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
-            + ">380</cbc:InvoiceTypeCode>\n"
-            + (note.isEmpty() ? "" : "  <cbc:Note>" + note + "</cbc:Note>\n")
-            + "  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n"
-            + "  <cac:AccountingSupplierParty><cac:Party>\n"
-            + (peppol ? "    <cbc:EndpointID schemeID=\"0184\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n"
-                : "    <cbc:EndpointID schemeAgencyID=\"320\" schemeID=\"DK:CVR\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n")
-            + "    <cac:PartyName><cbc:Name>" + name + "</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingSupplierParty>\n"
-            + "  <cac:AccountingCustomerParty><cac:Party>\n"
-            + (peppol ? "    <cbc:EndpointID schemeID=\"0088\">" + EAN + "</cbc:EndpointID>\n"
-                : "    <cbc:EndpointID schemeAgencyID=\"9\" schemeID=\"GLN\">" + EAN + "</cbc:EndpointID>\n")
-            + "    <cac:PartyName><cbc:Name>Haderslev Kommune</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingCustomerParty>\n"
-            + "  <cac:PaymentMeans>\n"
-            + "    <cbc:PaymentMeansCode>" + (peppol ? "58" : "42") + "</cbc:PaymentMeansCode>"
-            + (peppol ? "<cbc:PaymentID>" + no + "</cbc:PaymentID>\n" : "<cbc:PaymentDueDate>" + due + "</cbc:PaymentDueDate>\n")
-            + payee
-            + "  </cac:PaymentMeans>\n"
-            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + vat + "</cbc:TaxAmount></cac:TaxTotal>\n"
-            + "  <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cbc:PayableAmount currencyID=\"DKK\">" + total + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n"
-            + "  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode=\"C62\">1</cbc:InvoicedQuantity>"
-            + "<cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cac:Item><cbc:Name>" + s.what().replace("&", "&amp;") + "</cbc:Name></cac:Item></cac:InvoiceLine>\n"
-            + "</Invoice>\n";
+        return Ubl.compact(no, s.name(), cvr(s.domain()), s.account(), s.what(), "Haderslev Kommune", EAN, a.ore(), issue, due, peppol, note);
     }
 
     /** A voice message as a phone system or a messenger exports it: a short container header, then audio frames. */
@@ -536,14 +447,6 @@ public final class HeldOutCorpus24 extends CorpusWorld {
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -642,7 +545,7 @@ public final class HeldOutCorpus24 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, el)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@haderslev.dk", "Saldoliste pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@haderslev.dk", "Saldoliste pr. " + dottedDay(m, -1))
                 .text("Hej\n\nTil jeres afstemning: saldolisten viser, at faktura " + p.no() + " er modtaget betalt, og at der ikke "
                     + "er noget udestående." + signature(s))
                 .attach("application/pdf", "saldoliste_haderslev_kommune.pdf", Attachments.pdf(docId(m, "sl"), "Saldoliste",
@@ -736,7 +639,7 @@ public final class HeldOutCorpus24 extends CorpusWorld {
         headers(m, "Fjordland Leasing A/S", "faktura@fjordland-leasing.dk", "sundhed-aeldre@haderslev.dk", "Slutafregning for tre "
             + "tilbageleverede biler")
             .text("Hej Sundhed og Ældre\n\nDe tre Citroën ë-C3 fra hjemmeplejen i Vojens er synet ved tilbageleveringen den "
-                + day(m, -9) + ". Synsrapporterne, som jeres flådeansvarlige har underskrevet på stedet, er vedhæftet. To biler "
+                + writtenDay(m, -9) + ". Synsrapporterne, som jeres flådeansvarlige har underskrevet på stedet, er vedhæftet. To biler "
                 + "var uden bemærkninger; den tredje havde en revnet forlygte og en bule i bagklappen, 6.120 kr. ekskl. moms, "
                 + "efter takstbladet i kontrakten.\n\nBeløbet kommer på næste månedsfaktura, så I skal ikke betale særskilt.\n\n"
                 + "Med venlig hilsen\nFjordland Leasing A/S")
@@ -793,7 +696,7 @@ public final class HeldOutCorpus24 extends CorpusWorld {
         headers(m, "Vejdirektoratet", "trafikinfo@vejdirektoratet.dk", "teknik-miljoe@haderslev.dk",
             "E45: natlukning af frakørsel 65 Christiansfeld")
             .text("Til Haderslev Kommune\n\nFrakørsel 65 Christiansfeld lukkes i nordgående retning i fire nætter fra den "
-                + day(m, 6) + " på grund af autoværnsarbejde. Omkørsel via frakørsel 66. Skolebusser berøres ikke.\n\n"
+                + writtenDay(m, 6) + " på grund af autoværnsarbejde. Omkørsel via frakørsel 66. Skolebusser berøres ikke.\n\n"
                 + "Vejdirektoratet");
         genuine(m, "127.243.16.1");
         m.description = "road authority's closure notice, DMARC pass";
@@ -807,7 +710,7 @@ public final class HeldOutCorpus24 extends CorpusWorld {
             M m = ok("voicemail-notification", false);
             headers(m, "Telefoni Haderslev Kommune", "voicemail@" + OWN, x[3], "Ny talebesked fra " + x[0] + " (" + x[2] + ")")
                 .text("Du har modtaget en ny talebesked.\n\nFra: " + x[0] + "\nTil lokalnummer: " + x[1] + "\nVarighed: " + x[2]
-                    + "\nModtaget: " + dots(m, 0) + "\n\nBeskeden er vedhæftet som lydfil og kan også afspilles i telefonklienten. "
+                    + "\nModtaget: " + dottedDay(m, 0) + "\n\nBeskeden er vedhæftet som lydfil og kan også afspilles i telefonklienten. "
                     + "Denne mail er sendt automatisk.")
                 .attach("audio/wav", "talebesked_" + x[1] + ".wav", audio(docId(m, "wav"), true));
             genuine(m, OWN_IP);
@@ -856,7 +759,7 @@ public final class HeldOutCorpus24 extends CorpusWorld {
                 mime.html("<html><body style=\"font-family:Helvetica,Arial,sans-serif;background:#f5f5f0\"><div style=\"max-width:580px;"
                     + "margin:auto;background:#fff;padding:24px\"><p>Kære Haderslev Kommune</p><p>" + s.name() + " har sendt dig "
                     + "faktura nr. <b>" + no + "</b>.</p><table><tr><td>Beløb</td><td><b>DKK " + a.gross() + "</b></td></tr><tr>"
-                    + "<td>Forfald</td><td>" + day(m, 14 + v) + "</td></tr></table><p>Fakturaen er vedhæftet som PDF. Svarer du på "
+                    + "<td>Forfald</td><td>" + writtenDay(m, 14 + v) + "</td></tr></table><p>Fakturaen er vedhæftet som PDF. Svarer du på "
                     + "denne mail, går svaret til " + s.name() + ".</p><p style=\"color:#999;font-size:11px\">Sendt med " + x[2]
                     + "</p></div></body></html>");
             }
@@ -910,12 +813,12 @@ public final class HeldOutCorpus24 extends CorpusWorld {
             .text("Til Haderslev Kommune, kreditorbogholderiet\n\nHoptrup Busser er pr. 1. februar overtaget af den nye ejer, "
                 + "og virksomhedens bankforbindelse er derfor flyttet. Fakturaer fra og med februar skal betales til " + nyB
                 + ". CVR-nummeret er uændret.\n\nVi har også skrevet til jer med almindelig post og har ringet til Helle i "
-                + "kreditorbogholderiet den " + day(m, -2) + ".\n\nMed venlig hilsen\nKørselskontoret\nHoptrup Busser ApS");
+                + "kreditorbogholderiet den " + writtenDay(m, -2) + ".\n\nMed venlig hilsen\nKørselskontoret\nHoptrup Busser ApS");
         genuine(m, bus.ip());
         m.description = "listed bus company (Ed25519, p=quarantine, DMARC pass) announces a new owner and bank, also by post and phone";
         m = ok("supplier-invoice", true);
         Supplier moved = new Supplier(bus.name(), bus.domain(), bus.person(), bus.box(), bus.ip(), nyB, "skolebuskørsel, februar");
-        invoice(m, moved, nyB, 13, List.of("Ny bankforbindelse jf. brev og mail af " + day(m, -4)), "\n\nBemærk den nye "
+        invoice(m, moved, nyB, 13, List.of("Ny bankforbindelse jf. brev og mail af " + writtenDay(m, -4)), "\n\nBemærk den nye "
             + "bankforbindelse, som vi har skrevet om.");
         genuine(m, bus.ip());
         m.description = "hoptrup-busser.dk invoice with its new account after the announced, authenticated bank change";
@@ -1061,16 +964,6 @@ public final class HeldOutCorpus24 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditorforum Syddanmark] ");
-        String tail = "\r\n_______________________________________________\r\nKreditorforum Syddanmark - netværk for "
-            + "kreditorbogholdere i syddanske kommuner og regioner\r\nAfmeld: https://kreditorforum-syddanmark.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"indkoebsnetvaerk-syd.dk", "Birthe Lauritsen", "bila@", "Regning for 'NIS2-registrering'?",
             "Hej alle\n\nEr der andre, der har fået en opkrævning på 'tilsynsgebyr' for optagelse i NIS2-registret? Vores "
@@ -1087,13 +980,9 @@ public final class HeldOutCorpus24 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditorforum-syddanmark.dk>")
                 .text(x[4]);
             String list = "kreditorforum-syddanmark.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus24::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditorforum Syddanmark] ",
+                "\r\n_______________________________________________\r\nKreditorforum Syddanmark - netværk for "
+                + "kreditorbogholdere i syddanske kommuner og regioner\r\nAfmeld: https://kreditorforum-syddanmark.dk/liste\r\n");
         }
     }
 
@@ -1108,17 +997,17 @@ public final class HeldOutCorpus24 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, bygge, bygge.account(), 31, List.of(), "");
         m.signers.add(bygge.domain());
-        relayedBy(m, "its DKIM signature survives");
+        relayedBy(m, RELAY, "its DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 35, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         String no = invoiceNo(vognmand);
         Amount a = amount(380_000);
         headers(m, "Mikkel Rask", "mira@" + OWN, "kreditor@haderslev.dk", "VS: Faktura " + no + " - saltning cykelstier")
             .text("Hej kreditor\n\nDenne faktura kom direkte til mig. Saltningen er udført og godkendt, konto 6120-311 Vejdrift."
                 + "\n\nMikkel Rask\nTeknik og Miljø\n\n-------- Oprindelig meddelelse --------\nFra: " + vognmand.person() + " <"
-                + addr(vognmand) + ">\nSendt: " + day(m, -3) + "\nEmne: Faktura " + no + "\n\nHej Mikkel, her er regningen for "
+                + addr(vognmand) + ">\nSendt: " + writtenDay(m, -3) + "\nEmne: Faktura " + no + "\n\nHej Mikkel, her er regningen for "
                 + "saltningen.")
             .attach("application/pdf", pdfName(no, 3), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 1, List.of()));
         genuine(m, OWN_IP);
@@ -1126,11 +1015,7 @@ public final class HeldOutCorpus24 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at the local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.haderslev-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.haderslev-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Kreditorbogholderiet", "kreditor@", "ledere@haderslev.dk", "Opkrævninger for 'NIS2' og "
@@ -1279,10 +1164,6 @@ public final class HeldOutCorpus24 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {
@@ -1751,12 +1632,12 @@ public final class HeldOutCorpus24 extends CorpusWorld {
             .text("Til Haderslev Kommune\n\nVed stikprøvekontrol af haderslev.dk er der konstateret 41 brud på WCAG 2.1 AA, bl.a. "
                 + "manglende alternativ tekst og utilgængelige PDF-blanketter. Efter lov om tilgængelighed af offentlige organers "
                 + "websteder og mobilapplikationer skal der gennemføres genkontrol.\n\nGenkontrolgebyret på 24.800,00 kr. skal "
-                + "indbetales på " + mule(17) + " senest " + day(m, 10) + " med sagsnummeret som tekst. Betales gebyret ikke, "
+                + "indbetales på " + mule(17) + " senest " + writtenDay(m, 10) + " med sagsnummeret som tekst. Betales gebyret ikke, "
                 + "offentliggøres afgørelsen, og sagen sendes videre til Digitaliseringsstyrelsen.\n\nAfgørelsen er vedhæftet."
                 + "\n\nMed venlig hilsen\nTilsynet med Webtilgængelighed")
             .attach("application/pdf", "Afgoerelse_" + sag + ".pdf", Attachments.pdf(docId(m, "wa"), "Afgørelse " + sag,
                 List.of("Myndighed: Haderslev Kommune, haderslev.dk", "Konstaterede brud: 41 (WCAG 2.1 AA)",
-                    "Genkontrolgebyr: 24.800,00 kr.", "Indbetaling: " + mule(17) + ", senest " + dots(m, 10))));
+                    "Genkontrolgebyr: 24.800,00 kr.", "Indbetaling: " + mule(17) + ", senest " + dottedDay(m, 10))));
         ownedBy(m, "webtilsyn-haderslev.dk");
         m.description = "fake 'web accessibility supervision' demands a re-inspection fee for haderslev.dk, Danish mule account";
         m = bad("fake-accessibility-compliance-fee");
@@ -1795,7 +1676,7 @@ public final class HeldOutCorpus24 extends CorpusWorld {
             .html("<html><body style=\"font-family:Arial,sans-serif\"><p>Til Haderslev Kommune</p><p>Efter lov om foranstaltninger "
                 + "til sikring af et højt cybersikkerhedsniveau (NIS2-loven) skal kommuner registreres som væsentlige enheder. "
                 + "Vi har ikke modtaget jeres registrering.</p><p>Registrering og det årlige tilsynsgebyr på <b>18.500,00 kr.</b> "
-                + "skal være gennemført senest " + day(m, 7) + ". Gebyret indbetales på " + mule(1) + " mærket " + ref + ".</p><p>"
+                + "skal være gennemført senest " + writtenDay(m, 7) + ". Gebyret indbetales på " + mule(1) + " mærket " + ref + ".</p><p>"
                 + "<a href=\"https://nis2-register-haderslev.dk/registrer/" + sha256(m.id).substring(0, 12) + "\">Udfyld "
                 + "registreringen</a></p><p>Manglende registrering kan straffes med bøde.</p><p>Med venlig hilsen<br>"
                 + "NIS2-registret</p></body></html>");

@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -60,26 +58,15 @@ public final class HeldOutCorpus25 extends CorpusWorld {
     private static final String MSFT = "127.139.2.1";
     private static final String YAHOO = "127.139.3.1";
     private static final String APPLE = "127.139.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
     private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
     private static final DateTimeFormatter DE_DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY);
 
     private final Random rnd = new Random(25_0025_7100L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
     private String lastSubject;
     private int forgedHost = 30;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount credit() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
 
     @Override
     ZonedDateTime historyStart() {
@@ -287,18 +274,6 @@ public final class HeldOutCorpus25 extends CorpusWorld {
         return String.valueOf(81_000_000 + Math.floorMod(sha256("fi25:" + domain).hashCode(), 9_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -340,8 +315,8 @@ public final class HeldOutCorpus25 extends CorpusWorld {
             case 0 -> {
                 head = title.toUpperCase(DA);
                 l.add(s.name() + (addr.isEmpty() ? "" : "  |  " + addr) + "  |  CVR " + cvr(s.domain()));
-                l.add("Nummer: " + no + "    Dato: " + dots(m, 0) + "    Kundenr.: " + (10_400 + Math.floorMod(s.domain().hashCode(), 500))
-                    + "    Forfaldsdato: " + dots(m, 30));
+                l.add("Nummer: " + no + "    Dato: " + dottedDay(m, 0) + "    Kundenr.: " + (10_400 + Math.floorMod(s.domain().hashCode(), 500))
+                    + "    Forfaldsdato: " + dottedDay(m, 30));
                 l.add("Vejle Kommune, " + RAADHUS + "  -  EAN-nr. " + EAN);
                 l.add("Varenr.  Tekst                                              Antal   Pris   Beløb");
                 l.add("100      " + s.what() + "   1   " + a.net() + "   " + a.net());
@@ -351,7 +326,7 @@ public final class HeldOutCorpus25 extends CorpusWorld {
             }
             case 1 -> {
                 head = s.name();
-                l.add(title + " nr. " + no + " - " + day(m, 0) + (freeMail(s) ? "" : " - cvr " + cvr(s.domain())));
+                l.add(title + " nr. " + no + " - " + writtenDay(m, 0) + (freeMail(s) ? "" : " - cvr " + cvr(s.domain())));
                 l.add("Arbejdssted / kunde: Vejle Kommune, EAN " + EAN);
                 l.add("Udført: " + s.what());
                 long rate = 49_500;
@@ -361,7 +336,7 @@ public final class HeldOutCorpus25 extends CorpusWorld {
                 l.add("Materialer " + kr(a.ore() - hours * rate - van) + "    Servicevogn " + kr(van));
                 l.add("Ialt ekskl. moms " + a.net() + ",  moms " + a.vat() + ",  ialt inkl. moms " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Beløbet bedes indsat på " + account + " senest " + day(m, 14) + ".");
+                l.add("Beløbet bedes indsat på " + account + " senest " + writtenDay(m, 14) + ".");
             }
             case 2 -> {
                 head = title + " " + no;
@@ -379,13 +354,13 @@ public final class HeldOutCorpus25 extends CorpusWorld {
             }
             default -> {
                 head = s.name() + " - " + title;
-                l.add(title + " " + no + ", udstedt " + dots(m, 0) + ", kontraktnr. VK-" + (2_200 + Math.floorMod(s.domain().hashCode(), 700)));
+                l.add(title + " " + no + ", udstedt " + dottedDay(m, 0) + ", kontraktnr. VK-" + (2_200 + Math.floorMod(s.domain().hashCode(), 700)));
                 l.add("Modtager: Vejle Kommune, EAN " + EAN);
-                l.add("Periode: " + sentPlus(m, -31, DOTS) + " - " + dots(m, -1));
+                l.add("Periode: " + sentPlus(m, -31, DOTS) + " - " + dottedDay(m, -1));
                 l.add("Leverance: " + s.what());
                 l.add("Netto " + a.net() + "    25 % moms " + a.vat() + "    Til betaling " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Indbetales senest " + dots(m, 20) + " på " + account + (freeMail(s) ? "" : "  -  CVR " + cvr(s.domain())));
+                l.add("Indbetales senest " + dottedDay(m, 20) + " på " + account + (freeMail(s) ? "" : "  -  CVR " + cvr(s.domain())));
             }
         }
         return Attachments.pdf(docId(m, no), head, l);
@@ -400,11 +375,6 @@ public final class HeldOutCorpus25 extends CorpusWorld {
 
     private static final String[] GREETING = {"Hej", "Til Vejle Kommune", "Kære kreditorbogholderi", "Goddag", "Hej Vejle Kommune",
         "Att.: Kreditorer", "Hej igen", "Kære kunde"};
-
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
 
     private String signature(Supplier s) {
         switch (Math.floorMod(sha256("sig25:" + s.domain() + s.box()).hashCode(), 5)) {
@@ -431,11 +401,11 @@ public final class HeldOutCorpus25 extends CorpusWorld {
             s.name() + ": faktura " + no};
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Vedhæftet er faktura " + no + " for " + s.what() + ".";
-            case 1 -> "Hermed faktura nr. " + no + " på " + a.gross() + " kr. inkl. moms med forfald " + day(m, 30) + ".";
+            case 1 -> "Hermed faktura nr. " + no + " på " + a.gross() + " kr. inkl. moms med forfald " + writtenDay(m, 30) + ".";
             case 2 -> "Så blev vi færdige, og her kommer regningen. Den er også sendt til jeres EAN-nummer.";
             case 3 -> "Tak for opgaven. Fakturaen er vedhæftet - giv lyd, hvis der skal rettes noget på den.";
             case 4 -> "Vi fremsender hermed faktura for perioden. Oplys venligst fakturanummeret ved betaling.";
-            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfald: " + day(m, 30);
+            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nForfald: " + writtenDay(m, 30);
             case 6 -> "Undskyld forsinkelsen på fakturaen - vi har haft travlt med at blive færdige inden efterårsferien.";
             default -> "Se venligst vedhæftede faktura.";
         };
@@ -453,78 +423,12 @@ public final class HeldOutCorpus25 extends CorpusWorld {
         return no;
     }
 
-    private static String reg(Supplier s) {
-        String p = plain(s.account());
-        return s.account().startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String acct(Supplier s) {
-        String p = plain(s.account());
-        return s.account().startsWith("IBAN") ? p.substring(8) : p.substring(4);
-    }
-
     /** An OIOUBL 2.02 invoice as NemHandel carries it, or (peppol) a Peppol BIS Billing 3.0 UBL invoice. */
     private String ubl(String no, Supplier s, Amount a, String issue, String due, boolean peppol, String note) {
-        String net = String.format(Locale.ROOT, "%.2f", a.ore() / 100.0);
-        String vat = String.format(Locale.ROOT, "%.2f", (a.ore() / 4) / 100.0);
-        String total = String.format(Locale.ROOT, "%.2f", (a.ore() + a.ore() / 4) / 100.0);
-        String name = s.name().replace("&", "&amp;");
-        String head = peppol
-            ? "  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>\n"
-                + "  <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n"
-            : "  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n"
-                + "  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n"
-                + "  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n";
-        String payee = peppol
-            ? "    <cac:PayeeFinancialAccount><cbc:ID>" + plain(s.account().startsWith("IBAN") ? s.account()
-                : iban("DK", plain(s.account()))) + "</cbc:ID></cac:PayeeFinancialAccount>\n"
-            : "    <cac:PayeeFinancialAccount><cbc:ID>" + acct(s) + "</cbc:ID>\n"
-                + "      <cac:FinancialInstitutionBranch><cbc:ID>" + reg(s) + "</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount>\n";
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
-            + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
-            + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n"
-            + head
-            + "  <cbc:ID>" + no + "</cbc:ID>\n"
-            + "  <cbc:IssueDate>" + issue + "</cbc:IssueDate>\n"
-            + (peppol ? "  <cbc:DueDate>" + due + "</cbc:DueDate>\n" : "")
-            + "  <cbc:InvoiceTypeCode" + (peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
-            + ">380</cbc:InvoiceTypeCode>\n"
-            + (note.isEmpty() ? "" : "  <cbc:Note>" + note + "</cbc:Note>\n")
-            + "  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n"
-            + "  <cac:AccountingSupplierParty><cac:Party>\n"
-            + (peppol ? "    <cbc:EndpointID schemeID=\"0184\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n"
-                : "    <cbc:EndpointID schemeAgencyID=\"320\" schemeID=\"DK:CVR\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n")
-            + "    <cac:PartyName><cbc:Name>" + name + "</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingSupplierParty>\n"
-            + "  <cac:AccountingCustomerParty><cac:Party>\n"
-            + (peppol ? "    <cbc:EndpointID schemeID=\"0088\">" + EAN + "</cbc:EndpointID>\n"
-                : "    <cbc:EndpointID schemeAgencyID=\"9\" schemeID=\"GLN\">" + EAN + "</cbc:EndpointID>\n")
-            + "    <cac:PartyName><cbc:Name>Vejle Kommune</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingCustomerParty>\n"
-            + "  <cac:PaymentMeans>\n"
-            + "    <cbc:PaymentMeansCode>" + (peppol ? "58" : "42") + "</cbc:PaymentMeansCode>"
-            + (peppol ? "<cbc:PaymentID>" + no + "</cbc:PaymentID>\n" : "<cbc:PaymentDueDate>" + due + "</cbc:PaymentDueDate>\n")
-            + payee
-            + "  </cac:PaymentMeans>\n"
-            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + vat + "</cbc:TaxAmount></cac:TaxTotal>\n"
-            + "  <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cbc:PayableAmount currencyID=\"DKK\">" + total + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n"
-            + "  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode=\"C62\">1</cbc:InvoicedQuantity>"
-            + "<cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cac:Item><cbc:Name>" + s.what().replace("&", "&amp;") + "</cbc:Name></cac:Item></cac:InvoiceLine>\n"
-            + "</Invoice>\n";
+        return Ubl.compact(no, s.name(), cvr(s.domain()), s.account(), s.what(), "Vejle Kommune", EAN, a.ore(), issue, due, peppol, note);
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -623,7 +527,7 @@ public final class HeldOutCorpus25 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, el)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@vejle.dk", "Kontoudtog pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@vejle.dk", "Kontoudtog pr. " + dottedDay(m, -1))
                 .text("Hej\n\nTil orientering sender vi kontoudtog for Vejle Kommune. Faktura " + p.no() + " er registreret betalt, "
                     + "og der står ikke noget åbent." + signature(s))
                 .attach("application/pdf", "kontoudtog_vejle_kommune.pdf", Attachments.pdf(docId(m, "ku"), "Kontoudtog",
@@ -787,7 +691,7 @@ public final class HeldOutCorpus25 extends CorpusWorld {
                 mime.html("<html><body style=\"font-family:Arial,Helvetica,sans-serif;background:#f2f4f7\"><table width=\"560\" "
                     + "align=\"center\" style=\"background:#fff;padding:20px\"><tr><td><p>Hej Vejle Kommune</p><p>Du har modtaget en "
                     + "faktura fra <b>" + s.name() + "</b>.</p><p>Fakturanr.: " + no + "<br>Beløb: DKK " + a.gross() + "<br>Forfald: "
-                    + day(m, 14 + v) + "</p><p>Fakturaen er vedhæftet som PDF. Spørgsmål til fakturaen besvares af " + s.name()
+                    + writtenDay(m, 14 + v) + "</p><p>Fakturaen er vedhæftet som PDF. Spørgsmål til fakturaen besvares af " + s.name()
                     + " - du kan svare direkte på denne mail.</p><p style=\"color:#999;font-size:11px\">Sent with " + x[2]
                     + "</p></td></tr></table></body></html>")
                     .attach("application/pdf", "Invoice-" + no + ".pdf", pdfInvoice(m, s, "Faktura", no, a, s.account(), v + 1, List.of()));
@@ -848,7 +752,7 @@ public final class HeldOutCorpus25 extends CorpusWorld {
         m = ok("supplier-invoice", true);
         Supplier moved = new Supplier(toemrer.name(), toemrer.domain(), toemrer.person(), toemrer.box(), toemrer.ip(), nyT,
             "udskiftning af tagrender og nedløb, Bredsten Børnehus");
-        invoice(m, moved, nyT, 12, List.of("Ny bankforbindelse fra 01.10.2030, jf. brev af " + day(m, -6)), "\n\nHusk, at "
+        invoice(m, moved, nyT, 12, List.of("Ny bankforbindelse fra 01.10.2030, jf. brev af " + writtenDay(m, -6)), "\n\nHusk, at "
             + "betalingen nu skal til vores nye konto i Andelskassen Egtved, som vi skrev om.");
         genuine(m, toemrer.ip());
         m.description = "bredsten-toemrer.dk invoice with its new account after the announced, authenticated bank change";
@@ -1022,16 +926,6 @@ public final class HeldOutCorpus25 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditornetværk Trekanten] ");
-        String tail = "\r\n-- \r\nKreditornetværk Trekanten - for kreditor- og regnskabsmedarbejdere i kommuner og "
-            + "forsyninger i Trekantområdet\r\nAfmelding: https://kreditornetvaerk-trekanten.dk/afmeld\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"kommunale-indkoebere.dk", "Karina Møller", "kamo@", "Modtagerkontrol siger 'ingen match'",
             "Hej alle\n\nVi har fået en faktura fra en kendt leverandør, hvor der står, at vores bank vil vise 'ingen match' på "
@@ -1048,13 +942,9 @@ public final class HeldOutCorpus25 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditornetvaerk-trekanten.dk>")
                 .text(x[4]);
             String list = "kreditornetvaerk-trekanten.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus25::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditornetværk Trekanten] ",
+                "\r\n-- \r\nKreditornetværk Trekanten - for kreditor- og regnskabsmedarbejdere i kommuner og "
+                + "forsyninger i Trekantområdet\r\nAfmelding: https://kreditornetvaerk-trekanten.dk/afmeld\r\n");
         }
     }
 
@@ -1069,17 +959,17 @@ public final class HeldOutCorpus25 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, trae, trae.account(), 33, List.of(), "");
         m.signers.add(trae.domain());
-        relayedBy(m, "its DKIM signature survives");
+        relayedBy(m, RELAY, "its DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 36, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         String no = invoiceNo(vognmand);
         Amount a = amount(420_000);
         headers(m, "Rasmus Kjeldsen", "raskj@" + OWN, "kreditor@vejle.dk", "VS: Faktura " + no + " - stabilgrus Gadbjerg")
             .text("Hej Kreditor\n\nDenne faktura er sendt direkte til mig. Gruset er leveret og godkendt, konto 2210-415 Park og "
                 + "Vej.\n\nRasmus Kjeldsen\nPark og Vej, Teknik & Miljø\n\n-------- Videresendt meddelelse --------\nFra: "
-                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + day(m, -2) + "\nEmne: Faktura " + no + "\n\nHej Rasmus, "
+                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + writtenDay(m, -2) + "\nEmne: Faktura " + no + "\n\nHej Rasmus, "
                 + "her er regningen for gruset til idrætspladsen.")
             .attach("application/pdf", pdfName(no, 4), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 3, List.of()));
         genuine(m, OWN_IP);
@@ -1087,11 +977,7 @@ public final class HeldOutCorpus25 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at the local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.jelling-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.jelling-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Kreditorer", "kreditor@", "ledere@vejle.dk", "Modtagerkontrol: stop ved 'ingen match'",
@@ -1235,10 +1121,6 @@ public final class HeldOutCorpus25 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {
@@ -1796,7 +1678,7 @@ public final class HeldOutCorpus25 extends CorpusWorld {
             .text("Kære Vejle Kommune\n\nLadninger med kommunens ladebrikker på andre operatørers ladere (roaming) i 3. kvartal "
                 + "kunne ikke komme med på månedsfakturaen til jeres EAN, fordi roamingpartnerne har afregnet direkte med os. "
                 + "Beløbet 27.418,60 kr. inkl. moms bedes derfor betalt særskilt til vores afregningskonto " + mule(13) + " senest "
-                + day(m, 8) + ".\n\nSpecifikation pr. ladebrik er vedhæftet.\n\nMed venlig hilsen\nClever Erhverv, Afregning")
+                + writtenDay(m, 8) + ".\n\nSpecifikation pr. ladebrik er vedhæftet.\n\nMed venlig hilsen\nClever Erhverv, Afregning")
             .attach("application/pdf", "Efterregulering_roaming_Q3.pdf", Attachments.pdf(docId(m, "ev"), "Efterregulering roaming",
                 List.of("Vejle Kommune, Flådestyring", "Roaming-ladninger juli-september: 1.046", "27.418,60 kr. inkl. moms",
                     "Indbetaling: " + mule(13))));

@@ -8,12 +8,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -58,25 +56,14 @@ public final class HeldOutCorpus26 extends CorpusWorld {
     private static final String MSFT = "127.228.2.1";
     private static final String YAHOO = "127.228.3.1";
     private static final String APPLE = "127.228.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
     private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(26_0026_4300L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
     private String lastSubject;
     private int forgedHost = 30;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount credit() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
 
     @Override
     ZonedDateTime historyStart() {
@@ -286,18 +273,6 @@ public final class HeldOutCorpus26 extends CorpusWorld {
         return "+71<" + String.format("%015d", digits.isEmpty() ? 0L : Long.parseLong(digits)) + "+" + creditor + "<";
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -346,7 +321,7 @@ public final class HeldOutCorpus26 extends CorpusWorld {
             case 0 -> {
                 head = s.name();
                 l.add((addr.isEmpty() ? "" : addr + "   ") + "CVR-nr. " + cvr(s.domain()) + (freeMail(s) ? "" : "   www." + s.domain()));
-                l.add(title.toUpperCase(DA) + "   Nr. " + no + "   Dato " + dots(m, 0) + "   Betalingsbetingelser: netto 30 dage");
+                l.add(title.toUpperCase(DA) + "   Nr. " + no + "   Dato " + dottedDay(m, 0) + "   Betalingsbetingelser: netto 30 dage");
                 l.add("Kunde: Holbæk Kommune, " + RAADHUS + "   EAN " + EAN);
                 l.add("Pos.  Tekst                                             Beløb DKK");
                 l.add("10    " + s.what() + "   " + a.net());
@@ -362,7 +337,7 @@ public final class HeldOutCorpus26 extends CorpusWorld {
             case 1 -> {
                 head = title + " " + no;
                 l.add(s.name() + (addr.isEmpty() ? "" : " - " + addr) + " - cvr " + cvr(s.domain()));
-                l.add("Holbæk Kommune, EAN " + EAN + "   " + day(m, 0));
+                l.add("Holbæk Kommune, EAN " + EAN + "   " + writtenDay(m, 0));
                 l.add("Udført: " + s.what());
                 long rate = 49_500;
                 long hours = Math.max(1, a.ore() * 6 / 10 / rate);
@@ -372,7 +347,7 @@ public final class HeldOutCorpus26 extends CorpusWorld {
                     + "   Kørsel " + km + " km à 3,79 = " + kr(drive));
                 l.add("Ialt ekskl. moms " + a.net() + "   moms " + a.vat() + "   ialt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betalingsfrist " + day(m, 14) + (account == null ? "" : ", konto " + account));
+                l.add("Betalingsfrist " + writtenDay(m, 14) + (account == null ? "" : ", konto " + account));
                 if (!fiText.isEmpty()) {
                     l.add("FI-kort " + fiText);
                 }
@@ -394,13 +369,13 @@ public final class HeldOutCorpus26 extends CorpusWorld {
             }
             default -> {
                 head = s.name() + " - " + title.toLowerCase(DA);
-                l.add(title + " " + no + " udstedt " + dots(m, 0) + " til Holbæk Kommune, EAN " + EAN);
+                l.add(title + " " + no + " udstedt " + dottedDay(m, 0) + " til Holbæk Kommune, EAN " + EAN);
                 l.add("Aftale/målernr. " + (40_000 + Math.floorMod(s.domain().hashCode(), 50_000)) + "   Periode "
-                    + sentPlus(m, -31, DOTS) + " - " + dots(m, -1));
+                    + sentPlus(m, -31, DOTS) + " - " + dottedDay(m, -1));
                 l.add("Specifikation: " + s.what());
                 l.add("Beløb før moms " + a.net() + "   25 % moms " + a.vat() + "   I alt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Sidste rettidige betalingsdag " + dots(m, 20) + (account == null ? "" : ". Betales til " + account));
+                l.add("Sidste rettidige betalingsdag " + dottedDay(m, 20) + (account == null ? "" : ". Betales til " + account));
                 if (!fiText.isEmpty()) {
                     l.add(fiText);
                 }
@@ -422,11 +397,6 @@ public final class HeldOutCorpus26 extends CorpusWorld {
 
     private static final String[] GREETING = {"Hej", "Til Holbæk Kommune", "Kære kreditorbogholderi", "Goddag", "Hej økonomi",
         "Att. kreditor", "Hej alle", "Kære kunde"};
-
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
 
     private String signature(Supplier s) {
         switch (Math.floorMod(sha256("sig26:" + s.domain() + s.box()).hashCode(), 5)) {
@@ -458,11 +428,11 @@ public final class HeldOutCorpus26 extends CorpusWorld {
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Hermed faktura " + no + " for " + s.what() + ".";
             case 1 -> "Vedlagt fremsendes faktura nr. " + no + ", i alt " + a.gross() + " kr. inkl. moms, med forfald "
-                + day(m, 30) + ".";
+                + writtenDay(m, 30) + ".";
             case 2 -> "Arbejdet er færdigt og afleveret. Fakturaen er vedhæftet, og den er også sendt til jeres EAN-nummer.";
             case 3 -> "Tak for opgaven. Regningen ligger som PDF her i mailen - ring endelig, hvis I har spørgsmål til den.";
             case 4 -> "Faktura for seneste periode er vedhæftet. Angiv venligst fakturanummeret ved betaling.";
-            case 5 -> "Fakturanummer: " + no + "\nBeløb i alt: " + a.gross() + " kr.\nBetales senest: " + day(m, 30);
+            case 5 -> "Fakturanummer: " + no + "\nBeløb i alt: " + a.gross() + " kr.\nBetales senest: " + writtenDay(m, 30);
             case 6 -> "Undskyld at fakturaen kommer lidt sent - vi har haft travlt med frostskaderne i januar.";
             default -> "Faktura vedlagt.";
         };
@@ -489,78 +459,12 @@ public final class HeldOutCorpus26 extends CorpusWorld {
         return PERIODIC.contains(s.name()) ? 3 : TRADE.contains(s.name()) ? (v % 2 == 0 ? 0 : 2) : Math.floorMod(v, 3);
     }
 
-    private static String reg(Supplier s) {
-        String p = plain(s.account());
-        return s.account().startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String acct(Supplier s) {
-        String p = plain(s.account());
-        return s.account().startsWith("IBAN") ? p.substring(8) : p.substring(4);
-    }
-
     /** An OIOUBL 2.02 invoice as NemHandel carries it, or (peppol) a Peppol BIS Billing 3.0 UBL invoice. */
     private String ubl(String no, Supplier s, Amount a, String issue, String due, boolean peppol, String note) {
-        String net = String.format(Locale.ROOT, "%.2f", a.ore() / 100.0);
-        String vat = String.format(Locale.ROOT, "%.2f", (a.ore() / 4) / 100.0);
-        String total = String.format(Locale.ROOT, "%.2f", (a.ore() + a.ore() / 4) / 100.0);
-        String name = s.name().replace("&", "&amp;");
-        String head = peppol
-            ? "  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>\n"
-                + "  <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n"
-            : "  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n"
-                + "  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n"
-                + "  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n";
-        String payee = peppol
-            ? "    <cac:PayeeFinancialAccount><cbc:ID>" + plain(s.account().startsWith("IBAN") ? s.account()
-                : iban("DK", plain(s.account()))) + "</cbc:ID></cac:PayeeFinancialAccount>\n"
-            : "    <cac:PayeeFinancialAccount><cbc:ID>" + acct(s) + "</cbc:ID>\n"
-                + "      <cac:FinancialInstitutionBranch><cbc:ID>" + reg(s) + "</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount>\n";
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
-            + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
-            + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n"
-            + head
-            + "  <cbc:ID>" + no + "</cbc:ID>\n"
-            + "  <cbc:IssueDate>" + issue + "</cbc:IssueDate>\n"
-            + (peppol ? "  <cbc:DueDate>" + due + "</cbc:DueDate>\n" : "")
-            + "  <cbc:InvoiceTypeCode" + (peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
-            + ">380</cbc:InvoiceTypeCode>\n"
-            + (note.isEmpty() ? "" : "  <cbc:Note>" + note + "</cbc:Note>\n")
-            + "  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n"
-            + "  <cac:AccountingSupplierParty><cac:Party>\n"
-            + (peppol ? "    <cbc:EndpointID schemeID=\"0184\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n"
-                : "    <cbc:EndpointID schemeAgencyID=\"320\" schemeID=\"DK:CVR\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n")
-            + "    <cac:PartyName><cbc:Name>" + name + "</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingSupplierParty>\n"
-            + "  <cac:AccountingCustomerParty><cac:Party>\n"
-            + (peppol ? "    <cbc:EndpointID schemeID=\"0088\">" + EAN + "</cbc:EndpointID>\n"
-                : "    <cbc:EndpointID schemeAgencyID=\"9\" schemeID=\"GLN\">" + EAN + "</cbc:EndpointID>\n")
-            + "    <cac:PartyName><cbc:Name>Holbæk Kommune</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingCustomerParty>\n"
-            + "  <cac:PaymentMeans>\n"
-            + "    <cbc:PaymentMeansCode>" + (peppol ? "58" : "42") + "</cbc:PaymentMeansCode>"
-            + (peppol ? "<cbc:PaymentID>" + no + "</cbc:PaymentID>\n" : "<cbc:PaymentDueDate>" + due + "</cbc:PaymentDueDate>\n")
-            + payee
-            + "  </cac:PaymentMeans>\n"
-            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + vat + "</cbc:TaxAmount></cac:TaxTotal>\n"
-            + "  <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cbc:PayableAmount currencyID=\"DKK\">" + total + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n"
-            + "  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode=\"C62\">1</cbc:InvoicedQuantity>"
-            + "<cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cac:Item><cbc:Name>" + s.what().replace("&", "&amp;") + "</cbc:Name></cac:Item></cac:InvoiceLine>\n"
-            + "</Invoice>\n";
+        return Ubl.compact(no, s.name(), cvr(s.domain()), s.account(), s.what(), "Holbæk Kommune", EAN, a.ore(), issue, due, peppol, note);
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -659,7 +563,7 @@ public final class HeldOutCorpus26 extends CorpusWorld {
         for (Supplier s : List.of(toemrer, el)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@holbaek.dk", "Kontoudtog " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@holbaek.dk", "Kontoudtog " + dottedDay(m, -1))
                 .text("Hej\n\nTil jeres afstemning sender vi kontoudtog. Faktura " + p.no() + " er registreret betalt, og der står "
                     + "ikke noget åbent." + signature(s))
                 .attach("application/pdf", "kontoudtog_holbaek_kommune.pdf", Attachments.pdf(docId(m, "ku"), "Kontoudtog",
@@ -740,7 +644,7 @@ public final class HeldOutCorpus26 extends CorpusWorld {
         String konto = bank("9570", "0018804412");
         headers(m, "Isefjord Foto & Billedarkiv", "salg@isefjordfoto.dk", "kommunikation@holbaek.dk", "Faktura " + no
             + " - billedlicens til 'Oplev Holbæk'")
-            .text("Hej Kommunikation\n\nTak for bestillingen. Som aftalt i ordrebekræftelsen af " + day(m, -12) + " har I fået "
+            .text("Hej Kommunikation\n\nTak for bestillingen. Som aftalt i ordrebekræftelsen af " + writtenDay(m, -12) + " har I fået "
                 + "licens til 12 billeder fra vores arkiv (Holbæk Havn, Munkholmbroen og Orø) til kampagnen 'Oplev Holbæk' på "
                 + "web, sociale medier og i trykt folder, i 3 år fra i dag.\n\nFakturaen er vedhæftet, 14.400,00 kr. ekskl. moms, "
                 + "netto 30 dage til " + konto + ". Licensbeviset med billednumrene ligger på jeres download-side.\n\n"
@@ -811,7 +715,7 @@ public final class HeldOutCorpus26 extends CorpusWorld {
                     .html("<html><body style=\"font-family:Verdana,Arial,sans-serif;font-size:13px\"><div style=\"margin:0 auto;"
                         + "max-width:600px\"><p>Kære Holbæk Kommune</p><p>Her er din faktura <strong>" + no + "</strong> på "
                         + "<strong>" + a.gross() + " kr.</strong> fra " + s.name() + ".</p><p>Betal venligst så hurtigt som "
-                        + "muligt og senest " + day(m, 14 + v) + ". Brug betalingsreferencen <strong>" + no + "</strong>.</p>"
+                        + "muligt og senest " + writtenDay(m, 14 + v) + ". Brug betalingsreferencen <strong>" + no + "</strong>.</p>"
                         + "<p>Hvis du har spørgsmål, er du velkommen til at kontakte os.</p><p>" + s.person() + "</p>"
                         + "<p style=\"color:#888;font-size:11px\">Drevet af Odoo</p></div></body></html>");
             } else if (d.equals("quickpay.net")) {
@@ -892,13 +796,13 @@ public final class HeldOutCorpus26 extends CorpusWorld {
             .text("Til Holbæk Kommune, Kreditor\n\nJyderup Turist- og Skolebusser er pr. 1. januar solgt til Bjørn Lassen, der "
                 + "har drevet virksomheden sammen med sin far i 12 år. Virksomheden har i den forbindelse fået ny bankforbindelse, "
                 + "og fakturaer fra og med januar skal betales til " + nyB + ". CVR-nummer og adresse er de samme.\n\n"
-                + "Vi har sendt et brev med posten og talte i telefonen med Lene i kreditorbogholderiet " + day(m, -3) + ".\n\n"
+                + "Vi har sendt et brev med posten og talte i telefonen med Lene i kreditorbogholderiet " + writtenDay(m, -3) + ".\n\n"
                 + "Med venlig hilsen\nTrafikkontoret\nJyderup Turist- og Skolebusser ApS");
         genuine(m, bus.ip());
         m.description = "listed bus company (Ed25519, p=quarantine, DMARC pass) announces a new owner and bank, also by post and phone";
         m = ok("supplier-invoice", true);
         Supplier moved = new Supplier(bus.name(), bus.domain(), bus.person(), bus.box(), bus.ip(), nyB, "skolekørsel, januar");
-        invoice(m, moved, nyB, 10, List.of("Ny bankforbindelse, jf. brev og mail af " + day(m, -5)), "\n\nHusk venligst vores "
+        invoice(m, moved, nyB, 10, List.of("Ny bankforbindelse, jf. brev og mail af " + writtenDay(m, -5)), "\n\nHusk venligst vores "
             + "nye bankforbindelse, som vi har skrevet om.");
         genuine(m, bus.ip());
         m.description = "jyderup-turistbusser.dk invoice with its new account after the announced, authenticated bank change";
@@ -1043,16 +947,6 @@ public final class HeldOutCorpus26 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditornetværk Sjælland] ");
-        String tail = "\r\n-- \r\nKreditornetværk Sjælland - for kreditorbogholdere i sjællandske kommuner og regioner\r\n"
-            + "Indstillinger og afmelding: https://kreditornetvaerk-sjaelland.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"indkoebsforum-sjaelland.dk", "Gitte Ravn", "gira@", "Krav om licens for billeder på hjemmesiden",
             "Hej alle\n\nVi har fået et krav på 6.800 kr. for et foto af havnen, som angiveligt bruges uden licens på vores "
@@ -1069,13 +963,9 @@ public final class HeldOutCorpus26 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditornetvaerk-sjaelland.dk>")
                 .text(x[4]);
             String list = "kreditornetvaerk-sjaelland.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus26::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditornetværk Sjælland] ",
+                "\r\n-- \r\nKreditornetværk Sjælland - for kreditorbogholdere i sjællandske kommuner og regioner\r\n"
+                + "Indstillinger og afmelding: https://kreditornetvaerk-sjaelland.dk/liste\r\n");
         }
     }
 
@@ -1090,17 +980,17 @@ public final class HeldOutCorpus26 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, trae, trae.account(), 30, List.of(), "");
         m.signers.add(trae.domain());
-        relayedBy(m, "its DKIM signature survives");
+        relayedBy(m, RELAY, "its DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 34, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         String no = invoiceNo(vognmand);
         Amount a = amount(340_000);
         headers(m, "Jonas Friis", "jofr@" + OWN, "kreditor@holbaek.dk", "VS: Faktura " + no + " saltning")
             .text("Hej\n\nFakturaen her er sendt direkte til mig. Saltningen er udført og godkendt - konteres på Vejdrift, "
                 + "vintertjeneste.\n\nJonas Friis\nVej og Park\n\n-------- Videresendt meddelelse --------\nFra: "
-                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + day(m, -2) + "\nEmne: Faktura " + no + "\n\n"
+                + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + writtenDay(m, -2) + "\nEmne: Faktura " + no + "\n\n"
                 + "Hej Jonas, her er regningen for saltningen.")
             .attach("application/pdf", pdfName(no, 2), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 3, List.of()));
         genuine(m, OWN_IP);
@@ -1108,11 +998,7 @@ public final class HeldOutCorpus26 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at the local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.holbaek-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.holbaek-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Kommunikation", "kommunikation@", "ledere@holbaek.dk", "Krav om betaling for billeder",
@@ -1261,10 +1147,6 @@ public final class HeldOutCorpus26 extends CorpusWorld {
     }
 
     private static final String[] FAKE_FI = {"87405513", "89226170", "86631894", "88017342"};
-
-    private M bad(String family) {
-        return mail(family, true);
-    }
 
     private void fraudulent() {
         forgedSuppliers();
@@ -1746,7 +1628,7 @@ public final class HeldOutCorpus26 extends CorpusWorld {
                 + "efter stormen. Jyderup Entreprenør har fået ny bank, kontoen står på fakturaen. Kan den komme med i dagens "
                 + "betalingskørsel? Jeg sidder i møder resten af dagen, så skriv hellere end at ringe.\n\nRasmus Kjeldsen\n"
                 + "Projektleder, Vej og Park\nHolbæk Kommune\n\n-------- Videresendt meddelelse --------\nFra: "
-                + entrep.person() + " <" + addr(entrep) + ">\nDato: " + day(m, -1) + "\nEmne: Faktura " + no + "\n\nHej Rasmus\n"
+                + entrep.person() + " <" + addr(entrep) + ">\nDato: " + writtenDay(m, -1) + "\nEmne: Faktura " + no + "\n\nHej Rasmus\n"
                 + "Som aftalt faktura for den akutte udbedring. Vi har skiftet bank, så brug venligst kontoen på fakturaen.")
             .attach("application/pdf", pdfName(no, 4), pdfInvoice(m, fake, "Faktura", no, a, mule(17), 0,
                 List.of("Ny bankforbindelse"), ""));
@@ -1818,12 +1700,12 @@ public final class HeldOutCorpus26 extends CorpusWorld {
             .text("Til Holbæk Kommune\n\nVi repræsenterer fotografen bag billedet 'Holbæk Havn ved solnedgang', som siden 2028 er "
                 + "brugt på holbaek.dk/oplev-holbaek uden licens. Skærmbillede og dokumentation for ophavsretten kan ses her: "
                 + "https://billedret-holbaek.com/sag/" + sha256(m.id).substring(0, 12) + "\n\nSagen kan afsluttes ved betaling "
-                + "af efterlicensering på 6.850,00 kr. ekskl. moms til " + mule(1) + " senest " + day(m, 10) + ", mærket " + sag
+                + "af efterlicensering på 6.850,00 kr. ekskl. moms til " + mule(1) + " senest " + writtenDay(m, 10) + ", mærket " + sag
                 + ". Modtager vi ikke betaling, overgår sagen til retslig inddrivelse, og kravet forhøjes.\n\n"
                 + "Med venlig hilsen\nNordisk Billedret\nRettighedsforvaltning for fotografer")
             .attach("application/pdf", "Krav " + sag + ".pdf", Attachments.pdf(docId(m, "br"), "Krav om efterlicensering " + sag,
                 List.of("Værk: 'Holbæk Havn ved solnedgang'", "Anvendt: holbaek.dk/oplev-holbaek, siden 2028",
-                    "Efterlicensering: 6.850,00 kr. ekskl. moms", "Betaling: " + mule(1) + ", senest " + dots(m, 10))));
+                    "Efterlicensering: 6.850,00 kr. ekskl. moms", "Betaling: " + mule(1) + ", senest " + dottedDay(m, 10))));
         ownedBy(m, "billedret-holbaek.com");
         m.description = "fake photo-rights agency demands an 'after-licensing' fee for a website photo, Danish mule account";
         m = bad("fake-image-copyright-claim");
@@ -1860,7 +1742,7 @@ public final class HeldOutCorpus26 extends CorpusWorld {
             "Frist: opdatering af kundekendskab for jeres erhvervskonti")
             .html("<html><body style=\"font-family:Arial,sans-serif\"><p>Kære kunde</p><p>Efter hvidvaskloven skal vi løbende "
                 + "opdatere vores kendskab til jer. Vi mangler stadig jeres besvarelse for Holbæk Kommune.</p><p>Besvar "
-                + "spørgsmålene og bekræft de tegningsberettigede med MitID Erhverv senest <b>" + day(m, 5) + "</b>. Herefter "
+                + "spørgsmålene og bekræft de tegningsberettigede med MitID Erhverv senest <b>" + writtenDay(m, 5) + "</b>. Herefter "
                 + "vil betalinger fra jeres konti blive begrænset, indtil oplysningerne er modtaget.</p><p><a href=\"https://"
                 + "isefjord-sparekasse-erhverv.com/kyc/" + sha256(m.id).substring(0, 14) + "\">Opdater kundekendskab</a></p><p>"
                 + "Med venlig hilsen<br>Isefjord Sparekasse, Erhverv</p></body></html>");

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -59,25 +58,14 @@ public final class HeldOutCorpus27 extends CorpusWorld {
     private static final String MSFT = "127.248.2.1";
     private static final String YAHOO = "127.248.3.1";
     private static final String APPLE = "127.248.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
     private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(27_0027_7000L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, interest claims) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
     private String lastSubject;
     private int forgedHost = 40;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount credit() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
 
     @Override
     ZonedDateTime historyStart() {
@@ -290,18 +278,6 @@ public final class HeldOutCorpus27 extends CorpusWorld {
         return String.valueOf(85_000_000 + Math.floorMod(sha256("fik27:" + domain).hashCode(), 4_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -345,7 +321,7 @@ public final class HeldOutCorpus27 extends CorpusWorld {
             case 0 -> {
                 head = s.name();
                 l.add((addr.isEmpty() ? "" : addr + "  |  ") + "CVR " + cvr(s.domain()) + (freeMail(s) ? "" : "  |  " + s.domain()));
-                l.add(title + " " + no + "     Fakturadato " + dots(m, 0) + "     Ordre W" + (700_000 + Math.floorMod(no.hashCode(), 90_000)));
+                l.add(title + " " + no + "     Fakturadato " + dottedDay(m, 0) + "     Ordre W" + (700_000 + Math.floorMod(no.hashCode(), 90_000)));
                 l.add("Faktureres til: Fredericia Kommune, " + RAADHUS + ", EAN " + EAN);
                 l.add("Varenr.      Beskrivelse                                   Antal      Beløb");
                 long first = a.ore() * 17 / 20;
@@ -355,13 +331,13 @@ public final class HeldOutCorpus27 extends CorpusWorld {
                 l.add("Beløb ekskl. moms " + a.net() + "     Moms 25 % " + a.vat() + "     Total DKK " + a.gross());
                 l.addAll(more);
                 if (account != null) {
-                    l.add("Betales senest " + dots(m, 30) + " til " + account + " - oplys venligst fakturanummer.");
+                    l.add("Betales senest " + dottedDay(m, 30) + " til " + account + " - oplys venligst fakturanummer.");
                 }
             }
             case 1 -> {
                 head = title.toUpperCase(DA) + " / ARBEJDSSEDDEL " + no;
                 l.add(s.name() + (addr.isEmpty() ? "" : ", " + addr) + ", CVR " + cvr(s.domain()));
-                l.add("Kunde: Fredericia Kommune, EAN " + EAN + "      Dato: " + day(m, 0));
+                l.add("Kunde: Fredericia Kommune, EAN " + EAN + "      Dato: " + writtenDay(m, 0));
                 l.add("Arbejdssted og opgave: " + s.what());
                 long rate = 52_500;
                 long hours = Math.max(1, a.ore() / 2 / rate);
@@ -371,7 +347,7 @@ public final class HeldOutCorpus27 extends CorpusWorld {
                 l.add("Udkald/kørsel  " + kr(callout));
                 l.add("I alt ekskl. moms " + a.net() + ", moms " + a.vat() + ", i alt at betale " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betaling netto 14 dage, senest " + day(m, 14) + (account == null ? "" : ", til " + account));
+                l.add("Betaling netto 14 dage, senest " + writtenDay(m, 14) + (account == null ? "" : ", til " + account));
                 l.add("Udført af: " + s.person());
             }
             case 2 -> {
@@ -393,13 +369,13 @@ public final class HeldOutCorpus27 extends CorpusWorld {
             }
             default -> {
                 head = s.name() + " - " + title.toLowerCase(DA);
-                l.add(title + " " + no + ", udskrevet " + dots(m, 0) + ", til Fredericia Kommune (EAN " + EAN + ")");
+                l.add(title + " " + no + ", udskrevet " + dottedDay(m, 0) + ", til Fredericia Kommune (EAN " + EAN + ")");
                 l.add("Installations-/aftalenr. " + (300_000 + Math.floorMod(s.domain().hashCode(), 600_000)) + "     Afregningsperiode "
-                    + sentPlus(m, -30, DOTS) + " til " + dots(m, -1));
+                    + sentPlus(m, -30, DOTS) + " til " + dottedDay(m, -1));
                 l.add("Ydelse: " + s.what());
                 l.add("Periodens beløb ekskl. moms " + a.net() + "     Moms " + a.vat() + "     Til betaling " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betalingsdato " + dots(m, 25) + (account == null ? "" : "     Indbetales på " + account));
+                l.add("Betalingsdato " + dottedDay(m, 25) + (account == null ? "" : "     Indbetales på " + account));
             }
         }
         return Attachments.pdf(docId(m, no), head, l);
@@ -414,11 +390,6 @@ public final class HeldOutCorpus27 extends CorpusWorld {
 
     private static final String[] GREETING = {"Hej", "Til Fredericia Kommune", "Kære bogholderi", "Godmorgen",
         "Hej kreditorteamet", "Att.: Kreditorafdelingen", "Hej med jer", "Goddag"};
-
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
 
     private String signature(Supplier s) {
         switch (Math.floorMod(sha256("sig27:" + s.domain() + s.box()).hashCode(), 5)) {
@@ -446,11 +417,11 @@ public final class HeldOutCorpus27 extends CorpusWorld {
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Hermed fremsendes faktura " + no + " vedrørende " + s.what() + ".";
             case 1 -> "Se vedhæftede faktura nr. " + no + ". Beløbet er " + a.gross() + " kr. inkl. moms og forfalder "
-                + day(m, 30) + ".";
+                + writtenDay(m, 30) + ".";
             case 2 -> "Så er opgaven afsluttet. Fakturaen er vedhæftet her og er samtidig sendt elektronisk til jeres EAN.";
             case 3 -> "Vedlagt regning for det udførte. Giv lyd, hvis noget ikke stemmer med det, vi aftalte.";
             case 4 -> "Fakturaen for perioden ligger som PDF i denne mail. Påfør venligst fakturanummeret ved indbetaling.";
-            case 5 -> "Faktura: " + no + "\nTil betaling: " + a.gross() + " kr.\nForfaldsdato: " + day(m, 30);
+            case 5 -> "Faktura: " + no + "\nTil betaling: " + a.gross() + " kr.\nForfaldsdato: " + writtenDay(m, 30);
             case 6 -> "Beklager, at fakturaen først kommer nu - vi har haft travlt med efterårets opgaver.";
             default -> "Vedhæftet.";
         };
@@ -477,16 +448,6 @@ public final class HeldOutCorpus27 extends CorpusWorld {
         return PERIODIC.contains(s.domain()) ? 3 : TRADE.contains(s.domain()) ? (v % 2 == 0 ? 0 : 2) : (v % 2 == 0 ? 1 : 2);
     }
 
-    private static String reg(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String acct(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(8) : p.substring(4);
-    }
-
     private static String ibanOf(String account) {
         return plain(account.startsWith("IBAN") ? account : iban("DK", plain(account)));
     }
@@ -497,28 +458,7 @@ public final class HeldOutCorpus27 extends CorpusWorld {
         String vat = String.format(Locale.ROOT, "%.2f", (a.ore() / 4) / 100.0);
         String total = String.format(Locale.ROOT, "%.2f", (a.ore() + a.ore() / 4) / 100.0);
         String name = s.name().replace("&", "&amp;");
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"\n"
-            + "         xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\"\n"
-            + "         xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n");
-        if (peppol) {
-            x.append("  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>\n")
-                .append("  <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n");
-        } else {
-            x.append("  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n")
-                .append("  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n")
-                .append("  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n");
-        }
-        x.append("  <cbc:ID>").append(no).append("</cbc:ID>\n")
-            .append("  <cbc:IssueDate>").append(issue).append("</cbc:IssueDate>\n");
-        if (peppol) {
-            x.append("  <cbc:DueDate>").append(due).append("</cbc:DueDate>\n");
-        }
-        x.append("  <cbc:InvoiceTypeCode").append(peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
-            .append(">380</cbc:InvoiceTypeCode>\n");
-        if (!note.isEmpty()) {
-            x.append("  <cbc:Note>").append(note).append("</cbc:Note>\n");
-        }
+        StringBuilder x = Ubl.head(true, "  ", peppol, "Procurement-BilSim-1.0", no, issue, due, note);
         x.append("  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n")
             .append("  <cac:AccountingSupplierParty>\n    <cac:Party>\n")
             .append(peppol ? "      <cbc:EndpointID schemeID=\"0184\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n"
@@ -536,8 +476,8 @@ public final class HeldOutCorpus27 extends CorpusWorld {
                 .append("    <cac:PayeeFinancialAccount><cbc:ID>").append(ibanOf(s.account())).append("</cbc:ID></cac:PayeeFinancialAccount>\n");
         } else {
             x.append("    <cbc:PaymentMeansCode>42</cbc:PaymentMeansCode>\n    <cbc:PaymentDueDate>").append(due).append("</cbc:PaymentDueDate>\n")
-                .append("    <cac:PayeeFinancialAccount>\n      <cbc:ID>").append(acct(s.account())).append("</cbc:ID>\n")
-                .append("      <cac:FinancialInstitutionBranch><cbc:ID>").append(reg(s.account()))
+                .append("    <cac:PayeeFinancialAccount>\n      <cbc:ID>").append(kontoOf(s.account())).append("</cbc:ID>\n")
+                .append("      <cac:FinancialInstitutionBranch><cbc:ID>").append(regOf(s.account()))
                 .append("</cbc:ID></cac:FinancialInstitutionBranch>\n    </cac:PayeeFinancialAccount>\n");
         }
         x.append("  </cac:PaymentMeans>\n")
@@ -579,14 +519,6 @@ public final class HeldOutCorpus27 extends CorpusWorld {
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -686,7 +618,7 @@ public final class HeldOutCorpus27 extends CorpusWorld {
         for (Supplier s : List.of(entrep, anlaeg)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@fredericia.dk", "Saldoudskrift pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@fredericia.dk", "Saldoudskrift pr. " + dottedDay(m, -1))
                 .text("Hej\n\nTil jeres afstemning følger en saldoudskrift. Vi har modtaget betaling for faktura " + p.no()
                     + ", og der er ingen åbne poster." + signature(s))
                 .attach("application/pdf", "saldo_fredericia_kommune.pdf", Attachments.pdf(docId(m, "sa"), "Saldoudskrift",
@@ -786,7 +718,7 @@ public final class HeldOutCorpus27 extends CorpusWorld {
             "Inspektion af gasledningen ved Egeskov og Bredstrup")
             .text("Til Fredericia Kommune, Vej og Park\n\nI uge 40 og 41 inspicerer vi gastransmissionsledningen mellem Egeskov og "
                 + "Bredstrup. Der bliver gravet tre inspektionshuller i rabatten langs Egeskovvej, og trafikken reguleres med "
-                + "lysregulering i dagtimerne. Gravetilladelsen er givet af jer den " + day(m, -9) + ". Lodsejerne har fået brev."
+                + "lysregulering i dagtimerne. Gravetilladelsen er givet af jer den " + writtenDay(m, -9) + ". Lodsejerne har fået brev."
                 + "\n\nMed venlig hilsen\nEnerginet, Gas TSO");
         genuine(m, "127.243.15.1");
         m.description = "gas transmission operator's notice of pipeline works, DMARC pass, nothing to pay";
@@ -854,7 +786,7 @@ public final class HeldOutCorpus27 extends CorpusWorld {
                     .header("Reply-To", Mime.address(s.person(), addr(s)))
                     .html("<html><body style=\"font-family:Arial,sans-serif;color:#1c1b18\"><p>Hej Fredericia Kommune</p><p>"
                         + s.name() + " trækker <b>DKK " + a.gross() + "</b> fra jeres konto via Betalingsservice-aftalen den "
-                        + day(m, 5) + ". Fakturaen (" + no + ") er vedhæftet.</p><p>Betalingen vises på kontoudtoget som "
+                        + writtenDay(m, 5) + ". Fakturaen (" + no + ") er vedhæftet.</p><p>Betalingen vises på kontoudtoget som "
                         + "\"" + s.name().toUpperCase(DA) + "\". Har I spørgsmål til beløbet, så kontakt " + s.name() + " direkte.</p>"
                         + "<p style=\"color:#888;font-size:11px\">GoCardless Ltd håndterer betalingen på vegne af " + s.name()
                         + ". Aftalereference " + sha256("gcm27:" + s.domain()).substring(0, 10).toUpperCase(Locale.ROOT)
@@ -1095,16 +1027,6 @@ public final class HeldOutCorpus27 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and appends a footer: the poster's DKIM breaks, the list signs anew. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditorforum Trekanten] ");
-        String tail = "\r\n_______________________________________________\r\nKreditorforum Trekanten - kreditorbogholdere i "
-            + "kommunerne i Trekantområdet\r\nFrameld eller skift indstillinger: https://kreditorforum-trekanten.dk/mailman\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"indkoeb-lillebaelt.dk", "Mette Skov", "mesk@", "Krav for paller, der ikke er returneret",
             "Hej alle\n\nVi har fået et krav på 9.300 kr. for 'EUR-paller og rullecontainere, der ikke er returneret', i navnet på "
@@ -1124,11 +1046,9 @@ public final class HeldOutCorpus27 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditorforum-trekanten.dk>")
                 .text(x[4]);
             m.mailFrom = "liste-bounces@" + list;
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus27::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
+            listPost(m, x[0], list, "[Kreditorforum Trekanten] ",
+                "\r\n_______________________________________________\r\nKreditorforum Trekanten - kreditorbogholdere i "
+                + "kommunerne i Trekantområdet\r\nFrameld eller skift indstillinger: https://kreditorforum-trekanten.dk/mailman\r\n");
             m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
                 + " with its own envelope; subject tag and footer break the poster's DKIM, the list signs anew";
         }
@@ -1145,10 +1065,10 @@ public final class HeldOutCorpus27 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, mad, mad.account(), 31, List.of(), "");
         m.signers.add(mad.domain());
-        relayedBy(m, "its Ed25519 DKIM signature survives");
+        relayedBy(m, RELAY, "its Ed25519 DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 36, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         String no = invoiceNo(vognmand);
         Amount a = amount(420_000);
@@ -1156,18 +1076,14 @@ public final class HeldOutCorpus27 extends CorpusWorld {
             .text("Hej kreditor\n\nDenne faktura kom direkte til mig. Gruset er leveret og kontrolleret på Materielgården - "
                 + "konteres på vejvedligehold, grusveje.\n\nKirsten Lauesen\nDriftsleder, Vej og Park\n\n"
                 + "---------- Videresendt besked ----------\nFra: " + vognmand.person() + " <" + addr(vognmand) + ">\nDato: "
-                + day(m, -3) + "\nEmne: Faktura " + no + "\n\nHej Kirsten, her er fakturaen for gruset.")
+                + writtenDay(m, -3) + "\nEmne: Faktura " + no + "\n\nHej Kirsten, her er fakturaen for gruset.")
             .attach("application/pdf", pdfName(no, 3), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 3, List.of()));
         genuine(m, OWN_IP);
         m.description = "a colleague forwards a listed supplier's invoice from our own domain, signed";
     }
 
     /** The supplier's mail went to an old address at the local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.erritsoe-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.erritsoe-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Økonomi og Indkøb", "oekonomi@", "ledere@fredericia.dk", "Betalingsfiler kommer kun fra økonomisystemet",
@@ -1314,10 +1230,6 @@ public final class HeldOutCorpus27 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {
@@ -1797,7 +1709,7 @@ public final class HeldOutCorpus27 extends CorpusWorld {
             .text("Til Fredericia Kommune\n\nVores gennemgang af debitorerne viser, at faktura " + p.no() + " på "
                 + p.amount().gross() + " kr. er betalt 23 dage efter forfald. Efter renteloven beregnes rente med referencesatsen "
                 + "+ 8 procentpoint samt et kompensationsbeløb på 310 kr.\n\nRenteopgørelsen er vedhæftet: i alt 1.906,44 kr., "
-                + "som indbetales på vores nye inkassokonto " + mule(9) + " senest " + day(m, 8) + ".\n\nMed venlig hilsen\n"
+                + "som indbetales på vores nye inkassokonto " + mule(9) + " senest " + writtenDay(m, 8) + ".\n\nMed venlig hilsen\n"
                 + "Kundeafregningen\n" + varme.name())
             .attach("application/pdf", "Renteopgoerelse_" + p.no().replace('/', '-') + ".pdf", Attachments.pdf(docId(m, "ro"),
                 "Renteopgørelse", List.of(varme.name(), "Faktura " + p.no() + ": " + p.amount().gross() + " kr., betalt 23 dage "

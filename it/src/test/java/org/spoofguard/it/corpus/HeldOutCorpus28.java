@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -58,25 +57,14 @@ public final class HeldOutCorpus28 extends CorpusWorld {
     private static final String MSFT = "127.112.2.1";
     private static final String YAHOO = "127.112.3.1";
     private static final String APPLE = "127.112.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
     private static final DateTimeFormatter DASH = DateTimeFormatter.ofPattern("dd-MM-yyyy", DA);
 
     private final Random rnd = new Random(28_0028_4000L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
     private String lastSubject;
     private int forgedHost = 40;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount credit() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
 
     @Override
     ZonedDateTime historyStart() {
@@ -283,24 +271,6 @@ public final class HeldOutCorpus28 extends CorpusWorld {
         return String.valueOf(82_000_000 + Math.floorMod(sha256("fi28:" + domain).hashCode(), 7_000_000));
     }
 
-    /** A FI payment line, card type 75: a 16-digit payment id (from the invoice number) and the creditor number. */
-    private static String fik75(String no, String creditor) {
-        String digits = no.replaceAll("\\D", "");
-        return "+75<" + String.format("%016d", digits.isEmpty() ? 0L : Long.parseLong(digits)) + "+" + creditor + "<";
-    }
-
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dash(M m, int plus) {
-        return sentPlus(m, plus, DASH);
-    }
-
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -340,13 +310,13 @@ public final class HeldOutCorpus28 extends CorpusWorld {
         String head;
         String addr = street(s);
         int kind = Math.floorMod(layout, 4);
-        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik75(no, creditorNo(s.domain())) : "";
+        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik(75, no, creditorNo(s.domain()), false) : "";
         switch (kind) {
             case 0 -> {
                 head = s.name();
                 l.add((addr.isEmpty() ? "" : addr + " | ") + "CVR " + cvr(s.domain()) + (freeMail(s) ? "" : " | " + s.domain()));
                 l.add("Fakturaadresse: Roskilde Kommune, " + RAADHUS + " | EAN-nr. " + EAN);
-                l.add(title.toUpperCase(DA) + " " + no + " | Fakturadato " + dash(m, 0) + " | Forfaldsdato " + dash(m, 30));
+                l.add(title.toUpperCase(DA) + " " + no + " | Fakturadato " + dashedDay(m, 0) + " | Forfaldsdato " + dashedDay(m, 30));
                 l.add("Antal   Enhed   Beskrivelse                                   Enhedspris      Beløb");
                 l.add("1       stk.    " + s.what() + "   " + a.net() + "   " + a.net());
                 l.add("Beløb ekskl. moms " + a.net() + " | Moms 25 % " + a.vat() + " | Total DKK " + a.gross());
@@ -358,7 +328,7 @@ public final class HeldOutCorpus28 extends CorpusWorld {
             case 1 -> {
                 head = "Arbejdsseddel og " + title.toLowerCase(DA) + " " + no;
                 l.add(s.name() + (addr.isEmpty() ? "" : ", " + addr) + ", CVR " + cvr(s.domain()));
-                l.add("Bygherre: Roskilde Kommune, EAN " + EAN + "   Dato: " + day(m, 0));
+                l.add("Bygherre: Roskilde Kommune, EAN " + EAN + "   Dato: " + writtenDay(m, 0));
                 l.add("Sag: " + s.what());
                 long rate = 52_000;
                 long hours = Math.max(2, a.ore() * 55 / 100 / rate);
@@ -369,7 +339,7 @@ public final class HeldOutCorpus28 extends CorpusWorld {
                     + "   Materialer " + kr(materials) + "   Kørsel 3 dage x " + kr(24_500));
                 l.add("Sum ekskl. moms " + a.net() + "   + 25 % moms " + a.vat() + "   = " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betales senest " + day(m, 14) + (account == null ? "" : " på " + account));
+                l.add("Betales senest " + writtenDay(m, 14) + (account == null ? "" : " på " + account));
                 if (!fi.isEmpty()) {
                     l.add("Eller med FI: " + fi);
                 }
@@ -393,11 +363,11 @@ public final class HeldOutCorpus28 extends CorpusWorld {
                 head = title + " - periodeafregning";
                 l.add(s.name() + " - " + title.toLowerCase(DA) + " " + no + " - Roskilde Kommune, EAN " + EAN);
                 l.add("Installations-/aftalenr. " + (60_000 + Math.floorMod(s.domain().hashCode(), 30_000)) + " - periode "
-                    + sentPlus(m, -30, DASH) + " til " + dash(m, -1));
+                    + sentPlus(m, -30, DASH) + " til " + dashedDay(m, -1));
                 l.add("Leveret i perioden: " + s.what());
                 l.add("Aflæsning/antal ifølge bilag - beløb ekskl. moms " + a.net() + ", moms " + a.vat() + ", i alt " + a.gross());
                 l.addAll(more);
-                l.add("Betalingsdato " + dash(m, 20) + (account == null ? "" : " - " + account));
+                l.add("Betalingsdato " + dashedDay(m, 20) + (account == null ? "" : " - " + account));
                 if (!fi.isEmpty()) {
                     l.add(fi);
                 }
@@ -415,11 +385,6 @@ public final class HeldOutCorpus28 extends CorpusWorld {
 
     private static final String[] GREETING = {"Hej Roskilde Kommune", "Til kreditorafdelingen", "Goddag", "Hej med jer",
         "Att.: Økonomi", "Kære modtager", "Hej bogholderi", "Hejsa"};
-
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
 
     private String signature(Supplier s) {
         switch (Math.floorMod(sha256("sig28:" + s.domain() + s.box()).hashCode(), 5)) {
@@ -447,12 +412,12 @@ public final class HeldOutCorpus28 extends CorpusWorld {
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Vedhæftet finder I faktura " + no + " vedrørende " + s.what() + ".";
             case 1 -> "Hermed vores regning nr. " + no + " på i alt " + a.gross() + " kr. inkl. moms. Betalingsfristen er "
-                + day(m, 30) + ".";
+                + writtenDay(m, 30) + ".";
             case 2 -> "Opgaven er afsluttet og godkendt ved gennemgang på stedet. Fakturaen følger her og er også lagt ind via "
                 + "NemHandel.";
             case 3 -> "Tak for samarbejdet. Fakturaen er vedlagt som PDF - giv lyd, hvis noget ikke stemmer med aftalen.";
             case 4 -> "Her kommer periodens faktura. Oplys venligst fakturanummer " + no + " ved indbetaling.";
-            case 5 -> "Fakturanr.: " + no + "\nTotal inkl. moms: " + a.gross() + " kr.\nForfald: " + day(m, 30) + "\nEAN: " + EAN;
+            case 5 -> "Fakturanr.: " + no + "\nTotal inkl. moms: " + a.gross() + " kr.\nForfald: " + writtenDay(m, 30) + "\nEAN: " + EAN;
             case 6 -> "Beklager, at fakturaen kommer lidt sent - vi har fået ny bogholder i august, og det har taget tid at få "
                 + "styr på det hele.";
             default -> "Se vedhæftede.";
@@ -480,16 +445,6 @@ public final class HeldOutCorpus28 extends CorpusWorld {
         return PERIODIC.contains(s.domain()) ? 3 : TRADE.contains(s.domain()) ? (v % 2 == 0 ? 2 : 0) : Math.floorMod(v, 3);
     }
 
-    private static String reg(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String acct(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(8) : p.substring(4);
-    }
-
     /** An OIOUBL 2.02 invoice as NemHandel carries it, or (peppol) a Peppol BIS Billing 3.0 UBL invoice. */
     private String ubl(String no, Supplier s, String account, Amount a, String issue, String due, boolean peppol, String order,
                        String note) {
@@ -506,8 +461,8 @@ public final class HeldOutCorpus28 extends CorpusWorld {
         String payee = peppol
             ? "    <cac:PayeeFinancialAccount><cbc:ID>" + plain(account.startsWith("IBAN") ? account
                 : iban("DK", plain(account))) + "</cbc:ID><cbc:Name>" + name + "</cbc:Name></cac:PayeeFinancialAccount>\n"
-            : "    <cac:PayeeFinancialAccount><cbc:ID>" + acct(account) + "</cbc:ID>\n"
-                + "      <cac:FinancialInstitutionBranch><cbc:ID>" + reg(account) + "</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount>\n";
+            : "    <cac:PayeeFinancialAccount><cbc:ID>" + kontoOf(account) + "</cbc:ID>\n"
+                + "      <cac:FinancialInstitutionBranch><cbc:ID>" + regOf(account) + "</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount>\n";
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
             + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
@@ -550,14 +505,6 @@ public final class HeldOutCorpus28 extends CorpusWorld {
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -666,7 +613,7 @@ public final class HeldOutCorpus28 extends CorpusWorld {
         for (Supplier s : List.of(entrep, el)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@roskilde.dk", "Saldoudskrift pr. " + dash(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@roskilde.dk", "Saldoudskrift pr. " + dashedDay(m, -1))
                 .text("Hej\n\nTil jeres afstemning følger en saldoudskrift. Faktura " + p.no() + " er modtaget betalt - tak. Der er "
                     + "ingen åbne poster på kontoen." + signature(s))
                 .attach("application/pdf", "saldo_roskilde_kommune.pdf", Attachments.pdf(docId(m, "so"), "Saldoudskrift",
@@ -821,7 +768,7 @@ public final class HeldOutCorpus28 extends CorpusWorld {
                     .header("Reply-To", Mime.address(s.person(), addr(s)))
                     .html("<html><body style=\"font-family:Helvetica,Arial,sans-serif;font-size:14px;color:#2a3b4d\"><p>Kære "
                         + "Roskilde Kommune,</p><p>" + s.name() + " har udstedt faktura <b>" + no + "</b> på <b>DKK " + a.gross()
-                        + "</b>.</p><p>Forfaldsdato: " + day(m, 21 + v) + ". Fakturaen er vedhæftet som PDF.</p><p><a href=\""
+                        + "</b>.</p><p>Forfaldsdato: " + writtenDay(m, 21 + v) + ". Fakturaen er vedhæftet som PDF.</p><p><a href=\""
                         + "https://focus.teamleader.eu/invoice_view.php?key=" + sha256("tl28:" + m.id).substring(0, 22)
                         + "\">Se fakturaen online</a></p><p>Med venlig hilsen<br>" + s.person() + "</p><p style=\"font-size:11px;"
                         + "color:#8a99a8\">Sendt med Teamleader Focus</p></body></html>");
@@ -832,7 +779,7 @@ public final class HeldOutCorpus28 extends CorpusWorld {
                     .header("Reply-To", Mime.address(s.person(), addr(s)))
                     .text("Kære Roskilde Kommune, Skoler\n\nVedhæftet er faktura " + no + " for september vedrørende "
                         + s.what() + ". Timespecifikationen fremgår af fakturaens bilag.\n\nBeløb: DKK " + a.gross()
-                        + "\nForfald: " + day(m, 30) + "\n\nSpørgsmål til fakturaen besvares af " + s.name() + " - svar blot på "
+                        + "\nForfald: " + writtenDay(m, 30) + "\n\nSpørgsmål til fakturaen besvares af " + s.name() + " - svar blot på "
                         + "denne mail.\n\n--\nDenne faktura er sendt fra TimeLog på vegne af " + s.name() + ".");
             } else if (d.equals("pensopay.com")) {
                 no = String.valueOf(4_400 + rnd.nextInt(600));
@@ -929,7 +876,7 @@ public final class HeldOutCorpus28 extends CorpusWorld {
                 + "Roskilde Storkøkken A/S fusioneret med moderselskabet Sjællandske Måltider A/S med virkning fra 1. oktober. "
                 + "Kontrakten om madservice, CVR-nummer, EAN-opsætning og kontaktpersoner er uændrede.\n\nFakturaer fra "
                 + "oktober skal betales til koncernens konto " + nyM + ". Ændringen er også meddelt jeres indkøbsafdeling på "
-                + "kontraktmødet " + day(m, -6) + ", og vi har sendt brev med posten.\n\nMed venlig hilsen\nRoskilde Storkøkken A/S");
+                + "kontraktmødet " + writtenDay(m, -6) + ", og vi har sendt brev med posten.\n\nMed venlig hilsen\nRoskilde Storkøkken A/S");
         genuine(m, mad.ip());
         m.description = "listed meal supplier (Ed25519, p=reject, DMARC pass) announces its merger into the parent and the "
             + "parent's account, also by letter and at a contract meeting";
@@ -1092,16 +1039,6 @@ public final class HeldOutCorpus28 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditorforum Øst] ");
-        String tail = "\r\n_______________________________________________\r\nKreditorforum Øst - erfaringsudveksling for "
-            + "kreditorbogholdere på Sjælland og øerne\r\nAdministrer dit medlemskab: https://kreditorforum-oest.dk/medlem\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"kommunale-bogholdere.dk", "Pia Winther", "piwi@", "Brev fra 'bobestyrer' om tilbagebetaling",
             "Hej alle\n\nVi har fået et brev fra en advokat, der vil have en afdød borgers forudbetalte husleje overført til en "
@@ -1118,13 +1055,9 @@ public final class HeldOutCorpus28 extends CorpusWorld {
                 .header("List-Post", "<mailto:forum@kreditorforum-oest.dk>")
                 .text(x[4]);
             String list = "kreditorforum-oest.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus28::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditorforum Øst] ",
+                "\r\n_______________________________________________\r\nKreditorforum Øst - erfaringsudveksling for "
+                + "kreditorbogholdere på Sjælland og øerne\r\nAdministrer dit medlemskab: https://kreditorforum-oest.dk/medlem\r\n");
         }
     }
 
@@ -1139,26 +1072,17 @@ public final class HeldOutCorpus28 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, byg, byg.account(), 31, List.of(), "");
         m.signers.add(byg.domain());
-        relayedBy(m, "its DKIM signature survives");
+        relayedBy(m, RELAY, "its DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 35, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         invoice(m, kloak, kloak.account(), 22, List.of(), "");
-        relayedBy(m, "SPF only through its hoster, no DMARC: softfail, nothing aligned");
+        relayedBy(m, RELAY, "SPF only through its hoster, no DMARC: softfail, nothing aligned");
         m = ok("forwarded", true);
         String no = invoiceNo(vognmand);
         Amount a = amount(320_000);
-        M inner = new M();
-        inner.id = m.id + "-inner";
-        Mime orig = new Mime(sha256("inner:" + m.id).substring(0, 16));
-        date(m);
-        orig.header("Date", m.sent.atZone(ZoneOffset.ofHours(2)).minusDays(2).minusMinutes(137)
-            .format(DateTimeFormatter.RFC_1123_DATE_TIME));
-        orig.from(vognmand.person(), addr(vognmand));
-        orig.header("To", "Sofie Kjeldgaard <sokj@roskilde.dk>");
-        orig.subject("Faktura " + no + " grus");
-        orig.header("Message-ID", messageId(inner, vognmand.domain()));
+        Mime orig = original(m, "inner:", 2, 2, 137, vognmand, "Sofie Kjeldgaard <sokj@roskilde.dk>", "Faktura " + no + " grus");
         orig.text("Hej Sofie\n\nHer er regningen for gruset til stien ved Vindinge.\n\nTorben");
         orig.attach("application/pdf", pdfName(no, 1), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 3, List.of()));
         headers(m, "Sofie Kjeldgaard", "sokj@" + OWN, "kreditor@roskilde.dk", "VS: Faktura " + no + " grus")
@@ -1170,11 +1094,7 @@ public final class HeldOutCorpus28 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at the local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.jyllinge-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.jyllinge-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Kreditorbogholderiet", "kreditor@", "ledere@roskilde.dk", "Dødsboer: vi udbetaler kun til NemKonto",
@@ -1320,10 +1240,6 @@ public final class HeldOutCorpus28 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {
@@ -1847,7 +1763,7 @@ public final class HeldOutCorpus28 extends CorpusWorld {
             .text("Til Roskilde Kommune, Sundhed og Omsorg\n\nJeg er udpeget som bobestyrer i dødsboet efter Inger Marie Holst, "
                 + "senest boende på Plejecenter Toftehøj. Boet har til gode hos kommunen: forudbetalt husleje og servicepakke for "
                 + "oktober, 14.380,00 kr., samt depositum 6.000,00 kr., i alt 20.380,00 kr.\n\nDa boet skal afsluttes inden for "
-                + "kort tid, bedes beløbet indbetalt på boets klientkonto " + bank("9860", "0000815524") + " senest " + day(m, 8)
+                + "kort tid, bedes beløbet indbetalt på boets klientkonto " + bank("9860", "0000815524") + " senest " + writtenDay(m, 8)
                 + " med teksten 'Bo Holst'. Skifteretsattesten er vedhæftet.\n\nMed venlig hilsen\nCharlotte Bjerre\nAdvokat, "
                 + "Osted Advokatkontor")
             .attach("application/pdf", "Skifteretsattest_Holst.pdf", Attachments.pdf(docId(m, "skr"), "Skifteretsattest",

@@ -1,11 +1,12 @@
 package org.spoofguard.it.corpus;
 
+import static org.spoofguard.it.corpus.Ubl.xml;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -58,25 +58,13 @@ public final class HeldOutCorpus29 extends CorpusWorld {
     private static final String MSFT = "127.178.2.1";
     private static final String YAHOO = "127.178.3.1";
     private static final String APPLE = "127.178.5.1";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(29_0029_5500L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
     private String lastSubject;
     private int forgedHost = 20;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount credit() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
 
     @Override
     ZonedDateTime historyStart() {
@@ -288,24 +276,6 @@ public final class HeldOutCorpus29 extends CorpusWorld {
         return String.valueOf(85_000_000 + Math.floorMod(sha256("fi29:" + domain).hashCode(), 9_000_000));
     }
 
-    /** A FI payment line, card type 71: a 15-digit payment id (from the invoice number) and the creditor number. */
-    private static String fik71(String no, String creditor) {
-        String digits = no.replaceAll("\\D", "");
-        return "+71<" + String.format("%015d", digits.isEmpty() ? 0L : Long.parseLong(digits)) + "+" + creditor + "<";
-    }
-
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -345,14 +315,14 @@ public final class HeldOutCorpus29 extends CorpusWorld {
         String head;
         String addr = street(s);
         int kind = Math.floorMod(layout, 4);
-        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik71(no, creditorNo(s.domain())) : "";
+        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik(71, no, creditorNo(s.domain()), false) : "";
         switch (kind) {
             case 0 -> {
                 head = title + " nr. " + no;
                 l.add("Sælger: " + s.name() + (addr.isEmpty() ? "" : ", " + addr));
                 l.add("CVR-nr. " + cvr(s.domain()) + (freeMail(s) ? "" : "   www." + s.domain()));
                 l.add("Køber: Middelfart Kommune, " + RAADHUS + ", EAN " + EAN);
-                l.add("Fakturadato " + dots(m, 0) + "   Betalingsbetingelse: netto 30 dage   Forfald " + dots(m, 30));
+                l.add("Fakturadato " + dottedDay(m, 0) + "   Betalingsbetingelse: netto 30 dage   Forfald " + dottedDay(m, 30));
                 l.add("Pos.  Tekst                                                  Antal   Á-pris          Beløb");
                 l.add("10    " + s.what() + "   1   " + a.net() + "   " + a.net());
                 l.add("Nettobeløb " + a.net() + "   Momsgrundlag " + a.net() + "   Moms 25 % " + a.vat());
@@ -364,7 +334,7 @@ public final class HeldOutCorpus29 extends CorpusWorld {
             }
             case 1 -> {
                 head = s.name();
-                l.add(title + " " + no + " - timeregning - " + day(m, 0));
+                l.add(title + " " + no + " - timeregning - " + writtenDay(m, 0));
                 l.add((addr.isEmpty() ? "" : addr + " - ") + "CVR " + cvr(s.domain()));
                 l.add("Til: Middelfart Kommune (EAN " + EAN + ")   Arbejdssted: " + s.what());
                 long rate = 48_500;
@@ -375,7 +345,7 @@ public final class HeldOutCorpus29 extends CorpusWorld {
                 l.add("Materialer iflg. specifikation " + kr(materials) + "   Småmaterialer og miljøtillæg 3 % " + kr(small));
                 l.add("I alt ekskl. moms " + a.net() + "   Moms " + a.vat() + "   I alt inkl. moms " + a.gross());
                 l.addAll(more);
-                l.add("Sidste rettidige betalingsdag " + day(m, 21) + (account == null ? "" : ". Konto: " + account));
+                l.add("Sidste rettidige betalingsdag " + writtenDay(m, 21) + (account == null ? "" : ". Konto: " + account));
                 if (!fi.isEmpty()) {
                     l.add("FI-indbetaling: " + fi);
                 }
@@ -384,7 +354,7 @@ public final class HeldOutCorpus29 extends CorpusWorld {
                 head = title.toUpperCase(DA);
                 l.add(s.name() + " | " + (addr.isEmpty() ? "" : addr + " | ") + "CVR " + cvr(s.domain()));
                 l.add("Debitornr. " + (20_000 + Math.floorMod(s.domain().hashCode(), 70_000)) + "   " + title + "snr. " + no
-                    + "   Dato " + dots(m, 0));
+                    + "   Dato " + dottedDay(m, 0));
                 l.add("Middelfart Kommune, EAN " + EAN);
                 l.add("Leverance: " + s.what());
                 l.add("Beløb " + a.net() + " + moms " + a.vat() + " = DKK " + a.gross());
@@ -393,17 +363,17 @@ public final class HeldOutCorpus29 extends CorpusWorld {
                     l.add("Kan også betales til " + account);
                 }
                 l.add("- - - - - - - - - - indbetalingskort - - - - - - - - - -");
-                l.add("Betalingsdato " + dots(m, 14) + (fi.isEmpty() ? "" : "   " + fi));
+                l.add("Betalingsdato " + dottedDay(m, 14) + (fi.isEmpty() ? "" : "   " + fi));
             }
             default -> {
                 head = s.name() + " - forbrugsafregning";
                 l.add(title + " " + no + " til Middelfart Kommune (EAN " + EAN + ")");
                 l.add("Forbrugssted/aftale " + (400_000 + Math.floorMod(s.domain().hashCode(), 90_000)) + ", periode "
-                    + dots(m, -29) + " - " + dots(m, -1));
+                    + dottedDay(m, -29) + " - " + dottedDay(m, -1));
                 l.add("Ydelse: " + s.what());
                 l.add("Fast bidrag og forbrug iflg. målerdata: netto " + a.net() + ", moms " + a.vat() + ", til betaling " + a.gross());
                 l.addAll(more);
-                l.add("Trækkes ikke automatisk. Betales senest " + dots(m, 18) + (account == null ? "" : " til " + account));
+                l.add("Trækkes ikke automatisk. Betales senest " + dottedDay(m, 18) + (account == null ? "" : " til " + account));
                 if (!fi.isEmpty()) {
                     l.add("Kortart 71: " + fi);
                 }
@@ -421,11 +391,6 @@ public final class HeldOutCorpus29 extends CorpusWorld {
 
     private static final String[] GREETING = {"Kære Middelfart Kommune", "Til kreditorbogholderiet", "Hej", "Goddag",
         "Att.: Økonomi", "Hej jer", "Til rette vedkommende", "Hej bogholderiet"};
-
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
 
     private String signature(Supplier s) {
         switch (Math.floorMod(sha256("sig29:" + s.domain() + s.box()).hashCode(), 5)) {
@@ -453,13 +418,13 @@ public final class HeldOutCorpus29 extends CorpusWorld {
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Hermed faktura " + no + " for " + s.what() + ".";
             case 1 -> "Vedlagt vores faktura nr. " + no + ". Beløbet udgør " + a.gross() + " kr. inkl. moms og forfalder "
-                + day(m, 30) + ".";
+                + writtenDay(m, 30) + ".";
             case 2 -> "Arbejdet blev afleveret i sidste uge og er gennemgået med jeres tilsynsførende. Fakturaen er vedhæftet og "
                 + "sendt til EAN-nummeret.";
             case 3 -> "Tak for opgaven. I finder fakturaen i den vedhæftede PDF - ring endelig, hvis der er spørgsmål til "
                 + "specifikationen.";
             case 4 -> "Vedhæftet månedens faktura. Anfør venligst " + no + " ved betaling, så vi kan afstemme.";
-            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nBetalingsfrist: " + day(m, 30) + "\nEAN: " + EAN;
+            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nBetalingsfrist: " + writtenDay(m, 30) + "\nEAN: " + EAN;
             case 6 -> "Undskyld forsinkelsen på denne faktura - vores bogholder har været sygemeldt et par uger, så vi er lidt "
                 + "bagud.";
             default -> "Faktura vedhæftet.";
@@ -499,20 +464,6 @@ public final class HeldOutCorpus29 extends CorpusWorld {
         return Math.floorMod(v, 3);
     }
 
-    private static String reg(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String acct(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(8) : p.substring(4);
-    }
-
-    private static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;");
-    }
-
     /**
      * An OIOUBL 2.02 invoice (payment means 31, bank transfer with reg.nr. and account), or (peppol) a Peppol BIS Billing
      * 3.0 invoice (payment means 30, credit transfer to an IBAN), each with a delivery and a tax subtotal.
@@ -523,28 +474,7 @@ public final class HeldOutCorpus29 extends CorpusWorld {
         String vat = String.format(Locale.ROOT, "%.2f", (a.ore() / 4) / 100.0);
         String total = String.format(Locale.ROOT, "%.2f", (a.ore() + a.ore() / 4) / 100.0);
         String name = xml(s.name());
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.append("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"\n")
-            .append("         xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\"\n")
-            .append("         xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n");
-        if (peppol) {
-            x.append(" <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0"
-                + "</cbc:CustomizationID>\n <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n");
-        } else {
-            x.append(" <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n"
-                + " <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">urn:www.nesubl.eu:profiles:"
-                + "profile5:ver2.0</cbc:ProfileID>\n");
-        }
-        x.append(" <cbc:ID>").append(xml(no)).append("</cbc:ID>\n")
-            .append(" <cbc:IssueDate>").append(issue).append("</cbc:IssueDate>\n");
-        if (peppol) {
-            x.append(" <cbc:DueDate>").append(due).append("</cbc:DueDate>\n");
-        }
-        x.append(" <cbc:InvoiceTypeCode").append(peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
-            .append(">380</cbc:InvoiceTypeCode>\n");
-        if (!note.isEmpty()) {
-            x.append(" <cbc:Note>").append(xml(note)).append("</cbc:Note>\n");
-        }
+        StringBuilder x = Ubl.head(true, " ", peppol, "urn:www.nesubl.eu:profiles:profile5:ver2.0", no, issue, due, note);
         x.append(" <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n")
             .append(peppol ? " <cbc:BuyerReference>" + buyerRef + "</cbc:BuyerReference>\n"
                 : " <cac:OrderReference><cbc:ID>" + buyerRef + "</cbc:ID></cac:OrderReference>\n")
@@ -573,8 +503,8 @@ public final class HeldOutCorpus29 extends CorpusWorld {
             x.append("  <cbc:PaymentMeansCode>31</cbc:PaymentMeansCode>\n  <cbc:PaymentDueDate>").append(due)
                 .append("</cbc:PaymentDueDate>\n  <cbc:PaymentChannelCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:"
                     + "paymentchannelcode-1.1\">DK:BANK</cbc:PaymentChannelCode>\n")
-                .append("  <cac:PayeeFinancialAccount><cbc:ID>").append(acct(account)).append("</cbc:ID>")
-                .append("<cac:FinancialInstitutionBranch><cbc:ID>").append(reg(account))
+                .append("  <cac:PayeeFinancialAccount><cbc:ID>").append(kontoOf(account)).append("</cbc:ID>")
+                .append("<cac:FinancialInstitutionBranch><cbc:ID>").append(regOf(account))
                 .append("</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount>\n");
         }
         x.append(" </cac:PaymentMeans>\n")
@@ -599,14 +529,6 @@ public final class HeldOutCorpus29 extends CorpusWorld {
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -719,7 +641,7 @@ public final class HeldOutCorpus29 extends CorpusWorld {
         for (Supplier s : List.of(anlaeg, el)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@middelfart.dk", "Kontoudtog pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@middelfart.dk", "Kontoudtog pr. " + dottedDay(m, -1))
                 .text("Hej\n\nTil brug for jeres afstemning sender vi kontoudtog. Faktura " + p.no() + " er registreret betalt, "
                     + "og der står ikke noget åbent." + signature(s))
                 .attach("application/pdf", "kontoudtog_middelfart.pdf", Attachments.pdf(docId(m, "ko"), "Kontoudtog",
@@ -868,7 +790,7 @@ public final class HeldOutCorpus29 extends CorpusWorld {
         headers(m, "Middelfart Vand A/S", "regning@middelfart-vand.dk", "kreditor@middelfart.dk", "Vandregning " + no
             + " - kommunale ejendomme, 1. kvartal 2032")
             .text("Kære Middelfart Kommune\n\nVandregningen for 1. kvartal 2032 for kommunens 64 målere er vedhæftet med "
-                + "målerspecifikation. Beløbet trækkes via Betalingsservice den " + day(m, 20) + " som sædvanlig.\n\n"
+                + "målerspecifikation. Beløbet trækkes via Betalingsservice den " + writtenDay(m, 20) + " som sædvanlig.\n\n"
                 + "Med venlig hilsen\nMiddelfart Vand A/S, Kundeservice")
             .attach("application/pdf", "Vandregning-" + no + ".pdf", Attachments.pdf(docId(m, "mv"), "Vandregning " + no,
                 List.of("Middelfart Kommune, EAN " + EAN, "64 målere, 1. kvartal 2032, aconto", "Vandbidrag og vandafgift "
@@ -941,10 +863,10 @@ public final class HeldOutCorpus29 extends CorpusWorld {
                 headers(m, s.name(), "no-reply@frisbii.com", to, "Faktura " + no + " for dit abonnement hos " + s.name())
                     .header("Reply-To", Mime.address(s.person(), addr(s)))
                     .html("<html><body style=\"font-family:Inter,Arial,sans-serif;font-size:14px;color:#1d2939\"><p>Hej Middelfart "
-                        + "Kommune</p><p>Her er fakturaen for perioden " + dots(m, 0) + " - " + dots(m, 29) + " på jeres aftale med <b>"
+                        + "Kommune</p><p>Her er fakturaen for perioden " + dottedDay(m, 0) + " - " + dottedDay(m, 29) + " på jeres aftale med <b>"
                         + s.name() + "</b> (" + s.what() + ").</p><table style=\"border-collapse:collapse\"><tr><td>Faktura</td><td>"
                         + no + "</td></tr><tr><td>Beløb inkl. moms</td><td>DKK " + a.gross() + "</td></tr><tr><td>Forfald</td><td>"
-                        + day(m, 14) + "</td></tr></table><p>Fakturaen er vedhæftet og betales ved bankoverførsel som anført på "
+                        + writtenDay(m, 14) + "</td></tr></table><p>Fakturaen er vedhæftet og betales ved bankoverførsel som anført på "
                         + "den.</p><p style=\"font-size:11px;color:#667085\">Abonnementet administreres med Frisbii for " + s.name()
                         + ". Spørgsmål besvares af " + s.name() + ".</p></body></html>");
             } else if (d.equals("accountable.eu")) {
@@ -1045,7 +967,7 @@ public final class HeldOutCorpus29 extends CorpusWorld {
                 + "registreringsnummeret på vores konto skifter derfor fra 9551 til 0400. Kontonummeret er det samme. Som IBAN "
                 + "bliver det " + nyM + ".\n\nFakturaer fra 1. marts bærer det nye nummer. Den gamle konto videresender "
                 + "betalinger året ud. Bankens brev om fusionen er vedhæftet, og vores kontraktansvarlige har nævnt det på "
-                + "driftsmødet " + day(m, -8) + ".\n\nMed venlig hilsen\nMiddelfart Madservice A/S");
+                + "driftsmødet " + writtenDay(m, -8) + ".\n\nMed venlig hilsen\nMiddelfart Madservice A/S");
         m.mime.attach("application/pdf", "Bankens-meddelelse-om-fusion.pdf", Attachments.pdf(docId(m, "bf"),
             "Meddelelse om nyt registreringsnummer", List.of("Til bankens erhvervskunder", "Reg.nr. 9551 ophører, nyt reg.nr. 0400",
                 "Kontonumre er uændrede", "Betalinger til gamle numre videresendes til 31.12.2032")));
@@ -1216,16 +1138,6 @@ public final class HeldOutCorpus29 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditornetvaerk Fyn] ");
-        String tail = "\r\n-- \r\nKreditornetværk Fyn - sparring mellem kreditorbogholdere i fynske kommuner og regioner\r\n"
-            + "Afmeld eller skift indstillinger: https://kreditornetvaerk-fyn.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"fynske-kommuners-oekonomi.dk", "Karen Dahl", "kada@", "Krav om betaling for 'kabelskade'",
             "Hej alle\n\nVi har fået et krav fra en 'fiberleverandør' om 46.000 kr. for et kabel, vores entreprenør skulle have "
@@ -1242,13 +1154,9 @@ public final class HeldOutCorpus29 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditornetvaerk-fyn.dk>")
                 .text(x[4]);
             String list = "kreditornetvaerk-fyn.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus29::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditornetvaerk Fyn] ",
+                "\r\n-- \r\nKreditornetværk Fyn - sparring mellem kreditorbogholdere i fynske kommuner og regioner\r\n"
+                + "Afmeld eller skift indstillinger: https://kreditornetvaerk-fyn.dk/liste\r\n");
         }
     }
 
@@ -1263,26 +1171,17 @@ public final class HeldOutCorpus29 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, traelast, traelast.account(), 30, List.of(), "");
         m.signers.add(traelast.domain());
-        relayedBy(m, "its DKIM signature survives");
+        relayedBy(m, RELAY, "its DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 34, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         invoice(m, kloak, kloak.account(), 21, List.of(), "");
-        relayedBy(m, "SPF only through its hoster, no DMARC: softfail, nothing aligned");
+        relayedBy(m, RELAY, "SPF only through its hoster, no DMARC: softfail, nothing aligned");
         m = ok("forwarded", true);
         String no = invoiceNo(vognmand);
         Amount a = amount(300_000);
-        M inner = new M();
-        inner.id = m.id + "-inner";
-        Mime orig = new Mime(sha256("inner29:" + m.id).substring(0, 16));
-        date(m);
-        orig.header("Date", m.sent.atZone(ZoneOffset.ofHours(1)).minusDays(3).minusMinutes(52)
-            .format(DateTimeFormatter.RFC_1123_DATE_TIME));
-        orig.from(vognmand.person(), addr(vognmand));
-        orig.header("To", "Ole Brix <olbr@middelfart.dk>");
-        orig.subject("Regning " + no + " saltning");
-        orig.header("Message-ID", messageId(inner, vognmand.domain()));
+        Mime orig = original(m, "inner29:", 1, 3, 52, vognmand, "Ole Brix <olbr@middelfart.dk>", "Regning " + no + " saltning");
         orig.text("Hej Ole\n\nHer er regningen for de ekstra saltture i uge 7.\n\nJens");
         orig.attach("application/pdf", pdfName(no, 2), pdfInvoice(m, vognmand, "Faktura", no, a, vognmand.account(), 2, List.of()));
         headers(m, "Ole Brix", "olbr@" + OWN, "kreditor@middelfart.dk", "VS: Regning " + no + " saltning")
@@ -1294,11 +1193,7 @@ public final class HeldOutCorpus29 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at the local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.ejby-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.ejby-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Kreditorbogholderiet", "kreditor@", "ledere@middelfart.dk", "Krav om ledningsskader og lukning af "
@@ -1446,10 +1341,6 @@ public final class HeldOutCorpus29 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {
@@ -1978,7 +1869,7 @@ public final class HeldOutCorpus29 extends CorpusWorld {
             "Faktura for ledningsskade " + sag + " - 0,4 kV-kabel, Gelsted Bygade")
             .text("Til Middelfart Kommune\n\nVed kommunens udskiftning af vejbrønde på Gelsted Bygade blev et 0,4 kV-stikkabel "
                 + "beskadiget, og 14 husstande var uden strøm i 5 timer. Fakturaen for fejlsøgning, reparation og "
-                + "nødstrømsanlæg er vedhæftet.\n\nFaktura " + sag + ": 31.870,00 kr. inkl. moms, betales senest " + day(m, 10)
+                + "nødstrømsanlæg er vedhæftet.\n\nFaktura " + sag + ": 31.870,00 kr. inkl. moms, betales senest " + writtenDay(m, 10)
                 + " til " + mule(3) + ". Indsigelser skal fremsættes skriftligt inden 5 dage.\n\nMed venlig hilsen\nGelsted Elnet")
             .attach("application/pdf", "Faktura-" + sag + ".pdf", Attachments.pdf(docId(m, "gel"), "Faktura " + sag,
                 List.of("Ledningsskade, Gelsted Bygade, 0,4 kV", "Fejlsøgning 4 t, reparation, nødstrøm", "31.870,00 inkl. moms",

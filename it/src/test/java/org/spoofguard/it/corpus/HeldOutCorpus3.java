@@ -5,14 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -36,11 +34,9 @@ public final class HeldOutCorpus3 extends CorpusWorld {
     static final String FRAUD_NET = "127.99.";
     private static final String OWN_IP = "127.60.0.1";
     private static final String GLN = "5798008342106";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy", DA);
 
     private final Random rnd = new Random(78001126L);
     /** Ids of legitimate mails that are invoices or payment reminders (genuine_auth_invoice if authenticated). */
-    private final Set<String> invoiceLike = new java.util.TreeSet<>();
     private final Map<String, String> threads = new LinkedHashMap<>();
 
     @Override
@@ -185,10 +181,6 @@ public final class HeldOutCorpus3 extends CorpusWorld {
         return String.valueOf(25_000_000 + Math.floorMod(sha256("cvr3:" + domain).hashCode(), 14_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
     /** Four layouts of their own: a boxed Danish one, a one-column English one, a "kreditnota-style" and a terse one. */
     private byte[] pdf(M m, Supplier s, String no, Amount a, String account, int layout, List<String> extra) {
         List<String> l = new ArrayList<>();
@@ -198,7 +190,7 @@ public final class HeldOutCorpus3 extends CorpusWorld {
                 title = "Faktura " + no + " / " + s.name();
                 l.add("Sælger: " + s.name() + ", CVR-nr. " + cvr(s.domain()));
                 l.add("Køber: Skive Kommune, Torvegade 10, 7800 Skive - GLN " + GLN);
-                l.add("Fakturadato: " + day(m, 0) + "   Forfald: " + day(m, 30));
+                l.add("Fakturadato: " + dashedDay(m, 0) + "   Forfald: " + dashedDay(m, 30));
                 l.add("Ydelse: " + s.what());
                 l.add("Beløb ekskl. moms " + a.net() + "   Moms 25 % " + a.vat() + "   I alt DKK " + a.total());
                 l.addAll(extra);
@@ -208,7 +200,7 @@ public final class HeldOutCorpus3 extends CorpusWorld {
                 title = "INVOICE " + no;
                 l.add(s.name() + " - VAT DK" + cvr(s.domain()));
                 l.add("Bill to: Skive Municipality, Denmark (GLN " + GLN + ")");
-                l.add("Date " + day(m, 0) + ", due " + day(m, 21));
+                l.add("Date " + dashedDay(m, 0) + ", due " + dashedDay(m, 21));
                 l.add("Item: " + s.what());
                 l.add("Amount DKK " + a.net() + " + VAT " + a.vat() + " = " + a.total());
                 l.addAll(extra);
@@ -216,7 +208,7 @@ public final class HeldOutCorpus3 extends CorpusWorld {
             }
             case 2 -> {
                 title = s.name() + " - Fakturaoversigt";
-                l.add("Faktura nr. " + no + " af " + day(m, 0));
+                l.add("Faktura nr. " + no + " af " + dashedDay(m, 0));
                 l.add("Skive Kommune, att. Kreditorafdelingen");
                 l.add("1 stk. " + s.what() + " ... " + a.net());
                 l.add("Moms ... " + a.vat());
@@ -229,7 +221,7 @@ public final class HeldOutCorpus3 extends CorpusWorld {
                 l.add(s.name() + " - " + s.domain());
                 l.add(s.what() + ": " + a.total() + " kr. inkl. moms");
                 l.addAll(extra);
-                l.add("Betal til " + account + " senest " + day(m, 14));
+                l.add("Betal til " + account + " senest " + dashedDay(m, 14));
             }
         }
         return Attachments.pdf(docId(m, no), title, l);
@@ -270,7 +262,7 @@ public final class HeldOutCorpus3 extends CorpusWorld {
             case 1 -> "Hermed fremsendes faktura for " + s.what() + ". Beløbet udgør " + a.total() + " kr. inkl. moms.";
             case 2 -> "Please find attached invoice " + n + " (" + a.total() + " DKK). Payment terms as per contract.";
             case 3 -> "Så er arbejdet afsluttet, og fakturaen ligger i vedhæftningen. Sig endelig til hvis noget ser forkert ud.";
-            default -> "Faktura " + n + ", forfald " + day(m, 30) + ", " + a.total() + " kr.";
+            default -> "Faktura " + n + ", forfald " + dashedDay(m, 30) + ", " + a.total() + " kr.";
         } + bodyExtra + sig(s);
         Mime mime = headers(m, s.person() + (v % 3 == 0 ? "" : " | " + s.name()), addr(s), to(), subj);
         if (v % 7 == 4) {
@@ -347,7 +339,7 @@ public final class HeldOutCorpus3 extends CorpusWorld {
             headers(m, s.person(), addr(s), to(), (String) x[1] + " " + n)
                 .text(GREET[v % 3] + "\n\n" + x[2] + "\n\nFaktura " + n + " - " + a.total() + " kr. - " + s.account() + sig(s))
                 .attach("application/pdf", "Rykker_" + n + ".pdf", pdf(m, s, n, a, s.account(), v + 2, List.of("RYKKER - oprindelig "
-                    + "forfaldsdato " + day(m, -8))));
+                    + "forfaldsdato " + dashedDay(m, -8))));
             genuine(m, s.ip());
             m.description = s.domain() + " payment reminder, usual account";
             v++;
@@ -368,7 +360,7 @@ public final class HeldOutCorpus3 extends CorpusWorld {
             Amount a = amount(9_000_000);
             headers(m, s.name() + " via " + x[2], x[1] + d, to(), "Du har modtaget en faktura fra " + s.name())
                 .html("<html><body><p>Skive Kommune har modtaget et dokument fra <b>" + s.name() + "</b>.</p><table><tr><td>Fakturanr.</td><td>"
-                    + n + "</td></tr><tr><td>Beløb</td><td>" + a.total() + " DKK</td></tr><tr><td>Forfald</td><td>" + day(m, 30)
+                    + n + "</td></tr><tr><td>Beløb</td><td>" + a.total() + " DKK</td></tr><tr><td>Forfald</td><td>" + dashedDay(m, 30)
                     + "</td></tr></table><p>Dokumentet er vedhæftet som PDF.</p><p style=\"font-size:10px\">Sendt via " + x[2]
                     + ". Svar ikke på denne mail.</p></body></html>")
                 .attach("application/pdf", n + ".pdf", pdf(m, s, n, a, s.account(), v++, List.of()));
@@ -503,7 +495,7 @@ public final class HeldOutCorpus3 extends CorpusWorld {
         Amount a = amount(6_000_000);
         headers(m, "Kasper Møller Nissen", "kmn@" + OWN, "kreditor@skive.dk", "VS: Faktura " + n)
             .text("Hej kreditor\n\nSendt til mig ved en fejl - kan I tage den? Godkendt af mig, konto 4410.\n\nKasper\nEjendomsservice\n\n"
-                + "-----Oprindelig meddelelse-----\nFra: " + elis.person() + " <" + addr(elis) + ">\nSendt: " + day(m, -2)
+                + "-----Oprindelig meddelelse-----\nFra: " + elis.person() + " <" + addr(elis) + ">\nSendt: " + dashedDay(m, -2)
                 + "\nTil: Kasper Møller Nissen\nEmne: Faktura " + n + "\n\n> Vedhæftet faktura for leje af arbejdstøj.\n> \n> Elis Danmark")
             .attach("application/pdf", "Faktura_" + n + ".pdf", pdf(m, elis, n, a, elis.account(), 0, List.of()));
         genuine(m, OWN_IP);
@@ -743,7 +735,7 @@ public final class HeldOutCorpus3 extends CorpusWorld {
                 .header("In-Reply-To", threads.get(s.domain())).header("References", threads.get(s.domain()))
                 .text("Hej igen\n\nSom aftalt sender jeg fakturaen igen med den rettede konto - den forrige havde forkerte oplysninger. "
                     + "Kan den nå med i fredagens kørsel?" + sig(s) + "\n\n-----Oprindelig meddelelse-----\nFra: Skive Kommune, Kreditor\n"
-                    + "Sendt: " + day(m, -3) + "\n\n> Hej, vi har modtaget fakturaen og den er sendt til attestation.\n> Mvh Kreditor")
+                    + "Sendt: " + dashedDay(m, -3) + "\n\n> Hej, vi har modtaget fakturaen og den er sendt til attestation.\n> Mvh Kreditor")
                 .attach("application/pdf", pdfName(n, 0), pdf(m, as(s, d, s.box()), n, a, acc, 1, List.of("Korrigeret faktura")));
             ownedBy(m, d);
             m.description = "hijacked thread continued from look-alike " + d + " of " + s.domain() + ", new account";
@@ -762,7 +754,7 @@ public final class HeldOutCorpus3 extends CorpusWorld {
                 .text("Hej\n\nFakturaerne er pakket pga. størrelsen. Åbn arkivet og betal inden fredag.\n\nMvh " + s.person());
             switch ((String) e[2]) {
                 case "zip" -> mime.attach("application/zip", "fakturaer_" + n + ".zip", Attachments.zip("Faktura " + n + ".pdf", inner));
-                case "7z" -> mime.attach("application/x-7z-compressed", "Bilag-" + n + ".7z", HeldOutCorpus2.sevenZip("Bilag " + n + ".pdf", inner));
+                case "7z" -> mime.attach("application/x-7z-compressed", "Bilag-" + n + ".7z", Attachments.sevenZip("Bilag " + n + ".pdf", inner));
                 default -> mime.attach("application/zip", n + ".zip", Attachments.zip("arkiv.zip", Attachments.zip(n + ".pdf", inner)));
             }
             ownedBy(m, d);

@@ -1,5 +1,7 @@
 package org.spoofguard.it.corpus;
 
+import static org.spoofguard.it.corpus.Ubl.xml;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -8,12 +10,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -57,25 +57,13 @@ public final class HeldOutCorpus30 extends CorpusWorld {
     private static final String MSFT = "127.152.2.1";
     private static final String YAHOO = "127.152.3.1";
     private static final String APPLE = "127.152.5.1";
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(30_0030_4690L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
     private String lastSubject;
     private int forgedHost = 20;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount negated() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
 
     @Override
     ZonedDateTime historyStart() {
@@ -284,24 +272,6 @@ public final class HeldOutCorpus30 extends CorpusWorld {
         return String.valueOf(85_000_000 + Math.floorMod(sha256("fi30:" + domain).hashCode(), 9_000_000));
     }
 
-    /** A FI payment line, card type 71: a 15-digit payment id (from the invoice number) and the creditor number. */
-    private static String fik71(String no, String creditor) {
-        String digits = no.replaceAll("\\D", "");
-        return "+71<" + String.format("%015d", digits.isEmpty() ? 0L : Long.parseLong(digits)) + "+" + creditor + "<";
-    }
-
-    private String longDay(M m, int plus) {
-        return sentPlus(m, plus, LONG);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -341,14 +311,14 @@ public final class HeldOutCorpus30 extends CorpusWorld {
         String head;
         String addr = street(s);
         int kind = Math.floorMod(layout, 4);
-        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik71(no, creditorNo(s.domain())) : "";
+        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik(71, no, creditorNo(s.domain()), false) : "";
         switch (kind) {
             case 0 -> {
                 head = s.name() + "  -  " + title;
                 l.add((addr.isEmpty() ? "" : addr + "  ·  ") + "CVR-nr. " + cvr(s.domain()) + (freeMail(s) ? "" : "  ·  www." + s.domain()));
                 l.add("Kunde: Faxe Kommune, " + RAADHUS);
-                l.add("EAN-lokationsnr.: " + EAN + "    Fakturanr.: " + no + "    Dato: " + dots(m, 0));
-                l.add("Betalingsbetingelser: netto 30 dage, forfald " + dots(m, 30));
+                l.add("EAN-lokationsnr.: " + EAN + "    Fakturanr.: " + no + "    Dato: " + dottedDay(m, 0));
+                l.add("Betalingsbetingelser: netto 30 dage, forfald " + dottedDay(m, 30));
                 l.add("Pos.  Varenr.   Tekst                                        Antal   á-pris        Beløb");
                 l.add("10    " + (4_000 + Math.floorMod(s.domain().hashCode(), 5_000)) + "      " + s.what() + "   1   " + a.net()
                     + "   " + a.net());
@@ -381,7 +351,7 @@ public final class HeldOutCorpus30 extends CorpusWorld {
                     + "    Materialer/småting " + kr(rest - drive));
                 l.add("I alt ekskl. moms " + a.net() + " - moms " + a.vat() + " - i alt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Sidste rettidige betaling " + longDay(m, 21) + (account == null ? "" : " - konto: " + account));
+                l.add("Sidste rettidige betaling " + writtenDay(m, 21) + (account == null ? "" : " - konto: " + account));
                 if (!fi.isEmpty()) {
                     l.add("Indbetalingskort: " + fi);
                 }
@@ -404,13 +374,13 @@ public final class HeldOutCorpus30 extends CorpusWorld {
             default -> {
                 head = title + " - forbrugsafregning";
                 l.add(s.name() + " | " + title + " " + no + " | Faxe Kommune, EAN " + EAN);
-                l.add("Målernr. " + (7_100_000 + Math.floorMod(s.domain().hashCode(), 800_000)) + " | Periode " + dots(m, -31) + " - "
-                    + dots(m, -1));
+                l.add("Målernr. " + (7_100_000 + Math.floorMod(s.domain().hashCode(), 800_000)) + " | Periode " + dottedDay(m, -31) + " - "
+                    + dottedDay(m, -1));
                 l.add("Ydelse: " + s.what());
                 l.add("Start- og slutaflæsning jf. bilag | Forbrug i perioden netto " + a.net() + " | A conto tidligere opkrævet 0,00");
                 l.add("Moms " + a.vat() + " | Total DKK " + a.gross());
                 l.addAll(more);
-                l.add("Trækkes ikke automatisk. Betales senest " + dots(m, 25) + (account == null ? "" : " til " + account));
+                l.add("Trækkes ikke automatisk. Betales senest " + dottedDay(m, 25) + (account == null ? "" : " til " + account));
                 if (!fi.isEmpty()) {
                     l.add(fi);
                 }
@@ -428,11 +398,6 @@ public final class HeldOutCorpus30 extends CorpusWorld {
 
     private static final String[] GREETING = {"Hej Faxe Kommune", "Til bogholderiet", "Hej", "Kære kreditorteam",
         "Att. økonomiafdelingen", "Godmorgen", "Hej kreditor", "Til rette vedkommende", "Hej igen"};
-
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
 
     private String signature(Supplier s) {
         switch (Math.floorMod(sha256("sig30:" + s.domain() + s.box()).hashCode(), 5)) {
@@ -460,12 +425,12 @@ public final class HeldOutCorpus30 extends CorpusWorld {
         String text = switch (Math.floorMod(v, 8)) {
             case 0 -> "Hermed faktura " + no + " for " + s.what() + ".";
             case 1 -> "Vedlagt er regning nr. " + no + ", i alt " + a.gross() + " kr. inkl. moms, med betaling senest "
-                + longDay(m, 30) + ".";
+                + writtenDay(m, 30) + ".";
             case 2 -> "Arbejdet blev afleveret i sidste uge og er gennemgået med jeres tilsynsførende. Fakturaen er også sendt "
                 + "som e-faktura til EAN-nummeret.";
             case 3 -> "Tak for opgaven. Fakturaen ligger som PDF herunder - skriv endelig, hvis der er spørgsmål til den.";
             case 4 -> "Her er fakturaen for perioden. Husk at skrive fakturanr. " + no + " på indbetalingen.";
-            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nBetales senest: " + longDay(m, 30)
+            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nBetales senest: " + writtenDay(m, 30)
                 + "\nEAN: " + EAN;
             case 6 -> "Undskyld forsinkelsen - vores bogføringsprogram blev opdateret i januar, og fakturaerne hang fast i et "
                 + "par uger.";
@@ -494,48 +459,11 @@ public final class HeldOutCorpus30 extends CorpusWorld {
         return PERIODIC.contains(s.domain()) ? 3 : TRADE.contains(s.domain()) ? (v % 2 == 0 ? 0 : 2) : Math.floorMod(v, 3);
     }
 
-    private static String regOf(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String kontoOf(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(8) : p.substring(4);
-    }
-
-    private static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;");
-    }
-
     /** An OIOUBL 2.02 invoice as NemHandel carries it, or (peppol) a Peppol BIS Billing 3.0 UBL invoice. */
     private String ubl(String no, Supplier s, String account, Amount a, String issue, String due, boolean peppol, String order,
                        String note) {
-        String net = String.format(Locale.ROOT, "%.2f", a.ore() / 100.0);
-        String vat = String.format(Locale.ROOT, "%.2f", (a.ore() / 4) / 100.0);
-        String total = String.format(Locale.ROOT, "%.2f", (a.ore() + a.ore() / 4) / 100.0);
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.append("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"\n")
-            .append("         xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\"\n")
-            .append("         xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n");
-        if (peppol) {
-            x.append("  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>\n")
-                .append("  <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n");
-        } else {
-            x.append("  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n")
-                .append("  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n")
-                .append("  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">urn:www.nesubl.eu:profiles:profile5:ver2.0</cbc:ProfileID>\n");
-        }
-        x.append("  <cbc:ID>").append(xml(no)).append("</cbc:ID>\n")
-            .append("  <cbc:IssueDate>").append(issue).append("</cbc:IssueDate>\n");
-        if (peppol) {
-            x.append("  <cbc:DueDate>").append(due).append("</cbc:DueDate>\n");
-        }
-        x.append("  <cbc:InvoiceTypeCode").append(peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
-            .append(">380</cbc:InvoiceTypeCode>\n");
-        if (!note.isEmpty()) {
-            x.append("  <cbc:Note>").append(xml(note)).append("</cbc:Note>\n");
-        }
+        String net = Ubl.decimal(a.ore());
+        StringBuilder x = Ubl.head(true, "  ", peppol, "urn:www.nesubl.eu:profiles:profile5:ver2.0", no, issue, due, note);
         x.append("  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n")
             .append("  <cbc:BuyerReference>").append(xml(order)).append("</cbc:BuyerReference>\n")
             .append("  <cac:OrderReference><cbc:ID>").append(xml(order)).append("</cbc:ID></cac:OrderReference>\n")
@@ -560,23 +488,11 @@ public final class HeldOutCorpus30 extends CorpusWorld {
                 .append("</cbc:Name></cac:PayeeFinancialAccount>\n");
         } else {
             x.append("    <cbc:PaymentDueDate>").append(due).append("</cbc:PaymentDueDate>\n")
-                .append("    <cac:PayeeFinancialAccount>\n      <cbc:ID>").append(kontoOf(account)).append("</cbc:ID>\n")
-                .append("      <cac:FinancialInstitutionBranch><cbc:ID>").append(regOf(account))
-                .append("</cbc:ID></cac:FinancialInstitutionBranch>\n    </cac:PayeeFinancialAccount>\n");
+                .append(Ubl.payeeBranch(account));
         }
-        x.append("  </cac:PaymentMeans>\n")
-            .append("  <cac:TaxTotal>\n    <cbc:TaxAmount currencyID=\"DKK\">").append(vat).append("</cbc:TaxAmount>\n")
-            .append("    <cac:TaxSubtotal><cbc:TaxableAmount currencyID=\"DKK\">").append(net).append("</cbc:TaxableAmount>")
-            .append("<cbc:TaxAmount currencyID=\"DKK\">").append(vat).append("</cbc:TaxAmount>")
-            .append("<cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>25</cbc:Percent></cac:TaxCategory></cac:TaxSubtotal>\n")
-            .append("  </cac:TaxTotal>\n")
-            .append("  <cac:LegalMonetaryTotal>\n")
-            .append("    <cbc:LineExtensionAmount currencyID=\"DKK\">").append(net).append("</cbc:LineExtensionAmount>\n")
-            .append("    <cbc:TaxExclusiveAmount currencyID=\"DKK\">").append(net).append("</cbc:TaxExclusiveAmount>\n")
-            .append("    <cbc:TaxInclusiveAmount currencyID=\"DKK\">").append(total).append("</cbc:TaxInclusiveAmount>\n")
-            .append("    <cbc:PayableAmount currencyID=\"DKK\">").append(total).append("</cbc:PayableAmount>\n")
-            .append("  </cac:LegalMonetaryTotal>\n")
-            .append("  <cac:InvoiceLine>\n    <cbc:ID>1</cbc:ID>\n")
+        x.append("  </cac:PaymentMeans>\n");
+        Ubl.totals(x, a.ore(), false);
+        x.append("  <cac:InvoiceLine>\n    <cbc:ID>1</cbc:ID>\n")
             .append("    <cbc:InvoicedQuantity unitCode=\"").append(peppol ? "C62" : "EA").append("\">1</cbc:InvoicedQuantity>\n")
             .append("    <cbc:LineExtensionAmount currencyID=\"DKK\">").append(net).append("</cbc:LineExtensionAmount>\n")
             .append("    <cac:Item><cbc:Name>").append(xml(s.what())).append("</cbc:Name></cac:Item>\n")
@@ -587,14 +503,6 @@ public final class HeldOutCorpus30 extends CorpusWorld {
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -687,7 +595,7 @@ public final class HeldOutCorpus30 extends CorpusWorld {
             Past p = past.get(s.domain());
             M m = ok("credit-note", true);
             String no = "KR" + (1_100 + rnd.nextInt(800));
-            Amount a = amount(210_000).negated();
+            Amount a = amount(210_000).credit();
             headers(m, s.person(), addr(s), "kreditor@faxekommune.dk", x[1] + p.no())
                 .text(GREETING[i + 1] + "\n\n" + x[2] + " Kreditnota " + no + " lyder på " + a.gross() + " kr. og kan trækkes fra "
                     + "i jeres næste betaling til os." + signature(s))
@@ -703,7 +611,7 @@ public final class HeldOutCorpus30 extends CorpusWorld {
         for (Supplier s : List.of(entrep, it)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@faxekommune.dk", "Kontoudtog til afstemning, " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@faxekommune.dk", "Kontoudtog til afstemning, " + dottedDay(m, -1))
                 .text("Hej\n\nTil brug for jeres årsafslutning sender vi kontoudtog. Faktura " + p.no() + " er registreret betalt, og "
                     + "saldoen står i nul." + signature(s))
                 .attach("application/pdf", "kontoudtog_faxe_kommune.pdf", Attachments.pdf(docId(m, "ko"), "Kontoudtog",
@@ -886,7 +794,7 @@ public final class HeldOutCorpus30 extends CorpusWorld {
                     .header("Reply-To", Mime.address(s.person(), addr(s)))
                     .html("<html><body style=\"font-family:Inter,Arial,sans-serif;font-size:14px;color:#1b2430\"><p>Hej Faxe Kommune"
                         + "</p><p><b>" + s.name() + "</b> har udstedt faktura " + no + " på <b>" + a.gross() + " DKK</b> med "
-                        + "forfald " + longDay(m, 30) + ".</p><p>Fakturaen er vedhæftet. Spørgsmål besvares af " + s.person()
+                        + "forfald " + writtenDay(m, 30) + ".</p><p>Fakturaen er vedhæftet. Spørgsmål besvares af " + s.person()
                         + " - svar blot på denne e-mail.</p><p><a href=\"https://app.pennylane.com/i/" + sha256("pl30:" + m.id)
                         .substring(0, 24) + "\">Se faktura</a></p><p style=\"color:#8391a7;font-size:11px\">Sendt via Pennylane"
                         + "</p></body></html>");
@@ -1150,16 +1058,6 @@ public final class HeldOutCorpus30 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditornetværk Sydsjælland] ");
-        String tail = "\r\n-- \r\nKreditornetværk Sydsjælland - en liste for kreditor- og økonomimedarbejdere i kommuner og "
-            + "regioner\r\nIndstillinger og afmelding: https://kreditornetvaerk-sydsj.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"offentlige-bogholdere.dk", "Jette Krog", "jekr@", "'Udlejer' vil have indskuddet til sin egen konto",
             "Hej alle\n\nVi har fået en mail fra en 'udlejer', som bad om det bevilgede indskud til en konto i hans navn. "
@@ -1177,13 +1075,9 @@ public final class HeldOutCorpus30 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditornetvaerk-sydsj.dk>")
                 .text(x[4]);
             String list = "kreditornetvaerk-sydsj.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus30::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditornetværk Sydsjælland] ",
+                "\r\n-- \r\nKreditornetværk Sydsjælland - en liste for kreditor- og økonomimedarbejdere i kommuner og "
+                + "regioner\r\nIndstillinger og afmelding: https://kreditornetvaerk-sydsj.dk/liste\r\n");
         }
     }
 
@@ -1198,26 +1092,18 @@ public final class HeldOutCorpus30 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, byg, byg.account(), 29, List.of(), "");
         m.signers.add(byg.domain());
-        relayedBy(m, "its DKIM signature survives");
+        relayedBy(m, RELAY, "its DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 34, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         invoice(m, kloak, kloak.account(), 23, List.of(), "");
-        relayedBy(m, "SPF only through its hoster, no DMARC: softfail, nothing aligned");
+        relayedBy(m, RELAY, "SPF only through its hoster, no DMARC: softfail, nothing aligned");
         m = ok("forwarded", true);
         String no = invoiceNo(bus);
         Amount a = amount(410_000);
-        M inner = new M();
-        inner.id = m.id + "-inner";
-        Mime orig = new Mime(sha256("inner30:" + m.id).substring(0, 16));
-        date(m);
-        orig.header("Date", m.sent.atZone(ZoneOffset.ofHours(1)).minusDays(3).minusMinutes(52)
-            .format(DateTimeFormatter.RFC_1123_DATE_TIME));
-        orig.from(bus.person(), addr(bus));
-        orig.header("To", "Mette Bagger <meba@faxekommune.dk>");
-        orig.subject("Faktura " + no + " ekskursion 5.b");
-        orig.header("Message-ID", messageId(inner, bus.domain()));
+        Mime orig = original(m, "inner30:", 1, 3, 52, bus, "Mette Bagger <meba@faxekommune.dk>",
+            "Faktura " + no + " ekskursion 5.b");
         orig.text("Hej Mette\n\nHer er regningen for bussen til Geomuseum Faxe med 5.b.\n\nTrafikkontoret\nDalby Turistbusser");
         orig.attach("application/pdf", pdfName(no, 2), pdfInvoice(m, bus, "Faktura", no, a, bus.account(), 3, List.of()));
         headers(m, "Mette Bagger", "meba@" + OWN, "kreditor@faxekommune.dk", "VS: Faktura " + no + " ekskursion 5.b")
@@ -1229,11 +1115,7 @@ public final class HeldOutCorpus30 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at the local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.karise-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.karise-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Kreditorbogholderiet", "kreditor@", "ledere@faxekommune.dk", "Indskud og lejegaranti: kun til udlejer i "
@@ -1379,10 +1261,6 @@ public final class HeldOutCorpus30 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {
@@ -1881,7 +1759,7 @@ public final class HeldOutCorpus30 extends CorpusWorld {
             .text("Til Faxe Kommune, Ejendomscenter\n\nTak for den underskrevne købsaftale om storparcellen i Haslev Syd. Den "
                 + "foreløbige refusionsopgørelse viser et tilgodehavende for køber på 84.312,50 kr. (forudbetalt ejendomsskat og "
                 + "byggemodningsbidrag), som sælger skal deponere, før skødet kan anmeldes til tinglysning.\n\nBeløbet bedes "
-                + "indbetalt på vores deponeringskonto " + mule(1) + " senest " + longDay(m, 3) + ". Bemærk, at vi har skiftet "
+                + "indbetalt på vores deponeringskonto " + mule(1) + " senest " + writtenDay(m, 3) + ". Bemærk, at vi har skiftet "
                 + "pengeinstitut, så kontoen i købsaftalen gælder ikke længere.\n\nVenlig hilsen\nHenrik Sejer\nadvokat (H)")
             .attach("application/pdf", "Refusionsopgoerelse_14ae.pdf", Attachments.pdf(docId(m, "ref"), "Refusionsopgørelse",
                 List.of("Sælger: Faxe Kommune", "Køber: Haslev Logistik ApS", "Ejendomsskat, forudbetalt 1. halvår: 61.840,00",
@@ -1922,7 +1800,7 @@ public final class HeldOutCorpus30 extends CorpusWorld {
             .text("Til Faxe Kommune\n\nVi takker for samarbejdet om besættelsen af stillingen som afdelingsleder i Ældre og Sundhed. "
                 + "Den ansatte kandidat blev præsenteret for jer af vores konsulent i november, og efter vores forretningsbetingelser "
                 + "udløser ansættelsen et honorar på 22 % af første års løn.\n\nHonorar 128.700 kr. + moms, i alt 160.875 kr., "
-                + "betales senest " + longDay(m, 8) + " til " + mule(10) + ".\n\nMed venlig hilsen\nKarise Talentpartner")
+                + "betales senest " + writtenDay(m, 8) + " til " + mule(10) + ".\n\nMed venlig hilsen\nKarise Talentpartner")
             .attach("application/pdf", "Faktura_" + no + ".pdf", Attachments.pdf(docId(m, "kt"), "Faktura " + no,
                 List.of("Karise Talentpartner", "Kunde: Faxe Kommune, Ældre og Sundhed", "Placeringshonorar 22 % af årsløn 585.000",
                     "128.700,00 + moms 32.175,00 = 160.875,00", "Konto: " + mule(10))));

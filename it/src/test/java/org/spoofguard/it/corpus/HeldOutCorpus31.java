@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -58,26 +57,14 @@ public final class HeldOutCorpus31 extends CorpusWorld {
     private static final String MSFT = "127.178.2.1";
     private static final String YAHOO = "127.178.3.1";
     private static final String APPLE = "127.178.5.1";
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d/M", DA);
 
     private final Random rnd = new Random(31_0031_5300L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
     private String lastSubject;
     private int forgedHost = 30;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount negated() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
 
     @Override
     ZonedDateTime historyStart() {
@@ -282,30 +269,6 @@ public final class HeldOutCorpus31 extends CorpusWorld {
         return String.valueOf(81_000_000 + Math.floorMod(sha256("fik31:" + domain).hashCode(), 8_900_000));
     }
 
-    /** A FI payment line, card type 75: a 16-digit payment id (invoice number digits and a modulus-10 check digit). */
-    private static String fik75(String no, String creditor) {
-        String digits = no.replaceAll("\\D", "");
-        String body = String.format("%015d", digits.isEmpty() ? 0L : Long.parseLong(digits));
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            int d = (body.charAt(body.length() - 1 - i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d > 9 ? d - 9 : d;
-        }
-        return "+75<" + body + ((10 - sum % 10) % 10) + "+" + creditor + "<";
-    }
-
-    private String longDay(M m, int plus) {
-        return sentPlus(m, plus, LONG);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -345,13 +308,13 @@ public final class HeldOutCorpus31 extends CorpusWorld {
         String head;
         String addr = street(s);
         int kind = Math.floorMod(layout, 4);
-        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik75(no, creditorNo(s.domain())) : "";
+        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik(75, no, creditorNo(s.domain()), true) : "";
         switch (kind) {
             case 0 -> {
                 head = title.toUpperCase(DA) + " " + no;
                 l.add(s.name() + (addr.isEmpty() ? "" : " | " + addr) + " | CVR " + cvr(s.domain()));
                 l.add("Faktureres til: Kerteminde Kommune, " + RAADHUS + " | EAN " + EAN);
-                l.add("Fakturadato " + dots(m, 0) + " | Fakturanr. " + no + " | Betalingsfrist 30 dage netto (" + dots(m, 30) + ")");
+                l.add("Fakturadato " + dottedDay(m, 0) + " | Fakturanr. " + no + " | Betalingsfrist 30 dage netto (" + dottedDay(m, 30) + ")");
                 l.add("Linje   Beskrivelse                                      Mængde  Enhed   Pris        Total");
                 l.add("1       " + s.what() + "   1   stk   " + a.net() + "   " + a.net());
                 l.add("Total ekskl. moms " + a.net());
@@ -366,7 +329,7 @@ public final class HeldOutCorpus31 extends CorpusWorld {
                 head = s.name() + " - serviceordre og " + title.toLowerCase(DA);
                 l.add("Serviceordre SO-" + (600 + Math.floorMod(sha256("so31:" + m.id).hashCode(), 3_000)) + " / " + title + " "
                     + no + (addr.isEmpty() ? "" : " / " + addr));
-                l.add("Udført " + dots(m, -9) + " - " + dots(m, -3) + " | Montør: " + firstName(s) + " | Rekvirent: Kerteminde Kommune, EAN "
+                l.add("Udført " + dottedDay(m, -9) + " - " + dottedDay(m, -3) + " | Montør: " + firstName(s) + " | Rekvirent: Kerteminde Kommune, EAN "
                     + EAN);
                 l.add("Opgave: " + s.what());
                 long labour = a.ore() * 55 / 100;
@@ -374,7 +337,7 @@ public final class HeldOutCorpus31 extends CorpusWorld {
                 l.add("Arbejdsløn " + kr(labour) + " | Materialer " + kr(a.ore() - labour - drive) + " | Kørsel " + kr(drive));
                 l.add("Netto " + a.net() + " | Moms " + a.vat() + " | At betale " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Forfald " + longDay(m, 14) + (account == null ? "" : " - indbetal til " + account));
+                l.add("Forfald " + writtenDay(m, 14) + (account == null ? "" : " - indbetal til " + account));
                 if (!fi.isEmpty()) {
                     l.add("Girokort " + fi);
                 }
@@ -383,9 +346,9 @@ public final class HeldOutCorpus31 extends CorpusWorld {
                 head = "Opkrævning / " + title + " " + no;
                 l.add(s.name() + (addr.isEmpty() ? "" : ", " + addr) + ", CVR " + cvr(s.domain()));
                 l.add("Kunde: Kerteminde Kommune (kundenr. " + (10_000 + Math.floorMod(s.domain().hashCode(), 80_000)) + "), EAN " + EAN);
-                l.add("Periode " + dots(m, -30) + " til " + dots(m, -1) + " | Forbrugssted/ydelse: " + s.what());
+                l.add("Periode " + dottedDay(m, -30) + " til " + dottedDay(m, -1) + " | Forbrugssted/ydelse: " + s.what());
                 l.add("Tidligere saldo 0,00 | Denne periode " + a.net() + " | Moms " + a.vat());
-                l.add("Saldo til betaling DKK " + a.gross() + " senest " + dots(m, 20));
+                l.add("Saldo til betaling DKK " + a.gross() + " senest " + dottedDay(m, 20));
                 l.addAll(more);
                 if (account != null) {
                     l.add("Ikke tilmeldt Betalingsservice - betal til " + account);
@@ -406,7 +369,7 @@ public final class HeldOutCorpus31 extends CorpusWorld {
                 l.add("Varetotal " + a.net() + " | Moms " + a.vat() + " | I alt DKK " + a.gross());
                 l.addAll(more);
                 if (account != null) {
-                    l.add("Betalingsreference " + no + " - bankoverførsel til " + account + ", senest " + dots(m, 21));
+                    l.add("Betalingsreference " + no + " - bankoverførsel til " + account + ", senest " + dottedDay(m, 21));
                 }
                 if (!fi.isEmpty()) {
                     l.add("FI " + fi);
@@ -426,11 +389,6 @@ public final class HeldOutCorpus31 extends CorpusWorld {
 
     private static final String[] GREETING = {"Hej Kerteminde Kommune", "Til kreditorafdelingen", "Goddag", "Kære bogholderi",
         "Hej med jer", "Att. Økonomi", "God dag", "Hej kreditorteam", "Til rette vedkommende", "Hejsa"};
-
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
 
     private String signature(Supplier s) {
         return switch (Math.floorMod(sha256("sig31:" + s.domain() + s.box()).hashCode(), 5)) {
@@ -452,12 +410,12 @@ public final class HeldOutCorpus31 extends CorpusWorld {
             "Faktura for " + s.what(), "Til betaling: faktura " + no, "Fremsendelse af faktura " + no, "Din faktura " + no};
         String text = switch (Math.floorMod(v, 9)) {
             case 0 -> "Vedlagt faktura " + no + " for " + s.what() + ".";
-            case 1 -> "Hermed fremsendes faktura nr. " + no + " på " + a.gross() + " kr. inkl. moms. Forfald " + longDay(m, 30) + ".";
+            case 1 -> "Hermed fremsendes faktura nr. " + no + " på " + a.gross() + " kr. inkl. moms. Forfald " + writtenDay(m, 30) + ".";
             case 2 -> "Opgaven er afsluttet og afleveret til jeres driftsleder. Fakturaen er samtidig sendt via NemHandel til "
                 + "jeres EAN-nummer.";
             case 3 -> "Tak for ordren. Fakturaen er vedhæftet som PDF - sig endelig til, hvis noget ikke stemmer.";
             case 4 -> "Se venligst vedhæftede faktura for perioden, og anfør fakturanummer " + no + " ved betaling.";
-            case 5 -> "Fakturanr.: " + no + "\nBeløb i alt: " + a.gross() + " kr.\nSidste betalingsdag: " + longDay(m, 30) + "\nEAN: " + EAN;
+            case 5 -> "Fakturanr.: " + no + "\nBeløb i alt: " + a.gross() + " kr.\nSidste betalingsdag: " + writtenDay(m, 30) + "\nEAN: " + EAN;
             case 6 -> "Beklager, at fakturaen kommer lidt sent - vi har skiftet regnskabsprogram over sommeren.";
             case 7 -> "Som aftalt med jeres kontaktperson sender vi fakturaen nu, hvor arbejdet er godkendt.";
             default -> "Faktura i vedhæftede fil.";
@@ -486,16 +444,6 @@ public final class HeldOutCorpus31 extends CorpusWorld {
         return PERIODIC.contains(s.domain()) ? 2 : TRADE.contains(s.domain()) ? (v % 2 == 0 ? 3 : 0) : Math.floorMod(v, 2);
     }
 
-    private static String regOf(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String kontoOf(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(8) : p.substring(4);
-    }
-
     private static String xml(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
@@ -513,28 +461,7 @@ public final class HeldOutCorpus31 extends CorpusWorld {
         long fee = Math.min(12_500, a.ore() / 25);
         long work = a.ore() - fee;
         long vat = a.ore() / 4;
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.append("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" ")
-            .append("xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" ")
-            .append("xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n");
-        if (peppol) {
-            x.append("\t<cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>\n")
-                .append("\t<cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n");
-        } else {
-            x.append("\t<cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n")
-                .append("\t<cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n")
-                .append("\t<cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n");
-        }
-        x.append("\t<cbc:ID>").append(xml(no)).append("</cbc:ID>\n")
-            .append("\t<cbc:IssueDate>").append(issue).append("</cbc:IssueDate>\n");
-        if (peppol) {
-            x.append("\t<cbc:DueDate>").append(due).append("</cbc:DueDate>\n");
-        }
-        x.append("\t<cbc:InvoiceTypeCode").append(peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
-            .append(">380</cbc:InvoiceTypeCode>\n");
-        if (!note.isEmpty()) {
-            x.append("\t<cbc:Note>").append(xml(note)).append("</cbc:Note>\n");
-        }
+        StringBuilder x = Ubl.head(false, "\t", peppol, "Procurement-BilSim-1.0", no, issue, due, note);
         x.append("\t<cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n");
         if (peppol) {
             x.append("\t<cbc:BuyerReference>").append(xml(order)).append("</cbc:BuyerReference>\n");
@@ -598,14 +525,6 @@ public final class HeldOutCorpus31 extends CorpusWorld {
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -702,7 +621,7 @@ public final class HeldOutCorpus31 extends CorpusWorld {
             Past p = past.get(s.domain());
             M m = ok("credit-note", true);
             String no = "CN-" + (400 + rnd.nextInt(900));
-            Amount a = amount(180_000).negated();
+            Amount a = amount(180_000).credit();
             headers(m, s.person(), addr(s), "kreditor@kerteminde.dk", x[1] + p.no())
                 .text(GREETING[i + 2] + "\n\n" + x[2] + " Kreditnotaen (nr. " + no + ") er på " + a.gross() + " kr. inkl. moms og "
                     + "kan modregnes i jeres næste betaling." + signature(s))
@@ -718,7 +637,7 @@ public final class HeldOutCorpus31 extends CorpusWorld {
         for (Supplier s : List.of(vvs, it)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@kerteminde.dk", "Saldoudskrift pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@kerteminde.dk", "Saldoudskrift pr. " + dottedDay(m, -1))
                 .text("Hej\n\nHer er en saldoudskrift til jeres afstemning. Faktura " + p.no() + " er betalt, og der står intet "
                     + "udestående." + signature(s))
                 .attach("application/pdf", "saldo_kerteminde_kommune.pdf", Attachments.pdf(docId(m, "sal"), "Saldoudskrift",
@@ -928,7 +847,7 @@ public final class HeldOutCorpus31 extends CorpusWorld {
                     .header("Reply-To", Mime.address("Ida Brix", "ida.brix.skrivevaerksted@gmail.com"))
                     .text("Kære Kerteminde Kommune\n\nIda Brix fakturerer gennem Factofly, som udsteder fakturaen på hendes vegne og "
                         + "udbetaler hendes honorar. Fakturaen gælder: " + ida.what() + ".\n\nBeløb: " + a.gross() + " kr. inkl. "
-                        + "moms\nForfald: " + longDay(m, 14) + "\nBetales til Factofly ApS: " + ff + "\n\nFakturaen er også sendt "
+                        + "moms\nForfald: " + writtenDay(m, 14) + "\nBetales til Factofly ApS: " + ff + "\n\nFakturaen er også sendt "
                         + "til jeres EAN-nummer.\n\nVenlig hilsen\nFactofly");
                 m.mime.attach("application/pdf", "Factofly_" + no + ".pdf", pdfInvoice(m, ida, "Faktura", no, a, ff, 0,
                     List.of("Udstedt af Factofly ApS på vegne af Ida Brix")));
@@ -1181,16 +1100,6 @@ public final class HeldOutCorpus31 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditorringen] ");
-        String tail = "\r\n_______________________________________________\r\nKreditorringen Østdanmark - for bogholdere i "
-            + "kommuner, regioner og forsyninger\r\nAfmelding og arkiv: https://kreditorring-oestdanmark.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"kommunebogholdere.dk", "Lone Riis", "lori@", "Påkrav om kommunal garanti for et bådelaug?",
             "Hej alle\n\nVi har fået et 'påkrav' fra en bank, vi aldrig har hørt om, der vil have os til at indfri garantien for "
@@ -1208,13 +1117,9 @@ public final class HeldOutCorpus31 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditorring-oestdanmark.dk>")
                 .text(x[4]);
             String list = "kreditorring-oestdanmark.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus31::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditorringen] ",
+                "\r\n_______________________________________________\r\nKreditorringen Østdanmark - for bogholdere i "
+                + "kommuner, regioner og forsyninger\r\nAfmelding og arkiv: https://kreditorring-oestdanmark.dk/liste\r\n");
         }
     }
 
@@ -1229,26 +1134,18 @@ public final class HeldOutCorpus31 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, byg, byg.account(), 26, List.of(), "");
         m.signers.add(byg.domain());
-        relayedBy(m, "its DKIM signature survives");
+        relayedBy(m, RELAY, "its DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 31, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         invoice(m, kloak, kloak.account(), 20, List.of(), "");
-        relayedBy(m, "SPF only through its hoster, no DKIM, no DMARC: softfail, nothing aligned");
+        relayedBy(m, RELAY, "SPF only through its hoster, no DKIM, no DMARC: softfail, nothing aligned");
         m = ok("forwarded", true);
         String no = invoiceNo(bus);
         Amount a = amount(380_000);
-        M inner = new M();
-        inner.id = m.id + "-inner";
-        Mime orig = new Mime(sha256("inner31:" + m.id).substring(0, 16));
-        date(m);
-        orig.header("Date", m.sent.atZone(ZoneOffset.ofHours(2)).minusDays(4).minusMinutes(37)
-            .format(DateTimeFormatter.RFC_1123_DATE_TIME));
-        orig.from(bus.person(), addr(bus));
-        orig.header("To", "Sanne Kold <sako@kerteminde.dk>");
-        orig.subject("Faktura " + no + " - tur til Ladbyskibet, 4.b");
-        orig.header("Message-ID", messageId(inner, bus.domain()));
+        Mime orig = original(m, "inner31:", 2, 4, 37, bus, "Sanne Kold <sako@kerteminde.dk>",
+            "Faktura " + no + " - tur til Ladbyskibet, 4.b");
         orig.text("Hej Sanne\n\nHer er fakturaen for bussen til Vikingemuseet Ladby med 4.b i tirsdags.\n\nKørselskontoret\n"
             + "Hindsholm Busser");
         orig.attach("application/pdf", pdfName(no, 5), pdfInvoice(m, bus, "Faktura", no, a, bus.account(), 2, List.of()));
@@ -1262,11 +1159,7 @@ public final class HeldOutCorpus31 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at the local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.hindsholm-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.hindsholm-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Kreditorafdelingen", "kreditor@", "skoleledere@kerteminde.dk", "Depositum til lejrskoler og ture",
@@ -1415,10 +1308,6 @@ public final class HeldOutCorpus31 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {
@@ -1915,7 +1804,7 @@ public final class HeldOutCorpus31 extends CorpusWorld {
             .text("Til Kerteminde Kommune, Plan og Byg\n\nEfter forundersøgelsen af etape 1 skal der laves en tilsvarende "
                 + "undersøgelse på etape 2, før jordarbejdet kan begynde, jf. museumslovens § 25. Vi har en ledig maskine og et "
                 + "hold i næste uge, men da etape 2 ligger uden for det budget, I har godkendt, skal undersøgelsen forudbetales.\n\n"
-                + "Beløbet, 96.400,00 kr., bedes indbetalt senest " + longDay(m, 2) + " på vores projektkonto " + mule(1)
+                + "Beløbet, 96.400,00 kr., bedes indbetalt senest " + writtenDay(m, 2) + " på vores projektkonto " + mule(1)
                 + ". Bemærk, at det er en anden konto end den, museet normalt bruger - projektkontoen er oprettet til "
                 + "byggemodningsopgaverne.\n\nMed venlig hilsen\nØstfyns Museer, Arkæologisk afdeling")
             .attach("application/pdf", "Forudbetaling_" + no + ".pdf", Attachments.pdf(docId(m, "ark"), "Forudbetaling " + no,

@@ -1,5 +1,7 @@
 package org.spoofguard.it.corpus;
 
+import static org.spoofguard.it.corpus.Ubl.xml;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -8,12 +10,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -59,12 +59,9 @@ public final class HeldOutCorpus32 extends CorpusWorld {
     private static final String MSFT = "127.180.2.1";
     private static final String YAHOO = "127.180.3.1";
     private static final String APPLE = "127.180.5.1";
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d/M", DA);
 
     private final Random rnd = new Random(32_0032_8700L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
@@ -72,15 +69,6 @@ public final class HeldOutCorpus32 extends CorpusWorld {
     private int forgedHost = 30;
     /** The citizen service's requisition for the burial the real funeral director billed (the fraud cites it). */
     private String funeralRekv;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount negated() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
 
     @Override
     ZonedDateTime historyStart() {
@@ -291,24 +279,6 @@ public final class HeldOutCorpus32 extends CorpusWorld {
         return String.valueOf(86_000_000 + Math.floorMod(sha256("fi32:" + domain).hashCode(), 9_000_000));
     }
 
-    /** A FI payment line, card type 75: a 16-digit payment id (from the invoice number) and the creditor number. */
-    private static String fik75(String no, String creditor) {
-        String digits = no.replaceAll("\\D", "");
-        return "+75<" + String.format("%016d", digits.isEmpty() ? 0L : Long.parseLong(digits)) + "+" + creditor + "<";
-    }
-
-    private String longDay(M m, int plus) {
-        return sentPlus(m, plus, LONG);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -348,13 +318,13 @@ public final class HeldOutCorpus32 extends CorpusWorld {
         String head;
         String addr = street(s);
         int kind = Math.floorMod(layout, 4);
-        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik75(no, creditorNo(s.domain())) : "";
+        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik(75, no, creditorNo(s.domain()), false) : "";
         switch (kind) {
             case 0 -> {
                 head = title.toUpperCase(DA) + " " + no + " | " + s.name();
                 l.add("Leverandør: " + s.name() + (addr.isEmpty() ? "" : ", " + addr) + ", CVR " + cvr(s.domain()));
                 l.add("Faktureres til: Horsens Kommune, " + RAADHUS + " - EAN " + EAN);
-                l.add("Fakturadato " + dots(m, 0) + "    Forfaldsdato " + dots(m, 30) + "    Betingelse: netto 30 dage");
+                l.add("Fakturadato " + dottedDay(m, 0) + "    Forfaldsdato " + dottedDay(m, 30) + "    Betingelse: netto 30 dage");
                 l.add("Linje  Beskrivelse                                              Enhed   Mængde   Pris          Beløb");
                 l.add("1      " + s.what() + "   stk.   1   " + a.net() + "   " + a.net());
                 l.add("Beløb ekskl. moms " + a.net() + "  |  25 % moms " + a.vat() + "  |  Total DKK " + a.gross());
@@ -383,7 +353,7 @@ public final class HeldOutCorpus32 extends CorpusWorld {
                     + "  |  Materialer jf. liste " + kr(rest - trips));
                 l.add("Netto " + a.net() + " + moms " + a.vat() + " = " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Betalingsfrist " + longDay(m, 20) + (account == null ? "" : " - indbetales til " + account));
+                l.add("Betalingsfrist " + writtenDay(m, 20) + (account == null ? "" : " - indbetales til " + account));
                 if (!fi.isEmpty()) {
                     l.add("Girokort: " + fi);
                 }
@@ -407,13 +377,13 @@ public final class HeldOutCorpus32 extends CorpusWorld {
             default -> {
                 head = title + " - periodeopkrævning";
                 l.add(s.name() + "  ·  " + title + " " + no + "  ·  Aftalenr. " + (60_000 + Math.floorMod(s.domain().hashCode(), 30_000)));
-                l.add("Kunde: Horsens Kommune, EAN " + EAN + "  ·  Periode " + dots(m, -30) + " til " + dots(m, -1));
+                l.add("Kunde: Horsens Kommune, EAN " + EAN + "  ·  Periode " + dottedDay(m, -30) + " til " + dottedDay(m, -1));
                 l.add("Ydelse: " + s.what());
                 long fixed = a.ore() * 2 / 5;
                 l.add("Fast del " + kr(fixed) + "  ·  Variabel del " + kr(a.ore() - fixed) + "  ·  Netto " + a.net());
                 l.add("Moms " + a.vat() + "  ·  At betale DKK " + a.gross());
                 l.addAll(more);
-                l.add("Opkræves ikke via Betalingsservice. Betales senest " + dots(m, 20) + (account == null ? "" : " til " + account));
+                l.add("Opkræves ikke via Betalingsservice. Betales senest " + dottedDay(m, 20) + (account == null ? "" : " til " + account));
                 if (!fi.isEmpty()) {
                     l.add("Indbetaling med FI: " + fi);
                 }
@@ -432,11 +402,6 @@ public final class HeldOutCorpus32 extends CorpusWorld {
 
     private static final String[] GREETING = {"Hej Horsens Kommune", "Til kreditorafdelingen", "Hej", "Kære bogholderi",
         "Att.: Kreditor", "Goddag", "Hej med jer", "Til Horsens Kommune", "Hej igen", "Kære Horsens Kommune"};
-
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
 
     private String signature(Supplier s) {
         switch (Math.floorMod(sha256("sig32:" + s.domain() + s.box()).hashCode(), 5)) {
@@ -464,12 +429,12 @@ public final class HeldOutCorpus32 extends CorpusWorld {
         String text = switch (Math.floorMod(v, 9)) {
             case 0 -> "Vedhæftet finder I faktura " + no + " vedrørende " + s.what() + ".";
             case 1 -> "Her er vores regning nr. " + no + " på i alt " + a.gross() + " kr. inkl. moms. Sidste betalingsdag er "
-                + longDay(m, 30) + ".";
+                + writtenDay(m, 30) + ".";
             case 2 -> "Opgaven er færdigmeldt og godkendt af jeres byggeleder ved afleveringen. Samme faktura er sendt elektronisk "
                 + "til jeres EAN-nummer.";
             case 3 -> "Mange tak for opgaven. Fakturaen er vedhæftet som PDF. Ring eller skriv, hvis noget ikke stemmer.";
             case 4 -> "Så er der faktura for den forløbne periode. Angiv venligst fakturanummer " + no + " ved betaling.";
-            case 5 -> "Fakturanr.: " + no + "\nTotal inkl. moms: " + a.gross() + " kr.\nForfald: " + longDay(m, 30)
+            case 5 -> "Fakturanr.: " + no + "\nTotal inkl. moms: " + a.gross() + " kr.\nForfald: " + writtenDay(m, 30)
                 + "\nJeres EAN: " + EAN;
             case 6 -> "Beklager, at fakturaen kommer lidt sent - vi har skiftet regnskabsprogram i efteråret, og en del bilag "
                 + "blev liggende.";
@@ -500,48 +465,11 @@ public final class HeldOutCorpus32 extends CorpusWorld {
         return PERIODIC.contains(s.domain()) ? 3 : TRADE.contains(s.domain()) ? (v % 2 == 0 ? 2 : 0) : Math.floorMod(v, 3);
     }
 
-    private static String regOf(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String kontoOf(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(8) : p.substring(4);
-    }
-
-    private static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;");
-    }
-
     /** An OIOUBL 2.02 invoice as NemHandel carries it, or (peppol) a Peppol BIS Billing 3.0 UBL invoice. */
     private String ubl(String no, Supplier s, String account, Amount a, String issue, String due, boolean peppol, String order,
                        String note) {
-        String net = String.format(Locale.ROOT, "%.2f", a.ore() / 100.0);
-        String vat = String.format(Locale.ROOT, "%.2f", (a.ore() / 4) / 100.0);
-        String total = String.format(Locale.ROOT, "%.2f", (a.ore() + a.ore() / 4) / 100.0);
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.append("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"")
-            .append(" xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\"")
-            .append(" xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n");
-        if (peppol) {
-            x.append("  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>\n")
-                .append("  <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n");
-        } else {
-            x.append("  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n")
-                .append("  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n")
-                .append("  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n");
-        }
-        x.append("  <cbc:ID>").append(xml(no)).append("</cbc:ID>\n")
-            .append("  <cbc:IssueDate>").append(issue).append("</cbc:IssueDate>\n");
-        if (peppol) {
-            x.append("  <cbc:DueDate>").append(due).append("</cbc:DueDate>\n");
-        }
-        x.append("  <cbc:InvoiceTypeCode").append(peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
-            .append(">380</cbc:InvoiceTypeCode>\n");
-        if (!note.isEmpty()) {
-            x.append("  <cbc:Note>").append(xml(note)).append("</cbc:Note>\n");
-        }
+        String net = Ubl.decimal(a.ore());
+        StringBuilder x = Ubl.head(false, "  ", peppol, "Procurement-BilSim-1.0", no, issue, due, note);
         x.append("  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n")
             .append("  <cbc:AccountingCost>").append(xml(order)).append("</cbc:AccountingCost>\n")
             .append("  <cac:OrderReference><cbc:ID>").append(xml(order)).append("</cbc:ID></cac:OrderReference>\n")
@@ -570,24 +498,11 @@ public final class HeldOutCorpus32 extends CorpusWorld {
         } else {
             x.append("    <cbc:PaymentDueDate>").append(due).append("</cbc:PaymentDueDate>\n")
                 .append("    <cbc:PaymentChannelCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:paymentchannelcode-1.1\">DK:BANK</cbc:PaymentChannelCode>\n")
-                .append("    <cac:PayeeFinancialAccount>\n      <cbc:ID>").append(kontoOf(account)).append("</cbc:ID>\n")
-                .append("      <cac:FinancialInstitutionBranch><cbc:ID>").append(regOf(account))
-                .append("</cbc:ID></cac:FinancialInstitutionBranch>\n    </cac:PayeeFinancialAccount>\n");
+                .append(Ubl.payeeBranch(account));
         }
-        x.append("  </cac:PaymentMeans>\n")
-            .append("  <cac:TaxTotal>\n    <cbc:TaxAmount currencyID=\"DKK\">").append(vat).append("</cbc:TaxAmount>\n")
-            .append("    <cac:TaxSubtotal><cbc:TaxableAmount currencyID=\"DKK\">").append(net).append("</cbc:TaxableAmount>")
-            .append("<cbc:TaxAmount currencyID=\"DKK\">").append(vat).append("</cbc:TaxAmount>")
-            .append("<cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>25</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme>")
-            .append("</cac:TaxCategory></cac:TaxSubtotal>\n")
-            .append("  </cac:TaxTotal>\n")
-            .append("  <cac:LegalMonetaryTotal>\n")
-            .append("    <cbc:LineExtensionAmount currencyID=\"DKK\">").append(net).append("</cbc:LineExtensionAmount>\n")
-            .append("    <cbc:TaxExclusiveAmount currencyID=\"DKK\">").append(net).append("</cbc:TaxExclusiveAmount>\n")
-            .append("    <cbc:TaxInclusiveAmount currencyID=\"DKK\">").append(total).append("</cbc:TaxInclusiveAmount>\n")
-            .append("    <cbc:PayableAmount currencyID=\"DKK\">").append(total).append("</cbc:PayableAmount>\n")
-            .append("  </cac:LegalMonetaryTotal>\n")
-            .append("  <cac:InvoiceLine>\n    <cbc:ID>1</cbc:ID>\n")
+        x.append("  </cac:PaymentMeans>\n");
+        Ubl.totals(x, a.ore(), true);
+        x.append("  <cac:InvoiceLine>\n    <cbc:ID>1</cbc:ID>\n")
             .append("    <cbc:InvoicedQuantity unitCode=\"").append(peppol ? "H87" : "EA").append("\">1</cbc:InvoicedQuantity>\n")
             .append("    <cbc:LineExtensionAmount currencyID=\"DKK\">").append(net).append("</cbc:LineExtensionAmount>\n")
             .append("    <cac:Item><cbc:Description>").append(xml(s.what())).append("</cbc:Description><cbc:Name>")
@@ -599,14 +514,6 @@ public final class HeldOutCorpus32 extends CorpusWorld {
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -699,7 +606,7 @@ public final class HeldOutCorpus32 extends CorpusWorld {
             Past p = past.get(s.domain());
             M m = ok("credit-note", true);
             String no = "K-" + (3_300 + rnd.nextInt(900));
-            Amount a = amount(190_000).negated();
+            Amount a = amount(190_000).credit();
             headers(m, s.person(), addr(s), "kreditor@horsens.dk", x[1] + p.no())
                 .text(GREETING[i + 2] + "\n\n" + x[2] + " Vi har udstedt kreditnota " + no + " på " + a.gross() + " kr., som I kan "
                     + "modregne i næste betaling." + signature(s))
@@ -715,7 +622,7 @@ public final class HeldOutCorpus32 extends CorpusWorld {
         for (Supplier s : List.of(entrep, byg)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@horsens.dk", "Saldoudskrift pr. " + dots(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@horsens.dk", "Saldoudskrift pr. " + dottedDay(m, -1))
                 .text("Hej\n\nTil jeres afstemning før årsskiftet får I her en saldoudskrift. Faktura " + p.no() + " er modtaget "
                     + "betalt, og der står intet åbent." + signature(s))
                 .attach("application/pdf", "saldo_horsens_kommune.pdf", Attachments.pdf(docId(m, "saldo"), "Saldoudskrift",
@@ -924,7 +831,7 @@ public final class HeldOutCorpus32 extends CorpusWorld {
                     .header("Reply-To", Mime.address(s.person(), addr(s)))
                     .html("<html><body style=\"font-family:Helvetica,Arial,sans-serif;font-size:15px;color:#1a1a1a\"><div style=\""
                         + "max-width:520px;margin:auto\"><p style=\"font-size:12px;color:#6b6b6b\">" + s.name() + "</p><p style=\""
-                        + "font-size:28px;margin:4px 0\">" + a.gross() + " kr.</p><p>Forfalder " + longDay(m, 30) + "</p><p>Faktura #"
+                        + "font-size:28px;margin:4px 0\">" + a.gross() + " kr.</p><p>Forfalder " + writtenDay(m, 30) + "</p><p>Faktura #"
                         + no + " - " + s.what() + "</p><p><a href=\"https://squareup.com/pay-invoice/" + sha256("sq32:" + m.id)
                         .substring(0, 26) + "\" style=\"background:#006aff;color:#fff;padding:10px 18px;text-decoration:none\">"
                         + "Se faktura</a></p><p>Spørgsmål? Svar på denne e-mail, så når den " + s.person() + ".</p><p style=\""
@@ -1195,16 +1102,6 @@ public final class HeldOutCorpus32 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditorforum Midt] ");
-        String tail = "\r\n-- \r\nKreditorforum Midt - faglig liste for kreditor- og regnskabsmedarbejdere i kommuner i "
-            + "Midtjylland\r\nAfmelding og arkiv: https://kreditorforum-midt.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"kommunale-regnskabsfolk.dk", "Birgitte Holm", "biho@", "Faktura fra bedemand, vi ikke har brugt",
             "Hej alle\n\nVi har fået en faktura på godt 30.000 kr. fra en 'begravelsesforretning' for en begravelse, som "
@@ -1223,13 +1120,9 @@ public final class HeldOutCorpus32 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditorforum-midt.dk>")
                 .text(x[4]);
             String list = "kreditorforum-midt.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus32::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditorforum Midt] ",
+                "\r\n-- \r\nKreditorforum Midt - faglig liste for kreditor- og regnskabsmedarbejdere i kommuner i "
+                + "Midtjylland\r\nAfmelding og arkiv: https://kreditorforum-midt.dk/liste\r\n");
         }
     }
 
@@ -1244,26 +1137,18 @@ public final class HeldOutCorpus32 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, byg, byg.account(), 31, List.of(), "");
         m.signers.add(byg.domain());
-        relayedBy(m, "its DKIM signature survives");
+        relayedBy(m, RELAY, "its DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 36, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         invoice(m, kloak, kloak.account(), 25, List.of(), "");
-        relayedBy(m, "SPF only through its hoster, no DMARC: softfail, nothing aligned");
+        relayedBy(m, RELAY, "SPF only through its hoster, no DMARC: softfail, nothing aligned");
         m = ok("forwarded", true);
         String no = invoiceNo(bus);
         Amount a = amount(380_000);
-        M inner = new M();
-        inner.id = m.id + "-inner";
-        Mime orig = new Mime(sha256("inner32:" + m.id).substring(0, 16));
-        date(m);
-        orig.header("Date", m.sent.atZone(ZoneOffset.ofHours(1)).minusDays(2).minusMinutes(37)
-            .format(DateTimeFormatter.RFC_1123_DATE_TIME));
-        orig.from(bus.person(), addr(bus));
-        orig.header("To", "Tine Søgaard <tiso@horsens.dk>");
-        orig.subject("Faktura " + no + " - tur til Fængslet med 7.a");
-        orig.header("Message-ID", messageId(inner, bus.domain()));
+        Mime orig = original(m, "inner32:", 1, 2, 37, bus, "Tine Søgaard <tiso@horsens.dk>",
+            "Faktura " + no + " - tur til Fængslet med 7.a");
         orig.text("Hej Tine\n\nHer er fakturaen for bussen til Fængslet med 7.a i fredags.\n\nKørselskontoret\nEgebjerg Busser");
         orig.attach("application/pdf", pdfName(no, 3), pdfInvoice(m, bus, "Faktura", no, a, bus.account(), 3, List.of()));
         headers(m, "Tine Søgaard", "tiso@" + OWN, "kreditor@horsens.dk", "VS: Faktura " + no + " - tur til Fængslet med 7.a")
@@ -1275,11 +1160,7 @@ public final class HeldOutCorpus32 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at a local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.bygholm-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.bygholm-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Kreditorafdelingen", "kreditor@", "ledere@horsens.dk", "Begravelser og kunstnere: kun mod rekvisition "
@@ -1429,10 +1310,6 @@ public final class HeldOutCorpus32 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {
@@ -1995,7 +1872,7 @@ public final class HeldOutCorpus32 extends CorpusWorld {
                 + "sommerkoncerten i Caroline Amalie Lund 17. juni 2033, og vi har holdt datoen for jer. Kunstnerens management "
                 + "kræver fra i år 50 % depositum ved kontraktindgåelse, altså 48.000 kr. + moms = 60.000 kr.\n\nVi har samtidig "
                 + "skiftet til en ny klientkonto hos vores udenlandske betalingspartner: " + mule(16) + ". Den gamle konto fra "
-                + "kontrakten bruges ikke længere. Beløbet skal være modtaget senest " + longDay(m, 2) + ", ellers frigives datoen."
+                + "kontrakten bruges ikke længere. Beløbet skal være modtaget senest " + writtenDay(m, 2) + ", ellers frigives datoen."
                 + "\n\nVenlig hilsen\nNordlys Booking, Kontrakter")
             .attach("application/pdf", "Bookingbekraeftelse_sommer_2033.pdf", Attachments.pdf(docId(m, "bk"), "Bookingbekræftelse",
                 List.of("Kunstner: Marie Holt & Orkestret", "Arrangement: Sommerkoncert, Caroline Amalie Lund, 17.06.2033",

@@ -1,5 +1,7 @@
 package org.spoofguard.it.corpus;
 
+import static org.spoofguard.it.corpus.Ubl.xml;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -8,12 +10,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -59,12 +59,9 @@ public final class HeldOutCorpus33 extends CorpusWorld {
     private static final String MSFT = "127.210.2.1";
     private static final String YAHOO = "127.210.3.1";
     private static final String APPLE = "127.210.5.1";
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter DOTS = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
     private static final DateTimeFormatter DASHES = DateTimeFormatter.ofPattern("dd-MM-yyyy", DA);
 
     private final Random rnd = new Random(33_0033_5800L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
@@ -72,15 +69,6 @@ public final class HeldOutCorpus33 extends CorpusWorld {
     private int forgedHost = 40;
     /** The music society's licence number for the libraries (the fraud that moves its payment cites it). */
     private String kodaLicence;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount negated() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
 
     @Override
     ZonedDateTime historyStart() {
@@ -292,24 +280,6 @@ public final class HeldOutCorpus33 extends CorpusWorld {
         return String.valueOf(81_000_000 + Math.floorMod(sha256("fi33:" + domain).hashCode(), 8_000_000));
     }
 
-    /** A FI payment line, card type 71: a 15-digit payment id (from the invoice number) and the creditor number. */
-    private static String fik71(String no, String creditor) {
-        String digits = no.replaceAll("\\D", "");
-        return "+71<" + String.format("%015d", digits.isEmpty() ? 0L : Long.parseLong(digits)) + "+" + creditor + "<";
-    }
-
-    private String longDay(M m, int plus) {
-        return sentPlus(m, plus, LONG);
-    }
-
-    private String dots(M m, int plus) {
-        return sentPlus(m, plus, DOTS);
-    }
-
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -350,7 +320,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
         String head;
         String addr = street(s);
         int kind = Math.floorMod(layout, 4);
-        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik71(no, creditorNo(s.domain())) : "";
+        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik(71, no, creditorNo(s.domain()), false) : "";
         switch (kind) {
             case 0 -> {
                 head = s.name() + " - " + title + " nr. " + no;
@@ -384,7 +354,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
                     + kr(apprentice) + " = " + kr(app * apprentice) + "  /  Materialer og kørsel " + kr(rest));
                 l.add("I alt ekskl. moms " + a.net() + "  /  moms " + a.vat() + "  /  i alt " + a.gross() + " kr.");
                 l.addAll(more);
-                l.add("Sidste rettidige betaling " + longDay(m, 21) + (account == null ? "" : ", konto " + account));
+                l.add("Sidste rettidige betaling " + writtenDay(m, 21) + (account == null ? "" : ", konto " + account));
                 if (!fi.isEmpty()) {
                     l.add("Indbetalingskort " + fi);
                 }
@@ -397,7 +367,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
                     + " · omk.sted " + (4_000 + Math.floorMod(no.hashCode(), 900)));
                 l.add("Leverance: " + s.what());
                 l.add("Netto " + a.net() + " | Moms " + a.vat() + " | Total DKK " + a.gross());
-                l.add("Betalingsbetingelser: løbende måned + 30 dage (" + dots(m, 30) + ")");
+                l.add("Betalingsbetingelser: løbende måned + 30 dage (" + dottedDay(m, 30) + ")");
                 l.addAll(more);
                 if (account != null) {
                     l.add("Bank: " + account);
@@ -409,13 +379,13 @@ public final class HeldOutCorpus33 extends CorpusWorld {
             default -> {
                 head = title + " · aconto og forbrug";
                 l.add(s.name() + " · " + title + " " + no + " · Kundenr. " + (700_000 + Math.floorMod(s.domain().hashCode(), 90_000)));
-                l.add("Kunde: Nyborg Kommune, EAN " + EAN + " · Afregningsperiode " + dots(m, -31) + " - " + dots(m, -1));
+                l.add("Kunde: Nyborg Kommune, EAN " + EAN + " · Afregningsperiode " + dottedDay(m, -31) + " - " + dottedDay(m, -1));
                 l.add("Leverance: " + s.what());
                 long fixed = a.ore() * 3 / 10;
                 l.add("Fast bidrag " + kr(fixed) + " · Forbrug/ydelser " + kr(a.ore() - fixed) + " · I alt ekskl. moms " + a.net());
                 l.add("Moms " + a.vat() + " · Beløb til betaling DKK " + a.gross());
                 l.addAll(more);
-                l.add("Betales senest " + dots(m, 18) + (account == null ? "" : " til " + account) + " · ikke tilmeldt Betalingsservice");
+                l.add("Betales senest " + dottedDay(m, 18) + (account == null ? "" : " til " + account) + " · ikke tilmeldt Betalingsservice");
                 if (!fi.isEmpty()) {
                     l.add("Betal med FI: " + fi);
                 }
@@ -434,11 +404,6 @@ public final class HeldOutCorpus33 extends CorpusWorld {
 
     private static final String[] GREETING = {"Hej Nyborg Kommune", "Til bogholderiet", "Hej", "Kære kreditorafdeling",
         "Att. kreditorer", "God dag", "Hej alle", "Til Nyborg Kommune", "Hej igen", "Kære Nyborg Kommune", "Goddag"};
-
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
 
     private String signature(Supplier s) {
         switch (Math.floorMod(sha256("sig33:" + s.domain() + s.box()).hashCode(), 5)) {
@@ -465,13 +430,13 @@ public final class HeldOutCorpus33 extends CorpusWorld {
             + s.what(), "Fremsender faktura nr. " + no, "Vedhæftet faktura " + no, "Faktura til betaling - " + no};
         String text = switch (Math.floorMod(v, 10)) {
             case 0 -> "Hermed faktura " + no + " for " + s.what() + ".";
-            case 1 -> "I får her regningen på i alt " + a.gross() + " kr. inkl. moms. Betalingsfristen er " + longDay(m, 30)
+            case 1 -> "I får her regningen på i alt " + a.gross() + " kr. inkl. moms. Betalingsfristen er " + writtenDay(m, 30)
                 + ", og fakturanummeret bedes angivet ved betaling.";
             case 2 -> "Arbejdet blev afsluttet i sidste uge og gennemgået med jeres tilsynsførende. Fakturaen er samtidig sendt "
                 + "som e-faktura til EAN-nummeret.";
             case 3 -> "Tak for ordren. PDF'en ligger i mailen - giv lyd, hvis I mangler et rekvisitionsnummer på den.";
             case 4 -> "Så er det tid til afregning for perioden. Fakturaen er vedhæftet.";
-            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nBetales senest: " + longDay(m, 30)
+            case 5 -> "Faktura: " + no + "\nBeløb inkl. moms: " + a.gross() + " kr.\nBetales senest: " + writtenDay(m, 30)
                 + "\nEAN: " + EAN;
             case 6 -> "Undskyld forsinkelsen på denne faktura. Vores bogholder har været syg i januar, så vi er først ved at "
                 + "indhente nu.";
@@ -502,52 +467,11 @@ public final class HeldOutCorpus33 extends CorpusWorld {
         return PERIODIC.contains(s.domain()) ? 3 : TRADE.contains(s.domain()) ? (v % 2 == 0 ? 0 : 2) : Math.floorMod(v + 1, 3);
     }
 
-    private static String regOf(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String kontoOf(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(8) : p.substring(4);
-    }
-
-    private static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;");
-    }
-
-    private static String money(long ore) {
-        return String.format(Locale.ROOT, "%.2f", ore / 100.0);
-    }
-
     /** An OIOUBL 2.02 invoice as NemHandel carries it, or (peppol) a Peppol BIS Billing 3.0 UBL invoice. */
     private String ubl(String no, Supplier s, String account, Amount a, String issue, String due, boolean peppol, String buyerRef,
                        String note) {
-        String net = money(a.ore());
-        String vat = money(a.ore() / 4);
-        String total = money(a.ore() + a.ore() / 4);
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.append("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"\n")
-            .append("         xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\"\n")
-            .append("         xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n");
-        if (peppol) {
-            x.append("  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>\n")
-                .append("  <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n");
-        } else {
-            x.append("  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n")
-                .append("  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n")
-                .append("  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-OrdSimR-BilSim-1.0</cbc:ProfileID>\n");
-        }
-        x.append("  <cbc:ID>").append(xml(no)).append("</cbc:ID>\n")
-            .append("  <cbc:IssueDate>").append(issue).append("</cbc:IssueDate>\n");
-        if (peppol) {
-            x.append("  <cbc:DueDate>").append(due).append("</cbc:DueDate>\n");
-        }
-        x.append("  <cbc:InvoiceTypeCode").append(peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
-            .append(">380</cbc:InvoiceTypeCode>\n");
-        if (!note.isEmpty()) {
-            x.append("  <cbc:Note>").append(xml(note)).append("</cbc:Note>\n");
-        }
+        String net = Ubl.decimal(a.ore());
+        StringBuilder x = Ubl.head(true, "  ", peppol, "Procurement-OrdSimR-BilSim-1.0", no, issue, due, note);
         x.append("  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n");
         if (peppol) {
             x.append("  <cbc:BuyerReference>").append(xml(buyerRef)).append("</cbc:BuyerReference>\n");
@@ -580,25 +504,12 @@ public final class HeldOutCorpus33 extends CorpusWorld {
         } else {
             x.append("    <cbc:PaymentDueDate>").append(due).append("</cbc:PaymentDueDate>\n")
                 .append("    <cbc:PaymentChannelCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:paymentchannelcode-1.1\">DK:BANK</cbc:PaymentChannelCode>\n")
-                .append("    <cac:PayeeFinancialAccount>\n      <cbc:ID>").append(kontoOf(account)).append("</cbc:ID>\n")
-                .append("      <cac:FinancialInstitutionBranch><cbc:ID>").append(regOf(account))
-                .append("</cbc:ID></cac:FinancialInstitutionBranch>\n    </cac:PayeeFinancialAccount>\n");
+                .append(Ubl.payeeBranch(account));
         }
         x.append("  </cac:PaymentMeans>\n")
-            .append("  <cac:PaymentTerms><cbc:Note>Netto ").append(peppol ? "30" : "20").append(" dage</cbc:Note></cac:PaymentTerms>\n")
-            .append("  <cac:TaxTotal>\n    <cbc:TaxAmount currencyID=\"DKK\">").append(vat).append("</cbc:TaxAmount>\n")
-            .append("    <cac:TaxSubtotal><cbc:TaxableAmount currencyID=\"DKK\">").append(net).append("</cbc:TaxableAmount>")
-            .append("<cbc:TaxAmount currencyID=\"DKK\">").append(vat).append("</cbc:TaxAmount>")
-            .append("<cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>25</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme>")
-            .append("</cac:TaxCategory></cac:TaxSubtotal>\n")
-            .append("  </cac:TaxTotal>\n")
-            .append("  <cac:LegalMonetaryTotal>\n")
-            .append("    <cbc:LineExtensionAmount currencyID=\"DKK\">").append(net).append("</cbc:LineExtensionAmount>\n")
-            .append("    <cbc:TaxExclusiveAmount currencyID=\"DKK\">").append(net).append("</cbc:TaxExclusiveAmount>\n")
-            .append("    <cbc:TaxInclusiveAmount currencyID=\"DKK\">").append(total).append("</cbc:TaxInclusiveAmount>\n")
-            .append("    <cbc:PayableAmount currencyID=\"DKK\">").append(total).append("</cbc:PayableAmount>\n")
-            .append("  </cac:LegalMonetaryTotal>\n")
-            .append("  <cac:InvoiceLine>\n    <cbc:ID>10</cbc:ID>\n")
+            .append("  <cac:PaymentTerms><cbc:Note>Netto ").append(peppol ? "30" : "20").append(" dage</cbc:Note></cac:PaymentTerms>\n");
+        Ubl.totals(x, a.ore(), true);
+        x.append("  <cac:InvoiceLine>\n    <cbc:ID>10</cbc:ID>\n")
             .append("    <cbc:InvoicedQuantity unitCode=\"").append(peppol ? "C62" : "EA").append("\">1</cbc:InvoicedQuantity>\n")
             .append("    <cbc:LineExtensionAmount currencyID=\"DKK\">").append(net).append("</cbc:LineExtensionAmount>\n")
             .append("    <cac:Item><cbc:Name>").append(xml(s.what().length() > 50 ? s.what().substring(0, 50) : s.what()))
@@ -615,14 +526,6 @@ public final class HeldOutCorpus33 extends CorpusWorld {
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -716,7 +619,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
             Past p = past.get(s.domain());
             M m = ok("credit-note", true);
             String no = "KN" + (5_100 + rnd.nextInt(700));
-            Amount a = amount(160_000).negated();
+            Amount a = amount(160_000).credit();
             headers(m, s.person(), addr(s), "kreditor@nyborg.dk", x[1] + p.no())
                 .text(GREETING[i + 3] + "\n\n" + x[2] + " Kreditnota " + no + " lyder på " + a.gross() + " kr. og kan trækkes fra "
                     + "jeres næste betaling til os." + signature(s))
@@ -732,7 +635,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
         for (Supplier s : List.of(entrep, byg)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@nyborg.dk", "Kontoudtog pr. " + dots(m, -1) + " - Nyborg Kommune")
+            headers(m, s.person(), addr(s), "kreditor@nyborg.dk", "Kontoudtog pr. " + dottedDay(m, -1) + " - Nyborg Kommune")
                 .text("Hej\n\nVi sender kontoudtog til alle offentlige kunder i forbindelse med årsafslutningen. Faktura " + p.no()
                     + " er registreret betalt, og jeres saldo hos os er 0,00 kr." + signature(s))
                 .attach("application/pdf", "kontoudtog_" + sentPlus(m, -1, DASHES) + ".pdf", Attachments.pdf(docId(m, "ku"),
@@ -957,7 +860,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
                     .html("<html><body style=\"margin:0;background:#f4f6f5;font-family:Arial,Helvetica,sans-serif\"><table width=\"560\" "
                         + "align=\"center\" style=\"background:#fff;margin-top:20px\"><tr><td style=\"padding:24px\"><h2 style=\""
                         + "margin:0;color:#1f3d2b\">" + s.name() + "</h2><p>Kære Nyborg Kommune</p><p>Tak for opgaven. Faktura #" + no
-                        + " på <b>" + a.gross() + " kr.</b> for " + s.what() + " er klar. Forfaldsdato: " + longDay(m, 21)
+                        + " på <b>" + a.gross() + " kr.</b> for " + s.what() + " er klar. Forfaldsdato: " + writtenDay(m, 21)
                         + ".</p><p><a href=\"https://clienthub.getjobber.com/client_hubs/" + sha256("jb33:" + m.id).substring(0, 24)
                         + "/invoices\" style=\"background:#7db00e;color:#fff;padding:9px 16px;text-decoration:none\">Se faktura</a>"
                         + "</p><p>Har du spørgsmål, så svar på denne mail - den går til " + s.person() + ".</p></td></tr></table><p "
@@ -1229,16 +1132,6 @@ public final class HeldOutCorpus33 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditornetværk Fyn] ");
-        String tail = "\r\n_______________________________________________\r\nKreditornetværk Fyn - erfaringsudveksling for "
-            + "kreditorbogholdere i fynske kommuner\r\nIndstillinger og arkiv: https://kreditornetvaerk-fyn.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"kommunal-bogholderi.dk", "Karina Lauridsen", "kala@", "Regning fra 'musikrettigheder' - nogen andre?",
             "Hej alle\n\nVi har fået en regning på 24.000 kr. for 'offentlig fremførelse af musik' på vores biblioteker fra et "
@@ -1257,13 +1150,9 @@ public final class HeldOutCorpus33 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditornetvaerk-fyn.dk>")
                 .text(x[4]);
             String list = "kreditornetvaerk-fyn.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus33::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditornetværk Fyn] ",
+                "\r\n_______________________________________________\r\nKreditornetværk Fyn - erfaringsudveksling for "
+                + "kreditorbogholdere i fynske kommuner\r\nIndstillinger og arkiv: https://kreditornetvaerk-fyn.dk/liste\r\n");
         }
     }
 
@@ -1278,26 +1167,18 @@ public final class HeldOutCorpus33 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, byg, byg.account(), 33, List.of(), "");
         m.signers.add(byg.domain());
-        relayedBy(m, "its DKIM signature survives");
+        relayedBy(m, RELAY, "its DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 38, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         invoice(m, kloak, kloak.account(), 29, List.of(), "");
-        relayedBy(m, "SPF only through its hoster, no DMARC: softfail, nothing aligned");
+        relayedBy(m, RELAY, "SPF only through its hoster, no DMARC: softfail, nothing aligned");
         m = ok("forwarded", true);
         String no = invoiceNo(bus);
         Amount a = amount(300_000);
-        M inner = new M();
-        inner.id = m.id + "-inner";
-        Mime orig = new Mime(sha256("inner33:" + m.id).substring(0, 16));
-        date(m);
-        orig.header("Date", m.sent.atZone(ZoneOffset.ofHours(1)).minusDays(3).minusMinutes(52)
-            .format(DateTimeFormatter.RFC_1123_DATE_TIME));
-        orig.from(bus.person(), addr(bus));
-        orig.header("To", "Lotte Brix <lobr@nyborg.dk>");
-        orig.subject("Faktura " + no + " - udflugt til Nyborg Slot og Kerteminde, 6.b");
-        orig.header("Message-ID", messageId(inner, bus.domain()));
+        Mime orig = original(m, "inner33:", 1, 3, 52, bus, "Lotte Brix <lobr@nyborg.dk>",
+            "Faktura " + no + " - udflugt til Nyborg Slot og Kerteminde, 6.b");
         orig.text("Hej Lotte\n\nHer er regningen for bussen til Nyborg Slot og videre til Kerteminde med 6.b i torsdags.\n\n"
             + "Trafikkontoret\nØrbæk Turistfart");
         orig.attach("application/pdf", pdfName(no, 5), pdfInvoice(m, bus, "Faktura", no, a, bus.account(), 3, List.of()));
@@ -1312,11 +1193,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at a local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.nyborg-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.nyborg-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Kreditorbogholderiet", "kreditor@", "ledere@nyborg.dk", "Musik, kurser og brandslukkere: kun mod "
@@ -1465,10 +1342,6 @@ public final class HeldOutCorpus33 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {
@@ -1653,7 +1526,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
                 .text("Hej\n\nVedr. faktura " + p.no() + " på " + p.amount().gross() + " kr.: kontoen på fakturaen kan desværre ikke "
                     + "modtage penge i øjeblikket, da banken er ved at flytte os over på et nyt system. Brug i stedet " + mule(i + 3)
                     + ", og send mig en kort bekræftelse, når det er gjort.\n\n" + s.person() + "\n\nFra: " + s.person() + " <"
-                    + addr(s) + ">\nSendt: " + dots(m, -20) + "\nEmne: " + p.subject() + "\n\n> Faktura " + p.no() + " vedhæftet.");
+                    + addr(s) + ">\nSendt: " + dottedDay(m, -20) + "\nEmne: " + p.subject() + "\n\n> Faktura " + p.no() + " vedhæftet.");
             if (i == 2) {
                 mime.attach("application/pdf", pdfName(p.no(), 7), pdfInvoice(m, s.posing(d, mule(i + 3)), "Faktura", p.no(),
                     p.amount(), mule(i + 3), 2, List.of("Opdateret bankforbindelse")));
@@ -2039,7 +1912,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
             .text("Til Nyborg Kommune\n\nVed en stikprøvekontrol har vi konstateret, at der afspilles musik i kommunens "
                 + "biblioteker og i Nyborg Svømmehal uden gyldig licens hos os. Som forvalter af rettighederne for danske og "
                 + "udenlandske komponister opkræver vi licens for de seneste tre år.\n\nEfteropkrævning " + no + " på 26.375,00 "
-                + "kr. inkl. moms er vedhæftet og skal betales til " + mule(6) + " senest " + longDay(m, 7) + ". Uautoriseret brug "
+                + "kr. inkl. moms er vedhæftet og skal betales til " + mule(6) + " senest " + writtenDay(m, 7) + ". Uautoriseret brug "
                 + "af musik er en krænkelse af ophavsretsloven og kan medføre erstatningskrav og bøde.\n\nMed venlig hilsen\n"
                 + "Dansk Musiklicens Service, Licensafdelingen")
             .attach("application/pdf", "Efteropkraevning_" + no + ".pdf", Attachments.pdf(docId(m, "dml"), "Efteropkrævning " + no,
@@ -2148,7 +2021,7 @@ public final class HeldOutCorpus33 extends CorpusWorld {
             + "pulverslukkere skal udskiftes")
             .text("Til Ejendomsdrift\n\nFra 1. april 2033 må pulverslukkere ikke længere hænge i skoler og institutioner, og de "
                 + "skal udskiftes til skumslukkere. Vi har reserveret 180 skumslukkere til Nyborg Kommune, men leveringen "
-                + "kan kun sikres mod forudbetaling af 50 %: 64.125,00 kr. til " + mule(10) + " senest " + longDay(m, 3) + ".\n\n"
+                + "kan kun sikres mod forudbetaling af 50 %: 64.125,00 kr. til " + mule(10) + " senest " + writtenDay(m, 3) + ".\n\n"
                 + "Efter fristen frigives varerne til andre kommuner.\n\nMed venlig hilsen\nSlukkerservice")
             .attach("application/pdf", "Ordrebekraeftelse_skumslukkere.pdf", Attachments.pdf(docId(m, "ss"), "Ordrebekræftelse",
                 List.of("180 skumslukkere 6 l inkl. ophæng", "Pris i alt 128.250,00 inkl. moms", "Forudbetaling 50 %: 64.125,00",

@@ -1,5 +1,7 @@
 package org.spoofguard.it.corpus;
 
+import static org.spoofguard.it.corpus.Ubl.xml;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -8,12 +10,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -65,7 +65,6 @@ public final class HeldOutCorpus34 extends CorpusWorld {
     private static final DateTimeFormatter DAYMONTH = DateTimeFormatter.ofPattern("d. MMM", DA);
 
     private final Random rnd = new Random(34_0034_7620L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
@@ -75,15 +74,6 @@ public final class HeldOutCorpus34 extends CorpusWorld {
     private String kystNo;
     /** The dredging contractor's contract number with the harbour (the frauds cite it). */
     private String dredgeContract;
-
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount negated() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
 
     @Override
     ZonedDateTime historyStart() {
@@ -294,31 +284,8 @@ public final class HeldOutCorpus34 extends CorpusWorld {
         return String.valueOf(85_000_000 + Math.floorMod(sha256("fi34:" + domain).hashCode(), 9_000_000));
     }
 
-    /**
-     * A FI payment line, card type 71: a 15-digit payment id (14 digits from the invoice number and a modulus-10 check digit,
-     * weights 2 and 1 from the right) and the creditor number.
-     */
-    private static String fik71(String no, String creditor) {
-        String digits = no.replaceAll("\\D", "");
-        String base = String.format("%014d", digits.isEmpty() ? 0L : Long.parseLong(digits));
-        int sum = 0;
-        for (int i = 0; i < base.length(); i++) {
-            int d = (base.charAt(base.length() - 1 - i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d / 10 + d % 10;
-        }
-        return "+71<" + base + ((10 - sum % 10) % 10) + "+" + creditor + "<";
-    }
-
     private String written(M m, int plus) {
         return sentPlus(m, plus, WRITTEN);
-    }
-
-    private String dashes(M m, int plus) {
-        return sentPlus(m, plus, DASHES);
-    }
-
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
     }
 
     /** Where a supplier has its office, as its letterhead prints it. */
@@ -360,13 +327,13 @@ public final class HeldOutCorpus34 extends CorpusWorld {
         String head;
         String addr = street(s);
         int kind = Math.floorMod(layout, 4);
-        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik71(no, creditorNo(s.domain())) : "";
+        String fi = kind != 0 && account != null && account.equals(s.account()) ? fik(71, no, creditorNo(s.domain()), true) : "";
         switch (kind) {
             case 0 -> {
                 head = s.name() + " - " + title.toLowerCase(DA) + " nr. " + no;
                 l.add("CVR-nr. " + cvr(s.domain()) + (addr.isEmpty() ? "" : "   " + addr));
                 l.add("Kunde: Lemvig Kommune, " + RAADHUS + ", EAN-lokationsnr. " + EAN);
-                l.add("Fakturadato: " + dashes(m, 0) + "   Betalingsbetingelse: løbende måned + 15 dage");
+                l.add("Fakturadato: " + dashedDay(m, 0) + "   Betalingsbetingelse: løbende måned + 15 dage");
                 l.add("Varenr.   Tekst                                                  Antal   Á-pris        I alt");
                 l.add("1001      " + s.what() + "   1   " + a.net() + "   " + a.net());
                 l.add("Momsgrundlag " + a.net() + "   Moms 25 % " + a.vat() + "   Fakturabeløb DKK " + a.gross());
@@ -414,13 +381,13 @@ public final class HeldOutCorpus34 extends CorpusWorld {
             default -> {
                 head = s.name() + " - " + title.toLowerCase(DA) + " " + no;
                 l.add("Aftale- og kundenr. " + (40_000 + Math.floorMod(s.domain().hashCode(), 50_000)) + "  -  Lemvig Kommune, EAN " + EAN);
-                l.add("Afregningsperiode " + dashes(m, -31) + " - " + dashes(m, -1));
+                l.add("Afregningsperiode " + dashedDay(m, -31) + " - " + dashedDay(m, -1));
                 l.add("Leverance: " + s.what());
                 long fixed = a.ore() * 3 / 10;
                 l.add("Abonnement / fast bidrag " + kr(fixed) + "   Forbrug og ydelser " + kr(a.ore() - fixed));
                 l.add("Subtotal " + a.net() + ", moms " + a.vat() + ", i alt DKK " + a.gross());
                 l.addAll(more);
-                l.add("Betalingsdato " + dashes(m, 15) + (account == null ? "" : " - overføres til " + account));
+                l.add("Betalingsdato " + dashedDay(m, 15) + (account == null ? "" : " - overføres til " + account));
                 if (!fi.isEmpty()) {
                     l.add("Indbetalingskort: " + fi);
                 }
@@ -439,11 +406,6 @@ public final class HeldOutCorpus34 extends CorpusWorld {
 
     private static final String[] GREETING = {"Hej Lemvig Kommune", "Til kreditorbogholderiet", "Goddag", "Hej bogholderi",
         "Att.: Økonomi", "Hej alle", "Kære Lemvig Kommune", "Hej derovre", "Til rette vedkommende", "Hej igen"};
-
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
 
     private String signature(Supplier s) {
         switch (Math.floorMod(sha256("sig34:" + s.domain() + s.box()).hashCode(), 5)) {
@@ -467,7 +429,7 @@ public final class HeldOutCorpus34 extends CorpusWorld {
         Amount a = amount(listed.contains(s) ? 7_400_000 : 560_000);
         String[] subjects = {"Faktura " + no + " fra " + s.name(), "Lemvig Kommune: faktura nr. " + no, "Regning " + no,
             "Faktura " + no, "Faktura " + no + " (EAN " + EAN + ")", s.name() + " - ny faktura", "Faktura vedr. " + s.what(),
-            "Faktura " + no + ", betaling senest " + dashes(m, 30), "Fremsendt faktura " + no, "Vores regning " + no};
+            "Faktura " + no + ", betaling senest " + dashedDay(m, 30), "Fremsendt faktura " + no, "Vores regning " + no};
         String text = switch (Math.floorMod(v, 9)) {
             case 0 -> "Hermed faktura " + no + " for " + s.what() + ".";
             case 1 -> "Vi fremsender vores regning nr. " + no + " på " + a.gross() + " kr. med moms. Den forfalder " + written(m, 30)
@@ -506,51 +468,14 @@ public final class HeldOutCorpus34 extends CorpusWorld {
         return PERIODIC.contains(s.domain()) ? 3 : TRADE.contains(s.domain()) ? (v % 2 == 0 ? 2 : 0) : Math.floorMod(v, 3);
     }
 
-    private static String regOf(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String kontoOf(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(8) : p.substring(4);
-    }
-
-    private static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;");
-    }
-
     /**
      * An OIOUBL 2.02 invoice as NemHandel carries it (payment means 42 to a Danish reg./account number, or 31 to an IBAN), or
      * (peppol) a Peppol BIS Billing 3.0 UBL invoice (payment means 58, SEPA credit transfer).
      */
     private String ubl(String no, Supplier s, String account, Amount a, String issue, String due, boolean peppol, String buyerRef,
                        String note) {
-        String net = String.format(Locale.ROOT, "%.2f", a.ore() / 100.0);
-        String vat = String.format(Locale.ROOT, "%.2f", (a.ore() / 4) / 100.0);
-        String total = String.format(Locale.ROOT, "%.2f", (a.ore() + a.ore() / 4) / 100.0);
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.append("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"")
-            .append(" xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\"")
-            .append(" xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n");
-        if (peppol) {
-            x.append("  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>\n")
-                .append("  <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n");
-        } else {
-            x.append("  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n")
-                .append("  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n")
-                .append("  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n");
-        }
-        x.append("  <cbc:ID>").append(xml(no)).append("</cbc:ID>\n")
-            .append("  <cbc:IssueDate>").append(issue).append("</cbc:IssueDate>\n");
-        if (peppol) {
-            x.append("  <cbc:DueDate>").append(due).append("</cbc:DueDate>\n");
-        }
-        x.append("  <cbc:InvoiceTypeCode").append(peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
-            .append(">380</cbc:InvoiceTypeCode>\n");
-        if (!note.isEmpty()) {
-            x.append("  <cbc:Note>").append(xml(note)).append("</cbc:Note>\n");
-        }
+        String net = Ubl.decimal(a.ore());
+        StringBuilder x = Ubl.head(false, "  ", peppol, "Procurement-BilSim-1.0", no, issue, due, note);
         x.append("  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n");
         if (peppol) {
             x.append("  <cbc:BuyerReference>").append(xml(buyerRef)).append("</cbc:BuyerReference>\n");
@@ -594,25 +519,12 @@ public final class HeldOutCorpus34 extends CorpusWorld {
                 .append("    <cbc:PaymentDueDate>").append(due).append("</cbc:PaymentDueDate>\n")
                 .append("    <cbc:PaymentChannelCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:paymentchannelcode-1.1\">DK:BANK</cbc:PaymentChannelCode>\n")
                 .append("    <cbc:InstructionNote>").append(xml(no)).append("</cbc:InstructionNote>\n")
-                .append("    <cac:PayeeFinancialAccount>\n      <cbc:ID>").append(kontoOf(account)).append("</cbc:ID>\n")
-                .append("      <cac:FinancialInstitutionBranch><cbc:ID>").append(regOf(account))
-                .append("</cbc:ID></cac:FinancialInstitutionBranch>\n    </cac:PayeeFinancialAccount>\n");
+                .append(Ubl.payeeBranch(account));
         }
         x.append("  </cac:PaymentMeans>\n")
-            .append("  <cac:PaymentTerms><cbc:Note>Netto ").append(peppol ? "30" : "20").append(" dage</cbc:Note></cac:PaymentTerms>\n")
-            .append("  <cac:TaxTotal>\n    <cbc:TaxAmount currencyID=\"DKK\">").append(vat).append("</cbc:TaxAmount>\n")
-            .append("    <cac:TaxSubtotal><cbc:TaxableAmount currencyID=\"DKK\">").append(net).append("</cbc:TaxableAmount>")
-            .append("<cbc:TaxAmount currencyID=\"DKK\">").append(vat).append("</cbc:TaxAmount>")
-            .append("<cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>25</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme>")
-            .append("</cac:TaxCategory></cac:TaxSubtotal>\n")
-            .append("  </cac:TaxTotal>\n")
-            .append("  <cac:LegalMonetaryTotal>\n")
-            .append("    <cbc:LineExtensionAmount currencyID=\"DKK\">").append(net).append("</cbc:LineExtensionAmount>\n")
-            .append("    <cbc:TaxExclusiveAmount currencyID=\"DKK\">").append(net).append("</cbc:TaxExclusiveAmount>\n")
-            .append("    <cbc:TaxInclusiveAmount currencyID=\"DKK\">").append(total).append("</cbc:TaxInclusiveAmount>\n")
-            .append("    <cbc:PayableAmount currencyID=\"DKK\">").append(total).append("</cbc:PayableAmount>\n")
-            .append("  </cac:LegalMonetaryTotal>\n")
-            .append("  <cac:InvoiceLine>\n    <cbc:ID>1</cbc:ID>\n")
+            .append("  <cac:PaymentTerms><cbc:Note>Netto ").append(peppol ? "30" : "20").append(" dage</cbc:Note></cac:PaymentTerms>\n");
+        Ubl.totals(x, a.ore(), true);
+        x.append("  <cac:InvoiceLine>\n    <cbc:ID>1</cbc:ID>\n")
             .append("    <cbc:InvoicedQuantity unitCode=\"").append(peppol ? "C62" : "EA").append("\">1</cbc:InvoicedQuantity>\n")
             .append("    <cbc:LineExtensionAmount currencyID=\"DKK\">").append(net).append("</cbc:LineExtensionAmount>\n")
             .append("    <cac:Item><cbc:Name>").append(xml(s.what().length() > 50 ? s.what().substring(0, 50) : s.what()))
@@ -625,14 +537,6 @@ public final class HeldOutCorpus34 extends CorpusWorld {
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -726,7 +630,7 @@ public final class HeldOutCorpus34 extends CorpusWorld {
             Past p = past.get(s.domain());
             M m = ok("credit-note", true);
             String no = "KN" + (7_100 + rnd.nextInt(800));
-            Amount a = amount(210_000).negated();
+            Amount a = amount(210_000).credit();
             headers(m, s.person(), addr(s), "kreditor@lemvig.dk", x[1] + p.no())
                 .text(GREETING[i + 3] + "\n\n" + x[2] + " Derfor får I kreditnota " + no + " på " + a.gross() + " kr., som kan "
                     + "modregnes i jeres næste betaling til os." + signature(s))
@@ -742,7 +646,7 @@ public final class HeldOutCorpus34 extends CorpusWorld {
         for (Supplier s : List.of(entrep, byg)) {
             Past p = past.get(s.domain());
             M m = ok("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@lemvig.dk", "Kontoudtog pr. " + dashes(m, -1))
+            headers(m, s.person(), addr(s), "kreditor@lemvig.dk", "Kontoudtog pr. " + dashedDay(m, -1))
                 .text("Hej\n\nHer er et kontoudtog til jeres afstemning. Faktura " + p.no() + " er registreret som betalt, og "
                     + "saldoen står i 0,00 kr." + signature(s))
                 .attach("application/pdf", "kontoudtog_lemvig_kommune.pdf", Attachments.pdf(docId(m, "saldo"), "Kontoudtog",
@@ -1004,7 +908,7 @@ public final class HeldOutCorpus34 extends CorpusWorld {
                     + s.name())
                     .header("Reply-To", Mime.address(s.person(), addr(s)))
                     .text("Hej\n\nDu har fået en faktura fra " + s.name() + ".\n\nFakturanr.: " + no + "\nBeløb: " + a.gross()
-                        + " kr.\nBetales senest: " + dashes(m, 14) + "\n\nFakturaen er vedhæftet og kan også betales med bankoverførsel "
+                        + " kr.\nBetales senest: " + dashedDay(m, 14) + "\n\nFakturaen er vedhæftet og kan også betales med bankoverførsel "
                         + "til kontoen på fakturaen.\n\nVenlig hilsen\nVipps MobilePay");
             } else {
                 no = "AF" + (20_340 + rnd.nextInt(600));
@@ -1245,16 +1149,6 @@ public final class HeldOutCorpus34 extends CorpusWorld {
         }
     }
 
-    /** The creditor list tags the subject and adds a footer: the poster's DKIM breaks, the list re-signs. */
-    static byte[] listRewrite(byte[] raw) {
-        String mail = new String(raw, StandardCharsets.UTF_8);
-        mail = mail.replaceFirst("(?m)^Subject: ", "Subject: [Kreditorkredsen Vest] ");
-        String tail = "\r\n-- \r\nKreditorkredsen Vest - erfaringsliste for kreditor- og indkøbsfolk i vestjyske kommuner\r\n"
-            + "Til- og afmelding: https://kreditorkredsen-vest.dk/liste\r\n";
-        String body = mail.endsWith("\r\n") ? mail.substring(0, mail.length() - 2) : mail;
-        return (body + tail).getBytes(StandardCharsets.UTF_8);
-    }
-
     private void creditorList() {
         String[][] p = {{"kommunalt-regnskab.dk", "Hanne Kirk", "haki@", "Kystlag med ny konto?",
             "Hej alle\n\nVi har fået en mail fra et 'kystlag' om, at kommunens bidrag i år skal på en ny konto, fordi laget har "
@@ -1271,13 +1165,9 @@ public final class HeldOutCorpus34 extends CorpusWorld {
                 .header("List-Post", "<mailto:liste@kreditorkredsen-vest.dk>")
                 .text(x[4]);
             String list = "kreditorkredsen-vest.dk";
-            m.signers.add(x[0]);
-            m.listSigner = list;
-            m.afterSigning = HeldOutCorpus34::listRewrite;
-            m.helo = "lists." + list;
-            m.ip = dns.get(list).spfIps().get(0);
-            m.description = "post by " + x[0] + " (DMARC p=" + dns.get(x[0]).dmarc() + ") relayed by " + list
-                + "; its subject tag and footer break the poster's DKIM, the list signs anew";
+            listPost(m, x[0], list, "[Kreditorkredsen Vest] ",
+                "\r\n-- \r\nKreditorkredsen Vest - erfaringsliste for kreditor- og indkøbsfolk i vestjyske kommuner\r\n"
+                + "Til- og afmelding: https://kreditorkredsen-vest.dk/liste\r\n");
         }
     }
 
@@ -1292,26 +1182,18 @@ public final class HeldOutCorpus34 extends CorpusWorld {
         m = ok("forwarded", true);
         invoice(m, byg, byg.account(), 32, List.of(), "");
         m.signers.add(byg.domain());
-        relayedBy(m, "its DKIM signature survives");
+        relayedBy(m, RELAY, "its DKIM signature survives");
         m = ok("forwarded", true);
         invoice(m, vvs, vvs.account(), 37, List.of(), "");
-        relayedBy(m, "SPF only and p=reject: nothing aligned survives");
+        relayedBy(m, RELAY, "SPF only and p=reject: nothing aligned survives");
         m = ok("forwarded", true);
         invoice(m, kloak, kloak.account(), 26, List.of(), "");
-        relayedBy(m, "SPF only through its hoster, no DMARC: softfail, nothing aligned");
+        relayedBy(m, RELAY, "SPF only through its hoster, no DMARC: softfail, nothing aligned");
         m = ok("forwarded", true);
         String no = invoiceNo(bus);
         Amount a = amount(420_000);
-        M inner = new M();
-        inner.id = m.id + "-inner";
-        Mime orig = new Mime(sha256("inner34:" + m.id).substring(0, 16));
-        date(m);
-        orig.header("Date", m.sent.atZone(ZoneOffset.ofHours(1)).minusDays(3).minusMinutes(52)
-            .format(DateTimeFormatter.RFC_1123_DATE_TIME));
-        orig.from(bus.person(), addr(bus));
-        orig.header("To", "Lars Kristensen <lakr@lemvig.dk>");
-        orig.subject("Faktura " + no + " - tur til Nordsøen Oceanarium med 5.b");
-        orig.header("Message-ID", messageId(inner, bus.domain()));
+        Mime orig = original(m, "inner34:", 1, 3, 52, bus, "Lars Kristensen <lakr@lemvig.dk>",
+            "Faktura " + no + " - tur til Nordsøen Oceanarium med 5.b");
         orig.text("Hej Lars\n\nHer er regningen for bussen til Oceanariet med 5.b i sidste uge.\n\nTrafikkontoret\n"
             + "Fjaltring Turistbusser");
         orig.attach("application/pdf", pdfName(no, 4), pdfInvoice(m, bus, "Faktura", no, a, bus.account(), 3, List.of()));
@@ -1325,11 +1207,7 @@ public final class HeldOutCorpus34 extends CorpusWorld {
     }
 
     /** The supplier's mail went to an old address at a local fibre provider, which relays it on without SRS. */
-    private void relayedBy(M m, String outcome) {
-        m.helo = "relay.lemvig-fiber.dk";
-        m.ip = dns.get(m.helo).spfIps().get(0);
-        m.description = domainOf(m.from) + " invoice relayed by " + m.helo + " without SRS: " + outcome;
-    }
+    private static final String RELAY = "relay.lemvig-fiber.dk";
 
     private void internal() {
         String[][] x = {{"Kreditorbogholderiet", "kreditor@", "ledere@lemvig.dk", "Kystbidrag, uddybning og livreddere: kun "
@@ -1482,10 +1360,6 @@ public final class HeldOutCorpus34 extends CorpusWorld {
         return MULES[Math.floorMod(i, MULES.length)];
     }
 
-    private M bad(String family) {
-        return mail(family, true);
-    }
-
     private void fraudulent() {
         forgedSuppliers();
         lookalikes();
@@ -1587,7 +1461,7 @@ public final class HeldOutCorpus34 extends CorpusWorld {
         headers(m, it.name() + " via MobilePay", "faktura@vippsmobilepay-thyboron.com", "skole@lemvig.dk", "Ny faktura fra "
             + it.name() + " - opdaterede kontooplysninger")
             .text("Hej\n\nDu har fået en faktura fra " + it.name() + ".\n\nFakturanr.: " + no + "\nBeløb: 64.687,50 kr.\nBetales "
-                + "senest: " + dashes(m, 5) + "\n\nBemærk: " + it.name() + " har fået ny bankforbindelse. Overfør til " + mule(14)
+                + "senest: " + dashedDay(m, 5) + "\n\nBemærk: " + it.name() + " har fået ny bankforbindelse. Overfør til " + mule(14)
                 + ".\n\nVenlig hilsen\nVipps MobilePay")
             .attach("application/pdf", "Faktura_" + no + ".pdf", pdfInvoice(m, it.posing("vippsmobilepay-thyboron.com", mule(14)),
                 "Faktura", no, new Amount(5_175_000, kr(5_175_000), kr(1_293_750), kr(6_468_750)), mule(14), 2, List.of("Ny bank")));
@@ -1613,7 +1487,7 @@ public final class HeldOutCorpus34 extends CorpusWorld {
             + rengoer.name())
             .header("Reply-To", "<lemvig.rengoering.service@gmail.com>")
             .text("Hej\n\nDu har fået en faktura fra " + rengoer.name() + ".\n\nFakturanr.: " + no + "\nBetales senest: "
-                + dashes(m, 7) + "\n\nBesked fra afsender: Vi fakturerer nu gennem MobilePay og har i den forbindelse fået ny "
+                + dashedDay(m, 7) + "\n\nBesked fra afsender: Vi fakturerer nu gennem MobilePay og har i den forbindelse fået ny "
                 + "konto. Ved bankoverførsel brug " + mule(17) + ".\n\nVenlig hilsen\nVipps MobilePay")
             .attach("application/pdf", "Faktura_" + no + ".pdf", pdfInvoice(m, rengoer.posing(rengoer.domain(), mule(17)), "Faktura",
                 no, amount(2_200_000), mule(17), 3, List.of("Ny bankforbindelse")));

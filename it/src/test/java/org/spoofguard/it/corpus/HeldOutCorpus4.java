@@ -1,9 +1,6 @@
 package org.spoofguard.it.corpus;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -13,11 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-
-import javax.imageio.ImageIO;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -49,7 +42,6 @@ public final class HeldOutCorpus4 extends CorpusWorld {
 
     private final Random rnd = new Random(40_7500_2026L);
     /** Ids of legitimate invoices, credit notes and reminders (genuine_auth_invoice if authenticated). */
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave-1 Message-ID and invoice number per supplier domain (threads to hijack, numbers to cite). */
     private final Map<String, String> threads = new TreeMap<>();
     private final Map<String, String> historyNo = new TreeMap<>();
@@ -194,9 +186,6 @@ public final class HeldOutCorpus4 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ documents
 
-    record Amount(long netOre, String net, String vat, String total) {
-    }
-
     private Amount amount(int maxNetOre) {
         long net = 45_000 + rnd.nextInt(maxNetOre);
         return new Amount(net, kr(net), kr(net / 4), kr(net + net / 4));
@@ -238,7 +227,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
                 l.add("Dato " + day(m, 0) + "    Betalingsfrist " + day(m, 30) + "    Kundenr. " + (40_000 + Math.floorMod(s.domain().hashCode(), 9_000)));
                 l.add("Pos  Tekst                                          Beløb");
                 l.add("1    " + s.what() + "   " + a.net());
-                l.add("Subtotal " + a.net() + "   Moms 25% " + a.vat() + "   Total DKK " + a.total());
+                l.add("Subtotal " + a.net() + "   Moms 25% " + a.vat() + "   Total DKK " + a.gross());
                 l.addAll(extra);
                 l.add("Betaling: " + account + ". Anfør venligst nummeret " + no + " ved betaling.");
             }
@@ -248,7 +237,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
                 l.add("Faktureres til / Bill to: Holstebro Kommune, EAN " + GLN);
                 l.add("Dato / Date: " + day(m, 0) + "   Forfald / Due: " + day(m, 20));
                 l.add("Beskrivelse / Description: " + s.what());
-                l.add("Netto / Net " + a.net() + "  Moms / VAT " + a.vat() + "  I alt / Total DKK " + a.total());
+                l.add("Netto / Net " + a.net() + "  Moms / VAT " + a.vat() + "  I alt / Total DKK " + a.gross());
                 l.addAll(extra);
                 l.add("Bankoplysninger / Bank details: " + account);
             }
@@ -258,7 +247,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
                 l.add(kind + " nr. " + no + "   Periode: " + s.what());
                 l.add("Forbrug/ydelse ........ " + a.net());
                 l.add("Moms .................. " + a.vat());
-                l.add("At betale ............. " + a.total() + " kr.");
+                l.add("At betale ............. " + a.gross() + " kr.");
                 l.addAll(extra);
                 l.add("Beløbet overføres til " + account + " senest " + day(m, 14) + ".");
             }
@@ -266,7 +255,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
                 title = kind + " " + no;
                 l.add(s.name() + ", " + s.domain());
                 l.add("Til Holstebro Kommune - " + s.what());
-                l.add("Arbejdsløn og materialer i alt " + a.total() + " kr. inkl. moms");
+                l.add("Arbejdsløn og materialer i alt " + a.gross() + " kr. inkl. moms");
                 l.addAll(extra);
                 l.add("Venligst betal til " + account + " inden 8 dage. Tak for opgaven.");
             }
@@ -308,11 +297,11 @@ public final class HeldOutCorpus4 extends CorpusWorld {
         String subj = subjects[Math.floorMod(v, subjects.length)];
         String body = GREET[Math.floorMod(v, GREET.length)] + "\n\n" + switch (Math.floorMod(v, 6)) {
             case 0 -> "Hermed faktura " + n + " for " + s.what() + ".";
-            case 1 -> "Vedlagt finder I vores faktura på " + a.total() + " kr. inkl. moms. Betalingsbetingelser som aftalt.";
+            case 1 -> "Vedlagt finder I vores faktura på " + a.gross() + " kr. inkl. moms. Betalingsbetingelser som aftalt.";
             case 2 -> "Fakturaen for " + s.what() + " er vedhæftet som PDF. Ved spørgsmål, svar blot på denne mail.";
-            case 3 -> "Enclosed please find invoice " + n + " amounting to DKK " + a.total() + ".";
+            case 3 -> "Enclosed please find invoice " + n + " amounting to DKK " + a.gross() + ".";
             case 4 -> "Så er opgaven afsluttet. Regningen ligger her i mailen.";
-            default -> "Faktura " + n + " - " + a.total() + " kr. - forfalder " + day(m, 30) + ".";
+            default -> "Faktura " + n + " - " + a.gross() + " kr. - forfalder " + day(m, 30) + ".";
         } + bodyExtra + sig(s);
         Mime mime = headers(m, v % 4 == 1 ? s.name() : s.person() + (v % 2 == 0 ? "" : ", " + s.name()), addr(s), to(), subj);
         if (v % 5 == 3) {
@@ -323,50 +312,6 @@ public final class HeldOutCorpus4 extends CorpusWorld {
         }
         mime.attach("application/pdf", pdfName(n, v), pdf(m, s, "Faktura", n, a, account, v, extra));
         return n;
-    }
-
-    /** A QR-code-looking PNG: three finder squares, seeded modules, quiet zone. */
-    static byte[] qr(long seed) {
-        Random r = new Random(seed);
-        int n = 29;
-        int scale = 6;
-        boolean[][] mod = new boolean[n][n];
-        for (int y = 0; y < n; y++) {
-            for (int x = 0; x < n; x++) {
-                mod[y][x] = r.nextBoolean();
-            }
-        }
-        int[][] corners = {{0, 0}, {n - 7, 0}, {0, n - 7}};
-        for (int[] c : corners) {
-            for (int y = -1; y <= 7; y++) {
-                for (int x = -1; x <= 7; x++) {
-                    int yy = c[1] + y;
-                    int xx = c[0] + x;
-                    if (yy < 0 || xx < 0 || yy >= n || xx >= n) {
-                        continue;
-                    }
-                    boolean ring = x == 0 || y == 0 || x == 6 || y == 6;
-                    boolean core = x >= 2 && x <= 4 && y >= 2 && y <= 4;
-                    mod[yy][xx] = x >= 0 && y >= 0 && x <= 6 && y <= 6 && (ring || core);
-                }
-            }
-        }
-        int size = (n + 8) * scale;
-        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                int my = y / scale - 4;
-                int mx = x / scale - 4;
-                boolean dark = my >= 0 && mx >= 0 && my < n && mx < n && mod[my][mx];
-                img.setRGB(x, y, dark ? 0xFF000000 : 0xFFFFFFFF);
-            }
-        }
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(img, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
@@ -438,10 +383,10 @@ public final class HeldOutCorpus4 extends CorpusWorld {
             String n = no("KN-");
             Amount a = amount(1_500_000);
             headers(m, s.person(), addr(s), "kreditorer@holstebro.dk", e[1] + historyNo.get(s.domain()))
-                .text(GREET[v] + "\n\n" + e[2] + " Kreditnota " + n + " på -" + a.total() + " kr. er vedhæftet og modregnes i næste betaling."
+                .text(GREET[v] + "\n\n" + e[2] + " Kreditnota " + n + " på -" + a.gross() + " kr. er vedhæftet og modregnes i næste betaling."
                     + sig(s))
-                .attach("application/pdf", "Kreditnota_" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.netOre(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.total()), s.account(), v, List.of("Vedr. faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "Kreditnota_" + n + ".pdf", pdf(m, s, "Kreditnota", n, a.credit(),
+                    s.account(), v, List.of("Vedr. faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;
@@ -490,7 +435,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
             String n = historyNo.get(s.domain());
             Amount a = amount(3_000_000);
             headers(m, s.person(), addr(s), "kreditorer@holstebro.dk", x[1] + ": " + n)
-                .text(GREET[v % 4] + "\n\n" + x[2] + "\n\nFaktura " + n + "  -  " + a.total() + " kr.  -  " + s.account() + sig(s))
+                .text(GREET[v % 4] + "\n\n" + x[2] + "\n\nFaktura " + n + "  -  " + a.gross() + " kr.  -  " + s.account() + sig(s))
                 .attach("application/pdf", "Paamindelse_" + n + ".pdf", pdf(m, s, "Påmindelse", n, a, s.account(), v + 1,
                     List.of("Oprindelig forfaldsdato " + day(m, -9))));
             genuine(m, s.ip());
@@ -516,14 +461,14 @@ public final class HeldOutCorpus4 extends CorpusWorld {
             Mime mime = headers(m, s.name() + " (via " + x[2] + ")", x[1] + d, v % 2 == 0 ? "faktura@holstebro.dk" : to(),
                 v % 3 == 0 ? "Ny faktura fra " + s.name() : "Faktura " + n + " - " + s.name());
             String html = "<html><body><table width=\"600\"><tr><td><b>" + x[2] + "</b></td></tr><tr><td>" + s.name()
-                + " har sendt jer en faktura.</td></tr><tr><td>Fakturanummer: " + n + "<br>Beløb: DKK " + a.total() + "<br>Forfald: "
+                + " har sendt jer en faktura.</td></tr><tr><td>Fakturanummer: " + n + "<br>Beløb: DKK " + a.gross() + "<br>Forfald: "
                 + day(m, 30) + "</td></tr><tr><td>Fakturaen er vedhæftet og er også leveret til jeres EAN " + GLN
                 + ".</td></tr><tr><td style=\"color:#888\">Denne besked er sendt automatisk af " + x[2] + " på vegne af "
                 + s.name() + ".</td></tr></table></body></html>";
             if (v % 2 == 0) {
                 mime.html(html);
             } else {
-                mime.text(s.name() + " har sendt jer faktura " + n + " på DKK " + a.total() + ", forfald " + day(m, 30)
+                mime.text(s.name() + " har sendt jer faktura " + n + " på DKK " + a.gross() + ", forfald " + day(m, 30)
                     + ".\n\nSendt via " + x[2]).html(html);
             }
             mime.attach("application/pdf", n + ".pdf", pdf(m, s, "Faktura", n, a, s.account(), v + 2, List.of()));
@@ -555,7 +500,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
             + "<cbc:PaymentID>" + no + "</cbc:PaymentID><cac:PayeeFinancialAccount><cbc:ID>" + acct
             + "</cbc:ID></cac:PayeeFinancialAccount></cac:PaymentMeans>\n")
             + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + a.vat().replace(".", "").replace(',', '.') + "</cbc:TaxAmount></cac:TaxTotal>\n"
-            + "  <cac:LegalMonetaryTotal><cbc:PayableAmount currencyID=\"DKK\">" + a.total().replace(".", "").replace(',', '.')
+            + "  <cac:LegalMonetaryTotal><cbc:PayableAmount currencyID=\"DKK\">" + a.gross().replace(".", "").replace(',', '.')
             + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n</" + root + ">\n";
         return xml.getBytes(StandardCharsets.UTF_8);
     }
@@ -962,12 +907,12 @@ public final class HeldOutCorpus4 extends CorpusWorld {
             String acc = next();
             Mime mime = headers(m, s.name() + " (via " + e[1] + ")", "no-reply@" + d, "faktura@holstebro.dk", "Ny faktura fra " + s.name());
             if (e[3].equals("html-link")) {
-                mime.html("<html><body><p><b>" + e[1] + "</b></p><p>" + s.name() + " har sendt jer faktura " + n + " (DKK " + a.total()
+                mime.html("<html><body><p><b>" + e[1] + "</b></p><p>" + s.name() + " har sendt jer faktura " + n + " (DKK " + a.gross()
                     + "). Fakturaen kan kun vises i portalen.</p><p><a href=\"https://" + d + "/portal/view?doc=" + n
                     + "\">Vis faktura</a></p><p>Log ind med jeres Microsoft 365-konto.</p></body></html>");
             } else {
                 mime.html("<html><body><p>" + s.name() + " har sendt jer en faktura via " + e[1] + ".</p><p>Fakturanummer " + n
-                    + ", beløb DKK " + a.total() + ". Bemærk ny betalingskonto.</p></body></html>")
+                    + ", beløb DKK " + a.gross() + ". Bemærk ny betalingskonto.</p></body></html>")
                     .attach("application/pdf", n + ".pdf", pdf(m, s, "Faktura", n, a, acc, 1, List.of("Ny bankforbindelse")));
             }
             ownedBy(m, d);
@@ -983,7 +928,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
             Amount a = amount(12_000_000);
             String acc = next();
             headers(m, s.name() + " (via " + e[2] + ")", e[1] + d, "faktura@holstebro.dk", "Faktura " + n + " - " + s.name())
-                .html("<html><body><p>" + s.name() + " har sendt jer faktura " + n + " på DKK " + a.total() + ".</p><p>Besked fra "
+                .html("<html><body><p>" + s.name() + " har sendt jer faktura " + n + " på DKK " + a.gross() + ".</p><p>Besked fra "
                     + "afsender: <i>Vi har skiftet bank - brug venligst kontoen på fakturaen. Betaling senest fredag.</i></p></body></html>")
                 .attach("application/pdf", n + ".pdf", pdf(m, s, "Faktura", n, a, acc, 2, List.of()));
             genuine(m, dns.get(d).spfIps().get(0));
@@ -1136,7 +1081,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
             headers(m, (String) e[1], from, "kreditorer@holstebro.dk", v == 0 ? "Inkassovarsel - faktura " + n
                 : v == 1 ? "SIDSTE VARSEL: faktura " + n + " overdraget til inkasso" : "3. rykker og inkassovarsel, faktura " + n)
                 .text("Holstebro Kommune\n\nVi er af " + s.name() + " anmodet om at inddrive faktura " + n + ", som trods rykkere ikke "
-                    + "er betalt. Skyldigt beløb med gebyr (jf. rentelovens §9b): " + a.total() + " kr.\n\nBeløbet skal være indbetalt "
+                    + "er betalt. Skyldigt beløb med gebyr (jf. rentelovens §9b): " + a.gross() + " kr.\n\nBeløbet skal være indbetalt "
                     + "på " + acc + " inden 72 timer. Herefter indgives sagen til fogedretten uden yderligere varsel.\n\n" + e[1])
                 .attach("application/pdf", "inkassovarsel_" + n + ".pdf", pdf(m, as(s, d, "sag"), "Inkassovarsel", n, a, acc, 1,
                     List.of("Hovedstol faktura " + n, "Inkassogebyr 100,00")));
@@ -1244,20 +1189,20 @@ public final class HeldOutCorpus4 extends CorpusWorld {
         String n = no("MT");
         headers(m, "Midttrafik Betaling", "betaling@midttrafik-betaling.dk", to(), "Betal faktura " + n + " med MobilePay")
             .html("<html><body><p>Faktura " + n + " for flexture er klar. Scan QR-koden i vedhæftningen med MobilePay for at betale "
-                + amount(2_000_000).total() + " kr. i dag.</p></body></html>")
-            .attach("image/png", "betal_" + n + ".png", qr(docId(m, "qr")));
+                + amount(2_000_000).gross() + " kr. i dag.</p></body></html>")
+            .attach("image/png", "betal_" + n + ".png", Attachments.qr(docId(m, "qr")));
         ownedBy(m, "midttrafik-betaling.dk");
         m.description = "QR code to pay, added-word look-alike of midttrafik.dk";
         m = mail("qr-code-payment", true);
         headers(m, "Parkeringskontrol", "afgift@parkering-kontrol.com", "teknik-miljoe@holstebro.dk", "Ubetalt parkeringsafgift - kommunal bil")
             .text("En af jeres biler (CX 41 118) har en ubetalt kontrolafgift på 790 kr. Scan QR-koden for at betale og undgå inkasso.")
-            .attach("image/png", "qr.png", qr(docId(m, "qr")));
+            .attach("image/png", "qr.png", Attachments.qr(docId(m, "qr")));
         ownedBy(m, "parkering-kontrol.com");
         m.description = "QR code to pay a fake parking fine";
         m = mail("qr-code-payment", true);
         headers(m, hede.person(), addr(hede), "kreditorer@holstebro.dk", "Faktura - betal via QR")
             .text("Hej\n\nFor hurtigere behandling kan fakturaen betales ved at scanne QR-koden.\n\nLone")
-            .attach("image/png", "faktura_qr.png", qr(docId(m, "qr")));
+            .attach("image/png", "faktura_qr.png", Attachments.qr(docId(m, "qr")));
         forged(m, host++);
         m.description = "QR code to pay, forged From hededanmark.dk (p=quarantine)";
     }
@@ -1337,7 +1282,7 @@ public final class HeldOutCorpus4 extends CorpusWorld {
         inner = pdf(m, as(hede, "hededanmark.eu", "debitor"), "Faktura", n, amount(9_000_000), next(), 3, List.of());
         headers(m, hede.person(), "debitor@hededanmark.eu", to(), "Faktura " + n + " (7z)")
             .text("Hej\n\nFakturaen er vedhæftet som 7z-arkiv.\n\nLone")
-            .attach("application/x-7z-compressed", n + ".7z", HeldOutCorpus2.sevenZip("Faktura " + n + ".pdf", inner));
+            .attach("application/x-7z-compressed", n + ".7z", Attachments.sevenZip("Faktura " + n + ".pdf", inner));
         ownedBy(m, "hededanmark.eu");
         m.description = "invoice PDF in a 7z from other-TLD look-alike hededanmark.eu, new account";
     }

@@ -5,14 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -40,11 +37,9 @@ public final class HeldOutCorpus5 extends CorpusWorld {
     private static final String OWN_IP = "127.50.0.1";
     private static final String GLN = "5798005593117";
     private static final String ADDRESS = "Ramsherred 5, 5700 Svendborg";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy", DA);
 
     private final Random rnd = new Random(57_0005_2026L);
     /** Ids of legitimate invoices, credit notes, reminders and collection letters (genuine_auth_invoice if authenticated). */
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave-1 Message-ID and invoice number per supplier domain (threads to hijack, numbers to cite). */
     private final Map<String, String> threads = new TreeMap<>();
     private final Map<String, String> historyNo = new TreeMap<>();
@@ -190,9 +185,6 @@ public final class HeldOutCorpus5 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ documents
 
-    record Amount(long netOre, String net, String vat, String total) {
-    }
-
     private Amount amount(int maxNetOre) {
         long net = 38_000 + rnd.nextInt(maxNetOre);
         return new Amount(net, kr(net), kr(net / 4), kr(net + net / 4));
@@ -218,10 +210,6 @@ public final class HeldOutCorpus5 extends CorpusWorld {
         return String.valueOf(25_000_000 + Math.floorMod(sha256("cvr5:" + domain).hashCode(), 14_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
     /** Four layouts of this corpus: a boxed header one, an English/Danish one, a utility statement and a handwritten-style note. */
     private byte[] pdf(M m, Supplier s, String kind, String no, Amount a, String account, int layout, List<String> extra) {
         List<String> l = new ArrayList<>();
@@ -231,9 +219,9 @@ public final class HeldOutCorpus5 extends CorpusWorld {
                 title = s.name() + " - " + kind + " " + no;
                 l.add("Afsender: " + s.name() + ", CVR-nr. " + cvr(s.domain()));
                 l.add("Modtager: Svendborg Kommune, " + ADDRESS + "  (EAN " + GLN + ")");
-                l.add(kind + " nr. " + no + "    Dato: " + day(m, 0) + "    Forfaldsdato: " + day(m, 30));
+                l.add(kind + " nr. " + no + "    Dato: " + dashedDay(m, 0) + "    Forfaldsdato: " + dashedDay(m, 30));
                 l.add("Ydelse: " + s.what());
-                l.add("Beløb ekskl. moms: " + a.net() + "   25 % moms: " + a.vat() + "   Beløb i alt DKK: " + a.total());
+                l.add("Beløb ekskl. moms: " + a.net() + "   25 % moms: " + a.vat() + "   Beløb i alt DKK: " + a.gross());
                 l.addAll(extra);
                 l.add("Indbetaling til " + account + " - husk at angive nummeret " + no + " som reference.");
             }
@@ -241,9 +229,9 @@ public final class HeldOutCorpus5 extends CorpusWorld {
                 title = kind + " | Invoice " + no;
                 l.add(s.name() + " - www." + s.domain() + " - VAT DK" + cvr(s.domain()));
                 l.add("Customer / Kunde: Svendborg Kommune, EAN " + GLN);
-                l.add("Invoice date / Fakturadato " + day(m, 0) + " | Payment terms / Betaling: netto 30 dage");
+                l.add("Invoice date / Fakturadato " + dashedDay(m, 0) + " | Payment terms / Betaling: netto 30 dage");
                 l.add("Item / Vare: " + s.what());
-                l.add("Excl. VAT " + a.net() + " | VAT 25% " + a.vat() + " | Amount due DKK " + a.total());
+                l.add("Excl. VAT " + a.net() + " | VAT 25% " + a.vat() + " | Amount due DKK " + a.gross());
                 l.addAll(extra);
                 l.add("Remittance / Betaling til: " + account);
             }
@@ -254,16 +242,16 @@ public final class HeldOutCorpus5 extends CorpusWorld {
                 l.add("Afregningsperiode / ydelse: " + s.what());
                 l.add("Ydelser i perioden        " + a.net());
                 l.add("Moms                      " + a.vat());
-                l.add("Til betaling              " + a.total() + " kr.");
+                l.add("Til betaling              " + a.gross() + " kr.");
                 l.addAll(extra);
-                l.add("Betales senest " + day(m, 21) + " via " + account + ".");
+                l.add("Betales senest " + dashedDay(m, 21) + " via " + account + ".");
             }
             default -> {
                 title = kind + " nr. " + no;
                 l.add(s.name());
                 l.add("Kunde: Svendborg Kommune");
                 l.add("Udført: " + s.what());
-                l.add("Pris i alt inkl. moms: " + a.total() + " kr.");
+                l.add("Pris i alt inkl. moms: " + a.gross() + " kr.");
                 l.addAll(extra);
                 l.add("Beløbet indsættes på " + account + " senest 14 dage efter modtagelse. Tak for handlen.");
             }
@@ -305,11 +293,11 @@ public final class HeldOutCorpus5 extends CorpusWorld {
         String subj = subjects[Math.floorMod(v, subjects.length)];
         String body = GREET[Math.floorMod(v, GREET.length - 1)] + "\n\n" + switch (Math.floorMod(v, 6)) {
             case 0 -> "Vedhæftet er faktura " + n + " vedrørende " + s.what() + ".";
-            case 1 -> "Hermed fremsendes faktura på kr. " + a.total() + " inkl. moms. Betaling iht. aftalte betingelser.";
+            case 1 -> "Hermed fremsendes faktura på kr. " + a.gross() + " inkl. moms. Betaling iht. aftalte betingelser.";
             case 2 -> "I vedhæftede PDF finder I fakturaen for " + s.what() + ". Skriv endelig, hvis noget er uklart.";
             case 3 -> "Fakturaen er også sendt til jeres EAN-nummer; her er en kopi til orientering.";
             case 4 -> "Tak for opgaven. Fakturaen ligger i vedhæftningen.";
-            default -> "Faktura " + n + ", i alt " + a.total() + " kr., sidste rettidige betaling " + day(m, 30) + ".";
+            default -> "Faktura " + n + ", i alt " + a.gross() + " kr., sidste rettidige betaling " + dashedDay(m, 30) + ".";
         } + bodyExtra + sig(s);
         Mime mime = headers(m, v % 4 == 2 ? s.name() : s.person() + (v % 2 == 0 ? "" : " - " + s.name()), addr(s), to(), subj);
         if (v % 5 == 4) {
@@ -393,10 +381,10 @@ public final class HeldOutCorpus5 extends CorpusWorld {
             String n = no("KRN");
             Amount a = amount(1_200_000);
             headers(m, s.person(), addr(s), "kreditor@svendborg.dk", e[1] + historyNo.get(s.domain()))
-                .text(GREET[v] + "\n\n" + e[2] + " Kreditnotaen (" + n + ", -" + a.total() + " kr.) modregnes i jeres næste betaling - "
+                .text(GREET[v] + "\n\n" + e[2] + " Kreditnotaen (" + n + ", -" + a.gross() + " kr.) modregnes i jeres næste betaling - "
                     + "I skal ikke foretage jer noget." + sig(s))
-                .attach("application/pdf", "kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.netOre(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.total()), s.account(), v + 1, List.of("Vedrører faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, a.credit(),
+                    s.account(), v + 1, List.of("Vedrører faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;
@@ -438,9 +426,9 @@ public final class HeldOutCorpus5 extends CorpusWorld {
             String n = historyNo.get(s.domain());
             Amount a = amount(2_600_000);
             headers(m, s.person(), addr(s), "kreditor@svendborg.dk", x[1] + " - faktura " + n)
-                .text(GREET[v % 5] + "\n\n" + x[2] + "\n\nFaktura " + n + " / " + a.total() + " kr. / " + s.account() + sig(s))
+                .text(GREET[v % 5] + "\n\n" + x[2] + "\n\nFaktura " + n + " / " + a.gross() + " kr. / " + s.account() + sig(s))
                 .attach("application/pdf", "paamindelse-" + n + ".pdf", pdf(m, s, "Påmindelse", n, a, s.account(), v + 2,
-                    List.of("Oprindeligt forfald " + day(m, -12))));
+                    List.of("Oprindeligt forfald " + dashedDay(m, -12))));
             genuine(m, s.ip());
             m.description = s.domain() + " payment reminder citing its earlier invoice, usual account";
             v++;
@@ -480,14 +468,14 @@ public final class HeldOutCorpus5 extends CorpusWorld {
             Mime mime = headers(m, s.name() + " via " + x[2], x[1] + d, v % 2 == 1 ? "faktura@svendborg.dk" : to(),
                 v % 3 == 1 ? s.name() + " har sendt dig en faktura" : "Faktura " + n + " fra " + s.name());
             String html = "<html><body><div style=\"max-width:560px\"><p style=\"font-size:18px\">" + x[2] + "</p><p>Du har modtaget "
-                + "en faktura fra <b>" + s.name() + "</b>.</p><p>Nr. " + n + " &middot; DKK " + a.total() + " &middot; forfalder "
-                + day(m, 30) + "</p><p>PDF'en er vedhæftet. Fakturaen er også afleveret elektronisk til EAN " + GLN
+                + "en faktura fra <b>" + s.name() + "</b>.</p><p>Nr. " + n + " &middot; DKK " + a.gross() + " &middot; forfalder "
+                + dashedDay(m, 30) + "</p><p>PDF'en er vedhæftet. Fakturaen er også afleveret elektronisk til EAN " + GLN
                 + ".</p><p style=\"color:#777;font-size:11px\">Sendt med " + x[2] + " for " + s.name() + ". Spørgsmål til fakturaen "
                 + "rettes til afsender.</p></div></body></html>";
             if (v % 2 == 1) {
                 mime.html(html);
             } else {
-                mime.text("Du har modtaget en faktura fra " + s.name() + ": nr. " + n + ", DKK " + a.total() + ".\n\n-- " + x[2]).html(html);
+                mime.text("Du har modtaget en faktura fra " + s.name() + ": nr. " + n + ", DKK " + a.gross() + ".\n\n-- " + x[2]).html(html);
             }
             mime.attach("application/pdf", "faktura_" + n + ".pdf", pdf(m, s, "Faktura", n, a, s.account(), v + 1, List.of()));
             genuine(m, dns.get(d).spfIps().get(0));
@@ -519,7 +507,7 @@ public final class HeldOutCorpus5 extends CorpusWorld {
             + "<cbc:PaymentID>" + no + "</cbc:PaymentID><cac:PayeeFinancialAccount><cbc:ID>" + acct
             + "</cbc:ID></cac:PayeeFinancialAccount></cac:PaymentMeans>\n")
             + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + a.vat().replace(".", "").replace(',', '.') + "</cbc:TaxAmount></cac:TaxTotal>\n"
-            + "  <cac:LegalMonetaryTotal><cbc:PayableAmount currencyID=\"DKK\">" + a.total().replace(".", "").replace(',', '.')
+            + "  <cac:LegalMonetaryTotal><cbc:PayableAmount currencyID=\"DKK\">" + a.gross().replace(".", "").replace(',', '.')
             + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n</" + root + ">\n";
         return xml.getBytes(StandardCharsets.UTF_8);
     }
@@ -724,7 +712,7 @@ public final class HeldOutCorpus5 extends CorpusWorld {
         Amount a = amount(3_000_000);
         headers(m, "Jonas Gudme", "jonas.gudme@" + OWN, "kreditor@svendborg.dk", "VS: Faktura " + n)
             .text("Hej Kreditor\n\nDenne landede hos mig. Jeg har tjekket den, arbejdet er udført - konto 5320.\n\nJonas\nEjendomme\n\n"
-                + "-------- Videresendt meddelelse --------\nFra: " + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + day(m, -2)
+                + "-------- Videresendt meddelelse --------\nFra: " + vognmand.person() + " <" + addr(vognmand) + ">\nDato: " + dashedDay(m, -2)
                 + "\nEmne: Faktura " + n + "\n\nHej Jonas, her er regningen for bortkørsel. Mvh Bjarne")
             .attach("application/pdf", "Faktura " + n + ".pdf", pdf(m, vognmand, "Faktura", n, a, vognmand.account(), 3, List.of()));
         genuine(m, OWN_IP);
@@ -937,12 +925,12 @@ public final class HeldOutCorpus5 extends CorpusWorld {
             String acc = next();
             Mime mime = headers(m, s.name() + " via " + e[1], "faktura@" + d, "faktura@svendborg.dk", "Faktura " + n + " fra " + s.name());
             if (e[3].equals("link")) {
-                mime.html("<html><body><p>" + e[1] + "</p><p>Du har modtaget en faktura fra <b>" + s.name() + "</b> (DKK " + a.total()
+                mime.html("<html><body><p>" + e[1] + "</p><p>Du har modtaget en faktura fra <b>" + s.name() + "</b> (DKK " + a.gross()
                     + "). Af sikkerhedshensyn kan fakturaen kun åbnes online.</p><p><a href=\"https://" + d + "/doc/" + n + "\">Åbn "
                     + "faktura</a></p><p>Log ind med din arbejdsmail og adgangskode.</p></body></html>");
             } else {
                 mime.html("<html><body><p>Du har modtaget en faktura fra <b>" + s.name() + "</b> via " + e[1] + ".</p><p>Nr. " + n
-                    + " &middot; DKK " + a.total() + "</p><p>Leverandøren har opdateret sine betalingsoplysninger.</p></body></html>")
+                    + " &middot; DKK " + a.gross() + "</p><p>Leverandøren har opdateret sine betalingsoplysninger.</p></body></html>")
                     .attach("application/pdf", "faktura_" + n + ".pdf", pdf(m, s, "Faktura", n, a, acc, 1, List.of("Ny konto")));
             }
             ownedBy(m, d);
@@ -958,7 +946,7 @@ public final class HeldOutCorpus5 extends CorpusWorld {
             String acc = next();
             headers(m, s.name() + " via " + e[2], e[1] + d, "faktura@svendborg.dk", "Faktura " + n + " fra " + s.name())
                 .html("<html><body><p>Du har modtaget en faktura fra <b>" + s.name() + "</b>.</p><p>Nr. " + n + " &middot; DKK "
-                    + a.total() + "</p><p>Besked fra afsender: <i>Betal venligst til kontoen på fakturaen - vores gamle konto er "
+                    + a.gross() + "</p><p>Besked fra afsender: <i>Betal venligst til kontoen på fakturaen - vores gamle konto er "
                     + "spærret. Skal betales i dag.</i></p></body></html>")
                 .attach("application/pdf", "faktura_" + n + ".pdf", pdf(m, s, "Faktura", n, a, acc, 0, List.of()));
             genuine(m, dns.get(d).spfIps().get(0));
@@ -1002,8 +990,8 @@ public final class HeldOutCorpus5 extends CorpusWorld {
             headers(m, s.person(), s.box() + "@" + d, "kreditor@svendborg.dk", "Re: SV: Faktura " + n)
                 .header("In-Reply-To", threads.get(s.domain())).header("References", threads.get(s.domain()))
                 .text("Hej\n\nTak for hurtigt svar. Banken har returneret jeres betaling, fordi vores gamle konto er lukket. Her er "
-                    + "fakturaen igen med den rigtige konto - vil I overføre igen i dag?" + sig(s) + "\n\nDen " + day(m, -3)
-                    + " skrev Kreditor, Svendborg Kommune:\n> Hej. Faktura " + n + " blev betalt " + day(m, -5) + ".\n> Mvh Kreditor")
+                    + "fakturaen igen med den rigtige konto - vil I overføre igen i dag?" + sig(s) + "\n\nDen " + dashedDay(m, -3)
+                    + " skrev Kreditor, Svendborg Kommune:\n> Hej. Faktura " + n + " blev betalt " + dashedDay(m, -5) + ".\n> Mvh Kreditor")
                 .attach("application/pdf", pdfName(n, 0), pdf(m, as(s, d, s.box()), "Faktura", n, a, acc, 2, List.of("Korrigeret")));
             ownedBy(m, d);
             m.description = "hijacked wave-1 thread continued from look-alike " + d + " of " + s.domain() + ", real invoice number, new account";
@@ -1095,7 +1083,7 @@ public final class HeldOutCorpus5 extends CorpusWorld {
             headers(m, (String) e[1], "sag@" + d, "kreditor@svendborg.dk", v == 0 ? "Inkassomeddelelse vedr. faktura " + n
                 : v == 1 ? "Final notice before legal action - invoice " + n : "Sidste rykker inden inkasso: " + n)
                 .text("Til Svendborg Kommune\n\nFaktura " + n + " fra " + s.name() + " er ikke betalt og er overdraget til os. Samlet "
-                    + "krav inkl. renter og gebyrer: " + a.total() + " kr.\n\nBetal til " + acc + " senest om 48 timer. Sker det ikke, "
+                    + "krav inkl. renter og gebyrer: " + a.gross() + " kr.\n\nBetal til " + acc + " senest om 48 timer. Sker det ikke, "
                     + "anmeldes kravet til fogedretten og RKI, og der pålægges yderligere omkostninger.\n\n" + e[1])
                 .attach("application/pdf", "inkasso_" + n + ".pdf", pdf(m, as(s, d, "sag"), "Inkassomeddelelse", n, a, acc, 2,
                     List.of("Hovedstol jf. faktura " + n, "Inkassoomkostninger 100,00")));
@@ -1175,15 +1163,15 @@ public final class HeldOutCorpus5 extends CorpusWorld {
         String n = no("FB");
         headers(m, "FynBus Betaling", "betaling@fynbus-betaling.dk", to(), "Faktura " + n + " - betal med QR")
             .html("<html><body><p>Faktura " + n + " for flextrafik er klar. Scan den vedhæftede QR-kode med bankens app for at betale "
-                + amount(1_800_000).total() + " kr. Betaling senest i morgen.</p></body></html>")
-            .attach("image/png", "qr_" + n + ".png", HeldOutCorpus4.qr(docId(m, "qr")));
+                + amount(1_800_000).gross() + " kr. Betaling senest i morgen.</p></body></html>")
+            .attach("image/png", "qr_" + n + ".png", Attachments.qr(docId(m, "qr")));
         ownedBy(m, "fynbus-betaling.dk");
         m.description = "QR code to pay, added-word look-alike of fynbus.dk";
         m = mail("qr-code-payment", true);
         headers(m, "P-Kontrol", "kontrol@p-afgift-kontrol.dk", "vej-park@svendborg.dk", "Ubetalt kontrolafgift - tjenestebil")
             .text("Tjenestebil CV 88 412 har en ubetalt kontrolafgift på 750 kr. Scan QR-koden i vedhæftningen for at betale, ellers "
                 + "sendes sagen til inkasso.")
-            .attach("image/png", "betal.png", HeldOutCorpus4.qr(docId(m, "qr")));
+            .attach("image/png", "betal.png", Attachments.qr(docId(m, "qr")));
         ownedBy(m, "p-afgift-kontrol.dk");
         m.description = "QR code to pay a fake parking fine";
     }

@@ -5,14 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -41,10 +38,8 @@ public final class HeldOutCorpus6 extends CorpusWorld {
     private static final String OWN_IP = "127.60.0.1";
     private static final String GLN = "5798005450212";
     private static final String ADDRESS = "Rådmandshaven 20, 4700 Næstved";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
 
     private final Random rnd = new Random(47_0006_2026L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     private final Map<String, String> threads = new TreeMap<>();
     private final Map<String, String> threadSubject = new TreeMap<>();
     private final Map<String, String> historyNo = new TreeMap<>();
@@ -178,9 +173,6 @@ public final class HeldOutCorpus6 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ documents
 
-    record Amount(long netOre, String net, String vat, String total) {
-    }
-
     private Amount amount(int maxNetOre) {
         long net = 42_000 + rnd.nextInt(maxNetOre);
         return new Amount(net, kr(net), kr(net / 4), kr(net + net / 4));
@@ -205,10 +197,6 @@ public final class HeldOutCorpus6 extends CorpusWorld {
         return String.valueOf(31_000_000 + Math.floorMod(sha256("cvr6:" + domain).hashCode(), 12_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
     /** Three layouts of this corpus: a classic Danish one, a table-like one and a short craftsman's note. */
     private byte[] pdf(M m, Supplier s, String kind, String no, Amount a, String account, int layout, List<String> extra) {
         List<String> l = new ArrayList<>();
@@ -218,11 +206,11 @@ public final class HeldOutCorpus6 extends CorpusWorld {
                 title = kind.toUpperCase(DA) + " " + no;
                 l.add(s.name() + "  |  CVR " + cvr(s.domain()) + "  |  www." + s.domain());
                 l.add("Faktureres til: Næstved Kommune, Økonomi, " + ADDRESS);
-                l.add("EAN-lokationsnr. " + GLN + "   " + kind + "snr. " + no + "   Udstedt " + day(m, 0));
+                l.add("EAN-lokationsnr. " + GLN + "   " + kind + "snr. " + no + "   Udstedt " + writtenDay(m, 0));
                 l.add("Leverance: " + s.what());
-                l.add("Subtotal " + a.net() + "  +  moms 25 % " + a.vat() + "  =  at betale DKK " + a.total());
+                l.add("Subtotal " + a.net() + "  +  moms 25 % " + a.vat() + "  =  at betale DKK " + a.gross());
                 l.addAll(extra);
-                l.add("Betalingsbetingelser: løbende måned + 30 dage (" + day(m, 30) + ").  Betaling: " + account);
+                l.add("Betalingsbetingelser: løbende måned + 30 dage (" + writtenDay(m, 30) + ").  Betaling: " + account);
             }
             case 1 -> {
                 title = s.name() + " / " + kind + " " + no;
@@ -230,7 +218,7 @@ public final class HeldOutCorpus6 extends CorpusWorld {
                 l.add("1     " + s.what());
                 l.add("      Netto                                   " + a.net());
                 l.add("      Moms                                    " + a.vat());
-                l.add("      I alt DKK                               " + a.total());
+                l.add("      I alt DKK                               " + a.gross());
                 l.addAll(extra);
                 l.add("Kunde: Næstved Kommune (EAN " + GLN + ").  Bankforbindelse: " + account + ".  Ref.: " + no);
             }
@@ -239,7 +227,7 @@ public final class HeldOutCorpus6 extends CorpusWorld {
                 l.add(s.name() + " - " + s.person());
                 l.add("Til Næstved Kommune");
                 l.add("Arbejde: " + s.what());
-                l.add("Samlet pris " + a.total() + " kr. inkl. moms");
+                l.add("Samlet pris " + a.gross() + " kr. inkl. moms");
                 l.addAll(extra);
                 l.add("Venligst indbetal til " + account + " inden 8 dage. Mange tak.");
             }
@@ -277,11 +265,11 @@ public final class HeldOutCorpus6 extends CorpusWorld {
             "Næstved Kommune - faktura " + n, "Faktura vedr. " + s.what(), "Fakturakopi " + n, "Regning " + n};
         String body = GREET[Math.floorMod(v, GREET.length)] + "\n\n" + switch (Math.floorMod(v, 6)) {
             case 0 -> "Hermed faktura " + n + " for " + s.what() + ".";
-            case 1 -> "Vedlagt vores faktura på i alt " + a.total() + " kr. inkl. moms. Den er også sendt via NemHandel.";
-            case 2 -> "Fakturaen for " + s.what() + " er vedhæftet som PDF. Betalingsfrist " + day(m, 30) + ".";
+            case 1 -> "Vedlagt vores faktura på i alt " + a.gross() + " kr. inkl. moms. Den er også sendt via NemHandel.";
+            case 2 -> "Fakturaen for " + s.what() + " er vedhæftet som PDF. Betalingsfrist " + writtenDay(m, 30) + ".";
             case 3 -> "Som aftalt får I her fakturaen. Sig endelig til, hvis rekvirent eller EAN skal rettes.";
             case 4 -> "Tak for samarbejdet. Vedhæftet finder I faktura " + n + ".";
-            default -> "Faktura " + n + " - " + a.total() + " kr. - forfald " + day(m, 30) + ". Betaling som sædvanlig.";
+            default -> "Faktura " + n + " - " + a.gross() + " kr. - forfald " + writtenDay(m, 30) + ". Betaling som sædvanlig.";
         } + bodyExtra + sig(s);
         Mime mime = headers(m, v % 3 == 1 ? s.name() : s.person(), addr(s), to(), subjects[Math.floorMod(v, subjects.length)]);
         if (v % 5 == 3) {
@@ -361,10 +349,10 @@ public final class HeldOutCorpus6 extends CorpusWorld {
             String n = no("KN");
             Amount a = amount(900_000);
             headers(m, s.person(), addr(s), "kreditor@naestved.dk", e[1] + historyNo.get(s.domain()))
-                .text(GREET[v] + "\n\n" + e[2] + " Kreditnota " + n + " på -" + a.total() + " kr. er vedlagt og fratrækkes næste "
+                .text(GREET[v] + "\n\n" + e[2] + " Kreditnota " + n + " på -" + a.gross() + " kr. er vedlagt og fratrækkes næste "
                     + "betaling." + sig(s))
-                .attach("application/pdf", "Kreditnota " + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.netOre(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.total()), s.account(), v, List.of("Krediterer faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "Kreditnota " + n + ".pdf", pdf(m, s, "Kreditnota", n, a.credit(),
+                    s.account(), v, List.of("Krediterer faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;
@@ -403,9 +391,9 @@ public final class HeldOutCorpus6 extends CorpusWorld {
             String n = historyNo.get(s.domain());
             Amount a = amount(2_000_000);
             headers(m, s.person(), addr(s), "kreditor@naestved.dk", x[1] + ": faktura " + n)
-                .text(GREET[v % 5] + "\n\n" + x[2] + "\n\nFaktura " + n + ", " + a.total() + " kr., betales til " + s.account() + sig(s))
+                .text(GREET[v % 5] + "\n\n" + x[2] + "\n\nFaktura " + n + ", " + a.gross() + " kr., betales til " + s.account() + sig(s))
                 .attach("application/pdf", "rykker_" + n + ".pdf", pdf(m, s, "Påmindelse", n, a, s.account(), v + 1,
-                    List.of("Oprindelig forfaldsdato " + day(m, -14))));
+                    List.of("Oprindelig forfaldsdato " + writtenDay(m, -14))));
             genuine(m, s.ip());
             m.description = s.domain() + " payment reminder citing its earlier invoice, usual account";
             v++;
@@ -445,7 +433,7 @@ public final class HeldOutCorpus6 extends CorpusWorld {
             headers(m, s.name() + " via " + x[2], x[1] + d, "faktura@naestved.dk", "Faktura " + n + " fra " + s.name())
                 .header("Reply-To", Mime.address(s.person(), addr(s)))
                 .html("<html><body><table width=\"600\"><tr><td><h2>" + s.name() + "</h2><p>Du har modtaget faktura nr. " + n
-                    + " på <b>DKK " + a.total() + "</b> med forfald " + day(m, 14 + v) + ".</p><p>Fakturaen er vedhæftet som PDF. "
+                    + " på <b>DKK " + a.gross() + "</b> med forfald " + writtenDay(m, 14 + v) + ".</p><p>Fakturaen er vedhæftet som PDF. "
                     + "Spørgsmål til fakturaen besvares af " + s.name() + " - svar blot på denne mail.</p><p style=\"color:#888\">Sendt med "
                     + x[2] + " - regnskab og fakturering for små virksomheder.</p></td></tr></table></body></html>")
                 .attach("application/pdf", "faktura-" + n + ".pdf", pdf(m, s, "Faktura", n, a, s.account(), v + 1, List.of()));
@@ -467,8 +455,8 @@ public final class HeldOutCorpus6 extends CorpusWorld {
             + "<cac:PartyName><cbc:Name>Næstved Kommune</cbc:Name></cac:PartyName></cac:Party></cac:AccountingCustomerParty>\n"
             + "  <cac:PaymentMeans><cbc:PaymentMeansCode>" + (bban == null ? "31" : "58") + "</cbc:PaymentMeansCode><cac:PayeeFinancialAccount><cbc:ID>"
             + account + "</cbc:ID></cac:PayeeFinancialAccount></cac:PaymentMeans>\n"
-            + "  <cac:LegalMonetaryTotal><cbc:TaxExclusiveAmount currencyID=\"DKK\">" + String.format("%.2f", a.netOre() / 100.0)
-            + "</cbc:TaxExclusiveAmount><cbc:PayableAmount currencyID=\"DKK\">" + String.format("%.2f", (a.netOre() + a.netOre() / 4) / 100.0)
+            + "  <cac:LegalMonetaryTotal><cbc:TaxExclusiveAmount currencyID=\"DKK\">" + String.format("%.2f", a.ore() / 100.0)
+            + "</cbc:TaxExclusiveAmount><cbc:PayableAmount currencyID=\"DKK\">" + String.format("%.2f", (a.ore() + a.ore() / 4) / 100.0)
             + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n</Invoice>\n";
     }
 
@@ -600,7 +588,7 @@ public final class HeldOutCorpus6 extends CorpusWorld {
         Amount a = amount(2_500_000);
         headers(m, "Camilla Herlufsholm", "cahe@" + OWN, "kreditor@naestved.dk", "VS: Faktura " + n + " - Axeltorv")
             .text("Hej Kreditor\n\nFakturaen er sendt til mig ved en fejl. Arbejdet er godkendt, kontering 6120-02.\n\nCamilla\nVej og Park"
-                + "\n\n---------- Videresendt besked ----------\nFra: " + anlaeg.person() + " <" + addr(anlaeg) + ">\nSendt: " + day(m, -3)
+                + "\n\n---------- Videresendt besked ----------\nFra: " + anlaeg.person() + " <" + addr(anlaeg) + ">\nSendt: " + writtenDay(m, -3)
                 + "\nEmne: Faktura " + n + "\n\nHej Camilla, vedlagt faktura for fliserne. Hilsen Susanne")
             .attach("application/pdf", "Faktura " + n + ".pdf", pdf(m, anlaeg, "Faktura", n, a, anlaeg.account(), 0, List.of()));
         genuine(m, OWN_IP);
@@ -824,7 +812,7 @@ public final class HeldOutCorpus6 extends CorpusWorld {
             Amount a = amount(9_000_000);
             headers(m, x[2] + " via " + x[0], x[1] + x[0], "kreditor@naestved.dk", "Faktura " + n + " fra " + x[2])
                 .header("Reply-To", "<" + x[2].toLowerCase(DA).replaceAll("[^a-z]", "") + "@gmail.com>")
-                .html("<html><body><p>Du har modtaget faktura nr. " + n + " på DKK " + a.total() + " fra " + x[2] + ".</p><p>Betales "
+                .html("<html><body><p>Du har modtaget faktura nr. " + n + " på DKK " + a.gross() + " fra " + x[2] + ".</p><p>Betales "
                     + "straks til " + mule(i) + ".</p></body></html>")
                 .attach("application/pdf", "faktura-" + n + ".pdf", pdf(m, s, "Faktura", n, a, mule(i), i, List.of()));
             genuine(m, dns.get(x[0]).spfIps().get(0));
@@ -840,7 +828,7 @@ public final class HeldOutCorpus6 extends CorpusWorld {
             + toemrer.name())
             .header("Reply-To", "<karrebaek.toemrer.bogholderi@outlook.com>")
             .html("<html><body><table width=\"600\"><tr><td><h2>" + toemrer.name() + "</h2><p>Du har modtaget faktura nr. " + n
-                + " på <b>DKK " + a.total() + "</b>. OBS: vi har skiftet bank - betal til " + acct + ".</p><p style=\"color:#888\">"
+                + " på <b>DKK " + a.gross() + "</b>. OBS: vi har skiftet bank - betal til " + acct + ".</p><p style=\"color:#888\">"
                 + "Sendt med SumUp Fakturaer.</p></td></tr></table></body></html>")
             .attach("application/pdf", "faktura-" + n + ".pdf", pdf(m, toemrer, "Faktura", n, a, acct, 1, List.of("Ny bankforbindelse")));
         genuine(m, "127.63.1.1");

@@ -5,14 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -41,11 +38,8 @@ public final class HeldOutCorpus7 extends CorpusWorld {
     private static final String OWN_IP = "127.70.0.1";
     private static final String GLN = "5798005120348";
     private static final String ADDRESS = "Akseltorv 1, 6000 Kolding";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd-MM-yyyy", DA);
 
     private final Random rnd = new Random(71_0007_2026L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     private final Map<String, String> threads = new TreeMap<>();
     private final Map<String, String> threadSubject = new TreeMap<>();
     private final Map<String, String> historyNo = new TreeMap<>();
@@ -184,9 +178,6 @@ public final class HeldOutCorpus7 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ documents
 
-    record Amount(long netOre, String net, String vat, String total) {
-    }
-
     private Amount amount(int maxNetOre) {
         long net = 37_500 + rnd.nextInt(maxNetOre);
         return new Amount(net, kr(net), kr(net / 4), kr(net + net / 4));
@@ -211,14 +202,6 @@ public final class HeldOutCorpus7 extends CorpusWorld {
         return String.valueOf(25_000_000 + Math.floorMod(sha256("cvr7:" + domain).hashCode(), 19_000_000));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String shortDay(M m, int plus) {
-        return sentPlus(m, plus, SHORT);
-    }
-
     /** Three layouts of this corpus: an ERP print, a column layout with a payment slip, a handwritten-style note. */
     private byte[] pdf(M m, Supplier s, String kind, String no, Amount a, String account, int layout, List<String> extra) {
         List<String> l = new ArrayList<>();
@@ -227,30 +210,30 @@ public final class HeldOutCorpus7 extends CorpusWorld {
             case 0 -> {
                 title = s.name() + " - " + kind + " nr. " + no;
                 l.add("Debitor: Kolding Kommune, " + ADDRESS + "   GLN/EAN " + GLN);
-                l.add(kind + "sdato " + shortDay(m, 0) + "   Forfaldsdato " + shortDay(m, 30) + "   Vores CVR " + cvr(s.domain()));
+                l.add(kind + "sdato " + dashedDay(m, 0) + "   Forfaldsdato " + dashedDay(m, 30) + "   Vores CVR " + cvr(s.domain()));
                 l.add("Beskrivelse: " + s.what());
-                l.add("Beløb ekskl. moms DKK " + a.net() + "   Moms DKK " + a.vat() + "   Total DKK " + a.total());
+                l.add("Beløb ekskl. moms DKK " + a.net() + "   Moms DKK " + a.vat() + "   Total DKK " + a.gross());
                 l.addAll(extra);
                 l.add("Indbetaling til " + account + " med angivelse af " + kind.toLowerCase(DA) + "snummer " + no + ".");
             }
             case 1 -> {
                 title = kind.toUpperCase(DA);
                 l.add(s.name() + " · " + s.domain() + " · CVR-nr. " + cvr(s.domain()));
-                l.add("Nummer: " + no + "          Dato: " + day(m, 0));
+                l.add("Nummer: " + no + "          Dato: " + writtenDay(m, 0));
                 l.add("Kunde: Kolding Kommune (EAN " + GLN + ")");
                 l.add("Ydelse                                          Pris");
                 l.add(s.what() + "     " + a.net());
                 l.add("25 % moms                                       " + a.vat());
-                l.add("TOTAL                                      DKK  " + a.total());
+                l.add("TOTAL                                      DKK  " + a.gross());
                 l.addAll(extra);
-                l.add("--- Indbetalingsoplysninger --- " + account + " --- Betalingsfrist " + day(m, 21));
+                l.add("--- Indbetalingsoplysninger --- " + account + " --- Betalingsfrist " + writtenDay(m, 21));
             }
             default -> {
                 title = kind + " " + no + " - " + s.person();
                 l.add("Fra: " + s.name());
                 l.add("Kolding Kommune");
                 l.add("For: " + s.what());
-                l.add("I alt at betale: kr. " + a.total() + " (heraf moms " + a.vat() + ")");
+                l.add("I alt at betale: kr. " + a.gross() + " (heraf moms " + a.vat() + ")");
                 l.addAll(extra);
                 l.add("Beløbet bedes overført til " + account + " senest 14 dage fra fakturadato. Tak for opgaven!");
             }
@@ -289,11 +272,11 @@ public final class HeldOutCorpus7 extends CorpusWorld {
             "Kolding Kommune / faktura " + n, "Fakturering: " + s.what(), "Faktura " + n + " vedlagt", "Vedr. faktura " + n};
         String body = GREET[Math.floorMod(v, GREET.length)] + "\n\n" + switch (Math.floorMod(v, 6)) {
             case 0 -> "Vedhæftet er faktura nr. " + n + " vedrørende " + s.what() + ".";
-            case 1 -> "Hermed fremsendes faktura på DKK " + a.total() + " inkl. moms. Fakturaen er desuden sendt til jeres EAN-nummer.";
-            case 2 -> "I finder vores faktura som PDF i denne mail. Sidste rettidige betaling er " + day(m, 30) + ".";
+            case 1 -> "Hermed fremsendes faktura på DKK " + a.gross() + " inkl. moms. Fakturaen er desuden sendt til jeres EAN-nummer.";
+            case 2 -> "I finder vores faktura som PDF i denne mail. Sidste rettidige betaling er " + writtenDay(m, 30) + ".";
             case 3 -> "Så er arbejdet afsluttet, og fakturaen er vedlagt. Giv lyd hvis I mangler en reference.";
             case 4 -> "Tak for ordren. Fakturaen er vedhæftet - nummer " + n + ".";
-            default -> "Fakturanr. " + n + " | beløb " + a.total() + " kr. | forfald " + day(m, 30) + " | kontonr. som altid.";
+            default -> "Fakturanr. " + n + " | beløb " + a.gross() + " kr. | forfald " + writtenDay(m, 30) + " | kontonr. som altid.";
         } + bodyExtra + sig(s);
         lastSubject = subjects[Math.floorMod(v, subjects.length)];
         Mime mime = headers(m, v % 3 == 2 ? s.name() : s.person(), addr(s), to(), lastSubject);
@@ -374,10 +357,10 @@ public final class HeldOutCorpus7 extends CorpusWorld {
             String n = no("CN");
             Amount a = amount(700_000);
             headers(m, s.person(), addr(s), "kreditor@kolding.dk", e[1] + historyNo.get(s.domain()))
-                .text(GREET[v + 2] + "\n\n" + e[2] + " Kreditnota " + n + " lyder på -" + a.total() + " kr. og modregnes i næste "
+                .text(GREET[v + 2] + "\n\n" + e[2] + " Kreditnota " + n + " lyder på -" + a.gross() + " kr. og modregnes i næste "
                     + "indbetaling - I skal ikke foretage jer noget." + sig(s))
-                .attach("application/pdf", "KREDITNOTA_" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.netOre(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.total()), s.account(), v + 1, List.of("Vedrører faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "KREDITNOTA_" + n + ".pdf", pdf(m, s, "Kreditnota", n, a.credit(),
+                    s.account(), v + 1, List.of("Vedrører faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;
@@ -387,7 +370,7 @@ public final class HeldOutCorpus7 extends CorpusWorld {
     private void statements() {
         for (Supplier s : List.of(avis, vvs, trafik)) {
             M m = mail("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@kolding.dk", "Saldoudskrift - Kolding Kommune - " + day(m, 0))
+            headers(m, s.person(), addr(s), "kreditor@kolding.dk", "Saldoudskrift - Kolding Kommune - " + writtenDay(m, 0))
                 .text("Goddag\n\nTil jeres afstemning sender vi saldoudskrift pr. dags dato. Faktura " + historyNo.get(s.domain())
                     + " er registreret betalt, og saldoen er 0,00 kr." + sig(s))
                 .attach("application/pdf", "saldoudskrift_kolding.pdf", Attachments.pdf(docId(m, "so"), "Saldoudskrift " + s.name(),
@@ -420,9 +403,9 @@ public final class HeldOutCorpus7 extends CorpusWorld {
             String n = historyNo.get(s.domain());
             Amount a = amount(1_800_000);
             headers(m, s.person(), addr(s), "kreditor@kolding.dk", x[1] + " - faktura " + n)
-                .text(GREET[v % 6] + "\n\n" + x[2] + "\n\nFaktura " + n + " på " + a.total() + " kr. - betales til " + s.account() + sig(s))
+                .text(GREET[v % 6] + "\n\n" + x[2] + "\n\nFaktura " + n + " på " + a.gross() + " kr. - betales til " + s.account() + sig(s))
                 .attach("application/pdf", "paamindelse_" + n + ".pdf", pdf(m, s, "Påmindelse", n, a, s.account(), v,
-                    List.of("Oprindelig forfaldsdato " + shortDay(m, -12))));
+                    List.of("Oprindelig forfaldsdato " + dashedDay(m, -12))));
             genuine(m, s.ip());
             m.description = s.domain() + " payment reminder citing its earlier invoice, usual account";
             v++;
@@ -462,7 +445,7 @@ public final class HeldOutCorpus7 extends CorpusWorld {
                 .header("Reply-To", Mime.address(s.person(), addr(s)))
                 .html("<html><body style=\"background:#f4f4f4\"><div style=\"max-width:560px;margin:auto;background:#fff;padding:24px\">"
                     + "<p>Kære Kolding Kommune</p><p><b>" + s.name() + "</b> har udstedt faktura <b>" + n + "</b> til jer.</p>"
-                    + "<table><tr><td>Beløb</td><td>DKK " + a.total() + "</td></tr><tr><td>Forfald</td><td>" + day(m, 14 + v)
+                    + "<table><tr><td>Beløb</td><td>DKK " + a.gross() + "</td></tr><tr><td>Forfald</td><td>" + writtenDay(m, 14 + v)
                     + "</td></tr></table><p>PDF-fakturaen er vedhæftet. Besvar denne mail for at skrive direkte til " + s.person()
                     + ".</p><hr><p style=\"font-size:10px;color:#999\">Denne e-mail er sendt via " + x[2] + " på vegne af " + s.name()
                     + ".</p></div></body></html>")
@@ -494,10 +477,10 @@ public final class HeldOutCorpus7 extends CorpusWorld {
             + "  <cac:PaymentMeans>\n    <cbc:PaymentMeansCode>" + (iban ? "58" : "31") + "</cbc:PaymentMeansCode>\n"
             + "    <cbc:PaymentID>" + no + "</cbc:PaymentID>\n"
             + "    <cac:PayeeFinancialAccount><cbc:ID>" + account + "</cbc:ID></cac:PayeeFinancialAccount>\n  </cac:PaymentMeans>\n"
-            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + String.format("%.2f", (a.netOre() / 4) / 100.0) + "</cbc:TaxAmount></cac:TaxTotal>\n"
-            + "  <cac:LegalMonetaryTotal>\n    <cbc:LineExtensionAmount currencyID=\"DKK\">" + String.format("%.2f", a.netOre() / 100.0)
+            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + String.format("%.2f", (a.ore() / 4) / 100.0) + "</cbc:TaxAmount></cac:TaxTotal>\n"
+            + "  <cac:LegalMonetaryTotal>\n    <cbc:LineExtensionAmount currencyID=\"DKK\">" + String.format("%.2f", a.ore() / 100.0)
             + "</cbc:LineExtensionAmount>\n    <cbc:PayableAmount currencyID=\"DKK\">"
-            + String.format("%.2f", (a.netOre() + a.netOre() / 4) / 100.0) + "</cbc:PayableAmount>\n  </cac:LegalMonetaryTotal>\n"
+            + String.format("%.2f", (a.ore() + a.ore() / 4) / 100.0) + "</cbc:PayableAmount>\n  </cac:LegalMonetaryTotal>\n"
             + "</Invoice>\n";
     }
 
@@ -632,7 +615,7 @@ public final class HeldOutCorpus7 extends CorpusWorld {
         headers(m, "Torben Sdr. Bjert", "tosb@" + OWN, "kreditor@kolding.dk", "Fwd: Faktura " + n + " - Slotssøen")
             .text("Hej kreditor\n\nDenne faktura er havnet hos mig. Arbejdet er udført og godkendt af mig; kontering 5220-11.\n\nTorben\n"
                 + "By- og Udviklingsforvaltningen\n\n-------- Oprindelig meddelelse --------\nFra: " + anlaeg.person() + " <" + addr(anlaeg)
-                + ">\nDato: " + day(m, -2) + "\nEmne: Faktura " + n + "\n\nHej Torben - her er fakturaen for belægningen. Mvh Anne")
+                + ">\nDato: " + writtenDay(m, -2) + "\nEmne: Faktura " + n + "\n\nHej Torben - her er fakturaen for belægningen. Mvh Anne")
             .attach("application/pdf", "Faktura " + n + ".pdf", pdf(m, anlaeg, "Faktura", n, a, anlaeg.account(), 1, List.of()));
         genuine(m, OWN_IP);
         m.description = "colleague forwards a listed supplier's invoice from our own domain, signed";
@@ -864,7 +847,7 @@ public final class HeldOutCorpus7 extends CorpusWorld {
             Amount a = amount(8_000_000);
             headers(m, x[2] + " (" + x[0] + ")", x[1] + x[0], "kreditor@kolding.dk", x[2] + " har sendt dig faktura " + n)
                 .header("Reply-To", "<" + x[2].toLowerCase(DA).replaceAll("[^a-z]", "").substring(0, 14) + "@outlook.com>")
-                .html("<html><body><p>Faktura " + n + " på DKK " + a.total() + " fra " + x[2] + " for " + x[3] + ".</p><p>Betaling "
+                .html("<html><body><p>Faktura " + n + " på DKK " + a.gross() + " fra " + x[2] + " for " + x[3] + ".</p><p>Betaling "
                     + "senest om 5 dage til " + mule(i) + ".</p></body></html>")
                 .attach("application/pdf", n + ".pdf", pdf(m, s, "Faktura", n, a, mule(i), i, List.of()));
             genuine(m, dns.get(x[0]).spfIps().get(0));
@@ -879,7 +862,7 @@ public final class HeldOutCorpus7 extends CorpusWorld {
         headers(m, el.name() + " (Unimaze)", "documents@unimaze.com", "efaktura@kolding.dk", el.name() + " har sendt dig faktura " + n)
             .header("Reply-To", "<bramdrup.el.service@gmail.com>")
             .html("<html><body><div style=\"max-width:560px\"><p>Kære Kolding Kommune</p><p><b>" + el.name() + "</b> har udstedt faktura "
-                + n + " på DKK " + a.total() + ".</p><p>VIGTIGT: Vores bank er ændret. Betal til " + acct + ".</p><p style=\"font-size:10px\">"
+                + n + " på DKK " + a.gross() + ".</p><p>VIGTIGT: Vores bank er ændret. Betal til " + acct + ".</p><p style=\"font-size:10px\">"
                 + "Sendt via Unimaze.</p></div></body></html>")
             .attach("application/pdf", n + ".pdf", pdf(m, el, "Faktura", n, a, acct, 2, List.of("Ny bankforbindelse")));
         genuine(m, "127.73.3.1");

@@ -5,14 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -43,11 +40,8 @@ public final class HeldOutCorpus8 extends CorpusWorld {
     private static final String OWN_IP = "127.80.0.1";
     private static final String GLN = "5798004471236";
     private static final String ADDRESS = "Boulevarden 13, 9000 Aalborg";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd.MM.yyyy", DA);
 
     private final Random rnd = new Random(81_0008_2026L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     private final Map<String, String> threads = new TreeMap<>();
     private final Map<String, String> threadSubject = new TreeMap<>();
     private final Map<String, String> historyNo = new TreeMap<>();
@@ -190,9 +184,6 @@ public final class HeldOutCorpus8 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ documents
 
-    record Amount(long netOre, String net, String vat, String total) {
-    }
-
     private Amount amount(int maxNetOre) {
         long net = 42_500 + rnd.nextInt(maxNetOre);
         return new Amount(net, kr(net), kr(net / 4), kr(net + net / 4));
@@ -231,14 +222,6 @@ public final class HeldOutCorpus8 extends CorpusWorld {
         return String.valueOf(80_000_000 + Math.floorMod(sha256("fi8:" + domain).hashCode(), 9_999_999));
     }
 
-    private String day(M m, int plus) {
-        return sentPlus(m, plus, DAY);
-    }
-
-    private String shortDay(M m, int plus) {
-        return sentPlus(m, plus, SHORT);
-    }
-
     /**
      * Three layouts of this corpus: an ERP print with an order line, an accounting-program layout with an FI payment
      * line (only with the supplier's own account), a craftsman's one-page bill.
@@ -249,20 +232,20 @@ public final class HeldOutCorpus8 extends CorpusWorld {
         switch (Math.floorMod(layout, 3)) {
             case 0 -> {
                 title = s.name() + " - " + kind.toUpperCase(DA);
-                l.add(kind + " nr. " + no + "    Dato " + shortDay(m, 0) + "    CVR-nr. " + cvr(s.domain()));
+                l.add(kind + " nr. " + no + "    Dato " + dottedDay(m, 0) + "    CVR-nr. " + cvr(s.domain()));
                 l.add("Faktureres til: Aalborg Kommune, " + ADDRESS + ", EAN " + GLN);
                 l.add("Pos. 1   " + s.what() + "   1 stk.   " + a.net());
-                l.add("Subtotal " + a.net() + "   Moms 25 % " + a.vat() + "   I alt DKK " + a.total());
+                l.add("Subtotal " + a.net() + "   Moms 25 % " + a.vat() + "   I alt DKK " + a.gross());
                 l.addAll(extra);
-                l.add("Betaling: " + account + " senest " + shortDay(m, 30) + ". Anfør " + kind.toLowerCase(DA) + "snr. ved betaling.");
+                l.add("Betaling: " + account + " senest " + dottedDay(m, 30) + ". Anfør " + kind.toLowerCase(DA) + "snr. ved betaling.");
             }
             case 1 -> {
                 title = kind + " " + no;
                 l.add(s.name() + ", CVR " + cvr(s.domain()) + ", www." + s.domain());
                 l.add("Kunde: Aalborg Kommune, EAN-nr. " + GLN);
-                l.add("Udstedt " + day(m, 0) + "    Betalingsfrist " + day(m, 20));
+                l.add("Udstedt " + writtenDay(m, 0) + "    Betalingsfrist " + writtenDay(m, 20));
                 l.add("Leverance: " + s.what());
-                l.add("Netto " + a.net() + "  +  moms " + a.vat() + "  =  at betale DKK " + a.total());
+                l.add("Netto " + a.net() + "  +  moms " + a.vat() + "  =  at betale DKK " + a.gross());
                 l.addAll(extra);
                 l.add("Bankoverførsel til " + account);
                 if (account.equals(s.account())) {
@@ -275,7 +258,7 @@ public final class HeldOutCorpus8 extends CorpusWorld {
                 title = s.person() + " - regning";
                 l.add("Regning nr. " + no + " til Aalborg Kommune");
                 l.add("Udført: " + s.what());
-                l.add("Pris i alt inkl. moms: kr. " + a.total() + " (moms udgør " + a.vat() + ")");
+                l.add("Pris i alt inkl. moms: kr. " + a.gross() + " (moms udgør " + a.vat() + ")");
                 l.addAll(extra);
                 l.add("Betales til " + account + " inden 8 dage. På forhånd tak.");
             }
@@ -312,14 +295,14 @@ public final class HeldOutCorpus8 extends CorpusWorld {
         Amount a = amount(listed.contains(s) ? 16_000_000 : 1_100_000);
         String shortName = s.name().split(" ")[0];
         String[] subjects = {"Faktura " + n + " fra " + s.name(), "Fremsendelse af faktura " + n, "Aalborg Kommune - faktura " + n,
-            "Faktura: " + s.what(), n + " / Aalborg Kommune", "Ny regning fra " + shortName, "Faktura " + n + " (" + shortDay(m, 0) + ")"};
+            "Faktura: " + s.what(), n + " / Aalborg Kommune", "Ny regning fra " + shortName, "Faktura " + n + " (" + dottedDay(m, 0) + ")"};
         String body = GREET[Math.floorMod(v, GREET.length)] + "\n\n" + switch (Math.floorMod(v, 6)) {
             case 0 -> "Hermed faktura " + n + " for " + s.what() + ". Den er også sendt elektronisk til EAN " + GLN + ".";
-            case 1 -> "Se venligst vedhæftede faktura. Beløbet på " + a.total() + " kr. forfalder " + day(m, 30) + ".";
+            case 1 -> "Se venligst vedhæftede faktura. Beløbet på " + a.gross() + " kr. forfalder " + writtenDay(m, 30) + ".";
             case 2 -> "Opgaven er afleveret, og vi sender hermed vores regning. Skriv gerne, hvis jeres rekvirent mangler på fakturaen.";
             case 3 -> "Vedlagt finder I fakturaen. Betalingsbetingelser som aftalt: netto 30 dage.";
             case 4 -> "Tak for samarbejdet. Her er fakturaen - spørgsmål kan rettes til undertegnede.";
-            default -> "Faktura " + n + " | " + a.total() + " DKK inkl. moms | sidste rettidige betaling " + day(m, 30) + ".";
+            default -> "Faktura " + n + " | " + a.gross() + " DKK inkl. moms | sidste rettidige betaling " + writtenDay(m, 30) + ".";
         } + bodyExtra + sig(s);
         lastSubject = subjects[Math.floorMod(v, subjects.length)];
         lastAmount = a;
@@ -403,10 +386,10 @@ public final class HeldOutCorpus8 extends CorpusWorld {
             String n = no("KN");
             Amount a = amount(600_000);
             headers(m, s.person(), addr(s), "kreditor@aalborg.dk", e[1] + historyNo.get(s.domain()))
-                .text(GREET[v + 1] + "\n\n" + e[2] + " Vedhæftet kreditnota " + n + " på -" + a.total() + " kr. Beløbet trækkes fra "
+                .text(GREET[v + 1] + "\n\n" + e[2] + " Vedhæftet kreditnota " + n + " på -" + a.gross() + " kr. Beløbet trækkes fra "
                     + "jeres næste betaling, så der skal ikke foretages yderligere." + sig(s))
-                .attach("application/pdf", "Kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.netOre(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.total()), s.account(), v, List.of("Krediterer faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "Kreditnota-" + n + ".pdf", pdf(m, s, "Kreditnota", n, a.credit(),
+                    s.account(), v, List.of("Krediterer faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;
@@ -416,7 +399,7 @@ public final class HeldOutCorpus8 extends CorpusWorld {
     private void statements() {
         for (Supplier s : List.of(avis, kloak)) {
             M m = mail("statement-of-account", false);
-            headers(m, s.person(), addr(s), "kreditor@aalborg.dk", "Kontoudtog pr. " + shortDay(m, 0) + " - Aalborg Kommune")
+            headers(m, s.person(), addr(s), "kreditor@aalborg.dk", "Kontoudtog pr. " + dottedDay(m, 0) + " - Aalborg Kommune")
                 .text("Goddag\n\nSom led i vores kvartalsafstemning vedlægger vi jeres kontoudtog. Faktura " + historyNo.get(s.domain())
                     + " er udlignet, og der står ikke noget åbent." + sig(s))
                 .attach("application/pdf", "kontoudtog_aalborg_kommune.pdf", Attachments.pdf(docId(m, "ku"), "Kontoudtog " + s.name(),
@@ -448,10 +431,10 @@ public final class HeldOutCorpus8 extends CorpusWorld {
             String n = historyNo.get(s.domain());
             Amount a = historyAmount.get(s.domain());
             headers(m, s.person(), addr(s), "kreditor@aalborg.dk", x[1] + ": faktura " + n)
-                .text(GREET[(v + 3) % 6] + "\n\n" + x[2] + "\n\nFaktura " + n + ", " + historyAmount.get(s.domain()).total()
+                .text(GREET[(v + 3) % 6] + "\n\n" + x[2] + "\n\nFaktura " + n + ", " + historyAmount.get(s.domain()).gross()
                     + " kr., indbetales på " + s.account() + sig(s))
                 .attach("application/pdf", "rykker_" + n + ".pdf", pdf(m, s, "Påmindelse", n, a, s.account(), v + 1,
-                    List.of("Oprindelig forfaldsdato " + shortDay(m, -9))));
+                    List.of("Oprindelig forfaldsdato " + dottedDay(m, -9))));
             genuine(m, s.ip());
             m.description = s.domain() + " payment reminder citing its earlier invoice, usual account";
             v++;
@@ -492,7 +475,7 @@ public final class HeldOutCorpus8 extends CorpusWorld {
                 .html("<html><body style=\"margin:0;background:#eef1f4\"><table width=\"600\" align=\"center\" style=\"background:#ffffff;"
                     + "font-family:Arial,sans-serif\"><tr><td style=\"padding:20px\"><p>Hej Aalborg Kommune</p><p>Du har modtaget en "
                     + "faktura fra <b>" + s.name() + "</b>.</p><table><tr><td>Fakturanummer</td><td>" + n + "</td></tr><tr><td>Beløb</td>"
-                    + "<td>" + a.total() + " DKK</td></tr><tr><td>Betalingsdato</td><td>" + day(m, 14 + v) + "</td></tr></table>"
+                    + "<td>" + a.gross() + " DKK</td></tr><tr><td>Betalingsdato</td><td>" + writtenDay(m, 14 + v) + "</td></tr></table>"
                     + "<p>Fakturaen er vedhæftet som PDF. Har du spørgsmål til fakturaen, så svar på denne e-mail - svaret går direkte "
                     + "til " + s.person() + ".</p><p style=\"font-size:9px;color:#888\">Sendt med " + x[2] + " for " + s.name()
                     + ".</p></td></tr></table></body></html>")
@@ -527,14 +510,14 @@ public final class HeldOutCorpus8 extends CorpusWorld {
             + "  <cac:PaymentMeans>\n    <cbc:PaymentMeansCode>" + (iban ? "58" : "31") + "</cbc:PaymentMeansCode>\n"
             + "    <cbc:PaymentID>" + no + "</cbc:PaymentID>\n"
             + "    <cac:PayeeFinancialAccount><cbc:ID>" + account + "</cbc:ID></cac:PayeeFinancialAccount>\n  </cac:PaymentMeans>\n"
-            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + String.format(java.util.Locale.ROOT, "%.2f", (a.netOre() / 4) / 100.0)
+            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + String.format(java.util.Locale.ROOT, "%.2f", (a.ore() / 4) / 100.0)
             + "</cbc:TaxAmount></cac:TaxTotal>\n"
             + "  <cac:LegalMonetaryTotal>\n    <cbc:LineExtensionAmount currencyID=\"DKK\">"
-            + String.format(java.util.Locale.ROOT, "%.2f", a.netOre() / 100.0) + "</cbc:LineExtensionAmount>\n"
-            + "    <cbc:PayableAmount currencyID=\"DKK\">" + String.format(java.util.Locale.ROOT, "%.2f", (a.netOre() + a.netOre() / 4) / 100.0)
+            + String.format(java.util.Locale.ROOT, "%.2f", a.ore() / 100.0) + "</cbc:LineExtensionAmount>\n"
+            + "    <cbc:PayableAmount currencyID=\"DKK\">" + String.format(java.util.Locale.ROOT, "%.2f", (a.ore() + a.ore() / 4) / 100.0)
             + "</cbc:PayableAmount>\n  </cac:LegalMonetaryTotal>\n"
             + "  <cac:InvoiceLine>\n    <cbc:ID>1</cbc:ID>\n    <cbc:InvoicedQuantity unitCode=\"C62\">1</cbc:InvoicedQuantity>\n"
-            + "    <cbc:LineExtensionAmount currencyID=\"DKK\">" + String.format(java.util.Locale.ROOT, "%.2f", a.netOre() / 100.0)
+            + "    <cbc:LineExtensionAmount currencyID=\"DKK\">" + String.format(java.util.Locale.ROOT, "%.2f", a.ore() / 100.0)
             + "</cbc:LineExtensionAmount>\n    <cac:Item><cbc:Name>" + s.what().replace("&", "&amp;") + "</cbc:Name></cac:Item>\n"
             + "  </cac:InvoiceLine>\n"
             + "</Invoice>\n";
@@ -678,7 +661,7 @@ public final class HeldOutCorpus8 extends CorpusWorld {
         headers(m, "Rasmus Gistrup", "ragi@" + OWN, "kreditor@aalborg.dk", "VS: Faktura " + n + " - Vejgaard Svømmehal")
             .text("Hej Kreditor\n\nDenne her kom til mig i stedet for til jer. Arbejdet er udført og godkendt; kontér på 4410-220.\n\n"
                 + "Rasmus\nDrift og Vedligehold, Sundhed og Kultur\n\nFra: " + kloak.person() + " <" + addr(kloak) + ">\nSendt: "
-                + day(m, -3) + "\nTil: Rasmus Gistrup\nEmne: Faktura " + n + "\n\nHej Rasmus, fakturaen for spulingen er vedhæftet.")
+                + writtenDay(m, -3) + "\nTil: Rasmus Gistrup\nEmne: Faktura " + n + "\n\nHej Rasmus, fakturaen for spulingen er vedhæftet.")
             .attach("application/pdf", "Faktura " + n + ".pdf", pdf(m, kloak, "Faktura", n, a, kloak.account(), 0, List.of()));
         genuine(m, OWN_IP);
         m.description = "colleague forwards a listed supplier's invoice from our own domain, signed";
@@ -947,7 +930,7 @@ public final class HeldOutCorpus8 extends CorpusWorld {
             Amount a = amount(7_000_000);
             headers(m, x[2] + " via " + x[0], x[1] + x[0], "kreditor@aalborg.dk", "Faktura " + n + " fra " + x[2])
                 .header("Reply-To", "<" + x[4] + ">")
-                .html("<html><body><p>Faktura " + n + " fra " + x[2] + " for " + x[3] + ": DKK " + a.total() + ".</p><p>Bemærk kort "
+                .html("<html><body><p>Faktura " + n + " fra " + x[2] + " for " + x[3] + ": DKK " + a.gross() + ".</p><p>Bemærk kort "
                     + "betalingsfrist: 4 dage. Indbetaling til " + mule(i) + ".</p></body></html>")
                 .attach("application/pdf", n + ".pdf", pdf(m, s, "Faktura", n, a, mule(i), i, List.of()));
             genuine(m, dns.get(x[0]).spfIps().get(0));
@@ -960,7 +943,7 @@ public final class HeldOutCorpus8 extends CorpusWorld {
         String acct = iban("DK", "91000005512398");
         headers(m, anlaeg.name() + " via Comdia", "noreply@comdia.com", "efaktura@aalborg.dk", "Faktura " + n + " fra " + anlaeg.name())
             .header("Reply-To", "<himmerland.anlaeg@gmail.com>")
-            .html("<html><body><p>Hej Aalborg Kommune</p><p>Du har modtaget faktura " + n + " på " + a.total() + " DKK fra <b>"
+            .html("<html><body><p>Hej Aalborg Kommune</p><p>Du har modtaget faktura " + n + " på " + a.gross() + " DKK fra <b>"
                 + anlaeg.name() + "</b>.</p><p>OBS: Vi har skiftet bank. Betal venligst til " + acct + ".</p><p style=\"font-size:9px\">"
                 + "Sendt med Comdia.</p></body></html>")
             .attach("application/pdf", n + ".pdf", pdf(m, anlaeg, "Faktura", n, a, acct, 0, List.of("Ændret kontonummer")));
@@ -994,9 +977,9 @@ public final class HeldOutCorpus8 extends CorpusWorld {
             Mime mime = headers(m, s[i].person(), addr(fake), "kreditor@aalborg.dk", "Re: " + threadSubject.get(s[i].domain()))
                 .header("In-Reply-To", threads.get(s[i].domain())).header("References", threads.get(s[i].domain()))
                 .text("Hej igen\n\nTak for svaret. Jeg kan se, at faktura " + n + " endnu ikke er betalt. Vores revisor har bedt os samle "
-                    + "indbetalingerne på vores nye konto, så vil I overføre de " + historyAmount.get(s[i].domain()).total() + " kr. til " + mule(i + 1)
+                    + "indbetalingerne på vores nye konto, så vil I overføre de " + historyAmount.get(s[i].domain()).gross() + " kr. til " + mule(i + 1)
                     + " i stedet? Send gerne en kvittering, når det er gjort.\n\nVenlig hilsen\n" + s[i].person() + "\n\nDen "
-                    + day(m, -6) + " skrev Kreditorbogholderiet <kreditor@aalborg.dk>:\n> Tak, fakturaen er registreret og sendt til "
+                    + writtenDay(m, -6) + " skrev Kreditorbogholderiet <kreditor@aalborg.dk>:\n> Tak, fakturaen er registreret og sendt til "
                     + "godkendelse i fagafdelingen.");
             if (i == 1) {
                 mime.attach("application/pdf", "faktura_" + n + "_ny_konto.pdf", pdf(m, fake, "Faktura", n, historyAmount.get(s[i].domain()), mule(i + 1),
@@ -1131,7 +1114,7 @@ public final class HeldOutCorpus8 extends CorpusWorld {
                     + " inden fredag, så vi kan lukke posten.\n\nVenlig hilsen\n" + s[i].person() + "\n" + s[i].name());
             if (i == 0) {
                 mime.attach("application/pdf", "restbeloeb_" + n + ".pdf", Attachments.pdf(docId(m, "diff"), "Opgørelse af restbeløb",
-                    List.of("Faktura " + n, "Fakturabeløb " + historyAmount.get(s[i].domain()).total(), "Manglende beløb " + diff[i],
+                    List.of("Faktura " + n, "Fakturabeløb " + historyAmount.get(s[i].domain()).gross(), "Manglende beløb " + diff[i],
                         "Indbetaling: " + mule(i + 3))));
             }
             ownedBy(m, via[i]);

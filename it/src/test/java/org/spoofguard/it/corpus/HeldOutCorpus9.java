@@ -8,12 +8,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -48,7 +45,6 @@ public final class HeldOutCorpus9 extends CorpusWorld {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd-MM-yyyy", DA);
 
     private final Random rnd = new Random(91_0009_2026L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     private final Map<String, String> threads = new TreeMap<>();
     private final Map<String, String> threadSubject = new TreeMap<>();
     private final Map<String, String> historyNo = new TreeMap<>();
@@ -190,9 +186,6 @@ public final class HeldOutCorpus9 extends CorpusWorld {
 
     // ------------------------------------------------------------------------------------------ documents
 
-    record Amount(long netOre, String net, String vat, String total) {
-    }
-
     private Amount amount(int maxNetOre) {
         long net = 38_000 + rnd.nextInt(maxNetOre);
         return new Amount(net, kr(net), kr(net / 4), kr(net + net / 4));
@@ -269,7 +262,7 @@ public final class HeldOutCorpus9 extends CorpusWorld {
                     + shortDay(m, 0) + "   Forfald " + shortDay(m, 30));
                 l.add("Køber: Thisted Kommune, " + ADDRESS + "   EAN " + GLN);
                 l.add("Leveret: " + s.what());
-                l.add("Beløb ekskl. moms " + a.net() + "   25 % moms " + a.vat() + "   Total DKK " + a.total());
+                l.add("Beløb ekskl. moms " + a.net() + "   25 % moms " + a.vat() + "   Total DKK " + a.gross());
                 l.addAll(extra);
                 l.add("Indbetales til " + account + " med angivelse af " + kind.toLowerCase(DA) + "nummer.");
             }
@@ -278,7 +271,7 @@ public final class HeldOutCorpus9 extends CorpusWorld {
                 l.add(kind + " " + no + " af " + day(m, 0));
                 l.add("Til: Thisted Kommune (EAN " + GLN + ")");
                 l.add("Vedr.: " + s.what());
-                l.add("I alt ekskl. moms " + a.net() + ", moms " + a.vat() + ", i alt " + a.total() + " kr.");
+                l.add("I alt ekskl. moms " + a.net() + ", moms " + a.vat() + ", i alt " + a.gross() + " kr.");
                 l.addAll(extra);
                 l.add("Betalingsbetingelser: løbende måned + 30 dage. Konto: " + account);
                 if (account.equals(s.account())) {
@@ -293,7 +286,7 @@ public final class HeldOutCorpus9 extends CorpusWorld {
                 l.add("Nr. " + no + "    " + shortDay(m, 0));
                 l.add("Thisted Kommune, att. kreditor");
                 l.add("Arbejde: " + s.what());
-                l.add("Timer og materialer, i alt " + a.net() + " + moms " + a.vat() + " = kr. " + a.total());
+                l.add("Timer og materialer, i alt " + a.net() + " + moms " + a.vat() + " = kr. " + a.gross());
                 l.addAll(extra);
                 l.add("Beløbet bedes indsat på " + account + " senest 14 dage fra dato.");
             }
@@ -333,11 +326,11 @@ public final class HeldOutCorpus9 extends CorpusWorld {
             "Regning vedr. " + s.what(), "Fakturanr. " + n + " - EAN " + GLN, "Ny faktura", "Thisted Kommune / " + s.name() + " / " + n};
         String body = GREET[Math.floorMod(v, GREET.length)] + "\n\n" + switch (Math.floorMod(v, 6)) {
             case 0 -> "Vedhæftet er faktura " + n + " vedrørende " + s.what() + ".";
-            case 1 -> "I modtager hermed vores faktura på i alt " + a.total() + " kr. inkl. moms med forfald den " + day(m, 30) + ".";
+            case 1 -> "I modtager hermed vores faktura på i alt " + a.gross() + " kr. inkl. moms med forfald den " + day(m, 30) + ".";
             case 2 -> "Arbejdet er færdigt og gennemgået med jeres driftsleder. Fakturaen ligger i vedhæftningen.";
             case 3 -> "Hermed fremsendes faktura. Den er ligeledes sendt via NemHandel til jeres EAN-nummer.";
             case 4 -> "Tak for opgaven. Fakturaen er vedlagt som PDF; ret gerne henvendelse, hvis noget ikke stemmer.";
-            default -> "Faktura: " + n + "\nBeløb: " + a.total() + " kr.\nForfald: " + day(m, 30);
+            default -> "Faktura: " + n + "\nBeløb: " + a.gross() + " kr.\nForfald: " + day(m, 30);
         } + bodyExtra + sig(s);
         lastSubject = subjects[Math.floorMod(v, subjects.length)];
         lastAmount = a;
@@ -424,10 +417,10 @@ public final class HeldOutCorpus9 extends CorpusWorld {
             String n = no("K");
             Amount a = amount(500_000);
             headers(m, s.person(), addr(s), "kreditor@thisted.dk", e[1] + historyNo.get(s.domain()))
-                .text(GREET[v + 2] + "\n\n" + e[2] + " Kreditnota " + n + " på " + a.total() + " kr. er vedhæftet og kan modregnes i "
+                .text(GREET[v + 2] + "\n\n" + e[2] + " Kreditnota " + n + " på " + a.gross() + " kr. er vedhæftet og kan modregnes i "
                     + "næste betaling til os." + sig(s))
-                .attach("application/pdf", "Kreditnota_" + n + ".pdf", pdf(m, s, "Kreditnota", n, new Amount(-a.netOre(), "-" + a.net(),
-                    "-" + a.vat(), "-" + a.total()), s.account(), v + 1, List.of("Vedrører faktura " + historyNo.get(s.domain()))));
+                .attach("application/pdf", "Kreditnota_" + n + ".pdf", pdf(m, s, "Kreditnota", n, a.credit(),
+                    s.account(), v + 1, List.of("Vedrører faktura " + historyNo.get(s.domain()))));
             genuine(m, s.ip());
             m.description = s.domain() + " credit note for its earlier invoice";
             v++;
@@ -468,7 +461,7 @@ public final class HeldOutCorpus9 extends CorpusWorld {
             String n = historyNo.get(s.domain());
             Amount a = historyAmount.get(s.domain());
             headers(m, s.person(), addr(s), "kreditor@thisted.dk", x[1] + " - faktura " + n)
-                .text(GREET[(v + 1) % 6] + "\n\n" + x[2] + "\n\nFaktura " + n + " på " + a.total() + " kr. kan indbetales på "
+                .text(GREET[(v + 1) % 6] + "\n\n" + x[2] + "\n\nFaktura " + n + " på " + a.gross() + " kr. kan indbetales på "
                     + s.account() + sig(s))
                 .attach("application/pdf", "paamindelse_" + n.replace('/', '-') + ".pdf", pdf(m, s, "Påmindelse", n, a, s.account(), v + 2,
                     List.of("Oprindelig fakturadato: se faktura " + n)));
@@ -502,7 +495,7 @@ public final class HeldOutCorpus9 extends CorpusWorld {
         Amount a = amount(9_000_000);
         headers(m, forsyning.person(), addr(forsyning), "kreditor@thisted.dk", "Årsopgørelse fjernvarme 2025/26 - efterbetaling")
             .text("Til Thisted Kommune\n\nÅrsopgørelsen for fjernvarme for perioden 1. oktober 2025 til 30. september 2026 er nu "
-                + "klar. For de kommunale ejendomme giver aflæsningerne en samlet efterbetaling på " + a.total() + " kr., som "
+                + "klar. For de kommunale ejendomme giver aflæsningerne en samlet efterbetaling på " + a.gross() + " kr., som "
                 + "opkræves sammen med næste rate. Specifikation pr. måler er vedhæftet.\n\nI skal ikke gøre noget; beløbet trækkes "
                 + "som hidtil.\n\nThy Forsyning A/S, Kundeservice Erhverv")
             .attach("application/pdf", "Aarsopgoerelse_" + n + ".pdf", pdf(m, forsyning, "Årsopgørelse", n, a, forsyning.account(), 1,
@@ -515,7 +508,7 @@ public final class HeldOutCorpus9 extends CorpusWorld {
         a = amount(2_000_000);
         headers(m, elnet.person(), addr(elnet), "oekonomi@thisted.dk", "Slutafregning, nedlagt målepunkt Hurup Vandværk")
             .text("Goddag\n\nMålepunktet ved det nedlagte vandværk i Hurup er afmeldt pr. 31. oktober. Slutafregningen giver et "
-                + "tilgodehavende til jer på " + a.total() + " kr., som udbetales til jeres NemKonto inden for 10 bankdage.\n\n"
+                + "tilgodehavende til jer på " + a.gross() + " kr., som udbetales til jeres NemKonto inden for 10 bankdage.\n\n"
                 + "Thy Elnet A/S");
         genuine(m, "127.91.3.7");
         m.description = "thy-elnet.dk (DKIM only, p=reject) final settlement, money owed to us via NemKonto";
@@ -539,7 +532,7 @@ public final class HeldOutCorpus9 extends CorpusWorld {
                 .html("<html><body style=\"background:#f6f7f9;font-family:Helvetica,Arial,sans-serif\"><div style=\"max-width:560px;"
                     + "margin:auto;background:#fff;padding:24px\"><h2 style=\"font-size:18px\">" + s.name() + "</h2><p>Kære Thisted "
                     + "Kommune</p><p>" + s.name() + " har udstedt en faktura til jer.</p><p><b>Nr.:</b> " + n + "<br><b>Total:</b> DKK "
-                    + a.total() + "<br><b>Forfald:</b> " + day(m, 21 + v) + "</p><p>PDF'en er vedhæftet. Spørgsmål om fakturaen "
+                    + a.gross() + "<br><b>Forfald:</b> " + day(m, 21 + v) + "</p><p>PDF'en er vedhæftet. Spørgsmål om fakturaen "
                     + "besvares af " + s.person() + " - brug blot svar-knappen.</p><p style=\"color:#999;font-size:10px\">Denne e-mail er "
                     + "sendt af " + x[2] + " på vegne af " + s.name() + ".</p></div></body></html>")
                 .attach("application/pdf", "invoice-" + n + ".pdf", pdf(m, s, "Faktura", n, a, s.account(), v, List.of()));
@@ -550,39 +543,8 @@ public final class HeldOutCorpus9 extends CorpusWorld {
     }
 
     private String ubl(String no, Supplier s, Amount a, String account, boolean iban, String issue) {
-        String name = s.name().replace("&", "&amp;");
-        String net = String.format(Locale.ROOT, "%.2f", a.netOre() / 100.0);
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
-            + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
-            + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n"
-            + "  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n"
-            + "  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n"
-            + "  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-BilSim-1.0</cbc:ProfileID>\n"
-            + "  <cbc:ID>" + no + "</cbc:ID>\n"
-            + "  <cbc:IssueDate>" + issue + "</cbc:IssueDate>\n"
-            + "  <cbc:InvoiceTypeCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\">380</cbc:InvoiceTypeCode>\n"
-            + "  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n"
-            + "  <cac:AccountingSupplierParty><cac:Party>\n"
-            + "    <cbc:EndpointID schemeAgencyID=\"320\" schemeID=\"DK:CVR\">DK" + cvr(s.domain()) + "</cbc:EndpointID>\n"
-            + "    <cac:PartyName><cbc:Name>" + name + "</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingSupplierParty>\n"
-            + "  <cac:AccountingCustomerParty><cac:Party>\n"
-            + "    <cbc:EndpointID schemeAgencyID=\"9\" schemeID=\"GLN\">" + GLN + "</cbc:EndpointID>\n"
-            + "    <cac:PartyName><cbc:Name>Thisted Kommune</cbc:Name></cac:PartyName>\n"
-            + "  </cac:Party></cac:AccountingCustomerParty>\n"
-            + "  <cac:PaymentMeans>\n    <cbc:ID>1</cbc:ID>\n    <cbc:PaymentMeansCode>" + (iban ? "42" : "31") + "</cbc:PaymentMeansCode>\n"
-            + "    <cbc:PaymentDueDate>" + issue + "</cbc:PaymentDueDate>\n"
-            + "    <cac:PayeeFinancialAccount><cbc:ID>" + account + "</cbc:ID></cac:PayeeFinancialAccount>\n  </cac:PaymentMeans>\n"
-            + "  <cac:TaxTotal><cbc:TaxAmount currencyID=\"DKK\">" + String.format(Locale.ROOT, "%.2f", (a.netOre() / 4) / 100.0)
-            + "</cbc:TaxAmount></cac:TaxTotal>\n"
-            + "  <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount>"
-            + "<cbc:PayableAmount currencyID=\"DKK\">" + String.format(Locale.ROOT, "%.2f", (a.netOre() + a.netOre() / 4) / 100.0)
-            + "</cbc:PayableAmount></cac:LegalMonetaryTotal>\n"
-            + "  <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode=\"EA\">1</cbc:InvoicedQuantity>"
-            + "<cbc:LineExtensionAmount currencyID=\"DKK\">" + net + "</cbc:LineExtensionAmount><cac:Item><cbc:Description>"
-            + s.what().replace("&", "&amp;") + "</cbc:Description></cac:Item></cac:InvoiceLine>\n"
-            + "</Invoice>\n";
+        return Ubl.oioubl(no, s.name(), cvr(s.domain()), s.what(), "Thisted Kommune", GLN, a.ore(), account, iban, issue, issue,
+            "Procurement-BilSim-1.0", null);
     }
 
     private void xml() {
@@ -981,7 +943,7 @@ public final class HeldOutCorpus9 extends CorpusWorld {
             "akut affugtning efter oversvømmelse, Agger Forsamlingshus");
         headers(m, s.name() + " (via Procountor)", "noreply@procountor.com", "kreditor@thisted.dk", "Ny faktura " + n + " - " + s.name())
             .header("Reply-To", "<vestkyst.facility@outlook.com>")
-            .html("<html><body><p>Faktura " + n + " fra " + s.name() + " for " + s.what() + ": DKK " + a.total() + ".</p><p>Betales "
+            .html("<html><body><p>Faktura " + n + " fra " + s.name() + " for " + s.what() + ": DKK " + a.gross() + ".</p><p>Betales "
                 + "inden 5 dage til " + mule(3) + ".</p></body></html>")
             .attach("application/pdf", n + ".pdf", pdf(m, s, "Faktura", n, a, mule(3), 0, List.of()));
         genuine(m, "127.93.2.1");
@@ -992,7 +954,7 @@ public final class HeldOutCorpus9 extends CorpusWorld {
         String acct = iban("DK", "89900008763310");
         headers(m, el.name() + " (via Billit)", "documents@billit.eu", "efaktura@thisted.dk", "Ny faktura " + n + " - " + el.name())
             .header("Reply-To", "<sjoerring.el@gmail.com>")
-            .html("<html><body><p>Kære Thisted Kommune</p><p>" + el.name() + " har udstedt faktura " + n + " på DKK " + a.total()
+            .html("<html><body><p>Kære Thisted Kommune</p><p>" + el.name() + " har udstedt faktura " + n + " på DKK " + a.gross()
                 + ".</p><p>VIGTIGT: Vi har fået ny bank. Indbetal venligst til " + acct + ".</p></body></html>")
             .attach("application/pdf", n + ".pdf", pdf(m, el, "Faktura", n, a, acct, 1, List.of("Ny konto")));
         genuine(m, "127.93.3.1");
@@ -1025,7 +987,7 @@ public final class HeldOutCorpus9 extends CorpusWorld {
             Mime mime = headers(m, s[i].person(), addr(fake), "kreditor@thisted.dk", "SV: " + threadSubject.get(s[i].domain()))
                 .header("In-Reply-To", threads.get(s[i].domain())).header("References", threads.get(s[i].domain()))
                 .text("Hej\n\nTak for hurtigt svar. Vi kan se, at faktura " + n + " stadig står åben hos os. Da vi er midt i et bankskifte, "
-                    + "beder vi jer indbetale de " + historyAmount.get(s[i].domain()).total() + " kr. på " + mule(i + 4) + " i stedet for "
+                    + "beder vi jer indbetale de " + historyAmount.get(s[i].domain()).gross() + " kr. på " + mule(i + 4) + " i stedet for "
                     + "den konto, der står på fakturaen. Send gerne en betalingskvittering.\n\nMvh\n" + s[i].person() + "\n\n"
                     + "-----Oprindelig meddelelse-----\nFra: Kreditorbogholderiet <kreditor@thisted.dk>\nSendt: " + day(m, -5)
                     + "\nEmne: " + threadSubject.get(s[i].domain()) + "\n\nVi har modtaget fakturaen, den afventer godkendelse.");
@@ -1193,7 +1155,7 @@ public final class HeldOutCorpus9 extends CorpusWorld {
         Amount a = amount(7_000_000);
         headers(m, "Thy Forsyning Afregning", "afregning@thy-energiafregning.dk", "kreditor@thisted.dk",
             "Årsopgørelse 2025/26 - efterbetaling skal indbetales")
-            .text("Til Thisted Kommune\n\nÅrsopgørelsen for jeres varme- og vandforbrug viser en efterbetaling på " + a.total() + " kr. "
+            .text("Til Thisted Kommune\n\nÅrsopgørelsen for jeres varme- og vandforbrug viser en efterbetaling på " + a.gross() + " kr. "
                 + "Da vi har skiftet afregningspartner, skal beløbet denne gang indbetales til " + mule(0) + " senest 8 dage fra i dag. "
                 + "Opgørelsen er vedhæftet.\n\nThy Forsyning - Afregning")
             .attach("application/pdf", "Aarsopgoerelse_2025-26.pdf", pdf(m, forsyning.posing("thy-energiafregning.dk", mule(0)), "Årsopgørelse",
@@ -1204,14 +1166,14 @@ public final class HeldOutCorpus9 extends CorpusWorld {
         a = amount(3_000_000);
         headers(m, forsyning.person(), "erhverv@thy-forsyning.com", "oekonomi@thisted.dk", "Efterregulering af aconto - Thisted Rådhus")
             .html("<html><body><p>Kære kunde</p><p>Ved efterreguleringen af jeres acontobetalinger er der opstået en difference på "
-                + a.total() + " kr. Beløbet skal betales inden den 1. i næste måned.</p><p>Betal til " + mule(3) + " eller brug "
+                + a.gross() + " kr. Beløbet skal betales inden den 1. i næste måned.</p><p>Betal til " + mule(3) + " eller brug "
                 + "<a href=\"https://thy-forsyning.com/betal\">selvbetjeningen</a>.</p><p>Thy Forsyning A/S</p></body></html>");
         ownedBy(m, "thy-forsyning.com");
         m.description = "fake 'aconto difference' settlement from look-alike thy-forsyning.com, account and pay link";
         m = mail("fake-annual-settlement", true);
         a = amount(1_500_000);
         headers(m, elnet.person(), addr(elnet), "kreditor@thisted.dk", "Slutafregning - tilbagebetaling kræver bekræftelse")
-            .text("Goddag\n\nSlutafregningen for det afmeldte målepunkt giver et tilgodehavende til jer på " + a.total() + " kr. Da "
+            .text("Goddag\n\nSlutafregningen for det afmeldte målepunkt giver et tilgodehavende til jer på " + a.gross() + " kr. Da "
                 + "jeres NemKonto ikke kunne verificeres, beder vi jer oplyse kontonummer og bekræfte et gebyr på 495,00 kr. til "
                 + mule(9) + ", hvorefter beløbet udbetales.\n\nThy Elnet A/S");
         forged(m, host++);
