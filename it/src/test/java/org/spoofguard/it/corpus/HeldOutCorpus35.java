@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -64,7 +63,6 @@ public final class HeldOutCorpus35 extends CorpusWorld {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d/M", DA);
 
     private final Random rnd = new Random(35_0035_5000L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per sender domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
@@ -327,10 +325,6 @@ public final class HeldOutCorpus35 extends CorpusWorld {
         return sentPlus(m, plus, DOTS);
     }
 
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -454,11 +448,6 @@ public final class HeldOutCorpus35 extends CorpusWorld {
     private static final String[] GREETING = {"Hej Odense Kommune", "Til kreditorafdelingen", "Goddag", "Hej",
         "Att.: Regnskab", "Hej med jer", "Kære Odense Kommune", "Hej fakturamodtager", "Til den det vedrører", "Godmorgen"};
 
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
-
     private String signature(Supplier s) {
         switch (Math.floorMod(sha256("sig35:" + s.domain() + s.box()).hashCode(), 5)) {
             case 0:
@@ -525,16 +514,6 @@ public final class HeldOutCorpus35 extends CorpusWorld {
             return v % 2 == 0 ? 2 : 0;
         }
         return v % 3 == 0 ? 0 : 1;
-    }
-
-    private static String regOf(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String kontoOf(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(8) : p.substring(4);
     }
 
     private static String xml(String s) {
@@ -646,14 +625,6 @@ public final class HeldOutCorpus35 extends CorpusWorld {
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         int v = 0;
@@ -1610,10 +1581,6 @@ public final class HeldOutCorpus35 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void fraudulent() {

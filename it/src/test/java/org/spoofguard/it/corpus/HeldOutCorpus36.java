@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
@@ -66,7 +65,6 @@ public final class HeldOutCorpus36 extends CorpusWorld {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d/M", DA);
 
     private final Random rnd = new Random(36_0036_7200L);
-    private final Set<String> invoiceLike = new TreeSet<>();
     /** Wave 1 per supplier domain: what later mails (reminders, hijacks, credit notes, fake inkasso) cite. */
     private final Map<String, Past> past = new TreeMap<>();
     private Amount last;
@@ -329,10 +327,6 @@ public final class HeldOutCorpus36 extends CorpusWorld {
         return sentPlus(m, plus, DOTS);
     }
 
-    private static boolean freeMail(Supplier s) {
-        return CorpusChecks.FREE_MAIL.contains(s.domain());
-    }
-
     /** Where a supplier has its office, as its letterhead prints it. */
     private static String street(Supplier s) {
         return switch (s.domain()) {
@@ -455,11 +449,6 @@ public final class HeldOutCorpus36 extends CorpusWorld {
     private static final String[] GREETING = {"Hej Billund Kommune", "Til kreditorafdelingen", "Goddag", "Hej", "Att.: Økonomi",
         "Kære kunde", "Hej kreditor", "Til Billund Kommune", "Hejsa", "Hej bogholderiet", "Kære Billund Kommune"};
 
-    private static String firstName(Supplier s) {
-        String p = s.person();
-        return p.contains(" ") && !p.contains(",") ? p.substring(0, p.indexOf(' ')) : p;
-    }
-
     private String phone() {
         return "75 " + (30 + rnd.nextInt(60)) + " " + (10 + rnd.nextInt(89)) + " " + (10 + rnd.nextInt(89));
     }
@@ -536,16 +525,6 @@ public final class HeldOutCorpus36 extends CorpusWorld {
             return v % 3 == 0 ? 0 : 2;
         }
         return v % 2 == 0 ? 0 : 1;
-    }
-
-    private static String regOf(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(4, 8) : p.substring(0, 4);
-    }
-
-    private static String kontoOf(String account) {
-        String p = plain(account);
-        return account.startsWith("IBAN") ? p.substring(8) : p.substring(4);
     }
 
     private static String xml(String s) {
@@ -659,14 +638,6 @@ public final class HeldOutCorpus36 extends CorpusWorld {
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
-
-    private M ok(String family, boolean invoice) {
-        M m = mail(family, false);
-        if (invoice) {
-            invoiceLike.add(m.id);
-        }
-        return m;
-    }
 
     private void legitimate() {
         winterContract = "VT-2034-" + (3 + rnd.nextInt(6));
@@ -1618,10 +1589,6 @@ public final class HeldOutCorpus36 extends CorpusWorld {
 
     private static String mule(int i) {
         return MULES[Math.floorMod(i, MULES.length)];
-    }
-
-    private M bad(String family) {
-        return mail(family, true);
     }
 
     private void forgedSuppliers() {
