@@ -179,7 +179,7 @@ public final class HeldOutCorpus37 extends CorpusWorld {
         "henne-signering.net", "varde-madservice.dk.betaling-varde.com", "agerbaek-vvs-blik.com", "outrup-vognmand.com",
         "nemhandel-varde.net", "blaavand-strandservice.net", "vejers-strandrens.dk", "blaavand-oilspill-response.com",
         "henne-strand-grundejerforening.dk", "vejers-klit-vejlaug.dk", "grundejer-hennestrand.com", "oksbol-skadesafregning.dk",
-        "fes-oksbol.com", "janderup-claims.com", "ansagertraelast.dk", "billumbusser.dk"};
+        "fes-oksbol.com", "janderup-claims.com", "ansagertraelast.dk"};
 
     private void world() {
         domain(OWN, List.of(OWN_IP), "-all", DkimAlgorithm.RSA_SHA256, "reject");
@@ -231,7 +231,7 @@ public final class HeldOutCorpus37 extends CorpusWorld {
         domain("tistrup-andelskasse.dk", List.of("127.145.2.1"), "-all", DkimAlgorithm.ED25519_SHA256, "quarantine");
         domain("kreditorkreds-vest.dk", List.of("127.145.6.1"), "-all", DkimAlgorithm.RSA_SHA256, "none");
         domain("campaignmonitor.com", List.of("127.145.7.1"), "~all", DkimAlgorithm.RSA_SHA256, null);
-        domain("kommunale-bogholdere.dk", List.of("127.145.5.1"), "-all", DkimAlgorithm.RSA_SHA256, "reject");
+        domain("vestjyske-bogholdere.dk", List.of("127.145.5.1"), "-all", DkimAlgorithm.RSA_SHA256, "reject");
         domain("vestkommune-indkoeb.dk", List.of("127.145.4.1"), "~all", DkimAlgorithm.RSA_SHA256, "quarantine");
         domain("svindelvarsel-nyt.dk", List.of("127.145.8.1"), "-all", DkimAlgorithm.RSA_SHA256, "quarantine");
         domain("srs.varde-net.dk", List.of("127.145.11.1"), "-all", null, null);
@@ -1274,14 +1274,14 @@ public final class HeldOutCorpus37 extends CorpusWorld {
     }
 
     private void creditorList() {
-        String[][] p = {{"kommunale-bogholdere.dk", "Dorthe Lauridsen", "dola@", "Vejbidrag til ny konto?",
+        String[][] p = {{"vestjyske-bogholdere.dk", "Dorthe Lauridsen", "dola@", "Vejbidrag til ny konto?",
             "Hej alle\n\nVi har fået en mail fra 'grundejerforeningen' ved et af vores sommerhusområder om, at vejbidraget nu skal "
                 + "betales til en ny konto, fordi kassereren er skiftet. Foreningens formand kendte intet til det. Er andre "
                 + "kystkommuner ramt?\n\nDorthe"},
             {"vestkommune-indkoeb.dk", "Per Mikkelsen", "pemi@", "SV: Vejbidrag til ny konto?", "Ja, og hos os kom der samtidig en "
                 + "regning for 'strandrensning efter stormen' fra et firma, vi aldrig har hørt om. Vores strandfolk havde selv "
                 + "ryddet op.\n\nPer"},
-            {"kommunale-bogholdere.dk", "Ulla Riis", "ulri@", "Gebyr for at få erstatning udbetalt", "Hej\n\nEn 'skadesafdeling' "
+            {"vestjyske-bogholdere.dk", "Ulla Riis", "ulri@", "Gebyr for at få erstatning udbetalt", "Hej\n\nEn 'skadesafdeling' "
                 + "skrev, at erstatningen for vejskader efter en militærøvelse var klar, men først kunne frigives mod et "
                 + "ekspeditionsgebyr. Ejendomsstyrelsen bekræfter, at de aldrig opkræver noget.\n\nUlla"}};
         for (String[] x : p) {
@@ -1480,6 +1480,737 @@ public final class HeldOutCorpus37 extends CorpusWorld {
     // ------------------------------------------------------------------------------------------ fraud
 
     private void fraudulent() {
+        forgedSuppliers();
+        lookalikes();
+        homoglyphs();
+        platformFrauds();
+        compromised();
+        hijacks();
+        correctedResends();
+        ownDomain();
+        ceo();
+        payroll();
+        bodyOnly();
+        fakeInkasso();
+        fakeAuthorities();
+        fakeNemHandel();
+        callbacks();
+        qrCodes();
+        english();
+        imageOnly();
+        archives();
+        macros();
+        svgHtml();
+        xmlChanged();
+        fakeSignatures();
+        splitPayments();
+        vishingFollowups();
+        beachFrauds();
+        roadAssociationFrauds();
+        exerciseDamageFrauds();
+    }
+
+    private static final String[] MULES = {iban("LT", "1730001234098712"), iban("DK", "85300004729931"), bank("5301", "0002218874"),
+        iban("EE", "4422001109876543"), iban("PL", "611090101400000712345687"), iban("GB", "MONZ04000412345678"),
+        iban("IE", "BOFI90001712345601"), iban("NL", "BUNQ2041857302"), iban("DE", "500100600987654321"),
+        iban("HU", "107000240012345678901234"), iban("RO", "RZBR0000060012345678"), iban("BG", "UNCR70001512345678"),
+        iban("CY", "002001950000357001234567"), bank("6471", "0001938205"), iban("MT", "VALL22013000000040012345678"),
+        iban("SE", "30000000031234567890"), iban("LT", "3870001111222233"), iban("DK", "04000004412876"),
+        iban("NO", "86011117947"), iban("EE", "1222001012345678")};
+
+    private static String mule(int i) {
+        return MULES[Math.floorMod(i, MULES.length)];
+    }
+
+    private void forgedSuppliers() {
+        Supplier[] who = {varme, avis, byg, kontor};
+        String[] notes = {"\n\nBEMÆRK: Vi har skiftet bank. Fremover skal der kun betales til kontoen på denne faktura.",
+            "\n\nEfter fusionen af vores to pengeinstitutter er den gamle konto nedlagt - ret venligst jeres kreditoroplysninger.",
+            "", "\n\nvi har ny konto nu, betal til den der står på fakturaen tak"};
+        for (int i = 0; i < who.length; i++) {
+            M m = bad("forged-supplier");
+            invoice(m, who[i], mule(i * 3 + 2), i + 9, List.of("Ny bankforbindelse"), notes[i]);
+            if (who[i] == byg) {
+                m.mime.header("Reply-To", "<proff@ansagertraelast.dk>");
+            }
+            forged(m, forgedHost++);
+            m.description = "forged From " + who[i].domain() + " (DMARC " + dns.get(who[i].domain()).dmarc() + ") from a fraudster's "
+                + "machine, changed account" + (who[i] == byg ? ", look-alike Reply-To" : "");
+        }
+    }
+
+    private void lookalikes() {
+        Object[][] l = {{"oksbol-varmevaerk.com", varme}, {"olgodentreprenor.dk", entrep}, {"ansager-traelast.net", byg},
+            {"janderup-el-teknik.dk", el}, {"vestkystens-rengoring-varde.dk", rengoer}, {"agerbaek-vvs.dk", vvs}};
+        String[] notes = {"", "\n\nOBS: Vores bankoplysninger er ændret - se fakturaen.", "\n\nVi er skiftet til ny bank, så brug "
+            + "venligst kontonummeret på denne faktura.", "", "\n\nDer er sket en ændring i vores betalingsoplysninger pr. 1. oktober.", "\n\nNY KONTO - se nederst på fakturaen."};
+        for (int i = 0; i < l.length; i++) {
+            Supplier real = (Supplier) l[i][1];
+            String d = (String) l[i][0];
+            M m = bad("lookalike-domain");
+            invoice(m, real.posing(d, real.account()), mule(i + 5), i * 4 + 1, List.of(), notes[i]);
+            ownedBy(m, d);
+            m.description = "look-alike " + d + " of " + real.domain() + " (its own DNS), new account";
+        }
+    }
+
+    private void homoglyphs() {
+        String d = idn("ansager-tr\u0430elast.dk");
+        M m = bad("punycode-homoglyph");
+        invoice(m, byg.posing(d, byg.account()), mule(10), 22, List.of("Ny konto pr. 1. oktober 2035"), "\n\nBrug venligst den "
+            + "nye konto fra og med denne faktura.");
+        ownedBy(m, d);
+        m.description = "IDN " + d + " (Cyrillic a) posing as ansager-traelast.dk, invoice with new account, authenticates";
+        d = idn("v\u0430rde.dk");
+        m = bad("punycode-homoglyph");
+        headers(m, "Borgmesterens sekretariat", "sekretariat@" + d, "kreditor@varde.dk", "Hastebetaling: stand på "
+            + "turistmessen i Hamborg")
+            .text("Hej kreditor\n\nBorgmesteren har godkendt, at kommunen deltager med egen stand på turistmessen i Hamborg. "
+                + "Messebureauet skal have depositum på 164.000 kr. i dag til " + mule(13) + ", ellers går pladsen til en anden "
+                + "kystdestination. Fakturaen eftersendes.\n\nVenlig hilsen\nBorgmesterens sekretariat");
+        ownedBy(m, d);
+        m.description = "IDN domain " + d + " (Cyrillic a) posing as our own municipality: same-day deposit to a 'fair agency'";
+    }
+
+    private void platformFrauds() {
+        M m = bad("lookalike-platform");
+        headers(m, kloak.name() + " via Flatpay", "invoice@flatpay-varde.com", "vejognatur@varde.dk", "Rykker: betalingsanmodning "
+            + "fra " + kloak.name())
+            .html("<html><body style=\"font-family:Inter,Arial,sans-serif;font-size:14px\"><p>Hej Varde Kommune</p><p>"
+                + "Betalingsanmodningen fra " + kloak.name() + " på <b>DKK 18.762,50</b> er ikke betalt. Betal inden 48 timer for "
+                + "at undgå gebyr og inkasso.</p><p><a href=\"https://flatpay-varde.com/r/" + sha256(m.id).substring(0, 22)
+                + "\">Betal med kort</a></p><p style=\"font-size:11px;color:#999\">Flatpay</p></body></html>");
+        ownedBy(m, "flatpay-varde.com");
+        m.description = "look-alike platform flatpay-varde.com: 'overdue' card-payment link in listed nr-nebel-kloakservice.dk's name";
+        m = bad("lookalike-platform");
+        String no = "H" + (71_000 + rnd.nextInt(9_000));
+        headers(m, natur.name() + " (via Hogia)", "faktura@hogia-olgod.se", "kyst@varde.dk", "Faktura " + no + " - ändrade "
+            + "betalningsuppgifter / ændrede betalingsoplysninger")
+            .text("Hej Varde Kommune\n\n" + natur.name() + " har sendt jer faktura " + no + " på DKK 14.250,00 for naturpleje i "
+                + "klitterne ved Henne.\n\nModtagerens bankoplysninger er opdateret. Betal venligst til " + mule(4) + ".\n\n"
+                + "Forfald: " + isoDay(m, 4) + "\n\n(sendt via Hogia)");
+        ownedBy(m, "hogia-olgod.se");
+        m.description = "look-alike platform hogia-olgod.se in an unlisted nature-care firm's name, PL IBAN";
+        m = bad("platform-account-misused");
+        no = "CF" + (10_000 + rnd.nextInt(8_000));
+        m.mailFrom = "bounce-" + sha256(m.id).substring(0, 14) + "@cloudfaktura.dk";
+        headers(m, "Nordsø Turistguide via Cloudfaktura", "faktura@cloudfaktura.dk", "turisme@varde.dk", "Faktura " + no
+            + " - Nordsø Turistguide")
+            .header("Reply-To", "<nordsoe.turistguide@outlook.com>")
+            .text("Hej Varde Kommune\n\nDu har modtaget en faktura fra Nordsø Turistguide.\n\nFakturanr.: " + no + "\nBeløb: "
+                + "27.375,00 DKK\nBetalingsfrist: " + dots(m, 7) + "\n\nTekst: Helsidesannonce 'Blåvand - Danmarks vestligste "
+                + "punkt' i guiden 2036 (tryk og online)\nKonto: " + mule(11) + "\n\nCloudfaktura - fakturering for små virksomheder")
+            .attach("application/pdf", "Faktura_" + no + ".pdf", Attachments.pdf(docId(m, "pam"), "Faktura " + no,
+                List.of("Nordsø Turistguide", "Helsidesannonce 2036, tryk og online", "DKK 27.375,00 inkl. moms",
+                    "Konto " + mule(11))));
+        genuine(m, "127.144.5.1");
+        m.description = "real platform cloudfaktura.dk used by an unknown 'tourist guide' for an advert never ordered, outlook "
+            + "Reply-To, BG IBAN";
+        m = bad("platform-account-misused");
+        no = "FP-" + (330_000 + rnd.nextInt(60_000));
+        m.mailFrom = "bounce-" + sha256(m.id).substring(0, 14) + "@flatpay.com";
+        headers(m, rengoer.name() + " via Flatpay", "invoice@flatpay.com", "kreditor@varde.dk", "Betalingsanmodning " + no
+            + " fra " + rengoer.name())
+            .header("Reply-To", "<vestkystens.rengoering@gmail.com>")
+            .text("Hej\n\n" + rengoer.name() + " har sendt dig en betalingsanmodning.\n\nNr.: " + no + "\nForfald: " + dots(m, 6)
+                + "\n\nBesked fra afsender: Vi fakturerer nu gennem Flatpay og har i den forbindelse fået ny konto. Ved "
+                + "bankoverførsel brug " + mule(17) + ".\n\nFlatpay")
+            .attach("application/pdf", "Faktura_" + no + ".pdf", pdfInvoice(m, rengoer.posing(rengoer.domain(), mule(17)), "Faktura",
+                no, amount(1_900_000), mule(17), 3, List.of("Ny bankforbindelse")));
+        genuine(m, "127.144.1.1");
+        m.description = "real platform flatpay.com in listed vestkystens-rengoering.dk's name, new DK account, gmail Reply-To";
+    }
+
+    private void compromised() {
+        Object[][] c = {{rengoer, "Vores bank har spærret driftskontoen i forbindelse med et kontrolbesøg, og indbetalinger "
+            + "bliver afvist. Indtil det er løst, bedes I betale til vores factoringpartners konto "},
+            {kontor, "Efter at Inge er stoppet, har vi lagt bogholderiet ud til et eksternt firma, og betalinger skal nu gå til "}};
+        for (int i = 0; i < c.length; i++) {
+            Supplier s = (Supplier) c[i][0];
+            M m = bad("compromised-supplier");
+            invoice(m, s, mule(i + 14), i + 11, List.of("Ændret betalingsmodtager"), "\n\n" + c[i][1] + mule(i + 14)
+                + ". Jeg er på kursus resten af ugen, så skriv hellere end at ringe.");
+            genuine(m, s.ip());
+            m.description = "compromised real mailbox of " + s.domain() + " (authenticates): invoice with the account moved";
+        }
+        Supplier s = entrep;
+        Past p = past.get(s.domain());
+        M m = bad("compromised-supplier");
+        headers(m, s.person(), addr(s), "kreditor@varde.dk", "SV: " + p.subject())
+            .header("In-Reply-To", p.messageId())
+            .header("References", p.messageId())
+            .text("Hej igen\n\nJeg fik ikke skrevet, at vi har skiftet bank i sommer. De " + p.amount().gross() + " kr. for "
+                + "fakturaen herunder skal derfor på " + mule(0) + ". Den gamle konto lukker i oktober.\n\n" + s.person() + "\n"
+                + s.name() + "\n\n> Faktura " + p.no());
+        genuine(m, s.ip());
+        m.description = "compromised real mailbox of olgod-entreprenor.dk replies in its own wave-1 thread (DMARC pass), LT account";
+    }
+
+    private void hijacks() {
+        Object[][] h = {{kloak, "nr-nebel-kloakservice.net"}, {mad, "varde-madservice.net"}, {toemrer, "tistrup-tomrer-snedker.dk"},
+            {bus, "billum-bus.dk"}};
+        for (int i = 0; i < h.length; i++) {
+            Supplier s = (Supplier) h[i][0];
+            String d = (String) h[i][1];
+            Past p = past.get(s.domain());
+            M m = bad("reply-chain-hijack");
+            Mime mime = headers(m, s.person(), s.box() + "@" + d, "kreditor@varde.dk", (i % 2 == 0 ? "Re: " : "SV: ") + p.subject())
+                .header("In-Reply-To", p.messageId())
+                .header("References", p.messageId())
+                .text("Hej\n\nEn hurtig opfølgning på faktura " + p.no() + " (" + p.amount().gross() + " kr.): kontoen på "
+                    + "fakturaen er desværre blevet lukket, så beløbet skal i stedet ind på " + mule(i + 6) + ". Vil du sende en "
+                    + "kort bekræftelse, når det er ændret?\n\n" + s.person() + "\n\nFra: " + s.person() + " <" + addr(s) + ">\n"
+                    + "Sendt: " + sentPlus(m, -25, DOTS) + "\nTil: kreditor@varde.dk\nEmne: " + p.subject() + "\n\n"
+                    + GREETING[i + 2] + "\n\nFaktura " + p.no() + " er vedhæftet.");
+            if (i == 2) {
+                mime.attach("application/pdf", pdfName(p.no(), 8), pdfInvoice(m, s.posing(d, mule(i + 6)), "Faktura", p.no(),
+                    p.amount(), mule(i + 6), 0, List.of("Rettet kontonummer")));
+            }
+            ownedBy(m, d);
+            m.description = "reply to the wave-1 thread of " + s.domain() + " from look-alike " + d + ": real number, new account"
+                + (s == toemrer || s == mad ? " (the real firm did change its account: this is a third one)" : "");
+        }
+    }
+
+    /** A "corrected" invoice that replaces an earlier real one, with only the account changed. */
+    private void correctedResends() {
+        Past p = past.get(bus.domain());
+        M m = bad("corrected-invoice-resend");
+        headers(m, bus.person(), "koersel@billum-busser.net", "kreditor@varde.dk", "Rettet faktura " + p.no()
+            + " - erstatter den tidligere")
+            .text("Hej\n\nDer var desværre fejl i kontonummeret på faktura " + p.no() + ". Vedhæftet er den rettede faktura - "
+                + "beløbet på " + p.amount().gross() + " kr. er det samme, men betal venligst til kontoen på den nye og se bort "
+                + "fra den første.\n\nKørselskontoret\nBillum Busser")
+            .attach("application/pdf", "Rettet_" + pdfName(p.no(), 4), pdfInvoice(m, bus.posing("billum-busser.net", mule(7)),
+                "Rettet faktura", p.no(), p.amount(), mule(7), 3, List.of("Erstatter faktura " + p.no())));
+        ownedBy(m, "billum-busser.net");
+        m.description = "'corrected' copy of billum-busser.dk's real wave-1 invoice from look-alike billum-busser.net, NL IBAN";
+        p = past.get(it.domain());
+        m = bad("corrected-invoice-resend");
+        headers(m, "Vestkyst IT-Center, Fakturering", addr(it), "skole@varde.dk", "Korrigeret faktura " + p.no())
+            .text("Til Varde Kommune\n\nI forbindelse med vores skifte af økonomisystem er faktura " + p.no() + " udskrevet med en "
+                + "forkert konto. Den korrigerede faktura er vedhæftet og afløser den oprindelige. Overfør venligst "
+                + p.amount().gross() + " kr. til " + mule(3) + ".\n\nFakturering\nVestkyst IT-Center")
+            .attach("application/pdf", "Korrigeret_" + pdfName(p.no(), 6), pdfInvoice(m, it.posing(it.domain(), mule(3)),
+                "Korrigeret faktura", p.no(), p.amount(), mule(3), 2, List.of("Afløser faktura " + p.no())));
+        forged(m, forgedHost++);
+        m.description = "forged From vestkyst-itcenter.dk (DKIM only, p=reject) from a fraudster's host: 'corrected' copy of "
+            + "its real wave-1 invoice, EE IBAN";
+    }
+
+    private void ownDomain() {
+        M m = bad("own-domain-forged");
+        headers(m, "Borgmesteren", "borgmester@" + OWN, "oekonomi@varde.dk", "Fortroligt - skal betales i dag")
+            .text("Hej\n\nEn investor, der vil bygge feriecenter ved Vejers, kræver et depositum fra kommunen på 112.000 kr. for at "
+                + "holde forhandlingerne åbne med os frem for Ringkøbing-Skjern. Beløbet skal til deres advokat i dag: " + mule(2)
+                + ". Sagen er fortrolig, indtil Økonomiudvalget har behandlet den.\n\nBorgmesteren");
+        forged(m, forgedHost++);
+        m.description = "the mayor's mailbox on our own domain, sent from outside: SPF fail, DMARC fail (p=reject)";
+        m = bad("own-domain-forged");
+        headers(m, "Økonomichefen", "oekonomichef@" + OWN, "kreditor@varde.dk", "Ret Ølgod Entreprenørs konto før kørslen")
+            .text("Hej\n\nØlgod Entreprenør har ringet: kontoen i kreditorsystemet er lukket, og den nye er " + mule(13) + ". Vil "
+                + "du rette den, så den kommer med i dagens betalingskørsel? Jeg sidder i budgetforhandlinger hele dagen.\n\n"
+                + "Økonomichefen");
+        forged(m, forgedHost++);
+        m.description = "our finance manager's mailbox forged from outside: 'correct the contractor's account', mule";
+    }
+
+    private void ceo() {
+        Object[][] c = {{"Borgmester Lars Kristensen", "lars.kristensen.borgmester@gmail.com", GMAIL, "Er du ved skrivebordet?",
+            "Hej\n\nJeg sidder i møde med Forsvarets folk om skydeterrænet og kan ikke tale i telefon. Der er en betaling, der "
+                + "skal af sted før kl. 13. Svar mig her, så sender jeg detaljerne.\n\nLars\n\nSendt fra min iPhone"},
+            {"Kommunaldirektør Hanne Bjerre", "hanne.bjerre.kommunaldirektor@outlook.com", MSFT, "Lille opgave",
+                "Hej\n\nJeg vil gerne sige tak til de frivillige livredderes bestyrelse for sommeren. Kan du købe 15 gavekort à "
+                    + "500 kr. (Google Play eller Apple), skrabe koderne fri og sende mig billeder af dem her? Du får pengene "
+                    + "refunderet i morgen.\n\nHanne"},
+            {"Thomas Vinding, økonomichef", "thomas.vinding.okonomi@icloud.com", APPLE, "Fortroligt: jordkøb ved Oksbøl",
+                "Hej\n\nKøbet af jorden ved Oksbøl til det nye erhvervsområde er på plads. Sælgers advokat skal have et depositum "
+                    + "på 385.000 kr. i dag på " + mule(10) + ". Byrådet får sagen på lukket dagsorden, så hold det for dig selv "
+                    + "indtil videre.\n\nThomas"}};
+        for (Object[] x : c) {
+            M m = bad("ceo-fraud");
+            headers(m, (String) x[0], (String) x[1], "oekonomi@varde.dk", (String) x[3]).text((String) x[4]);
+            genuine(m, (String) x[2]);
+            m.description = "CEO fraud: a leader's name on free mail (authenticates)";
+        }
+    }
+
+    private void payroll() {
+        M m = bad("payroll-account-change");
+        headers(m, "Camilla Jessen", "camillajessen88@gmail.com", "loen@varde.dk", "Skift af lønkonto")
+            .text("Hej Løn\n\nJeg er sygeplejerske i hjemmeplejen i Ølgod og har skiftet bank. Kan I sætte oktoberlønnen ind på "
+                + bank("5301", "0002446651") + "? Jeg kan ikke logge på medarbejderportalen lige nu.\n\nMvh Camilla");
+        genuine(m, GMAIL);
+        m.description = "an 'employee' on gmail asks to move her salary";
+        m = bad("payroll-account-change");
+        headers(m, "Rune Abildgaard", "rune.abildgaard.oksbol@hotmail.com", "loen@varde.dk", "Løn til konto i Tyskland")
+            .text("Hej\n\nJeg er pedel på Oksbøl Skole og flytter til Husum med min familie. Min danske konto bliver lukket, så "
+                + "lønnen fra november skal gå til " + mule(8) + ". Jeg har ikke fået MitID på den nye telefon endnu, derfor "
+                + "skriver jeg herfra.\n\nRune");
+        genuine(m, MSFT);
+        m.description = "a 'caretaker' on hotmail (authenticates) wants his salary to a German account";
+    }
+
+    private void bodyOnly() {
+        M m = bad("bank-change-body-only");
+        headers(m, maler.person(), "peter@alslevmaler.dk", "kreditor@varde.dk", "nyt kontonummer")
+            .text("Hej\n\nJeg har fået nyt kontonummer: " + mule(13) + ". Brug det fra nu af, også til den regning, der står åben."
+                + "\n\nMvh Peter\nAlslev Malerforretning");
+        ownedBy(m, "alslevmaler.dk");
+        m.description = "no attachment: look-alike of alslev-malerforretning.dk asks to use a new account";
+        m = bad("bank-change-body-only");
+        headers(m, "Outrup Vognmand <soren@outrup-vognmand.dk>", "outrup.vognmand@outlook.com", "kreditor@varde.dk",
+            "Ændrede bankoplysninger")
+            .text("Kære kunde\n\nVores mailserver er nede, så vi skriver fra denne adresse et par dage. Samtidig er vores "
+                + "bankkonto ændret til " + mule(16) + " med det samme.\n\nOutrup Vognmandsforretning");
+        genuine(m, MSFT);
+        m.description = "display name carries a listed supplier's real address, the mail is outlook: new account in the body";
+        m = bad("bank-change-body-only");
+        headers(m, natur.person(), "ida@filsoe-naturpleje.com", "kyst@varde.dk", "Konto")
+            .text("Hej\n\nBanken har opsagt min konto. Vil I overføre betalingen for klitplejen til " + mule(19) + " i stedet?\n\n"
+                + "Ida Kragh\nFilsø Naturpleje");
+        ownedBy(m, "filsoe-naturpleje.com");
+        m.description = "look-alike of the unlisted filsoe-naturpleje.dk asks to pay its invoice to a new account";
+    }
+
+    private void fakeInkasso() {
+        Supplier[] s = {kontor, vognmand};
+        for (int i = 0; i < s.length; i++) {
+            Past p = past.get(s[i].domain());
+            M m = bad("fake-reminder-inkasso");
+            String sag = "VI-" + (520_000 + rnd.nextInt(70_000));
+            headers(m, "Varde Inkasso", "sag@varde-inkasso.com", "kreditor@varde.dk", "Inkassomeddelelse - sag " + sag
+                + " - sidste varsel")
+                .text("Varde Kommune\n\n" + s[i].name() + " har overdraget faktura " + p.no() + " på " + p.amount().gross()
+                    + " kr. til inkasso hos os. Med omkostninger på 1.850 kr. skal det samlede beløb være indbetalt på "
+                    + mule(i + 11) + " inden 3 hverdage. Ellers sendes sagen til fogedretten uden yderligere varsel, og kommunen "
+                    + "hæfter for sagens omkostninger.\n\nVarde Inkasso\nSagsbehandler")
+                .attach("application/pdf", "Inkasso_" + sag + ".pdf", Attachments.pdf(docId(m, "vi"), "Inkassomeddelelse " + sag,
+                    List.of("Kreditor: " + s[i].name(), "Faktura " + p.no() + ": " + p.amount().gross(), "Omkostninger 1.850,00",
+                        "Konto " + mule(i + 11))));
+            ownedBy(m, "varde-inkasso.com");
+            m.description = "fake collection agency cites " + s[i].domain() + "'s real wave-1 invoice, mule account";
+        }
+    }
+
+    private void fakeAuthorities() {
+        String[][] a = {{"mitid-erhverv-varde.com", "MitID Erhverv", "no-reply@", "Jeres MitID Erhverv-administrator skal "
+            + "bekræftes", "Alle offentlige myndigheder skal bekræfte deres MitID Erhverv-administratorer inden 48 timer som led "
+                + "i den nye sikkerhedsstandard. Sker det ikke, lukkes adgangen til Virk, Digital Post og NemRefusion.",
+            "fake-digital-post"},
+            {"digitalpost-oksbol.com", "Digital Post", "besked@", "Ny besked fra Skattestyrelsen",
+                "Varde Kommune har modtaget en besked om efterregulering af moms for turistinformationen. Beskeden skal åbnes "
+                    + "inden fristen, ellers opkræves beløbet med renter.", "fake-digital-post"},
+            {"varde-domaeneservice.com", "Dansk Domæneregistrering", "fornyelse@", "varde.dk udløber - 5 dage tilbage",
+                "Registreringen af varde.dk udløber om 5 dage. Fornyes den ikke, stopper kommunens hjemmeside og alle "
+                    + "mailadresser.", "domain-directory-scam"},
+            {"blaavand-firmaregister.org", "Nordeuropæisk Turismeregister", "opdatering@", "Opdatering af Varde Kommunes "
+                + "oplysninger i turismeregistret", "Kontrollér venligst de forudfyldte oplysninger og returnér formularen "
+                    + "underskrevet. Grundregistrering er gratis.", "domain-directory-scam"}};
+        for (String[] x : a) {
+            M m = bad(x[5]);
+            Mime mime = headers(m, x[1], x[2] + x[0], "oekonomi@varde.dk", x[3]);
+            String link = "https://" + x[0] + "/" + sha256(m.id).substring(0, 20);
+            if (x[5].equals("fake-digital-post")) {
+                mime.html("<html><body style=\"font-family:Arial;font-size:14px\"><p>" + x[4] + "</p><p><a href=\"" + link
+                    + "\" style=\"background:#0b4f9c;color:#fff;padding:9px 18px;text-decoration:none\">Log på med MitID</a></p>"
+                    + "<p style=\"font-size:10px;color:#777\">Denne besked kan ikke besvares.</p></body></html>");
+            } else if (x[0].startsWith("varde-domaene")) {
+                mime.text(x[4] + "\n\nFornyelse 3 år: 7.450,00 kr. til " + mule(5) + " - eller betal med kort her: " + link
+                        + "\n\nDansk Domæneregistrering")
+                    .attach("application/pdf", "Fornyelse_varde.dk.pdf", Attachments.pdf(docId(m, "dom"), "Fornyelse af domæne",
+                        List.of("Domæne: varde.dk", "Periode: 3 år", "7.450,00", "Konto " + mule(5))));
+            } else {
+                mime.text(x[4] + "\n\nNordeuropæisk Turismeregister")
+                    .attach("application/pdf", "Opdatering_Varde_Kommune.pdf", Attachments.pdf(docId(m, "reg"), "Opdateringsformular",
+                        List.of("Varde Kommune, " + RAADHUS, "Underskrift og dato:", "Med underskriften bestilles en "
+                            + "premiumregistrering i 3 år à 1.290 EUR pr. år")));
+            }
+            ownedBy(m, x[0]);
+            m.description = x[5].equals("fake-digital-post") ? "fake Digital Post / MitID Erhverv notice with a login link from " + x[0]
+                : "domain/directory trap from " + x[0];
+        }
+    }
+
+    private void fakeNemHandel() {
+        M m = bad("fake-nemhandel-notice");
+        headers(m, "NemHandel Support", "support@nemhandel-varde.net", "efaktura@varde.dk", "EAN " + EAN + " lukkes om 48 timer")
+            .html("<html><body style=\"font-family:Verdana,sans-serif;font-size:13px\"><p>Kære modtager</p><p>Jeres EAN-nummer "
+                + EAN + " er ikke genvalideret efter opdateringen af NemHandel-registret. Uden validering lukkes modtagelsen af "
+                + "e-fakturaer om 48 timer.</p><p><a href=\"https://nemhandel-varde.net/valider/" + sha256(m.id).substring(0, 18)
+                + "\">Genvalider EAN-nummer</a></p></body></html>");
+        ownedBy(m, "nemhandel-varde.net");
+        m.description = "fake NemHandel notice: validate the EAN number via a login link";
+        m = bad("fake-nemhandel-notice");
+        headers(m, "NemHandel Support", "retur@nemhandel-varde.net", "kreditor@varde.dk", "4 fakturaer afvist - betaling kan "
+            + "ske via os")
+            .text("Hej\n\nFire fakturaer til Varde Kommune er afvist på grund af en fejl i jeres modtagerprofil. For at "
+                + "leverandørerne ikke skal vente, kan det samlede beløb på 41.237,50 kr. betales via vores mellemregningskonto "
+                + mule(6) + ". Fakturaerne kan ses her: https://nemhandel-varde.net/retur/" + sha256(m.id).substring(0, 16)
+                + "\n\nNemHandel Support");
+        ownedBy(m, "nemhandel-varde.net");
+        m.description = "fake NemHandel 'rejected invoices' notice offering to collect their payment to a mule account";
+    }
+
+    private void callbacks() {
+        M m = bad("callback-phone-invoice");
+        headers(m, "Ordreafdelingen", "ordre@outrup-ordrecenter.com", "indkoeb@varde.dk", "Ordrebekræftelse 77410: 10 stk. "
+            + "MacBook Pro")
+            .text("Tak for din ordre. 10 x MacBook Pro 14\" med AppleCare, i alt 214.850,00 kr., sendes og faktureres i morgen "
+                + "kl. 8.\n\nHar du ikke bestilt varerne? Ring straks på +45 78 74 19 02, så annullerer vi.\n\nOrdreafdelingen");
+        ownedBy(m, "outrup-ordrecenter.com");
+        m.description = "callback scam: fake order confirmation, call to cancel";
+        m = bad("callback-phone-invoice");
+        headers(m, "Kundeservice", "service@outrup-ordrecenter.com", "it@varde.dk", "Fornyelse bekræftet - McAfee Total "
+            + "Protection Business")
+            .text("Jeres abonnement på McAfee Total Protection Business (75 enheder) er fornyet automatisk for 12 måneder: "
+                + "9.675 kr. Ønsker I at opsige, skal det ske telefonisk på +45 78 74 19 02 inden for 24 timer.")
+            .attach("application/pdf", "Kvittering.pdf", Attachments.pdf(docId(m, "cb"), "Kvittering",
+                List.of("McAfee Total Protection Business, 75 enheder, 12 mdr.", "9.675,00 kr.", "Opsigelse: +45 78 74 19 02")));
+        ownedBy(m, "outrup-ordrecenter.com");
+        m.description = "callback scam: renewal 'receipt' with only a phone number";
+    }
+
+    private void qrCodes() {
+        String[][] q = {{"blavand-parkering.com", "Strandparkering Blåvand", "kontrol@", "Kontrolafgift - P-plads ved Blåvand "
+            + "Fyr", "Et køretøj fra kommunens bilpark (reg.nr. DA 19 744) er registreret uden gyldig P-billet ved Blåvand Fyr. "
+                + "Kontrolafgiften er 760 kr. og stiger efter 3 dage."},
+            {"tistrup-betalingsservice.net", "Betalingsservice", "aftale@", "Betalingsaftale afvist",
+                "Betalingsaftalen for kommunens fjernvarme er afvist af jeres pengeinstitut. For at undgå gebyr og lukning skal "
+                    + "aftalen bekræftes på ny."}};
+        for (String[] x : q) {
+            M m = bad("qr-code-payment");
+            headers(m, x[1], x[2] + x[0], "kreditor@varde.dk", x[3])
+                .html("<html><body><p>" + x[4] + " Scan QR-koden med mobilen for at fortsætte.</p><p><img src=\"cid:qr\" "
+                    + "width=\"220\" height=\"220\" alt=\"QR\"></p></body></html>")
+                .attach("image/png", "qr-kode.png", Attachments.qr(docId(m, "qr")));
+            ownedBy(m, x[0]);
+            m.description = "QR code to pay or confirm, no account in the text, from " + x[0];
+        }
+    }
+
+    private void english() {
+        M m = bad("english-international");
+        headers(m, "Oksbøl Freight Services", "accounts@oksbol-freight.com", "indkoeb@varde.dk", "Invoice OFS-2281 - customs "
+            + "clearance and storage, CMR 44102")
+            .text("Dear customer,\n\nA consignment (3 pallets, 640 kg) addressed to Varde Kommune has arrived at our terminal. "
+                + "Customs clearance, documentation and 11 days of storage amount to EUR 2,215.00. The goods will be released "
+                + "once payment has been received on " + mule(5) + ". After 14 days, undelivered goods are returned to the "
+                + "sender at your cost.\n\nKind regards\nBilling Department\nOksbøl Freight Services")
+            .attach("application/pdf", "OFS-2281.pdf", Attachments.pdf(docId(m, "en"), "Invoice OFS-2281",
+                List.of("Consignee: Varde Kommune", "CMR 44102, 3 pallets, 640 kg", "Customs clearance, documentation, storage 11 days",
+                    "EUR 2,215.00", "Bank: " + mule(5))));
+        ownedBy(m, "oksbol-freight.com");
+        m.description = "English 'customs clearance and storage' invoice for a consignment nobody ordered, GB IBAN";
+        m = bad("english-international");
+        headers(m, "Oksbøl Freight Services - Finance", "finance@oksbol-freight.com", "oekonomi@varde.dk",
+            "Notification of new remittance details")
+            .text("Dear valued customer,\n\nPlease note that our banking arrangements have changed. Kindly amend your supplier "
+                + "records and remit all open and future payments to " + mule(14) + " with immediate effect. A brief "
+                + "confirmation by return would be appreciated.\n\nFinance Team");
+        ownedBy(m, "oksbol-freight.com");
+        m.description = "English 'new remittance details', MT IBAN";
+    }
+
+    private void imageOnly() {
+        Object[][] x = {{maler, "alslev-maleren.com"}, {vognmand, "outrup-vognmand.net"}};
+        for (int i = 0; i < x.length; i++) {
+            Supplier s = (Supplier) x[i][0];
+            String d = (String) x[i][1];
+            M m = bad("image-only-invoice");
+            headers(m, s.person(), s.box() + "@" + d, "kreditor@varde.dk", i == 0 ? "Faktura som billede" : "Scannet regning")
+                .text("Hej\n\nFakturaen kommer som " + (i == 0 ? "billede" : "scanning") + ", fordi vores program driller. Husk "
+                    + "det nye kontonummer, der står på den.\n\n" + s.person())
+                .attach(i == 0 ? "image/png" : "application/pdf", i == 0 ? "faktura_foto.png" : "Scan_0001.pdf",
+                    i == 0 ? Attachments.image(docId(m, "img"), "png") : Attachments.scannedPdf(docId(m, "img")));
+            ownedBy(m, d);
+            m.description = "invoice only as image/scan from look-alike " + d + " of " + s.domain();
+        }
+    }
+
+    private void archives() {
+        Object[][] x = {{rengoer, "vestkystens-rengoering.net"}, {vvs, "agerbaek-vvs-blik.net"}};
+        for (int i = 0; i < x.length; i++) {
+            Supplier s = (Supplier) x[i][0];
+            String d = (String) x[i][1];
+            M m = bad("archive-invoice");
+            String no = invoiceNo(s);
+            byte[] pdf = pdfInvoice(m, s.posing(d, mule(i + 1)), "Faktura", no, amount(1_200_000), mule(i + 1), i + 2, List.of());
+            String n = no.replace('/', '-');
+            headers(m, s.person(), s.box() + "@" + d, "kreditor@varde.dk", "Faktura " + n + " (pakket fil)")
+                .text("Hej\n\nFakturaen er pakket, fordi jeres mailsystem har afvist vores PDF'er. Pak den ud og betal gerne inden "
+                    + "fredag.\n\n" + s.person())
+                .attach(i == 0 ? "application/x-7z-compressed" : "application/zip", "Faktura_" + n + (i == 0 ? ".7z" : ".zip"),
+                    i == 0 ? Attachments.sevenZip("Faktura_" + n + ".pdf", pdf)
+                        : Attachments.zip("Faktura " + n + "/faktura.pdf", pdf, "Faktura " + n + "/VIGTIGT.txt",
+                            "Bemærk vores nye kontonummer på fakturaen."));
+            ownedBy(m, d);
+            m.description = "invoice inside a " + (i == 0 ? "7z" : "ZIP") + " archive from look-alike " + d + " of " + s.domain();
+        }
+    }
+
+    private void macros() {
+        M m = bad("office-macro");
+        headers(m, kontor.person(), "ordre@aarre-kontorforsyning.com", "indkoeb@varde.dk", "Faktura og følgeseddel september")
+            .text("Hej\n\nFaktura og følgeseddel er vedhæftet. Dokumentet er beskyttet - klik 'Aktivér redigering' og 'Aktivér "
+                + "indhold' for at se det.\n\nÅrre Kontorforsyning")
+            .attach("application/vnd.ms-word.document.macroEnabled.12", "Faktura_foelgeseddel.docm",
+                Attachments.word("Faktura\nVarde Kommune\nAktivér indhold for at se beløb og kontonummer", true));
+        ownedBy(m, "aarre-kontorforsyning.com");
+        m.description = "macro-enabled Word 'invoice' from a look-alike of aarre-kontorforsyning.dk";
+        m = bad("office-macro");
+        headers(m, it.person(), "faktura@vestkyst-itcenter.net", "skole@varde.dk", "Licensoversigt og nye betalingsoplysninger")
+            .text("Hej\n\nLicensoversigten for september og vores nye betalingsoplysninger står i regnearket. Aktivér makroer for "
+                + "at se tallene.\n\nVestkyst IT-Center")
+            .attach("application/vnd.ms-excel.sheet.macroEnabled.12", "Licenser_september.xlsm",
+                Attachments.excel(List.of("Licensoversigt september 2035", "I alt DKK 58.125,00", "Ny konto: " + plain(mule(7))), true));
+        ownedBy(m, "vestkyst-itcenter.net");
+        m.description = "macro-enabled Excel statement from a look-alike of vestkyst-itcenter.dk";
+    }
+
+    private void svgHtml() {
+        String[][] x = {{"varde-bilagsportal.com", "Ansager Trælast", "Kontoudtog september", "kontoudtog_sep.svg", "image/svg+xml"},
+            {"olgod-dokumentarkiv.net", "Ølgod Entreprenørforretning", "Faktura klar i dokumentarkivet", "Faktura_visning.html",
+                "text/html"}};
+        for (String[] y : x) {
+            M m = bad("svg-html-attachment");
+            String url = "https://" + y[0] + "/d/" + sha256(m.id).substring(0, 20);
+            String doc = y[4].equals("text/html")
+                ? "<!DOCTYPE html><html><head><meta http-equiv=\"refresh\" content=\"0;url=" + url + "\"><script>location.replace('"
+                    + url + "');</script></head><body>Henter faktura ...</body></html>"
+                : "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"420\" height=\"160\"><text x=\"12\" y=\"30\">Kontoudtog - "
+                    + "klik for at åbne</text><a href=\"" + url + "\"><rect x=\"12\" y=\"48\" width=\"220\" height=\"34\" "
+                    + "fill=\"#24553c\"/></a><script>window.top.location='" + url + "'</script></svg>";
+            headers(m, y[1], "dokument@" + y[0], "kreditor@varde.dk", y[2])
+                .text("Hej\n\nDokumentet åbner i din browser.\n\n" + y[1])
+                .attach(y[4], y[3], doc.getBytes(StandardCharsets.UTF_8));
+            ownedBy(m, y[0]);
+            m.description = "SVG/HTML attachment leading to a credential page, in a listed supplier's name";
+        }
+    }
+
+    /** An e-invoice XML (OIOUBL, Peppol) whose payee account is the fraudster's, from a look-alike. */
+    private void xmlChanged() {
+        Object[][] x = {{entrep, "olgod-entreprenor.net", false}, {it, "vestkystitcenter.dk", true}};
+        int i = 0;
+        for (Object[] y : x) {
+            Supplier s = (Supplier) y[0];
+            String d = (String) y[1];
+            boolean peppol = (Boolean) y[2];
+            M m = bad("xml-invoice-changed-account");
+            String no = invoiceNo(s);
+            Amount a = amount(2_200_000);
+            headers(m, s.name(), s.box() + "@" + d, "efaktura@varde.dk", "E-faktura " + no + (peppol ? " (Peppol)" : " (OIOUBL)"))
+                .text("Hej\n\nVi skifter e-fakturaudbyder i denne måned, så fakturaen kommer som XML direkte til jer og kan "
+                    + "indlæses som normalt. Bemærk den nye bankkonto i filen.\n\nVenlig hilsen\n" + s.name())
+                .attach("application/xml", no.replace('/', '-') + ".xml",
+                    ubl(no, s, peppol ? mule(i + 8) : mule(i + 2), a, isoDay(m, 0), isoDay(m, 8), peppol, "VK-" + (67_000 + i),
+                        "Ny bankforbindelse").getBytes(StandardCharsets.UTF_8));
+            ownedBy(m, d);
+            m.description = (peppol ? "Peppol" : "OIOUBL") + " XML from look-alike " + d + " of " + s.domain()
+                + " with the payee account changed";
+            i++;
+        }
+    }
+
+    private void fakeSignatures() {
+        M m = bad("fake-esignature-request");
+        headers(m, "Destination Vesterhavet via Adobe Acrobat Sign", "adobesign@adobesign-varde.com", "turisme@varde.dk",
+            "Underskriv venligst: Tillæg til partnerskabsaftale - udløber i dag")
+            .html("<html><body style=\"font-family:Arial,sans-serif;font-size:14px\"><p>Destination Vesterhavet har anmodet om din "
+                + "underskrift på <b>Tillæg til partnerskabsaftale 2036</b>. Dokumentet udløber i dag kl. 16.</p><p><a href=\""
+                + "https://adobesign-varde.com/sign/" + sha256(m.id).substring(0, 24) + "\">Log ind og underskriv</a></p>"
+                + "<p style=\"font-size:10px;color:#888\">Adobe Acrobat Sign</p></body></html>");
+        ownedBy(m, "adobesign-varde.com");
+        m.description = "look-alike e-signature domain in the tourism partnership's name: login page, deadline today";
+        m = bad("fake-esignature-request");
+        headers(m, "Dokumentservice", "underskrift@henne-signering.net", "ejendomsservice@varde.dk", "Forpagtningsaftale klar til "
+            + "underskrift: kiosk ved Henne Strand")
+            .html("<html><body style=\"font-family:Arial,sans-serif\"><p>Et dokument venter på din underskrift: <b>Forpagtning af "
+                + "kiosken ved Henne Strand, 2036-2038</b>.</p><p>Bekræft din identitet med din Microsoft 365-konto for at åbne "
+                + "dokumentet.</p><p><a href=\"https://henne-signering.net/d/" + sha256(m.id).substring(0, 20)
+                + "\">Åbn dokument</a></p></body></html>");
+        ownedBy(m, "henne-signering.net");
+        m.description = "fake signing service: a 'beach kiosk lease' behind a Microsoft 365 login page";
+    }
+
+    /** Part to the known account, the rest to a new one: looks careful, moves the money all the same. */
+    private void splitPayments() {
+        Past p = past.get(mad.domain());
+        M m = bad("split-payment-redirect");
+        headers(m, "Varde Madservice, Debitor", "debitor@varde-madservice.dk.betaling-varde.com", "aeldre@varde.dk", "Delt "
+            + "betaling - faktura " + p.no())
+            .text("Kære Varde Kommune\n\nI forbindelse med fondens overtagelse skal betalingen for faktura " + p.no() + " ("
+                + p.amount().gross() + " kr.) deles: 30 % til den konto, I kender, og 70 % til fondens driftskonto " + mule(16)
+                + ". Fra januar samles alt på den nye konto.\n\nPå forhånd tak.\n\nVarde Madservice A/S\nDebitor");
+        ownedBy(m, "varde-madservice.dk.betaling-varde.com");
+        m.description = "the meal service's real domain as a prefix of betaling-varde.com splits its real invoice's payment "
+            + "(it did announce a new account itself): 70 % to an LT account";
+        p = past.get(vvs.domain());
+        m = bad("split-payment-redirect");
+        headers(m, "Agerbæk VVS & Blik ApS", "kontor@agerbaek-vvs-blik.com", "kreditor@varde.dk", "Vedr. faktura " + p.no()
+            + " - delbetaling")
+            .text("Hej\n\nVores bank har lagt et loft over indbetalinger på driftskontoen, mens vi skifter kontopakke. Betal derfor "
+                + "20.000 kr. af faktura " + p.no() + " til den sædvanlige konto og resten til vores projektkonto " + mule(1)
+                + ".\n\nMvh\nKontoret\nAgerbæk VVS & Blik");
+        ownedBy(m, "agerbaek-vvs-blik.com");
+        m.description = "look-alike of agerbaek-vvs-blik.dk: part of a real invoice to the usual account, the rest to a DK mule";
+    }
+
+    /** A phone call first ("as agreed on the phone"), then the mail that confirms the new account. */
+    private void vishingFollowups() {
+        M m = bad("vishing-followup");
+        headers(m, vognmand.person(), "soren@outrup-vognmand.com", "kreditor@varde.dk", "Som lovet i telefonen")
+            .text("Hej\n\nTak for snakken her til morgen. Som aftalt får du de nye kontooplysninger på skrift: " + mule(13)
+                + ". Det gælder også faktura " + past.get(vognmand.domain()).no() + ", som står åben hos jer.\n\nVh Søren\n"
+                + vognmand.name());
+        ownedBy(m, "outrup-vognmand.com");
+        m.description = "after a call, a look-alike of outrup-vognmand.dk 'confirms in writing' a new account, DK mule account";
+        m = bad("vishing-followup");
+        headers(m, "Gitte Vang - Ansager Trælast", "gitte.vang.traelast@outlook.com", "kreditor@varde.dk",
+            "Skriftlig bekræftelse af vores samtale - ny konto")
+            .text("Hej\n\nHer er den skriftlige bekræftelse, du bad om i telefonen. Ansager Trælasts nye konto er " + mule(15)
+                + " fra i dag. Jeg skriver fra min private mail, fordi firmamailen er ved at blive flyttet til en ny udbyder.\n\n"
+                + "Med venlig hilsen\nGitte Vang\nBogholderiet, Ansager Trælast A/S");
+        genuine(m, MSFT);
+        m.description = "after a call, a 'bookkeeper' of the listed timber merchant confirms a new SE account from outlook";
+    }
+
+    /**
+     * New family: beach cleaning after storms billed or moved: the real beach contractor's name on a look-alike cites the real
+     * framework agreement and moves the storm clean-up to a new account, an unknown firm bills clean-up "agreed with your beach
+     * staff" that nobody ordered, and an English "oil-spill response" firm wants prepayment for removing oil on the beach.
+     */
+    private void beachFrauds() {
+        Past p = past.get(strand.domain());
+        M m = bad("fake-beach-cleaning-invoice");
+        headers(m, strand.person(), "hans@blaavand-strandservice.net", "kyst@varde.dk", "Stormoprydning uge 39 - rammeaftale "
+            + beachContract + " - ny konto")
+            .text("Hej Kyst og Natur\n\nHer er fakturaen for oprydningen efter stormen i uge 39 efter rammeaftale " + beachContract
+                + ", samme timepriser som august (faktura " + p.no() + ").\n\nVi har skiftet bank efter sommeren, så brug "
+                + "kontoen på den nye faktura: " + mule(3) + ". Den gamle konto er lukket.\n\nVh Hans\n" + strand.name())
+            .attach("application/pdf", pdfName(p.no() + "-S", 1), pdfInvoice(m, strand.posing("blaavand-strandservice.net", mule(3)),
+                "Faktura", p.no() + "-S", new Amount(7_368_000, kr(7_368_000), kr(1_842_000), kr(9_210_000)), mule(3), 1,
+                List.of("Rammeaftale " + beachContract + ": stormoprydning uge 39", "Ny bankforbindelse")));
+        ownedBy(m, "blaavand-strandservice.net");
+        m.description = "look-alike of the real beach contractor cites its agreement and August invoice: the storm clean-up to a "
+            + "new EE account";
+        m = bad("fake-beach-cleaning-invoice");
+        String no = "VSR-" + (1_100 + rnd.nextInt(300));
+        headers(m, "Vejers Strandrens ApS", "faktura@vejers-strandrens.dk", "kyst@varde.dk", "Faktura " + no + " - akut "
+            + "strandrensning efter stormen")
+            .text("Til Varde Kommune, Kyst og Natur\n\nEfter stormen i uge 39 ryddede vi efter aftale med jeres strandfolk tang, "
+                + "fiskenet og drivgods på Vejers Strand og ved nedkørslen i Henne, hvor jeres egen entreprenør ikke nåede frem.\n\n"
+                + "Faktura " + no + " på 48.562,50 kr. inkl. moms er vedhæftet. Betaling inden 8 dage til " + mule(17) + ".\n\n"
+                + "Med venlig hilsen\nVejers Strandrens ApS")
+            .attach("application/pdf", "Faktura_" + no + ".pdf", Attachments.pdf(docId(m, "vsr"), "Faktura " + no,
+                List.of("Vejers Strandrens ApS", "Kunde: Varde Kommune, Kyst og Natur", "Akut strandrensning efter storm, uge 39",
+                    "Traktor m. strandrive 26 t à 925,00, bortkørsel 14 t à 1.050,00", "38.850,00 + moms 9.712,50 = 48.562,50",
+                    "Konto: " + mule(17))));
+        ownedBy(m, "vejers-strandrens.dk");
+        m.description = "unknown firm bills 'emergency beach cleaning agreed with your staff' on beaches the contractor cleaned, "
+            + "DK mule account";
+        m = bad("fake-beach-cleaning-invoice");
+        headers(m, "North Sea Oil Spill Response - Blåvand", "ops@blaavand-oilspill-response.com", "kyst@varde.dk",
+            "URGENT: oil contamination on your beach - mobilisation requires prepayment")
+            .text("Dear Coastal Department,\n\nOur spotter has registered oil lumps along 2.5 km of beach south of Blåvand lighthouse "
+                + "after the storm. We have a crew of 8 with absorbents and a container ready to mobilise tomorrow at 06:00.\n\n"
+                + "Day rate EUR 9,400. As you are a new client, the first day must be prepaid to " + mule(5) + " before 15:00 "
+                + "today, otherwise the crew will be assigned to the German coast.\n\nBest regards\nOperations\nNorth Sea Oil "
+                + "Spill Response");
+        ownedBy(m, "blaavand-oilspill-response.com");
+        m.description = "English 'oil-spill response' wants a day's clean-up prepaid today before mobilising, GB IBAN";
+    }
+
+    /**
+     * New family: landowners' associations' road contributions for the municipality's plots, demanded by the wrong people: the
+     * real association's name on a look-alike cites the real member number with a "new treasurer's account", an unknown "road
+     * guild" bills a large contribution for a road resurfacing nobody decided, and a "treasurer" on gmail asks for several
+     * years' contributions "in arrears" to his own account.
+     */
+    private void roadAssociationFrauds() {
+        M m = bad("fake-road-association-contribution");
+        headers(m, "Henne Strand Grundejerforening, kasserer", "kasserer@henne-strand-grundejerforening.dk",
+            "ejendomsservice@varde.dk", "Vejbidrag 2035 - medlem " + memberNo + " - ny kasserer og ny konto")
+            .text("Kære Varde Kommune\n\nPå generalforsamlingen blev der valgt ny kasserer, og foreningens konto er flyttet til "
+                + "min bank. Vejbidraget for 2035 for medlem " + memberNo + " (4 grunde, i alt 4.600,00 kr.) bedes derfor betalt til "
+                + mule(2) + " senest " + written(m, 7) + ". Se bort fra en eventuel opkrævning med den gamle konto.\n\n"
+                + "Med venlig hilsen\nKassereren\nHenne Strand Grundejerforening")
+            .attach("application/pdf", "Vejbidrag_" + memberNo + ".pdf", Attachments.pdf(docId(m, "fvb"), "Opkrævning vejbidrag 2035",
+                List.of("Henne Strand Grundejerforening", "Medlem " + memberNo + ": Varde Kommune, 4 grunde",
+                    "4 x 1.150,00 = 4.600,00", "Ny konto: " + mule(2))));
+        ownedBy(m, "henne-strand-grundejerforening.dk");
+        m.description = "look-alike of the landowners' association cites the municipality's member number: 'new treasurer, "
+            + "new account', DK mule account";
+        m = bad("fake-road-association-contribution");
+        String no = "VKV-" + (300 + rnd.nextInt(200));
+        headers(m, "Vejlauget Vejers Klit", "kasse@vejers-klit-vejlaug.dk", "ejendomsservice@varde.dk", "Opkrævning " + no
+            + ": ekstraordinært vejbidrag, asfaltering af Klitvejen")
+            .text("Til Varde Kommune\n\nPå lauget ekstraordinære generalforsamling blev det besluttet at asfaltere Klitvejen og "
+                + "Sandbjergvej. Efter fordelingsnøglen udgør kommunens andel for 6 grunde 68.400,00 kr.\n\nBeløbet skal betales "
+                + "inden 10 dage til " + mule(18) + ", så entreprenøren kan bestilles før frosten. Ved manglende betaling "
+                + "pålægges rykkergebyr og renter efter vedtægternes § 9.\n\nBestyrelsen\nVejlauget Vejers Klit")
+            .attach("application/pdf", "Opkraevning_" + no + ".pdf", Attachments.pdf(docId(m, "vkv"), "Opkrævning " + no,
+                List.of("Vejlauget Vejers Klit", "Ekstraordinært vejbidrag, asfaltering 2035", "6 grunde: 68.400,00",
+                    "Konto: " + mule(18))));
+        ownedBy(m, "vejers-klit-vejlaug.dk");
+        m.description = "unknown 'road guild' bills an extraordinary contribution for a resurfacing nobody decided, NO IBAN";
+        m = bad("fake-road-association-contribution");
+        headers(m, "Poul Erik Damgaard", "pouleriik.damgaard.kasserer@gmail.com", "ejendomsservice@varde.dk",
+            "Restance vejbidrag 2032-2035 - Lyngvejen")
+            .text("Hej\n\nJeg har overtaget kassererposten i vejlauget og kan se, at kommunen ikke har betalt vejbidrag for "
+                + "grunden ved pumpestationen siden 2032. Restancen er 4 x 850 kr. + rykkergebyrer, i alt 3.900 kr.\n\nLaugets "
+                + "konto er ved at blive flyttet, så indtil videre kan beløbet overføres til min egen konto " + bank("5301",
+                "0002590012") + ". Jeg sender kvittering til lauget.\n\nVenlig hilsen\nPoul Erik Damgaard\nkasserer");
+        genuine(m, GMAIL);
+        m.description = "a 'new treasurer' of the real road guild on gmail (authenticates) claims four years' 'arrears' to his "
+            + "own account (the guild's real treasurer was paid this year)";
+    }
+
+    /**
+     * New family: compensation for road damage after the military exercise at Oksbøl "released" against a fee, or its payout
+     * moved: a look-alike of the defence estate agency cites the real case and asks for a processing fee, a "claims settlement"
+     * firm wants a success fee in advance to "speed up" the compensation, and a forged mail from the agency's real domain asks
+     * for the municipality's account "for the payout" via a form.
+     */
+    private void exerciseDamageFrauds() {
+        M m = bad("fake-exercise-damage-compensation-fee");
+        headers(m, "Forsvarsministeriets Ejendomsstyrelse, Oksbøl", "erstatning@fes-oksbol.com", "vejognatur@varde.dk",
+            "Sag " + damageCase + " - erstatning klar til udbetaling")
+            .text("Til Varde Kommune\n\nErstatningen for vejskaderne efter øvelsen i Oksbøl Skydeterræn (sag " + damageCase + ") er "
+                + "godkendt med 286.400 kr.\n\nFør beløbet kan frigives, skal der betales et ekspeditionsgebyr på 2,5 % (7.160,00 "
+                + "kr.) til " + mule(10) + " senest " + written(m, 3) + ". Ellers bortfalder sagen og skal genansøges.\n\n"
+                + "Med venlig hilsen\nErstatningskontoret\nForsvarsministeriets Ejendomsstyrelse")
+            .attach("application/pdf", "Gebyr_" + damageCase + ".pdf", Attachments.pdf(docId(m, "fes"), "Ekspeditionsgebyr sag "
+                + damageCase, List.of("Erstatning for vejskader efter øvelse: 286.400,00", "Ekspeditionsgebyr 2,5 %: 7.160,00",
+                    "Betales til: " + mule(10), "Frist: " + dots(m, 3))));
+        ownedBy(m, "fes-oksbol.com");
+        m.description = "look-alike of the defence estate agency cites the real damage case: compensation released only against "
+            + "a 'processing fee', RO IBAN";
+        m = bad("fake-exercise-damage-compensation-fee");
+        headers(m, "Oksbøl Skadesafregning ApS", "sag@oksbol-skadesafregning.dk", "vejognatur@varde.dk", "Hurtigere udbetaling "
+            + "af erstatning for vejskader efter øvelse")
+            .text("Til Varde Kommune, Vej og Natur\n\nVi bistår kommuner med erstatningskrav mod staten efter militærøvelser og "
+                + "har adgang til at fremskynde sagsbehandlingen hos Ejendomsstyrelsen. Vores erfaring er, at kommunerne får "
+                + "30-40 % mere udbetalt.\n\nHonoraret er et fast forskud på 24.500 kr. ekskl. moms, der skal være betalt på "
+                + mule(12) + " inden fredag, hvis jeres sag skal nå med i næste udbetalingsrunde.\n\nMed venlig hilsen\n"
+                + "Oksbøl Skadesafregning ApS")
+            .attach("application/pdf", "Fuldmagt_og_forskud.pdf", Attachments.pdf(docId(m, "osa"), "Fuldmagt og forskudsfaktura",
+                List.of("Oksbøl Skadesafregning ApS", "Forskud: 24.500,00 + moms 6.125,00 = 30.625,00", "Konto: " + mule(12),
+                    "Underskrift (kommunen):")));
+        ownedBy(m, "oksbol-skadesafregning.dk");
+        m.description = "unknown 'claims settlement' firm wants an advance fee to 'speed up' the state's compensation, BG IBAN";
+        m = bad("fake-exercise-damage-compensation-fee");
+        headers(m, "Forsvarsministeriets Ejendomsstyrelse", "oksbol@fes.dk", "oekonomi@varde.dk", "Udbetaling sag " + damageCase
+            + " - bekræft modtagerkonto")
+            .html("<html><body style=\"font-family:Arial,sans-serif;font-size:14px\"><p>Til Varde Kommune</p><p>Erstatningen i sag "
+                + damageCase + " kan ikke udbetales til NemKonto, da kontoen er registreret som spærret. Bekræft venligst "
+                + "kommunens modtagerkonto og betal verifikationsbeløbet på 1,00 kr. via linket inden 24 timer.</p><p><a href=\""
+                + "https://janderup-claims.com/fes/" + sha256(m.id).substring(0, 20) + "\">Bekræft modtagerkonto</a></p>"
+                + "<p style=\"font-size:10px;color:#777\">Forsvarsministeriets Ejendomsstyrelse</p></body></html>");
+        forged(m, forgedHost++);
+        m.description = "forged From fes.dk (p=reject) from a fraudster's host: 'NemKonto blocked, confirm the account' via a "
+            + "card link on janderup-claims.com";
     }
 
     // ------------------------------------------------------------------------------------------ output
