@@ -169,7 +169,7 @@ public final class HeldOutCorpus37 extends CorpusWorld {
     /** Fraudsters' own domains, each carrying a Varde-area place name; each gets SPF and, depending on its position, DKIM and DMARC. */
     private static final String[] OWNED = {"oksbol-varmevaerk.com", "olgodentreprenor.dk", "ansager-traelast.net",
         "janderup-el-teknik.dk", "vestkystens-rengoring-varde.dk", "agerbaek-vvs.dk", idn("ansager-tr\u0430elast.dk"),
-        idn("v\u0430rde.dk"), "flatpay-varde.com", "hogia-olgod.se", "nr-nebel-kloakservice.net",
+        idn("varde-k\u043emmune.dk"), "flatpay-varde.com", "hogia-olgod.se", "nr-nebel-kloakservice.net",
         "varde-madservice.net", "tistrup-tomrer-snedker.dk", "billum-bus.dk", "billum-busser.net", "alslevmaler.dk",
         "filsoe-naturpleje.com", "varde-inkasso.com", "mitid-erhverv-varde.com", "digitalpost-oksbol.com",
         "varde-domaeneservice.com", "blaavand-firmaregister.org", "outrup-ordrecenter.com", "blavand-parkering.com",
@@ -1561,7 +1561,7 @@ public final class HeldOutCorpus37 extends CorpusWorld {
             + "nye konto fra og med denne faktura.");
         ownedBy(m, d);
         m.description = "IDN " + d + " (Cyrillic a) posing as ansager-traelast.dk, invoice with new account, authenticates";
-        d = idn("v\u0430rde.dk");
+        d = idn("varde-k\u043emmune.dk");
         m = bad("punycode-homoglyph");
         headers(m, "Borgmesterens sekretariat", "sekretariat@" + d, "kreditor@varde.dk", "Hastebetaling: stand på "
             + "turistmessen i Hamborg")
@@ -1569,7 +1569,7 @@ public final class HeldOutCorpus37 extends CorpusWorld {
                 + "Messebureauet skal have depositum på 164.000 kr. i dag til " + mule(13) + ", ellers går pladsen til en anden "
                 + "kystdestination. Fakturaen eftersendes.\n\nVenlig hilsen\nBorgmesterens sekretariat");
         ownedBy(m, d);
-        m.description = "IDN domain " + d + " (Cyrillic a) posing as our own municipality: same-day deposit to a 'fair agency'";
+        m.description = "IDN domain " + d + " (Cyrillic o) posing as our own municipality: same-day deposit to a 'fair agency'";
     }
 
     private void platformFrauds() {
