@@ -171,14 +171,14 @@ public final class HeldOutCorpus37 extends CorpusWorld {
         "janderup-el-teknik.dk", "vestkystens-rengoring-varde.dk", "agerbaek-vvs.dk", idn("ansager-tr\u0430elast.dk"),
         idn("varde-k\u043emmune.dk"), "flatpay-varde.com", "hogia-olgod.se", "nr-nebel-kloakservice.net",
         "varde-madservice.net", "tistrup-tomrer-snedker.dk", "billum-bus.dk", "billum-busser.net", "alslevmaler.dk",
-        "filsoe-naturpleje.com", "varde-inkasso.com", "mitid-erhverv-varde.com", "digitalpost-oksbol.com",
+        "filsoenaturpleje-henne.com", "varde-inkasso.com", "mitid-erhverv-varde.com", "digitalpost-oksbol.com",
         "varde-domaeneservice.com", "blaavand-firmaregister.org", "outrup-ordrecenter.com", "blavand-parkering.com",
         "tistrup-betalingsservice.net", "oksbol-freight.com", "alslev-maleren.com", "outrup-vognmand.net",
-        "vestkystens-rengoering.net", "agerbaek-vvs-blik.net", "aarre-kontorforsyning.com", "vestkyst-itcenter.net",
-        "varde-bilagsportal.com", "olgod-dokumentarkiv.net", "olgod-entreprenor.net", "vestkystitcenter.dk", "adobesign-varde.com",
+        "varde-vestkystens-rengoering.net", "agerbaek-vvs-blik.net", "aarre-kontorforsyning.com", "vestkyst-itcenter-varde.net",
+        "varde-bilagsportal.com", "olgod-dokumentarkiv.net", "olgod-entreprenor.net", "vestkystitcenter-varde.dk", "adobesign-varde.com",
         "henne-signering.net", "varde-madservice.dk.betaling-varde.com", "agerbaek-vvs-blik.com", "outrup-vognmand.com",
-        "nemhandel-varde.net", "blaavand-strandservice.net", "vejers-strandrens.dk", "blaavand-oilspill-response.com",
-        "henne-strand-grundejerforening.dk", "vejers-klit-vejlaug.dk", "grundejer-hennestrand.com", "oksbol-skadesafregning.dk",
+        "nemhandel-varde.net", "blaavand-strandservice.net", "henne-strandrens.dk", "blaavand-oilspill-response.com",
+        "henne-strand-grundejerforening.dk", "henne-klit-vejlaug.dk", "grundejer-hennestrand.com", "oksbol-skadesafregning.dk",
         "fes-oksbol.com", "janderup-claims.com", "ansagertraelast.dk"};
 
     private void world() {
@@ -1766,10 +1766,10 @@ public final class HeldOutCorpus37 extends CorpusWorld {
         genuine(m, MSFT);
         m.description = "display name carries a listed supplier's real address, the mail is outlook: new account in the body";
         m = bad("bank-change-body-only");
-        headers(m, natur.person(), "ida@filsoe-naturpleje.com", "kyst@varde.dk", "Konto")
+        headers(m, natur.person(), "ida@filsoenaturpleje-henne.com", "kyst@varde.dk", "Konto")
             .text("Hej\n\nBanken har opsagt min konto. Vil I overføre betalingen for klitplejen til " + mule(19) + " i stedet?\n\n"
                 + "Ida Kragh\nFilsø Naturpleje");
-        ownedBy(m, "filsoe-naturpleje.com");
+        ownedBy(m, "filsoenaturpleje-henne.com");
         m.description = "look-alike of the unlisted filsoe-naturpleje.dk asks to pay its invoice to a new account";
     }
 
@@ -1929,7 +1929,7 @@ public final class HeldOutCorpus37 extends CorpusWorld {
     }
 
     private void archives() {
-        Object[][] x = {{rengoer, "vestkystens-rengoering.net"}, {vvs, "agerbaek-vvs-blik.net"}};
+        Object[][] x = {{rengoer, "varde-vestkystens-rengoering.net"}, {vvs, "agerbaek-vvs-blik.net"}};
         for (int i = 0; i < x.length; i++) {
             Supplier s = (Supplier) x[i][0];
             String d = (String) x[i][1];
@@ -1959,12 +1959,12 @@ public final class HeldOutCorpus37 extends CorpusWorld {
         ownedBy(m, "aarre-kontorforsyning.com");
         m.description = "macro-enabled Word 'invoice' from a look-alike of aarre-kontorforsyning.dk";
         m = bad("office-macro");
-        headers(m, it.person(), "faktura@vestkyst-itcenter.net", "skole@varde.dk", "Licensoversigt og nye betalingsoplysninger")
+        headers(m, it.person(), "faktura@vestkyst-itcenter-varde.net", "skole@varde.dk", "Licensoversigt og nye betalingsoplysninger")
             .text("Hej\n\nLicensoversigten for september og vores nye betalingsoplysninger står i regnearket. Aktivér makroer for "
                 + "at se tallene.\n\nVestkyst IT-Center")
             .attach("application/vnd.ms-excel.sheet.macroEnabled.12", "Licenser_september.xlsm",
                 Attachments.excel(List.of("Licensoversigt september 2035", "I alt DKK 58.125,00", "Ny konto: " + plain(mule(7))), true));
-        ownedBy(m, "vestkyst-itcenter.net");
+        ownedBy(m, "vestkyst-itcenter-varde.net");
         m.description = "macro-enabled Excel statement from a look-alike of vestkyst-itcenter.dk";
     }
 
@@ -1991,7 +1991,7 @@ public final class HeldOutCorpus37 extends CorpusWorld {
 
     /** An e-invoice XML (OIOUBL, Peppol) whose payee account is the fraudster's, from a look-alike. */
     private void xmlChanged() {
-        Object[][] x = {{entrep, "olgod-entreprenor.net", false}, {it, "vestkystitcenter.dk", true}};
+        Object[][] x = {{entrep, "olgod-entreprenor.net", false}, {it, "vestkystitcenter-varde.dk", true}};
         int i = 0;
         for (Object[] y : x) {
             Supplier s = (Supplier) y[0];
@@ -2097,17 +2097,17 @@ public final class HeldOutCorpus37 extends CorpusWorld {
             + "new EE account";
         m = bad("fake-beach-cleaning-invoice");
         String no = "VSR-" + (1_100 + rnd.nextInt(300));
-        headers(m, "Vejers Strandrens ApS", "faktura@vejers-strandrens.dk", "kyst@varde.dk", "Faktura " + no + " - akut "
+        headers(m, "Henne Strandrens ApS", "faktura@henne-strandrens.dk", "kyst@varde.dk", "Faktura " + no + " - akut "
             + "strandrensning efter stormen")
             .text("Til Varde Kommune, Kyst og Natur\n\nEfter stormen i uge 39 ryddede vi efter aftale med jeres strandfolk tang, "
                 + "fiskenet og drivgods på Vejers Strand og ved nedkørslen i Henne, hvor jeres egen entreprenør ikke nåede frem.\n\n"
                 + "Faktura " + no + " på 48.562,50 kr. inkl. moms er vedhæftet. Betaling inden 8 dage til " + mule(17) + ".\n\n"
-                + "Med venlig hilsen\nVejers Strandrens ApS")
+                + "Med venlig hilsen\nHenne Strandrens ApS")
             .attach("application/pdf", "Faktura_" + no + ".pdf", Attachments.pdf(docId(m, "vsr"), "Faktura " + no,
-                List.of("Vejers Strandrens ApS", "Kunde: Varde Kommune, Kyst og Natur", "Akut strandrensning efter storm, uge 39",
+                List.of("Henne Strandrens ApS", "Kunde: Varde Kommune, Kyst og Natur", "Akut strandrensning efter storm, uge 39",
                     "Traktor m. strandrive 26 t à 925,00, bortkørsel 14 t à 1.050,00", "38.850,00 + moms 9.712,50 = 48.562,50",
                     "Konto: " + mule(17))));
-        ownedBy(m, "vejers-strandrens.dk");
+        ownedBy(m, "henne-strandrens.dk");
         m.description = "unknown firm bills 'emergency beach cleaning agreed with your staff' on beaches the contractor cleaned, "
             + "DK mule account";
         m = bad("fake-beach-cleaning-invoice");
@@ -2144,16 +2144,16 @@ public final class HeldOutCorpus37 extends CorpusWorld {
             + "new account', DK mule account";
         m = bad("fake-road-association-contribution");
         String no = "VKV-" + (300 + rnd.nextInt(200));
-        headers(m, "Vejlauget Vejers Klit", "kasse@vejers-klit-vejlaug.dk", "ejendomsservice@varde.dk", "Opkrævning " + no
+        headers(m, "Vejlauget Henne Klit", "kasse@henne-klit-vejlaug.dk", "ejendomsservice@varde.dk", "Opkrævning " + no
             + ": ekstraordinært vejbidrag, asfaltering af Klitvejen")
-            .text("Til Varde Kommune\n\nPå lauget ekstraordinære generalforsamling blev det besluttet at asfaltere Klitvejen og "
+            .text("Til Varde Kommune\n\nPå laugets ekstraordinære generalforsamling blev det besluttet at asfaltere Klitvejen og "
                 + "Sandbjergvej. Efter fordelingsnøglen udgør kommunens andel for 6 grunde 68.400,00 kr.\n\nBeløbet skal betales "
                 + "inden 10 dage til " + mule(18) + ", så entreprenøren kan bestilles før frosten. Ved manglende betaling "
-                + "pålægges rykkergebyr og renter efter vedtægternes § 9.\n\nBestyrelsen\nVejlauget Vejers Klit")
+                + "pålægges rykkergebyr og renter efter vedtægternes § 9.\n\nBestyrelsen\nVejlauget Henne Klit")
             .attach("application/pdf", "Opkraevning_" + no + ".pdf", Attachments.pdf(docId(m, "vkv"), "Opkrævning " + no,
-                List.of("Vejlauget Vejers Klit", "Ekstraordinært vejbidrag, asfaltering 2035", "6 grunde: 68.400,00",
+                List.of("Vejlauget Henne Klit", "Ekstraordinært vejbidrag, asfaltering 2035", "6 grunde: 68.400,00",
                     "Konto: " + mule(18))));
-        ownedBy(m, "vejers-klit-vejlaug.dk");
+        ownedBy(m, "henne-klit-vejlaug.dk");
         m.description = "unknown 'road guild' bills an extraordinary contribution for a resurfacing nobody decided, NO IBAN";
         m = bad("fake-road-association-contribution");
         headers(m, "Poul Erik Damgaard", "pouleriik.damgaard.kasserer@gmail.com", "ejendomsservice@varde.dk",
