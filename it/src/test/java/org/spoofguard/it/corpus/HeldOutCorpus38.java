@@ -621,6 +621,834 @@ public final class HeldOutCorpus38 extends CorpusWorld {
     // ------------------------------------------------------------------------------------------ legitimate
 
     private void legitimate() {
+        venueBooking = "EGS-" + (7_200 + rnd.nextInt(600));
+        bunkerNote = "BDN-35-" + (410 + rnd.nextInt(90));
+        conservationQuote = "T-2035-" + (14 + rnd.nextInt(20));
+        int v = 0;
+        for (Supplier s : listed) {
+            M m = ok("supplier-invoice", true);
+            m.wave = 1;
+            List<String> more = s == olie ? List.of("Bunkerkvittering " + bunkerNote + ": 18.400 l MGO, densitet 0,846 ved 15 C")
+                : List.of();
+            String no = invoice(m, s, s.account(), v++, more, "");
+            genuine(m, s.ip());
+            past.put(s.domain(), new Past(no, last, messageId(m, s.domain()), lastSubject));
+            m.description = "history: " + s.domain() + " invoice to its usual account, from its own or its hoster's server";
+        }
+        M first = ok("small-supplier-invoice", true);
+        first.wave = 1;
+        String smedNo = invoice(first, smed, smed.account(), 6, List.of("Bestilt af Havnekontoret"), "");
+        genuine(first, smed.ip());
+        past.put(smed.domain(), new Past(smedNo, last, messageId(first, smed.domain()), lastSubject));
+        first.description = "history: unlisted smithy (SPF only, no DMARC) invoices a railing and bicycle stands, aligned SPF pass";
+        M q = ok("quote", false);
+        q.wave = 1;
+        headers(q, konservator.person(), addr(konservator), "kultur@fmk.dk", "Tilbud " + conservationQuote
+            + " - Ymerbrønden, Faaborg Torv")
+            .text("Kære Kultur og Fritid\n\nTak for besigtigelsen i sidste uge. Som aftalt sender jeg tilbud på den årlige pleje af "
+                + "bronzen: afvaskning, fjernelse af fugleklat og algebelægning, let patinering hvor det er slidt, og to lag "
+                + "mikrokrystallinsk voks. Arbejdet tager tre dage med lift og afspærring, som I selv står for.\n\nPris 38.600 kr. "
+                + "ekskl. moms. Jeg fakturerer, når arbejdet er udført og set af jer - der skal ikke betales noget forud." 
+                + signature(konservator))
+            .attach("application/pdf", "Tilbud_" + conservationQuote + ".pdf", Attachments.pdf(docId(q, "kq"), "Tilbud "
+                + conservationQuote, List.of(konservator.name() + ", " + street(konservator), "Kunde: " + KOMMUNE + ", Kultur og Fritid",
+                    "Ymerbrønden (Kai Nielsen), Faaborg Torv: rensning, patinering, voks", "38.600,00 ekskl. moms",
+                    "Faktureres efter udført arbejde")));
+        genuine(q, konservator.ip());
+        q.description = "history: the conservator's quote for the sculpture's yearly care, invoiced after the work (RSA, no DMARC)";
+        List<Supplier> again = List.of(byg, it, vvs, rengoer, entrep, avis, vaerft, el, maler, vognmand, kontor, varme, bus, olie,
+            kontor, byg, entrep);
+        int k = 0;
+        for (Supplier s : again) {
+            M m = ok("supplier-invoice", true);
+            List<String> ref = switch (k % 5) {
+                case 0 -> List.of("Rekvisition FMK-" + (31_800 + k * 173));
+                case 1 -> List.of("Bestilt af " + to().replace("@fmk.dk", "") + ", " + KOMMUNE);
+                case 2 -> List.of("Sag: " + (k % 3 == 0 ? "Helhedsplan Tre Ege Skolen" : "Driftsaftale 2034-2037"));
+                case 3 -> List.of("Jeres ref.: j.nr. 35/" + (12_040 + k * 41));
+                default -> List.of();
+            };
+            String note = k % 6 == 1 ? "\n\nKvitterede følgesedler er vedlagt." : k % 7 == 4
+                ? "\n\nBilleder fra pladsen er vedhæftet." : k % 8 == 6 ? "\n\nTimesedlerne ligger ved som CSV-fil." : "";
+            invoice(m, s, s.account(), k * 3 + 4, ref, note);
+            if (k % 6 == 1) {
+                m.mime.attach("application/pdf", "foelgeseddel_" + (k + 402) + ".pdf", Attachments.pdf(docId(m, "fs"), "Følgeseddel",
+                    List.of(s.what(), "Leveret: " + (k % 2 == 0 ? "Rådhuset, Ringe" : "Materielgården, Faaborg"),
+                        "Kvitteret ved modtagelsen", "Antal kolli: " + (1 + k % 5))));
+            } else if (k % 7 == 4) {
+                m.mime.attach("image/jpeg", "20350" + (905 + k) + "_" + (1_200 + k * 17) + ".jpg", Attachments.image(docId(m, "foto"),
+                    "jpg"));
+            } else if (k % 8 == 6) {
+                m.mime.attach("text/csv", "timesedler.csv", ("dato;initialer;timer;note\r\n" + isoDay(m, -11) + ";SV;7,0;\r\n"
+                    + isoDay(m, -10) + ";SV;7,5;\r\n" + isoDay(m, -6) + ";JP;3,5;oprydning\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            genuine(m, s.ip());
+            m.description = s.domain() + " invoice to its usual account" + (s.ip().equals(HOSTER_IP) ? ", sent via its web hoster" : "");
+            k++;
+        }
+        for (Supplier s : List.of(varme, rengoer, avis)) {
+            M m = ok("supplier-invoice", true);
+            invoice(m, s, s.account(), k++ * 3 + 2, List.of("Periode: august 2035"), "\n\nFakturaen omfatter august måned.");
+            genuine(m, s.ip());
+            m.description = s.domain() + " monthly invoice for August, usual account";
+        }
+        creditNotes();
+        statements();
+        reminders();
+        collection();
+        intermunicipal();
+        castle();
+        ferryFuel();
+        conservation();
+        prisonWorkshop();
+        authorityNotices();
+        platforms();
+        ublFiles();
+        bankChanges();
+        smallFirms();
+        moreLocal();
+        foreignSuppliers();
+        saas();
+        esignature();
+        newsletters();
+        creditorList();
+        forwarded();
+        internal();
+        banks();
+        auditor();
+        remittances();
+        shops();
+        letters();
+    }
+
+    private void creditNotes() {
+        Object[][] c = {{byg, "Kreditnota vedr. faktura ", "Otte pakker terrassebrædder og en palle fliseklæb er returneret fra "
+            + "Ejendomsservice ubrudt."},
+            {kontor, "Kreditering af faktura ", "Tre kasser toner passede ikke til jeres nye printere og er hentet retur."},
+            {bus, "Kreditnota - faktura ", "Kørslen til svømning i uge 33 blev aflyst, da svømmehallen i Ringe var lukket."}};
+        int i = 0;
+        for (Object[] x : c) {
+            Supplier s = (Supplier) x[0];
+            Past p = past.get(s.domain());
+            M m = ok("credit-note", true);
+            String no = "K" + (5_100 + rnd.nextInt(800));
+            Amount a = amount(160_000).credit();
+            headers(m, s.person(), addr(s), "kreditor@fmk.dk", x[1] + p.no())
+                .text(GREETING[i + 3] + "\n\n" + x[2] + " Vi sender derfor kreditnota " + no + " på " + a.gross() + " kr., som kan "
+                    + "modregnes i næste betaling." + signature(s))
+                .attach("application/pdf", "Kreditnota_" + no + ".pdf", pdfInvoice(m, s, "Kreditnota", no, a, s.account(), i * 2 + 1,
+                    List.of("Krediterer faktura " + p.no())));
+            genuine(m, s.ip());
+            m.description = s.domain() + " credit note against its wave-1 invoice";
+            i++;
+        }
+    }
+
+    private void statements() {
+        for (Supplier s : List.of(vognmand, kontor)) {
+            Past p = past.get(s.domain());
+            M m = ok("statement-of-account", false);
+            headers(m, s.person(), addr(s), "kreditor@fmk.dk", "Kontoudtog pr. " + dots(m, -1))
+                .text("Hej\n\nVedlagt kontoudtog til jeres afstemning. Faktura " + p.no() + " er registreret betalt, og der står "
+                    + "intet åbent." + signature(s))
+                .attach("application/pdf", "kontoudtog_fmk.pdf", Attachments.pdf(docId(m, "saldo"), "Kontoudtog",
+                    List.of("Kunde: " + KOMMUNE, "Faktura " + p.no() + "   " + p.amount().gross() + "   betalt",
+                        "Saldo: 0,00")));
+            genuine(m, s.ip());
+            m.description = s.domain() + " statement of account, nothing open"
+                + (s == vognmand ? " (SPF names only its weighbridge: softfail, p=none)" : "");
+        }
+        M m = ok("payment-acknowledgement", false);
+        headers(m, entrep.person(), addr(entrep), "kreditor@fmk.dk", "Betaling modtaget")
+            .text("Hej\n\nTak - betalingen for faktura " + past.get(entrep.domain()).no() + " er gået ind i dag.\n\nSøren\n"
+                + entrep.name());
+        genuine(m, entrep.ip());
+        m.description = "ryslinge-anlaeg.dk thanks for payment, DMARC pass";
+    }
+
+    private void reminders() {
+        Object[][] r = {{avis, "Påmindelse", "Ifølge vores system er fakturaen nedenfor ikke betalt. Er den betalt inden for de "
+            + "seneste dage, kan I se bort fra denne påmindelse."},
+            {maler, "Betaling?", "Hej. Jeg mangler stadig betaling for malerarbejdet i Horne. Er fakturaen kommet frem? Mvh Bo"},
+            {vaerft, "Rykker 1", "Fakturaen forfaldt for 10 dage siden. Vi har ikke beregnet gebyr."}};
+        int i = 0;
+        for (Object[] x : r) {
+            Supplier s = (Supplier) x[0];
+            Past p = past.get(s.domain());
+            M m = ok("payment-reminder", true);
+            headers(m, s.person(), addr(s), "kreditor@fmk.dk", x[1] + ": faktura " + p.no())
+                .text(GREETING[(i + 6) % GREETING.length] + "\n\n" + x[2] + "\n\nFaktura " + p.no() + ", " + p.amount().gross()
+                    + " kr., bedes indbetalt på vores sædvanlige konto " + s.account() + "." + signature(s))
+                .attach("application/pdf", "Rykker_" + p.no().replace('/', '-') + ".pdf", pdfInvoice(m, s, "Rykker", p.no(),
+                    p.amount(), s.account(), i + 2, List.of("Oprindelig faktura " + p.no())));
+            genuine(m, s.ip());
+            m.description = s.domain() + " reminder for its real wave-1 invoice, usual account";
+            i++;
+        }
+    }
+
+    private void collection() {
+        M m = ok("collection-notice", true);
+        String sag = "FA-" + (4_400 + rnd.nextInt(500));
+        String klient = bank("0815", "0005014482");
+        headers(m, "Faaborg Advokatfirma, inkasso", "inkasso@faaborg-advokatfirma.dk", "kreditor@fmk.dk",
+            "Inkassosag " + sag + " - Svanninge Bakker Naturpleje")
+            .text(KOMMUNE + "\nKreditor\n\nVi er bedt af Svanninge Bakker Naturpleje v/ Mette Lund om at inddrive faktura nr. 57 "
+                + "af 30. juni 2035 på 8.250,00 kr. for slåning langs Øhavsstien. Der er sendt påmindelse og rykker.\n\nHar I betalt, "
+                + "eller er I uenige i kravet, så kontakt os med sagsnummeret. Ellers bedes beløbet plus inkassogebyr 100,00 kr. "
+                + "indbetalt på vores klientkonto " + klient + " inden 10 dage.\n\nMed venlig hilsen\nFaaborg Advokatfirma")
+            .attach("application/pdf", "Inkasso_" + sag + ".pdf", Attachments.pdf(docId(m, "ink"), "Inkassomeddelelse " + sag,
+                List.of("Kreditor: Svanninge Bakker Naturpleje v/ Mette Lund", "Faktura 57 af 30.06.2035: 8.250,00",
+                    "Inkassogebyr: 100,00", "Klientkonto: " + klient)));
+        genuine(m, "127.143.5.1");
+        m.description = "a real law firm's collection letter for an unlisted nature-care firm's unpaid invoice, DMARC pass";
+    }
+
+    private void intermunicipal() {
+        M m = ok("intermunicipal-invoice", true);
+        String no = "FA-" + (9_100 + rnd.nextInt(700));
+        String konto = iban("DK", "30000014558390");
+        headers(m, "Fyns Affald I/S, Økonomi", "oekonomi@fynsaffald-is.dk", "kreditor@fmk.dk", "Faktura " + no
+            + " - ejerbidrag 3. kvartal 2035")
+            .text("Til Faaborg-Midtfyn Kommune\n\nHermed faktura for kommunens ejerbidrag til genbrugsstationerne i Faaborg, Ringe "
+                + "og Årslev og ordningen for farligt affald i 3. kvartal. Fordelingen følger indbyggertallet, jf. "
+                + "selskabsaftalen. Den er også sendt til EAN " + EAN + ".\n\nBetaling til " + konto + ".\n\nVenlig hilsen\n"
+                + "Fyns Affald I/S")
+            .attach("application/pdf", "Faktura_" + no + ".pdf", Attachments.pdf(docId(m, "fa"), "Faktura " + no,
+                List.of("Fyns Affald I/S", KOMMUNE + ", EAN " + EAN, "Ejerbidrag 3. kvt. 2035, andel 21,4 %",
+                    "DKK 1.318.750,00 (momsfri)", "Betaling: " + konto)));
+        genuine(m, "127.143.12.1");
+        m.description = "the intermunicipal waste company's quarterly owner contribution, its own account, DMARC pass";
+    }
+
+    /**
+     * Genuine counterpart to the venue-deposit fraud: the castle's booking confirmation for the volunteers' party (history: no
+     * deposit, invoiced after the event via EAN), its invoice for that booking to its usual account, and its letter about the
+     * elderly's outing in October.
+     */
+    private void castle() {
+        String konto = iban("DK", "06800001618804");
+        M m = ok("order-confirmation", false);
+        m.wave = 1;
+        headers(m, "Egeskov Slot, Selskaber og møder", "selskaber@egeskov-slot.dk", "kultur@fmk.dk",
+            "Bekræftelse af booking " + venueBooking + " - frivilligfest 4. oktober 2035")
+            .text("Kære Faaborg-Midtfyn Kommune, Kultur og Fritid\n\nTak for jeres booking af Laden på Egeskov til kommunens "
+                + "frivilligfest lørdag den 4. oktober 2035 kl. 17-23 for 260 gæster med tre retter, drikkevarer og musikanlæg.\n\n"
+                + "Vi fakturerer efter arrangementet efter det endelige antal via EAN " + EAN + ", netto 30 dage. Der skal ikke "
+                + "betales depositum. Endeligt antal skal oplyses senest 7 dage før.\n\nVenlig hilsen\nSelskaber og møder\n"
+                + "Egeskov Slot")
+            .attach("application/pdf", "Booking_" + venueBooking + ".pdf", Attachments.pdf(docId(m, "egb"), "Bookingbekræftelse "
+                + venueBooking, List.of("Egeskov Slot", "Kunde: " + KOMMUNE + ", Kultur og Fritid, EAN " + EAN,
+                    "Frivilligfest 04.10.2035, Laden, 260 gæster", "3 retter à 395,00, drikkevarepakke à 225,00",
+                    "Faktureres efter arrangementet, netto 30 dage, intet depositum")));
+        genuine(m, "127.143.2.1");
+        m.description = "history: the castle's booking of its barn for the volunteers' party: invoiced after the event via EAN, "
+            + "no deposit";
+        m = ok("venue-booking-invoice", true);
+        String no = "EG-" + (35_400 + rnd.nextInt(500));
+        headers(m, "Egeskov Slot, Bogholderiet", "bogholderi@egeskov-slot.dk", "kultur@fmk.dk", "Faktura " + no
+            + " - sommerkoncert for plejecentrene, 21. august")
+            .text("Kære Kultur og Fritid\n\nHermed faktura for eftermiddagskoncerten i parken den 21. august for beboere og "
+                + "pårørende fra plejecentrene (booking EGS-" + (6_900 + rnd.nextInt(200)) + "): entré og kaffebord for 84 "
+                + "personer. Fakturaen er også sendt til EAN " + EAN + " - betal den kun én gang.\n\nVenlig hilsen\n"
+                + "Bogholderiet\nEgeskov Slot")
+            .attach("application/pdf", "Faktura_" + no + ".pdf", Attachments.pdf(docId(m, "egf"), "Faktura " + no,
+                List.of("Egeskov Slot, CVR " + cvr("egeskov-slot.dk"), KOMMUNE + ", Kultur og Fritid, EAN " + EAN,
+                    "Sommerkoncert 21.08.2035: entré 84 à 145,00 = 12.180,00", "Kaffebord 84 à 89,00 = 7.476,00",
+                    "I alt ekskl. moms 19.656,00, moms 4.914,00, i alt 24.570,00", "Forfald " + dots(m, 30) + ", konto " + konto)));
+        genuine(m, "127.143.2.1");
+        m.description = "the castle invoices the care homes' summer concert after the event, usual account, DMARC pass";
+        m = ok("supplier-letter", false);
+        headers(m, "Egeskov Slot, Selskaber og møder", "selskaber@egeskov-slot.dk", "aeldre@fmk.dk",
+            "Seniorudflugt 15. oktober - reservation")
+            .text("Hej Ældre og Sundhed\n\nVi har reserveret Veteranmuseet og caféen til seniorudflugten onsdag den 15. oktober for "
+                + "op til 120 deltagere. Antal skal gives senest 8. oktober.\n\nSom altid fakturerer vi efter besøget via EAN. Vi "
+                + "beder aldrig om depositum eller kortoplysninger på mail eller gennem en bookingportal.\n\nVenlig hilsen\n"
+                + "Selskaber og møder\nEgeskov Slot");
+        genuine(m, "127.143.2.1");
+        m.description = "the castle's reservation for the elderly's outing: invoiced after the visit via EAN, never a deposit";
+    }
+
+    /**
+     * Genuine counterpart to the bunker-fuel fraud: the marine fuel supplier's September bunker invoice with its delivery note,
+     * its notice of the October price, and the ferry office's own note that fuel is only bought from it.
+     */
+    private void ferryFuel() {
+        M m = ok("bunker-fuel-invoice", true);
+        String no = invoiceNo(olie);
+        Amount a = new Amount(19_320_000, kr(19_320_000), kr(4_830_000), kr(24_150_000));
+        String bdn = "BDN-35-" + (520 + rnd.nextInt(60));
+        headers(m, olie.person(), addr(olie), "havn@fmk.dk", "Faktura " + no + " - bunkring M/F Faaborg III, " + bdn)
+            .text("Hej Havnekontoret\n\nFaktura for bunkringen i Faaborg Havn i sidste uge: 21.000 liter MGO til M/F Faaborg III. "
+                + "Bunkerkvitteringen " + bdn + " er underskrevet af maskinmesteren og ligger ved. Prisen følger aftalen "
+                + "(dagspris + fast tillæg).\n\nVenlig hilsen\nBunkerafdelingen\n" + olie.name())
+            .attach("application/pdf", pdfName(no, 1), pdfInvoice(m, olie, "Faktura", no, a, olie.account(), 0,
+                List.of("Bunkerkvittering " + bdn + ": 21.000 l MGO, svovl 0,1 %, M/F Faaborg III")))
+            .attach("application/pdf", bdn + ".pdf", Attachments.pdf(docId(m, "bdn"), "Bunker Delivery Note " + bdn,
+                List.of("Skib: M/F Faaborg III", "Havn: Faaborg, kaj 3", "Produkt: MGO DMA, 0,10 % S", "Mængde 21.000 l, "
+                    + "densitet 0,845", "Underskrevet: maskinmester")));
+        genuine(m, olie.ip());
+        m.description = "the marine fuel supplier's bunker invoice with its signed delivery note, usual account, p=none aligned pass";
+        m = ok("supplier-letter", false);
+        headers(m, olie.person(), addr(olie), "havn@fmk.dk", "Pris på MGO fra 1. oktober")
+            .text("Hej\n\nMGO-prisen til jer følger som aftalt dagsprisen plus vores faste tillæg på 0,42 kr. pr. liter. Fra 1. "
+                + "oktober stiger den statslige afgift, og det kan I se som en særskilt linje på fakturaen. Konto og betalingsvilkår "
+                + "er uændrede.\n\nVenlig hilsen\nBunkerafdelingen\n" + olie.name());
+        genuine(m, olie.ip());
+        m.description = "the marine fuel supplier's price letter: account and terms unchanged";
+    }
+
+    /** Genuine counterpart to the conservation fraud: the conservator invoices the work after it was done and seen. */
+    private void conservation() {
+        M m = ok("conservation-invoice", true);
+        String no = "2035-" + (31 + rnd.nextInt(20));
+        Amount a = new Amount(3_860_000, kr(3_860_000), kr(965_000), kr(4_825_000));
+        headers(m, konservator.person(), addr(konservator), "kultur@fmk.dk", "Faktura " + no + " - Ymerbrønden")
+            .text("Kære Kultur og Fritid\n\nArbejdet på Ymerbrønden blev afsluttet i fredags og gennemgået med jeres "
+                + "kulturkonsulent. Hermed faktura efter tilbud " + conservationQuote + ", og en kort rapport med før- og "
+                + "efterbilleder.\n\nNæste pleje anbefales om et år." + signature(konservator))
+            .attach("application/pdf", "Faktura_" + no + ".pdf", pdfInvoice(m, konservator, "Faktura", no, a, konservator.account(), 0,
+                List.of("Jf. tilbud " + conservationQuote + ", arbejdet godkendt af kulturkonsulenten")))
+            .attach("application/pdf", "Rapport_Ymerbroenden_2035.pdf", Attachments.pdf(docId(m, "rap"), "Konserveringsrapport",
+                List.of("Ymerbrønden, Faaborg Torv", "Afvaskning, patinering, to lag voks", "Tilstand: god, mindre korrosion ved "
+                    + "fundamentet")));
+        genuine(m, konservator.ip());
+        m.description = "the conservator invoices the sculpture's care after the work was approved, as quoted (RSA, no DMARC)";
+    }
+
+    private void prisonWorkshop() {
+        M m = ok("public-workshop-invoice", true);
+        String no = "KF-" + (880_000 + rnd.nextInt(60_000));
+        String konto = iban("DK", "02160006021177");
+        headers(m, "Kriminalforsorgen, Statsfængslet Ringe - Produktion", "produktion.ringe@kriminalforsorgen.dk", "vej@fmk.dk",
+            "Faktura " + no + " - bænke til rastepladser")
+            .text("Til Faaborg-Midtfyn Kommune, Vej og Trafik\n\nHermed faktura for de 14 bænke og 6 bord-bænkesæt i egetræ til "
+                + "rastepladserne på cykelruterne, produceret på snedkeriet i Statsfængslet Ringe og afhentet af jeres folk den "
+                + "9. september. Fakturaen er også sendt som e-faktura.\n\nMed venlig hilsen\nProduktionen\nStatsfængslet Ringe")
+            .attach("application/pdf", "Faktura_" + no + ".pdf", Attachments.pdf(docId(m, "kf"), "Faktura " + no,
+                List.of("Kriminalforsorgen, Statsfængslet Ringe, Produktion", KOMMUNE + ", Vej og Trafik, EAN " + EAN,
+                    "14 bænke eg à 4.850,00; 6 bord-bænkesæt à 7.900,00", "I alt ekskl. moms 115.300,00 + moms 28.825,00",
+                    "Betaling til " + konto)));
+        genuine(m, "127.143.4.1");
+        m.description = "the state prison's workshop invoices benches for the cycle-route rest areas, DMARC pass";
+    }
+
+    private void authorityNotices() {
+        M m = ok("authority-notice", false);
+        headers(m, "Søfartsstyrelsen", "skibsregister@soefartsstyrelsen.dk", "havn@fmk.dk", "Syn af M/F Faaborg III - tidspunkt")
+            .text("Til rederiet Faaborg-Midtfyn Kommune\n\nDet årlige syn af M/F Faaborg III er planlagt til tirsdag den 14. "
+                + "oktober i Faaborg Havn. Synsrapporten og eventuelle påbud sendes til rederiets Digital Post. Gebyret opkræves "
+                + "via e-faktura efter synet.\n\nMed venlig hilsen\nSøfartsstyrelsen");
+        genuine(m, "127.143.15.1");
+        m.description = "the maritime authority schedules the ferry's yearly survey; fee invoiced later via e-invoice";
+        m = ok("authority-notice", false);
+        headers(m, "Trafik- og Byggestyrelsen", "tilskud@trafik-byggestyrelsen.dk", "vej@fmk.dk",
+            "Cykelpuljen: udbetaling af tilskud")
+            .text("Kære Faaborg-Midtfyn Kommune\n\nTilskuddet fra cykelpuljen til cykelstien Broby-Ringe er godkendt til udbetaling "
+                + "efter jeres slutregnskab. Beløbet udbetales til kommunens NemKonto. Der er intet at betale.\n\nMed venlig hilsen\n"
+                + "Trafik- og Byggestyrelsen");
+        genuine(m, "127.143.16.1");
+        m.description = "authority grant payout notice to the NemKonto, nothing to pay";
+    }
+
+    private void platforms() {
+        Object[][] p = {{"paylike.io", lyd}, {"paylike.io", skadedyr}, {"place2book.dk", null}, {"viabill.com", pudser},
+            {"worksome.com", null}, {"webshipper.com", null}};
+        int v = 0;
+        for (Object[] x : p) {
+            Supplier s = (Supplier) x[1];
+            String d = (String) x[0];
+            M m = ok("platform-invoice", true);
+            Amount a = amount(520_000);
+            m.mailFrom = "bounce-" + sha256("plat38:" + m.id).substring(0, 14) + "@" + d;
+            String no;
+            if (d.equals("paylike.io")) {
+                no = "PL-" + (40_100 + rnd.nextInt(9_000));
+                headers(m, s.name() + " via Paylike", "invoices@paylike.io", v == 0 ? "kultur@fmk.dk" : "havn@fmk.dk", "Faktura "
+                    + no + " fra " + s.name())
+                    .header("Reply-To", Mime.address(s.person(), addr(s)))
+                    .html("<html><body style=\"font-family:Inter,Arial,sans-serif;font-size:14px;color:#222\"><p>Hej " + KOMMUNE
+                        + "</p><p>" + s.name() + " har sendt jer faktura <b>" + no + "</b> på <b>DKK " + a.gross() + "</b> med forfald "
+                        + dots(m, 14) + ".</p><p>Betal med kort via linket eller med bankoverførsel til kontoen på fakturaen.</p>"
+                        + "<p><a href=\"https://pay.paylike.io/i/" + sha256("pl38:" + m.id).substring(0, 22) + "\">Se og betal "
+                        + "faktura</a></p><p style=\"font-size:11px;color:#999\">Paylike - betalinger for små virksomheder</p>"
+                        + "</body></html>");
+            } else if (d.equals("place2book.dk")) {
+                no = "P2B-" + (610_000 + rnd.nextInt(80_000));
+                headers(m, "Faaborg Kunstmuseum via place2book", "faktura@place2book.dk", "skole@fmk.dk", "Faktura " + no
+                    + " - skoletjenesten, efterår 2035")
+                    .header("Reply-To", "<skoletjeneste@faaborg-kunstmuseum.dk>")
+                    .text("Kære Faaborg-Midtfyn Kommune, Skoleafdelingen\n\nTak for jeres tilmeldinger til museets skoletjeneste. "
+                        + "Vedhæftet er fakturaen for 11 undervisningsforløb ('Fynbomalerne i klassen') for 4.-6. årgang i "
+                        + "september og oktober.\n\nBeløb: " + a.gross() + " kr.\nForfald: " + dots(m, 21) + "\n\nVenlig hilsen\n"
+                        + "Faaborg Kunstmuseum\n(sendt via place2book)");
+                m.mime.attach("application/pdf", "Faktura_" + no + ".pdf", Attachments.pdf(docId(m, "p2b"), "Faktura " + no,
+                    List.of("Faaborg Kunstmuseum, Grønnegade 75, 5600 Faaborg", "Kunde: " + KOMMUNE + ", Skoleafdelingen",
+                        "11 forløb 'Fynbomalerne i klassen', sept.-okt. 2035", "DKK " + a.net() + " + moms = " + a.gross(),
+                        "Konto: " + iban("DK", "06800001647731"))));
+                genuine(m, dns.get(d).spfIps().get(0));
+                m.description = "platform place2book.dk: the art museum's school programme invoice, Reply-To the museum";
+                v++;
+                continue;
+            } else if (d.equals("viabill.com")) {
+                no = "VB" + (2_200_000 + rnd.nextInt(90_000));
+                headers(m, s.name() + " (ViaBill)", "faktura@viabill.com", "dagtilbud@fmk.dk", "Ny faktura " + no + " fra "
+                    + s.name())
+                    .header("Reply-To", Mime.address(s.person(), addr(s)))
+                    .text("Hej\n\n" + s.name() + " har udstedt en faktura til jer via ViaBill.\n\nFakturanr.: " + no + "\nBeløb: "
+                        + a.gross() + " kr.\nForfald: " + dots(m, 14) + "\n\nFakturaen er vedhæftet og kan betales til kontoen på "
+                        + "den.\n\nViaBill");
+            } else if (d.equals("worksome.com")) {
+                no = "WS-" + (118_000 + rnd.nextInt(9_000));
+                headers(m, "Worksome Invoicing", "invoicing@worksome.com", "it@fmk.dk", "Invoice " + no + " - freelance UX review, "
+                    + "selvbetjening")
+                    .text("Hi " + KOMMUNE + ",\n\nPlease find attached invoice " + no + " for the freelance work approved in your "
+                        + "Worksome account: UX review of the self-service pages for Borgerservice (38 hours, approved by your "
+                        + "project lead on " + isoDay(m, -3) + "). Payment to Worksome as per your agreement; the freelancer is "
+                        + "paid by us.\n\nWorksome")
+                    .attach("application/pdf", "Worksome_" + no + ".pdf", Attachments.pdf(docId(m, "wsm"), "Invoice " + no,
+                        List.of("Worksome ApS", "Client: " + KOMMUNE + ", IT", "UX review, 38 hours, approved timesheet",
+                            "DKK " + a.net() + " + VAT " + a.vat() + " = " + a.gross(), "Pay to: " + iban("DK", "30000014771206"))));
+                genuine(m, dns.get(d).spfIps().get(0));
+                m.description = "platform worksome.com invoices approved freelance hours under its own name, Ed25519, DMARC pass";
+                v++;
+                continue;
+            } else {
+                no = "WSH" + (7_700_000 + rnd.nextInt(90_000));
+                headers(m, "Webshipper Billing", "billing@webshipper.com", "indkoeb@fmk.dk", "Din faktura " + no + " fra Webshipper")
+                    .text("Hej " + KOMMUNE + "\n\nHer er fakturaen for forsendelser bestilt via jeres Webshipper-konto i august (61 "
+                        + "pakker fra bibliotekerne og 4 paller fra Materielgården). Beløbet trækkes via Betalingsservice den "
+                        + dots(m, 8) + ".\n\nVenlig hilsen\nWebshipper")
+                    .attach("application/pdf", "Webshipper_" + no + ".pdf", Attachments.pdf(docId(m, "wsh"), "Faktura " + no,
+                        List.of("Webshipper ApS", "Kunde: " + KOMMUNE + ", Indkøb", "Fragt august 2035: 61 pakker, 4 paller",
+                            "DKK " + a.net() + " + moms " + a.vat() + " = " + a.gross(), "Betaling: Betalingsservice")));
+                genuine(m, dns.get(d).spfIps().get(0));
+                m.description = "platform webshipper.com's own freight invoice, paid by direct debit, DMARC pass";
+                v++;
+                continue;
+            }
+            m.mime.attach("application/pdf", "Faktura_" + no + ".pdf", pdfInvoice(m, s, "Faktura", no, a, s.account(), v, List.of()));
+            genuine(m, dns.get(d).spfIps().get(0));
+            m.description = "unlisted " + s.name() + " invoice through platform " + d + ", usual account, Reply-To the supplier";
+            v++;
+        }
+    }
+
+    private void ublFiles() {
+        int v = 0;
+        for (Supplier s : List.of(vvs, byg, olie)) {
+            M m = ok("oioubl-peppol-xml", true);
+            String no = invoiceNo(s);
+            Amount a = amount(1_200_000);
+            boolean peppol = v == 1;
+            String ref = "FMK-" + (44_600 + v * 517);
+            headers(m, s.name(), addr(s), "efaktura@fmk.dk", "E-faktura " + no + (peppol ? " (Peppol BIS)" : " som OIOUBL"))
+                .text("Hej e-faktura\n\nNemHandel har returneret vores faktura " + no + " med fejlen 'endpoint not found' - vores "
+                    + "nye fakturaprogram har brugt et gammelt EAN-nummer for jer, og det er nu rettet. Indtil videre sender vi "
+                    + "XML-filen og en PDF her. Kontonummeret er det sædvanlige. Hvis den også kommer ad den normale vej, så betal "
+                    + "kun én.\n\nVenlig hilsen\n" + s.name())
+                .attach("application/xml", (peppol ? "PEPPOL_" : "OIOUBL-") + no.replace('/', '-') + ".xml",
+                    ubl(no, s, s.account(), a, isoDay(m, 0), isoDay(m, 20), peppol, ref, "").getBytes(StandardCharsets.UTF_8))
+                .attach("application/pdf", "Kopi " + no.replace('/', '-') + ".pdf", pdfInvoice(m, s, "Faktura", no, a,
+                    s.account(), v + 1, List.of("Rekvisition " + ref, "Format: " + (peppol ? "Peppol BIS Billing 3.0" : "OIOUBL 2.02"))));
+            genuine(m, s.ip());
+            m.description = s.domain() + (peppol ? " Peppol BIS 3" : " OIOUBL") + " XML invoice with a PDF copy, usual account";
+            v++;
+        }
+    }
+
+    /**
+     * Two genuine changes of account, announced properly from the supplier's own domain, each followed by the supplier's next
+     * invoice to the new account: the carpenter moves to another bank; the meal service is taken over by a cooperative.
+     */
+    private void bankChanges() {
+        String nyT = bank("5999", "0003418823");
+        M m = ok("supplier-new-account", false);
+        headers(m, toemrer.person(), addr(toemrer), "kreditor@fmk.dk", "Ny bankforbindelse fra 1. oktober")
+            .text("Til kreditor\n\nKorinth Tømrer & Snedker har skiftet bank. Fakturaer med fakturadato fra og med 1. oktober 2035 "
+                + "bedes betalt til " + nyT + ". Fakturaer, der allerede er sendt, betales som skrevet på dem - den gamle konto er "
+                + "åben året ud.\n\nRing gerne til mig på det nummer, I har i jeres leverandøroplysninger, før I ændrer noget. "
+                + "Underskrevet brev er vedhæftet." + signature(toemrer))
+            .attach("application/pdf", "Bankskift_Korinth_Toemrer.pdf", Attachments.pdf(docId(m, "bs"), "Meddelelse om ny "
+                + "bankforbindelse", List.of(toemrer.name() + ", CVR " + cvr(toemrer.domain()), "Gælder fakturaer dateret fra "
+                    + "01.10.2035", "Ny konto: " + nyT, "Anders Bech, direktør")));
+        genuine(m, toemrer.ip());
+        m.description = "listed carpenter genuinely announces a bank change from October (SPF+Ed25519 aligned, no DMARC), invites "
+            + "a call-back";
+        m = ok("supplier-invoice", true);
+        Supplier moved = new Supplier(toemrer.name(), toemrer.domain(), toemrer.person(), toemrer.box(), toemrer.ip(), nyT,
+            "nye døre til omklædningsrummene, Korinth Skole");
+        invoice(m, moved, nyT, 15, List.of("Ny bankforbindelse fra 01.10.2035, jf. vores brev"), "\n\nHusk at vi har skiftet "
+            + "bank - det nye nummer står på fakturaen og i brevet, I fik for en uges tid siden.");
+        genuine(m, toemrer.ip());
+        m.description = "korinth-toemrer.dk invoice to its new account after the announced, authenticated bank change";
+
+        String nyM = iban("DK", "53010001026649");
+        m = ok("supplier-new-account", false);
+        m.wave = 1;
+        headers(m, "Kværndrup Madhus, Økonomi", "oekonomi@kvaerndrup-madhus.dk", "kreditor@fmk.dk",
+            "Nye betalingsoplysninger fra 1. september 2035")
+            .text("Til Faaborg-Midtfyn Kommune, kreditor og Ældre og Sundhed\n\nSom I ved fra kontraktmødet, er Kværndrup Madhus "
+                + "A/S overtaget af Fynske Madhuse a.m.b.a. Fakturaer udstedt fra 1. september skal derfor betales til "
+                + "andelsselskabets konto " + nyM + ". Tidligere fakturaer kan betales til den gamle konto til udgangen af "
+                + "november. CVR-nummer, priser og EAN-aftale er de samme.\n\nÆndringen er også sendt med direktørens underskrift "
+                + "til jeres Digital Post. Ring gerne til os på nummeret i kontrakten.\n\nMed venlig hilsen\nKværndrup Madhus A/S, "
+                + "Økonomi");
+        genuine(m, mad.ip());
+        m.description = "history: listed meal service (RSA, p=reject, DMARC pass) announces its new owner's account from "
+            + "September, also by Digital Post";
+        m = ok("supplier-invoice", true);
+        Supplier pooled = new Supplier(mad.name(), mad.domain(), mad.person(), mad.box(), mad.ip(), nyM,
+            "mad til hjemmeboende ældre og Plejecenter Lyngbo, september");
+        invoice(m, pooled, nyM, 18, List.of("Ny betalingskonto fra 01.09.2035, jf. vores meddelelse"), "\n\nBemærk den nye "
+            + "konto, som vi har skrevet om - ellers er alt som før.");
+        genuine(m, mad.ip());
+        m.description = "kvaerndrup-madhus.dk invoice to its new account after the announced, authenticated change";
+    }
+
+    private void smallFirms() {
+        int v = 0;
+        for (Supplier s : List.of(lyd, skadedyr, natur, guide, tolk, musik, pudser, motion, smed)) {
+            M m = ok("small-supplier-invoice", true);
+            invoice(m, s, s.account(), v * 5 + 2, List.of("Aftalt med " + (v % 2 == 0 ? "kontaktpersonen i kommunen" : "lederen")),
+                v % 3 == 1 ? "\n\nDet er første gang, jeg fakturerer kommunen, så sig endelig til, hvis noget mangler." : "");
+            genuine(m, s.ip());
+            m.description = "invoice from unlisted " + s.name() + " (" + s.domain() + "), authenticated";
+            v++;
+        }
+    }
+
+    /** A locksmith on the web hoster (SPF only) and a listed electrician who has moved premises but kept its bank. */
+    private void moreLocal() {
+        Supplier laas = new Supplier("Faaborg Låseservice", "faaborg-laas.dk", "Jesper Krog", "jesper", HOSTER_IP,
+            bank("0815", "0005061738"), "nye låsecylindre og omkodning af nøglebrikker, Faaborg Rådhus og Havnekontoret");
+        M m = ok("small-supplier-invoice", true);
+        invoice(m, laas, laas.account(), 20, List.of("Nøglekvittering underskrevet af Havnekontoret"), "\n\nDe gamle cylindre "
+            + "er afleveret på Materielgården.");
+        genuine(m, HOSTER_IP);
+        m.description = "unlisted locksmith sending through its web hoster (SPF only, aligned pass, no DMARC)";
+        m = ok("supplier-invoice", true);
+        invoice(m, el, el.account(), 31, List.of("Ny adresse fra 1. september: Tværvej 2, 5792 Årslev"), "\n\nVi er flyttet til "
+            + "nye lokaler i Årslev. Bank, konto og telefon er uændret.");
+        genuine(m, HOSTER_IP);
+        m.description = "aarslev-el.dk invoice announcing a new address, bank unchanged, via its hoster";
+    }
+
+    private void foreignSuppliers() {
+        M m = ok("foreign-invoice", true);
+        m.wave = 1;
+        String no = "MMT-" + (3_100 + rnd.nextInt(600));
+        String subject = "Faktura " + no + " - M/F Faaborg III";
+        headers(m, svensk.person(), addr(svensk), "havn@fmk.dk", subject)
+            .text("Hej,\n\nhär kommer fakturan för översynen av propelleraxel och tätningar på M/F Faaborg III under varvsperioden "
+                + "i juli. Omvänd skattskyldighet gäller.\n\nBetalning inom 30 dagar till " + svensk.account() + ".\n\nMed vänliga "
+                + "hälsningar\n" + svensk.name())
+            .attach("application/pdf", "Faktura_" + no + ".pdf", Attachments.pdf(docId(m, "se"), "Faktura " + no,
+                List.of(svensk.name(), "Kund: " + KOMMUNE + ", Havnekontoret, Faaborg, Danmark", svensk.what(),
+                    "Att betala SEK 186 400,00 (omvänd skattskyldighet)", "Bank: " + svensk.account())));
+        genuine(m, svensk.ip());
+        past.put(svensk.domain(), new Past(no, new Amount(0, "", "", "SEK 186 400,00"), messageId(m, svensk.domain()), subject));
+        m.description = "Swedish marine engineering firm (history), SE IBAN, reverse charge, p=none aligned pass";
+        m = ok("foreign-invoice", true);
+        no = "HFP-" + (2_600 + rnd.nextInt(300));
+        headers(m, "Husumer Fahrradparksysteme - Buchhaltung", addr(tysk), "vej@fmk.dk", "Rechnung " + no
+            + " - Fahrradüberdachungen Ringe und Faaborg")
+            .text("Sehr geehrte Damen und Herren,\n\nanbei unsere Rechnung für die zwei überdachten Fahrradständer am Bahnhof Ringe "
+                + "und am Hafen Faaborg gemäß Ihrer Bestellung vom 12. Mai 2035. Die Montage wurde am 28. August von Ihrem "
+                + "Bauleiter abgenommen. Steuerschuldnerschaft des Leistungsempfängers.\n\nZahlbar innerhalb von 30 Tagen auf "
+                + tysk.account() + ".\n\nMit freundlichen Grüßen\nHusumer Fahrradparksysteme GmbH")
+            .attach("application/pdf", "Rechnung_" + no + ".pdf", Attachments.pdf(docId(m, "de"), "Rechnung " + no,
+                List.of(tysk.name() + ", Husum", "Kunde: " + KOMMUNE + ", " + RAADHUS + ", Dänemark", tysk.what(),
+                    "Betrag EUR 24.380,00 (Reverse Charge)", "Bank: " + tysk.account())));
+        genuine(m, tysk.ip());
+        m.description = "German bicycle-rack maker's invoice (SPF only, aligned pass, no DMARC), DE IBAN, accepted work";
+        m = ok("foreign-invoice", true);
+        no = "GB-35-" + (140 + rnd.nextInt(300));
+        headers(m, "Groningen Bewegwijzering - Accounts Receivable", addr(hollandsk), "vej@fmk.dk", "Invoice " + no
+            + " - cycle junction signs, order FMK-40218")
+            .text("Dear Sir or Madam,\n\nThe 212 junction-network signs and 64 posts under your order FMK-40218 (Funen cycle routes, "
+                + "lot 2) were delivered to your depot in Ringe on 3 September and signed for. Please find our invoice attached; "
+                + "the reverse charge applies.\n\nPayment within 30 days to " + hollandsk.account() + ".\n\nKind regards\n"
+                + "Accounts Receivable\nGroningen Bewegwijzering B.V.")
+            .attach("application/pdf", "Invoice_" + no + ".pdf", Attachments.pdf(docId(m, "nl"), "Invoice " + no,
+                List.of(hollandsk.name() + ", Groningen, the Netherlands", "Customer: " + KOMMUNE + ", road depot Ringe",
+                    "Order FMK-40218: " + hollandsk.what(), "EUR 31,460.00 - reverse charge", "Bank: " + hollandsk.account())));
+        genuine(m, hollandsk.ip());
+        m.description = "Dutch sign maker invoices delivered cycle-route signs in English, NL IBAN, DMARC pass";
+        Past f = past.get(svensk.domain());
+        m = ok("payment-reminder", true);
+        headers(m, svensk.person(), addr(svensk), "havn@fmk.dk", "Betalningspåminnelse " + f.no())
+            .text("Hej,\n\nvi saknar betalning för faktura " + f.no() + " på " + f.amount().gross() + ". Vänligen betala till vårt "
+                + "vanliga konto " + svensk.account() + ". Har betalningen redan gjorts kan ni bortse från detta.\n\nVänliga "
+                + "hälsningar\n" + svensk.name());
+        genuine(m, svensk.ip());
+        m.description = "Swedish supplier's reminder for its real wave-1 invoice, same SE IBAN, p=none aligned pass";
+    }
+
+    private void saas() {
+        M m = ok("foreign-saas-invoice", true);
+        String no = "SO-" + (5_510_000 + rnd.nextInt(90_000));
+        headers(m, "SuperOffice Invoicing", "invoice@superoffice.com", "erhverv@fmk.dk", "SuperOffice invoice " + no)
+            .text("Dear customer,\n\nAttached is the invoice for your SuperOffice CRM subscription (Erhverv og Turisme, 12 users), "
+                + "1 October - 31 December 2035. As agreed, it is also sent to your EAN " + EAN + " and paid that way.\n\n"
+                + "Kind regards\nSuperOffice")
+            .attach("application/pdf", "SuperOffice_" + no + ".pdf", Attachments.pdf(docId(m, "so"), "Invoice " + no,
+                List.of("Customer: " + KOMMUNE + ", Erhverv og Turisme, EAN " + EAN, "CRM subscription, 12 users, Q4 2035",
+                    "DKK 14,940.00 excl. VAT", "Payment: e-invoice (EAN)")));
+        genuine(m, "127.145.21.1");
+        m.description = "CRM SaaS quarterly invoice in English, to the EAN, DMARC pass";
+        m = ok("foreign-saas-invoice", true);
+        no = "TX" + (90_400 + rnd.nextInt(900));
+        headers(m, "Tabulex Fakturering", "faktura@tabulex.dk", "skole@fmk.dk", "Faktura " + no + " - SFO-administration, "
+            + "skoleåret 2035/36")
+            .text("Hej Faaborg-Midtfyn Kommune\n\nHer er fakturaen for jeres licenser til SFO- og klubadministration (17 "
+                + "institutioner) for skoleåret 2035/36, 1. rate. Den er også sendt via NemHandel til EAN " + EAN + ", og "
+                + "betalingen sker som sædvanlig ad den vej.\n\nVenlig hilsen\nTabulex")
+            .attach("application/pdf", "Tabulex_" + no + ".pdf", Attachments.pdf(docId(m, "tx"), "Faktura " + no,
+                List.of(KOMMUNE + ", Skole og Dagtilbud, EAN " + EAN, "SFO/klub, 17 institutioner, 1. rate 2035/36",
+                    "DKK 62.300,00 + moms", "Betaling via EAN")));
+        genuine(m, "127.145.22.1");
+        m.description = "school-administration SaaS invoice, to the EAN, Ed25519, DMARC pass";
+        m = ok("foreign-saas-invoice", true);
+        no = "VG-" + (2_040 + rnd.nextInt(800));
+        headers(m, "Viggo", "regnskab@viggo.dk", "it@fmk.dk", "Kvittering " + no + " - Viggo skoleplatform")
+            .text("Hej\n\nTak for betalingen. Jeres abonnement på Viggo til ungdomsskolen (1 år, 40 brugere) er fornyet og betalt "
+                + "med kommunens indkøbskort, der slutter på 5590. Kvitteringen er vedhæftet - I skal ikke foretage jer noget.\n\n"
+                + "Viggo")
+            .attach("application/pdf", "Viggo_" + no + ".pdf", Attachments.pdf(docId(m, "vg"), "Kvittering " + no,
+                List.of(KOMMUNE + ", Ungdomsskolen", "Viggo, 40 brugere, 12 mdr.", "DKK 9.600,00 inkl. moms",
+                    "Betalt med kort ****5590")));
+        genuine(m, "127.145.23.1");
+        m.description = "school-platform SaaS receipt, already paid by card, p=none aligned pass";
+    }
+
+    private void esignature() {
+        M m = ok("e-signature-request", false);
+        m.mailFrom = "bounce-" + sha256("sk38:" + m.id).substring(0, 12) + "@skribble.com";
+        headers(m, "Faaborg Kunstmuseum via Skribble", "noreply@skribble.com", "kultur@fmk.dk", "Faaborg Kunstmuseum har sendt "
+            + "dig \"Udlånsaftale - Fynbomalerne på Rådhuset 2035-36\" til underskrift")
+            .html("<html><body style=\"font-family:Arial,sans-serif;font-size:14px\"><p>Hej</p><p>Faaborg Kunstmuseum beder dig "
+                + "underskrive <b>Udlånsaftale - Fynbomalerne på Rådhuset 2035-36</b>.</p><p><a href=\"https://my.skribble.com/"
+                + "view/" + sha256("skl38:" + m.id).substring(0, 24) + "\">Åbn dokument</a></p><p>Spørgsmål om dokumentet "
+                + "besvares af afsenderen.</p><p style=\"font-size:10px;color:#888\">Skribble</p></body></html>");
+        genuine(m, "127.145.24.1");
+        m.description = "real e-signature service sends the art museum's loan agreement for paintings at the town hall, "
+            + "nothing to pay";
+    }
+
+    private void newsletters() {
+        String[][] n = {{"svindelvarsel-nyt.dk", "Svindelvarsel", "nyhed@", "Færger, slotte og skulpturer: nye svindelnumre",
+            "Kommuner med færger, turistattraktioner og offentlig kunst får regninger for brændstof, depositum og 'akut "
+                + "konservering', som ingen har bestilt. Betal kun efter jeres egen aftale, og ring til leverandøren på det nummer, "
+                + "I allerede har."},
+            {"midtfyn-revision.dk", "Midtfyn Revision", "nyhedsbrev@", "Kvartalets tjekliste for kreditorbogholderiet",
+                "Gennemgå ændringer af leverandørers bankoplysninger, og bekræft dem altid via et kendt telefonnummer. Afvis "
+                    + "'rabat ved betaling i dag' til en ny konto."}};
+        for (String[] x : n) {
+            M m = ok("newsletter", false);
+            m.mailFrom = "bounce-" + sha256("nl38:" + x[0]).substring(0, 16) + "@ubivox.com";
+            headers(m, x[1], x[2] + x[0], "oekonomi@fmk.dk", x[3])
+                .header("List-Unsubscribe", "<https://" + x[0] + "/afmeld?id=" + sha256("u38:" + x[0]).substring(0, 18) + ">")
+                .header("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
+                .html("<html><body style=\"margin:0;background:#f3f1ec\"><table width=\"620\" align=\"center\" style=\""
+                    + "background:#fff;font-family:Georgia,serif;font-size:14px\"><tr><td style=\"padding:26px\"><h2 style=\""
+                    + "color:#2f4a3a\">" + x[3] + "</h2><p>" + x[4] + "</p><p><a href=\"https://" + x[0] + "/nyheder\">Læs hele "
+                    + "artiklen</a></p><p style=\"font-size:10px;color:#888\">Du modtager nyhedsbrevet, fordi du er tilmeldt. "
+                    + "Afmeld med ét klik.</p></td></tr></table></body></html>");
+            m.signers.add(x[0]);
+            m.signers.add("ubivox.com");
+            m.ip = "127.145.7.1";
+            m.helo = "mta.ubivox.com";
+            m.description = "newsletter from " + x[0] + " sent through an ESP, signed by both";
+        }
+    }
+
+    private void creditorList() {
+        String[][] p = {{"kommune-bogholderi.dk", "Jette Frost", "jefr@", "Regning for brændstof til øfærgen?",
+            "Hej alle\n\nVores havnekontor har fået en faktura for 'bunkring' af vores øfærge fra et firma, vi aldrig har handlet "
+                + "med, med en bunkerkvittering der ligner den rigtige. Vores leverandør kender intet til det. Er andre med "
+                + "færger ramt?\n\nJette"},
+            {"fynske-indkoebere.dk", "Morten Lykke", "moly@", "SV: Regning for brændstof til øfærgen?", "Ja, hos os kom der en "
+                + "'prisgaranti før vinteren' med krav om forudbetaling. Vi ringede til vores faste leverandør på nummeret fra "
+                + "kontrakten - de havde ikke sendt noget.\n\nMorten"},
+            {"kommune-bogholderi.dk", "Lone Brask", "lobr@", "Depositum til selskabslokaler", "Hej\n\nVi har fået en mail om, at "
+                + "vores julefrokost-booking 'skal sikres' med kortbetaling via en bookingportal inden 24 timer. Stedet selv "
+                + "siger, at de aldrig tager depositum fra kommuner.\n\nLone"}};
+        for (String[] x : p) {
+            M m = ok("mailing-list", false);
+            headers(m, x[1], x[2] + x[0], "forum@kreditorforum-fyn.dk", x[3])
+                .header("List-Id", "Kreditorforum Fyn <forum.kreditorforum-fyn.dk>")
+                .header("List-Post", "<mailto:forum@kreditorforum-fyn.dk>")
+                .text(x[4]);
+            listPost(m, x[0], "kreditorforum-fyn.dk", "[Kreditorforum Fyn] ", "\r\n--\r\nKreditorforum Fyn - for kreditor- og "
+                + "indkøbsfolk i de fynske kommuner\r\nAbonnement: https://kreditorforum-fyn.dk/forum\r\n");
+        }
+    }
+
+    private void forwarded() {
+        M m = ok("forwarded", true);
+        invoice(m, avis, avis.account(), 25, List.of(), "");
+        m.mailFrom = "SRS0=kR3w=FE=ugeavisen-faaborg.dk=annoncer@srs.ringe-net.dk";
+        m.signers.add(avis.domain());
+        m.ip = "127.145.11.1";
+        m.helo = "srs.ringe-net.dk";
+        m.description = "ugeavisen-faaborg.dk invoice forwarded with SRS (forwarder's SPF passes, the paper's DKIM survives)";
+        m = ok("forwarded", true);
+        invoice(m, byg, byg.account(), 34, List.of(), "");
+        m.signers.add(byg.domain());
+        relayedBy(m, "relay.faaborg-fiber.dk", "its DKIM signature survives");
+        m = ok("forwarded", true);
+        invoice(m, rengoer, rengoer.account(), 28, List.of(), "");
+        m.signers.add(rengoer.domain());
+        relayedBy(m, "relay.faaborg-fiber.dk", "DKIM only, its signature survives");
+        m = ok("forwarded", true);
+        invoice(m, vvs, vvs.account(), 39, List.of(), "");
+        relayedBy(m, "relay.faaborg-fiber.dk", "SPF only and p=reject: nothing aligned survives");
+        m = ok("forwarded", true);
+        String no = invoiceNo(bus);
+        Amount a = amount(360_000);
+        Mime orig = original(m, "inner38:", 2, 3, 41, bus, "Tine Laursen <tila@fmk.dk>", "Faktura " + no
+            + " - tur til Egeskov med 5. årgang");
+        orig.text("Hej Tine\n\nHer er regningen for bussen til Egeskov med 5.a og 5.b.\n\nTrafikkontoret\nGislev Turistbusser");
+        orig.attach("application/pdf", pdfName(no, 4), pdfInvoice(m, bus, "Faktura", no, a, bus.account(), 3, List.of()));
+        headers(m, "Tine Laursen", "tila@" + OWN, "kreditor@fmk.dk", "VS: Faktura " + no + " - udflugt 5. årgang")
+            .text("Hej kreditor\n\nBusselskabet sendte fakturaen direkte til mig. Turen er kørt, og jeg godkender den - kontering "
+                + "Broby Skole, ekskursioner. Mailen fra dem er vedhæftet.\n\nTine Laursen\nBroby Skole")
+            .attachMessage(orig.build());
+        genuine(m, OWN_IP);
+        m.description = "a teacher forwards a listed supplier's invoice as an attached message from our own domain, signed";
+    }
+
+    private void internal() {
+        String[][] x = {{"Kreditor", "kreditor@", "ledere@fmk.dk", "Depositum, brændstof og konservering: kun efter aftale",
+            "Kære ledere\n\nVi betaler aldrig depositum for lokaler eller arrangementer, medmindre det står i en aftale, vi selv "
+                + "har indgået - Egeskov fakturerer efter arrangementet via EAN. Brændstof til øfærgerne købes kun hos Bøjden "
+                + "Skibsolie efter bunkerkvittering underskrevet af maskinmesteren. Pleje af kunsten bestilles af Kultur og "
+                + "Fritid efter tilbud. Alt andet sendes til os, før der betales.\n\nKreditor"},
+            {"Mads Kjær", "makj@", "kreditor@fmk.dk", "Kværndrup Madhus - ny konto bekræftet", "Hej\n\nJeg har ringet til "
+                + "økonomichefen i Kværndrup Madhus på nummeret i kontrakten og fået den nye konto bekræftet. Brevet ligger også i "
+                + "Digital Post. Kreditoroplysningerne er rettet for fakturaer fra 1. september.\n\nMads\nÆldre og Sundhed"},
+            {"IT-sikkerhed", "it-sikkerhed@", "alle@fmk.dk", "Falske bookingportaler og QR-koder", "Vi ser mails, hvor en "
+                + "'bookingportal' beder jer bekræfte en reservation med kort, og mails med QR-koder om parkering. Klik ikke, "
+                + "scan ikke, og send mailen til os."},
+            {"Pernille Dahl", "peda@", "kreditor@fmk.dk", "Udlæg: færgebillet og parkering", "Hej\n\nKvittering for færge og "
+                + "parkering, da jeg var på Lyø til beboermødet, er vedhæftet. Kan den komme med i næste udlægskørsel?\n\n"
+                + "Pernille\nLanddistrikter"},
+            {"Havnekontoret", "havn@", "kreditor@fmk.dk", "Bunkring af øfærgerne", "Hej kreditor\n\nØfærgerne bunkres kun af "
+                + "Bøjden Skibsolie efter vores bestilling, og maskinmesteren underskriver bunkerkvitteringen (BDN). Regninger "
+                + "for brændstof fra andre eller uden vores BDN-nummer er ikke bestilt af os - send dem herover.\n\nHavnekontoret"}};
+        for (String[] i : x) {
+            M m = ok("internal", false);
+            Mime mime = headers(m, i[0], i[1] + OWN, i[2], i[3]).text(i[4]);
+            if (i[3].startsWith("Udlæg")) {
+                mime.attach("image/jpeg", "kvittering_faerge.jpg", Attachments.image(docId(m, "bon"), "jpg"));
+            }
+            genuine(m, OWN_IP);
+            m.description = "internal mail from our own domain, signed";
+        }
+    }
+
+    private void banks() {
+        M m = ok("bank-notice", false);
+        headers(m, "Ringe Sparekasse, Erhverv", "erhverv@ringe-sparekasse.dk", "oekonomi@fmk.dk", "Kvittering for betalingsfil")
+            .text("Kære kunde\n\nVi har modtaget jeres betalingsfil med 214 betalinger. De gennemføres på de angivne datoer; status "
+                + "ses i netbanken under 'Filer'.\n\nVi sender aldrig links til log-on og beder aldrig om MitID-godkendelse i en "
+                + "mail.\n\nRinge Sparekasse, Erhverv");
+        genuine(m, "127.145.1.1");
+        m.description = "the real bank's payment-file receipt: no link, refers to the netbank";
+        m = ok("bank-notice", false);
+        headers(m, "Ringe Sparekasse", "erhverv@ringe-sparekasse.dk", "oekonomi@fmk.dk", "Ny modtagerkontrol ved overførsler")
+            .text("Kære kunde\n\nFra 9. oktober viser netbanken, om navnet på modtagerkontoen passer med det navn, I har skrevet. "
+                + "Vises en advarsel, så stop og kontakt modtageren på et nummer, I kender.\n\nRinge Sparekasse");
+        genuine(m, "127.145.1.1");
+        m.description = "bank notice about payee verification, no links, DMARC pass";
+        m = ok("bank-notice", false);
+        headers(m, "Broby Andelskasse", "kundeservice@broby-andelskasse.dk", "oekonomi@fmk.dk", "Renteændring på erhvervskonti")
+            .text("Renten på erhvervskonti ændres fra 1. november 2035. Oversigten ligger i netbanken under 'Dokumenter'. I skal "
+                + "ikke gøre noget.\n\nDenne mail kan ikke besvares.");
+        genuine(m, "127.145.2.1");
+        m.description = "bank notice about interest, Ed25519, DMARC pass";
+    }
+
+    private void auditor() {
+        M m = ok("audit-balance-confirmation", false);
+        headers(m, "Midtfyn Revision", "revision@midtfyn-revision.dk", "kreditor@fmk.dk", "Saldobekræftelse - " + byg.name())
+            .text("Til Faaborg-Midtfyn Kommune\n\nSom revisor for " + byg.name() + " beder vi jer bekræfte mellemværendet med "
+                + "selskabet pr. 30. juni 2035 (selskabets regnskabsår slutter 30. juni). Fuldmagt fra selskabet er vedhæftet.\n\n"
+                + "Svar venligst direkte til os, også hvis der intet mellemværende er. Vi beder ikke om betaling eller "
+                + "bankoplysninger.\n\nMed venlig hilsen\nMidtfyn Revision")
+            .attach("application/pdf", "Saldoforespoergsel_" + byg.name().replace(' ', '_') + ".pdf", Attachments.pdf(docId(m, "sb"),
+                "Anmodning om saldobekræftelse", List.of(byg.name() + ", CVR " + cvr(byg.domain()), "Opgørelsesdato 30.06.2035",
+                    "Svar sendes til revisor")));
+        genuine(m, "127.143.6.1");
+        m.description = "a listed supplier's real auditor asks us to confirm our balance, no payment";
+    }
+
+    private void remittances() {
+        M m = ok("remittance-advice", false);
+        headers(m, "Ryslinge Højskole, Administrationen", "adm@ryslinge-hoejskole.dk", "oekonomi@fmk.dk",
+            "Betaling for leje af Ryslinge Hallen")
+            .text("Hej\n\nVi har i dag overført 5.800,00 kr. for leje af Ryslinge Hallen til vores idrætsdag (jeres faktura "
+                + "8804417).\n\nVenlig hilsen\nRyslinge Højskole");
+        genuine(m, "127.143.7.1");
+        m.description = "remittance advice: a folk high school has paid our invoice";
+        m = ok("remittance-advice", false);
+        headers(m, "Fyns Affald I/S, Bogholderi", "bogholderi@fynsaffald-is.dk", "oekonomi@fmk.dk", "Betalingsspecifikation")
+            .text("Til Faaborg-Midtfyn Kommune\n\nSpecifikation af dagens betaling fra Fyns Affald er vedhæftet.\n\nFyns Affald I/S")
+            .attach("text/csv", "betalingsspecifikation.csv", ("fakturanr;tekst;beloeb\r\n8804420;Leje af areal til haveaffald, "
+                + "Årslev;6400,00\r\n8804423;Snerydning af adgangsvej, Faaborg genbrugsstation;3150,00\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        genuine(m, "127.143.12.1");
+        m.description = "the waste company pays our invoices (CSV specification), DMARC pass";
+    }
+
+    private void shops() {
+        String[][] r = {{"ringe-isenkram.dk", "Ringe Isenkram", "kvittering@", "Kvittering for dit køb",
+            "Fendere 4 stk., tovværk 50 m og to redningskranse til Havnekontoret: 4.218,00 kr. Betalt med kommunens indkøbskort."},
+            {"faaborg-boghandel.dk", "Faaborg Boghandel", "webshop@", "Ordre 3391 er afsendt", "26 stk. 'Det sydfynske øhav' til "
+                + "7. årgang på Tre Ege Skolen, 4.940,00 kr. Betalt ved bestillingen."}};
+        for (String[] x : r) {
+            M m = ok("receipt", false);
+            headers(m, x[1], x[2] + x[0], "indkoeb@fmk.dk", x[3]).text(x[4] + "\n\nTak for handlen.\n" + x[1]);
+            genuine(m, dns.get(x[0]).spfIps().get(0));
+            m.description = "receipt from " + x[0] + ", already paid";
+        }
+        M m = ok("order-confirmation", false);
+        headers(m, "Årslev Inventar", "ordre@aarslev-inventar.dk", "indkoeb@fmk.dk", "Ordrebekræftelse 35-2281")
+            .text("Tak for ordren på 48 elevborde og 96 stole til Tre Ege Skolen. Levering er aftalt til uge 43. Fakturaen sendes "
+                + "via NemHandel til EAN " + EAN + " efter levering.\n\nÅrslev Inventar");
+        genuine(m, "127.143.8.1");
+        m.description = "order confirmation, to be invoiced electronically";
+    }
+
+    private void letters() {
+        M m = ok("quote", false);
+        headers(m, lyd.person(), addr(lyd), "kultur@fmk.dk", "Tilbud: lyd og lys til juletræstænding på Faaborg Torv")
+            .text("Hej Kultur\n\nSom aftalt: lille scene, lydanlæg til 800 personer, lys på træet og tekniker fra 15 til 19: "
+                + "16.400 kr. ekskl. moms. Tilbuddet gælder til 1. november." + signature(lyd))
+            .attach("application/pdf", "Tilbud_juletrae_2035.pdf", Attachments.pdf(docId(m, "tb"), "Tilbud",
+                List.of("Juletræstænding, Faaborg Torv, 29.11.2035", "Scene, lyd, lys og tekniker", "16.400,00 ekskl. moms",
+                    "Gyldigt til 01.11.2035")));
+        genuine(m, lyd.ip());
+        m.description = "quote from an unlisted sound and light firm (no DMARC, aligned pass), nothing to pay";
+        m = ok("quote", false);
+        headers(m, natur.person(), addr(natur), "vej@fmk.dk", "Overslag: pleje af Øhavsstien 2036")
+            .text("Hej\n\nSlåning to gange årligt, rydning af opvækst og vedligehold af 14 stenter på strækningen Svanninge Bakker - "
+                + "Faaborg: ca. 9 dage, 48.900 kr. + moms. Jeg kan starte i april." + signature(natur));
+        genuine(m, natur.ip());
+        m.description = "quote in the body from an unlisted nature-care firm (Ed25519 DKIM only), nothing to pay";
+        m = ok("supplier-letter", false);
+        headers(m, bus.person(), addr(bus), "skole@fmk.dk", "Vejarbejde: ændret kørsel på Ringe-ruterne")
+            .text("Hej skoler\n\nPå grund af vejarbejdet på Odensevej kører ruterne mod Ryslinge og Gislev ad Bygaden de næste tre "
+                + "uger, og afgangene rykkes 5 minutter. Prisen er uændret.\n\nTrafikkontoret\nGislev Turistbusser");
+        genuine(m, bus.ip());
+        m.description = "listed bus company's route letter, payment unchanged";
+        m = ok("supplier-letter", false);
+        headers(m, varme.person(), addr(varme), "ejendomsservice@fmk.dk", "Varslet afbrydelse af fjernvarmen i Faaborg midtby")
+            .text("Kære kunde\n\nTirsdag kl. 8-12 afbryder vi fjernvarmen i dele af Faaborg midtby, fordi en hovedventil skal "
+                + "skiftes. Rådhuset og Plejecenter Sundet er orienteret direkte.\n\nFaaborg Fjernvarme");
+        genuine(m, varme.ip());
+        m.description = "listed utility's notice of a heating interruption, nothing to pay";
     }
 
     // ------------------------------------------------------------------------------------------ fraud
