@@ -162,7 +162,7 @@ public final class HeldOutCorpus38 extends CorpusWorld {
 
     /** Fraudsters' own domains, each carrying a Faaborg-Midtfyn place name; each gets SPF and, by its position, DKIM and DMARC. */
     private static final String[] OWNED = {"faaborg-fjernvarme.com", "ryslingeanlaeg.dk", "ringe-traelast.net",
-        "aarslev-elinstallation.dk", "midtfyns-rengoring.dk", "ferritslev-vvs.net", idn("ringe-tr\u00e6last.dk"),
+        "aarslev-elinstallation.dk", "midtfyns-rengoring.dk", "ferritslev-vvs.net", idn("ringe-tr\u0430elast.dk"),
         idn("faaborg-midtfyn-k\u043emmune.dk"), "paylike-faaborg.com", "place2book-egeskov.dk", "viabill-ringe.com",
         "faaborg-baadvaerft.net", "kvaerndrup-madhus.com", "korinth-tomrer.dk", "gislev-bus.dk", "gislev-busser.net",
         "hornemaler.dk", "svanninge-naturpleje.com", "ringe-inkasso.dk", "mitid-erhverv-faaborg.com", "digitalpost-ringe.com",
@@ -1454,7 +1454,783 @@ public final class HeldOutCorpus38 extends CorpusWorld {
     // ------------------------------------------------------------------------------------------ fraud
 
     private void fraudulent() {
+        forgedSuppliers();
+        lookalikes();
+        homoglyphs();
+        platformFrauds();
+        compromised();
+        hijacks();
+        correctedResends();
+        ownDomain();
+        ceo();
+        payroll();
+        bodyOnly();
+        fakeInkasso();
+        fakeAuthorities();
+        fakeNemHandel();
+        callbacks();
+        qrCodes();
+        english();
+        imageOnly();
+        archives();
+        macros();
+        svgHtml();
+        xmlChanged();
+        fakeSignatures();
+        splitPayments();
+        vishingFollowups();
+        openItems();
+        earlyDiscounts();
+        venueFrauds();
+        bunkerFrauds();
+        conservationFrauds();
     }
+
+    private static final String[] MULES = {iban("LT", "2173000010123987"), iban("DK", "98710003390467"), bank("5301", "0002741186"),
+        iban("EE", "4722001100345621"), iban("PL", "611090101400000712198128"), iban("GB", "MONZ04000412345678"),
+        iban("IE", "BOFI90001712345987"), iban("NL", "BUNQ2055117730"), iban("DE", "500700100920044556"),
+        iban("HU", "120100160012345600000000"), iban("RO", "RNCB0082004512340001"), iban("BG", "UNCR70001524316598"),
+        iban("CY", "002001280000001200527600"), bank("9070", "0001843365"), iban("MT", "VALL22013000000040012345123"),
+        iban("SE", "30000000038115502211"), iban("LT", "6832600100014418"), iban("DK", "89900006617284"),
+        iban("NO", "86011117947"), iban("LT", "5440110004441170")};
+
+    private static String mule(int i) {
+        return MULES[Math.floorMod(i, MULES.length)];
+    }
+
+    private void forgedSuppliers() {
+        Supplier[] who = {varme, avis, byg, kontor};
+        String[] notes = {"\n\nBEMÆRK: Vi har skiftet bank. Indbetal fremover kun til kontoen på denne faktura.",
+            "\n\nEfter fusionen af vores pengeinstitutter er den gamle konto nedlagt - ret venligst jeres stamdata.", "",
+            "\n\nny konto gælder fra denne faktura. mvh ordrekontoret"};
+        for (int i = 0; i < who.length; i++) {
+            M m = bad("forged-supplier");
+            invoice(m, who[i], mule(i * 3 + 2), i + 9, List.of("Ny bankforbindelse"), notes[i]);
+            if (who[i] == byg) {
+                m.mime.header("Reply-To", "<proff@ringetraelast.dk>");
+            }
+            forged(m, forgedHost++);
+            m.description = "forged From " + who[i].domain() + " (DMARC " + dns.get(who[i].domain()).dmarc() + ") from a fraudster's "
+                + "machine, changed account" + (who[i] == byg ? ", look-alike Reply-To" : "");
+        }
+    }
+
+    private void lookalikes() {
+        Object[][] l = {{"faaborg-fjernvarme.com", varme}, {"ryslingeanlaeg.dk", entrep}, {"ringe-traelast.net", byg},
+            {"aarslev-elinstallation.dk", el}, {"midtfyns-rengoring.dk", rengoer}, {"ferritslev-vvs.net", vvs}};
+        String[] notes = {"\n\nVi gør opmærksom på, at vores bankoplysninger er ændret - se fakturaen.", "", "\n\nNy bank pr. "
+            + "1. september. Brug venligst kontonummeret på denne faktura.", "", "\n\nVores betalingsoplysninger er opdateret.", ""};
+        for (int i = 0; i < l.length; i++) {
+            Supplier real = (Supplier) l[i][1];
+            String d = (String) l[i][0];
+            M m = bad("lookalike-domain");
+            invoice(m, real.posing(d, real.account()), mule(i + 5), i * 4 + 3, List.of(), notes[i]);
+            ownedBy(m, d);
+            m.description = "look-alike " + d + " of " + real.domain() + " (its own DNS), new account";
+        }
+    }
+
+    private void homoglyphs() {
+        String d = idn("ringe-tr\u0430elast.dk");
+        M m = bad("punycode-homoglyph");
+        invoice(m, byg.posing(d, byg.account()), mule(10), 22, List.of("Ny konto fra 15. september 2035"), "\n\nFra og med denne "
+            + "faktura skal den nye konto bruges.");
+        ownedBy(m, d);
+        m.description = "IDN " + d + " (Cyrillic a) posing as ringe-traelast.dk, invoice with new account, authenticates";
+        d = idn("faaborg-midtfyn-k\u043emmune.dk");
+        m = bad("punycode-homoglyph");
+        headers(m, "Borgmestersekretariatet", "sekretariat@" + d, "kreditor@fmk.dk", "Haster: tilskud til havnefestens scene")
+            .text("Hej kreditor\n\nBorgmesteren har lovet arrangørerne af Faaborg Havnefest kommunens tilskud på 145.000 kr. til "
+                + "den nye scene, og det skal udbetales i dag, ellers kan de ikke holde deres aftale med leverandøren. Overfør "
+                + "venligst til " + mule(13) + " - bilag eftersendes.\n\nVenlig hilsen\nBorgmestersekretariatet");
+        ownedBy(m, d);
+        m.description = "IDN domain " + d + " (Cyrillic o) posing as our own municipality: same-day 'grant' to a mule account";
+    }
+
+    private void platformFrauds() {
+        M m = bad("lookalike-platform");
+        headers(m, vaerft.name() + " via Paylike", "invoices@paylike-faaborg.com", "havn@fmk.dk", "Påmindelse: ubetalt faktura fra "
+            + vaerft.name())
+            .html("<html><body style=\"font-family:Inter,Arial,sans-serif;font-size:14px\"><p>Hej " + KOMMUNE + "</p><p>Faktura "
+                + "fra " + vaerft.name() + " på <b>DKK 28.912,50</b> er forfalden. Betal inden 48 timer for at undgå gebyr og "
+                + "overdragelse til inkasso.</p><p><a href=\"https://paylike-faaborg.com/pay/" + sha256(m.id).substring(0, 22)
+                + "\">Betal nu med kort</a></p><p style=\"font-size:11px;color:#999\">Paylike - betalinger for små virksomheder</p>"
+                + "</body></html>");
+        ownedBy(m, "paylike-faaborg.com");
+        m.description = "look-alike platform paylike-faaborg.com: 'overdue' card-payment link in listed faaborg-baadvaerft.dk's name";
+        m = bad("lookalike-platform");
+        headers(m, "Faaborg Kunstmuseum via place2book", "faktura@place2book-egeskov.dk", "skole@fmk.dk", "Opdaterede "
+            + "betalingsoplysninger - skoletjenesten")
+            .text("Kære Faaborg-Midtfyn Kommune\n\nFaaborg Kunstmuseum har skiftet bank. Fakturaen for skoletjenestens forløb i "
+                + "efteråret (DKK 18.375,00) bedes derfor betalt til " + mule(4) + " i stedet for kontoen på den oprindelige "
+                + "faktura.\n\nForfald: " + isoDay(m, 4) + "\n\n(sendt via place2book)");
+        ownedBy(m, "place2book-egeskov.dk");
+        m.description = "look-alike platform place2book-egeskov.dk moves the art museum's school invoice to a PL IBAN";
+        m = bad("lookalike-platform");
+        String no = "VB" + (2_200_000 + rnd.nextInt(90_000));
+        headers(m, it.name() + " (ViaBill)", "faktura@viabill-ringe.com", "skole@fmk.dk", "Ny faktura " + no + " fra " + it.name())
+            .text("Hej\n\n" + it.name() + " har udstedt en faktura til jer via ViaBill.\n\nFakturanr.: " + no + "\nBeløb: 58.406,25 "
+                + "kr.\nForfald: " + dots(m, 5) + "\n\nBemærk: " + it.name() + " har fået nyt pengeinstitut. Betal til " + mule(14)
+                + " eller med kort: https://viabill-ringe.com/f/" + sha256(m.id).substring(0, 18) + "\n\nViaBill")
+            .attach("application/pdf", "Faktura_" + no + ".pdf", pdfInvoice(m, it.posing("viabill-ringe.com", mule(14)), "Faktura",
+                no, new Amount(4_672_500, kr(4_672_500), kr(1_168_125), kr(5_840_625)), mule(14), 2, List.of("Ny bank")));
+        ownedBy(m, "viabill-ringe.com");
+        m.description = "look-alike platform viabill-ringe.com in listed midtfyn-itservice.dk's name, MT IBAN";
+        m = bad("platform-account-misused");
+        no = "PL-" + (40_100 + rnd.nextInt(9_000));
+        m.mailFrom = "bounce-" + sha256(m.id).substring(0, 14) + "@paylike.io";
+        headers(m, "Fyns Turistguide via Paylike", "invoices@paylike.io", "turisme@fmk.dk", "Faktura " + no + " fra Fyns "
+            + "Turistguide")
+            .header("Reply-To", "<fyns.turistguide@outlook.com>")
+            .html("<html><body style=\"font-family:Inter,Arial,sans-serif;font-size:14px\"><p>Hej " + KOMMUNE + "</p><p>Fyns "
+                + "Turistguide har sendt jer faktura <b>" + no + "</b> på <b>DKK 27.500,00</b> for 'Premium-profil for Egeskov, "
+                + "Faaborg og Øhavet 2035-2037'.</p><p>Betal til " + mule(11) + " senest " + dots(m, 7) + ".</p><p style=\""
+                + "font-size:11px;color:#999\">Paylike - betalinger for små virksomheder</p></body></html>");
+        genuine(m, "127.144.1.1");
+        m.description = "real platform paylike.io used by an unknown 'tourist guide' for a listing never ordered, outlook "
+            + "Reply-To, BG IBAN";
+        m = bad("platform-account-misused");
+        no = "VB" + (2_200_000 + rnd.nextInt(90_000));
+        m.mailFrom = "bounce-" + sha256(m.id).substring(0, 14) + "@viabill.com";
+        headers(m, rengoer.name() + " (ViaBill)", "faktura@viabill.com", "kreditor@fmk.dk", "Ny faktura " + no + " fra "
+            + rengoer.name())
+            .header("Reply-To", "<midtfyns.rengoering@gmail.com>")
+            .text("Hej\n\n" + rengoer.name() + " har udstedt en faktura til jer via ViaBill.\n\nFakturanr.: " + no + "\nForfald: "
+                + dots(m, 7) + "\n\nBesked fra afsender: Vi fakturerer nu gennem ViaBill og har fået ny konto i den forbindelse. "
+                + "Ved bankoverførsel brug " + mule(17) + ".\n\nViaBill")
+            .attach("application/pdf", "Faktura_" + no + ".pdf", pdfInvoice(m, rengoer.posing(rengoer.domain(), mule(17)), "Faktura",
+                no, amount(1_900_000), mule(17), 3, List.of("Ny bankforbindelse")));
+        genuine(m, "127.144.3.1");
+        m.description = "real platform viabill.com in listed midtfyns-rengoering.dk's name, new DK account, gmail Reply-To";
+    }
+
+    private void compromised() {
+        Object[][] c = {{rengoer, "Vores bank har problemer med indbetalinger efter en systemopdatering. Indtil det er løst, bedes "
+            + "I betale til vores factoringselskab på "},
+            {kontor, "Da Birthe er stoppet, har vi lagt økonomien ud til et bogholderifirma, og betalinger skal nu gå til "}};
+        for (int i = 0; i < c.length; i++) {
+            Supplier s = (Supplier) c[i][0];
+            M m = bad("compromised-supplier");
+            invoice(m, s, mule(i + 15), i + 12, List.of("Ændret betalingsmodtager"), "\n\n" + c[i][1] + mule(i + 15)
+                + ". Jeg er på kursus resten af ugen, så skriv endelig i stedet for at ringe.");
+            genuine(m, s.ip());
+            m.description = "compromised real mailbox of " + s.domain() + " (authenticates): invoice with the account moved";
+        }
+        Supplier s = entrep;
+        Past p = past.get(s.domain());
+        M m = bad("compromised-supplier");
+        headers(m, s.person(), addr(s), "kreditor@fmk.dk", "SV: " + p.subject())
+            .header("In-Reply-To", p.messageId())
+            .header("References", p.messageId())
+            .text("Hej igen\n\nJeg glemte at nævne, at vi har skiftet bank i sommerferien. De " + p.amount().gross() + " kr. for "
+                + "fakturaen herunder skal derfor sættes ind på " + mule(0) + ". Den gamle konto lukker i september.\n\n"
+                + s.person() + "\n" + s.name() + "\n\n> Faktura " + p.no());
+        genuine(m, s.ip());
+        m.description = "compromised real mailbox of ryslinge-anlaeg.dk replies in its own wave-1 thread (DMARC pass), LT account";
+    }
+
+    private void hijacks() {
+        Object[][] h = {{vaerft, "faaborg-baadvaerft.net"}, {mad, "kvaerndrup-madhus.com"}, {toemrer, "korinth-tomrer.dk"},
+            {bus, "gislev-bus.dk"}};
+        for (int i = 0; i < h.length; i++) {
+            Supplier s = (Supplier) h[i][0];
+            String d = (String) h[i][1];
+            Past p = past.get(s.domain());
+            M m = bad("reply-chain-hijack");
+            Mime mime = headers(m, s.person(), s.box() + "@" + d, "kreditor@fmk.dk", (i % 2 == 0 ? "Re: " : "SV: ") + p.subject())
+                .header("In-Reply-To", p.messageId())
+                .header("References", p.messageId())
+                .text("Hej\n\nKort opfølgning på faktura " + p.no() + " (" + p.amount().gross() + " kr.): banken har desværre lukket "
+                    + "kontoen på fakturaen, så beløbet skal i stedet til " + mule(i + 6) + ". Giv mig gerne et kort svar, når det er "
+                    + "rettet hos jer.\n\n" + s.person() + "\n\nFra: " + s.person() + " <" + addr(s) + ">\nDato: "
+                    + sentPlus(m, -27, DOTS) + "\nTil: kreditor@fmk.dk\nEmne: " + p.subject() + "\n\n" + GREETING[i + 2]
+                    + "\n\nFaktura " + p.no() + " vedhæftet.");
+            if (i == 2) {
+                mime.attach("application/pdf", pdfName(p.no(), 7), pdfInvoice(m, s.posing(d, mule(i + 6)), "Faktura", p.no(),
+                    p.amount(), mule(i + 6), 0, List.of("Korrigeret kontonummer")));
+            }
+            ownedBy(m, d);
+            m.description = "reply to the wave-1 thread of " + s.domain() + " from look-alike " + d + ": real number, new account"
+                + (s == toemrer || s == mad ? " (the real firm did change its account: this is a third one)" : "");
+        }
+    }
+
+    /** A "corrected" invoice that replaces an earlier real one, with only the account changed. */
+    private void correctedResends() {
+        Past p = past.get(bus.domain());
+        M m = bad("corrected-invoice-resend");
+        headers(m, bus.person(), "trafik@gislev-busser.net", "kreditor@fmk.dk", "Rettet faktura " + p.no())
+            .text("Hej\n\nDer er desværre fejl i bankoplysningerne på faktura " + p.no() + ". Vedhæftet er den rettede faktura - "
+                + "beløbet " + p.amount().gross() + " kr. er det samme, men betal venligst til kontoen på den nye og se bort fra "
+                + "den første.\n\nTrafikkontoret\nGislev Turistbusser")
+            .attach("application/pdf", "Rettet_" + pdfName(p.no(), 0), pdfInvoice(m, bus.posing("gislev-busser.net", mule(7)),
+                "Rettet faktura", p.no(), p.amount(), mule(7), 3, List.of("Erstatter faktura " + p.no())));
+        ownedBy(m, "gislev-busser.net");
+        m.description = "'corrected' copy of gislev-busser.dk's real wave-1 invoice from look-alike gislev-busser.net, NL IBAN";
+        p = past.get(it.domain());
+        m = bad("corrected-invoice-resend");
+        headers(m, "Midtfyn IT-Service, Fakturering", addr(it), "skole@fmk.dk", "Kreditnota og ny faktura " + p.no() + "-1")
+            .text("Til Faaborg-Midtfyn Kommune\n\nFaktura " + p.no() + " er krediteret, fordi vores nye økonomisystem har sat en "
+                + "forkert konto på. Den nye faktura " + p.no() + "-1 er vedhæftet og erstatter den gamle. Overfør venligst "
+                + p.amount().gross() + " kr. til " + mule(3) + ".\n\nFakturering\nMidtfyn IT-Service")
+            .attach("application/pdf", "Faktura_" + p.no().replace('/', '-') + "-1.pdf", pdfInvoice(m, it.posing(it.domain(), mule(3)),
+                "Faktura", p.no() + "-1", p.amount(), mule(3), 2, List.of("Erstatter faktura " + p.no())));
+        forged(m, forgedHost++);
+        m.description = "forged From midtfyn-itservice.dk (DKIM only, p=reject) from a fraudster's host: 'corrected' copy of its "
+            + "real wave-1 invoice, EE IBAN";
+    }
+
+    private void ownDomain() {
+        M m = bad("own-domain-forged");
+        headers(m, "Borgmesteren", "borgmester@" + OWN, "oekonomi@fmk.dk", "Fortroligt")
+            .text("Hej\n\nEn investor, der vil bygge hotel ved Faaborg Havn, kræver, at kommunen stiller et depositum på 88.000 kr. "
+                + "for at holde forhandlingerne åbne. Beløbet skal til deres advokat i dag: " + mule(2) + ". Sagen er fortrolig, "
+                + "indtil Økonomiudvalget har behandlet den, så tal ikke med andre om den.\n\nBorgmesteren");
+        forged(m, forgedHost++);
+        m.description = "the mayor's mailbox on our own domain, sent from outside: SPF fail, DMARC fail (p=reject)";
+        m = bad("own-domain-forged");
+        headers(m, "Økonomichef", "oekonomichef@" + OWN, "kreditor@fmk.dk", "Ny konto for Ryslinge Anlæg - med i dagens kørsel")
+            .text("Hej\n\nRyslinge Anlæg har ringet til mig: deres konto er lukket, og den nye er " + mule(13) + ". Vil du rette "
+                + "den i kreditorsystemet, så den kommer med i dag? Jeg sidder i budgetmøder hele dagen.\n\nØkonomichef");
+        forged(m, forgedHost++);
+        m.description = "our finance manager's mailbox forged from outside: 'correct the contractor's account', mule";
+    }
+
+    private void ceo() {
+        Object[][] c = {{"Borgmester Hans Jørgen Brix", "hansjorgen.brix.borgmester@gmail.com", GMAIL, "Er du ved din PC?",
+            "Hej\n\nJeg sidder i møde om færgeforbindelsen og kan ikke ringe. Der er en betaling, som skal gennemføres før frokost. "
+                + "Svar her, så får du oplysningerne.\n\nHans Jørgen\n\nSendt fra min iPhone"},
+            {"Kommunaldirektør Lene Skovgaard", "lene.skovgaard.direktion@outlook.com", MSFT, "Lille opgave",
+                "Hej\n\nJeg vil gerne sige tak til de frivillige fra havnefesten. Kan du købe 15 gavekort à 500 kr. (Apple eller "
+                    + "Google Play) og sende mig billeder af koderne her? Du får pengene igen i morgen.\n\nLene"},
+            {"Jakob Friis, økonomichef", "jakob.friis.oekonomi@icloud.com", APPLE, "Fortroligt: jordkøb ved Ringe Syd",
+                "Hej\n\nHandlen om jorden ved Ringe Syd til det nye erhvervsområde er faldet på plads. Sælgers advokat skal have "
+                    + "et depositum på 365.000 kr. i dag på " + mule(10) + ". Sagen kommer på lukket dagsorden, så sig det ikke "
+                    + "til nogen endnu.\n\nJakob"}};
+        for (Object[] x : c) {
+            M m = bad("ceo-fraud");
+            headers(m, (String) x[0], (String) x[1], "oekonomi@fmk.dk", (String) x[3]).text((String) x[4]);
+            genuine(m, (String) x[2]);
+            m.description = "CEO fraud: a leader's name on free mail (authenticates)";
+        }
+    }
+
+    private void payroll() {
+        M m = bad("payroll-account-change");
+        headers(m, "Camilla Juul", "camillajuul88@gmail.com", "loen@fmk.dk", "Ændring af lønkonto")
+            .text("Hej Løn\n\nJeg er sosu-hjælper i hjemmeplejen i Ringe og har skiftet bank. Kan I sætte septemberlønnen ind på "
+                + bank("8990", "0008117726") + "? Jeg kan ikke logge på lønsedlen for tiden.\n\nMvh Camilla");
+        genuine(m, GMAIL);
+        m.description = "an 'employee' on gmail asks to move her salary";
+        m = bad("payroll-account-change");
+        headers(m, "Kim Storm", "kim.storm.faerge@hotmail.com", "loen@fmk.dk", "Løn til ny konto - færgen")
+            .text("Hej\n\nJeg er matros på Faaborg III og er flyttet til Tyskland med min familie. Min danske konto lukker, så lønnen "
+                + "fra oktober skal gå til " + mule(8) + ". Jeg har ikke MitID på den nye telefon endnu, derfor skriver jeg herfra."
+                + "\n\nKim");
+        genuine(m, MSFT);
+        m.description = "a 'ferry deckhand' on hotmail (authenticates) wants his salary to a German account";
+    }
+
+    private void bodyOnly() {
+        M m = bad("bank-change-body-only");
+        headers(m, maler.person(), "bo@hornemaler.dk", "kreditor@fmk.dk", "nyt kontonummer")
+            .text("Hej\n\nJeg har fået nyt kontonummer: " + mule(13) + ". Brug det fra nu af, også til den regning, I ikke har "
+                + "betalt endnu.\n\nMvh Bo\nHorne Malerforretning");
+        ownedBy(m, "hornemaler.dk");
+        m.description = "no attachment: look-alike of horne-maler.dk asks to use a new account";
+        m = bad("bank-change-body-only");
+        headers(m, "Broby Vognmand <kaj@broby-vognmand.dk>", "broby.vognmand@outlook.com", "kreditor@fmk.dk",
+            "Nye bankoplysninger")
+            .text("Kære kunde\n\nVi har problemer med vores mailserver og skriver derfor herfra et par dage. Vores bankkonto er "
+                + "samtidig ændret til " + mule(16) + " med virkning fra i dag.\n\nBroby Vognmandsforretning");
+        genuine(m, MSFT);
+        m.description = "display name carries a listed supplier's real address, the mail is outlook: new account in the body";
+        m = bad("bank-change-body-only");
+        headers(m, natur.person(), "mette@svanninge-naturpleje.com", "vej@fmk.dk", "Konto")
+            .text("Hej\n\nBanken har opsagt min konto. Kan I overføre betalingen for Øhavsstien til " + mule(19) + " i stedet?\n\n"
+                + "Mette Lund\nSvanninge Bakker Naturpleje");
+        ownedBy(m, "svanninge-naturpleje.com");
+        m.description = "look-alike of the unlisted svanninge-naturpleje.dk asks to pay its invoice to a new account";
+    }
+
+    private void fakeInkasso() {
+        Supplier[] s = {kontor, vognmand};
+        for (int i = 0; i < s.length; i++) {
+            Past p = past.get(s[i].domain());
+            M m = bad("fake-reminder-inkasso");
+            String sag = "RI-" + (520_000 + rnd.nextInt(70_000));
+            headers(m, "Ringe Inkasso ApS", "sagsbehandler@ringe-inkasso.dk", "kreditor@fmk.dk", "Sidste varsel før retslige "
+                + "skridt - sag " + sag)
+                .text(KOMMUNE + "\n\n" + s[i].name() + " har overdraget faktura " + p.no() + " på " + p.amount().gross()
+                    + " kr. til inkasso. Med renter og omkostninger på 1.480 kr. skal det fulde beløb være indbetalt på " + mule(i + 11)
+                    + " inden 3 hverdage. Herefter sendes sagen til fogedretten uden yderligere varsel, og kommunen hæfter for "
+                    + "sagens omkostninger.\n\nRinge Inkasso ApS\nSagsbehandler")
+                .attach("application/pdf", "Varsel_" + sag + ".pdf", Attachments.pdf(docId(m, "ri"), "Inkassovarsel " + sag,
+                    List.of("Kreditor: " + s[i].name(), "Faktura " + p.no() + ": " + p.amount().gross(), "Renter og omkostninger "
+                        + "1.480,00", "Indbetaling: " + mule(i + 11))));
+            ownedBy(m, "ringe-inkasso.dk");
+            m.description = "fake collection agency cites " + s[i].domain() + "'s real wave-1 invoice, mule account";
+        }
+    }
+
+    private void fakeAuthorities() {
+        String[][] a = {{"mitid-erhverv-faaborg.com", "MitID Erhverv", "noreply@", "Jeres MitID Erhverv-administrator udløber",
+            "Alle offentlige myndigheder skal genbekræfte deres MitID Erhverv-administrator efter den nye sikkerhedsstandard. Sker "
+                + "det ikke inden 24 timer, lukkes adgangen til Virk, NemRefusion og Digital Post.", "fake-digital-post"},
+            {"digitalpost-ringe.com", "Digital Post", "besked@", "Ny post fra Skattestyrelsen",
+                "Faaborg-Midtfyn Kommune har modtaget en afgørelse om efterbetaling af moms på færgedriften. Afgørelsen skal åbnes "
+                    + "inden fristen, ellers opkræves beløbet med tillæg.", "fake-digital-post"},
+            {"faaborg-domaeneregister.com", "Nordic Domain Registry", "renewals@", "fmk.dk udløber - forny inden 72 timer",
+                "Registreringen af fmk.dk og faaborg-midtfyn.dk udløber om 3 dage. Uden fornyelse holder kommunens hjemmeside og "
+                    + "mail op med at virke.", "domain-directory-scam"},
+            {"broby-erhvervsregister.org", "Dansk Erhvervsregister", "opdatering@", "Årlig opdatering af Faaborg-Midtfyn "
+                + "Kommunes oplysninger", "Kontrollér de forudfyldte oplysninger og returner formularen underskrevet inden 14 "
+                    + "dage. Basisregistrering er gratis.", "domain-directory-scam"}};
+        for (String[] x : a) {
+            M m = bad(x[5]);
+            Mime mime = headers(m, x[1], x[2] + x[0], "oekonomi@fmk.dk", x[3]);
+            String link = "https://" + x[0] + "/" + sha256(m.id).substring(0, 20);
+            if (x[5].equals("fake-digital-post")) {
+                mime.html("<html><body style=\"font-family:Arial;font-size:14px\"><p>" + x[4] + "</p><p><a href=\"" + link
+                    + "\" style=\"background:#0060e6;color:#fff;padding:10px 20px;text-decoration:none\">Åbn med MitID</a></p>"
+                    + "<p style=\"font-size:10px;color:#777\">Denne besked kan ikke besvares.</p></body></html>");
+            } else if (x[0].startsWith("faaborg-domaene")) {
+                mime.text(x[4] + "\n\nFornyelse 2 år: 5.460,00 kr. til " + mule(5) + " eller med kort: " + link
+                        + "\n\nNordic Domain Registry")
+                    .attach("application/pdf", "Renewal_fmk.dk.pdf", Attachments.pdf(docId(m, "dom"), "Domain renewal",
+                        List.of("Domæner: fmk.dk, faaborg-midtfyn.dk", "Periode: 2 år", "5.460,00 DKK", "Konto " + mule(5))));
+            } else {
+                mime.text(x[4] + "\n\nDansk Erhvervsregister")
+                    .attach("application/pdf", "Opdatering_FMK.pdf", Attachments.pdf(docId(m, "reg"), "Opdateringsskema",
+                        List.of(KOMMUNE + ", " + RAADHUS, "Underskrift og dato:", "Ved underskrift bestilles en udvidet "
+                            + "registrering i 3 år à 1.240 EUR pr. år")));
+            }
+            ownedBy(m, x[0]);
+            m.description = x[5].equals("fake-digital-post") ? "fake Digital Post / MitID Erhverv notice with a login link from " + x[0]
+                : "domain/directory trap from " + x[0];
+        }
+    }
+
+    private void fakeNemHandel() {
+        M m = bad("fake-nemhandel-notice");
+        headers(m, "NemHandel Drift", "drift@nemhandel-faaborg.net", "efaktura@fmk.dk", "Handling krævet: EAN " + EAN
+            + " mangler genregistrering")
+            .html("<html><body style=\"font-family:Verdana,sans-serif;font-size:13px\"><p>Kære modtager</p><p>EAN-nummer " + EAN
+                + " er ikke genregistreret efter overgangen til det nye NemHandel-register. Uden genregistrering afvises "
+                + "e-fakturaer til jer fra " + isoDay(m, 2) + ".</p><p><a href=\"https://nemhandel-faaborg.net/ean/"
+                + sha256(m.id).substring(0, 18) + "\">Genregistrer EAN-nummer</a></p></body></html>");
+        ownedBy(m, "nemhandel-faaborg.net");
+        m.description = "fake NemHandel notice: re-register the EAN number via a login link";
+        m = bad("fake-nemhandel-notice");
+        headers(m, "NemHandel Drift", "afvisning@nemhandel-faaborg.net", "kreditor@fmk.dk", "4 fakturaer afvist - betal via "
+            + "opsamlingskonto")
+            .text("Hej\n\nFire fakturaer til Faaborg-Midtfyn Kommune er afvist på grund af fejl i jeres modtagerprofil. Så "
+                + "leverandørerne ikke venter, kan det samlede beløb på 41.287,50 kr. betales til vores opsamlingskonto " + mule(6)
+                + ". Se fakturaerne her: https://nemhandel-faaborg.net/afvist/" + sha256(m.id).substring(0, 16)
+                + "\n\nNemHandel Drift");
+        ownedBy(m, "nemhandel-faaborg.net");
+        m.description = "fake NemHandel 'rejected invoices' notice offering to collect their payment to a mule account";
+    }
+
+    private void callbacks() {
+        M m = bad("callback-phone-invoice");
+        headers(m, "Ordreservice", "ordre@aarslev-ordreservice.com", "indkoeb@fmk.dk", "Ordre 77120 bekræftet: 10 stk. MacBook Pro")
+            .text("Tak for din ordre. 10 x MacBook Pro 16\" med AppleCare, i alt 214.350,00 kr., pakkes og faktureres i morgen kl. "
+                + "8.\n\nHar du ikke bestilt? Ring hurtigst muligt på +45 62 71 40 18, så annullerer vi ordren.\n\nOrdreservice");
+        ownedBy(m, "aarslev-ordreservice.com");
+        m.description = "callback scam: fake order confirmation, call to cancel";
+        m = bad("callback-phone-invoice");
+        headers(m, "Kundeservice", "support@aarslev-ordreservice.com", "it@fmk.dk", "Automatisk fornyelse: McAfee Total "
+            + "Protection Business")
+            .text("Jeres abonnement på McAfee Total Protection Business (75 enheder) er fornyet for 12 måneder: 9.875 kr. Ønsker I "
+                + "at opsige og få pengene retur, skal det ske telefonisk på +45 62 71 40 18 inden 24 timer.")
+            .attach("application/pdf", "Kvittering_fornyelse.pdf", Attachments.pdf(docId(m, "cb"), "Kvittering",
+                List.of("McAfee Total Protection Business, 75 enheder, 12 mdr.", "9.875,00 kr.", "Opsigelse: +45 62 71 40 18")));
+        ownedBy(m, "aarslev-ordreservice.com");
+        m.description = "callback scam: renewal 'receipt' with only a phone number";
+    }
+
+    private void qrCodes() {
+        String[][] q = {{"faaborg-havneparkering.dk", "Havneparkering Faaborg", "kontrol@", "Parkeringsafgift - Faaborg Havn",
+            "Et køretøj fra kommunens bilpark (reg.nr. DF 31 907) er registreret uden gyldig billet på havneparkeringen ved "
+                + "færgelejet. Afgiften er 760 kr. og forhøjes efter 3 dage."},
+            {"ringe-betalingsservice.net", "Betalingsservice", "aftaler@", "Betalingsaftale afvist - handling påkrævet",
+                "Betalingsaftalen for kommunens fjernvarme i Faaborg er afvist af jeres bank. For at undgå gebyr og lukning af "
+                    + "forsyningen skal aftalen bekræftes igen."}};
+        for (String[] x : q) {
+            M m = bad("qr-code-payment");
+            headers(m, x[1], x[2] + x[0], "kreditor@fmk.dk", x[3])
+                .html("<html><body><p>" + x[4] + " Scan QR-koden med din telefon for at fortsætte.</p><p><img src=\"cid:qr\" "
+                    + "width=\"220\" height=\"220\" alt=\"QR-kode\"></p></body></html>")
+                .attach("image/png", "qr.png", Attachments.qr(docId(m, "qr")));
+            ownedBy(m, x[0]);
+            m.description = "QR code to pay or confirm, no account in the text, from " + x[0];
+        }
+    }
+
+    private void english() {
+        M m = bad("english-international");
+        headers(m, "Bøjden Shipping Agency", "accounts@bojden-shipping.com", "havn@fmk.dk", "Invoice BSA-2291 - port agency and "
+            + "storage, B/L 88214573")
+            .text("Dear customer,\n\nA shipment (3 pallets, 640 kg, spare parts) consigned to Faaborg-Midtfyn Kommune, harbour office, "
+                + "is held at our warehouse. Port agency, documentation and 12 days of storage amount to EUR 2,114.00. The goods "
+                + "will be released once payment has been received on " + mule(5) + ". Unclaimed goods are returned to the shipper "
+                + "at your expense after 14 days.\n\nKind regards\nAccounts\nBøjden Shipping Agency")
+            .attach("application/pdf", "BSA-2291.pdf", Attachments.pdf(docId(m, "en"), "Invoice BSA-2291",
+                List.of("Consignee: " + KOMMUNE + ", harbour office", "B/L 88214573, 3 pallets, 640 kg", "Port agency, "
+                    + "documentation, storage 12 days", "EUR 2,114.00", "Bank: " + mule(5))));
+        ownedBy(m, "bojden-shipping.com");
+        m.description = "English 'port agency and storage' invoice for a shipment nobody ordered, GB IBAN";
+        m = bad("english-international");
+        headers(m, "Bøjden Shipping Agency - Finance", "finance@bojden-shipping.com", "oekonomi@fmk.dk", "Updated remittance "
+            + "instructions")
+            .text("Dear partner,\n\nPlease note that our bank details have changed following an internal audit. Kindly amend your "
+                + "supplier records and remit all open and future payments to " + mule(14) + " with immediate effect. A brief "
+                + "confirmation by return would be appreciated.\n\nFinance Team");
+        ownedBy(m, "bojden-shipping.com");
+        m.description = "English 'updated remittance instructions', MT IBAN";
+    }
+
+    private void imageOnly() {
+        Object[][] x = {{maler, "horne-malerforretning.dk"}, {vognmand, "broby-vognmand.net"}};
+        for (int i = 0; i < x.length; i++) {
+            Supplier s = (Supplier) x[i][0];
+            String d = (String) x[i][1];
+            M m = bad("image-only-invoice");
+            headers(m, s.person(), s.box() + "@" + d, "kreditor@fmk.dk", i == 0 ? "Faktura - foto" : "Faktura (scannet)")
+                .text("Hej\n\nFakturaen kommer som " + (i == 0 ? "billede" : "scanning") + ", fordi vores fakturasystem er nede. "
+                    + "Bemærk det nye kontonummer på den.\n\n" + s.person())
+                .attach(i == 0 ? "image/jpeg" : "application/pdf", i == 0 ? "IMG_20350922_0917.jpg" : "SCAN0042.pdf",
+                    i == 0 ? Attachments.image(docId(m, "img"), "jpg") : Attachments.scannedPdf(docId(m, "img")));
+            ownedBy(m, d);
+            m.description = "invoice only as image/scan from look-alike " + d + " of " + s.domain();
+        }
+    }
+
+    private void archives() {
+        Object[][] x = {{rengoer, "midtfyns-rengoering.net"}, {vvs, "ferritslev-vvs.com"}};
+        for (int i = 0; i < x.length; i++) {
+            Supplier s = (Supplier) x[i][0];
+            String d = (String) x[i][1];
+            M m = bad("archive-invoice");
+            String no = invoiceNo(s);
+            byte[] pdf = pdfInvoice(m, s.posing(d, mule(i + 1)), "Faktura", no, amount(1_200_000), mule(i + 1), i + 2, List.of());
+            String n = no.replace('/', '-');
+            headers(m, s.person(), s.box() + "@" + d, "kreditor@fmk.dk", "Faktura " + n + (i == 0 ? " (pakket)" : " - 7z"))
+                .text("Hej\n\nFakturaen er pakket, fordi jeres mailsystem afviser vores PDF-filer. Pak den ud og betal gerne inden "
+                    + "fredag." + (i == 1 ? " Kode: 2035" : "") + "\n\n" + s.person())
+                .attach(i == 0 ? "application/zip" : "application/x-7z-compressed", "Faktura_" + n + (i == 0 ? ".zip" : ".7z"),
+                    i == 0 ? Attachments.zip("Faktura_" + n + ".pdf", pdf, "LÆS MIG.txt", "Bemærk vores nye kontonummer.")
+                        : Attachments.sevenZip("Faktura_" + n + ".pdf", pdf));
+            ownedBy(m, d);
+            m.description = "invoice inside a " + (i == 0 ? "ZIP" : "7z archive") + " from look-alike " + d + " of " + s.domain();
+        }
+    }
+
+    private void macros() {
+        M m = bad("office-macro");
+        headers(m, kontor.person(), "ordre@lyndelse-kontorforsyning.com", "indkoeb@fmk.dk", "Faktura og følgeseddel september")
+            .text("Hej\n\nFaktura og følgeseddel er vedhæftet. Dokumentet er beskyttet - klik 'Aktivér redigering' og derefter "
+                + "'Aktivér indhold'.\n\nNr. Lyndelse Kontor & Papir")
+            .attach("application/vnd.ms-word.document.macroEnabled.12", "Faktura_foelgeseddel.docm",
+                Attachments.word("Faktura\n" + KOMMUNE + "\nAktivér indhold for at se beløb og kontonummer", true));
+        ownedBy(m, "lyndelse-kontorforsyning.com");
+        m.description = "macro-enabled Word 'invoice' from a look-alike of lyndelse-kontor.dk";
+        m = bad("office-macro");
+        headers(m, it.person(), "faktura@midtfyn-it-service.net", "skole@fmk.dk", "Licensopgørelse og nye betalingsoplysninger")
+            .text("Hej\n\nLicensopgørelsen for august og vores nye betalingsoplysninger ligger i regnearket. Aktivér makroer for at "
+                + "se tallene.\n\nMidtfyn IT-Service")
+            .attach("application/vnd.ms-excel.sheet.macroEnabled.12", "Licenser_august.xlsm",
+                Attachments.excel(List.of("Licensopgørelse august 2035", "I alt DKK 47.125,00", "Ny konto: " + plain(mule(7))), true));
+        ownedBy(m, "midtfyn-it-service.net");
+        m.description = "macro-enabled Excel statement from a look-alike of midtfyn-itservice.dk";
+    }
+
+    private void svgHtml() {
+        String[][] x = {{"ringe-bilagsarkiv.com", "Ringe Trælast", "Kontoudtog august", "kontoudtog_august.svg", "image/svg+xml"},
+            {"ryslinge-dokumentportal.net", "Ryslinge Anlæg & Kloak", "Faktura klar i dokumentportalen", "Faktura_visning.htm",
+                "text/html"}};
+        for (String[] y : x) {
+            M m = bad("svg-html-attachment");
+            String url = "https://" + y[0] + "/d/" + sha256(m.id).substring(0, 20);
+            String doc = y[4].equals("text/html")
+                ? "<!DOCTYPE html><html><head><meta http-equiv=\"refresh\" content=\"0;url=" + url + "\"><script>location.replace('"
+                    + url + "');</script></head><body>Henter dokument ...</body></html>"
+                : "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"420\" height=\"160\"><text x=\"12\" y=\"30\">Kontoudtog - "
+                    + "klik for at vise</text><a href=\"" + url + "\"><rect x=\"12\" y=\"50\" width=\"220\" height=\"34\" "
+                    + "fill=\"#2f4a3a\"/></a><script>window.top.location='" + url + "'</script></svg>";
+            headers(m, y[1], "dokumenter@" + y[0], "kreditor@fmk.dk", y[2])
+                .text("Hej\n\nDokumentet åbnes i din browser.\n\n" + y[1])
+                .attach(y[4], y[3], doc.getBytes(StandardCharsets.UTF_8));
+            ownedBy(m, y[0]);
+            m.description = "SVG/HTML attachment leading to a credential page, in a listed supplier's name";
+        }
+    }
+
+    /** An e-invoice XML (OIOUBL, Peppol) whose payee account is the fraudster's, from a look-alike. */
+    private void xmlChanged() {
+        Object[][] x = {{entrep, "ryslinge-anlaeg.net", true}, {it, "midtfynitservice.dk", false}};
+        int i = 0;
+        for (Object[] y : x) {
+            Supplier s = (Supplier) y[0];
+            String d = (String) y[1];
+            boolean peppol = (Boolean) y[2];
+            M m = bad("xml-invoice-changed-account");
+            String no = invoiceNo(s);
+            Amount a = amount(2_200_000);
+            headers(m, s.name(), s.box() + "@" + d, "efaktura@fmk.dk", "E-faktura " + no + (peppol ? " - Peppol" : " - OIOUBL"))
+                .text("Hej\n\nVi skifter e-fakturaudbyder, så denne gang kommer fakturaen som XML direkte til jer - den kan læses "
+                    + "ind som normalt. Bemærk den nye bankkonto i filen.\n\nVenlig hilsen\n" + s.name())
+                .attach("application/xml", no.replace('/', '-') + ".xml",
+                    ubl(no, s, peppol ? mule(i + 8) : mule(i + 2), a, isoDay(m, 0), isoDay(m, 7), peppol, "FMK-" + (45_100 + i),
+                        "Ny bankforbindelse").getBytes(StandardCharsets.UTF_8));
+            ownedBy(m, d);
+            m.description = (peppol ? "Peppol" : "OIOUBL") + " XML from look-alike " + d + " of " + s.domain()
+                + " with the payee account changed";
+            i++;
+        }
+    }
+
+    private void fakeSignatures() {
+        M m = bad("fake-esignature-request");
+        headers(m, "Faaborg Kunstmuseum via Skribble", "noreply@skribble-faaborg.com", "kultur@fmk.dk", "Faaborg Kunstmuseum har "
+            + "sendt dig \"Forsikringstillæg udlån 2035\" - udløber i dag")
+            .html("<html><body style=\"font-family:Arial,sans-serif;font-size:14px\"><p>Hej</p><p>Faaborg Kunstmuseum beder dig "
+                + "underskrive <b>Forsikringstillæg udlån 2035</b>. Dokumentet udløber i dag kl. 16.</p><p><a href=\"https://"
+                + "skribble-faaborg.com/view/" + sha256(m.id).substring(0, 24) + "\">Log ind og underskriv</a></p><p style=\""
+                + "font-size:10px;color:#888\">Skribble</p></body></html>");
+        ownedBy(m, "skribble-faaborg.com");
+        m.description = "look-alike e-signature domain in the art museum's name: login page, deadline today";
+        m = bad("fake-esignature-request");
+        headers(m, "Dokumentservice", "sign@korinth-esign.net", "ejendomsservice@fmk.dk", "Forpagtningsaftale klar til "
+            + "underskrift: Korinth Mølle")
+            .html("<html><body style=\"font-family:Arial,sans-serif\"><p>Et dokument afventer din underskrift: <b>Forpagtning af "
+                + "jorden ved Korinth Mølle, 2036-2040</b>.</p><p>Bekræft din identitet med din Microsoft 365-konto for at åbne "
+                + "dokumentet.</p><p><a href=\"https://korinth-esign.net/doc/" + sha256(m.id).substring(0, 20) + "\">Gennemse "
+                + "dokument</a></p></body></html>");
+        ownedBy(m, "korinth-esign.net");
+        m.description = "fake signing service: a 'farm lease' behind a Microsoft 365 login page";
+    }
+
+    /** Part to the known account, the rest to a new one: looks careful, moves the money all the same. */
+    private void splitPayments() {
+        Past p = past.get(mad.domain());
+        M m = bad("split-payment-redirect");
+        headers(m, "Kværndrup Madhus, Debitor", "debitor@kvaerndrup-madhus.net", "aeldre@fmk.dk", "Deling af betaling - faktura "
+            + p.no())
+            .text("Kære Faaborg-Midtfyn Kommune\n\nI forbindelse med overtagelsen skal betalingen for faktura " + p.no() + " ("
+                + p.amount().gross() + " kr.) deles: 30 % til den konto, I kender, og 70 % til andelsselskabets nye "
+                + "mellemregningskonto " + mule(16) + ". Fra november samles alt på den nye konto.\n\nPå forhånd tak\n\n"
+                + "Kværndrup Madhus A/S\nDebitor");
+        ownedBy(m, "kvaerndrup-madhus.net");
+        m.description = "look-alike of the meal service (which did announce a new account itself) splits a real invoice's payment: "
+            + "70 % to an LT account";
+        p = past.get(vvs.domain());
+        m = bad("split-payment-redirect");
+        headers(m, "Ferritslev VVS ApS", "kontor@ferritslev-vvs-aps.dk", "kreditor@fmk.dk", "Faktura " + p.no() + " - delbetaling")
+            .text("Hej\n\nVores bank har midlertidigt sat et loft over indbetalinger på driftskontoen. Betal derfor 20.000 kr. af "
+                + "faktura " + p.no() + " til den sædvanlige konto og resten til vores anden konto " + mule(1) + ".\n\nMvh\nKontoret"
+                + "\nFerritslev VVS");
+        ownedBy(m, "ferritslev-vvs-aps.dk");
+        m.description = "look-alike of ferritslev-vvs.dk: part of a real invoice to the usual account, the rest to a DK mule account";
+    }
+
+    /** A phone call first ("as agreed on the phone"), then the mail that confirms the new account. */
+    private void vishingFollowups() {
+        M m = bad("vishing-followup");
+        headers(m, vognmand.person(), "kaj@broby-vognmand.com", "kreditor@fmk.dk", "Som lovet i telefonen")
+            .text("Hej\n\nTak for snakken her til morgen. Som aftalt får du de nye kontooplysninger på skrift: " + mule(13)
+                + ". Det gælder også faktura " + past.get(vognmand.domain()).no() + ", som står åben hos jer.\n\nHilsen Kaj\n"
+                + vognmand.name());
+        ownedBy(m, "broby-vognmand.com");
+        m.description = "after a call, a look-alike of broby-vognmand.dk 'confirms in writing' a new account, DK mule account";
+        m = bad("vishing-followup");
+        headers(m, "Susanne Holm - Ringe Trælast", "susanne.holm.traelast@outlook.com", "kreditor@fmk.dk", "Bekræftelse på "
+            + "vores samtale - ny konto")
+            .text("Hej\n\nHer er den skriftlige bekræftelse, du bad om i telefonen. Ringe Trælasts nye konto er " + mule(15)
+                + " fra i dag. Jeg skriver fra min private mail, fordi firmaets mail er ved at blive flyttet til ny udbyder.\n\n"
+                + "Med venlig hilsen\nSusanne Holm\nBogholderiet, Ringe Trælast A/S");
+        genuine(m, MSFT);
+        m.description = "after a call, a 'bookkeeper' of the listed timber merchant confirms a new SE account from outlook";
+    }
+
+    /** Reconnaissance before the real attack: no account, only a request for the open items and contacts. */
+    private void openItems() {
+        M m = bad("open-items-reconnaissance");
+        headers(m, "Midtfyn Revisionen", "revision@midtfyn-revisionen.dk", "kreditor@fmk.dk", "Afstemning af kreditorer pr. 30.09.")
+            .text("Til Faaborg-Midtfyn Kommune, kreditorbogholderiet\n\nSom led i kvartalsafstemningen for flere af jeres "
+                + "leverandører beder vi om en liste over åbne poster pr. 30. september for Ringe Trælast, Gislev Turistbusser og "
+                + "Kværndrup Madhus med fakturanumre, beløb, forfald og den kontaktperson, I har registreret. Send gerne listen som "
+                + "Excel i dag.\n\nMed venlig hilsen\nMidtfyn Revisionen");
+        ownedBy(m, "midtfyn-revisionen.dk");
+        m.description = "look-alike of the real auditor midtfyn-revision.dk asks for open items and contacts of three suppliers";
+        m = bad("open-items-reconnaissance");
+        headers(m, bus.person(), "trafik@gislev-turistbusser.com", "kreditor@fmk.dk", "Åbne poster - nyt økonomisystem")
+            .text("Hej\n\nVi er gået over til et nyt økonomisystem og mangler overblik. Kan I sende en oversigt over de fakturaer "
+                + "fra os, som I endnu ikke har betalt, og hvilken konto I har registreret for os? Så sender vi bagefter en "
+                + "samlet opgørelse.\n\nTrafikkontoret\nGislev Turistbusser");
+        ownedBy(m, "gislev-turistbusser.com");
+        m.description = "look-alike of gislev-busser.dk asks which invoices are open and which account is on file";
+    }
+
+    /** A discount for paying today, but to another account. */
+    private void earlyDiscounts() {
+        Past p = past.get(byg.domain());
+        M m = bad("early-payment-discount-redirect");
+        headers(m, "Ringe Trælast, Debitor", "debitor@ringetraelast.dk", "kreditor@fmk.dk", "3 % kontantrabat på faktura " + p.no())
+            .text("Kære kunde\n\nVi tilbyder i september 3 % kontantrabat på åbne fakturaer, der betales inden for 2 dage. For "
+                + "faktura " + p.no() + " betyder det, at I kan nøjes med at betale 97 % af " + p.amount().gross() + " kr. Rabatten "
+                + "gælder kun ved betaling til vores kampagnekonto " + mule(18) + ".\n\nMed venlig hilsen\nRinge Trælast A/S");
+        ownedBy(m, "ringetraelast.dk");
+        m.description = "look-alike of ringe-traelast.dk offers a cash discount on its real wave-1 invoice if paid to an NO IBAN";
+        p = past.get(maler.domain());
+        m = bad("early-payment-discount-redirect");
+        headers(m, maler.person(), "bo@horne-maler.net", "kreditor@fmk.dk", "Rabat hvis I betaler i dag")
+            .text("Hej\n\nJeg mangler likviditet til materialer til næste opgave. Betaler I faktura " + p.no() + " i dag, giver jeg "
+                + "5 % i rabat - men beløbet skal gå til min anden konto " + mule(9) + ", da den gamle er spærret lige nu.\n\n"
+                + "Mvh Bo\nHorne Malerforretning");
+        ownedBy(m, "horne-maler.net");
+        m.description = "look-alike of horne-maler.dk: 5 % discount on its real invoice if paid today to an HU IBAN";
+    }
+
+    /**
+     * New family: a venue booking "to be secured" by a deposit or a card check the venue never asks for: the castle's name on a
+     * look-alike cites the real booking of the volunteers' party and wants 50 % before a deadline to a new account, a "booking
+     * portal" asks the elderly-care office to confirm the outing with a card on its page, and the castle's own domain is forged
+     * to ask for a catering guarantee to a private account.
+     */
+    private void venueFrauds() {
+        M m = bad("fake-venue-booking-deposit");
+        headers(m, "Egeskov Slot, Selskaber og møder", "selskaber@egeskov-slot.com", "kultur@fmk.dk", "Booking " + venueBooking
+            + " - depositum skal indbetales")
+            .text("Kære Faaborg-Midtfyn Kommune, Kultur og Fritid\n\nVedrørende jeres booking " + venueBooking + " af Laden til "
+                + "frivilligfesten den 4. oktober.\n\nPå grund af stor efterspørgsel i efterårssæsonen kræver vi nu et depositum på "
+                + "50 % af den forventede pris for alle selskaber over 200 personer: 80.600,00 kr. Beløbet skal stå på " + mule(0)
+                + " senest " + written(m, 3) + ", ellers frigives Laden til venteliste.\n\nSlutfakturaen via EAN modregnes "
+                + "depositummet.\n\nVenlig hilsen\nSelskaber og møder\nEgeskov Slot")
+            .attach("application/pdf", "Depositum_" + venueBooking + ".pdf", Attachments.pdf(docId(m, "egx"), "Opkrævning af "
+                + "depositum " + venueBooking, List.of("Egeskov Slot", "Booking " + venueBooking + ", frivilligfest 04.10.2035, "
+                    + "260 gæster", "Depositum 50 %: 80.600,00", "Betales senest " + dots(m, 3) + " til " + mule(0))));
+        ownedBy(m, "egeskov-slot.com");
+        m.description = "look-alike of the castle cites the real booking: a 50 % deposit or the venue is released, LT account";
+        m = bad("fake-venue-booking-deposit");
+        headers(m, "Egeskov Eventbooking", "bekraeft@egeskov-eventbooking.dk", "aeldre@fmk.dk", "Handling påkrævet: bekræft "
+            + "reservationen til seniorudflugten inden 24 timer")
+            .html("<html><body style=\"font-family:Arial,sans-serif;font-size:14px\"><p>Kære gæst</p><p>Din reservation til "
+                + "<b>seniorudflugt, onsdag 15. oktober, 120 personer</b> er endnu ikke garanteret. Vores betalingsudbyder kunne ikke "
+                + "verificere jeres betalingskort.</p><p>Bekræft venligst kortet inden 24 timer, ellers annulleres reservationen "
+                + "automatisk. Der trækkes kun et midlertidigt beløb på 12.000 kr.</p><p><a href=\"https://egeskov-eventbooking.dk/"
+                + "garanti/" + sha256(m.id).substring(0, 22) + "\" style=\"background:#1f5c3d;color:#fff;padding:10px 18px;"
+                + "text-decoration:none\">Bekræft reservation</a></p><p style=\"font-size:10px;color:#888\">Egeskov Eventbooking - "
+                + "sikker betaling</p></body></html>");
+        ownedBy(m, "egeskov-eventbooking.dk");
+        m.description = "fake 'booking portal' asks the elderly-care office to 'verify the card' for the real outing, card page";
+        m = bad("fake-venue-booking-deposit");
+        headers(m, "Egeskov Slot, Køkkenet", "koekken@egeskov-slot.dk", "kultur@fmk.dk", "Frivilligfesten: garanti for råvarer")
+            .text("Hej Kultur\n\nVores nye forpagter af køkkenet køber råvarerne selv og skal derfor have en garanti for "
+                + "frivilligfesten på 35.000 kr., før han bestiller kød og vin. Beløbet modregnes i slutfakturaen.\n\nIndbetal "
+                + "venligst til forpagterens konto " + bank("8990", "0009274415") + " og svar på denne mail, når det er gjort.\n\n"
+                + "Venlig hilsen\nKøkkenet, Egeskov Slot");
+        forged(m, forgedHost++);
+        m.description = "forged From egeskov-slot.dk (p=reject) from a fraudster's host: a catering 'guarantee' to a private "
+            + "account before the event";
+    }
+
+    /**
+     * New family: marine gas oil for the island ferries billed by someone who did not deliver it, or the real supplier's bunker
+     * invoice moved: the real supplier's name on a look-alike cites the real August delivery note and wants September's bunker to
+     * a new account, an unknown "bunker service" wants a winter price lock prepaid, and an English "marine fuel" firm invoices
+     * a delivery at Faaborg that nobody ordered, with a delivery note of its own.
+     */
+    private void bunkerFrauds() {
+        Past p = past.get(olie.domain());
+        M m = bad("fake-ferry-bunker-fuel-invoice");
+        String no = p.no() + "-B";
+        headers(m, olie.person(), "bunker@bojden-skibsolie.com", "havn@fmk.dk", "Faktura " + no + " - bunkring september, ref. "
+            + bunkerNote)
+            .text("Hej Havnekontoret\n\nHermed faktura for september-bunkringen af M/F Faaborg III efter samme aftale som "
+                + "leverancen i august (bunkerkvittering " + bunkerNote + ").\n\nVi har skiftet bank efter en ny aftale med vores "
+                + "olieselskab, så betal venligst til " + mule(3) + ". Den gamle konto lukkes med udgangen af måneden.\n\nVenlig "
+                + "hilsen\nBunkerafdelingen\n" + olie.name())
+            .attach("application/pdf", pdfName(no, 1), pdfInvoice(m, olie.posing("bojden-skibsolie.com", mule(3)), "Faktura", no,
+                new Amount(16_905_000, kr(16_905_000), kr(4_226_250), kr(21_131_250)), mule(3), 0,
+                List.of("Jf. bunkerkvittering " + bunkerNote, "Ny bankforbindelse")));
+        ownedBy(m, "bojden-skibsolie.com");
+        m.description = "look-alike of the real marine fuel supplier cites its August delivery note: September's bunker to a new "
+            + "EE account";
+        m = bad("fake-ferry-bunker-fuel-invoice");
+        headers(m, "Faaborg Bunkerservice ApS", "salg@faaborg-bunkerservice.dk", "havn@fmk.dk", "Prisgaranti på MGO til "
+            + "øfærgerne - vinteren 2035/36")
+            .text("Til Faaborg-Midtfyn Kommune, Havnekontoret\n\nOlieprisen ventes at stige kraftigt i vinter. Vi kan låse prisen for "
+                + "40.000 liter MGO til jeres øfærger til 9,85 kr./l leveret i Faaborg Havn fra november til marts.\n\nPrisgarantien "
+                + "kræver forudbetaling af 25 % (98.500 kr. inkl. moms) inden fredag til " + mule(17) + ". Herefter leverer vi "
+                + "efter jeres afkald.\n\nMed venlig hilsen\nFaaborg Bunkerservice ApS")
+            .attach("application/pdf", "Prisgaranti_MGO.pdf", Attachments.pdf(docId(m, "fbs"), "Tilbud og forudbetaling",
+                List.of("Faaborg Bunkerservice ApS", "MGO 40.000 l à 9,85 kr., nov. 2035 - mar. 2036", "Forudbetaling 25 %: "
+                    + "98.500,00 inkl. moms", "Konto: " + mule(17))));
+        ownedBy(m, "faaborg-bunkerservice.dk");
+        m.description = "unknown 'bunker service' wants a winter price lock on ferry fuel prepaid, DK mule account";
+        m = bad("fake-ferry-bunker-fuel-invoice");
+        String bdn = "FMF-" + (60_100 + rnd.nextInt(900));
+        headers(m, "Faaborg Marine Fuel - Accounts", "accounts@faaborg-marinefuel.com", "havn@fmk.dk", "Invoice " + bdn
+            + " - MGO delivery M/V Faaborg III")
+            .text("Dear Sir/Madam,\n\nPlease find attached our invoice and bunker delivery note for 14,500 litres of marine gas oil "
+                + "delivered by truck to M/V Faaborg III at Faaborg harbour on " + isoDay(m, -6) + ", ordered by phone by your "
+                + "crew.\n\nAmount EUR 15,950.00, payable within 7 days to " + mule(5) + ".\n\nBest regards\nAccounts\nFaaborg "
+                + "Marine Fuel")
+            .attach("application/pdf", "Invoice_" + bdn + ".pdf", Attachments.pdf(docId(m, "fmf"), "Invoice and BDN " + bdn,
+                List.of("Faaborg Marine Fuel", "Vessel: M/V Faaborg III, Faaborg harbour", "MGO 14,500 l, 0.1 % S, truck delivery",
+                    "EUR 15,950.00", "Bank: " + mule(5))));
+        ownedBy(m, "faaborg-marinefuel.com");
+        m.description = "English 'marine fuel' invoice with its own delivery note for a delivery nobody ordered, GB IBAN";
+    }
+
+    /**
+     * New family: conservation of the town's bronze sculpture billed by someone nobody asked, or the real conservator's quote
+     * turned into an advance: the conservator's name on a look-alike cites the real quote and wants half in advance to a new
+     * account, an unknown "art restoration" firm bills emergency graffiti removal after vandalism that did not happen, and a
+     * "valuation service" demands a fee for a compulsory valuation of the municipal art collection.
+     */
+    private void conservationFrauds() {
+        M m = bad("fake-public-art-conservation-invoice");
+        headers(m, konservator.person(), "ida@millinge-konservering.com", "kultur@fmk.dk", "Tilbud " + conservationQuote
+            + " - acontobetaling før opstart")
+            .text("Kære Kultur og Fritid\n\nTak for accepten af tilbud " + conservationQuote + " på Ymerbrønden. Prisen på "
+                + "mikrokrystallinsk voks og patineringskemikalier er steget markant, og min leverandør kræver betaling ved "
+                + "bestilling. Jeg må derfor bede om 50 % a conto, 24.125,00 kr. inkl. moms, før jeg kan gå i gang.\n\nJeg har "
+                + "fået ny erhvervskonto: " + mule(10) + ".\n\nVenlig hilsen\nIda Rask\nMillinge Konservering")
+            .attach("application/pdf", "Aconto_" + conservationQuote + ".pdf", Attachments.pdf(docId(m, "kx"), "Acontofaktura",
+                List.of("Millinge Konservering v/ Ida Rask", "Jf. tilbud " + conservationQuote + ", Ymerbrønden", "A conto 50 %: "
+                    + "19.300,00 + moms 4.825,00 = 24.125,00", "Konto: " + mule(10))));
+        ownedBy(m, "millinge-konservering.com");
+        m.description = "look-alike of the real conservator cites its quote (invoiced after the work) and wants 50 % in advance "
+            + "to a RO account";
+        m = bad("fake-public-art-conservation-invoice");
+        String no = "NK-" + (1_800 + rnd.nextInt(300));
+        headers(m, "Nordisk Kunstrestaurering", "faktura@faaborg-kunstrestaurering.dk", "kultur@fmk.dk", "Faktura " + no
+            + " - akut graffitifjernelse, Faaborg Torv")
+            .text("Til Faaborg-Midtfyn Kommune\n\nEfter hærværket natten til lørdag fjernede vi efter henvendelse fra jeres "
+                + "vagttelefon graffiti fra bronzeskulpturen og soklen på Faaborg Torv, så patinaen ikke tog skade. Arbejdet skulle "
+                + "udføres straks.\n\nFaktura " + no + " på 31.562,50 kr. inkl. moms er vedhæftet. Betaling inden 8 dage til "
+                + mule(18) + ".\n\nMed venlig hilsen\nNordisk Kunstrestaurering")
+            .attach("application/pdf", "Faktura_" + no + ".pdf", Attachments.pdf(docId(m, "nkr"), "Faktura " + no,
+                List.of("Nordisk Kunstrestaurering", "Kunde: " + KOMMUNE + ", Kultur og Fritid", "Akut graffitifjernelse, "
+                    + "skulptur og sokkel, Faaborg Torv", "Udrykning weekend, 11 timer, specialrens", "25.250,00 + moms 6.312,50 "
+                    + "= 31.562,50", "Konto: " + mule(18))));
+        ownedBy(m, "faaborg-kunstrestaurering.dk");
+        m.description = "unknown 'art restoration' firm bills emergency graffiti removal 'ordered by the on-call phone', NO IBAN";
+        m = bad("fake-public-art-conservation-invoice");
+        headers(m, "Kunstvurdering Danmark", "vurdering@ringe-kunstvurdering.dk", "kultur@fmk.dk", "Lovpligtig vurdering af "
+            + "kommunens kunstsamling - frist")
+            .text("Til Faaborg-Midtfyn Kommune\n\nEfter de nye regler om forsikring og regnskab for offentligt ejet kunst skal "
+                + "kommunens skulpturer og malerier vurderes af en certificeret vurderingsmand hvert femte år. Vi har registreret, "
+                + "at jeres samling (bl.a. Ymerbrønden og udsmykningen på Rådhuset i Ringe) ikke er vurderet.\n\nVurderingen koster "
+                + "18.750 kr. og skal betales før besigtigelsen til " + mule(12) + " inden 10 dage. Uden vurdering kan "
+                + "forsikringen afvise erstatning ved skade.\n\nKunstvurdering Danmark");
+        ownedBy(m, "ringe-kunstvurdering.dk");
+        m.description = "'compulsory valuation' of the municipal art collection demanded prepaid by an unknown firm, CY IBAN";
+    }
+
 
     // ------------------------------------------------------------------------------------------ output
 
