@@ -227,7 +227,7 @@ public final class HeldOutCorpus38 extends CorpusWorld {
         domain("kreditorforum-fyn.dk", List.of("127.145.6.1"), "-all", DkimAlgorithm.RSA_SHA256, "none");
         domain("ubivox.com", List.of("127.145.7.1"), "~all", DkimAlgorithm.RSA_SHA256, null);
         domain("kommune-bogholderi.dk", List.of("127.145.5.1"), "-all", DkimAlgorithm.RSA_SHA256, "reject");
-        domain("fynske-indkoebere.dk", List.of("127.145.4.1"), "~all", DkimAlgorithm.RSA_SHA256, "quarantine");
+        domain("fynske-indkoebsfolk.dk", List.of("127.145.4.1"), "~all", DkimAlgorithm.RSA_SHA256, "quarantine");
         domain("svindelvarsel-nyt.dk", List.of("127.145.8.1"), "-all", DkimAlgorithm.RSA_SHA256, "quarantine");
         domain("srs.ringe-net.dk", List.of("127.145.11.1"), "-all", null, null);
         domain("relay.faaborg-fiber.dk", List.of("127.145.12.1"), "-all", null, null);
@@ -1268,7 +1268,7 @@ public final class HeldOutCorpus38 extends CorpusWorld {
             "Hej alle\n\nVores havnekontor har fået en faktura for 'bunkring' af vores øfærge fra et firma, vi aldrig har handlet "
                 + "med, med en bunkerkvittering der ligner den rigtige. Vores leverandør kender intet til det. Er andre med "
                 + "færger ramt?\n\nJette"},
-            {"fynske-indkoebere.dk", "Morten Lykke", "moly@", "SV: Regning for brændstof til øfærgen?", "Ja, hos os kom der en "
+            {"fynske-indkoebsfolk.dk", "Morten Lykke", "moly@", "SV: Regning for brændstof til øfærgen?", "Ja, hos os kom der en "
                 + "'prisgaranti før vinteren' med krav om forudbetaling. Vi ringede til vores faste leverandør på nummeret fra "
                 + "kontrakten - de havde ikke sendt noget.\n\nMorten"},
             {"kommune-bogholderi.dk", "Lone Brask", "lobr@", "Depositum til selskabslokaler", "Hej\n\nVi har fået en mail om, at "
