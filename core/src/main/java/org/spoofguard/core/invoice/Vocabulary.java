@@ -374,10 +374,15 @@ final class Vocabulary {
     private static final Set<String> DANISH_BE = Set.of("er", "være", "vaere", "blive", "blevet", "været", "vaeret");
     /** From the account to the deadline, in words (the account's digit groups do not count). */
     private static final int DEADLINE_WINDOW = 4;
+    /** "inden fredag", "by Friday": a deadline on a weekday is a deadline like "inden 5 dage". */
+    private static final Set<String> WEEKDAYS = Set.of("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag",
+            "loerdag", "søndag", "soendag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** English "bedes betalt": "is to be paid to", "must be transferred to", "should be promptly remitted to". */
     private static final Set<String> ENGLISH_PAID = Set.of("paid", "transferred", "remitted", "wired",
             // "a mobilisation advance of 40 % must be received on IBAN GB48 … within 48 hours"
-            "received", "deposited");
+            "received", "deposited",
+            // "the first day must be prepaid to IBAN GB62 … before 15:00 today"
+            "prepaid");
     private static final Set<String> ACCOUNT_TARGETS = Set.of("konto", "kontoen", "kontonummer", "kontonr",
             "bankkonto", "bankkontoen", "iban", "reg", "regnr", "account", "konto-nr", "kontonummeret");
     private static final Set<String> OTHERS_POSSESSIVE = Set.of("jeres", "din", "dit", "deres", "your", "jer",
@@ -752,7 +757,7 @@ final class Vocabulary {
                 passiveAccount = word;
                 passiveWords = lastPassiveWord + " … " + t;
                 lastPassive = Integer.MIN_VALUE / 2;
-            } else if (termUnitAt(tokens, i) >= 0 && word - passiveAccount <= DEADLINE_WINDOW
+            } else if ((termUnitAt(tokens, i) >= 0 || weekdayTermAt(tokens, i)) && word - passiveAccount <= DEADLINE_WINDOW
                     && hits.instruction.size() < 4) {
                 hits.instruction.add(passiveWords + " … " + t);
                 passiveAccount = Integer.MIN_VALUE / 2;
@@ -1065,6 +1070,12 @@ final class Vocabulary {
             }
         }
         return false;
+    }
+
+    /** "inden fredag", "senest mandag", "by Friday" at token i. */
+    private static boolean weekdayTermAt(List<String> tokens, int i) {
+        return (TERM_WORDS.contains(tokens.get(i)) || TODAY_TERM_WORDS.contains(tokens.get(i))) && i + 1 < tokens.size()
+                && WEEKDAYS.contains(tokens.get(i + 1));
     }
 
     /** "before 16:00 today", "inden kl. 14 i dag" at token i; else null. */

@@ -164,6 +164,17 @@ class InvoiceUnitsTest {
         assertThat(Vocabulary.scan("Fakturaen er sendt i dag kl. 14 og forfalder om 30 dage.", 300).hoursTerm).isNull();
     }
 
+    /** Round 34: a weekday is a deadline for the passive; "must be prepaid to IBAN" is an instruction. */
+    @Test
+    void aWeekdayDeadlineAndAPrepaidAdvanceAreInstructions() {
+        assertThat(Vocabulary.scan("Honoraret er et fast forskud på 24.500 kr., der skal være betalt på IBAN CY21 0020 "
+                + "0195 0000 3570 0123 4567 inden fredag.", 300).instruction).anyMatch(e -> e.contains("inden"));
+        assertThat(Vocabulary.scan("Beløbet er betalt på konto 1551-4411223344 fredag den 3. marts.", 300).instruction)
+                .isEmpty();
+        assertThat(Vocabulary.scan("As you are a new client, the first day must be prepaid to IBAN GB62 MONZ 0400 0412 "
+                + "3456 78 before 15:00 today.", 300).instruction).anyMatch(e -> e.startsWith("prepaid"));
+    }
+
     /** Round 30: "en anden konto end den, museet normalt bruger" is a new account; with the account, a change. */
     @Test
     void anotherAccountThanTheUsualIsANewAccount() {
