@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -508,114 +507,13 @@ public final class HeldOutCorpus38 extends CorpusWorld {
         return v % 2 == 0 ? 1 : 0;
     }
 
-    private static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;");
-    }
+    private static final Ubl.Buyer BUYER = new Ubl.Buyer("Faaborg-Midtfyn Kommune", "Tinghøj Allé 2", "Ringe", "5750", EAN);
 
-    /**
-     * An OIOUBL 2.02 invoice as NemHandel carries it (payment means 42 to a Danish reg./account number, or 31 to an IBAN), or
-     * (peppol) a Peppol BIS Billing 3.0 UBL invoice (payment means 30, credit transfer, with the IBAN).
-     */
+    /** An OIOUBL 2.02 (or, peppol, Peppol BIS 3.0) invoice to us with an order reference ({@link Ubl#ordered}). */
     private String ubl(String no, Supplier s, String account, Amount a, String issue, String due, boolean peppol, String orderRef,
                        String note) {
-        String net = String.format(Locale.ROOT, "%.2f", a.ore() / 100.0);
-        String vat = String.format(Locale.ROOT, "%.2f", (a.ore() / 4) / 100.0);
-        String total = String.format(Locale.ROOT, "%.2f", (a.ore() + a.ore() / 4) / 100.0);
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.append("<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"")
-            .append(" xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\"")
-            .append(" xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">\n");
-        if (peppol) {
-            x.append("  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>\n")
-                .append("  <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>\n");
-        } else {
-            x.append("  <cbc:UBLVersionID>2.0</cbc:UBLVersionID>\n")
-                .append("  <cbc:CustomizationID>OIOUBL-2.02</cbc:CustomizationID>\n")
-                .append("  <cbc:ProfileID schemeAgencyID=\"320\" schemeID=\"urn:oioubl:id:profileid-1.2\">Procurement-OrdSimR-BilSim-1.0</cbc:ProfileID>\n");
-        }
-        x.append("  <cbc:ID>").append(xml(no)).append("</cbc:ID>\n")
-            .append("  <cbc:IssueDate>").append(issue).append("</cbc:IssueDate>\n");
-        if (peppol) {
-            x.append("  <cbc:DueDate>").append(due).append("</cbc:DueDate>\n");
-        }
-        x.append("  <cbc:InvoiceTypeCode").append(peppol ? "" : " listAgencyID=\"320\" listID=\"urn:oioubl:codelist:invoicetypecode-1.1\"")
-            .append(">380</cbc:InvoiceTypeCode>\n");
-        if (!note.isEmpty()) {
-            x.append("  <cbc:Note>").append(xml(note)).append("</cbc:Note>\n");
-        }
-        x.append("  <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>\n");
-        if (peppol) {
-            x.append("  <cbc:BuyerReference>").append(xml(orderRef)).append("</cbc:BuyerReference>\n");
-        }
-        x.append("  <cac:OrderReference><cbc:ID>").append(xml(orderRef)).append("</cbc:ID></cac:OrderReference>\n");
-        x.append("  <cac:AccountingSupplierParty>\n    <cac:Party>\n")
-            .append(peppol ? "      <cbc:EndpointID schemeID=\"0184\">DK" : "      <cbc:EndpointID schemeAgencyID=\"320\" schemeID=\"DK:CVR\">DK")
-            .append(cvr(s.domain())).append("</cbc:EndpointID>\n")
-            .append("      <cac:PartyName><cbc:Name>").append(xml(s.name())).append("</cbc:Name></cac:PartyName>\n")
-            .append("      <cac:PostalAddress><cbc:StreetName>").append(xml(street(s))).append("</cbc:StreetName>")
-            .append("<cac:Country><cbc:IdentificationCode>DK</cbc:IdentificationCode></cac:Country></cac:PostalAddress>\n")
-            .append("      <cac:PartyTaxScheme><cbc:CompanyID>DK").append(cvr(s.domain())).append("</cbc:CompanyID>")
-            .append("<cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>\n")
-            .append("      <cac:PartyLegalEntity><cbc:RegistrationName>").append(xml(s.name())).append("</cbc:RegistrationName>")
-            .append("</cac:PartyLegalEntity>\n")
-            .append("      <cac:Contact><cbc:Name>").append(xml(s.person())).append("</cbc:Name><cbc:ElectronicMail>")
-            .append(xml(addr(s))).append("</cbc:ElectronicMail></cac:Contact>\n")
-            .append("    </cac:Party>\n  </cac:AccountingSupplierParty>\n")
-            .append("  <cac:AccountingCustomerParty>\n    <cac:Party>\n")
-            .append(peppol ? "      <cbc:EndpointID schemeID=\"0088\">" : "      <cbc:EndpointID schemeAgencyID=\"9\" schemeID=\"GLN\">")
-            .append(EAN).append("</cbc:EndpointID>\n")
-            .append("      <cac:PartyName><cbc:Name>Faaborg-Midtfyn Kommune</cbc:Name></cac:PartyName>\n")
-            .append("      <cac:PostalAddress><cbc:StreetName>Tinghøj Allé 2</cbc:StreetName><cbc:CityName>Ringe</cbc:CityName>")
-            .append("<cbc:PostalZone>5750</cbc:PostalZone><cac:Country><cbc:IdentificationCode>DK</cbc:IdentificationCode></cac:Country>")
-            .append("</cac:PostalAddress>\n")
-            .append("    </cac:Party>\n  </cac:AccountingCustomerParty>\n")
-            .append("  <cac:PaymentMeans>\n");
-        if (peppol) {
-            String ib = account.startsWith("IBAN") ? plain(account) : plain(iban("DK", plain(account)));
-            x.append("    <cbc:PaymentMeansCode name=\"Credit transfer\">30</cbc:PaymentMeansCode>\n")
-                .append("    <cbc:PaymentID>").append(xml(no)).append("</cbc:PaymentID>\n")
-                .append("    <cac:PayeeFinancialAccount><cbc:ID>").append(ib).append("</cbc:ID></cac:PayeeFinancialAccount>\n");
-        } else if (account.startsWith("IBAN")) {
-            x.append("    <cbc:PaymentMeansCode>31</cbc:PaymentMeansCode>\n")
-                .append("    <cbc:PaymentDueDate>").append(due).append("</cbc:PaymentDueDate>\n")
-                .append("    <cbc:PaymentChannelCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:paymentchannelcode-1.1\">IBAN</cbc:PaymentChannelCode>\n")
-                .append("    <cac:PayeeFinancialAccount><cbc:ID>").append(plain(account)).append("</cbc:ID>")
-                .append("<cbc:PaymentNote>").append(xml(no)).append("</cbc:PaymentNote></cac:PayeeFinancialAccount>\n");
-        } else {
-            x.append("    <cbc:PaymentMeansCode>42</cbc:PaymentMeansCode>\n")
-                .append("    <cbc:PaymentDueDate>").append(due).append("</cbc:PaymentDueDate>\n")
-                .append("    <cbc:PaymentChannelCode listAgencyID=\"320\" listID=\"urn:oioubl:codelist:paymentchannelcode-1.1\">DK:BANK</cbc:PaymentChannelCode>\n")
-                .append("    <cac:PayeeFinancialAccount>\n      <cbc:ID>").append(kontoOf(account)).append("</cbc:ID>\n")
-                .append("      <cbc:PaymentNote>").append(xml(no)).append("</cbc:PaymentNote>\n")
-                .append("      <cac:FinancialInstitutionBranch><cbc:ID>").append(regOf(account))
-                .append("</cbc:ID></cac:FinancialInstitutionBranch>\n    </cac:PayeeFinancialAccount>\n");
-        }
-        x.append("  </cac:PaymentMeans>\n")
-            .append("  <cac:PaymentTerms><cbc:Note>").append(peppol ? "30 dage netto" : "Netto 20 dage").append("</cbc:Note></cac:PaymentTerms>\n")
-            .append("  <cac:TaxTotal>\n    <cbc:TaxAmount currencyID=\"DKK\">").append(vat).append("</cbc:TaxAmount>\n")
-            .append("    <cac:TaxSubtotal><cbc:TaxableAmount currencyID=\"DKK\">").append(net).append("</cbc:TaxableAmount>")
-            .append("<cbc:TaxAmount currencyID=\"DKK\">").append(vat).append("</cbc:TaxAmount>")
-            .append("<cac:TaxCategory><cbc:ID>").append(peppol ? "S" : "StandardRated").append("</cbc:ID><cbc:Percent>25</cbc:Percent>")
-            .append("<cac:TaxScheme><cbc:ID>").append(peppol ? "VAT" : "63").append("</cbc:ID></cac:TaxScheme>")
-            .append("</cac:TaxCategory></cac:TaxSubtotal>\n")
-            .append("  </cac:TaxTotal>\n")
-            .append("  <cac:LegalMonetaryTotal>\n")
-            .append("    <cbc:LineExtensionAmount currencyID=\"DKK\">").append(net).append("</cbc:LineExtensionAmount>\n")
-            .append("    <cbc:TaxExclusiveAmount currencyID=\"DKK\">").append(net).append("</cbc:TaxExclusiveAmount>\n")
-            .append("    <cbc:TaxInclusiveAmount currencyID=\"DKK\">").append(total).append("</cbc:TaxInclusiveAmount>\n")
-            .append("    <cbc:PayableAmount currencyID=\"DKK\">").append(total).append("</cbc:PayableAmount>\n")
-            .append("  </cac:LegalMonetaryTotal>\n")
-            .append("  <cac:InvoiceLine>\n    <cbc:ID>1</cbc:ID>\n")
-            .append("    <cbc:InvoicedQuantity unitCode=\"").append(peppol ? "H87" : "EA").append("\">1</cbc:InvoicedQuantity>\n")
-            .append("    <cbc:LineExtensionAmount currencyID=\"DKK\">").append(net).append("</cbc:LineExtensionAmount>\n")
-            .append("    <cac:Item><cbc:Description>").append(xml(s.what())).append("</cbc:Description><cbc:Name>")
-            .append(xml(s.what().length() > 40 ? s.what().substring(0, 40) : s.what())).append("</cbc:Name>")
-            .append("<cac:ClassifiedTaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>25</cbc:Percent>")
-            .append("<cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:ClassifiedTaxCategory></cac:Item>\n")
-            .append("    <cac:Price><cbc:PriceAmount currencyID=\"DKK\">").append(net).append("</cbc:PriceAmount></cac:Price>\n")
-            .append("  </cac:InvoiceLine>\n")
-            .append("</Invoice>\n");
-        return x.toString();
+        return Ubl.ordered(no, s, cvr(s.domain()), street(s), account, a.ore(), issue, due, peppol, orderRef, note, BUYER,
+            "Netto 20 dage");
     }
 
     // ------------------------------------------------------------------------------------------ legitimate
