@@ -75,15 +75,6 @@ public final class HeldOutCorpus35 extends CorpusWorld {
     /** Depot order numbers of assistive aids really delivered (the frauds cite them). */
     private String depotOrder;
 
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount negated() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2034, 8, 14, 7, 35, 0, 0, ZoneOffset.ofHours(2));
@@ -722,7 +713,7 @@ public final class HeldOutCorpus35 extends CorpusWorld {
             Past p = past.get(s.domain());
             M m = ok("credit-note", true);
             String no = "KRE-" + (2_300 + rnd.nextInt(700));
-            Amount a = amount(180_000).negated();
+            Amount a = amount(180_000).credit();
             headers(m, s.person(), addr(s), "kreditor@odense.dk", x[1] + p.no())
                 .text(GREETING[i + 4] + "\n\n" + x[2] + " I modtager derfor kreditnota " + no + " på " + a.gross() + " kr., som "
                     + "I kan trække fra i næste betaling." + signature(s))

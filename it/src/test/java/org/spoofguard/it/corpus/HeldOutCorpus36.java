@@ -76,15 +76,6 @@ public final class HeldOutCorpus36 extends CorpusWorld {
     /** The district heating plant's connection offer number for the new day-care centre (the frauds cite it). */
     private String connectionOffer;
 
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount negated() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2035, 1, 8, 7, 45, 0, 0, ZoneOffset.ofHours(1));
@@ -633,7 +624,7 @@ public final class HeldOutCorpus36 extends CorpusWorld {
             Past p = past.get(s.domain());
             M m = ok("credit-note", true);
             String no = "KR-" + (3_300 + rnd.nextInt(700));
-            Amount a = amount(180_000).negated();
+            Amount a = amount(180_000).credit();
             headers(m, s.person(), addr(s), "kreditor@billund.dk", x[1] + p.no())
                 .text(GREETING[i + 4] + "\n\n" + x[2] + " I får derfor kreditnota " + no + " på " + a.gross() + " kr., som I kan "
                     + "trække fra i næste betaling." + signature(s))

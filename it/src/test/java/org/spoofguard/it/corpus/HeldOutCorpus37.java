@@ -77,15 +77,6 @@ public final class HeldOutCorpus37 extends CorpusWorld {
     /** The defence estate agency's case number for the road damage after the winter exercise (the frauds cite it). */
     private String damageCase;
 
-    record Amount(long ore, String net, String vat, String gross) {
-        Amount negated() {
-            return new Amount(-ore, "-" + net, "-" + vat, "-" + gross);
-        }
-    }
-
-    record Past(String no, Amount amount, String messageId, String subject) {
-    }
-
     @Override
     ZonedDateTime historyStart() {
         return ZonedDateTime.of(2035, 9, 3, 7, 35, 0, 0, ZoneOffset.ofHours(2));
@@ -613,7 +604,7 @@ public final class HeldOutCorpus37 extends CorpusWorld {
             Past p = past.get(s.domain());
             M m = ok("credit-note", true);
             String no = "KN-" + (5_100 + rnd.nextInt(800));
-            Amount a = amount(150_000).negated();
+            Amount a = amount(150_000).credit();
             headers(m, s.person(), addr(s), "kreditor@varde.dk", x[1] + p.no())
                 .text(GREETING[i + 3] + "\n\n" + x[2] + " Vi har derfor udstedt kreditnota " + no + " på " + a.gross() + " kr., "
                     + "som I kan modregne i næste betaling." + signature(s))
