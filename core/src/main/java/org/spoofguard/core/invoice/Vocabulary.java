@@ -179,11 +179,12 @@ final class Vocabulary {
     };
     private static final Set<String> CHANGE_WORDS = Set.of("ny", "nye", "nyt", "new", "ændret", "aendret", "different",
             "midlertidig", "midlertidige", "midlertidigt", "temporary", "interim",
-            "another", "alternative", "andet", "anden", "stedet", "instead",
-            // "Deponeringskonto: IBAN LT44 … Erstatter kontoen i købsaftalens § 4": the account replaced ("erstatning"
-            // is compensation, and "erstattet" also means compensated: neither is here)
-            "erstatter", "erstattes", "replaces", "replacing", "supersedes");
-    /** "erstatter kontoen", "replaces the account": like "ny konto", an account other than the one agreed. */
+            "another", "alternative", "andet", "anden", "stedet", "instead");
+    /**
+     * "Deponeringskonto: IBAN LT44 … Erstatter kontoen i købsaftalens § 4", "replaces the account": a change word, and
+     * like "ny konto" an account other than the one agreed ("erstatning" is compensation, and "erstattet" also means
+     * compensated: neither is here).
+     */
     private static final Set<String> REPLACE_WORDS = Set.of("erstatter", "erstattes", "replaces", "replacing",
             "supersedes");
     // "ny konto", "vores nye konto", "den nye konto" (one word between at most): the plain Danish for a new account
@@ -371,6 +372,7 @@ final class Vocabulary {
     // den 3. marts"), and "jeres/din" before the account is ours anyway.
     private static final Set<String> DANISH_PAID = Set.of("indsat", "indbetalt", "overført", "overfoert", "betalt",
             "modtaget");
+    private static final Set<String> ENGLISH_BE = Set.of("be");
     private static final Set<String> DANISH_BE = Set.of("er", "være", "vaere", "blive", "blevet", "været", "vaeret");
     /** From the account to the deadline, in words (the account's digit groups do not count). */
     private static final int DEADLINE_WINDOW = 4;
@@ -749,8 +751,7 @@ final class Vocabulary {
             if (t.equals("bedes")) {
                 lastBedes = i;
             }
-            if (DANISH_PAID.contains(t) && ((i > 0 && DANISH_BE.contains(tokens.get(i - 1)))
-                    || (i > 1 && DANISH_BE.contains(tokens.get(i - 2))))) {
+            if (DANISH_PAID.contains(t) && auxiliaryBefore(tokens, i, DANISH_BE)) {
                 lastPassive = word;
                 lastPassiveWord = t;
             } else if (ACCOUNT_TARGETS.contains(t) && word - lastPassive <= INSTRUCTION_WINDOW) {
@@ -922,7 +923,7 @@ final class Vocabulary {
             }
             // "Ingen ændringer i betalingsoplysninger", "bank details have not changed": a supplier saying that
             // nothing changes is the opposite of a bank change
-            boolean change = (CHANGE_WORDS.contains(t) || prefixOf(t, CHANGE_PREFIXES) != null)
+            boolean change = (CHANGE_WORDS.contains(t) || REPLACE_WORDS.contains(t) || prefixOf(t, CHANGE_PREFIXES) != null)
                     && !negatedBefore(tokens, i) && !notAChange(tokens, i);
             if (t.startsWith("bankskift") || t.startsWith("kontoskift") || t.startsWith("kontoændring")
                     || t.startsWith("kontoaendring") || t.startsWith("bankændring") || t.startsWith("bankaendring")) {
@@ -1109,7 +1110,12 @@ final class Vocabulary {
     }
 
     private static boolean beBefore(List<String> tokens, int i) {
-        return (i > 0 && tokens.get(i - 1).equals("be")) || (i > 1 && tokens.get(i - 2).equals("be"));
+        return auxiliaryBefore(tokens, i, ENGLISH_BE);
+    }
+
+    /** One of {@code auxiliaries} one or two tokens before token i ("must be paid", "skal være betalt"). */
+    private static boolean auxiliaryBefore(List<String> tokens, int i, Set<String> auxiliaries) {
+        return (i > 0 && auxiliaries.contains(tokens.get(i - 1))) || (i > 1 && auxiliaries.contains(tokens.get(i - 2)));
     }
 
     /** "within 5 days", "inden 3 dage", "innerhalb von 7 Tagen", "on receipt", "straks" at token i; else null. */
