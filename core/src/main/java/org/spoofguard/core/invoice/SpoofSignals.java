@@ -408,7 +408,8 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
 
     /**
      * A hyphenated name of at least two words whose last word is at least four letters, with letters glued to its
-     * end ("bredstrup-maler" → "bredstrup-malerservice") or its start ("bredstrup-maler" → "nybredstrup-maler").
+     * end ("bredstrup-maler" → "bredstrup-malerservice") or its start ("bredstrup-maler" → "nybredstrup-maler"), or
+     * at a hyphen inside it ("gislev-busser" → "gislev-turistbusser").
      * A short last word ("roskilde-el" → "roskilde-elservice") is another trade as often as an imitation.
      */
     static boolean gluedOn(String label, String pLabel) {
@@ -423,7 +424,31 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         if (label.endsWith(pLabel) && firstDash >= 4) {
             return Character.isLetter(label.charAt(label.length() - pLabel.length() - 1));
         }
+        // "gislev-turistbusser" for "gislev-busser", "gislevby-busser": the word glued on at a hyphen inside the
+        // name, onto a word of four letters or more, the rest of the name unchanged
+        int extra = label.length() - pLabel.length();
+        for (int h = pLabel.indexOf('-'); h > 0; h = pLabel.indexOf('-', h + 1)) {
+            int nextDash = pLabel.indexOf('-', h + 1);
+            int after = (nextDash < 0 ? pLabel.length() : nextDash) - h - 1;
+            int before = h - pLabel.lastIndexOf('-', h - 1) - 1;
+            if ((after >= 4 && insertedAt(label, pLabel, h + 1, extra)) || (before >= 4 && insertedAt(label, pLabel, h, extra))) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /** Is {@code label} {@code pLabel} with {@code extra} letters inserted at {@code at}? */
+    private static boolean insertedAt(String label, String pLabel, int at, int extra) {
+        if (!label.startsWith(pLabel.substring(0, at)) || !label.endsWith(pLabel.substring(at))) {
+            return false;
+        }
+        for (int k = at; k < at + extra; k++) {
+            if (!Character.isLetter(label.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void lookalike(String domain, String where, List<Protected> all, Set<String> ownOrgs,

@@ -404,8 +404,17 @@ final class Vocabulary {
             "inom", "in");
     private static final Set<String> DAY_WORDS = Set.of("days", "day", "dage", "dag", "tagen", "tage", "dagen",
             "dagar", "hverdage", "bankdage", "werktagen", "business", "working", "calendar");
+    // Goods held until paid are payable now: "the goods will be released once payment has been received",
+    // "varerne frigives, når betalingen er modtaget", "udleveres mod betaling". The parcel and customs scam's lever
+    // (storage runs up, the goods go back), and no term a supplier's invoice gives: delivery comes before the bill.
     private static final String[][] SHORT_TERM_PHRASES = {{"on", "receipt"}, {"upon", "receipt"},
-        {"immediately"}, {"straks"}, {"omgående"}, {"omgaaende"}, {"sofort"}, {"due", "now"}};
+        {"immediately"}, {"straks"}, {"omgående"}, {"omgaaende"}, {"sofort"}, {"due", "now"},
+        {"released", "once", "payment"}, {"released", "when", "payment"}, {"released", "after", "payment"},
+        {"released", "upon", "payment"}, {"released", "on", "payment"}, {"released", "against", "payment"},
+        {"frigives", "når", "betalingen"}, {"frigives", "naar", "betalingen"}, {"frigives", "først", "når"},
+        {"frigives", "efter", "betaling"}, {"frigives", "mod", "betaling"}, {"udleveres", "mod", "betaling"},
+        {"udleveres", "først", "når"}, {"udleveres", "når", "betalingen"}, {"udleveres", "efter", "betaling"},
+        {"freigegeben", "nach", "zahlungseingang"}, {"ausgeliefert", "nach", "zahlungseingang"}};
     private static final Phrases SHORT_TERMS = new Phrases(SHORT_TERM_PHRASES);
     // A collection agency, lawyer or trustee collects for a creditor: "vi er bedt om at inddrive", "på vegne af",
     // "vores klientkonto", "kurator i konkursboet". A stranger's claim that someone else owes it ("the main

@@ -256,6 +256,12 @@ class InvoiceSenderRulesTest {
         InvoiceVerdict receipt = inspect(englishInvoice("Baltic Harbour Engineering <billing@baltic-harbour.example>",
                 "on receipt", "Thank you"), authenticated("baltic-harbour.example"), null);
         assertThat(receipt.action()).as(receipt.summary()).isEqualTo(InvoiceAction.TAG);
+        // goods held until paid: the customs and parcel scam's term
+        InvoiceVerdict held = inspect(englishInvoice("Harbour Freight Services <billing@harbour-freight.example>",
+                "in full; the goods will be released once payment has been received", "Thank you"),
+                authenticated("harbour-freight.example"), null);
+        assertThat(held.has(SignalNames.SHORT_PAYMENT_TERM)).as(held.summary()).isTrue();
+        assertThat(held.action()).as(held.summary()).isEqualTo(InvoiceAction.TAG);
     }
 
     @Test
@@ -2122,6 +2128,12 @@ class InvoiceSenderRulesTest {
         assertThat(SpoofSignals.gluedOn("roskilde-elservice", "roskilde-el")).isFalse();
         assertThat(SpoofSignals.gluedOn("bredstrup-maler", "bredstrup-maler")).isFalse();
         assertThat(SpoofSignals.gluedOn("bredstrup-maler2", "bredstrup-maler")).isFalse();
+        // a word glued on at a hyphen inside the name
+        assertThat(SpoofSignals.gluedOn("gislev-turistbusser", "gislev-busser")).isTrue();
+        assertThat(SpoofSignals.gluedOn("gislevby-busser", "gislev-busser")).isTrue();
+        assertThat(SpoofSignals.gluedOn("gislev-turist-busser", "gislev-busser")).isFalse();
+        assertThat(SpoofSignals.gluedOn("roskildeby-el", "roskilde-el")).isTrue();
+        assertThat(SpoofSignals.gluedOn("ry-byelservice", "ry-el")).isFalse();
         InvoiceConfig cfg = InvoiceConfig.parse(Map.of("domains.suppliers", "bredstrup-maler.dk", "domains.own",
                 "horsens.dk"));
         InvoiceVerdict v = new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(note("Kasper Holm "
