@@ -170,6 +170,14 @@ public final class InvoicePolicy {
                         + content.evidence(SignalNames.ORDER_BY_PHONE) + "\" from " + payee
                         + ", which we have never paid: ask who ordered"), cfg));
             }
+            if (provenFirstContact && !content.payees().isEmpty() && content.has(SignalNames.PREPAYMENT)) {
+                // "Prisgarantien kræver forudbetaling af 25 % inden fredag til IBAN …": a payee we never paid wants
+                // money before it delivers anything. Suppliers bill after delivery; a first contact that must be
+                // paid first is paid before anyone has checked that it exists.
+                checkFirst.add(reason(new Signal(SignalNames.FIRST_PREPAYMENT, "\""
+                        + content.evidence(SignalNames.PREPAYMENT) + "\" from " + payee
+                        + ", which we have never paid: nothing is paid before delivery to a firm we do not know"), cfg));
+            }
             reasons.addAll(checkFirst);
             if (provenFirstContact) {
                 firstContactAbroad = unknownPayeeAbroad(content, org, false, cfg);
@@ -240,7 +248,6 @@ public final class InvoicePolicy {
             otherRisk |= freemail && r.name().equals(SignalNames.COVERT_REQUEST) && covertMoney;
             otherRisk |= r.name().equals(SignalNames.QR_PAYMENT) && stranger;
             otherRisk |= r.name().equals(SignalNames.CREDENTIAL_REQUEST) && !isOwn(org, cfg);
-            otherRisk |= checkFirst.contains(r);
             otherRisk |= r.name().equals(SignalNames.LINK_ACTION) && strangersButton;
             // A colleague who gives the new account itself ("de har fået ny bank; den nye konto er reg. 9860 …")
             // passes on a change nobody here inspected: the supplier's call or letter it reports never reached us,
@@ -250,8 +257,10 @@ public final class InvoicePolicy {
                     && !(authenticated && isOwn(org, cfg) && r.name().equals(SignalNames.BANK_CHANGE)
                             && content.payees().isEmpty());
         }
-        boolean onlyFirstContactAbroad = !otherRisk && firstContactAbroad != null && isRisk(firstContactAbroad, cfg);
-        boolean cleanAuthenticated = authenticated && !otherRisk && !onlyFirstContactAbroad;
+        // a proven stranger's first contact: tagged once (abroad, haste, a phoned-in order, prepayment), never clean
+        boolean onlyFirstContact = !otherRisk && (!checkFirst.isEmpty()
+                || (firstContactAbroad != null && isRisk(firstContactAbroad, cfg)));
+        boolean cleanAuthenticated = authenticated && !otherRisk && !onlyFirstContact;
         int score = 0;
         int invoice = 0;
         int spoofed = 0;
@@ -377,11 +386,13 @@ public final class InvoicePolicy {
                 lesson = new InvoiceVerdict.Lesson(org, content.payees());
             }
         }
-        if (authenticated && onlyFirstContactAbroad && action != InvoiceAction.QUARANTINE
+        if (authenticated && onlyFirstContact && action != InvoiceAction.QUARANTINE
                 && !content.payees().isEmpty() && payeeMail && !onBehalf && !SpoofSignals.FREEMAIL.contains(org)) {
-            // The first invoice of an authenticated Danish sender into a foreign account is tagged, once: its
-            // account is remembered, so its next invoice to the same account passes and a later change of account
-            // is bank-account-new. Without this a genuine supplier banking abroad would be tagged for ever.
+            // The first invoice of an authenticated sender into a foreign account, or with a first contact's other
+            // check-first marks, is tagged, once: its account is remembered, so its next invoice to the same account
+            // passes and a later change of account is bank-account-new. Without this a genuine supplier banking
+            // abroad would be tagged for ever, and a stranger's second demand into another account would count as a
+            // first contact again.
             // Provisional: a tagged stranger (perhaps a look-alike of a partner we have not heard from yet) earns
             // no name protection from it.
             lesson = new InvoiceVerdict.Lesson(org, content.payees(), true);

@@ -1053,6 +1053,9 @@ final class MimeScan implements ContentHandler {
         if (all.phoneOrder != null) {
             signal(SignalNames.ORDER_BY_PHONE, all.phoneOrder);
         }
+        if (all.prepayment != null) {
+            signal(SignalNames.PREPAYMENT, all.prepayment);
+        }
         if (!all.cancelCall.isEmpty() && (all.renewed || !all.renewal.isEmpty())) {
             all.callback.add("renewed: " + words(all.cancelCall, Set.of()));
         }

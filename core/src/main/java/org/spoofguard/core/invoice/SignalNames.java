@@ -155,6 +155,12 @@ public final class SignalNames {
      */
     public static final String ORDER_BY_PHONE = "order-by-phone";
     /**
+     * The text asks for money before the goods or the work ("forudbetaling", "prepayment", "Vorauskasse"). No
+     * weight: a known payee's deposit or a newsletter's warning says it too; from a stranger it is
+     * {@link #FIRST_PREPAYMENT}.
+     */
+    public static final String PREPAYMENT = "prepayment";
+    /**
      * "Did not order this? Call +45 ...": telephone-oriented fraud with no link or attachment for a scanner. Tags on
      * its own; never quarantines without a payment instrument.
      */
@@ -214,6 +220,12 @@ public final class SignalNames {
      * that the clerk asks the department before paying.
      */
     public static final String FIRST_ORDER_BY_PHONE = "first-order-by-phone";
+    /**
+     * An authenticated payee we have never paid asks, into an account, for prepayment ({@link #PREPAYMENT}): a price
+     * lock, a reserved slot, a scarce delivery sold against money first, the way a first contact is made to pay
+     * before anyone checks it. No weight; the mail is at least tagged.
+     */
+    public static final String FIRST_PREPAYMENT = "first-prepayment";
     /**
      * An unauthenticated mail pays only accounts its From organisation used in authenticated mail, with nothing
      * else to hurt us with: held would be a forwarded original, a forgery gains nothing; tagged instead.
@@ -301,6 +313,7 @@ public final class SignalNames {
         def(SHORT_PAYMENT_TERM, Category.ANOMALY, 0);
         def(COLLECTION_LETTER, Category.LEGIT, 0);
         def(ORDER_BY_PHONE, Category.ANOMALY, 0);
+        def(PREPAYMENT, Category.ANOMALY, 0);
         def(CALLBACK_REQUEST, Category.SPOOF, 35);
         def(PAYMENT_INSTRUCTION, Category.INVOICE, 0);
         def(QR_PAYMENT, Category.ANOMALY, 0);
@@ -311,6 +324,7 @@ public final class SignalNames {
         def(NO_EARLIER_INVOICE, Category.SPOOF, 15);
         def(FIRST_PAYMENT_IN_HOURS, Category.SPOOF, 0);
         def(FIRST_ORDER_BY_PHONE, Category.SPOOF, 0);
+        def(FIRST_PREPAYMENT, Category.SPOOF, 0);
         def(KNOWN_ACCOUNT, Category.LEGIT, 0);
         def(BANK_ACCOUNT_NEW, Category.SPOOF, 50);
         def(BANK_COUNTRY_NEW, Category.SPOOF, 15);

@@ -69,6 +69,8 @@ final class Vocabulary {
         String hoursTerm;
         /** The first claim that the order was placed by phone or by word of mouth ("efter telefonisk bestilling"). */
         String phoneOrder;
+        /** The first word of money asked before the goods or the work ("forudbetaling", "prepayment", "Vorauskasse"). */
+        String prepayment;
         /** The first word of a collector acting for a creditor ("inkasso", "inddrive", "på vegne af", "klientkonto"). */
         String collecting;
         /** Common function words of each language seen: which language the text is written in. */
@@ -121,6 +123,9 @@ final class Vocabulary {
             }
             if (phoneOrder == null) {
                 phoneOrder = o.phoneOrder;
+            }
+            if (prepayment == null) {
+                prepayment = o.prepayment;
             }
             if (collecting == null) {
                 collecting = o.collecting;
@@ -441,6 +446,13 @@ final class Vocabulary {
             "aftalen", "aftalt", "aftalte", "ordre", "ordren", "order", "ordered", "agreed", "booked", "arranged",
             "agreement");
     private static final int SPOKEN_ORDER_WINDOW = 3;
+    // Money before the goods or the work: "forudbetaling af 25 % inden fredag", "100 % prepayment is required".
+    // Suppliers bill after delivery; a public body's creditor rules (and the payment terms in its contracts) know no
+    // prepayment to a firm it has never paid, which is why a price lock, a reserved slot or a scarce delivery is sold
+    // to it this way.
+    private static final Set<String> PREPAYMENT_WORDS = Set.of("forudbetaling", "forudbetalingen", "forudbetales",
+            "forudbetalt", "forudbetale", "forskudsbetaling", "prepayment", "prepay", "prepaid", "vorauskasse",
+            "vorkasse");
     /** A clock time today ("before 16:00 today", "inden kl. 14 i dag"): a deadline in hours by the clock. */
     private static final Set<String> TODAY_TERM_WORDS = Set.of("before", "inden", "senest", "by");
     private static final Set<String> HOUR_WORDS = Set.of("timer", "hours", "hour", "time", "stunden", "uur", "timmar");
@@ -753,6 +765,9 @@ final class Vocabulary {
                         break;
                     }
                 }
+            }
+            if (hits.prepayment == null && PREPAYMENT_WORDS.contains(t)) {
+                hits.prepayment = t;
             }
             if (hits.collecting == null) {
                 hits.collecting = prefixOf(t, COLLECTING_PREFIXES) != null ? t : phraseAt(tokens, i, COLLECTING);

@@ -2053,6 +2053,43 @@ class InvoiceSenderRulesTest {
         assertThat(known.action()).as(known.summary()).isEqualTo(InvoiceAction.DELIVER);
     }
 
+    /**
+     * Round 35: a payee we never paid wants money before it delivers (a price lock against prepayment). Tagged once;
+     * its account is then remembered, so its next demand into another account is a new account, not a first contact.
+     */
+    @Test
+    void aStrangersDemandForPrepaymentIsTaggedOnceAndTeachesItsAccount() {
+        String lock = "Vi kan låse prisen på 40.000 liter gasolie til 9,85 kr./l hele vinteren. Prisgarantien kræver "
+                + "forudbetaling af 25 % (98.500 kr.) inden fredag til IBAN DK50 0040 0440 1162 43.";
+        BankMemory memory = new BankMemory(null);
+        InvoiceVerdict v = inspect(note("Fjordens Brændstof ApS <salg@fjordens-braendstof.example>", "Prisgaranti",
+                lock), authenticated("fjordens-braendstof.example"), memory);
+        assertThat(v.has(SignalNames.FIRST_PREPAYMENT)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        assertThat(v.lesson()).as("a tagged first contact teaches its account").isNotNull();
+        assertThat(v.lesson().provisional()).isTrue();
+        memory.learn(v.lesson().orgDomain(), v.lesson().ids(), Instant.parse("2026-10-01T10:00:00Z"),
+                v.lesson().provisional());
+        InvoiceVerdict again = inspect(note("Fjordens Brændstof ApS <salg@fjordens-braendstof.example>",
+                "Prisgaranti", lock.replace("DK50 0040 0440 1162 43", "DK95 2000 0123 4567 89")),
+                authenticated("fjordens-braendstof.example"), memory);
+        assertThat(again.has(SignalNames.BANK_ACCOUNT_NEW)).as(again.summary()).isTrue();
+        assertThat(again.has(SignalNames.FIRST_PREPAYMENT)).as("no first contact any more").isFalse();
+        assertThat(again.action()).as(again.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        // a payee we have paid may ask for a deposit; the same text is judged by its history
+        BankMemory paid = new BankMemory(null);
+        paid.learn("fjordens-braendstof.example", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict known = inspect(note("Fjordens Brændstof ApS <salg@fjordens-braendstof.example>", "Prisgaranti",
+                lock), authenticated("fjordens-braendstof.example"), paid);
+        assertThat(known.has(SignalNames.FIRST_PREPAYMENT)).as(known.summary()).isFalse();
+        assertThat(known.action()).as(known.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // no account asked for: a warning about prepayment fraud pays nobody
+        InvoiceVerdict warning = inspect(note("Indkøbsnetværket <nyt@indkoebsnet.example>", "Pas på",
+                "Flere kommuner har fået tilbud på brændstof mod forudbetaling. Betal aldrig forud til en ny "
+                        + "leverandør."), authenticated("indkoebsnet.example"), null);
+        assertThat(warning.has(SignalNames.FIRST_PREPAYMENT)).as(warning.summary()).isFalse();
+    }
+
     /** Round 30: the fake share or signing request that wants a mailbox provider's login to open a document. */
     @Test
     void aMailboxProvidersLoginAskedToOpenADocumentIsACredentialRequest() {
