@@ -69,7 +69,7 @@ final class Vocabulary {
         String hoursTerm;
         /** The first claim that the order was placed by phone or by word of mouth ("efter telefonisk bestilling"). */
         String phoneOrder;
-        /** The first word of money asked before the goods or the work ("forudbetaling", "prepayment", "Vorauskasse"). */
+        /** The first word of money asked before the goods or the work ("forudbetaling", "prepayment", "payment in advance", "Vorauskasse"). */
         String prepayment;
         /** The first word of a collector acting for a creditor ("inkasso", "inddrive", "på vegne af", "klientkonto"). */
         String collecting;
@@ -453,6 +453,9 @@ final class Vocabulary {
     private static final Set<String> PREPAYMENT_WORDS = Set.of("forudbetaling", "forudbetalingen", "forudbetales",
             "forudbetalt", "forudbetale", "forskudsbetaling", "prepayment", "prepay", "prepaid", "vorauskasse",
             "vorkasse");
+    private static final Phrases PREPAYMENT = new Phrases(new String[][] {{"advance", "payment"},
+        {"payment", "in", "advance"}, {"paid", "in", "advance"}, {"betales", "forud"}, {"betaling", "forud"},
+        {"betalt", "forud"}, {"betale", "forud"}});
     /** A clock time today ("before 16:00 today", "inden kl. 14 i dag"): a deadline in hours by the clock. */
     private static final Set<String> TODAY_TERM_WORDS = Set.of("before", "inden", "senest", "by");
     private static final Set<String> HOUR_WORDS = Set.of("timer", "hours", "hour", "time", "stunden", "uur", "timmar");
@@ -766,8 +769,8 @@ final class Vocabulary {
                     }
                 }
             }
-            if (hits.prepayment == null && PREPAYMENT_WORDS.contains(t)) {
-                hits.prepayment = t;
+            if (hits.prepayment == null) {
+                hits.prepayment = PREPAYMENT_WORDS.contains(t) ? t : phraseAt(tokens, i, PREPAYMENT);
             }
             if (hits.collecting == null) {
                 hits.collecting = prefixOf(t, COLLECTING_PREFIXES) != null ? t : phraseAt(tokens, i, COLLECTING);

@@ -2088,6 +2088,10 @@ class InvoiceSenderRulesTest {
                 "Flere kommuner har fået tilbud på brændstof mod forudbetaling. Betal aldrig forud til en ny "
                         + "leverandør."), authenticated("indkoebsnet.example"), null);
         assertThat(warning.has(SignalNames.FIRST_PREPAYMENT)).as(warning.summary()).isFalse();
+        assertThat(Vocabulary.scan("Full payment in advance is required to IBAN GB63 …", 1_000).prepayment)
+                .isEqualTo("payment in advance");
+        assertThat(Vocabulary.scan("Beløbet betales forud til konto …", 1_000).prepayment).isEqualTo("betales forud");
+        assertThat(Vocabulary.scan("Beløbet betales senest den 30. til konto …", 1_000).prepayment).isNull();
     }
 
     /** Round 30: the fake share or signing request that wants a mailbox provider's login to open a document. */
