@@ -211,6 +211,8 @@ final class Vocabulary {
             "kontierne", "account", "accounts",
             "bankkonto", "bankkontoen", "konten", "kontonummer", "kontonummeret");
     private static final int CLOSED_WINDOW = 4;
+    // "den gamle konto", "vores gamle kontonummer", "our old account", "the former account": one being left
+    private static final Set<String> OLD_WORDS = Set.of("gamle", "old", "former");
     private static final String[] BANK_PREFIXES = {
         "bankoplysning", "bankforbindelse", "bankkonto", "kontonummer", "kontonr", "betalingsoplysning",
         "bankdetalje", "bankinformation", "bankinfo", "iban", "kontooplysning",
@@ -593,6 +595,7 @@ final class Vocabulary {
         int lastBank = Integer.MIN_VALUE / 2;
         String lastChangeWord = "";
         int lastNew = Integer.MIN_VALUE / 2;
+        int lastOld = Integer.MIN_VALUE / 2;
         String lastNewWord = "";
         String lastBankWord = "";
         int lastSecret = Integer.MIN_VALUE / 2;
@@ -956,6 +959,13 @@ final class Vocabulary {
                     || t.startsWith("kontoaendring") || t.startsWith("bankændring") || t.startsWith("bankaendring")) {
                 // Danish compounds: "bankskifte", "kontoskift", "kontoændring" are the change itself
                 hits.bankChange.add(t);
+            }
+            if (OLD_WORDS.contains(t)) {
+                lastOld = i;
+            }
+            if (CLOSED_ACCOUNTS.contains(t) && i - lastOld <= 2) {
+                // "den gamle konto tager ikke imod mere", "our old account": an account being left, so another
+                hits.bankChange.add(tokens.get(lastOld) + " " + t);
             }
             if (CLOSED_ACCOUNTS.contains(t)) {
                 if (i - lastClosed <= CLOSED_WINDOW) {

@@ -2094,6 +2094,19 @@ class InvoiceSenderRulesTest {
         assertThat(Vocabulary.scan("Beløbet betales senest den 30. til konto …", 1_000).prepayment).isNull();
     }
 
+    /**
+     * Round 36: an account being left is a change ("den gamle konto tager ikke imod mere", "our old account"): a taken
+     * over mailbox of a supplier whose earlier mail never authenticated names no "new" account, only the old one.
+     */
+    @Test
+    void theOldAccountBeingLeftIsABankChange() {
+        assertThat(Vocabulary.scan("Vores bank har flyttet os, så beløbet skal over på IBAN MT70 … - den gamle konto "
+                + "tager ikke imod mere.", 1_000).bankChange).isNotEmpty();
+        assertThat(Vocabulary.scan("Please do not pay to our old account any more.", 1_000).bankChange).isNotEmpty();
+        assertThat(Vocabulary.scan("Vi takker vores gamle kunder for mange gode år. Kontoret holder lukket i uge 29.",
+                1_000).bankChange).isEmpty();
+    }
+
     /** Round 30: the fake share or signing request that wants a mailbox provider's login to open a document. */
     @Test
     void aMailboxProvidersLoginAskedToOpenADocumentIsACredentialRequest() {
