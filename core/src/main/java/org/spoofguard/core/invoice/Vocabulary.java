@@ -258,6 +258,8 @@ final class Vocabulary {
         {"hold", "det", "for", "dig", "selv"}, {"tal", "ikke", "med"}, {"ikke", "tale", "med"}, {"mellem", "os"},
         {"sig", "det", "ikke", "til", "nogen"}, {"ikke", "sig", "det", "til", "nogen"}, {"fortæl", "det", "ikke"},
         {"fortael", "det", "ikke"}, {"don", "t", "tell", "anyone"}, {"do", "not", "tell", "anyone"},
+        // "the mayor's office asked me to sort it out quietly", "klar det i al stilhed"
+        {"quietly"}, {"i", "al", "stilhed"},
     };
     private static final int SECRECY_WINDOW = 6;
 
@@ -611,6 +613,8 @@ final class Vocabulary {
         int lastCall = Integer.MIN_VALUE / 2;
         int lastCancel = Integer.MIN_VALUE / 2;
         int lastRefund = Integer.MIN_VALUE / 2;
+        // the callback window counts words: a phone number's digit groups ("+45 78 79 12 60") are not words
+        int[] wordAt = new int[tokens.size()];
         int lastPay = Integer.MIN_VALUE / 2;
         int lastAmount = Integer.MIN_VALUE / 2;
         int lastAmountTo = Integer.MIN_VALUE / 2;
@@ -650,6 +654,7 @@ final class Vocabulary {
             if (!isNumber(tokens.get(i))) {
                 word++;
             }
+            wordAt[i] = word;
             String t = tokens.get(i);
             if (FUTURE_WORDS.contains(t)) {
                 lastFuture = i;
@@ -701,18 +706,18 @@ final class Vocabulary {
                 lastDenial = i;
                 lastDenialWords = tokens.get(i - 1) + " " + t;
             } else if (CALL_WORDS.contains(t) && phoneAfter(tokens, i + 1)) {
-                if (i - lastCancel <= CALLBACK_WINDOW && hits.cancelCall.size() < 2) {
+                if (word - wordsAt(wordAt, lastCancel) <= CALLBACK_WINDOW && hits.cancelCall.size() < 2) {
                     hits.cancelCall.add(tokens.get(lastCancel) + " … " + t);
                 }
-                if (i - lastDenial <= CALLBACK_WINDOW) {
+                if (word - wordsAt(wordAt, lastDenial) <= CALLBACK_WINDOW) {
                     hits.callback.add(lastDenialWords + " … " + t);
-                } else if (i - lastRefund <= CALLBACK_WINDOW) {
+                } else if (word - wordsAt(wordAt, lastRefund) <= CALLBACK_WINDOW) {
                     hits.callback.add(tokens.get(lastRefund) + " … " + t);
                 }
                 lastCall = i;
             } else if (REFUND_WORDS.contains(t) || ((t.equals("retur") || t.equals("tilbage") || t.equals("back"))
                     && i > 0 && MONEY_WORDS.contains(tokens.get(i - 1)))) {
-                if (i - lastCall <= CALLBACK_WINDOW) {
+                if (word - wordsAt(wordAt, lastCall) <= CALLBACK_WINDOW) {
                     hits.callback.add(tokens.get(lastCall) + " … " + t);
                 }
                 lastRefund = i;
@@ -1083,6 +1088,11 @@ final class Vocabulary {
             }
         }
         return false;
+    }
+
+    /** The word count at token {@code at}, or far in the past when there is none yet. */
+    private static int wordsAt(int[] wordAt, int at) {
+        return at < 0 ? Integer.MIN_VALUE / 2 : wordAt[at];
     }
 
     /** Eight digits, possibly written in groups ("3350 9406"), within the next few tokens; null if none. */

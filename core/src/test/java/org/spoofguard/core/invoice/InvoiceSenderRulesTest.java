@@ -2107,6 +2107,20 @@ class InvoiceSenderRulesTest {
                 1_000).bankChange).isEmpty();
     }
 
+    /**
+     * Round 36: the callback window counts words, not a phone number's digit groups, and "quietly" asks for secrecy.
+     */
+    @Test
+    void aRefundByPhoneAfterALongNumberAndAQuietTransferAreSeen() {
+        assertThat(Vocabulary.scan("Jeres licens er fornyet: 24.700,00 kr. Er der tale om en fejl, skal I ringe til "
+                + "kundeservice på +45 78 79 12 60 inden kl. 16 i dag for at få beløbet retur.", 1_000).callback)
+                .isNotEmpty();
+        assertThat(Vocabulary.scan("Ring til os på 70 20 30 40, hvis I har spørgsmål. Vores åbningstider er 8-16. "
+                + "Beløbet trækkes automatisk.", 1_000).callback).isEmpty();
+        assertThat(Vocabulary.scan("The mayor's office asked me to sort it out quietly. Push the deposit of EUR "
+                + "22,600 to IBAN DE53 1001 1001 2620 0457 81 before lunch.", 1_000).covert).contains("quietly");
+    }
+
     /** Round 30: the fake share or signing request that wants a mailbox provider's login to open a document. */
     @Test
     void aMailboxProvidersLoginAskedToOpenADocumentIsACredentialRequest() {
