@@ -1249,7 +1249,7 @@ public final class HeldOutCorpus39 extends CorpusWorld {
 
     private void lookalikes() {
         Object[][] l = {{"skjern-varmevaerk.com", varme}, {"tarm-entreprenoer.dk", entrep}, {"videbaek-el-service.dk", el},
-            {"rkb-rengoeringsservice.dk", rengoer}, {"borris-maskinstation.com", maskin}};
+            {"ringkobing-rengoringsservice.dk", rengoer}, {"borris-maskinstation.com", maskin}};
         String[] notes = {"\n\nGør venligst opmærksom på vores nye kontonummer, som står nederst på fakturaen.", "",
             "\n\nFra marts bruger vi en ny bank. Kontonummeret på fakturaen her er det rigtige.", "",
             "\n\nVi er skiftet til en anden bank efter generationsskiftet. Brug kontoen på fakturaen."};
@@ -1655,7 +1655,7 @@ public final class HeldOutCorpus39 extends CorpusWorld {
     }
 
     private void archives() {
-        String d = fd("rkb-rengoring.dk");
+        String d = fd("ringkobing-rengoring.dk");
         M m = bad("archive-invoice");
         String no = invoiceNo(rengoer);
         Amount a = amount(2_000_000);
