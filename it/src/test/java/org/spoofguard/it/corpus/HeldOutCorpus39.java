@@ -1272,28 +1272,28 @@ public final class HeldOutCorpus39 extends CorpusWorld {
         m.description = "IDN " + d + " (Cyrillic o) posing as skjern-tommerhandel.dk, invoice with new account, authenticates";
         d = fd(idn("ringk\u043ebing-skjern-kommune.dk"));
         m = bad("punycode-homoglyph");
-        headers(m, "Direktionssekretariatet", "direktion@" + d, "kreditor@rksk.dk", "Underskud på fjordfestivalen - betaling i dag")
-            .text("Hej\n\nKommunaldirektøren har efter aftale med borgmesteren givet fjordfestivalens forening en underskudsgaranti, "
-                + "og 210.000 kr. skal udbetales i dag, så de kan betale deres sceneleverandør før weekenden. Beløbet sendes til "
-                + mule(12) + ". Bevillingen kommer på næste økonomiudvalgsmøde.\n\nDirektionssekretariatet");
+        headers(m, "Borgerservice, Ejendomsskat", "ejendomsskat@" + d, "kreditor@rksk.dk", "Tilbagebetaling af grundskyld - "
+            + "sommerhus i Søndervig")
+            .text("Hej kreditor\n\nEn tysk ejer af et sommerhus i Søndervig har betalt grundskylden for 2035 to gange. Vi har "
+                + "godkendt tilbagebetalingen på 18.940 kr. Han har ingen NemKonto, så beløbet skal overføres til hans bank i "
+                + "Hamborg: " + mule(8) + ". Sagen er gammel, så gerne i dag.\n\nBorgerservice");
         ownedBy(m, d);
-        m.description = "IDN domain " + d + " (Cyrillic o) posing as our own municipality: same-day 'guarantee' to a mule account";
+        m.description = "IDN domain " + d + " (Cyrillic o) posing as our own municipality: a 'property-tax refund' to a DE IBAN";
     }
 
     private void platformFrauds() {
         String d = fd("invoicera-skjern.com");
         M m = bad("lookalike-platform");
-        headers(m, havn.name() + " via Invoicera", "noreply@" + d, "havne@rksk.dk", "Rykker: faktura fra " + havn.name()
-            + " er forfalden")
-            .html("<html><body style=\"font-family:Helvetica,Arial,sans-serif\"><p>Kære kunde</p><p>Fakturaen fra " + havn.name()
-                + " på flydebroerne i Ringkøbing er nu 12 dage over forfald. Undgå rykkergebyr ved at betale med kort i dag.</p><p>"
-                + "<a href=\"https://" + d + "/betal/" + sha256("lp39:" + m.id).substring(0, 18) + "\">Betal nu</a></p></body></html>");
+        headers(m, lyd.name() + " via Invoicera", "noreply@" + d, "kultur@rksk.dk", lyd.name() + " har delt 3 dokumenter med dig")
+            .html("<html><body style=\"font-family:Helvetica,Arial,sans-serif\"><p>Hej</p><p>" + lyd.name() + " har delt tre "
+                + "fakturaer for fjordfesten med jer. Af sikkerhedshensyn skal du logge ind med din arbejdskonto for at hente dem."
+                + "</p><p><a href=\"https://" + d + "/docs/" + sha256("lp39:" + m.id).substring(0, 18) + "\">Hent dokumenter</a></p>"
+                + "</body></html>");
         ownedBy(m, d);
-        m.description = "look-alike platform " + d + ": 'overdue' card link in the harbour firm's name";
+        m.description = "look-alike platform " + d + ": 'shared invoices' login lure in the sound and stage firm's name";
         d = fd("kleer-videbaek.com");
         m = bad("lookalike-platform");
-        headers(m, it.name() + " (Kleer)", "faktura@" + d, "skoler@rksk.dk", "Faktura fra " + it.name() + " - opdaterede "
-            + "betalingsoplysninger")
+        headers(m, it.name() + " (Kleer)", "faktura@" + d, "skoler@rksk.dk", "Licensopkrævning fra " + it.name())
             .text("Goddag Skoler\n\nDenne besked er genereret automatisk på vegne af " + it.name() + ", som administrerer "
                 + "Chromebook-licenserne på mellemtrinnet. Periodens opkrævning på 27.812,50 kr. er klar, men firmaets "
                 + "modtagerkonto er blevet udskiftet i vores system i sidste uge. Den tidligere konto afviser nu overførsler, og "
@@ -1304,34 +1304,34 @@ public final class HeldOutCorpus39 extends CorpusWorld {
         m.description = "look-alike platform " + d + " in the IT supplier's name with a new account (MT IBAN)";
         m = bad("platform-account-misused");
         m.mailFrom = "bounce-" + sha256("pm39:" + m.id).substring(0, 14) + "@invoicera.com";
-        headers(m, "Vestkyst Turistguide via Invoicera", "noreply@invoicera.com", "kultur@rksk.dk", "Faktura INV-" + (6_400
-            + rnd.nextInt(300)) + " fra Vestkyst Turistguide")
-            .header("Reply-To", "<vestkyst.turistguide@outlook.com>")
-            .text("Hej\n\nVestkyst Turistguide har sendt jer en faktura for annonceplads i 'Guide til Vestkysten 2036' "
-                + "(helsides annonce for Søndervig og Hvide Sande). Beløb 16.750,00 kr. Betaling til " + mule(11)
-                + ".\n\nSendt med Invoicera");
+        headers(m, "Dronefoto Vest via Invoicera", "noreply@invoicera.com", "kultur@rksk.dk", "Faktura INV-" + (6_400
+            + rnd.nextInt(300)) + " fra Dronefoto Vest")
+            .header("Reply-To", "<dronefoto.vest@gmail.com>")
+            .text("Hej\n\nDronefoto Vest har sendt jer en faktura for brugsret til fire luftfotos af Hvide Sande Havn, som står "
+                + "i kommunens turistbrochure og på hjemmesiden uden licens. Efterlicens for 2035-2036: 16.750,00 kr. Betaling til "
+                + bank("9070", "0002277341") + ".\n\nSendt med Invoicera");
         genuine(m, "127.154.3.1");
-        m.description = "real invoicera.com account used for an advert nobody ordered (outlook Reply-To, BG IBAN), platform DMARC pass";
+        m.description = "real invoicera.com account used for an 'after-licence' for photos (gmail Reply-To, DK account), DMARC pass";
         m = bad("platform-account-misused");
         m.mailFrom = "bounce-" + sha256("pm39:" + m.id).substring(0, 14) + "@mitfaktura.dk";
-        headers(m, rengoer.name() + " via mitfaktura", "faktura@mitfaktura.dk", "kreditor@rksk.dk", "Faktura MF" + (790_000
+        headers(m, maskin.name() + " via mitfaktura", "faktura@mitfaktura.dk", "vejogpark@rksk.dk", "Faktura MF" + (790_000
             + rnd.nextInt(9_000)))
-            .header("Reply-To", "<rkb.rengoring.bogholderi@gmail.com>")
-            .text("Hej\n\nDu har modtaget en faktura fra " + rengoer.name() + " for ekstra hovedrengøring i februar.\n\nBeløb: "
-                + "41.250,00 kr.\nKonto: " + mule(16) + "\n\nmitfaktura.dk");
+            .header("Reply-To", "<borris.maskinstation@hotmail.com>")
+            .text("Hej\n\nDu har modtaget en faktura fra " + maskin.name() + " for vinterberedskab med saltspreder og sneplov i "
+                + "januar og februar, 22 døgn à 1.500 kr.\n\nBeløb: 41.250,00 kr.\nKonto: " + mule(4) + "\n\nmitfaktura.dk");
         genuine(m, "127.154.5.1");
-        m.description = "real mitfaktura.dk account in the cleaning firm's name with a new account (gmail Reply-To), DMARC pass";
+        m.description = "real mitfaktura.dk account in the contractor's name: winter standby never agreed, PL IBAN (hotmail Reply-To)";
     }
 
     private void compromised() {
-        Object[][] c = {{rengoer, "Vores bank har spærret kontoen midlertidigt på grund af en intern revision. Indtil det er overstået, "
-            + "bedes alle betalinger gå til vores samarbejdspartners konto "},
-            {kontor, "Vi har solgt vores debitorer til et factoringfirma, så fra i dag skal fakturaer betales til "}};
+        Object[][] c = {{rengoer, "Vi har fået ny hovedaftale med vores pengeinstitut, og alle indbetalinger fra offentlige kunder "
+            + "samles nu på driftskontoen "},
+            {kontor, "Efter at lageret er flyttet til Herning, er salget lagt i et nyt selskab, og alle fakturaer betales til "}};
         for (int i = 0; i < c.length; i++) {
             Supplier s = (Supplier) c[i][0];
             M m = bad("compromised-supplier");
             invoice(m, s, mule(i + 17), i + 13, List.of("Betalingsmodtager ændret"), "\n\n" + c[i][1] + mule(i + 17)
-                + ". Jeg sidder i møder det meste af ugen, så send hellere en mail end at ringe.");
+                + ". Fakturaen er ellers som den plejer, og jeres indkøber har fået en kopi.");
             genuine(m, s.ip());
             m.description = "compromised real mailbox of " + s.domain() + " (authenticates): invoice with the account moved";
         }
@@ -1408,34 +1408,37 @@ public final class HeldOutCorpus39 extends CorpusWorld {
 
     private void ownDomain() {
         M m = bad("own-domain-forged");
-        headers(m, "Borgmester", "borgmester@" + OWN, "okonomi@rksk.dk", "Diskret sag")
-            .text("Hej\n\nEn udenlandsk investor vil bygge feriecenter i Søndervig, men kræver et depositum på 96.000 kr. fra "
-                + "kommunen, før de skriver under på hensigtserklæringen. Det skal til deres advokat i dag: " + mule(2) + ". Hold det "
-                + "for dig selv, indtil sagen har været i byrådet.\n\nBorgmesteren");
+        headers(m, "Havnefogeden", "havnefoged@" + OWN, "kreditor@rksk.dk", "Akut: slusen i Hvide Sande - mandskab skal afregnes")
+            .text("Hej kreditor\n\nStormen i nat har revet en låge i slusen løs, og vi har fået et polsk dykkerhold til at sikre "
+                + "den med det samme. De arbejder kun mod betaling samme dag, så 124.500 kr. skal overføres til firmaets konto "
+                + mule(4) + " inden kl. 14. Jeg afleverer faktura og timesedler, når vi er oppe af vandet. Jeg kan ikke tage "
+                + "telefonen ude på molen.\n\nHavnefogeden");
         forged(m, forgedHost++);
-        m.description = "the mayor's mailbox on our own domain, sent from outside: SPF fail, DMARC fail (p=reject)";
+        m.description = "the harbour master's mailbox on our own domain, sent from outside: same-day pay for 'divers' (p=reject)";
         m = bad("own-domain-forged");
-        headers(m, "Økonomichef", "okonomichef@" + OWN, "kreditor@rksk.dk", "Ret kontonummer for Borris Maskinstation i dag")
-            .text("Hej\n\nBorris Maskinstation har ringet: deres bank er lukket, og de skal have betalinger på " + mule(13)
-                + ". Kan du rette det i kreditorsystemet før dagens betalingskørsel? Jeg er i budgetseminar og kan ikke tage "
-                + "telefonen.\n\nØkonomichef");
+        headers(m, "Indkøb", "indkob@" + OWN, "kreditor@rksk.dk", "Første rate, ny rammeaftale om elevcomputere")
+            .text("Hej\n\nDen nye rammeaftale om elevcomputere til skolerne er på plads, men leverandøren frigiver først de 900 "
+                + "maskiner, når første rate på 188.000 kr. er betalt. Kontrakten er til underskrift hos direktionen. Overfør "
+                + "venligst raten til " + mule(13) + " i dag og bogfør den på IT-projektet - jeg sender ordrebekræftelsen "
+                + "bagefter.\n\nIndkøb");
         forged(m, forgedHost++);
-        m.description = "our finance manager's mailbox forged from outside: 'correct the contractor's account', mule";
+        m.description = "our purchasing mailbox forged from outside: pay a 'first instalment' before any contract, mule";
     }
 
     private void ceo() {
-        Object[][] c = {{"Borgmester Ib Skovgaard", "ib.skovgaard.borgmester@gmail.com", GMAIL, "Har du et øjeblik?",
-            "Hej\n\nJeg sidder til møde med Vestas-folkene og kan ikke tale i telefon. Der er en overførsel, jeg skal have klaret i "
-                + "formiddag. Skriv tilbage, hvis du er ved skrivebordet, så sender jeg detaljerne.\n\nIb\n\nSendt fra min iPhone"},
-            {"Kommunaldirektør Lene Houe", "lene.houe.kd@outlook.com", MSFT, "Gavekort til de frivillige ved fjordfesten",
-                "Hej\n\nVi vil gerne overraske de frivillige fra fjordfesten. Køb 15 gavekort à 1.000 kr. hos en af de store "
-                    + "kæder, skrab koderne fri og send mig et billede af dem. Jeg klarer bilaget bagefter.\n\nLene"},
-            {"Økonomidirektør Anders Fink", "anders.fink.rksk@icloud.com", APPLE, "Engparcel ved Skjern Å",
-                "Hej\n\nJeg står i lufthavnen i Billund og har kun mobilen. Byrådet sagde i går aftes ja til at købe den engparcel "
-                    + "ved Skjern Å, som skal bruges til udvidelsen af vådområdet, men sælgerens advokat vil have 275.000 kr. "
-                    + "stillet som sikkerhed senest kl. 13, ellers sælger familien til naboen, som har budt over. Pengene skal til "
-                    + "advokatens deponeringskonto " + mule(10) + ", og bilag og skøde kommer, når jeg er hjemme torsdag. Punktet var "
-                    + "lukket, så hold det mellem os to indtil referatet er ude.\n\nAnders\n\nSendt fra min iPhone"}};
+        Object[][] c = {{"Borgmester Ib Skovgaard", "ib.skovgaard.borgmester@gmail.com", GMAIL, "Foredragsholder til borgermødet",
+            "Hej\n\nJeg er på KL's topmøde og har glemt, at foredragsholderen til borgermødet om vindmøller på torsdag skal have sit "
+                + "honorar på forhånd, 32.500 kr. Kan du betale det til " + mule(17) + " i løbet af dagen? Jeg sender hans "
+                + "faktura, når jeg er hjemme. Jeg har ikke min arbejdscomputer med, derfor gmailen.\n\nIb"},
+            {"Kommunaldirektør Lene Houe", "lene.houe.kd@outlook.com", MSFT, "Rejseforskud venskabsbydelegation",
+                "Hej\n\nRejsebureauet mangler forskuddet for delegationen til vores venskabsby, før de kan holde flybillet og "
+                    + "hotel. Det er 64.300 kr., og de skal have det inden i morgen tidlig: " + mule(16) + ". Jeg sidder i "
+                    + "ansættelsessamtaler hele eftermiddagen, så skriv bare, når det er gjort.\n\nLene"},
+            {"Økonomidirektør Anders Fink", "anders.fink.rksk@icloud.com", APPLE, "Forlig med entreprenør - fortroligt",
+                "Hej\n\nVi har i nat indgået et forlig med den entreprenør, der har krævet ekstrabetaling for svømmehallen i "
+                    + "Tarm. Betingelsen er, at 275.000 kr. står på deres advokats konto " + mule(12) + " i dag, ellers går de "
+                    + "til voldgift, og det bliver dyrere. Byrådet orienteres på lukket møde. Jeg har kun telefonen, så sig ikke "
+                    + "noget til nogen, før jeg er tilbage.\n\nAnders\n\nSendt fra min iPhone"}};
         for (Object[] x : c) {
             M m = bad("ceo-fraud");
             String from = (String) x[1];
@@ -1446,12 +1449,13 @@ public final class HeldOutCorpus39 extends CorpusWorld {
     }
 
     private void payroll() {
-        Object[][] p = {{"Camilla Bruun", "camilla.bruun77@gmail.com", GMAIL, "Ny lønkonto", "Hej Løn\n\nJeg er social- og "
-            + "sundhedshjælper i hjemmeplejen i Skjern og har skiftet bank. Min løn skal fremover gå til " + bank("8065",
-                "0003350918") + ". Kan det nå at komme med til den 1.?\n\nCamilla"},
-            {"Rasmus Nørby", "rasmus.norby@hotmail.com", MSFT, "Lønkonto - flytter til Tyskland", "Hej\n\nJeg er havnearbejder i "
-                + "Hvide Sande og flytter til min kæreste i Husum. Fra næste lønudbetaling vil jeg gerne have lønnen på "
-                + mule(8) + ".\n\nRasmus"}};
+        Object[][] p = {{"Signe Holt", "signe.holt.spjald@gmail.com", GMAIL, "Skift af lønkonto efter skilsmisse",
+            "Hej lønkontoret\n\nJeg er lærer på Spjald Skole. Efter min skilsmisse har jeg fået egen konto, og lønnen skal "
+                + "fremover gå dertil: " + bank("8065", "0003350918") + ". Den gamle fælleskonto må ikke bruges mere. Tak for "
+                + "hjælpen.\n\nSigne"},
+            {"Tobias Lund", "tobias.lund.paedagog@hotmail.com", MSFT, "Løn til min kærestes konto", "Hej\n\nJeg er pædagog i "
+                + "Børnehuset Fjordglimt. Min egen konto er spærret på grund af en gammel gæld, så jeg vil gerne have denne "
+                + "måneds løn sat ind på min kærestes konto " + mule(1) + ". Hun hedder ikke det samme som mig.\n\nTobias"}};
         for (Object[] x : p) {
             M m = bad("payroll-account-change");
             headers(m, (String) x[0], (String) x[1], "lon@rksk.dk", (String) x[3]).text((String) x[4]);
@@ -1488,39 +1492,41 @@ public final class HeldOutCorpus39 extends CorpusWorld {
         Past p = past.get(mad.domain());
         String d = fd("tarm-madhus.com");
         M m = bad("split-payment-redirect");
-        headers(m, "Tarm Madhus, Regnskab", "regnskab@" + d, "kreditor@rksk.dk", "Delbetaling af faktura " + p.no())
-            .text("Hej\n\nI forbindelse med overdragelsen til de nye ejere deles betalingen af faktura " + p.no() + " (" + p.amount()
-                .gross() + " kr.): 40 % til den hidtidige konto og 60 % til " + mule(0) + ", der tilhører køberens holdingselskab.\n\n"
-                + "Regnskab\nTarm Madhus A/S");
+        headers(m, "Tarm Madhus, Regnskab", "regnskab@" + d, "kreditor@rksk.dk", "Tilbageholdelse på faktura " + p.no())
+            .text("Hej\n\nEfter fødevarekontrollens besøg i køkkenet har vi aftalt med banken, at en fjerdedel af faktura " + p.no()
+                + " (" + p.amount().gross() + " kr.) står på en deponeringskonto, indtil kontrolrapporten er godkendt. Betal "
+                + "derfor tre fjerdedele som normalt og resten til deponeringen " + mule(0) + ". Det er kun denne ene gang."
+                + "\n\nRegnskab\nTarm Madhus A/S");
         ownedBy(m, d);
-        m.description = "split of the meal service's real wave-1 invoice 40/60 'after the takeover' from " + d + " (LT IBAN)";
+        m.description = "a quarter of the meal service's real wave-1 invoice to an 'escrow' account, from " + d + " (LT IBAN)";
         p = past.get(vvs.domain());
         d = fd("videbaek-vvs-blik.dk");
         m = bad("split-payment-redirect");
-        headers(m, "Videbæk VVS & Blik", "kontor@" + d, "kreditor@rksk.dk", "Vedr. faktura " + p.no() + " - betaling i to dele")
-            .text("Hej\n\nFaktura " + p.no() + " bedes betalt i to dele: 15.000 kr. til vores sædvanlige konto og resten til "
-                + mule(17) + ", som er vores grossists konto - det sparer os en omvej.\n\nKontoret\nVidebæk VVS & Blik");
+        headers(m, "Videbæk VVS & Blik", "kontor@" + d, "kreditor@rksk.dk", "Faktura " + p.no() + " - varmepumpen betales til grossisten")
+            .text("Hej\n\nI faktura " + p.no() + " indgår varmepumpen til Børnehuset Troldhøj. Den er købt på kredit hos grossisten, "
+                + "så pumpens pris, 52.000 kr., bedes betalt direkte til grossistens konto " + mule(17) + ". Arbejdslønnen og resten "
+                + "går til os som altid.\n\nKontoret\nVidebæk VVS & Blik");
         ownedBy(m, d);
-        m.description = "split of videbaek-vvsblik.dk's real invoice, the rest to a second account, from " + d;
+        m.description = "part of videbaek-vvsblik.dk's real invoice 'to the wholesaler', from " + d;
     }
 
     private void vishingFollowups() {
         String d = fd("no-vognmand.com");
         M m = bad("vishing-followup");
-        headers(m, vognmand.person(), "preben@" + d, "kreditor@rksk.dk", "Bekræftelse af vores telefonsamtale")
-            .text("Hej\n\nTak for snakken i formiddags. Som lovet får du her de nye oplysninger skriftligt: betalinger til os skal "
-                + "fremover til " + mule(18) + ". Du sagde, at det kunne nå med i fredagens kørsel.\n\nPreben Hvid\nNo "
-                + "Vognmandsforretning");
+        headers(m, vognmand.person(), "preben@" + d, "kreditor@rksk.dk", "Det vi talte om i telefonen")
+            .text("Hej\n\nTak fordi du tog den i frokostpausen. Her er kontonummeret skrevet ned, så der ikke sker fejl: " + mule(18)
+                + ". Som jeg sagde, er det kun grusleverancerne til fjordstien, der skal derhen - resten kører som før.\n\n"
+                + "Preben Hvid\nNo Vognmandsforretning");
         ownedBy(m, d);
-        m.description = "'as agreed on the phone' from look-alike " + d + ": new account (NO IBAN)";
+        m.description = "'as we said on the phone' from look-alike " + d + ": new account for one project (NO IBAN)";
         m = bad("vishing-followup");
-        headers(m, "Skjern Tømmerhandel - Bogholderi", "skjern.tommerhandel.bogholderi@outlook.com", "kreditor@rksk.dk",
-            "Opfølgning på opkald om kontoskift")
-            .text("Hej\n\nDet var mig, der ringede i går om vores kontoskift. Her er den nye konto, som du bad om at få på skrift: "
-                + mule(15) + ". Den gamle bliver lukket ved månedsskiftet.\n\nMed venlig hilsen\nBogholderiet\nSkjern "
-                + "Tømmerhandel A/S");
+        headers(m, "Revisionsfirmaet for Hvide Sande Havneservice", "hvidesande.havneservice.revisor@outlook.com",
+            "kreditor@rksk.dk", "Efter Teams-mødet: betalinger til Hvide Sande Havneservice")
+            .text("Hej\n\nTak for Teams-mødet i går. Som aftalt bekræfter jeg, at vi som revisorer har overtaget bogføringen for "
+                + "Hvide Sande Havneservice ApS, mens ejeren er sygemeldt, og at indbetalinger i perioden skal gå til "
+                + mule(15) + ".\n\nMed venlig hilsen\nRevisorassistent Pia Krogh");
         genuine(m, MSFT);
-        m.description = "'the bookkeeper who called' of the timber merchant confirms a new account from outlook (SE IBAN)";
+        m.description = "'the supplier's auditor after the Teams call' confirms a new account from outlook (SE IBAN)";
     }
 
     private void fakeInkasso() {
@@ -1547,20 +1553,20 @@ public final class HeldOutCorpus39 extends CorpusWorld {
     private void fakeDigitalPost() {
         String d = fd("mitid-ringkobing.com");
         M m = bad("fake-digital-post");
-        headers(m, "MitID Erhverv", "administration@" + d, "it@rksk.dk", "Jeres MitID Erhverv-administrator skal bekræftes")
-            .html("<html><body><p>Kære administrator</p><p>Som led i den årlige kontrol skal organisationens administratorrettigheder "
-                + "bekræftes inden 48 timer. Ellers spærres medarbejdernes adgang til offentlige selvbetjeninger.</p><p><a href=\"https://"
-                + d + "/bekraeft\">Bekræft rettigheder</a></p></body></html>");
+        headers(m, "Virk - Erhvervsstyrelsen", "registrering@" + d, "okonomi@rksk.dk", "Manglende oplysninger om reelle ejere")
+            .html("<html><body><p>Til Ringkøbing-Skjern Kommune</p><p>Vores kontrol viser, at oplysningerne om reelle ejere for en "
+                + "af jeres enheder ikke er bekræftet i år. Log ind med MitID Erhverv og bekræft inden 5 dage for at undgå en "
+                + "daglig bøde.</p><p><a href=\"https://" + d + "/virk\">Log ind og bekræft</a></p></body></html>");
         ownedBy(m, d);
-        m.description = "fake MitID Erhverv administrator check with a login link, from " + d;
+        m.description = "fake Virk notice about beneficial owners behind a MitID login link, from " + d;
         d = fd("digitalpost-skjern.com");
         m = bad("fake-digital-post");
-        headers(m, "Digital Post", "besked@" + d, "okonomi@rksk.dk", "Ny besked fra Skattestyrelsen om momsafregning")
-            .html("<html><body><p>Der ligger en ny besked til Ringkøbing-Skjern Kommune fra Skattestyrelsen om efterregulering af "
-                + "købsmoms for havnene. Beskeden kan kun læses efter login.</p><p><a href=\"https://" + d + "/post\">Åbn beskeden</a>"
-                + "</p></body></html>");
+        headers(m, "Digital Post", "besked@" + d, "havne@rksk.dk", "Påbud fra Arbejdstilsynet - Hvide Sande Havn")
+            .html("<html><body><p>Ringkøbing-Skjern Kommune har modtaget et påbud med bødeforlæg fra Arbejdstilsynet om "
+                + "faldsikring på kajen. Fristen for at svare er kort. Beskeden åbnes ved at logge ind.</p><p><a href=\"https://" + d
+                + "/laes\">Læs påbuddet</a></p></body></html>");
         ownedBy(m, d);
-        m.description = "fake Digital Post notice of a tax letter behind a login link, from " + d;
+        m.description = "fake Digital Post 'order with a fine' behind a login link, from " + d;
     }
 
     private void fakeNemHandel() {
@@ -1573,12 +1579,12 @@ public final class HeldOutCorpus39 extends CorpusWorld {
         ownedBy(m, d);
         m.description = "fake NemHandel certificate expiry with a link, from " + d;
         m = bad("fake-nemhandel-notice");
-        headers(m, "NemHandel Support", "afvist@" + d, "efaktura@rksk.dk", "3 e-fakturaer kunne ikke leveres")
-            .text("Til Ringkøbing-Skjern Kommune\n\nTre fakturaer til jeres EAN er afvist på grund af fejl i jeres modtageprofil. "
-                + "For at leverandørerne ikke skal opkræve rykkergebyr, kan beløbene betales samlet via vores mellemregningskonto "
-                + mule(6) + ". Liste over fakturaerne følger.\n\nNemHandel Support");
+        headers(m, "NemHandel Support", "gebyr@" + d, "efaktura@rksk.dk", "Nyt kvartalsgebyr for EAN-lokationer")
+            .text("Til Ringkøbing-Skjern Kommune\n\nFra 1. april opkræves et driftsgebyr på 2.400 kr. pr. kvartal for hver aktiv "
+                + "EAN-lokation i NemHandelsregistret. Jeres 37 lokationer giver 88.800 kr. for første kvartal, som skal være "
+                + "betalt til " + mule(6) + " inden den 1., ellers lukkes modtagelsen af e-fakturaer.\n\nNemHandel Support");
         ownedBy(m, d);
-        m.description = "fake NemHandel rejection asking to pay via a 'clearing account' (IE IBAN), from " + d;
+        m.description = "fake NemHandel 'quarterly fee per EAN location' to an IE IBAN, from " + d;
     }
 
     private void directoryScams() {
@@ -1619,21 +1625,21 @@ public final class HeldOutCorpus39 extends CorpusWorld {
     }
 
     private void qrCodes() {
-        String[][] q = {{"hvidesande-parkering.dk", "P-kontrol Hvide Sande", "kontrol@", "Kontrolafgift - havneparkering",
-            "En bil fra kommunens bilpark (HV 41 228) holdt uden gyldig tilladelse på langtidsparkeringen ved slusen i Hvide Sande. "
-                + "Afgiften er 790 kr. og stiger efter 5 dage."},
-            {"skjern-betalingsaftaler.net", "Betalingsaftaler", "service@", "Betalingsaftale kræver ny godkendelse",
-                "Jeres aftale om automatisk betaling af fjernvarmen i Skjern er blevet afvist af banken. Godkend den igen for at "
-                    + "undgå gebyr og afbrydelse."}};
+        String[][] q = {{"hvidesande-lonportal.dk", "Lønportal", "sikkerhed@", "Aktiver totrinsbekræftelse på lønportalen",
+            "Fra næste lønkørsel kræver lønportalen totrinsbekræftelse. Medarbejdere, der ikke aktiverer den, får ikke deres "
+                + "lønseddel."},
+            {"skjern-indsamling.net", "MobilePay Box", "support@", "Indsamlingen til fjordfesten er sat på pause",
+                "Jeres indsamlingsboks til fjordfesten er sat på pause, fordi kontoen bag den ikke er bekræftet. Bekræft igen, så "
+                    + "de indsamlede beløb kan udbetales."}};
         for (String[] x : q) {
             String d = fd(x[0]);
             M m = bad("qr-code-payment");
-            headers(m, x[1], x[2] + d, "kreditor@rksk.dk", x[3])
+            headers(m, x[1], x[2] + d, x[0].startsWith("hvidesande") ? "lon@rksk.dk" : "kultur@rksk.dk", x[3])
                 .html("<html><body><p>" + x[4] + " Brug kameraet på din telefon til at scanne koden herunder.</p><p><img src=\"cid:qr\" "
                     + "width=\"200\" height=\"200\" alt=\"QR\"></p></body></html>")
-                .attach("image/png", "betal.png", Attachments.qr(docId(m, "qr")));
+                .attach("image/png", "kode.png", Attachments.qr(docId(m, "qr")));
             ownedBy(m, d);
-            m.description = "QR code to pay or confirm, no account in the text, from " + d;
+            m.description = "QR code to log in or confirm, no account in the text, from " + d;
         }
     }
 
@@ -1672,7 +1678,8 @@ public final class HeldOutCorpus39 extends CorpusWorld {
         no = invoiceNo(vvs);
         a = amount(1_500_000);
         headers(m, "Videbæk VVS & Blik", "kontor@" + d, "kreditor@rksk.dk", "Faktura " + no + " (komprimeret)")
-            .text("Hej\n\nJeres mailserver har afvist vores PDF'er, så fakturaen kommer her som 7z. Adgangskode: vvs2036.\n\nKontoret")
+            .text("Hej\n\nFakturaen for servicebesøgene er pakket sammen med tegningerne af varmecentralen i Videbæk Skole, så "
+                + "den fylder for meget til at sende løst. Åbn arkivet og betal til kontoen i fakturaen.\n\nKontoret")
             .attach("application/x-7z-compressed", "Faktura-" + no + ".7z", Attachments.sevenZip("Faktura-" + no + ".pdf",
                 pdfInvoice(m, vvs.posing(d, mule(5)), "Faktura", no, a, mule(5), 1, List.of())));
         ownedBy(m, d);
@@ -1746,39 +1753,41 @@ public final class HeldOutCorpus39 extends CorpusWorld {
     private void fakeSignatures() {
         String d = fd("hellosign-ringkobing.com");
         M m = bad("fake-esignature-request");
-        headers(m, "Ringkøbing Kunstmuseum via HelloSign", "noreply@" + d, "kultur@rksk.dk", "Påmindelse: dokument venter på "
-            + "underskrift")
-            .html("<html><body><p>Ringkøbing Kunstmuseum venter på din underskrift på <b>Forsikringstillæg til udlånsaftalen</b>. "
-                + "Linket udløber i dag.</p><p><a href=\"https://" + d + "/s/" + sha256("fs39:" + m.id).substring(0, 16) + "\">"
-                + "Underskriv nu</a></p></body></html>");
+        headers(m, "Halmstad Marinbygg via HelloSign", "noreply@" + d, "havne@rksk.dk", "Tillægsaftale spunsvæg - underskrift")
+            .html("<html><body><p>Halmstad Marinbygg AB har sendt en <b>tillægsaftale om ekstra spunsjern, kaj 2</b> til "
+                + "underskrift. Log ind med din arbejdsmail for at åbne dokumentet.</p><p><a href=\"https://" + d + "/s/"
+                + sha256("fs39:" + m.id).substring(0, 16) + "\">Åbn og underskriv</a></p></body></html>");
         ownedBy(m, d);
-        m.description = "fake e-signature reminder in the art museum's name from " + d;
+        m.description = "fake e-signature request in the Swedish harbour builder's name behind a login, from " + d;
         d = fd("lem-esign.net");
         m = bad("fake-esignature-request");
-        headers(m, "eSign", "dokument@" + d, "indkob@rksk.dk", "Forpagtningsaftale - Lem Kær klar til underskrift")
-            .html("<html><body><p>Du har modtaget en forpagtningsaftale for arealerne ved Lem Kær. Log ind med din Microsoft 365-konto "
-                + "for at se og underskrive dokumentet.</p><p><a href=\"https://" + d + "/m365\">Åbn dokument</a></p></body></html>");
+        headers(m, "Lønservice eSign", "dokument@" + d, "aeldre@rksk.dk", "Ny ansættelseskontrakt klar til underskrift")
+            .html("<html><body><p>Din opdaterede ansættelseskontrakt med nye tillæg for aften- og weekendvagter ligger klar. Log ind "
+                + "med din Microsoft 365-konto for at underskrive inden fredag.</p><p><a href=\"https://" + d + "/m365\">Se "
+                + "kontrakten</a></p></body></html>");
         ownedBy(m, d);
-        m.description = "fake e-signature request behind a Microsoft 365 login, from " + d;
+        m.description = "fake e-signature of an employment contract behind a Microsoft 365 login, from " + d;
     }
 
     private void english() {
-        String d = fd("hvidesande-seafood-logistics.com");
+        String d = fd("hvidesande-offshore-summit.com");
         M m = bad("english-international");
-        headers(m, "Accounts Receivable", "ar@" + d, "havne@rksk.dk", "Outstanding cold-storage charges - release of goods")
-            .text("Dear Sir/Madam\n\nCold-storage charges for 14 pallets registered to Ringkøbing-Skjern Kommune have accrued at our "
-                + "Hvide Sande terminal. Goods will be released once EUR 3,870.00 is received at " + mule(5) + ". Storage continues "
-                + "to accrue daily.\n\nRegards\nAccounts Receivable");
+        headers(m, "Offshore Wind Summit - Finance", "finance@" + d, "erhverv@rksk.dk", "Invoice OWS-36-" + (2_100 + rnd.nextInt(400))
+            + " - exhibitor stand")
+            .text("Dear partner\n\nThank you for confirming Ringkøbing-Skjern Kommune as a municipal exhibitor at the Offshore Wind "
+                + "Summit. Your 18 m2 stand, listing in the delegate app and two lunch passes total EUR 6,480.00, payable to "
+                + mule(5) + " within 10 days to secure the location next to the harbour authorities.\n\nFinance Team");
         ownedBy(m, d);
-        m.description = "English cold-storage charge for goods nobody ordered (GB IBAN), from " + d;
-        d = fd("spjald-holdings.com");
+        m.description = "English exhibitor invoice for a summit the municipality never booked (GB IBAN), from " + d;
+        d = fd("hvidesande-receivables.com");
         m = bad("english-international");
-        headers(m, "Treasury Department", "treasury@" + d, "kreditor@rksk.dk", "Revised remittance instructions")
-            .text("Dear Accounts Payable\n\nFollowing a group restructuring, all open invoices from our Danish subsidiaries are "
-                + "to be settled to our consolidated account " + mule(14) + " with immediate effect. Kindly confirm once your "
-                + "records are amended.\n\nTreasury Department");
+        headers(m, "Receivables Management", "collections@" + d, "kreditor@rksk.dk", "Notice of assignment - Zeeland Dune Fencing B.V.")
+            .text("Dear Accounts Payable\n\nPlease be advised that Zeeland Dune Fencing B.V. has assigned its receivables from "
+                + "Danish public customers to us. Any amount due to them, including the invoice for the dune fencing at Søndervig, "
+                + "must from now on be paid to " + mule(14) + " to discharge your debt. Payments to the old account will not be "
+                + "recognised.\n\nReceivables Management");
         ownedBy(m, d);
-        m.description = "English 'revised remittance instructions' (MT IBAN), from " + d;
+        m.description = "English 'notice of assignment' of the real Dutch supplier's receivables to a MT IBAN, from " + d;
     }
 
     /**
