@@ -1134,6 +1134,11 @@ final class MimeScan implements ContentHandler {
         if (imageInvoices.isEmpty() && pdfs == 0 && !images.isEmpty() && !subjectHits.invoice.isEmpty()) {
             imageInvoices.addAll(images);
         }
+        if (!imageInvoices.isEmpty() && all.bankChange.isEmpty() && !all.newAccount.isEmpty() && !bank.any()) {
+            // "Faktura som billede. OBS ny konto står på den": the new account is only in the picture, where no
+            // text scan reads it; the words announce the change all the same
+            signal(SignalNames.BANK_CHANGE, words(all.newAccount, Set.of()) + " on an invoice that is only an image");
+        }
         if (!imageInvoices.isEmpty()) {
             signal(SignalNames.IMAGE_INVOICE, String.join("; ", imageInvoices));
         }

@@ -512,9 +512,11 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                         ? " (the same hyphenated name under another top-level domain)" : " (protected name extended with a word)")));
                 return;
             }
-            if (gluedOn(label, pLabel) && (!ownOrgs.contains(pOrg) || officialWord(label, pLabel))) {
+            if ((gluedOn(label, pLabel) || (!ownOrgs.contains(pOrg) && gluedOn(pLabel, label)))
+                    && (!ownOrgs.contains(pOrg) || officialWord(label, pLabel))) {
                 // bredstrup-malerservice.dk for bredstrup-maler.dk: the two-word name with a word glued to its
-                // last one, no hyphen to split on; as above, a two-word name is nobody else's by chance
+                // last one, no hyphen to split on; as above, a two-word name is nobody else's by chance. And the
+                // other way round, the glued word dropped: lem-maler.dk for the supplier lem-malerfirma.dk
                 out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, imitates(where, d, p) + " (protected name extended with a word)"));
                 return;
             }

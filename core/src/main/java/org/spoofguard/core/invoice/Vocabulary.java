@@ -402,6 +402,10 @@ final class Vocabulary {
     private static final Set<String> CURRENCY_WORDS = Set.of("kr", "dkk", "eur", "euro", "sek", "nok", "usd", "gbp");
     private static final Set<String> AMOUNT_TO_WORDS = Set.of("til", "to", "into", "auf", "an", "på", "paa");
     private static final int AMOUNT_TO_WINDOW = 3;
+    // VAT and deadline words between the amount and "til/to" do not count ("48.000 kr. ekskl. moms, inden fredag til
+    // IBAN LT88 …"); a payer's name does ("en betaling på DKK 125.400,00 fra Aarhus Kommune til Reg.nr. …")
+    private static final Set<String> AMOUNT_FILLERS = Set.of("ekskl", "inkl", "excl", "incl", "moms", "vat", "inden",
+            "senest", "before", "by");
     /** From an account word to an amount after it, in words (numbers, such as an account's digit groups, do not count). */
     private static final int ACCOUNT_AMOUNT_WINDOW = 12;
     // A cross-border B2B invoice names VAT numbers and the reverse charge (EU VAT Directive 2006/112/EC art. 226);
@@ -836,6 +840,8 @@ final class Vocabulary {
                 }
             } else if (AMOUNT_TO_WORDS.contains(t) && word - lastAmount <= 3) {
                 lastAmountTo = word;
+            } else if ((AMOUNT_FILLERS.contains(t) || WEEKDAYS.contains(t)) && word - lastAmount <= 3) {
+                lastAmount = word;
             }
             // The Danish VAT number is "DK" + the CVR number ("Momsnr. DK36874977", "VAT no. DK 3687 4977"): the
             // same business a clerk can look up.

@@ -2121,6 +2121,38 @@ class InvoiceSenderRulesTest {
                 + "22,600 to IBAN DE53 1001 1001 2620 0457 81 before lunch.", 1_000).covert).contains("quietly");
     }
 
+    /**
+     * Round 36: a supplier's two-word name with its glued word dropped imitates it (lem-maler.dk for
+     * lem-malerfirma.dk), and "ny konto" on an invoice that is only an image is a bank change though no account can
+     * be read.
+     */
+    @Test
+    void aSuppliersNameWithItsGluedWordDroppedAndANewAccountOnlyInAPicture() {
+        assertThat(SpoofSignals.gluedOn("lem-malerfirma", "lem-maler")).isTrue();
+        InvoiceConfig cfg = InvoiceConfig.parse(Map.of("domains.suppliers", "lem-malerfirma.dk", "domains.own",
+                "rksk.dk"));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        byte[] picture = TestMail.create().from("Jens Kjær <jens@lem-maler.dk>").subject("Faktura - ny konto")
+                .text("Hej\n\nFaktura som billede. OBS ny konto står på den.").attach("image/jpeg", "faktura.jpg", png)
+                .bytes();
+        InvoiceVerdict v = new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(picture),
+                authenticated("lem-maler.dk"), Set.of(), null);
+        assertThat(v.has(SignalNames.EMBEDDED_DOMAIN)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.BANK_CHANGE)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        // the supplier itself, with its usual wording and no "new account", is not a look-alike of anything
+        InvoiceVerdict own = new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(TestMail.create()
+                .from("Jens Kjær <jens@lem-malerfirma.dk>").subject("Faktura").text("Faktura som billede.")
+                .attach("image/jpeg", "faktura.jpg", png).bytes()), authenticated("lem-malerfirma.dk"), Set.of(), null);
+        assertThat(own.has(SignalNames.EMBEDDED_DOMAIN)).as(own.summary()).isFalse();
+        assertThat(own.has(SignalNames.BANK_CHANGE)).as(own.summary()).isFalse();
+        // a payment order with the VAT and the deadline between the amount and the account
+        assertThat(Vocabulary.scan("Derfor beder vi om 40 % af ordren, 48.000 kr. ekskl. moms, inden fredag til IBAN "
+                + "LT88 9121 4009 9030 0440.", 1_000).instruction).isNotEmpty();
+        assertThat(Vocabulary.scan("Der er indgået en betaling på DKK 125.400,00 fra Aarhus Kommune til Reg.nr. 3000 "
+                + "Kontonr. 4471120398.", 1_000).instruction).isEmpty();
+    }
+
     /** Round 30: the fake share or signing request that wants a mailbox provider's login to open a document. */
     @Test
     void aMailboxProvidersLoginAskedToOpenADocumentIsACredentialRequest() {
