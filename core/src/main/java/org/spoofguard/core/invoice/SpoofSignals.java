@@ -457,7 +457,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             return;
         }
         String d = Domains.normalize(domain);
-        if (publicServiceDomain(d, where, out) || authorityDomain(d, where, out)) {
+        if (publicServiceDomain(d, where, out) || documentServiceDomain(d, where, out) || authorityDomain(d, where, out)) {
             return;
         }
         for (Protected p : all) {
@@ -818,6 +818,42 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
      */
     static final List<String> PUBLIC_SERVICE_TOKENS = List.of("mitid", "nemid", "eboks", "nemkonto", "digitalpost",
             "nemlogin");
+
+    /**
+     * Signing and file-sharing services whose names the fake "document to sign" and "shared file" lures borrow
+     * ("hellosign-ringkobing.com", "docusign-dokument.net"), with the organisational domains they really send and
+     * link from. Their names are no ordinary words; a domain carrying one, outside them, claims to be the service.
+     */
+    static final Map<String, Set<String>> DOCUMENT_SERVICES = Map.ofEntries(
+            Map.entry("docusign", Set.of("docusign.net", "docusign.com")),
+            Map.entry("hellosign", Set.of("hellosign.com", "dropboxsign.com", "dropbox.com")),
+            Map.entry("dropboxsign", Set.of("dropboxsign.com", "dropbox.com")),
+            Map.entry("adobesign", Set.of("adobesign.com", "adobe.com", "echosign.com")),
+            Map.entry("echosign", Set.of("echosign.com", "adobe.com", "adobesign.com")),
+            Map.entry("penneo", Set.of("penneo.com", "penneo.dk")),
+            Map.entry("scrive", Set.of("scrive.com")),
+            Map.entry("signicat", Set.of("signicat.com")),
+            Map.entry("oneflow", Set.of("oneflow.com")),
+            Map.entry("wetransfer", Set.of("wetransfer.com")),
+            Map.entry("sharepoint", Set.of("sharepoint.com", "sharepointonline.com", "microsoft.com")),
+            Map.entry("onedrive", Set.of("onedrive.com", "live.com", "microsoft.com")));
+
+    private static boolean documentServiceDomain(String d, String where, List<Signal> out) {
+        String org = Domains.orgDomain(d);
+        if (org.isEmpty()) {
+            return false;
+        }
+        String flat = Domains.registrableLabel(d).replace("-", "");
+        for (Map.Entry<String, Set<String>> service : DOCUMENT_SERVICES.entrySet()) {
+            if (flat.contains(service.getKey()) && !service.getValue().contains(org)) {
+                out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, where + " domain " + d + " carries the name of the "
+                        + "signing or file-sharing service " + service.getKey() + ", which sends only from its own "
+                        + "domains"));
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean publicServiceDomain(String d, String where, List<Signal> out) {
         String org = Domains.orgDomain(d);

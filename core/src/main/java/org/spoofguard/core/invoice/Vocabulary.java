@@ -509,6 +509,17 @@ final class Vocabulary {
     // "we will send you a temporary password", "vi sender dig en ny adgangskode": the secret goes to the reader
     private static final Set<String> TO_READER = Set.of("you", "dig", "jer", "dem");
     private static final int CREDENTIAL_WINDOW = 12;
+    // "Log ind med din arbejdsmail for at åbne dokumentet": the work mailbox's login is the one a fake share wants
+    // (only right after "log ind"/"sign in": "angiv din arbejdsmail" asks for an address, not a login)
+    private static final Set<String> WORK_MAILBOX = Set.of("arbejdsmail", "arbejdsmailen", "arbejdsemail",
+            "firmamail", "jobmail", "mailkonto", "mailkontoen", "emailkonto", "mailadgang");
+    private static final Set<String> IDENTITY_WORDS = Set.of("identitet", "identiteten", "identity");
+    private static final Set<String> CONFIRM_WORDS = Set.of("bekræft", "bekræfte", "bekraeft", "bekraefte", "verify",
+            "confirm", "verificer", "verificere");
+    private static final Set<String> OPEN_WORDS = Set.of("åbne", "aabne", "se", "læse", "laese", "hente", "open",
+            "view", "access", "read", "download");
+    private static final Set<String> DOCUMENT_WORDS = Set.of("dokumentet", "dokumenterne", "filen", "filerne",
+            "document", "documents", "file", "files");
     // "scan koden herunder for at betale": the code need not be called QR
     private static final Set<String> SCAN_WORDS = Set.of("scan", "scanne", "scannes", "skan", "skanne", "scanning");
 
@@ -651,6 +662,7 @@ final class Vocabulary {
         String lastVerbWord = "";
         int lastRenewal = Integer.MIN_VALUE / 2;
         int lastNever = Integer.MIN_VALUE / 2;
+        int lastSignIn = Integer.MIN_VALUE / 2;
         int lastSupply = Integer.MIN_VALUE / 2;
         List<String> recentDomains = new ArrayList<>(4);
         List<Integer> recentAt = new ArrayList<>(4);
@@ -882,9 +894,13 @@ final class Vocabulary {
             } else if ((SUPPLY_WORDS.contains(t) && !(i + 1 < tokens.size() && TO_READER.contains(tokens.get(i + 1))))
                     || signIn(tokens, i)) {
                 lastSupply = i;
+                if (signIn(tokens, i)) {
+                    lastSignIn = i;
+                }
             }
             boolean secret = SECRET_WORDS.contains(t) || ((USER_NAME_WORDS.contains(t) || LOGIN_CODE_WORDS.contains(t))
-                    && i > 0 && LOGIN_SERVICES.contains(tokens.get(i - 1))) || providerAccount(tokens, i);
+                    && i > 0 && LOGIN_SERVICES.contains(tokens.get(i - 1))) || providerAccount(tokens, i)
+                    || (WORK_MAILBOX.contains(t) && i - lastSignIn <= 4) || identityToOpen(tokens, i);
             if (secret && i - lastSupply <= CREDENTIAL_WINDOW && i - lastNever > CREDENTIAL_WINDOW
                     && hits.credential.size() < 2) {
                 hits.credential.add(tokens.get(lastSupply) + " … " + (SECRET_WORDS.contains(t) ? ""
@@ -1025,6 +1041,26 @@ final class Vocabulary {
     }
 
     /** "log ind", "log in", "sign in", "log på": the verb of a login form. */
+    /**
+     * "Bekræft din identitet for at åbne dokumentet", "verify your identity to view the file": the document kept
+     * behind a login the sender's page asks for. A signing service asks for MitID to sign, never to open.
+     */
+    private static boolean identityToOpen(List<String> tokens, int i) {
+        if (!IDENTITY_WORDS.contains(tokens.get(i))) {
+            return false;
+        }
+        boolean confirm = false;
+        for (int k = Math.max(0, i - 3); k < i && !confirm; k++) {
+            confirm = CONFIRM_WORDS.contains(tokens.get(k));
+        }
+        for (int k = i + 1; confirm && k < Math.min(tokens.size() - 1, i + 6); k++) {
+            if (OPEN_WORDS.contains(tokens.get(k)) && DOCUMENT_WORDS.contains(tokens.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean signIn(List<String> tokens, int i) {
         String t = tokens.get(i);
         if (!t.equals("log") && !t.equals("sign") && !t.equals("logge")) {

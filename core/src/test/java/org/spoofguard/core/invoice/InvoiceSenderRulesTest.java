@@ -2153,6 +2153,31 @@ class InvoiceSenderRulesTest {
                 + "Kontonr. 4471120398.", 1_000).instruction).isEmpty();
     }
 
+    /**
+     * Round 36: a signing or file-sharing service's name in a domain that is not the service's, and a document kept
+     * behind the work mailbox's login or an identity check.
+     */
+    @Test
+    void aSigningServicesNameOutsideItsDomainsAndADocumentBehindALogin() {
+        byte[] lure = TestMail.create().from("Marinbyg via HelloSign <noreply@hellosign-ringkobing.com>")
+                .subject("Tillægsaftale - underskrift").html("<p>Marinbyg har sendt en tillægsaftale til underskrift."
+                        + "</p><p><a href=\"https://hellosign-ringkobing.com/s/5ce9\">Åbn og underskriv</a></p>").bytes();
+        InvoiceVerdict v = inspect(lure, authenticated("hellosign-ringkobing.com"), null);
+        assertThat(v.has(SignalNames.EMBEDDED_DOMAIN)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        byte[] real = TestMail.create().from("Marinbyg via Dropbox Sign <noreply@mail.hellosign.com>")
+                .subject("Tillægsaftale - underskrift").html("<p>Marinbyg har sendt en tillægsaftale til underskrift."
+                        + "</p><p><a href=\"https://app.hellosign.com/s/5ce9\">Åbn og underskriv</a></p>").bytes();
+        InvoiceVerdict r = inspect(real, authenticated("hellosign.com"), null);
+        assertThat(r.has(SignalNames.EMBEDDED_DOMAIN)).as(r.summary()).isFalse();
+        assertThat(Vocabulary.scan("Log ind med din arbejdsmail for at åbne dokumentet.", 1_000).credential).isNotEmpty();
+        assertThat(Vocabulary.scan("Bekræft din identitet for at åbne dokumentet.", 1_000).credential).isNotEmpty();
+        // an address asked for, and MitID to sign, are no login to a document
+        assertThat(Vocabulary.scan("Angiv din arbejdsmail, så opretter vi din bruger.", 1_000).credential).isEmpty();
+        assertThat(Vocabulary.scan("Bekræft din identitet med MitID for at underskrive aftalen.", 1_000).credential)
+                .isEmpty();
+    }
+
     /** Round 30: the fake share or signing request that wants a mailbox provider's login to open a document. */
     @Test
     void aMailboxProvidersLoginAskedToOpenADocumentIsACredentialRequest() {
