@@ -204,7 +204,7 @@ final class Vocabulary {
             "aldrig", "nicht", "keine", "kein", "without");
     // "den gamle konto er lukket", "our account has been frozen", "Konto gesperrt": the story that makes a new
     // account necessary, which no genuine supplier tells by mail (it announces the new account with a date)
-    private static final Set<String> CLOSED_WORDS = Set.of("lukket", "lukkes", "nedlagt", "nedlægges", "nedlaegges",
+    private static final Set<String> CLOSED_WORDS = Set.of("lukket", "lukkes", "lukker", "closing", "nedlagt", "nedlægges", "nedlaegges",
             "spærret", "spaerret", "closed", "frozen", "blocked", "suspended", "gesperrt", "geschlossen", "aufgelöst",
             "aufgeloest");
     private static final Set<String> CLOSED_ACCOUNTS = Set.of("konto", "kontoen", "kontoer", "konti", "kontiene",
@@ -329,9 +329,10 @@ final class Vocabulary {
     // genuine seller lets you cancel the way you bought (a link, a reply, the customer portal).
     // renewed, not merely subscribed: "Ønsker du at opsige dit abonnement, kan du ringe …" is a newspaper's
     // ordinary offer
-    private static final String[] RENEWED_STEMS = {"forny", "renew", "verläng", "verlaeng"};
+    private static final String[] RENEWED_STEMS = {"forny", "renew", "verläng", "verlaeng", "forlæng", "forlaeng",
+        "extended"};
     private static final String[] CANCEL_STEMS = {"fortryd", "annuller", "opsig", "afmeld", "cancel", "kündig",
-        "kuendig", "stornier", "widerruf"};
+        "kuendig", "stornier", "widerruf", "standse", "stoppe", "stoppes"};
     // The other call-back pretext: a charge already made ("dit abonnement er fornyet automatisk") and a number to
     // call for the money back ("ring på +45 … for refusion"); a genuine seller refunds the way it charged.
     // "for at få pengene retur", "get your money back"
@@ -352,7 +353,7 @@ final class Vocabulary {
             "indsaettes", "gå", "gaa", "transfer",
             // our payouts redirected ("udbetalingerne skal fra næste måned ske til IBAN …", "beløbet bedes udbetalt
             // til boets klientkonto"): the citizen-payout fraud asks us to pay, in the words of a payout
-            "udbetaling", "udbetalingen", "udbetalinger", "udbetalingerne",
+            "udbetaling", "udbetalingen", "udbetalinger", "udbetalingerne", "udbetale",
             // "send venligst mine feriepenge til IBAN …", "tilskuddet skal fremover sættes ind på IBAN …"
             "send", "sættes", "saettes",
             // money asked back or settled ("tilbageføre beløbet til kortholderens konto", "please return the duplicate
@@ -713,6 +714,10 @@ final class Vocabulary {
             }
             if (prefixOf(t, CANCEL_STEMS) != null) {
                 lastCancel = i;
+                if (word - wordsAt(wordAt, lastCall) <= CALLBACK_WINDOW && hits.cancelCall.size() < 2) {
+                    // the other order: "ring på 78 74 10 56 inden 24 timer, hvis fornyelsen skal stoppes"
+                    hits.cancelCall.add(tokens.get(lastCall) + " … " + t);
+                }
             }
             if (!hits.renewed && prefixOf(t, RENEWED_STEMS) != null) {
                 hits.renewed = true;

@@ -2178,6 +2178,28 @@ class InvoiceSenderRulesTest {
                 .isEmpty();
     }
 
+    /**
+     * Round 36: an auto-renewal to stop by phone, in either order and as "forlænget"; an account "lukker", and our
+     * payout asked elsewhere with "udbetale".
+     */
+    @Test
+    void aRenewalStoppedOnlyByPhoneAndASalaryAccountBeingClosed() {
+        assertThat(Vocabulary.scan("Jeres abonnement er automatisk fornyet for 12 måneder: 61.320 kr. Kontakt "
+                + "kundeservice på 78 74 10 56 inden 24 timer, hvis fornyelsen skal stoppes.", 1_000).cancelCall)
+                .isNotEmpty();
+        Vocabulary.Hits extended = Vocabulary.scan("Abonnementet er automatisk forlænget med tre år. Skete fornyelsen "
+                + "ved en fejl, kan den kun standses telefonisk via supportcentret på 78 74 12 10.", 1_000);
+        assertThat(extended.renewed).isTrue();
+        assertThat(extended.cancelCall).isNotEmpty();
+        Vocabulary.Hits salary = Vocabulary.scan("Min danske bankkonto lukker jeg ved månedens udgang. Vær så venlige "
+                + "at udbetale min løn til IBAN NL05 INGB 0008 7654 32 fra næste udbetaling.", 1_000);
+        assertThat(salary.bankChange).isNotEmpty();
+        assertThat(salary.instruction).isNotEmpty();
+        // a newspaper's ordinary offer to stop by phone renews nothing
+        Vocabulary.Hits paper = Vocabulary.scan("Vil du stoppe dit abonnement, kan du ringe på 70 15 50 50.", 1_000);
+        assertThat(paper.renewed).isFalse();
+    }
+
     /** Round 30: the fake share or signing request that wants a mailbox provider's login to open a document. */
     @Test
     void aMailboxProvidersLoginAskedToOpenADocumentIsACredentialRequest() {
