@@ -75,13 +75,18 @@ public final class InvoicePolicy {
             }
         }
         boolean freemail = spoof != null && SpoofSignals.FREEMAIL.contains(Domains.orgDomain(spoof.fromDomain()));
+        // a sender that borrows a name (a look-alike domain; a supplier's name in the display name of a mail that
+        // also changes the account) is nobody's e-invoicing system, however well-formed its UBL file. A supplier's
+        // name alone is how Peppol access points and e-invoicing services send for their customers
+        boolean borrowedName = reasons.stream().anyMatch(r -> isRisk(r, cfg)
+                && (!r.name().equals(SignalNames.DISPLAY_NAME_ORGANISATION) || content.has(SignalNames.BANK_CHANGE)));
         for (Signal s : content.signals()) {
-            if (s.name().equals(SignalNames.E_INVOICE) && (!authenticated || freemail)) {
+            if (s.name().equals(SignalNames.E_INVOICE) && (!authenticated || freemail || borrowedName)) {
                 // a UBL document only vouches for the mail when the sender is who it claims to be: an
                 // organisation, not a free-mail mailbox anyone can open in its name
                 reasons.add(new Reason(s.name(), 0, SignalNames.Category.LEGIT,
-                        s.evidence() + (authenticated ? " (free-mail sender: no credit)"
-                                : " (sender not authenticated: no credit)")));
+                        s.evidence() + (!authenticated ? " (sender not authenticated: no credit)"
+                                : freemail ? " (free-mail sender: no credit)" : " (borrowed name: no credit)")));
                 continue;
             }
             reasons.add(reason(s, cfg));

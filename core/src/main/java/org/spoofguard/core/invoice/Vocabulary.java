@@ -788,6 +788,9 @@ final class Vocabulary {
                     hits.hoursTerm = t + " " + tokens.get(unit - 1) + " " + tokens.get(unit);
                 } else {
                     hits.hoursTerm = clockTodayAt(tokens, i);
+                    if (hits.hoursTerm == null) {
+                        hits.hoursTerm = dayTermAt(tokens, i);
+                    }
                 }
             }
             if (hits.phoneOrder == null && SPOKEN_WORDS.contains(t)) {
@@ -1171,6 +1174,19 @@ final class Vocabulary {
     private static boolean weekdayTermAt(List<String> tokens, int i) {
         return (TERM_WORDS.contains(tokens.get(i)) || TODAY_TERM_WORDS.contains(tokens.get(i))) && i + 1 < tokens.size()
                 && WEEKDAYS.contains(tokens.get(i + 1));
+    }
+
+    /** "senest i morgen", "inden i dag", "by tomorrow": a term of a day or less, at token i; else null. */
+    private static String dayTermAt(List<String> tokens, int i) {
+        if (!TODAY_TERM_WORDS.contains(tokens.get(i)) || i + 1 >= tokens.size()) {
+            return null;
+        }
+        String next = tokens.get(i + 1);
+        if (next.equals("tomorrow") || next.equals("today")) {
+            return tokens.get(i) + " " + next;
+        }
+        return next.equals("i") && i + 2 < tokens.size() && (tokens.get(i + 2).equals("morgen")
+                || tokens.get(i + 2).equals("dag")) ? tokens.get(i) + " i " + tokens.get(i + 2) : null;
     }
 
     /** "before 16:00 today", "inden kl. 14 i dag" at token i; else null. */

@@ -3,6 +3,7 @@ package org.spoofguard.core.invoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -2198,6 +2199,39 @@ class InvoiceSenderRulesTest {
         // a newspaper's ordinary offer to stop by phone renews nothing
         Vocabulary.Hits paper = Vocabulary.scan("Vil du stoppe dit abonnement, kan du ringe på 70 15 50 50.", 1_000);
         assertThat(paper.renewed).isFalse();
+    }
+
+    /**
+     * Round 36: an e-invoice from a look-alike, or in a supplier's borrowed name with a changed account, earns no
+     * credit; a supplier's name alone (a Peppol access point sending for it) still does. "Senest i morgen" is a term
+     * of a day.
+     */
+    @Test
+    void anEInvoiceFromABorrowedNameEarnsNoCreditAndTomorrowIsADayTerm() {
+        InvoiceConfig cfg = InvoiceConfig.parse(Map.of("domains.suppliers", "limfjord-itdrift.dk", "domains.own",
+                "struer.dk"));
+        byte[] xml = ("<?xml version=\"1.0\"?>\n<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
+                + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\"><cbc:CustomizationID>"
+                + "OIOUBL-2.02</cbc:CustomizationID><cbc:ID>83810</cbc:ID></Invoice>").getBytes(StandardCharsets.UTF_8);
+        byte[] lookalike = TestMail.create().from("Limfjord IT-Drift ApS <faktura@limfjord-itdrift-faktura.net>")
+                .subject("OIOUBL 83810").text("OIOUBL-fil vedhæftet. Kontoen er opdateret i forbindelse med vores "
+                        + "bankskifte.").attach("application/xml", "OIOUBL_83810.xml", xml).bytes();
+        InvoiceVerdict v = new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(lookalike),
+                authenticated("limfjord-itdrift-faktura.net"), Set.of(), null);
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.E_INVOICE))
+                .allSatisfy(r -> assertThat(r.weight()).isZero());
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        byte[] accessPoint = TestMail.create().from("Limfjord IT-Drift ApS <noreply@peppol-ap.example>")
+                .subject("OIOUBL 83810").text("OIOUBL-fil vedhæftet.").attach("application/xml", "OIOUBL_83810.xml", xml)
+                .bytes();
+        InvoiceVerdict ap = new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(accessPoint),
+                authenticated("peppol-ap.example"), Set.of(), null);
+        assertThat(ap.reasons()).filteredOn(r -> r.name().equals(SignalNames.E_INVOICE))
+                .allSatisfy(r -> assertThat(r.weight()).isNegative());
+        assertThat(ap.action()).as(ap.summary()).isEqualTo(InvoiceAction.DELIVER);
+        assertThat(Vocabulary.scan("Frikøbet skal betales senest i morgen til Reg.nr. 8117 Kontonr. 0002294471.", 1_000)
+                .hoursTerm).isEqualTo("senest i morgen");
+        assertThat(Vocabulary.scan("Vi har i dag sendt fakturaen; den forfalder om 30 dage.", 1_000).hoursTerm).isNull();
     }
 
     /** Round 30: the fake share or signing request that wants a mailbox provider's login to open a document. */
