@@ -241,7 +241,7 @@ public final class InvoicePolicy {
         boolean covertMoney = content.has(SignalNames.PAYMENT_WORDS) || content.has(SignalNames.CONFIDENTIAL_TRANSFER)
                 || !content.payees().isEmpty();
         boolean strangersButton = stranger && spoof != null && (linkOnlyMoney(content) || loginLink(content))
-                && !listOrAuthority(spoof, org);
+                && !listOrAuthority(spoof, org) && !platformsOwnLinks(content, org, authenticated, cfg);
         boolean otherRisk = false;
         for (Reason r : reasons) {
             // A listed or remembered supplier that authenticated may pack its invoice with a service report in a
@@ -431,6 +431,16 @@ public final class InvoicePolicy {
      * A link that asks to pay, log in, approve or open a document ({@link SignalNames#LINK_ACTION}), in a mail about
      * money (invoice words, payment words, pressure) that carries no PDF or e-invoice of its own.
      */
+    /**
+     * An authenticated invoicing platform's "Vis faktura" that links only into the platform itself: how e-conomic or
+     * Invoicera deliver an invoice, the page showing the payee the platform holds, not a stranger's button.
+     */
+    private static boolean platformsOwnLinks(InvoiceSignals content, String org, boolean authenticated,
+                                             InvoiceConfig cfg) {
+        return authenticated && cfg.isPlatform(org) && !content.linkHosts().isEmpty() && content.linkHosts().stream()
+                .allMatch(h -> Domains.orgDomain(Domains.normalize(h)).equals(org));
+    }
+
     private static boolean linkOnlyMoney(InvoiceSignals content) {
         return content.has(SignalNames.LINK_ACTION) && content.pdfs() == 0 && !content.eInvoice()
                 && (content.asksForPayment() || content.has(SignalNames.PAYMENT_WORDS));

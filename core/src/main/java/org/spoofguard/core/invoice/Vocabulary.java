@@ -200,6 +200,8 @@ final class Vocabulary {
     private static final Set<String> OTHER_WORDS = Set.of("anden", "andet", "another", "different", "alternative");
     private static final Set<String> ACCOUNT_WORDS = Set.of("konto", "kontoen", "kontoer", "konti", "account",
             "accounts");
+    /** Pronouns that start a new clause ("…NemKonto - de går ikke gennem os"). */
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("de", "vi", "jeg", "they", "we");
     private static final Set<String> NEGATIONS = Set.of("ingen", "ikke", "intet", "uden", "no", "not", "never",
             "aldrig", "nicht", "keine", "kein", "without");
     // "den gamle konto er lukket", "our account has been frozen", "Konto gesperrt": the story that makes a new
@@ -707,10 +709,10 @@ final class Vocabulary {
                 }
             }
             if ((t.equals("nemkonto") || t.equals("nemkontoen")) && hits.bankChange.size() < 4
-                    && (negatedNear(tokens, i) || (i > 1 && tokens.get(i - 1).equals("om") && tokens.get(i - 2).equals("uden")))) {
+                    && (nemKontoNegated(tokens, i) || (i > 1 && tokens.get(i - 1).equals("om") && tokens.get(i - 2).equals("uden")))) {
                 // "da NemKonto ikke er oprettet endnu", "uden om NemKonto": public bodies pay businesses and
                 // citizens to their NemKonto (lov om offentlige betalinger); an account instead of it is the change
-                hits.bankChange.add("nemkonto … " + (negatedNear(tokens, i) ? "ikke" : "uden om"));
+                hits.bankChange.add("nemkonto … " + (nemKontoNegated(tokens, i) ? "ikke" : "uden om"));
             }
             if (prefixOf(t, CANCEL_STEMS) != null) {
                 lastCancel = i;
@@ -1160,10 +1162,21 @@ final class Vocabulary {
         return (i > 0 && NEGATIONS.contains(tokens.get(i - 1))) || (i > 1 && NEGATIONS.contains(tokens.get(i - 2)));
     }
 
-    /** A negation within two tokens before or three after token {@code i}. */
-    private static boolean negatedNear(List<String> tokens, int i) {
-        for (int k = Math.max(0, i - 2); k <= Math.min(tokens.size() - 1, i + 3); k++) {
-            if (k != i && NEGATIONS.contains(tokens.get(k))) {
+    /**
+     * "NemKonto ikke er oprettet", "ikke til NemKonto": the NemKonto denied. A negation after it counts only in its
+     * own clause: "udbetales til deres NemKonto - de går ikke gennem os" denies the detour, not the NemKonto.
+     */
+    private static boolean nemKontoNegated(List<String> tokens, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (NEGATIONS.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        for (int k = i + 1; k <= Math.min(tokens.size() - 1, i + 3); k++) {
+            if (CLAUSE_SUBJECTS.contains(tokens.get(k))) {
+                return false;
+            }
+            if (NEGATIONS.contains(tokens.get(k))) {
                 return true;
             }
         }

@@ -2234,6 +2234,31 @@ class InvoiceSenderRulesTest {
         assertThat(Vocabulary.scan("Vi har i dag sendt fakturaen; den forfalder om 30 dage.", 1_000).hoursTerm).isNull();
     }
 
+    /**
+     * Round 36: "til deres NemKonto - de går ikke gennem os" denies the detour, not the NemKonto; a platform's "Vis
+     * faktura" into the platform itself is how it delivers an invoice.
+     */
+    @Test
+    void aNemKontoAffirmedAndAPlatformsOwnInvoiceLink() {
+        assertThat(Vocabulary.scan("Erstatningerne udbetales af jer til deres NemKonto - de går ikke gennem os.", 1_000)
+                .bankChange).isEmpty();
+        assertThat(Vocabulary.scan("Da min NemKonto ikke er oprettet endnu, bedes beløbet sendt til IBAN …", 1_000)
+                .bankChange).isNotEmpty();
+        InvoiceConfig cfg = InvoiceConfig.parse(Map.of("domains.platforms", "invoicera.com", "domains.own", "rksk.dk"));
+        String html = "<p>Lem Lyd har sendt faktura <b>INV-6050</b> på <b>1.279,70 kr.</b>, forfald 04.04.2036.</p>"
+                + "<p><a href=\"https://%s/view/2a69\">Vis faktura</a></p>";
+        byte[] own = TestMail.create().from("Lem Lyd via Invoicera <noreply@invoicera.com>").subject("Faktura INV-6050")
+                .html(html.formatted("app.invoicera.com")).bytes();
+        InvoiceVerdict v = new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(own),
+                authenticated("invoicera.com"), Set.of(), null);
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+        byte[] away = TestMail.create().from("Lem Lyd via Invoicera <noreply@invoicera.com>").subject("Faktura INV-6050")
+                .html(html.formatted("invoicera-betaling.example")).bytes();
+        InvoiceVerdict w = new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(away),
+                authenticated("invoicera.com"), Set.of(), null);
+        assertThat(w.action()).as(w.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
+
     /** Round 30: the fake share or signing request that wants a mailbox provider's login to open a document. */
     @Test
     void aMailboxProvidersLoginAskedToOpenADocumentIsACredentialRequest() {
