@@ -181,7 +181,8 @@ public final class InvoicePolicy {
                 // paid first is paid before anyone has checked that it exists.
                 checkFirst.add(reason(new Signal(SignalNames.FIRST_PREPAYMENT, "\""
                         + content.evidence(SignalNames.PREPAYMENT) + "\" from " + payee
-                        + ", which we have never paid: nothing is paid before delivery to a firm we do not know"), cfg));
+                        + ", which we have never paid: nothing is paid before delivery to a firm we do not know"),
+                        cfg));
             }
             reasons.addAll(checkFirst);
             if (provenFirstContact) {

@@ -3,6 +3,7 @@ package org.spoofguard.core.invoice;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.spoofguard.core.dkim.DkimResult;
 import org.spoofguard.core.dkim.DkimResultCode;
@@ -431,7 +433,8 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             int nextDash = pLabel.indexOf('-', h + 1);
             int after = (nextDash < 0 ? pLabel.length() : nextDash) - h - 1;
             int before = h - pLabel.lastIndexOf('-', h - 1) - 1;
-            if ((after >= 4 && insertedAt(label, pLabel, h + 1, extra)) || (before >= 4 && insertedAt(label, pLabel, h, extra))) {
+            if ((after >= 4 && insertedAt(label, pLabel, h + 1, extra))
+                    || (before >= 4 && insertedAt(label, pLabel, h, extra))) {
                 return true;
             }
         }
@@ -457,7 +460,8 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             return;
         }
         String d = Domains.normalize(domain);
-        if (publicServiceDomain(d, where, out) || documentServiceDomain(d, where, out) || authorityDomain(d, where, out)) {
+        if (publicServiceDomain(d, where, out) || documentServiceDomain(d, where, out)
+                || authorityDomain(d, where, out)) {
             return;
         }
         for (Protected p : all) {
@@ -838,33 +842,27 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             Map.entry("sharepoint", Set.of("sharepoint.com", "sharepointonline.com", "microsoft.com")),
             Map.entry("onedrive", Set.of("onedrive.com", "live.com", "microsoft.com")));
 
+    private static boolean publicServiceDomain(String d, String where, List<Signal> out) {
+        return carriesServiceName(d, where, PUBLIC_SERVICE_TOKENS, t -> PUBLIC_SENDERS, "public digital service", out);
+    }
+
     private static boolean documentServiceDomain(String d, String where, List<Signal> out) {
+        return carriesServiceName(d, where, DOCUMENT_SERVICES.keySet(), DOCUMENT_SERVICES::get,
+                "signing or file-sharing service", out);
+    }
+
+    /** A domain outside a service's own ({@code senders} of the token) whose name carries one of the service names. */
+    private static boolean carriesServiceName(String d, String where, Collection<String> tokens,
+                                              Function<String, Set<String>> senders, String kind, List<Signal> out) {
         String org = Domains.orgDomain(d);
         if (org.isEmpty()) {
             return false;
         }
         String flat = Domains.registrableLabel(d).replace("-", "");
-        for (Map.Entry<String, Set<String>> service : DOCUMENT_SERVICES.entrySet()) {
-            if (flat.contains(service.getKey()) && !service.getValue().contains(org)) {
+        for (String token : tokens) {
+            if (flat.contains(token) && !senders.apply(token).contains(org)) {
                 out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, where + " domain " + d + " carries the name of the "
-                        + "signing or file-sharing service " + service.getKey() + ", which sends only from its own "
-                        + "domains"));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean publicServiceDomain(String d, String where, List<Signal> out) {
-        String org = Domains.orgDomain(d);
-        if (org.isEmpty() || PUBLIC_SENDERS.contains(org)) {
-            return false;
-        }
-        String flat = Domains.registrableLabel(d).replace("-", "");
-        for (String token : PUBLIC_SERVICE_TOKENS) {
-            if (flat.contains(token)) {
-                out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, where + " domain " + d + " carries the name of the "
-                        + "public digital service " + token + ", which sends only from its own domains"));
+                        + kind + " " + token + ", which sends only from its own domains"));
                 return true;
             }
         }

@@ -69,7 +69,10 @@ final class Vocabulary {
         String hoursTerm;
         /** The first claim that the order was placed by phone or by word of mouth ("efter telefonisk bestilling"). */
         String phoneOrder;
-        /** The first word of money asked before the goods or the work ("forudbetaling", "prepayment", "payment in advance", "Vorauskasse"). */
+        /**
+         * The first word of money asked before the goods or the work ("forudbetaling", "prepayment", "payment in
+         * advance", "Vorauskasse").
+         */
         String prepayment;
         /** The first word of a collector acting for a creditor ("inkasso", "inddrive", "på vegne af", "klientkonto"). */
         String collecting;
@@ -206,9 +209,9 @@ final class Vocabulary {
             "aldrig", "nicht", "keine", "kein", "without");
     // "den gamle konto er lukket", "our account has been frozen", "Konto gesperrt": the story that makes a new
     // account necessary, which no genuine supplier tells by mail (it announces the new account with a date)
-    private static final Set<String> CLOSED_WORDS = Set.of("lukket", "lukkes", "lukker", "closing", "nedlagt", "nedlægges", "nedlaegges",
-            "spærret", "spaerret", "closed", "frozen", "blocked", "suspended", "gesperrt", "geschlossen", "aufgelöst",
-            "aufgeloest");
+    private static final Set<String> CLOSED_WORDS = Set.of("lukket", "lukkes", "lukker", "closing", "nedlagt",
+            "nedlægges", "nedlaegges", "spærret", "spaerret", "closed", "frozen", "blocked", "suspended", "gesperrt",
+            "geschlossen", "aufgelöst", "aufgeloest");
     private static final Set<String> CLOSED_ACCOUNTS = Set.of("konto", "kontoen", "kontoer", "konti", "kontiene",
             "kontierne", "account", "accounts",
             "bankkonto", "bankkontoen", "konten", "kontonummer", "kontonummeret");
@@ -709,7 +712,8 @@ final class Vocabulary {
                 }
             }
             if ((t.equals("nemkonto") || t.equals("nemkontoen")) && hits.bankChange.size() < 4
-                    && (nemKontoNegated(tokens, i) || (i > 1 && tokens.get(i - 1).equals("om") && tokens.get(i - 2).equals("uden")))) {
+                    && (nemKontoNegated(tokens, i)
+                            || (i > 1 && tokens.get(i - 1).equals("om") && tokens.get(i - 2).equals("uden")))) {
                 // "da NemKonto ikke er oprettet endnu", "uden om NemKonto": public bodies pay businesses and
                 // citizens to their NemKonto (lov om offentlige betalinger); an account instead of it is the change
                 hits.bankChange.add("nemkonto … " + (nemKontoNegated(tokens, i) ? "ikke" : "uden om"));
