@@ -851,6 +851,25 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 "signing or file-sharing service", out);
     }
 
+    /**
+     * Does a service name begin one of the label's hyphen-separated words, hyphens ignored after it ("e-boks-
+     * notifikation", "login-mitid", "mitiderhverv")? Not inside a word: "tilgodeboks" (a receivables service) only
+     * happens to end in the letters of e-Boks.
+     */
+    private static boolean startsAWord(String label, String flat, String token) {
+        int flatAt = 0;
+        for (int i = 0; i < label.length(); i++) {
+            if (label.charAt(i) == '-') {
+                continue;
+            }
+            if ((i == 0 || label.charAt(i - 1) == '-') && flat.startsWith(token, flatAt)) {
+                return true;
+            }
+            flatAt++;
+        }
+        return false;
+    }
+
     /** A domain outside a service's own ({@code senders} of the token) whose name carries one of the service names. */
     private static boolean carriesServiceName(String d, String where, Collection<String> tokens,
                                               Function<String, Set<String>> senders, String kind, List<Signal> out) {
@@ -858,9 +877,10 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         if (org.isEmpty()) {
             return false;
         }
-        String flat = Domains.registrableLabel(d).replace("-", "");
+        String label = Domains.registrableLabel(d);
+        String flat = label.replace("-", "");
         for (String token : tokens) {
-            if (flat.contains(token) && !senders.apply(token).contains(org)) {
+            if (startsAWord(label, flat, token) && !senders.apply(token).contains(org)) {
                 out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, where + " domain " + d + " carries the name of the "
                         + kind + " " + token + ", which sends only from its own domains"));
                 return true;

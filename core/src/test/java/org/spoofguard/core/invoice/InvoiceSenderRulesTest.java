@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -2257,6 +2258,25 @@ class InvoiceSenderRulesTest {
         InvoiceVerdict w = new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(away),
                 authenticated("invoicera.com"), Set.of(), null);
         assertThat(w.action()).as(w.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
+
+    /**
+     * After the forty-fourth corpus: a service name counts where it begins a word of the domain, not where a word
+     * happens to end in its letters ("tilgodeboks.dk" is a receivables platform, not e-Boks).
+     */
+    @Test
+    void aServiceNameCountsOnlyWhereItBeginsAWord() {
+        for (String lure : List.of("e-boks-notifikation.example", "login-mitid.example", "mitiderhverv.example",
+                "docusign-dokument.example")) {
+            List<Signal> out = new ArrayList<>();
+            SpoofSignals.lookalike(lure, "From", CFG, out);
+            assertThat(out).as(lure).extracting(Signal::name).contains(SignalNames.EMBEDDED_DOMAIN);
+        }
+        for (String word : List.of("tilgodeboks.example", "describe-it.example")) {
+            List<Signal> out = new ArrayList<>();
+            SpoofSignals.lookalike(word, "From", CFG, out);
+            assertThat(out).as(word).isEmpty();
+        }
     }
 
     /** Round 30: the fake share or signing request that wants a mailbox provider's login to open a document. */
