@@ -920,7 +920,7 @@ public final class HeldOutCorpus44 extends CorpusWorld {
                 smed.posing("saldix-lohals.com", mule(15)), "Faktura", "SX-" + (8_200 + rnd.nextInt(700)), amount(280_000),
                 mule(15), 0, List.of("Inddrives af Saldix")));
         ownedBy(m, "saldix-lohals.com");
-        m.description = "look-alike of saldix.com: the smithy's invoice 'collected on its behalf' to a MT account";
+        m.description = "look-alike of saldix.com: the smithy's invoice 'collected on its behalf' to an SE account";
 
         // compromised-supplier: real mailboxes
         m = bad("compromised-supplier");
@@ -1113,7 +1113,7 @@ public final class HeldOutCorpus44 extends CorpusWorld {
             .attach("application/vnd.ms-excel.sheet.macroEnabled.12", "iPad_opgoerelse.xlsm", Attachments.excel(List.of(
                 "Opgørelse iPads februar 2037", "iPad og MDM-licens 410 stk", "Indbetaling til " + mule(13)), true));
         ownedBy(m, "langeland-itservice.net");
-        m.description = "macro-enabled .xlsm from a look-alike of oehavets-it.dk, CY account";
+        m.description = "macro-enabled .xlsm from a look-alike of oehavets-it.dk, new DK account";
 
         // image-only-invoice
         m = bad("image-only-invoice");
@@ -1269,14 +1269,14 @@ public final class HeldOutCorpus44 extends CorpusWorld {
             + "dem i weekenden under sag " + treeCase + ", så parken kunne åbne igen. Regningen er vedhæftet. Beløbet bedes "
             + "sendt til vores nye erhvervskonto inden ugens udgang.");
         ownedBy(m, "lohals-traepleje.com");
-        m.description = "look-alike of the arborist cites the real tree case, storm felling to a new account (MT account)";
+        m.description = "look-alike of the arborist cites the real tree case, storm felling, new DK account";
         m = bad("fake-arborist-tree-survey-invoice");
         headers(m, "Tranekær Træ", "kontor@tranekaer-trae.dk", "teknik@langelandkommune.dk", "Træeftersyn langs kommunevejene")
             .text("Goddag Vej og Park\n\nVi har gennemført det lovpligtige sikkerhedseftersyn af 240 vejtræer mellem Lohals og "
                 + "Rudkøbing og registreret 17 træer med råd. Rapporten udleveres, når fakturaen på 42.500,00 kr. er betalt "
                 + "til " + mule(14) + ".\n\nTranekær Træ");
         ownedBy(m, "tranekaer-trae.dk");
-        m.description = "unknown firm holds a 'mandatory roadside tree survey' report hostage for payment";
+        m.description = "unknown firm holds a 'mandatory roadside tree survey' report hostage for payment (MT IBAN)";
         m = bad("fake-arborist-tree-survey-invoice");
         headers(m, "Magleby Arborist", "bestilling@magleby-arborist.dk", "ejendom@langelandkommune.dk",
             "Klatreinspektion af parktræer - bekræftelse")
