@@ -160,14 +160,16 @@ public final class InvoicePolicy {
             // the first contact of a *proven* sender: an unproven one is judged by its spoof signals
             boolean provenFirstContact = authenticated && !onBehalf && known.isEmpty() && !isSupplier(org, cfg)
                     && !listOrAuthority(spoof, org);
-            if (provenFirstContact && !content.payees().isEmpty() && !content.hoursTerm().isEmpty()) {
+            // ... that names an account to pay into: what the check-first marks below are about
+            boolean firstPayee = provenFirstContact && !content.payees().isEmpty();
+            if (firstPayee && !content.hoursTerm().isEmpty()) {
                 // "Depositum på 30 % indbetales inden 24 timer, herefter sender vi kontrakten": a payee we have never
                 // paid wants money within hours. No supplier's first invoice gives hours: haste is the fraud's
                 // lever (a slot about to go, a fine about to double), so that nobody calls to check.
                 checkFirst.add(reason(new Signal(SignalNames.FIRST_PAYMENT_IN_HOURS, "\"" + content.hoursTerm()
                         + "\" from " + payee + ", which we have never paid"), cfg));
             }
-            if (provenFirstContact && !content.payees().isEmpty() && content.has(SignalNames.ORDER_BY_PHONE)) {
+            if (firstPayee && content.has(SignalNames.ORDER_BY_PHONE)) {
                 // "Efter telefonisk bestilling fra jeres vejafdeling kørte vi togbusser …": the first invoice of a
                 // payee we never paid, for an order only said to have been phoned in. Nobody here can show it; the
                 // department that supposedly called can say in a minute whether it did.
@@ -175,7 +177,7 @@ public final class InvoicePolicy {
                         + content.evidence(SignalNames.ORDER_BY_PHONE) + "\" from " + payee
                         + ", which we have never paid: ask who ordered"), cfg));
             }
-            if (provenFirstContact && !content.payees().isEmpty() && content.has(SignalNames.PREPAYMENT)) {
+            if (firstPayee && content.has(SignalNames.PREPAYMENT)) {
                 // "Prisgarantien kræver forudbetaling af 25 % inden fredag til IBAN …": a payee we never paid wants
                 // money before it delivers anything. Suppliers bill after delivery; a first contact that must be
                 // paid first is paid before anyone has checked that it exists.

@@ -903,12 +903,13 @@ final class Vocabulary {
                 lastTransfer = i;
                 lastTransferWord = t;
             }
+            boolean signIn = signIn(tokens, i);
             if (NEVER_WORDS.contains(t)) {
                 lastNever = i;
             } else if ((SUPPLY_WORDS.contains(t) && !(i + 1 < tokens.size() && TO_READER.contains(tokens.get(i + 1))))
-                    || signIn(tokens, i)) {
+                    || signIn) {
                 lastSupply = i;
-                if (signIn(tokens, i)) {
+                if (signIn) {
                     lastSignIn = i;
                 }
             }
@@ -1171,10 +1172,8 @@ final class Vocabulary {
      * own clause: "udbetales til deres NemKonto - de går ikke gennem os" denies the detour, not the NemKonto.
      */
     private static boolean nemKontoNegated(List<String> tokens, int i) {
-        for (int k = Math.max(0, i - 2); k < i; k++) {
-            if (NEGATIONS.contains(tokens.get(k))) {
-                return true;
-            }
+        if (negatedBefore(tokens, i)) {
+            return true;
         }
         for (int k = i + 1; k <= Math.min(tokens.size() - 1, i + 3); k++) {
             if (CLAUSE_SUBJECTS.contains(tokens.get(k))) {
