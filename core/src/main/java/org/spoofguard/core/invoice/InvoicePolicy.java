@@ -243,7 +243,8 @@ public final class InvoicePolicy {
         boolean stranger = !knownSupplier && !isOwn(org, cfg);
         boolean covertMoney = content.has(SignalNames.PAYMENT_WORDS) || content.has(SignalNames.CONFIDENTIAL_TRANSFER)
                 || !content.payees().isEmpty();
-        boolean strangersButton = stranger && spoof != null && (linkOnlyMoney(content) || loginLink(content))
+        boolean strangersButton = stranger && spoof != null
+                && (linkOnlyMoney(content) || loginLink(content) || content.has(SignalNames.LINK_EXPIRES_SOON))
                 && !listOrAuthority(spoof, org) && !platformsOwnLinks(content, org, authenticated, cfg);
         boolean otherRisk = false;
         for (Reason r : reasons) {
@@ -431,10 +432,6 @@ public final class InvoicePolicy {
             "verify", "verificer", "valider", "validate");
 
     /**
-     * A link that asks to pay, log in, approve or open a document ({@link SignalNames#LINK_ACTION}), in a mail about
-     * money (invoice words, payment words, pressure) that carries no PDF or e-invoice of its own.
-     */
-    /**
      * An authenticated invoicing platform's "Vis faktura" that links only into the platform itself: how e-conomic or
      * Invoicera deliver an invoice, the page showing the payee the platform holds, not a stranger's button.
      */
@@ -444,6 +441,10 @@ public final class InvoicePolicy {
                 .allMatch(h -> Domains.orgDomain(Domains.normalize(h)).equals(org));
     }
 
+    /**
+     * A link that asks to pay, log in, approve or open a document ({@link SignalNames#LINK_ACTION}), in a mail about
+     * money (invoice words, payment words, pressure) that carries no PDF or e-invoice of its own.
+     */
     private static boolean linkOnlyMoney(InvoiceSignals content) {
         return content.has(SignalNames.LINK_ACTION) && content.pdfs() == 0 && !content.eInvoice()
                 && (content.asksForPayment() || content.has(SignalNames.PAYMENT_WORDS));

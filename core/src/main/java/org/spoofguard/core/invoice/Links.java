@@ -128,7 +128,9 @@ final class Links {
     // "shared" document. Danish and English, as single words or pairs ("log ind", "se faktura").
     private static final Set<String> ACTION_WORDS = Set.of("betal", "betale", "indbetal", "pay",
             "godkend", "godkende", "approve", "login", "signin", "mitid", "nemid", "bekræft", "bekraeft", "confirm",
-            "verify", "verificer", "valider", "validate");
+            "verify", "verificer", "valider", "validate",
+            // "Se og underskriv", "Review and sign": the signing button of a document that may be a lure
+            "underskriv", "underskrive", "signer", "signér");
     private static final Set<String> ACTION_VERBS = Set.of("log", "sign", "åbn", "aabn", "open",
             "se", "view", "vis", "show", "download", "hent", "review", "opdater", "update", "frigiv", "release",
             "upload", "uploade", "indlæs", "indlaes", "til",
@@ -146,7 +148,9 @@ final class Links {
             "kundekendskab", "oplysninger", "oplysningerne", "kontooplysninger", "konto", "kontoen", "account",
             "details", "information",
             // "Upload betalingsfil": the netbank's payment file, sent back to a page that takes it and the login
-            "betalingsfil", "betalingsfilen", "betalingsfiler");
+            "betalingsfil", "betalingsfilen", "betalingsfiler",
+            // "Åbn kontrakten", "View agreement": the document to sign
+            "kontrakt", "kontrakten", "aftale", "aftalen", "contract", "agreement");
 
     /**
      * The first call to action of a link, or null: an HTML anchor's own words ("Godkend med MitID", "Åbn

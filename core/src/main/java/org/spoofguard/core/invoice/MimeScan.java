@@ -1031,6 +1031,9 @@ final class MimeScan implements ContentHandler {
             // "Tilskuddet bedes sendt til vores nye konto: reg. 9570 …": the commonest Danish wording of a changed
             // account names no bank word; with the account itself in the mail it is the change
             signal(SignalNames.BANK_CHANGE, words(all.newAccount, Set.of()) + " beside account details");
+        } else if (all.salary != null && all.invoice.isEmpty() && bank.any()) {
+            // payroll diversion: an account written for an employee's pay (Vocabulary.SALARY_WORDS)
+            signal(SignalNames.BANK_CHANGE, all.salary + " beside account details");
         }
         if (!all.payment.isEmpty()) {
             signal(SignalNames.PAYMENT_WORDS, words(all.payment, Set.of()));
@@ -1071,6 +1074,9 @@ final class MimeScan implements ContentHandler {
         }
         if (linkAction != null) {
             signal(SignalNames.LINK_ACTION, "a link says \"" + linkAction + "\"");
+            if (all.expiry != null) {
+                signal(SignalNames.LINK_EXPIRES_SOON, all.expiry);
+            }
         }
         if (!all.instruction.isEmpty()) {
             signal(SignalNames.PAYMENT_INSTRUCTION, words(all.instruction, Set.of()));

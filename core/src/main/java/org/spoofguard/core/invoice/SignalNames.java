@@ -183,6 +183,12 @@ public final class SignalNames {
      */
     public static final String LINK_ACTION = "link-action";
     /**
+     * A link to act on in a mail whose text says it expires within hours or today ("Linket udløber om 12 timer",
+     * "expires today"). No weight: beside a stranger's link-action it tags (the signing and login lures, whose pages
+     * live a day; a signing service gives days or a date).
+     */
+    public static final String LINK_EXPIRES_SOON = "link-expires-soon";
+    /**
      * "Har du 5 minutter?", "keep this between us": the CEO fraud's opener, which asks for nothing yet. No weight:
      * beside an impersonation (a borrowed executive title, our name on free mail, a look-alike) it tags.
      */
@@ -318,6 +324,7 @@ public final class SignalNames {
         def(PAYMENT_INSTRUCTION, Category.INVOICE, 0);
         def(QR_PAYMENT, Category.ANOMALY, 0);
         def(LINK_ACTION, Category.ANOMALY, 0);
+        def(LINK_EXPIRES_SOON, Category.ANOMALY, 0);
         def(COVERT_REQUEST, Category.ANOMALY, 0);
         def(CREDENTIAL_REQUEST, Category.ANOMALY, 0);
         def(OVERDUE_NOTICE, Category.ANOMALY, 0);

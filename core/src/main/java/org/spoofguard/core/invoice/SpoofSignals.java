@@ -746,7 +746,11 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
     private static final Set<String> TITLES = Set.of("borgmester", "viceborgmester",
             "kommunaldirektør", "kommunaldirektoer", "stadsdirektør", "stadsdirektoer", "økonomidirektør",
             "oekonomidirektoer", "økonomichef", "oekonomichef", "okonomichef", "rådmand", "raadmand", "mayor", "ceo",
-            "cfo", "direktion", "direktionen", "borgmesterkontor", "borgmesterkontoret");
+            "cfo", "direktion", "direktionen", "borgmesterkontor", "borgmesterkontoret",
+            // the definite forms a display name uses for the office rather than the person ("Kommunaldirektøren")
+            "borgmesteren", "viceborgmesteren", "kommunaldirektøren", "kommunaldirektoeren", "stadsdirektøren",
+            "stadsdirektoeren", "økonomidirektøren", "oekonomidirektoeren", "økonomichefen", "oekonomichefen",
+            "okonomichefen", "rådmanden", "raadmanden");
 
     private static String title(List<String> words) {
         for (String w : words) {

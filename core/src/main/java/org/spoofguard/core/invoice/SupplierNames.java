@@ -72,7 +72,7 @@ final class SupplierNames {
                 for (int k = 0; k < MAX_JOIN && i + k < tokens.size(); k++) {
                     joined.append(SpoofSignals.foldings(tokens.get(i + k)).get(fold));
                     String domain = index.byBrand().get(joined.toString());
-                    if (domain != null && company(tokens, i + k + 1, firstLabel(Domains.suffix(domain)))) {
+                    if (domain != null && company(tokens, i + k + 1, firstLabel(Domains.suffix(domain)), k > 0)) {
                         out.add(domain);
                     }
                     extended(tokens, i + k + 1, fold, index.byHead().get(joined.toString()), out);
@@ -90,7 +90,7 @@ final class SupplierNames {
         String word = SpoofSignals.foldings(tokens.get(at)).get(fold);
         for (Map.Entry<String, String> c : candidates) {
             if (word.length() > c.getKey().length() && word.startsWith(c.getKey())
-                    && company(tokens, at + 1, firstLabel(Domains.suffix(c.getValue())))) {
+                    && company(tokens, at + 1, firstLabel(Domains.suffix(c.getValue())), true)) {
                 out.add(c.getValue());
             }
         }
@@ -106,7 +106,7 @@ final class SupplierNames {
                 StringBuilder joined = new StringBuilder();
                 for (int k = 0; k < MAX_JOIN && i + k < words.size() && joined.length() < flatLabel.length(); k++) {
                     joined.append(SpoofSignals.foldings(words.get(i + k)).get(fold));
-                    if (joined.toString().equals(flatLabel) && company(words, i + k + 1, firstLabel(suffix))) {
+                    if (joined.toString().equals(flatLabel) && company(words, i + k + 1, firstLabel(suffix), k > 0)) {
                         return true;
                     }
                 }
@@ -115,17 +115,30 @@ final class SupplierNames {
         return false;
     }
 
-    /** Is the token at {@code at} a company word, A/S-like form, or the brand's own top-level domain? */
-    private static boolean company(List<String> tokens, int at, String suffix) {
+    /**
+     * Is the token at {@code at} a company word, A/S-like form, or the brand's own top-level domain? Or, after a
+     * brand of two or more words ({@code multiWord}), one word later a legal form no sentence uses otherwise: the
+     * registered name adds a word the domain leaves out ("Klinte Kontor &amp; Print ApS" for klinte-kontor.dk). Not
+     * after a one-word brand: "Bo KMD Jensen ApS" is Jensen's firm, not KMD.
+     */
+    private static boolean company(List<String> tokens, int at, String suffix, boolean multiWord) {
         if (at >= tokens.size()) {
             return false;
         }
         String t = tokens.get(at);
-        if (COMPANY_WORDS.contains(t) || t.equals(suffix)) {
+        if (COMPANY_WORDS.contains(t) || t.equals(suffix) || slashForm(tokens, at)) {
             return true;
         }
-        return SLASH_FORMS.contains(t) && at + 1 < tokens.size() && tokens.get(at + 1).equals("s");
+        return multiWord && at + 1 < tokens.size()
+                && (LEGAL_FORMS.contains(tokens.get(at + 1)) || slashForm(tokens, at + 1));
     }
+
+    private static boolean slashForm(List<String> tokens, int at) {
+        return SLASH_FORMS.contains(tokens.get(at)) && at + 1 < tokens.size() && tokens.get(at + 1).equals("s");
+    }
+
+    /** Legal forms that are no word of Danish or English ("as", "ab", "sa", "group" are). */
+    private static final Set<String> LEGAL_FORMS = Set.of("aps", "ivs", "amba", "gmbh", "ltd");
 
     private static String firstLabel(String suffix) {
         int dot = suffix.indexOf('.');

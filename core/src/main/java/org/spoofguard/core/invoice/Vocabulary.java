@@ -76,6 +76,16 @@ final class Vocabulary {
         String prepayment;
         /** The first word of a collector acting for a creditor ("inkasso", "inddrive", "på vegne af", "klientkonto"). */
         String collecting;
+        /**
+         * The first word of an employee's pay ("lønnen", "lønkonto", "salary", "wages"): with an account in the mail
+         * and no invoice, the payroll-diversion request ({@code MimeScan}).
+         */
+        String salary;
+        /**
+         * The first expiry within hours ("Linket udløber om 12 timer", "expires today", "kun gyldigt i 24 timer"):
+         * with a link to act on, the phishing page's clock ({@code MimeScan}).
+         */
+        String expiry;
         /** Common function words of each language seen: which language the text is written in. */
         int danishWords;
         int englishWords;
@@ -133,6 +143,12 @@ final class Vocabulary {
             if (collecting == null) {
                 collecting = o.collecting;
             }
+            if (salary == null) {
+                salary = o.salary;
+            }
+            if (expiry == null) {
+                expiry = o.expiry;
+            }
             danishWords += o.danishWords;
             englishWords += o.englishWords;
         }
@@ -187,7 +203,10 @@ final class Vocabulary {
     };
     private static final Set<String> CHANGE_WORDS = Set.of("ny", "nye", "nyt", "new", "ændret", "aendret", "different",
             "midlertidig", "midlertidige", "midlertidigt", "temporary", "interim",
-            "another", "alternative", "andet", "anden", "stedet", "instead");
+            "another", "alternative", "andet", "anden", "stedet", "instead",
+            // "Bankoplysningerne er opdateret": the sender's own details updated. Not the imperative "Opdater dine
+            // bankoplysninger under Indstillinger", a software newsletter telling the reader to update theirs.
+            "opdateret", "opdaterede", "opdateres");
     /**
      * "Deponeringskonto: IBAN LT44 … Erstatter kontoen i købsaftalens § 4", "replaces the account": a change word, and
      * like "ny konto" an account other than the one agreed ("erstatning" is compensation, and "erstattet" also means
@@ -223,6 +242,8 @@ final class Vocabulary {
         "bankdetalje", "bankinformation", "bankinfo", "iban", "kontooplysning",
         // the account money is paid into, as Danish compounds name it ("ny indbetalingskonto", "ændret modtagerkonto")
         "indbetalingskonto", "betalingskonto", "udbetalingskonto", "modtagerkonto", "klientkonto",
+        // "efter vores skift af pengeinstitut": the formal Danish for a bank
+        "pengeinstitut",
     };
     private static final String[][] BANK_PHRASES = {
         {"bank", "details"}, {"bank", "account"}, {"banking", "details"}, {"account", "details"},
@@ -328,7 +349,9 @@ final class Vocabulary {
     private static final Set<String> CALL_WORDS = Set.of("ring", "ringe", "call", "phone", "kontakt", "kontakte",
             "contact",
             // "Vil I opsige, skal det ske telefonisk på +45 …": cancelling only by telephone
-            "telefonisk", "telephone", "telefon");
+            "telefonisk", "telephone", "telefon",
+            // "kan alene annulleres ved opkald til vores kundecenter på 71 99 …": the call as a noun
+            "opkald", "opringning", "ringer", "calling", "anruf");
     private static final int CALLBACK_WINDOW = 16;
     // The auto-renewal pretext: "renewed automatically for 2 years; to cancel, call +45 … within 24 hours". A
     // genuine seller lets you cancel the way you bought (a link, a reply, the customer portal).
@@ -438,6 +461,15 @@ final class Vocabulary {
     // A collection agency, lawyer or trustee collects for a creditor: "vi er bedt om at inddrive", "på vegne af",
     // "vores klientkonto", "kurator i konkursboet". A stranger's claim that someone else owes it ("the main
     // contractor has not paid us: pay us directly") collects for nobody.
+    // Payroll diversion: "Lønnen skal sættes ind på IBAN IE86 …", "please pay my salary into …". A public employer
+    // pays wages to the account in its payroll system (in Denmark usually the NemKonto), changed by the employee
+    // through the self-service portal; a mail that names an account for the pay is the change asked for outside
+    // that channel, the fraud the FBI calls payroll diversion. Whole words only: "timeløn" on a temp agency's
+    // invoice and "lønsumsafgift" are not an employee's pay, and invoices are excluded in MimeScan.
+    private static final Set<String> SALARY_WORDS = Set.of("løn", "lønnen", "lønnens", "lønkonto", "lønkontoen",
+            "lønudbetaling", "lønudbetalingen", "lønudbetalinger", "lønoverførsel", "lønoverførslen", "månedsløn",
+            "månedslønnen", "loen", "loennen", "loenkonto", "maanedsloen", "salary", "salaries", "wages", "paycheck",
+            "paycheque", "gehalt", "lohn", "lön", "lönen");
     private static final String[] COLLECTING_PREFIXES = {"inkasso", "inddriv", "klientkonto", "kurator", "konkursbo"};
     private static final String[][] COLLECTING_PHRASES = {{"på", "vegne", "af"}, {"paa", "vegne", "af"},
         {"on", "behalf", "of"}, {"im", "auftrag"}, {"debt", "collection"}, {"collection", "agency"}};
@@ -473,6 +505,15 @@ final class Vocabulary {
     /** A clock time today ("before 16:00 today", "inden kl. 14 i dag"): a deadline in hours by the clock. */
     private static final Set<String> TODAY_TERM_WORDS = Set.of("before", "inden", "senest", "by");
     private static final Set<String> HOUR_WORDS = Set.of("timer", "hours", "hour", "time", "stunden", "uur", "timmar");
+    // A link that dies within hours: "Linket udløber om 12 timer", "Dokumentet udløber i dag", "expires in 24
+    // hours", "kun gyldigt i 48 timer". Signing services and portals give days or a date; a phishing kit gives hours,
+    // so the clerk clicks before asking anyone.
+    private static final String[] EXPIRY_STEMS = {"udløb", "udloeb", "expir", "deaktiver", "slettes", "gyldig", "valid",
+        "verfällt", "verfaellt", "abläuft", "ablaeuft", "lukkes", "spærres", "spaerres"};
+    private static final Set<String> TODAY_WORDS = Set.of("dag", "today", "tonight", "aften", "heute", "midnat",
+            "midnight");
+    private static final Set<String> FEW_WORDS = Set.of("få", "faa", "few", "par", "couple", "wenigen");
+    private static final int EXPIRY_WINDOW = 5;
 
     // "Quishing": the QR code is an image, so neither the clerk nor a filter sees where the money or the login
     // goes, and the phone that scans it is outside the organisation's protection.
@@ -483,7 +524,12 @@ final class Vocabulary {
             "godkend", "godkende", "godkendes", "approve", "bekræft", "bekræfte", "bekræftes", "bekraeft",
             "bekraefte", "bekraeftes", "confirm",
             // "en udbetaling til jer er tilbageholdt; scan koden": the refund or payout a code claims to release
-            "udbetaling", "udbetalingen", "refund", "payout");
+            "udbetaling", "udbetalingen", "refund", "payout",
+            // "scan QR-koden og tilmeld jer igen", "aktivér totrinsbekræftelse: scan koden med telefonen": an
+            // enrolment or a second factor set up through a code hands the phone the login, whatever it pays
+            "tilmeld", "tilmelde", "tilmeldes", "tilmelding", "aktiver", "aktivere", "aktiveres", "aktivér",
+            "activate", "enrol", "enroll", "telefon", "telefonen", "mobil", "mobilen", "mobiltelefon",
+            "mobiltelefonen", "kamera", "kameraet", "phone", "camera", "smartphone");
     private static final int QR_WINDOW = 10;
     /** A sum of money (an amount with its currency) this many tokens from the code: what scanning it pays. */
     private static final int QR_MONEY_WINDOW = 25;
@@ -520,6 +566,9 @@ final class Vocabulary {
     private static final Set<String> WORK_MAILBOX = Set.of("arbejdsmail", "arbejdsmailen", "arbejdsemail",
             "firmamail", "jobmail", "mailkonto", "mailkontoen", "emailkonto", "mailadgang");
     private static final Set<String> IDENTITY_WORDS = Set.of("identitet", "identiteten", "identity");
+    // "… med din Microsoft-arbejdskonto for at åbne den": the account named between, the document as a pronoun
+    private static final int IDENTITY_WINDOW = 9;
+    private static final Set<String> DOCUMENT_PRONOUNS = Set.of("den", "det", "dem", "it", "them");
     private static final Set<String> CONFIRM_WORDS = Set.of("bekræft", "bekræfte", "bekraeft", "bekraefte", "verify",
             "confirm", "verificer", "verificere");
     private static final Set<String> OPEN_WORDS = Set.of("åbne", "aabne", "se", "læse", "laese", "hente", "open",
@@ -568,6 +617,13 @@ final class Vocabulary {
         {"har", "ny", "mobil"}, {"har", "nyt", "nummer"}, {"har", "nyt", "mobilnummer"}, {"har", "fået", "nyt", "nummer"},
         {"har", "faaet", "nyt", "nummer"}, {"har", "ny", "telefon"}, {"new", "phone", "number"}, {"my", "new", "number"},
         {"have", "a", "new", "phone"}, {"got", "a", "new", "phone"}, {"have", "a", "new", "number"},
+        // "Er du til at fange?"; and the payment that is to skip the approval the fraud knows would stop it ("uden
+        // om den normale gang", "outside the usual process"): segregation of duties is what CEO fraud must get past
+        {"er", "du", "til", "at", "fange"}, {"kan", "du", "fanges"}, {"uden", "om", "den", "normale"},
+        {"udenom", "den", "normale"}, {"uden", "om", "de", "normale"}, {"udenom", "de", "normale"},
+        {"uden", "om", "den", "sædvanlige"}, {"uden", "om", "systemet"}, {"udenom", "systemet"},
+        {"outside", "the", "usual", "process"}, {"outside", "the", "normal", "process"}, {"bypass", "the", "usual"},
+        {"skip", "the", "usual"}, {"without", "the", "usual", "approval"},
     };
     // The cheapest CEO fraud: "køb 10 gavekort og send mig koderne". No business asks its clerks for gift-card codes.
     private static final Set<String> GIFT_CARD_WORDS = Set.of("gavekort", "gavekortene", "gavekortet", "giftcard",
@@ -813,6 +869,12 @@ final class Vocabulary {
             if (hits.collecting == null) {
                 hits.collecting = prefixOf(t, COLLECTING_PREFIXES) != null ? t : phraseAt(tokens, i, COLLECTING);
             }
+            if (hits.salary == null && SALARY_WORDS.contains(t)) {
+                hits.salary = t;
+            }
+            if (hits.expiry == null && prefixOf(t, EXPIRY_STEMS) != null) {
+                hits.expiry = expiryAt(tokens, i);
+            }
             if (t.equals("bedes")) {
                 lastBedes = i;
             }
@@ -1055,10 +1117,10 @@ final class Vocabulary {
         return hits;
     }
 
-    /** "log ind", "log in", "sign in", "log på": the verb of a login form. */
     /**
-     * "Bekræft din identitet for at åbne dokumentet", "verify your identity to view the file": the document kept
-     * behind a login the sender's page asks for. A signing service asks for MitID to sign, never to open.
+     * "Bekræft din identitet for at åbne dokumentet", "verify your identity to view the file", "bekræft din identitet
+     * med din Microsoft-arbejdskonto for at åbne den": the document kept behind a login the sender's page asks for.
+     * A signing service asks for MitID to sign, never to open.
      */
     private static boolean identityToOpen(List<String> tokens, int i) {
         if (!IDENTITY_WORDS.contains(tokens.get(i))) {
@@ -1068,14 +1130,16 @@ final class Vocabulary {
         for (int k = Math.max(0, i - 3); k < i && !confirm; k++) {
             confirm = CONFIRM_WORDS.contains(tokens.get(k));
         }
-        for (int k = i + 1; confirm && k < Math.min(tokens.size() - 1, i + 6); k++) {
-            if (OPEN_WORDS.contains(tokens.get(k)) && DOCUMENT_WORDS.contains(tokens.get(k + 1))) {
+        for (int k = i + 1; confirm && k < Math.min(tokens.size() - 1, i + IDENTITY_WINDOW); k++) {
+            if (OPEN_WORDS.contains(tokens.get(k)) && (DOCUMENT_WORDS.contains(tokens.get(k + 1))
+                    || DOCUMENT_PRONOUNS.contains(tokens.get(k + 1)))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** "log ind", "log in", "sign in", "log på": the verb of a login form. */
     private static boolean signIn(List<String> tokens, int i) {
         String t = tokens.get(i);
         if (!t.equals("log") && !t.equals("sign") && !t.equals("logge")) {
@@ -1145,6 +1209,24 @@ final class Vocabulary {
             }
         }
         return false;
+    }
+
+    /**
+     * "udløber om 12 timer", "expires in 24 hours", "udløber i dag", "valid for a few hours" within a few words after
+     * the expiry word at {@code i}; null if the term is days, a date or nothing.
+     */
+    private static String expiryAt(List<String> tokens, int i) {
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + EXPIRY_WINDOW); k++) {
+            String w = tokens.get(k);
+            if (TODAY_WORDS.contains(w) && (!w.equals("dag") || tokens.get(k - 1).equals("i"))) {
+                return tokens.get(i) + " … " + tokens.get(k - 1) + " " + w;
+            }
+            if (HOUR_WORDS.contains(w) && (isNumber(tokens.get(k - 1)) || FEW_WORDS.contains(tokens.get(k - 1))
+                    || (k > 1 && FEW_WORDS.contains(tokens.get(k - 2))))) {
+                return tokens.get(i) + " … " + tokens.get(k - 1) + " " + w;
+            }
+        }
+        return null;
     }
 
     /** The word count at token {@code at}, or far in the past when there is none yet. */

@@ -1732,7 +1732,9 @@ class InvoiceSenderRulesTest {
             InvoiceVerdict v = inspect(note("Kasseren <klub.kasserer@gmail.com>", "Udbetaling", text),
                     authenticated("gmail.com"), null);
             assertThat(v.has(SignalNames.PAYMENT_INSTRUCTION)).as(text + ": " + v.summary()).isTrue();
-            assertThat(v.action()).as(text + ": " + v.summary()).isEqualTo(InvoiceAction.TAG);
+            // the wages abroad are also a payroll diversion (round 37) and held; the grants are tagged
+            assertThat(v.action()).as(text + ": " + v.summary())
+                    .isEqualTo(text.contains("løn") ? InvoiceAction.QUARANTINE : InvoiceAction.TAG);
         }
         // sending an invoice is no order to pay, and a "bedes" long before a "betalt" is another sentence
         InvoiceVerdict v = inspect(note("Kunde <k@gmail.com>", "Faktura", "Send venligst fakturaen til os. Vi bedes "
@@ -2429,5 +2431,101 @@ class InvoiceSenderRulesTest {
                 + "kontoen. Betal som sædvanlig til IBAN DK04 9860 0001 7734 29."),
                 authenticated("naturpleje-eksempel.dk"), null);
         assertThat(kept.has(SignalNames.BANK_CHANGE)).as(kept.summary()).isFalse();
+    }
+
+    // ------------------------------------------------------------------ thirty-seventh round
+
+    @Test
+    void anAccountWrittenForAnEmployeesPayIsABankChangeAnInvoiceNamingWagesIsNot() {
+        for (String text : List.of("Hej lønkontoret. Fra næste måned vil jeg gerne have lønnen sat ind på reg.nr. "
+                + "9860 kontonr. 0001773429, min gamle bank er for dyr.", "Hi, please pay my salary into IBAN DK04 9860 "
+                + "0001 7734 29 from the next pay run. Thanks, Lars")) {
+            InvoiceVerdict v = inspect(note("Lars Holm <lars.holm.77@gmail.com>", "Konto", text),
+                    authenticated("gmail.com"), null);
+            assertThat(v.has(SignalNames.BANK_CHANGE)).as(text + ": " + v.summary()).isTrue();
+            assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        }
+        // a temp agency bills wages it paid: an invoice, whose account is compared with the memory as always
+        InvoiceVerdict agency = inspect(note("Vikarservice <faktura@vikarservice-eksempel.dk>", "Faktura 881",
+                "Faktura 881 for vikartimer i uge 12: løn og tillæg 12.400 kr. Betales til reg.nr. 9860 kontonr. "
+                        + "0001773429 senest om 14 dage."), authenticated("vikarservice-eksempel.dk"), null);
+        assertThat(agency.has(SignalNames.BANK_CHANGE)).as(agency.summary()).isFalse();
+    }
+
+    @Test
+    void theOfficesTitleInItsDefiniteFormOnFreeMailIsImpersonationAndSkippingTheUsualApprovalIsCovert() {
+        InvoiceVerdict v = inspect(note("Borgmesteren <b.kontoret.h@outlook.com>", "Kort spørgsmål",
+                "Er du til at fange? Der skal sendes en betaling i dag uden om den normale gang. Svar her."),
+                authenticated("outlook.com"), null);
+        assertThat(v.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.COVERT_REQUEST)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aStrangersCodeToScanForAnEnrolmentIsTaggedLikeOneToPay() {
+        byte[] qr = TestMail.create().from("Aftaleservice <info@aftaler-eksempel.example>")
+                .subject("Jeres aftale er stoppet")
+                .html("<p>Jeres faste aftale er stoppet. Scan koden med telefonen og tilmeld jer igen.</p>"
+                        + "<img src=\"cid:k\" width=\"160\">")
+                .attach("image/png", "kode.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10})
+                .bytes();
+        InvoiceVerdict v = inspect(qr, authenticated("aftaler-eksempel.example"), null);
+        assertThat(v.has(SignalNames.QR_PAYMENT)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    @Test
+    void cancellingARenewalOnlyByACallNamedAsANounIsACallbackRequest() {
+        InvoiceVerdict v = inspect(note("Licenscenter <ordre@licenscenter-eksempel.example>", "Licens fornyet",
+                "Jeres licens til 80 pc'er er fornyet for tre år, 41.000 kr. ekskl. moms. Fornyelsen kan kun "
+                        + "annulleres ved opkald til kundeservice på 70 20 31 44 inden fredag."),
+                authenticated("licenscenter-eksempel.example"), null);
+        assertThat(v.has(SignalNames.CALLBACK_REQUEST)).as(v.summary()).isTrue();
+    }
+
+    @Test
+    void updatedBankDetailsAndANewPengeinstitutAreABankChangeTellingTheReaderToUpdateTheirsIsNot() {
+        for (String text : List.of("Vores bankoplysninger er opdateret: betal fremover til IBAN DK04 9860 0001 7734 29.",
+                "Vi har skiftet pengeinstitut. Fakturaen betales til IBAN DK04 9860 0001 7734 29.")) {
+            InvoiceVerdict v = inspect(note("Mads <mads@naturpleje-eksempel.dk>", "Faktura 77", text),
+                    authenticated("naturpleje-eksempel.dk"), null);
+            assertThat(v.has(SignalNames.BANK_CHANGE)).as(text + ": " + v.summary()).isTrue();
+        }
+        InvoiceVerdict news = inspect(note("Regnskabsprogram <nyt@regnskab-eksempel.example>", "Nyt i programmet",
+                "Send faktura og rykker med et klik. Opdater dine bankoplysninger under Indstillinger."),
+                authenticated("regnskab-eksempel.example"), null);
+        assertThat(news.has(SignalNames.BANK_CHANGE)).as(news.summary()).isFalse();
+    }
+
+    @Test
+    void aStrangersDocumentLinkThatExpiresWithinHoursIsTaggedOneGivenDaysIsNot() {
+        String html = "<p>Du er bedt om at underskrive 'Tillæg til lejeaftale'. Dokumentet udløber %s.</p>"
+                + "<p><a href=\"https://signer-eksempel.example/d/81\">Gennemse og underskriv</a></p>";
+        InvoiceVerdict soon = inspect(TestMail.create().from("Signer <noreply@signer-eksempel.example>")
+                .subject("Dokument til underskrift").html(String.format(html, "om 6 timer")).bytes(),
+                authenticated("signer-eksempel.example"), null);
+        assertThat(soon.has(SignalNames.LINK_EXPIRES_SOON)).as(soon.summary()).isTrue();
+        assertThat(soon.action()).as(soon.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict days = inspect(TestMail.create().from("Signer <noreply@signer-eksempel.example>")
+                .subject("Dokument til underskrift").html(String.format(html, "om 30 dage")).bytes(),
+                authenticated("signer-eksempel.example"), null);
+        assertThat(days.has(SignalNames.LINK_EXPIRES_SOON)).as(days.summary()).isFalse();
+        assertThat(days.action()).as(days.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void confirmingYourIdentityWithAWorkAccountToOpenItIsACredentialRequest() {
+        InvoiceVerdict v = inspect(note("Dokumentdeling <del@dokumentdeling-eksempel.example>", "Kontrakt",
+                "En kontrakt er delt med dig. Bekræft din identitet med din Google-arbejdskonto for at se den."),
+                authenticated("dokumentdeling-eksempel.example"), null);
+        assertThat(v.has(SignalNames.CREDENTIAL_REQUEST)).as(v.summary()).isTrue();
+    }
+
+    @Test
+    void aRegisteredNameWithAWordTheDomainLeavesOutStillNamesTheSupplier() {
+        assertThat(SupplierNames.find("Faktura fra Klinte Kontor & Print ApS er ikke betalt.",
+                Set.of("klinte-kontor.dk"))).containsExactly("klinte-kontor.dk");
+        assertThat(SupplierNames.find("Klinte Kontor sendte os et tilbud.", Set.of("klinte-kontor.dk"))).isEmpty();
     }
 }
