@@ -150,7 +150,9 @@ final class Links {
             // "Upload betalingsfil": the netbank's payment file, sent back to a page that takes it and the login
             "betalingsfil", "betalingsfilen", "betalingsfiler",
             // "Åbn kontrakten", "View agreement": the document to sign
-            "kontrakt", "kontrakten", "aftale", "aftalen", "contract", "agreement");
+            "kontrakt", "kontrakten", "aftale", "aftalen", "contract", "agreement",
+            // "Opdater registreringen på https://…": the register entry whose form takes the login
+            "registrering", "registreringen", "kontaktoplysninger", "kontaktoplysningerne", "registration");
 
     /**
      * The first call to action of a link, or null: an HTML anchor's own words ("Godkend med MitID", "Åbn

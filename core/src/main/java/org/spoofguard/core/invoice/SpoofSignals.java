@@ -812,7 +812,9 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
     static final List<String> PUBLIC_SERVICES = List.of("e-boks", "eboks", "mitid", "nemid", "nemlog-in",
             "digital post", "mit.dk", "borger.dk", "virk.dk", "nemkonto", "skattestyrelsen", "skat.dk",
             "gældsstyrelsen", "gaeldsstyrelsen", "toldstyrelsen", "motorstyrelsen", "udbetaling danmark",
-            "nemhandel", "mobilepay", "postnord");
+            "nemhandel", "mobilepay", "postnord",
+            // the register's own name, one word ("NemHandelsregistret": the fake EAN notice's sender)
+            "nemhandelsregistret", "nemhandelsregisteret");
     /** The organisational domains that really send those services' mail. */
     static final Set<String> PUBLIC_SENDERS = Set.of("digst.dk", "borger.dk", "virk.dk",
             "mit.dk", "e-boks.dk", "e-boks.com", "mitid.dk", "nemid.nu", "nemlog-in.dk", "skat.dk", "sktst.dk",
@@ -825,7 +827,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
      * fornyelse.com", "e-boks-notifikation.com", "nemkonto-opdatering.dk") claims to be that service.
      */
     static final List<String> PUBLIC_SERVICE_TOKENS = List.of("mitid", "nemid", "eboks", "nemkonto", "digitalpost",
-            "nemlogin");
+            "nemlogin", "nemhandel");
 
     /**
      * Signing and file-sharing services whose names the fake "document to sign" and "shared file" lures borrow

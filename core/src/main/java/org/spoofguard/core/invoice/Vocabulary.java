@@ -458,9 +458,6 @@ final class Vocabulary {
         {"udleveres", "først", "når"}, {"udleveres", "når", "betalingen"}, {"udleveres", "efter", "betaling"},
         {"freigegeben", "nach", "zahlungseingang"}, {"ausgeliefert", "nach", "zahlungseingang"}};
     private static final Phrases SHORT_TERMS = new Phrases(SHORT_TERM_PHRASES);
-    // A collection agency, lawyer or trustee collects for a creditor: "vi er bedt om at inddrive", "på vegne af",
-    // "vores klientkonto", "kurator i konkursboet". A stranger's claim that someone else owes it ("the main
-    // contractor has not paid us: pay us directly") collects for nobody.
     // Payroll diversion: "Lønnen skal sættes ind på IBAN IE86 …", "please pay my salary into …". A public employer
     // pays wages to the account in its payroll system (in Denmark usually the NemKonto), changed by the employee
     // through the self-service portal; a mail that names an account for the pay is the change asked for outside
@@ -470,6 +467,9 @@ final class Vocabulary {
             "lønudbetaling", "lønudbetalingen", "lønudbetalinger", "lønoverførsel", "lønoverførslen", "månedsløn",
             "månedslønnen", "loen", "loennen", "loenkonto", "maanedsloen", "salary", "salaries", "wages", "paycheck",
             "paycheque", "gehalt", "lohn", "lön", "lönen");
+    // A collection agency, lawyer or trustee collects for a creditor: "vi er bedt om at inddrive", "på vegne af",
+    // "vores klientkonto", "kurator i konkursboet". A stranger's claim that someone else owes it ("the main
+    // contractor has not paid us: pay us directly") collects for nobody.
     private static final String[] COLLECTING_PREFIXES = {"inkasso", "inddriv", "klientkonto", "kurator", "konkursbo"};
     private static final String[][] COLLECTING_PHRASES = {{"på", "vegne", "af"}, {"paa", "vegne", "af"},
         {"on", "behalf", "of"}, {"im", "auftrag"}, {"debt", "collection"}, {"collection", "agency"}};
@@ -499,6 +499,16 @@ final class Vocabulary {
     private static final Set<String> PREPAYMENT_WORDS = Set.of("forudbetaling", "forudbetalingen", "forudbetales",
             "forudbetalt", "forudbetale", "forskudsbetaling", "prepayment", "prepay", "prepaid", "vorauskasse",
             "vorkasse");
+    // The deliverable held until paid is money before the work too: "rapporten frigives, når vores faktura på 44.800
+    // kr. er indbetalt", "the report will be released once your payment is received". A supplier delivers and then
+    // bills; an unrequested survey whose result is ransomed is sold this way.
+    private static final Set<String> RELEASE_WORDS = Set.of("frigives", "frigiver", "udleveres", "udlevere",
+            "released", "release", "freigegeben");
+    private static final Set<String> RELEASE_CONDITIONS = Set.of("når", "naar", "først", "foerst", "once", "when",
+            "after", "upon", "efter", "mod", "against", "snart", "soon", "nach", "sobald");
+    private static final Set<String> RELEASE_PAID_WORDS = Set.of("betalt", "indbetalt", "betalingen", "betaling",
+            "paid", "payment", "bezahlt", "zahlungseingang", "overført", "overfoert", "overførslen", "indbetalingen");
+    private static final int RELEASE_WINDOW = 14;
     private static final Phrases PREPAYMENT = new Phrases(new String[][] {{"advance", "payment"},
         {"payment", "in", "advance"}, {"paid", "in", "advance"}, {"betales", "forud"}, {"betaling", "forud"},
         {"betalt", "forud"}, {"betale", "forud"}});
@@ -524,7 +534,7 @@ final class Vocabulary {
             "godkend", "godkende", "godkendes", "approve", "bekræft", "bekræfte", "bekræftes", "bekraeft",
             "bekraefte", "bekraeftes", "confirm",
             // "en udbetaling til jer er tilbageholdt; scan koden": the refund or payout a code claims to release
-            "udbetaling", "udbetalingen", "refund", "payout",
+            "udbetaling", "udbetalingen", "refund", "payout", "refusion", "refusionen", "tilbagebetaling",
             // "scan QR-koden og tilmeld jer igen", "aktivér totrinsbekræftelse: scan koden med telefonen": an
             // enrolment or a second factor set up through a code hands the phone the login, whatever it pays
             "tilmeld", "tilmelde", "tilmeldes", "tilmelding", "aktiver", "aktivere", "aktiveres", "aktivér",
@@ -865,6 +875,9 @@ final class Vocabulary {
             }
             if (hits.prepayment == null) {
                 hits.prepayment = PREPAYMENT_WORDS.contains(t) ? t : phraseAt(tokens, i, PREPAYMENT);
+                if (hits.prepayment == null && RELEASE_WORDS.contains(t)) {
+                    hits.prepayment = releasedWhenPaid(tokens, i);
+                }
             }
             if (hits.collecting == null) {
                 hits.collecting = prefixOf(t, COLLECTING_PREFIXES) != null ? t : phraseAt(tokens, i, COLLECTING);
@@ -1142,6 +1155,10 @@ final class Vocabulary {
     /** "log ind", "log in", "sign in", "log på": the verb of a login form. */
     private static boolean signIn(List<String> tokens, int i) {
         String t = tokens.get(i);
+        if (t.equals("login") || t.equals("logon") || t.equals("signin")) {
+            // "Dokumentet åbnes efter login med kommunens Microsoft-konto": the noun is the same form
+            return true;
+        }
         if (!t.equals("log") && !t.equals("sign") && !t.equals("logge")) {
             return false;
         }
@@ -1224,6 +1241,19 @@ final class Vocabulary {
             if (HOUR_WORDS.contains(w) && (isNumber(tokens.get(k - 1)) || FEW_WORDS.contains(tokens.get(k - 1))
                     || (k > 1 && FEW_WORDS.contains(tokens.get(k - 2))))) {
                 return tokens.get(i) + " … " + tokens.get(k - 1) + " " + w;
+            }
+        }
+        return null;
+    }
+
+    /** "frigives, når … er indbetalt": a release word, a condition right after it, a paid word within a few words. */
+    private static String releasedWhenPaid(List<String> tokens, int i) {
+        if (i + 1 >= tokens.size() || !RELEASE_CONDITIONS.contains(tokens.get(i + 1))) {
+            return null;
+        }
+        for (int k = i + 2; k < Math.min(tokens.size(), i + 1 + RELEASE_WINDOW); k++) {
+            if (RELEASE_PAID_WORDS.contains(tokens.get(k))) {
+                return tokens.get(i) + " … " + tokens.get(k);
             }
         }
         return null;

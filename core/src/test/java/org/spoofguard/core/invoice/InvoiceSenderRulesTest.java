@@ -2528,4 +2528,51 @@ class InvoiceSenderRulesTest {
                 Set.of("klinte-kontor.dk"))).containsExactly("klinte-kontor.dk");
         assertThat(SupplierNames.find("Klinte Kontor sendte os et tilbud.", Set.of("klinte-kontor.dk"))).isEmpty();
     }
+
+    // ------------------------------------------------------------------ thirty-eighth round (forty-fifth and forty-sixth)
+
+    @Test
+    void aDomainOrDisplayNameCarryingNemHandelOutsideItsOperatorsIsTheServicesName() {
+        InvoiceVerdict v = inspect(note("NemHandelsregistret <drift@nemhandel-opdatering.example>", "EAN-nummer",
+                "Jeres EAN-nummer mangler opdaterede oplysninger. Opdater registreringen på "
+                        + "https://nemhandel-opdatering.example/ean inden mandag."),
+                authenticated("nemhandel-opdatering.example"), null);
+        assertThat(v.has(SignalNames.EMBEDDED_DOMAIN)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.LINK_ACTION)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aCodeToScanForARefundIsAQrPayment() {
+        byte[] qr = TestMail.create().from("Billetservice <retur@billetservice-eksempel.example>")
+                .subject("Refusion").html("<p>I har ret til refusion for to billetter. Scan QR-koden, så kommer "
+                        + "pengene retur.</p><img src=\"cid:r\">")
+                .attach("image/png", "r.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}).bytes();
+        InvoiceVerdict v = inspect(qr, authenticated("billetservice-eksempel.example"), null);
+        assertThat(v.has(SignalNames.QR_PAYMENT)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    @Test
+    void aDocumentOpenedAfterLoginWithAProviderAccountIsACredentialRequest() {
+        InvoiceVerdict v = inspect(note("Deling <del@deling-eksempel.example>", "Kontrakt",
+                "Kontrakten kan ses efter login med din Microsoft-konto."), authenticated("deling-eksempel.example"),
+                null);
+        assertThat(v.has(SignalNames.CREDENTIAL_REQUEST)).as(v.summary()).isTrue();
+    }
+
+    @Test
+    void aReportReleasedOnlyOncePaidIsPrepaymentAndAFirstContactsIsTagged() {
+        InvoiceVerdict v = inspect(note("Bygningsmåling <rapport@maaling-eksempel.example>", "Registrering",
+                "Vi har målt revner i jeres bygninger. Rapporten frigives, når vores faktura på 12.500,00 kr. "
+                        + "er indbetalt på reg.nr. 9860 kontonr. 0001773429."),
+                authenticated("maaling-eksempel.example"), null);
+        assertThat(v.has(SignalNames.PREPAYMENT)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.FIRST_PREPAYMENT)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict plain = inspect(note("Bygningsmåling <rapport@maaling-eksempel.example>", "Rapport",
+                "Rapporten frigives til jeres arkiv i morgen."), authenticated("maaling-eksempel.example"), null);
+        assertThat(plain.has(SignalNames.PREPAYMENT)).as(plain.summary()).isFalse();
+    }
 }
