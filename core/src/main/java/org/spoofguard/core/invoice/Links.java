@@ -237,6 +237,10 @@ final class Links {
             if (ACTION_WORDS.contains(tokens[k])) {
                 return tokens[k];
             }
+            if (anchor && tokens[k].equals("sign") && k + 1 == tokens.length) {
+                // "Review and sign": the button ends in the signing (not "Sign up", "Sign in" is a login above)
+                return tokens[k];
+            }
             if (ACTION_VERBS.contains(tokens[k]) && k + 1 < tokens.length && ACTION_OBJECTS.contains(tokens[k + 1])) {
                 return tokens[k] + " " + tokens[k + 1];
             }

@@ -2575,4 +2575,44 @@ class InvoiceSenderRulesTest {
                 "Rapporten frigives til jeres arkiv i morgen."), authenticated("maaling-eksempel.example"), null);
         assertThat(plain.has(SignalNames.PREPAYMENT)).as(plain.summary()).isFalse();
     }
+
+    // ------------------------------------------------------------------ thirty-ninth round (forty-seventh and forty-eighth)
+
+    @Test
+    void signingInWithAMicrosoft365WorkAccountToReviewIsACredentialRequestAndReviewAndSignIsAnAction() {
+        byte[] mail = TestMail.create().from("Document Center <share@dokument-eksempel.example>")
+                .subject("Agreement awaiting your signature")
+                .html("<p>An agreement has been shared with you. Sign in with your Microsoft 365 work account to "
+                        + "review the document.</p><p><a href=\"https://dokument-eksempel.example/l\">Review and sign</a></p>")
+                .bytes();
+        InvoiceVerdict v = inspect(mail, authenticated("dokument-eksempel.example"), null);
+        assertThat(v.has(SignalNames.CREDENTIAL_REQUEST)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.LINK_ACTION)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    @Test
+    void anAmountToBeDepositedIntoAnAccountIsAPaymentInstruction() {
+        InvoiceVerdict v = inspect(note("Strandservice <regnskab@strandservice-eksempel.dk>", "Afregning juni",
+                "Efter aftalen er det i alt 14.950,00 kr. Beløbet bedes indsat på IBAN RO49 AAAA 1B31 0075 9384 0000 "
+                        + "inden ti dage."), authenticated("strandservice-eksempel.dk"), null);
+        assertThat(v.has(SignalNames.PAYMENT_INSTRUCTION)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    @Test
+    void anOrderPlacedInErrorThatOnlyAPhoneCallWithdrawsIsACallbackRequest() {
+        for (String text : List.of("Bekræftelse af jeres bestilling af 6 bærbare, 48.000 kr. Er bestillingen sket ved "
+                + "en fejl, kan den kun trækkes tilbage ved at ringe til os på 53 71 22 90 i dag.",
+                "We confirm your order of 6 laptops, DKK 48,000. If the order was placed by mistake, call us on "
+                        + "+45 53 71 22 90 today.")) {
+            InvoiceVerdict v = inspect(note("Ordrekontor <ordre@ordrekontor-eksempel.example>", "Ordre 5512", text),
+                    authenticated("ordrekontor-eksempel.example"), null);
+            assertThat(v.has(SignalNames.CALLBACK_REQUEST)).as(text + ": " + v.summary()).isTrue();
+        }
+        InvoiceVerdict shop = inspect(note("Webshop <ordre@webshop-eksempel.example>", "Ordre 5512",
+                "Tak for din bestilling. Har du spørgsmål, kan du ringe på 70 12 34 56."),
+                authenticated("webshop-eksempel.example"), null);
+        assertThat(shop.has(SignalNames.CALLBACK_REQUEST)).as(shop.summary()).isFalse();
+    }
 }
