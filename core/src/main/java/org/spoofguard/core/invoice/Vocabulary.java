@@ -354,6 +354,8 @@ final class Vocabulary {
             "opkald", "opringning", "ringer", "calling", "anruf");
     private static final int CALLBACK_WINDOW = 16;
     private static final int ORDER_IN_ERROR_WINDOW = 5;
+    /** "by mistake", "by a mistake", "in error": the English prepositions of an order placed in error. */
+    private static final Set<String> ERROR_PREPOSITIONS = Set.of("by", "in");
     // The auto-renewal pretext: "renewed automatically for 2 years; to cancel, call +45 … within 24 hours". A
     // genuine seller lets you cancel the way you bought (a link, a reply, the customer portal).
     // renewed, not merely subscribed: "Ønsker du at opsige dit abonnement, kan du ringe …" is a newspaper's
@@ -1278,8 +1280,8 @@ final class Vocabulary {
         String t = tokens.get(i);
         boolean error = (t.equals("fejl") && i > 1 && tokens.get(i - 1).equals("en") && tokens.get(i - 2).equals("ved"))
                 || ((t.equals("mistake") || t.equals("error")) && i > 1
-                        && (tokens.get(i - 1).equals("by") || tokens.get(i - 2).equals("in")
-                                || tokens.get(i - 2).equals("by")));
+                        && (ERROR_PREPOSITIONS.contains(tokens.get(i - 1))
+                                || ERROR_PREPOSITIONS.contains(tokens.get(i - 2))));
         if (!error) {
             return false;
         }

@@ -2605,7 +2605,8 @@ class InvoiceSenderRulesTest {
         for (String text : List.of("Bekræftelse af jeres bestilling af 6 bærbare, 48.000 kr. Er bestillingen sket ved "
                 + "en fejl, kan den kun trækkes tilbage ved at ringe til os på 53 71 22 90 i dag.",
                 "We confirm your order of 6 laptops, DKK 48,000. If the order was placed by mistake, call us on "
-                        + "+45 53 71 22 90 today.")) {
+                        + "+45 53 71 22 90 today.", "Order 5512 confirmed. Was this order placed in error? Call "
+                        + "+45 53 71 22 90 before noon.")) {
             InvoiceVerdict v = inspect(note("Ordrekontor <ordre@ordrekontor-eksempel.example>", "Ordre 5512", text),
                     authenticated("ordrekontor-eksempel.example"), null);
             assertThat(v.has(SignalNames.CALLBACK_REQUEST)).as(text + ": " + v.summary()).isTrue();
