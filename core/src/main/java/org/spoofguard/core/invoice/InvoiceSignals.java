@@ -63,13 +63,15 @@ public record InvoiceSignals(String subject, String from, String replyTo, String
 
     /**
      * The mail asks for a payment (or announces where payments go): invoice vocabulary, payment pressure, a
-     * bank-change phrase, a confidential transfer, an image-only invoice, a reminder or a UBL invoice. Only such mail names its sender's payee
-     * account; a bank's payment advice or a colleague's note mentions other people's accounts.
+     * bank-change phrase, a confidential transfer, an image-only invoice, a reminder, a UBL invoice, or money asked
+     * before the work ("the booking is confirmed once payment of EUR 1,400 reaches IBAN …"). Only such mail names its
+     * sender's payee account; a bank's payment advice or a colleague's note mentions other people's accounts.
      */
     public boolean asksForPayment() {
         return mentionsInvoice() || has(SignalNames.PAYMENT_PRESSURE) || has(SignalNames.BANK_CHANGE)
                 || has(SignalNames.IMAGE_INVOICE) || has(SignalNames.CONFIDENTIAL_TRANSFER)
-                || has(SignalNames.OVERDUE_NOTICE) || has(SignalNames.PAYMENT_INSTRUCTION) || eInvoice;
+                || has(SignalNames.OVERDUE_NOTICE) || has(SignalNames.PAYMENT_INSTRUCTION) || has(SignalNames.PREPAYMENT)
+                || eInvoice;
     }
 
     /** Any invoice vocabulary, in any place. */

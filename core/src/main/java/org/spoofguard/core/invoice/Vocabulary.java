@@ -427,9 +427,14 @@ final class Vocabulary {
             // "a mobilisation advance of 40 % must be received on IBAN GB48 … within 48 hours"
             "received", "deposited",
             // "the first day must be prepaid to IBAN GB62 … before 15:00 today"
-            "prepaid");
+            "prepaid",
+            // "the hire of DKK 22.400 must be settled before we collect": settling is paying
+            "settled");
     private static final Set<String> ACCOUNT_TARGETS = Set.of("konto", "kontoen", "kontonummer", "kontonr",
-            "bankkonto", "bankkontoen", "iban", "reg", "regnr", "account", "konto-nr", "kontonummeret");
+            "bankkonto", "bankkontoen", "iban", "reg", "regnr", "account", "konto-nr", "kontonummeret",
+            // "… must be settled before we collect the materials on Thursday. Bank details: IBAN …": the heading
+            // of the account is where the demand points
+            "bankoplysninger", "bankdetaljer", "betalingsoplysninger", "bankforbindelse", "bank");
     private static final Set<String> OTHERS_POSSESSIVE = Set.of("jeres", "din", "dit", "deres", "your", "jer",
             "dig", "you", "ihr", "ihre", "nemkonto");
     private static final int INSTRUCTION_WINDOW = 8;
@@ -497,6 +502,15 @@ final class Vocabulary {
             "aftalen", "aftalt", "aftalte", "ordre", "ordren", "order", "ordered", "agreed", "booked", "arranged",
             "agreement");
     private static final int SPOKEN_ORDER_WINDOW = 3;
+    // The same cover with a role for a voice: "on the instructions of your events coordinator", "efter anmodning fra
+    // jeres byggekonsulent". The order is pinned on a colleague the clerk cannot name; a real first order says who
+    // (a name, an order number) or comes with the contract.
+    private static final Phrases INSTRUCTED_BY = new Phrases(new String[][] {{"on", "the", "instructions", "of"},
+        {"on", "the", "instruction", "of"}, {"at", "the", "request", "of"}, {"as", "requested", "by"},
+        {"as", "instructed", "by"}, {"efter", "anmodning", "fra"}, {"på", "foranledning", "af"},
+        {"paa", "foranledning", "af"}, {"efter", "instruks", "fra"}, {"på", "opfordring", "fra"},
+        {"im", "auftrag", "ihres"}, {"im", "auftrag", "ihrer"}});
+    private static final Set<String> YOUR_WORDS = Set.of("your", "jeres", "din", "dit", "ihres", "ihrer", "ihrem");
     // Money before the goods or the work: "forudbetaling af 25 % inden fredag", "100 % prepayment is required".
     // Suppliers bill after delivery; a public body's creditor rules (and the payment terms in its contracts) know no
     // prepayment to a firm it has never paid, which is why a price lock, a reserved slot or a scarce delivery is sold
@@ -514,8 +528,18 @@ final class Vocabulary {
     private static final Set<String> RELEASE_CONDITIONS = Set.of("når", "naar", "først", "foerst", "once", "when",
             "after", "upon", "efter", "mod", "against", "snart", "soon", "nach", "sobald");
     private static final Set<String> RELEASE_PAID_WORDS = Set.of("betalt", "indbetalt", "betalingen", "betaling",
-            "paid", "payment", "bezahlt", "zahlungseingang", "overført", "overfoert", "overførslen", "indbetalingen");
+            "paid", "payment", "bezahlt", "zahlungseingang", "overført", "overfoert", "overførslen", "indbetalingen",
+            "indbetaling", "overførsel", "overfoersel", "zahlung");
     private static final int RELEASE_WINDOW = 14;
+    // A booking that holds only once paid is the same money first: "Reservationen bekræftes ved betaling af 15.000 kr.",
+    // "your slot is confirmed upon payment". A supplier confirms a booking and bills after the work; a firm nobody
+    // has used before sells a scarce season this way. The payment must follow within a few words ("confirmed by
+    // e-mail; payment ..." is no condition).
+    private static final Set<String> BOOKING_CONFIRMED = Set.of("bekræftes", "bekraeftes", "confirmed", "garanteres",
+            "sikres", "secured", "guaranteed", "bestätigt", "bestaetigt");
+    private static final Set<String> CONFIRM_CONDITIONS = Set.of("ved", "by", "upon", "on", "når", "naar", "once",
+            "først", "foerst", "when", "mit", "nach", "efter", "after");
+    private static final int CONFIRM_WINDOW = 5;
     private static final Phrases PREPAYMENT = new Phrases(new String[][] {{"advance", "payment"},
         {"payment", "in", "advance"}, {"paid", "in", "advance"}, {"betales", "forud"}, {"betaling", "forud"},
         {"betalt", "forud"}, {"betale", "forud"}});
@@ -597,6 +621,9 @@ final class Vocabulary {
     private static final Set<String> DOCUMENT_WORDS = Set.of("dokumentet", "dokumenterne", "filen", "filerne",
             "document", "documents", "file", "files");
     // "scan koden herunder for at betale": the code need not be called QR
+    /** Where a picture sits: "koden herunder", "nedenstående kode", "the code below". */
+    private static final Set<String> CODE_BELOW = Set.of("herunder", "nedenfor", "forneden", "nedenunder",
+            "nedenstående", "nedenstaaende", "below", "unten", "untenstehenden");
     private static final Set<String> SCAN_WORDS = Set.of("scan", "scanne", "scannes", "skan", "skanne", "scanning");
 
     // Function words that only one of the two languages uses ("for", "i", "at" are in both or ambiguous).
@@ -831,8 +858,12 @@ final class Vocabulary {
                 }
                 lastRefund = i;
             }
-            boolean scannedCode = (t.equals("koden") || t.equals("kode") || t.equals("code")) && i > 0
-                    && (SCAN_WORDS.contains(tokens.get(i - 1)) || (i > 1 && SCAN_WORDS.contains(tokens.get(i - 2))));
+            boolean codeWord = t.equals("koden") || t.equals("kode") || t.equals("code");
+            // "Betal 750 kr. med koden herunder": the code below the text is the picture, scanned or not
+            boolean scannedCode = codeWord && ((i > 0 && (SCAN_WORDS.contains(tokens.get(i - 1))
+                    || (i > 1 && SCAN_WORDS.contains(tokens.get(i - 2)))))
+                    || (i + 1 < tokens.size() && CODE_BELOW.contains(tokens.get(i + 1)))
+                    || (i > 0 && CODE_BELOW.contains(tokens.get(i - 1))));
             if (t.equals("qr") || t.equals("qrkode") || t.equals("qrkoden") || t.equals("qrcode") || scannedCode) {
                 if (i - lastQrPay <= QR_WINDOW && hits.qr.size() < 2) {
                     hits.qr.add(lastQrPayWord + " … " + t);
@@ -889,10 +920,22 @@ final class Vocabulary {
                     }
                 }
             }
+            if (hits.phoneOrder == null) {
+                String instructed = phraseAt(tokens, i, INSTRUCTED_BY);
+                int after = instructed == null ? -1 : i + instructed.split(" ").length;
+                if (instructed != null && after < tokens.size()
+                        && (YOUR_WORDS.contains(tokens.get(after)) || instructed.endsWith("ihres")
+                                || instructed.endsWith("ihrer"))) {
+                    hits.phoneOrder = instructed + (YOUR_WORDS.contains(tokens.get(after)) ? " " + tokens.get(after) : "");
+                }
+            }
             if (hits.prepayment == null) {
                 hits.prepayment = PREPAYMENT_WORDS.contains(t) ? t : phraseAt(tokens, i, PREPAYMENT);
                 if (hits.prepayment == null && RELEASE_WORDS.contains(t)) {
                     hits.prepayment = releasedWhenPaid(tokens, i);
+                }
+                if (hits.prepayment == null && BOOKING_CONFIRMED.contains(t)) {
+                    hits.prepayment = confirmedWhenPaid(tokens, i);
                 }
             }
             if (hits.collecting == null) {
@@ -1270,6 +1313,19 @@ final class Vocabulary {
         for (int k = i + 2; k < Math.min(tokens.size(), i + 1 + RELEASE_WINDOW); k++) {
             if (RELEASE_PAID_WORDS.contains(tokens.get(k))) {
                 return tokens.get(i) + " … " + tokens.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** "bekræftes ved betaling", "confirmed once payment is received": the paid word right after the condition. */
+    private static String confirmedWhenPaid(List<String> tokens, int i) {
+        if (i + 1 >= tokens.size() || !CONFIRM_CONDITIONS.contains(tokens.get(i + 1))) {
+            return null;
+        }
+        for (int k = i + 2; k < Math.min(tokens.size(), i + 2 + CONFIRM_WINDOW); k++) {
+            if (RELEASE_PAID_WORDS.contains(tokens.get(k))) {
+                return tokens.get(i) + " " + tokens.get(i + 1) + " … " + tokens.get(k);
             }
         }
         return null;

@@ -2616,4 +2616,58 @@ class InvoiceSenderRulesTest {
                 authenticated("webshop-eksempel.example"), null);
         assertThat(shop.has(SignalNames.CALLBACK_REQUEST)).as(shop.summary()).isFalse();
     }
+
+    // ------------------------------------------------------------------ fortieth round (forty-ninth and fiftieth)
+
+    @Test
+    void aCodeBelowTheTextToPayWithIsAQrPaymentAndAStrangersIsTagged() {
+        for (String text : List.of("Gebyret på 450 kr. skal betales via koden nedenfor senest fredag.",
+                "Please pay the fine of EUR 60 using the code below.", "Brug nedenstående kode til at betale 300 kr.")) {
+            byte[] mail = TestMail.create().from("Parkeringskontrol <p@parkering-eksempel.example>").subject("Afgift")
+                    .html("<p>" + text + "</p><img src=\"cid:k\">")
+                    .attach("image/png", "k.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}).bytes();
+            InvoiceVerdict v = inspect(mail, authenticated("parkering-eksempel.example"), null);
+            assertThat(v.has(SignalNames.QR_PAYMENT)).as(text + ": " + v.summary()).isTrue();
+            assertThat(v.action()).as(text + ": " + v.summary()).isEqualTo(InvoiceAction.TAG);
+        }
+        // a login code typed in, no picture of it below: no QR
+        InvoiceVerdict login = inspect(note("Portal <p@portal-eksempel.example>", "Log ind",
+                "Bekræft dit login med koden 483920."), authenticated("portal-eksempel.example"), null);
+        assertThat(login.has(SignalNames.QR_PAYMENT)).as(login.summary()).isFalse();
+    }
+
+    @Test
+    void aBookingConfirmedOnlyByPaymentIsPrepaymentAndAFirstContactsIsTagged() {
+        for (String text : List.of("Vi har holdt tre busser til jer i juli. Aftalen bekræftes ved indbetaling af "
+                        + "9.800 kr. til reg.nr. 9860 kontonr. 0001773429.",
+                "Two guides are reserved for your summer tours. The booking is confirmed once payment of EUR 1,400 "
+                        + "reaches IBAN DK50 0040 0440 1162 43.")) {
+            InvoiceVerdict v = inspect(note("Turservice <book@turservice-eksempel.example>", "Reservation", text),
+                    authenticated("turservice-eksempel.example"), null);
+            assertThat(v.has(SignalNames.PREPAYMENT)).as(text + ": " + v.summary()).isTrue();
+            assertThat(v.has(SignalNames.FIRST_PREPAYMENT)).as(text + ": " + v.summary()).isTrue();
+            assertThat(v.action()).as(text + ": " + v.summary()).isEqualTo(InvoiceAction.TAG);
+        }
+        // confirmed by mail, paid later as usual: no condition on the money
+        InvoiceVerdict plain = inspect(note("Turservice <book@turservice-eksempel.example>", "Reservation",
+                "Your booking is confirmed by e-mail. Our invoice follows after the tours."),
+                authenticated("turservice-eksempel.example"), null);
+        assertThat(plain.has(SignalNames.PREPAYMENT)).as(plain.summary()).isFalse();
+    }
+
+    @Test
+    void workOrderedByAnUnnamedRoleOfOursAndSettledToABankIsAFirstOrderByPhone() {
+        InvoiceVerdict v = inspect(note("Telt og Scene <info@teltscene-eksempel.example>", "Stage hire",
+                "At the request of your culture team we put up a stage and two tents for the market day. DKK 31.000 "
+                        + "must be settled before we take everything down on Monday. Bank details: IBAN DK50 0040 "
+                        + "0440 1162 43."), authenticated("teltscene-eksempel.example"), null);
+        assertThat(v.has(SignalNames.ORDER_BY_PHONE)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.PAYMENT_INSTRUCTION)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.FIRST_ORDER_BY_PHONE)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        // an order by a named person is shown, not only said
+        InvoiceVerdict named = inspect(note("Telt og Scene <info@teltscene-eksempel.example>", "Stage hire",
+                "At the request of Hanne Berg we put up a stage."), authenticated("teltscene-eksempel.example"), null);
+        assertThat(named.has(SignalNames.ORDER_BY_PHONE)).as(named.summary()).isFalse();
+    }
 }
