@@ -186,6 +186,12 @@ public final class InvoicePolicy {
                         + ", which we have never paid: nothing is paid before delivery to a firm we do not know"),
                         cfg));
             }
+            if (provenFirstContact && content.payees().isEmpty() && content.has(SignalNames.IMAGE_INVOICE)) {
+                // "Regning vedhæftet som billede. Betal til kontoen på billedet": a first contact's invoice whose
+                // account only a picture shows; no memory can learn or check it, so a person reads it first
+                checkFirst.add(reason(new Signal(SignalNames.FIRST_IMAGE_INVOICE, "an invoice only as a picture from "
+                        + payee + ", which we have never paid: its account cannot be checked"), cfg));
+            }
             reasons.addAll(checkFirst);
             if (provenFirstContact) {
                 firstContactAbroad = unknownPayeeAbroad(content, org, false, cfg);

@@ -1,5 +1,6 @@
 package org.spoofguard.core.invoice;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -181,7 +182,20 @@ final class Links {
             }
             words = text.subSequence(lineStart, sep).toString();
         }
-        return actionWords(words, anchor);
+        String action = actionWords(words, anchor);
+        if (action == null && !anchor) {
+            // "… til gennemsyn og signering. Åbn: https://…": the last sentence before the URL alone
+            // "… til gennemsyn og signering. Åbn: https://…", or "Åbn: https://…" on a line of its own: the last
+            // sentence before the URL is only the open word (and the scheme's own letters)
+            int end = Math.max(words.lastIndexOf(". "), Math.max(words.lastIndexOf("! "), words.lastIndexOf("? ")));
+            String[] last = words.substring(end + 1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+            List<String> tokens = Arrays.stream(last).filter(w -> !w.isEmpty()).toList();
+            if (!tokens.isEmpty() && OPEN_WORDS.contains(tokens.get(0))
+                    && (tokens.size() == 1 || (tokens.size() == 2 && tokens.get(1).startsWith("http")))) {
+                return tokens.get(0);
+            }
+        }
+        return action;
     }
 
     /**
@@ -230,7 +244,8 @@ final class Links {
 
     private static String actionWords(String words, boolean anchor) {
         String[] tokens = words.toLowerCase(Locale.ROOT).replaceFirst("^[^\\p{L}\\p{N}]+", "").split("[^\\p{L}\\p{N}]+");
-        if (anchor && tokens.length == 1 && OPEN_WORDS.contains(tokens[0])) {
+        if (tokens.length == 1 && OPEN_WORDS.contains(tokens[0])) {
+            // a button "Åbn", or in plain text a line that is only "Åbn: https://…": the link is the action
             return tokens[0];
         }
         for (int k = 0; k < tokens.length; k++) {

@@ -233,6 +233,12 @@ public final class SignalNames {
      */
     public static final String FIRST_PREPAYMENT = "first-prepayment";
     /**
+     * An authenticated sender we have never paid sends an invoice that is only a picture ({@link #IMAGE_INVOICE}):
+     * its account cannot be read, remembered or compared with anything, so nothing here vouches for where the money
+     * goes. No weight; the mail is at least tagged.
+     */
+    public static final String FIRST_IMAGE_INVOICE = "first-image-invoice";
+    /**
      * An unauthenticated mail pays only accounts its From organisation used in authenticated mail, with nothing
      * else to hurt us with: held would be a forwarded original, a forgery gains nothing; tagged instead.
      */
@@ -332,6 +338,7 @@ public final class SignalNames {
         def(FIRST_PAYMENT_IN_HOURS, Category.SPOOF, 0);
         def(FIRST_ORDER_BY_PHONE, Category.SPOOF, 0);
         def(FIRST_PREPAYMENT, Category.SPOOF, 0);
+        def(FIRST_IMAGE_INVOICE, Category.SPOOF, 0);
         def(KNOWN_ACCOUNT, Category.LEGIT, 0);
         def(BANK_ACCOUNT_NEW, Category.SPOOF, 50);
         def(BANK_COUNTRY_NEW, Category.SPOOF, 15);

@@ -500,7 +500,10 @@ final class Vocabulary {
             "mundtligt", "verbal", "verbally");
     private static final Set<String> ORDERED_WORDS = Set.of("bestilling", "bestillingen", "bestilt", "bestilte", "aftale",
             "aftalen", "aftalt", "aftalte", "ordre", "ordren", "order", "ordered", "agreed", "booked", "arranged",
-            "agreement");
+            "agreement",
+            // "Havnefogeden gav mundtligt tilsagn", "verbal approval from your site manager": a consent said, not shown
+            "tilsagn", "tilsagnet", "godkendelse", "godkendelsen", "godkendt", "godkendte", "accepteret", "approval",
+            "approved", "accepted", "permission", "tilladelse");
     private static final int SPOKEN_ORDER_WINDOW = 3;
     // The same cover with a role for a voice: "on the instructions of your events coordinator", "efter anmodning fra
     // jeres byggekonsulent". The order is pinned on a colleague the clerk cannot name; a real first order says who
@@ -550,7 +553,9 @@ final class Vocabulary {
     // hours", "kun gyldigt i 48 timer". Signing services and portals give days or a date; a phishing kit gives hours,
     // so the clerk clicks before asking anyone.
     private static final String[] EXPIRY_STEMS = {"udløb", "udloeb", "expir", "deaktiver", "slettes", "gyldig", "valid",
-        "verfällt", "verfaellt", "abläuft", "ablaeuft", "lukkes", "spærres", "spaerres"};
+        "verfällt", "verfaellt", "abläuft", "ablaeuft", "lukkes", "spærres", "spaerres",
+        // "Linket virker i 24 timer", "the link works for 24 hours" (not "available": support is available 24 hours)
+        "virker", "works"};
     private static final Set<String> TODAY_WORDS = Set.of("dag", "today", "tonight", "aften", "heute", "midnat",
             "midnight");
     private static final Set<String> FEW_WORDS = Set.of("få", "faa", "few", "par", "couple", "wenigen");
@@ -675,9 +680,12 @@ final class Vocabulary {
     };
     // The cheapest CEO fraud: "køb 10 gavekort og send mig koderne". No business asks its clerks for gift-card codes.
     private static final Set<String> GIFT_CARD_WORDS = Set.of("gavekort", "gavekortene", "gavekortet", "giftcard",
-            "giftcards", "itunes", "gutscheine", "gutschein");
+            "giftcards", "itunes", "gutscheine", "gutschein",
+            // "femten elektroniske oplevelsesbeviser … maile mig numrene": an experience voucher is a gift card
+            "oplevelsesbevis", "oplevelsesbeviset", "oplevelsesbeviser", "oplevelsesbeviserne", "gavebevis",
+            "gavebeviset", "gavebeviser", "gavebeviserne");
     private static final Set<String> CODE_WORDS = Set.of("kode", "koden", "koder", "koderne", "code", "codes",
-            "pin", "pins", "kodene");
+            "pin", "pins", "kodene", "numre", "numrene", "numbers");
     private static final int GIFT_CARD_WINDOW = 20;
     // A request to keep quiet, not a legal footer ("may contain confidential information"): a secrecy word right
     // after keep/hold/treat ("skal holdes fortroligt", "keep it confidential", "behandles diskret").
@@ -1457,8 +1465,8 @@ final class Vocabulary {
             String unit = tokens.get(u);
             String count = tokens.get(u - 1);
             if (DAY_WORDS.contains(unit)) {
-                int days = Integer.parseInt(count);
-                return days > 0 && days <= SHORT_TERM_DAYS ? t + " " + days + " " + unit : null;
+                int days = termCount(count);
+                return days > 0 && days <= SHORT_TERM_DAYS ? t + " " + count + " " + unit : null;
             }
             return HOUR_WORDS.contains(unit) ? t + " " + count + " " + unit : null;
         }
@@ -1474,7 +1482,24 @@ final class Vocabulary {
         if (k < tokens.size() && TERM_FILLERS.contains(tokens.get(k))) {
             k++;
         }
-        return k + 1 >= tokens.size() || tokens.get(k).length() > 2 || !isNumber(tokens.get(k)) ? -1 : k + 1;
+        return k + 1 >= tokens.size() || termCount(tokens.get(k)) < 0 ? -1 : k + 1;
+    }
+
+    // "inden fem hverdage", "within three days": a term in words is the same term (a collector's letter spells it)
+    private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(Map.entry("to", 2), Map.entry("tre", 3),
+            Map.entry("fire", 4), Map.entry("fem", 5), Map.entry("seks", 6), Map.entry("syv", 7), Map.entry("otte", 8),
+            Map.entry("ni", 9), Map.entry("ti", 10), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("zwei", 2), Map.entry("drei", 3),
+            Map.entry("vier", 4), Map.entry("fünf", 5), Map.entry("fuenf", 5), Map.entry("sechs", 6),
+            Map.entry("sieben", 7), Map.entry("acht", 8), Map.entry("neun", 9), Map.entry("zehn", 10));
+
+    /** A term's count of one or two digits or in words (two to ten), or -1. */
+    private static int termCount(String token) {
+        if (token.length() <= 2 && isNumber(token)) {
+            return Integer.parseInt(token);
+        }
+        return COUNT_WORDS.getOrDefault(token, -1);
     }
 
     private static String registrationAfter(List<String> tokens, int from) {

@@ -2670,4 +2670,77 @@ class InvoiceSenderRulesTest {
                 "At the request of Hanne Berg we put up a stage."), authenticated("teltscene-eksempel.example"), null);
         assertThat(named.has(SignalNames.ORDER_BY_PHONE)).as(named.summary()).isFalse();
     }
+
+    // ------------------------------------------------------------------ forty-first round (fifty-first and fifty-second)
+
+    @Test
+    void aDeadlineSpelledOutInWordsIsAShortTerm() {
+        for (String text : List.of("Beløbet skal være indbetalt inden fire hverdage.", "Please pay within three days.",
+                "Zahlbar innerhalb von fünf Tagen.")) {
+            assertThat(Vocabulary.scan(text, 1_000).shortTerm).as(text).isNotNull();
+        }
+        assertThat(Vocabulary.scan("Betales inden fjorten dage.", 1_000).shortTerm).isNull();
+        assertThat(Vocabulary.scan("Betales inden 30 dage.", 1_000).shortTerm).isNull();
+    }
+
+    @Test
+    void aFirstContactsInvoiceOnlyAsAPictureIsTaggedAListedSuppliersIsNot() {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
+        InvoiceVerdict v = inspect(TestMail.create().from("Kran og Løft <kontor@kranloeft-eksempel.example>")
+                .subject("Faktura kranløft").text("Fakturaen er vedhæftet som foto. Kontonummer står på billedet.")
+                .attach("image/jpeg", "faktura.jpg", jpeg).bytes(), authenticated("kranloeft-eksempel.example"), null);
+        assertThat(v.has(SignalNames.IMAGE_INVOICE)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.FIRST_IMAGE_INVOICE)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceConfig cfg = InvoiceConfig.parse(Map.of("domains.suppliers", "kranloeft-eksempel.example"));
+        InvoiceVerdict listed = new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(TestMail.create()
+                .from("Kran og Løft <kontor@kranloeft-eksempel.example>").subject("Faktura kranløft")
+                .text("Fakturaen er vedhæftet som foto.").attach("image/jpeg", "faktura.jpg", jpeg).bytes()),
+                authenticated("kranloeft-eksempel.example"), Set.of(), null);
+        assertThat(listed.has(SignalNames.FIRST_IMAGE_INVOICE)).as(listed.summary()).isFalse();
+    }
+
+    @Test
+    void aPlainTextLineThatOnlySaysOpenBeforeTheUrlIsALinkActionAndItsShortLifeTagsAStranger() {
+        for (String text : List.of("Et dokument er delt med jer til underskrift. Åbn: https://deledok-eksempel.example/d/81\n"
+                + "Linket virker i 12 timer.", "A file was shared with you.\nView: https://deledok-eksempel.example/d/81\n"
+                + "The link expires in 12 hours.")) {
+            InvoiceVerdict v = inspect(note("Deledok <del@deledok-eksempel.example>", "Dokument", text),
+                    authenticated("deledok-eksempel.example"), null);
+            assertThat(v.has(SignalNames.LINK_ACTION)).as(text + ": " + v.summary()).isTrue();
+            assertThat(v.has(SignalNames.LINK_EXPIRES_SOON)).as(text + ": " + v.summary()).isTrue();
+            assertThat(v.action()).as(text + ": " + v.summary()).isEqualTo(InvoiceAction.TAG);
+        }
+        // a newsletter's "Læs mere: https://…" is no button, and a link living for weeks is no haste
+        assertThat(Links.callToAction("Nyt fra foreningen. Læs mere: https://forening-eksempel.example/nyt", 1_000))
+                .isNull();
+        InvoiceVerdict slow = inspect(note("Deledok <del@deledok-eksempel.example>", "Dokument",
+                "Åbn: https://deledok-eksempel.example/d/81\nLinket virker i 30 dage."),
+                authenticated("deledok-eksempel.example"), null);
+        assertThat(slow.has(SignalNames.LINK_EXPIRES_SOON)).as(slow.summary()).isFalse();
+        assertThat(slow.action()).as(slow.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void experienceVouchersWhoseNumbersAreToBeMailedAreGiftCards() {
+        InvoiceVerdict v = inspect(note("Direktøren <direktoer.eksempel@gmail.com>", "Hurtig opgave",
+                "Kan du købe ti gavebeviser til personalet på 500 kr. hver og sende mig numrene i en mail? Jeg sidder "
+                        + "i møde."), authenticated("gmail.com"), null);
+        assertThat(v.has(SignalNames.CONFIDENTIAL_TRANSFER)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void anApprovalOnlySaidAloudIsAnOrderNobodyCanShow() {
+        InvoiceVerdict v = inspect(note("Slæb og Bugser <drift@slaeb-eksempel.example>", "Assistance",
+                "Vi trak pramme fri ved kajen i går; jeres driftsleder gav telefonisk godkendelse. 18.900 kr. betales "
+                        + "til IBAN DK50 0040 0440 1162 43."), authenticated("slaeb-eksempel.example"), null);
+        assertThat(v.has(SignalNames.ORDER_BY_PHONE)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.FIRST_ORDER_BY_PHONE)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict denied = inspect(note("Slæb og Bugser <drift@slaeb-eksempel.example>", "Assistance",
+                "Arbejdet er ikke mundtligt godkendt; vi venter på jeres skriftlige ordre."),
+                authenticated("slaeb-eksempel.example"), null);
+        assertThat(denied.has(SignalNames.ORDER_BY_PHONE)).as(denied.summary()).isFalse();
+    }
 }
