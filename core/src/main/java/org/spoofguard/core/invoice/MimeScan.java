@@ -398,10 +398,17 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.SVG_ATTACHMENT, name(filename) + " (SVG can carry script and links)");
         }
         if (xml && !svg) {
-            String ubl = Ubl.detect(decode(head, charset));
+            String doc = decode(head, charset);
+            String ubl = Ubl.detect(doc);
             if (ubl != null) {
                 eInvoice = true;
                 signal(SignalNames.E_INVOICE, ubl + (filename == null ? "" : " in " + clipName(filename)));
+                // Where an e-invoice pays (cac:PayeeFinancialAccount) is an account like one in a PDF: compared with
+                // the sender's history, so an OIOUBL file whose payee was swapped is a new account, not a clean
+                // e-invoice. Only IBANs (a Danish branch and account in two elements stay unread: no mixed forms).
+                for (String iban : Ubl.payeeIbans(doc)) {
+                    bank.addAll(BankDetails.scan("IBAN " + iban, 64));
+                }
                 return;
             }
         }

@@ -358,7 +358,9 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             "digital", "eboks", "mitid", "nemid", "konto", "bank", "refusion", "refund", "skat", "admin", "support",
             "it", "hr", "lon", "loen", "løn", "indkob", "indkoeb", "indkøb", "udbetaling",
             // a levy or a register of ours ("haderslev-afgift.dk", "nis2-register-haderslev.dk")
-            "regist", "afgift", "gebyr");
+            "regist", "afgift", "gebyr",
+            // our mayor's or management's office beside our name ("borgmester-ringsted.dk")
+            "borgmester", "direktion", "byraad", "byråd");
     /** {@link #OFFICIAL_WORDS} folded once ({@link Domains#skeleton}), index for index. */
     private static final List<String> OFFICIAL_SKELETONS = OFFICIAL_WORDS.stream().map(Domains::skeleton).toList();
 
@@ -776,7 +778,11 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 boolean ok = true;
                 for (int k = 0; k < parts.length && ok; k++) {
                     String w = foldings(words.get(i + k)).get(fold);
-                    ok = k == 0 ? w.equals(parts[k]) : w.startsWith(parts[k]) && parts[k].length() >= 3;
+                    // an abbreviated first part ("Sjællands Plejeartikler" for sj-plejeartikler) begins its word
+                    // when a long second part makes the name distinctive
+                    ok = k == 0 ? w.equals(parts[k]) || (parts.length == 2 && parts[0].length() <= 3
+                            && parts[1].length() >= 8 && w.length() > parts[0].length() && w.startsWith(parts[0]))
+                            : w.startsWith(parts[k]) && parts[k].length() >= 3;
                 }
                 if (ok) {
                     return true;

@@ -31,12 +31,14 @@ final class SupplierNames {
      * Vognmandsforretning ApS" writes from {@code baaring-vognmand.dk}, "Strib Entreprenørforretning A/S" from
      * {@code strib-entreprenoer.dk}.
      */
-    record Index(Map<String, String> byBrand, Map<String, List<Map.Entry<String, String>>> byHead) {
-        static final Index EMPTY = new Index(Map.of(), Map.of());
+    record Index(Map<String, String> byBrand, Map<String, List<Map.Entry<String, String>>> byHead,
+                 Map<String, List<Map.Entry<String, String>>> byFirstPart) {
+        static final Index EMPTY = new Index(Map.of(), Map.of(), Map.of());
 
         static Index of(Set<String> supplierDomains) {
             Map<String, String> m = new HashMap<>();
             Map<String, List<Map.Entry<String, String>>> heads = new HashMap<>();
+            Map<String, List<Map.Entry<String, String>>> firstParts = new HashMap<>();
             for (String d : supplierDomains) {
                 String hyphenated = Domains.registrableLabel(d);
                 String label = hyphenated.replace("-", "");
@@ -51,9 +53,14 @@ final class SupplierNames {
                 if (head.length() >= 3 && tail.length() >= MIN_TRADE_WORD) {
                     heads.computeIfAbsent(head, k -> new ArrayList<>()).add(Map.entry(tail, d));
                 }
+                // two-part labels, for the registered name written out around them (abbreviated(), spaced())
+                if (last > 0 && hyphenated.indexOf('-') == last && head.length() >= 2 && tail.length() >= 3) {
+                    firstParts.computeIfAbsent(head, k -> new ArrayList<>()).add(Map.entry(tail, d));
+                }
             }
             heads.replaceAll((k, v) -> List.copyOf(v));
-            return m.isEmpty() ? EMPTY : new Index(Map.copyOf(m), Map.copyOf(heads));
+            firstParts.replaceAll((k, v) -> List.copyOf(v));
+            return m.isEmpty() ? EMPTY : new Index(Map.copyOf(m), Map.copyOf(heads), Map.copyOf(firstParts));
         }
     }
 
@@ -76,6 +83,50 @@ final class SupplierNames {
                         out.add(domain);
                     }
                     extended(tokens, i + k + 1, fold, index.byHead().get(joined.toString()), out);
+                }
+                spelledOut(tokens, i, fold, index.byFirstPart(), out);
+            }
+        }
+    }
+
+    /** A first part this short is an abbreviation ("sj" for Sjællands), so the word may only begin with it. */
+    private static final int ABBREVIATION = 3;
+    /** After an abbreviation, only a long second part names a company by itself ("plejeartikler", not "vvs"). */
+    private static final int LONG_PART = 8;
+    /** Words the registered name may add between the two parts ("Stenlille Vognmand &amp; Grus ApS"). */
+    private static final int MAX_BETWEEN = 2;
+
+    /**
+     * The registered name around a two-part label, then a company word: an abbreviated first part written out
+     * ("Sjællands Plejeartikler ApS" for {@code sj-plejeartikler.dk}), or the two parts with up to two words between
+     * ("Stenlille Vognmand &amp; Grus ApS" for {@code stenlille-grus.dk}). The fake debt collector names the supplier
+     * as its letterhead does, not as its domain.
+     */
+    private static void spelledOut(List<String> tokens, int i, int fold,
+                                   Map<String, List<Map.Entry<String, String>>> byFirstPart, Set<String> out) {
+        String first = SpoofSignals.foldings(tokens.get(i)).get(fold);
+        for (int n = 2; n <= ABBREVIATION && n < first.length(); n++) {
+            List<Map.Entry<String, String>> c = byFirstPart.get(first.substring(0, n));
+            if (c == null || i + 1 >= tokens.size()) {
+                continue;
+            }
+            String next = SpoofSignals.foldings(tokens.get(i + 1)).get(fold);
+            for (Map.Entry<String, String> e : c) {
+                if (e.getKey().length() >= LONG_PART && next.startsWith(e.getKey())
+                        && company(tokens, i + 2, firstLabel(Domains.suffix(e.getValue())), false)) {
+                    out.add(e.getValue());
+                }
+            }
+        }
+        List<Map.Entry<String, String>> c = first.length() > ABBREVIATION ? byFirstPart.get(first) : null;
+        if (c == null) {
+            return;
+        }
+        for (Map.Entry<String, String> e : c) {
+            for (int gap = 1; gap <= MAX_BETWEEN && i + 1 + gap < tokens.size(); gap++) {
+                if (SpoofSignals.foldings(tokens.get(i + 1 + gap)).get(fold).equals(e.getKey())
+                        && company(tokens, i + 2 + gap, firstLabel(Domains.suffix(e.getValue())), false)) {
+                    out.add(e.getValue());
                 }
             }
         }

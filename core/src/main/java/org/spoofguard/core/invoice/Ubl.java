@@ -11,6 +11,57 @@ final class Ubl {
     private Ubl() {
     }
 
+    /** At most this many payee accounts are read from one document. */
+    private static final int MAX_PAYEES = 4;
+    /** An account's ID element must start this close to its PayeeFinancialAccount element. */
+    private static final int ID_WINDOW = 400;
+
+    /**
+     * The IBANs of the document's payee accounts ({@code cac:PayeeFinancialAccount/cbc:ID}, any prefix), found by
+     * string search in the already bounded head: no XML parser, so no entity or DTD is ever resolved. Only values
+     * that pass the IBAN check (ISO 13616) count.
+     */
+    static java.util.List<String> payeeIbans(String doc) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (doc == null) {
+            return out;
+        }
+        int from = 0;
+        while (out.size() < MAX_PAYEES) {
+            int at = doc.indexOf("PayeeFinancialAccount", from);
+            if (at < 0) {
+                break;
+            }
+            from = at + 21;
+            if (at > 0 && doc.charAt(at - 1) == '/') {
+                continue; // a closing tag
+            }
+            int end = Math.min(doc.length(), at + ID_WINDOW);
+            int id = -1;
+            for (int k = doc.indexOf("ID", from); k >= 0 && k < end; k = doc.indexOf("ID", k + 2)) {
+                char before = doc.charAt(k - 1);
+                if ((before == ':' || before == '<') && k + 2 < doc.length()
+                        && (doc.charAt(k + 2) == '>' || doc.charAt(k + 2) == ' ')) {
+                    id = k;
+                    break;
+                }
+            }
+            if (id < 0) {
+                continue;
+            }
+            int open = doc.indexOf('>', id);
+            int close = open < 0 ? -1 : doc.indexOf('<', open);
+            if (open < 0 || close < 0 || close - open > 64) {
+                continue;
+            }
+            String value = doc.substring(open + 1, close).replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+            if (BankDetails.isValidIban(value) && !out.contains(value)) {
+                out.add(value);
+            }
+        }
+        return out;
+    }
+
     /** A description ("OIOUBL Invoice") or null when the head is not a UBL invoice / credit note. */
     static String detect(String head) {
         if (head == null) {

@@ -351,7 +351,9 @@ final class Vocabulary {
             // "Vil I opsige, skal det ske telefonisk på +45 …": cancelling only by telephone
             "telefonisk", "telephone", "telefon",
             // "kan alene annulleres ved opkald til vores kundecenter på 71 99 …": the call as a noun
-            "opkald", "opringning", "ringer", "calling", "anruf");
+            "opkald", "opringning", "ringer", "calling", "anruf",
+            // "Kender du ikke ordren, skal vores ordrekontor nås på 78 74 …": reached, rung up, contacted
+            "nås", "naas", "ringes", "kontaktes", "reached");
     private static final int CALLBACK_WINDOW = 16;
     private static final int ORDER_IN_ERROR_WINDOW = 5;
     /** "by mistake", "by a mistake", "in error": the English prepositions of an order placed in error. */
@@ -514,12 +516,21 @@ final class Vocabulary {
         {"paa", "foranledning", "af"}, {"efter", "instruks", "fra"}, {"på", "opfordring", "fra"},
         {"im", "auftrag", "ihres"}, {"im", "auftrag", "ihrer"}});
     private static final Set<String> YOUR_WORDS = Set.of("your", "jeres", "din", "dit", "ihres", "ihrer", "ihrem");
+    // "Efter jeres opringning har vi hentet storskrald", "following your call we sent a team": the call named as the
+    // order itself
+    private static final Phrases AFTER_YOUR_CALL = new Phrases(new String[][] {{"efter", "jeres", "opringning"},
+        {"efter", "din", "opringning"}, {"efter", "jeres", "opkald"}, {"efter", "dit", "opkald"},
+        {"efter", "jeres", "henvendelse", "pr", "telefon"}, {"after", "your", "call"}, {"after", "your", "phone", "call"},
+        {"following", "your", "call"}, {"following", "your", "phone", "call"}, {"nach", "ihrem", "anruf"}});
     // Money before the goods or the work: "forudbetaling af 25 % inden fredag", "100 % prepayment is required".
     // Suppliers bill after delivery; a public body's creditor rules (and the payment terms in its contracts) know no
     // prepayment to a firm it has never paid, which is why a price lock, a reserved slot or a scarce delivery is sold
     // to it this way.
     private static final Set<String> PREPAYMENT_WORDS = Set.of("forudbetaling", "forudbetalingen", "forudbetales",
             "forudbetalt", "forudbetale", "forskudsbetaling", "prepayment", "prepay", "prepaid", "vorauskasse",
+            // "hvis jeg lægger et forskud på 24.900 kr.": an advance is money first (not "aconto": building firms
+            // bill on account for work done)
+            "forskud", "forskuddet",
             // not "depositum"/"deposit": camps, excursion boats and school trips take a deposit on their genuine
             // first invoices (four such invoices in the corpora were tagged when it was tried)
             "vorkasse");
@@ -677,6 +688,13 @@ final class Vocabulary {
         {"uden", "om", "den", "sædvanlige"}, {"uden", "om", "systemet"}, {"udenom", "systemet"},
         {"outside", "the", "usual", "process"}, {"outside", "the", "normal", "process"}, {"bypass", "the", "usual"},
         {"skip", "the", "usual"}, {"without", "the", "usual", "approval"},
+        // "som jeg helst vil holde uden for det almindelige godkendelsesflow"; and the opener that checks the clerk
+        // is alone at the keyboard before the "details" follow ("Er du ved din computer?", "Are you at your desk?")
+        {"uden", "for", "det", "almindelige"}, {"uden", "for", "den", "almindelige"}, {"uden", "for", "det", "normale"},
+        {"uden", "for", "den", "normale"}, {"uden", "for", "de", "normale"}, {"uden", "for", "den", "sædvanlige"},
+        {"uden", "for", "det", "sædvanlige"}, {"uden", "om", "det", "almindelige"}, {"er", "du", "ved", "din", "computer"},
+        {"er", "du", "ved", "computeren"}, {"er", "du", "ved", "skrivebordet"}, {"er", "du", "ved", "dit", "skrivebord"},
+        {"er", "du", "ved", "din", "pc"}, {"are", "you", "at", "your", "desk"}, {"are", "you", "at", "your", "computer"},
     };
     // The cheapest CEO fraud: "køb 10 gavekort og send mig koderne". No business asks its clerks for gift-card codes.
     private static final Set<String> GIFT_CARD_WORDS = Set.of("gavekort", "gavekortene", "gavekortet", "giftcard",
@@ -704,6 +722,10 @@ final class Vocabulary {
     private static final int RENEWAL_WINDOW = 8;
 
     private static final int WINDOW = 4;
+    /** The verb that makes the bank details the subject of a change ("kontoen … er vores nye"). */
+    private static final Set<String> COPULAS = Set.of("er", "is", "are", "bliver", "becomes", "ist", "sind");
+    private static final Set<String> OURS_THE = Set.of("vores", "de", "den", "det", "our", "the", "unsere", "unser",
+            "die", "das");
     private static final Phrases COVERT = new Phrases(COVERT_PHRASES);
     private static final Phrases OVERDUE = new Phrases(OVERDUE_PHRASES);
     private static final Phrases QUIET = new Phrases(QUIET_PHRASES);
@@ -712,6 +734,10 @@ final class Vocabulary {
     private static final Phrases PRESSURE = new Phrases(PRESSURE_PHRASES);
     private static final Phrases PAYMENT = new Phrases(PAYMENT_PHRASES);
     private static final Phrases BANK = new Phrases(BANK_PHRASES);
+    // "Regninger for ruten skal derfor betales direkte til os", "please pay us directly": payments diverted from
+    // whoever was paid so far (the "we have taken over as subcontractor" and factoring frauds)
+    private static final Phrases DIRECT_TO_US = new Phrases(new String[][] {{"direkte", "til", "os"},
+        {"directly", "to", "us"}, {"pay", "us", "directly"}, {"direkt", "an", "uns"}});
 
     private Vocabulary() {
     }
@@ -730,6 +756,11 @@ final class Vocabulary {
         int lastBank = Integer.MIN_VALUE / 2;
         String lastChangeWord = "";
         int lastNew = Integer.MIN_VALUE / 2;
+        int lastSubject = Integer.MIN_VALUE / 2;
+        String lastSubjectWord = "";
+        int lastCopula = Integer.MIN_VALUE / 2;
+        int lastThisTime = Integer.MIN_VALUE / 2;
+        int lastMoneyNoun = Integer.MIN_VALUE / 2;
         int lastOld = Integer.MIN_VALUE / 2;
         String lastNewWord = "";
         String lastBankWord = "";
@@ -929,6 +960,9 @@ final class Vocabulary {
                 }
             }
             if (hits.phoneOrder == null) {
+                hits.phoneOrder = phraseAt(tokens, i, AFTER_YOUR_CALL);
+            }
+            if (hits.phoneOrder == null) {
                 String instructed = phraseAt(tokens, i, INSTRUCTED_BY);
                 int after = instructed == null ? -1 : i + instructed.split(" ").length;
                 if (instructed != null && after < tokens.size()
@@ -970,7 +1004,13 @@ final class Vocabulary {
                 hits.instruction.add(passiveWords + " … " + t);
                 passiveAccount = Integer.MIN_VALUE / 2;
             }
-            if (PAY_VERBS.contains(t) || (PAID_WORDS.contains(t) && i - lastBedes <= BEDES_WINDOW)
+            if (MONEY_WORDS.contains(t)) {
+                lastMoneyNoun = i;
+            }
+            // "skal pengene denne gang ind på Reg.nr. …": the money goes "in" on an account, a payment order
+            boolean moneyIn = t.equals("ind") && i - lastMoneyNoun <= 5 && i + 1 < tokens.size()
+                    && AMOUNT_TO_WORDS.contains(tokens.get(i + 1));
+            if (PAY_VERBS.contains(t) || moneyIn || (PAID_WORDS.contains(t) && i - lastBedes <= BEDES_WINDOW)
                     || (PAYMENT_NOUNS.contains(t) && demandBefore(tokens, i))
                     || (ENGLISH_PAID.contains(t) && beBefore(tokens, i))) {
                 lastPay = word;
@@ -1175,6 +1215,34 @@ final class Vocabulary {
                 lastNewWord = t;
             } else if (ACCOUNT_WORDS.contains(t) && i - lastNew <= 2 && hits.newAccount.size() < 2) {
                 hits.newAccount.add(lastNewWord + " " + t);
+            }
+            // "Betalingsoplysningerne i XML'en er de opdaterede", "Kontoen i filen er vores nye": the details as the
+            // subject, the change as what they are, a few words after the verb
+            if (bank != null || ACCOUNT_WORDS.contains(t)) {
+                lastSubject = i;
+                lastSubjectWord = bank != null ? bank : t;
+            } else if (COPULAS.contains(t) && i - lastSubject <= 5) {
+                lastCopula = i;
+            } else if (change && i - lastCopula == 2 && OURS_THE.contains(tokens.get(i - 1))
+                    && hits.bankChange.size() < 4) {
+                // only "er vores nye", "er de opdaterede", "is our new": a warning's "når kontoen er ny" or a list
+                // post's "fordi kassereren er skiftet" describes, it announces nothing
+                hits.bankChange.add(lastSubjectWord + " … " + tokens.get(lastCopula) + " … " + t);
+                lastCopula = Integer.MIN_VALUE / 2;
+            }
+            String direct = phraseAt(tokens, i, DIRECT_TO_US);
+            if (direct != null && word - lastPay <= 3 && !negatedBefore(tokens, i) && hits.bankChange.size() < 4) {
+                hits.bankChange.add(lastPayWord + " " + direct);
+            }
+            // "skal pengene denne gang ind på Reg.nr. …", "this time to account …": this payment, unlike the others
+            if (i > 0 && ((t.equals("gang") && tokens.get(i - 1).equals("denne"))
+                    || (t.equals("time") && tokens.get(i - 1).equals("this"))
+                    || (t.equals("mal") && tokens.get(i - 1).equals("dieses")))) {
+                lastThisTime = i;
+            } else if ((bank != null || ACCOUNT_TARGETS.contains(t)) && i - lastThisTime <= 4
+                    && hits.bankChange.size() < 4) {
+                hits.bankChange.add(tokens.get(lastThisTime - 1) + " " + tokens.get(lastThisTime) + " … " + t);
+                lastThisTime = Integer.MIN_VALUE / 2;
             }
             if (change) {
                 if (i - lastBank <= WINDOW) {

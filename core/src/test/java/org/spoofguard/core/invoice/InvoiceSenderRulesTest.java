@@ -2743,4 +2743,115 @@ class InvoiceSenderRulesTest {
                 authenticated("slaeb-eksempel.example"), null);
         assertThat(denied.has(SignalNames.ORDER_BY_PHONE)).as(denied.summary()).isFalse();
     }
+
+    // ------------------------------------------------------------------ forty-second round (fifty-third and fifty-fourth)
+
+    @Test
+    void aSuppliersRegisteredNameWrittenOutAroundItsDomainNamesIt() {
+        Set<String> suppliers = Set.of("sj-vinduespolering.dk", "borup-grus.dk");
+        assertThat(SupplierNames.find("Vi inddriver for Sjællands Vinduespolering ApS et krav.", suppliers))
+                .containsExactly("sj-vinduespolering.dk");
+        assertThat(SupplierNames.find("Kravet tilhører Borup Sten & Grus ApS.", suppliers)).containsExactly("borup-grus.dk");
+        // an abbreviation needs a long second part, and the company word after it
+        assertThat(SupplierNames.find("Sjællands vinduespolering er bedst om foråret.", suppliers)).isEmpty();
+        assertThat(SupplierNames.find("Borup har grus til salg.", suppliers)).isEmpty();
+        InvoiceConfig cfg = InvoiceConfig.parse(Map.of("domains.suppliers", "sj-vinduespolering.dk", "domains.own",
+                "horsens.dk"));
+        InvoiceVerdict collector = new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(note(
+                "Inkassokontoret <sag@inkasso-eksempel.example>", "Inkassovarsel", "Vi er bedt om at inddrive en "
+                        + "regning fra Sjællands Vinduespolering ApS på 4.120,00 kr. Betal senest om 10 dage til IBAN "
+                        + "DK50 0040 0440 1162 43.")), authenticated("inkasso-eksempel.example"), Set.of(), null);
+        assertThat(collector.has(SignalNames.PAYEE_FOR_SUPPLIER)).as(collector.summary()).isTrue();
+        assertThat(collector.action()).as(collector.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        InvoiceVerdict name = new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(note(
+                "Sjællands Vinduespolering ApS <salg@vinduer-eksempel.example>", "Faktura", "Faktura vedhæftet.")),
+                authenticated("vinduer-eksempel.example"), Set.of(), null);
+        assertThat(name.has(SignalNames.DISPLAY_NAME_ORGANISATION)).as(name.summary()).isTrue();
+    }
+
+    @Test
+    void bankDetailsThatAreOurNewOnesAreABankChangeAWarningAboutNewAccountsIsNot() {
+        for (String text : List.of("Betalingsoplysningerne i den vedhæftede fil er de opdaterede.",
+                "Kontoen på fakturaen er vores nye.", "The account on the invoice is our new one.")) {
+            assertThat(Vocabulary.scan(text, 1_000).bankChange).as(text).isNotEmpty();
+        }
+        for (String text : List.of("Stop betalingen, især når kontoen er ny eller udenlandsk.",
+                "Foreningen skriver, at kontoen er skiftet, fordi kassereren er ny.")) {
+            assertThat(Vocabulary.scan(text, 1_000).bankChange).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void moneyThatThisTimeGoesInOnAnotherAccountIsABankChangeAndAPaymentOrder() {
+        Vocabulary.Hits h = Vocabulary.scan("Beløbet skal denne gang ind på Reg.nr. 9037 Kontonr. 0004418290.", 1_000);
+        assertThat(h.bankChange).isNotEmpty();
+        assertThat(h.instruction).isNotEmpty();
+        assertThat(Vocabulary.scan("Denne gang sender vi fakturaen som PDF; betaling til konto som altid.", 1_000)
+                .bankChange).isEmpty();
+        assertThat(Vocabulary.scan("Regningerne skal fremover betales direkte til os på IBAN DK50 0040 0440 1162 43.",
+                1_000).bankChange).isNotEmpty();
+        assertThat(Vocabulary.scan("Skriv direkte til os, hvis I har spørgsmål.", 1_000).bankChange).isEmpty();
+    }
+
+    @Test
+    void anAdvanceAndAnOrderAfterYourCallAreFirstContactMarks() {
+        InvoiceVerdict advance = inspect(note("Tårnure <b@taarnure-eksempel.example>", "Tårnuret",
+                "Uret står. Hjulet kan komme i morgen, hvis der lægges et forskud på 12.400 kr. ind på IBAN DK50 0040 "
+                        + "0440 1162 43."), authenticated("taarnure-eksempel.example"), null);
+        assertThat(advance.has(SignalNames.FIRST_PREPAYMENT)).as(advance.summary()).isTrue();
+        assertThat(advance.action()).as(advance.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict called = inspect(note("Storskrald <k@storskrald-eksempel.example>", "Ekstra tur",
+                "Efter jeres opringning har vi kørt en ekstra tur. 9.600 kr. bedes overført til Reg.nr. 8117 "
+                        + "Kontonr. 0002298841."), authenticated("storskrald-eksempel.example"), null);
+        assertThat(called.has(SignalNames.FIRST_ORDER_BY_PHONE)).as(called.summary()).isTrue();
+    }
+
+    @Test
+    void theCeoOpenerAndACallbackToBeReachedAreCaught() {
+        for (String text : List.of("Er du ved din computer? Der er en betaling, jeg vil holde uden for det almindelige "
+                + "flow.", "Are you at your desk? I need a quick favour.")) {
+            assertThat(Vocabulary.scan(text, 1_000).covert).as(text).isNotEmpty();
+        }
+        // a title of ours from free mail with the opener is tagged
+        InvoiceVerdict opener = inspect(note("Kommunaldirektøren <k.direktoer.eksempel@gmail.com>", "Et øjeblik",
+                "Hej. Er du ved din computer? Så sender jeg detaljerne."), authenticated("gmail.com"), null);
+        assertThat(opener.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(opener.summary()).isTrue();
+        assertThat(opener.action()).as(opener.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict callback = inspect(note("Ordrekontor <o@ordre-eksempel.example>", "Ordrebekræftelse",
+                "Vi sender 8 skærme i morgen. Kender du ikke ordren, skal kundeservice nås på 78 74 12 09 inden da."),
+                authenticated("ordre-eksempel.example"), null);
+        assertThat(callback.has(SignalNames.CALLBACK_REQUEST)).as(callback.summary()).isTrue();
+    }
+
+    @Test
+    void ourMayorsTitleBesideOurNameInADomainImitatesUs() {
+        InvoiceVerdict v = inspect(note("Borgmesteren <b@borgmester-horsens.dk>", "Hurtigt spørgsmål",
+                "Har du et øjeblik? Jeg skal bruge hjælp til en betaling."), authenticated("borgmester-horsens.dk"), null);
+        assertThat(v.has(SignalNames.EMBEDDED_DOMAIN)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void anEInvoicesPayeeIbanIsComparedWithTheSuppliersKnownAccount() {
+        String ubl = "<?xml version=\"1.0\"?>\n<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
+                + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
+                + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\"><cbc:ID>77</cbc:ID>"
+                + "<cac:PaymentMeans><cbc:PaymentMeansCode>31</cbc:PaymentMeansCode><cac:PayeeFinancialAccount>"
+                + "<cbc:ID>%s</cbc:ID></cac:PayeeFinancialAccount></cac:PaymentMeans></Invoice>";
+        BankMemory memory = new BankMemory(null);
+        memory.learn("danfoss.dk", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict same = inspect(TestMail.create().from("Danfoss <faktura@danfoss.dk>").subject("E-faktura 77")
+                .text("E-faktura vedhæftet.").attach("application/xml", "77.xml", String.format(ubl, DANISH)
+                        .getBytes(StandardCharsets.UTF_8)).bytes(), authenticated("danfoss.dk"), memory);
+        assertThat(same.action()).as(same.summary()).isEqualTo(InvoiceAction.DELIVER);
+        InvoiceVerdict swapped = inspect(TestMail.create().from("Danfoss <faktura@danfoss.dk>").subject("E-faktura 77")
+                .text("E-faktura vedhæftet.").attach("application/xml", "77.xml", String.format(ubl,
+                        "CY02005001210000001200339001").getBytes(StandardCharsets.UTF_8)).bytes(),
+                authenticated("danfoss.dk"), memory);
+        assertThat(swapped.has(SignalNames.BANK_ACCOUNT_NEW)).as(swapped.summary()).isTrue();
+        assertThat(swapped.action()).as(swapped.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        // no valid IBAN, no payee: a branch and account in two elements, or a wrong check digit, are not read
+        assertThat(Ubl.payeeIbans(String.format(ubl, "CY02005001210000001200339002"))).isEmpty();
+        assertThat(Ubl.payeeIbans(String.format(ubl, DANISH))).containsExactly(DANISH);
+    }
 }
