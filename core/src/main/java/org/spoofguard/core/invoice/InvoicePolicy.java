@@ -250,7 +250,8 @@ public final class InvoicePolicy {
         boolean covertMoney = content.has(SignalNames.PAYMENT_WORDS) || content.has(SignalNames.CONFIDENTIAL_TRANSFER)
                 || !content.payees().isEmpty();
         boolean strangersButton = stranger && spoof != null
-                && (linkOnlyMoney(content) || loginLink(content) || content.has(SignalNames.LINK_EXPIRES_SOON))
+                && (linkOnlyMoney(content) || loginLink(content) || content.has(SignalNames.LINK_EXPIRES_SOON)
+                        || (namedAfterUs(org, cfg) && signingLink(content)))
                 && !listOrAuthority(spoof, org) && !platformsOwnLinks(content, org, authenticated, cfg);
         boolean otherRisk = false;
         for (Reason r : reasons) {
@@ -476,6 +477,42 @@ public final class InvoicePolicy {
     }
 
     /** A reason that says the sender pretends to be someone else (display name, look-alike domain). */
+    /**
+     * A stranger's domain that carries our own name as one of its words ("haandslag-ringsted.dk",
+     * "signetbox-kalundborg.com"): a service made up for us. Its button to sign or open a document is the signing
+     * lure; a real signing service sends from its own name for every customer.
+     */
+    private static boolean namedAfterUs(String org, InvoiceConfig cfg) {
+        String label = Domains.registrableLabel(org);
+        if (label.indexOf('-') < 0) {
+            return false;
+        }
+        for (String own : cfg.ownDomains()) {
+            String ownLabel = Domains.registrableLabel(own);
+            if (ownLabel.length() >= 3) {
+                for (String part : label.split("-")) {
+                    if (part.equals(ownLabel)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> SIGNING_WORDS = List.of("underskriv", "sign", "dokument", "document",
+            "kontrakt", "contract", "aftale", "agreement", "gennemse", "review");
+
+    /** The link's call to action is to sign or to open a document ("Gennemse og underskriv", "Se dokumentet"). */
+    private static boolean signingLink(InvoiceSignals content) {
+        String action = content.evidence(SignalNames.LINK_ACTION);
+        if (action == null) {
+            return false;
+        }
+        String a = action.toLowerCase(Locale.ROOT);
+        return SIGNING_WORDS.stream().anyMatch(a::contains);
+    }
+
     private static boolean impersonates(List<Reason> reasons) {
         for (Reason r : reasons) {
             if (r.weight() > 0 && (r.name().equals(SignalNames.DISPLAY_NAME_IMPERSONATION)

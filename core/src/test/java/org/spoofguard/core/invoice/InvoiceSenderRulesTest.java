@@ -2854,4 +2854,24 @@ class InvoiceSenderRulesTest {
         assertThat(Ubl.payeeIbans(String.format(ubl, "CY02005001210000001200339002"))).isEmpty();
         assertThat(Ubl.payeeIbans(String.format(ubl, DANISH))).containsExactly(DANISH);
     }
+
+    @Test
+    void aSigningButtonFromAServiceNamedAfterUsIsTaggedALocalFirmsNewsletterIsNot() {
+        byte[] lure = TestMail.create().from("Signaro <noreply@signaro-horsens.dk>").subject("Dokument til underskrift")
+                .html("<p>Lejeaftalen for lageret er klar.</p><p><a href=\"https://signaro-horsens.dk/s/9\">Gennemse og "
+                        + "underskriv</a></p>").bytes();
+        InvoiceVerdict v = inspect(lure, authenticated("signaro-horsens.dk"), null);
+        assertThat(v.has(SignalNames.LINK_ACTION)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        // the same button from a service with a name of its own is what signing services send every customer
+        byte[] service = TestMail.create().from("Signaro <noreply@signaro.example>").subject("Dokument til underskrift")
+                .html("<p>Lejeaftalen for lageret er klar.</p><p><a href=\"https://signaro.example/s/9\">Gennemse og "
+                        + "underskriv</a></p>").bytes();
+        assertThat(inspect(service, authenticated("signaro.example"), null).action()).isEqualTo(InvoiceAction.DELIVER);
+        // a town firm's newsletter button is no signing lure
+        byte[] news = TestMail.create().from("Horsens Revision <nyt@horsens-revision.dk>").subject("Nyhedsbrev")
+                .html("<p>Nye regler for moms.</p><p><a href=\"https://horsens-revision.dk/tilmeld\">Tilmeld dig "
+                        + "webinaret</a></p>").bytes();
+        assertThat(inspect(news, authenticated("horsens-revision.dk"), null).action()).isEqualTo(InvoiceAction.DELIVER);
+    }
 }
