@@ -81,7 +81,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             Addresses from = Addresses.parseFirst(fromHeader);
             List<Signal> out = new ArrayList<>();
             lookalike(from.domain(), "From", c, out);
-            String claimed = displayName(from, false, c, out);
+            String claimed = displayName(from, false, false, c, out);
             freemailMailbox(from, c, out);
             links(linkHosts, c, out);
             return new SpoofSignals(false, from.address(), from.domain(), dedupe(out), claimed);
@@ -178,7 +178,11 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 Domains.ascii(fromDomain))) {
             lookalike(sender.domain(), "Sender", cfg, out);
         }
-        String claimed = displayName(from, authenticated, cfg, out);
+        // "Borgmester <borgmester@gylling-bogholderi.net>", Reply-To borgmester.kontor@gmail.com: the answer goes to a
+        // private mailbox, which is the free-mail CEO fraud with a borrowed server in front
+        boolean repliesToFreemail = !replyTo.isEmpty() && FREEMAIL.contains(Domains.orgDomain(replyTo.domain()))
+                && !OrganizationalDomain.relaxedAligned(Domains.ascii(replyTo.domain()), Domains.ascii(fromDomain));
+        String claimed = displayName(from, authenticated, repliesToFreemail, cfg, out);
         freemailMailbox(from, cfg, out);
         links(linkHosts, cfg, out);
         return new SpoofSignals(authenticated, from.address(), fromDomain, dedupe(out), claimed);
@@ -624,7 +628,8 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
      *
      * @return the protected domain the name claims, "" if none
      */
-    private static String displayName(Addresses from, boolean authenticated, InvoiceConfig cfg, List<Signal> out) {
+    private static String displayName(Addresses from, boolean authenticated, boolean repliesToFreemail, InvoiceConfig cfg,
+                                      List<Signal> out) {
         String name = from.display();
         if (name.isEmpty() || from.address().isEmpty()) {
             return "";
@@ -732,11 +737,12 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 }
             }
         }
-        if (freemail && title(words) != null) {
+        if ((freemail || repliesToFreemail) && title(words) != null) {
             // CEO fraud: "Kommunaldirektør Anne-Mette Skov <...@gmail.com>": an executive who writes from a
             // private free-mail account about work is the pretext the fraud needs ("I am in a meeting")
             out.add(new Signal(SignalNames.DISPLAY_NAME_IMPERSONATION, "display name \"" + clip(name)
-                    + "\" gives the title " + title(words) + " on a free-mail account"));
+                    + "\" gives the title " + title(words) + (freemail ? " on a free-mail account"
+                    : " and replies go to a free-mail account")));
         }
         return "";
     }

@@ -79,7 +79,8 @@ final class SupplierNames {
                 for (int k = 0; k < MAX_JOIN && i + k < tokens.size(); k++) {
                     joined.append(SpoofSignals.foldings(tokens.get(i + k)).get(fold));
                     String domain = index.byBrand().get(joined.toString());
-                    if (domain != null && company(tokens, i + k + 1, firstLabel(Domains.suffix(domain)), k > 0)) {
+                    if (domain != null && (company(tokens, i + k + 1, firstLabel(Domains.suffix(domain)), k > 0)
+                            || (k > 0 && creditorBefore(tokens, i)))) {
                         out.add(domain);
                     }
                     extended(tokens, i + k + 1, fold, index.byHead().get(joined.toString()), out);
@@ -87,6 +88,14 @@ final class SupplierNames {
                 spelledOut(tokens, i, fold, index.byFirstPart(), out);
             }
         }
+    }
+
+    /** "Kreditor: Gyllingnæs Vejsalt": a collection letter's creditor line names a company, whatever follows. */
+    private static final Set<String> CREDITOR_WORDS = Set.of("kreditor", "creditor", "fordringshaver", "gläubiger",
+            "glaeubiger");
+
+    private static boolean creditorBefore(List<String> tokens, int i) {
+        return i > 0 && CREDITOR_WORDS.contains(tokens.get(i - 1));
     }
 
     /** A first part this short is an abbreviation ("sj" for Sjællands), so the word may only begin with it. */

@@ -178,6 +178,7 @@ final class Vocabulary {
         {"payment", "reminder"}, {"past", "due"}, {"final", "notice"}, {"final", "reminder"}, {"sidste", "frist"},
         {"sidste", "rykker"}, {"straks"}, {"urgent", "payment"}, {"immediate", "payment"}, {"betal", "straks"},
         {"overskredet"}, {"unpaid"}, {"ubetalt"}, {"ubetalte"}, {"payable", "immediately"}, {"legal", "action"},
+        {"retslige", "skridt"},
     };
 
     // A debt said to be late already (a reminder, a collection letter), as opposed to a due date ("forfald" is on
@@ -186,14 +187,14 @@ final class Vocabulary {
         "rykker", "betalingspåmindelse", "betalingspaamindelse", "inkasso", "overdue", "restance", "mahnung",
         "zahlungserinnerung", "überfällig", "ueberfaellig", "unpaid", "ubetalt", "overskredet", "misligholdt",
         // "vi er bedt om at inddrive faktura 118": a collection agency's letter
-        "inddriv",
+        "inddriv", "påkrav", "paakrav",
     };
     private static final String[][] OVERDUE_PHRASES = {
         {"payment", "reminder"}, {"past", "due"}, {"final", "notice"}, {"final", "reminder"}, {"sidste", "rykker"},
         {"legal", "action"}, {"legal", "proceedings"}, {"ikke", "betalt"}, {"ikke", "blevet", "betalt"},
         {"mangler", "betaling"}, {"not", "been", "paid"}, {"not", "paid"}, {"still", "outstanding"},
         {"ikke", "er", "betalt"}, {"ikke", "er", "blevet", "betalt"},
-        {"stadig", "ubetalt"}, {"nicht", "bezahlt"},
+        {"stadig", "ubetalt"}, {"nicht", "bezahlt"}, {"retslige", "skridt"},
     };
 
     // Bank-change: a "change" word within a short window of a "bank account" word, either order
@@ -613,6 +614,10 @@ final class Vocabulary {
     /** "Microsoft 365 work account": the provider up to this many words before the account word. */
     private static final int PROVIDER_WINDOW = 3;
     // what asking for it looks like: fill in, state, send, return, type, enter, provide
+    /** Whose bank details a payroll diversion asks for. */
+    private static final Set<String> EMPLOYEE_WORDS = Set.of("medarbejdere", "medarbejderne", "medarbejdernes",
+            "ansatte", "vikarer", "vikarerne", "vikarernes", "personalet", "personalets", "lønmodtagere",
+            "lønmodtagerne", "employees", "employee", "staff", "mitarbeiter");
     private static final Set<String> SUPPLY_WORDS = Set.of("udfyld", "udfylde", "udfyldes", "oplys", "oplyse",
             "oplyses", "angiv", "angive", "angives", "indtast", "indtaste", "indtastes", "send", "sende", "sendes",
             "returner", "returnér", "returnere", "skriv", "skrive", "enter", "provide", "submit", "fill", "type",
@@ -813,6 +818,8 @@ final class Vocabulary {
         int lastNever = Integer.MIN_VALUE / 2;
         int lastSignIn = Integer.MIN_VALUE / 2;
         int lastSupply = Integer.MIN_VALUE / 2;
+        int lastEmployee = Integer.MIN_VALUE / 2;
+        int lastStaffAccounts = Integer.MIN_VALUE / 2;
         List<String> recentDomains = new ArrayList<>(4);
         List<Integer> recentAt = new ArrayList<>(4);
         for (int i = 0; i < tokens.size(); i++) {
@@ -872,7 +879,9 @@ final class Vocabulary {
                 hits.renewed = true;
             }
             if (DENIED_WORDS.contains(t) && i > 0 && (DENIAL_WORDS.contains(tokens.get(i - 1))
-                    || (i > 1 && DENIAL_WORDS.contains(tokens.get(i - 2))))) {
+                    || (i > 1 && DENIAL_WORDS.contains(tokens.get(i - 2)))
+                    // "Kender I ikke noget til bestillingen": "noget til" between
+                    || (i > 3 && tokens.get(i - 3).equals("ikke") && tokens.get(i - 2).equals("noget")))) {
                 lastDenial = i;
                 lastDenialWords = tokens.get(i - 1) + " " + t;
             } else if (orderInError(tokens, i)) {
@@ -1095,7 +1104,21 @@ final class Vocabulary {
                     lastSignIn = i;
                 }
             }
-            boolean secret = SECRET_WORDS.contains(t) || ((USER_NAME_WORDS.contains(t) || LOGIN_CODE_WORDS.contains(t))
+            if (EMPLOYEE_WORDS.contains(t)) {
+                lastEmployee = i;
+            }
+            // "bekræftet bankoplysningerne for vikarerne … Udfyld skemaet": the staff's accounts are the payroll
+            // diversion's secret, asked for like a password
+            boolean staffAccounts = prefixOf(t, BANK_PREFIXES) != null && i + 4 < tokens.size()
+                    && tokens.subList(i + 1, i + 4).stream().anyMatch(EMPLOYEE_WORDS::contains);
+            if (staffAccounts && i - lastSupply > CREDENTIAL_WINDOW) {
+                lastStaffAccounts = i;
+            }
+            if (SUPPLY_WORDS.contains(t) && i - lastStaffAccounts <= CREDENTIAL_WINDOW && hits.credential.size() < 2) {
+                hits.credential.add(tokens.get(lastStaffAccounts) + " … " + t);
+                lastStaffAccounts = Integer.MIN_VALUE / 2;
+            }
+            boolean secret = SECRET_WORDS.contains(t) || staffAccounts || ((USER_NAME_WORDS.contains(t) || LOGIN_CODE_WORDS.contains(t))
                     && i > 0 && LOGIN_SERVICES.contains(tokens.get(i - 1))) || providerAccount(tokens, i)
                     || (WORK_MAILBOX.contains(t) && i - lastSignIn <= 4) || identityToOpen(tokens, i);
             if (secret && i - lastSupply <= CREDENTIAL_WINDOW && i - lastNever > CREDENTIAL_WINDOW

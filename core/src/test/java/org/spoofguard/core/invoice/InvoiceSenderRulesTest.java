@@ -2874,4 +2874,60 @@ class InvoiceSenderRulesTest {
                         + "webinaret</a></p>").bytes();
         assertThat(inspect(news, authenticated("horsens-revision.dk"), null).action()).isEqualTo(InvoiceAction.DELIVER);
     }
+
+    // ------------------------------------------------------------------ forty-fourth round (fifty-fifth and fifty-sixth)
+
+    @Test
+    void giftCardCodesAskedForFromADomainNamedAfterUsAreTaggedFromAColleagueNot() {
+        String text = "Vil du købe otte gavekort på 400 kr. til holdet og sende mig koderne i aften? Jeg lægger ud.";
+        InvoiceVerdict outsider = inspect(note("Teknisk Direktør <direktion@horsens-ordrekontor.dk>", "Gavekort",
+                text), authenticated("horsens-ordrekontor.dk"), null);
+        assertThat(outsider.has(SignalNames.CONFIDENTIAL_TRANSFER)).as(outsider.summary()).isTrue();
+        assertThat(outsider.action()).as(outsider.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict colleague = inspect(note("Kollega <kollega@horsens.dk>", "Gavekort", text),
+                authenticated("horsens.dk"), null);
+        assertThat(colleague.action()).as(colleague.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aTitleWhoseRepliesGoToFreeMailIsImpersonation() {
+        byte[] mail = TestMail.create().from("Borgmester <kontor@regnskab-eksempel.example>")
+                .header("Reply-To", "borgmester.privat@gmail.com").subject("Hurtigt")
+                .text("Er du ved skrivebordet? Jeg skal bruge en overførsel i dag.").bytes();
+        InvoiceVerdict v = inspect(mail, authenticated("regnskab-eksempel.example"), null);
+        assertThat(v.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        byte[] sameOrg = TestMail.create().from("Borgmester <kontor@regnskab-eksempel.example>")
+                .header("Reply-To", "sekretariat@regnskab-eksempel.example").subject("Møde")
+                .text("Tak for mødet i går.").bytes();
+        assertThat(inspect(sameOrg, authenticated("regnskab-eksempel.example"), null)
+                .has(SignalNames.DISPLAY_NAME_IMPERSONATION)).isFalse();
+    }
+
+    @Test
+    void aCollectorsCreditorLineAndAFormalDemandNameTheSupplierAndTheDebt() {
+        assertThat(SupplierNames.find("Skyldner: Horsens Kommune. Kreditor: Borup Grus. Hovedstol 4.000 kr.",
+                Set.of("borup-grus.dk"))).containsExactly("borup-grus.dk");
+        assertThat(Vocabulary.scan("SIDSTE PÅKRAV før retslige skridt.", 1_000).overdue).isNotEmpty();
+        assertThat(Vocabulary.scan("Påkrav om kommunal garanti for et bådelaug?", 1_000).pressure).isEmpty();
+    }
+
+    @Test
+    void anOrderYouKnowNothingOfWithANumberToRingIsACallback() {
+        assertThat(Vocabulary.scan("Ordren sendes i morgen. Kender I ikke noget til bestillingen, så ring til os på "
+                + "71 99 20 48 inden kl. 12.", 1_000).callback).isNotEmpty();
+    }
+
+    @Test
+    void staffBankDetailsToBeConfirmedOnAFormAreACredentialRequest() {
+        InvoiceVerdict v = inspect(note("Lønservice <support@loen-eksempel.example>", "Medarbejderkonti",
+                "Vi skal have bekræftet bankoplysningerne for vikarerne i hjemmeplejen. Udfyld skemaet på "
+                        + "https://loen-eksempel.example/skema senest fredag."), authenticated("loen-eksempel.example"),
+                null);
+        assertThat(v.has(SignalNames.CREDENTIAL_REQUEST)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        // an invoice's own bank line is not a request for anyone's details
+        assertThat(Vocabulary.scan("Bankoplysninger: Reg.nr. 1234 Kontonr. 0001234567. Udfyld gerne jeres "
+                + "ordrenummer ved betaling.", 1_000).credential).isEmpty();
+    }
 }
