@@ -36,11 +36,13 @@ final class Ubl {
             if (at > 0 && doc.charAt(at - 1) == '/') {
                 continue; // a closing tag
             }
-            int end = Math.min(doc.length(), at + ID_WINDOW);
+            // the window only: no search runs on to the end of the document, so a head full of account tags costs
+            // at most (head / 21) x ID_WINDOW steps
+            int end = Math.min(doc.length() - 2, at + ID_WINDOW);
             int id = -1;
-            for (int k = doc.indexOf("ID", from); k >= 0 && k < end; k = doc.indexOf("ID", k + 2)) {
+            for (int k = from; k < end; k++) {
                 char before = doc.charAt(k - 1);
-                if ((before == ':' || before == '<') && k + 2 < doc.length()
+                if (doc.charAt(k) == 'I' && doc.charAt(k + 1) == 'D' && (before == ':' || before == '<')
                         && (doc.charAt(k + 2) == '>' || doc.charAt(k + 2) == ' ')) {
                     id = k;
                     break;
@@ -49,9 +51,9 @@ final class Ubl {
             if (id < 0) {
                 continue;
             }
-            int open = doc.indexOf('>', id);
-            int close = open < 0 ? -1 : doc.indexOf('<', open);
-            if (open < 0 || close < 0 || close - open > 64) {
+            int open = indexWithin(doc, '>', id, id + 256);
+            int close = open < 0 ? -1 : indexWithin(doc, '<', open, open + 66);
+            if (open < 0 || close < 0) {
                 continue;
             }
             String value = doc.substring(open + 1, close).replace(" ", "").toUpperCase(java.util.Locale.ROOT);
@@ -60,6 +62,15 @@ final class Ubl {
             }
         }
         return out;
+    }
+
+    private static int indexWithin(String s, char c, int from, int to) {
+        for (int k = from; k < Math.min(s.length(), to); k++) {
+            if (s.charAt(k) == c) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A description ("OIOUBL Invoice") or null when the head is not a UBL invoice / credit note. */
