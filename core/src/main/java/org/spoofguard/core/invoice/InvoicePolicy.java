@@ -251,7 +251,7 @@ public final class InvoicePolicy {
                 || !content.payees().isEmpty();
         boolean strangersButton = stranger && spoof != null
                 && (linkOnlyMoney(content) || loginLink(content) || content.has(SignalNames.LINK_EXPIRES_SOON)
-                        || (namedAfterUs(org, cfg) && signingLink(content)))
+                        || (namedAfterUs(org, cfg) && content.has(SignalNames.SIGNING_LINK)))
                 && !listOrAuthority(spoof, org) && !platformsOwnLinks(content, org, authenticated, cfg);
         boolean otherRisk = false;
         for (Reason r : reasons) {
@@ -484,7 +484,6 @@ public final class InvoicePolicy {
         return false;
     }
 
-    /** A reason that says the sender pretends to be someone else (display name, look-alike domain). */
     /**
      * A stranger's domain that carries our own name as one of its words ("haandslag-ringsted.dk",
      * "signetbox-kalundborg.com"): a service made up for us. Its button to sign or open a document is the signing
@@ -497,30 +496,14 @@ public final class InvoicePolicy {
         }
         for (String own : cfg.ownDomains()) {
             String ownLabel = Domains.registrableLabel(own);
-            if (ownLabel.length() >= 3) {
-                for (String part : label.split("-")) {
-                    if (part.equals(ownLabel)) {
-                        return true;
-                    }
-                }
+            if (ownLabel.length() >= 3 && SpoofSignals.hasToken(label, ownLabel)) {
+                return true;
             }
         }
         return false;
     }
 
-    private static final List<String> SIGNING_WORDS = List.of("underskriv", "sign", "dokument", "document",
-            "kontrakt", "contract", "aftale", "agreement", "gennemse", "review");
-
-    /** The link's call to action is to sign or to open a document ("Gennemse og underskriv", "Se dokumentet"). */
-    private static boolean signingLink(InvoiceSignals content) {
-        String action = content.evidence(SignalNames.LINK_ACTION);
-        if (action == null) {
-            return false;
-        }
-        String a = action.toLowerCase(Locale.ROOT);
-        return SIGNING_WORDS.stream().anyMatch(a::contains);
-    }
-
+    /** A reason that says the sender pretends to be someone else (display name, look-alike domain). */
     private static boolean impersonates(List<Reason> reasons) {
         for (Reason r : reasons) {
             if (r.weight() > 0 && (r.name().equals(SignalNames.DISPLAY_NAME_IMPERSONATION)

@@ -263,6 +263,23 @@ final class Links {
         return null;
     }
 
+    private static final Set<String> SIGNING_WORDS = Set.of("underskriv", "underskrive", "underskrift", "signer",
+            "signér", "sign", "signing", "gennemse", "review", "dokument", "dokumentet", "dokumenter", "document",
+            "documents", "kontrakt", "kontrakten", "contract", "aftale", "aftalen", "agreement");
+
+    /** Does a call to action ({@link #scan}'s result) sign or open a document? */
+    static boolean signsOrOpensDocument(String action) {
+        if (action == null) {
+            return false;
+        }
+        for (String w : action.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (SIGNING_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** http, https (other schemes do not lead a clerk to a payment page). */
     private static boolean isScheme(CharSequence t, int sep) {
         return endsWithIgnoreCase(t, sep, "https") || endsWithIgnoreCase(t, sep, "http");

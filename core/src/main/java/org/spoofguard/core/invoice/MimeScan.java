@@ -1081,6 +1081,9 @@ final class MimeScan implements ContentHandler {
         }
         if (linkAction != null) {
             signal(SignalNames.LINK_ACTION, "a link says \"" + linkAction + "\"");
+            if (Links.signsOrOpensDocument(linkAction)) {
+                signal(SignalNames.SIGNING_LINK, "\"" + linkAction + "\" signs or opens a document");
+            }
             if (all.expiry != null) {
                 signal(SignalNames.LINK_EXPIRES_SOON, all.expiry);
             }

@@ -189,6 +189,12 @@ public final class SignalNames {
      */
     public static final String LINK_EXPIRES_SOON = "link-expires-soon";
     /**
+     * The link's call to action signs or opens a document ("Gennemse og underskriv", "Se dokumentet", "Review and
+     * sign"). No weight: from a stranger whose domain carries our own name it tags (a signing service made up for
+     * us); from anyone else it is what signing services send every customer.
+     */
+    public static final String SIGNING_LINK = "signing-link";
+    /**
      * "Har du 5 minutter?", "keep this between us": the CEO fraud's opener, which asks for nothing yet. No weight:
      * beside an impersonation (a borrowed executive title, our name on free mail, a look-alike) it tags.
      */
@@ -331,6 +337,7 @@ public final class SignalNames {
         def(QR_PAYMENT, Category.ANOMALY, 0);
         def(LINK_ACTION, Category.ANOMALY, 0);
         def(LINK_EXPIRES_SOON, Category.ANOMALY, 0);
+        def(SIGNING_LINK, Category.ANOMALY, 0);
         def(COVERT_REQUEST, Category.ANOMALY, 0);
         def(CREDENTIAL_REQUEST, Category.ANOMALY, 0);
         def(OVERDUE_NOTICE, Category.ANOMALY, 0);

@@ -593,7 +593,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
     }
 
     /** Does a hyphenated label contain {@code protectedLabel} as one of its words (confusables folded)? */
-    private static boolean hasToken(String label, String protectedLabel) {
+    static boolean hasToken(String label, String protectedLabel) {
         // a hyphenated name is a run of words: "vestsj-vand" inside "vestsj-vand-betaling"
         String[] want = protectedLabel.split("-");
         String[] have = label.split("-");
