@@ -818,7 +818,6 @@ final class Vocabulary {
         int lastNever = Integer.MIN_VALUE / 2;
         int lastSignIn = Integer.MIN_VALUE / 2;
         int lastSupply = Integer.MIN_VALUE / 2;
-        int lastEmployee = Integer.MIN_VALUE / 2;
         int lastStaffAccounts = Integer.MIN_VALUE / 2;
         List<String> recentDomains = new ArrayList<>(4);
         List<Integer> recentAt = new ArrayList<>(4);
@@ -1103,9 +1102,6 @@ final class Vocabulary {
                 if (signIn) {
                     lastSignIn = i;
                 }
-            }
-            if (EMPLOYEE_WORDS.contains(t)) {
-                lastEmployee = i;
             }
             // "bekræftet bankoplysningerne for vikarerne … Udfyld skemaet": the staff's accounts are the payroll
             // diversion's secret, asked for like a password
