@@ -184,7 +184,6 @@ final class Links {
         }
         String action = actionWords(words, anchor);
         if (action == null && !anchor) {
-            // "… til gennemsyn og signering. Åbn: https://…": the last sentence before the URL alone
             // "… til gennemsyn og signering. Åbn: https://…", or "Åbn: https://…" on a line of its own: the last
             // sentence before the URL is only the open word (and the scheme's own letters)
             int end = Math.max(words.lastIndexOf(". "), Math.max(words.lastIndexOf("! "), words.lastIndexOf("? ")));

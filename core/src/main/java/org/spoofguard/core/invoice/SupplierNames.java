@@ -53,7 +53,7 @@ final class SupplierNames {
                 if (head.length() >= 3 && tail.length() >= MIN_TRADE_WORD) {
                     heads.computeIfAbsent(head, k -> new ArrayList<>()).add(Map.entry(tail, d));
                 }
-                // two-part labels, for the registered name written out around them (abbreviated(), spaced())
+                // two-part labels, for the registered name written out around them (spelledOut)
                 if (last > 0 && hyphenated.indexOf('-') == last && head.length() >= 2 && tail.length() >= 3) {
                     firstParts.computeIfAbsent(head, k -> new ArrayList<>()).add(Map.entry(tail, d));
                 }
