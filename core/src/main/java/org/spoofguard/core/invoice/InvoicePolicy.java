@@ -249,9 +249,11 @@ public final class InvoicePolicy {
         boolean stranger = !knownSupplier && !isOwn(org, cfg);
         boolean covertMoney = content.has(SignalNames.PAYMENT_WORDS) || content.has(SignalNames.CONFIDENTIAL_TRANSFER)
                 || !content.payees().isEmpty();
+        // a stranger whose domain carries our own name: a service or an office made up for us
+        boolean madeUpForUs = stranger && namedAfterUs(org, cfg);
         boolean strangersButton = stranger && spoof != null
                 && (linkOnlyMoney(content) || loginLink(content) || content.has(SignalNames.LINK_EXPIRES_SOON)
-                        || (namedAfterUs(org, cfg) && content.has(SignalNames.SIGNING_LINK)))
+                        || (madeUpForUs && content.has(SignalNames.SIGNING_LINK)))
                 && !listOrAuthority(spoof, org) && !platformsOwnLinks(content, org, authenticated, cfg);
         boolean otherRisk = false;
         for (Reason r : reasons) {
@@ -263,7 +265,7 @@ public final class InvoicePolicy {
             // a name we cannot know; from an organisation it is an order confirmation or a colleague.
             otherRisk |= freemail && r.name().equals(SignalNames.COVERT_REQUEST) && covertMoney;
             otherRisk |= r.name().equals(SignalNames.QR_PAYMENT) && stranger;
-            otherRisk |= r.name().equals(SignalNames.CONFIDENTIAL_TRANSFER) && stranger && namedAfterUs(org, cfg);
+            otherRisk |= r.name().equals(SignalNames.CONFIDENTIAL_TRANSFER) && madeUpForUs;
             otherRisk |= r.name().equals(SignalNames.CREDENTIAL_REQUEST) && !isOwn(org, cfg);
             otherRisk |= r.name().equals(SignalNames.LINK_ACTION) && strangersButton;
             // A colleague who gives the new account itself ("de har fået ny bank; den nye konto er reg. 9860 …")
@@ -352,8 +354,7 @@ public final class InvoicePolicy {
             // 5 minutter?" asks for no money
             action = InvoiceAction.TAG;
         }
-        if (action == InvoiceAction.DELIVER && content.has(SignalNames.CONFIDENTIAL_TRANSFER) && stranger
-                && namedAfterUs(org, cfg)) {
+        if (action == InvoiceAction.DELIVER && content.has(SignalNames.CONFIDENTIAL_TRANSFER) && madeUpForUs) {
             // gift-card codes to be mailed, a transfer to keep quiet, from a stranger's domain named after us
             // ("Direktør for Teknik og Miljø" on odder-ordrekontor.dk): our management borrowed with a server in
             // front. A gift-card shop's confirmation or a supplier's confidential severance payment is neither.
