@@ -280,6 +280,14 @@ public final class InvoicePolicy {
         boolean onlyFirstContact = !otherRisk && (!checkFirst.isEmpty()
                 || (firstContactAbroad != null && isRisk(firstContactAbroad, cfg)));
         boolean cleanAuthenticated = authenticated && !otherRisk && !onlyFirstContact;
+        if (reasons.stream().anyMatch(r -> r.name().equals(SignalNames.BANK_ACCOUNT_NEW))) {
+            // a UBL file vouches for the channel, not for the payee: an e-invoice whose payee is an account the
+            // supplier never used is the changed-bank-details fraud in XML (a taken-over mailbox, a hijacked
+            // access point) and weighs as the same change in a PDF does
+            reasons.replaceAll(r -> r.name().equals(SignalNames.E_INVOICE) && r.weight() < 0
+                    ? new Reason(r.name(), 0, SignalNames.Category.LEGIT, r.evidence() + " (new payee account: no credit)")
+                    : r);
+        }
         int score = 0;
         int invoice = 0;
         int spoofed = 0;

@@ -405,10 +405,8 @@ final class MimeScan implements ContentHandler {
                 signal(SignalNames.E_INVOICE, ubl + (filename == null ? "" : " in " + clipName(filename)));
                 // Where an e-invoice pays (cac:PayeeFinancialAccount) is an account like one in a PDF: compared with
                 // the sender's history, so an OIOUBL file whose payee was swapped is a new account, not a clean
-                // e-invoice. Only IBANs (a Danish branch and account in two elements stay unread: no mixed forms).
-                for (String iban : Ubl.payeeIbans(doc)) {
-                    bank.addAll(BankDetails.scan("IBAN " + iban, 64));
-                }
+                // e-invoice. A Danish branch and account in two elements arrive as their Danish IBAN.
+                bank.ibans.addAll(Ubl.payees(doc));
                 return;
             }
         }

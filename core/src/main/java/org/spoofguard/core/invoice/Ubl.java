@@ -15,13 +15,19 @@ final class Ubl {
     private static final int MAX_PAYEES = 4;
     /** An account's ID element must start this close to its PayeeFinancialAccount element. */
     private static final int ID_WINDOW = 400;
+    /** A Danish account's branch element must start this close after the account's ID. */
+    private static final int BRANCH_WINDOW = 600;
 
     /**
-     * The IBANs of the document's payee accounts ({@code cac:PayeeFinancialAccount/cbc:ID}, any prefix), found by
-     * string search in the already bounded head: no XML parser, so no entity or DTD is ever resolved. Only values
-     * that pass the IBAN check (ISO 13616) count.
+     * The document's payee accounts ({@code cac:PayeeFinancialAccount}, any prefix) as comparable identifiers, found by
+     * string search in the already bounded head: no XML parser, so no entity or DTD is ever resolved. An account ID
+     * that passes the IBAN check (ISO 13616) counts as written; a Danish kontonr. (6-10 digits) counts with the reg.nr.
+     * of its {@code cac:FinancialInstitutionBranch/cbc:ID} (4 digits, OIOUBL's domestic transfer, PaymentMeansCode
+     * 31/42) as the Danish IBAN it is, so an OIOUBL file whose domestic payee was swapped is a new account too and the
+     * same account written as an IBAN in a PDF is the same one. Anything else (a bare kontonr., a wrong check digit) is
+     * not read.
      */
-    static java.util.List<String> payeeIbans(String doc) {
+    static java.util.List<String> payees(String doc) {
         java.util.List<String> out = new java.util.ArrayList<>();
         if (doc == null) {
             return out;
@@ -36,32 +42,79 @@ final class Ubl {
             if (at > 0 && doc.charAt(at - 1) == '/') {
                 continue; // a closing tag
             }
-            // the window only: no search runs on to the end of the document, so a head full of account tags costs
-            // at most (head / 21) x ID_WINDOW steps
-            int end = Math.min(doc.length() - 2, at + ID_WINDOW);
-            int id = -1;
-            for (int k = from; k < end; k++) {
-                char before = doc.charAt(k - 1);
-                if (doc.charAt(k) == 'I' && doc.charAt(k + 1) == 'D' && (before == ':' || before == '<')
-                        && (doc.charAt(k + 2) == '>' || doc.charAt(k + 2) == ' ')) {
-                    id = k;
-                    break;
-                }
-            }
-            if (id < 0) {
+            // the windows only: no search runs on to the end of the document, so a head full of account tags costs
+            // at most (head / 21) x (ID_WINDOW + BRANCH_WINDOW) steps
+            int[] id = idValue(doc, from, Math.min(doc.length() - 2, at + ID_WINDOW));
+            if (id == null) {
                 continue;
             }
-            int open = indexWithin(doc, '>', id, id + 256);
-            int close = open < 0 ? -1 : indexWithin(doc, '<', open, open + 66);
-            if (open < 0 || close < 0) {
-                continue;
+            String value = doc.substring(id[0], id[1]).replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+            String payee = null;
+            if (BankDetails.isValidIban(value)) {
+                payee = value;
+            } else if (digits(value, 6, 10)) {
+                payee = danishPayee(doc, id[1], value);
             }
-            String value = doc.substring(open + 1, close).replace(" ", "").toUpperCase(java.util.Locale.ROOT);
-            if (BankDetails.isValidIban(value) && !out.contains(value)) {
-                out.add(value);
+            if (payee != null && !out.contains(payee)) {
+                out.add(payee);
             }
         }
         return out;
+    }
+
+    /** The reg.nr. of the branch inside this account element (before its closing tag), as a Danish IBAN, or null. */
+    private static String danishPayee(String doc, int after, String konto) {
+        int end = Math.min(doc.length(), after + BRANCH_WINDOW);
+        int branch = indexWithin(doc, "FinancialInstitutionBranch", after, end);
+        int close = indexWithin(doc, "PayeeFinancialAccount", after, end);
+        if (branch < 0 || (close >= 0 && close < branch)) {
+            return null;
+        }
+        int[] reg = idValue(doc, branch + 26, Math.min(doc.length() - 2, branch + ID_WINDOW));
+        if (reg == null) {
+            return null;
+        }
+        String r = doc.substring(reg[0], reg[1]).trim();
+        if (!digits(r, 4, 4)) {
+            return null;
+        }
+        return BankDetails.danishIban(r, "0".repeat(10 - konto.length()) + konto);
+    }
+
+    /** Start and end of the text of the first {@code ID} element (any prefix) starting in [from, end), or null. */
+    private static int[] idValue(String doc, int from, int end) {
+        for (int k = Math.max(1, from); k < end; k++) {
+            char before = doc.charAt(k - 1);
+            if (doc.charAt(k) == 'I' && doc.charAt(k + 1) == 'D' && (before == ':' || before == '<')
+                    && (doc.charAt(k + 2) == '>' || doc.charAt(k + 2) == ' ')) {
+                int open = indexWithin(doc, '>', k, k + 256);
+                int close = open < 0 ? -1 : indexWithin(doc, '<', open, open + 66);
+                return open < 0 || close < 0 ? null : new int[] {open + 1, close};
+            }
+        }
+        return null;
+    }
+
+    private static boolean digits(String s, int min, int max) {
+        if (s.length() < min || s.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first {@code needle} starting in [from, to), or -1: a search that never runs past its window. */
+    private static int indexWithin(String s, String needle, int from, int to) {
+        for (int k = from; k < Math.min(s.length() - needle.length() + 1, to); k++) {
+            if (s.startsWith(needle, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static int indexWithin(String s, char c, int from, int to) {

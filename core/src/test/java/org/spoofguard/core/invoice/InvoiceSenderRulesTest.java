@@ -2850,9 +2850,47 @@ class InvoiceSenderRulesTest {
                 authenticated("danfoss.dk"), memory);
         assertThat(swapped.has(SignalNames.BANK_ACCOUNT_NEW)).as(swapped.summary()).isTrue();
         assertThat(swapped.action()).as(swapped.summary()).isEqualTo(InvoiceAction.QUARANTINE);
-        // no valid IBAN, no payee: a branch and account in two elements, or a wrong check digit, are not read
-        assertThat(Ubl.payeeIbans(String.format(ubl, "CY02005001210000001200339002"))).isEmpty();
-        assertThat(Ubl.payeeIbans(String.format(ubl, DANISH))).containsExactly(DANISH);
+        // no valid IBAN and no branch, no payee: a wrong check digit or a bare kontonr. is not read
+        assertThat(Ubl.payees(String.format(ubl, "CY02005001210000001200339002"))).isEmpty();
+        assertThat(Ubl.payees(String.format(ubl, "0440116243"))).isEmpty();
+        assertThat(Ubl.payees(String.format(ubl, DANISH))).containsExactly(DANISH);
+    }
+
+    /** OIOUBL's domestic transfer: kontonr. in the account's ID, reg.nr. in its FinancialInstitutionBranch. */
+    private static String oioublDomestic(String konto, String reg) {
+        return "<?xml version=\"1.0\"?>\n<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
+                + "xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
+                + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\"><cbc:ID>78</cbc:ID>"
+                + "<cac:PaymentMeans><cbc:PaymentMeansCode>31</cbc:PaymentMeansCode>"
+                + "<cbc:PaymentChannelCode>DK:BANK</cbc:PaymentChannelCode><cac:PayeeFinancialAccount>\n"
+                + "  <cbc:ID>" + konto + "</cbc:ID>\n  <cac:FinancialInstitutionBranch>\n    <cbc:ID>" + reg
+                + "</cbc:ID>\n  </cac:FinancialInstitutionBranch>\n</cac:PayeeFinancialAccount></cac:PaymentMeans></Invoice>";
+    }
+
+    @Test
+    void anEInvoicesDomesticPayeeInTwoElementsIsTheDanishAccountItNames() {
+        // reg. 0040 + konto 0440116243 is DANISH: the same account however it is written
+        assertThat(Ubl.payees(oioublDomestic("440116243", "0040"))).containsExactly(DANISH);
+        assertThat(Ubl.payees(oioublDomestic("0440116243", "0040"))).containsExactly(DANISH);
+        // a branch that is not four digits, or one outside the account element, names no account
+        assertThat(Ubl.payees(oioublDomestic("0440116243", "00401"))).isEmpty();
+        assertThat(Ubl.payees(oioublDomestic("0440116243", "0040").replace("\n  <cac:FinancialInstitutionBranch>",
+                "</cac:PayeeFinancialAccount><cac:FinancialInstitutionBranch>"))).isEmpty();
+        BankMemory memory = new BankMemory(null);
+        memory.learn("danfoss.dk", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict same = inspect(TestMail.create().from("Danfoss <faktura@danfoss.dk>").subject("E-faktura 78")
+                .text("E-faktura vedhæftet.").attach("application/xml", "78.xml", oioublDomestic("0440116243", "0040")
+                        .getBytes(StandardCharsets.UTF_8)).bytes(), authenticated("danfoss.dk"), memory);
+        assertThat(same.action()).as(same.summary()).isEqualTo(InvoiceAction.DELIVER);
+        InvoiceVerdict swapped = inspect(TestMail.create().from("Danfoss <faktura@danfoss.dk>").subject("E-faktura 78")
+                .text("E-faktura vedhæftet.").attach("application/xml", "78.xml", oioublDomestic("9876543210", "9570")
+                        .getBytes(StandardCharsets.UTF_8)).bytes(), authenticated("danfoss.dk"), memory);
+        assertThat(swapped.has(SignalNames.BANK_ACCOUNT_NEW)).as(swapped.summary()).isTrue();
+        assertThat(swapped.action()).as(swapped.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        // the reason names both accounts, masked, as the quarantine notice shows them
+        assertThat(swapped.reasons()).filteredOn(r -> r.name().equals(SignalNames.BANK_ACCOUNT_NEW)).singleElement()
+                .extracting(Reason::evidence).asString().contains(BankDetails.mask(DANISH),
+                        BankDetails.mask(BankDetails.danishIban("9570", "9876543210")));
     }
 
     @Test
