@@ -346,7 +346,7 @@ final class Vocabulary {
     private static final Set<String> DENIED_WORDS = Set.of("bestilt", "bestilte", "købet", "koebet", "købt", "afgivet",
             "foretaget", "order", "ordered", "purchase", "authorize", "authorise", "recognize", "recognise", "make",
             // "Genkender du ikke ordren? Ring straks på +45 …", "Kender du ikke ordren?"
-            "ordren", "ordre", "ordrer", "bestillingen");
+            "ordren", "ordre", "ordrer", "bestillingen", "bestilling");
     private static final Set<String> CALL_WORDS = Set.of("ring", "ringe", "call", "phone", "kontakt", "kontakte",
             "contact",
             // "Vil I opsige, skal det ske telefonisk på +45 …": cancelling only by telephone
@@ -354,7 +354,9 @@ final class Vocabulary {
             // "kan alene annulleres ved opkald til vores kundecenter på 71 99 …": the call as a noun
             "opkald", "opringning", "ringer", "calling", "anruf",
             // "Kender du ikke ordren, skal vores ordrekontor nås på 78 74 …": reached, rung up, contacted
-            "nås", "naas", "ringes", "kontaktes", "reached");
+            "nås", "naas", "ringes", "kontaktes", "reached",
+            // "hvis I taler med os inden midnat - telefonnummeret er 70 70 …": the number named as the way back
+            "telefonnummer", "telefonnummeret", "telefonnr", "tlf");
     private static final int CALLBACK_WINDOW = 16;
     private static final int ORDER_IN_ERROR_WINDOW = 5;
     /** "by mistake", "by a mistake", "in error": the English prepositions of an order placed in error. */
@@ -610,7 +612,9 @@ final class Vocabulary {
     private static final Set<String> PROVIDER_ACCOUNTS = Set.of("konto", "kontoen", "account", "login",
             "konti", "accounts", "credentials", "loginoplysninger", "logon",
             // "Microsoft-arbejdskonto": the work account as one Danish word
-            "arbejdskonto", "arbejdskontoen");
+            "arbejdskonto", "arbejdskontoen",
+            // "åbnes efter bekræftelse med kommunens Office 365-adgang": the access is the login
+            "adgang", "adgangen", "access");
     /** "Microsoft 365 work account": the provider up to this many words before the account word. */
     private static final int PROVIDER_WINDOW = 3;
     // what asking for it looks like: fill in, state, send, return, type, enter, provide
@@ -621,7 +625,9 @@ final class Vocabulary {
     private static final Set<String> SUPPLY_WORDS = Set.of("udfyld", "udfylde", "udfyldes", "oplys", "oplyse",
             "oplyses", "angiv", "angive", "angives", "indtast", "indtaste", "indtastes", "send", "sende", "sendes",
             "returner", "returnér", "returnere", "skriv", "skrive", "enter", "provide", "submit", "fill", "type",
-            "reply", "confirm", "bekræft", "bekræfte");
+            "reply", "confirm", "bekræft", "bekræfte",
+            // "efter bekræftelse med jeres Microsoft-konto": the confirmation asked for as a noun
+            "bekræftelse", "bekraeftelse", "verification");
     // "vi spørger aldrig efter adgangskoder", "never share your password": the warning, not the request
     private static final Set<String> NEVER_WORDS = Set.of("aldrig", "never", "ikke", "not", "dont");
     // "we will send you a temporary password", "vi sender dig en ny adgangskode": the secret goes to the reader
@@ -880,7 +886,8 @@ final class Vocabulary {
             if (DENIED_WORDS.contains(t) && i > 0 && (DENIAL_WORDS.contains(tokens.get(i - 1))
                     || (i > 1 && DENIAL_WORDS.contains(tokens.get(i - 2)))
                     // "Kender I ikke noget til bestillingen": "noget til" between
-                    || (i > 3 && tokens.get(i - 3).equals("ikke") && tokens.get(i - 2).equals("noget")))) {
+                    || (i > 3 && tokens.get(i - 3).equals("ikke") && tokens.get(i - 2).equals("noget"))
+                    || knowsNothingOf(tokens, i))) {
                 lastDenial = i;
                 lastDenialWords = tokens.get(i - 1) + " " + t;
             } else if (orderInError(tokens, i)) {
@@ -1366,6 +1373,24 @@ final class Vocabulary {
     }
 
     /** A phone number (8+ digits in groups, optionally +45/0045) within the next dozen tokens. */
+    /**
+     * "Kender ingen på kontoret noget til denne ordre": nobody (or not) knowing anything of the order, with words
+     * between the denial, "noget til" and the order word at {@code i}.
+     */
+    private static boolean knowsNothingOf(List<String> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(1, i - 3); k--) {
+            if (tokens.get(k).equals("til") && tokens.get(k - 1).equals("noget")) {
+                for (int n = k - 2; n >= Math.max(0, k - 6); n--) {
+                    if (tokens.get(n).equals("ikke") || tokens.get(n).equals("ingen")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean phoneAfter(List<String> tokens, int from) {
         int digits = 0;
         for (int k = from; k < Math.min(tokens.size(), from + 14); k++) {

@@ -2968,4 +2968,33 @@ class InvoiceSenderRulesTest {
         assertThat(Vocabulary.scan("Bankoplysninger: Reg.nr. 1234 Kontonr. 0001234567. Udfyld gerne jeres "
                 + "ordrenummer ved betaling.", 1_000).credential).isEmpty();
     }
+
+    // ------------------------------------------------------------------ forty-fifth round (fifty-seventh and fifty-eighth)
+
+    @Test
+    void nobodyKnowingAnythingOfTheOrderWithANumberNamedIsACallback() {
+        assertThat(Vocabulary.scan("Fakturaen for 14 kontorstole trækkes på fredag. Hvis ingen hos jer ved noget til "
+                + "denne bestilling, stopper vi den, når I ringer til kundeservice på 69 91 30 27.", 1_000).callback)
+                .isNotEmpty();
+        assertThat(Vocabulary.scan("Beløbet trækkes i morgen. Kender ingen i afdelingen noget til den ordre, kan vi "
+                + "stoppe den, hvis I når at tale med os i aften; telefonnummeret er 69 91 30 27.", 1_000).callback)
+                .isNotEmpty();
+        // an order someone does know about, with the shop's number in the signature, is no callback
+        assertThat(Vocabulary.scan("Tak for ordren, som vi kender fra jeres indkøber. Spørgsmål? Tlf. 69 91 30 27.",
+                1_000).callback).isEmpty();
+    }
+
+    @Test
+    void aDocumentOpenedOnlyAfterConfirmingTheWorkAccountsAccessIsACredentialRequest() {
+        InvoiceVerdict v = inspect(TestMail.create().from("Filbox <deling@filbox-eksempel.example>")
+                .subject("Lejekontrakt til gennemsyn").html("<p>Lejekontrakten for depotet er delt med jer. Filerne "
+                        + "vises efter bekræftelse med jeres Microsoft 365-adgang.</p><p><a href=\"https://"
+                        + "filbox-eksempel.example/auth\">Fortsæt</a></p>").bytes(),
+                authenticated("filbox-eksempel.example"), null);
+        assertThat(v.has(SignalNames.CREDENTIAL_REQUEST)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        // telling users that they now have access asks for nothing
+        assertThat(Vocabulary.scan("Fra mandag har alle medarbejdere adgang til Office 365 på de nye bærbare.",
+                1_000).credential).isEmpty();
+    }
 }
