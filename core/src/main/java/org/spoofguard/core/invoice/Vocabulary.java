@@ -341,7 +341,7 @@ final class Vocabulary {
     // Telephone-oriented fraud ("callback phishing"): a charge, order or payment the reader "did not make", and a
     // phone number to call to cancel it; no link or attachment for a scanner to find. A denial word, then within
     // a sentence or two a call word followed by a phone number.
-    private static final Set<String> DENIAL_WORDS = Set.of("genkender", "ikke", "didn", "didnt", "not", "unauthorised",
+    private static final Set<String> DENIAL_WORDS = Set.of("genkender", "genkende", "ikke", "didn", "didnt", "not", "unauthorised",
             "unauthorized", "uautoriseret");
     private static final Set<String> DENIED_WORDS = Set.of("bestilt", "bestilte", "købet", "koebet", "købt", "afgivet",
             "foretaget", "order", "ordered", "purchase", "authorize", "authorise", "recognize", "recognise", "make",
@@ -356,7 +356,9 @@ final class Vocabulary {
             // "Kender du ikke ordren, skal vores ordrekontor nås på 78 74 …": reached, rung up, contacted
             "nås", "naas", "ringes", "kontaktes", "reached",
             // "hvis I taler med os inden midnat - telefonnummeret er 70 70 …": the number named as the way back
-            "telefonnummer", "telefonnummeret", "telefonnr", "tlf");
+            "telefonnummer", "telefonnummeret", "telefonnr", "tlf",
+            // "det håndteres kun mundtligt af vores kontraktafdeling på 78 74 …": only by word of mouth
+            "mundtligt", "mundtlig", "verbally", "orally");
     private static final int CALLBACK_WINDOW = 16;
     private static final int ORDER_IN_ERROR_WINDOW = 5;
     /** "by mistake", "by a mistake", "in error": the English prepositions of an order placed in error. */
@@ -652,6 +654,11 @@ final class Vocabulary {
     private static final Set<String> CODE_BELOW = Set.of("herunder", "nedenfor", "forneden", "nedenunder",
             "nedenstående", "nedenstaaende", "below", "unten", "untenstehenden");
     private static final Set<String> SCAN_WORDS = Set.of("scan", "scanne", "scannes", "skan", "skanne", "scanning");
+    // "Ret mobilens kamera mod mønsteret nedenfor for at betale", "point your phone's camera at the code": a camera
+    // aimed at something in a mail about paying is a QR code, whatever the mail calls it
+    private static final Set<String> CAMERA_WORDS = Set.of("kamera", "kameraet", "mobilkamera", "mobilkameraet",
+            "telefonkamera", "telefonkameraet", "camera", "kameran");
+    private static final Set<String> AIM_WORDS = Set.of("mod", "at", "over", "på", "paa", "auf", "mot");
 
     // Function words that only one of the two languages uses ("for", "i", "at" are in both or ambiguous).
     private static final Set<String> DANISH_FUNCTION_WORDS = Set.of("og", "til", "af", "med", "vi", "jeg", "det",
@@ -716,6 +723,9 @@ final class Vocabulary {
     private static final Set<String> CODE_WORDS = Set.of("kode", "koden", "koder", "koderne", "code", "codes",
             "pin", "pins", "kodene", "numre", "numrene", "numbers");
     private static final int GIFT_CARD_WINDOW = 20;
+    // Danish compounds name the kind of card in front: "oplevelsesgavekort", "julegavekort", "digitalgavekort".
+    private static final String[] GIFT_CARD_ENDINGS = {"gavekort", "gavekortene", "gavekortet", "gavebevis",
+        "gavebeviser", "gavebeviserne", "giftcard", "giftcards"};
     // A request to keep quiet, not a legal footer ("may contain confidential information"): a secrecy word right
     // after keep/hold/treat ("skal holdes fortroligt", "keep it confidential", "behandles diskret").
     private static final Set<String> KEEP_WORDS = Set.of("hold", "holde", "holdes", "keep", "kept", "behandl",
@@ -918,7 +928,8 @@ final class Vocabulary {
                     || (i > 1 && SCAN_WORDS.contains(tokens.get(i - 2)))))
                     || (i + 1 < tokens.size() && CODE_BELOW.contains(tokens.get(i + 1)))
                     || (i > 0 && CODE_BELOW.contains(tokens.get(i - 1))));
-            if (t.equals("qr") || t.equals("qrkode") || t.equals("qrkoden") || t.equals("qrcode") || scannedCode) {
+            if (t.equals("qr") || t.equals("qrkode") || t.equals("qrkoden") || t.equals("qrcode") || scannedCode
+                    || cameraAimed(tokens, i)) {
                 if (i - lastQrPay <= QR_WINDOW && hits.qr.size() < 2) {
                     hits.qr.add(lastQrPayWord + " … " + t);
                 } else if (i - lastMoneyAt <= QR_MONEY_WINDOW && hits.qr.size() < 2) {
@@ -933,7 +944,7 @@ final class Vocabulary {
                 lastQrPay = i;
                 lastQrPayWord = t;
             }
-            if (GIFT_CARD_WORDS.contains(t) || (t.equals("gift") && i + 1 < tokens.size()
+            if (GIFT_CARD_WORDS.contains(t) || giftCardCompound(t) || (t.equals("gift") && i + 1 < tokens.size()
                     && tokens.get(i + 1).startsWith("card"))) {
                 lastGiftCard = i;
                 lastGiftCardWord = t;
@@ -990,6 +1001,9 @@ final class Vocabulary {
                 hits.prepayment = PREPAYMENT_WORDS.contains(t) ? t : phraseAt(tokens, i, PREPAYMENT);
                 if (hits.prepayment == null && RELEASE_WORDS.contains(t)) {
                     hits.prepayment = releasedWhenPaid(tokens, i);
+                    if (hits.prepayment == null) {
+                        hits.prepayment = releasedUnlessPaid(tokens, i);
+                    }
                 }
                 if (hits.prepayment == null && BOOKING_CONFIRMED.contains(t)) {
                     hits.prepayment = confirmedWhenPaid(tokens, i);
@@ -1379,13 +1393,42 @@ final class Vocabulary {
      */
     private static boolean knowsNothingOf(List<String> tokens, int i) {
         for (int k = i - 1; k >= Math.max(1, i - 3); k--) {
-            if (tokens.get(k).equals("til") && tokens.get(k - 1).equals("noget")) {
-                for (int n = k - 2; n >= Math.max(0, k - 6); n--) {
-                    if (tokens.get(n).equals("ikke") || tokens.get(n).equals("ingen")) {
-                        return true;
-                    }
+            if (tokens.get(k).equals("til")) {
+                // "noget til", or a knowing verb before: "Kender ingen hos jer til denne bestilling"
+                boolean negated = false;
+                boolean knowing = tokens.get(k - 1).equals("noget");
+                for (int n = k - 1; n >= Math.max(0, k - 6); n--) {
+                    negated |= tokens.get(n).equals("ikke") || tokens.get(n).equals("ingen");
+                    knowing |= KNOW_WORDS.contains(tokens.get(n));
                 }
-                return false;
+                return negated && knowing;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> KNOW_WORDS = Set.of("kender", "kende", "ved", "vide", "kendskab");
+
+    /** A camera word followed by "mod"/"at"/"over" within two tokens: the camera aimed. */
+    private static boolean cameraAimed(List<String> tokens, int i) {
+        if (!CAMERA_WORDS.contains(tokens.get(i))) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 3); k++) {
+            if (AIM_WORDS.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean giftCardCompound(String t) {
+        if (t.length() < 11) {
+            return false;
+        }
+        for (String e : GIFT_CARD_ENDINGS) {
+            if (t.endsWith(e)) {
+                return true;
             }
         }
         return false;
@@ -1437,6 +1480,36 @@ final class Vocabulary {
         }
         return null;
     }
+
+    /**
+     * "Rederiet frigiver pladsen igen, hvis gebyret ikke er modtaget", "the slot is released unless the fee is
+     * received": a booking forfeited unless paid first is the same money first as a booking held until paid.
+     */
+    private static String releasedUnlessPaid(List<String> tokens, int i) {
+        int condition = -1;
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 5); k++) {
+            if (UNLESS_WORDS.contains(tokens.get(k))) {
+                condition = k;
+                break;
+            }
+        }
+        if (condition < 0) {
+            return null;
+        }
+        boolean unless = !tokens.get(condition).equals("hvis") && !tokens.get(condition).equals("if");
+        boolean negated = unless;
+        for (int k = condition + 1; k < Math.min(tokens.size(), condition + RELEASE_WINDOW); k++) {
+            String w = tokens.get(k);
+            negated |= w.equals("ikke") || w.equals("not");
+            if (negated && (RELEASE_PAID_WORDS.contains(w) || RECEIVED_WORDS.contains(w))) {
+                return tokens.get(i) + " … " + tokens.get(condition) + " … " + w;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> UNLESS_WORDS = Set.of("hvis", "if", "medmindre", "unless");
+    private static final Set<String> RECEIVED_WORDS = Set.of("modtaget", "received", "indgået", "indgaaet");
 
     /** "bekræftes ved betaling", "confirmed once payment is received": the paid word right after the condition. */
     private static String confirmedWhenPaid(List<String> tokens, int i) {

@@ -2997,4 +2997,53 @@ class InvoiceSenderRulesTest {
         assertThat(Vocabulary.scan("Fra mandag har alle medarbejdere adgang til Office 365 på de nye bærbare.",
                 1_000).credential).isEmpty();
     }
+
+    @Test
+    void giftCardsNamedAsACompoundAreGiftCards() {
+        InvoiceVerdict v = inspect(note("Kommunaldirektøren <direktoer.horsens@outlook.com>", "Lille opgave",
+                "Køb venligst tyve julegavekort á 500 kr. til praktikanterne og send mig koderne som fotos i dag."),
+                authenticated("outlook.com"), null);
+        assertThat(v.has(SignalNames.CONFIDENTIAL_TRANSFER)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        // a shop's word for its cards asks for no codes
+        assertThat(Vocabulary.scan("Se vores julegavekort i butikken; de kan bruges i alle afdelinger.", 1_000)
+                .confidential).isEmpty();
+    }
+
+    @Test
+    void aCameraAimedAtAPictureToPayIsAQrCode() {
+        assertThat(Vocabulary.scan("Gebyret er 495 kr. Hold telefonens kamera over figuren i billedet for at betale.",
+                1_000).qr).isNotEmpty();
+        assertThat(Vocabulary.scan("Afgiften udgør 600 kr. Peg mobilkameraet mod symbolet og gennemfør betalingen.",
+                1_000).qr).isNotEmpty();
+        // a camera that photographed something asks nobody to scan anything
+        assertThat(Vocabulary.scan("Kameraet ved indkørslen registrerede bilen kl. 14. Betal 300 kr. via netbank.",
+                1_000).qr).isEmpty();
+    }
+
+    @Test
+    void nobodyRecognisingTheOrderOrKnowingOfItAndOnlyAVoiceToStopItIsACallback() {
+        assertThat(Vocabulary.scan("Kan ingen i afdelingen genkende bestillingen, stoppes den kun ved at ringe til "
+                + "ordreafdelingen 70203040 i dag.", 1_000).callback).isNotEmpty();
+        assertThat(Vocabulary.scan("Kender ingen i administrationen til denne ordre, skal I kontakte os telefonisk på "
+                + "70 20 30 40 inden kl. 16.", 1_000).callback).isNotEmpty();
+        InvoiceVerdict renewed = inspect(note("Licenskontoret <salg@licens-eksempel.example>", "Licens fornyet",
+                "Licensen er fornyet for to år. Fortrydelsesfristen udløber fredag, og den klares kun mundtligt hos "
+                        + "vores salgsteam på 70 20 30 41."), authenticated("licens-eksempel.example"), null);
+        assertThat(renewed.has(SignalNames.CALLBACK_REQUEST)).as(renewed.summary()).isTrue();
+        // knowing the order is no denial
+        assertThat(Vocabulary.scan("Kender I til denne ordre fra sidste år? Ring til os på 70 20 30 40.", 1_000)
+                .callback).isEmpty();
+    }
+
+    @Test
+    void aBookingForfeitedUnlessPaidFirstIsAPrepayment() {
+        assertThat(Vocabulary.scan("Vi frigiver standpladsen igen, hvis depositummet ikke er modtaget senest i "
+                + "morgen.", 1_000).prepayment).isNotNull();
+        assertThat(Vocabulary.scan("The stand is released unless the fee has been received by Friday.", 1_000)
+                .prepayment).isNotNull();
+        // a release that waits for nothing is no condition
+        assertThat(Vocabulary.scan("Vi frigiver pladserne igen i marts, hvis vejret tillader det.", 1_000).prepayment)
+                .isNull();
+    }
 }
