@@ -253,7 +253,8 @@ public final class InvoicePolicy {
         boolean madeUpForUs = stranger && namedAfterUs(org, cfg);
         boolean strangersButton = stranger && spoof != null
                 && (linkOnlyMoney(content) || loginLink(content) || content.has(SignalNames.LINK_EXPIRES_SOON)
-                        || (madeUpForUs && content.has(SignalNames.SIGNING_LINK)))
+                        || ((madeUpForUs || spoof.has(SignalNames.DISPLAY_NAME_IMPERSONATION))
+                                && content.has(SignalNames.SIGNING_LINK)))
                 && !listOrAuthority(spoof, org) && !platformsOwnLinks(content, org, authenticated, cfg);
         boolean otherRisk = false;
         for (Reason r : reasons) {

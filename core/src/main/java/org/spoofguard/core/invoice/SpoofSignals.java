@@ -663,7 +663,8 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 return ""; // the name of one's own organisation in one's own mail is normal
             }
         }
-        if (publicService(name, spellings, fromOrg, out) || authorityName(spellings, name, fromOrg, out)) {
+        if (publicService(name, spellings, fromOrg, out) || signingService(name, spellings, fromOrg, out)
+                || authorityName(spellings, name, fromOrg, out)) {
             return "";
         }
         boolean freemail = FREEMAIL.contains(fromOrg);
@@ -1013,6 +1014,31 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         }
         return false;
     }
+
+    /**
+     * "DocuSign Service <docs@helgenaes-riggeri.dk>": a signing service's name in the display name of a domain that
+     * is not the service's. Signing services send their requests from their own domains for every customer, so the
+     * name elsewhere is the fake signing request's costume (file-sharing names are left out: an organisation's own
+     * SharePoint notifications carry that name from its own domain).
+     */
+    private static boolean signingService(String name, List<String> spellings, String fromOrg, List<Signal> out) {
+        for (String service : SIGNING_SERVICES) {
+            if (DOCUMENT_SERVICES.get(service).contains(fromOrg)) {
+                continue;
+            }
+            for (String spelling : spellings) {
+                if (containsWord(spelling.replace(" ", ""), service) || containsWord(spelling, service)) {
+                    out.add(new Signal(SignalNames.DISPLAY_NAME_IMPERSONATION, "display name \"" + clip(name)
+                            + "\" names " + service + ", a signing service, but the address is elsewhere"));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> SIGNING_SERVICES = List.of("docusign", "hellosign", "dropboxsign", "adobesign",
+            "echosign", "penneo", "scrive", "signicat", "oneflow");
 
     /**
      * A free-mail address whose mailbox name is a protected organisation's ({@code atea.debitor@outlook.com},

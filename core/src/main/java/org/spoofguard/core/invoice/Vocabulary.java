@@ -928,8 +928,12 @@ final class Vocabulary {
                     || (i > 1 && SCAN_WORDS.contains(tokens.get(i - 2)))))
                     || (i + 1 < tokens.size() && CODE_BELOW.contains(tokens.get(i + 1)))
                     || (i > 0 && CODE_BELOW.contains(tokens.get(i - 1))));
+            // "Scan og betal bøden på 750 kr.", "scan and pay": what is scanned to pay is the code
+            boolean scanAndPay = SCAN_WORDS.contains(t) && i + 2 < tokens.size()
+                    && (tokens.get(i + 1).equals("og") || tokens.get(i + 1).equals("and"))
+                    && QR_PAY_WORDS.contains(tokens.get(i + 2));
             if (t.equals("qr") || t.equals("qrkode") || t.equals("qrkoden") || t.equals("qrcode") || scannedCode
-                    || cameraAimed(tokens, i)) {
+                    || cameraAimed(tokens, i) || scanAndPay) {
                 if (i - lastQrPay <= QR_WINDOW && hits.qr.size() < 2) {
                     hits.qr.add(lastQrPayWord + " … " + t);
                 } else if (i - lastMoneyAt <= QR_MONEY_WINDOW && hits.qr.size() < 2) {

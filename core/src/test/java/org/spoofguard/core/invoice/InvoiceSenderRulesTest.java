@@ -3046,4 +3046,30 @@ class InvoiceSenderRulesTest {
         assertThat(Vocabulary.scan("Vi frigiver pladserne igen i marts, hvis vejret tillader det.", 1_000).prepayment)
                 .isNull();
     }
+
+    // ------------------------------------------------------------------ forty-seventh round (sixty-first and sixty-second)
+
+    @Test
+    void aSigningServicesNameOnAStrangersSigningButtonIsTaggedTheServiceItselfIsNot() {
+        byte[] lure = TestMail.create().from("Penneo Signing <sign@kontraktkontoret-eksempel.example>")
+                .subject("Aftale klar til underskrift").html("<p>Et dokument venter på din underskrift.</p><p><a "
+                        + "href=\"https://kontraktkontoret-eksempel.example/d/4\">Gennemse og underskriv</a></p>").bytes();
+        InvoiceVerdict v = inspect(lure, authenticated("kontraktkontoret-eksempel.example"), null);
+        assertThat(v.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        byte[] real = TestMail.create().from("Penneo <noreply@penneo.com>").subject("Aftale klar til underskrift")
+                .html("<p>Et dokument venter på din underskrift.</p><p><a href=\"https://app.penneo.com/d/4\">Gennemse "
+                        + "og underskriv</a></p>").bytes();
+        InvoiceVerdict r = inspect(real, authenticated("penneo.com"), null);
+        assertThat(r.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(r.summary()).isFalse();
+        assertThat(r.action()).as(r.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void scanAndPayNamesTheCode() {
+        assertThat(Vocabulary.scan("Vognen holdt uden billet. Scan og betal afgiften på 450 kr. i dag.", 1_000).qr)
+                .isNotEmpty();
+        // scanning and mailing a document pays nothing
+        assertThat(Vocabulary.scan("Scan og send bilagene til bogholderiet inden fredag.", 1_000).qr).isEmpty();
+    }
 }
