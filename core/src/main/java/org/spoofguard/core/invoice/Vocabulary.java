@@ -341,8 +341,8 @@ final class Vocabulary {
     // Telephone-oriented fraud ("callback phishing"): a charge, order or payment the reader "did not make", and a
     // phone number to call to cancel it; no link or attachment for a scanner to find. A denial word, then within
     // a sentence or two a call word followed by a phone number.
-    private static final Set<String> DENIAL_WORDS = Set.of("genkender", "genkende", "ikke", "didn", "didnt", "not", "unauthorised",
-            "unauthorized", "uautoriseret");
+    private static final Set<String> DENIAL_WORDS = Set.of("genkender", "genkende", "ikke", "didn", "didnt", "not",
+            "unauthorised", "unauthorized", "uautoriseret");
     private static final Set<String> DENIED_WORDS = Set.of("bestilt", "bestilte", "købet", "koebet", "købt", "afgivet",
             "foretaget", "order", "ordered", "purchase", "authorize", "authorise", "recognize", "recognise", "make",
             // "Genkender du ikke ordren? Ring straks på +45 …", "Kender du ikke ordren?"
@@ -1390,7 +1390,6 @@ final class Vocabulary {
         return false;
     }
 
-    /** A phone number (8+ digits in groups, optionally +45/0045) within the next dozen tokens. */
     /**
      * "Kender ingen på kontoret noget til denne ordre": nobody (or not) knowing anything of the order, with words
      * between the denial, "noget til" and the order word at {@code i}.
@@ -1438,6 +1437,7 @@ final class Vocabulary {
         return false;
     }
 
+    /** A phone number (8+ digits in groups, optionally +45/0045) within the next dozen tokens. */
     private static boolean phoneAfter(List<String> tokens, int from) {
         int digits = 0;
         for (int k = from; k < Math.min(tokens.size(), from + 14); k++) {
