@@ -76,17 +76,24 @@ public final class ImapHeaderReader implements AutoCloseable {
                 // message-number map (a search) and the EXISTS count (a count query) of an EXAMINE in two
                 // queries, and an append committing between them announced EXISTS 1 with FETCH 1 answering
                 // "BAD Invalid messageset" (BounceGuardIT saw it once).
-                while (imap.messageCount() == 0 || imap.examine() == 0) {
+                // A FETCH that answers OK without the header literal is the same race one step later (seen once
+                // under PostgreSQL in DnsTroubleIT: STATUS and EXAMINE counted the message, FETCH 1 returned
+                // nothing): the message is not readable yet, so the wait goes on, up to the same deadline.
+                while (true) {
+                    if (imap.messageCount() > 0 && imap.examine() > 0) {
+                        ByteArrayOutputStream header = new ByteArrayOutputStream();
+                        imap.command("FETCH 1 (BODY.PEEK[HEADER])", header);
+                        if (header.size() > 0) {
+                            imap.logout();
+                            return header.toString(StandardCharsets.UTF_8);
+                        }
+                    }
                     if (System.nanoTime() > deadline) {
                         imap.logout();
                         return "";
                     }
                     Thread.sleep(100);
                 }
-                ByteArrayOutputStream header = new ByteArrayOutputStream();
-                imap.command("FETCH 1 (BODY.PEEK[HEADER])", header);
-                imap.logout();
-                return header.toString(StandardCharsets.UTF_8);
             } catch (IOException | RuntimeException e) {
                 throw new IllegalStateException("IMAP read for " + user + " failed: " + e + "\n" + imap.transcript, e);
             }
