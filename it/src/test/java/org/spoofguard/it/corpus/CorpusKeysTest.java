@@ -34,7 +34,7 @@ class CorpusKeysTest {
             new HeldOutCorpus49(), new HeldOutCorpus50(), new HeldOutCorpus51(), new HeldOutCorpus52(),
             new HeldOutCorpus53(), new HeldOutCorpus54(), new HeldOutCorpus55(),
             new HeldOutCorpus56(), new HeldOutCorpus57(), new HeldOutCorpus58(), new HeldOutCorpus59(),
-            new HeldOutCorpus60(), new HeldOutCorpus61(), new HeldOutCorpus62());
+            new HeldOutCorpus60(), new HeldOutCorpus61(), new HeldOutCorpus62(), new HeldOutCorpus64());
         List<String> used = CorpusWorld.usedKeyLines();
         if (Boolean.getBoolean("invoice.corpus.regenerate")) {
             Files.write(FILE, used, StandardCharsets.US_ASCII);
