@@ -359,6 +359,9 @@ final class Vocabulary {
             "telefonnummer", "telefonnummeret", "telefonnr", "tlf",
             // "det håndteres kun mundtligt af vores kontraktafdeling på 78 74 …": only by word of mouth
             "mundtligt", "mundtlig", "verbally", "orally");
+    // "kan kun stoppes via vores ordrelinje 98 77 …", "our cancellation hotline": a telephone line named as a
+    // compound; the phone number after it is what makes it one (an invoice's "ordrelinje 3" has none)
+    private static final String[] LINE_ENDINGS = {"linje", "linjen", "hotline", "helpline"};
     private static final int CALLBACK_WINDOW = 16;
     private static final int ORDER_IN_ERROR_WINDOW = 5;
     /** "by mistake", "by a mistake", "in error": the English prepositions of an order placed in error. */
@@ -571,7 +574,10 @@ final class Vocabulary {
     private static final String[] EXPIRY_STEMS = {"udløb", "udloeb", "expir", "deaktiver", "slettes", "gyldig", "valid",
         "verfällt", "verfaellt", "abläuft", "ablaeuft", "lukkes", "spærres", "spaerres",
         // "Linket virker i 24 timer", "the link works for 24 hours" (not "available": support is available 24 hours)
-        "virker", "works"};
+        "virker", "works",
+        // "Linket er kun aktivt i dag": the neuter form fits the link or the document, not "vores chat er aktiv
+        // 24 timer i døgnet" (and English "active" is as often the support line's hours)
+        "aktivt"};
     private static final Set<String> TODAY_WORDS = Set.of("dag", "today", "tonight", "aften", "heute", "midnat",
             "midnight");
     private static final Set<String> FEW_WORDS = Set.of("få", "faa", "few", "par", "couple", "wenigen");
@@ -905,7 +911,7 @@ final class Vocabulary {
                 // placed by mistake, call …": the same denial put as a question
                 lastDenial = i;
                 lastDenialWords = tokens.get(i - 2) + " " + tokens.get(i - 1) + " " + t;
-            } else if (CALL_WORDS.contains(t) && phoneAfter(tokens, i + 1)) {
+            } else if ((CALL_WORDS.contains(t) || endsWithAny(t, LINE_ENDINGS)) && phoneAfter(tokens, i + 1)) {
                 if (word - wordsAt(wordAt, lastCancel) <= CALLBACK_WINDOW && hits.cancelCall.size() < 2) {
                     hits.cancelCall.add(tokens.get(lastCancel) + " … " + t);
                 }
@@ -1426,10 +1432,11 @@ final class Vocabulary {
     }
 
     private static boolean giftCardCompound(String t) {
-        if (t.length() < 11) {
-            return false;
-        }
-        for (String e : GIFT_CARD_ENDINGS) {
+        return t.length() >= 11 && endsWithAny(t, GIFT_CARD_ENDINGS);
+    }
+
+    private static boolean endsWithAny(String t, String[] endings) {
+        for (String e : endings) {
             if (t.endsWith(e)) {
                 return true;
             }

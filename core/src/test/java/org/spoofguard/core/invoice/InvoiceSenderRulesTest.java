@@ -3072,4 +3072,33 @@ class InvoiceSenderRulesTest {
         // scanning and mailing a document pays nothing
         assertThat(Vocabulary.scan("Scan og send bilagene til bogholderiet inden fredag.", 1_000).qr).isEmpty();
     }
+
+    // ------------------------------------------------------------------ forty-eighth round (sixty-third and sixty-fourth)
+
+    @Test
+    void aTelephoneLineNamedAsACompoundIsTheCallAnInvoiceLineIsNot() {
+        assertThat(Vocabulary.scan("Har I ikke bestilt de seks skærme, kan leverancen alene standses gennem vores "
+                + "spærrelinje 70 30 20 10 inden fyraften.", 1_000).callback).isNotEmpty();
+        assertThat(Vocabulary.scan("If you did not order the toner, our cancellation hotline +45 70 30 20 11 stops "
+                + "it today.", 1_000).callback).isNotEmpty();
+        // an order line of an invoice names no number to ring, and no order is denied
+        assertThat(Vocabulary.scan("Ordrelinje 4: kabeltromle, 2 stk. Bestilt af Jens via indkøbssystemet.", 1_000)
+                .callback).isEmpty();
+    }
+
+    @Test
+    void aStrangersSigningLinkAliveOnlyTodayIsTaggedOneAliveForAMonthIsNot() {
+        String html = "<p>Et tillæg til forpagtningsaftalen venter på din underskrift. Linket er aktivt %s.</p>"
+                + "<p><a href=\"https://aftaler-eksempel.example/s/77\">Læs og underskriv</a></p>";
+        InvoiceVerdict today = inspect(TestMail.create().from("Aftaler <post@aftaler-eksempel.example>")
+                .subject("Tillæg afventer").html(String.format(html, "til midnat i dag")).bytes(),
+                authenticated("aftaler-eksempel.example"), null);
+        assertThat(today.has(SignalNames.LINK_EXPIRES_SOON)).as(today.summary()).isTrue();
+        assertThat(today.action()).as(today.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict month = inspect(TestMail.create().from("Aftaler <post@aftaler-eksempel.example>")
+                .subject("Tillæg afventer").html(String.format(html, "i 30 dage")).bytes(),
+                authenticated("aftaler-eksempel.example"), null);
+        assertThat(month.has(SignalNames.LINK_EXPIRES_SOON)).as(month.summary()).isFalse();
+        assertThat(month.action()).as(month.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
 }
