@@ -35,7 +35,8 @@ class CorpusKeysTest {
             new HeldOutCorpus53(), new HeldOutCorpus54(), new HeldOutCorpus55(),
             new HeldOutCorpus56(), new HeldOutCorpus57(), new HeldOutCorpus58(), new HeldOutCorpus59(),
             new HeldOutCorpus60(), new HeldOutCorpus61(), new HeldOutCorpus62(),
-            new HeldOutCorpus63(), new HeldOutCorpus64(), new HeldOutCorpus65());
+            new HeldOutCorpus63(), new HeldOutCorpus64(), new HeldOutCorpus65(),
+            new HeldOutCorpus66());
         List<String> used = CorpusWorld.usedKeyLines();
         if (Boolean.getBoolean("invoice.corpus.regenerate")) {
             Files.write(FILE, used, StandardCharsets.US_ASCII);
