@@ -51,6 +51,11 @@ public final class BankMemory {
             this(id, firstSeen, lastSeen, count, false);
         }
 
+        /** Vouched and seen in {@value #ESTABLISHED} mails (or trusted by an admin): history, not a first word. */
+        public boolean established() {
+            return !provisional && count >= ESTABLISHED;
+        }
+
         /** "DK50…6243" */
         public String masked() {
             return BankDetails.maskId(id);
@@ -88,7 +93,7 @@ public final class BankMemory {
     public synchronized Set<String> domains() {
         Set<String> out = new HashSet<>();
         byDomain.forEach((d, m) -> {
-            if (m.values().stream().anyMatch(a -> !a.provisional() && a.count() >= ESTABLISHED)) {
+            if (m.values().stream().anyMatch(Account::established)) {
                 out.add(d);
             }
         });

@@ -245,8 +245,11 @@ public final class InvoicePolicy {
                 }
             }
         }
-        // neither a listed or remembered supplier nor our own organisation
-        boolean stranger = !knownSupplier && !isOwn(org, cfg);
+        // neither a listed or established supplier nor our own organisation: one clean mail that named an account
+        // is not yet history (the fraudster's own domain writes it first: "we take over from your contractor, first
+        // instalment to reg. 5301 …", then the signing request)
+        boolean stranger = !isSupplier(org, cfg) && known.stream().noneMatch(BankMemory.Account::established)
+                && !isOwn(org, cfg);
         boolean covertMoney = content.has(SignalNames.PAYMENT_WORDS) || content.has(SignalNames.CONFIDENTIAL_TRANSFER)
                 || !content.payees().isEmpty();
         // a stranger whose domain carries our own name: a service or an office made up for us

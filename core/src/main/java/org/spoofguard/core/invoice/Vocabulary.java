@@ -553,6 +553,15 @@ final class Vocabulary {
             "paid", "payment", "bezahlt", "zahlungseingang", "overført", "overfoert", "overførslen", "indbetalingen",
             "indbetaling", "overførsel", "overfoersel", "zahlung");
     private static final int RELEASE_WINDOW = 14;
+    // Paid so that the work can begin: "Første rate skal betales senest mandag, så vi kan sætte folk i gang", "the
+    // deposit must be paid before we start". The same money first as a deliverable held until paid.
+    private static final Set<String> START_WORDS = Set.of("gang", "starte", "starter", "begynde", "begynder", "start",
+            "begin", "commence", "anfangen", "beginnen");
+    private static final Set<String> PURPOSE_WORDS = Set.of("så", "saa", "før", "foer", "inden", "so", "before",
+            "damit", "bevor");
+    private static final Set<String> WE_WORDS = Set.of("vi", "we", "wir");
+    private static final Set<String> PAY_FIRST_WORDS = Set.of("betales", "indbetales", "betale", "indbetale", "pay",
+            "paid", "payment", "bezahlt", "betalt", "indbetalt", "overført", "overfoert", "zahlung");
     // A booking that holds only once paid is the same money first: "Reservationen bekræftes ved betaling af 15.000 kr.",
     // "your slot is confirmed upon payment". A supplier confirms a booking and bills after the work; a firm nobody
     // has used before sells a scarce season this way. The payment must follow within a few words ("confirmed by
@@ -1014,6 +1023,9 @@ final class Vocabulary {
                     if (hits.prepayment == null) {
                         hits.prepayment = releasedUnlessPaid(tokens, i);
                     }
+                }
+                if (hits.prepayment == null && START_WORDS.contains(t)) {
+                    hits.prepayment = paidToStart(tokens, i);
                 }
                 if (hits.prepayment == null && BOOKING_CONFIRMED.contains(t)) {
                     hits.prepayment = confirmedWhenPaid(tokens, i);
@@ -1487,6 +1499,28 @@ final class Vocabulary {
         for (int k = i + 2; k < Math.min(tokens.size(), i + 1 + RELEASE_WINDOW); k++) {
             if (RELEASE_PAID_WORDS.contains(tokens.get(k))) {
                 return tokens.get(i) + " … " + tokens.get(k);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "… skal betales senest mandag, så vi kan sætte folk i gang", "must be paid before we start": a payment word,
+     * then "så vi" / "før vi" / "before we" and the start word at {@code i} ("i gang" counts only as the phrase).
+     */
+    private static String paidToStart(List<String> tokens, int i) {
+        if (tokens.get(i).equals("gang") && (i == 0 || !tokens.get(i - 1).equals("i"))) {
+            return null;
+        }
+        for (int we = i - 1; we >= Math.max(1, i - 5); we--) {
+            if (WE_WORDS.contains(tokens.get(we)) && PURPOSE_WORDS.contains(tokens.get(we - 1))) {
+                for (int k = we - 2; k >= Math.max(0, we - 1 - RELEASE_WINDOW); k--) {
+                    if (PAY_FIRST_WORDS.contains(tokens.get(k))) {
+                        return tokens.get(k) + " … " + tokens.get(we - 1) + " " + tokens.get(we) + " … "
+                                + tokens.get(i);
+                    }
+                }
+                return null;
             }
         }
         return null;

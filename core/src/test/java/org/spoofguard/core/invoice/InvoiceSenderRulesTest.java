@@ -3101,4 +3101,33 @@ class InvoiceSenderRulesTest {
         assertThat(month.has(SignalNames.LINK_EXPIRES_SOON)).as(month.summary()).isFalse();
         assertThat(month.action()).as(month.summary()).isEqualTo(InvoiceAction.DELIVER);
     }
+
+    // ------------------------------------------------------------------ forty-ninth round (sixty-fifth and sixty-sixth)
+
+    @Test
+    void oneCleanMailWithAnAccountDoesNotMakeAStrangersSigningButtonASuppliersTwoDo() {
+        BankMemory memory = new BankMemory(InvoiceConfig.BankLimits.defaults());
+        memory.learn("haveservice-eksempel.example", List.of(DANISH), Instant.now(), false);
+        byte[] lure = TestMail.create().from("Aftaleportal <portal@haveservice-eksempel.example>")
+                .subject("Ny betalingsplan til underskrift").text("Betalingsplanen for jeres serviceaftale er ændret, "
+                        + "og beløbet opkræves nu kvartalsvis. Underskriv ændringen: "
+                        + "https://haveservice-eksempel.example/underskriv").bytes();
+        InvoiceVerdict once = inspect(lure, authenticated("haveservice-eksempel.example"), memory);
+        assertThat(once.action()).as(once.summary()).isEqualTo(InvoiceAction.TAG);
+        memory.learn("haveservice-eksempel.example", List.of(DANISH), Instant.now(), false);
+        InvoiceVerdict twice = inspect(lure, authenticated("haveservice-eksempel.example"), memory);
+        assertThat(twice.action()).as(twice.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void moneyToBePaidSoThatTheWorkCanBeginIsAPrepayment() {
+        assertThat(Vocabulary.scan("Depositum på 8.000 kr. indbetales inden torsdag, så vi kan gå i gang med "
+                + "beskæringen.", 1_000).prepayment).isNotNull();
+        assertThat(Vocabulary.scan("Half of the fee has to be paid up front before we can start the survey.", 1_000)
+                .prepayment).isNotNull();
+        // work begun first and billed after; thanks for a payment that closes a case
+        assertThat(Vocabulary.scan("Vi går i gang i uge 12, og regningen sendes, når arbejdet er udført.", 1_000)
+                .prepayment).isNull();
+        assertThat(Vocabulary.scan("Tak for betalingen, så vi kan lukke sagen.", 1_000).prepayment).isNull();
+    }
 }
