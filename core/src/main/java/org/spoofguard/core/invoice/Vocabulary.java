@@ -560,8 +560,6 @@ final class Vocabulary {
     private static final Set<String> PURPOSE_WORDS = Set.of("så", "saa", "før", "foer", "inden", "so", "before",
             "damit", "bevor");
     private static final Set<String> WE_WORDS = Set.of("vi", "we", "wir");
-    private static final Set<String> PAY_FIRST_WORDS = Set.of("betales", "indbetales", "betale", "indbetale", "pay",
-            "paid", "payment", "bezahlt", "betalt", "indbetalt", "overført", "overfoert", "zahlung");
     // A booking that holds only once paid is the same money first: "Reservationen bekræftes ved betaling af 15.000 kr.",
     // "your slot is confirmed upon payment". A supplier confirms a booking and bills after the work; a firm nobody
     // has used before sells a scarce season this way. The payment must follow within a few words ("confirmed by
@@ -1515,7 +1513,7 @@ final class Vocabulary {
         for (int we = i - 1; we >= Math.max(1, i - 5); we--) {
             if (WE_WORDS.contains(tokens.get(we)) && PURPOSE_WORDS.contains(tokens.get(we - 1))) {
                 for (int k = we - 2; k >= Math.max(0, we - 1 - RELEASE_WINDOW); k--) {
-                    if (PAY_FIRST_WORDS.contains(tokens.get(k))) {
+                    if (RELEASE_PAID_WORDS.contains(tokens.get(k)) || PAY_VERBS.contains(tokens.get(k))) {
                         return tokens.get(k) + " … " + tokens.get(we - 1) + " " + tokens.get(we) + " … "
                                 + tokens.get(i);
                     }
