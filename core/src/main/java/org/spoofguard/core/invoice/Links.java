@@ -131,10 +131,14 @@ final class Links {
             "godkend", "godkende", "approve", "login", "signin", "mitid", "nemid", "bekræft", "bekraeft", "confirm",
             "verify", "verificer", "valider", "validate",
             // "Se og underskriv", "Review and sign": the signing button of a document that may be a lure
-            "underskriv", "underskrive", "signer", "signér");
+            "underskriv", "underskrive", "signer", "signér",
+            // "Forny for fem år på https://…", "Renew now": a renewal is a payment
+            "forny", "renew");
     private static final Set<String> ACTION_VERBS = Set.of("log", "sign", "åbn", "aabn", "open",
             "se", "view", "vis", "show", "download", "hent", "review", "opdater", "update", "frigiv", "release",
             "upload", "uploade", "indlæs", "indlaes", "til",
+            // "Afspil beskeden", "Hør besked", "Play message": the voicemail behind a login page
+            "afspil", "hør", "hoer", "play", "listen",
             "to");
     // a button that says only "Åbn" or "View" under a "shared document" line
     private static final Set<String> OPEN_WORDS = Set.of("åbn", "aabn", "open", "se", "view",
@@ -153,7 +157,8 @@ final class Links {
             // "Åbn kontrakten", "View agreement": the document to sign
             "kontrakt", "kontrakten", "aftale", "aftalen", "contract", "agreement",
             // "Opdater registreringen på https://…": the register entry whose form takes the login
-            "registrering", "registreringen", "kontaktoplysninger", "kontaktoplysningerne", "registration");
+            "registrering", "registreringen", "kontaktoplysninger", "kontaktoplysningerne", "registration",
+            "besked", "beskeden", "talebesked", "talebeskeden", "message", "voicemail", "recording");
 
     /**
      * The first call to action of a link, or null: an HTML anchor's own words ("Godkend med MitID", "Åbn

@@ -378,6 +378,7 @@ final class Vocabulary {
     // call for the money back ("ring på +45 … for refusion"); a genuine seller refunds the way it charged.
     // "for at få pengene retur", "get your money back"
     private static final Set<String> MONEY_WORDS = Set.of("pengene", "beløbet", "money", "payment");
+    private static final Set<String> BACK_WORDS = Set.of("retur", "tilbage", "back", "zurück", "zurueck");
     private static final Set<String> REFUND_WORDS = Set.of("refusion", "refusionen", "refundering", "refund",
             "refunds", "refunded", "rückerstattung", "rueckerstattung");
 
@@ -664,9 +665,12 @@ final class Vocabulary {
             "document", "documents", "file", "files");
     // "scan koden herunder for at betale": the code need not be called QR
     /** Where a picture sits: "koden herunder", "nedenstående kode", "the code below". */
+    private static final Set<String> CODE_MEANS = Set.of("via", "med", "with", "using");
     private static final Set<String> CODE_BELOW = Set.of("herunder", "nedenfor", "forneden", "nedenunder",
             "nedenstående", "nedenstaaende", "below", "unten", "untenstehenden");
-    private static final Set<String> SCAN_WORDS = Set.of("scan", "scanne", "scannes", "skan", "skanne", "scanning");
+    private static final Set<String> SCAN_WORDS = Set.of("scan", "scanne", "scannes", "skan", "skanne", "scanning",
+            // "hvis I scanner koden med telefonens kamera": the present tense
+            "scanner", "skanner");
     // "Ret mobilens kamera mod mønsteret nedenfor for at betale", "point your phone's camera at the code": a camera
     // aimed at something in a mail about paying is a QR code, whatever the mail calls it
     private static final Set<String> CAMERA_WORDS = Set.of("kamera", "kameraet", "mobilkamera", "mobilkameraet",
@@ -940,7 +944,9 @@ final class Vocabulary {
             boolean scannedCode = codeWord && ((i > 0 && (SCAN_WORDS.contains(tokens.get(i - 1))
                     || (i > 1 && SCAN_WORDS.contains(tokens.get(i - 2)))))
                     || (i + 1 < tokens.size() && CODE_BELOW.contains(tokens.get(i + 1)))
-                    || (i > 0 && CODE_BELOW.contains(tokens.get(i - 1))));
+                    || (i > 0 && CODE_BELOW.contains(tokens.get(i - 1)))
+                    // "Betal kontrolafgiften på 750 kr. via koden inden 5 dage": paid through the code itself
+                    || (i > 0 && CODE_MEANS.contains(tokens.get(i - 1))));
             // "Scan og betal bøden på 750 kr.", "scan and pay": what is scanned to pay is the code
             boolean scanAndPay = SCAN_WORDS.contains(t) && i + 2 < tokens.size()
                     && (tokens.get(i + 1).equals("og") || tokens.get(i + 1).equals("and"))
@@ -1059,7 +1065,12 @@ final class Vocabulary {
             // "skal pengene denne gang ind på Reg.nr. …": the money goes "in" on an account, a payment order
             boolean moneyIn = t.equals("ind") && i - lastMoneyNoun <= 5 && i + 1 < tokens.size()
                     && AMOUNT_TO_WORDS.contains(tokens.get(i + 1));
-            if (PAY_VERBS.contains(t) || moneyIn || (PAID_WORDS.contains(t) && i - lastBedes <= BEDES_WINDOW)
+            // "sende beløbet retur til IBAN …", "send the money back to …": the money goes back on an account, the
+            // overpayment fraud's refund
+            boolean moneyBack = BACK_WORDS.contains(t) && i - lastMoneyNoun <= 2 && i + 1 < tokens.size()
+                    && AMOUNT_TO_WORDS.contains(tokens.get(i + 1));
+            if (PAY_VERBS.contains(t) || moneyIn || moneyBack
+                    || (PAID_WORDS.contains(t) && i - lastBedes <= BEDES_WINDOW)
                     || (PAYMENT_NOUNS.contains(t) && demandBefore(tokens, i))
                     || (ENGLISH_PAID.contains(t) && beBefore(tokens, i))) {
                 lastPay = word;
@@ -1138,7 +1149,7 @@ final class Vocabulary {
             if (NEVER_WORDS.contains(t)) {
                 lastNever = i;
             } else if ((SUPPLY_WORDS.contains(t) && !(i + 1 < tokens.size() && TO_READER.contains(tokens.get(i + 1))))
-                    || signIn) {
+                    || signIn || readerConfirmed(tokens, i)) {
                 lastSupply = i;
                 if (signIn) {
                     lastSignIn = i;
@@ -1427,6 +1438,19 @@ final class Vocabulary {
     }
 
     private static final Set<String> KNOW_WORDS = Set.of("kender", "kende", "ved", "vide", "kendskab");
+
+    /**
+     * "vises først, når du har bekræftet din mailadresse og adgangskode": the reader's confirmation as the condition
+     * for seeing something is the same request; "vi har bekræftet din bestilling" is the sender's.
+     */
+    private static boolean readerConfirmed(List<String> tokens, int i) {
+        String t = tokens.get(i);
+        return (t.equals("bekræftet") || t.equals("bekraeftet") || t.equals("confirmed")) && i > 1
+                && READER_SUBJECTS.contains(tokens.get(i - 2))
+                && (tokens.get(i - 1).equals("har") || tokens.get(i - 1).equals("have"));
+    }
+
+    private static final Set<String> READER_SUBJECTS = Set.of("du", "i", "you");
 
     /** A camera word followed by "mod"/"at"/"over" within two tokens: the camera aimed. */
     private static boolean cameraAimed(List<String> tokens, int i) {

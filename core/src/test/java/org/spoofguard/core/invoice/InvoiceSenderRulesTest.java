@@ -3130,4 +3130,48 @@ class InvoiceSenderRulesTest {
                 .prepayment).isNull();
         assertThat(Vocabulary.scan("Tak for betalingen, så vi kan lukke sagen.", 1_000).prepayment).isNull();
     }
+
+    // ------------------------------------------------------------------ fiftieth round (sixty-seventh and sixty-eighth)
+
+    @Test
+    void aCodeScannedInThePresentTenseOrPaidThroughIsAQrPayment() {
+        assertThat(Vocabulary.scan("Gebyret halveres, hvis I skanner koden med mobilen og betaler inden søndag.", 1_000)
+                .qr).isNotEmpty();
+        assertThat(Vocabulary.scan("Betal bøden på 400 kr. via koden senest i morgen.", 1_000).qr).isNotEmpty();
+        // a scanner that files paid invoices, a door code: nothing to pay through
+        assertThat(Vocabulary.scan("Vi scanner bilagene ind, når de er betalt.", 1_000).qr).isEmpty();
+        assertThat(Vocabulary.scan("Porten åbnes med koden 4411 fra i morgen.", 1_000).qr).isEmpty();
+    }
+
+    @Test
+    void theReadersConfirmedPasswordAsAConditionIsACredentialRequestTheSendersConfirmationIsNot() {
+        assertThat(Vocabulary.scan("Mappen låses op, når du har bekræftet dit brugernavn og din adgangskode på "
+                + "portalen.", 1_000).credential).isNotEmpty();
+        assertThat(Vocabulary.scan("Vi har bekræftet ordren. En adgangskode til portalen vælger du selv ved første "
+                + "besøg.", 1_000).credential).isEmpty();
+    }
+
+    @Test
+    void aStrangersRenewalOrVoicemailButtonAboutMoneyIsTagged() {
+        InvoiceVerdict renewal = inspect(TestMail.create().from("Registrar <drift@domaenedrift-eksempel.example>")
+                .subject("Jeres domæne udløber").html("<p>horsens.dk skal fornyes for 3 år; beløbet på 2.950 kr. "
+                        + "opkræves ved fornyelsen, ellers lukker hjemmesiden.</p><p><a href=\"https://domaenedrift-eksempel.example/f\">Forny nu</a></p>")
+                .bytes(), authenticated("domaenedrift-eksempel.example"), null);
+        assertThat(renewal.has(SignalNames.LINK_ACTION)).as(renewal.summary()).isTrue();
+        assertThat(renewal.action()).as(renewal.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict voicemail = inspect(TestMail.create().from("Omstilling <besked@omstilling-eksempel.example>")
+                .subject("Ny talebesked").html("<p>En kreditor har lagt en talebesked om en forfalden regning.</p>"
+                        + "<p><a href=\"https://omstilling-eksempel.example/b\">Hør beskeden</a></p>").bytes(),
+                authenticated("omstilling-eksempel.example"), null);
+        assertThat(voicemail.has(SignalNames.LINK_ACTION)).as(voicemail.summary()).isTrue();
+        assertThat(voicemail.action()).as(voicemail.summary()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    @Test
+    void moneyToBeSentBackOntoAnAccountIsAPaymentInstruction() {
+        assertThat(Vocabulary.scan("Vores kunde ramte jeres konto ved en fejl. Ret det ved at sende beløbet retur "
+                + "til IBAN LT12 1000 0111 0100 1000 snarest.", 1_000).instruction).isNotEmpty();
+        // money that came back to us names no account to pay
+        assertThat(Vocabulary.scan("Beløbet kom retur fra banken i går.", 1_000).instruction).isEmpty();
+    }
 }
