@@ -158,6 +158,7 @@ final class Links {
             "kontrakt", "kontrakten", "aftale", "aftalen", "contract", "agreement",
             // "Opdater registreringen på https://…": the register entry whose form takes the login
             "registrering", "registreringen", "kontaktoplysninger", "kontaktoplysningerne", "registration",
+            // "Afspil beskeden", "Hør besked": the voicemail (see ACTION_VERBS)
             "besked", "beskeden", "talebesked", "talebeskeden", "message", "voicemail", "recording");
 
     /**
