@@ -80,7 +80,19 @@ public final class InvoicePolicy {
         // name alone is how Peppol access points and e-invoicing services send for their customers
         boolean borrowedName = reasons.stream().anyMatch(r -> isRisk(r, cfg)
                 && (!r.name().equals(SignalNames.DISPLAY_NAME_ORGANISATION) || content.has(SignalNames.BANK_CHANGE)));
+        // "Vi ser falske fakturaer, hvor en kendt leverandør pludselig oplyser et nyt kontonummer": a warning about
+        // the fraud from a sender who proved itself, with no account, document or button of its own, describes the
+        // change it warns of; the fraud itself has to name where the money goes
+        boolean warningOnly = authenticated && content.has(SignalNames.FRAUD_WARNING) && content.payees().isEmpty()
+                && !content.has(SignalNames.BANK_DETAILS) && !content.has(SignalNames.FOREIGN_IBAN)
+                && content.pdfs() == 0 && !content.eInvoice() && !content.has(SignalNames.LINK_ACTION)
+                && !content.has(SignalNames.QR_PAYMENT);
         for (Signal s : content.signals()) {
+            if (s.name().equals(SignalNames.BANK_CHANGE) && warningOnly) {
+                reasons.add(new Reason(s.name(), 0, SignalNames.Category.LEGIT, s.evidence()
+                        + " (a warning about the fraud that names no account of its own: no weight)"));
+                continue;
+            }
             if (s.name().equals(SignalNames.E_INVOICE) && (!authenticated || freemail || borrowedName)) {
                 // a UBL document only vouches for the mail when the sender is who it claims to be: an
                 // organisation, not a free-mail mailbox anyone can open in its name

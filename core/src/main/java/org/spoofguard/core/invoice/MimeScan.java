@@ -1102,6 +1102,9 @@ final class MimeScan implements ContentHandler {
         if (!all.overdue.isEmpty()) {
             signal(SignalNames.OVERDUE_NOTICE, words(all.overdue, Set.of()));
         }
+        if (!all.warning.isEmpty()) {
+            signal(SignalNames.FRAUD_WARNING, words(all.warning, Set.of()));
+        }
         if (!all.covert.isEmpty()) {
             signal(SignalNames.COVERT_REQUEST, words(all.covert, Set.of()));
         }

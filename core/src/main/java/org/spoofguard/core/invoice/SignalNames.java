@@ -149,6 +149,12 @@ public final class SignalNames {
      */
     public static final String COLLECTION_LETTER = "collection-letter";
     /**
+     * The text names fraud ("falske fakturaer", "svindlere", "invoice fraud", "phishing"): a bank's, auditor's or
+     * trade body's warning. No weight; an authenticated warning that names no account of its own describes a
+     * {@link #BANK_CHANGE}, it does not announce one.
+     */
+    public static final String FRAUD_WARNING = "fraud-warning";
+    /**
      * The text says the order was placed by phone or by word of mouth ("efter telefonisk bestilling", "aftalt
      * telefonisk", "agreed by phone"). No weight: from a payee we know it is an ordinary remark; from a stranger it is
      * {@link #FIRST_ORDER_BY_PHONE}.
@@ -330,6 +336,7 @@ public final class SignalNames {
         def(TAX_REFERENCE, Category.LEGIT, 0);
         def(SHORT_PAYMENT_TERM, Category.ANOMALY, 0);
         def(COLLECTION_LETTER, Category.LEGIT, 0);
+        def(FRAUD_WARNING, Category.LEGIT, 0);
         def(ORDER_BY_PHONE, Category.ANOMALY, 0);
         def(PREPAYMENT, Category.ANOMALY, 0);
         def(CALLBACK_REQUEST, Category.SPOOF, 35);

@@ -38,6 +38,8 @@ final class Vocabulary {
         final Set<String> covert = new LinkedHashSet<>();
         /** "Udfyld med CPR-nummer og MitID-brugernavn", "enter your password": a login secret asked for. */
         final Set<String> credential = new LinkedHashSet<>();
+        /** "falske fakturaer", "svindlere", "phishing": the text talks about fraud (fraud-warning). */
+        final Set<String> warning = new LinkedHashSet<>();
         /** "Beløbet skal tilbagebetales til IBAN …", "please pay to account …": an order to pay into an account. */
         final Set<String> instruction = new LinkedHashSet<>();
         /** "Scan QR-koden for at gennemføre betalingen": a payment whose destination only a phone camera reads. */
@@ -113,6 +115,7 @@ final class Vocabulary {
             instruction.addAll(o.instruction);
             qr.addAll(o.qr);
             covert.addAll(o.covert);
+            warning.addAll(o.warning);
             credential.addAll(o.credential);
             newAccount.addAll(o.newAccount);
             overdue.addAll(o.overdue);
@@ -202,6 +205,12 @@ final class Vocabulary {
     private static final String[] CHANGE_PREFIXES = {
         "ændre", "ændr", "aendre", "ændring", "changed", "change", "updated", "update", "skift",
     };
+    // A bank's, an auditor's or a trade body's warning names the fraud it warns of ("falske fakturaer med nye
+    // kontonumre", "svindlere udgiver sig for leverandører", "invoice fraud"); an announcement of a change does not.
+    private static final String[] WARNING_PREFIXES = {"svindel", "svindl", "bedrageri", "bedrager", "fraud",
+        "phishing", "betrug"};
+    private static final Set<String> WARNING_WORDS = Set.of("falske", "fake", "scam", "scams", "scammers",
+            "svig", "fupfakturaer", "fupmails");
     private static final Set<String> CHANGE_WORDS = Set.of("ny", "nye", "nyt", "new", "ændret", "aendret", "different",
             "midlertidig", "midlertidige", "midlertidigt", "temporary", "interim",
             "another", "alternative", "andet", "anden", "stedet", "instead",
@@ -1217,6 +1226,9 @@ final class Vocabulary {
                 }
                 recentDomains.add(domain);
                 recentAt.add(i);
+            }
+            if (hits.warning.size() < 4 && (prefixOf(t, WARNING_PREFIXES) != null || WARNING_WORDS.contains(t))) {
+                hits.warning.add(t);
             }
             String p = prefixOf(t, INVOICE_PREFIXES);
             if (p != null || (INVOICE_WORDS.contains(t) && !WEAK_INVOICE_WORDS.contains(t))) {

@@ -3174,4 +3174,36 @@ class InvoiceSenderRulesTest {
         // money that came back to us names no account to pay
         assertThat(Vocabulary.scan("Beløbet kom retur fra banken i går.", 1_000).instruction).isEmpty();
     }
+
+    // ------------------------------------------------------------------ fifty-first round (a probe, not a corpus)
+
+    @Test
+    void anAuthenticatedWarningAboutBankChangeFraudIsDeliveredTheFraudItselfIsNot() {
+        InvoiceVerdict warning = inspect(TestMail.create().from("Sparekassen Erhverv <sikkerhed@sparekasse-eksempel.example>")
+                .subject("Sikkerhed: svindlere sender fakturaer i leverandørers navn")
+                .text("Svindlere udgiver sig i øjeblikket for kendte leverandører og oplyser, at bankforbindelsen er "
+                        + "skiftet. Ring altid til leverandøren på det nummer, I kender, før I betaler til en ny konto.")
+                .bytes(), authenticated("sparekasse-eksempel.example"), null);
+        assertThat(warning.has(SignalNames.FRAUD_WARNING)).as(warning.summary()).isTrue();
+        assertThat(warning.action()).as(warning.summary()).isEqualTo(InvoiceAction.DELIVER);
+        InvoiceVerdict english = inspect(TestMail.create().from("Audit Update <news@audit-eksempel.example>")
+                .subject("Invoice fraud on the rise").text("Scammers e-mail fake invoices that give a new bank account "
+                        + "for a supplier you know. Confirm changed bank details by phone before paying.")
+                .bytes(), authenticated("audit-eksempel.example"), null);
+        assertThat(english.action()).as(english.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // the pretext in a real change: the warning words with the account to pay
+        InvoiceVerdict pretext = inspect(TestMail.create().from("Sparekassen Erhverv <sikkerhed@sparekasse-eksempel.example>")
+                .subject("Ny bankforbindelse efter svindelforsøg").text("Efter et svindelforsøg har vi skiftet bank. "
+                        + "Betal fremover til reg. 2000 konto 0123456789.")
+                .bytes(), authenticated("sparekasse-eksempel.example"), null);
+        assertThat(pretext.action()).as(pretext.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        // nor does a warning word vouch for an unauthenticated sender
+        InvoiceVerdict forged = inspect(TestMail.create().from("Sparekassen Erhverv <sikkerhed@sparekasse-eksempel.example>")
+                .subject("Sikkerhed: svindlere sender fakturaer i leverandørers navn")
+                .text("Svindlere udgiver sig i øjeblikket for kendte leverandører og oplyser, at bankforbindelsen er "
+                        + "skiftet. Ring altid til leverandøren på det nummer, I kender, før I betaler til en ny konto.")
+                .bytes(), Verdicts.of("ip=203.0.113.9;mailfrom=x@sparekasse-eksempel.example;spf=fail;dkim=none;"
+                        + "dmarc=fail:sparekasse-eksempel.example:reject"), null);
+        assertThat(forged.action()).as(forged.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
 }
