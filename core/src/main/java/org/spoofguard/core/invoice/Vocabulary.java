@@ -204,6 +204,8 @@ final class Vocabulary {
     // ("ændrede bankoplysninger", "bank details have changed", "vores kontonummer er ændret").
     private static final String[] CHANGE_PREFIXES = {
         "ændre", "ændr", "aendre", "ændring", "changed", "change", "updated", "update", "skift",
+        // German, the neighbours' suppliers: "Bankverbindung geändert", "Kontoänderung"
+        "geänder", "geaender",
     };
     // A bank's, an auditor's or a trade body's warning names the fraud it warns of ("falske fakturaer med nye
     // kontonumre", "svindlere udgiver sig for leverandører", "invoice fraud"); an announcement of a change does not.
@@ -216,7 +218,9 @@ final class Vocabulary {
             "another", "alternative", "andet", "anden", "stedet", "instead",
             // "Bankoplysningerne er opdateret": the sender's own details updated. Not the imperative "Opdater dine
             // bankoplysninger under Indstillinger", a software newsletter telling the reader to update theirs.
-            "opdateret", "opdaterede", "opdateres");
+            "opdateret", "opdaterede", "opdateres",
+            // German: "neue Bankverbindung", "unser neues Konto"
+            "neue", "neuen", "neues", "neuer");
     /**
      * "Deponeringskonto: IBAN LT44 … Erstatter kontoen i købsaftalens § 4", "replaces the account": a change word, and
      * like "ny konto" an account other than the one agreed ("erstatning" is compensation, and "erstattet" also means
@@ -227,7 +231,7 @@ final class Vocabulary {
     // "ny konto", "vores nye konto", "den nye konto" (one word between at most): the plain Danish for a new account
     // "vores midlertidige konto", "our temporary account": a new account under another name
     private static final Set<String> NEW_WORDS = Set.of("ny", "nye", "nyt", "midlertidig", "midlertidige",
-            "midlertidigt", "temporary", "interim");
+            "midlertidigt", "temporary", "interim", "neue", "neuen", "neues", "neuer");
     // "en anden konto end den, museet normalt bruger", "a different account": an account other than the usual one
     private static final Set<String> OTHER_WORDS = Set.of("anden", "andet", "another", "different", "alternative");
     private static final Set<String> ACCOUNT_WORDS = Set.of("konto", "kontoen", "kontoer", "konti", "account",
@@ -243,10 +247,11 @@ final class Vocabulary {
             "geschlossen", "aufgelöst", "aufgeloest");
     private static final Set<String> CLOSED_ACCOUNTS = Set.of("konto", "kontoen", "kontoer", "konti", "kontiene",
             "kontierne", "account", "accounts",
-            "bankkonto", "bankkontoen", "konten", "kontonummer", "kontonummeret");
+            "bankkonto", "bankkontoen", "konten", "kontonummer", "kontonummeret", "bankverbindung", "verbindung");
     private static final int CLOSED_WINDOW = 4;
     // "den gamle konto", "vores gamle kontonummer", "our old account", "the former account": one being left
-    private static final Set<String> OLD_WORDS = Set.of("gamle", "old", "former");
+    private static final Set<String> OLD_WORDS = Set.of("gamle", "old", "former", "alte", "alten", "bisherige",
+            "bisherigen");
     private static final String[] BANK_PREFIXES = {
         "bankoplysning", "bankforbindelse", "bankkonto", "kontonummer", "kontonr", "betalingsoplysning",
         "bankdetalje", "bankinformation", "bankinfo", "iban", "kontooplysning",
@@ -254,6 +259,8 @@ final class Vocabulary {
         "indbetalingskonto", "betalingskonto", "udbetalingskonto", "modtagerkonto", "klientkonto",
         // "efter vores skift af pengeinstitut": the formal Danish for a bank
         "pengeinstitut",
+        // German: "Bankverbindung", "Bankdaten", "Kontoverbindung", "Kontonummer"
+        "bankverbindung", "bankdaten", "kontoverbindung",
     };
     private static final String[][] BANK_PHRASES = {
         {"bank", "details"}, {"bank", "account"}, {"banking", "details"}, {"account", "details"},
@@ -1263,7 +1270,9 @@ final class Vocabulary {
             boolean change = (CHANGE_WORDS.contains(t) || REPLACE_WORDS.contains(t) || prefixOf(t, CHANGE_PREFIXES) != null)
                     && !negatedBefore(tokens, i) && !notAChange(tokens, i);
             if (t.startsWith("bankskift") || t.startsWith("kontoskift") || t.startsWith("kontoændring")
-                    || t.startsWith("kontoaendring") || t.startsWith("bankændring") || t.startsWith("bankaendring")) {
+                    || t.startsWith("kontoaendring") || t.startsWith("bankændring") || t.startsWith("bankaendring")
+                    || t.startsWith("kontoänderung") || t.startsWith("kontoaenderung") || t.startsWith("bankwechsel")
+                    || t.startsWith("kontowechsel")) {
                 // Danish compounds: "bankskifte", "kontoskift", "kontoændring" are the change itself
                 hits.bankChange.add(t);
             }

@@ -3206,4 +3206,25 @@ class InvoiceSenderRulesTest {
                         + "dmarc=fail:sparekasse-eksempel.example:reject"), null);
         assertThat(forged.action()).as(forged.summary()).isNotEqualTo(InvoiceAction.DELIVER);
     }
+
+    @Test
+    void aGermanSuppliersChangeOfBankIsABankChange() {
+        for (String text : List.of("Bitte beachten Sie: Wir haben unsere Bankverbindung geändert. Überweisen Sie künftig "
+                        + "auf IBAN DE44 5001 0517 5407 3249 31.",
+                "Ab sofort gilt unsere neue Bankverbindung: IBAN DE44 5001 0517 5407 3249 31.",
+                "Kontoänderung: Zahlungen bitte nur noch auf IBAN DE44 5001 0517 5407 3249 31.",
+                "Das alte Konto ist geschlossen, zahlen Sie auf IBAN DE44 5001 0517 5407 3249 31.")) {
+            assertThat(Vocabulary.scan(text, 1_000).bankChange).as(text).isNotEmpty();
+        }
+        assertThat(Vocabulary.scan("Rechnung 4410 anbei. Zahlbar innerhalb von 30 Tagen auf IBAN DE44 5001 0517 5407 "
+                + "3249 31.", 1_000).bankChange).isEmpty();
+        // an authenticated stranger that says so without any history of its own is worth a check
+        InvoiceVerdict v = inspect(TestMail.create().from("Buchhaltung <buchhaltung@zaehlerbau-eksempel.de>")
+                .subject("Neue Bankverbindung").text("Sehr geehrte Damen und Herren, ab sofort gilt unsere neue "
+                        + "Bankverbindung: IBAN DE44 5001 0517 5407 3249 31.").bytes(),
+                authenticated("zaehlerbau-eksempel.de"), null);
+        assertThat(v.has(SignalNames.BANK_CHANGE)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+    }
 }
+
