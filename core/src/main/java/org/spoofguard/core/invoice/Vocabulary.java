@@ -206,6 +206,8 @@ final class Vocabulary {
         "ændre", "ændr", "aendre", "ændring", "changed", "change", "updated", "update", "skift",
         // German, the neighbours' suppliers: "Bankverbindung geändert", "Kontoänderung"
         "geänder", "geaender",
+        // Swedish "kontonummer har ändrats"
+        "ändr",
     };
     // A bank's, an auditor's or a trade body's warning names the fraud it warns of ("falske fakturaer med nye
     // kontonumre", "svindlere udgiver sig for leverandører", "invoice fraud"); an announcement of a change does not.
@@ -220,7 +222,9 @@ final class Vocabulary {
             // bankoplysninger under Indstillinger", a software newsletter telling the reader to update theirs.
             "opdateret", "opdaterede", "opdateres",
             // German: "neue Bankverbindung", "unser neues Konto"
-            "neue", "neuen", "neues", "neuer");
+            "neue", "neuen", "neues", "neuer",
+            // "vi har byttet bank" (Danish and Norwegian); Swedish and Norwegian "nytt konto", "nya bankuppgifter"
+            "byttet", "nytt", "nya");
     /**
      * "Deponeringskonto: IBAN LT44 … Erstatter kontoen i købsaftalens § 4", "replaces the account": a change word, and
      * like "ny konto" an account other than the one agreed ("erstatning" is compensation, and "erstattet" also means
@@ -231,7 +235,7 @@ final class Vocabulary {
     // "ny konto", "vores nye konto", "den nye konto" (one word between at most): the plain Danish for a new account
     // "vores midlertidige konto", "our temporary account": a new account under another name
     private static final Set<String> NEW_WORDS = Set.of("ny", "nye", "nyt", "midlertidig", "midlertidige",
-            "midlertidigt", "temporary", "interim", "neue", "neuen", "neues", "neuer");
+            "midlertidigt", "temporary", "interim", "neue", "neuen", "neues", "neuer", "nytt", "nya");
     // "en anden konto end den, museet normalt bruger", "a different account": an account other than the usual one
     private static final Set<String> OTHER_WORDS = Set.of("anden", "andet", "another", "different", "alternative");
     private static final Set<String> ACCOUNT_WORDS = Set.of("konto", "kontoen", "kontoer", "konti", "account",
@@ -261,11 +265,15 @@ final class Vocabulary {
         "pengeinstitut",
         // German: "Bankverbindung", "Bankdaten", "Kontoverbindung", "Kontonummer"
         "bankverbindung", "bankdaten", "kontoverbindung",
+        // Swedish and Norwegian: "bankuppgifter", "kontouppgifter", "bankopplysninger", "bankgiro"
+        "bankuppgift", "kontouppgift", "bankopplysning", "bankgiro",
     };
     private static final String[][] BANK_PHRASES = {
         {"bank", "details"}, {"bank", "account"}, {"banking", "details"}, {"account", "details"},
         {"payment", "details"}, {"remittance", "details"}, {"bank", "information"}, {"bank", "info"},
         {"beneficiary", "account"}, {"account", "number"}, {"bank", "account", "details"},
+        // "our banking partner has changed"
+        {"banking", "partner"}, {"banking", "provider"}, {"bank", "partner"},
         // business e-mail compromise: "our new remittance/collection account", "update your vendor master file"
         {"remittance", "account"}, {"collection", "account"}, {"receiving", "account"}, {"vendor", "master"},
         {"supplier", "master"},

@@ -3226,5 +3226,21 @@ class InvoiceSenderRulesTest {
         assertThat(v.has(SignalNames.BANK_CHANGE)).as(v.summary()).isTrue();
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
     }
+
+    @Test
+    void swedishNorwegianAndBankingPartnerChangesAreBankChanges() {
+        for (String text : List.of("Vi har fått nya bankuppgifter från och med december: IBAN SE45 5000 0000 0583 9825 7466.",
+                "Vårt kontonummer har ändrats, betala till IBAN SE45 5000 0000 0583 9825 7466.",
+                "Vi har byttet bank, så beløpet går nå til konto 1503.12.34567.",
+                "Vi har byttet bank; beløbet bedes indsat på reg. 6695 konto 2000123456.",
+                "With effect from 1 March our banking partner has changed: remit to IBAN GB33 BUKB 2020 1555 5555 55.")) {
+            assertThat(Vocabulary.scan(text, 1_000).bankChange).as(text).isNotEmpty();
+        }
+        // exchanged goods and a Swedish invoice without any change are not
+        assertThat(Vocabulary.scan("Varen er byttet til en større model; fakturaen er uændret. Reg. 6695 konto "
+                + "2000123456.", 1_000).bankChange).isEmpty();
+        assertThat(Vocabulary.scan("Faktura 311 bifogas. Betala till bankgiro 5050-1055 inom 30 dagar.", 1_000)
+                .bankChange).isEmpty();
+    }
 }
 
