@@ -248,11 +248,18 @@ final class Vocabulary {
     // account necessary, which no genuine supplier tells by mail (it announces the new account with a date)
     private static final Set<String> CLOSED_WORDS = Set.of("lukket", "lukkes", "lukker", "closing", "nedlagt",
             "nedlægges", "nedlaegges", "spærret", "spaerret", "closed", "frozen", "blocked", "suspended", "gesperrt",
-            "geschlossen", "aufgelöst", "aufgeloest");
+            "geschlossen", "aufgelöst", "aufgeloest",
+            // "kontoen er ophørt / opsagt", "discontinued", "deactivated": the same story in other words
+            "ophørt", "ophoert", "ophører", "ophoerer", "opsagt", "deaktiveret", "discontinued", "deactivated",
+            "terminated");
+    // "Kontonummeret på fakturaen er forkert", "the bank details on the invoice are incorrect": the correction's
+    // pretext, only after the account ("pas på ikke at betale til en forkert konto" warns)
+    private static final Set<String> WRONG_WORDS = Set.of("forkert", "forkerte", "incorrect", "wrong");
     private static final Set<String> CLOSED_ACCOUNTS = Set.of("konto", "kontoen", "kontoer", "konti", "kontiene",
             "kontierne", "account", "accounts",
             "bankkonto", "bankkontoen", "konten", "kontonummer", "kontonummeret", "bankverbindung", "verbindung");
-    private static final int CLOSED_WINDOW = 4;
+    // "Kontoen i Danske Bank er lukket": the bank's two words between account and verb
+    private static final int CLOSED_WINDOW = 5;
     // "den gamle konto", "vores gamle kontonummer", "our old account", "the former account": one being left
     private static final Set<String> OLD_WORDS = Set.of("gamle", "old", "former", "alte", "alten", "bisherige",
             "bisherigen");
@@ -1303,6 +1310,12 @@ final class Vocabulary {
                     hits.bankChange.add(tokens.get(lastClosable) + " … " + t);
                 }
                 lastClosed = i;
+            } else if ((noLonger(tokens, i) && i - lastClosable <= CLOSED_WINDOW + 2)
+                    || (WRONG_WORDS.contains(t) && i - Math.max(lastClosable, lastBank) <= CLOSED_WINDOW)) {
+                // only after the account ("den konto, der står på fakturaen, kan ikke længere bruges"): "vi tager
+                // ikke længere imod checks; betal til konto …" gives up a way to pay, not an account
+                String account = lastBank > lastClosable ? lastBankWord : tokens.get(lastClosable);
+                hits.bankChange.add(account + " … " + (WRONG_WORDS.contains(t) ? "" : tokens.get(i - 1) + " ") + t);
             }
             if (t.equals("bank") && i - lastChange <= 2 && !unchangedAfter(tokens, i)) {
                 // "vi har skiftet bank", "new bank", "changed our bank": the bank itself changed ("nyt
@@ -1796,6 +1809,13 @@ final class Vocabulary {
             }
         }
         return digits.length() == 8 && digits.charAt(0) != '0' ? digits.toString() : null;
+    }
+
+    /** "kan ikke længere bruges", "is no longer in use": an account given up, said with a negation. */
+    private static boolean noLonger(List<String> tokens, int i) {
+        String t = tokens.get(i);
+        return i > 0 && ((t.equals("længere") || t.equals("laengere")) && tokens.get(i - 1).equals("ikke")
+                || t.equals("longer") && tokens.get(i - 1).equals("no"));
     }
 
     private static String prefixOf(String token, String[] prefixes) {

@@ -3242,5 +3242,24 @@ class InvoiceSenderRulesTest {
         assertThat(Vocabulary.scan("Faktura 311 bifogas. Betala till bankgiro 5050-1055 inom 30 dagar.", 1_000)
                 .bankChange).isEmpty();
     }
+
+    @Test
+    void anAccountSaidToBeEndedOrWrongIsABankChange() {
+        for (String text : List.of("Vores konto i Sydbank er ophørt; indbetal i stedet på reg. 6695 konto 2000123456.",
+                "Kontoen hos Nordea er opsagt. Brug reg. 6695 konto 2000123456.",
+                "Kontoen i Jyske Bank er lukket for indbetalinger, brug reg. 6695 konto 2000123456.",
+                "The account printed on our statement is no longer in use; remit to IBAN GB33 BUKB 2020 1555 5555 55.",
+                "Den konto, der står på girokortet, kan ikke længere modtage penge: reg. 6695 konto 2000123456.",
+                "Kontonummeret på rykkeren er forkert. Korrekt er reg. 6695 konto 2000123456.",
+                "Our bank details on the statement are incorrect. Use IBAN GB33 BUKB 2020 1555 5555 55.")) {
+            assertThat(Vocabulary.scan(text, 1_000).bankChange).as(text).isNotEmpty();
+        }
+        // giving up a way to pay, and a warning not to pay a wrong account, are not
+        for (String text : List.of("Vi modtager ikke længere checks; betal til reg. 6695 konto 2000123456.",
+                "Tjek modtagerens navn, så I ikke betaler til en forkert konto. Faktura 77 betales til reg. 6695 konto "
+                        + "2000123456.")) {
+            assertThat(Vocabulary.scan(text, 1_000).bankChange).as(text).isEmpty();
+        }
+    }
 }
 
