@@ -601,6 +601,8 @@ final class Vocabulary {
     private static final Set<String> CONFIRM_CONDITIONS = Set.of("ved", "by", "upon", "on", "når", "naar", "once",
             "først", "foerst", "when", "mit", "nach", "efter", "after");
     private static final int CONFIRM_WINDOW = 5;
+    // words between a pay verb and "forud" / "in advance" ("betales halvdelen, 21.000 kr., forud"; numbers not counted)
+    private static final int PREPAID_WINDOW = 7;
     private static final Phrases PREPAYMENT = new Phrases(new String[][] {{"advance", "payment"},
         {"payment", "in", "advance"}, {"paid", "in", "advance"}, {"betales", "forud"}, {"betaling", "forud"},
         {"betalt", "forud"}, {"betale", "forud"}});
@@ -664,6 +666,7 @@ final class Vocabulary {
             "adgang", "adgangen", "access");
     /** "Microsoft 365 work account": the provider up to this many words before the account word. */
     private static final int PROVIDER_WINDOW = 3;
+    private static final Set<String> PROVIDER_AFTER = Set.of("hos", "i", "with", "at", "in");
     // what asking for it looks like: fill in, state, send, return, type, enter, provide
     /** Whose bank details a payroll diversion asks for. */
     private static final Set<String> EMPLOYEE_WORDS = Set.of("medarbejdere", "medarbejderne", "medarbejdernes",
@@ -1065,6 +1068,12 @@ final class Vocabulary {
                 if (hits.prepayment == null && BOOKING_CONFIRMED.contains(t)) {
                     hits.prepayment = confirmedWhenPaid(tokens, i);
                 }
+                if (hits.prepayment == null && word - lastPay <= PREPAID_WINDOW && (t.equals("forud")
+                        || (t.equals("advance") && tokens.get(i - 1).equals("in")))) {
+                    // "som bekræftelse betales halvdelen, 21.000 kr., forud", "pay half of the price in advance": the
+                    // share and the amount between the verb and "forud"
+                    hits.prepayment = lastPayWord + " … " + (t.equals("forud") ? t : "in advance");
+                }
             }
             if (hits.collecting == null) {
                 hits.collecting = prefixOf(t, COLLECTING_PREFIXES) != null ? t : phraseAt(tokens, i, COLLECTING);
@@ -1424,7 +1433,9 @@ final class Vocabulary {
                 return true;
             }
         }
-        return false;
+        // "med sin arbejdskonto hos Microsoft", "your account with Google": the provider named after the account
+        return i + 2 < tokens.size() && PROVIDER_AFTER.contains(tokens.get(i + 1))
+                && ACCOUNT_PROVIDERS.contains(tokens.get(i + 2));
     }
 
     /**
@@ -1489,10 +1500,11 @@ final class Vocabulary {
         String t = tokens.get(i);
         return (t.equals("bekræftet") || t.equals("bekraeftet") || t.equals("confirmed")) && i > 1
                 && READER_SUBJECTS.contains(tokens.get(i - 2))
-                && (tokens.get(i - 1).equals("har") || tokens.get(i - 1).equals("have"));
+                && (tokens.get(i - 1).equals("har") || tokens.get(i - 1).equals("have") || tokens.get(i - 1).equals("has"));
     }
 
-    private static final Set<String> READER_SUBJECTS = Set.of("du", "i", "you");
+    // the reader, also in the third person of a "shared document" notice ("når modtageren har bekræftet …")
+    private static final Set<String> READER_SUBJECTS = Set.of("du", "i", "you", "modtageren", "recipient");
 
     /** A camera word followed by "mod"/"at"/"over" within two tokens: the camera aimed. */
     private static boolean cameraAimed(List<String> tokens, int i) {

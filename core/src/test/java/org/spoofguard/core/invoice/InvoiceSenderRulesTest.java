@@ -3261,5 +3261,35 @@ class InvoiceSenderRulesTest {
             assertThat(Vocabulary.scan(text, 1_000).bankChange).as(text).isEmpty();
         }
     }
+
+    // ------------------------------------------------------------------ fifty-second round (69th and 70th corpora)
+
+    @Test
+    void aShareOfThePricePaidBeforeTheWorkIsAPrepayment() {
+        for (String text : List.of("Ordren er noteret. Der betales en tredjedel, 9.400 kr., forud til reg. 6695 konto "
+                        + "2000123456.", "To book the crane, please pay 40 % of the quoted price in advance to IBAN "
+                        + "GB33 BUKB 2020 1555 5555 55.")) {
+            assertThat(Vocabulary.scan(text, 1_000).prepayment).as(text).isNotNull();
+        }
+        assertThat(Vocabulary.scan("Betalingsbetingelser: netto 30 dage. Vi glæder os til at komme forud for "
+                + "sæsonen.", 1_000).prepayment).isNull();
+        InvoiceVerdict v = inspect(TestMail.create().from("Kranudlejning <booking@kranudlejning-eksempel.example>")
+                .subject("Reservation af kran").text("Tak for henvendelsen. Kranen er reserveret i uge 4. Der betales "
+                        + "en tredjedel, 9.400 kr., forud til reg. 6695 konto 2000123456.").bytes(),
+                authenticated("kranudlejning-eksempel.example"), null);
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+    }
+
+    @Test
+    void aSharedDocumentThatOpensOnlyAfterTheRecipientsMicrosoftLoginAsksForTheSecret() {
+        for (String text : List.of("Filen kan først ses, når modtageren har bekræftet sit login med sin konto hos "
+                        + "Microsoft.", "The folder opens once the recipient has confirmed the sign-in with the "
+                        + "account with Google.")) {
+            assertThat(Vocabulary.scan(text, 1_000).credential).as(text).isNotEmpty();
+        }
+        // the sender's own confirmation, and an account at a bank, are not
+        assertThat(Vocabulary.scan("Vi har bekræftet modtagelsen; beløbet står på jeres konto i Sydbank.", 1_000)
+                .credential).isEmpty();
+    }
 }
 
