@@ -900,6 +900,9 @@ final class Vocabulary {
                 if (FROM_NOW_ON.contains(t)) {
                     lastFromNow = i;
                 }
+            } else if (fromNowOn(tokens, i)) {
+                // "fra nu af", "from now on", "going forward", "henceforth": the same in several words
+                lastFromNow = i;
             } else if (PAYMENTS_WORDS.contains(t) && i - lastFuture <= 2) {
                 hits.bankChange.add(lastFutureWord + " " + t);
             } else if (OTHERS_POSSESSIVE.contains(t)) {
@@ -908,7 +911,9 @@ final class Vocabulary {
             } else if (ACCOUNT_TARGETS.contains(t) && i - lastFromNow <= FUTURE_ACCOUNT_WINDOW) {
                 // "Min løn skal fremover til min tyske konto IBAN …", "fremadrettet bedes I bruge konto …": where
                 // the money goes from now on, in words that name neither "new" nor "bank"
-                hits.bankChange.add(tokens.get(lastFromNow) + " … " + t);
+                String from = tokens.get(lastFromNow);
+                hits.bankChange.add((from.equals("af") ? "fra nu af" : from.equals("on") ? "from now on"
+                        : from.equals("forward") ? "going forward" : from) + " … " + t);
             }
             if (YEARLY_WORDS.contains(t) || (YEAR_WORDS.contains(t) && i > 0 && PER_WORDS.contains(tokens.get(i - 1)))) {
                 if (i - lastTerm <= TERM_WINDOW) {
@@ -1314,7 +1319,7 @@ final class Vocabulary {
                     hits.bankChange.add(tokens.get(lastClosed) + " … " + t);
                 }
                 lastClosable = i;
-            } else if (CLOSED_WORDS.contains(t) && !negatedBefore(tokens, i)) {
+            } else if ((CLOSED_WORDS.contains(t) && !negatedBefore(tokens, i)) || cannotReceive(tokens, i)) {
                 if (i - lastClosable <= CLOSED_WINDOW) {
                     hits.bankChange.add(tokens.get(lastClosable) + " … " + t);
                 }
@@ -1821,6 +1826,35 @@ final class Vocabulary {
             }
         }
         return digits.length() == 8 && digits.charAt(0) != '0' ? digits.toString() : null;
+    }
+
+    private static boolean fromNowOn(List<String> tokens, int i) {
+        String t = tokens.get(i);
+        return t.equals("henceforth") || (i > 1 && ((t.equals("af") && tokens.get(i - 1).equals("nu")
+                && tokens.get(i - 2).equals("fra")) || (t.equals("on") && tokens.get(i - 1).equals("now")
+                && tokens.get(i - 2).equals("from")))) || (i > 0 && t.equals("forward")
+                && tokens.get(i - 1).equals("going"));
+    }
+
+    /**
+     * "Vi kan ikke modtage betalinger på vores sædvanlige konto", "unable to receive payments into our usual
+     * account", "our account is on hold": the account said to take no money for now, the audit pretext.
+     */
+    private static boolean cannotReceive(List<String> tokens, int i) {
+        String t = tokens.get(i);
+        if (t.equals("hold")) {
+            return i > 0 && tokens.get(i - 1).equals("on");
+        }
+        if (!t.equals("modtage") && !t.equals("receive")) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            String w = tokens.get(k);
+            if (w.equals("ikke") || w.equals("unable") || w.equals("cannot") || w.equals("not")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "kan ikke længere bruges", "is no longer in use": an account given up, said with a negation. */

@@ -3291,5 +3291,25 @@ class InvoiceSenderRulesTest {
         assertThat(Vocabulary.scan("Vi har bekræftet modtagelsen; beløbet står på jeres konto i Sydbank.", 1_000)
                 .credential).isEmpty();
     }
+
+    @Test
+    void fromNowOnInSeveralWordsAndAnAccountThatTakesNoMoneyForNowAreBankChanges() {
+        for (String text : List.of("Fra nu af går alle indbetalinger til reg. 6695 konto 2000123456.",
+                "From now on kindly settle to IBAN GB33 BUKB 2020 1555 5555 55.",
+                "Going forward, settle to IBAN GB33 BUKB 2020 1555 5555 55.",
+                "Henceforth our remittances go to IBAN GB33 BUKB 2020 1555 5555 55.",
+                "While the books are audited we cannot receive transfers on the regular account; use IBAN GB33 BUKB 2020 "
+                        + "1555 5555 55.",
+                "Indtil revisionen er færdig, kan vi ikke modtage penge på den faste konto. Brug reg. 6695 konto "
+                        + "2000123456.",
+                "The company account is on hold until the year-end review; remit to IBAN GB33 BUKB 2020 1555 5555 55.")) {
+            assertThat(Vocabulary.scan(text, 1_000).bankChange).as(text).isNotEmpty();
+        }
+        // what we cannot receive is no account, and money coming to the reader is no redirect
+        for (String text : List.of("Vi kan ikke modtage checks. Faktura 12 betales til reg. 6695 konto 2000123456.",
+                "From now on the refund is paid to your NemKonto.")) {
+            assertThat(Vocabulary.scan(text, 1_000).bankChange).as(text).isEmpty();
+        }
+    }
 }
 
