@@ -329,6 +329,9 @@ final class Vocabulary {
     // where the money goes, it is a redirect
     private static final Set<String> FROM_NOW_ON = Set.of("fremover", "fremadrettet", "fremadrettede", "fremtidige",
             "fremtidig", "future");
+    // the same in several words
+    private static final Phrases FROM_NOW_ON_PHRASES = new Phrases(new String[][] {{"fra", "nu", "af"},
+        {"from", "now", "on"}, {"going", "forward"}, {"henceforth"}});
     private static final int FUTURE_ACCOUNT_WINDOW = 6;
     private static final Set<String> PAYMENTS_WORDS = Set.of("betalinger", "betalingerne", "indbetalinger",
             "overførsler", "overfoersler", "payments", "remittances", "transfers");
@@ -844,6 +847,7 @@ final class Vocabulary {
         int lastFuture = Integer.MIN_VALUE / 2;
         String lastFutureWord = "";
         int lastFromNow = Integer.MIN_VALUE / 2;
+        String lastFromNowWord = "";
         int lastDenial = Integer.MIN_VALUE / 2;
         String lastDenialWords = "";
         int lastCall = Integer.MIN_VALUE / 2;
@@ -894,15 +898,18 @@ final class Vocabulary {
             }
             wordAt[i] = word;
             String t = tokens.get(i);
+            String fromNow;
             if (FUTURE_WORDS.contains(t)) {
                 lastFuture = i;
                 lastFutureWord = t;
                 if (FROM_NOW_ON.contains(t)) {
                     lastFromNow = i;
+                    lastFromNowWord = t;
                 }
-            } else if (fromNowOn(tokens, i)) {
-                // "fra nu af", "from now on", "going forward", "henceforth": the same in several words
-                lastFromNow = i;
+            } else if ((fromNow = phraseAt(tokens, i, FROM_NOW_ON_PHRASES)) != null) {
+                // "fra nu af", "from now on", "going forward", "henceforth": counted from the phrase's last word
+                lastFromNow = i + fromNow.split(" ").length - 1;
+                lastFromNowWord = fromNow;
             } else if (PAYMENTS_WORDS.contains(t) && i - lastFuture <= 2) {
                 hits.bankChange.add(lastFutureWord + " " + t);
             } else if (OTHERS_POSSESSIVE.contains(t)) {
@@ -911,9 +918,7 @@ final class Vocabulary {
             } else if (ACCOUNT_TARGETS.contains(t) && i - lastFromNow <= FUTURE_ACCOUNT_WINDOW) {
                 // "Min løn skal fremover til min tyske konto IBAN …", "fremadrettet bedes I bruge konto …": where
                 // the money goes from now on, in words that name neither "new" nor "bank"
-                String from = tokens.get(lastFromNow);
-                hits.bankChange.add((from.equals("af") ? "fra nu af" : from.equals("on") ? "from now on"
-                        : from.equals("forward") ? "going forward" : from) + " … " + t);
+                hits.bankChange.add(lastFromNowWord + " … " + t);
             }
             if (YEARLY_WORDS.contains(t) || (YEAR_WORDS.contains(t) && i > 0 && PER_WORDS.contains(tokens.get(i - 1)))) {
                 if (i - lastTerm <= TERM_WINDOW) {
@@ -1074,7 +1079,7 @@ final class Vocabulary {
                     hits.prepayment = confirmedWhenPaid(tokens, i);
                 }
                 if (hits.prepayment == null && word - lastPay <= PREPAID_WINDOW && (t.equals("forud")
-                        || (t.equals("advance") && tokens.get(i - 1).equals("in")))) {
+                        || (t.equals("advance") && i > 0 && tokens.get(i - 1).equals("in")))) {
                     // "som bekræftelse betales halvdelen, 21.000 kr., forud", "pay half of the price in advance": the
                     // share and the amount between the verb and "forud"
                     hits.prepayment = lastPayWord + " … " + (t.equals("forud") ? t : "in advance");
@@ -1826,14 +1831,6 @@ final class Vocabulary {
             }
         }
         return digits.length() == 8 && digits.charAt(0) != '0' ? digits.toString() : null;
-    }
-
-    private static boolean fromNowOn(List<String> tokens, int i) {
-        String t = tokens.get(i);
-        return t.equals("henceforth") || (i > 1 && ((t.equals("af") && tokens.get(i - 1).equals("nu")
-                && tokens.get(i - 2).equals("fra")) || (t.equals("on") && tokens.get(i - 1).equals("now")
-                && tokens.get(i - 2).equals("from")))) || (i > 0 && t.equals("forward")
-                && tokens.get(i - 1).equals("going"));
     }
 
     /**
