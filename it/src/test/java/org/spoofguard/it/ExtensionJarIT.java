@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spoofguard.it.support.JamesHarness;
+import org.spoofguard.it.support.ThreadDump;
 import org.spoofguard.testing.smtp.SmtpTestClient;
 
 /**
@@ -110,10 +111,7 @@ class ExtensionJarIT {
         });
         reader.setDaemon(true);
         reader.start();
-        await().atMost(Duration.ofSeconds(120)).until(() -> {
-            assertThat(james.isAlive()).as("James died:\n%s", String.join("\n", output)).isTrue();
-            return output.stream().anyMatch(line -> line.contains("JAMES server started"));
-        });
+        awaitStarted();
         assertThat(output).anyMatch(line -> line.contains("Loading custom classpath resource") && line.contains("spoofguard-extension"));
 
         HttpClient http = HttpClient.newHttpClient();
@@ -132,6 +130,22 @@ class ExtensionJarIT {
             imapClient.awaitMessageCount(await().atMost(Duration.ofSeconds(30)), 1);
             assertThat(imapClient.readFirstMessageHeaders())
                 .contains("X-SpoofGuard-Session: client-ip=127.0.0.41; helo=far.example; envelope-from=x@far.example");
+        }
+    }
+
+    /**
+     * Fails with everything James printed, and with its threads' stacks when it hangs alive: a start that never
+     * finishes (once in a full verify, passing alone) must be diagnosable from the one run that shows it.
+     */
+    private void awaitStarted() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (output.stream().noneMatch(line -> line.contains("JAMES server started"))) {
+            assertThat(james.isAlive()).as("James died:\n%s", String.join("\n", output)).isTrue();
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("James did not log 'JAMES server started' within 120 s. Its output:\n"
+                    + String.join("\n", output) + "\nIts threads:\n" + ThreadDump.of(james));
+            }
+            Thread.sleep(200);
         }
     }
 

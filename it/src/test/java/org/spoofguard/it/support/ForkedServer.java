@@ -71,8 +71,9 @@ public final class ForkedServer implements AutoCloseable {
             }
             Thread.sleep(200);
         }
+        String threads = ThreadDump.of(process);
         process.destroyForcibly();
-        throw new IllegalStateException("forked server did not start within 120 s; log: " + log);
+        throw new IllegalStateException("forked server did not start within 120 s; log: " + log + "\nIts threads:\n" + threads);
     }
 
     /** A log reused across starts: the newest READY line must follow the newest start marker. */
