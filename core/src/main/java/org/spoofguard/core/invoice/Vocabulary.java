@@ -244,6 +244,31 @@ final class Vocabulary {
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("de", "vi", "jeg", "they", "we");
     private static final Set<String> NEGATIONS = Set.of("ingen", "ikke", "intet", "uden", "no", "not", "never",
             "aldrig", "nicht", "keine", "kein", "without");
+    // A supplier's anti-fraud footer describes the fraud it warns of: "Modtager du en mail om ændrede
+    // kontooplysninger, så ring til os", "Får du besked om nyt kontonummer, er det svindel", "if you get an e-mail
+    // about new bank details". A conditional receiving of a message (Danish verb-first "modtager du", or after
+    // "hvis/if/skulle/should"), and the change words in the next few words are what such a message would say.
+    private static final Set<String> RECEIVE_WORDS = Set.of("modtager", "modtage", "får", "faar", "receive",
+            "receives", "get", "gets");
+    private static final Set<String> CONDITIONALS = Set.of("hvis", "if", "skulle", "should");
+    private static final Set<String> YOU_WORDS = Set.of("du", "i", "you");
+    private static final Set<String> MESSAGE_WORDS = Set.of("mail", "mails", "email", "emails", "besked",
+            "beskeder", "henvendelse", "henvendelser", "anmodning", "anmodninger", "opfordring", "brev", "sms",
+            "opkald", "request", "requests", "message", "messages", "call", "letter", "notice", "notification");
+    private static final int REPORTED_WINDOW = 10;
+    // "og ikke som tidligere på vores konto i Danske Bank", "not as before to our account": the usual account
+    // denied, so another is meant
+    private static final Set<String> AS_WORDS = Set.of("som", "as");
+    private static final Set<String> BEFORE_WORDS = Set.of("tidligere", "før", "foer", "hidtil", "previously",
+            "before", "earlier", "usual", "sædvanligt", "saedvanligt");
+    // "Betaling til reg. 5301 konto 0244123456. Bemærk venligst ændringen.": the change pointed at, not named;
+    // only right after an account, and not "ændringen i åbningstiderne" (a preposition says what changed)
+    private static final Set<String> NOTE_WORDS = Set.of("bemærk", "bemaerk", "note", "noter");
+    private static final Set<String> CHANGE_NOUNS = Set.of("ændringen", "ændringerne", "aendringen",
+            "aendringerne", "change", "changes");
+    private static final Set<String> PREPOSITIONS = Set.of("i", "af", "på", "paa", "til", "for", "om", "ved", "in",
+            "of", "on", "to", "at", "with");
+    private static final int NOTED_WINDOW = 12;
     // "den gamle konto er lukket", "our account has been frozen", "Konto gesperrt": the story that makes a new
     // account necessary, which no genuine supplier tells by mail (it announces the new account with a date)
     private static final Set<String> CLOSED_WORDS = Set.of("lukket", "lukkes", "lukker", "closing", "nedlagt",
@@ -837,6 +862,8 @@ final class Vocabulary {
         int lastThisTime = Integer.MIN_VALUE / 2;
         int lastMoneyNoun = Integer.MIN_VALUE / 2;
         int lastOld = Integer.MIN_VALUE / 2;
+        int reportedUntil = Integer.MIN_VALUE / 2;
+        int lastNotAs = Integer.MIN_VALUE / 2;
         String lastNewWord = "";
         String lastBankWord = "";
         int lastSecret = Integer.MIN_VALUE / 2;
@@ -1301,8 +1328,30 @@ final class Vocabulary {
             }
             // "Ingen ændringer i betalingsoplysninger", "bank details have not changed": a supplier saying that
             // nothing changes is the opposite of a bank change
+            int reported = reportedMessage(tokens, i);
+            if (reported >= 0) {
+                reportedUntil = reported + REPORTED_WINDOW;
+            }
+            // "Vi ændrer aldrig vores bankoplysninger", "vi skifter ikke kontonummer": Danish puts the negation
+            // after the verb
             boolean change = (CHANGE_WORDS.contains(t) || REPLACE_WORDS.contains(t) || prefixOf(t, CHANGE_PREFIXES) != null)
-                    && !negatedBefore(tokens, i) && !notAChange(tokens, i);
+                    && !negatedBefore(tokens, i) && !notAChange(tokens, i) && i > reportedUntil
+                    && !(i + 1 < tokens.size() && NEGATIONS.contains(tokens.get(i + 1)) && !NEW_WORDS.contains(t)
+                            && !OTHER_WORDS.contains(t));
+            if (change && CHANGE_NOUNS.contains(t) && i - Math.max(lastClosable, lastBank) <= NOTED_WINDOW
+                    && noted(tokens, i) && hits.bankChange.size() < 4
+                    && !(i + 1 < tokens.size() && PREPOSITIONS.contains(tokens.get(i + 1)))) {
+                hits.bankChange.add(tokens.get(Math.max(lastClosable, lastBank)) + " … " + t);
+            }
+            if (i > 1 && BEFORE_WORDS.contains(t) && AS_WORDS.contains(tokens.get(i - 1))
+                    && NEGATIONS.contains(tokens.get(i - 2))) {
+                lastNotAs = i;
+            } else if ((CLOSED_ACCOUNTS.contains(t) || prefixOf(t, BANK_PREFIXES) != null) && i - lastNotAs <= 5
+                    && hits.bankChange.size() < 4) {
+                hits.bankChange.add(tokens.get(lastNotAs - 2) + " " + tokens.get(lastNotAs - 1) + " "
+                        + tokens.get(lastNotAs) + " … " + t);
+                lastNotAs = Integer.MIN_VALUE / 2;
+            }
             if (t.startsWith("bankskift") || t.startsWith("kontoskift") || t.startsWith("kontoændring")
                     || t.startsWith("kontoaendring") || t.startsWith("bankændring") || t.startsWith("bankaendring")
                     || t.startsWith("kontoänderung") || t.startsWith("kontoaenderung") || t.startsWith("bankwechsel")
@@ -1686,6 +1735,40 @@ final class Vocabulary {
             }
         }
         return !token.isEmpty();
+    }
+
+    /**
+     * The index of the message noun when token {@code i} starts a conditional receiving of a message ("modtager du
+     * en mail", "hvis I får en henvendelse", "if you get an e-mail"), else -1.
+     */
+    private static int reportedMessage(List<String> tokens, int i) {
+        if (!RECEIVE_WORDS.contains(tokens.get(i))) {
+            return -1;
+        }
+        boolean verbFirst = i + 1 < tokens.size() && YOU_WORDS.contains(tokens.get(i + 1));
+        boolean conditional = false;
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            conditional |= CONDITIONALS.contains(tokens.get(k));
+        }
+        if (!verbFirst && !conditional) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 5); k++) {
+            if (MESSAGE_WORDS.contains(tokens.get(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "Bemærk venligst ændringen", "please note the change": a note word one to three tokens before {@code i}. */
+    private static boolean noted(List<String> tokens, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (NOTE_WORDS.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A negation one or two tokens before token {@code i} ("ikke ændret", "kontoen er ikke lukket"). */
