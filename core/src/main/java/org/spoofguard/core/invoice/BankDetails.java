@@ -4,7 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +59,14 @@ final class BankDetails {
     private static final Pattern FI = Pattern.compile(
             "\\+(7[135])\\s{0,3}<\\s{0,3}(?:(\\d{1,16})\\s{0,3}<?\\s{0,3})?\\+\\s{0,3}(\\d{8})\\s{0,3}<");
 
+    // "Vi overfører beløbet til jeres konto reg. 2191 konto 8888123456", "refunded to your account IBAN …": the
+    // reader's own account (a credit note, a refund, a direct debit) is nobody's payee; counted as one, a known
+    // supplier's credit note would be a new account and held. Only the possessive right before the number.
+    private static final Pattern READERS = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:jeres|din|dit|your)\\s+(?:(?:bank)?(?:konto|account)[\\p{L}]*[\\s.:,]*)?"
+                    + "(?:(?:iban|nr|no|nummer|number|reg)\\.?[\\s.:]*){0,2}$");
+    private static final int READERS_WINDOW = 48;
+
     private BankDetails() {
     }
 
@@ -70,15 +78,29 @@ final class BankDetails {
         int n = Math.min(text.length(), maxChars);
         String s = text.subSequence(0, n).toString();
         scanIbans(s, f);
-        scanAnchored(s, "reg", REG_KONTO, 100, m -> f.danishAccounts.add(m.group(1) + "-" + m.group(2)));
-        scanAnchored(s, "konto", KONTO, 80, m -> f.danishAccounts.add(m.group(1) + "-" + m.group(2)));
-        scanAnchored(s, "+7", FI, 90, m -> f.fiLines.add("+" + m.group(1) + "<"
+        scanAnchored(s, "reg", REG_KONTO, 100, (at, m) -> {
+            if (!readers(s, at)) {
+                f.danishAccounts.add(m.group(1) + "-" + m.group(2));
+            }
+        });
+        scanAnchored(s, "konto", KONTO, 80, (at, m) -> {
+            // the anchor is the account word itself: "til jeres konto 2191 8888123456"
+            if (!readers(s, at) && !readers(s, at + "konto".length())) {
+                f.danishAccounts.add(m.group(1) + "-" + m.group(2));
+            }
+        });
+        scanAnchored(s, "+7", FI, 90, (at, m) -> f.fiLines.add("+" + m.group(1) + "<"
                 + (m.group(2) == null ? "" : m.group(2)) + "<+" + m.group(3) + "<"));
         return f;
     }
 
+    /** Whether the text right before {@code at} names the reader's own account ("til jeres konto "). */
+    private static boolean readers(String s, int at) {
+        return READERS.matcher(s.substring(Math.max(0, at - READERS_WINDOW), at)).find();
+    }
+
     private static void scanAnchored(String s, String anchor, Pattern p, int window,
-                                     Consumer<Matcher> sink) {
+                                     BiConsumer<Integer, Matcher> sink) {
         String lower = s.toLowerCase(Locale.ROOT);
         int from = 0;
         int count = 0;
@@ -89,7 +111,7 @@ final class BankDetails {
             }
             Matcher m = p.matcher(s.substring(i, Math.min(s.length(), i + window)));
             if (m.lookingAt()) {
-                sink.accept(m);
+                sink.accept(i, m);
                 count++;
                 from = i + m.end();
             } else {
@@ -129,7 +151,9 @@ final class BankDetails {
                 }
             }
             if (iban.length() == len && isValidIban(iban.toString())) {
-                f.ibans.add(iban.toString());
+                if (!readers(s, i)) {
+                    f.ibans.add(iban.toString());
+                }
                 i = j - 1;
             }
         }

@@ -3358,4 +3358,31 @@ class InvoiceSenderRulesTest {
             assertThat(Vocabulary.scan(text, 1_000).bankChange).as(text).isEmpty();
         }
     }
+
+    @Test
+    void theReadersOwnAccountInACreditNoteIsNoPayee() {
+        for (String text : List.of("Vi overfører beløbet, 2.400 kr., til jeres konto reg. 2191 konto 8888123456.",
+                "Beløbet trækkes fra din konto 2191 8888123456 den 1. i måneden.",
+                "The amount has been refunded to your account IBAN GB33 BUKB 2020 1555 5555 55.",
+                "Tilgodehavendet udbetales til jeres bankkonto 2191-8888123456.")) {
+            assertThat(BankDetails.identifiers(BankDetails.scan(text, 1_000))).as(text).isEmpty();
+        }
+        // ours, and the reader's payment to an account, are payees
+        for (String text : List.of("Betal til vores konto reg. 2191 konto 8888123456.",
+                "Please remit your payment to IBAN GB33 BUKB 2020 1555 5555 55.",
+                "Indbetal på din konto hos os, reg. 2191 konto 8888123456.")) {
+            assertThat(BankDetails.identifiers(BankDetails.scan(text, 1_000))).as(text).hasSize(1);
+        }
+        BankMemory memory = new BankMemory(null);
+        memory.learn("danfoss.dk", List.of("6695 2000123456"), Instant.parse("2026-06-01T10:00:00Z"));
+        memory.learn("danfoss.dk", List.of("6695 2000123456"), Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict v = inspect(TestMail.create().from("Faktura <faktura@danfoss.dk>").subject("Kreditnota 9912")
+                .text("Hermed kreditnota 9912 for faktura 5521. Vi overfører beløbet, 2.400 kr., til jeres konto "
+                        + "reg. 2191 konto 8888123456 inden 5 dage.")
+                .attach("application/pdf", "Kreditnota_9912.pdf", TestFiles.pdf(List.of("KREDITNOTA 9912",
+                        "Danfoss A/S, reg. 6695 konto 2000123456")))
+                .bytes(), authenticated("danfoss.dk"), memory);
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isFalse();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
 }
