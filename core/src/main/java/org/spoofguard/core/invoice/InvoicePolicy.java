@@ -267,7 +267,8 @@ public final class InvoicePolicy {
         // a stranger whose domain carries our own name: a service or an office made up for us
         boolean madeUpForUs = stranger && namedAfterUs(org, cfg);
         boolean strangersButton = stranger && spoof != null
-                && (linkOnlyMoney(content) || loginLink(content) || content.has(SignalNames.LINK_EXPIRES_SOON)
+                && ((linkOnlyMoney(content) && !settledReceipt(content, org)) || loginLink(content)
+                        || content.has(SignalNames.LINK_EXPIRES_SOON)
                         || ((madeUpForUs || spoof.has(SignalNames.DISPLAY_NAME_IMPERSONATION))
                                 && content.has(SignalNames.SIGNING_LINK)))
                 && !listOrAuthority(spoof, org) && !platformsOwnLinks(content, org, authenticated, cfg);
@@ -479,6 +480,21 @@ public final class InvoicePolicy {
                                              InvoiceConfig cfg) {
         return authenticated && cfg.isPlatform(org) && !content.linkHosts().isEmpty() && content.linkHosts().stream()
                 .allMatch(h -> Domains.orgDomain(Domains.normalize(h)).equals(org));
+    }
+
+    /**
+     * A receipt for a bill already paid by card or direct debit ({@link SignalNames#PAYMENT_SETTLED}) whose links
+     * all stay in the sender's own organisation: a SaaS or telecom invoice's "View invoice". Nothing in it asks for
+     * money (no instruction, account, pressure, overdue or bank change), so its link is no payment page; a login
+     * button stays a stranger's button ({@link #loginLink}).
+     */
+    private static boolean settledReceipt(InvoiceSignals content, String org) {
+        return content.has(SignalNames.PAYMENT_SETTLED) && !content.has(SignalNames.PAYMENT_INSTRUCTION)
+                && !content.has(SignalNames.BANK_DETAILS) && !content.has(SignalNames.PAYMENT_PRESSURE)
+                && !content.has(SignalNames.OVERDUE_NOTICE) && !content.has(SignalNames.BANK_CHANGE)
+                && !content.has(SignalNames.PREPAYMENT) && !content.has(SignalNames.QR_PAYMENT)
+                && !content.linkHosts().isEmpty() && content.linkHosts().stream()
+                        .allMatch(h -> Domains.orgDomain(Domains.normalize(h)).equals(org));
     }
 
     /**

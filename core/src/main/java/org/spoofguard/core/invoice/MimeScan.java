@@ -1105,6 +1105,9 @@ final class MimeScan implements ContentHandler {
         if (!all.warning.isEmpty()) {
             signal(SignalNames.FRAUD_WARNING, words(all.warning, Set.of()));
         }
+        if (!all.settled.isEmpty()) {
+            signal(SignalNames.PAYMENT_SETTLED, words(all.settled, Set.of()));
+        }
         if (!all.covert.isEmpty()) {
             signal(SignalNames.COVERT_REQUEST, words(all.covert, Set.of()));
         }

@@ -155,6 +155,12 @@ public final class SignalNames {
      */
     public static final String FRAUD_WARNING = "fraud-warning";
     /**
+     * The text says the bill is already settled ("trukket på dit kort", "trækkes via Betalingsservice", "charged to
+     * your Visa", "tak for din betaling"). No weight: a receipt's "View invoice" link into the sender's own domain
+     * leads to a copy of a paid bill, not to a payment page ({@code InvoicePolicy}).
+     */
+    public static final String PAYMENT_SETTLED = "payment-settled";
+    /**
      * The text says the order was placed by phone or by word of mouth ("efter telefonisk bestilling", "aftalt
      * telefonisk", "agreed by phone"). No weight: from a payee we know it is an ordinary remark; from a stranger it is
      * {@link #FIRST_ORDER_BY_PHONE}.
@@ -337,6 +343,7 @@ public final class SignalNames {
         def(SHORT_PAYMENT_TERM, Category.ANOMALY, 0);
         def(COLLECTION_LETTER, Category.LEGIT, 0);
         def(FRAUD_WARNING, Category.LEGIT, 0);
+        def(PAYMENT_SETTLED, Category.LEGIT, 0);
         def(ORDER_BY_PHONE, Category.ANOMALY, 0);
         def(PREPAYMENT, Category.ANOMALY, 0);
         def(CALLBACK_REQUEST, Category.SPOOF, 35);

@@ -40,6 +40,8 @@ final class Vocabulary {
         final Set<String> credential = new LinkedHashSet<>();
         /** "falske fakturaer", "svindlere", "phishing": the text talks about fraud (fraud-warning). */
         final Set<String> warning = new LinkedHashSet<>();
+        /** "trukket på dit kort", "charged to your card", "tak for din betaling": nothing left to pay (payment-settled). */
+        final Set<String> settled = new LinkedHashSet<>();
         /** "Beløbet skal tilbagebetales til IBAN …", "please pay to account …": an order to pay into an account. */
         final Set<String> instruction = new LinkedHashSet<>();
         /** "Scan QR-koden for at gennemføre betalingen": a payment whose destination only a phone camera reads. */
@@ -116,6 +118,7 @@ final class Vocabulary {
             qr.addAll(o.qr);
             covert.addAll(o.covert);
             warning.addAll(o.warning);
+            settled.addAll(o.settled);
             credential.addAll(o.credential);
             newAccount.addAll(o.newAccount);
             overdue.addAll(o.overdue);
@@ -836,6 +839,23 @@ final class Vocabulary {
     private static final Phrases BANK = new Phrases(BANK_PHRASES);
     // "Regninger for ruten skal derfor betales direkte til os", "please pay us directly": payments diverted from
     // whoever was paid so far (the "we have taken over as subcontractor" and factoring frauds)
+    // A receipt, not a demand: the money was taken by card or direct debit (Betalingsservice), or has arrived. A
+    // SaaS or telecom bill's "View invoice" button then leads to a copy of a settled bill, not to a payment page.
+    private static final Phrases SETTLED = new Phrases(new String[][] {
+        {"trukket", "på", "dit", "kort"}, {"trukket", "på", "jeres", "kort"}, {"trukket", "på", "kortet"},
+        {"trukket", "fra", "dit", "kort"}, {"trukket", "fra", "kortet"}, {"betalt", "med", "kort"},
+        {"betalt", "med", "dit", "kort"}, {"betalt", "med", "kreditkort"}, {"betalt", "med", "betalingskort"},
+        {"trækkes", "automatisk"}, {"trækkes", "via", "betalingsservice"}, {"betales", "via", "betalingsservice"},
+        {"trækkes", "over", "betalingsservice"}, {"tilmeldt", "betalingsservice"},
+        {"tak", "for", "din", "betaling"}, {"tak", "for", "jeres", "betaling"}, {"tak", "for", "betalingen"},
+        {"betalingen", "er", "modtaget"}, {"vi", "har", "modtaget", "din", "betaling"},
+        {"vi", "har", "modtaget", "jeres", "betaling"}, {"kvittering", "for", "din", "betaling"},
+        {"kvittering", "for", "betaling"}, {"du", "skal", "ikke", "foretage", "dig", "noget"},
+        {"i", "skal", "ikke", "foretage", "jer", "noget"},
+        {"charged", "to", "your"}, {"automatically", "charged"}, {"thank", "you", "for", "your", "payment"},
+        {"payment", "received"}, {"we", "received", "your", "payment"}, {"payment", "was", "successful"},
+        {"payment", "successful"}, {"receipt", "for", "your", "payment"}, {"no", "action", "is", "required"},
+        {"no", "action", "required"}, {"no", "action", "needed"}});
     private static final Phrases DIRECT_TO_US = new Phrases(new String[][] {{"direkte", "til", "os"},
         {"directly", "to", "us"}, {"pay", "us", "directly"}, {"direkt", "an", "uns"}});
 
@@ -1410,6 +1430,12 @@ final class Vocabulary {
                 // post's "fordi kassereren er skiftet" describes, it announces nothing
                 hits.bankChange.add(lastSubjectWord + " … " + tokens.get(lastCopula) + " … " + t);
                 lastCopula = Integer.MIN_VALUE / 2;
+            }
+            if (hits.settled.size() < 4) {
+                String paid = phraseAt(tokens, i, SETTLED);
+                if (paid != null) {
+                    hits.settled.add(paid);
+                }
             }
             String direct = phraseAt(tokens, i, DIRECT_TO_US);
             if (direct != null && word - lastPay <= 3 && !negatedBefore(tokens, i) && hits.bankChange.size() < 4) {

@@ -3385,4 +3385,29 @@ class InvoiceSenderRulesTest {
         assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isFalse();
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
     }
+
+    @Test
+    void aStrangersReceiptForABillAlreadyChargedLinksToACopyNotToAPaymentPage() {
+        for (String text : List.of("Beløbet er trukket på dit kort.", "Regningen trækkes via Betalingsservice.",
+                "USD 149.90 has been charged to your Visa ending 4242.", "Thank you for your payment.")) {
+            assertThat(Vocabulary.scan(text, 1_000).settled).as(text).isNotEmpty();
+        }
+        assertThat(Vocabulary.scan("Betal regningen senest fredag.", 1_000).settled).isEmpty();
+        SenderVerdict zoom = authenticated("zoom-eksempel.example");
+        InvoiceVerdict receipt = inspect(TestMail.create().from("Zoom <billing@zoom-eksempel.example>")
+                .subject("Your invoice INV-2231").text("Thank you for your payment. Invoice INV-2231 for USD 149.90 has "
+                        + "been charged to your Visa ending 4242. View invoice: https://zoom-eksempel.example/billing/2231")
+                .bytes(), zoom, null);
+        assertThat(receipt.action()).as(receipt.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // a link elsewhere, a login button, or money still asked for: the stranger's button again
+        for (String text : List.of("Invoice INV-2231 has been charged to your Visa. View invoice: https://billing-"
+                        + "portal.example/2231",
+                "Invoice INV-2231 has been charged to your Visa. Log in to view it: https://zoom-eksempel.example/login",
+                "Your card was declined; invoice INV-2231 of USD 149.90 is overdue. No action required if paid. Pay "
+                        + "now: https://zoom-eksempel.example/pay/2231")) {
+            InvoiceVerdict v = inspect(TestMail.create().from("Zoom <billing@zoom-eksempel.example>")
+                    .subject("Your invoice INV-2231").text(text).bytes(), zoom, null);
+            assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        }
+    }
 }
