@@ -107,9 +107,9 @@ record Addresses(String display, String address) {
             return "";
         }
         try {
-            return DecoderUtil.decodeEncodedWords(s, DecodeMonitor.SILENT).replaceAll("\\s+", " ");
+            return Texts.readable(DecoderUtil.decodeEncodedWords(s, DecodeMonitor.SILENT)).replaceAll("\\s+", " ");
         } catch (RuntimeException e) {
-            return s;
+            return Texts.readable(s);
         }
     }
 }

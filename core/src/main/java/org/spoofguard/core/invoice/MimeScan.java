@@ -436,6 +436,7 @@ final class MimeScan implements ContentHandler {
         if (html || svg) {
             text = Html.toText(text, limit);
         }
+        text = Texts.readable(text);
         if (text.length() > limit) {
             text = text.substring(0, limit);
         }
@@ -504,13 +505,15 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.ERROR, "inspection incomplete: " + n + " is a decompression bomb; text not read");
             rawTokenSignals(tokens, filename);
         }
-        if (r.pages > 0 && !r.timedOut && !r.decodeLimit && nonBlank(r.text) < 20) {
+        // an invisible text layer (zero-width characters only) is no text layer
+        String pdfText = Texts.readable(r.text);
+        if (r.pages > 0 && !r.timedOut && !r.decodeLimit && nonBlank(pdfText) < 20) {
             imageOnlyPdfs.add(n + " (" + r.pages + (r.pages == 1 ? " page" : " pages") + ", no text layer)");
         }
         textBudget -= r.text.length();
-        pdfHits.addAll(Vocabulary.scan(r.text, r.text.length()));
-        bank.addAll(BankDetails.scan(r.text, r.text.length()));
-        SupplierNames.find(r.text, r.text.length(), supplierIndex, namedSuppliers);
+        pdfHits.addAll(Vocabulary.scan(pdfText, pdfText.length()));
+        bank.addAll(BankDetails.scan(pdfText, pdfText.length()));
+        SupplierNames.find(pdfText, pdfText.length(), supplierIndex, namedSuppliers);
         if (!r.javascript.isEmpty()) {
             signal(SignalNames.PDF_JAVASCRIPT, n + ": " + String.join(", ", r.javascript));
         }
@@ -639,7 +642,7 @@ final class MimeScan implements ContentHandler {
         if (text.length() == 0) {
             return;
         }
-        String words = text.length() > limit ? text.substring(0, limit) : text.toString();
+        String words = Texts.readable(text.length() > limit ? text.substring(0, limit) : text.toString());
         textBudget -= words.length();
         documentHits.addAll(Vocabulary.scan(words, words.length()));
         bank.addAll(BankDetails.scan(words, words.length()));

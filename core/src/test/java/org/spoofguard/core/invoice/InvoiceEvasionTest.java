@@ -423,4 +423,35 @@ class InvoiceEvasionTest {
             assertThatThrownBy(listener::accept).isInstanceOf(SocketTimeoutException.class);
         }
     }
+
+    /**
+     * Characters nobody sees, and look-alike digits, inside an account number: the clerk reads and pays the number,
+     * so the comparison with the supplier's known accounts must see it too (a new account hidden from the memory
+     * would be delivered as the known supplier's clean invoice).
+     */
+    @Test
+    void invisibleCharactersAndFullWidthDigitsDoNotHideANewAccount() {
+        assertThat(Texts.readable("0244\u200b123456 53\u00ad01 \uff15\uff13\uff10\uff11 fak\u2060tura")).isEqualTo(
+                "0244123456 5301 5301 faktura");
+        for (String hidden : List.of("reg. 5301 konto 0244\u200b123456", "reg. 53\u00ad01 konto 0244123456",
+                "reg. \uff15\uff13\uff10\uff11 konto \uff10\uff12\uff14\uff14\uff11\uff12\uff13\uff14\uff15\uff16",
+                "IBAN DK95\u200b2000\u200b0123\u200b4567\u200b89")) {
+            BankMemory memory = new BankMemory(null);
+            memory.learn("danfoss.dk", List.of("6695 2000123456"), java.time.Instant.parse("2026-06-01T10:00:00Z"));
+            memory.learn("danfoss.dk", List.of("6695 2000123456"), java.time.Instant.parse("2026-09-01T10:00:00Z"));
+            InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
+                    .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521")
+                    .text("Hermed faktura 5521. Beløbet betales til " + hidden + ".").bytes()),
+                    Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;"
+                            + "dmarc=pass:danfoss.dk:none"), Set.of(), memory);
+            assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(hidden + ": " + v.summary()).isTrue();
+            assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        }
+        // the same in HTML, the zero-width space as a character reference
+        InvoiceVerdict html = inspect(CFG, TestMail.create().from("Faktura <faktura@danfoss-eksempel.example>")
+                .subject("Fak&#8203;tura").html("<p>Vi har &aelig;ndret vores bank&#8203;oplysninger. Betal til reg. "
+                        + "5301 konto 0244&#8203;123456.</p>").bytes(), UNAUTH);
+        assertThat(html.has(SignalNames.BANK_DETAILS)).as(html.summary()).isTrue();
+        assertThat(html.has(SignalNames.BANK_CHANGE)).as(html.summary()).isTrue();
+    }
 }
