@@ -63,35 +63,8 @@ final class Domains {
     }
 
     private static char confusable(char c) {
-        switch (c) {
-            // Cyrillic
-            case 'а': return 'a';
-            case 'е': return 'e';
-            case 'о': return 'o';
-            case 'р': return 'p';
-            case 'с': return 'c';
-            case 'х': return 'x';
-            case 'у': return 'y';
-            case 'і': return 'l';
-            case 'ј': return 'j';
-            case 'ѕ': return 's';
-            case 'ԁ': return 'd';
-            case 'һ': return 'h';
-            case 'к': return 'k';
-            case 'м': return 'm';
-            case 'т': return 't';
-            case 'в': return 'b';
-            case 'н': return 'h';
-            // Greek
-            case 'α': return 'a';
-            case 'ο': return 'o';
-            case 'ρ': return 'p';
-            case 'ε': return 'e';
-            case 'ι': return 'l';
-            case 'κ': return 'k';
-            case 'ν': return 'v';
-            case 'τ': return 't';
-            case 'υ': return 'u';
+        char latin = Texts.latinLookAlike(c);
+        switch (latin) {
             // Latin look-alikes
             case 'ı': return 'l';
             case 'ł': return 'l';
@@ -102,7 +75,7 @@ final class Domains {
             case 'i': return 'l';
             case '|': return 'l';
             case '5': return 's';
-            default: return c;
+            default: return latin;
         }
     }
 

@@ -6,9 +6,11 @@ import java.text.Normalizer;
  * Text as a reader sees it, before any word or number in it is matched. A fraudster hides an account number or a
  * word from filters with characters no reader sees: a zero-width space inside "0244\u200B123456", a soft hyphen in
  * "53\u00AD01", a bidi or tag character; or writes it in look-alike forms a reader reads the same way: full-width
- * digits ("\uFF15\uFF13\uFF10\uFF11"), mathematical letters, ligatures. Unicode's invisible format characters
- * (general category Cf) are removed and the rest brought to NFKC (UAX #15, compatibility composition), so the
- * account the clerk would type into the bank is the account we compare.
+ * digits ("\uFF15\uFF13\uFF10\uFF11"), mathematical letters, ligatures, a Cyrillic "е" in "rеg." or a Cyrillic "К"
+ * in "DК95 …". Unicode's invisible format characters (general category Cf) are removed, the rest brought to NFKC
+ * (UAX #15, compatibility composition), and in a word that mixes Latin letters with Cyrillic or Greek ones that look
+ * Latin (UTS #39's mixed-script confusables), those become the Latin letters they look like. The account the clerk
+ * would type into the bank is the account we compare.
  */
 final class Texts {
     private Texts() {
@@ -28,7 +30,63 @@ final class Texts {
                 break;
             }
         }
-        return Normalizer.isNormalized(visible, Normalizer.Form.NFKC) ? visible
+        String nfkc = Normalizer.isNormalized(visible, Normalizer.Form.NFKC) ? visible
                 : Normalizer.normalize(visible, Normalizer.Form.NFKC);
+        return latinInMixedWords(nfkc);
+    }
+
+    /**
+     * The Latin letter a Cyrillic or Greek letter is drawn like ("а" → "a", "К" → "K", "ο" → "o"), or {@code c}
+     * itself. Shared with the domain skeleton ({@link Domains#skeleton}), which adds its own ASCII tricks.
+     */
+    static char latinLookAlike(char c) {
+        return switch (c) {
+            // Cyrillic
+            case 'а' -> 'a'; case 'е' -> 'e'; case 'о' -> 'o'; case 'р' -> 'p'; case 'с' -> 'c'; case 'х' -> 'x';
+            case 'у' -> 'y'; case 'і' -> 'i'; case 'ј' -> 'j'; case 'ѕ' -> 's'; case 'ԁ' -> 'd'; case 'һ' -> 'h';
+            case 'к' -> 'k'; case 'м' -> 'm'; case 'т' -> 't'; case 'в' -> 'b'; case 'н' -> 'h';
+            case 'А' -> 'A'; case 'В' -> 'B'; case 'Е' -> 'E'; case 'К' -> 'K'; case 'М' -> 'M'; case 'Н' -> 'H';
+            case 'О' -> 'O'; case 'Р' -> 'P'; case 'С' -> 'C'; case 'Т' -> 'T'; case 'Х' -> 'X'; case 'У' -> 'Y';
+            case 'І' -> 'I'; case 'Ј' -> 'J'; case 'Ѕ' -> 'S';
+            // Greek
+            case 'α' -> 'a'; case 'ο' -> 'o'; case 'ρ' -> 'p'; case 'ε' -> 'e'; case 'ι' -> 'i'; case 'κ' -> 'k';
+            case 'ν' -> 'v'; case 'τ' -> 't'; case 'υ' -> 'u';
+            case 'Α' -> 'A'; case 'Β' -> 'B'; case 'Ε' -> 'E'; case 'Ζ' -> 'Z'; case 'Η' -> 'H'; case 'Ι' -> 'I';
+            case 'Κ' -> 'K'; case 'Μ' -> 'M'; case 'Ν' -> 'N'; case 'Ο' -> 'O'; case 'Ρ' -> 'P'; case 'Τ' -> 'T';
+            case 'Υ' -> 'Y'; case 'Χ' -> 'X';
+            default -> c;
+        };
+    }
+
+    /** Each run of letters that has a Latin letter and a look-alike gets the look-alikes' Latin letters. */
+    private static String latinInMixedWords(String text) {
+        StringBuilder out = null;
+        int n = text.length();
+        int start = 0;
+        while (start < n) {
+            if (!Character.isLetter(text.charAt(start))) {
+                start++;
+                continue;
+            }
+            int end = start;
+            boolean latin = false;
+            boolean lookAlike = false;
+            while (end < n && Character.isLetter(text.charAt(end))) {
+                char c = text.charAt(end);
+                latin |= c < 0x250 && latinLookAlike(c) == c;
+                lookAlike |= latinLookAlike(c) != c;
+                end++;
+            }
+            if (latin && lookAlike) {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                for (int k = start; k < end; k++) {
+                    out.setCharAt(k, latinLookAlike(text.charAt(k)));
+                }
+            }
+            start = end;
+        }
+        return out == null ? text : out.toString();
     }
 }
