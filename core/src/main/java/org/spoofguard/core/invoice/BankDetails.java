@@ -52,10 +52,15 @@ final class BankDetails {
             Map.entry("SI", 19), Map.entry("SK", 24), Map.entry("SM", 27), Map.entry("TN", 24), Map.entry("TR", 26),
             Map.entry("UA", 29), Map.entry("VA", 22), Map.entry("VG", 24), Map.entry("XK", 20));
 
+    // A kontonr. after its reg.nr. on the same line ("reg. 5301 konto 0244123456"); or after an account word, also
+    // on the next line and grouped ("Reg.nr.: 5301" / "Kontonr.: 0244 123 456"), as invoice footers and PDF tables
+    // print it. Grouped digits only after the account word: "Regnskab 4433 2211 00" is a telephone number.
     private static final Pattern REG_KONTO = Pattern.compile(
-            "(?i)reg[^0-9\\n]{0,25}?(\\d{4})[^0-9\\n]{1,30}?(\\d{6,10})(?!\\d)");
+            "(?i)reg[^0-9\\n]{0,25}?(?:\\n[ \\t]*)?(\\d{4})(?:[^0-9\\n]{1,30}?(\\d{6,10})(?!\\d)"
+                    + "|[^0-9\\n]{0,12}(?:\\n[ \\t]*)?(?:bank)?(?:konto|kto|account)[^0-9\\n]{0,25}?(?:\\n[ \\t]*)?"
+                    + "(\\d{6,10}(?!\\d)|\\d{2,4}(?: \\d{2,4}){1,3}(?!\\d)))");
     private static final Pattern KONTO = Pattern.compile(
-            "(?i)konto[^0-9\\n]{0,25}?(\\d{4})[ \\-/](\\d{6,10})(?!\\d)");
+            "(?i)konto[^0-9\\n]{0,25}?(\\d{4})(?: ?[\\-/] ?| )(\\d{6,10})(?!\\d)");
     private static final Pattern FI = Pattern.compile(
             "\\+(7[135])\\s{0,3}<\\s{0,3}(?:(\\d{1,16})\\s{0,3}<?\\s{0,3})?\\+\\s{0,3}(\\d{8})\\s{0,3}<");
 
@@ -78,9 +83,10 @@ final class BankDetails {
         int n = Math.min(text.length(), maxChars);
         String s = text.subSequence(0, n).toString();
         scanIbans(s, f);
-        scanAnchored(s, "reg", REG_KONTO, 100, (at, m) -> {
-            if (!readers(s, at)) {
-                f.danishAccounts.add(m.group(1) + "-" + m.group(2));
+        scanAnchored(s, "reg", REG_KONTO, 120, (at, m) -> {
+            String konto = m.group(2) != null ? m.group(2) : kontoDigits(m.group(3));
+            if (!readers(s, at) && konto != null) {
+                f.danishAccounts.add(m.group(1) + "-" + konto);
             }
         });
         scanAnchored(s, "konto", KONTO, 80, (at, m) -> {
@@ -92,6 +98,21 @@ final class BankDetails {
         scanAnchored(s, "+7", FI, 90, (at, m) -> f.fiLines.add("+" + m.group(1) + "<"
                 + (m.group(2) == null ? "" : m.group(2)) + "<+" + m.group(3) + "<"));
         return f;
+    }
+
+    /**
+     * The kontonr. of a match: its digits when six to ten; a grouped number that ran on into a following number
+     * ("0244 123 456 2026") loses its last groups until it fits; else null.
+     */
+    private static String kontoDigits(String printed) {
+        String[] groups = printed.split(" ");
+        for (int n = groups.length; n > 0; n--) {
+            String digits = String.join("", java.util.Arrays.copyOf(groups, n));
+            if (digits.length() >= 6 && digits.length() <= 10) {
+                return digits;
+            }
+        }
+        return null;
     }
 
     /** Whether the text right before {@code at} names the reader's own account ("til jeres konto "). */

@@ -41,6 +41,26 @@ class InvoiceUnitsTest {
         assertThat(BankDetails.scan("Telefon 8888 1234 og postnr 8000", 100).any()).isFalse();
     }
 
+    /**
+     * A Danish account as invoice footers and PDF tables print it: reg.nr. and kontonr. on two lines, each on a line of
+     * its own, the kontonr. grouped, "Bankkonto 5301 / …". Missed, a known supplier's new account in that layout was no
+     * new account, and the memory never learned its usual one.
+     */
+    @Test
+    void danishAccountsAsFootersAndTablesPrintThem() {
+        for (String printed : List.of("Reg.nr.: 5301\nKontonr.: 0244123456", "Reg.nr. 5301\r\nKonto 0244123456",
+                "Bank: Danske Bank\nReg. nr. 5301\nKonto nr. 0244123456", "Reg.nr.\n5301\nKontonr.\n0244123456",
+                "Reg. 5301 Konto: 0244 123 456", "Reg. 5301 Konto 0244 123 456 2026", "Bankkonto 5301 / 0244123456")) {
+            assertThat(BankDetails.identifiers(BankDetails.scan(printed, 1_000))).as(printed)
+                    .containsExactly("DK1053010244123456");
+        }
+        // an invoice number and its date, a telephone number, a quantity: no account
+        for (String other : List.of("Regning nr. 5301 af 12.03.2026", "Regnskab: 4433 2211 00",
+                "Reg 5301 12 stk. à 0244123456 kr", "Reg.nr. 5301\nTelefon 0244 123 456")) {
+            assertThat(BankDetails.scan(other, 1_000).any()).as(other).isFalse();
+        }
+    }
+
     @Test
     void bankScanIsLinearOnHostileText() {
         String hostile = "reg " + "1".repeat(200_000) + " konto " + "DK1 ".repeat(50_000) + "+71<".repeat(50_000);
