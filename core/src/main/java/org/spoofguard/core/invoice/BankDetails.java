@@ -156,7 +156,8 @@ final class BankDetails {
             if (len == null) {
                 continue;
             }
-            // Collect alphanumerics, allowing single separators (space, '-', nbsp) between groups.
+            // Collect alphanumerics, allowing up to three separators (space, tab, '-', nbsp) between groups: an
+            // HTML table or a PDF's columns spread the groups apart
             StringBuilder iban = new StringBuilder();
             int j = i;
             while (j < n && iban.length() < len) {
@@ -164,9 +165,14 @@ final class BankDetails {
                 if (Character.isLetterOrDigit(c) && c < 128) {
                     iban.append(Character.toUpperCase(c));
                     j++;
-                } else if ((c == ' ' || c == '-' || c == '\u00a0') && j + 1 < n
-                        && Character.isLetterOrDigit(s.charAt(j + 1))) {
-                    j++;
+                    continue;
+                }
+                int k = j;
+                while (k < n && k - j < 3 && isIbanSeparator(s.charAt(k))) {
+                    k++;
+                }
+                if (k > j && k < n && Character.isLetterOrDigit(s.charAt(k))) {
+                    j = k;
                 } else {
                     break;
                 }
@@ -235,6 +241,10 @@ final class BankDetails {
     /** Country of an identifier (FI lines are Danish). */
     static String countryOf(String id) {
         return id.startsWith("FI+") ? "DK" : country(id);
+    }
+
+    private static boolean isIbanSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '-' || c == '\u00a0';
     }
 
     private static boolean isDigit(char c) {

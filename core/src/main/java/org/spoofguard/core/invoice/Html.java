@@ -1,11 +1,40 @@
 package org.spoofguard.core.invoice;
 
-/** Cheap HTML-to-text: drops tags, script/style content and comments, decodes common entities. Linear. */
+/**
+ * Cheap HTML-to-text: drops tags, script/style content and comments, decodes common entities. Linear. Inline tags
+ * ("0244<span>123456</span>") join their text as a browser does. {@link #visibleText} also skips elements hidden by
+ * their style or the {@code hidden} attribute: "53<span style=display:none>99</span>01" shows 5301. Neither view
+ * alone is what the reader sees (a style sheet's {@code !important} can show an element its own style hides), so
+ * the caller reads both and counts what either holds.
+ */
 final class Html {
+    /** Phrasing elements that do not break a word in a browser. */
+    private static final java.util.Set<String> INLINE = java.util.Set.of("a", "abbr", "b", "bdi", "bdo", "cite",
+            "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong",
+            "sub", "sup", "time", "u", "var", "wbr", "o");
+    /** Elements without content: a hidden one hides nothing after it. */
+    private static final java.util.Set<String> VOID = java.util.Set.of("area", "base", "br", "col", "embed", "hr",
+            "img", "input", "link", "meta", "source", "track", "wbr");
+    private static final java.util.regex.Pattern HIDDEN = java.util.regex.Pattern.compile(
+            "(?i)display:none|visibility:hidden|font-size:0(?![.\\d]*[1-9])|opacity:0(?![.\\d]*[1-9])|max-height:0(?![.\\d]*[1-9])"
+                    + "|(?<![\\w-])hidden(?![\\w-=])");
+
     private Html() {
     }
 
     static String toText(CharSequence html, int maxChars) {
+        return toText(html, maxChars, null);
+    }
+
+    /** As {@link #toText(CharSequence, int)}, hidden elements left out; null when the HTML hides none. */
+    static String visibleText(CharSequence html, int maxChars) {
+        boolean[] skipped = new boolean[1];
+        String visible = toText(html, maxChars, skipped);
+        return skipped[0] ? visible : null;
+    }
+
+    /** @param skipped null to keep hidden elements; else set when one was left out */
+    private static String toText(CharSequence html, int maxChars, boolean[] skipped) {
         int n = html.length();
         StringBuilder out = new StringBuilder(Math.min(n, maxChars));
         int i = 0;
@@ -22,12 +51,19 @@ final class Html {
                     break;
                 }
                 String tag = tagName(html, i + 1, end);
+                int open = i;
                 i = end + 1;
                 if (tag.equals("script") || tag.equals("style")) {
                     int close = indexOfIgnoreCase(html, "</" + tag, i);
                     i = close < 0 ? n : close;
+                } else if (skipped != null && !tag.isEmpty() && tag.charAt(0) != '/' && !VOID.contains(tag)
+                        && html.charAt(end - 1) != '/' && hidden(html, open + 1 + tag.length(), end)) {
+                    i = closing(html, tag, i);
+                    skipped[0] = true;
                 }
-                out.append(' ');
+                if (!INLINE.contains(tag.startsWith("/") ? tag.substring(1) : tag)) {
+                    out.append(' ');
+                }
             } else if (c == '&') {
                 int semi = -1;
                 for (int k = i + 1; k < Math.min(n, i + 10); k++) {
@@ -49,6 +85,50 @@ final class Html {
             }
         }
         return out.toString();
+    }
+
+    /** Whether the attributes in [from, end) hide the element (style without spaces, or the hidden attribute). */
+    private static boolean hidden(CharSequence s, int from, int end) {
+        if (end - from < 6 || end - from > 2_000) {
+            return false;
+        }
+        StringBuilder attrs = new StringBuilder(end - from);
+        for (int k = from; k < end; k++) {
+            char c = s.charAt(k);
+            if (!Character.isWhitespace(c)) {
+                attrs.append(c);
+            } else if (attrs.length() > 0 && attrs.charAt(attrs.length() - 1) != ' ') {
+                attrs.append(' ');
+            }
+        }
+        // "display: none" and "display:none" alike: spaces around ':' removed
+        String a = attrs.toString().replace(": ", ":").replace(" :", ":");
+        return HIDDEN.matcher(a).find();
+    }
+
+    /** Just after the element's closing tag (nested ones of the same name counted), or the end of the text. */
+    private static int closing(CharSequence s, String tag, int from) {
+        int depth = 1;
+        int n = s.length();
+        int i = from;
+        while (i < n) {
+            int lt = indexOf(s, "<", i);
+            if (lt < 0) {
+                return n;
+            }
+            int gt = indexOf(s, ">", lt + 1);
+            if (gt < 0) {
+                return n;
+            }
+            String name = tagName(s, lt + 1, gt);
+            if (name.equals(tag) && s.charAt(gt - 1) != '/') {
+                depth++;
+            } else if (name.equals("/" + tag) && --depth == 0) {
+                return gt + 1;
+            }
+            i = gt + 1;
+        }
+        return n;
     }
 
     /** The lower-case element name; closing tags come back with a leading '/'. */
@@ -73,6 +153,8 @@ final class Html {
             case "quot": return "\"";
             case "apos": return "'";
             case "nbsp": return " ";
+            // invisible: a soft hyphen or a zero-width joiner inside a number or a word is no space
+            case "shy", "zwnj", "zwj", "lrm", "rlm", "ZeroWidthSpace", "NoBreak", "NegativeMediumSpace": return "";
             case "aelig": return "æ";
             case "AElig": return "Æ";
             case "oslash": return "ø";

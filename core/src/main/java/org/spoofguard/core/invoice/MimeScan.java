@@ -433,7 +433,9 @@ final class MimeScan implements ContentHandler {
         if (deviceLogin == null) {
             deviceLogin = Links.deviceLogin(text, Math.min(text.length(), limit * 4));
         }
+        String visible = null;
         if (html || svg) {
+            visible = Html.visibleText(text, limit);
             text = Html.toText(text, limit);
         }
         text = Texts.readable(text);
@@ -443,6 +445,12 @@ final class MimeScan implements ContentHandler {
         textBudget -= text.length();
         bodyHits.addAll(Vocabulary.scan(text, limit));
         bank.addAll(BankDetails.scan(text, limit));
+        if (visible != null) {
+            // hidden elements: what is left when they are gone ("53<span hidden>99</span>01") counts too
+            visible = Texts.readable(visible);
+            bodyHits.addAll(Vocabulary.scan(visible, limit));
+            bank.addAll(BankDetails.scan(visible, limit));
+        }
         SupplierNames.find(text, limit, supplierIndex, namedSuppliers);
     }
 

@@ -458,4 +458,30 @@ class InvoiceEvasionTest {
         assertThat(html.has(SignalNames.BANK_DETAILS)).as(html.summary()).isTrue();
         assertThat(html.has(SignalNames.BANK_CHANGE)).as(html.summary()).isTrue();
     }
+
+    /** Hidden HTML digits must not split the account the reader sees ("53" + hidden "99" + "01" shows 5301). */
+    @Test
+    void hiddenHtmlDoesNotSplitANewAccount() {
+        BankMemory memory = new BankMemory(null);
+        memory.learn("danfoss.dk", List.of("6695 2000123456"), java.time.Instant.parse("2026-06-01T10:00:00Z"));
+        memory.learn("danfoss.dk", List.of("6695 2000123456"), java.time.Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
+                .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521")
+                .html("<p>Hermed faktura 5521. Beløbet betales til reg. 53<span style=\"display:none\">99</span>01 "
+                        + "konto 0244<span style=\"font-size:0\">8</span>123456.</p>").bytes()),
+                Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;"
+                        + "dmarc=pass:danfoss.dk:none"), Set.of(), memory);
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    @Test
+    void hiddenHtmlIsLinear() {
+        String nested = "<div style=display:none>".repeat(50_000) + "x" + "</div>".repeat(50_000);
+        String unclosed = "<span hidden>".repeat(100_000) + "reg. 5301 konto 0244123456";
+        assertTimeoutPreemptively(LIMIT, () -> {
+            assertThat(Html.visibleText(nested, 10_000_000).trim()).isEmpty();
+            assertThat(Html.visibleText(unclosed, 10_000_000).trim()).isEmpty();
+        });
+    }
 }

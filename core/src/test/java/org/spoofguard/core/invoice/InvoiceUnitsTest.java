@@ -271,7 +271,30 @@ class InvoiceUnitsTest {
     @Test
     void htmlToText() {
         assertThat(Html.toText("<p>Fak<b>tura</b></p><script>faktura()</script><!-- faktura -->Bel&oslash;b&nbsp;"
-                + "&#229;&#x41;", 1000).replaceAll("\\s+", " ").trim()).isEqualTo("Fak tura Beløb åA");
+                + "&#229;&#x41;", 1000).replaceAll("\\s+", " ").trim()).isEqualTo("Faktura Beløb åA");
+    }
+
+    /**
+     * What a browser shows: inline tags and invisible entities join what they split ("0244<span>123456</span>",
+     * "0244&amp;shy;123456"), and a hidden element is left out of the visible view, so hidden digits cannot split an
+     * account ("53&lt;span style=display:none&gt;99&lt;/span&gt;01" shows 5301) while the full view still holds
+     * what a style sheet might show.
+     */
+    @Test
+    void htmlAsABrowserShowsIt() {
+        assertThat(Html.toText("<p>konto 0244<span>123456</span> og 0244&shy;123456</p>", 1000).trim())
+                .isEqualTo("konto 0244123456 og 0244123456");
+        String split = "<p>Reg.nr. 53<span style=\"display: none\">99</span>01 konto 0244<font style=font-size:0px>7"
+                + "</font>123456<div hidden><div>x</div>y</div>.</p>";
+        assertThat(Html.toText(split, 1000)).contains("539901", "02447123456", "x", "y");
+        assertThat(Html.visibleText(split, 1000).trim()).isEqualTo("Reg.nr. 5301 konto 0244123456 .");
+        assertThat(Html.visibleText("<p style=\"font-size:10px;opacity:0.9\">Faktura</p>", 1000)).isNull();
+        // through the inspector: the account the reader sees is the one compared
+        assertThat(BankDetails.identifiers(BankDetails.scan(Html.visibleText(split, 1000), 1000)))
+                .containsExactly("DK1053010244123456");
+        // a table cell per group: the groups three spaces apart
+        assertThat(BankDetails.identifiers(BankDetails.scan(Html.toText("IBAN <td>DK95</td> <td>2000</td><td>0123</td>"
+                + "<td>4567</td>\t89", 1000), 1000))).containsExactly("DK9520000123456789");
     }
 
     @Test
