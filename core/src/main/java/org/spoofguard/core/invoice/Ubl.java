@@ -48,7 +48,10 @@ final class Ubl {
             if (id == null) {
                 continue;
             }
-            String value = doc.substring(id[0], id[1]).replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+            // as the receiving system reads it: character references decoded, invisible characters gone
+            // ("DK95&#x200B;2000…" is DK952000…, not an unreadable ID that hides the payee)
+            String value = Texts.readable(Html.toText(doc.substring(id[0], id[1]), 256)).replaceAll("\\s", "")
+                    .toUpperCase(java.util.Locale.ROOT);
             String payee = null;
             if (BankDetails.isValidIban(value)) {
                 payee = value;
@@ -74,7 +77,7 @@ final class Ubl {
         if (reg == null) {
             return null;
         }
-        String r = doc.substring(reg[0], reg[1]).trim();
+        String r = Texts.readable(Html.toText(doc.substring(reg[0], reg[1]), 256)).replaceAll("\\s", "");
         if (!digits(r, 4, 4)) {
             return null;
         }
@@ -88,7 +91,7 @@ final class Ubl {
             if (doc.charAt(k) == 'I' && doc.charAt(k + 1) == 'D' && (before == ':' || before == '<')
                     && (doc.charAt(k + 2) == '>' || doc.charAt(k + 2) == ' ')) {
                 int open = indexWithin(doc, '>', k, k + 256);
-                int close = open < 0 ? -1 : indexWithin(doc, '<', open, open + 66);
+                int close = open < 0 ? -1 : indexWithin(doc, '<', open, open + 256);
                 return open < 0 || close < 0 ? null : new int[] {open + 1, close};
             }
         }

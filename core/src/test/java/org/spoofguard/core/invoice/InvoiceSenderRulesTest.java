@@ -2854,6 +2854,9 @@ class InvoiceSenderRulesTest {
         assertThat(Ubl.payees(String.format(ubl, "CY02005001210000001200339002"))).isEmpty();
         assertThat(Ubl.payees(String.format(ubl, "0440116243"))).isEmpty();
         assertThat(Ubl.payees(String.format(ubl, DANISH))).containsExactly(DANISH);
+        // character references for invisible characters do not hide the payee the receiving system reads
+        assertThat(Ubl.payees(String.format(ubl, "CY02&#x200B;0050&#8203;0121&#x200b;0000&#x200B;0012&#x200B;0033"
+                + "&#x200B;9001"))).containsExactly("CY02005001210000001200339001");
     }
 
     /** OIOUBL's domestic transfer: kontonr. in the account's ID, reg.nr. in its FinancialInstitutionBranch. */
