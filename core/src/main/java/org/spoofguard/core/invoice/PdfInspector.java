@@ -52,6 +52,11 @@ final class PdfInspector {
     /** What one PDF showed. */
     static final class Result {
         String text = "";
+        /**
+         * Filled-in form fields' values and free-text annotations: shown on the page, yet not in its content
+         * stream, so the text stripper never sees them (an account typed into an invoice template's field).
+         */
+        final StringBuilder annotationText = new StringBuilder();
         boolean encrypted;
         String broken;
         boolean pageLimit;
@@ -108,6 +113,10 @@ final class PdfInspector {
                 r.decodeLimit = stop.kind == Stop.Kind.DECODED_SIZE;
             }
             r.text = w.sb.toString();
+            if (r.annotationText.length() > 0 && r.text.length() < maxChars) {
+                r.text = r.text + "\n" + r.annotationText.substring(0, Math.min(r.annotationText.length(),
+                        maxChars - r.text.length()));
+            }
         } catch (InvalidPasswordException e) {
             r.encrypted = true;
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -234,12 +243,37 @@ final class PdfInspector {
                 if (COSName.getPDFName("FileAttachment").equals(ad.getCOSName(COSName.SUBTYPE))) {
                     r.embedded.add("file attachment annotation on page " + pageNo);
                 }
+                shownText(ad, r);
                 COSBase act = ad.getDictionaryObject(COSName.A);
                 if (act instanceof COSDictionary actd) {
                     action(actd, "page " + pageNo + " link", r);
                 }
                 additionalActions(ad.getDictionaryObject(COSName.AA), "page " + pageNo + " annotation AA", r);
             }
+        }
+    }
+
+    private static final int MAX_ANNOTATION_TEXT = 20_000;
+
+    /** A widget's field value (its own /V, else its parent field's) or a FreeText annotation's /Contents. */
+    private static void shownText(COSDictionary annotation, Result r) {
+        if (r.annotationText.length() >= MAX_ANNOTATION_TEXT) {
+            return;
+        }
+        COSName subtype = annotation.getCOSName(COSName.SUBTYPE);
+        COSBase value = null;
+        if (COSName.WIDGET.equals(subtype)) {
+            value = annotation.getDictionaryObject(COSName.V);
+            if (value == null && deref(annotation.getDictionaryObject(COSName.PARENT)) instanceof COSDictionary parent) {
+                value = parent.getDictionaryObject(COSName.V);
+            }
+        } else if (COSName.getPDFName("FreeText").equals(subtype)) {
+            value = annotation.getDictionaryObject(COSName.CONTENTS);
+        }
+        if (value instanceof COSString text) {
+            String shown = text.getString();
+            r.annotationText.append(shown, 0, Math.min(shown.length(), MAX_ANNOTATION_TEXT - r.annotationText.length()))
+                    .append('\n');
         }
     }
 

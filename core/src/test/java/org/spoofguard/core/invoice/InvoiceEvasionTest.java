@@ -484,4 +484,55 @@ class InvoiceEvasionTest {
             assertThat(Html.visibleText(unclosed, 10_000_000).trim()).isEmpty();
         });
     }
+
+    /**
+     * An invoice template whose payment line is a filled-in form field: the page shows the account, the content
+     * stream does not hold it. The field's value is read, so a known supplier's new account there is new.
+     */
+    @Test
+    void anAccountInAFilledInPdfFormFieldIsRead() throws IOException {
+        byte[] pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 11);
+                cs.newLineAtOffset(50, 740);
+                cs.showText("FAKTURA 5521 - Betales til:");
+                cs.endText();
+            }
+            org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm form =
+                    new org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm(doc);
+            doc.getDocumentCatalog().setAcroForm(form);
+            org.apache.pdfbox.pdmodel.PDResources resources = new org.apache.pdfbox.pdmodel.PDResources();
+            resources.put(org.apache.pdfbox.cos.COSName.getPDFName("Helv"), new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA));
+            form.setDefaultResources(resources);
+            form.setDefaultAppearance("/Helv 10 Tf 0 g");
+            org.apache.pdfbox.pdmodel.interactive.form.PDTextField field =
+                    new org.apache.pdfbox.pdmodel.interactive.form.PDTextField(form);
+            field.setPartialName("konto");
+            form.getFields().add(field);
+            var widget = field.getWidgets().get(0);
+            widget.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(50, 700, 400, 20));
+            widget.setPage(page);
+            page.getAnnotations().add(widget);
+            field.setValue("Reg.nr. 5301 Kontonr. 0244123456");
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        BankMemory memory = new BankMemory(null);
+        memory.learn("danfoss.dk", List.of("6695 2000123456"), java.time.Instant.parse("2026-06-01T10:00:00Z"));
+        memory.learn("danfoss.dk", List.of("6695 2000123456"), java.time.Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
+                .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Faktura 5521 vedhæftet.")
+                .attach("application/pdf", "Faktura_5521.pdf", pdf).bytes()),
+                Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;"
+                        + "dmarc=pass:danfoss.dk:none"), Set.of(), memory);
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
 }
