@@ -44,6 +44,16 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
  */
 final class MimeScan implements ContentHandler {
     private static final int HEAD_BYTES = 64 * 1024;
+    /**
+     * Where the money goes is read further than the words are: a compromised supplier mailbox pads its mail with
+     * 300 000 characters of greetings (or a PDF with pages of white text) and writes the new account after them.
+     * The anchored account scan is cheap, so each text part is read up to {@link #TEXT_PART_BYTES} and its text, and
+     * each PDF's, up to {@link #BANK_TEXT_CHARS} characters for accounts, {@link #bankBudget} in all; the words only
+     * up to {@code maxTextChars}. Text beyond even that is an incomplete inspection (fail closed).
+     */
+    private static final int TEXT_PART_BYTES = 4 * 1024 * 1024;
+    static final int BANK_TEXT_CHARS = 2 * 1024 * 1024;
+    private int bankBudget = 8 * 1024 * 1024;
     private static final int MEMORY_SPILL = 1024 * 1024;
     private static final int MAX_HEADER_VALUE = 16 * 1024;
     private static final int MAX_EVIDENCE = 240;
@@ -414,44 +424,59 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.HTML_ATTACHMENT, name(filename) + " (HTML attachment: credential phishing vehicle)");
         }
         boolean textual = mime.startsWith("text/") || html || svg || (xml && attachment);
-        if (!textual || textBudget <= 0) {
+        if (!textual) {
             return;
         }
-        int limit = Math.min(cfg.maxTextChars(), textBudget);
+        if (textBudget <= 0 && bankBudget <= 0) {
+            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + name(filename) + " not read: the mail's text budget is spent");
+            return;
+        }
+        int limit = Math.max(0, Math.min(cfg.maxTextChars(), textBudget));
+        int bankLimit = Math.max(0, Math.min(BANK_TEXT_CHARS, bankBudget));
         byte[] bytes = head;
-        if (head.length == HEAD_BYTES && limit > HEAD_BYTES) {
-            byte[] more = readUpTo(is, Math.min(limit * 2, 4 * 1024 * 1024) - head.length);
+        boolean unread = false;
+        if (head.length == HEAD_BYTES) {
+            byte[] more = readUpTo(is, TEXT_PART_BYTES - head.length);
             bytes = new byte[head.length + more.length];
             System.arraycopy(head, 0, bytes, 0, head.length);
             System.arraycopy(more, 0, bytes, head.length, more.length);
+            unread = bytes.length == TEXT_PART_BYTES && is.read() >= 0;
         }
-        String text = decode(bytes, charset);
-        String action = Links.scan(text, Math.min(text.length(), limit * 4), linkHosts, MAX_LINK_HOSTS, linkAction == null);
+        String raw = decode(bytes, charset);
+        String action = Links.scan(raw, Math.min(raw.length(), limit * 4), linkHosts, MAX_LINK_HOSTS, linkAction == null);
         if (linkAction == null) {
             linkAction = action;
         }
         if (deviceLogin == null) {
-            deviceLogin = Links.deviceLogin(text, Math.min(text.length(), limit * 4));
+            deviceLogin = Links.deviceLogin(raw, Math.min(raw.length(), limit * 4));
         }
         String visible = null;
+        String full;
         if (html || svg) {
-            visible = Html.visibleText(text, limit);
-            text = Html.toText(text, limit);
+            visible = Html.visibleText(raw, bankLimit);
+            full = Html.toText(raw, bankLimit + 1);
+        } else {
+            full = raw.length() > bankLimit ? raw.substring(0, bankLimit + 1) : raw;
         }
-        text = Texts.readable(text);
-        if (text.length() > limit) {
-            text = text.substring(0, limit);
-        }
+        unread |= full.length() > bankLimit;
+        full = Texts.readable(full.length() > bankLimit ? full.substring(0, bankLimit) : full);
+        String text = full.length() > limit ? full.substring(0, limit) : full;
         textBudget -= text.length();
+        bankBudget -= full.length();
         bodyHits.addAll(Vocabulary.scan(text, limit));
-        bank.addAll(BankDetails.scan(text, limit));
+        bank.addAll(BankDetails.scan(full, full.length()));
         if (visible != null) {
             // hidden elements: what is left when they are gone ("53<span hidden>99</span>01") counts too
             visible = Texts.readable(visible);
             bodyHits.addAll(Vocabulary.scan(visible, limit));
-            bank.addAll(BankDetails.scan(visible, limit));
+            bank.addAll(BankDetails.scan(visible, visible.length()));
         }
         SupplierNames.find(text, limit, supplierIndex, namedSuppliers);
+        if (unread) {
+            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + name(filename) + " has more text than is read ("
+                    + TEXT_PART_BYTES / (1024 * 1024) + " MB, " + BANK_TEXT_CHARS / (1024 * 1024)
+                    + "M characters); the rest was not examined");
+        }
     }
 
     private void pdf(byte[] head, InputStream is, String filename) throws IOException {
@@ -480,7 +505,7 @@ final class MimeScan implements ContentHandler {
                 return;
             }
             PdfInspector.Result r = PdfInspector.inspect(spill.open(), cfg.maxPdfPages(),
-                    Math.min(cfg.maxTextChars(), Math.max(1, textBudget)), deadline);
+                    Math.max(1, Math.min(BANK_TEXT_CHARS, bankBudget)), deadline);
             pdfResult(r, tokens, filename);
         }
     }
@@ -518,10 +543,17 @@ final class MimeScan implements ContentHandler {
         if (r.pages > 0 && !r.timedOut && !r.decodeLimit && nonBlank(pdfText) < 20) {
             imageOnlyPdfs.add(n + " (" + r.pages + (r.pages == 1 ? " page" : " pages") + ", no text layer)");
         }
-        textBudget -= r.text.length();
-        pdfHits.addAll(Vocabulary.scan(pdfText, pdfText.length()));
+        // the words from as much as the text budget allows, the accounts from all that was extracted
+        int words = Math.max(0, Math.min(Math.min(cfg.maxTextChars(), textBudget), pdfText.length()));
+        textBudget -= words;
+        bankBudget -= pdfText.length();
+        pdfHits.addAll(Vocabulary.scan(pdfText, words));
         bank.addAll(BankDetails.scan(pdfText, pdfText.length()));
-        SupplierNames.find(pdfText, pdfText.length(), supplierIndex, namedSuppliers);
+        SupplierNames.find(pdfText, words, supplierIndex, namedSuppliers);
+        if (r.textLimit) {
+            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " has more text than is read (" + BANK_TEXT_CHARS / (1024 * 1024)
+                    + "M characters); the rest was not examined");
+        }
         if (!r.javascript.isEmpty()) {
             signal(SignalNames.PDF_JAVASCRIPT, n + ": " + String.join(", ", r.javascript));
         }

@@ -63,6 +63,8 @@ final class PdfInspector {
         boolean timedOut;
         /** Decoded streams exceeded {@link #MAX_DECODED_BYTES}: a decompression bomb; text not extracted. */
         boolean decodeLimit;
+        /** The text ran past the characters asked for: the rest was not extracted. */
+        boolean textLimit;
         int pages;
         final Set<String> javascript = new LinkedHashSet<>();
         final Set<String> launch = new LinkedHashSet<>();
@@ -111,6 +113,7 @@ final class PdfInspector {
             } catch (Stop stop) {
                 r.timedOut = stop.kind == Stop.Kind.TIME;
                 r.decodeLimit = stop.kind == Stop.Kind.DECODED_SIZE;
+                r.textLimit = stop.kind == Stop.Kind.TEXT;
             }
             r.text = w.sb.toString();
             if (r.annotationText.length() > 0 && r.text.length() < maxChars) {

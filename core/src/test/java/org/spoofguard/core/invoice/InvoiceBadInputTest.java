@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -100,9 +101,37 @@ class InvoiceBadInputTest {
         long t0 = System.nanoTime();
         InvoiceVerdict v = inspect(CFG, mail.getBytes(StandardCharsets.US_ASCII));
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
-        assertThat(v.isError()).as(v.summary()).isFalse();
+        // no header limit; but 3 million characters of text are more than the 2 million read for accounts, and an
+        // account after them would be unseen: an incomplete inspection, not a silent deliver
+        assertThat(v.reasons()).as(v.summary()).noneMatch(r -> r.evidence().contains("header limits"));
+        assertThat(v.error()).contains("inspection incomplete").contains("more text than is read");
         assertThat(v.has(SignalNames.INVOICE_SUBJECT)).isTrue();
         assertThat(v.has(SignalNames.INVOICE_BODY)).isTrue();
+    }
+
+    /**
+     * A compromised supplier mailbox writes the new account after 270 000 characters of padding, past the words'
+     * budget: the account is still read, compared and quarantined. In a PDF likewise.
+     */
+    @Test
+    void anAccountAfterPaddingIsStillRead() {
+        BankMemory memory = new BankMemory(null);
+        memory.learn("danfoss.dk", List.of("6695 2000123456"), java.time.Instant.parse("2026-06-01T10:00:00Z"));
+        memory.learn("danfoss.dk", List.of("6695 2000123456"), java.time.Instant.parse("2026-09-01T10:00:00Z"));
+        String pad = "Med venlig hilsen og god weekend. ".repeat(8000);
+        SenderVerdict danfoss = Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;"
+                + "dmarc=pass:danfoss.dk:none");
+        for (TestMail m : List.of(
+                TestMail.create().text("Hermed faktura 5521.\n" + pad + "\nBeløbet betales til reg. 5301 konto 0244123456."),
+                TestMail.create().text("Hermed faktura 5521.").attach("application/pdf", "Faktura_5521.pdf",
+                        TestFiles.pdf(java.util.stream.Stream.concat(java.util.stream.Stream.generate(
+                                () -> "Med venlig hilsen og god weekend. ".repeat(3)).limit(2700),
+                                java.util.stream.Stream.of("Betales til reg. 5301 konto 0244123456")).toList())))) {
+            InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new java.io.ByteArrayInputStream(
+                    m.from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").bytes()), danfoss, Set.of(), memory);
+            assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+            assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        }
     }
 
     @Test
