@@ -115,9 +115,7 @@ class InvoiceBadInputTest {
      */
     @Test
     void anAccountAfterPaddingIsStillRead() {
-        BankMemory memory = new BankMemory(null);
-        memory.learn("danfoss.dk", List.of("6695 2000123456"), java.time.Instant.parse("2026-06-01T10:00:00Z"));
-        memory.learn("danfoss.dk", List.of("6695 2000123456"), java.time.Instant.parse("2026-09-01T10:00:00Z"));
+        BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
         String pad = "Med venlig hilsen og god weekend. ".repeat(8000);
         SenderVerdict danfoss = Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;"
                 + "dmarc=pass:danfoss.dk:none");

@@ -440,9 +440,7 @@ class InvoiceEvasionTest {
                 "IBAN DK95\u200b2000\u200b0123\u200b4567\u200b89",
                 // Cyrillic "е", "о" and "К" drawn like the Latin letters
                 "r\u0435g. 5301 k\u043ent\u043e 0244123456", "IBAN D\u041a95 2000 0123 4567 89")) {
-            BankMemory memory = new BankMemory(null);
-            memory.learn("danfoss.dk", List.of("6695 2000123456"), java.time.Instant.parse("2026-06-01T10:00:00Z"));
-            memory.learn("danfoss.dk", List.of("6695 2000123456"), java.time.Instant.parse("2026-09-01T10:00:00Z"));
+            BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
             InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
                     .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521")
                     .text("Hermed faktura 5521. Beløbet betales til " + hidden + ".").bytes()),
@@ -462,9 +460,7 @@ class InvoiceEvasionTest {
     /** Hidden HTML digits must not split the account the reader sees ("53" + hidden "99" + "01" shows 5301). */
     @Test
     void hiddenHtmlDoesNotSplitANewAccount() {
-        BankMemory memory = new BankMemory(null);
-        memory.learn("danfoss.dk", List.of("6695 2000123456"), java.time.Instant.parse("2026-06-01T10:00:00Z"));
-        memory.learn("danfoss.dk", List.of("6695 2000123456"), java.time.Instant.parse("2026-09-01T10:00:00Z"));
+        BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
         InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
                 .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521")
                 .html("<p>Hermed faktura 5521. Beløbet betales til reg. 53<span style=\"display:none\">99</span>01 "
@@ -524,9 +520,7 @@ class InvoiceEvasionTest {
             doc.save(out);
             pdf = out.toByteArray();
         }
-        BankMemory memory = new BankMemory(null);
-        memory.learn("danfoss.dk", List.of("6695 2000123456"), java.time.Instant.parse("2026-06-01T10:00:00Z"));
-        memory.learn("danfoss.dk", List.of("6695 2000123456"), java.time.Instant.parse("2026-09-01T10:00:00Z"));
+        BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
         InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
                 .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Faktura 5521 vedhæftet.")
                 .attach("application/pdf", "Faktura_5521.pdf", pdf).bytes()),

@@ -3319,22 +3319,16 @@ class InvoiceSenderRulesTest {
 
     @Test
     void aSuppliersAntiFraudFooterIsNoBankChange() {
-        for (String text : List.of("Bemærk: Vi ændrer aldrig vores bankoplysninger via e-mail. Modtager du en mail om "
+        assertBankChange(false, "Bemærk: Vi ændrer aldrig vores bankoplysninger via e-mail. Modtager du en mail om "
                         + "ændrede kontooplysninger, så ring til os.",
                 "Vi skifter aldrig kontonummer pr. mail. Får du besked om nyt kontonummer, er det svindel.",
                 "Hvis I modtager en henvendelse om ny bankforbindelse fra os, så kontakt os på telefon.",
-                "If you get an e-mail about changed bank details from us, call us before paying.")) {
-            assertThat(Vocabulary.scan(text, 1_000).bankChange).as(text).isEmpty();
-        }
+                "If you get an e-mail about changed bank details from us, call us before paying.");
         // the announcement itself still is one, and so is a change after the footer's words
-        for (String text : List.of("Vi har ændret vores bankoplysninger: reg. 6695 konto 2000123456.",
+        assertBankChange(true, "Vi har ændret vores bankoplysninger: reg. 6695 konto 2000123456.",
                 "Modtager du en mail om ændrede kontooplysninger, så ring til os. Vi har fået nyt kontonummer: reg. "
-                        + "6695 konto 2000123456 fra 1. december.")) {
-            assertThat(Vocabulary.scan(text, 1_000).bankChange).as(text).isNotEmpty();
-        }
-        BankMemory memory = new BankMemory(null);
-        memory.learn("danfoss.dk", List.of("6695 2000123456"), Instant.parse("2026-06-01T10:00:00Z"));
-        memory.learn("danfoss.dk", List.of("6695 2000123456"), Instant.parse("2026-09-01T10:00:00Z"));
+                        + "6695 konto 2000123456 fra 1. december.");
+        BankMemory memory = danfossUsualAccount();
         InvoiceVerdict v = inspect(TestMail.create().from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521")
                 .text("Hermed faktura 5521. Beløbet betales til reg. 6695 konto 2000123456 senest om 8 dage.\n\n"
                         + "Bemærk: Vi ændrer aldrig vores bankoplysninger via e-mail. Modtager du en mail om ændrede "
@@ -3347,19 +3341,15 @@ class InvoiceSenderRulesTest {
 
     @Test
     void theUsualAccountDeniedAndTheChangePointedAtAreBankChanges() {
-        for (String text : List.of("Beløbet bedes indbetalt på reg. 5301 konto 0244123456, og ikke som tidligere på "
+        assertBankChange(true, "Beløbet bedes indbetalt på reg. 5301 konto 0244123456, og ikke som tidligere på "
                         + "vores konto i Danske Bank.",
                 "Please remit to IBAN GB33 BUKB 2020 1555 5555 55 and not as before to our account at Barclays.",
                 "Betaling til reg. 5301 konto 0244123456. Bemærk venligst ændringen.",
-                "Payment to IBAN GB33 BUKB 2020 1555 5555 55. Please note the change.")) {
-            assertThat(Vocabulary.scan(text, 1_000).bankChange).as(text).isNotEmpty();
-        }
+                "Payment to IBAN GB33 BUKB 2020 1555 5555 55. Please note the change.");
         // a change of something else, and a note far from any account, are not
-        for (String text : List.of("Betaling til reg. 5301 konto 0244123456. Bemærk ændringen i åbningstiderne.",
+        assertBankChange(false, "Betaling til reg. 5301 konto 0244123456. Bemærk ændringen i åbningstiderne.",
                 "Bemærk venligst ændringen af mødetidspunktet til kl. 10.",
-                "Vi leverer ikke som tidligere om mandagen, men om tirsdagen. Betal til reg. 5301 konto 0244123456.")) {
-            assertThat(Vocabulary.scan(text, 1_000).bankChange).as(text).isEmpty();
-        }
+                "Vi leverer ikke som tidligere om mandagen, men om tirsdagen. Betal til reg. 5301 konto 0244123456.");
     }
 
     @Test
@@ -3376,9 +3366,7 @@ class InvoiceSenderRulesTest {
                 "Indbetal på din konto hos os, reg. 2191 konto 8888123456.")) {
             assertThat(BankDetails.identifiers(BankDetails.scan(text, 1_000))).as(text).hasSize(1);
         }
-        BankMemory memory = new BankMemory(null);
-        memory.learn("danfoss.dk", List.of("6695 2000123456"), Instant.parse("2026-06-01T10:00:00Z"));
-        memory.learn("danfoss.dk", List.of("6695 2000123456"), Instant.parse("2026-09-01T10:00:00Z"));
+        BankMemory memory = danfossUsualAccount();
         InvoiceVerdict v = inspect(TestMail.create().from("Faktura <faktura@danfoss.dk>").subject("Kreditnota 9912")
                 .text("Hermed kreditnota 9912 for faktura 5521. Vi overfører beløbet, 2.400 kr., til jeres konto "
                         + "reg. 2191 konto 8888123456 inden 5 dage.")
@@ -3412,5 +3400,17 @@ class InvoiceSenderRulesTest {
                     .subject("Your invoice INV-2231").text(text).bytes(), zoom, null);
             assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
         }
+    }
+
+    /** Each text is (or, with {@code expected} false, is not) a bank change. */
+    private static void assertBankChange(boolean expected, String... texts) {
+        for (String text : texts) {
+            assertThat(Vocabulary.scan(text, 1_000).bankChange.isEmpty()).as(text).isNotEqualTo(expected);
+        }
+    }
+
+    /** danfoss.dk has paid into reg. 6695 konto 2000123456, seen twice. */
+    private static BankMemory danfossUsualAccount() {
+        return TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
     }
 }

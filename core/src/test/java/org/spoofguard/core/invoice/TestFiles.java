@@ -212,4 +212,12 @@ final class TestFiles {
         le16(o, v & 0xffff);
         le16(o, (v >>> 16) & 0xffff);
     }
+
+    /** A bank-details memory in which {@code domain} has paid into {@code account} twice (an established payee). */
+    static BankMemory usualAccount(String domain, String account) {
+        BankMemory memory = new BankMemory(null);
+        memory.learn(domain, List.of(account), java.time.Instant.parse("2026-06-01T10:00:00Z"));
+        memory.learn(domain, List.of(account), java.time.Instant.parse("2026-09-01T10:00:00Z"));
+        return memory;
+    }
 }
