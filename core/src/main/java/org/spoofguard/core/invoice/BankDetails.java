@@ -1,6 +1,7 @@
 package org.spoofguard.core.invoice;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +62,13 @@ final class BankDetails {
                     + "(\\d{6,10}(?!\\d)|\\d{2,4}(?: \\d{2,4}){1,3}(?!\\d)))");
     private static final Pattern KONTO = Pattern.compile(
             "(?i)konto[^0-9\\n]{0,25}?(\\d{4})(?: ?[\\-/] ?| )(\\d{6,10})(?!\\d)");
+    // "Danske Bank 3409-1234567890", "Nordea: 2191 8888123456": the bank's name is the label, as Danish invoice
+    // footers print it. Only reg.nr. and kontonr. written together count here: a bank's address or telephone number
+    // after its name has no 4 + 6-10 digit pair.
+    private static final Pattern BANK_NAMED = Pattern.compile(
+            "(?i)\\p{L}*[^0-9\\n]{0,25}?(\\d{4})(?: ?[\\-/] ?| )(\\d{6,10})(?!\\d)");
+    private static final List<String> BANK_NAMES = List.of("bank", "nordea", "sparekass", "lunar", "nykredit", "merkur",
+            "andelskass");
     private static final Pattern FI = Pattern.compile(
             "\\+(7[135])\\s{0,3}<\\s{0,3}(?:(\\d{1,16})\\s{0,3}<?\\s{0,3})?\\+\\s{0,3}(\\d{8})\\s{0,3}<");
 
@@ -71,6 +79,10 @@ final class BankDetails {
             "(?i)(?<![\\p{L}])(?:jeres|din|dit|your)\\s+(?:(?:bank)?(?:konto|account)[\\p{L}]*[\\s.:,]*)?"
                     + "(?:(?:iban|nr|no|nummer|number|reg)\\.?[\\s.:]*){0,2}$");
     private static final int READERS_WINDOW = 48;
+    // "til jeres konto i Danske Bank 4180 1234567890": the bank named after the reader's own account
+    private static final Pattern READERS_BANK = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:jeres|din|dit|your)\\s+(?:bank)?(?:konto|account)\\p{L}*\\s+(?:i|hos|at|with|in)\\s+"
+                    + "[\\p{L} .]{0,25}$");
 
     private BankDetails() {
     }
@@ -95,6 +107,13 @@ final class BankDetails {
                 f.danishAccounts.add(m.group(1) + "-" + m.group(2));
             }
         });
+        for (String bank : BANK_NAMES) {
+            scanAnchored(s, bank, BANK_NAMED, 80, (at, m) -> {
+                if (!readers(s, at) && !READERS_BANK.matcher(s.substring(Math.max(0, at - READERS_WINDOW), at)).find()) {
+                    f.danishAccounts.add(m.group(1) + "-" + m.group(2));
+                }
+            });
+        }
         scanAnchored(s, "+7", FI, 90, (at, m) -> f.fiLines.add("+" + m.group(1) + "<"
                 + (m.group(2) == null ? "" : m.group(2)) + "<+" + m.group(3) + "<"));
         return f;
