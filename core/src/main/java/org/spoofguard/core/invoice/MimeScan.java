@@ -550,6 +550,12 @@ final class MimeScan implements ContentHandler {
         pdfHits.addAll(Vocabulary.scan(pdfText, words));
         bank.addAll(BankDetails.scan(pdfText, pdfText.length()));
         SupplierNames.find(pdfText, words, supplierIndex, namedSuppliers);
+        String closed = Texts.closedUp(pdfText);
+        if (closed != null) {
+            // letter-spaced text as the page shows it: "R e g . n r .  9 5 7 0" is "Reg.nr. 9570" to the clerk
+            pdfHits.addAll(Vocabulary.scan(closed, Math.min(words, closed.length())));
+            bank.addAll(BankDetails.scan(closed, closed.length()));
+        }
         if (r.textLimit) {
             signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " has more text than is read (" + BANK_TEXT_CHARS / (1024 * 1024)
                     + "M characters); the rest was not examined");

@@ -35,6 +35,64 @@ final class Texts {
         return latinInMixedWords(nfkc);
     }
 
+    private static final int LETTER_SPACED_MIN = 4;
+
+    /**
+     * {@code text} with its letter-spaced runs closed up ("R e g . n r .  9 5 7 0" → "Reg.nr. 9570"), or null when it
+     * has none. A run is four or more single characters, each after one space, between spaces or line ends: what a PDF
+     * text extractor writes for text drawn with character spacing (the Tc operator spreads the glyphs, so the
+     * extractor puts a space between each, and the real word gaps become two spaces). A reader sees "Reg.nr. 9570" on
+     * the page; a fraudster's PDF would otherwise show the scan only single letters and digits. Read beside the text
+     * as extracted, not instead: a table of single digits closed up is a number nobody printed. One pass, each
+     * character looked at a bounded number of times (a hostile text cannot make it quadratic).
+     */
+    static String closedUp(String text) {
+        if (text == null) {
+            return null;
+        }
+        int n = text.length();
+        StringBuilder b = null;
+        int copied = 0;
+        int i = 0;
+        while (i < n) {
+            if (!singleAt(text, i)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int count = 1;
+            while (j + 2 < n && text.charAt(j + 1) == ' ' && singleAt(text, j + 2)) {
+                j += 2;
+                count++;
+            }
+            if (count >= LETTER_SPACED_MIN) {
+                if (b == null) {
+                    b = new StringBuilder(n);
+                }
+                b.append(text, copied, i);
+                for (int k = i; k <= j; k += 2) {
+                    b.append(text.charAt(k));
+                }
+                copied = j + 1;
+            }
+            i = j + 1;
+        }
+        if (b == null) {
+            return null;
+        }
+        b.append(text, copied, n);
+        return b.toString().replaceAll(" {2,}", " ");
+    }
+
+    /** A one-character token at {@code i}: not a gap itself, a gap (or the text's edge) on either side. */
+    private static boolean singleAt(String s, int i) {
+        return !gap(s.charAt(i)) && (i == 0 || gap(s.charAt(i - 1))) && (i + 1 == s.length() || gap(s.charAt(i + 1)));
+    }
+
+    private static boolean gap(char c) {
+        return c == ' ' || c == '\n' || c == '\r';
+    }
+
     /**
      * The Latin letter a Cyrillic or Greek letter is drawn like ("а" → "a", "К" → "K", "ο" → "o"), or {@code c}
      * itself. Shared with the domain skeleton ({@link Domains#skeleton}), which adds its own ASCII tricks.

@@ -457,6 +457,35 @@ class InvoiceEvasionTest {
         assertThat(html.has(SignalNames.BANK_CHANGE)).as(html.summary()).isTrue();
     }
 
+    /**
+     * A PDF written with character spacing (Tc) shows the clerk "Reg.nr. 9570 Kontonr. 0012345678"; the text
+     * extractor writes "R e g . n r .  9 5 7 0 …". A compromised supplier's new account so spaced was no account, and
+     * its invoice was delivered as clean.
+     */
+    @Test
+    void letterSpacedPdfTextDoesNotHideANewAccount() {
+        assertThat(Texts.closedUp("R e g . n r .  9 5 7 0  K o n t o n r .  0 0 1 2 3 4 5 6 7 8\nside 1 a 2"))
+                .isEqualTo("Reg.nr. 9570 Kontonr. 0012345678\nside 1 a 2");
+        assertThat(Texts.closedUp("Faktura 1 a 2 til 3 b")).isNull();
+        BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
+        InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
+                .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Faktura vedhæftet.")
+                .attach("application/pdf", "Faktura_5521.pdf", TestFiles.letterSpacedPdf("FAKTURA 5521",
+                        "Ændret bankkonto: Reg.nr. 9570 Kontonr. 0012345678")).bytes()),
+                Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;"
+                        + "dmarc=pass:danfoss.dk:none"), Set.of(), memory);
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    @Test
+    void closingUpLetterSpacedTextIsLinear() {
+        String hostile = "a ".repeat(500_000) + "b c".repeat(300_000);
+        long t0 = System.nanoTime();
+        assertThat(Texts.closedUp(hostile)).startsWith("aaaa");
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(3000);
+    }
+
     /** Hidden HTML digits must not split the account the reader sees ("53" + hidden "99" + "01" shows 5301). */
     @Test
     void hiddenHtmlDoesNotSplitANewAccount() {

@@ -87,6 +87,28 @@ final class TestFiles {
         }
     }
 
+    /** A one-page PDF: {@code plain} as usual, then {@code spaced} drawn with character spacing (Tc 3). */
+    static byte[] letterSpacedPdf(String plain, String spaced) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                cs.newLineAtOffset(50, 780);
+                cs.showText(plain);
+                cs.newLineAtOffset(0, -16);
+                cs.setCharacterSpacing(3f);
+                cs.showText(spaced);
+                cs.endText();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static byte[] zip(String... namesAndContents) {
         try (ByteArrayOutputStream b = new ByteArrayOutputStream(); ZipOutputStream z = new ZipOutputStream(b)) {
             for (int i = 0; i + 1 < namesAndContents.length; i += 2) {
