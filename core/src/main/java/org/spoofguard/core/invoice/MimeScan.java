@@ -367,6 +367,8 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.ARCHIVE_ATTACHMENT, name(filename) + " (" + archiveKind(head, ext) + ")");
         } else if (startsWith(head, 0, OLE_MAGIC)) {
             ole(head, is, filename);
+        } else if (RtfText.isRtf(head)) {
+            rtf(head, is, filename);
         } else if (!mime.startsWith("text/") && (ImageHeaders.isImage(head) || (mime.startsWith("image/")
                 && !mime.equals("image/svg+xml") && !ext.equals("svg")))) {
             image(head, filename, attachment);
@@ -668,6 +670,30 @@ final class MimeScan implements ContentHandler {
                 }
             }
         }
+    }
+
+    /**
+     * An RTF document, whatever it is called: its text is scanned like an Office document's, and an embedded OLE
+     * object (the payload of RTF exploits) counts as active content. Bounded by {@code limit.pdf-bytes} and the time
+     * budget; a document larger than that fails closed.
+     */
+    private void rtf(byte[] head, InputStream is, String filename) throws IOException {
+        String n = name(filename);
+        int limit = Math.max(0, Math.min(cfg.maxTextChars(), textBudget));
+        RtfText.Result r = RtfText.read(new SequenceInputStream(new ByteArrayInputStream(head), is), cfg.maxPdfBytes(),
+                limit, this::checkTime);
+        if (r.object()) {
+            signal(SignalNames.OFFICE_MACRO, n + " (RTF with an embedded OLE object)");
+        }
+        if (r.truncated() && !stopped) {
+            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " is larger than " + cfg.maxPdfBytes()
+                    + " bytes; the rest was not examined");
+        }
+        String words = Texts.readable(r.text());
+        textBudget -= words.length();
+        documentHits.addAll(Vocabulary.scan(words, words.length()));
+        bank.addAll(BankDetails.scan(words, words.length()));
+        SupplierNames.find(words, words.length(), supplierIndex, namedSuppliers);
     }
 
     /**

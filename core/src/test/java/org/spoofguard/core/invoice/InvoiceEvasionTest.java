@@ -486,6 +486,57 @@ class InvoiceEvasionTest {
         assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(3000);
     }
 
+    /**
+     * An invoice sent as RTF (Word opens it, whatever its name) was not read at all: a compromised supplier's new
+     * account in it was delivered as clean. Its visible text is read now; fonts, styles, pictures and field codes are
+     * not text; an embedded OLE object, the payload of RTF exploits, is active content.
+     */
+    @Test
+    void rtfDocumentsAreReadAndTheirObjectsAreActiveContent() throws Exception {
+        String rtf = "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}{\\colortbl;\\red0\\green0\\blue0;}"
+                + "{\\*\\generator Writer;}\\f0\\fs22 FAKTURA 5521\\par Vi har \\'e6ndret bank.\\par "
+                + "Betal til reg. 95{\\field{\\*\\fldinst HYPERLINK x}{\\fldrslt 70}} konto 0012\\u8203?345678\\par}";
+        assertThat(Texts.readable(RtfText.read(new ByteArrayInputStream(rtf.getBytes(StandardCharsets.ISO_8859_1)),
+                1_000_000, 1_000, () -> false).text())).isEqualTo(
+                "FAKTURA 5521\nVi har ændret bank.\nBetal til reg. 9570 konto 0012345678\n");
+        BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
+        InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
+                .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Se vedhæftede.")
+                .attach("application/msword", "Faktura_5521.doc", rtf.getBytes(StandardCharsets.ISO_8859_1)).bytes()),
+                Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;"
+                        + "dmarc=pass:danfoss.dk:none"), Set.of(), memory);
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        String exploit = "{\\rtf1{\\object\\objemb{\\*\\objclass Equation.3}{\\*\\objdata 0105000002000000}}"
+                + "Faktura}";
+        InvoiceVerdict object = inspect(CFG, mail("Faktura 7781").text("Se vedhæftede.").attach("application/rtf",
+                "faktura.rtf", exploit.getBytes(StandardCharsets.US_ASCII)).bytes(), UNAUTH);
+        assertThat(object.has(SignalNames.OFFICE_MACRO)).as(object.summary()).isTrue();
+        assertThat(RtfText.read(new ByteArrayInputStream(exploit.getBytes(StandardCharsets.US_ASCII)), 1_000, 1_000,
+                () -> false).text()).isEqualTo("Faktura");
+    }
+
+    /** Nesting, binary runs, endless control words and a document over the byte limit: bounded, fail closed. */
+    @Test
+    void hostileRtfIsBounded() throws Exception {
+        String deep = "{\\rtf1 " + "{".repeat(2_000_000) + "reg. 9570 konto 0012345678" + "}".repeat(2_000_000) + "}";
+        long t0 = System.nanoTime();
+        RtfText.Result r = RtfText.read(new ByteArrayInputStream(deep.getBytes(StandardCharsets.US_ASCII)), 10_000_000,
+                1_000, () -> false);
+        assertThat(r.text()).isEqualTo("reg. 9570 konto 0012345678");
+        String bin = "{\\rtf1 {\\bin999999999 }}}}} x}";
+        assertThat(RtfText.read(new ByteArrayInputStream(bin.getBytes(StandardCharsets.US_ASCII)), 1_000, 1_000,
+                () -> false).text()).isEmpty();
+        String word = "{\\rtf1 \\" + "a".repeat(3_000_000) + "9".repeat(1_000_000) + " visible}";
+        assertThat(RtfText.read(new ByteArrayInputStream(word.getBytes(StandardCharsets.US_ASCII)), 10_000_000, 1_000,
+                () -> false).text()).isEqualTo("visible");
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(5000);
+        byte[] big = ("{\\rtf1 Faktura " + "x".repeat(3_000_000) + "}").getBytes(StandardCharsets.US_ASCII);
+        InvoiceVerdict v = inspect(InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk", "limit.pdf-bytes",
+                "1000000")), mail("Faktura 1").text("x").attach("application/rtf", "f.rtf", big).bytes(), UNAUTH);
+        assertThat(v.has(SignalNames.ERROR)).as(v.summary()).isTrue();
+    }
+
     /** Hidden HTML digits must not split the account the reader sees ("53" + hidden "99" + "01" shows 5301). */
     @Test
     void hiddenHtmlDoesNotSplitANewAccount() {

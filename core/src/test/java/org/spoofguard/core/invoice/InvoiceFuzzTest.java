@@ -71,6 +71,15 @@ class InvoiceFuzzTest {
         assertThat(out.length()).isLessThanOrEqualTo(4_000 + 1);
     }
 
+    /** RTF: any bytes become bounded text in linear time, never an exception. */
+    @FuzzTest(maxDuration = "30s")
+    void rtfText(byte[] data) throws java.io.IOException {
+        long start = System.nanoTime();
+        RtfText.Result r = RtfText.read(new ByteArrayInputStream(data), 1_000_000, 4_000, () -> false);
+        FuzzTiming.assertWithin((System.nanoTime() - start) / 1_000_000, MARGIN_MILLIS, "time");
+        assertThat(r.text().length()).isLessThanOrEqualTo(4_000);
+    }
+
     /**
      * The e-invoice's payee accounts: found by string search, never more than four, every one a valid IBAN (a Danish
      * reg.nr. and kontonr. as their IBAN).
