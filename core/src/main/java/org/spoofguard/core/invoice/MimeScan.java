@@ -293,6 +293,9 @@ final class MimeScan implements ContentHandler {
                     subject = Addresses.decode(body.length() > 4096 ? body.substring(0, 4096) : body);
                     subjectHits.addAll(Vocabulary.scan(subject, 4096));
                     SupplierNames.find(subject, 4096, supplierIndex, namedSuppliers);
+                    // "Faktura 88300 – betal til reg 9570 konto 0012345678": an account the clerk reads in the
+                    // subject line is a payee like one in the body
+                    bank.addAll(BankDetails.scan(subject, 4096));
                 }
             }
             case "from" -> from = from == null ? body : from;

@@ -478,6 +478,18 @@ class InvoiceEvasionTest {
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
     }
 
+    /** An account in the subject line only ("betal til reg 9570 konto …", the body says "see the subject"). */
+    @Test
+    void anAccountInTheSubjectIsAPayee() {
+        BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
+        InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
+                .from("Faktura <faktura@danfoss.dk>").subject("Faktura 88300 – betal til reg 9570 konto 0012345678")
+                .text("Se emnelinjen.").bytes()), Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;"
+                        + "dkim=pass:danfoss.dk;dmarc=pass:danfoss.dk:none"), Set.of(), memory);
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
     @Test
     void closingUpLetterSpacedTextIsLinear() {
         String hostile = "a ".repeat(500_000) + "b c".repeat(300_000);
