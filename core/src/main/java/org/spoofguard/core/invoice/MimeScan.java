@@ -529,7 +529,7 @@ final class MimeScan implements ContentHandler {
         }
         if (r.pageLimit) {
             signal(SignalNames.LIMIT_PDF_PAGES, n + " has " + r.pages + " pages; text read from the first "
-                    + cfg.maxPdfPages());
+                    + cfg.maxPdfPages() + " and the last " + Math.min(PdfInspector.LAST_PAGES, r.pages - cfg.maxPdfPages()));
         }
         if (r.timedOut) {
             signal(SignalNames.LIMIT_TIME, n + ": text extraction stopped at the time budget");

@@ -89,6 +89,9 @@ final class PdfInspector {
     private PdfInspector() {
     }
 
+    /** Pages read at the end of a PDF longer than the page limit, beside the first ones. */
+    static final int LAST_PAGES = 2;
+
     static Result inspect(RandomAccessRead source, int maxPages, int maxChars, long deadlineNanos) {
         return inspect(source, maxPages, maxChars, deadlineNanos, MAX_DECODED_BYTES);
     }
@@ -110,6 +113,14 @@ final class PdfInspector {
                 stripper.setStartPage(1);
                 stripper.setEndPage(Math.max(1, maxPages));
                 stripper.writeText(doc, w);
+                if (r.pageLimit) {
+                    // An itemised bill prints where to pay after the items: the last pages are read too, so an
+                    // account cannot hide behind twenty pages of padding.
+                    w.write("\n");
+                    stripper.setStartPage(Math.max(maxPages + 1, r.pages - LAST_PAGES + 1));
+                    stripper.setEndPage(r.pages);
+                    stripper.writeText(doc, w);
+                }
             } catch (Stop stop) {
                 r.timedOut = stop.kind == Stop.Kind.TIME;
                 r.decodeLimit = stop.kind == Stop.Kind.DECODED_SIZE;

@@ -408,6 +408,42 @@ class InvoiceEvasionTest {
         assertThat(v.action()).as(v.reasons().toString()).isEqualTo(InvoiceAction.TAG);
     }
 
+    /**
+     * Twenty-four pages of items, the account on the last: an itemised bill prints where to pay at its end, so the
+     * last pages are read beside the first {@code limit.pdf-pages}, and padding cannot hide a new account.
+     */
+    @Test
+    void anAccountOnTheLastPageOfALongPdfIsRead() throws IOException {
+        byte[] pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int p = 1; p <= 25; p++) {
+                org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+                doc.addPage(page);
+                try (org.apache.pdfbox.pdmodel.PDPageContentStream cs =
+                             new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 11);
+                    cs.newLineAtOffset(50, 700);
+                    cs.showText(p == 25 ? "Betal til reg. 9570 konto 0012345678" : "FAKTURA 5521 linje " + p);
+                    cs.endText();
+                }
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
+        InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
+                .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Faktura vedhæftet.")
+                .attach("application/pdf", "Faktura_5521.pdf", pdf).bytes()), Verdicts.of("ip=192.0.2.50;"
+                        + "mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;dmarc=pass:danfoss.dk:none"),
+                Set.of(), memory);
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.LIMIT_PDF_PAGES))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("first 20 and the last 2"));
+    }
+
     @Test
     void xmlExternalEntitiesAreNeverResolved() throws IOException {
         try (ServerSocket listener = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
