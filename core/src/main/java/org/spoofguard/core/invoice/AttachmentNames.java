@@ -12,6 +12,8 @@ final class AttachmentNames {
             "arj", "lzh", "z", "zipx", "r00", "r01");
     static final Set<String> DISK_IMAGE = Set.of("iso", "img", "vhd", "vhdx", "dmg", "udf");
     static final Set<String> HTML = Set.of("htm", "html", "shtml", "xhtml", "mht", "mhtml");
+    /** Plain text the recipient's system opens in an editor whatever the part's declared type. */
+    static final Set<String> PLAIN_TEXT = Set.of("txt", "text", "csv", "tsv");
     static final Set<String> DOCUMENT = Set.of("pdf", "doc", "docx", "xls", "xlsx", "xlsm", "docm", "txt", "jpg",
             "jpeg", "png", "gif", "tif", "tiff", "rtf", "odt", "ods", "csv", "xml", "zip", "eml", "msg");
 

@@ -428,7 +428,9 @@ final class MimeScan implements ContentHandler {
         if (html && attachment && !svg) {
             signal(SignalNames.HTML_ATTACHMENT, name(filename) + " (HTML attachment: credential phishing vehicle)");
         }
-        boolean textual = mime.startsWith("text/") || html || svg || (xml && attachment);
+        // "faktura.txt" sent as application/octet-stream opens in Notepad all the same
+        boolean textual = mime.startsWith("text/") || html || svg || (xml && attachment)
+                || attachment && AttachmentNames.PLAIN_TEXT.contains(ext);
         if (!textual) {
             return;
         }

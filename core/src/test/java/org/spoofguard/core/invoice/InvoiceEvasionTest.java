@@ -526,6 +526,18 @@ class InvoiceEvasionTest {
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
     }
 
+    /** "faktura.txt" as application/octet-stream: Notepad shows the account, so the scan reads it too. */
+    @Test
+    void aTextFileSentAsOctetStreamIsRead() {
+        BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
+        InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
+                .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Se vedhæftede.")
+                .attach("application/octet-stream", "faktura.txt", "FAKTURA 5521\r\nBetal til reg. 9570 konto 0012345678"
+                        .getBytes(StandardCharsets.UTF_8)).bytes()), Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;"
+                        + "spf=pass;dkim=pass:danfoss.dk;dmarc=pass:danfoss.dk:none"), Set.of(), memory);
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+    }
+
     @Test
     void closingUpLetterSpacedTextIsLinear() {
         String hostile = "a ".repeat(500_000) + "b c".repeat(300_000);
