@@ -38,7 +38,6 @@ import org.apache.james.util.html.HtmlTextExtractor;
 import org.apache.james.vacation.api.NotificationRegistry;
 import org.apache.james.vacation.api.VacationRepository;
 import org.apache.james.vacation.api.VacationService;
-import org.apache.james.vacation.memory.MemoryNotificationRegistry;
 import org.apache.james.vacation.memory.MemoryVacationRepository;
 
 import com.google.inject.Module;
@@ -97,8 +96,8 @@ public final class PersistentJamesServer {
         return binder -> {
             binder.bind(MemoryVacationRepository.class).in(Scopes.SINGLETON);
             binder.bind(VacationRepository.class).to(MemoryVacationRepository.class);
-            binder.bind(MemoryNotificationRegistry.class).in(Scopes.SINGLETON);
-            binder.bind(NotificationRegistry.class).to(MemoryNotificationRegistry.class);
+            binder.bind(ConcurrentNotificationRegistry.class).in(Scopes.SINGLETON);
+            binder.bind(NotificationRegistry.class).to(ConcurrentNotificationRegistry.class);
             binder.bind(DefaultVacationService.class).in(Scopes.SINGLETON);
             binder.bind(VacationService.class).to(DefaultVacationService.class);
             binder.bind(DefaultZonedDateTimeProvider.class).in(Scopes.SINGLETON);

@@ -12,8 +12,10 @@ import org.apache.james.MemoryJamesServerMain;
 import org.apache.james.modules.protocols.ImapGuiceProbe;
 import org.apache.james.modules.protocols.SmtpGuiceProbe;
 import org.apache.james.utils.WebAdminGuiceProbe;
+import org.apache.james.vacation.api.NotificationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.persistence.ConcurrentNotificationRegistry;
 import org.spoofguard.persistence.PersistentJamesServer;
 import org.spoofguard.server.console.ConsoleModule;
 import org.spoofguard.server.console.ConsoleProbe;
@@ -72,7 +74,9 @@ public final class SpoofGuardServer {
                     .workingDirectory(data.toFile())
                     .configurationPath(PersistentJamesServer.configurationPath(conf))
                     .build())
-                .combineWith(new FakeSearchMailboxModule());
+                .combineWith(new FakeSearchMailboxModule())
+                // James's memory registry is not safe under concurrent mail to one away user (see the class)
+                .overrideWith(binder -> binder.bind(NotificationRegistry.class).to(ConcurrentNotificationRegistry.class));
             case PERSISTENT -> PersistentJamesServer.create(conf, data, databaseUrl);
         };
         // No JMXServerModule: SpoofGuard opens no JMX port (conf/jmx.properties also says so), and its MBeans
