@@ -61,7 +61,7 @@ final class BankDetails {
                     + "|[^0-9\\n]{0,12}(?:\\n[ \\t]*)?(?:bank)?(?:konto|kto|account)[^0-9\\n]{0,25}?(?:\\n[ \\t]*)?"
                     + "(\\d{6,10}(?!\\d)|\\d{2,4}(?: \\d{2,4}){1,3}(?!\\d)))");
     private static final Pattern KONTO = Pattern.compile(
-            "(?i)konto[^0-9\\n]{0,25}?(\\d{4})(?: ?[\\-/] ?| )(\\d{6,10})(?!\\d)");
+            "(?i)(?:konto|kto)[^0-9\\n]{0,25}?(\\d{4})(?: ?[\\-/] ?| )(\\d{6,10})(?!\\d)");
     // "Danske Bank 3409-1234567890", "Nordea: 2191 8888123456": the bank's name is the label, as Danish invoice
     // footers print it. Only reg.nr. and kontonr. written together count here: a bank's address or telephone number
     // after its name has no 4 + 6-10 digit pair.
@@ -69,6 +69,12 @@ final class BankDetails {
             "(?i)\\p{L}*[^0-9\\n]{0,25}?(\\d{4})(?: ?[\\-/] ?| )(\\d{6,10})(?!\\d)");
     private static final List<String> BANK_NAMES = List.of("bank", "nordea", "sparekass", "lunar", "nykredit", "merkur",
             "andelskass");
+    // "Betal til 9570-0012345678", "beløbet bedes overført til 9570 0012345678", "please pay to …": the verb of paying
+    // is the label when the number follows its "til"/"to" at once. Only then: "betal faktura 2026-100234" names an
+    // invoice, not an account, and a known supplier's invoice number must not read as a new account.
+    private static final Pattern PAY_TO = Pattern.compile(
+            "(?i)\\p{L}*[^0-9\\n]{0,20}?\\s(?:til|to|into)\\s+(\\d{4})(?: ?[\\-/] ?| )(\\d{6,10})(?!\\d)");
+    private static final List<String> PAY_VERBS = List.of("betal", "overfør", "overfor", "indsæt", "pay", "transfer");
     private static final Pattern FI = Pattern.compile(
             "\\+(7[135])\\s{0,3}<\\s{0,3}(?:(\\d{1,16})\\s{0,3}<?\\s{0,3})?\\+\\s{0,3}(\\d{8})\\s{0,3}<");
 
@@ -95,26 +101,36 @@ final class BankDetails {
         int n = Math.min(text.length(), maxChars);
         String s = text.subSequence(0, n).toString();
         scanIbans(s, f);
-        scanAnchored(s, "reg", REG_KONTO, 120, (at, m) -> {
+        String lower = lowerSameLength(s);
+        scanAnchored(s, lower, "reg", REG_KONTO, 120, (at, m) -> {
             String konto = m.group(2) != null ? m.group(2) : kontoDigits(m.group(3));
             if (!readers(s, at) && konto != null) {
                 f.danishAccounts.add(m.group(1) + "-" + konto);
             }
         });
-        scanAnchored(s, "konto", KONTO, 80, (at, m) -> {
+        scanAnchored(s, lower, "konto", KONTO, 80, (at, m) -> {
             // the anchor is the account word itself: "til jeres konto 2191 8888123456"
             if (!readers(s, at) && !readers(s, at + "konto".length())) {
                 f.danishAccounts.add(m.group(1) + "-" + m.group(2));
             }
         });
+        // "Kto. 9570 0012345678", "Kto.nr.: 9570-0012345678": the short form, as a word of its own ("doktor" is none)
+        scanAnchored(s, lower, "kto", KONTO, 80, (at, m) -> {
+            if ((at == 0 || !Character.isLetter(s.charAt(at - 1))) && !readers(s, at)) {
+                f.danishAccounts.add(m.group(1) + "-" + m.group(2));
+            }
+        });
         for (String bank : BANK_NAMES) {
-            scanAnchored(s, bank, BANK_NAMED, 80, (at, m) -> {
+            scanAnchored(s, lower, bank, BANK_NAMED, 80, (at, m) -> {
                 if (!readers(s, at) && !READERS_BANK.matcher(s.substring(Math.max(0, at - READERS_WINDOW), at)).find()) {
                     f.danishAccounts.add(m.group(1) + "-" + m.group(2));
                 }
             });
         }
-        scanAnchored(s, "+7", FI, 90, (at, m) -> f.fiLines.add("+" + m.group(1) + "<"
+        for (String verb : PAY_VERBS) {
+            scanAnchored(s, lower, verb, PAY_TO, 60, (at, m) -> f.danishAccounts.add(m.group(1) + "-" + m.group(2)));
+        }
+        scanAnchored(s, lower, "+7", FI, 90, (at, m) -> f.fiLines.add("+" + m.group(1) + "<"
                 + (m.group(2) == null ? "" : m.group(2)) + "<+" + m.group(3) + "<"));
         return f;
     }
@@ -139,9 +155,21 @@ final class BankDetails {
         return READERS.matcher(s.substring(Math.max(0, at - READERS_WINDOW), at)).find();
     }
 
-    private static void scanAnchored(String s, String anchor, Pattern p, int window,
+    /**
+     * Lower case char by char, so an index in the copy is the same index in the text. String.toLowerCase may grow
+     * the text ("İ" becomes "i" and a combining dot): a few of them before "Danske Bank 9570-…" shifted every anchor
+     * found in the copy past the account in the text, and a known supplier's new account went unseen.
+     */
+    private static String lowerSameLength(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(c[i]);
+        }
+        return new String(c);
+    }
+
+    private static void scanAnchored(String s, String lower, String anchor, Pattern p, int window,
                                      BiConsumer<Integer, Matcher> sink) {
-        String lower = s.toLowerCase(Locale.ROOT);
         int from = 0;
         int count = 0;
         while (count < 50) {
@@ -168,7 +196,8 @@ final class BankDetails {
             }
             char a = Character.toUpperCase(s.charAt(i));
             char b = Character.toUpperCase(s.charAt(i + 1));
-            if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z' || !isDigit(s.charAt(i + 2)) || !isDigit(s.charAt(i + 3))) {
+            if (a < 'A' || a > 'Z' || b < 'A' || b > 'Z'
+                    || !(isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3)) || spacedAfterIbanLabel(s, i))) {
                 continue;
             }
             Integer len = IBAN_LENGTH.get("" + a + b);
@@ -260,6 +289,23 @@ final class BankDetails {
     /** Country of an identifier (FI lines are Danish). */
     static String countryOf(String id) {
         return id.startsWith("FI+") ? "DK" : country(id);
+    }
+
+    /**
+     * "IBAN: LT 12 1000 0111 0100 1000": a space after the country code, as some print it and as a fraudster writes
+     * it to slip past a scanner that wants "LT12". Only right after the word IBAN: unlabelled, "DK-8000 Aarhus C …"
+     * would be a candidate, and one in 97 such lines passes the check by chance.
+     */
+    private static final Pattern IBAN_LABEL_TAIL = Pattern.compile("[\\s.:#\\-]*(?:nr|no|nummer|number)?[\\s.:#\\-]*");
+
+    private static boolean spacedAfterIbanLabel(String s, int i) {
+        if (i + 4 >= s.length() || !isIbanSeparator(s.charAt(i + 2)) || !isDigit(s.charAt(i + 3))
+                || !isDigit(s.charAt(i + 4))) {
+            return false;
+        }
+        String before = s.substring(Math.max(0, i - 16), i).toLowerCase(Locale.ROOT);
+        int label = before.lastIndexOf("iban");
+        return label >= 0 && IBAN_LABEL_TAIL.matcher(before.substring(label + 4)).matches();
     }
 
     private static boolean isIbanSeparator(char c) {

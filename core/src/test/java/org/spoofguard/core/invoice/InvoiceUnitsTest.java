@@ -83,9 +83,41 @@ class InvoiceUnitsTest {
     }
 
     @Test
+    void anIbanWithASpaceAfterItsCountryIsReadAfterTheWordIban() {
+        for (String printed : List.of("IBAN: LT 12 1000 0111 0100 1000", "iban LT 121000011101001000",
+                "IBAN-nr.: LT-12 1000 0111 0100 1000")) {
+            assertThat(BankDetails.scan(printed, 1_000).ibans).as(printed).containsExactly("LT121000011101001000");
+        }
+        // unlabelled, a country code and digits are an address far more often than an account
+        assertThat(BankDetails.scan("Leveres til LT 12 1000 0111 0100 1000", 1_000).any()).isFalse();
+    }
+
+    @Test
+    void anAccountRightAfterPayToIsAnAccount() {
+        var expected = BankDetails.identifiers(BankDetails.scan("Reg.nr. 9570 Kontonr. 0012345678", 1_000));
+        for (String printed : List.of("Betal til 9570-0012345678", "Beløbet bedes overført til 9570 0012345678.",
+                "Indbetales venligst til 9570/0012345678", "Please pay to 9570 0012345678",
+                "kindly transfer the amount into 9570-0012345678")) {
+            assertThat(BankDetails.identifiers(BankDetails.scan(printed, 1_000))).as(printed).isEqualTo(expected);
+        }
+        // "İ" lower-cases to two chars: text before the account must not move where its anchors are looked for
+        assertThat(BankDetails.identifiers(BankDetails.scan("İ".repeat(40) + " Danske Bank 9570-0012345678 "
+                + "İ".repeat(40) + " Betal til 9570-0012345678", 1_000))).isEqualTo(expected);
+        for (String printed : List.of("Kto. 9570 0012345678", "Bank: Kto.nr.: 9570-0012345678")) {
+            assertThat(BankDetails.identifiers(BankDetails.scan(printed, 1_000))).as(printed).isEqualTo(expected);
+        }
+        assertThat(BankDetails.scan("Doktor Hansen, 2026 1234567", 1_000).any()).isFalse();
+        // an invoice number, a date or an amount after the verb is no account
+        for (String other : List.of("Betal faktura 2026-100234 senest 2026-12-15", "Betales til 2026-12-15",
+                "Pay invoice 2026 1002345 by transfer", "Betal 1250 kr. til os inden 14 dage", "transfer to 12345678")) {
+            assertThat(BankDetails.scan(other, 1_000).any()).as(other).isFalse();
+        }
+    }
+
+    @Test
     void bankScanIsLinearOnHostileText() {
         String hostile = "reg " + "1".repeat(200_000) + " konto " + "DK1 ".repeat(50_000) + "+71<".repeat(50_000)
-                + "bank 1234 ".repeat(50_000);
+                + "bank 1234 ".repeat(50_000) + "betal til 1234 ".repeat(50_000);
         long t0 = System.nanoTime();
         BankDetails.scan(hostile, hostile.length());
         assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(3000);
