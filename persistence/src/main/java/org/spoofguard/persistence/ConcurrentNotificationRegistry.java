@@ -12,6 +12,9 @@ import org.apache.james.vacation.api.AccountId;
 import org.apache.james.vacation.api.NotificationRegistry;
 import org.apache.james.vacation.api.RecipientId;
 
+import com.google.inject.Module;
+import com.google.inject.Scopes;
+
 import reactor.core.publisher.Mono;
 
 /**
@@ -23,6 +26,14 @@ import reactor.core.publisher.Mono;
 public final class ConcurrentNotificationRegistry implements NotificationRegistry {
     private final ZonedDateTimeProvider clock;
     private final Map<AccountId, Map<RecipientId, Optional<ZonedDateTime>>> registrations = new ConcurrentHashMap<>();
+
+    /** One registry for the whole server, whichever store it runs on: VacationMailet and the routes share it. */
+    public static Module module() {
+        return binder -> {
+            binder.bind(ConcurrentNotificationRegistry.class).in(Scopes.SINGLETON);
+            binder.bind(NotificationRegistry.class).to(ConcurrentNotificationRegistry.class);
+        };
+    }
 
     @Inject
     public ConcurrentNotificationRegistry(ZonedDateTimeProvider clock) {

@@ -35,7 +35,6 @@ import org.apache.james.server.core.configuration.Configuration.ConfigurationPat
 import org.apache.james.util.date.DefaultZonedDateTimeProvider;
 import org.apache.james.util.date.ZonedDateTimeProvider;
 import org.apache.james.util.html.HtmlTextExtractor;
-import org.apache.james.vacation.api.NotificationRegistry;
 import org.apache.james.vacation.api.VacationRepository;
 import org.apache.james.vacation.api.VacationService;
 import org.apache.james.vacation.memory.MemoryVacationRepository;
@@ -96,8 +95,7 @@ public final class PersistentJamesServer {
         return binder -> {
             binder.bind(MemoryVacationRepository.class).in(Scopes.SINGLETON);
             binder.bind(VacationRepository.class).to(MemoryVacationRepository.class);
-            binder.bind(ConcurrentNotificationRegistry.class).in(Scopes.SINGLETON);
-            binder.bind(NotificationRegistry.class).to(ConcurrentNotificationRegistry.class);
+            binder.install(ConcurrentNotificationRegistry.module());
             binder.bind(DefaultVacationService.class).in(Scopes.SINGLETON);
             binder.bind(VacationService.class).to(DefaultVacationService.class);
             binder.bind(DefaultZonedDateTimeProvider.class).in(Scopes.SINGLETON);

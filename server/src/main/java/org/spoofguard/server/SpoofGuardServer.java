@@ -12,7 +12,6 @@ import org.apache.james.MemoryJamesServerMain;
 import org.apache.james.modules.protocols.ImapGuiceProbe;
 import org.apache.james.modules.protocols.SmtpGuiceProbe;
 import org.apache.james.utils.WebAdminGuiceProbe;
-import org.apache.james.vacation.api.NotificationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.persistence.ConcurrentNotificationRegistry;
@@ -76,7 +75,7 @@ public final class SpoofGuardServer {
                     .build())
                 .combineWith(new FakeSearchMailboxModule())
                 // James's memory registry is not safe under concurrent mail to one away user (see the class)
-                .overrideWith(binder -> binder.bind(NotificationRegistry.class).to(ConcurrentNotificationRegistry.class));
+                .overrideWith(ConcurrentNotificationRegistry.module());
             case PERSISTENT -> PersistentJamesServer.create(conf, data, databaseUrl);
         };
         // No JMXServerModule: SpoofGuard opens no JMX port (conf/jmx.properties also says so), and its MBeans

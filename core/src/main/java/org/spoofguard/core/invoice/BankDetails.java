@@ -291,13 +291,13 @@ final class BankDetails {
         return id.startsWith("FI+") ? "DK" : country(id);
     }
 
+    private static final Pattern IBAN_LABEL_TAIL = Pattern.compile("[\\s.:#\\-]*(?:nr|no|nummer|number)?[\\s.:#\\-]*");
+
     /**
      * "IBAN: LT 12 1000 0111 0100 1000": a space after the country code, as some print it and as a fraudster writes
      * it to slip past a scanner that wants "LT12". Only right after the word IBAN: unlabelled, "DK-8000 Aarhus C …"
      * would be a candidate, and one in 97 such lines passes the check by chance.
      */
-    private static final Pattern IBAN_LABEL_TAIL = Pattern.compile("[\\s.:#\\-]*(?:nr|no|nummer|number)?[\\s.:#\\-]*");
-
     private static boolean spacedAfterIbanLabel(String s, int i) {
         if (i + 4 >= s.length() || !isIbanSeparator(s.charAt(i + 2)) || !isDigit(s.charAt(i + 3))
                 || !isDigit(s.charAt(i + 4))) {
