@@ -25,7 +25,8 @@ import org.spoofguard.testing.smtp.SmtpTestClient;
 
 /**
  * Everything an admin or a user set survives a restart of the persistent server: domains, users, aliases and
- * forwards, quotas, Sieve scripts, mailboxes with their flags, and mail waiting in the outgoing queue.
+ * forwards, quotas, Sieve scripts, out-of-office settings, mailboxes with their flags, and mail waiting in the
+ * outgoing queue.
  */
 class RestartPersistenceIT {
     static final String DOMAIN = "keep.test";
@@ -61,6 +62,7 @@ class RestartPersistenceIT {
         plainText("PUT", "/quota/users/" + ALICE + "/count", "100");
         plainText("PUT", "/quota/users/" + ALICE + "/size", "5000000");
         HttpResponse<String> sieve = plainText("PUT", "/sieve/" + ALICE + "/scripts/main?activate=true", SCRIPT);
+        james.webadminOk("POST", "/vacation/" + BOB, "{\"enabled\":true,\"subject\":\"Ferie\",\"textBody\":\"Tilbage mandag\"}");
 
         send(ALICE, "flag me");
         send("someone@far.example", "waiting outside");
@@ -83,6 +85,8 @@ class RestartPersistenceIT {
         assertThat(james.webadminOk("GET", "/quota/users/" + ALICE, null).body())
             .contains("\"count\":100").contains("\"size\":5000000");
         assertThat(sieve.statusCode() / 100).as("Sieve script upload: %s", sieve.body()).isEqualTo(2);
+        assertThat(james.webadminOk("GET", "/vacation/" + BOB, null).body())
+            .contains("\"enabled\":true").contains("\"subject\":\"Ferie\"").contains("\"textBody\":\"Tilbage mandag\"");
         assertThat(james.webadminOk("GET", "/mailQueues/outgoing", null).body()).contains("\"size\":1");
         Message[] messages = inbox(ALICE);
         assertThat(messages).hasSize(1);

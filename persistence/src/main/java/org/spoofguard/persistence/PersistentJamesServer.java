@@ -35,9 +35,7 @@ import org.apache.james.server.core.configuration.Configuration.ConfigurationPat
 import org.apache.james.util.date.DefaultZonedDateTimeProvider;
 import org.apache.james.util.date.ZonedDateTimeProvider;
 import org.apache.james.util.html.HtmlTextExtractor;
-import org.apache.james.vacation.api.VacationRepository;
 import org.apache.james.vacation.api.VacationService;
-import org.apache.james.vacation.memory.MemoryVacationRepository;
 
 import com.google.inject.Module;
 import com.google.inject.Scopes;
@@ -88,13 +86,12 @@ public final class PersistentJamesServer {
     }
 
     /**
-     * James 3.8.1 ships no JPA vacation store: out-of-office settings stay in memory (set again after a restart).
-     * Mail is not affected.
+     * James 3.8.1 ships no JPA vacation store: out-of-office settings are kept in a file of ours under the data
+     * directory; who has been answered stays in memory (after a restart a sender may be answered once more).
      */
     private static Module vacation() {
         return binder -> {
-            binder.bind(MemoryVacationRepository.class).in(Scopes.SINGLETON);
-            binder.bind(VacationRepository.class).to(MemoryVacationRepository.class);
+            binder.install(FileVacationRepository.module());
             binder.install(ConcurrentNotificationRegistry.module());
             binder.bind(DefaultVacationService.class).in(Scopes.SINGLETON);
             binder.bind(VacationService.class).to(DefaultVacationService.class);
