@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Bank details found in invoice text: IBANs (ISO 13616, validated by the mod-97 check and the
- * country's fixed length), Danish reg.nr. + kontonr., and Danish FI payment lines (+71/+73/+75).
+ * country's fixed length), Danish reg.nr. + kontonr., and Danish FI payment lines (+71/+73/+75); and the domestic
+ * forms a neighbour's supplier prints instead of an IBAN: Norwegian kontonummer (stored as the Norwegian IBAN),
+ * UK sort code + account number, Swedish bankgiro and plusgiro numbers.
  * Regular expressions only ever run on short windows after a literal anchor, so cost stays linear.
  */
 final class BankDetails {
@@ -23,15 +25,18 @@ final class BankDetails {
         final Set<String> ibans = new LinkedHashSet<>();
         final Set<String> danishAccounts = new LinkedHashSet<>();
         final Set<String> fiLines = new LinkedHashSet<>();
+        /** Canonical ids of domestic accounts abroad that have no IBAN form here: "GB-SC:…", "SE-BG:…", "SE-PG:…". */
+        final Set<String> foreignAccounts = new LinkedHashSet<>();
 
         boolean any() {
-            return !ibans.isEmpty() || !danishAccounts.isEmpty() || !fiLines.isEmpty();
+            return !ibans.isEmpty() || !danishAccounts.isEmpty() || !fiLines.isEmpty() || !foreignAccounts.isEmpty();
         }
 
         void addAll(Found o) {
             ibans.addAll(o.ibans);
             danishAccounts.addAll(o.danishAccounts);
             fiLines.addAll(o.fiLines);
+            foreignAccounts.addAll(o.foreignAccounts);
         }
     }
 
@@ -90,6 +95,23 @@ final class BankDetails {
             "(?i)(?<![\\p{L}])(?:jeres|din|dit|your)\\s+(?:bank)?(?:konto|account)\\p{L}*\\s+(?:i|hos|at|with|in)\\s+"
                     + "[\\p{L} .]{0,25}$");
 
+    // A known supplier's compromised mailbox asks for payment into a neighbour country's account written the way
+    // that country's banks print it, not as an IBAN: unread, the account was no payee and the invoice passed as the
+    // supplier's usual one. Each form is labelled or checked: a Norwegian kontonummer (4.2.5 digits, dots or
+    // spaces) carries a mod-11 check digit; a UK account needs its sort code beside it; a Swedish bankgiro or
+    // plusgiro number needs its word and passes the Luhn check.
+    private static final Pattern NO_KONTO = Pattern.compile("(\\d{4})([. ])(\\d{2})\\2(\\d{5})(?![ .]?\\d)");
+    private static final Pattern SORT_CODE = Pattern.compile(
+            "(?i)sort[\\s\\-]*code[^0-9\\n]{0,12}(\\d{2})[ \\-]?(\\d{2})[ \\-]?(\\d{2})(?!\\d)");
+    private static final Pattern UK_ACCOUNT_AFTER = Pattern.compile(
+            "(?i)[^0-9\\n]{0,12}(?:account|acc|a/c)[^0-9\\n]{0,20}?(\\d{8})(?!\\d)");
+    private static final Pattern UK_ACCOUNT_BEFORE = Pattern.compile(
+            "(?i)(?:account|acc|a/c)[^0-9\\n]{0,20}?(\\d{8})(?!\\d)[^0-9\\n]{0,12}$");
+    private static final Pattern BANKGIRO = Pattern.compile(
+            "(?i)(?:bankgiro|bg)(?:nummer|nr|-nr)?\\.?[^0-9\\n\\p{L}]{0,6}(\\d{3,4})[ \\-](\\d{4})(?!\\d)");
+    private static final Pattern PLUSGIRO = Pattern.compile(
+            "(?i)(?:plusgiro|postgiro|pg)(?:nummer|nr|-nr)?\\.?[^0-9\\n\\p{L}]{0,6}((?:\\d{1,2} ){0,3}\\d{1,6})-(\\d)(?!\\d)");
+
     private BankDetails() {
     }
 
@@ -132,7 +154,78 @@ final class BankDetails {
         }
         scanAnchored(s, lower, "+7", FI, 90, (at, m) -> f.fiLines.add("+" + m.group(1) + "<"
                 + (m.group(2) == null ? "" : m.group(2)) + "<+" + m.group(3) + "<"));
+        scanAbroad(s, lower, f);
         return f;
+    }
+
+    private static void scanAbroad(String s, String lower, Found f) {
+        Matcher no = NO_KONTO.matcher(s);
+        for (int count = 0; count < 50 && no.find(); ) {
+            String digits = no.group(1) + no.group(3) + no.group(4);
+            int at = no.start();
+            boolean continues = at > 0 && (isDigit(s.charAt(at - 1))
+                    || at > 1 && (s.charAt(at - 1) == '.' || s.charAt(at - 1) == ' ') && isDigit(s.charAt(at - 2)));
+            // dotted, it is how Norwegian banks print an account; spaced, only after an account word (and no
+            // Danish reg.nr.: "reg. 5301 konto 02 44123" is no Norwegian account)
+            String label = lower.substring(Math.max(0, at - 30), at);
+            boolean labelled = no.group(2).equals(".")
+                    || (label.contains("konto") || label.contains("account")) && !label.contains("reg");
+            if (!continues && labelled && norwegianCheck(digits) && !readers(s, at)) {
+                f.ibans.add(ibanOf("NO", digits));
+                count++;
+            }
+        }
+        scanAnchored(s, lower, "sort", SORT_CODE, 40, (at, m) -> {
+            String sortCode = m.group(1) + m.group(2) + m.group(3);
+            int end = at + m.end();
+            Matcher after = UK_ACCOUNT_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 60)));
+            Matcher before = UK_ACCOUNT_BEFORE.matcher(s.substring(Math.max(0, at - 60), at));
+            String account = after.lookingAt() ? after.group(1) : before.find() ? before.group(1) : null;
+            if (account != null && !readers(s, at)) {
+                f.foreignAccounts.add("GB-SC:" + sortCode + ":" + account);
+            }
+        });
+        for (String anchor : List.of("bankgiro", "bg")) {
+            scanAnchored(s, lower, anchor, BANKGIRO, 40, (at, m) -> {
+                String digits = m.group(1) + m.group(2);
+                if ((at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1))) && luhn(digits)) {
+                    f.foreignAccounts.add("SE-BG:" + digits);
+                }
+            });
+        }
+        for (String anchor : List.of("plusgiro", "postgiro", "pg")) {
+            scanAnchored(s, lower, anchor, PLUSGIRO, 40, (at, m) -> {
+                String digits = m.group(1).replace(" ", "") + m.group(2);
+                if ((at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1))) && digits.length() >= 2
+                        && digits.length() <= 8 && luhn(digits)) {
+                    f.foreignAccounts.add("SE-PG:" + digits);
+                }
+            });
+        }
+    }
+
+    /** Norwegian kontonummer: weights 5 4 3 2 7 6 5 4 3 2 over the first ten digits, mod 11 (10 is never issued). */
+    static boolean norwegianCheck(String eleven) {
+        int[] w = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            sum += (eleven.charAt(i) - '0') * w[i];
+        }
+        int check = (11 - sum % 11) % 11;
+        return check != 10 && check == eleven.charAt(10) - '0';
+    }
+
+    /** Luhn (mod 10) over all digits, the check digit last: Swedish bankgiro and plusgiro numbers. */
+    static boolean luhn(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int d = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 1) {
+                d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+            }
+            sum += d;
+        }
+        return sum % 10 == 0;
     }
 
     /**
@@ -249,6 +342,7 @@ final class BankDetails {
                 out.add(danishIban(a.substring(0, 4), konto));
             }
         }
+        out.addAll(f.foreignAccounts);
         for (String fi : f.fiLines) {
             // "+71<payment id<+12345678<"
             int plus = fi.lastIndexOf("<+");
@@ -261,19 +355,23 @@ final class BankDetails {
 
     /** DK + ISO 7064 check digits + reg.nr. (4) + kontonr. (10). */
     static String danishIban(String reg, String konto) {
-        String bban = reg + konto;
-        String digits = bban + "1320" + "00"; // D=13, K=20
+        return ibanOf("DK", reg + konto);
+    }
+
+    /** The IBAN of a numeric BBAN: country + ISO 7064 mod 97-10 check digits + BBAN. */
+    static String ibanOf(String country, String bban) {
+        String digits = bban + (country.charAt(0) - 'A' + 10) + (country.charAt(1) - 'A' + 10) + "00";
         int mod = 0;
         for (int i = 0; i < digits.length(); i++) {
             mod = (mod * 10 + (digits.charAt(i) - '0')) % 97;
         }
         int check = 98 - mod;
-        return "DK" + (check < 10 ? "0" : "") + check + bban;
+        return country + (check < 10 ? "0" : "") + check + bban;
     }
 
-    /** For admins' eyes: "DK50…6243", "FI+71:…5678". */
+    /** For admins' eyes: "DK50…6243", "FI+71:…5678", "GB-SC:…5678". */
     static String maskId(String id) {
-        if (id.startsWith("FI+")) {
+        if (id.indexOf(':') > 0) {
             int colon = id.indexOf(':');
             return id.substring(0, colon + 1) + "…" + id.substring(Math.max(colon + 1, id.length() - 4));
         }

@@ -43,7 +43,7 @@ public final class BankMemory {
     /**
      * One remembered account.
      *
-     * @param id the canonical identifier (an IBAN, or "FI+71:creditor")
+     * @param id the canonical identifier (an IBAN, "FI+71:creditor", "GB-SC:…", "SE-BG:…" or "SE-PG:…")
      * @param provisional learned only from tagged first-contact mail: compared, but vouches for nobody's name
      */
     public record Account(String id, Instant firstSeen, Instant lastSeen, long count, boolean provisional) {
@@ -181,15 +181,23 @@ public final class BankMemory {
     /**
      * An identifier as typed by an admin or found in a mail, in canonical form: an IBAN (mod-97 valid),
      * "rrrr-kkkkkkkkkk" / "rrrr kkkkkkkkkk" (Danish reg.nr. + kontonr., stored as the Danish IBAN) or
-     * "FI+71:12345678"; "" when it is none of these.
+     * "FI+71:12345678", a Norwegian kontonummer "1503.12.34562" (stored as the Norwegian IBAN), "GB-SC:200000:12345678"
+     * (UK sort code and account), "SE-BG:50501055" / "SE-PG:1234566" (Swedish bankgiro / plusgiro); "" when it is none
+     * of these.
      */
     public static String canonical(String raw) {
         if (raw == null) {
             return "";
         }
         String s = raw.trim().toUpperCase(Locale.ROOT);
-        if (s.matches("FI\\+7[135]:\\d{8}")) {
+        if (s.matches("FI\\+7[135]:\\d{8}") || s.matches("GB-SC:\\d{6}:\\d{8}")) {
             return s;
+        }
+        if (s.matches("SE-BG:\\d{7,8}|SE-PG:\\d{2,8}") && BankDetails.luhn(s.substring(6))) {
+            return s;
+        }
+        if (s.matches("\\d{4}\\.\\d{2}\\.\\d{5}") && BankDetails.norwegianCheck(s.replace(".", ""))) {
+            return BankDetails.ibanOf("NO", s.replace(".", ""));
         }
         String compact = s.replaceAll("[\\s-]", "");
         if (BankDetails.isValidIban(compact)) {

@@ -1206,15 +1206,18 @@ final class MimeScan implements ContentHandler {
             bank.danishAccounts.forEach(a -> ev.add("reg/konto " + a.substring(0, 4) + "-…"
                     + a.substring(Math.max(5, a.length() - 4))));
             bank.fiLines.forEach(f -> ev.add("FI " + f.substring(0, Math.min(4, f.length())) + "…"));
+            bank.foreignAccounts.forEach(a -> ev.add("account " + BankDetails.maskId(a)));
             signal(SignalNames.BANK_DETAILS, String.join(", ", ev));
             String fromDomain = Addresses.parseFirst(from).domain();
             String danish = danishLooking(fromDomain, all);
             if (!danish.isEmpty()) {
-                for (String iban : bank.ibans) {
-                    if (!BankDetails.HOME_COUNTRIES.contains(BankDetails.country(iban))
-                            && !ownCountry(fromDomain, BankDetails.country(iban))) {
-                        signal(SignalNames.FOREIGN_IBAN, "IBAN " + BankDetails.mask(iban) + " (" +
-                                BankDetails.country(iban) + ") for " + danish);
+                List<String> abroad = new ArrayList<>(bank.ibans);
+                abroad.addAll(bank.foreignAccounts);
+                for (String id : abroad) {
+                    String country = BankDetails.countryOf(id);
+                    if (!BankDetails.HOME_COUNTRIES.contains(country) && !ownCountry(fromDomain, country)) {
+                        signal(SignalNames.FOREIGN_IBAN, (id.indexOf(':') > 0 ? "account " : "IBAN ")
+                                + BankDetails.maskId(id) + " (" + country + ") for " + danish);
                         break;
                     }
                 }

@@ -115,9 +115,46 @@ class InvoiceUnitsTest {
     }
 
     @Test
+    void aNeighbourCountrysDomesticAccountIsAnAccount() {
+        // Norway: 4.2.5 digits with a mod-11 check digit, dotted anywhere, spaced after an account word; the same
+        // account as its IBAN (NO93 8601 1117 947, the Norwegian example)
+        for (String printed : List.of("Betales til 8601.11.17947", "Kontonummer: 8601 11 17947", "NO93 8601 1117 947")) {
+            assertThat(BankDetails.identifiers(BankDetails.scan(printed, 1_000))).as(printed)
+                    .containsExactly("NO9386011117947");
+        }
+        // a wrong check digit, a date-like or longer number, spaced digits without an account word are none
+        for (String other : List.of("Betales til 8601.11.17948", "version 8601.11.17947.2", "Tlf. 8601 11 17947",
+                "reg. 8601 konto 11 17947 1", "ordre 12.8601.11.17947")) {
+            assertThat(BankDetails.identifiers(BankDetails.scan(other, 1_000))).as(other)
+                    .doesNotContain("NO9386011117947");
+        }
+        // UK: an account number only beside its sort code, in either order
+        for (String printed : List.of("Sort code: 20-00-00, Account number: 12345678",
+                "Account No. 12345678 / Sort Code 200000", "sort-code 20 00 00 acc 12345678")) {
+            assertThat(BankDetails.identifiers(BankDetails.scan(printed, 1_000))).as(printed)
+                    .containsExactly("GB-SC:200000:12345678");
+        }
+        assertThat(BankDetails.scan("Account number 12345678", 1_000).any()).isFalse();
+        assertThat(BankDetails.scan("Sort code 20-00-00", 1_000).any()).isFalse();
+        // Sweden: bankgiro and plusgiro with the Luhn check
+        assertThat(BankDetails.identifiers(BankDetails.scan("Bankgiro 5050-1055", 1_000))).containsExactly("SE-BG:50501055");
+        assertThat(BankDetails.identifiers(BankDetails.scan("BG-nr: 5050 1055", 1_000))).containsExactly("SE-BG:50501055");
+        assertThat(BankDetails.identifiers(BankDetails.scan("PlusGiro 12 34 56-6", 1_000))).containsExactly("SE-PG:1234566");
+        assertThat(BankDetails.scan("Bankgiro 5050-1056", 1_000).any()).isFalse();
+        assertThat(BankDetails.scan("pgm 12 34 56-6, abg 5050-1055", 1_000).any()).isFalse();
+        // as admins type them, and as the memory file stores them
+        assertThat(BankMemory.canonical("8601.11.17947")).isEqualTo("NO9386011117947");
+        assertThat(BankMemory.canonical("gb-sc:200000:12345678")).isEqualTo("GB-SC:200000:12345678");
+        assertThat(BankMemory.canonical("SE-BG:50501055")).isEqualTo("SE-BG:50501055");
+        assertThat(BankMemory.canonical("SE-BG:50501056")).isEmpty();
+        assertThat(BankMemory.mask("GB-SC:200000:12345678")).isEqualTo("GB-SC:…5678");
+    }
+
+    @Test
     void bankScanIsLinearOnHostileText() {
         String hostile = "reg " + "1".repeat(200_000) + " konto " + "DK1 ".repeat(50_000) + "+71<".repeat(50_000)
-                + "bank 1234 ".repeat(50_000) + "betal til 1234 ".repeat(50_000);
+                + "bank 1234 ".repeat(50_000) + "betal til 1234 ".repeat(50_000) + "8601.11.17948 ".repeat(50_000)
+                + "sort code 20-00-00 ".repeat(50_000) + "bg 5050-1056 pg 12-3 ".repeat(50_000);
         long t0 = System.nanoTime();
         BankDetails.scan(hostile, hostile.length());
         assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(3000);
