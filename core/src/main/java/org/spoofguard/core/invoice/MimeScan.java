@@ -802,10 +802,25 @@ final class MimeScan implements ContentHandler {
 
     /**
      * An archive entry (ZIP or 7z) opened as if attached: a PDF is inspected, a ZIP opened in turn while
-     * {@code level} is below {@code limit.archive-depth}.
+     * {@code level} is below {@code limit.archive-depth}, and a document a clerk reads in a browser or an editor
+     * (HTML, text, a saved mail, RTF) is read like an attached one: an account in a zipped "Faktura.html" or
+     * "betaling.txt" is still a payee, compared with the sender's history.
      */
     private void openEntry(Expansion x, String ext, String entryPath, long wholeBytes, int level) throws IOException {
         byte[] head = x.readNBytes(1024);
+        if (!containsAscii(head, 0, 1024, "%PDF-") && !ext.equals("pdf") && !startsWith(head, 0, "PK\u0003\u0004")
+                && (RtfText.isRtf(head) || AttachmentNames.HTML.contains(ext) || AttachmentNames.PLAIN_TEXT.contains(ext)
+                || ext.equals("eml") || looksLikeHtml(head))) {
+            byte[] more = x.readNBytes(HEAD_BYTES - head.length);
+            byte[] whole = Arrays.copyOf(head, head.length + more.length);
+            System.arraycopy(more, 0, whole, head.length, more.length);
+            if (RtfText.isRtf(whole)) {
+                rtf(whole, x, entryPath);
+            } else {
+                text(whole, x, ext.equals("eml") ? "text/plain" : "", null, entryPath, true, ext);
+            }
+            return;
+        }
         if (containsAscii(head, 0, 1024, "%PDF-") || ext.equals("pdf")) {
             if (archivedPdfs.size() < 20) {
                 archivedPdfs.add(clipName(entryPath));

@@ -669,4 +669,27 @@ class InvoiceEvasionTest {
         assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
     }
+
+    /** A zipped "Faktura.html", "betaling.txt", saved mail or RTF is read like an attached one. */
+    @Test
+    void anAccountInAZippedDocumentIsAPayee() {
+        byte[] rtf = "{\\rtf1\\ansi {\\b Faktura 5521}\\par Betales til IBAN DK95 2000 0123 4567 89\\par}"
+                .getBytes(StandardCharsets.US_ASCII);
+        for (Map.Entry<String, byte[]> entry : Map.of(
+                "Faktura_5521.html", "<html><body><h1>Faktura 5521</h1><p>Betales til IBAN DK95 2000 0123 4567 89</p></body></html>"
+                        .getBytes(StandardCharsets.UTF_8),
+                "betaling.txt", "Faktura 5521\r\nBetales til IBAN DK95 2000 0123 4567 89\r\n".getBytes(StandardCharsets.ISO_8859_1),
+                "faktura.eml", "From: faktura@danfoss.dk\r\nSubject: Faktura 5521\r\n\r\nBetal til IBAN DK95 2000 0123 4567 89\r\n"
+                        .getBytes(StandardCharsets.US_ASCII),
+                "Faktura_5521.doc", rtf).entrySet()) {
+            BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
+            InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
+                    .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Faktura vedhæftet.")
+                    .attach("application/zip", "faktura.zip", zip(Map.of(entry.getKey(), entry.getValue()))).bytes()),
+                    Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;"
+                            + "dmarc=pass:danfoss.dk:none"), Set.of(), memory);
+            assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(entry.getKey() + ": " + v.summary()).isTrue();
+            assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        }
+    }
 }
