@@ -381,7 +381,7 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.EXECUTABLE_ATTACHMENT, name(filename)
                     + (startsWith(head, 0, "MZ") ? " (Windows executable)" : " (." + ext + ")"));
         } else {
-            text(head, is, mime, bd.getCharset(), filename, attachment, ext);
+            text(head, is, mime, bd.getCharset(), filename, attachment, ext, true);
         }
     }
 
@@ -403,8 +403,13 @@ final class MimeScan implements ContentHandler {
         }
     }
 
+    /**
+     * @param complete whether text beyond the budgets makes the inspection incomplete (fail closed). Not for an
+     *                 archive's documents: a ZIP of data exports is ordinary mail, and before they were read at all
+     *                 nothing of them counted; what fits the budgets is read, the rest is left as it was.
+     */
     private void text(byte[] head, InputStream is, String mime, String charset, String filename, boolean attachment,
-                      String ext) throws IOException {
+                      String ext, boolean complete) throws IOException {
         boolean html = mime.equals("text/html") || AttachmentNames.HTML.contains(ext) || looksLikeHtml(head);
         boolean svg = mime.equals("image/svg+xml") || ext.equals("svg") || containsAscii(head, 0, 1024, "<svg");
         boolean xml = mime.endsWith("/xml") || mime.endsWith("+xml") || ext.equals("xml")
@@ -435,6 +440,9 @@ final class MimeScan implements ContentHandler {
             return;
         }
         if (textBudget <= 0 && bankBudget <= 0) {
+            if (!complete) {
+                return;
+            }
             signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + name(filename) + " not read: the mail's text budget is spent");
             return;
         }
@@ -479,7 +487,7 @@ final class MimeScan implements ContentHandler {
             bank.addAll(BankDetails.scan(visible, visible.length()));
         }
         SupplierNames.find(text, limit, supplierIndex, namedSuppliers);
-        if (unread) {
+        if (unread && complete) {
             signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + name(filename) + " has more text than is read ("
                     + TEXT_PART_BYTES / (1024 * 1024) + " MB, " + BANK_TEXT_CHARS / (1024 * 1024)
                     + "M characters); the rest was not examined");
@@ -817,7 +825,7 @@ final class MimeScan implements ContentHandler {
             if (RtfText.isRtf(whole)) {
                 rtf(whole, x, entryPath);
             } else {
-                text(whole, x, ext.equals("eml") ? "text/plain" : "", null, entryPath, true, ext);
+                text(whole, x, ext.equals("eml") ? "text/plain" : "", null, entryPath, true, ext, false);
             }
             return;
         }

@@ -692,4 +692,27 @@ class InvoiceEvasionTest {
             assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
         }
     }
+
+    /** Zipped data exports beyond the text budget are ordinary mail: read as far as the budget goes, never an error. */
+    @Test
+    void zippedDataBeyondTheTextBudgetIsNoIncompleteInspection() {
+        // rows that do not compress like a bomb: addresses with random house numbers and postcodes
+        java.util.Random random = new java.util.Random(11);
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            StringBuilder rows = new StringBuilder("kommune;vej;husnummer;postnummer\r\n");
+            while (rows.length() < (i == 2 ? 4_500_000 : 1_000_000)) {
+                rows.append("Horsens;Vej ").append(random.nextInt(100_000)).append(';').append(random.nextInt(300))
+                        .append(';').append(1000 + random.nextInt(9000)).append("\r\n");
+            }
+            entries.put("udtraek-" + i + (i == 2 ? ".txt" : ".csv"), rows.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
+                .from("GIS-teamet <data@danfoss.dk>").subject("Adresseudtræk november").text("Hermed udtrækket.")
+                .attach("application/zip", "udtraek.zip", zip(entries)).bytes()),
+                Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;"
+                        + "dmarc=pass:danfoss.dk:none"), Set.of(), null);
+        assertThat(v.has(SignalNames.ERROR)).as(v.summary()).isFalse();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
 }
