@@ -259,6 +259,13 @@ final class Vocabulary {
             "beskeder", "henvendelse", "henvendelser", "anmodning", "anmodninger", "opfordring", "brev", "sms",
             "opkald", "request", "requests", "message", "messages", "call", "letter", "notice", "notification");
     private static final int REPORTED_WINDOW = 10;
+    // A question about the reader's own bank: see askedOfReader
+    private static final Set<String> QUESTION_VERBS = Set.of("har", "have", "has", "did", "do", "hast", "habt",
+            "haben");
+    private static final Set<String> READERS_CHANGE_VERBS = Set.of("fået", "faaet", "skiftet", "ændret", "aendret",
+            "got", "gotten", "changed", "change", "switched", "switch", "moved", "geändert", "gewechselt");
+    private static final Set<String> FIRST_PERSON = Set.of("vores", "vor", "vort", "vore", "vi", "os", "min", "mit",
+            "mine", "jeg", "our", "ours", "we", "us", "my", "unsere", "unser", "unseren", "unserer", "wir", "uns");
     // "og ikke som tidligere på vores konto i Danske Bank", "not as before to our account": the usual account
     // denied, so another is meant
     private static final Set<String> AS_WORDS = Set.of("som", "as");
@@ -869,7 +876,9 @@ final class Vocabulary {
             return hits;
         }
         BitSet afterAt = new BitSet();
-        List<String> tokens = tokenize(text, maxChars, afterAt);
+        BitSet sentenceStart = new BitSet();
+        BitSet commaStart = new BitSet();
+        List<String> tokens = tokenize(text, maxChars, afterAt, sentenceStart, commaStart);
         int lastChange = Integer.MIN_VALUE / 2;
         int lastClosable = Integer.MIN_VALUE / 2;
         int lastClosed = Integer.MIN_VALUE / 2;
@@ -1352,6 +1361,9 @@ final class Vocabulary {
             if (reported >= 0) {
                 reportedUntil = reported + REPORTED_WINDOW;
             }
+            if (sentenceStart.get(i) || commaStart.get(i)) {
+                reportedUntil = Math.max(reportedUntil, askedOfReader(tokens, i, sentenceStart));
+            }
             // "Vi ændrer aldrig vores bankoplysninger", "vi skifter ikke kontonummer": Danish puts the negation
             // after the verb
             boolean change = (CHANGE_WORDS.contains(t) || REPLACE_WORDS.contains(t) || prefixOf(t, CHANGE_PREFIXES) != null)
@@ -1787,6 +1799,36 @@ final class Vocabulary {
         return -1;
     }
 
+    /**
+     * The last token of a question asking the reader whether the reader's own bank changed ("Har I fået ny
+     * bankforbindelse?", "Have you changed your bank details?", "Did you switch banks?"), else -1: a reply quoting
+     * our clerk's question to a supplier announces nothing. Only verb-first at a sentence's (or comma's) start, with
+     * "you" as the subject and a verb of the reader's own change; a clause that says "our"/"vores" or asks whether
+     * the reader has *registered* a change ("Har I opdateret vores nye konto?", a fraudster's follow-up) is
+     * counted as before.
+     */
+    private static int askedOfReader(List<String> tokens, int i, BitSet sentenceStart) {
+        if (i + 2 >= tokens.size() || !QUESTION_VERBS.contains(tokens.get(i))
+                || !(YOU_WORDS.contains(tokens.get(i + 1)) || tokens.get(i + 1).equals("de"))) {
+            return -1;
+        }
+        boolean readersChange = READERS_CHANGE_VERBS.contains(tokens.get(i + 2))
+                || i + 3 < tokens.size() && READERS_CHANGE_VERBS.contains(tokens.get(i + 3));
+        if (!readersChange) {
+            return -1;
+        }
+        int end = i + 1;
+        while (end + 1 < tokens.size() && !sentenceStart.get(end + 1) && end - i < 15) {
+            end++;
+        }
+        for (int k = i; k <= end; k++) {
+            if (FIRST_PERSON.contains(tokens.get(k))) {
+                return -1;
+            }
+        }
+        return end;
+    }
+
     /** "Bemærk venligst ændringen", "please note the change": a note word one to three tokens before {@code i}. */
     private static boolean noted(List<String> tokens, int i) {
         for (int k = Math.max(0, i - 3); k < i; k++) {
@@ -2021,21 +2063,45 @@ final class Vocabulary {
 
     /** @param afterAt when not null, receives the indices of tokens written right after an "@" (mail domains) */
     static List<String> tokenize(CharSequence text, int maxChars, BitSet afterAt) {
+        return tokenize(text, maxChars, afterAt, null, null);
+    }
+
+    /**
+     * @param sentenceStart when not null, receives the indices of tokens that open a sentence or a line (the text's
+     *                      start, or after . ? ! : ; or a line break, spaces and quote marks between)
+     * @param commaStart    when not null, receives the indices of tokens right after a comma
+     */
+    static List<String> tokenize(CharSequence text, int maxChars, BitSet afterAt, BitSet sentenceStart,
+                                 BitSet commaStart) {
         int n = Math.min(text.length(), Math.max(0, maxChars));
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        char lastMark = '.';
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 if (cur.length() == 0 && afterAt != null && i > 0 && text.charAt(i - 1) == '@') {
                     afterAt.set(out.size());
                 }
+                if (cur.length() == 0 && sentenceStart != null && ".?!:;\n".indexOf(lastMark) >= 0) {
+                    sentenceStart.set(out.size());
+                }
+                if (cur.length() == 0 && commaStart != null && lastMark == ',') {
+                    commaStart.set(out.size());
+                }
+                lastMark = 'a';
                 if (cur.length() < 64) {
                     cur.append(Character.toLowerCase(c));
                 }
-            } else if (cur.length() > 0) {
-                out.add(cur.toString().toLowerCase(Locale.ROOT));
-                cur.setLength(0);
+            } else {
+                if (cur.length() > 0) {
+                    out.add(cur.toString().toLowerCase(Locale.ROOT));
+                    cur.setLength(0);
+                }
+                // a quoted line ("> Har I …") or spaces keep the mark before them
+                if (c != ' ' && c != '\t' && c != '\r' && c != '>' && c != '\u00a0') {
+                    lastMark = c;
+                }
             }
         }
         if (cur.length() > 0) {

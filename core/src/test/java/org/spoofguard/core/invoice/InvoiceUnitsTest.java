@@ -162,6 +162,30 @@ class InvoiceUnitsTest {
 
     // ------------------------------------------------------------------ vocabulary
 
+    /** A reply quoting our clerk's question about the supplier's bank announces nothing; a fraudster's follow-up does. */
+    @Test
+    void aQuestionAboutTheReadersOwnBankIsNoBankChange() {
+        for (String asked : List.of(
+                "Hej Mette\n\nNej, det er korrekt.\n\n-----Oprindelig meddelelse-----\nHej, har I fået ny bankforbindelse? "
+                        + "Kontonummeret på faktura 7712 ser anderledes ud.",
+                "Nej, ingen ændringer.\n\n> Har I fået nyt kontonummer?\n",
+                "No.\n\n> Have you changed your bank details? The account on invoice 7712 looks different.",
+                "Did you switch to a new bank account recently?")) {
+            Vocabulary.Hits h = Vocabulary.scan(asked, 10_000);
+            assertThat(h.bankChange).as(asked).isEmpty();
+            assertThat(h.newAccount).as(asked).isEmpty();
+        }
+        for (String announced : List.of("Har I opdateret til vores nye konto? Betal til reg. 9570 konto 0012345678.",
+                "Har I registreret det nye kontonummer? Vi har skiftet bank.",
+                "Har I fået nyt kontonummer fra os? Det nye kontonummer er 9570 0012345678.",
+                "Har I ændret noget hos jer? Bemærk: vi har fået ny bankforbindelse.",
+                "Have you changed our bank details in your system yet? We have a new account.",
+                "Vi har fået ny bankforbindelse.")) {
+            Vocabulary.Hits h = Vocabulary.scan(announced, 10_000);
+            assertThat(h.bankChange.isEmpty() && h.newAccount.isEmpty()).as(announced).isFalse();
+        }
+    }
+
     @Test
     void danishInflectionsAndPhrases() {
         Vocabulary.Hits h = Vocabulary.scan("Fakturaerne og fakturanr. 12 samt Fakturanummer; KREDITNOTA. "
