@@ -715,4 +715,27 @@ class InvoiceEvasionTest {
         assertThat(v.has(SignalNames.ERROR)).as(v.summary()).isFalse();
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
     }
+
+    /** UTF-16 text, with a byte-order mark or without one and without a charset, is read as a reader's program shows it. */
+    @Test
+    void utf16TextIsReadAsUtf16() {
+        String text = "Faktura 5521. Beløbet betales til IBAN DK95 2000 0123 4567 89 senest om 8 dage.";
+        byte[] bom = "\uFEFF".concat(text).getBytes(StandardCharsets.UTF_16LE);
+        byte[] bare = text.getBytes(StandardCharsets.UTF_16BE);
+        for (TestMail mail : List.of(
+                TestMail.create().from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Se vedhæftede.")
+                        .attach("text/plain", "betaling.txt", bom),
+                TestMail.create().from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521")
+                        .rawPart("Content-Type: text/plain\r\nContent-Transfer-Encoding: base64", TestMail.b64(bare))
+                        .rawPart("Content-Type: text/plain; charset=utf-8", "Venlig hilsen"))) {
+            BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
+            InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(mail.bytes()),
+                    Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;"
+                            + "dmarc=pass:danfoss.dk:none"), Set.of(), memory);
+            assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+            assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        }
+        assertThat(MimeScan.utf16("Faktura 5521, æøå".getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(MimeScan.utf16("Faktura 5521, æøå".getBytes(StandardCharsets.ISO_8859_1))).isNull();
+    }
 }
