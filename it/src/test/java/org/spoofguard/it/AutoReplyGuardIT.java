@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.spoofguard.it.support.JamesHarness;
 import org.spoofguard.testing.dns.LoopbackDnsServer;
 import org.spoofguard.testing.smtp.SmtpReply;
@@ -24,30 +25,37 @@ import org.spoofguard.testing.smtp.SmtpTestClient;
  * forged senders never. forged.example publishes SPF -all and DMARC p=reject (the bundled MX only records, so
  * the forged mails are accepted and reach VacationMailet); honest.example's SPF lists the test clients.
  * Everything James sends out goes to the sink, so the sink sees every auto-reply that would leave the server.
+ * {@link EphemeralServerIT} runs the same on the in-memory server.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AutoReplyGuardIT {
     static final String DOMAIN = "spoofguard.test";
     static final String AWAY = "alice@" + DOMAIN;
     static final int SENDERS = 10;
 
-    static LoopbackDnsServer dns;
-    static SmtpSink sink;
-    static JamesHarness james;
+    LoopbackDnsServer dns;
+    SmtpSink sink;
+    JamesHarness james;
+
+    /** The server under test, not started. */
+    JamesHarness newHarness() {
+        return new JamesHarness();
+    }
 
     @BeforeAll
-    static void start() throws Exception {
+    void start() throws Exception {
         dns = LoopbackDnsServer.withZones(
             zone("forged.example", "v=spf1 -all") + "_dmarc IN TXT \"v=DMARC1; p=reject\"\n",
             zone("honest.example", "v=spf1 ip4:127.0.0.0/24 -all"));
         sink = new SmtpSink();
-        james = new JamesHarness().dns(dns).relayThrough(sink.port()).start();
+        james = newHarness().dns(dns).relayThrough(sink.port()).start();
         james.addDomain(DOMAIN).addUser(AWAY, "secret");
         james.webadminOk("POST", "/vacation/" + AWAY,
             "{\"enabled\":true,\"subject\":\"away\",\"textBody\":\"back monday\"}");
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    void stop() throws Exception {
         james.close();
         sink.close();
         dns.close();
@@ -58,7 +66,7 @@ class AutoReplyGuardIT {
             + ". 1 3600 600 86400 60\n@ IN NS ns." + origin + ".\nns IN A 127.0.0.1\n@ IN TXT \"" + spf + "\"\n";
     }
 
-    static void send(String mailFrom, String from, String extraHeaders, String subject) throws Exception {
+    void send(String mailFrom, String from, String extraHeaders, String subject) throws Exception {
         try (SmtpTestClient c = SmtpTestClient.connect(james.smtpPort(), "127.0.0.61")) {
             assertThat(c.ehlo("client.example").code()).isEqualTo(250);
             assertThat(c.mailFrom(mailFrom).code()).isEqualTo(250);
@@ -70,7 +78,7 @@ class AutoReplyGuardIT {
         }
     }
 
-    static List<SmtpSink.Received> to(String address) {
+    List<SmtpSink.Received> to(String address) {
         List<SmtpSink.Received> out = new ArrayList<>();
         for (SmtpSink.Received r : sink.received()) {
             if (r.recipients().stream().anyMatch(a -> a.equalsIgnoreCase(address))) {
@@ -80,7 +88,7 @@ class AutoReplyGuardIT {
         return out;
     }
 
-    static long inboxCount() {
+    long inboxCount() {
         String body = james.webadmin("GET", "/users/" + AWAY + "/mailboxes/INBOX/messageCount", null).body();
         return body.matches("\\d+") ? Long.parseLong(body) : -1;
     }
