@@ -47,6 +47,13 @@ class InvoiceEvasionTest {
         return TestFiles.pdf(List.of("FAKTURA 4471", "Betales til IBAN DK95 2000 0123 4567 89", "Forfald: straks"));
     }
 
+    /** danfoss.dk's mail, authenticated (DMARC pass), to a memory that knows its usual account 6695-2000123456. */
+    private static InvoiceVerdict fromKnownSupplier(TestMail mail) {
+        return new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(mail.bytes()), Verdicts.of("ip=192.0.2.50;"
+                + "mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;dmarc=pass:danfoss.dk:none"), Set.of(),
+                TestFiles.usualAccount("danfoss.dk", "6695 2000123456"));
+    }
+
     private static byte[] zip(Map<String, byte[]> entries) {
         try (ByteArrayOutputStream b = new ByteArrayOutputStream(); ZipOutputStream z = new ZipOutputStream(b)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -433,12 +440,9 @@ class InvoiceEvasionTest {
             doc.save(out);
             pdf = out.toByteArray();
         }
-        BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
-        InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
+        InvoiceVerdict v = fromKnownSupplier(TestMail.create()
                 .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Faktura vedhæftet.")
-                .attach("application/pdf", "Faktura_5521.pdf", pdf).bytes()), Verdicts.of("ip=192.0.2.50;"
-                        + "mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;dmarc=pass:danfoss.dk:none"),
-                Set.of(), memory);
+                .attach("application/pdf", "Faktura_5521.pdf", pdf));
         assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
         assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.LIMIT_PDF_PAGES))
                 .extracting(Reason::evidence).anyMatch(e -> e.contains("first 20 and the last 2"));
@@ -476,12 +480,9 @@ class InvoiceEvasionTest {
                 "IBAN DK95\u200b2000\u200b0123\u200b4567\u200b89",
                 // Cyrillic "е", "о" and "К" drawn like the Latin letters
                 "r\u0435g. 5301 k\u043ent\u043e 0244123456", "IBAN D\u041a95 2000 0123 4567 89")) {
-            BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
-            InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
+            InvoiceVerdict v = fromKnownSupplier(TestMail.create()
                     .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521")
-                    .text("Hermed faktura 5521. Beløbet betales til " + hidden + ".").bytes()),
-                    Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;"
-                            + "dmarc=pass:danfoss.dk:none"), Set.of(), memory);
+                    .text("Hermed faktura 5521. Beløbet betales til " + hidden + "."));
             assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(hidden + ": " + v.summary()).isTrue();
             assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
         }
@@ -503,13 +504,10 @@ class InvoiceEvasionTest {
         assertThat(Texts.closedUp("R e g . n r .  9 5 7 0  K o n t o n r .  0 0 1 2 3 4 5 6 7 8\nside 1 a 2"))
                 .isEqualTo("Reg.nr. 9570 Kontonr. 0012345678\nside 1 a 2");
         assertThat(Texts.closedUp("Faktura 1 a 2 til 3 b")).isNull();
-        BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
-        InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
+        InvoiceVerdict v = fromKnownSupplier(TestMail.create()
                 .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Faktura vedhæftet.")
                 .attach("application/pdf", "Faktura_5521.pdf", TestFiles.letterSpacedPdf("FAKTURA 5521",
-                        "Ændret bankkonto: Reg.nr. 9570 Kontonr. 0012345678")).bytes()),
-                Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;"
-                        + "dmarc=pass:danfoss.dk:none"), Set.of(), memory);
+                        "Ændret bankkonto: Reg.nr. 9570 Kontonr. 0012345678")));
         assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
     }
@@ -517,11 +515,9 @@ class InvoiceEvasionTest {
     /** An account in the subject line only ("betal til reg 9570 konto …", the body says "see the subject"). */
     @Test
     void anAccountInTheSubjectIsAPayee() {
-        BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
-        InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
+        InvoiceVerdict v = fromKnownSupplier(TestMail.create()
                 .from("Faktura <faktura@danfoss.dk>").subject("Faktura 88300 – betal til reg 9570 konto 0012345678")
-                .text("Se emnelinjen.").bytes()), Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;"
-                        + "dkim=pass:danfoss.dk;dmarc=pass:danfoss.dk:none"), Set.of(), memory);
+                .text("Se emnelinjen."));
         assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
     }
@@ -529,12 +525,10 @@ class InvoiceEvasionTest {
     /** "faktura.txt" as application/octet-stream: Notepad shows the account, so the scan reads it too. */
     @Test
     void aTextFileSentAsOctetStreamIsRead() {
-        BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
-        InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
+        InvoiceVerdict v = fromKnownSupplier(TestMail.create()
                 .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Se vedhæftede.")
                 .attach("application/octet-stream", "faktura.txt", "FAKTURA 5521\r\nBetal til reg. 9570 konto 0012345678"
-                        .getBytes(StandardCharsets.UTF_8)).bytes()), Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;"
-                        + "spf=pass;dkim=pass:danfoss.dk;dmarc=pass:danfoss.dk:none"), Set.of(), memory);
+                        .getBytes(StandardCharsets.UTF_8)));
         assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
     }
 
@@ -559,12 +553,9 @@ class InvoiceEvasionTest {
         assertThat(Texts.readable(RtfText.read(new ByteArrayInputStream(rtf.getBytes(StandardCharsets.ISO_8859_1)),
                 1_000_000, 1_000, () -> false).text())).isEqualTo(
                 "FAKTURA 5521\nVi har ændret bank.\nBetal til reg. 9570 konto 0012345678\n");
-        BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
-        InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
+        InvoiceVerdict v = fromKnownSupplier(TestMail.create()
                 .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Se vedhæftede.")
-                .attach("application/msword", "Faktura_5521.doc", rtf.getBytes(StandardCharsets.ISO_8859_1)).bytes()),
-                Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;"
-                        + "dmarc=pass:danfoss.dk:none"), Set.of(), memory);
+                .attach("application/msword", "Faktura_5521.doc", rtf.getBytes(StandardCharsets.ISO_8859_1)));
         assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
         String exploit = "{\\rtf1{\\object\\objemb{\\*\\objclass Equation.3}{\\*\\objdata 0105000002000000}}"
@@ -600,13 +591,10 @@ class InvoiceEvasionTest {
     /** Hidden HTML digits must not split the account the reader sees ("53" + hidden "99" + "01" shows 5301). */
     @Test
     void hiddenHtmlDoesNotSplitANewAccount() {
-        BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
-        InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
+        InvoiceVerdict v = fromKnownSupplier(TestMail.create()
                 .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521")
                 .html("<p>Hermed faktura 5521. Beløbet betales til reg. 53<span style=\"display:none\">99</span>01 "
-                        + "konto 0244<span style=\"font-size:0\">8</span>123456.</p>").bytes()),
-                Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;"
-                        + "dmarc=pass:danfoss.dk:none"), Set.of(), memory);
+                        + "konto 0244<span style=\"font-size:0\">8</span>123456.</p>"));
         assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
     }
@@ -660,12 +648,9 @@ class InvoiceEvasionTest {
             doc.save(out);
             pdf = out.toByteArray();
         }
-        BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
-        InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
+        InvoiceVerdict v = fromKnownSupplier(TestMail.create()
                 .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Faktura 5521 vedhæftet.")
-                .attach("application/pdf", "Faktura_5521.pdf", pdf).bytes()),
-                Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;"
-                        + "dmarc=pass:danfoss.dk:none"), Set.of(), memory);
+                .attach("application/pdf", "Faktura_5521.pdf", pdf));
         assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
     }
@@ -682,12 +667,9 @@ class InvoiceEvasionTest {
                 "faktura.eml", "From: faktura@danfoss.dk\r\nSubject: Faktura 5521\r\n\r\nBetal til IBAN DK95 2000 0123 4567 89\r\n"
                         .getBytes(StandardCharsets.US_ASCII),
                 "Faktura_5521.doc", rtf).entrySet()) {
-            BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
-            InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(TestMail.create()
+            InvoiceVerdict v = fromKnownSupplier(TestMail.create()
                     .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Faktura vedhæftet.")
-                    .attach("application/zip", "faktura.zip", zip(Map.of(entry.getKey(), entry.getValue()))).bytes()),
-                    Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;"
-                            + "dmarc=pass:danfoss.dk:none"), Set.of(), memory);
+                    .attach("application/zip", "faktura.zip", zip(Map.of(entry.getKey(), entry.getValue()))));
             assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(entry.getKey() + ": " + v.summary()).isTrue();
             assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
         }
@@ -728,10 +710,7 @@ class InvoiceEvasionTest {
                 TestMail.create().from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521")
                         .rawPart("Content-Type: text/plain\r\nContent-Transfer-Encoding: base64", TestMail.b64(bare))
                         .rawPart("Content-Type: text/plain; charset=utf-8", "Venlig hilsen"))) {
-            BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
-            InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(mail.bytes()),
-                    Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;"
-                            + "dmarc=pass:danfoss.dk:none"), Set.of(), memory);
+            InvoiceVerdict v = fromKnownSupplier(mail);
             assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
             assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
         }
