@@ -133,6 +133,12 @@ final class MimeScan implements ContentHandler {
     /** Decompressed bytes left for all archive entries of this message (a bomb must not cost more). */
     private long expandedLeft;
     private int textBudget;
+    /**
+     * Characters left for the documents inside archives, apart from the message's own budgets: a ZIP of data
+     * exports attached before the body must not use up what the body is read with (that would be an incomplete
+     * inspection of an ordinary mail).
+     */
+    private int archiveTextBudget = BANK_TEXT_CHARS;
 
     MimeScan(InvoiceConfig cfg) {
         this.cfg = cfg;
@@ -819,13 +825,26 @@ final class MimeScan implements ContentHandler {
         if (!containsAscii(head, 0, 1024, "%PDF-") && !ext.equals("pdf") && !startsWith(head, 0, "PK\u0003\u0004")
                 && (RtfText.isRtf(head) || AttachmentNames.HTML.contains(ext) || AttachmentNames.PLAIN_TEXT.contains(ext)
                 || ext.equals("eml") || looksLikeHtml(head))) {
+            if (archiveTextBudget <= 0) {
+                return;
+            }
             byte[] more = x.readNBytes(HEAD_BYTES - head.length);
             byte[] whole = Arrays.copyOf(head, head.length + more.length);
             System.arraycopy(more, 0, whole, head.length, more.length);
-            if (RtfText.isRtf(whole)) {
-                rtf(whole, x, entryPath);
-            } else {
-                text(whole, x, ext.equals("eml") ? "text/plain" : "", null, entryPath, true, ext, false);
+            int messageText = textBudget;
+            int messageBank = bankBudget;
+            textBudget = archiveTextBudget;
+            bankBudget = archiveTextBudget;
+            try {
+                if (RtfText.isRtf(whole)) {
+                    rtf(whole, x, entryPath);
+                } else {
+                    text(whole, x, ext.equals("eml") ? "text/plain" : "", null, entryPath, true, ext, false);
+                }
+            } finally {
+                archiveTextBudget = Math.min(textBudget, bankBudget);
+                textBudget = messageText;
+                bankBudget = messageBank;
             }
             return;
         }
