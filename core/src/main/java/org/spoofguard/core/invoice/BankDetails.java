@@ -165,11 +165,14 @@ final class BankDetails {
             int at = no.start();
             boolean continues = at > 0 && (isDigit(s.charAt(at - 1))
                     || at > 1 && (s.charAt(at - 1) == '.' || s.charAt(at - 1) == ' ') && isDigit(s.charAt(at - 2)));
-            // dotted, it is how Norwegian banks print an account; spaced, only after an account word (and no
-            // Danish reg.nr.: "reg. 5301 konto 02 44123" is no Norwegian account)
-            String label = lower.substring(Math.max(0, at - 30), at);
-            boolean labelled = no.group(2).equals(".")
-                    || (label.contains("konto") || label.contains("account")) && !label.contains("reg");
+            // after an account word, or, dotted as Norwegian banks print it, after a word of paying too ("betal
+            // til 1503.12.34562"); never after a Danish reg.nr. ("reg. 5301 konto 02 44123"). An order or
+            // document number in the same shape has neither.
+            String label = lower.substring(Math.max(0, at - 40), at);
+            boolean accountWord = label.contains("konto") || label.contains("kto") || label.contains("account");
+            boolean payWord = label.contains("bank") || label.contains("betal") || label.contains("pay")
+                    || label.contains("overfør") || label.contains("transfer") || label.contains("til ");
+            boolean labelled = !label.contains("reg") && (accountWord || no.group(2).equals(".") && payWord);
             if (!continues && labelled && norwegianCheck(digits) && !readers(s, at)) {
                 f.ibans.add(ibanOf("NO", digits));
                 count++;

@@ -124,7 +124,7 @@ class InvoiceUnitsTest {
         }
         // a wrong check digit, a date-like or longer number, spaced digits without an account word are none
         for (String other : List.of("Betales til 8601.11.17948", "version 8601.11.17947.2", "Tlf. 8601 11 17947",
-                "reg. 8601 konto 11 17947 1", "ordre 12.8601.11.17947")) {
+                "reg. 8601 konto 11 17947 1", "ordre 12.8601.11.17947", "Ordrenummer 8601.11.17947")) {
             assertThat(BankDetails.identifiers(BankDetails.scan(other, 1_000))).as(other)
                     .doesNotContain("NO9386011117947");
         }
