@@ -16,8 +16,9 @@ import spark.Service;
  * <ul>
  * <li>{@code GET /spoofguard/bank-details}: every sender organisation with its accounts, masked ("DK50…6243"),
  * first/last seen and count (JSON);</li>
- * <li>{@code PUT /spoofguard/bank-details/{domain}/accounts/{account}}: trust an account (IBAN, "rrrr-kkkkkkkkkk"
- * or "FI+71:12345678") for that organisation: 204, or 400 naming what is wrong;</li>
+ * <li>{@code PUT /spoofguard/bank-details/{domain}/accounts/{account}}: trust an account (any form
+ * {@code BankMemory.canonical} reads: IBAN, "rrrr-kkkkkkkkkk", "FI+71:12345678", a Norwegian kontonummer,
+ * "GB-SC:…", "SE-BG:…", "SE-PG:…") for that organisation: 204, or 400 naming what is wrong;</li>
  * <li>{@code DELETE} on the same path: forget it: 204, or 404 when it was not known.</li>
  * </ul>
  * Loaded by James from {@code extensions.routes} in {@code webadmin.properties}. Like every WebAdmin route it has
