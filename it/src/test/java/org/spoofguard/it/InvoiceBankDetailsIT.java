@@ -242,6 +242,12 @@ class InvoiceBankDetailsIT {
         assertThat(james.webadmin("DELETE", path, null).statusCode()).isEqualTo(404);
         memory = JSON.readTree(james.webadminOk("GET", "/spoofguard/bank-details", null).body());
         assertThat(memory.path("danfoss.dk").findValuesAsText("account")).containsExactly("DK50…6243");
+        // a UK supplier's account by sort code, as typed, through the same path
+        String uk = "/spoofguard/bank-details/supplier.example.co.uk/accounts/GB-SC:200000:12345678";
+        assertThat(james.webadmin("PUT", uk, "").statusCode()).isEqualTo(204);
+        memory = JSON.readTree(james.webadminOk("GET", "/spoofguard/bank-details", null).body());
+        assertThat(memory.path("example.co.uk").findValuesAsText("account")).containsExactly("GB-SC:…5678");
+        assertThat(james.webadmin("DELETE", uk, null).statusCode()).isEqualTo(204);
     }
 
     @Test
