@@ -3,7 +3,14 @@ package org.spoofguard.persistence;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.Iterator;
@@ -18,7 +25,6 @@ import org.apache.james.vacation.api.VacationPatch;
 import org.apache.james.vacation.api.VacationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spoofguard.core.storage.StateFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,9 +38,11 @@ import reactor.core.publisher.Mono;
 /**
  * Out-of-office settings that survive a restart. James 3.8.1 ships a vacation store only for memory and Cassandra;
  * in memory, every user's absence notice was gone after a restart and senders were no longer told. One JSON file
- * under the data directory, written through {@link StateFile} (atomic replace; a damaged file is set aside and
- * logged, never a failed start). A setting is acknowledged only once it is on disk: when the write fails the
- * WebAdmin call fails and the previous setting stays in force.
+ * under the data directory, replaced atomically (a temporary file beside it, synced, then a move), so a crash
+ * mid-write leaves the previous complete file; a damaged one is set aside and logged, never a failed start. A setting is
+ * acknowledged only once it is on disk: when the write fails the WebAdmin call fails and the previous setting stays.
+ * (SpoofGuard's own state files use {@code core.storage.StateFile}; this module runs without SpoofGuard's jars on its
+ * class path, as in ExtensionJarIT, so it keeps its own few lines.)
  */
 public final class FileVacationRepository implements VacationRepository {
     public static final String FILE = "file://var/spoofguard/vacation.json";
@@ -43,7 +51,7 @@ public final class FileVacationRepository implements VacationRepository {
     private static final Logger LOGGER = LoggerFactory.getLogger(FileVacationRepository.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final StateFile<Map<String, Vacation>> state;
+    private final Path file;
     private volatile Map<String, Vacation> vacations;
 
     /** Binds the repository for the persistent server; the in-memory server keeps James's memory one. */
@@ -58,12 +66,42 @@ public final class FileVacationRepository implements VacationRepository {
     }
 
     public FileVacationRepository(Path file) {
-        this.state = new StateFile<>(file, MAX_BYTES, FileVacationRepository::parse, Map::of);
-        StateFile.Loaded<Map<String, Vacation>> loaded = state.load();
-        if (!loaded.ok()) {
-            LOGGER.error("out-of-office settings in {} could not be read ({}); starting with none", file, loaded.problem());
+        this.file = file;
+        this.vacations = load(file);
+    }
+
+    private static Map<String, Vacation> load(Path file) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new IllegalArgumentException("larger than " + MAX_BYTES + " bytes");
+            }
+            return parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            return Map.of();
+        } catch (IOException | RuntimeException e) {
+            Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + System.currentTimeMillis());
+            try {
+                Files.move(file, aside);
+            } catch (IOException | RuntimeException moveFailed) {
+                aside = file;
+            }
+            LOGGER.error("out-of-office settings in {} could not be read ({}); kept as {}, starting with none",
+                file, e.toString(), aside);
+            return Map.of();
         }
-        this.vacations = loaded.value();
+    }
+
+    /** The new content synced to disk under a temporary name, then moved over the file in one step. */
+    private void save(String text) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = dir.resolve(file.getFileName() + ".new");
+        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            out.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
+            out.force(true);
+        }
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override
@@ -80,9 +118,9 @@ public final class FileVacationRepository implements VacationRepository {
         Map<String, Vacation> next = new LinkedHashMap<>(vacations);
         next.put(account, patch.patch(vacations.getOrDefault(account, DEFAULT_VACATION)));
         try {
-            state.save(format(next));
+            save(format(next));
         } catch (IOException e) {
-            throw new UncheckedIOException("out-of-office setting for " + account + " not saved to " + state.path(), e);
+            throw new UncheckedIOException("out-of-office setting for " + account + " not saved to " + file, e);
         }
         vacations = Collections.unmodifiableMap(next);
     }
