@@ -65,6 +65,9 @@ final class BankDetails {
             "(?i)reg[^0-9\\n]{0,25}?(?:\\n[ \\t]*)?(\\d{4})(?:[^0-9\\n]{1,30}?(\\d{6,10})(?!\\d)"
                     + "|[^0-9\\n]{0,12}(?:\\n[ \\t]*)?(?:bank)?(?:konto|kto|account)[^0-9\\n]{0,25}?(?:\\n[ \\t]*)?"
                     + "(\\d{6,10}(?!\\d)|\\d{2,4}(?: \\d{2,4}){1,3}(?!\\d)))");
+    // "Kontonr. 0012345678 (reg.nr. 9570)": the kontonr. first and its reg.nr. after it, as some footers print them
+    private static final Pattern KONTO_THEN_REG = Pattern.compile(
+            "(?i)(?:konto|kto)[^0-9\\n]{0,25}?(\\d{6,10})(?!\\d)[^0-9\\n]{1,20}?reg[^0-9\\n]{0,12}(\\d{4})(?!\\d)");
     private static final Pattern KONTO = Pattern.compile(
             "(?i)(?:konto|kto)[^0-9\\n]{0,25}?(\\d{4})(?: ?[\\-/] ?| )(\\d{6,10})(?!\\d)");
     // "Danske Bank 3409-1234567890", "Nordea: 2191 8888123456": the bank's name is the label, as Danish invoice
@@ -100,13 +103,14 @@ final class BankDetails {
     // supplier's usual one. Each form is labelled or checked: a Norwegian kontonummer (4.2.5 digits, dots or
     // spaces) carries a mod-11 check digit; a UK account needs its sort code beside it; a Swedish bankgiro or
     // plusgiro number needs its word and passes the Luhn check.
-    private static final Pattern NO_KONTO = Pattern.compile("(\\d{4})([. ])(\\d{2})\\2(\\d{5})(?![ .]?\\d)");
+    private static final Pattern NO_KONTO = Pattern.compile("(\\d{4})([. ]?)(\\d{2})\\2(\\d{5})(?![ .]?\\d)");
+    private static final Pattern ACCOUNT_THEN_NUMBER = Pattern.compile("(?:konto|kto|account)[^0-9\\n]{0,20}$");
     private static final Pattern SORT_CODE = Pattern.compile(
             "(?i)sort[\\s\\-]*code[^0-9\\n]{0,12}(\\d{2})[ \\-]?(\\d{2})[ \\-]?(\\d{2})(?!\\d)");
     private static final Pattern UK_ACCOUNT_AFTER = Pattern.compile(
-            "(?i)[^0-9\\n]{0,12}(?:account|acc|a/c)[^0-9\\n]{0,20}?(\\d{8})(?!\\d)");
+            "(?i)[^0-9\\n]{0,12}(?:account|acc|a/c)[^0-9\\n]{0,20}?(\\d{4} ?\\d{4})(?![ ]?\\d)");
     private static final Pattern UK_ACCOUNT_BEFORE = Pattern.compile(
-            "(?i)(?:account|acc|a/c)[^0-9\\n]{0,20}?(\\d{8})(?!\\d)[^0-9\\n]{0,12}$");
+            "(?i)(?:account|acc|a/c)[^0-9\\n]{0,20}?(\\d{4} ?\\d{4})(?![ ]?\\d)[^0-9\\n]{0,12}$");
     private static final Pattern BANKGIRO = Pattern.compile(
             "(?i)(?:bankgiro|bg)(?:nummer|nr|-nr)?\\.?[^0-9\\n\\p{L}]{0,6}(\\d{3,4})[ \\-](\\d{4})(?!\\d)");
     private static final Pattern PLUSGIRO = Pattern.compile(
@@ -136,6 +140,13 @@ final class BankDetails {
                 f.danishAccounts.add(m.group(1) + "-" + m.group(2));
             }
         });
+        for (String anchor : List.of("konto", "kto")) {
+            scanAnchored(s, lower, anchor, KONTO_THEN_REG, 100, (at, m) -> {
+                if ((anchor.equals("konto") || at == 0 || !Character.isLetter(s.charAt(at - 1))) && !readers(s, at)) {
+                    f.danishAccounts.add(m.group(2) + "-" + m.group(1));
+                }
+            });
+        }
         // "Kto. 9570 0012345678", "Kto.nr.: 9570-0012345678": the short form, as a word of its own ("doktor" is none)
         scanAnchored(s, lower, "kto", KONTO, 80, (at, m) -> {
             if ((at == 0 || !Character.isLetter(s.charAt(at - 1))) && !readers(s, at)) {
@@ -173,6 +184,10 @@ final class BankDetails {
             boolean payWord = label.contains("bank") || label.contains("betal") || label.contains("pay")
                     || label.contains("overfør") || label.contains("transfer") || label.contains("til ");
             boolean labelled = !label.contains("reg") && (accountWord || no.group(2).equals(".") && payWord);
+            if (no.group(2).isEmpty()) {
+                // eleven digits in a row: only right after an account word ("Kontonummer: 15031234562")
+                labelled = !label.contains("reg") && ACCOUNT_THEN_NUMBER.matcher(label).find();
+            }
             if (!continues && labelled && norwegianCheck(digits) && !readers(s, at)) {
                 f.ibans.add(ibanOf("NO", digits));
                 count++;
@@ -185,7 +200,7 @@ final class BankDetails {
             Matcher before = UK_ACCOUNT_BEFORE.matcher(s.substring(Math.max(0, at - 60), at));
             String account = after.lookingAt() ? after.group(1) : before.find() ? before.group(1) : null;
             if (account != null && !readers(s, at)) {
-                f.foreignAccounts.add("GB-SC:" + sortCode + ":" + account);
+                f.foreignAccounts.add("GB-SC:" + sortCode + ":" + account.replace(" ", ""));
             }
         });
         for (String anchor : List.of("bankgiro", "bg")) {
@@ -321,9 +336,11 @@ final class BankDetails {
                     break;
                 }
             }
-            if (iban.length() == len && isValidIban(iban.toString())) {
+            String found = iban.length() != len ? null : isValidIban(iban.toString()) ? iban.toString()
+                    : lettersAsDigits(iban.toString());
+            if (found != null) {
                 if (!readers(s, i)) {
-                    f.ibans.add(iban.toString());
+                    f.ibans.add(found);
                 }
                 i = j - 1;
             }
@@ -407,6 +424,26 @@ final class BankDetails {
         String before = s.substring(Math.max(0, i - 16), i).toLowerCase(Locale.ROOT);
         int label = before.lastIndexOf("iban");
         return label >= 0 && IBAN_LABEL_TAIL.matcher(before.substring(label + 4)).matches();
+    }
+
+    /**
+     * "DK95 2OOO O123 4567 89": the letter O where a digit belongs reads as 0 to a clerk, not to a checksum. The
+     * letters that look like digits (O, I, l) taken as those digits after the country code, when that makes an
+     * all-digit IBAN with a valid checksum; else null.
+     */
+    private static String lettersAsDigits(String iban) {
+        StringBuilder b = new StringBuilder(iban.substring(0, 2));
+        boolean changed = false;
+        for (int k = 2; k < iban.length(); k++) {
+            char c = iban.charAt(k);
+            char d = c == 'O' ? '0' : c == 'I' || c == 'L' ? '1' : c;
+            changed |= d != c;
+            b.append(d);
+        }
+        // all digits after the country code once read so, or it is a word ("SI41860 Siteimprove" reads as a
+        // Slovenian IBAN one time in 97 if its letters may be anything)
+        boolean digits = b.chars().skip(2).allMatch(Character::isDigit);
+        return changed && digits && isValidIban(b.toString()) ? b.toString() : null;
     }
 
     private static boolean isIbanSeparator(char c) {

@@ -19,6 +19,14 @@ final class Html {
             "(?i)display:none|visibility:hidden|font-size:0(?![.\\d]*[1-9])|opacity:0(?![.\\d]*[1-9])|max-height:0(?![.\\d]*[1-9])"
                     + "|(?<![\\w-])hidden(?![\\w-=])");
 
+    private static final java.util.regex.Pattern ALT = attributePattern("alt");
+    private static final java.util.regex.Pattern TITLE = attributePattern("title");
+
+    private static java.util.regex.Pattern attributePattern(String name) {
+        return java.util.regex.Pattern.compile("(?i)(?<![\\w-])" + name
+                + "\\s*=\\s*(?:\"([^\"]{0,1000})\"|'([^']{0,1000})'|([^\\s>]{1,1000}))");
+    }
+
     private Html() {
     }
 
@@ -64,6 +72,15 @@ final class Html {
                 if (!INLINE.contains(tag.startsWith("/") ? tag.substring(1) : tag)) {
                     out.append(' ');
                 }
+                if (tag.equals("img") || tag.equals("area") || tag.equals("input")) {
+                    // Shown in the image's place while images are blocked (Outlook's default for outside mail):
+                    // "<img src=… alt='Betal til reg. 9570 konto 0012345678'>" is text the clerk reads.
+                    shown(out, attribute(ALT, html, open + 1 + tag.length(), end));
+                }
+                if (!tag.isEmpty() && tag.charAt(0) != '/') {
+                    // a tooltip ("<a title='…'>") is shown text too, when the pointer rests on it
+                    shown(out, attribute(TITLE, html, open + 1 + tag.length(), end));
+                }
             } else if (c == '&') {
                 int semi = -1;
                 for (int k = i + 1; k < Math.min(n, i + 10); k++) {
@@ -85,6 +102,26 @@ final class Html {
             }
         }
         return out.toString();
+    }
+
+    /** An attribute's text as a word of its own, when there is one (an inline tag without it joins its text). */
+    private static void shown(StringBuilder out, String value) {
+        if (!value.isEmpty()) {
+            out.append(' ').append(value).append(' ');
+        }
+    }
+
+    /** The value of the attribute {@code p} reads in [from, end) (at most 1 000 characters), or "". */
+    private static String attribute(java.util.regex.Pattern p, CharSequence s, int from, int end) {
+        if (end - from < 6 || end - from > 10_000) {
+            return "";
+        }
+        java.util.regex.Matcher m = p.matcher(s.subSequence(from, end));
+        if (!m.find()) {
+            return "";
+        }
+        String v = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return v.indexOf('&') < 0 ? v : toText(v, 1000, null);
     }
 
     /** Whether the attributes in [from, end) hide the element (style without spaces, or the hidden attribute). */

@@ -52,6 +52,10 @@ final class MimeScan implements ContentHandler {
      * up to {@code maxTextChars}. Text beyond even that is an incomplete inspection (fail closed).
      */
     private static final int TEXT_PART_BYTES = 4 * 1024 * 1024;
+    /** Attachments a mail program, a calendar or an address book opens as text whatever type they declare. */
+    private static final Set<String> OPENS_AS_TEXT = Set.of("eml", "ics", "vcf");
+    private static final Set<String> FOLDED = Set.of("text/calendar", "text/vcard", "text/x-vcard", "text/directory");
+    private static final java.util.regex.Pattern UNFOLD = java.util.regex.Pattern.compile("=?\\r?\\n[ \\t]|=\\r?\\n");
     static final int BANK_TEXT_CHARS = 2 * 1024 * 1024;
     private int bankBudget = 8 * 1024 * 1024;
     private static final int MEMORY_SPILL = 1024 * 1024;
@@ -441,7 +445,7 @@ final class MimeScan implements ContentHandler {
         }
         // "faktura.txt" sent as application/octet-stream opens in Notepad all the same
         boolean textual = mime.startsWith("text/") || html || svg || (xml && attachment)
-                || attachment && AttachmentNames.PLAIN_TEXT.contains(ext);
+                || attachment && (AttachmentNames.PLAIN_TEXT.contains(ext) || OPENS_AS_TEXT.contains(ext));
         if (!textual) {
             return;
         }
@@ -464,6 +468,12 @@ final class MimeScan implements ContentHandler {
             unread = bytes.length == TEXT_PART_BYTES && is.read() >= 0;
         }
         String raw = decode(bytes, charset);
+        if (FOLDED.contains(mime) || ext.equals("ics") || ext.equals("vcf")) {
+            // RFC 5545 §3.1 / RFC 6350 §3.2: a long line goes on after a line break and one space or tab, and
+            // vCard 2.1's quoted-printable values after "=" and a line break; a calendar program or an address book
+            // shows the line whole, so "DK95 2000 01" + break + " 23 4567 89" is one account.
+            raw = UNFOLD.matcher(raw).replaceAll("");
+        }
         String action = Links.scan(raw, Math.min(raw.length(), limit * 4), linkHosts, MAX_LINK_HOSTS, linkAction == null);
         if (linkAction == null) {
             linkAction = action;

@@ -724,4 +724,35 @@ class InvoiceEvasionTest {
         assertThat(MimeScan.utf16("Faktura 5521, æøå".getBytes(StandardCharsets.UTF_8))).isNull();
         assertThat(MimeScan.utf16("Faktura 5521, æøå".getBytes(StandardCharsets.ISO_8859_1))).isNull();
     }
+
+    /**
+     * A compromised known supplier's new account where a calendar, an address book or a mail program shows it: a
+     * folded calendar line, a vCard's quoted-printable soft break, a saved mail sent as octet-stream, an image's
+     * alt text.
+     */
+    @Test
+    void anAccountWhereOtherProgramsShowItIsAPayee() {
+        byte[] ics = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Betal faktura 5521\r\n"
+                + "DESCRIPTION:Beløbet overføres til IBAN DK95 2000 01\r\n 23 4567 89 senest fredag\r\nEND:VEVENT\r\n"
+                + "END:VCALENDAR\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] vcf = ("BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Danfoss Bogholderi\r\nNOTE;ENCODING=QUOTED-PRINTABLE:Betal til IBAN =\r\n"
+                + "DK95 2000 0123 =\r\n4567 89\r\nEND:VCARD\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] eml = ("From: faktura@danfoss.dk\r\nSubject: Faktura 5521\r\n\r\nBetal til IBAN DK95 2000 0123 4567 89\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        for (TestMail mail : List.of(
+                TestMail.create().from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Se kalenderen.")
+                        .attach("text/calendar", "betaling.ics", ics),
+                TestMail.create().from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Se kalenderen.")
+                        .attach("application/octet-stream", "betaling.ics", ics),
+                TestMail.create().from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Se kortet.")
+                        .attach("text/x-vcard", "bogholderi.vcf", vcf),
+                TestMail.create().from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Se vedhæftede.")
+                        .attach("application/octet-stream", "faktura.eml", eml),
+                TestMail.create().from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521")
+                        .html("<p>Hermed faktura 5521.</p><img src=\"cid:bank\" alt=\"Betal til IBAN DK95 2000 0123 4567 89\">"))) {
+            InvoiceVerdict v = fromKnownSupplier(mail);
+            assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+            assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        }
+    }
 }

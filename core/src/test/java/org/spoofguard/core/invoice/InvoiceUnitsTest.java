@@ -134,6 +134,11 @@ class InvoiceUnitsTest {
             assertThat(BankDetails.identifiers(BankDetails.scan(printed, 1_000))).as(printed)
                     .containsExactly("GB-SC:200000:12345678");
         }
+        assertThat(BankDetails.identifiers(BankDetails.scan("Sort Code 20 00 00, Account No. 1234 5678", 1_000)))
+                .containsExactly("GB-SC:200000:12345678");
+        assertThat(BankDetails.identifiers(BankDetails.scan("Kontonummer: 86011117947", 1_000)))
+                .containsExactly("NO9386011117947");
+        assertThat(BankDetails.scan("Ordrenummer 86011117947", 1_000).any()).isFalse();
         assertThat(BankDetails.scan("Account number 12345678", 1_000).any()).isFalse();
         assertThat(BankDetails.scan("Sort code 20-00-00", 1_000).any()).isFalse();
         // Sweden: bankgiro and plusgiro with the Luhn check
@@ -148,6 +153,26 @@ class InvoiceUnitsTest {
         assertThat(BankMemory.canonical("SE-BG:50501055")).isEqualTo("SE-BG:50501055");
         assertThat(BankMemory.canonical("SE-BG:50501056")).isEmpty();
         assertThat(BankMemory.mask("GB-SC:200000:12345678")).isEqualTo("GB-SC:…5678");
+    }
+
+    /** What a clerk reads as an account, written the way a filter misses it. */
+    @Test
+    void accountsAsAReaderReadsThem() {
+        var expected = BankDetails.identifiers(BankDetails.scan("Reg.nr. 9570 Kontonr. 0012345678", 1_000));
+        for (String printed : List.of("Kontonr. 0012345678 (reg.nr. 9570)", "Bankkonto 0012345678, reg. 9570")) {
+            assertThat(BankDetails.identifiers(BankDetails.scan(printed, 1_000))).as(printed).isEqualTo(expected);
+        }
+        // the letter O for the digit 0 (and I or l for 1), only when that makes the checksum right
+        assertThat(BankDetails.identifiers(BankDetails.scan("IBAN DK95 2OOO O123 4567 89", 1_000)))
+                .containsExactly("DK9520000123456789");
+        assertThat(BankDetails.scan("IBAN DK95 2OOO O123 4567 88", 1_000).any()).isFalse();
+        // a word after a country code and digits is no IBAN, whatever its letters make of the checksum
+        assertThat(BankDetails.scan("Faktura SI41860 - Siteimprove abonnement", 1_000).any()).isFalse();
+        // an HTML image's alt text is shown while images are blocked
+        assertThat(Html.toText("<p>Betaling:</p><img src=cid:x alt=\"reg. 9570 konto 0012345678\">", 1_000))
+                .contains("reg. 9570 konto 0012345678");
+        assertThat(Html.toText("<a href=\"https://x.example\" title='IBAN DK95 2000 0123 4567 89'>Betaling</a>", 1_000))
+                .contains("IBAN DK95 2000 0123 4567 89");
     }
 
     @Test
