@@ -834,7 +834,7 @@ final class MimeScan implements ContentHandler {
         byte[] head = x.readNBytes(1024);
         if (!containsAscii(head, 0, 1024, "%PDF-") && !ext.equals("pdf") && !startsWith(head, 0, "PK\u0003\u0004")
                 && (RtfText.isRtf(head) || AttachmentNames.HTML.contains(ext) || AttachmentNames.PLAIN_TEXT.contains(ext)
-                || ext.equals("eml") || looksLikeHtml(head))) {
+                || OPENS_AS_TEXT.contains(ext) || looksLikeHtml(head))) {
             if (archiveTextBudget <= 0) {
                 return;
             }
@@ -1457,9 +1457,7 @@ final class MimeScan implements ContentHandler {
         // character, "I B A N" with NULs between hid a known supplier's new account from the scan.
         Charset utf16 = utf16(bytes);
         if (utf16 != null) {
-            int bom = (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe
-                    || (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)) ? 2 : 0;
-            return new String(bytes, bom, bytes.length - bom, utf16);
+            return new String(bytes, utf16);
         }
         Charset cs = null;
         if (charset != null && !charset.isBlank() && !charset.equalsIgnoreCase("us-ascii")) {
@@ -1480,13 +1478,14 @@ final class MimeScan implements ContentHandler {
         }
     }
 
-    /** UTF-16LE/BE by byte-order mark, or by zero bytes in at least 40 % of the odd (LE) or even (BE) places. */
+    /**
+     * UTF-16 with a byte-order mark (Java's UTF-16 decoder reads the mark, takes its byte order and drops it), or
+     * UTF-16LE/BE by zero bytes in at least 40 % of the odd (LE) or even (BE) places.
+     */
     static Charset utf16(byte[] b) {
-        if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
-            return StandardCharsets.UTF_16BE;
+        if (b.length >= 2 && ((b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe
+                || (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff)) {
+            return StandardCharsets.UTF_16;
         }
         int pairs = Math.min(b.length, 4096) / 2;
         if (pairs < 8) {
