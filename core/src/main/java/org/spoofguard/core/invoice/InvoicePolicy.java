@@ -83,14 +83,27 @@ public final class InvoicePolicy {
         // "Vi ser falske fakturaer, hvor en kendt leverandør pludselig oplyser et nyt kontonummer": a warning about
         // the fraud from a sender who proved itself, with no account, document or button of its own, describes the
         // change it warns of; the fraud itself has to name where the money goes
+        String org = spoof == null || spoof.fromDomain().isEmpty() ? "" : Domains.orgDomain(spoof.fromDomain());
+        String payee = payeeOrganisation(spoof, cfg);
+        List<BankMemory.Account> known = payee.isEmpty() || accounts == null ? List.of() : accounts.apply(payee);
+        known = known == null ? List.of() : known;
         boolean warningOnly = authenticated && content.has(SignalNames.FRAUD_WARNING) && content.payees().isEmpty()
                 && !content.has(SignalNames.BANK_DETAILS) && !content.has(SignalNames.FOREIGN_IBAN)
                 && content.pdfs() == 0 && !content.eInvoice() && !content.has(SignalNames.LINK_ACTION)
                 && !content.has(SignalNames.QR_PAYMENT);
+        // "Svindlere skriver, at vi har skiftet bank. Det har vi ikke: betal fortsat til reg. 6695 …": a proven
+        // supplier's warning, perhaps under its month's invoice, whose every account is one we already pay it into.
+        // The change it describes is the fraudster's; the money goes where it always went.
+        boolean restatesKnown = authenticated && content.has(SignalNames.FRAUD_WARNING)
+                && content.has(SignalNames.BANK_UNCHANGED) && !known.isEmpty()
+                && !content.payees().isEmpty() && allKnown(content.payees(), known)
+                && !content.has(SignalNames.LINK_ACTION) && !content.has(SignalNames.QR_PAYMENT);
         for (Signal s : content.signals()) {
-            if (s.name().equals(SignalNames.BANK_CHANGE) && warningOnly) {
-                reasons.add(new Reason(s.name(), 0, SignalNames.Category.LEGIT, s.evidence()
-                        + " (a warning about the fraud that names no account of its own: no weight)"));
+            if (s.name().equals(SignalNames.BANK_CHANGE) && (warningOnly || restatesKnown)) {
+                reasons.add(new Reason(s.name(), 0, SignalNames.Category.LEGIT, s.evidence() + (warningOnly
+                        ? " (a warning about the fraud that names no account of its own: no weight)"
+                        : " (a warning about the fraud that names only the accounts we know for " + payee
+                                + ": no weight)")));
                 continue;
             }
             if (s.name().equals(SignalNames.E_INVOICE) && (!authenticated || freemail || borrowedName)) {
@@ -109,8 +122,6 @@ public final class InvoicePolicy {
             reasons.add(reason(new Signal(SignalNames.OUT_OF_CHANNEL_INVOICE, "PDF invoice by mail; public bodies "
                     + "receive invoices through NemHandel (OIOUBL / Peppol BIS)"), cfg));
         }
-        String org = spoof == null || spoof.fromDomain().isEmpty() ? "" : Domains.orgDomain(spoof.fromDomain());
-        String payee = payeeOrganisation(spoof, cfg);
         // an invoicing platform's mail in a supplier's name: that supplier's accounts are the ones to compare
         boolean onBehalf = !payee.isEmpty() && !payee.equals(org);
         // Payees are the accounts a mail asks us to pay into. Our own colleagues' mail names other organisations'
@@ -122,8 +133,6 @@ public final class InvoicePolicy {
         // On a platform the display name's supplier is the payee: its invoice into that supplier's known account
         // pays the supplier, whoever opened the platform account, and into another account is bank-account-new.
         boolean payeeMail = !payee.isEmpty() && content.asksForPayment() && !isOwn(payee, cfg);
-        List<BankMemory.Account> known = payee.isEmpty() || accounts == null ? List.of() : accounts.apply(payee);
-        known = known == null ? List.of() : known;
         Reason firstContactAbroad = null;
         // a proven stranger's first payment request that is worth a call before paying, never a hold on its own
         List<Reason> checkFirst = new ArrayList<>();

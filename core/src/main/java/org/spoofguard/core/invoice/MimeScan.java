@@ -54,6 +54,7 @@ final class MimeScan implements ContentHandler {
     private static final int TEXT_PART_BYTES = 4 * 1024 * 1024;
     /** Attachments a mail program, a calendar or an address book opens as text whatever type they declare. */
     private static final Set<String> OPENS_AS_TEXT = Set.of("eml", "ics", "vcf");
+    private static final java.util.regex.Pattern FIELD_START = java.util.regex.Pattern.compile("[!-9;-~]{1,76}:");
     private static final Set<String> FOLDED = Set.of("text/calendar", "text/vcard", "text/x-vcard", "text/directory");
     private static final java.util.regex.Pattern UNFOLD = java.util.regex.Pattern.compile("=?\\r?\\n[ \\t]|=\\r?\\n");
     static final int BANK_TEXT_CHARS = 2 * 1024 * 1024;
@@ -143,6 +144,8 @@ final class MimeScan implements ContentHandler {
      * inspection of an ordinary mail).
      */
     private int archiveTextBudget = BANK_TEXT_CHARS;
+    /** Saved mails from archives being parsed: their text, like an archive's, never makes the inspection incomplete. */
+    private int archivedMessages;
 
     MimeScan(InvoiceConfig cfg) {
         this.cfg = cfg;
@@ -153,6 +156,12 @@ final class MimeScan implements ContentHandler {
     }
 
     InvoiceSignals run(InputStream in) {
+        parser = newParser();
+        parse(in);
+        return finish();
+    }
+
+    private MimeStreamParser newParser() {
         MimeConfig mc = new MimeConfig.Builder()
                 .setStrictParsing(false)
                 .setMaxLineLen(MAX_LINE_BYTES)
@@ -161,10 +170,15 @@ final class MimeScan implements ContentHandler {
                 .setMaxContentLen(-1)
                 .setMalformedHeaderStartsBody(true)
                 .build();
-        parser = new MimeStreamParser(mc, monitor, null);
-        parser.setContentDecoding(true);
-        parser.setRecurse();
-        parser.setContentHandler(this);
+        MimeStreamParser p = new MimeStreamParser(mc, monitor, null);
+        p.setContentDecoding(true);
+        p.setRecurse();
+        p.setContentHandler(this);
+        return p;
+    }
+
+    /** Parses with {@link #parser}; a limit or a parser failure stops the whole inspection (fail closed). */
+    private void parse(InputStream in) {
         try {
             parser.parse(in);
         } catch (MaxHeaderLimitException | MaxHeaderLengthLimitException | MaxLineLimitException e) {
@@ -187,13 +201,44 @@ final class MimeScan implements ContentHandler {
             }
         } catch (StackOverflowError e) {
             signal(SignalNames.LIMIT_DEPTH, "nesting too deep for the parser");
+            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": nesting too deep for the parser");
+            stopped = true;
         } catch (OutOfMemoryError e) {
             // The parser's buffers are unreachable once we are back here. What was seen so far still counts,
             // and the verdict is incomplete: fail closed (InvoicePolicy.failClosed), never "checked, clean".
             signal(SignalNames.ERROR, "inspection incomplete: out of memory while parsing; the rest was not examined");
             stopped = true;
         }
-        return finish();
+    }
+
+    /**
+     * A saved mail ({@code .eml}) sent as octet-stream or packed in an archive is opened by a mail program as a
+     * message: its base64 or quoted-printable parts are shown decoded, so read raw they would hide an account from
+     * us and not from the clerk. Parsed with its own parser and this handler, it counts against the same part,
+     * depth, time and text limits as a {@code message/rfc822} part.
+     */
+    private void savedMessage(byte[] head, InputStream rest) {
+        MimeStreamParser outer = parser;
+        parser = newParser();
+        try {
+            parse(new SequenceInputStream(new ByteArrayInputStream(head), rest));
+        } finally {
+            parser = outer;
+            if (stopped) {
+                outer.stop();
+            }
+        }
+    }
+
+    /** Starts with a header field ("Name: value", RFC 5322 §2.2) and declares MIME within its first kilobytes. */
+    static boolean looksLikeMessage(byte[] head) {
+        String start = new String(head, 0, Math.min(head.length, 8192), StandardCharsets.ISO_8859_1);
+        int end = start.indexOf("\r\n\r\n");
+        String header = (end < 0 ? start : start.substring(0, end)).toLowerCase(Locale.ROOT);
+        return FIELD_START.matcher(start).lookingAt()
+                && (header.contains("\nmime-version:") || header.contains("\ncontent-type:")
+                || header.contains("\ncontent-transfer-encoding:") || header.startsWith("mime-version:")
+                || header.startsWith("content-type:"));
     }
 
     // ---------------------------------------------------------------- ContentHandler
@@ -213,7 +258,7 @@ final class MimeScan implements ContentHandler {
     public void startBodyPart() {
         bodyPartDepth++;
         if (++parts > cfg.maxParts()) {
-            stop(SignalNames.LIMIT_PARTS, "more than " + cfg.maxParts() + " MIME parts; the rest was not examined");
+            incomplete(SignalNames.LIMIT_PARTS, "more than " + cfg.maxParts() + " MIME parts");
         }
         enter();
     }
@@ -226,8 +271,7 @@ final class MimeScan implements ContentHandler {
 
     private void enter() {
         if (++depth > cfg.maxDepth()) {
-            stop(SignalNames.LIMIT_DEPTH, "MIME nesting deeper than " + cfg.maxDepth()
-                    + "; the rest was not examined");
+            incomplete(SignalNames.LIMIT_DEPTH, "MIME nesting deeper than " + cfg.maxDepth());
         }
         checkTime();
     }
@@ -390,8 +434,10 @@ final class MimeScan implements ContentHandler {
         } else if (startsWith(head, 0, "MZ") && attachment || AttachmentNames.EXECUTABLE.contains(ext)) {
             signal(SignalNames.EXECUTABLE_ATTACHMENT, name(filename)
                     + (startsWith(head, 0, "MZ") ? " (Windows executable)" : " (." + ext + ")"));
+        } else if (attachment && ext.equals("eml") && looksLikeMessage(head)) {
+            savedMessage(head, is);
         } else {
-            text(head, is, mime, bd.getCharset(), filename, attachment, ext, true);
+            text(head, is, mime, bd.getCharset(), filename, attachment, ext, archivedMessages == 0);
         }
     }
 
@@ -848,6 +894,13 @@ final class MimeScan implements ContentHandler {
             try {
                 if (RtfText.isRtf(whole)) {
                     rtf(whole, x, entryPath);
+                } else if (ext.equals("eml") && looksLikeMessage(whole)) {
+                    archivedMessages++;
+                    try {
+                        savedMessage(whole, x);
+                    } finally {
+                        archivedMessages--;
+                    }
                 } else {
                     text(whole, x, ext.equals("eml") ? "text/plain" : "", null, entryPath, true, ext, false);
                 }
@@ -1237,6 +1290,9 @@ final class MimeScan implements ContentHandler {
         if (!all.warning.isEmpty()) {
             signal(SignalNames.FRAUD_WARNING, words(all.warning, Set.of()));
         }
+        if (!all.unchanged.isEmpty() && all.closing.isEmpty()) {
+            signal(SignalNames.BANK_UNCHANGED, words(all.unchanged, Set.of()));
+        }
         if (!all.settled.isEmpty()) {
             signal(SignalNames.PAYMENT_SETTLED, words(all.settled, Set.of()));
         }
@@ -1321,6 +1377,17 @@ final class MimeScan implements ContentHandler {
         } else if (b.length() < MAX_EVIDENCE && b.indexOf(ev) < 0) {
             b.append("; ").append(ev, 0, Math.min(ev.length(), MAX_EVIDENCE - b.length()));
         }
+    }
+
+    /**
+     * A structure limit stopped the parse. The sender chose the structure: part 501, or a part nested 31 deep, is
+     * where a compromised supplier's mailbox would put the new account, so what was not read makes the inspection
+     * incomplete (fail closed, {@link InvoicePolicy#failClosed}), as for the header limits and the time budget.
+     */
+    private void incomplete(String name, String what) {
+        // called again for every part the parser still reports: each call stops the entity it is in
+        stop(name, what + "; the rest was not examined");
+        signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + what);
     }
 
     private void stop(String name, String evidence) {

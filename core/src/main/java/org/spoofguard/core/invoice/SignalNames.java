@@ -155,6 +155,11 @@ public final class SignalNames {
      */
     public static final String FRAUD_WARNING = "fraud-warning";
     /**
+     * The text says the bank details stay as they are ("bankforbindelsen er uændret", "keep paying IBAN …") and
+     * closes no account: with a fraud warning and only known accounts, a supplier restating where it is paid.
+     */
+    public static final String BANK_UNCHANGED = "bank-unchanged";
+    /**
      * The text says the bill is already settled ("trukket på dit kort", "trækkes via Betalingsservice", "charged to
      * your Visa", "tak for din betaling"). No weight: a receipt's "View invoice" link into the sender's own domain
      * leads to a copy of a paid bill, not to a payment page ({@code InvoicePolicy}).
@@ -343,6 +348,7 @@ public final class SignalNames {
         def(SHORT_PAYMENT_TERM, Category.ANOMALY, 0);
         def(COLLECTION_LETTER, Category.LEGIT, 0);
         def(FRAUD_WARNING, Category.LEGIT, 0);
+        def(BANK_UNCHANGED, Category.LEGIT, 0);
         def(PAYMENT_SETTLED, Category.LEGIT, 0);
         def(ORDER_BY_PHONE, Category.ANOMALY, 0);
         def(PREPAYMENT, Category.ANOMALY, 0);

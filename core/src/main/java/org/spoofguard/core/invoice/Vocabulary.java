@@ -40,6 +40,10 @@ final class Vocabulary {
         final Set<String> credential = new LinkedHashSet<>();
         /** "falske fakturaer", "svindlere", "phishing": the text talks about fraud (fraud-warning). */
         final Set<String> warning = new LinkedHashSet<>();
+        /** "Vores bankforbindelse er uændret", "I skal fortsat betale til kontonr.": the bank details stay. */
+        final Set<String> unchanged = new LinkedHashSet<>();
+        /** "Kontoen lukkes", "our account is closed": an account said to be closed (a bank-change story). */
+        final Set<String> closing = new LinkedHashSet<>();
         /** "trukket på dit kort", "charged to your card", "tak for din betaling": nothing left to pay (payment-settled). */
         final Set<String> settled = new LinkedHashSet<>();
         /** "Beløbet skal tilbagebetales til IBAN …", "please pay to account …": an order to pay into an account. */
@@ -118,6 +122,8 @@ final class Vocabulary {
             qr.addAll(o.qr);
             covert.addAll(o.covert);
             warning.addAll(o.warning);
+            unchanged.addAll(o.unchanged);
+            closing.addAll(o.closing);
             settled.addAll(o.settled);
             credential.addAll(o.credential);
             newAccount.addAll(o.newAccount);
@@ -1403,11 +1409,13 @@ final class Vocabulary {
                     // "Jeg har lukket min konto i Lån & Spar", "we have closed our account": the word order the
                     // other way round
                     hits.bankChange.add(tokens.get(lastClosed) + " … " + t);
+                    hits.closing.add(tokens.get(lastClosed) + " … " + t);
                 }
                 lastClosable = i;
             } else if ((CLOSED_WORDS.contains(t) && !negatedBefore(tokens, i)) || cannotReceive(tokens, i)) {
                 if (i - lastClosable <= CLOSED_WINDOW) {
                     hits.bankChange.add(tokens.get(lastClosable) + " … " + t);
+                    hits.closing.add(tokens.get(lastClosable) + " … " + t);
                 }
                 lastClosed = i;
             } else if ((noLonger(tokens, i) && i - lastClosable <= CLOSED_WINDOW + 2)
@@ -1423,6 +1431,10 @@ final class Vocabulary {
                 hits.bankChange.add(lastChangeWord + " " + t);
             }
             String bank = prefixOf(t, BANK_PREFIXES) != null ? t : phraseAt(tokens, i, BANK);
+            if ((bank != null || ACCOUNT_WORDS.contains(t)) && hits.unchanged.size() < 2
+                    && (unchangedAfter(tokens, i) || stillBefore(tokens, i))) {
+                hits.unchanged.add(t);
+            }
             if (change && (NEW_WORDS.contains(t) || OTHER_WORDS.contains(t) || REPLACE_WORDS.contains(t))) {
                 lastNew = i;
                 lastNewWord = t;
@@ -1557,6 +1569,22 @@ final class Vocabulary {
             "uforandrede", "samme", "unchanged", "same", "unverändert", "unveraendert", "oförändrat", "uendret",
             // "bank og konto er som altid", "som hidtil", "the usual account"
             "altid", "hidtil", "sædvanlige", "saedvanlige", "usual");
+
+    /**
+     * "I skal fortsat betale til kontonr.", "please keep paying IBAN", "zahlen Sie weiterhin auf das Konto": paying
+     * on into the same account, within the four tokens before the account word.
+     */
+    private static final Set<String> STILL = Set.of("fortsat", "fortsætte", "fortsaette", "stadig", "stadigvæk",
+            "stadigvaek", "still", "keep", "continue", "weiterhin", "fortfarande", "fortsatt", "fremdeles");
+
+    private static boolean stillBefore(List<String> tokens, int i) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (STILL.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean unchangedAfter(List<String> tokens, int i) {
         for (int k = i + 1; k < Math.min(tokens.size(), i + 6); k++) {

@@ -755,4 +755,86 @@ class InvoiceEvasionTest {
             assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
         }
     }
+
+    /**
+     * A saved mail is opened by a mail program, which decodes its base64 or quoted-printable parts: sent as
+     * octet-stream or packed in a ZIP, its account is not hidden by the transfer encoding.
+     */
+    @Test
+    void aSavedMailsEncodedPartsAreDecoded() {
+        String body = "Faktura 5521. Beløbet betales fremover til IBAN DK95 2000 0123 4567 89.";
+        byte[] base64 = ("From: faktura@danfoss.dk\r\nSubject: Faktura 5521\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + TestMail.b64(body.getBytes(StandardCharsets.UTF_8)) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] multipart = ("From: faktura@danfoss.dk\r\nSubject: Faktura 5521\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/alternative; boundary=\"b1\"\r\n\r\n--b1\r\n"
+                + "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+                + "<p>Bel=C3=B8bet betales til IBAN DK95 20=\r\n00 0123 4567 89</p>\r\n--b1--\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        for (TestMail mail : List.of(
+                TestMail.create().from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Se vedhæftede.")
+                        .attach("application/octet-stream", "faktura.eml", base64),
+                TestMail.create().from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Se vedhæftede.")
+                        .attach("application/zip", "faktura.zip", zip(Map.of("faktura.eml", base64))),
+                TestMail.create().from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Se vedhæftede.")
+                        .attach("application/zip", "faktura.zip", zip(Map.of("Faktura 5521.eml", multipart))))) {
+            InvoiceVerdict v = fromKnownSupplier(mail);
+            assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+            assertThat(v.has(SignalNames.ERROR)).as(v.summary()).isFalse();
+            assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        }
+    }
+
+    /** Saved mails and archives inside each other, 60 deep: bounded by the depth limits, never a stack overflow. */
+    @Test
+    void savedMailsInsideArchivesInsideSavedMailsAreBounded() {
+        byte[] inner = "Betal til IBAN DK95 2000 0123 4567 89".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < 60; i++) {
+            byte[] z = zip(Map.of("lag" + i + ".eml", inner));
+            inner = ("From: a@danfoss.dk\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"n\"\r\n\r\n"
+                    + "--n\r\nContent-Type: application/zip; name=\"lag.zip\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                    + TestMail.b64(z) + "\r\n--n--\r\n").getBytes(StandardCharsets.US_ASCII);
+        }
+        InvoiceVerdict v = fromKnownSupplier(TestMail.create().from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521")
+                .text("Se vedhæftede.").attach("application/octet-stream", "faktura.eml", inner));
+        assertThat(v.has(SignalNames.LIMIT_DEPTH)).as(v.summary()).isTrue();
+        // an invoice whose innermost part went unread is held (fail closed), not delivered as checked
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    /**
+     * A known supplier warns of mails in its name and restates the account we already pay: the account is the one
+     * in our history, so the warning is no bank change. With another account in it, it is the fraud's pretext.
+     */
+    @Test
+    void aKnownSuppliersWarningThatRestatesItsUsualAccountIsDelivered() {
+        String warning = "Kære kunde. Svindlere sender i øjeblikket mails i vores navn og oplyser, at vi har skiftet "
+                + "bank og fået nyt kontonummer. Det passer ikke: vores bankforbindelse er uændret, og I skal fortsat "
+                + "betale til reg.nr. 6695 kontonr. 2000123456. Ring til os, hvis I er i tvivl.";
+        InvoiceVerdict restated = fromKnownSupplier(TestMail.create().from("Danfoss Bogholderi <faktura@danfoss.dk>")
+                .subject("Advarsel: falske mails i vores navn").text(warning));
+        assertThat(restated.has(SignalNames.FRAUD_WARNING)).as(restated.summary()).isTrue();
+        assertThat(restated.action()).as(restated.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // the same warning under the month's invoice, which pays the usual account
+        InvoiceVerdict withInvoice = fromKnownSupplier(TestMail.create().from("Danfoss Bogholderi <faktura@danfoss.dk>")
+                .subject("Faktura 5521").text("Hermed faktura 5521 for november. " + warning)
+                .attach("application/pdf", "Faktura_5521.pdf", TestFiles.pdf(List.of("FAKTURA 5521",
+                        "Betales til reg.nr. 6695 kontonr. 2000123456", "Forfald: 30 dage netto"))));
+        assertThat(withInvoice.action()).as(withInvoice.summary()).isEqualTo(InvoiceAction.DELIVER);
+        InvoiceVerdict english = fromKnownSupplier(TestMail.create().from("Danfoss Accounts <faktura@danfoss.dk>")
+                .subject("Warning: fake invoices in our name").text("Fraudsters are e-mailing invoices in our name "
+                        + "claiming that our bank details have changed. They have not: please keep paying IBAN "
+                        + "DK91 6695 2000 1234 56 and call us if in doubt."));
+        assertThat(english.action()).as(english.summary()).isEqualTo(InvoiceAction.DELIVER);
+        InvoiceVerdict other = fromKnownSupplier(TestMail.create().from("Danfoss Bogholderi <faktura@danfoss.dk>")
+                .subject("Advarsel: falske mails i vores navn").text(warning.replace("6695 kontonr. 2000123456",
+                        "9570 kontonr. 0012345678")));
+        assertThat(other.action()).as(other.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        // the usual account named as the one being closed, the new one "by phone", under a warning: no restatement
+        InvoiceVerdict closing = fromKnownSupplier(TestMail.create().from("Danfoss Bogholderi <faktura@danfoss.dk>")
+                .subject("Ny bankforbindelse").text("Pas på svindel i vores navn. Vores konto reg.nr. 6695 kontonr. "
+                        + "2000123456 lukkes pr. 1. december, og vi har fået ny bankforbindelse. Det nye kontonummer "
+                        + "oplyses kun telefonisk: ring til bogholderiet på 70 20 30 40, før I betaler næste faktura."));
+        assertThat(closing.action()).as(closing.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
 }
