@@ -159,7 +159,7 @@ public final class InvoicePolicy {
                 backedClaim(reasons, payee, known);
             }
             if (!onBehalf && known.isEmpty() && !isSupplier(org, cfg)) {
-                Reason r = payeeForSupplier(content, payee, accounts, cfg);
+                Reason r = payeeForSupplier(content, payee, claimedSupplier(spoof, payee, cfg), accounts, cfg);
                 if (r != null) {
                     reasons.add(r);
                 }
@@ -669,12 +669,23 @@ public final class InvoicePolicy {
         }
     }
 
-    private static Reason payeeForSupplier(InvoiceSignals content, String payee, Function<String,
+    private static Reason payeeForSupplier(InvoiceSignals content, String payee, String claimed, Function<String,
             List<BankMemory.Account>> accounts, InvoiceConfig cfg) {
         if (content.payees().isEmpty()) {
             return null;
         }
-        for (String namedOrg : namedSuppliers(content, payee, cfg)) {
+        List<String> named = new ArrayList<>();
+        if (!claimed.isEmpty()) {
+            // "Klippeposten - Annonceafdelingen <annoncer@dueodde-faktura.dk>": the display name names the supplier
+            // as surely as a signature does; the money is asked for in the supplier's name
+            named.add(claimed);
+        }
+        for (String n : namedSuppliers(content, payee, cfg)) {
+            if (!named.contains(n)) {
+                named.add(n);
+            }
+        }
+        for (String namedOrg : named) {
             List<BankMemory.Account> theirs = accounts == null ? List.of() : accounts.apply(namedOrg);
             theirs = theirs == null ? List.of() : theirs;
             if (!theirs.isEmpty() && allKnown(content.payees(), theirs)) {
@@ -695,6 +706,16 @@ public final class InvoicePolicy {
             }
         }
         return out;
+    }
+
+    /**
+     * The supplier (listed, not ours, not a platform) whose name the From display name carries on another
+     * organisation's domain, or "".
+     */
+    private static String claimedSupplier(SpoofSignals spoof, String payee, InvoiceConfig cfg) {
+        String claimed = spoof == null || spoof.claimed().isEmpty() ? "" : Domains.orgDomain(spoof.claimed());
+        return claimed.isEmpty() || claimed.equals(payee) || isOwn(claimed, cfg) || cfg.isPlatform(claimed)
+                ? "" : claimed;
     }
 
     private static Reason payeeForSupplier(String who, String namedOrg, InvoiceSignals content,

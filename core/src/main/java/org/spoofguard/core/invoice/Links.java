@@ -133,7 +133,9 @@ final class Links {
             // "Se og underskriv", "Review and sign": the signing button of a document that may be a lure
             "underskriv", "underskrive", "signer", "signér",
             // "Forny for fem år på https://…", "Renew now": a renewal is a payment
-            "forny", "renew");
+            "forny", "renew",
+            // German, for a border municipality's mail: "Jetzt bezahlen", "Anmelden", "Bestätigen"
+            "bezahlen", "begleichen", "anmelden", "bestätigen", "bestaetigen");
     private static final Set<String> ACTION_VERBS = Set.of("log", "sign", "åbn", "aabn", "open",
             "se", "view", "vis", "show", "download", "hent", "review", "opdater", "update", "frigiv", "release",
             "upload", "uploade", "indlæs", "indlaes", "til",

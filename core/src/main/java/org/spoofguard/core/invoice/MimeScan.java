@@ -1170,7 +1170,8 @@ final class MimeScan implements ContentHandler {
             String label = d.substring(0, d.indexOf('.'));
             for (String own : ownDomains) {
                 String ownLabel = Domains.registrableLabel(own).replace("-", "");
-                if (ownLabel.length() >= 4 && label.replace("-", "").contains(ownLabel)) {
+                // a short name ("brk") only written out as our domain: inside other words it is something else
+                if (d.equals(own) || ownLabel.length() >= 4 && label.replace("-", "").contains(ownLabel)) {
                     return d.equals(own) ? "names our domain " + d : "names " + d + ", our name " + ownLabel;
                 }
             }

@@ -329,9 +329,11 @@ final class Vocabulary {
 
     private static final String[] PAYMENT_PREFIXES = {
         "betaling", "overførsel", "overfoersel", "remittance", "kontonummer", "kontonr",
+        // a border municipality's German mail ("Zahlungsziel", "per Überweisung"); not "Zahlen", numbers
+        "zahlung", "überweisung", "ueberweisung",
     };
     private static final Set<String> PAYMENT_WORDS = Set.of("betal", "betale", "payment", "payments", "iban",
-            "swift", "bic", "beløb", "beløbet", "amount");
+            "swift", "bic", "beløb", "beløbet", "amount", "betrag", "bezahlen", "begleichen");
     private static final String[][] PAYMENT_PHRASES = {
         {"wire", "transfer"}, {"bank", "transfer"}, {"reg", "nr"},
     };
@@ -829,7 +831,10 @@ final class Vocabulary {
     // ("domænefornyelse", "varemærkeregistrering", "erhvervsopslag") are matched inside the word.
     private static final String[] RENEWAL_STEMS = {"fornyelse", "fornyes", "renewal", "renew", "udløb", "udloeb",
         "expir", "registrering", "registration", "registrierung", "varemærke", "varemaerke", "trademark",
-        "markenschutz", "verlängerung", "verlaengerung", "årsgebyr", "aarsgebyr"};
+        "markenschutz", "verlängerung", "verlaengerung", "årsgebyr", "aarsgebyr",
+        // the same trap's other products for a site under our domain: its hosting and its certificate
+        // ("hosting og SSL-certifikat til kultur.horsens.dk, ellers lukkes siden")
+        "hosting", "webhotel", "certifikat", "certificate", "zertifikat"};
     // Top-level domains a trap writes after our name ("koldingkommune.eu", "kolding.dk"): ccTLDs of the region
     // and the generic ones.
     private static final Set<String> TLDS = Set.of("dk", "com", "eu", "de", "net", "org", "info", "biz", "se", "no",

@@ -3413,4 +3413,66 @@ class InvoiceSenderRulesTest {
     private static BankMemory danfossUsualAccount() {
         return TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
     }
+
+    // ------------------------------------------------------------------ fifty-eighth round (corpora 71 and 72)
+
+    /**
+     * A listed supplier's name as the display name of an unrelated domain ("Ramboll - Fakturering
+     * <faktura@ny-fakturaportal.example>") that asks to be paid into an account that supplier never used: the money is
+     * for the supplier, the account is not. With the supplier's known account it is a bookkeeper sending for it.
+     */
+    @Test
+    void aSuppliersNameInAStrangersDisplayNamePayingElsewhereIsPayeeForSupplier() {
+        String text = "Vi har flyttet afregningen til et nyt faktureringssystem. Beløbet, 18.400,00 kr., skal betales "
+                + "til Reg.nr. 9070 Kontonr. 0002217745 inden fredag.";
+        InvoiceVerdict v = inspect(TestMail.create().from("Rambøll - Fakturering <faktura@ny-fakturaportal.example>")
+                .subject("Afregning november").text(text).bytes(), authenticated("ny-fakturaportal.example"),
+                TestFiles.usualAccount("ramboll.dk", "6695 2000123456"));
+        assertThat(v.has(SignalNames.PAYEE_FOR_SUPPLIER)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        InvoiceVerdict backed = inspect(TestMail.create().from("Rambøll - Fakturering <faktura@ny-fakturaportal.example>")
+                .subject("Afregning november").text(text.replace("Reg.nr. 9070 Kontonr. 0002217745",
+                        "Reg.nr. 6695 Kontonr. 2000123456")).bytes(), authenticated("ny-fakturaportal.example"),
+                TestFiles.usualAccount("ramboll.dk", "6695 2000123456"));
+        assertThat(backed.has(SignalNames.PAYEE_FOR_SUPPLIER)).as(backed.summary()).isFalse();
+    }
+
+    /**
+     * A stranger's invoice for hosting or the certificate of a site under our own domain, with the threat to shut it:
+     * the domain trap's other product. Our domain is found written out however short its name ("brk.dk").
+     */
+    @Test
+    void aStrangersHostingInvoiceForOurOwnSiteIsAnUnorderedOffer() {
+        String text = "Faktura for hosting og SSL-certifikat til kultur.%s for 2037: 6.875,00 kr. inkl. moms. Betales "
+                + "til Reg.nr. 5479 Kontonr. 0004471182 senest om 7 dage, ellers lukkes siden.";
+        for (String own : List.of("horsens.dk", "brk.dk")) {
+            InvoiceConfig cfg = InvoiceConfig.parse(Map.of("domains.own", own));
+            InvoiceVerdict v = new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(TestMail.create()
+                    .from("Hosting Eksempel <regning@hosting-eksempel.example>").subject("Faktura: hosting og SSL 2037")
+                    .text(String.format(text, own)).bytes()), authenticated("hosting-eksempel.example"), Set.of(), null);
+            assertThat(v.has(SignalNames.UNORDERED_OFFER)).as(own + ": " + v.summary()).isTrue();
+            assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        }
+        // a short own name inside another word is not our domain
+        assertThat(MimeScan.ownNameRenewed(Set.of("xbrk.dk"), Set.of("brk.dk"))).isNull();
+        assertThat(MimeScan.ownNameRenewed(Set.of("brk.dk"), Set.of("brk.dk"))).isNotNull();
+    }
+
+    /**
+     * A border municipality's mail in German: a stranger's "Nachberechnung" whose only way forward is a "Jetzt bezahlen"
+     * button is the stranger's button, as "Betal nu" is.
+     */
+    @Test
+    void aStrangersGermanPayButtonIsTagged() {
+        InvoiceVerdict v = inspect(TestMail.create().from("Maut Service <service@maut-eksempel.example>")
+                .subject("Nachberechnung Maut").html("<p>Bei einer Prüfung wurde für zwei Fahrzeuge eine falsche "
+                        + "Achsklasse festgestellt. Die Nachberechnung beträgt EUR 1.840,00. Sie können den Betrag "
+                        + "online mit Kreditkarte begleichen:</p><p><a href=\"https://maut-eksempel.example/z/81\">"
+                        + "Jetzt bezahlen</a></p>").bytes(), authenticated("maut-eksempel.example"), null);
+        assertThat(v.has(SignalNames.LINK_ACTION)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.PAYMENT_WORDS)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        assertThat(Vocabulary.scan("Bitte begleichen Sie den Betrag per Überweisung.", 1_000).payment).isNotEmpty();
+        assertThat(Vocabulary.scan("Die Zahlen des Quartals liegen bei.", 1_000).payment).isEmpty();
+    }
 }
