@@ -674,13 +674,14 @@ public final class InvoicePolicy {
         if (content.payees().isEmpty()) {
             return null;
         }
+        List<String> fromText = namedSuppliers(content, payee, cfg);
         List<String> named = new ArrayList<>();
         if (!claimed.isEmpty()) {
             // "Klippeposten - Annonceafdelingen <annoncer@dueodde-faktura.dk>": the display name names the supplier
             // as surely as a signature does; the money is asked for in the supplier's name
             named.add(claimed);
         }
-        for (String n : namedSuppliers(content, payee, cfg)) {
+        for (String n : fromText) {
             if (!named.contains(n)) {
                 named.add(n);
             }
@@ -690,6 +691,11 @@ public final class InvoicePolicy {
             theirs = theirs == null ? List.of() : theirs;
             if (!theirs.isEmpty() && allKnown(content.payees(), theirs)) {
                 continue; // a bookkeeper or platform sending the supplier's own account: harmless
+            }
+            if (namedOrg.equals(claimed) && theirs.isEmpty() && !fromText.contains(claimed)) {
+                // a display name alone, for a supplier whose accounts we do not know: an unlisted platform
+                // sending in its customer's name looks the same, so it stays the weaker display-name signal
+                continue;
             }
             return payeeForSupplier(payee, namedOrg, content, theirs, cfg);
         }
