@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
 import org.spoofguard.it.support.JamesHarness;
 import org.spoofguard.testing.dns.LoopbackDnsServer;
@@ -28,6 +31,7 @@ import org.spoofguard.testing.smtp.SmtpTestClient;
  * {@link EphemeralServerIT} runs the same on the in-memory server.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AutoReplyGuardIT {
     static final String DOMAIN = "spoofguard.test";
     static final String AWAY = "alice@" + DOMAIN;
@@ -94,6 +98,7 @@ class AutoReplyGuardIT {
     }
 
     @Test
+    @Order(1)
     void outOfOfficeGoesOnlyToProvenSendersOnceEach() throws Exception {
         List<String> honest = new ArrayList<>();
         for (int i = 0; i < SENDERS; i++) {
@@ -150,6 +155,26 @@ class AutoReplyGuardIT {
         assertThat(report).contains("\"domain\":\"forged.example\",\"count\":" + (SENDERS + 1));
         assertThat(james.metric("spoofguard_autoreply_suppressed_spf_fail")).isEqualTo(SENDERS + 1);
         assertThat(james.metric("spoofguard_autoreply_allowed")).isEqualTo(honest.size());
+    }
+
+    /**
+     * RFC 3834 §2: a responder should not answer the same sender again within the period. Who was answered is kept
+     * under the data directory, so a restart does not answer every sender of the absence a second time.
+     */
+    @Test
+    @Order(2)
+    void anAnsweredSenderIsNotAnsweredAgainAfterARestart() throws Exception {
+        String sender = "user0@honest.example";
+        sink.await(r -> r.recipients().contains(sender), Duration.ofSeconds(60));
+        long before = inboxCount();
+
+        james.restart();
+        send(sender, sender, "", "honest-again");
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+            .until(() -> inboxCount() == before + 1);
+        Thread.sleep(3000);
+        assertThat(to(sender)).as("answered once, before the restart only").hasSize(1);
     }
 
     static long number(String json, String regex) {

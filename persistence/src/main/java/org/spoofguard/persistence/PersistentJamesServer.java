@@ -87,12 +87,12 @@ public final class PersistentJamesServer {
 
     /**
      * James 3.8.1 ships no JPA vacation store: out-of-office settings are kept in a file of ours under the data
-     * directory; who has been answered stays in memory (after a restart a sender may be answered once more).
+     * directory, and so is who has been answered (ConcurrentNotificationRegistry: a restart does not answer them again).
      */
     private static Module vacation() {
         return binder -> {
             binder.install(FileVacationRepository.module());
-            binder.install(ConcurrentNotificationRegistry.module());
+            binder.install(ConcurrentNotificationRegistry.fileModule());
             binder.bind(DefaultVacationService.class).in(Scopes.SINGLETON);
             binder.bind(VacationService.class).to(DefaultVacationService.class);
             binder.bind(DefaultZonedDateTimeProvider.class).in(Scopes.SINGLETON);
