@@ -2,14 +2,10 @@ package org.spoofguard.persistence;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.ZonedDateTime;
 import java.util.Iterator;
 import java.util.Map;
@@ -153,12 +149,7 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
             // first start: nobody answered yet
         } catch (IOException | RuntimeException e) {
             registrations.clear();
-            Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + System.currentTimeMillis());
-            try {
-                Files.move(file, aside);
-            } catch (IOException | RuntimeException moveFailed) {
-                aside = file;
-            }
+            Path aside = DataFiles.setAside(file);
             LOGGER.error("answered out-of-office senders in {} could not be read ({}); kept as {}, starting with none",
                 file, e.toString(), aside);
         }
@@ -201,15 +192,7 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
             return;
         }
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = dir.resolve(file.getFileName() + ".new");
-            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                out.write(ByteBuffer.wrap(JSON.writeValueAsBytes(root)));
-                out.force(true);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            DataFiles.replace(file, JSON.writeValueAsBytes(root));
         } catch (IOException | RuntimeException e) {
             // the answer was sent and is remembered in memory; only a restart could repeat it
             LOGGER.warn("answered out-of-office senders not saved to {}: {}", file, e.toString());

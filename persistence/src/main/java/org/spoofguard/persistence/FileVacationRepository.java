@@ -3,14 +3,10 @@ package org.spoofguard.persistence;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.Iterator;
@@ -41,8 +37,7 @@ import reactor.core.publisher.Mono;
  * under the data directory, replaced atomically (a temporary file beside it, synced, then a move), so a crash
  * mid-write leaves the previous complete file; a damaged one is set aside and logged, never a failed start. A setting is
  * acknowledged only once it is on disk: when the write fails the WebAdmin call fails and the previous setting stays.
- * (SpoofGuard's own state files use {@code core.storage.StateFile}; this module runs without SpoofGuard's jars on its
- * class path, as in ExtensionJarIT, so it keeps its own few lines.)
+ * ({@link DataFiles}: this module runs without SpoofGuard's jars on its class path.)
  */
 public final class FileVacationRepository implements VacationRepository {
     public static final String FILE = "file://var/spoofguard/vacation.json";
@@ -79,29 +74,11 @@ public final class FileVacationRepository implements VacationRepository {
         } catch (NoSuchFileException e) {
             return Map.of();
         } catch (IOException | RuntimeException e) {
-            Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + System.currentTimeMillis());
-            try {
-                Files.move(file, aside);
-            } catch (IOException | RuntimeException moveFailed) {
-                aside = file;
-            }
+            Path aside = DataFiles.setAside(file);
             LOGGER.error("out-of-office settings in {} could not be read ({}); kept as {}, starting with none",
                 file, e.toString(), aside);
             return Map.of();
         }
-    }
-
-    /** The new content synced to disk under a temporary name, then moved over the file in one step. */
-    private void save(String text) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve(file.getFileName() + ".new");
-        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            out.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
-            out.force(true);
-        }
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override
@@ -118,7 +95,7 @@ public final class FileVacationRepository implements VacationRepository {
         Map<String, Vacation> next = new LinkedHashMap<>(vacations);
         next.put(account, patch.patch(vacations.getOrDefault(account, DEFAULT_VACATION)));
         try {
-            save(format(next));
+            DataFiles.replace(file, format(next).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("out-of-office setting for " + account + " not saved to " + file, e);
         }

@@ -1,0 +1,48 @@
+package org.spoofguard.persistence;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The persistent server's own small state files under the data directory. (SpoofGuard's core has {@code StateFile};
+ * this module runs without SpoofGuard's jars on its class path, as in ExtensionJarIT, so it keeps these few lines.)
+ */
+final class DataFiles {
+    private DataFiles() {
+    }
+
+    /**
+     * Writes {@code content} under a temporary name beside {@code file}, forces it to disk, then moves it over the
+     * file in one step: a crash mid-write leaves the previous complete file, never half of the new one.
+     */
+    static void replace(Path file, byte[] content) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = dir.resolve(file.getFileName() + ".new");
+        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            out.write(ByteBuffer.wrap(content));
+            out.force(true);
+        }
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Renames a file that could not be read to {@code <name>.corrupt-<millis>}, so that it is kept for the admin and
+     * the next write does not overwrite it. Returns where it is now (the file itself when it could not be moved).
+     */
+    static Path setAside(Path file) {
+        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + System.currentTimeMillis());
+        try {
+            Files.move(file, aside);
+            return aside;
+        } catch (IOException | RuntimeException moveFailed) {
+            return file;
+        }
+    }
+}
