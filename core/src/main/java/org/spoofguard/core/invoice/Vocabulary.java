@@ -894,6 +894,7 @@ final class Vocabulary {
         int lastClosable = Integer.MIN_VALUE / 2;
         int lastClosed = Integer.MIN_VALUE / 2;
         int lastBank = Integer.MIN_VALUE / 2;
+        int lastAccountWordAt = Integer.MIN_VALUE / 2;
         String lastChangeWord = "";
         int lastNew = Integer.MIN_VALUE / 2;
         int lastSubject = Integer.MIN_VALUE / 2;
@@ -1440,6 +1441,14 @@ final class Vocabulary {
                     && (unchangedAfter(tokens, i) || stillBefore(tokens, i))) {
                 hits.unchanged.add(t);
             }
+            if (bank != null || ACCOUNT_WORDS.contains(t)) {
+                lastAccountWordAt = i;
+            } else if (ENDS_WORDS.contains(t) && i - lastAccountWordAt <= 4 && hits.bankChange.size() < 4
+                    && endsInOtherDigitsNow(tokens, lastAccountWordAt, i)) {
+                // "vores kontonummer ender nu på 6789", "our account number now ends in 6789": the new account told
+                // by its last digits, the rest left to the PDF or a call
+                hits.bankChange.add(tokens.get(lastAccountWordAt) + " … " + t + " nu");
+            }
             if (change && (NEW_WORDS.contains(t) || OTHER_WORDS.contains(t) || REPLACE_WORDS.contains(t))) {
                 lastNew = i;
                 lastNewWord = t;
@@ -1585,6 +1594,30 @@ final class Vocabulary {
     private static boolean stillBefore(List<String> tokens, int i) {
         for (int k = Math.max(0, i - 4); k < i; k++) {
             if (STILL.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ENDS_WORDS = Set.of("ender", "slutter", "ends", "ending", "endet");
+    private static final Set<String> NOW_WORDS = Set.of("nu", "now", "nun", "fremover", "henceforth");
+
+    /**
+     * Between the account word at {@code account} and the ending word at {@code i}, or right after it, "nu"/"now",
+     * then a number within three tokens, and no word saying it stays ("ender stadig på 3456").
+     */
+    private static boolean endsInOtherDigitsNow(List<String> tokens, int account, int i) {
+        boolean now = false;
+        for (int k = account + 1; k < Math.min(tokens.size(), i + 3); k++) {
+            String w = tokens.get(k);
+            if (STILL.contains(w) || UNCHANGED.contains(w) || NEGATIONS.contains(w)) {
+                return false;
+            }
+            now |= NOW_WORDS.contains(w);
+        }
+        for (int k = i + 1; now && k < Math.min(tokens.size(), i + 5); k++) {
+            if (isNumber(tokens.get(k))) {
                 return true;
             }
         }

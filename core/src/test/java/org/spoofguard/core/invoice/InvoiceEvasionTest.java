@@ -837,4 +837,19 @@ class InvoiceEvasionTest {
                         + "oplyses kun telefonisk: ring til bogholderiet på 70 20 30 40, før I betaler næste faktura."));
         assertThat(closing.action()).as(closing.summary()).isNotEqualTo(InvoiceAction.DELIVER);
     }
+
+    /** "Vores kontonummer ender nu på 6789": the account changed, told by its last digits only. */
+    @Test
+    void anAccountSaidToEndInOtherDigitsNowIsABankChange() {
+        for (String line : List.of("Bemærk, at vores kontonummer nu ender på 6789.",
+                "Bemærk: vores kontonummer ender nu på 6789, se fakturaen.",
+                "Please note that our account number now ends in 6789.")) {
+            InvoiceVerdict v = fromKnownSupplier(TestMail.create().from("Faktura <faktura@danfoss.dk>")
+                    .subject("Faktura 5521").text("Hermed faktura 5521. " + line));
+            assertThat(v.has(SignalNames.BANK_CHANGE)).as(line + ": " + v.summary()).isTrue();
+            assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        }
+        // the usual account's last digits, said to stay, are no change
+        assertThat(Vocabulary.scan("Vores kontonummer ender stadig på 3456.", 1_000).bankChange).isEmpty();
+    }
 }
