@@ -25,7 +25,7 @@ final class BankDetails {
         final Set<String> ibans = new LinkedHashSet<>();
         final Set<String> danishAccounts = new LinkedHashSet<>();
         final Set<String> fiLines = new LinkedHashSet<>();
-        /** Canonical ids of domestic accounts abroad that have no IBAN form here: "GB-SC:…", "SE-BG:…", "SE-PG:…". */
+        /** Canonical ids of domestic accounts abroad that have no IBAN form here: "GB-SC:…", "SE-BG:…", "SE-PG:…", "SE-CL:…". */
         final Set<String> foreignAccounts = new LinkedHashSet<>();
 
         boolean any() {
@@ -113,6 +113,12 @@ final class BankDetails {
             "(?i)(?:account|acc|a/c)[^0-9\\n]{0,20}?(\\d{4} ?\\d{4})(?![ ]?\\d)[^0-9\\n]{0,12}$");
     private static final Pattern BANKGIRO = Pattern.compile(
             "(?i)(?:bankgiro|bg)(?:nummer|nr|-nr)?\\.?[^0-9\\n\\p{L}]{0,6}(\\d{3,4})[ \\-](\\d{4})(?!\\d)");
+    // A Swedish bank account is a clearing number (four digits, Swedbank's five with a check digit) and an account
+    // number whose check differs by bank: read only with both words, "Clearingnummer 8327-9, kontonummer 123 456 789-0".
+    private static final Pattern SE_CLEARING = Pattern.compile(
+            "(?i)clearing(?:[\\s\\-]*(?:nummer|nr|no|number))?\\.?[^0-9\\n\\p{L}]{0,6}(\\d{4})(?:-(\\d))?(?!\\d)"
+            + "[^0-9\\n]{0,6}(?:konto|kto|account)(?:[\\s\\-]*(?:nummer|nr|no|number))?\\.?[^0-9\\n\\p{L}]{0,6}"
+            + "(\\d(?:[ \\-]?\\d){6,9})(?![ \\-]?\\d)");
     private static final Pattern PLUSGIRO = Pattern.compile(
             "(?i)(?:plusgiro|postgiro|pg)(?:nummer|nr|-nr)?\\.?[^0-9\\n\\p{L}]{0,6}((?:\\d{1,2} ){0,3}\\d{1,6})-(\\d)(?!\\d)");
 
@@ -211,6 +217,12 @@ final class BankDetails {
                 }
             });
         }
+        scanAnchored(s, lower, "clearing", SE_CLEARING, 90, (at, m) -> {
+            if ((at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1))) && !readers(s, at)) {
+                f.foreignAccounts.add("SE-CL:" + m.group(1) + (m.group(2) == null ? "" : m.group(2)) + ":"
+                        + m.group(3).replaceAll("[ \\-]", ""));
+            }
+        });
         for (String anchor : List.of("plusgiro", "postgiro", "pg")) {
             scanAnchored(s, lower, anchor, PLUSGIRO, 40, (at, m) -> {
                 String digits = m.group(1).replace(" ", "") + m.group(2);

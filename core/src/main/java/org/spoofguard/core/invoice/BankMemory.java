@@ -182,7 +182,8 @@ public final class BankMemory {
      * An identifier as typed by an admin or found in a mail, in canonical form: an IBAN (mod-97 valid),
      * "rrrr-kkkkkkkkkk" / "rrrr kkkkkkkkkk" (Danish reg.nr. + kontonr., stored as the Danish IBAN) or
      * "FI+71:12345678", a Norwegian kontonummer "1503.12.34562" (stored as the Norwegian IBAN), "GB-SC:200000:12345678"
-     * (UK sort code and account), "SE-BG:50501055" / "SE-PG:1234566" (Swedish bankgiro / plusgiro); "" when it is none
+     * (UK sort code and account), "SE-BG:50501055" / "SE-PG:1234566" (Swedish bankgiro / plusgiro), "SE-CL:83279:1234567890"
+     * (Swedish clearing and account number); "" when it is none
      * of these.
      */
     public static String canonical(String raw) {
@@ -190,7 +191,7 @@ public final class BankMemory {
             return "";
         }
         String s = raw.trim().toUpperCase(Locale.ROOT);
-        if (s.matches("FI\\+7[135]:\\d{8}") || s.matches("GB-SC:\\d{6}:\\d{8}")) {
+        if (s.matches("FI\\+7[135]:\\d{8}") || s.matches("GB-SC:\\d{6}:\\d{8}") || s.matches("SE-CL:\\d{4,5}:\\d{7,10}")) {
             return s;
         }
         if (s.matches("SE-BG:\\d{7,8}|SE-PG:\\d{2,8}") && BankDetails.luhn(s.substring(6))) {

@@ -852,4 +852,14 @@ class InvoiceEvasionTest {
         // the usual account's last digits, said to stay, are no change
         assertThat(Vocabulary.scan("Vores kontonummer ender stadig på 3456.", 1_000).bankChange).isEmpty();
     }
+
+    /** A compromised known supplier's new account as a Swedish bank prints it: clearing number and account number. */
+    @Test
+    void aSwedishClearingAccountIsANewAccount() {
+        InvoiceVerdict v = fromKnownSupplier(TestMail.create().from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521")
+                .text("Hermed faktura 5521. Betalning till vår svenska bank: Clearingnummer 8327-9, kontonummer "
+                        + "123 456 789-0 (Swedbank)."));
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
 }

@@ -147,7 +147,19 @@ class InvoiceUnitsTest {
         assertThat(BankDetails.identifiers(BankDetails.scan("PlusGiro 12 34 56-6", 1_000))).containsExactly("SE-PG:1234566");
         assertThat(BankDetails.scan("Bankgiro 5050-1056", 1_000).any()).isFalse();
         assertThat(BankDetails.scan("pgm 12 34 56-6, abg 5050-1055", 1_000).any()).isFalse();
+        // a Swedish bank account: the clearing number and the account number, each with its word
+        for (String printed : List.of("Clearingnummer 8327-9, kontonummer 123 456 789-0",
+                "Clearingnr: 6000 Kontonr: 123456789", "clearing no. 8327-9 account no. 1234567890")) {
+            assertThat(BankDetails.identifiers(BankDetails.scan(printed, 1_000))).as(printed).hasSize(1)
+                    .allMatch(id -> id.startsWith("SE-CL:"));
+        }
+        assertThat(BankDetails.identifiers(BankDetails.scan("Clearingnummer 8327-9, kontonummer 123 456 789-0", 1_000)))
+                .containsExactly("SE-CL:83279:1234567890");
+        assertThat(BankDetails.scan("Clearingnummer 8327-9", 1_000).any()).isFalse();
+        assertThat(BankDetails.scan("clearing house 8327, order 1234567", 1_000).any()).isFalse();
         // as admins type them, and as the memory file stores them
+        assertThat(BankMemory.canonical("se-cl:83279:1234567890")).isEqualTo("SE-CL:83279:1234567890");
+        assertThat(BankMemory.mask("SE-CL:83279:1234567890")).isEqualTo("SE-CL:…7890");
         assertThat(BankMemory.canonical("8601.11.17947")).isEqualTo("NO9386011117947");
         assertThat(BankMemory.canonical("gb-sc:200000:12345678")).isEqualTo("GB-SC:200000:12345678");
         assertThat(BankMemory.canonical("SE-BG:50501055")).isEqualTo("SE-BG:50501055");
