@@ -189,11 +189,10 @@ final class BankDetails {
             boolean accountWord = label.contains("konto") || label.contains("kto") || label.contains("account");
             boolean payWord = label.contains("bank") || label.contains("betal") || label.contains("pay")
                     || label.contains("overfør") || label.contains("transfer") || label.contains("til ");
-            boolean labelled = !label.contains("reg") && (accountWord || no.group(2).equals(".") && payWord);
-            if (no.group(2).isEmpty()) {
-                // eleven digits in a row: only right after an account word ("Kontonummer: 15031234562")
-                labelled = !label.contains("reg") && ACCOUNT_THEN_NUMBER.matcher(label).find();
-            }
+            boolean labelled = !label.contains("reg") && (no.group(2).isEmpty()
+                    // eleven digits in a row: only right after an account word ("Kontonummer: 15031234562")
+                    ? ACCOUNT_THEN_NUMBER.matcher(label).find()
+                    : accountWord || no.group(2).equals(".") && payWord);
             if (!continues && labelled && norwegianCheck(digits) && !readers(s, at)) {
                 f.ibans.add(ibanOf("NO", digits));
                 count++;
@@ -212,7 +211,7 @@ final class BankDetails {
         for (String anchor : List.of("bankgiro", "bg")) {
             scanAnchored(s, lower, anchor, BANKGIRO, 40, (at, m) -> {
                 String digits = m.group(1) + m.group(2);
-                if ((at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1))) && luhn(digits)) {
+                if ((at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1))) && luhn(digits) && !readers(s, at)) {
                     f.foreignAccounts.add("SE-BG:" + digits);
                 }
             });
@@ -227,7 +226,7 @@ final class BankDetails {
             scanAnchored(s, lower, anchor, PLUSGIRO, 40, (at, m) -> {
                 String digits = m.group(1).replace(" ", "") + m.group(2);
                 if ((at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1))) && digits.length() >= 2
-                        && digits.length() <= 8 && luhn(digits)) {
+                        && digits.length() <= 8 && luhn(digits) && !readers(s, at)) {
                     f.foreignAccounts.add("SE-PG:" + digits);
                 }
             });
