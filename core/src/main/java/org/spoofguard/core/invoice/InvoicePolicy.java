@@ -263,6 +263,11 @@ public final class InvoicePolicy {
                     // domain is a supplier too, and a colleague passing such an offer on is no trap
                     reasons.set(i, new Reason(r.name(), 0, r.category(), r.evidence() + (knownSupplier
                             ? " (from a known supplier: a contract, no weight)" : " (from our own organisation: no weight)")));
+                } else if (r.name().equals(SignalNames.CANCEL_BY_PHONE) && knownSupplier) {
+                    // the trade journal we subscribe to renews and takes cancellations by phone: its terms, not a
+                    // pretext (the pretext comes from those who never sold us anything)
+                    reasons.set(i, new Reason(r.name(), 0, r.category(), r.evidence()
+                            + " (from a known supplier: its subscription terms, no weight)"));
                 }
             }
         }

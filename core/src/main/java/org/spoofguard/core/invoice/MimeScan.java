@@ -1251,7 +1251,8 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.PREPAYMENT, all.prepayment);
         }
         if (!all.cancelCall.isEmpty() && (all.renewed || !all.renewal.isEmpty())) {
-            all.callback.add("renewed: " + words(all.cancelCall, Set.of()));
+            signal(SignalNames.CANCEL_BY_PHONE, "renewed: " + words(all.cancelCall, Set.of())
+                    + " + a phone number (the auto-renewal pretext: cancelling only by calling)");
         }
         if (!all.callback.isEmpty()) {
             signal(SignalNames.CALLBACK_REQUEST, words(all.callback, Set.of())

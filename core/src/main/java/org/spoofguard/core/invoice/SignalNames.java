@@ -183,6 +183,12 @@ public final class SignalNames {
      */
     public static final String CALLBACK_REQUEST = "callback-request";
     /**
+     * A renewal (done or coming) that can be cancelled only by telephone ("fornyet automatisk; vil I opsige, skal det
+     * ske telefonisk på +45 … inden 24 timer"): the auto-renewal call-back pretext. From a known supplier that
+     * authenticated it is that supplier's own subscription terms ({@code InvoicePolicy}: no weight).
+     */
+    public static final String CANCEL_BY_PHONE = "cancel-by-phone";
+    /**
      * "Beløbet skal tilbagebetales inden 10 dage til IBAN …", "please repay the amount to IBAN …": an order to pay
      * into an account, in words other than "invoice" (a repayment claim, a deposit, a fee). No weight: it makes the
      * mail a payment request, so that its account is compared with what we know of the sender.
@@ -353,6 +359,7 @@ public final class SignalNames {
         def(ORDER_BY_PHONE, Category.ANOMALY, 0);
         def(PREPAYMENT, Category.ANOMALY, 0);
         def(CALLBACK_REQUEST, Category.SPOOF, 35);
+        def(CANCEL_BY_PHONE, Category.SPOOF, 35);
         def(PAYMENT_INSTRUCTION, Category.INVOICE, 0);
         def(QR_PAYMENT, Category.ANOMALY, 0);
         def(LINK_ACTION, Category.ANOMALY, 0);

@@ -1425,21 +1425,23 @@ class InvoiceSenderRulesTest {
         InvoiceVerdict v = inspect(note("McAfee Fornyelse <ordre@kundeservice.example>", "Faktura - automatisk fornyelse",
                 "Jeres licens er fornyet automatisk for 2 år (6.890 kr.). Ønsker I at fortryde, skal I ringe "
                         + "+45 78 75 20 41 inden 24 timer."), authenticated("kundeservice.example"), null);
-        assertThat(v.has(SignalNames.CALLBACK_REQUEST)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.CANCEL_BY_PHONE)).as(v.summary()).isTrue();
         assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
         InvoiceVerdict fornyet = inspect(note("Norton Fornyelse <ordre@ordrecenter.example>", "Faktura: abonnement fornyet",
                 "Jeres abonnement er fornyet automatisk i 3 år (7.480 kr.). Vil I fortryde, skal I ringe +45 32 71 40 98 "
                         + "inden 24 timer."), authenticated("ordrecenter.example"), null);
-        assertThat(fornyet.has(SignalNames.CALLBACK_REQUEST)).as(fornyet.summary()).isTrue();
+        assertThat(fornyet.has(SignalNames.CANCEL_BY_PHONE)).as(fornyet.summary()).isTrue();
         InvoiceVerdict newspaper = inspect(note("Kundeservice <service@avis.example>", "Dit abonnement",
                 "Ønsker du at opsige dit abonnement, kan du ringe til kundeservice på 70 15 01 00."),
                 authenticated("avis.example"), null);
-        assertThat(newspaper.has(SignalNames.CALLBACK_REQUEST)).as(newspaper.summary()).isFalse();
+        assertThat(newspaper.has(SignalNames.CALLBACK_REQUEST) || newspaper.has(SignalNames.CANCEL_BY_PHONE))
+                .as(newspaper.summary()).isFalse();
         // cancelling by telephone without any renewal is a customer service's ordinary offer
         InvoiceVerdict cancel = inspect(note("Kundeservice <service@avis.example>", "Din bestilling",
                 "Tak for din bestilling. Ønsker du at annullere, kan du ringe på 70 12 34 56."),
                 authenticated("avis.example"), null);
-        assertThat(cancel.has(SignalNames.CALLBACK_REQUEST)).as(cancel.summary()).isFalse();
+        assertThat(cancel.has(SignalNames.CALLBACK_REQUEST) || cancel.has(SignalNames.CANCEL_BY_PHONE))
+                .as(cancel.summary()).isFalse();
     }
 
     @Test
@@ -2481,7 +2483,7 @@ class InvoiceSenderRulesTest {
                 "Jeres licens til 80 pc'er er fornyet for tre år, 41.000 kr. ekskl. moms. Fornyelsen kan kun "
                         + "annulleres ved opkald til kundeservice på 70 20 31 44 inden fredag."),
                 authenticated("licenscenter-eksempel.example"), null);
-        assertThat(v.has(SignalNames.CALLBACK_REQUEST)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.CANCEL_BY_PHONE)).as(v.summary()).isTrue();
     }
 
     @Test
@@ -3033,7 +3035,7 @@ class InvoiceSenderRulesTest {
         InvoiceVerdict renewed = inspect(note("Licenskontoret <salg@licens-eksempel.example>", "Licens fornyet",
                 "Licensen er fornyet for to år. Fortrydelsesfristen udløber fredag, og den klares kun mundtligt hos "
                         + "vores salgsteam på 70 20 30 41."), authenticated("licens-eksempel.example"), null);
-        assertThat(renewed.has(SignalNames.CALLBACK_REQUEST)).as(renewed.summary()).isTrue();
+        assertThat(renewed.has(SignalNames.CANCEL_BY_PHONE)).as(renewed.summary()).isTrue();
         // knowing the order is no denial
         assertThat(Vocabulary.scan("Kender I til denne ordre fra sidste år? Ring til os på 70 20 30 40.", 1_000)
                 .callback).isEmpty();
@@ -3474,5 +3476,24 @@ class InvoiceSenderRulesTest {
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
         assertThat(Vocabulary.scan("Bitte begleichen Sie den Betrag per Überweisung.", 1_000).payment).isNotEmpty();
         assertThat(Vocabulary.scan("Die Zahlen des Quartals liegen bei.", 1_000).payment).isEmpty();
+    }
+
+    /**
+     * A known supplier's own subscription, renewed on its terms with cancellation by telephone, is no call-back
+     * pretext; the same words from a stranger still are.
+     */
+    @Test
+    void aKnownSuppliersRenewalWithCancellationByPhoneIsItsOwnTerms() {
+        String text = "Jeres abonnement på Teknisk Tidsskrift fornyes automatisk den 1. januar for 12 måneder, "
+                + "4.200,00 kr. Ønsker I at opsige abonnementet, kan I ringe til kundeservice på 70 11 22 33.";
+        InvoiceVerdict known = inspect(TestMail.create().from("Kundeservice <abonnement@danfoss.dk>")
+                .subject("Fornyelse af abonnement").text(text).bytes(), authenticated("danfoss.dk"),
+                TestFiles.usualAccount("danfoss.dk", "6695 2000123456"));
+        assertThat(known.has(SignalNames.CANCEL_BY_PHONE)).as(known.summary()).isTrue();
+        assertThat(known.action()).as(known.summary()).isEqualTo(InvoiceAction.DELIVER);
+        InvoiceVerdict stranger = inspect(TestMail.create().from("Kundeservice <abonnement@tidsskrift-eksempel.example>")
+                .subject("Fornyelse af abonnement").text(text).bytes(), authenticated("tidsskrift-eksempel.example"), null);
+        assertThat(stranger.has(SignalNames.CANCEL_BY_PHONE)).as(stranger.summary()).isTrue();
+        assertThat(stranger.action()).as(stranger.summary()).isEqualTo(InvoiceAction.TAG);
     }
 }
