@@ -80,13 +80,13 @@ public final class InvoicePolicy {
         // name alone is how Peppol access points and e-invoicing services send for their customers
         boolean borrowedName = reasons.stream().anyMatch(r -> isRisk(r, cfg)
                 && (!r.name().equals(SignalNames.DISPLAY_NAME_ORGANISATION) || content.has(SignalNames.BANK_CHANGE)));
-        // "Vi ser falske fakturaer, hvor en kendt leverandør pludselig oplyser et nyt kontonummer": a warning about
-        // the fraud from a sender who proved itself, with no account, document or button of its own, describes the
-        // change it warns of; the fraud itself has to name where the money goes
         String org = spoof == null || spoof.fromDomain().isEmpty() ? "" : Domains.orgDomain(spoof.fromDomain());
         String payee = payeeOrganisation(spoof, cfg);
         List<BankMemory.Account> known = payee.isEmpty() || accounts == null ? List.of() : accounts.apply(payee);
         known = known == null ? List.of() : known;
+        // "Vi ser falske fakturaer, hvor en kendt leverandør pludselig oplyser et nyt kontonummer": a warning about
+        // the fraud from a sender who proved itself, with no account, document or button of its own, describes the
+        // change it warns of; the fraud itself has to name where the money goes
         boolean warningOnly = authenticated && content.has(SignalNames.FRAUD_WARNING) && content.payees().isEmpty()
                 && !content.has(SignalNames.BANK_DETAILS) && !content.has(SignalNames.FOREIGN_IBAN)
                 && content.pdfs() == 0 && !content.eInvoice() && !content.has(SignalNames.LINK_ACTION)
@@ -680,17 +680,13 @@ public final class InvoicePolicy {
             return null;
         }
         List<String> fromText = namedSuppliers(content, payee, cfg);
-        List<String> named = new ArrayList<>();
+        Set<String> named = new LinkedHashSet<>();
         if (!claimed.isEmpty()) {
             // "Klippeposten - Annonceafdelingen <annoncer@dueodde-faktura.dk>": the display name names the supplier
             // as surely as a signature does; the money is asked for in the supplier's name
             named.add(claimed);
         }
-        for (String n : fromText) {
-            if (!named.contains(n)) {
-                named.add(n);
-            }
-        }
+        named.addAll(fromText);
         for (String namedOrg : named) {
             List<BankMemory.Account> theirs = accounts == null ? List.of() : accounts.apply(namedOrg);
             theirs = theirs == null ? List.of() : theirs;

@@ -1437,11 +1437,10 @@ final class Vocabulary {
                 hits.bankChange.add(lastChangeWord + " " + t);
             }
             String bank = prefixOf(t, BANK_PREFIXES) != null ? t : phraseAt(tokens, i, BANK);
-            if ((bank != null || ACCOUNT_WORDS.contains(t)) && hits.unchanged.size() < 2
-                    && (unchangedAfter(tokens, i) || stillBefore(tokens, i))) {
-                hits.unchanged.add(t);
-            }
             if (bank != null || ACCOUNT_WORDS.contains(t)) {
+                if (hits.unchanged.size() < 2 && (unchangedAfter(tokens, i) || stillBefore(tokens, i))) {
+                    hits.unchanged.add(t);
+                }
                 lastAccountWordAt = i;
             } else if (ENDS_WORDS.contains(t) && i - lastAccountWordAt <= 4 && hits.bankChange.size() < 4
                     && endsInOtherDigitsNow(tokens, lastAccountWordAt, i)) {
@@ -1605,7 +1604,7 @@ final class Vocabulary {
 
     /**
      * Between the account word at {@code account} and the ending word at {@code i}, or right after it, "nu"/"now",
-     * then a number within three tokens, and no word saying it stays ("ender stadig på 3456").
+     * then a number within four tokens, and no word saying it stays ("ender stadig på 3456").
      */
     private static boolean endsInOtherDigitsNow(List<String> tokens, int account, int i) {
         boolean now = false;
