@@ -2,9 +2,6 @@ package org.spoofguard.persistence;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Iterator;
@@ -125,34 +122,34 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
     }
 
     private void load() {
+        registrations.putAll(DataFiles.load(file, MAX_BYTES, this::parse, Map.of(), "answered out-of-office senders",
+            LOGGER));
+    }
+
+    private Map<AccountId, Map<RecipientId, Optional<ZonedDateTime>>> parse(String text) {
+        JsonNode root;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new IllegalArgumentException("larger than " + MAX_BYTES + " bytes");
-            }
-            JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-            if (root == null || root.path("version").asInt() != 1 || !root.path("accounts").isObject()) {
-                throw new IllegalArgumentException("not a version-1 notification file");
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> a = root.get("accounts").fields(); a.hasNext(); ) {
-                Map.Entry<String, JsonNode> account = a.next();
-                for (Iterator<Map.Entry<String, JsonNode>> r = account.getValue().fields(); r.hasNext(); ) {
-                    Map.Entry<String, JsonNode> recipient = r.next();
-                    Optional<ZonedDateTime> expiry = recipient.getValue().isNull() ? Optional.empty()
-                            : Optional.of(ZonedDateTime.parse(recipient.getValue().asText()));
-                    if (live(expiry)) {
-                        registrations.computeIfAbsent(AccountId.fromString(account.getKey()),
-                                k -> new ConcurrentHashMap<>()).put(recipient(recipient.getKey()), expiry);
-                    }
+            root = JSON.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage());
+        }
+        if (root == null || root.path("version").asInt() != 1 || !root.path("accounts").isObject()) {
+            throw new IllegalArgumentException("not a version-1 notification file");
+        }
+        Map<AccountId, Map<RecipientId, Optional<ZonedDateTime>>> read = new ConcurrentHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> a = root.get("accounts").fields(); a.hasNext(); ) {
+            Map.Entry<String, JsonNode> account = a.next();
+            for (Iterator<Map.Entry<String, JsonNode>> r = account.getValue().fields(); r.hasNext(); ) {
+                Map.Entry<String, JsonNode> recipient = r.next();
+                Optional<ZonedDateTime> expiry = recipient.getValue().isNull() ? Optional.empty()
+                        : Optional.of(ZonedDateTime.parse(recipient.getValue().asText()));
+                if (live(expiry)) {
+                    read.computeIfAbsent(AccountId.fromString(account.getKey()), k -> new ConcurrentHashMap<>())
+                        .put(recipient(recipient.getKey()), expiry);
                 }
             }
-        } catch (NoSuchFileException e) {
-            // first start: nobody answered yet
-        } catch (IOException | RuntimeException e) {
-            registrations.clear();
-            Path aside = DataFiles.setAside(file);
-            LOGGER.error("answered out-of-office senders in {} could not be read ({}); kept as {}, starting with none",
-                file, e.toString(), aside);
         }
+        return read;
     }
 
     private static RecipientId recipient(String address) {

@@ -3,10 +3,15 @@ package org.spoofguard.persistence;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
 
 /**
  * The persistent server's own small state files under the data directory. (SpoofGuard's core has {@code StateFile};
@@ -14,6 +19,27 @@ import java.nio.file.StandardOpenOption;
  */
 final class DataFiles {
     private DataFiles() {
+    }
+
+    /**
+     * Reads and parses a state file at start-up. A missing file is a first start ({@code none}); one larger than
+     * {@code maxBytes}, unreadable or rejected by {@code parse} is set aside for the admin and logged, and the server
+     * starts with {@code none}: a damaged courtesy file must not keep mail from flowing, nor be overwritten unseen.
+     */
+    static <T> T load(Path file, long maxBytes, Function<String, T> parse, T none, String what, Logger logger) {
+        try {
+            if (Files.size(file) > maxBytes) {
+                throw new IllegalArgumentException("larger than " + maxBytes + " bytes");
+            }
+            return parse.apply(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            return none;
+        } catch (IOException | RuntimeException e) {
+            Path aside = setAside(file);
+            logger.error("{} in {} could not be read ({}); kept as {}, starting with none", what, file, e.toString(),
+                aside);
+            return none;
+        }
     }
 
     /**

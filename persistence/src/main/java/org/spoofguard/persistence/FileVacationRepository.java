@@ -4,8 +4,6 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Collections;
@@ -66,19 +64,8 @@ public final class FileVacationRepository implements VacationRepository {
     }
 
     private static Map<String, Vacation> load(Path file) {
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new IllegalArgumentException("larger than " + MAX_BYTES + " bytes");
-            }
-            return parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
-            return Map.of();
-        } catch (IOException | RuntimeException e) {
-            Path aside = DataFiles.setAside(file);
-            LOGGER.error("out-of-office settings in {} could not be read ({}); kept as {}, starting with none",
-                file, e.toString(), aside);
-            return Map.of();
-        }
+        return DataFiles.load(file, MAX_BYTES, FileVacationRepository::parse, Map.of(), "out-of-office settings",
+            LOGGER);
     }
 
     @Override
