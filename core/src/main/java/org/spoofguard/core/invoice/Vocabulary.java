@@ -631,6 +631,23 @@ final class Vocabulary {
             "paid", "payment", "bezahlt", "zahlungseingang", "overført", "overfoert", "overførslen", "indbetalingen",
             "indbetaling", "overførsel", "overfoersel", "zahlung");
     private static final int RELEASE_WINDOW = 14;
+    // "Bookingen slettes, hvis ikke halvdelen står på IBAN … senest onsdag", "the order is cancelled unless payment is
+    // received": the slot forfeited unless paid first (releasedUnlessPaid). Not "bortfalder": a genuine invoice's
+    // cash discount lapses when it is paid late ("kontantrabatten bortfalder, hvis ikke betalt rettidigt").
+    private static final Set<String> FORFEIT_WORDS = Set.of("slettes", "annulleres", "aflyses", "cancelled",
+            "canceled", "storniert");
+    // "… når beløbet står på IBAN GB31 …", "once the money reaches our account": the payment told as money arriving
+    // on an account, which is the paid condition without a pay word
+    private static final Set<String> ARRIVED_WORDS = Set.of("står", "staar", "lander", "indgår", "indgaar",
+            "arrives", "reaches", "eingeht");
+    private static final int ARRIVED_WINDOW = 4;
+    // "Jeres driftsleder ringede i oktober og bad os se på banesystemet", "jeres vagttelefon bad os give et bud",
+    // "your caretaker asked us to": the order pinned on one of ours by what they said, which nobody here can show
+    private static final Set<String> ASKED_WORDS = Set.of("bad", "asked", "bat", "requested");
+    private static final Set<String> US_WORDS = Set.of("os", "mig", "us", "me", "uns", "mich");
+    private static final Set<String> CALLED_WORDS = Set.of("ringede", "ringet", "phoned", "rang", "called",
+            "anrief", "angerufen", "telefonerede");
+    private static final int ASKED_WINDOW = 6;
     // Paid so that the work can begin: "Første rate skal betales senest mandag, så vi kan sætte folk i gang", "the
     // deposit must be paid before we start". The same money first as a deliverable held until paid.
     private static final Set<String> START_WORDS = Set.of("gang", "starte", "starter", "begynde", "begynder", "start",
@@ -1124,6 +1141,9 @@ final class Vocabulary {
                 hits.phoneOrder = phraseAt(tokens, i, AFTER_YOUR_CALL);
             }
             if (hits.phoneOrder == null) {
+                hits.phoneOrder = askedByYourPeople(tokens, i);
+            }
+            if (hits.phoneOrder == null) {
                 String instructed = phraseAt(tokens, i, INSTRUCTED_BY);
                 int after = instructed == null ? -1 : i + instructed.split(" ").length;
                 if (instructed != null && after < tokens.size()
@@ -1139,6 +1159,9 @@ final class Vocabulary {
                     if (hits.prepayment == null) {
                         hits.prepayment = releasedUnlessPaid(tokens, i);
                     }
+                }
+                if (hits.prepayment == null && FORFEIT_WORDS.contains(t)) {
+                    hits.prepayment = releasedUnlessPaid(tokens, i);
                 }
                 if (hits.prepayment == null && START_WORDS.contains(t)) {
                     hits.prepayment = paidToStart(tokens, i);
@@ -1187,7 +1210,10 @@ final class Vocabulary {
             // overpayment fraud's refund
             boolean moneyBack = BACK_WORDS.contains(t) && i - lastMoneyNoun <= 2 && i + 1 < tokens.size()
                     && AMOUNT_TO_WORDS.contains(tokens.get(i + 1));
-            if (PAY_VERBS.contains(t) || moneyIn || moneyBack
+            // "når beløbet står på IBAN …", "18.400 kr. (halvdelen) står på IBAN …": the money (or the sum just
+            // named) put on an account, a payment order without a pay verb
+            boolean moneyOn = (i - lastMoneyNoun <= 2 || i - lastMoneyAt <= 3) && arrivedOnAccount(tokens, i);
+            if (PAY_VERBS.contains(t) || moneyIn || moneyBack || moneyOn
                     || (PAID_WORDS.contains(t) && i - lastBedes <= BEDES_WINDOW)
                     || (PAYMENT_NOUNS.contains(t) && demandBefore(tokens, i))
                     || (ENGLISH_PAID.contains(t) && beBefore(tokens, i))) {
@@ -1735,7 +1761,7 @@ final class Vocabulary {
             return null;
         }
         for (int k = i + 2; k < Math.min(tokens.size(), i + 1 + RELEASE_WINDOW); k++) {
-            if (RELEASE_PAID_WORDS.contains(tokens.get(k))) {
+            if (RELEASE_PAID_WORDS.contains(tokens.get(k)) || arrivedOnAccount(tokens, k)) {
                 return tokens.get(i) + " … " + tokens.get(k);
             }
         }
@@ -1784,11 +1810,45 @@ final class Vocabulary {
         for (int k = condition + 1; k < Math.min(tokens.size(), condition + RELEASE_WINDOW); k++) {
             String w = tokens.get(k);
             negated |= w.equals("ikke") || w.equals("not");
-            if (negated && (RELEASE_PAID_WORDS.contains(w) || RECEIVED_WORDS.contains(w))) {
+            if (negated && (RELEASE_PAID_WORDS.contains(w) || RECEIVED_WORDS.contains(w) || arrivedOnAccount(tokens, k))) {
                 return tokens.get(i) + " … " + tokens.get(condition) + " … " + w;
             }
         }
         return null;
+    }
+
+    /** "står på IBAN …", "reaches our account": an arrival word with an account word a few words after it. */
+    private static boolean arrivedOnAccount(List<String> tokens, int k) {
+        if (!ARRIVED_WORDS.contains(tokens.get(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 1 + ARRIVED_WINDOW); j++) {
+            if (ACCOUNT_TARGETS.contains(tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "ringede … og bad os", "jeres vagttelefon bad os", "your caretaker asked us": "asked us" with a call or one of
+     * ours ("jeres", "your") a few words before it and no negation among them ("ingen af jeres folk bad os").
+     */
+    private static String askedByYourPeople(List<String> tokens, int i) {
+        if (!ASKED_WORDS.contains(tokens.get(i)) || i + 1 >= tokens.size() || !US_WORDS.contains(tokens.get(i + 1))) {
+            return null;
+        }
+        String who = null;
+        for (int k = i - 1; k >= Math.max(0, i - ASKED_WINDOW); k--) {
+            String w = tokens.get(k);
+            if (NEGATIONS.contains(w)) {
+                return null;
+            }
+            if (who == null && (CALLED_WORDS.contains(w) || YOUR_WORDS.contains(w))) {
+                who = w;
+            }
+        }
+        return who == null ? null : who + " … " + tokens.get(i) + " " + tokens.get(i + 1);
     }
 
     private static final Set<String> UNLESS_WORDS = Set.of("hvis", "if", "medmindre", "unless");

@@ -3496,4 +3496,57 @@ class InvoiceSenderRulesTest {
         assertThat(stranger.has(SignalNames.CANCEL_BY_PHONE)).as(stranger.summary()).isTrue();
         assertThat(stranger.action()).as(stranger.summary()).isEqualTo(InvoiceAction.TAG);
     }
+
+    // ------------------------------------------------------------------ fifty-ninth round (corpora 73 and 74)
+
+    @Test
+    void aRecordingHandedOverOnceTheAmountStandsOnAnAccountIsPrepaymentAndAPaymentOrder() {
+        InvoiceVerdict v = inspect(note("Regatta Service <faktura@regatta-eksempel.dk>", "Dykkerinspektion",
+                "Dykkerhold, følgebåd og video koster samlet 27.500,00 kr. med moms. Optagelserne udleveres, når "
+                        + "beløbet står på IBAN GB29 NWBK 6016 1331 9268 19."),
+                authenticated("regatta-eksempel.dk"), null);
+        assertThat(v.has(SignalNames.PAYMENT_INSTRUCTION)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.PREPAYMENT)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.FIRST_PREPAYMENT)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        // "står på" without an account after it is where something is written, not money arriving
+        InvoiceVerdict written = inspect(note("Regatta Service <faktura@regatta-eksempel.dk>", "Optagelser",
+                "Optagelserne udleveres, når I har set det, der står på tegningen."),
+                authenticated("regatta-eksempel.dk"), null);
+        assertThat(written.has(SignalNames.PREPAYMENT)).as(written.summary()).isFalse();
+    }
+
+    @Test
+    void aBookingDeletedUnlessHalfStandsOnTheAccountIsPrepaymentALapsedDiscountIsNot() {
+        InvoiceVerdict v = inspect(note("Strandservice <booking@strand-eksempel.dk>", "Ordrebekræftelse",
+                "Prammen og dykkeren er booket til uge 2, men bookingen slettes, hvis ikke 18.400 kr. (halvdelen) "
+                        + "står på IBAN DK50 0040 0440 1162 43 senest onsdag."),
+                authenticated("strand-eksempel.dk"), null);
+        assertThat(v.has(SignalNames.PREPAYMENT)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.FIRST_PREPAYMENT)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict discount = inspect(note("Strandservice <booking@strand-eksempel.dk>", "Faktura 118",
+                "Faktura 118 på 18.400 kr. Kontantrabatten på 2 % bortfalder, hvis ikke beløbet står på "
+                        + "IBAN DK50 0040 0440 1162 43 senest den 20."),
+                authenticated("strand-eksempel.dk"), null);
+        assertThat(discount.has(SignalNames.PREPAYMENT)).as(discount.summary()).isFalse();
+    }
+
+    @Test
+    void oneOfOursWhoIsSaidToHaveAskedUsIsAnOrderNobodyCanShow() {
+        for (String said : List.of("Jeres vagttelefon bad os i går give et bud på isbomme.",
+                "Jeres driftsleder ringede i oktober og bad os se på banesystemet.",
+                "Your caretaker asked us to inspect the anchor wires.")) {
+            InvoiceVerdict v = inspect(note("Strandservice <booking@strand-eksempel.dk>", "Isbeskyttelse",
+                    said + " Prisen er 18.400 kr., som bedes betalt til IBAN DK50 0040 0440 1162 43."),
+                    authenticated("strand-eksempel.dk"), null);
+            assertThat(v.has(SignalNames.ORDER_BY_PHONE)).as(said + " " + v.summary()).isTrue();
+            assertThat(v.has(SignalNames.FIRST_ORDER_BY_PHONE)).as(v.summary()).isTrue();
+            assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        }
+        InvoiceVerdict nobody = inspect(note("Strandservice <booking@strand-eksempel.dk>", "Isbeskyttelse",
+                "Ingen af jeres folk bad os om det, men vi tilbyder isbomme. Vi bad om en tegning."),
+                authenticated("strand-eksempel.dk"), null);
+        assertThat(nobody.has(SignalNames.ORDER_BY_PHONE)).as(nobody.summary()).isFalse();
+    }
 }
