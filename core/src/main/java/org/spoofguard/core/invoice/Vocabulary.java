@@ -645,8 +645,9 @@ final class Vocabulary {
     // "your caretaker asked us to": the order pinned on one of ours by what they said, which nobody here can show
     private static final Set<String> ASKED_WORDS = Set.of("bad", "asked", "bat", "requested");
     private static final Set<String> US_WORDS = Set.of("os", "mig", "us", "me", "uns", "mich");
-    private static final Set<String> CALLED_WORDS = Set.of("ringede", "ringet", "phoned", "rang", "called",
-            "anrief", "angerufen", "telefonerede");
+    // not "called": "a firm called Nordic Freight asked us" names, it does not phone
+    private static final Set<String> CALLED_WORDS = Set.of("ringede", "ringet", "phoned", "telephoned", "anrief",
+            "angerufen", "telefonerede");
     private static final int ASKED_WINDOW = 6;
     // Paid so that the work can begin: "Første rate skal betales senest mandag, så vi kan sætte folk i gang", "the
     // deposit must be paid before we start". The same money first as a deliverable held until paid.

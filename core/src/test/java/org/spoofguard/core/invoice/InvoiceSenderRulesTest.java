@@ -3548,5 +3548,9 @@ class InvoiceSenderRulesTest {
                 "Ingen af jeres folk bad os om det, men vi tilbyder isbomme. Vi bad om en tegning."),
                 authenticated("strand-eksempel.dk"), null);
         assertThat(nobody.has(SignalNames.ORDER_BY_PHONE)).as(nobody.summary()).isFalse();
+        InvoiceVerdict named = inspect(note("Strandservice <booking@strand-eksempel.dk>", "Isbeskyttelse",
+                "A firm called Nordic Freight asked us to quote for ice booms. The price is DKK 18,400, payable "
+                        + "to IBAN DK50 0040 0440 1162 43."), authenticated("strand-eksempel.dk"), null);
+        assertThat(named.has(SignalNames.ORDER_BY_PHONE)).as(named.summary()).isFalse();
     }
 }
