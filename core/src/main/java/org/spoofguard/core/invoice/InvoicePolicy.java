@@ -346,6 +346,15 @@ public final class InvoicePolicy {
         } else {
             action = InvoiceAction.DELIVER;
         }
+        if (action == InvoiceAction.TAG && listDiscussion(spoof, content, reasons)) {
+            // A list discussing a demand ("Har andre fået en faktura for teleskoprens med et nyt kontonummer?") uses
+            // the demand's words and is no demand: its author is unproven only because the list's subject tag and
+            // footer broke the signature (RFC 7960 section 3.2.3). Every later rule needs a payee, an attachment, a
+            // link action or a code, so none of them can tag it again.
+            reasons.add(new Reason(SignalNames.LIST_DISCUSSION, 0, SignalNames.Category.LEGIT,
+                    "a mailing-list post with only a discussion's words: nothing to pay or open"));
+            action = InvoiceAction.DELIVER;
+        }
         if (action == InvoiceAction.QUARANTINE && !authenticated && !known.isEmpty() && !onBehalf
                 && !content.payees().isEmpty() && allKnown(content.payees(), known) && !weapon(content, reasons, cfg)) {
             // It pays only the accounts this payee used in authenticated mail: a forgery of it gains the forger
@@ -889,6 +898,23 @@ public final class InvoicePolicy {
                     + " for payment abroad (first contact)"), cfg);
         }
         return null;
+    }
+
+    /**
+     * The reasons a list post that only talks about invoices, bank changes and reminders can carry. Anything else (a
+     * payee, an attachment, a link action, a QR code, a look-alike, an error) keeps the tag: a whitelist, so that a
+     * signal added later never makes a list post clean by default.
+     */
+    private static final Set<String> DISCUSSION_REASONS = Set.of(SignalNames.MAILING_LIST,
+            SignalNames.INVOICE_SUBJECT, SignalNames.INVOICE_BODY, SignalNames.PAYMENT_WORDS,
+            SignalNames.PAYMENT_PRESSURE, SignalNames.OVERDUE_NOTICE, SignalNames.COLLECTION_LETTER,
+            SignalNames.BANK_CHANGE, SignalNames.BANK_UNCHANGED, SignalNames.FRAUD_WARNING, SignalNames.TAX_REFERENCE,
+            SignalNames.BUSINESS_REGISTRATION, SignalNames.SHORT_PAYMENT_TERM, SignalNames.PAYMENT_INSTRUCTION,
+            SignalNames.MIME_MALFORMED);
+
+    private static boolean listDiscussion(SpoofSignals spoof, InvoiceSignals content, List<Reason> reasons) {
+        return spoof != null && spoof.has(SignalNames.MAILING_LIST) && content.payees().isEmpty()
+                && !content.eInvoice() && reasons.stream().allMatch(r -> DISCUSSION_REASONS.contains(r.name()));
     }
 
     /** A list post discusses, it does not bill; public authorities collect what they assessed, by letter. */

@@ -160,6 +160,12 @@ public final class SignalNames {
      */
     public static final String BANK_UNCHANGED = "bank-unchanged";
     /**
+     * A post a mailing list authenticated ({@link #MAILING_LIST}) whose every reason is the words of a discussion
+     * ("Har andre fået en regning for lyd til friluftsscenen?"): no account, attachment, link action, QR code or
+     * impersonation. Nothing in it can be paid or opened, so it is delivered untouched instead of tagged.
+     */
+    public static final String LIST_DISCUSSION = "list-discussion";
+    /**
      * The text says the bill is already settled ("trukket på dit kort", "trækkes via Betalingsservice", "charged to
      * your Visa", "tak for din betaling"). No weight: a receipt's "View invoice" link into the sender's own domain
      * leads to a copy of a paid bill, not to a payment page ({@code InvoicePolicy}).
@@ -355,6 +361,7 @@ public final class SignalNames {
         def(COLLECTION_LETTER, Category.LEGIT, 0);
         def(FRAUD_WARNING, Category.LEGIT, 0);
         def(BANK_UNCHANGED, Category.LEGIT, 0);
+        def(LIST_DISCUSSION, Category.LEGIT, 0);
         def(PAYMENT_SETTLED, Category.LEGIT, 0);
         def(ORDER_BY_PHONE, Category.ANOMALY, 0);
         def(PREPAYMENT, Category.ANOMALY, 0);

@@ -56,6 +56,37 @@ class InvoiceTuningTest {
     }
 
     @Test
+    void aListPostThatOnlyDiscussesADemandIsDeliveredOneThatQuotesAnAccountOrAttachesIsTagged() {
+        TestMail discussion = TestMail.create().from("Martin Brandt <mb@indkoeb-example.dk>")
+                .subject("[okonomi-net] Faktura for teleskoprens - ukendt leverandoer")
+                .header("List-Id", "Okonomi-net <okonomi-net.lists.example.dk>")
+                .text("Hej. Et museum fik en faktura for rens af et teleskop med et nyt kontonummer og aendrede "
+                        + "bankoplysninger. Deres faste vaerksted kendte ikke til den. Har andre set det?");
+        InvoiceVerdict v = inspect(discussion.bytes(), viaList("indkoeb-example.dk", "quarantine"), null);
+        assertThat(v.has(SignalNames.MAILING_LIST)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.LIST_DISCUSSION)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // the account a clerk could copy, or a document to open, keeps the tag
+        InvoiceVerdict quoted = inspect(listPost("Marianne Holt <mh@kl-example.dk>"), viaList("kl-example.dk", "reject"),
+                null);
+        assertThat(quoted.has(SignalNames.LIST_DISCUSSION)).as(quoted.summary()).isFalse();
+        assertThat(quoted.action()).as(quoted.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict attached = inspect(discussion.attach("application/pdf", "faktura.pdf",
+                TestFiles.pdf(List.of("FAKTURA 118", "Teleskoprens 12.400 kr."))).bytes(),
+                viaList("indkoeb-example.dk", "quarantine"), null);
+        assertThat(attached.has(SignalNames.LIST_DISCUSSION)).as(attached.summary()).isFalse();
+        assertThat(attached.action()).as(attached.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        // a List-Id nothing authenticated is no list, so no discussion either
+        SenderVerdict forged = Verdicts.of("ip=203.0.113.9;mailfrom=x@evil.example;spf=pass;dkim=none;"
+                + "dmarc=fail:indkoeb-example.dk:quarantine");
+        InvoiceVerdict unproven = inspect(TestMail.create().from("Martin Brandt <mb@indkoeb-example.dk>")
+                .subject("[okonomi-net] Faktura for teleskoprens")
+                .header("List-Id", "Okonomi-net <okonomi-net.lists.example.dk>")
+                .text("Et museum fik en faktura med aendrede bankoplysninger. Har andre set det?").bytes(), forged, null);
+        assertThat(unproven.has(SignalNames.LIST_DISCUSSION)).as(unproven.summary()).isFalse();
+    }
+
+    @Test
     void aListIdThatNothingAuthenticatedIsJustAHeader() {
         SenderVerdict forged = Verdicts.of("ip=203.0.113.9;mailfrom=x@evil.example;spf=pass;dkim=none;"
                 + "dmarc=fail:kl-example.dk:reject");
