@@ -118,7 +118,11 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
 
     /** No expiry: answered for the whole absence; once the expiry has passed, the sender is answered again. */
     private boolean live(Optional<ZonedDateTime> expiry) {
-        return expiry.map(clock.get()::isBefore).orElse(true);
+        return live(expiry, clock.get());
+    }
+
+    private static boolean live(Optional<ZonedDateTime> expiry, ZonedDateTime now) {
+        return expiry.map(now::isBefore).orElse(true);
     }
 
     private void load() {
@@ -137,13 +141,14 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
             throw new IllegalArgumentException("not a version-1 notification file");
         }
         Map<AccountId, Map<RecipientId, Optional<ZonedDateTime>>> read = new ConcurrentHashMap<>();
+        ZonedDateTime now = clock.get();
         for (Iterator<Map.Entry<String, JsonNode>> a = root.get("accounts").fields(); a.hasNext(); ) {
             Map.Entry<String, JsonNode> account = a.next();
             for (Iterator<Map.Entry<String, JsonNode>> r = account.getValue().fields(); r.hasNext(); ) {
                 Map.Entry<String, JsonNode> recipient = r.next();
                 Optional<ZonedDateTime> expiry = recipient.getValue().isNull() ? Optional.empty()
                         : Optional.of(ZonedDateTime.parse(recipient.getValue().asText()));
-                if (live(expiry)) {
+                if (live(expiry, now)) {
                     read.computeIfAbsent(AccountId.fromString(account.getKey()), k -> new ConcurrentHashMap<>())
                         .put(recipient(recipient.getKey()), expiry);
                 }
@@ -169,10 +174,11 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
         root.put("version", 1);
         ObjectNode accounts = root.putObject("accounts");
         int entries = 0;
+        ZonedDateTime now = clock.get();
         for (Map.Entry<AccountId, Map<RecipientId, Optional<ZonedDateTime>>> a : registrations.entrySet()) {
             ObjectNode node = JSON.createObjectNode();
             for (Map.Entry<RecipientId, Optional<ZonedDateTime>> r : a.getValue().entrySet()) {
-                if (live(r.getValue())) {
+                if (live(r.getValue(), now)) {
                     node.put(r.getKey().getAsString(), r.getValue().map(ZonedDateTime::toString).orElse(null));
                     entries++;
                 } else {
