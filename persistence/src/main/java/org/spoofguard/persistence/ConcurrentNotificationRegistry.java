@@ -131,18 +131,10 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
     }
 
     private Map<AccountId, Map<RecipientId, Optional<ZonedDateTime>>> parse(String text) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getMessage());
-        }
-        if (root == null || root.path("version").asInt() != 1 || !root.path("accounts").isObject()) {
-            throw new IllegalArgumentException("not a version-1 notification file");
-        }
+        JsonNode accounts = DataFiles.accounts(JSON, text, "notification");
         Map<AccountId, Map<RecipientId, Optional<ZonedDateTime>>> read = new ConcurrentHashMap<>();
         ZonedDateTime now = clock.get();
-        for (Iterator<Map.Entry<String, JsonNode>> a = root.get("accounts").fields(); a.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> a = accounts.fields(); a.hasNext(); ) {
             Map.Entry<String, JsonNode> account = a.next();
             for (Iterator<Map.Entry<String, JsonNode>> r = account.getValue().fields(); r.hasNext(); ) {
                 Map.Entry<String, JsonNode> recipient = r.next();

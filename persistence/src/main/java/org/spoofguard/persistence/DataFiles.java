@@ -13,6 +13,9 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The persistent server's own small state files under the data directory. (SpoofGuard's core has {@code StateFile};
  * this module runs without SpoofGuard's jars on its class path, as in ExtensionJarIT, so it keeps these few lines.)
@@ -40,6 +43,24 @@ final class DataFiles {
                 aside);
             return none;
         }
+    }
+
+    /**
+     * The {@code accounts} object of a version-1 state file, {@code {"version":1,"accounts":{…}}}, the layout both the
+     * out-of-office settings and the answered senders use; anything else is rejected so that {@link #load} sets it
+     * aside instead of reading a newer or foreign file as empty.
+     */
+    static JsonNode accounts(ObjectMapper json, String text, String what) {
+        JsonNode root;
+        try {
+            root = json.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage());
+        }
+        if (root == null || root.path("version").asInt() != 1 || !root.path("accounts").isObject()) {
+            throw new IllegalArgumentException("not a version-1 " + what + " file");
+        }
+        return root.get("accounts");
     }
 
     /**

@@ -110,17 +110,9 @@ public final class FileVacationRepository implements VacationRepository {
     }
 
     static Map<String, Vacation> parse(String text) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getMessage());
-        }
-        if (root == null || root.path("version").asInt() != 1 || !root.path("accounts").isObject()) {
-            throw new IllegalArgumentException("not a version-1 vacation file");
-        }
+        JsonNode accounts = DataFiles.accounts(JSON, text, "vacation");
         Map<String, Vacation> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.get("accounts").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = accounts.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode n = e.getValue();
             out.put(e.getKey(), Vacation.builder()

@@ -76,6 +76,22 @@ class FileVacationRepositoryTest {
     }
 
     @Test
+    void aFileOfAnotherVersionIsSetAsideNotOverwritten() throws Exception {
+        // a newer server's file read by an older one must survive for the admin, not be replaced on the next write
+        Path file = dir.resolve("vacation.json");
+        Files.writeString(file, "{\"version\":2,\"accounts\":{\"alice@spoofguard.test\":{\"enabled\":true}}}");
+
+        FileVacationRepository repository = new FileVacationRepository(file);
+
+        assertThat(repository.retrieveVacation(ALICE).block()).isEqualTo(VacationRepository.DEFAULT_VACATION);
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(p -> p.getFileName().toString().startsWith("vacation.json.corrupt-")))
+                .singleElement()
+                .satisfies(p -> assertThat(Files.readString(p)).contains("\"version\":2"));
+        }
+    }
+
+    @Test
     void aSettingThatCannotBeWrittenFailsAndTheOldOneStays() throws Exception {
         Path blocker = dir.resolve("not-a-directory");
         Files.writeString(blocker, "x");
