@@ -260,7 +260,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             List<Signal> found = new ArrayList<>();
             lookalike(h, "link", all, ownOrgs(cfg), found);
             if (found.isEmpty()) {
-                platformLookalike(h, "link", cfg, found);
+                namedLookalike(h, "link", cfg, found);
             }
             if (!found.isEmpty()) {
                 out.add(new Signal(SignalNames.LOOKALIKE_LINK, found.get(0).evidence() + " [" + found.get(0).name()
@@ -295,7 +295,95 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         int before = out.size();
         lookalike(domain, where, protectedOf(cfg), ownOrgs(cfg), out);
         if (out.size() == before) {
+            namedLookalike(domain, where, cfg, out);
+        }
+    }
+
+    /** The look-alikes measured against names rather than domains: our organisation's and the platforms'. */
+    private static void namedLookalike(String domain, String where, InvoiceConfig cfg, List<Signal> out) {
+        int before = out.size();
+        organisationNameLookalike(domain, where, cfg, out);
+        if (out.size() == before) {
             platformLookalike(domain, where, cfg, out);
+        }
+    }
+
+    /** Words that say what an organisation is, not which: "Ballerup Kommune" is known by "ballerup". */
+    private static final Set<String> GENERIC_NAME_WORDS = Set.of("kommune", "kommunes", "kommunen", "region",
+            "regionen", "municipality", "council", "of", "the", "a/s", "aps");
+
+    /**
+     * The spellings a domain would write our organisation's name in (names.protected): the distinctive words,
+     * hyphenated and glued, with æ/ø/å as the three ways Danish domains write them ("Høje-Taastrup Kommune":
+     * høje-taastrup, hoeje-taastrup, hoje-taastrup, hoejetaastrup, ...), and a genitive's base ("Københavns
+     * Kommune": københavn). Names shorter than four letters however spelled are left out: too many other words
+     * contain them.
+     */
+    static List<String> organisationNameForms(String name) {
+        List<String> kept = new ArrayList<>();
+        List<String> bare = new ArrayList<>();
+        String[] words = name.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].replaceAll("[^\\p{L}\\p{N}-]", "");
+            if (w.isEmpty() || GENERIC_NAME_WORDS.contains(words[i])) {
+                continue;
+            }
+            boolean genitive = i + 1 < words.length && GENERIC_NAME_WORDS.contains(words[i + 1])
+                    && w.endsWith("s") && w.length() > 5;
+            kept.add(w);
+            bare.add(genitive ? w.substring(0, w.length() - 1) : w);
+        }
+        if (kept.isEmpty()) {
+            return List.of();
+        }
+        Set<String> forms = new java.util.LinkedHashSet<>();
+        for (String base : new java.util.LinkedHashSet<>(List.of(String.join("-", kept), String.join("-", bare)))) {
+            List<String> spellings = foldings(base);
+            if (spellings.get(2).replace("-", "").length() < 4) {
+                continue; // in its longest spelling ("Ærø": aeroe) a name is long enough to be nobody's word
+            }
+            for (String spelling : spellings) {
+                forms.add(spelling);
+                forms.add(spelling.replace("-", ""));
+            }
+        }
+        return List.copyOf(forms);
+    }
+
+    /**
+     * A domain that carries our organisation's name with an official word, where our domain is not that name
+     * (balk.dk for Ballerup Kommune, htk.dk for Høje-Taastrup, kk.dk for København): "ballerup-kommune-faktura.dk",
+     * "ballerupkommune.dk", "mitid-ballerup.com". The forger writes the name the reader knows, not our domain's
+     * abbreviation, so the look-alike checks on our domains never see it. As for our domains, the name with a
+     * trade ("ballerup-vvs.dk") is a local business and imitates nobody.
+     */
+    private static void organisationNameLookalike(String domain, String where, InvoiceConfig cfg, List<Signal> out) {
+        if (domain == null || domain.isEmpty() || domain.startsWith("[") || cfg.protectedNames().isEmpty()) {
+            return;
+        }
+        String d = Domains.normalize(domain);
+        String org = Domains.orgDomain(d);
+        for (Protected p : protectedOf(cfg)) {
+            if (Domains.isSameOrSub(d, p.name) || p.org.equals(org)) {
+                return; // ours, or a supplier we know by this name ("frederikssund-kontor.dk")
+            }
+        }
+        String label = Domains.registrableLabel(d);
+        String flat = label.replace("-", "");
+        for (String name : cfg.protectedNames()) {
+            for (String form : organisationNameForms(name)) {
+                String glued = form.replace("-", "");
+                boolean hyphenated = label.contains("-") && hasToken(label, form) && officialWord(label, form);
+                boolean gluedOn = flat.length() > glued.length()
+                        && ((flat.startsWith(glued) && officialWord(flat.substring(glued.length()), glued))
+                                || (flat.endsWith(glued)
+                                        && officialWord(flat.substring(0, flat.length() - glued.length()), glued)));
+                if (hyphenated || gluedOn) {
+                    out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, where + " domain " + d + " carries the name of "
+                            + name + ", our own organisation, with an official word"));
+                    return;
+                }
+            }
         }
     }
 
@@ -361,10 +449,17 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             "dk", "mail", "post", "secure", "sikker", "login", "logon", "portal", "borger", "selvbetjening",
             "digital", "eboks", "mitid", "nemid", "konto", "bank", "refusion", "refund", "skat", "admin", "support",
             "it", "hr", "lon", "loen", "løn", "indkob", "indkoeb", "indkøb", "udbetaling",
+            // our creditor department's other name ("Leverandørservice", the supplier portal)
+            "leverand",
             // a levy or a register of ours ("haderslev-afgift.dk", "nis2-register-haderslev.dk")
             "regist", "afgift", "gebyr",
             // our mayor's or management's office beside our name ("borgmester-ringsted.dk")
             "borgmester", "direktion", "byraad", "byråd");
+    /**
+     * Trades and titles that begin with an official word but are a business's own: an office-supplies firm
+     * ("…-kontor", "kontorforsyning" is not "konto") and the local paper ("…posten" is not Digital Post).
+     */
+    private static final List<String> TRADE_NOT_OFFICIAL = List.of("kontor", "posten");
     /** {@link #OFFICIAL_WORDS} folded once ({@link Domains#skeleton}), index for index. */
     private static final List<String> OFFICIAL_SKELETONS = OFFICIAL_WORDS.stream().map(Domains::skeleton).toList();
 
@@ -395,7 +490,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         String want = Domains.skeleton(protectedLabel);
         for (String t : label.split("-")) {
             String folded = Domains.skeleton(t);
-            if (t.isEmpty() || folded.equals(want)) {
+            if (t.isEmpty() || folded.equals(want) || TRADE_NOT_OFFICIAL.stream().anyMatch(t::startsWith)) {
                 continue;
             }
             // "nyborg-k\u043emmune.dk": the official word written with a confusable letter is still that word

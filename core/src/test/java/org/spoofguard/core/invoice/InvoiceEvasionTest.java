@@ -385,6 +385,39 @@ class InvoiceEvasionTest {
     }
 
     @Test
+    void domainsThatCarryOurOrganisationsNameWhereOurDomainIsAnAbbreviation() {
+        // balk.dk is Ballerup Kommune, htk.dk Høje-Taastrup, kk.dk København: the forger writes the name the reader
+        // knows, which the checks on our domains never see
+        InvoiceConfig cfg = InvoiceConfig.parse(Map.of("domains.own", "balk.dk", "domains.suppliers",
+                "ballerup-kontorforsyning.dk", "names.protected", "Ballerup Kommune, Høje-Taastrup Kommune, "
+                        + "Københavns Kommune"));
+        for (String d : List.of("ballerup-kommune-faktura.dk", "ballerupkommune.dk", "ballerup-kommune.com",
+                "mitid-ballerup.com", "ballerupbetaling.dk", "hoeje-taastrup-kommune.dk", "hojetaastrup-faktura.net",
+                "xn--hje-taastrup-betaling-qfc.dk", "kobenhavn-opkraevning.dk", "koebenhavns-kommune.dk")) {
+            SpoofSignals s = SpoofSignals.evaluate(AUTH_OTHER, "X <a@" + d + ">", null, null, cfg);
+            assertThat(s.has(SignalNames.EMBEDDED_DOMAIN)).as(d + " " + s.signals()).isTrue();
+        }
+        // the town's name with a trade is a local business; a supplier we list is ours to trust; the name alone
+        // may be the municipality's other domain; the abbreviation's own rules still hold
+        for (String d : List.of("ballerup-vvs.dk", "ballerup-kontorforsyning.dk", "ballerupposten.dk", "ballerup.dk",
+                "ballerup-kontorhotel.dk", "ballerupvej-it.dk", "taastrup-el.dk")) {
+            SpoofSignals s = SpoofSignals.evaluate(AUTH_OTHER, "X <a@" + d + ">", null, null, cfg);
+            assertThat(s.has(SignalNames.EMBEDDED_DOMAIN)).as(d + " " + s.signals()).isFalse();
+        }
+        assertThat(SpoofSignals.evaluate(AUTH_OTHER, "X <a@balk-leverandoer.dk>", null, null, cfg)
+                .has(SignalNames.EMBEDDED_DOMAIN)).isTrue();
+        assertThat(SpoofSignals.organisationNameForms("Høje-Taastrup Kommune")).contains("høje-taastrup",
+                "hoeje-taastrup", "hoje-taastrup", "hoejetaastrup");
+        assertThat(SpoofSignals.organisationNameForms("Ærø Kommune")).containsExactlyInAnyOrder("ærø", "aero", "aeroe");
+        assertThat(SpoofSignals.organisationNameForms("Als Kommune")).isEmpty();
+        assertThat(SpoofSignals.organisationNameForms("Kommune")).isEmpty();
+        // in a link too: "pay here" on a page named for us
+        InvoiceVerdict link = inspect(cfg, mail("Faktura 7").text("Betal her: https://ballerup-kommune-betaling.dk/f/7")
+                .bytes(), AUTH_OTHER);
+        assertThat(link.has(SignalNames.LOOKALIKE_LINK)).as(link.summary()).isTrue();
+    }
+
+    @Test
     void aProtectedNameInTheDisplayNameOfAnAuthenticatedOutsiderKeepsTheMailFromPassingUntouched() {
         byte[] m = TestMail.create().from("Aarhus Kommune Okonomi <okonomi@shop-example.com>").subject("Faktura 12")
                 .text("Faktura vedhaeftet").attach("application/pdf", "faktura.pdf", invoicePdf()).bytes();
