@@ -152,8 +152,20 @@ public final class InvoicePolicy {
                         + "bank details"), cfg));
             }
         }
+        boolean answersQuotedChange = false;
         if (payeeMail) {
             bankHistory(content.payees(), payee, known, cfg, reasons);
+            answersQuotedChange = answersQuotedChange(content, known, authenticated && !onBehalf);
+            if (answersQuotedChange) {
+                // "Nej, vi har ikke skiftet bank; betal som altid" above the quoted fraud the clerk asked about: the
+                // new account is the quoted mail's, and holding the supplier's answer keeps the clerk from it.
+                // Still tagged (below): the fraudster's account is in the mail, and a warning costs nothing here.
+                reasons.replaceAll(r -> r.name().equals(SignalNames.BANK_ACCOUNT_NEW)
+                        || r.name().equals(SignalNames.BANK_COUNTRY_NEW)
+                        ? new Reason(r.name(), 0, SignalNames.Category.LEGIT, r.evidence() + " (only in the mail "
+                                + payee + " quotes, above which it writes that its account is unchanged: no weight)")
+                        : r);
+            }
             if (onBehalf && authenticated && !known.isEmpty() && !content.payees().isEmpty()
                     && allKnown(content.payees(), known)) {
                 backedClaim(reasons, payee, known);
@@ -307,6 +319,7 @@ public final class InvoicePolicy {
                     && !(authenticated && isOwn(org, cfg) && r.name().equals(SignalNames.BANK_CHANGE)
                             && content.payees().isEmpty());
         }
+        otherRisk |= answersQuotedChange;
         // a proven stranger's first contact: tagged once (abroad, haste, a phoned-in order, prepayment), never clean
         boolean onlyFirstContact = !otherRisk && (!checkFirst.isEmpty()
                 || (firstContactAbroad != null && isRisk(firstContactAbroad, cfg)));
@@ -379,6 +392,9 @@ public final class InvoicePolicy {
         if (action == InvoiceAction.DELIVER && authenticated && isOwn(org, cfg) && content.has(SignalNames.BANK_CHANGE)
                 && !content.payees().isEmpty()) {
             // a colleague's mail that changes a payee's account (above): worth a call to the payee's known number
+            action = InvoiceAction.TAG;
+        }
+        if (action == InvoiceAction.DELIVER && answersQuotedChange) {
             action = InvoiceAction.TAG;
         }
         if (action == InvoiceAction.DELIVER && !checkFirst.isEmpty()) {
@@ -456,7 +472,7 @@ public final class InvoicePolicy {
                 // account in a supplier's name can be anybody's, so it confirms that supplier's accounts, never
                 // adds to them)
                 // Only mail the From domain vouches for teaches the memory: a forger must not teach his account.
-                lesson = new InvoiceVerdict.Lesson(org, content.payees());
+                lesson = new InvoiceVerdict.Lesson(org, ownPayees(content));
             }
         }
         if (authenticated && onlyFirstContact && action != InvoiceAction.QUARANTINE
@@ -468,7 +484,7 @@ public final class InvoicePolicy {
             // first contact again.
             // Provisional: a tagged stranger (perhaps a look-alike of a partner we have not heard from yet) earns
             // no name protection from it.
-            lesson = new InvoiceVerdict.Lesson(org, content.payees(), true);
+            lesson = new InvoiceVerdict.Lesson(org, ownPayees(content), true);
         }
         return new InvoiceVerdict(action, score, invoice, spoofed, reasons,
                 summarize(action, score, invoice, spoofed, reasons), lesson);
@@ -612,6 +628,31 @@ public final class InvoicePolicy {
      * usual account and another creditor number in the FI line). A new *account* always counts, a known one beside
      * it or not: "old account DK50…6243 closed, pay to DK95…6789" names both.
      */
+    /**
+     * A proven known supplier's reply that says its account is unchanged, whose every new account stands only in
+     * the mail it quotes ({@link Replies}): the answer to "have you changed bank?", not a request. With its own
+     * document, button or code it is judged as any other mail.
+     */
+    private static boolean answersQuotedChange(InvoiceSignals content, List<BankMemory.Account> known,
+                                               boolean provenPayee) {
+        if (!provenPayee || known.isEmpty() || !content.replyKeepsAccount() || content.quotedPayees().isEmpty()
+                || content.pdfs() > 0 || content.eInvoice() || content.has(SignalNames.LINK_ACTION)
+                || content.has(SignalNames.QR_PAYMENT)) {
+            return false;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        known.forEach(a -> ids.add(a.id()));
+        List<String> fresh = unknownIds(content.payees(), ids);
+        return !fresh.isEmpty() && content.quotedPayees().containsAll(fresh);
+    }
+
+    /** The accounts a mail gives as its own: those in a quoted mail are somebody else's, never learned. */
+    private static List<String> ownPayees(InvoiceSignals content) {
+        List<String> own = new ArrayList<>(content.payees());
+        own.removeAll(content.quotedPayees());
+        return own;
+    }
+
     static List<String> unknownIds(List<String> payees, Set<String> known) {
         List<String> fresh = new ArrayList<>();
         boolean knownAccount = false;

@@ -23,21 +23,25 @@ import java.util.Objects;
  * @param namedSuppliers domains of listed or remembered suppliers the text names as a company ("Elis Danmark A/S",
  *        {@code elis.dk}), see {@link SupplierNames}
  * @param hoursTerm the first term counted in hours the text gives ("inden 24 timer", "within 48 hours"); "" if none
+ * @param quotedPayees the payees that appear only in the mail a reply quotes ({@link Replies}), none elsewhere
+ * @param replyKeepsAccount a reply's own words, above what it quotes, say the bank details stay ("vi har ikke
+ *        skiftet bank", "samme konto som altid")
  */
 public record InvoiceSignals(String subject, String from, String replyTo, String sender, List<Signal> signals,
                              int parts, int pdfs, boolean eInvoice, boolean pdfInvoice, List<String> payees,
-                             List<String> linkHosts, String listId, List<String> namedSuppliers, String hoursTerm) {
+                             List<String> linkHosts, String listId, List<String> namedSuppliers, String hoursTerm,
+                             List<String> quotedPayees, boolean replyKeepsAccount) {
     public InvoiceSignals(String subject, String from, String replyTo, String sender, List<Signal> signals,
                           int parts, int pdfs, boolean eInvoice, boolean pdfInvoice) {
         this(subject, from, replyTo, sender, signals, parts, pdfs, eInvoice, pdfInvoice, List.of(), List.of(), "",
-                List.of(), "");
+                List.of(), "", List.of(), false);
     }
 
     public InvoiceSignals(String subject, String from, String replyTo, String sender, List<Signal> signals,
                           int parts, int pdfs, boolean eInvoice, boolean pdfInvoice, List<String> payees,
                           List<String> linkHosts, String listId) {
         this(subject, from, replyTo, sender, signals, parts, pdfs, eInvoice, pdfInvoice, payees, linkHosts, listId,
-                List.of(), "");
+                List.of(), "", List.of(), false);
     }
 
     public InvoiceSignals {
@@ -50,6 +54,7 @@ public record InvoiceSignals(String subject, String from, String replyTo, String
         listId = listId == null ? "" : listId;
         namedSuppliers = namedSuppliers == null ? List.of() : List.copyOf(namedSuppliers);
         hoursTerm = hoursTerm == null ? "" : hoursTerm;
+        quotedPayees = quotedPayees == null ? List.of() : List.copyOf(quotedPayees);
         signals = List.copyOf(signals);
     }
 

@@ -116,6 +116,10 @@ final class MimeScan implements ContentHandler {
     /** Words of Office documents' text parts: they count like the body's, not as a PDF invoice's text. */
     private final Vocabulary.Hits documentHits = new Vocabulary.Hits();
     private final BankDetails.Found bank = new BankDetails.Found();
+    /** The accounts seen anywhere but in the quoted part of a reply ({@link Replies}). */
+    private final BankDetails.Found unquoted = new BankDetails.Found();
+    /** A reply's own words say the account stays ("vi har ikke skiftet bank") above a quoted mail. */
+    private boolean replyKeepsAccount;
     private int pdfs;
     private boolean eInvoice;
     private final Set<String> linkHosts = new LinkedHashSet<>();
@@ -349,7 +353,7 @@ final class MimeScan implements ContentHandler {
                     SupplierNames.find(subject, 4096, supplierIndex, namedSuppliers);
                     // "Faktura 88300 – betal til reg 9570 konto 0012345678": an account the clerk reads in the
                     // subject line is a payee like one in the body
-                    bank.addAll(BankDetails.scan(subject, 4096));
+                    payees(BankDetails.scan(subject, 4096));
                 }
             }
             case "from" -> from = from == null ? body : from;
@@ -482,7 +486,7 @@ final class MimeScan implements ContentHandler {
                 // Where an e-invoice pays (cac:PayeeFinancialAccount) is an account like one in a PDF: compared with
                 // the sender's history, so an OIOUBL file whose payee was swapped is a new account, not a clean
                 // e-invoice. A Danish branch and account in two elements arrive as their Danish IBAN.
-                bank.ibans.addAll(Ubl.payees(doc));
+                payees(Ubl.payees(doc));
                 return;
             }
         }
@@ -541,12 +545,12 @@ final class MimeScan implements ContentHandler {
         textBudget -= text.length();
         bankBudget -= full.length();
         bodyHits.addAll(Vocabulary.scan(text, limit));
-        bank.addAll(BankDetails.scan(full, full.length()));
+        bodyPayees(full, attachment, limit);
         if (visible != null) {
             // hidden elements: what is left when they are gone ("53<span hidden>99</span>01") counts too
             visible = Texts.readable(visible);
             bodyHits.addAll(Vocabulary.scan(visible, limit));
-            bank.addAll(BankDetails.scan(visible, visible.length()));
+            bodyPayees(visible, attachment, limit);
         }
         SupplierNames.find(text, limit, supplierIndex, namedSuppliers);
         if (unread && complete) {
@@ -554,6 +558,35 @@ final class MimeScan implements ContentHandler {
                     + TEXT_PART_BYTES / (1024 * 1024) + " MB, " + BANK_TEXT_CHARS / (1024 * 1024)
                     + "M characters); the rest was not examined");
         }
+    }
+
+    /** Accounts from anywhere but a body's text: none of them is quoted. */
+    private void payees(BankDetails.Found found) {
+        bank.addAll(found);
+        unquoted.addAll(found);
+    }
+
+    private void payees(List<String> ibans) {
+        bank.ibans.addAll(ibans);
+        unquoted.ibans.addAll(ibans);
+    }
+
+    /**
+     * A body's accounts, all of them payees as before; a reply's own words are read apart from the mail it quotes,
+     * so that the policy can tell a supplier's "no, pay as always" from the quoted request it answers.
+     */
+    private void bodyPayees(String text, boolean attachment, int limit) {
+        BankDetails.Found found = BankDetails.scan(text, text.length());
+        bank.addAll(found);
+        Replies.Split reply = attachment ? null : Replies.split(text);
+        if (reply == null || !reply.quotes()) {
+            unquoted.addAll(found);
+            return;
+        }
+        String own = reply.author();
+        unquoted.addAll(BankDetails.scan(own, own.length()));
+        Vocabulary.Hits hits = Vocabulary.scan(own, Math.min(limit, own.length()));
+        replyKeepsAccount |= !hits.unchanged.isEmpty() && hits.closing.isEmpty();
     }
 
     private void pdf(byte[] head, InputStream is, String filename) throws IOException {
@@ -625,13 +658,13 @@ final class MimeScan implements ContentHandler {
         textBudget -= words;
         bankBudget -= pdfText.length();
         pdfHits.addAll(Vocabulary.scan(pdfText, words));
-        bank.addAll(BankDetails.scan(pdfText, pdfText.length()));
+        payees(BankDetails.scan(pdfText, pdfText.length()));
         SupplierNames.find(pdfText, words, supplierIndex, namedSuppliers);
         String closed = Texts.closedUp(pdfText);
         if (closed != null) {
             // letter-spaced text as the page shows it: "R e g . n r .  9 5 7 0" is "Reg.nr. 9570" to the clerk
             pdfHits.addAll(Vocabulary.scan(closed, Math.min(words, closed.length())));
-            bank.addAll(BankDetails.scan(closed, closed.length()));
+            payees(BankDetails.scan(closed, closed.length()));
         }
         if (r.textLimit) {
             signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " has more text than is read (" + BANK_TEXT_CHARS / (1024 * 1024)
@@ -767,7 +800,7 @@ final class MimeScan implements ContentHandler {
         String words = Texts.readable(r.text());
         textBudget -= words.length();
         documentHits.addAll(Vocabulary.scan(words, words.length()));
-        bank.addAll(BankDetails.scan(words, words.length()));
+        payees(BankDetails.scan(words, words.length()));
         SupplierNames.find(words, words.length(), supplierIndex, namedSuppliers);
     }
 
@@ -792,7 +825,7 @@ final class MimeScan implements ContentHandler {
         String words = Texts.readable(text.length() > limit ? text.substring(0, limit) : text.toString());
         textBudget -= words.length();
         documentHits.addAll(Vocabulary.scan(words, words.length()));
-        bank.addAll(BankDetails.scan(words, words.length()));
+        payees(BankDetails.scan(words, words.length()));
         SupplierNames.find(words, words.length(), supplierIndex, namedSuppliers);
     }
 
@@ -1366,10 +1399,22 @@ final class MimeScan implements ContentHandler {
         return new InvoiceSignals(subject.length() > 300 ? subject.substring(0, 300) : subject, from, replyTo,
                 sender, out, parts + messages, pdfs, eInvoice, pdfInvoice,
                 new ArrayList<>(BankDetails.identifiers(bank)), new ArrayList<>(linkHosts), listId,
-                new ArrayList<>(namedSuppliers), all.hoursTerm);
+                new ArrayList<>(namedSuppliers), all.hoursTerm, quotedOnly(), replyKeepsAccount);
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** Payees that appear only in the quoted part of a reply. */
+    private List<String> quotedOnly() {
+        Set<String> elsewhere = BankDetails.identifiers(unquoted);
+        List<String> out = new ArrayList<>();
+        for (String id : BankDetails.identifiers(bank)) {
+            if (!elsewhere.contains(id)) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
 
     private void signal(String name, String evidence) {
         String ev = evidence.replaceAll("[\\r\\n\\t]+", " ");

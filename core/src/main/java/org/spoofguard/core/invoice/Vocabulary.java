@@ -1464,8 +1464,13 @@ final class Vocabulary {
                 hits.bankChange.add(lastChangeWord + " " + t);
             }
             String bank = prefixOf(t, BANK_PREFIXES) != null ? t : phraseAt(tokens, i, BANK);
+            if ((t.equals("bank") || t.equals("banken")) && bank == null && hits.unchanged.size() < 2
+                    && changeDeniedBefore(tokens, i)) {
+                hits.unchanged.add(t); // "vi har ikke skiftet bank"
+            }
             if (bank != null || ACCOUNT_WORDS.contains(t)) {
-                if (hits.unchanged.size() < 2 && (unchangedAfter(tokens, i) || stillBefore(tokens, i))) {
+                if (hits.unchanged.size() < 2 && (unchangedAfter(tokens, i) || stillBefore(tokens, i)
+                        || changeDeniedBefore(tokens, i))) {
                     hits.unchanged.add(t);
                 }
                 lastAccountWordAt = i;
@@ -1616,6 +1621,29 @@ final class Vocabulary {
      */
     private static final Set<String> STILL = Set.of("fortsat", "fortsætte", "fortsaette", "stadig", "stadigvæk",
             "stadigvaek", "still", "keep", "continue", "weiterhin", "fortfarande", "fortsatt", "fremdeles");
+
+    /**
+     * "Nej, vi har ikke skiftet bank", "we have not changed our bank account": the change denied, a negation
+     * within two tokens before a changing verb within the three before the bank or account word. How a supplier
+     * answers the clerk who asks whether a bank-change mail was really theirs.
+     */
+    private static final Set<String> CHANGED_VERBS = Set.of("skiftet", "skiftede", "ændret", "aendret", "ændrede",
+            "aendrede", "byttet", "flyttet", "changed", "switched", "moved", "geändert", "geaendert", "gewechselt",
+            "ändrat", "andrat", "bytt", "endret");
+
+    private static boolean changeDeniedBefore(List<String> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (CHANGED_VERBS.contains(tokens.get(k))) {
+                for (int n = k - 1; n >= Math.max(0, k - 2); n--) {
+                    if (NEGATIONS.contains(tokens.get(n))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static boolean stillBefore(List<String> tokens, int i) {
         for (int k = Math.max(0, i - 4); k < i; k++) {

@@ -173,6 +173,42 @@ class InvoiceTrustTest {
     }
 
     @Test
+    void aKnownSuppliersAnswerThatItsAccountIsUnchangedAboveTheQuotedFraudIsTaggedNotHeld() {
+        // the clerk asked "have you changed bank?"; the supplier answers above the fraudster's mail it quotes
+        BankMemory memory = new BankMemory(null);
+        memory.learn("danfoss.dk", List.of(OLD), Instant.parse("2026-01-05T10:00:00Z"));
+        String quoted = "\n\n-----Oprindelig meddelelse-----\nFra: Lise Madsen <lima@aarhus.dk>\nSendt: 3. marts 2026"
+                + "\nEmne: Ny bank?\n\nVi har faaet en mail om, at I har faaet ny bank, og at faktura 118 skal betales"
+                + " til IBAN DK95 2000 0123 4567 89. Er det korrekt?";
+        for (String answer : List.of("Nej, vi har ikke skiftet bank. Betal som altid til reg. 0040 konto 0440116243.",
+                "Det er ikke os. Vi har samme konto som altid.")) {
+            byte[] mail = TestMail.create().from("Danfoss Debitor <faktura@danfoss.dk>").subject("SV: Ny bank?")
+                    .text(answer + quoted).bytes();
+            InvoiceVerdict v = inspect(CFG, mail, DMARC_PASS, memory, Set.of());
+            assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+            Reason r = v.reasons().stream().filter(x -> x.name().equals(SignalNames.BANK_ACCOUNT_NEW)).findFirst()
+                    .orElseThrow();
+            assertThat(r.weight()).isZero();
+            assertThat(r.evidence()).contains("quotes");
+            assertThat(v.lesson()).as("the quoted account is never learned").isNull();
+        }
+        // the same words above a new account of its own, or with a document to pay, are the fraud itself
+        byte[] own = TestMail.create().from("Danfoss Debitor <faktura@danfoss.dk>").subject("SV: Faktura 118")
+                .text("Vores konto er uaendret, men faktura 118 bedes betalt til IBAN DK95 2000 0123 4567 89." + quoted)
+                .bytes();
+        assertThat(inspect(CFG, own, DMARC_PASS, memory, Set.of()).action()).isEqualTo(InvoiceAction.QUARANTINE);
+        byte[] withPdf = TestMail.create().from("Danfoss Debitor <faktura@danfoss.dk>").subject("SV: Ny bank?")
+                .text("Vi har samme konto som altid." + quoted)
+                .attach("application/pdf", "faktura-118.pdf", TestFiles.pdf(List.of("Faktura 118", "Betales til IBAN "
+                        + "DK95 2000 0123 4567 89"))).bytes();
+        assertThat(inspect(CFG, withPdf, DMARC_PASS, memory, Set.of()).action()).isEqualTo(InvoiceAction.QUARANTINE);
+        // and from a forger the answer proves nothing
+        byte[] forged = TestMail.create().from("Danfoss Debitor <faktura@danfoss.dk>").subject("SV: Ny bank?")
+                .text("Vi har samme konto som altid." + quoted).bytes();
+        assertThat(inspect(CFG, forged, FORGED, memory, Set.of()).action()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    @Test
     void aForeignIbanFromASenderWhoseHistoryIsDanishIsASignalOfItsOwn() {
         BankMemory memory = new BankMemory(null);
         memory.learn("danfoss.dk", List.of(OLD), Instant.parse("2026-01-05T10:00:00Z"));
