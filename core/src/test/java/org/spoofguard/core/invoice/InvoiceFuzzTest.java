@@ -71,6 +71,16 @@ class InvoiceFuzzTest {
         assertThat(out.length()).isLessThanOrEqualTo(4_000 + 1);
     }
 
+    /** A reply's own words and its quote: every line goes to exactly one side, in linear time, never an exception. */
+    @FuzzTest(maxDuration = "30s")
+    void replies(byte[] data) {
+        String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        Replies.Split s = Replies.split(text);
+        FuzzTiming.assertWithin((System.nanoTime() - start) / 1_000_000, MARGIN_MILLIS, "time");
+        assertThat(s.author().length() + s.quoted().length()).isBetween(text.length() - 1, text.length());
+    }
+
     /** RTF: any bytes become bounded text in linear time, never an exception. */
     @FuzzTest(maxDuration = "30s")
     void rtfText(byte[] data) throws java.io.IOException {
