@@ -362,12 +362,6 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             return;
         }
         String d = Domains.normalize(domain);
-        String org = Domains.orgDomain(d);
-        for (Protected p : protectedOf(cfg)) {
-            if (Domains.isSameOrSub(d, p.name) || p.org.equals(org)) {
-                return; // ours, or a supplier we know by this name ("frederikssund-kontor.dk")
-            }
-        }
         String label = Domains.registrableLabel(d);
         String flat = label.replace("-", "");
         for (String name : cfg.protectedNames()) {
@@ -378,13 +372,24 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                         && ((flat.startsWith(glued) && officialWord(flat.substring(glued.length()), glued))
                                 || (flat.endsWith(glued)
                                         && officialWord(flat.substring(0, flat.length() - glued.length()), glued)));
-                if (hyphenated || gluedOn) {
+                if ((hyphenated || gluedOn) && !oursOrKnown(d, cfg)) {
                     out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, where + " domain " + d + " carries the name of "
                             + name + ", our own organisation, with an official word"));
                     return;
                 }
             }
         }
+    }
+
+    /** One of our domains, or a supplier we know by this name ("frederikssund-kontor.dk"): nobody's look-alike. */
+    private static boolean oursOrKnown(String d, InvoiceConfig cfg) {
+        String org = Domains.orgDomain(d);
+        for (Protected p : protectedOf(cfg)) {
+            if (Domains.isSameOrSub(d, p.name) || p.org.equals(org)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Platform names that are ordinary words (a design studio called "stripe-design.dk" imitates nobody). */
