@@ -38,7 +38,8 @@ class CorpusKeysTest {
             new HeldOutCorpus63(), new HeldOutCorpus64(), new HeldOutCorpus65(),
             new HeldOutCorpus66(), new HeldOutCorpus67(), new HeldOutCorpus68(), new HeldOutCorpus69(),
             new HeldOutCorpus70(), new HeldOutCorpus71(), new HeldOutCorpus72(),
-            new HeldOutCorpus73(), new HeldOutCorpus74(), new HeldOutCorpus75(), new HeldOutCorpus76());
+            new HeldOutCorpus73(), new HeldOutCorpus74(), new HeldOutCorpus75(), new HeldOutCorpus76(),
+            new HeldOutCorpus77());
         List<String> used = CorpusWorld.usedKeyLines();
         if (Boolean.getBoolean("invoice.corpus.regenerate")) {
             Files.write(FILE, used, StandardCharsets.US_ASCII);
