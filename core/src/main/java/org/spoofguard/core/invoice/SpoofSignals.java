@@ -367,11 +367,14 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         for (String name : cfg.protectedNames()) {
             for (String form : organisationNameForms(name)) {
                 String glued = form.replace("-", "");
-                boolean hyphenated = label.contains("-") && hasToken(label, form) && officialWord(label, form);
+                // Not an authority's word: the bodies our town runs with its neighbours carry its name beside
+                // theirs ("brandtilsyn-ballerup-herlev.dk", the joint fire inspectorate), where our domain is
+                // not their name
+                boolean hyphenated = label.contains("-") && hasToken(label, form) && officialWord(label, form, false);
                 boolean gluedOn = flat.length() > glued.length()
-                        && ((flat.startsWith(glued) && officialWord(flat.substring(glued.length()), glued))
-                                || (flat.endsWith(glued)
-                                        && officialWord(flat.substring(0, flat.length() - glued.length()), glued)));
+                        && ((flat.startsWith(glued) && officialWord(flat.substring(glued.length()), glued, false))
+                                || (flat.endsWith(glued) && officialWord(
+                                        flat.substring(0, flat.length() - glued.length()), glued, false)));
                 if ((hyphenated || gluedOn) && !oursOrKnown(d, cfg)) {
                     out.add(new Signal(SignalNames.EMBEDDED_DOMAIN, where + " domain " + d + " carries the name of "
                             + name + ", our own organisation, with an official word"));
@@ -492,6 +495,11 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
     }
 
     private static boolean officialWord(String label, String protectedLabel) {
+        return officialWord(label, protectedLabel, true);
+    }
+
+    /** @param authorities whether an authority's word ("webtilsyn") counts as official beside the name */
+    private static boolean officialWord(String label, String protectedLabel, boolean authorities) {
         String want = Domains.skeleton(protectedLabel);
         for (String t : label.split("-")) {
             String folded = Domains.skeleton(t);
@@ -507,7 +515,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 }
             }
             // an authority of our town ("webtilsyn-haderslev.dk"): no business is named so
-            if (authorityWord(t)) {
+            if (authorities && authorityWord(t)) {
                 return true;
             }
         }

@@ -400,7 +400,8 @@ class InvoiceEvasionTest {
         // the town's name with a trade is a local business; a supplier we list is ours to trust; the name alone
         // may be the municipality's other domain; the abbreviation's own rules still hold
         for (String d : List.of("ballerup-vvs.dk", "ballerup-kontorforsyning.dk", "ballerupposten.dk", "ballerup.dk",
-                "ballerup-kontorhotel.dk", "ballerupvej-it.dk", "taastrup-el.dk")) {
+                "ballerup-kontorhotel.dk", "ballerupvej-it.dk", "taastrup-el.dk",
+                "brandtilsyn-ballerup-herlev.dk")) {
             SpoofSignals s = SpoofSignals.evaluate(AUTH_OTHER, "X <a@" + d + ">", null, null, cfg);
             assertThat(s.has(SignalNames.EMBEDDED_DOMAIN)).as(d + " " + s.signals()).isFalse();
         }
