@@ -293,7 +293,7 @@ public final class InvoicePolicy {
         // a stranger whose domain carries our own name: a service or an office made up for us
         boolean madeUpForUs = stranger && namedAfterUs(org, cfg);
         boolean strangersButton = stranger && spoof != null
-                && ((linkOnlyMoney(content) && !settledReceipt(content, org)) || loginLink(content)
+                && ((linkOnlyMoney(content) && !settledReceipt(content, org)) || loginLink(content, org)
                         || content.has(SignalNames.LINK_EXPIRES_SOON)
                         || ((madeUpForUs || spoof.has(SignalNames.DISPLAY_NAME_IMPERSONATION))
                                 && content.has(SignalNames.SIGNING_LINK)))
@@ -495,12 +495,18 @@ public final class InvoicePolicy {
      * credential phish whatever the pretext (a voicemail "from the city manager", a shared document, a mailbox
      * "about to close"); in nineteen corpora no legitimate stranger's mail had one.
      */
-    private static boolean loginLink(InvoiceSignals content) {
+    private static boolean loginLink(InvoiceSignals content, String org) {
         if (!content.has(SignalNames.LINK_ACTION)) {
             return false;
         }
         String said = content.evidence(SignalNames.LINK_ACTION);
+        // "Åbn og underskriv med MitID" from Signicat or Criipto: signing with MitID is what those services are
+        // for; from anyone else the button asks for the reader's MitID on a page of its own ("Klampenborg eSign")
+        boolean signingService = SpoofSignals.SIGNING_SENDERS.contains(org);
         for (String w : LOGIN_ACTIONS) {
+            if (signingService && (w.equals("mitid") || w.equals("nemid"))) {
+                continue;
+            }
             if (said.contains("\"" + w) || said.contains(" " + w)) {
                 return true;
             }

@@ -257,7 +257,7 @@ final class Links {
         }
         for (int k = 0; k < tokens.length; k++) {
             if (ACTION_WORDS.contains(tokens[k])) {
-                return tokens[k];
+                return tokens[k] + withEid(tokens, k);
             }
             if (anchor && tokens[k].equals("sign") && k + 1 == tokens.length) {
                 // "Review and sign": the button ends in the signing (not "Sign up", "Sign in" is a login above)
@@ -269,6 +269,21 @@ final class Links {
         }
         return null;
     }
+
+    /**
+     * " med mitid" when the action is done with a national login ("Underskriv med MitID", "Godkend via NemID", "sign
+     * with MitID"): the page behind the button asks for the reader's MitID, which makes it a login, not a document.
+     */
+    private static String withEid(String[] tokens, int k) {
+        for (int j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
+            if ((tokens[j].equals("mitid") || tokens[j].equals("nemid")) && EID_LINKS.contains(tokens[j - 1])) {
+                return " " + tokens[j - 1] + " " + tokens[j];
+            }
+        }
+        return "";
+    }
+
+    private static final Set<String> EID_LINKS = Set.of("med", "with", "via", "using", "mit", "mittels");
 
     private static final Set<String> SIGNING_WORDS = Set.of("underskriv", "underskrive", "underskrift", "signer",
             "signér", "sign", "signing", "gennemse", "review", "dokument", "dokumentet", "dokumenter", "document",

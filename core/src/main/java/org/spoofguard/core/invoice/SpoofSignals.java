@@ -969,6 +969,17 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             Map.entry("sharepoint", Set.of("sharepoint.com", "sharepointonline.com", "microsoft.com")),
             Map.entry("onedrive", Set.of("onedrive.com", "live.com", "microsoft.com")));
 
+    /**
+     * The organisational domains of the e-signature services that send signing requests, many of them signed with
+     * MitID, for their customers: the ones named in {@link #DOCUMENT_SERVICES} and the Nordic MitID signing
+     * services (Signicat, Criipto/Idura, Penneo, Visma Addo, Scrive, Dokobit, Oneflow, Assently, Verified,
+     * esignatur.dk, Skrivunder, GetAccept).
+     */
+    static final Set<String> SIGNING_SENDERS = Set.of("docusign.net", "docusign.com", "hellosign.com",
+            "dropboxsign.com", "adobesign.com", "echosign.com", "adobe.com", "penneo.com", "penneo.dk", "scrive.com",
+            "signicat.com", "oneflow.com", "criipto.com", "idura.eu", "addosign.com", "dokobit.com", "assently.com",
+            "verified.eu", "esignatur.dk", "skrivunder.com", "getaccept.com");
+
     private static boolean publicServiceDomain(String d, String where, List<Signal> out) {
         return carriesServiceName(d, where, PUBLIC_SERVICE_TOKENS, t -> PUBLIC_SENDERS, "public digital service", out);
     }

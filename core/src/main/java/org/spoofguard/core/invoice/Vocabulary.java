@@ -2078,11 +2078,8 @@ final class Vocabulary {
     /** "within 5 days", "inden 3 dage", "innerhalb von 7 Tagen", "on receipt", "straks" at token i; else null. */
     private static String shortTermAt(List<String> tokens, int i) {
         String t = tokens.get(i);
-        if (TERM_WORDS.contains(t)) {
-            int u = termUnitAt(tokens, i);
-            if (u < 0) {
-                return null;
-            }
+        int u = termUnitAt(tokens, i);
+        if (TERM_WORDS.contains(t) && u >= 0) {
             String unit = tokens.get(u);
             String count = tokens.get(u - 1);
             if (DAY_WORDS.contains(unit)) {
@@ -2090,6 +2087,14 @@ final class Vocabulary {
                 return days > 0 && days <= SHORT_TERM_DAYS ? t + " " + count + " " + unit : null;
             }
             return HOUR_WORDS.contains(unit) ? t + " " + count + " " + unit : null;
+        }
+        if (weekdayTermAt(tokens, i)) {
+            // "senest torsdag kl. 12", "by Friday": a weekday is never more than a week away
+            return t + " " + tokens.get(i + 1);
+        }
+        String day = dayTermAt(tokens, i);
+        if (day != null || TERM_WORDS.contains(t)) {
+            return day;
         }
         return phraseAt(tokens, i, SHORT_TERMS);
     }

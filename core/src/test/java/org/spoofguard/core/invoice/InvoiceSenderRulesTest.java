@@ -3553,4 +3553,49 @@ class InvoiceSenderRulesTest {
                         + "to IBAN DK50 0040 0440 1162 43."), authenticated("strand-eksempel.dk"), null);
         assertThat(named.has(SignalNames.ORDER_BY_PHONE)).as(named.summary()).isFalse();
     }
+
+    // ------------------------------------------------------------------ sixty-fourth round (corpus 78)
+
+    @Test
+    void aStrangersButtonToSignWithMitIdIsALoginASigningServicesIsNot() {
+        byte[] lure = TestMail.create().from("Strandvej eSign <dokument@strandvej-esign.dk>")
+                .subject("Underskriv: tillæg til rammeaftale 4")
+                .html("<p>Et dokument venter på din underskrift. <a href=\"https://strandvej-esign.dk/s/4\">Underskriv "
+                        + "med MitID</a></p>").bytes();
+        InvoiceVerdict v = inspect(lure, authenticated("strandvej-esign.dk"), null);
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        byte[] real = TestMail.create().from("Bygholm Revision via Signicat <no-reply@signicat.com>")
+                .subject("Dokument til underskrift: Ledelseserklæring 2036")
+                .html("<p>Bygholm Revision har sendt dig <b>Ledelseserklæring 2036</b> til underskrift.</p><p><a href=\""
+                        + "https://id.signicat.com/sign/6bef\">Åbn og underskriv med MitID</a></p>").bytes();
+        InvoiceVerdict service = inspect(real, authenticated("signicat.com"), null);
+        assertThat(service.action()).as(service.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // without the national login the same stranger's button is a document to open, as before
+        byte[] plain = TestMail.create().from("Strandvej eSign <dokument@strandvej-esign.dk>")
+                .subject("Underskriv: tillæg til rammeaftale 4")
+                .html("<p>Et dokument venter på din underskrift. <a href=\"https://strandvej-esign.dk/s/4\">Underskriv"
+                        + "</a></p>").bytes();
+        assertThat(inspect(plain, authenticated("strandvej-esign.dk"), null).action()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aCollectionLetterThatGivesAWeekdayGivesLessThanTheTenDaysTheLawRequires() {
+        String letter = "På vegne af en leverandør har vi overtaget kravet for snerydning sidste vinter. Trods to "
+                + "påmindelser står beløbet stadig åbent. Indbetal hovedstol og rykkergebyrer til IBAN DK50 0040 0440 "
+                + "1162 43 ";
+        InvoiceVerdict weekday = inspect(note("Strand Inkasso <sag@strand-inkasso-eksempel.dk>", "Inkassovarsel sag 7801",
+                letter + "senest torsdag kl. 12, ellers indleveres betalingspåkrav til fogedretten."),
+                authenticated("strand-inkasso-eksempel.dk"), null);
+        assertThat(weekday.has(SignalNames.SHORT_PAYMENT_TERM)).as(weekday.summary()).isTrue();
+        assertThat(weekday.has(SignalNames.NO_EARLIER_INVOICE)).as(weekday.summary()).isTrue();
+        assertThat(weekday.action()).as(weekday.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict tenDays = inspect(note("Strand Inkasso <sag@strand-inkasso-eksempel.dk>", "Inkassovarsel sag 7801",
+                letter + "inden 10 dage, ellers indleveres betalingspåkrav til fogedretten."),
+                authenticated("strand-inkasso-eksempel.dk"), null);
+        assertThat(tenDays.has(SignalNames.SHORT_PAYMENT_TERM)).as(tenDays.summary()).isFalse();
+        assertThat(tenDays.has(SignalNames.NO_EARLIER_INVOICE)).as(tenDays.summary()).isFalse();
+        InvoiceVerdict tomorrow = inspect(note("Strand Inkasso <sag@strand-inkasso-eksempel.dk>", "Inkassovarsel sag 7801",
+                letter + "senest i morgen."), authenticated("strand-inkasso-eksempel.dk"), null);
+        assertThat(tomorrow.has(SignalNames.SHORT_PAYMENT_TERM)).as(tomorrow.summary()).isTrue();
+    }
 }
