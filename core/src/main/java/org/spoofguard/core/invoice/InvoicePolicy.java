@@ -573,7 +573,8 @@ public final class InvoicePolicy {
     /**
      * A stranger's domain that carries our own name as one of its words ("haandslag-ringsted.dk",
      * "signetbox-kalundborg.com"): a service made up for us. Its button to sign or open a document is the signing
-     * lure; a real signing service sends from its own name for every customer.
+     * lure; a real signing service sends from its own name for every customer. Our name is our domain's and, where
+     * that is an abbreviation (balk.dk), our organisation's ("signering-ballerup.dk" for Ballerup Kommune).
      */
     private static boolean namedAfterUs(String org, InvoiceConfig cfg) {
         String label = Domains.registrableLabel(org);
@@ -584,6 +585,13 @@ public final class InvoicePolicy {
             String ownLabel = Domains.registrableLabel(own);
             if (ownLabel.length() >= 3 && SpoofSignals.hasToken(label, ownLabel)) {
                 return true;
+            }
+        }
+        for (String name : cfg.protectedNames()) {
+            for (String form : SpoofSignals.organisationNameForms(name)) {
+                if (SpoofSignals.hasToken(label, form)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -620,20 +628,15 @@ public final class InvoicePolicy {
     }
 
     private static boolean allKnown(List<String> payees, List<BankMemory.Account> known) {
-        Set<String> ids = new HashSet<>();
-        known.forEach(a -> ids.add(a.id()));
-        return unknownIds(payees, ids).isEmpty();
+        return unknownIds(payees, ids(known)).isEmpty();
     }
 
-    /**
-     * The payees not among {@code known}. Danish invoices give an account and, often, an FI line (+71<payment
-     * id<+creditor<) that Nets routes to the creditor's account; a supplier's history may hold either. An FI creditor
-     * seen for the first time beside an account we know is another way to pay the same supplier, not a new payee,
-     * unless the history already holds another creditor of that FI type: then the FI line routes the money
-     * elsewhere while the printed account reassures the clerk (a compromised supplier mailbox's invoice with its
-     * usual account and another creditor number in the FI line). A new *account* always counts, a known one beside
-     * it or not: "old account DK50…6243 closed, pay to DK95…6789" names both.
-     */
+    private static Set<String> ids(List<BankMemory.Account> known) {
+        Set<String> ids = new HashSet<>();
+        known.forEach(a -> ids.add(a.id()));
+        return ids;
+    }
+
     /**
      * A proven known supplier's reply that says its account is unchanged, whose every new account stands only in
      * the mail it quotes ({@link Replies}): the answer to "have you changed bank?", not a request. With its own
@@ -646,9 +649,7 @@ public final class InvoicePolicy {
                 || content.has(SignalNames.QR_PAYMENT)) {
             return false;
         }
-        Set<String> ids = new LinkedHashSet<>();
-        known.forEach(a -> ids.add(a.id()));
-        List<String> fresh = unknownIds(content.payees(), ids);
+        List<String> fresh = unknownIds(content.payees(), ids(known));
         return !fresh.isEmpty() && content.quotedPayees().containsAll(fresh);
     }
 
@@ -659,6 +660,15 @@ public final class InvoicePolicy {
         return own;
     }
 
+    /**
+     * The payees not among {@code known}. Danish invoices give an account and, often, an FI line (+71<payment
+     * id<+creditor<) that Nets routes to the creditor's account; a supplier's history may hold either. An FI creditor
+     * seen for the first time beside an account we know is another way to pay the same supplier, not a new payee,
+     * unless the history already holds another creditor of that FI type: then the FI line routes the money
+     * elsewhere while the printed account reassures the clerk (a compromised supplier mailbox's invoice with its
+     * usual account and another creditor number in the FI line). A new *account* always counts, a known one beside
+     * it or not: "old account DK50…6243 closed, pay to DK95…6789" names both.
+     */
     static List<String> unknownIds(List<String> payees, Set<String> known) {
         List<String> fresh = new ArrayList<>();
         boolean knownAccount = false;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -336,8 +337,8 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         if (kept.isEmpty()) {
             return List.of();
         }
-        Set<String> forms = new java.util.LinkedHashSet<>();
-        for (String base : new java.util.LinkedHashSet<>(List.of(String.join("-", kept), String.join("-", bare)))) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (String base : new LinkedHashSet<>(List.of(String.join("-", kept), String.join("-", bare)))) {
             List<String> spellings = foldings(base);
             if (spellings.get(2).replace("-", "").length() < 4) {
                 continue; // in its longest spelling ("Ærø": aeroe) a name is long enough to be nobody's word

@@ -416,6 +416,15 @@ class InvoiceEvasionTest {
         InvoiceVerdict link = inspect(cfg, mail("Faktura 7").text("Betal her: https://ballerup-kommune-betaling.dk/f/7")
                 .bytes(), AUTH_OTHER);
         assertThat(link.has(SignalNames.LOOKALIKE_LINK)).as(link.summary()).isTrue();
+        // a signing service made up for us carries our name, not our abbreviation
+        SenderVerdict signer = Verdicts.of("ip=198.51.100.9;mailfrom=x@signering-ballerup.dk;spf=pass;"
+                + "dkim=pass:signering-ballerup.dk;dmarc=pass:signering-ballerup.dk:none");
+        byte[] lure = TestMail.create().from("Signering <dokument@signering-ballerup.dk>").subject("Tillæg til aftale")
+                .html("<p>Et dokument venter. <a href=\"https://signering-ballerup.dk/d/7\">Underskriv dokumentet</a></p>")
+                .bytes();
+        assertThat(inspect(cfg, lure, signer).action()).isEqualTo(InvoiceAction.TAG);
+        assertThat(inspect(InvoiceConfig.parse(Map.of("domains.own", "balk.dk")), lure, signer).action())
+                .isEqualTo(InvoiceAction.DELIVER);
     }
 
     @Test
