@@ -868,7 +868,7 @@ final class MimeScan implements ContentHandler {
         int count = 0;
         try {
             java.util.zip.ZipEntry e;
-            while (!enough.getAsBoolean() && (e = z.getNextEntry()) != null) {
+            while (!enough.getAsBoolean() && (e = nextEntry(z)) != null) {
                 if (stopped || checkTime()) {
                     return;
                 }
@@ -892,6 +892,12 @@ final class MimeScan implements ContentHandler {
         } catch (BombException b) {
             signal(SignalNames.ARCHIVE_BOMB, b.getMessage());
             signal(SignalNames.ERROR, "inspection incomplete: " + b.getMessage());
+        } catch (BadEntryName bad) {
+            // An archiver shows such a name garbled and opens the entry all the same: the clerk can read what we
+            // could not, so the verdict is incomplete (fail closed), and the rest of the mail is still read.
+            signal(SignalNames.MIME_MALFORMED, clipName(path) + ": unreadable " + kind + " (" + bad.getMessage() + ")");
+            signal(SignalNames.ERROR, "inspection incomplete: " + clipName(path) + ": " + bad.getMessage()
+                    + "; the rest of the " + kind + " was not opened");
         } catch (java.util.zip.ZipException ze) {
             String m = String.valueOf(ze.getMessage());
             if (m.contains("encrypted")) {
@@ -900,6 +906,26 @@ final class MimeScan implements ContentHandler {
                 signal(SignalNames.MIME_MALFORMED, clipName(path) + ": unreadable " + kind + " ("
                         + SpoofSignals.clip(m) + ")");
             }
+        }
+    }
+
+    /** An entry name flagged UTF-8 (general purpose bit 11, APPNOTE 4.4.4) whose bytes are not UTF-8. */
+    private static final class BadEntryName extends java.util.zip.ZipException {
+        BadEntryName() {
+            super("an entry name flagged UTF-8 is not UTF-8");
+        }
+    }
+
+    /**
+     * The next entry. The JDK decodes a name flagged UTF-8 strictly and throws IllegalArgumentException on bytes
+     * that are not (fuzzing found it): left alone, that stopped the whole MIME parse, and every part after the
+     * archive went unread.
+     */
+    private static java.util.zip.ZipEntry nextEntry(java.util.zip.ZipInputStream z) throws IOException {
+        try {
+            return z.getNextEntry();
+        } catch (IllegalArgumentException e) {
+            throw new BadEntryName();
         }
     }
 

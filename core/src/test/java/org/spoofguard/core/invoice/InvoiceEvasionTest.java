@@ -145,6 +145,38 @@ class InvoiceEvasionTest {
     }
 
     @Test
+    void aZipEntryNameThatIsNotUtf8StopsTheArchiveNotTheMail() {
+        // the JDK writes the UTF-8 flag (bit 11) with every name; "æ" (C3 A6) becomes C3 28, which is not UTF-8
+        byte[] z = zip(Map.of("faktura-\u00e6.pdf", invoicePdf()));
+        int at = indexOf(z, "faktura-".getBytes(StandardCharsets.US_ASCII));
+        assertThat(z[at + 8] & 0xff).isEqualTo(0xc3);
+        z[at + 9] = 0x28;
+        // the bank change after the archive is still read; the unread archive makes the verdict incomplete
+        InvoiceVerdict v = inspect(CFG, mail("Faktura 4471").text("Se vedhaeftede")
+                .attach("application/zip", "faktura.zip", z)
+                .text("Vi har skiftet bank. Betal fremover til IBAN DK95 2000 0123 4567 89.").bytes(), UNAUTH);
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.MIME_MALFORMED))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("faktura.zip\": unreadable zip (an entry name"));
+        assertThat(v.reasons()).extracting(Reason::evidence).noneMatch(e -> e.contains("parse stopped"));
+        assertThat(v.has(SignalNames.BANK_CHANGE)).as(v.summary()).isTrue();
+        assertThat(v.isError()).isTrue();
+        assertThat(v.action()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not found");
+    }
+
+    @Test
     void aZipBombStopsAtTheRatioAndFailsClosed() throws IOException {
         // A deflated entry with its sizes in the local header (no data descriptor): 40 MB of zeros, ~40 KB.
         byte[] zeros = new byte[40 << 20];

@@ -39,12 +39,15 @@ class InvoiceFuzzTest {
         assertThat(s.subject()).hasSizeLessThanOrEqualTo(300);
         for (Signal sig : s.signals()) {
             assertThat(sig.evidence()).as(sig.name()).hasSizeLessThanOrEqualTo(240 + 3);
-            if (sig.evidence().startsWith("parse stopped: ") && OWN_BUG.matcher(sig.evidence()).find()) {
-                // mime4j itself gave up (it throws IllegalStateException on some malformed input): the rest
-                // of the mail was not examined, so the verdict must say "incomplete", never look clean
-                assertThat(s.has(SignalNames.ERROR)).as(sig.evidence()).isTrue();
-            } else if (!sig.name().equals(SignalNames.ERROR)) {
-                assertThat(OWN_BUG.matcher(sig.evidence()).find()).as(sig.name() + ": " + sig.evidence()).isFalse();
+            // one signal's evidence joins its sightings with "; " (an unreadable archive, then the parse stopping)
+            for (String seen : sig.evidence().split("; ")) {
+                if (seen.startsWith("parse stopped: ") && OWN_BUG.matcher(seen).find()) {
+                    // mime4j itself gave up (it throws IllegalStateException on some malformed input): the rest
+                    // of the mail was not examined, so the verdict must say "incomplete", never look clean
+                    assertThat(s.has(SignalNames.ERROR)).as(sig.evidence()).isTrue();
+                } else if (!sig.name().equals(SignalNames.ERROR)) {
+                    assertThat(OWN_BUG.matcher(seen).find()).as(sig.name() + ": " + sig.evidence()).isFalse();
+                }
             }
         }
         // the facade on top must agree: a verdict, never a failure of ours
