@@ -350,8 +350,14 @@ public final class InvoicePolicy {
         // be held. A Danish-looking sender's first payment abroad weighs as before.
         int abroad = firstContactAbroad == null || content.has(SignalNames.FOREIGN_IBAN) ? 0
                 : Math.max(0, firstContactAbroad.weight());
+        // A known supplier's authenticated mail answered at a free-mail box (reply-to-mismatch) is worth a
+        // warning, never a hold on its own: it came from the supplier's mailbox and pays what it names, which
+        // bank-account-new judges.
+        int awayReply = !authenticated ? 0 : reasons.stream().filter(r -> r.name().equals(SignalNames.REPLY_TO_MISMATCH))
+                .mapToInt(r -> Math.max(0, r.weight())).sum();
         InvoiceAction action;
-        if (score - abroad >= cfg.quarantineThreshold() && invoiceGate && spoofed - abroad >= cfg.spoofGate()
+        if (score - abroad >= cfg.quarantineThreshold() && invoiceGate
+                && spoofed - abroad - awayReply >= cfg.spoofGate()
                 && spoofGate && paymentInstrument(content, reasons, cfg)) {
             action = InvoiceAction.QUARANTINE;
         } else if (score >= cfg.tagThreshold()) {
@@ -392,6 +398,11 @@ public final class InvoicePolicy {
         if (action == InvoiceAction.DELIVER && authenticated && isOwn(org, cfg) && content.has(SignalNames.BANK_CHANGE)
                 && !content.payees().isEmpty()) {
             // a colleague's mail that changes a payee's account (above): worth a call to the payee's known number
+            action = InvoiceAction.TAG;
+        }
+        if (action == InvoiceAction.DELIVER && awayReply > 0 && invoice > 0) {
+            // a known supplier's mail about invoices or payment whose answers go to a free-mail box: "send us your
+            // open items and who approves payments" asks for nothing to pay yet, and the answer is the fraud's map
             action = InvoiceAction.TAG;
         }
         if (action == InvoiceAction.DELIVER && answersQuotedChange) {

@@ -173,6 +173,16 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                     && !(!list.isEmpty() && Domains.orgDomain(replyTo.domain()).equals(list))) {
                 out.add(new Signal(SignalNames.REPLY_TO_MISMATCH, "Reply-To " + replyTo.address()
                         + " is outside the unauthenticated From domain " + fromDomain));
+            } else if (authenticated && knownSuppliersOwn(fromDomain, cfg)
+                    && FREEMAIL.contains(Domains.orgDomain(replyTo.domain()))) {
+                // A known supplier's authenticated mail whose answers go to a free-mail box: the taken-over
+                // mailbox's trick (business e-mail compromise). The attacker sends from the supplier's real
+                // account, which passes DMARC, and moves the conversation ("send us your list of open items",
+                // "confirm the new account") to a mailbox only he reads. The supplier's own staff answer from its
+                // domain; a sole trader's free-mail Reply-To comes through an invoicing platform, not from here.
+                out.add(new Signal(SignalNames.REPLY_TO_MISMATCH, "Reply-To " + replyTo.address()
+                        + " is a free-mail box, outside known supplier " + fromDomain
+                        + ": answers would go around its authenticated mailbox"));
             }
         }
         if (!sender.isEmpty() && !OrganizationalDomain.relaxedAligned(Domains.ascii(sender.domain()),
@@ -187,6 +197,19 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         freemailMailbox(from, cfg, out);
         links(linkHosts, cfg, out);
         return new SpoofSignals(authenticated, from.address(), fromDomain, dedupe(out), claimed);
+    }
+
+    /** A listed or remembered supplier's own domain (not an invoicing platform sending for many). */
+    private static boolean knownSuppliersOwn(String fromDomain, InvoiceConfig cfg) {
+        if (fromDomain.isEmpty() || cfg.isPlatform(Domains.orgDomain(fromDomain))) {
+            return false;
+        }
+        for (String supplier : cfg.supplierDomains()) {
+            if (Domains.isSameOrSub(fromDomain, supplier)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isProtected(String domain, InvoiceConfig cfg) {

@@ -3598,4 +3598,67 @@ class InvoiceSenderRulesTest {
                 letter + "senest i morgen."), authenticated("strand-inkasso-eksempel.dk"), null);
         assertThat(tomorrow.has(SignalNames.SHORT_PAYMENT_TERM)).as(tomorrow.summary()).isTrue();
     }
+
+    // ------------------------------------------------------------------ sixty-fifth round (a probe, no corpus)
+
+    private static BankMemory remembers(String domain, String account) {
+        BankMemory memory = new BankMemory(null);
+        memory.learn(domain, List.of(account), Instant.parse("2026-08-01T10:00:00Z"));
+        memory.learn(domain, List.of(account), Instant.parse("2026-09-01T10:00:00Z"));
+        return memory;
+    }
+
+    private static byte[] withReplyTo(String from, String replyTo, String subject, String text, String accountLine) {
+        TestMail m = TestMail.create().from(from).subject(subject).text(text);
+        if (replyTo != null) {
+            m.header("Reply-To", replyTo);
+        }
+        if (accountLine != null) {
+            m.attach("application/pdf", "Faktura.pdf", TestFiles.pdf(List.of("FAKTURA", "Betales til " + accountLine)));
+        }
+        return m.bytes();
+    }
+
+    @Test
+    void aKnownSuppliersAuthenticatedMailAnsweredAtAFreeMailBoxIsTaggedNotHeld() {
+        BankMemory memory = remembers("vvs-hansen-eksempel.dk", DANISH);
+        String from = "VVS Hansen ApS <bogholderi@vvs-hansen-eksempel.dk>";
+        String text = "Hermed faktura 2240. Betales til reg.nr. 0040 konto 0440116243 senest 14 dage.";
+        // its own invoice into its known account: the money goes where it always went, the answers do not
+        InvoiceVerdict v = inspect(withReplyTo(from, "vvs.hansen.bogholderi@gmail.com", "Faktura 2240", text,
+                "reg.nr. 0040 konto 0440116243"), authenticated("vvs-hansen-eksempel.dk"), memory);
+        assertThat(v.has(SignalNames.REPLY_TO_MISMATCH)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        assertThat(v.lesson()).as("a mail with a risk teaches nothing").isNull();
+        // without the Reply-To the same mail is clean
+        InvoiceVerdict clean = inspect(withReplyTo(from, null, "Faktura 2240", text, "reg.nr. 0040 konto 0440116243"),
+                authenticated("vvs-hansen-eksempel.dk"), memory);
+        assertThat(clean.action()).as(clean.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // the reconnaissance: nothing to pay yet, only the open items and who approves, answered elsewhere
+        InvoiceVerdict recon = inspect(withReplyTo(from, "VVS Hansen <vvshansen.bogholderi@outlook.com>",
+                "Afstemning af åbne poster", "Vi afstemmer vores debitorer pr. 30/9. Send os en oversigt over de "
+                        + "fakturaer fra os, I har som åbne poster, og navnet på den der godkender betalinger.", null),
+                authenticated("vvs-hansen-eksempel.dk"), memory);
+        assertThat(recon.action()).as(recon.summary()).isEqualTo(InvoiceAction.TAG);
+        // a new account as well is the bank-change fraud itself, held as before
+        InvoiceVerdict changed = inspect(withReplyTo(from, "vvs.hansen.bogholderi@gmail.com", "Faktura 2241",
+                "Hermed faktura 2241. Betales til IBAN DK95 2000 0123 4567 89.", "IBAN DK95 2000 0123 4567 89"),
+                authenticated("vvs-hansen-eksempel.dk"), memory);
+        assertThat(changed.action()).as(changed.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    @Test
+    void aStrangersOrAPlatformsFreeMailReplyToIsASoleTradersBookkeeping() {
+        String text = "Hermed faktura 118 for arbejdet på skolen. Betales til reg.nr. 9570 konto 0001234567 netto 30 dage.";
+        InvoiceVerdict stranger = inspect(withReplyTo("Tømrer Nielsen <faktura@toemrer-nielsen-eksempel.dk>",
+                "toemrer.nielsen@gmail.com", "Faktura 118", text, "reg.nr. 9570 konto 0001234567"),
+                authenticated("toemrer-nielsen-eksempel.dk"), null);
+        assertThat(stranger.has(SignalNames.REPLY_TO_MISMATCH)).as(stranger.summary()).isFalse();
+        assertThat(stranger.action()).as(stranger.summary()).isEqualTo(InvoiceAction.DELIVER);
+        // a listed supplier's answers at its accountant's are its own business
+        InvoiceVerdict other = inspect(withReplyTo("Danfoss <faktura@danfoss.dk>", "danfoss@revisorhuset-eksempel.dk", "Faktura 77",
+                "Hermed faktura 77. Betales til IBAN DK50 0040 0440 1162 43.", "IBAN DK50 0040 0440 1162 43"),
+                authenticated("danfoss.dk"), remembers("danfoss.dk", DANISH));
+        assertThat(other.action()).as(other.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
 }

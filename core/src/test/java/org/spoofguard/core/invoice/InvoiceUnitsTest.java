@@ -643,13 +643,24 @@ class InvoiceUnitsTest {
     }
 
     @Test
-    void replyToOnlyCountsForUnauthenticatedFrom() {
+    void replyToCountsForUnauthenticatedFromAndForAKnownSuppliersFreeMailReplyTo() {
         assertThat(spoof("spf=none;dmarc=none", "a@shop.dk", "pay@outlook.com").has(SignalNames.REPLY_TO_MISMATCH))
                 .isTrue();
         assertThat(spoof("spf=none;dmarc=none", "a@shop.dk", "b@mail.shop.dk").has(SignalNames.REPLY_TO_MISMATCH))
                 .isFalse();
+        // an authenticated stranger's free-mail Reply-To proves nothing either way (a sole trader's bookkeeping)
         assertThat(spoof("dmarc=pass:shop.dk", "a@shop.dk", "pay@outlook.com").has(SignalNames.REPLY_TO_MISMATCH))
                 .isFalse();
+        // a known supplier's authenticated mail answered at a free-mail box: a taken-over mailbox moving the talk
+        assertThat(spoof("dmarc=pass:danfoss.dk", "Danfoss <debitor@danfoss.dk>", "danfoss.debitor@gmail.com")
+                .has(SignalNames.REPLY_TO_MISMATCH)).isTrue();
+        // its accountant's domain is not free mail
+        assertThat(spoof("dmarc=pass:danfoss.dk", "Danfoss <debitor@danfoss.dk>", "danfoss@revisorhuset.dk")
+                .has(SignalNames.REPLY_TO_MISMATCH)).isFalse();
+        // an invoicing platform sends for sole traders whose replies go to their own free-mail box
+        assertThat(SpoofSignals.evaluate(Verdicts.of("dmarc=pass:e-conomic.dk"), "Tolk A. Haddad <faktura@e-conomic.dk>",
+                "a.haddad@gmail.com", null, InvoiceConfig.defaults().withDomains(Set.of("aarhus.dk"),
+                        Set.of("e-conomic.dk"))).has(SignalNames.REPLY_TO_MISMATCH)).isFalse();
         assertThat(spoof("dmarc=pass:shop.dk", "a@shop.dk", "pay@danfos.dk").has(SignalNames.LOOKALIKE_DOMAIN))
                 .isTrue();
     }
