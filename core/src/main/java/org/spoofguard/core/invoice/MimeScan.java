@@ -1447,8 +1447,11 @@ final class MimeScan implements ContentHandler {
         StringBuilder b = signals.get(name);
         if (b == null) {
             signals.put(name, new StringBuilder(ev.length() > MAX_EVIDENCE ? ev.substring(0, MAX_EVIDENCE) : ev));
-        } else if (b.length() < MAX_EVIDENCE && b.indexOf(ev) < 0) {
-            b.append("; ").append(ev, 0, Math.min(ev.length(), MAX_EVIDENCE - b.length()));
+        } else if (b.length() + 2 < MAX_EVIDENCE && b.indexOf(ev) < 0) {
+            // the room is what is left after the separator (fuzzing found a sighting one character short of the
+            // limit, whose separator left a negative room)
+            int room = MAX_EVIDENCE - b.length() - 2;
+            b.append("; ").append(ev, 0, Math.min(ev.length(), room));
         }
     }
 
