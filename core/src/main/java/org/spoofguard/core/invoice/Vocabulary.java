@@ -639,7 +639,9 @@ final class Vocabulary {
     // "… når beløbet står på IBAN GB31 …", "once the money reaches our account": the payment told as money arriving
     // on an account, which is the paid condition without a pay word
     private static final Set<String> ARRIVED_WORDS = Set.of("står", "staar", "lander", "indgår", "indgaar",
-            "arrives", "reaches", "eingeht");
+            "arrives", "reaches", "eingeht",
+            // "et depositum på 48.000 kr., som skal stå på IBAN SE56 … i denne uge": the same demand with "skal"
+            "stå", "staa", "lande", "indgå", "indgaa", "arrive", "reach");
     private static final int ARRIVED_WINDOW = 4;
     // "Jeres driftsleder ringede i oktober og bad os se på banesystemet", "jeres vagttelefon bad os give et bud",
     // "your caretaker asked us to": the order pinned on one of ours by what they said, which nobody here can show
@@ -765,7 +767,10 @@ final class Vocabulary {
     /** Where a picture sits: "koden herunder", "nedenstående kode", "the code below". */
     private static final Set<String> CODE_MEANS = Set.of("via", "med", "with", "using");
     private static final Set<String> CODE_BELOW = Set.of("herunder", "nedenfor", "forneden", "nedenunder",
-            "nedenstående", "nedenstaaende", "below", "unten", "untenstehenden");
+            "nedenstående", "nedenstaaende", "below", "unten", "untenstehenden",
+            // "scan den vedlagte kode med telefonen": the code attached is a picture too
+            "vedlagte", "vedhæftede", "vedhaeftede", "medsendte", "attached", "enclosed", "beigefügten",
+            "beigefuegten");
     private static final Set<String> SCAN_WORDS = Set.of("scan", "scanne", "scannes", "skan", "skanne", "scanning",
             // "hvis I scanner koden med telefonens kamera": the present tense
             "scanner", "skanner");
@@ -1715,10 +1720,16 @@ final class Vocabulary {
      */
     private static boolean readerConfirmed(List<String> tokens, int i) {
         String t = tokens.get(i);
-        return (t.equals("bekræftet") || t.equals("bekraeftet") || t.equals("confirmed")) && i > 1
+        return ((t.equals("bekræftet") || t.equals("bekraeftet") || t.equals("confirmed")) && i > 1
                 && READER_SUBJECTS.contains(tokens.get(i - 2))
-                && (tokens.get(i - 1).equals("har") || tokens.get(i - 1).equals("have") || tokens.get(i - 1).equals("has"));
+                && (tokens.get(i - 1).equals("har") || tokens.get(i - 1).equals("have") || tokens.get(i - 1).equals("has")))
+                // "Dokumentet er beskyttet, og du bekræfter din identitet med dit arbejdsbrugernavn og din
+                // adgangskode": the reader told what he does next, in the present tense, is asked to do it
+                || (READER_PRESENT.contains(t) && i > 0 && READER_SUBJECTS.contains(tokens.get(i - 1)));
     }
+
+    private static final Set<String> READER_PRESENT = Set.of("bekræfter", "bekraefter", "angiver", "indtaster",
+            "oplyser", "udfylder", "verificerer", "confirm", "enter", "verify", "provide");
 
     // the reader, also in the third person of a "shared document" notice ("når modtageren har bekræftet …")
     private static final Set<String> READER_SUBJECTS = Set.of("du", "i", "you", "modtageren", "recipient");

@@ -3661,4 +3661,50 @@ class InvoiceSenderRulesTest {
                 authenticated("danfoss.dk"), remembers("danfoss.dk", DANISH));
         assertThat(other.action()).as(other.summary()).isEqualTo(InvoiceAction.DELIVER);
     }
+
+    // ------------------------------------------------------------------ sixty-sixth round (corpus 80)
+
+    @Test
+    void theAttachedCodeToScanWithThePhoneIsAQrCodeWhateverTheMailCallsIt() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        byte[] lure = TestMail.create().from("Kortservice <service@bredgade-kort-eksempel.net>")
+                .subject("Jeres kortaftale skal fornyes")
+                .text("Aftalen om jeres faste kortbetalinger er ophørt. Scan den vedhæftede kode med mobilen og "
+                        + "godkend fornyelsen.").attach("image/png", "aftale.png", png).bytes();
+        InvoiceVerdict v = inspect(lure, authenticated("bredgade-kort-eksempel.net"), null);
+        assertThat(v.has(SignalNames.QR_PAYMENT)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        // a code that is only a number to quote pays nothing and opens nothing
+        byte[] order = TestMail.create().from("Kontorland <ordre@kontorland-eksempel.dk>").subject("Din ordre 5512")
+                .text("Tak for ordren. Den vedlagte kode er jeres kundenummer, som I oplyser ved afhentning.").bytes();
+        assertThat(inspect(order, authenticated("kontorland-eksempel.dk"), null).has(SignalNames.QR_PAYMENT)).isFalse();
+    }
+
+    @Test
+    void theReaderToldInThePresentTenseToGiveHisPasswordIsAskedForIt() {
+        InvoiceVerdict v = inspect(note("Fildeling <del@vesterbro-fildeling-eksempel.net>", "Tilbud til gennemsyn",
+                "Filen er krypteret. Du angiver dit brugernavn og din adgangskode fra arbejdet for at se den."),
+                authenticated("vesterbro-fildeling-eksempel.net"), null);
+        assertThat(v.has(SignalNames.CREDENTIAL_REQUEST)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        // the bank's warning says the same words with "aldrig"
+        InvoiceVerdict warning = inspect(note("Netbank <info@bank-eksempel.dk>", "Pas på falske mails",
+                "Husk: du angiver aldrig din adgangskode i en mail eller på et link fra os."),
+                authenticated("bank-eksempel.dk"), null);
+        assertThat(warning.has(SignalNames.CREDENTIAL_REQUEST)).as(warning.summary()).isFalse();
+    }
+
+    @Test
+    void moneyThatMustBeOnAnAccountIsAPaymentInstruction() {
+        // "skal stå på IBAN …": the demand with "skal" and the infinitive, from a Danish-looking first contact
+        // into an account abroad
+        InvoiceVerdict v = inspect(note("Restaureringsværkstedet <post@kirkegade-restaurering-eksempel.dk>",
+                "Materialer til facaden", "Som aftalt med jeres arkitekt har vi reserveret teglsten til facaden. "
+                        + "Halvdelen af prisen, 31.000 kr., der skal stå på IBAN SE35 5000 0000 0549 1000 0003 inden "
+                        + "mandag, holder leveringen."),
+                authenticated("kirkegade-restaurering-eksempel.dk"), null);
+        assertThat(v.has(SignalNames.PAYMENT_INSTRUCTION)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.BANK_COUNTRY_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+    }
 }
