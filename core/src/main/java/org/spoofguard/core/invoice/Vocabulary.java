@@ -680,6 +680,8 @@ final class Vocabulary {
     // so the clerk clicks before asking anyone.
     private static final String[] EXPIRY_STEMS = {"udløb", "udloeb", "expir", "deaktiver", "slettes", "gyldig", "valid",
         "verfällt", "verfaellt", "abläuft", "ablaeuft", "lukkes", "spærres", "spaerres",
+        // "Invitationen lukker kl. 16 i dag", "the invitation closes at 4 pm today"
+        "lukker", "closes",
         // "Linket virker i 24 timer", "the link works for 24 hours" (not "available": support is available 24 hours)
         "virker", "works",
         // "Linket er kun aktivt i dag": the neuter form fits the link or the document, not "vores chat er aktiv

@@ -3707,4 +3707,22 @@ class InvoiceSenderRulesTest {
         assertThat(v.has(SignalNames.BANK_COUNTRY_NEW)).as(v.summary()).isTrue();
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
     }
+
+    // ------------------------------------------------------------------ sixty-seventh round (corpus 79)
+
+    @Test
+    void aStrangersDocumentInvitationThatClosesTodayIsALinkThatDiesWithinHours() {
+        String html = "<p>Teatret har sendt dig 'Aftale om lån af kulisser' til underskrift. %s</p>"
+                + "<p><a href=\"https://signvaerk-eksempel.dk/d/77\">Åbn dokumentet</a></p>";
+        InvoiceVerdict closing = inspect(TestMail.create().from("Signværk <dokument@signvaerk-eksempel.dk>")
+                .subject("Et dokument venter på dig").html(String.format(html, "Invitationen lukker kl. 15 i dag."))
+                .bytes(), authenticated("signvaerk-eksempel.dk"), null);
+        assertThat(closing.has(SignalNames.LINK_EXPIRES_SOON)).as(closing.summary()).isTrue();
+        assertThat(closing.action()).as(closing.summary()).isEqualTo(InvoiceAction.TAG);
+        // a date days ahead is how signing services write
+        InvoiceVerdict dated = inspect(TestMail.create().from("Signværk <dokument@signvaerk-eksempel.dk>")
+                .subject("Et dokument venter på dig").html(String.format(html, "Invitationen lukker den 20. december."))
+                .bytes(), authenticated("signvaerk-eksempel.dk"), null);
+        assertThat(dated.action()).as(dated.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
 }
