@@ -1160,7 +1160,8 @@ final class MimeScan implements ContentHandler {
         }
     }
 
-    private static int indexOf(byte[] hay, byte[] needle) {
+    /** The first place {@code needle} stands in {@code hay}, or -1. */
+    static int indexOf(byte[] hay, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= hay.length; i++) {
             for (int j = 0; j < needle.length; j++) {
