@@ -116,6 +116,30 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
         return false;
     }
 
+    /** Is {@code domain} (normalized) one of our domains or below one? */
+    public boolean isOwnDomain(String domain) {
+        return isUnderAny(domain, ownDomains);
+    }
+
+    /** Is {@code domain} (normalized) a listed or remembered supplier's domain or below one? */
+    public boolean isSupplierDomain(String domain) {
+        return isUnderAny(domain, supplierDomains);
+    }
+
+    /** Is {@code domain} (normalized) ours or a supplier's: a name look-alikes are measured against? */
+    public boolean isProtectedDomain(String domain) {
+        return isOwnDomain(domain) || isSupplierDomain(domain);
+    }
+
+    private static boolean isUnderAny(String domain, Set<String> parents) {
+        for (String p : parents) {
+            if (Domains.isSameOrSub(domain, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public InvoiceConfig {
         profile = profile == null ? InvoiceProfile.STANDARD : profile;
         weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights == null ? Map.of() : weights));

@@ -104,7 +104,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         // (so SPF is the list's). DMARC fails for every such post (RFC 7960 section 3.2.3); what can be proven is
         // that the list sent it. The author stays unproven (mailing-list, weak). Not for our own and our suppliers'
         // domains: their real mail is expected to authenticate, and a list of his own is how a forger would try.
-        String list = authenticated || fromDomain.isEmpty() || isProtected(fromDomain, cfg) ? ""
+        String list = authenticated || fromDomain.isEmpty() || cfg.isProtectedDomain(fromDomain) ? ""
                 : authenticatedList(listIdHeader, verdict, fromDomain);
         DmarcResult dmarc = verdict.dmarc();
         if (!list.isEmpty()) {
@@ -137,12 +137,9 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             if (!fromDomain.isEmpty()) {
                 out.add(new Signal(SignalNames.FROM_UNAUTHENTICATED, "From " + fromDomain
                         + " not authenticated (no DMARC pass, no aligned SPF/DKIM pass)"));
-                for (String own : cfg.ownDomains()) {
-                    if (Domains.isSameOrSub(fromDomain, own)) {
-                        out.add(new Signal(SignalNames.OWN_DOMAIN_UNAUTHENTICATED, "From uses our domain "
-                                + fromDomain + " but came from outside (client-ip=" + verdict.clientIp() + ")"));
-                        break;
-                    }
+                if (cfg.isOwnDomain(fromDomain)) {
+                    out.add(new Signal(SignalNames.OWN_DOMAIN_UNAUTHENTICATED, "From uses our domain "
+                            + fromDomain + " but came from outside (client-ip=" + verdict.clientIp() + ")"));
                 }
                 // Known suppliers are the names invoice fraud borrows; their real mail is expected to authenticate,
                 // but only where the supplier publishes something that lets it (a DMARC record, or an SPF record
@@ -155,12 +152,9 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 boolean canAuthenticate = (dmarc.result() != DmarcResultCode.NONE
                         && dmarc.policy() != org.spoofguard.core.dmarc.DmarcPolicy.NONE)
                         || verdict.spfMailFrom().result() == SpfResultCode.FAIL;
-                for (String supplier : canAuthenticate ? cfg.supplierDomains() : Set.<String>of()) {
-                    if (Domains.isSameOrSub(fromDomain, supplier)) {
-                        out.add(new Signal(SignalNames.SUPPLIER_DOMAIN_UNAUTHENTICATED, "From uses supplier domain "
-                                + fromDomain + " without authentication"));
-                        break;
-                    }
+                if (canAuthenticate && cfg.isSupplierDomain(fromDomain)) {
+                    out.add(new Signal(SignalNames.SUPPLIER_DOMAIN_UNAUTHENTICATED, "From uses supplier domain "
+                            + fromDomain + " without authentication"));
                 }
             }
         }
@@ -201,24 +195,8 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
 
     /** A listed or remembered supplier's own domain (not an invoicing platform sending for many). */
     private static boolean knownSuppliersOwn(String fromDomain, InvoiceConfig cfg) {
-        if (fromDomain.isEmpty() || cfg.isPlatform(Domains.orgDomain(fromDomain))) {
-            return false;
-        }
-        for (String supplier : cfg.supplierDomains()) {
-            if (Domains.isSameOrSub(fromDomain, supplier)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isProtected(String domain, InvoiceConfig cfg) {
-        for (String p : cfg.protectedDomains()) {
-            if (Domains.isSameOrSub(domain, p)) {
-                return true;
-            }
-        }
-        return false;
+        return !fromDomain.isEmpty() && !cfg.isPlatform(Domains.orgDomain(fromDomain))
+                && cfg.isSupplierDomain(fromDomain);
     }
 
     /**
@@ -822,7 +800,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         for (Protected pr : all) {
             String p = pr.name;
             String label = pr.label;
-            boolean own = isOwnDomain(p, cfg);
+            boolean own = cfg.isOwnDomain(p);
             boolean bareOwnName = organisation && own;
             for (String spelling : spellings) {
                 if (spelling.contains(p)
@@ -1277,15 +1255,6 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         String two = lower.replace("æ", "ae").replace("ø", "oe").replace("å", "a").replace("ä", "ae")
                 .replace("ö", "oe").replace("ü", "ue");
         return List.of(lower, one, two);
-    }
-
-    private static boolean isOwnDomain(String domain, InvoiceConfig cfg) {
-        for (String own : cfg.ownDomains()) {
-            if (Domains.isSameOrSub(domain, own)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isAddrChar(char c) {
