@@ -707,6 +707,12 @@ public final class AuthenticationResultsHeader {
             heloName = helo == null ? "" : helo.domain();
         }
         if (helo == null) {
+            // We always write the HELO result, its name quoted (lossy beyond printable ASCII). Without it, the
+            // name comes from the exact comment; one the quoted form could not carry was not written by us, and
+            // believing it would give a verdict that reads back otherwise once written (found by fuzzing).
+            if (!heloName.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+                return Optional.empty();
+            }
             helo = new SpfResult(SpfResultCode.NONE, SpfResult.HELO, heloName, defaultHeloSender(heloName), "");
         }
         String envelopeFrom = envelope.containsKey("mailfrom") ? envelope.get("mailfrom") : mailFrom.sender();

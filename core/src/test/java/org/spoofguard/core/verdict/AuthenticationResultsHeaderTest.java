@@ -223,6 +223,19 @@ class AuthenticationResultsHeaderTest {
     }
 
     @Test
+    void aHeloTheHeaderCouldNotHaveCarriedWithoutItsResultIsNotBelieved() {
+        // found by fuzzing: without an "spf=… smtp.helo=" result, the HELO name came from the comment, exact; written
+        // again, the name's quoted form turned the LF into '?', so the verdict did not read back the same
+        String noHeloResult = ID + " (spoofguard client-ip=192.0.2.10 helo=%s mailfrom=a@example.com); spf=pass "
+                + "smtp.mailfrom=a@example.com; dkim=none; dmarc=pass (spoofguard policy-domain=example.com "
+                + "aligned=spf) policy.dmarc=none";
+        assertThat(AuthenticationResultsHeader.parse(String.format(noHeloResult, "mail.%0Aexample.com"), ID)).isEmpty();
+        Optional<SenderVerdict> plain = AuthenticationResultsHeader.parse(String.format(noHeloResult, "mail.example.com"), ID);
+        assertThat(plain).map(v -> v.spfHelo().domain()).contains("mail.example.com");
+        assertThat(AuthenticationResultsHeader.parse(AuthenticationResultsHeader.format(plain.get(), ID), ID)).isEqualTo(plain);
+    }
+
+    @Test
     void authenticatedSubmitterNeedsAPassAndAWellFormedValue() {
         assertThat(AuthenticationResultsHeader.authenticatedSubmitter(ID + "; auth=fail smtp.auth=ceo@example.com", ID)).isEmpty();
         assertThat(AuthenticationResultsHeader.authenticatedSubmitter(ID + "; auth=none", ID)).isEmpty();
