@@ -571,6 +571,9 @@ public final class AuthenticationResultsHeader {
             }
             String key = name.text.toLowerCase(Locale.ROOT);
             if (key.equals("reason")) {
+                if (!clippedAsWeWrite(value)) {
+                    return false;
+                }
                 if (info.reason == null) {
                     info.reason = value;
                 }
@@ -582,6 +585,16 @@ public final class AuthenticationResultsHeader {
         }
         pos[0] = i;
         return true;
+    }
+
+    /**
+     * A reason as {@link #appendReason} writes one: at most {@link #MAX_REASON_LENGTH} characters read back, or that
+     * many and "..." where it clipped. A longer one was not written by us, and believing it would give a verdict
+     * that reads back clipped once written (found by fuzzing).
+     */
+    private static boolean clippedAsWeWrite(String reason) {
+        return reason.length() <= MAX_REASON_LENGTH
+                || (reason.length() == MAX_REASON_LENGTH + 3 && reason.endsWith("..."));
     }
 
     private static int skipComments(List<Token> tokens, int i, ResInfo info) {

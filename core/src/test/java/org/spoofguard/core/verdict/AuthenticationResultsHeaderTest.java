@@ -236,6 +236,27 @@ class AuthenticationResultsHeaderTest {
     }
 
     @Test
+    void aReasonLongerThanWeWriteIsNotBelievedOneWeClippedIs() {
+        // found by fuzzing: a reason past our clip was read as-is, and written again it came back clipped
+        String header = ID + " (spoofguard client-ip=192.0.2.10 helo=mail.example.com mailfrom=a@example.com); "
+                + "spf=pass reason=\"%s\" smtp.mailfrom=a@example.com; spf=none smtp.helo=mail.example.com; dkim=none; "
+                + "dmarc=pass (spoofguard policy-domain=example.com aligned=spf) policy.dmarc=none";
+        String longest = "x".repeat(AuthenticationResultsHeader.MAX_REASON_LENGTH);
+        assertThat(AuthenticationResultsHeader.parse(String.format(header, longest), ID)).isPresent();
+        assertThat(AuthenticationResultsHeader.parse(String.format(header, longest + "x"), ID)).isEmpty();
+        assertThat(AuthenticationResultsHeader.parse(String.format(header, longest + "xxxx"), ID)).isEmpty();
+        SenderVerdict v = sample();
+        SenderVerdict longReason = new SenderVerdict(v.clientIp(), v.helo(), v.mailFrom(),
+                new SpfResult(SpfResultCode.PASS, SpfResult.MAILFROM, "example.com", "bounce+x=y@example.com",
+                        "y".repeat(1000)), v.spfHelo(), v.dkim(), v.dmarc());
+        Optional<SenderVerdict> clipped = AuthenticationResultsHeader.parse(
+                AuthenticationResultsHeader.format(longReason, ID), ID);
+        assertThat(clipped).map(c -> c.spfMailFrom().reason()).contains(longest.replace('x', 'y') + "...");
+        assertThat(AuthenticationResultsHeader.parse(AuthenticationResultsHeader.format(clipped.get(), ID), ID))
+                .isEqualTo(clipped);
+    }
+
+    @Test
     void authenticatedSubmitterNeedsAPassAndAWellFormedValue() {
         assertThat(AuthenticationResultsHeader.authenticatedSubmitter(ID + "; auth=fail smtp.auth=ceo@example.com", ID)).isEmpty();
         assertThat(AuthenticationResultsHeader.authenticatedSubmitter(ID + "; auth=none", ID)).isEmpty();
