@@ -255,10 +255,11 @@ public final class InvoicePolicy {
         // A sole trader's text invoice from free mail that gives its CVR number names a business a clerk can look
         // up; so does a PDF invoice into a Danish account (the interpreter's, the musician's, the photographer's
         // first invoice: "fakturaen ligger i den vedhæftede fil"). A few lines asking for money, an image-only
-        // invoice or one paid abroad is the CEO-fraud and fake-invoice pattern.
+        // invoice or one paid abroad is the CEO-fraud and fake-invoice pattern. So is one that says its company
+        // mailbox is down and therefore writes from here: a sole trader's free mail is its only mailbox.
         boolean registeredSoleTrader = (content.has(SignalNames.BUSINESS_REGISTRATION)
                 || (content.pdfInvoice() && homeOnly(content.payees()) && !content.has(SignalNames.FOREIGN_IBAN)))
-                && !content.has(SignalNames.IMAGE_INVOICE);
+                && !content.has(SignalNames.IMAGE_INVOICE) && !content.has(SignalNames.MAILBOX_EXCUSE);
         if (authenticated && freemail && requestsMoney(content) && !registeredSoleTrader) {
             reasons.add(reason(new Signal(SignalNames.FREEMAIL_SENDER, "From " + spoof.fromAddress()
                     + " is a free-mail account: authentication proves the mailbox, not an organisation"), cfg));

@@ -1308,6 +1308,9 @@ final class MimeScan implements ContentHandler {
         if (all.prepayment != null) {
             signal(SignalNames.PREPAYMENT, all.prepayment);
         }
+        if (all.mailboxExcuse != null) {
+            signal(SignalNames.MAILBOX_EXCUSE, all.mailboxExcuse);
+        }
         if (!all.cancelCall.isEmpty() && (all.renewed || !all.renewal.isEmpty())) {
             signal(SignalNames.CANCEL_BY_PHONE, "renewed: " + words(all.cancelCall, Set.of())
                     + " + a phone number (the auto-renewal pretext: cancelling only by calling)");

@@ -184,6 +184,13 @@ public final class SignalNames {
      */
     public static final String PREPAYMENT = "prepayment";
     /**
+     * "Vores firmamail er nede, så fakturaen kommer herfra", "I am writing from my private e-mail": the text explains
+     * why it comes from a mailbox other than the sender's usual one, the business e-mail compromise's pretext for a
+     * free-mail sender. No weight; a free-mail sender who says it keeps no sole trader's exemption from
+     * {@link #FREEMAIL_SENDER} (it says it is an organisation with a mailbox of its own).
+     */
+    public static final String MAILBOX_EXCUSE = "mailbox-excuse";
+    /**
      * "Did not order this? Call +45 ...": telephone-oriented fraud with no link or attachment for a scanner. Tags on
      * its own; never quarantines without a payment instrument.
      */
@@ -365,6 +372,7 @@ public final class SignalNames {
         def(PAYMENT_SETTLED, Category.LEGIT, 0);
         def(ORDER_BY_PHONE, Category.ANOMALY, 0);
         def(PREPAYMENT, Category.ANOMALY, 0);
+        def(MAILBOX_EXCUSE, Category.ANOMALY, 0);
         def(CALLBACK_REQUEST, Category.SPOOF, 35);
         def(CANCEL_BY_PHONE, Category.SPOOF, 35);
         def(PAYMENT_INSTRUCTION, Category.INVOICE, 0);

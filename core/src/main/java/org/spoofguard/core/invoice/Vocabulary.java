@@ -82,6 +82,11 @@ final class Vocabulary {
          * advance", "Vorauskasse").
          */
         String prepayment;
+        /**
+         * "Vores firmamail er nede, så fakturaen kommer herfra", "writing from my private e-mail": why the mail comes
+         * from another mailbox than the sender's usual one (mailbox-excuse).
+         */
+        String mailboxExcuse;
         /** The first word of a collector acting for a creditor ("inkasso", "inddrive", "på vegne af", "klientkonto"). */
         String collecting;
         /**
@@ -151,6 +156,9 @@ final class Vocabulary {
             }
             if (prepayment == null) {
                 prepayment = o.prepayment;
+            }
+            if (mailboxExcuse == null) {
+                mailboxExcuse = o.mailboxExcuse;
             }
             if (collecting == null) {
                 collecting = o.collecting;
@@ -760,6 +768,18 @@ final class Vocabulary {
     private static final Set<String> WORK_MAILBOX = Set.of("arbejdsmail", "arbejdsmailen", "arbejdsemail",
             "firmamail", "jobmail", "mailkonto", "mailkontoen", "emailkonto", "mailadgang");
     private static final Set<String> IDENTITY_WORDS = Set.of("identitet", "identiteten", "identity");
+    // The mailbox-excuse (Vocabulary.mailboxExcuse): the sender's mail words, a private one, and "down"
+    private static final Set<String> MAILBOX_WORDS = Set.of("mail", "mailen", "email", "emailen", "mails",
+            "firmamail", "firmamailen", "arbejdsmail", "arbejdsmailen", "jobmail", "jobmailen", "mailserver",
+            "mailserveren", "mailsystem", "mailsystemet", "mailkonto", "mailkontoen", "emailkonto", "emailkontoen",
+            "mailbox", "mailboks", "mailboksen", "indbakke", "indbakken", "inbox", "server", "serveren");
+    private static final Set<String> PRIVATE_WORDS = Set.of("private", "privat", "personlige", "personal");
+    private static final Set<String> PRIVATE_MAILBOXES = Set.of("privatmail", "privatmailen", "privatemail");
+    private static final Set<String> DOWN_WORDS = Set.of("nede", "ned", "down", "hacket", "hacked",
+            "spærret", "spaerret", "blocked", "kompromitteret", "compromised", "offline", "ustabil", "unavailable");
+    private static final Set<String> WORKS_WORDS = Set.of("virker", "fungerer", "working", "works", "work");
+    private static final Set<String> NEGATION_AFTER = Set.of("ikke", "not", "nicht");
+    private static final int MAILBOX_DOWN_WINDOW = 4;
     // "… med din Microsoft-arbejdskonto for at åbne den": the account named between, the document as a pronoun
     private static final int IDENTITY_WINDOW = 9;
     private static final Set<String> DOCUMENT_PRONOUNS = Set.of("den", "det", "dem", "it", "them");
@@ -1549,7 +1569,41 @@ final class Vocabulary {
         if (quiet != null && lastTransfer >= 0) {
             hits.confidential.add(quiet);
         }
+        hits.mailboxExcuse = mailboxExcuse(tokens);
         return hits;
+    }
+
+    /**
+     * The business e-mail compromise's excuse for writing from a mailbox the reader does not know: the usual one is
+     * down ("vores firmamail er nede", "min mail virker ikke", "our e-mail is not working") or this one is private
+     * ("jeg skriver fra min private mail", "sending from my personal e-mail"). Null when the text gives none.
+     */
+    static String mailboxExcuse(List<String> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (PRIVATE_MAILBOXES.contains(t)) {
+                return t;
+            }
+            if (!MAILBOX_WORDS.contains(t)) {
+                continue;
+            }
+            if (i > 0 && PRIVATE_WORDS.contains(tokens.get(i - 1))) {
+                return tokens.get(i - 1) + " " + t;
+            }
+            for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + MAILBOX_DOWN_WINDOW); k++) {
+                String d = tokens.get(k);
+                if (DOWN_WORDS.contains(d)) {
+                    return t + " … " + d;
+                }
+                if (WORKS_WORDS.contains(d) && k + 1 < tokens.size() && NEGATION_AFTER.contains(tokens.get(k + 1))) {
+                    return t + " … " + d + " " + tokens.get(k + 1);
+                }
+                if (NEGATION_AFTER.contains(d) && k + 1 < tokens.size() && WORKS_WORDS.contains(tokens.get(k + 1))) {
+                    return t + " … " + d + " " + tokens.get(k + 1);
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -814,6 +814,28 @@ class InvoiceSenderRulesTest {
         assertThat(abroad.has(SignalNames.FREEMAIL_SENDER)).as(abroad.summary()).isTrue();
     }
 
+    @Test
+    void aFreeMailInvoiceThatSaysItsCompanyMailboxIsDownKeepsNoSoleTradersExemption() {
+        // the eighty-fourth held-out corpus: a listed hedge firm's name on outlook.com, "Vores firmamail er nede, så
+        // fakturaen kommer herfra", pay to the account on the PDF (a Danish one, which alone exempts a sole trader)
+        SenderVerdict gmail = Verdicts.of("ip=192.0.2.80;mailfrom=kims.have@gmail.com;spf=pass;dkim=pass:gmail.com;"
+                + "dmarc=pass:gmail.com:none");
+        for (String excuse : List.of("Vores firmamail er nede, så fakturaen kommer herfra.",
+                "Min arbejdsmail virker ikke i øjeblikket.", "Jeg skriver fra min private mail i dag.",
+                "Our company e-mail is down, so I am sending this from my personal email.")) {
+            InvoiceVerdict v = inspect(invoiceFrom("Kim <kims.have@gmail.com>", excuse + "\nKim"), gmail, null);
+            assertThat(v.has(SignalNames.MAILBOX_EXCUSE)).as(excuse + ": " + v.summary()).isTrue();
+            assertThat(v.has(SignalNames.FREEMAIL_SENDER)).as(v.summary()).isTrue();
+            assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        }
+        // the same sole trader without the excuse, and a note that only mentions mail, keep the exemption
+        for (String plain : List.of("Kim", "Send gerne en mail, hvis noget er uklart.\nKim")) {
+            InvoiceVerdict v = inspect(invoiceFrom("Kim <kims.have@gmail.com>", plain), gmail, null);
+            assertThat(v.has(SignalNames.MAILBOX_EXCUSE)).as(v.summary()).isFalse();
+            assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+        }
+    }
+
     private static byte[] invoiceFrom(String from, String signature) {
         return TestMail.create().from(from).subject("Faktura 12")
                 .text("Hermed faktura 12 for havearbejde. Beløbet bedes betalt til reg. 1234 konto 1234567890.\n"
