@@ -1820,7 +1820,6 @@ final class Vocabulary {
         return false;
     }
 
-    /** A phone number (8+ digits in groups, optionally +45/0045) within the next dozen tokens. */
     /** A renewal word with a negation just before it: "ønsker I ikke fornyelsen", "do not wish to renew". */
     private static boolean declinedRenewal(List<String> tokens, int i) {
         if (prefixOf(tokens.get(i), RENEWED_STEMS) == null) {
@@ -1834,6 +1833,7 @@ final class Vocabulary {
         return false;
     }
 
+    /** A phone number (8+ digits in groups, optionally +45/0045) within the next dozen tokens. */
     private static boolean phoneAfter(List<String> tokens, int from) {
         int digits = 0;
         for (int k = from; k < Math.min(tokens.size(), from + 14); k++) {
