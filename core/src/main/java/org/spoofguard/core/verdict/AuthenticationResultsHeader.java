@@ -198,7 +198,7 @@ public final class AuthenticationResultsHeader {
             if (c == '"' || c == '\\') {
                 sb.append('\\').append(c);
                 emitted++;
-            } else if (c >= 0x20 && c < 0x7f) {
+            } else if (readsBackAsIs(c)) {
                 sb.append(c);
                 emitted++;
             } else if (c == '\t') {
@@ -219,6 +219,11 @@ public final class AuthenticationResultsHeader {
             sb.append("...");
         }
         return sb.append('"').toString();
+    }
+
+    /** A character {@link #quote} writes so that it reads back unchanged: printable US-ASCII. */
+    private static boolean readsBackAsIs(int c) {
+        return c >= 0x20 && c < 0x7f;
     }
 
     /** Our comment payloads use the record-line escaping ({@link RecordLine#pct}), so they stay plain tokens. */
@@ -723,7 +728,7 @@ public final class AuthenticationResultsHeader {
             // We always write the HELO result, its name quoted (lossy beyond printable ASCII). Without it, the
             // name comes from the exact comment; one the quoted form could not carry was not written by us, and
             // believing it would give a verdict that reads back otherwise once written (found by fuzzing).
-            if (!heloName.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            if (!heloName.chars().allMatch(AuthenticationResultsHeader::readsBackAsIs)) {
                 return Optional.empty();
             }
             helo = new SpfResult(SpfResultCode.NONE, SpfResult.HELO, heloName, defaultHeloSender(heloName), "");
