@@ -683,7 +683,7 @@ final class MimeScan implements ContentHandler {
         String fromDomain = Addresses.parseFirst(from).domain();
         for (String host : r.uriHosts) {
             String h = Domains.normalize(host);
-            boolean ours = !fromDomain.isEmpty() && Domains.orgDomain(h).equals(Domains.orgDomain(fromDomain))
+            boolean ours = (!fromDomain.isEmpty() && Domains.orgDomain(h).equals(Domains.orgDomain(fromDomain)))
                     || cfg.isProtectedDomain(h);
             if (!ours) {
                 outside.add(h);

@@ -1578,7 +1578,7 @@ final class Vocabulary {
      * down ("vores firmamail er nede", "min mail virker ikke", "our e-mail is not working") or this one is private
      * ("jeg skriver fra min private mail", "sending from my personal e-mail"). Null when the text gives none.
      */
-    static String mailboxExcuse(List<String> tokens) {
+    private static String mailboxExcuse(List<String> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
             if (PRIVATE_MAILBOXES.contains(t)) {
