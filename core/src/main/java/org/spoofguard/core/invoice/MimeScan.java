@@ -416,7 +416,20 @@ final class MimeScan implements ContentHandler {
         if (filename != null) {
             examineName(filename, "attachment");
         }
-        if (isPdf(head, mime, ext)) {
+        examineContent(head, is, mime, bd.getCharset(), filename, attachment, ext, true);
+    }
+
+    /**
+     * One attachment's or body part's content, by what it is: the MIME type and name say, the first bytes decide.
+     *
+     * @param openTnef whether a TNEF wrapper is opened (not inside one: Outlook does not nest them)
+     */
+    private void examineContent(byte[] head, InputStream is, String mime, String charset, String filename,
+                         boolean attachment, String ext, boolean openTnef) throws IOException {
+        if (openTnef && Tnef.isTnef(head)) {
+            // first: a PDF header within the wrapper's first kilobyte would otherwise make the wrapper a "PDF"
+            tnef(head, is, filename);
+        } else if (isPdf(head, mime, ext)) {
             pdf(head, is, filename);
         } else if (startsWith(head, 0, "PK\u0003\u0004")) {
             zip(head, is, filename);
@@ -441,7 +454,46 @@ final class MimeScan implements ContentHandler {
         } else if (attachment && ext.equals("eml") && looksLikeMessage(head)) {
             savedMessage(head, is);
         } else {
-            text(head, is, mime, bd.getCharset(), filename, attachment, ext, archivedMessages == 0);
+            text(head, is, mime, charset, filename, attachment, ext, archivedMessages == 0);
+        }
+    }
+
+    /**
+     * A TNEF wrapper ({@code winmail.dat}): each attachment in it is examined as if attached to the mail itself, by
+     * name and content, because that is how Outlook shows it. Not an archive: Outlook wraps attachments on its own,
+     * so a PDF in it is no {@code archived-invoice}. A wrapper that cannot be read to its end, or holds more than
+     * {@code limit.archive-entries} attachments, leaves the verdict incomplete (fail closed).
+     */
+    private void tnef(byte[] head, InputStream is, String filename) throws IOException {
+        String n = name(filename);
+        Tnef.Result r = Tnef.read(new SequenceInputStream(new ByteArrayInputStream(head), is), cfg.archive().entries(),
+                new Tnef.Visitor() {
+                    @Override
+                    public void data(String title, InputStream bytes) throws IOException {
+                        byte[] first = readUpTo(bytes, HEAD_BYTES);
+                        String inner = title == null ? "attachment in " + (filename == null ? "winmail.dat" : filename)
+                                : title;
+                        examineContent(first, bytes, "", null, inner, true, AttachmentNames.extension(inner), false);
+                    }
+
+                    @Override
+                    public void name(String name) {
+                        if (name != null) {
+                            examineName(name, "attachment");
+                        }
+                    }
+
+                    @Override
+                    public boolean stop() {
+                        return stopped || checkTime();
+                    }
+                });
+        if (r.limit() != null) {
+            signal(SignalNames.LIMIT_PARTS, n + ": " + r.limit() + " in the TNEF wrapper; the rest was not opened");
+        }
+        if (r.broken() != null && !stopped) {
+            signal(SignalNames.MIME_MALFORMED, n + ": unreadable TNEF (" + r.broken() + ")");
+            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " could not be read to its end");
         }
     }
 

@@ -96,6 +96,98 @@ class InvoiceEvasionTest {
                 .extracting(Reason::evidence).anyMatch(e -> e.contains("nested deeper than 2"));
     }
 
+    // ------------------------------------------------------------------ winmail.dat (TNEF)
+
+    @Test
+    void aPdfInvoiceInsideWinmailDatIsReadAsIfAttachedNotAsAnArchive() {
+        byte[] w = TestFiles.tnef("DOKUME~1.PDF", "Faktura 4471.pdf", invoicePdf());
+        InvoiceVerdict v = inspect(CFG, mail("Faktura 4471").text("Se vedhaeftede")
+                .attach("application/ms-tnef", "winmail.dat", w).bytes(), UNAUTH);
+        assertThat(v.has(SignalNames.INVOICE_PDF_TEXT)).as(v.summary()).isTrue();
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.PDF_ATTACHMENT))
+                .extracting(Reason::evidence).containsExactly("\"DOKUME~1.PDF\"");
+        // the long file name in the attachment's properties, not only the short title, is what Outlook shows
+        assertThat(v.has(SignalNames.INVOICE_ATTACHMENT_NAME)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.PDF_BROKEN)).isFalse();
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.BANK_DETAILS))
+                .extracting(Reason::evidence).containsExactly("IBAN DK95…6789");
+        // Outlook wraps attachments itself: no sign of an evasion, and the mail reads as if the PDF were attached
+        assertThat(v.has(SignalNames.ARCHIVED_INVOICE)).isFalse();
+        assertThat(v.has(SignalNames.ARCHIVE_ATTACHMENT)).isFalse();
+        InvoiceVerdict plain = inspect(CFG, mail("Faktura 4471").text("Se vedhaeftede")
+                .attach("application/pdf", "Faktura 4471.pdf", invoicePdf()).bytes(), UNAUTH);
+        assertThat(v.action()).isEqualTo(plain.action());
+    }
+
+    @Test
+    void aKnownSuppliersNewAccountInsideWinmailDatIsQuarantined() {
+        InvoiceVerdict v = fromKnownSupplier(TestMail.create()
+                .from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").text("Faktura vedhæftet.")
+                .attach("application/ms-tnef", "winmail.dat", TestFiles.tnef("Faktura_5521.pdf", null,
+                        TestFiles.pdf(List.of("FAKTURA 5521", "Ny bankkonto: Reg.nr. 9570 Kontonr. 0012345678")))));
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    @Test
+    void winmailDatAttachmentsAreJudgedByTheirLongNamesAndContent() {
+        byte[] w = TestFiles.tnef("DOKUME~1.PDF", "faktura.pdf.exe", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1),
+                "BILAG~1.DOC", "bilag.docm", zip(Map.of("word/vbaProject.bin", new byte[64],
+                        "[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8))));
+        InvoiceVerdict v = inspect(CFG, mail("Faktura").text("x").attach("application/ms-tnef", "winmail.dat", w)
+                .bytes(), UNAUTH);
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.DOUBLE_EXTENSION))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("faktura.pdf.exe"));
+        assertThat(v.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(v.summary()).isTrue();
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.OFFICE_MACRO))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("bilag.docm"));
+    }
+
+    @Test
+    void aWinmailDatCutShortOrLyingAboutItsLengthFailsClosed() {
+        byte[] whole = TestFiles.tnef("FAKTURA.PDF", null, invoicePdf());
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+        InvoiceVerdict v = inspect(CFG, mail("Faktura").text("x").attach("application/ms-tnef", "winmail.dat", cut)
+                .bytes(), UNAUTH);
+        assertThat(v.has(SignalNames.MIME_MALFORMED)).as(v.summary()).isTrue();
+        assertThat(v.isError()).isTrue();
+        assertThat(v.action()).isNotEqualTo(InvoiceAction.DELIVER);
+
+        // one attribute that claims 4 GB: read as far as it goes, nothing allocated for the claim
+        ByteArrayOutputStream liar = new ByteArrayOutputStream();
+        liar.writeBytes(java.util.Arrays.copyOf(whole, 6));
+        liar.write(0x02);
+        liar.writeBytes(new byte[] {0x0F, (byte) 0x80, 0x06, 0x00, -1, -1, -1, -1});
+        liar.writeBytes(invoicePdf());
+        InvoiceVerdict lie = inspect(CFG, mail("Faktura").text("x").attach("application/ms-tnef", "winmail.dat",
+                liar.toByteArray()).bytes(), UNAUTH);
+        assertThat(lie.has(SignalNames.PDF_ATTACHMENT)).as(lie.summary()).isTrue();
+        assertThat(lie.isError()).isTrue();
+    }
+
+    @Test
+    void aWinmailDatOfManyTinyAttributesOrAttachmentsStopsAtItsLimits() {
+        ByteArrayOutputStream many = new ByteArrayOutputStream();
+        many.writeBytes(java.util.Arrays.copyOf(TestFiles.tnef(), 6));
+        for (int i = 0; i < 200_000; i++) {
+            TestFiles.tnefAttribute(many, 0x01, 0x00018004, new byte[0]);
+        }
+        InvoiceVerdict v = inspect(CFG, mail("Faktura").text("x").attach("application/ms-tnef", "winmail.dat",
+                many.toByteArray()).bytes(), UNAUTH);
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.LIMIT_PARTS))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("more than 10000 attributes"));
+
+        Object[] pdfs = new Object[3 * 201];
+        for (int i = 0; i < 201; i++) {
+            pdfs[3 * i] = "f" + i + ".pdf";
+            pdfs[3 * i + 2] = "%PDF-1.4 not really".getBytes(StandardCharsets.US_ASCII);
+        }
+        InvoiceVerdict w = inspect(CFG, mail("Faktura").text("x").attach("application/ms-tnef", "winmail.dat",
+                TestFiles.tnef(pdfs)).bytes(), UNAUTH);
+        assertThat(w.reasons()).filteredOn(r -> r.name().equals(SignalNames.LIMIT_PARTS))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("more than 200 attachments in the TNEF wrapper"));
+    }
+
     static byte[] sevenZ(String name, byte[] content) throws IOException {
         java.nio.file.Path f = java.nio.file.Files.createTempFile("sg-test", ".7z");
         try {

@@ -13,8 +13,8 @@ import org.spoofguard.core.verdict.SenderVerdict;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * Fuzz targets for the invoice scan: the MIME walk ({@link MimeScan}), the PDF inspector, the ZIP lister and the
- * Office text reader.
+ * Fuzz targets for the invoice scan: the MIME walk ({@link MimeScan}), the PDF inspector, the ZIP lister, the
+ * Office text reader and the TNEF ({@code winmail.dat}) reader.
  * Every byte of a mail is the sender's, and the inspector sits in front of a clerk's mailbox: malformed
  * input must become signals (mime-malformed, pdf-broken, limits) inside the time budget, never an exception,
  * and never one of our own programming errors disguised as "parse stopped" (which the catch-all in
@@ -105,6 +105,39 @@ class InvoiceFuzzTest {
         Ubl.detect(doc);
         FuzzTiming.assertWithin((System.nanoTime() - start) / 1_000_000, MARGIN_MILLIS, "time");
         assertThat(ibans).hasSizeLessThanOrEqualTo(4).allMatch(BankDetails::isValidIban).doesNotHaveDuplicates();
+    }
+
+    /**
+     * winmail.dat: any bytes are walked in time linear in their length, never an exception; no attachment beyond the
+     * limit is handed over, no name is longer than its byte bound, and no attachment's stream yields more bytes than
+     * the wrapper has.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void tnef(byte[] data) throws java.io.IOException {
+        long start = System.nanoTime();
+        long[] handed = new long[2];
+        Tnef.Result r = Tnef.read(new ByteArrayInputStream(data), 5, new Tnef.Visitor() {
+            @Override
+            public void data(String name, java.io.InputStream content) throws java.io.IOException {
+                handed[0]++;
+                handed[1] += content.readAllBytes().length;
+                assertThat(name == null || name.length() <= Tnef.MAX_NAME_BYTES).isTrue();
+            }
+
+            @Override
+            public void name(String name) {
+                assertThat(name == null || (name.length() <= Tnef.MAX_NAME_BYTES && !name.isBlank())).isTrue();
+            }
+
+            @Override
+            public boolean stop() {
+                return false;
+            }
+        });
+        FuzzTiming.assertWithin((System.nanoTime() - start) / 1_000_000, MARGIN_MILLIS, "time");
+        assertThat(r.attachments()).isEqualTo(handed[0]).isLessThanOrEqualTo(5);
+        assertThat(handed[1]).isLessThanOrEqualTo(data.length);
+        assertThat(r.broken() == null || r.limit() == null).isTrue();
     }
 
     @FuzzTest(maxDuration = "30s")

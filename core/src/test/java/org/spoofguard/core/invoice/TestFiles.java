@@ -235,6 +235,51 @@ final class TestFiles {
         le16(o, (v >>> 16) & 0xffff);
     }
 
+    /**
+     * A TNEF stream ({@code winmail.dat}) as Outlook writes it ([MS-OXTNEF] §2.1.3): the version, then per attachment
+     * attAttachRendData, attAttachTitle, attAttachData and attAttachment with PidTagAttachLongFilename (UTF-16) when
+     * {@code longName} is given. {@code attachments} alternate title, long name (or null) and content.
+     */
+    static byte[] tnef(Object... attachments) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        le32(o, Tnef.SIGNATURE);
+        le16(o, 0x1234);
+        tnefAttribute(o, 0x01, 0x00089006, new byte[] {0, 0, 1, 0});
+        for (int i = 0; i < attachments.length; i += 3) {
+            tnefAttribute(o, 0x02, 0x00069002, new byte[14]);
+            tnefAttribute(o, 0x02, 0x00018010, (attachments[i] + "\0").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+            tnefAttribute(o, 0x02, 0x0006800F, (byte[]) attachments[i + 2]);
+            if (attachments[i + 1] != null) {
+                ByteArrayOutputStream props = new ByteArrayOutputStream();
+                le32(props, 2);
+                le16(props, 0x0003); // PidTagAttachMethod, PtypInteger32: ATTACH_BY_VALUE
+                le16(props, 0x3705);
+                le32(props, 1);
+                byte[] name = (attachments[i + 1] + "\0").getBytes(StandardCharsets.UTF_16LE);
+                le16(props, 0x001F);
+                le16(props, 0x3707);
+                le32(props, 1);
+                le32(props, name.length);
+                props.writeBytes(name);
+                props.writeBytes(new byte[(4 - name.length % 4) % 4]);
+                tnefAttribute(o, 0x02, 0x00069005, props.toByteArray());
+            }
+        }
+        return o.toByteArray();
+    }
+
+    static void tnefAttribute(ByteArrayOutputStream o, int level, int id, byte[] data) {
+        o.write(level);
+        le32(o, id);
+        le32(o, data.length);
+        o.writeBytes(data);
+        int sum = 0;
+        for (byte b : data) {
+            sum += b & 0xff;
+        }
+        le16(o, sum & 0xffff);
+    }
+
     /** A bank-details memory in which {@code domain} has paid into {@code account} twice (an established payee). */
     static BankMemory usualAccount(String domain, String account) {
         BankMemory memory = new BankMemory(null);

@@ -1,0 +1,72 @@
+package org.spoofguard.core.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+/** The long file name from an attachment's MAPI property list ([MS-OXTNEF] §2.1.3.4), past what comes before it. */
+class TnefTest {
+    private static void le16(ByteArrayOutputStream o, int v) {
+        o.write(v & 0xff);
+        o.write((v >>> 8) & 0xff);
+    }
+
+    private static void le32(ByteArrayOutputStream o, int v) {
+        le16(o, v & 0xffff);
+        le16(o, v >>> 16);
+    }
+
+    private static void variable(ByteArrayOutputStream o, byte[] value) {
+        le32(o, value.length);
+        o.writeBytes(value);
+        o.writeBytes(new byte[(4 - value.length % 4) % 4]);
+    }
+
+    @Test
+    void theLongFileNameIsFoundAfterNamedMultiValuedAndFixedProperties() {
+        ByteArrayOutputStream p = new ByteArrayOutputStream();
+        le32(p, 5);
+        // a named property (id >= 0x8000) with a string name: GUID, kind 1, the name's size and bytes
+        le16(p, 0x0003);
+        le16(p, 0x8005);
+        p.writeBytes(new byte[16]);
+        le32(p, 1);
+        variable(p, "Keywords\0".getBytes(StandardCharsets.UTF_16LE));
+        le32(p, 7);
+        // a multi-valued string: count, then each value with its size
+        le16(p, 0x101F);
+        le16(p, 0x0E2B);
+        le32(p, 2);
+        variable(p, "a\0".getBytes(StandardCharsets.UTF_16LE));
+        variable(p, "bcd\0".getBytes(StandardCharsets.UTF_16LE));
+        // a time and a binary
+        le16(p, 0x0040);
+        le16(p, 0x3007);
+        p.writeBytes(new byte[8]);
+        le16(p, 0x0102);
+        le16(p, 0x3709);
+        le32(p, 1);
+        variable(p, new byte[] {1, 2, 3, 4, 5});
+        le16(p, 0x001E);
+        le16(p, 0x3707);
+        le32(p, 1);
+        variable(p, "Faktura 2211 \u00e6ndret konto.pdf\0".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertThat(Tnef.longFilename(p.toByteArray())).isEqualTo("Faktura 2211 \u00e6ndret konto.pdf");
+
+        // an unknown type: the rest cannot be walked, so no name rather than a wrong one
+        ByteArrayOutputStream unknown = new ByteArrayOutputStream();
+        le32(unknown, 2);
+        le16(unknown, 0x00FB);
+        le16(unknown, 0x1234);
+        le16(unknown, 0x001E);
+        le16(unknown, 0x3707);
+        le32(unknown, 1);
+        variable(unknown, "x.pdf\0".getBytes(StandardCharsets.US_ASCII));
+        assertThat(Tnef.longFilename(unknown.toByteArray())).isNull();
+        // sizes that point past the end
+        assertThat(Tnef.longFilename(new byte[] {1, 0, 0, 0, 0x1E, 0, 0x07, 0x37, 1, 0, 0, 0, -1, -1, -1, 0x7f})).isNull();
+    }
+}
