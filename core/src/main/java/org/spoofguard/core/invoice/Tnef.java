@@ -148,7 +148,8 @@ final class Tnef {
             int pid = le16(p, at + 2);
             at += 4;
             if (pid >= 0x8000) {
-                if (at + 20 > p.length) {
+                // GUID, kind, then the numeric id or the name's size: 24 bytes before any name
+                if (at + 24 > p.length) {
                     return null;
                 }
                 int kind = le32(p, at + 16);
