@@ -30,6 +30,8 @@ final class Tnef {
     private static final int ATT_ATTACH_REND_DATA = 0x00069002;
     /** attAttachTitle: the file name, 8-bit, often the short 8.3 form. */
     private static final int ATT_ATTACH_TITLE = 0x00018010;
+    /** attAttachTransportFilename: the name some writers give instead of a title. */
+    private static final int ATT_ATTACH_TRANSPORT_FILENAME = 0x00069001;
     /** attAttachData: the attachment's bytes. */
     private static final int ATT_ATTACH_DATA = 0x0006800F;
     /** attAttachment: the attachment's MAPI properties, among them PidTagAttachLongFilename. */
@@ -44,7 +46,8 @@ final class Tnef {
     /** What the scan does with each attachment. */
     interface Visitor {
         /**
-         * An attachment's bytes. {@code name} is the title if it came first (Outlook writes it first), else null.
+         * An attachment's bytes. {@code name} is the long file name or else the title if either came before the
+         * data (Outlook writes the title first, the property list after; other writers differ), else null.
          * What the visitor leaves unread is skipped.
          */
         void data(String name, InputStream content) throws IOException;
@@ -103,13 +106,15 @@ final class Tnef {
                 longName = null;
             } else if (level == LEVEL_ATTACHMENT && id == ATT_ATTACH_TITLE) {
                 title = string(data.readNBytes(MAX_NAME_BYTES), ANSI);
+            } else if (level == LEVEL_ATTACHMENT && id == ATT_ATTACH_TRANSPORT_FILENAME && title == null) {
+                title = string(data.readNBytes(MAX_NAME_BYTES), ANSI);
             } else if (level == LEVEL_ATTACHMENT && id == ATT_ATTACH_DATA) {
                 if (attachments >= maxAttachments) {
                     ended(v, inAttachment, title, longName, attachments, null);
                     return new Result(attachments, null, "more than " + maxAttachments + " attachments");
                 }
                 attachments++;
-                v.data(title, data);
+                v.data(longName != null ? longName : title, data);
             } else if (level == LEVEL_ATTACHMENT && id == ATT_ATTACHMENT && length <= MAX_PROPS_BYTES) {
                 longName = longFilename(data.readNBytes(MAX_PROPS_BYTES));
             }
@@ -205,9 +210,13 @@ final class Tnef {
         return type == 0x001E || type == 0x001F || type == 0x0102 || type == 0x000D;
     }
 
-    /** Bytes a fixed-size value takes in the stream, padded to four; -1 for a type we do not know. */
+    /**
+     * Bytes a fixed-size value takes in the stream, 16-bit values padded to four (§2.1.3.4); -1 for a type we do
+     * not know, after which nothing in the list can be located.
+     */
     private static int fixedWidth(int type) {
         return switch (type) {
+            case 0x0001 -> 0;
             case 0x0002, 0x0003, 0x0004, 0x000A, 0x000B -> 4;
             case 0x0005, 0x0006, 0x0007, 0x0014, 0x0040 -> 8;
             case 0x0048 -> 16;

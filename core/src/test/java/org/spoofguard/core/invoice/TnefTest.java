@@ -28,7 +28,10 @@ class TnefTest {
     @Test
     void theLongFileNameIsFoundAfterNamedMultiValuedAndFixedProperties() {
         ByteArrayOutputStream p = new ByteArrayOutputStream();
-        le32(p, 5);
+        le32(p, 6);
+        // a PtypNull: a tag and no value
+        le16(p, 0x0001);
+        le16(p, 0x0E1B);
         // a named property (id >= 0x8000) with a string name: GUID, kind 1, the name's size and bytes
         le16(p, 0x0003);
         le16(p, 0x8005);
@@ -68,5 +71,42 @@ class TnefTest {
         assertThat(Tnef.longFilename(unknown.toByteArray())).isNull();
         // sizes that point past the end
         assertThat(Tnef.longFilename(new byte[] {1, 0, 0, 0, 0x1E, 0, 0x07, 0x37, 1, 0, 0, 0, -1, -1, -1, 0x7f})).isNull();
+    }
+
+    @Test
+    void aNameThatComesBeforeTheDataIsHandedOverWithIt() throws java.io.IOException {
+        // the property list first, then the data (Outlook writes the title first and the list last; others do not)
+        ByteArrayOutputStream props = new ByteArrayOutputStream();
+        le32(props, 1);
+        le16(props, 0x001E);
+        le16(props, 0x3707);
+        le32(props, 1);
+        variable(props, "Faktura 7.pdf\0".getBytes(StandardCharsets.US_ASCII));
+        ByteArrayOutputStream w = new ByteArrayOutputStream();
+        le32(w, Tnef.SIGNATURE);
+        le16(w, 0);
+        TestFiles.tnefAttribute(w, 0x02, 0x00069002, new byte[14]);
+        TestFiles.tnefAttribute(w, 0x02, 0x00069001, "F7.PDF\0".getBytes(StandardCharsets.US_ASCII));
+        TestFiles.tnefAttribute(w, 0x02, 0x00069005, props.toByteArray());
+        TestFiles.tnefAttribute(w, 0x02, 0x0006800F, "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        Tnef.Result r = Tnef.read(new java.io.ByteArrayInputStream(w.toByteArray()), 10, new Tnef.Visitor() {
+            @Override
+            public void data(String name, java.io.InputStream content) throws java.io.IOException {
+                seen.add("data " + name + " " + new String(content.readAllBytes(), StandardCharsets.US_ASCII));
+            }
+
+            @Override
+            public void name(String name) {
+                seen.add("name " + name);
+            }
+
+            @Override
+            public boolean stop() {
+                return false;
+            }
+        });
+        assertThat(seen).containsExactly("data Faktura 7.pdf %PDF-1.4", "name Faktura 7.pdf");
+        assertThat(r).isEqualTo(new Tnef.Result(1, null, null));
     }
 }
