@@ -1275,14 +1275,24 @@ final class MimeScan implements ContentHandler {
      * "koldingkommune.eu"); null if none. Our registrar is a supplier (listed or remembered), whose authenticated
      * mail InvoicePolicy exempts; a stranger renewing our name is the trap.
      */
-    static String ownNameRenewed(Set<String> renewed, Set<String> ownDomains) {
+    static String ownNameRenewed(Set<String> renewed, Set<String> ownDomains, List<String> protectedNames) {
         for (String d : renewed) {
-            String label = d.substring(0, d.indexOf('.'));
+            String label = d.substring(0, d.indexOf('.')).replace("-", "");
             for (String own : ownDomains) {
                 String ownLabel = Domains.registrableLabel(own).replace("-", "");
                 // a short name ("brk") only written out as our domain: inside other words it is something else
-                if (d.equals(own) || ownLabel.length() >= 4 && label.replace("-", "").contains(ownLabel)) {
+                if (d.equals(own) || ownLabel.length() >= 4 && label.contains(ownLabel)) {
                     return d.equals(own) ? "names our domain " + d : "names " + d + ", our name " + ownLabel;
+                }
+            }
+            // The trap registers the name people know, not our domain's abbreviation: "we reserved egedal-by.dk
+            // for the municipality before a speculator did; our fee …" to Egedal Kommune (egekom.dk). The forms
+            // are the name's distinctive words as a domain writes them, four letters at least.
+            for (String name : protectedNames) {
+                for (String form : SpoofSignals.organisationNameForms(name)) {
+                    if (!form.contains("-") && label.contains(form)) {
+                        return "names " + d + ", our name " + form;
+                    }
                 }
             }
         }
@@ -1392,8 +1402,11 @@ final class MimeScan implements ContentHandler {
         if (!all.offer.isEmpty()) {
             signal(SignalNames.UNORDERED_OFFER, words(all.offer, Set.of())
                     + " (an offer or order that paying or signing accepts, dressed as an invoice)");
-        } else if (bank.any() || !all.payment.isEmpty()) {
-            String ours = ownNameRenewed(all.renewedDomains, cfg.ownDomains());
+        } else if (bank.any() || (!all.payment.isEmpty() && all.settled.isEmpty())) {
+            // asks to be paid: an account to pay into, or payment words that do not say it is settled (our
+            // registrar renewing one of our sites on the card it holds, "trækkes automatisk på betalingskortet …
+            // I skal ikke foretage jer noget", asks nothing)
+            String ours = ownNameRenewed(all.renewedDomains, cfg.ownDomains(), cfg.protectedNames());
             if (ours != null) {
                 signal(SignalNames.UNORDERED_OFFER, ours + " beside " + words(all.renewal, Set.of())
                         + ", and asks to be paid (the domain and trademark trap: our own name sold back to us)");

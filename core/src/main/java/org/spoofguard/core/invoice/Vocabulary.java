@@ -938,7 +938,9 @@ final class Vocabulary {
         BitSet afterAt = new BitSet();
         BitSet sentenceStart = new BitSet();
         BitSet commaStart = new BitSet();
-        List<String> tokens = tokenize(text, maxChars, afterAt, sentenceStart, commaStart);
+        BitSet afterDot = new BitSet();
+        BitSet afterHyphen = new BitSet();
+        List<String> tokens = tokenize(text, maxChars, afterAt, sentenceStart, commaStart, afterDot, afterHyphen);
         int lastChange = Integer.MIN_VALUE / 2;
         int lastClosable = Integer.MIN_VALUE / 2;
         int lastClosed = Integer.MIN_VALUE / 2;
@@ -1379,10 +1381,17 @@ final class Vocabulary {
                     break;
                 }
             }
-            // a mail address's domain ("efaktura@horsens.dk") is where to write, not what is sold
-            if (i + 1 < tokens.size() && t.length() >= 3 && TLDS.contains(tokens.get(i + 1))
-                    && Character.isLetter(t.charAt(0)) && !afterAt.get(i)) {
-                String domain = t + "." + tokens.get(i + 1);
+            // A domain as written, dot and hyphens included: "egedal-by.dk" is one name, not "by" and "dk" (the
+            // words "Egedal de …" or "betal nu" are no domain). A mail address's domain ("efaktura@horsens.dk",
+            // "regning@dns-eksempel.net") is where to write, not what is sold.
+            int first = i;
+            while (first > 0 && i - first < 3 && afterHyphen.get(first)) {
+                first--;
+            }
+            String name = first == i ? t : String.join("-", tokens.subList(first, i + 1));
+            if (i + 1 < tokens.size() && afterDot.get(i + 1) && name.length() >= 3 && TLDS.contains(tokens.get(i + 1))
+                    && Character.isLetter(name.charAt(0)) && !afterAt.get(first)) {
+                String domain = name + "." + tokens.get(i + 1);
                 if (i - lastRenewal <= RENEWAL_WINDOW && hits.renewedDomains.size() < MAX_DOMAINS) {
                     hits.renewedDomains.add(domain);
                 }
@@ -2316,6 +2325,16 @@ final class Vocabulary {
      */
     static List<String> tokenize(CharSequence text, int maxChars, BitSet afterAt, BitSet sentenceStart,
                                  BitSet commaStart) {
+        return tokenize(text, maxChars, afterAt, sentenceStart, commaStart, null, null);
+    }
+
+    /**
+     * @param afterDot    when not null, receives the indices of tokens joined to the one before by a "." alone
+     *                    ("horsens" "dk" in "horsens.dk")
+     * @param afterHyphen when not null, the same for a "-" ("egedal" "by" in "egedal-by")
+     */
+    static List<String> tokenize(CharSequence text, int maxChars, BitSet afterAt, BitSet sentenceStart,
+                                 BitSet commaStart, BitSet afterDot, BitSet afterHyphen) {
         int n = Math.min(text.length(), Math.max(0, maxChars));
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
@@ -2331,6 +2350,14 @@ final class Vocabulary {
                 }
                 if (cur.length() == 0 && commaStart != null && lastMark == ',') {
                     commaStart.set(out.size());
+                }
+                if (cur.length() == 0 && i > 1 && Character.isLetterOrDigit(text.charAt(i - 2))) {
+                    char joint = text.charAt(i - 1);
+                    if (joint == '.' && afterDot != null) {
+                        afterDot.set(out.size());
+                    } else if (joint == '-' && afterHyphen != null) {
+                        afterHyphen.set(out.size());
+                    }
                 }
                 lastMark = 'a';
                 if (cur.length() < 64) {

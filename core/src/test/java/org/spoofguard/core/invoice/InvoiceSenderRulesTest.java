@@ -3481,6 +3481,51 @@ class InvoiceSenderRulesTest {
     }
 
     /**
+     * The domain trap with the name people know rather than our domain's abbreviation: "we registered lystrup-by.dk
+     * for the municipality; the fee is due" to Lystrup Kommune, whose domain is lyskom.dk (seventieth round).
+     */
+    @Test
+    void aStrangerRegisteringADomainWithOurNameAndAskingToBePaidIsAnUnorderedOffer() {
+        String text = "Da vi så, at den nye bydel ikke havde sit eget webnavn, har vi sikret lystrup-by.dk til kommunen. "
+                + "Gebyret for fem års ejerskab er 7.450 kr. og forfalder om otte dage til Reg.nr. 5470 Kontonr. "
+                + "0003318409.";
+        byte[] mail = TestMail.create().from("DNS-service <regning@dns-eksempel.example>")
+                .subject("Faktura: registrering af lystrup-by.dk").text(text).bytes();
+        InvoiceVerdict named = new InvoiceInspector(InvoiceConfig.parse(Map.of("domains.own", "lyskom.dk",
+                "names.protected", "Lystrup Kommune"))).inspect(new ByteArrayInputStream(mail),
+                authenticated("dns-eksempel.example"), Set.of(), null);
+        assertThat(named.reasons()).filteredOn(r -> r.name().equals(SignalNames.UNORDERED_OFFER))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("names lystrup-by.dk, our name lystrup"));
+        assertThat(named.action()).as(named.summary()).isEqualTo(InvoiceAction.TAG);
+        // another town's name is no claim on ours
+        InvoiceVerdict other = new InvoiceInspector(InvoiceConfig.parse(Map.of("domains.own", "lyskom.dk",
+                "names.protected", "Solbjerg Kommune"))).inspect(new ByteArrayInputStream(mail),
+                authenticated("dns-eksempel.example"), Set.of(), null);
+        assertThat(other.has(SignalNames.UNORDERED_OFFER)).as(other.summary()).isFalse();
+        // our registrar renewing one of our hyphenated sites on the card it holds asks nothing of us
+        InvoiceConfig ours = InvoiceConfig.parse(Map.of("domains.own", "lystrup.dk"));
+        InvoiceVerdict renewal = new InvoiceInspector(ours).inspect(new ByteArrayInputStream(TestMail.create()
+                .from("Registrar Eksempel <faktura@registrar-eksempel.example>")
+                .subject("Faktura 7725 - fornyelse af lystrup-kulturnat.dk")
+                .text("Domænet lystrup-kulturnat.dk fornyes for et år. Beløbet trækkes automatisk på det betalingskort, "
+                        + "der er tilknyttet jeres konto hos os - I skal ikke foretage jer noget.").bytes()),
+                authenticated("registrar-eksempel.example"), Set.of(), null);
+        assertThat(renewal.has(SignalNames.UNORDERED_OFFER)).as(renewal.summary()).isFalse();
+        // words are no domain: "Lystrup de seneste år" is not lystrup.de
+        InvoiceVerdict words = new InvoiceInspector(InvoiceConfig.parse(Map.of("domains.own", "lyskom.dk",
+                "names.protected", "Lystrup Kommune"))).inspect(new ByteArrayInputStream(TestMail.create()
+                .from("Forening <kasserer@forening-eksempel.example>").subject("Kontingent")
+                .text("Vi har i Lystrup de seneste år haft mange nye medlemmer. Registrering af holdet koster 500 kr., "
+                        + "betales til Reg.nr. 5470 Kontonr. 0003318409.").bytes()),
+                authenticated("forening-eksempel.example"), Set.of(), null);
+        assertThat(words.has(SignalNames.UNORDERED_OFFER)).as(words.summary()).isFalse();
+        assertThat(MimeScan.ownNameRenewed(Set.of("lystrupby.dk"), Set.of("lyskom.dk"), List.of("Lystrup Kommune")))
+                .isNotNull();
+        assertThat(MimeScan.ownNameRenewed(Set.of("lyst.dk"), Set.of("lyskom.dk"), List.of("Lystrup Kommune")))
+                .isNull();
+    }
+
+    /**
      * A stranger's invoice for hosting or the certificate of a site under our own domain, with the threat to shut it:
      * the domain trap's other product. Our domain is found written out however short its name ("brk.dk").
      */
@@ -3497,8 +3542,8 @@ class InvoiceSenderRulesTest {
             assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
         }
         // a short own name inside another word is not our domain
-        assertThat(MimeScan.ownNameRenewed(Set.of("xbrk.dk"), Set.of("brk.dk"))).isNull();
-        assertThat(MimeScan.ownNameRenewed(Set.of("brk.dk"), Set.of("brk.dk"))).isNotNull();
+        assertThat(MimeScan.ownNameRenewed(Set.of("xbrk.dk"), Set.of("brk.dk"), List.of())).isNull();
+        assertThat(MimeScan.ownNameRenewed(Set.of("brk.dk"), Set.of("brk.dk"), List.of())).isNotNull();
     }
 
     /**
