@@ -489,7 +489,9 @@ final class MimeScan implements ContentHandler {
                     }
                 });
         if (r.limit() != null) {
+            // no mail client's own wrapper holds that many: what was not opened could be anything
             signal(SignalNames.LIMIT_PARTS, n + ": " + r.limit() + " in the TNEF wrapper; the rest was not opened");
+            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + ": " + r.limit() + " in the TNEF wrapper");
         }
         if (r.broken() != null && !stopped) {
             signal(SignalNames.MIME_MALFORMED, n + ": unreadable TNEF (" + r.broken() + ")");

@@ -176,6 +176,7 @@ class InvoiceEvasionTest {
                 many.toByteArray()).bytes(), UNAUTH);
         assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.LIMIT_PARTS))
                 .extracting(Reason::evidence).anyMatch(e -> e.contains("more than 10000 attributes"));
+        assertThat(v.isError()).isTrue();
 
         Object[] pdfs = new Object[3 * 201];
         for (int i = 0; i < 201; i++) {
@@ -186,6 +187,7 @@ class InvoiceEvasionTest {
                 TestFiles.tnef(pdfs)).bytes(), UNAUTH);
         assertThat(w.reasons()).filteredOn(r -> r.name().equals(SignalNames.LIMIT_PARTS))
                 .extracting(Reason::evidence).anyMatch(e -> e.contains("more than 200 attachments in the TNEF wrapper"));
+        assertThat(w.isError()).isTrue();
     }
 
     static byte[] sevenZ(String name, byte[] content) throws IOException {
