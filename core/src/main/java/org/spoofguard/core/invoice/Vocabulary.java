@@ -449,6 +449,8 @@ final class Vocabulary {
     private static final String[] LINE_ENDINGS = {"linje", "linjen", "hotline", "helpline"};
     private static final int CALLBACK_WINDOW = 16;
     private static final int ORDER_IN_ERROR_WINDOW = 5;
+    /** "fejlbestilling", "fejlbestilt", "fejlordre", "fejlkøb": Danish writes the order in error as one word. */
+    private static final String[] WRONG_ORDER_STEMS = {"fejlbestil", "fejlordre", "fejlkøb", "fejlkoeb"};
     /** "by mistake", "by a mistake", "in error": the English prepositions of an order placed in error. */
     private static final Set<String> ERROR_PREPOSITIONS = Set.of("by", "in");
     // The auto-renewal pretext: "renewed automatically for 2 years; to cancel, call +45 … within 24 hours". A
@@ -1084,7 +1086,7 @@ final class Vocabulary {
                 // "Er bestillingen sket ved en fejl, kan den kun trækkes tilbage ved at ringe …", "if this order was
                 // placed by mistake, call …": the same denial put as a question
                 lastDenial = i;
-                lastDenialWords = tokens.get(i - 2) + " " + tokens.get(i - 1) + " " + t;
+                lastDenialWords = i < 2 ? t : tokens.get(i - 2) + " " + tokens.get(i - 1) + " " + t;
             } else if ((CALL_WORDS.contains(t) || endsWithAny(t, LINE_ENDINGS)) && phoneAfter(tokens, i + 1)) {
                 if (word - wordsAt(wordAt, lastCancel) <= CALLBACK_WINDOW && hits.cancelCall.size() < 2) {
                     hits.cancelCall.add(tokens.get(lastCancel) + " … " + t);
@@ -1992,6 +1994,10 @@ final class Vocabulary {
     /** "bestillingen … ved en fejl", "order … by mistake / in error": an order word a few words before. */
     private static boolean orderInError(List<String> tokens, int i) {
         String t = tokens.get(i);
+        if (prefixOf(t, WRONG_ORDER_STEMS) != null) {
+            // "Er det en fejlbestilling, så ring til lagerchefen på 32 98 …": the order in error as one word
+            return true;
+        }
         boolean error = (t.equals("fejl") && i > 1 && tokens.get(i - 1).equals("en") && tokens.get(i - 2).equals("ved"))
                 || ((t.equals("mistake") || t.equals("error")) && i > 1
                         && (ERROR_PREPOSITIONS.contains(tokens.get(i - 1))

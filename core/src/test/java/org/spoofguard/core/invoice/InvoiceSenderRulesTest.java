@@ -2649,7 +2649,10 @@ class InvoiceSenderRulesTest {
                 + "en fejl, kan den kun trækkes tilbage ved at ringe til os på 53 71 22 90 i dag.",
                 "We confirm your order of 6 laptops, DKK 48,000. If the order was placed by mistake, call us on "
                         + "+45 53 71 22 90 today.", "Order 5512 confirmed. Was this order placed in error? Call "
-                        + "+45 53 71 22 90 before noon.")) {
+                        + "+45 53 71 22 90 before noon.",
+                // the order in error as one Danish word (seventy-first round, the eighty-fifth corpus's miss)
+                "Ti bærbare til rådhuset køres ud i morgen, hvorefter 98.700 kr. faktureres. Er det en "
+                        + "fejlbestilling, så ring til lagerchefen direkte på 32 98 40 17 før kl. 16.")) {
             InvoiceVerdict v = inspect(note("Ordrekontor <ordre@ordrekontor-eksempel.example>", "Ordre 5512", text),
                     authenticated("ordrekontor-eksempel.example"), null);
             assertThat(v.has(SignalNames.CALLBACK_REQUEST)).as(text + ": " + v.summary()).isTrue();
@@ -2658,6 +2661,11 @@ class InvoiceSenderRulesTest {
                 "Tak for din bestilling. Har du spørgsmål, kan du ringe på 70 12 34 56."),
                 authenticated("webshop-eksempel.example"), null);
         assertThat(shop.has(SignalNames.CALLBACK_REQUEST)).as(shop.summary()).isFalse();
+        // a supplier's own word for what it took back is no call to make
+        InvoiceVerdict credit = inspect(note("Kontor <ordre@kontor-eksempel.example>", "Kreditnota",
+                "Tonerpatronerne var fejlbestilt og er sendt retur. Kreditnota KN845 er vedlagt."),
+                authenticated("kontor-eksempel.example"), null);
+        assertThat(credit.has(SignalNames.CALLBACK_REQUEST)).as(credit.summary()).isFalse();
     }
 
     // ------------------------------------------------------------------ fortieth round (forty-ninth and fiftieth)
