@@ -1278,6 +1278,20 @@ final class MimeScan implements ContentHandler {
      * mail InvoicePolicy exempts; a stranger renewing our name is the trap.
      */
     static String ownNameRenewed(Set<String> renewed, Set<String> ownDomains, List<String> protectedNames) {
+        if (renewed.isEmpty()) {
+            return null;
+        }
+        // The trap registers the name people know, not our domain's abbreviation: "we reserved egedal-by.dk for the
+        // municipality before a speculator did; our fee …" to Egedal Kommune (egekom.dk). The forms are the name's
+        // distinctive words as a domain writes them, four letters at least, computed once for all the domains.
+        List<String> nameForms = new ArrayList<>();
+        for (String name : protectedNames) {
+            for (String form : SpoofSignals.organisationNameForms(name)) {
+                if (!form.contains("-")) {
+                    nameForms.add(form);
+                }
+            }
+        }
         for (String d : renewed) {
             String label = d.substring(0, d.indexOf('.')).replace("-", "");
             for (String own : ownDomains) {
@@ -1287,14 +1301,9 @@ final class MimeScan implements ContentHandler {
                     return d.equals(own) ? "names our domain " + d : "names " + d + ", our name " + ownLabel;
                 }
             }
-            // The trap registers the name people know, not our domain's abbreviation: "we reserved egedal-by.dk
-            // for the municipality before a speculator did; our fee …" to Egedal Kommune (egekom.dk). The forms
-            // are the name's distinctive words as a domain writes them, four letters at least.
-            for (String name : protectedNames) {
-                for (String form : SpoofSignals.organisationNameForms(name)) {
-                    if (!form.contains("-") && label.contains(form)) {
-                        return "names " + d + ", our name " + form;
-                    }
+            for (String form : nameForms) {
+                if (label.contains(form)) {
+                    return "names " + d + ", our name " + form;
                 }
             }
         }

@@ -1386,24 +1386,26 @@ final class Vocabulary {
             // A domain as written, dot and hyphens included: "egedal-by.dk" is one name, not "by" and "dk" (the
             // words "Egedal de …" or "betal nu" are no domain). A mail address's domain ("efaktura@horsens.dk",
             // "regning@dns-eksempel.net") is where to write, not what is sold.
-            int first = i;
-            while (first > 0 && i - first < 3 && afterHyphen.get(first)) {
-                first--;
-            }
-            String name = first == i ? t : String.join("-", tokens.subList(first, i + 1));
-            if (i + 1 < tokens.size() && afterDot.get(i + 1) && name.length() >= 3 && TLDS.contains(tokens.get(i + 1))
-                    && Character.isLetter(name.charAt(0)) && !afterAt.get(first)) {
-                String domain = name + "." + tokens.get(i + 1);
-                if (i - lastRenewal <= RENEWAL_WINDOW && hits.renewedDomains.size() < MAX_DOMAINS) {
-                    hits.renewedDomains.add(domain);
+            // The hyphenated parts are joined only before a top-level domain: this runs for every word of every text.
+            if (i + 1 < tokens.size() && afterDot.get(i + 1) && TLDS.contains(tokens.get(i + 1))) {
+                int first = i;
+                while (first > 0 && i - first < 3 && afterHyphen.get(first)) {
+                    first--;
                 }
-                // only the last few: a renewal word looks back RENEWAL_WINDOW tokens
-                if (recentDomains.size() == 4) {
-                    recentDomains.remove(0);
-                    recentAt.remove(0);
+                String name = first == i ? t : String.join("-", tokens.subList(first, i + 1));
+                if (name.length() >= 3 && Character.isLetter(name.charAt(0)) && !afterAt.get(first)) {
+                    String domain = name + "." + tokens.get(i + 1);
+                    if (i - lastRenewal <= RENEWAL_WINDOW && hits.renewedDomains.size() < MAX_DOMAINS) {
+                        hits.renewedDomains.add(domain);
+                    }
+                    // only the last few: a renewal word looks back RENEWAL_WINDOW tokens
+                    if (recentDomains.size() == 4) {
+                        recentDomains.remove(0);
+                        recentAt.remove(0);
+                    }
+                    recentDomains.add(domain);
+                    recentAt.add(i);
                 }
-                recentDomains.add(domain);
-                recentAt.add(i);
             }
             if (hits.warning.size() < 4 && (prefixOf(t, WARNING_PREFIXES) != null || WARNING_WORDS.contains(t))) {
                 hits.warning.add(t);
