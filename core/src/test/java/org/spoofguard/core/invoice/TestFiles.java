@@ -225,12 +225,12 @@ final class TestFiles {
         return c ^ (crc >>> 8);
     }
 
-    private static void le16(ByteArrayOutputStream o, int v) {
+    static void le16(ByteArrayOutputStream o, int v) {
         o.write(v & 0xff);
         o.write((v >>> 8) & 0xff);
     }
 
-    private static void le32(ByteArrayOutputStream o, int v) {
+    static void le32(ByteArrayOutputStream o, int v) {
         le16(o, v & 0xffff);
         le16(o, (v >>> 16) & 0xffff);
     }

@@ -1,6 +1,8 @@
 package org.spoofguard.core.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.spoofguard.core.invoice.TestFiles.le16;
+import static org.spoofguard.core.invoice.TestFiles.le32;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,16 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** The long file name from an attachment's MAPI property list ([MS-OXTNEF] §2.1.3.4), past what comes before it. */
 class TnefTest {
-    private static void le16(ByteArrayOutputStream o, int v) {
-        o.write(v & 0xff);
-        o.write((v >>> 8) & 0xff);
-    }
-
-    private static void le32(ByteArrayOutputStream o, int v) {
-        le16(o, v & 0xffff);
-        le16(o, v >>> 16);
-    }
-
     private static void variable(ByteArrayOutputStream o, byte[] value) {
         le32(o, value.length);
         o.writeBytes(value);
