@@ -65,8 +65,6 @@ final class MimeScan implements ContentHandler {
     private static final String SEVEN_Z_MAGIC = "7z\u00bc\u00af\u0027\u001c";
     /** 7z header and folder decoding memory (LZMA dictionaries) we allow Commons Compress, in KB. */
     private static final int SEVEN_Z_MEMORY_KB = 64 * 1024;
-    /** OLE2 compound file (legacy .doc/.xls/.ppt). */
-    private static final String OLE_MAGIC = "\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1";
     /** Office file types that exist to carry macros. */
     private static final Set<String> MACRO_EXTENSIONS = Set.of("docm", "dotm", "xlsm", "xltm", "xlam", "pptm",
             "potm", "ppam", "ppsm", "sldm");
@@ -150,6 +148,8 @@ final class MimeScan implements ContentHandler {
     private int archiveTextBudget = BANK_TEXT_CHARS;
     /** Saved mails from archives being parsed: their text, like an archive's, never makes the inspection incomplete. */
     private int archivedMessages;
+    /** Outlook items ({@code .msg}) being read, one inside another. */
+    private int outlookItems;
 
     MimeScan(InvoiceConfig cfg) {
         this.cfg = cfg;
@@ -429,6 +429,10 @@ final class MimeScan implements ContentHandler {
         if (openTnef && Tnef.isTnef(head)) {
             // first: a PDF header within the wrapper's first kilobyte would otherwise make the wrapper a "PDF"
             tnef(head, is, filename);
+        } else if (Cfb.isCfb(head) && !ext.equals("pdf") && !mime.endsWith("/pdf") && !mime.endsWith("/x-pdf")) {
+            // before the PDF check, as for TNEF: a small PDF inside an Outlook item lies within its first
+            // kilobyte. Not when the name or type says PDF: a PDF reader finds a header anywhere in that kilobyte.
+            ole(head, is, mime, filename, ext);
         } else if (isPdf(head, mime, ext)) {
             pdf(head, is, filename);
         } else if (startsWith(head, 0, "PK\u0003\u0004")) {
@@ -439,8 +443,6 @@ final class MimeScan implements ContentHandler {
                 || (head.length > 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b)
                 || startsWith(head, 0, "MSCF") || AttachmentNames.ARCHIVE.contains(ext)) {
             signal(SignalNames.ARCHIVE_ATTACHMENT, name(filename) + " (" + archiveKind(head, ext) + ")");
-        } else if (startsWith(head, 0, OLE_MAGIC)) {
-            ole(head, is, filename);
         } else if (RtfText.isRtf(head)) {
             rtf(head, is, filename);
         } else if (!mime.startsWith("text/") && (ImageHeaders.isImage(head) || (mime.startsWith("image/")
@@ -1185,30 +1187,130 @@ final class MimeScan implements ContentHandler {
     }
 
     /**
-     * A legacy Office (OLE2) document: its directory names the VBA project storage ("_VBA_PROJECT",
-     * "_VBA_PROJECT_CUR") in UTF-16LE. Scanned as raw bytes, bounded by {@code limit.pdf-bytes}: no parser.
+     * A compound file (OLE2): a legacy Office document or an Outlook item ({@code .msg}). A document whose
+     * directory names the VBA project storage ("_VBA_PROJECT", "_VBA_PROJECT_CUR", UTF-16LE) carries macros: found
+     * by a raw scan bounded by {@code limit.pdf-bytes}, parser or not. An Outlook item, known by its property
+     * streams whatever it is called, is opened up to {@code limit.archive-bytes} ({@link #outlookItem}).
      */
-    private void ole(byte[] head, InputStream is, String filename) throws IOException {
+    private void ole(byte[] head, InputStream is, String mime, String filename, String ext) throws IOException {
         byte[] needle = "_VBA_PROJECT".getBytes(StandardCharsets.UTF_16LE);
         long left = cfg.maxPdfBytes();
+        boolean macro = false;
+        boolean fits = true;
         byte[] carry = new byte[0];
         byte[] chunk = head;
         byte[] buf = new byte[64 * 1024];
-        while (true) {
-            byte[] window = new byte[carry.length + chunk.length];
-            System.arraycopy(carry, 0, window, 0, carry.length);
-            System.arraycopy(chunk, 0, window, carry.length, chunk.length);
-            if (indexOf(window, needle) >= 0) {
+        try (Spill spill = new Spill(cfg.archive().bytes())) {
+            while (true) {
+                if (!macro && left > 0) {
+                    byte[] window = new byte[carry.length + chunk.length];
+                    System.arraycopy(carry, 0, window, 0, carry.length);
+                    System.arraycopy(chunk, 0, window, carry.length, chunk.length);
+                    macro = indexOf(window, needle) >= 0;
+                    carry = Arrays.copyOfRange(window, Math.max(0, window.length - needle.length), window.length);
+                    left -= chunk.length;
+                }
+                fits = fits && spill.write(chunk, chunk.length);
+                if (!fits && (macro || left <= 0)) {
+                    break;
+                }
+                int r = is.read(buf);
+                if (r <= 0) {
+                    break;
+                }
+                if (checkTime()) {
+                    return;
+                }
+                chunk = Arrays.copyOf(buf, r);
+            }
+            if (macro) {
                 signal(SignalNames.OFFICE_MACRO, name(filename) + " (OLE document with a VBA project)");
+            }
+            boolean namedItem = ext.equals("msg") || mime.equals("application/vnd.ms-outlook");
+            if (!fits) {
+                if (namedItem) {
+                    signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + name(filename) + " is larger than "
+                            + cfg.archive().bytes() + " bytes: the Outlook item was not opened");
+                }
                 return;
             }
-            carry = Arrays.copyOfRange(window, Math.max(0, window.length - needle.length), window.length);
-            left -= chunk.length;
-            int r = left <= 0 ? -1 : is.read(buf);
-            if (r <= 0 || checkTime()) {
-                return;
+            try (RandomAccessRead bytes = spill.open()) {
+                outlookItem(bytes, filename, namedItem);
             }
-            chunk = Arrays.copyOf(buf, r);
+        }
+    }
+
+    /**
+     * An Outlook item attached as a file ({@code .msg}, {@link OutlookMsg}): Outlook opens it as a mail, so its body
+     * is read like a message body and each of its attachments is examined as if attached to the mail itself, by
+     * name and content; attached items inside it down to {@code limit.archive-depth} levels in all, at most
+     * {@code limit.archive-entries} attachments. Like a forwarded {@code message/rfc822}, its PDFs are no
+     * {@code archived-invoice}. An item that cannot be read whole, or holds more than the limits allow, leaves
+     * the verdict incomplete (fail closed); a compound file that is no Outlook item is left to the macro scan,
+     * unless it is called .msg.
+     */
+    private void outlookItem(RandomAccessRead bytes, String filename, boolean namedItem) throws IOException {
+        String n = name(filename);
+        Cfb cfb;
+        try {
+            cfb = Cfb.open(bytes);
+        } catch (Cfb.Broken e) {
+            if (namedItem) {
+                signal(SignalNames.MIME_MALFORMED, n + ": unreadable Outlook item (" + e.getMessage() + ")");
+                signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " could not be read");
+            }
+            return;
+        }
+        if (!OutlookMsg.isMessage(cfb) || cfg.archive().depth() == 0) {
+            return;
+        }
+        if (outlookItems >= cfg.archive().depth()) {
+            signal(SignalNames.LIMIT_DEPTH, n + ": Outlook item nested deeper than " + cfg.archive().depth()
+                    + " levels: not opened");
+            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " nested too deep to be opened");
+            return;
+        }
+        outlookItems++;
+        OutlookMsg.Result r;
+        try {
+            r = OutlookMsg.read(cfb, cfg.archive().entries(), cfg.archive().depth() - outlookItems,
+                    new OutlookMsg.Visitor() {
+                        @Override
+                        public void body(String mime, String charset, InputStream text) throws IOException {
+                            text(readUpTo(text, HEAD_BYTES), text, mime, charset, filename, false, "",
+                                    archivedMessages == 0);
+                        }
+
+                        @Override
+                        public void data(String inner, InputStream content) throws IOException {
+                            String shown = inner == null ? "attachment in " + (filename == null ? "Outlook item"
+                                    : filename) : inner;
+                            examineContent(readUpTo(content, HEAD_BYTES), content, "", null, shown, true,
+                                    AttachmentNames.extension(shown), false);
+                        }
+
+                        @Override
+                        public void name(String inner) {
+                            if (inner != null) {
+                                examineName(inner, "attachment");
+                            }
+                        }
+
+                        @Override
+                        public boolean stop() {
+                            return stopped || checkTime();
+                        }
+                    });
+        } finally {
+            outlookItems--;
+        }
+        if (r.limit() != null) {
+            signal(SignalNames.LIMIT_PARTS, n + ": " + r.limit() + " in the Outlook item; the rest was not opened");
+            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + ": " + r.limit() + " in the Outlook item");
+        }
+        if (r.broken() != null && !stopped) {
+            signal(SignalNames.MIME_MALFORMED, n + ": unreadable Outlook item (" + r.broken() + ")");
+            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " could not be read to its end");
         }
     }
 

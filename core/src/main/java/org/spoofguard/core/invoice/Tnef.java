@@ -234,7 +234,7 @@ final class Tnef {
     private static String string(byte[] raw, Charset cs) {
         String s = new String(raw, cs);
         int nul = s.indexOf('\0');
-        s = (nul >= 0 ? s.substring(0, nul) : s).trim();
+        s = (nul >= 0 ? s.substring(0, nul) : s).strip();
         return s.isEmpty() ? null : s;
     }
 

@@ -190,6 +190,149 @@ class InvoiceEvasionTest {
         assertThat(w.isError()).isTrue();
     }
 
+    // ------------------------------------------------------------------ Outlook items (.msg)
+
+    private static InvoiceVerdict withMsg(String name, byte[] msg) {
+        return inspect(CFG, mail("VS: Faktura 4471").text("Se vedhæftede mail fra leverandøren.")
+                .attach("application/vnd.ms-outlook", name, msg).bytes(), UNAUTH);
+    }
+
+    @Test
+    void aPdfInvoiceInsideAnAttachedOutlookItemIsReadAsIfAttachedNotAsAnArchive() {
+        InvoiceVerdict v = withMsg("Faktura 4471.msg", new TestFiles.Msg().body("Hej, fakturaen er vedhæftet.")
+                .attach("Faktura 4471.pdf", invoicePdf()).bytes());
+        assertThat(v.has(SignalNames.INVOICE_PDF_TEXT)).as(v.summary()).isTrue();
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.PDF_ATTACHMENT))
+                .extracting(Reason::evidence).containsExactly("\"Faktura 4471.pdf\"");
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.BANK_DETAILS))
+                .extracting(Reason::evidence).containsExactly("IBAN DK95…6789");
+        // a mail forwarded as an Outlook item is no archive: Outlook made the file, not the sender
+        assertThat(v.has(SignalNames.ARCHIVED_INVOICE)).isFalse();
+        assertThat(v.isError()).as(v.summary()).isFalse();
+    }
+
+    @Test
+    void aKnownSuppliersNewAccountInAnAttachedOutlookItemIsQuarantinedWhereverItStands() {
+        // in the item's own body, UTF-16 as Outlook writes it
+        InvoiceVerdict body = fromKnownSupplier(TestMail.create().from("Faktura <faktura@danfoss.dk>")
+                .subject("VS: Faktura 5521").text("Videresendt.").attach("application/octet-stream", "Faktura.msg",
+                        new TestFiles.Msg().body("Faktura 5521. Vi har ny bankkonto: Reg.nr. 9570 Kontonr. 0012345678")
+                                .bytes()));
+        assertThat(body.has(SignalNames.BANK_ACCOUNT_NEW)).as(body.summary()).isTrue();
+        assertThat(body.action()).as(body.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        // in an 8-bit body, read in the code page the item names (Danish letters intact)
+        InvoiceVerdict ansi = fromKnownSupplier(TestMail.create().from("Faktura <faktura@danfoss.dk>")
+                .subject("VS: Faktura 5521").text("Videresendt.").attach("application/octet-stream", "Faktura.msg",
+                        new TestFiles.Msg().ansiBody("Faktura 5521. Ændret betalingsmodtager: "
+                                + "Reg.nr. 9570 Kontonr. 0012345678", 1252).bytes()));
+        assertThat(ansi.has(SignalNames.BANK_ACCOUNT_NEW)).as(ansi.summary()).isTrue();
+        // in a PDF inside an Outlook item attached to the attached item, under a name that hides what it is
+        byte[] inner = new TestFiles.Msg().body("Faktura vedhæftet").attach("Faktura_5521.pdf",
+                TestFiles.pdf(List.of("FAKTURA 5521", "Ny bankkonto: Reg.nr. 9570 Kontonr. 0012345678"))).bytes();
+        InvoiceVerdict nested = fromKnownSupplier(TestMail.create().from("Faktura <faktura@danfoss.dk>")
+                .subject("Faktura 5521").text("Se vedhæftede.").attach("application/msword", "bilag.doc",
+                        new TestFiles.Msg().body("Se nedenstående").attach("Faktura 5521", new TestFiles.Msg()
+                                .body("Videresendt").attach("Faktura.msg", inner)).bytes()));
+        assertThat(nested.has(SignalNames.BANK_ACCOUNT_NEW)).as(nested.summary()).isTrue();
+        assertThat(nested.action()).as(nested.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    @Test
+    void anOutlookItemsHtmlBodyAndAttachmentsAreJudgedAsAMailClientShowsThem() {
+        byte[] docm = zip(Map.of("word/vbaProject.bin", new byte[64],
+                "[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8)));
+        InvoiceVerdict v = withMsg("Faktura.msg", new TestFiles.Msg().body("Se HTML")
+                .html("<html><body><p>Betal til IBAN DK95 2000 0123 4567 89</p></body></html>")
+                .attach("faktura.pdf.exe", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1))
+                .attach("bilag.docm", docm).bytes());
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.BANK_DETAILS))
+                .extracting(Reason::evidence).containsExactly("IBAN DK95…6789");
+        // the HTML body is the item's body, not an HTML attachment
+        assertThat(v.has(SignalNames.HTML_ATTACHMENT)).isFalse();
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.DOUBLE_EXTENSION))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("faktura.pdf.exe"));
+        assertThat(v.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(v.summary()).isTrue();
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.OFFICE_MACRO))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("bilag.docm"));
+    }
+
+    @Test
+    void anOutlookItemCutShortOrWithALoopingChainFailsClosed() {
+        byte[] whole = new TestFiles.Msg().body("Faktura").attach("Faktura.pdf", invoicePdf()).bytes();
+        InvoiceVerdict cut = withMsg("Faktura.msg", java.util.Arrays.copyOf(whole, whole.length - 1024));
+        assertThat(cut.has(SignalNames.MIME_MALFORMED)).as(cut.summary()).isTrue();
+        assertThat(cut.isError()).isTrue();
+        assertThat(cut.action()).isNotEqualTo(InvoiceAction.DELIVER);
+
+        // every FAT entry of the first FAT sector points at itself: each chain loops on its first sector
+        byte[] loop = whole.clone();
+        int fat = (le32(loop, 76) + 1) * 512;
+        for (int k = 0; k < 128; k++) {
+            int at = fat + 4 * k;
+            if (le32(loop, at) >= 0) {
+                loop[at] = (byte) k;
+                loop[at + 1] = 0;
+                loop[at + 2] = 0;
+                loop[at + 3] = 0;
+            }
+        }
+        InvoiceVerdict v = withMsg("Faktura.msg", loop);
+        assertThat(v.has(SignalNames.MIME_MALFORMED)).as(v.summary()).isTrue();
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.MIME_MALFORMED))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("loops"));
+        assertThat(v.isError()).isTrue();
+    }
+
+    @Test
+    void aCompoundFileThatIsNoOutlookItemIsLeftToTheMacroScan() throws IOException {
+        byte[] doc;
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            fs.createDocument(new ByteArrayInputStream("Faktura".getBytes(StandardCharsets.UTF_16LE)), "WordDocument");
+            ByteArrayOutputStream o = new ByteArrayOutputStream();
+            fs.writeFilesystem(o);
+            doc = o.toByteArray();
+        }
+        InvoiceVerdict v = inspect(CFG, mail("Bilag").text("Se bilag").attach("application/msword", "bilag.doc", doc)
+                .bytes(), UNAUTH);
+        assertThat(v.isError()).as(v.summary()).isFalse();
+        assertThat(v.has(SignalNames.MIME_MALFORMED)).isFalse();
+        // an old Word file the reader cannot make sense of is not an error either: Word has its own formats
+        InvoiceVerdict odd = inspect(CFG, mail("Bilag").text("Se bilag").attach("application/msword", "bilag.doc",
+                java.util.Arrays.copyOf(doc, 600)).bytes(), UNAUTH);
+        assertThat(odd.isError()).as(odd.summary()).isFalse();
+    }
+
+    @Test
+    void anOutlookItemBeyondTheLimitsFailsClosed() {
+        TestFiles.Msg many = new TestFiles.Msg().body("Bilag");
+        for (int i = 0; i < 201; i++) {
+            many.attach("f" + i + ".txt", "x".getBytes(StandardCharsets.US_ASCII));
+        }
+        InvoiceVerdict v = withMsg("Bilag.msg", many.bytes());
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.LIMIT_PARTS))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("more than 200 attachments in the Outlook item"));
+        assertThat(v.isError()).isTrue();
+
+        TestFiles.Msg deep = new TestFiles.Msg().body("Faktura").attach("Faktura.pdf", invoicePdf());
+        for (int i = 0; i < 3; i++) {
+            deep = new TestFiles.Msg().body("VS").attach("VS " + i, deep);
+        }
+        InvoiceVerdict d = withMsg("VS.msg", deep.bytes());
+        assertThat(d.has(SignalNames.INVOICE_PDF_TEXT)).isFalse();
+        assertThat(d.isError()).as(d.summary()).isTrue();
+
+        InvoiceConfig small = InvoiceConfig.parse(Map.of("domains.own", "kommune.dk", "limit.archive-bytes", "2K"));
+        InvoiceVerdict big = inspect(small, mail("VS: Faktura").text("x").attach("application/vnd.ms-outlook",
+                "Faktura.msg", new TestFiles.Msg().body("Faktura").attach("Faktura.pdf", invoicePdf()).bytes()).bytes(),
+                UNAUTH);
+        assertThat(big.reasons()).filteredOn(r -> r.name().equals(SignalNames.ERROR))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("the Outlook item was not opened"));
+    }
+
+    private static int le32(byte[] b, int at) {
+        return (b[at] & 0xff) | (b[at + 1] & 0xff) << 8 | (b[at + 2] & 0xff) << 16 | (b[at + 3] & 0xff) << 24;
+    }
+
     static byte[] sevenZ(String name, byte[] content) throws IOException {
         java.nio.file.Path f = java.nio.file.Files.createTempFile("sg-test", ".7z");
         try {

@@ -140,6 +140,51 @@ class InvoiceFuzzTest {
         assertThat(r.broken() == null || r.limit() == null).isTrue();
     }
 
+    /**
+     * An Outlook item (.msg) on a compound file: any bytes are refused ({@link Cfb.Broken}) or walked in time linear
+     * in their length, never another exception; no stream yields more bytes than the file has (a chain passes each
+     * sector once), no attachment beyond the limit is handed over, no name is longer than its byte bound.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void outlookMsg(byte[] data) throws java.io.IOException {
+        long start = System.nanoTime();
+        Cfb cfb;
+        try {
+            cfb = Cfb.open(new org.apache.pdfbox.io.RandomAccessReadBuffer(data));
+        } catch (Cfb.Broken e) {
+            FuzzTiming.assertWithin((System.nanoTime() - start) / 1_000_000, MARGIN_MILLIS, "time");
+            return;
+        }
+        long[] handed = new long[1];
+        OutlookMsg.Result r = OutlookMsg.read(cfb, 5, 2, new OutlookMsg.Visitor() {
+            @Override
+            public void body(String mime, String charset, java.io.InputStream text) throws java.io.IOException {
+                assertThat(text.readAllBytes().length).isLessThanOrEqualTo(data.length);
+                assertThat(charset == null || java.nio.charset.Charset.isSupported(charset)).isTrue();
+            }
+
+            @Override
+            public void data(String name, java.io.InputStream content) throws java.io.IOException {
+                handed[0]++;
+                assertThat(content.readAllBytes().length).isLessThanOrEqualTo(data.length);
+                assertThat(name == null || name.length() <= OutlookMsg.MAX_NAME_BYTES).isTrue();
+            }
+
+            @Override
+            public void name(String name) {
+                assertThat(name == null || (name.length() <= OutlookMsg.MAX_NAME_BYTES && !name.isBlank())).isTrue();
+            }
+
+            @Override
+            public boolean stop() {
+                return false;
+            }
+        });
+        FuzzTiming.assertWithin((System.nanoTime() - start) / 1_000_000, MARGIN_MILLIS, "time");
+        assertThat(r.attachments()).isEqualTo(handed[0]).isLessThanOrEqualTo(5);
+        assertThat(r.broken() == null || r.limit() == null).isTrue();
+    }
+
     @FuzzTest(maxDuration = "30s")
     void zip(byte[] data) {
         long start = System.nanoTime();

@@ -20,6 +20,8 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.poi.poifs.filesystem.DirectoryEntry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /** Real PDFs and ZIPs for tests, made with PDFBox and by hand (ZipCrypto for password-protected zips). */
 final class TestFiles {
@@ -278,6 +280,97 @@ final class TestFiles {
             sum += b & 0xff;
         }
         le16(o, sum & 0xffff);
+    }
+
+    /**
+     * An Outlook item ({@code .msg}) as [MS-OXMSG] lays it out, written by Apache POI's compound-file writer (not by
+     * the reader under test): property streams {@code __substg1.0_<id><type>}, a property table, and a storage per
+     * attachment holding its long file name and data, or an attached item's own storage.
+     */
+    static final class Msg {
+        private String body;
+        private byte[] ansiBody;
+        private Integer codePage;
+        private String html;
+        private final List<Object[]> attachments = new java.util.ArrayList<>();
+
+        Msg body(String text) {
+            this.body = text;
+            return this;
+        }
+
+        /** The body as 8-bit text (PidTagBody, PtypString8) in the given Windows code page, named in the table. */
+        Msg ansiBody(String text, int cp) {
+            this.ansiBody = text.getBytes(java.nio.charset.Charset.forName("windows-" + cp));
+            this.codePage = cp;
+            return this;
+        }
+
+        Msg html(String markup) {
+            this.html = markup;
+            return this;
+        }
+
+        Msg attach(String longName, byte[] data) {
+            attachments.add(new Object[] {longName, data});
+            return this;
+        }
+
+        Msg attach(String displayName, Msg item) {
+            attachments.add(new Object[] {displayName, item});
+            return this;
+        }
+
+        byte[] bytes() {
+            try (POIFSFileSystem fs = new POIFSFileSystem()) {
+                write(fs.getRoot(), true);
+                ByteArrayOutputStream o = new ByteArrayOutputStream();
+                fs.writeFilesystem(o);
+                return o.toByteArray();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private void write(DirectoryEntry dir, boolean top) throws IOException {
+            ByteArrayOutputStream props = new ByteArrayOutputStream();
+            props.writeBytes(new byte[top ? 32 : 24]);
+            if (codePage != null) {
+                le32(props, 0x3FFD0003); // PidTagMessageCodepage
+                le32(props, 6);
+                le32(props, codePage);
+                le32(props, 0);
+            }
+            doc(dir, "__properties_version1.0", props.toByteArray());
+            if (body != null) {
+                doc(dir, "__substg1.0_1000001F", (body + "\0").getBytes(StandardCharsets.UTF_16LE));
+            }
+            if (ansiBody != null) {
+                doc(dir, "__substg1.0_1000001E", ansiBody);
+            }
+            if (html != null) {
+                doc(dir, "__substg1.0_10130102", html.getBytes(StandardCharsets.UTF_8));
+            }
+            for (int i = 0; i < attachments.size(); i++) {
+                DirectoryEntry a = dir.createDirectory(
+                        String.format("__attach_version1.0_#%08X", i));
+                doc(a, "__properties_version1.0", new byte[8]);
+                Object[] at = attachments.get(i);
+                if (at[1] instanceof Msg item) {
+                    doc(a, "__substg1.0_3001001F", (at[0] + "\0").getBytes(StandardCharsets.UTF_16LE));
+                    item.write(a.createDirectory("__substg1.0_3701000D"), false);
+                } else {
+                    doc(a, "__substg1.0_3704001F", "ATTACH~1.DAT\0".getBytes(StandardCharsets.UTF_16LE));
+                    doc(a, "__substg1.0_3707001F", (at[0] + "\0").getBytes(StandardCharsets.UTF_16LE));
+                    doc(a, "__substg1.0_37010102", (byte[]) at[1]);
+                }
+            }
+        }
+
+        private static void doc(DirectoryEntry dir, String name, byte[] data)
+                throws IOException {
+            dir.createDocument(name, new java.io.ByteArrayInputStream(data));
+        }
     }
 
     /** A bank-details memory in which {@code domain} has paid into {@code account} twice (an established payee). */
