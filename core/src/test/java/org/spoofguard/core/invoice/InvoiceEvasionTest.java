@@ -257,6 +257,30 @@ class InvoiceEvasionTest {
     }
 
     @Test
+    void anOutlookItemOrAMacroDocumentPackedInAZipIsOpenedToo() throws IOException {
+        byte[] item = new TestFiles.Msg().body("Faktura vedhæftet").attach("Faktura 4471.pdf", invoicePdf()).bytes();
+        InvoiceVerdict v = inspect(CFG, mail("Faktura 4471").text("Se vedhæftede").attach("application/zip",
+                "mail.zip", zip(Map.of("Faktura 4471.msg", item))).bytes(), UNAUTH);
+        assertThat(v.has(SignalNames.INVOICE_PDF_TEXT)).as(v.summary()).isTrue();
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.BANK_DETAILS))
+                .extracting(Reason::evidence).containsExactly("IBAN DK95…6789");
+
+        byte[] doc;
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            fs.createDocument(new ByteArrayInputStream(new byte[600]), "WordDocument");
+            fs.getRoot().createDirectory("Macros").createDirectory("VBA").createDocument("_VBA_PROJECT",
+                    new ByteArrayInputStream(new byte[100]));
+            ByteArrayOutputStream o = new ByteArrayOutputStream();
+            fs.writeFilesystem(o);
+            doc = o.toByteArray();
+        }
+        InvoiceVerdict m = inspect(CFG, mail("Faktura").text("Se bilag").attach("application/zip", "bilag.zip",
+                zip(Map.of("faktura.doc", doc))).bytes(), UNAUTH);
+        assertThat(m.reasons()).filteredOn(r -> r.name().equals(SignalNames.OFFICE_MACRO))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("faktura.doc"));
+    }
+
+    @Test
     void anOutlookItemCutShortOrWithALoopingChainFailsClosed() {
         byte[] whole = new TestFiles.Msg().body("Faktura").attach("Faktura.pdf", invoicePdf()).bytes();
         InvoiceVerdict cut = withMsg("Faktura.msg", java.util.Arrays.copyOf(whole, whole.length - 1024));
