@@ -152,17 +152,20 @@ final class Cfb {
             throw new Broken("no root entry");
         }
 
-        long miniFatSectors = le32u(h, 64);
-        int[] miniFatChain = miniFatSectors == 0 ? new int[0] : chain(fat, le32(h, 60), sectors, "mini FAT");
-        int[] miniFat = new int[miniFatChain.length * perSector];
-        for (int s = 0; s < miniFatChain.length; s++) {
+        Entry root = entries[0];
+        int[] miniStream = root.size() == 0 ? new int[0] : chain(fat, root.start(), sectors, "mini stream");
+        // Only mini sectors inside the mini stream can be read: the mini FAT is kept no longer than that, so its
+        // memory is a sixteenth of the mini stream (four bytes per 64-byte mini sector), whatever the header declares.
+        int miniSectors = miniStream.length * (ss / MINI_SECTOR);
+        int[] miniFatChain = le32u(h, 64) == 0 || miniSectors == 0 ? new int[0]
+                : chain(fat, le32(h, 60), sectors, "mini FAT");
+        int[] miniFat = new int[Math.min(miniFatChain.length * perSector, miniSectors)];
+        for (int s = 0; s < miniFatChain.length && s * perSector < miniFat.length; s++) {
             r.read(miniFatChain[s], sector);
-            for (int k = 0; k < perSector; k++) {
+            for (int k = 0; k < perSector && s * perSector + k < miniFat.length; k++) {
                 miniFat[s * perSector + k] = le32(sector, 4 * k);
             }
         }
-        Entry root = entries[0];
-        int[] miniStream = root.size() == 0 ? new int[0] : chain(fat, root.start(), sectors, "mini stream");
         return new Cfb(in, ss, fat, miniFat, miniStream, le32u(h, 56), entries);
     }
 
