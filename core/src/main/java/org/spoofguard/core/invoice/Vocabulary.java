@@ -937,653 +937,785 @@ final class Vocabulary {
         if (text == null) {
             return hits;
         }
-        BitSet afterAt = new BitSet();
-        BitSet sentenceStart = new BitSet();
-        BitSet commaStart = new BitSet();
-        BitSet afterDot = new BitSet();
-        BitSet afterHyphen = new BitSet();
-        List<String> tokens = tokenize(text, maxChars, afterAt, sentenceStart, commaStart, afterDot, afterHyphen);
-        int lastChange = Integer.MIN_VALUE / 2;
-        int lastClosable = Integer.MIN_VALUE / 2;
-        int lastClosed = Integer.MIN_VALUE / 2;
-        int lastBank = Integer.MIN_VALUE / 2;
-        int lastAccountWordAt = Integer.MIN_VALUE / 2;
-        String lastChangeWord = "";
-        int lastNew = Integer.MIN_VALUE / 2;
-        int lastSubject = Integer.MIN_VALUE / 2;
-        String lastSubjectWord = "";
-        int lastCopula = Integer.MIN_VALUE / 2;
-        int lastThisTime = Integer.MIN_VALUE / 2;
-        int lastMoneyNoun = Integer.MIN_VALUE / 2;
-        int lastOld = Integer.MIN_VALUE / 2;
-        int reportedUntil = Integer.MIN_VALUE / 2;
-        int lastNotAs = Integer.MIN_VALUE / 2;
-        String lastNewWord = "";
-        String lastBankWord = "";
-        int lastSecret = Integer.MIN_VALUE / 2;
-        int lastTransfer = Integer.MIN_VALUE / 2;
-        String lastSecretWord = "";
-        String lastTransferWord = "";
-        String quiet = null;
-        int lastFuture = Integer.MIN_VALUE / 2;
-        String lastFutureWord = "";
-        int lastFromNow = Integer.MIN_VALUE / 2;
-        String lastFromNowWord = "";
-        int lastDenial = Integer.MIN_VALUE / 2;
-        String lastDenialWords = "";
-        int lastCall = Integer.MIN_VALUE / 2;
-        int lastCancel = Integer.MIN_VALUE / 2;
-        int lastRefund = Integer.MIN_VALUE / 2;
-        // the callback window counts words: a phone number's digit groups ("+45 78 79 12 60") are not words
-        int[] wordAt = new int[tokens.size()];
-        int lastPay = Integer.MIN_VALUE / 2;
-        int lastAmount = Integer.MIN_VALUE / 2;
-        int lastAmountTo = Integer.MIN_VALUE / 2;
-        int lastAccount = Integer.MIN_VALUE / 2;
-        String lastAccountWord = "";
-        int lastPossessive = Integer.MIN_VALUE / 2;
-        String lastAmountWord = "";
-        // the instruction's window counts words, not the amount's pieces ("Indbetal venligst garantibeløbet på
-        // 59.211,00 kr. (5 %) til programmets escrow-konto": four number tokens more)
-        int word = 0;
-        int lastBedes = Integer.MIN_VALUE / 2;
-        int lastPassive = Integer.MIN_VALUE / 2;
-        String lastPassiveWord = "";
-        int passiveAccount = Integer.MIN_VALUE / 2;
-        String passiveWords = "";
-        String lastPayWord = "";
-        int lastGiftCard = Integer.MIN_VALUE / 2;
-        int lastQr = Integer.MIN_VALUE / 2;
-        int lastQrPay = Integer.MIN_VALUE / 2;
-        int lastMoneyAt = Integer.MIN_VALUE / 2;
-        String lastMoneyWords = "";
-        String lastQrPayWord = "";
-        String lastGiftCardWord = "";
-        int lastYearly = Integer.MIN_VALUE / 2;
-        int lastTerm = Integer.MIN_VALUE / 2;
-        String lastTermWords = "";
-        int lastAct = Integer.MIN_VALUE / 2;
-        int lastVerb = Integer.MIN_VALUE / 2;
-        String lastActWord = "";
-        String lastVerbWord = "";
-        int lastRenewal = Integer.MIN_VALUE / 2;
-        int lastNever = Integer.MIN_VALUE / 2;
-        int lastSignIn = Integer.MIN_VALUE / 2;
-        int lastSupply = Integer.MIN_VALUE / 2;
-        int lastStaffAccounts = Integer.MIN_VALUE / 2;
-        List<String> recentDomains = new ArrayList<>(4);
-        List<Integer> recentAt = new ArrayList<>(4);
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!isNumber(tokens.get(i))) {
-                word++;
+        return new Scan(text, maxChars, hits).run();
+    }
+
+    /**
+     * One run of {@link #scan}: its positions and words as fields, and the rules for each token in a few methods
+     * rather than one. HotSpot compiles no method of more than 8 000 bytes of bytecode and its first compiler gave
+     * up on the single loop at about 7 850 ("out of virtual registers"), so long texts ran interpreted: 5.8 MB of
+     * text attachments took seconds. Split, every part is compiled; the rules and their order are unchanged.
+     */
+    private static final class Scan {
+        private final Hits hits;
+        private BitSet afterAt;
+        private BitSet sentenceStart;
+        private BitSet commaStart;
+        private BitSet afterDot;
+        private BitSet afterHyphen;
+        private List<String> tokens;
+        private int lastChange;
+        private int lastClosable;
+        private int lastClosed;
+        private int lastBank;
+        private int lastAccountWordAt;
+        private String lastChangeWord;
+        private int lastNew;
+        private int lastSubject;
+        private String lastSubjectWord;
+        private int lastCopula;
+        private int lastThisTime;
+        private int lastMoneyNoun;
+        private int lastOld;
+        private int reportedUntil;
+        private int lastNotAs;
+        private String lastNewWord;
+        private String lastBankWord;
+        private int lastSecret;
+        private int lastTransfer;
+        private String lastSecretWord;
+        private String lastTransferWord;
+        private String quiet;
+        private int lastFuture;
+        private String lastFutureWord;
+        private int lastFromNow;
+        private String lastFromNowWord;
+        private int lastDenial;
+        private String lastDenialWords;
+        private int lastCall;
+        private int lastCancel;
+        private int lastRefund;
+        private int[] wordAt;
+        private int lastPay;
+        private int lastAmount;
+        private int lastAmountTo;
+        private int lastAccount;
+        private String lastAccountWord;
+        private int lastPossessive;
+        private String lastAmountWord;
+        private int word;
+        private int lastBedes;
+        private int lastPassive;
+        private String lastPassiveWord;
+        private int passiveAccount;
+        private String passiveWords;
+        private String lastPayWord;
+        private int lastGiftCard;
+        private int lastQr;
+        private int lastQrPay;
+        private int lastMoneyAt;
+        private String lastMoneyWords;
+        private String lastQrPayWord;
+        private String lastGiftCardWord;
+        private int lastYearly;
+        private int lastTerm;
+        private String lastTermWords;
+        private int lastAct;
+        private int lastVerb;
+        private String lastActWord;
+        private String lastVerbWord;
+        private int lastRenewal;
+        private int lastNever;
+        private int lastSignIn;
+        private int lastSupply;
+        private int lastStaffAccounts;
+        private List<String> recentDomains;
+        private List<Integer> recentAt;
+        private String t;
+        private String fromNow;
+        private boolean codeWord;
+        private boolean scannedCode;
+        private boolean scanAndPay;
+        private boolean moneyIn;
+        private boolean moneyBack;
+        private boolean moneyOn;
+        private boolean signIn;
+        private boolean staffAccounts;
+        private boolean secret;
+        private String p;
+        private String ph;
+        private int reported;
+        private boolean change;
+        private String bank;
+        private String direct;
+        private int i;
+
+        Scan(CharSequence text, int maxChars, Hits hits) {
+            this.hits = hits;
+            afterAt = new BitSet();
+            sentenceStart = new BitSet();
+            commaStart = new BitSet();
+            afterDot = new BitSet();
+            afterHyphen = new BitSet();
+            tokens = tokenize(text, maxChars, afterAt, sentenceStart, commaStart, afterDot, afterHyphen);
+            lastChange = Integer.MIN_VALUE / 2;
+            lastClosable = Integer.MIN_VALUE / 2;
+            lastClosed = Integer.MIN_VALUE / 2;
+            lastBank = Integer.MIN_VALUE / 2;
+            lastAccountWordAt = Integer.MIN_VALUE / 2;
+            lastChangeWord = "";
+            lastNew = Integer.MIN_VALUE / 2;
+            lastSubject = Integer.MIN_VALUE / 2;
+            lastSubjectWord = "";
+            lastCopula = Integer.MIN_VALUE / 2;
+            lastThisTime = Integer.MIN_VALUE / 2;
+            lastMoneyNoun = Integer.MIN_VALUE / 2;
+            lastOld = Integer.MIN_VALUE / 2;
+            reportedUntil = Integer.MIN_VALUE / 2;
+            lastNotAs = Integer.MIN_VALUE / 2;
+            lastNewWord = "";
+            lastBankWord = "";
+            lastSecret = Integer.MIN_VALUE / 2;
+            lastTransfer = Integer.MIN_VALUE / 2;
+            lastSecretWord = "";
+            lastTransferWord = "";
+            quiet = null;
+            lastFuture = Integer.MIN_VALUE / 2;
+            lastFutureWord = "";
+            lastFromNow = Integer.MIN_VALUE / 2;
+            lastFromNowWord = "";
+            lastDenial = Integer.MIN_VALUE / 2;
+            lastDenialWords = "";
+            lastCall = Integer.MIN_VALUE / 2;
+            lastCancel = Integer.MIN_VALUE / 2;
+            lastRefund = Integer.MIN_VALUE / 2;
+            // the callback window counts words: a phone number's digit groups ("+45 78 79 12 60") are not words
+            wordAt = new int[tokens.size()];
+            lastPay = Integer.MIN_VALUE / 2;
+            lastAmount = Integer.MIN_VALUE / 2;
+            lastAmountTo = Integer.MIN_VALUE / 2;
+            lastAccount = Integer.MIN_VALUE / 2;
+            lastAccountWord = "";
+            lastPossessive = Integer.MIN_VALUE / 2;
+            lastAmountWord = "";
+            // the instruction's window counts words, not the amount's pieces ("Indbetal venligst garantibeløbet på
+            // 59.211,00 kr. (5 %) til programmets escrow-konto": four number tokens more)
+            word = 0;
+            lastBedes = Integer.MIN_VALUE / 2;
+            lastPassive = Integer.MIN_VALUE / 2;
+            lastPassiveWord = "";
+            passiveAccount = Integer.MIN_VALUE / 2;
+            passiveWords = "";
+            lastPayWord = "";
+            lastGiftCard = Integer.MIN_VALUE / 2;
+            lastQr = Integer.MIN_VALUE / 2;
+            lastQrPay = Integer.MIN_VALUE / 2;
+            lastMoneyAt = Integer.MIN_VALUE / 2;
+            lastMoneyWords = "";
+            lastQrPayWord = "";
+            lastGiftCardWord = "";
+            lastYearly = Integer.MIN_VALUE / 2;
+            lastTerm = Integer.MIN_VALUE / 2;
+            lastTermWords = "";
+            lastAct = Integer.MIN_VALUE / 2;
+            lastVerb = Integer.MIN_VALUE / 2;
+            lastActWord = "";
+            lastVerbWord = "";
+            lastRenewal = Integer.MIN_VALUE / 2;
+            lastNever = Integer.MIN_VALUE / 2;
+            lastSignIn = Integer.MIN_VALUE / 2;
+            lastSupply = Integer.MIN_VALUE / 2;
+            lastStaffAccounts = Integer.MIN_VALUE / 2;
+            recentDomains = new ArrayList<>(4);
+            recentAt = new ArrayList<>(4);
+        }
+
+        Hits run() {
+            for (i = 0; i < tokens.size(); i++) {
+                rules1();
+                rules2();
+                rules3();
+                rules4();
+                rules5();
+                rules6();
             }
-            wordAt[i] = word;
-            String t = tokens.get(i);
-            String fromNow;
-            if (FUTURE_WORDS.contains(t)) {
-                lastFuture = i;
-                lastFutureWord = t;
-                if (FROM_NOW_ON.contains(t)) {
-                    lastFromNow = i;
-                    lastFromNowWord = t;
-                }
-            } else if ((fromNow = phraseAt(tokens, i, FROM_NOW_ON_PHRASES)) != null) {
-                // "fra nu af", "from now on", "going forward", "henceforth": counted from the phrase's last word
-                lastFromNow = i + fromNow.split(" ").length - 1;
-                lastFromNowWord = fromNow;
-            } else if (PAYMENTS_WORDS.contains(t) && i - lastFuture <= 2) {
-                hits.bankChange.add(lastFutureWord + " " + t);
-            } else if (OTHERS_POSSESSIVE.contains(t)) {
-                // "fremover til jeres NemKonto": money coming to us, no change of the sender's account
-                lastFromNow = Integer.MIN_VALUE / 2;
-            } else if (ACCOUNT_TARGETS.contains(t) && i - lastFromNow <= FUTURE_ACCOUNT_WINDOW) {
-                // "Min løn skal fremover til min tyske konto IBAN …", "fremadrettet bedes I bruge konto …": where
-                // the money goes from now on, in words that name neither "new" nor "bank"
-                hits.bankChange.add(lastFromNowWord + " … " + t);
+            if (quiet != null && lastTransfer >= 0) {
+                hits.confidential.add(quiet);
             }
-            if (YEARLY_WORDS.contains(t) || (YEAR_WORDS.contains(t) && i > 0 && PER_WORDS.contains(tokens.get(i - 1)))) {
-                if (i - lastTerm <= TERM_WINDOW) {
-                    hits.offer.add(lastTermWords + " … " + t);
+            hits.mailboxExcuse = mailboxExcuse(tokens);
+            return hits;
+        }
+
+        private void rules1() {
+                if (!isNumber(tokens.get(i))) {
+                    word++;
                 }
-                lastYearly = i;
-            } else if (YEAR_WORDS.contains(t) && i > 0 && TERM_NUMBERS.contains(tokens.get(i - 1))) {
-                lastTerm = i;
-                lastTermWords = tokens.get(i - 1) + " " + t;
-                if (i - lastYearly <= TERM_WINDOW) {
-                    hits.offer.add(lastTermWords);
+                wordAt[i] = word;
+                t = tokens.get(i);
+                if (FUTURE_WORDS.contains(t)) {
+                    lastFuture = i;
+                    lastFutureWord = t;
+                    if (FROM_NOW_ON.contains(t)) {
+                        lastFromNow = i;
+                        lastFromNowWord = t;
+                    }
+                } else if ((fromNow = phraseAt(tokens, i, FROM_NOW_ON_PHRASES)) != null) {
+                    // "fra nu af", "from now on", "going forward", "henceforth": counted from the phrase's last word
+                    lastFromNow = i + fromNow.split(" ").length - 1;
+                    lastFromNowWord = fromNow;
+                } else if (PAYMENTS_WORDS.contains(t) && i - lastFuture <= 2) {
+                    hits.bankChange.add(lastFutureWord + " " + t);
+                } else if (OTHERS_POSSESSIVE.contains(t)) {
+                    // "fremover til jeres NemKonto": money coming to us, no change of the sender's account
+                    lastFromNow = Integer.MIN_VALUE / 2;
+                } else if (ACCOUNT_TARGETS.contains(t) && i - lastFromNow <= FUTURE_ACCOUNT_WINDOW) {
+                    // "Min løn skal fremover til min tyske konto IBAN …", "fremadrettet bedes I bruge konto …": where
+                    // the money goes from now on, in words that name neither "new" nor "bank"
+                    hits.bankChange.add(lastFromNowWord + " … " + t);
                 }
-                if (i - lastVerb <= OFFER_WINDOW) {
-                    // "Ved underskrift bestilles 3 års opslag": what signing orders is years of something, whatever
-                    // the form calls it
-                    hits.offer.add(lastVerbWord + " … " + lastTermWords);
-                }
-            }
-            if ((t.equals("nemkonto") || t.equals("nemkontoen")) && hits.bankChange.size() < 4
-                    && (nemKontoNegated(tokens, i)
-                            || (i > 1 && tokens.get(i - 1).equals("om") && tokens.get(i - 2).equals("uden")))) {
-                // "da NemKonto ikke er oprettet endnu", "uden om NemKonto": public bodies pay businesses and
-                // citizens to their NemKonto (lov om offentlige betalinger); an account instead of it is the change
-                hits.bankChange.add("nemkonto … " + (nemKontoNegated(tokens, i) ? "ikke" : "uden om"));
-            }
-            if (prefixOf(t, CANCEL_STEMS) != null || declinedRenewal(tokens, i)) {
-                lastCancel = i;
-                if (word - wordsAt(wordAt, lastCall) <= CALLBACK_WINDOW && hits.cancelCall.size() < 2) {
-                    // the other order: "ring på 78 74 10 56 inden 24 timer, hvis fornyelsen skal stoppes"
-                    hits.cancelCall.add(tokens.get(lastCall) + " … " + t);
-                }
-            }
-            if (!hits.renewed && prefixOf(t, RENEWED_STEMS) != null) {
-                hits.renewed = true;
-            }
-            if (DENIED_WORDS.contains(t) && i > 0 && (DENIAL_WORDS.contains(tokens.get(i - 1))
-                    || (i > 1 && DENIAL_WORDS.contains(tokens.get(i - 2)))
-                    // "Kender I ikke noget til bestillingen": "noget til" between
-                    || (i > 3 && tokens.get(i - 3).equals("ikke") && tokens.get(i - 2).equals("noget"))
-                    || knowsNothingOf(tokens, i))) {
-                lastDenial = i;
-                lastDenialWords = tokens.get(i - 1) + " " + t;
-            } else if (orderInError(tokens, i)) {
-                // "Er bestillingen sket ved en fejl, kan den kun trækkes tilbage ved at ringe …", "if this order was
-                // placed by mistake, call …": the same denial put as a question
-                lastDenial = i;
-                lastDenialWords = i < 2 ? t : tokens.get(i - 2) + " " + tokens.get(i - 1) + " " + t;
-            } else if ((CALL_WORDS.contains(t) || endsWithAny(t, LINE_ENDINGS)) && phoneAfter(tokens, i + 1)) {
-                if (word - wordsAt(wordAt, lastCancel) <= CALLBACK_WINDOW && hits.cancelCall.size() < 2) {
-                    hits.cancelCall.add(tokens.get(lastCancel) + " … " + t);
-                }
-                if (word - wordsAt(wordAt, lastDenial) <= CALLBACK_WINDOW) {
-                    hits.callback.add(lastDenialWords + " … " + t);
-                } else if (word - wordsAt(wordAt, lastRefund) <= CALLBACK_WINDOW) {
-                    hits.callback.add(tokens.get(lastRefund) + " … " + t);
-                }
-                lastCall = i;
-            } else if (REFUND_WORDS.contains(t) || ((t.equals("retur") || t.equals("tilbage") || t.equals("back"))
-                    && i > 0 && MONEY_WORDS.contains(tokens.get(i - 1)))) {
-                if (word - wordsAt(wordAt, lastCall) <= CALLBACK_WINDOW) {
-                    hits.callback.add(tokens.get(lastCall) + " … " + t);
-                }
-                lastRefund = i;
-            }
-            boolean codeWord = t.equals("koden") || t.equals("kode") || t.equals("code");
-            // "Betal 750 kr. med koden herunder": the code below the text is the picture, scanned or not
-            boolean scannedCode = codeWord && ((i > 0 && (SCAN_WORDS.contains(tokens.get(i - 1))
-                    || (i > 1 && SCAN_WORDS.contains(tokens.get(i - 2)))))
-                    || (i + 1 < tokens.size() && CODE_BELOW.contains(tokens.get(i + 1)))
-                    || (i > 0 && CODE_BELOW.contains(tokens.get(i - 1)))
-                    // "Betal kontrolafgiften på 750 kr. via koden inden 5 dage": paid through the code itself
-                    || (i > 0 && CODE_MEANS.contains(tokens.get(i - 1))));
-            // "Scan og betal bøden på 750 kr.", "scan and pay": what is scanned to pay is the code
-            boolean scanAndPay = SCAN_WORDS.contains(t) && i + 2 < tokens.size()
-                    && (tokens.get(i + 1).equals("og") || tokens.get(i + 1).equals("and"))
-                    && QR_PAY_WORDS.contains(tokens.get(i + 2));
-            if (t.equals("qr") || t.equals("qrkode") || t.equals("qrkoden") || t.equals("qrcode") || scannedCode
-                    || cameraAimed(tokens, i) || scanAndPay) {
-                if (i - lastQrPay <= QR_WINDOW && hits.qr.size() < 2) {
-                    hits.qr.add(lastQrPayWord + " … " + t);
-                } else if (i - lastMoneyAt <= QR_MONEY_WINDOW && hits.qr.size() < 2) {
-                    // "Afgiften er 795 kr. Scan QR-koden for at fortsætte": the sum is named, where it goes is not
-                    hits.qr.add(lastMoneyWords + " … " + t);
-                }
-                lastQr = i;
-            } else if (QR_PAY_WORDS.contains(t)) {
-                if (i - lastQr <= QR_WINDOW && hits.qr.size() < 2) {
-                    hits.qr.add("qr … " + t);
-                }
-                lastQrPay = i;
-                lastQrPayWord = t;
-            }
-            if (GIFT_CARD_WORDS.contains(t) || giftCardCompound(t) || (t.equals("gift") && i + 1 < tokens.size()
-                    && tokens.get(i + 1).startsWith("card"))) {
-                lastGiftCard = i;
-                lastGiftCardWord = t;
-            } else if (CODE_WORDS.contains(t) && i - lastGiftCard <= GIFT_CARD_WINDOW && hits.covert.size() < 4) {
-                // the codes are the money: a transfer nobody can trace or call back
-                hits.covert.add(lastGiftCardWord + " … " + t);
-                hits.confidential.add(lastGiftCardWord + " … " + t);
-            }
-            if (hits.tax == null) {
-                if (TAX_WORDS.contains(t) || t.startsWith("moms") || t.startsWith("cvr")) {
-                    hits.tax = t;
-                } else {
-                    String tp = phraseAt(tokens, i, TAXES);
-                    if (tp != null) {
-                        hits.tax = tp;
+                if (YEARLY_WORDS.contains(t) || (YEAR_WORDS.contains(t) && i > 0 && PER_WORDS.contains(tokens.get(i - 1)))) {
+                    if (i - lastTerm <= TERM_WINDOW) {
+                        hits.offer.add(lastTermWords + " … " + t);
+                    }
+                    lastYearly = i;
+                } else if (YEAR_WORDS.contains(t) && i > 0 && TERM_NUMBERS.contains(tokens.get(i - 1))) {
+                    lastTerm = i;
+                    lastTermWords = tokens.get(i - 1) + " " + t;
+                    if (i - lastYearly <= TERM_WINDOW) {
+                        hits.offer.add(lastTermWords);
+                    }
+                    if (i - lastVerb <= OFFER_WINDOW) {
+                        // "Ved underskrift bestilles 3 års opslag": what signing orders is years of something, whatever
+                        // the form calls it
+                        hits.offer.add(lastVerbWord + " … " + lastTermWords);
                     }
                 }
-            }
-            if (hits.shortTerm == null) {
-                hits.shortTerm = shortTermAt(tokens, i);
-            }
-            if (hits.hoursTerm == null) {
-                int unit = termUnitAt(tokens, i);
-                if (unit >= 0 && HOUR_WORDS.contains(tokens.get(unit))) {
-                    hits.hoursTerm = t + " " + tokens.get(unit - 1) + " " + tokens.get(unit);
-                } else {
-                    hits.hoursTerm = clockTodayAt(tokens, i);
-                    if (hits.hoursTerm == null) {
-                        hits.hoursTerm = dayTermAt(tokens, i);
+                if ((t.equals("nemkonto") || t.equals("nemkontoen")) && hits.bankChange.size() < 4
+                        && (nemKontoNegated(tokens, i)
+                                || (i > 1 && tokens.get(i - 1).equals("om") && tokens.get(i - 2).equals("uden")))) {
+                    // "da NemKonto ikke er oprettet endnu", "uden om NemKonto": public bodies pay businesses and
+                    // citizens to their NemKonto (lov om offentlige betalinger); an account instead of it is the change
+                    hits.bankChange.add("nemkonto … " + (nemKontoNegated(tokens, i) ? "ikke" : "uden om"));
+                }
+                if (prefixOf(t, CANCEL_STEMS) != null || declinedRenewal(tokens, i)) {
+                    lastCancel = i;
+                    if (word - wordsAt(wordAt, lastCall) <= CALLBACK_WINDOW && hits.cancelCall.size() < 2) {
+                        // the other order: "ring på 78 74 10 56 inden 24 timer, hvis fornyelsen skal stoppes"
+                        hits.cancelCall.add(tokens.get(lastCall) + " … " + t);
                     }
                 }
-            }
-            if (hits.phoneOrder == null && SPOKEN_WORDS.contains(t)) {
-                for (int k = Math.max(0, i - SPOKEN_ORDER_WINDOW); k <= Math.min(tokens.size() - 1, i + SPOKEN_ORDER_WINDOW); k++) {
-                    if (ORDERED_WORDS.contains(tokens.get(k)) && !negatedBefore(tokens, Math.min(i, k))) {
-                        hits.phoneOrder = k < i ? tokens.get(k) + " … " + t : t + " … " + tokens.get(k);
+                if (!hits.renewed && prefixOf(t, RENEWED_STEMS) != null) {
+                    hits.renewed = true;
+                }
+                if (DENIED_WORDS.contains(t) && i > 0 && (DENIAL_WORDS.contains(tokens.get(i - 1))
+                        || (i > 1 && DENIAL_WORDS.contains(tokens.get(i - 2)))
+                        // "Kender I ikke noget til bestillingen": "noget til" between
+                        || (i > 3 && tokens.get(i - 3).equals("ikke") && tokens.get(i - 2).equals("noget"))
+                        || knowsNothingOf(tokens, i))) {
+                    lastDenial = i;
+                    lastDenialWords = tokens.get(i - 1) + " " + t;
+                } else if (orderInError(tokens, i)) {
+                    // "Er bestillingen sket ved en fejl, kan den kun trækkes tilbage ved at ringe …", "if this order was
+                    // placed by mistake, call …": the same denial put as a question
+                    lastDenial = i;
+                    lastDenialWords = i < 2 ? t : tokens.get(i - 2) + " " + tokens.get(i - 1) + " " + t;
+                } else if ((CALL_WORDS.contains(t) || endsWithAny(t, LINE_ENDINGS)) && phoneAfter(tokens, i + 1)) {
+                    if (word - wordsAt(wordAt, lastCancel) <= CALLBACK_WINDOW && hits.cancelCall.size() < 2) {
+                        hits.cancelCall.add(tokens.get(lastCancel) + " … " + t);
+                    }
+                    if (word - wordsAt(wordAt, lastDenial) <= CALLBACK_WINDOW) {
+                        hits.callback.add(lastDenialWords + " … " + t);
+                    } else if (word - wordsAt(wordAt, lastRefund) <= CALLBACK_WINDOW) {
+                        hits.callback.add(tokens.get(lastRefund) + " … " + t);
+                    }
+                    lastCall = i;
+                } else if (REFUND_WORDS.contains(t) || ((t.equals("retur") || t.equals("tilbage") || t.equals("back"))
+                        && i > 0 && MONEY_WORDS.contains(tokens.get(i - 1)))) {
+                    if (word - wordsAt(wordAt, lastCall) <= CALLBACK_WINDOW) {
+                        hits.callback.add(tokens.get(lastCall) + " … " + t);
+                    }
+                    lastRefund = i;
+                }
+                codeWord = t.equals("koden") || t.equals("kode") || t.equals("code");
+        }
+
+        private void rules2() {
+                // "Betal 750 kr. med koden herunder": the code below the text is the picture, scanned or not
+                scannedCode = codeWord && ((i > 0 && (SCAN_WORDS.contains(tokens.get(i - 1))
+                        || (i > 1 && SCAN_WORDS.contains(tokens.get(i - 2)))))
+                        || (i + 1 < tokens.size() && CODE_BELOW.contains(tokens.get(i + 1)))
+                        || (i > 0 && CODE_BELOW.contains(tokens.get(i - 1)))
+                        // "Betal kontrolafgiften på 750 kr. via koden inden 5 dage": paid through the code itself
+                        || (i > 0 && CODE_MEANS.contains(tokens.get(i - 1))));
+                // "Scan og betal bøden på 750 kr.", "scan and pay": what is scanned to pay is the code
+                scanAndPay = SCAN_WORDS.contains(t) && i + 2 < tokens.size()
+                        && (tokens.get(i + 1).equals("og") || tokens.get(i + 1).equals("and"))
+                        && QR_PAY_WORDS.contains(tokens.get(i + 2));
+                if (t.equals("qr") || t.equals("qrkode") || t.equals("qrkoden") || t.equals("qrcode") || scannedCode
+                        || cameraAimed(tokens, i) || scanAndPay) {
+                    if (i - lastQrPay <= QR_WINDOW && hits.qr.size() < 2) {
+                        hits.qr.add(lastQrPayWord + " … " + t);
+                    } else if (i - lastMoneyAt <= QR_MONEY_WINDOW && hits.qr.size() < 2) {
+                        // "Afgiften er 795 kr. Scan QR-koden for at fortsætte": the sum is named, where it goes is not
+                        hits.qr.add(lastMoneyWords + " … " + t);
+                    }
+                    lastQr = i;
+                } else if (QR_PAY_WORDS.contains(t)) {
+                    if (i - lastQr <= QR_WINDOW && hits.qr.size() < 2) {
+                        hits.qr.add("qr … " + t);
+                    }
+                    lastQrPay = i;
+                    lastQrPayWord = t;
+                }
+                if (GIFT_CARD_WORDS.contains(t) || giftCardCompound(t) || (t.equals("gift") && i + 1 < tokens.size()
+                        && tokens.get(i + 1).startsWith("card"))) {
+                    lastGiftCard = i;
+                    lastGiftCardWord = t;
+                } else if (CODE_WORDS.contains(t) && i - lastGiftCard <= GIFT_CARD_WINDOW && hits.covert.size() < 4) {
+                    // the codes are the money: a transfer nobody can trace or call back
+                    hits.covert.add(lastGiftCardWord + " … " + t);
+                    hits.confidential.add(lastGiftCardWord + " … " + t);
+                }
+                if (hits.tax == null) {
+                    if (TAX_WORDS.contains(t) || t.startsWith("moms") || t.startsWith("cvr")) {
+                        hits.tax = t;
+                    } else {
+                        String tp = phraseAt(tokens, i, TAXES);
+                        if (tp != null) {
+                            hits.tax = tp;
+                        }
+                    }
+                }
+                if (hits.shortTerm == null) {
+                    hits.shortTerm = shortTermAt(tokens, i);
+                }
+                if (hits.hoursTerm == null) {
+                    int unit = termUnitAt(tokens, i);
+                    if (unit >= 0 && HOUR_WORDS.contains(tokens.get(unit))) {
+                        hits.hoursTerm = t + " " + tokens.get(unit - 1) + " " + tokens.get(unit);
+                    } else {
+                        hits.hoursTerm = clockTodayAt(tokens, i);
+                        if (hits.hoursTerm == null) {
+                            hits.hoursTerm = dayTermAt(tokens, i);
+                        }
+                    }
+                }
+                if (hits.phoneOrder == null && SPOKEN_WORDS.contains(t)) {
+                    for (int k = Math.max(0, i - SPOKEN_ORDER_WINDOW); k <= Math.min(tokens.size() - 1, i + SPOKEN_ORDER_WINDOW); k++) {
+                        if (ORDERED_WORDS.contains(tokens.get(k)) && !negatedBefore(tokens, Math.min(i, k))) {
+                            hits.phoneOrder = k < i ? tokens.get(k) + " … " + t : t + " … " + tokens.get(k);
+                            break;
+                        }
+                    }
+                }
+                if (hits.phoneOrder == null) {
+                    hits.phoneOrder = phraseAt(tokens, i, AFTER_YOUR_CALL);
+                }
+                if (hits.phoneOrder == null) {
+                    hits.phoneOrder = askedByYourPeople(tokens, i);
+                }
+                if (hits.phoneOrder == null) {
+                    String instructed = phraseAt(tokens, i, INSTRUCTED_BY);
+                    int after = instructed == null ? -1 : i + instructed.split(" ").length;
+                    if (instructed != null && after < tokens.size()
+                            && (YOUR_WORDS.contains(tokens.get(after)) || instructed.endsWith("ihres")
+                                    || instructed.endsWith("ihrer"))) {
+                        hits.phoneOrder = instructed + (YOUR_WORDS.contains(tokens.get(after)) ? " " + tokens.get(after) : "");
+                    }
+                }
+                if (hits.prepayment == null) {
+                    hits.prepayment = PREPAYMENT_WORDS.contains(t) ? t : phraseAt(tokens, i, PREPAYMENT);
+                    if (hits.prepayment == null && RELEASE_WORDS.contains(t)) {
+                        hits.prepayment = releasedWhenPaid(tokens, i);
+                        if (hits.prepayment == null) {
+                            hits.prepayment = releasedUnlessPaid(tokens, i);
+                        }
+                    }
+                    if (hits.prepayment == null && FORFEIT_WORDS.contains(t)) {
+                        hits.prepayment = releasedUnlessPaid(tokens, i);
+                    }
+                    if (hits.prepayment == null && START_WORDS.contains(t)) {
+                        hits.prepayment = paidToStart(tokens, i);
+                    }
+                    if (hits.prepayment == null && BOOKING_CONFIRMED.contains(t)) {
+                        hits.prepayment = confirmedWhenPaid(tokens, i);
+                    }
+                    if (hits.prepayment == null && word - lastPay <= PREPAID_WINDOW && (t.equals("forud")
+                            || (t.equals("advance") && i > 0 && tokens.get(i - 1).equals("in")))) {
+                        // "som bekræftelse betales halvdelen, 21.000 kr., forud", "pay half of the price in advance": the
+                        // share and the amount between the verb and "forud"
+                        hits.prepayment = lastPayWord + " … " + (t.equals("forud") ? t : "in advance");
+                    }
+                }
+        }
+
+        private void rules3() {
+                if (hits.collecting == null) {
+                    hits.collecting = prefixOf(t, COLLECTING_PREFIXES) != null ? t : phraseAt(tokens, i, COLLECTING);
+                }
+                if (hits.salary == null && SALARY_WORDS.contains(t)) {
+                    hits.salary = t;
+                }
+                if (hits.expiry == null && prefixOf(t, EXPIRY_STEMS) != null) {
+                    hits.expiry = expiryAt(tokens, i);
+                }
+                if (t.equals("bedes")) {
+                    lastBedes = i;
+                }
+                if (DANISH_PAID.contains(t) && auxiliaryBefore(tokens, i, DANISH_BE)) {
+                    lastPassive = word;
+                    lastPassiveWord = t;
+                } else if (ACCOUNT_TARGETS.contains(t) && word - lastPassive <= INSTRUCTION_WINDOW) {
+                    passiveAccount = word;
+                    passiveWords = lastPassiveWord + " … " + t;
+                    lastPassive = Integer.MIN_VALUE / 2;
+                } else if ((termUnitAt(tokens, i) >= 0 || weekdayTermAt(tokens, i)) && word - passiveAccount <= DEADLINE_WINDOW
+                        && hits.instruction.size() < 4) {
+                    hits.instruction.add(passiveWords + " … " + t);
+                    passiveAccount = Integer.MIN_VALUE / 2;
+                }
+                if (MONEY_WORDS.contains(t)) {
+                    lastMoneyNoun = i;
+                }
+                // "skal pengene denne gang ind på Reg.nr. …": the money goes "in" on an account, a payment order
+                moneyIn = t.equals("ind") && i - lastMoneyNoun <= 5 && i + 1 < tokens.size()
+                        && AMOUNT_TO_WORDS.contains(tokens.get(i + 1));
+                // "sende beløbet retur til IBAN …", "send the money back to …": the money goes back on an account, the
+                // overpayment fraud's refund
+                moneyBack = BACK_WORDS.contains(t) && i - lastMoneyNoun <= 2 && i + 1 < tokens.size()
+                        && AMOUNT_TO_WORDS.contains(tokens.get(i + 1));
+                // "når beløbet står på IBAN …", "18.400 kr. (halvdelen) står på IBAN …": the money (or the sum just
+                // named) put on an account, a payment order without a pay verb
+                moneyOn = (i - lastMoneyNoun <= 2 || i - lastMoneyAt <= 3) && arrivedOnAccount(tokens, i);
+                if (PAY_VERBS.contains(t) || moneyIn || moneyBack || moneyOn
+                        || (PAID_WORDS.contains(t) && i - lastBedes <= BEDES_WINDOW)
+                        || (PAYMENT_NOUNS.contains(t) && demandBefore(tokens, i))
+                        || (ENGLISH_PAID.contains(t) && beBefore(tokens, i))) {
+                    lastPay = word;
+                    lastPayWord = t;
+                } else if (OTHERS_POSSESSIVE.contains(t)) {
+                    lastPay = Integer.MIN_VALUE / 2;
+                    lastPassive = Integer.MIN_VALUE / 2;
+                    lastAmountTo = Integer.MIN_VALUE / 2;
+                    lastPossessive = word;
+                } else if (ACCOUNT_TARGETS.contains(t) && word - lastPay <= INSTRUCTION_WINDOW && hits.instruction.size() < 4) {
+                    hits.instruction.add(lastPayWord + " … " + t);
+                } else if (ACCOUNT_TARGETS.contains(t) && word - lastAmountTo <= AMOUNT_TO_WINDOW && hits.instruction.size() < 4) {
+                    hits.instruction.add(lastAmountWord + " … til … " + t);
+                } else if (ACCOUNT_TARGETS.contains(t) && word - lastPossessive > 2) {
+                    lastAccount = word;
+                    lastAccountWord = t;
+                }
+                // "Modpartens advokat skal have 162.000 kr. i dag til IBAN …": an amount sent to an account is an
+                // order to pay, whatever the verb ("skal have", "mangler", "needs")
+                // "148.000 kr." and, in English and on international invoices, "EUR 3,950.00"
+                if (CURRENCY_WORDS.contains(t) && ((i > 0 && isNumber(tokens.get(i - 1)))
+                        || (i + 1 < tokens.size() && isNumber(tokens.get(i + 1))))) {
+                    if (i - lastQr <= QR_MONEY_WINDOW && hits.qr.size() < 2) {
+                        hits.qr.add("qr … " + t);
+                    }
+                    lastMoneyAt = i;
+                    lastMoneyWords = (i > 0 && isNumber(tokens.get(i - 1)) ? tokens.get(i - 1) + " " : "") + t;
+                    lastAmount = word;
+                    lastAmountWord = t;
+                    // the order the other way round: "Kontoen er IBAN GB62 …, beløb 148.000 kr." (the voice-message
+                    // CEO fraud's line); an account right after "jeres/your" is ours and was not recorded above
+                    if (word - lastAccount <= ACCOUNT_AMOUNT_WINDOW && hits.instruction.size() < 4) {
+                        hits.instruction.add(lastAccountWord + " … " + t);
+                        lastAccount = Integer.MIN_VALUE / 2;
+                    }
+                } else if (AMOUNT_TO_WORDS.contains(t) && word - lastAmount <= 3) {
+                    lastAmountTo = word;
+                } else if ((AMOUNT_FILLERS.contains(t) || WEEKDAYS.contains(t)) && word - lastAmount <= 3) {
+                    lastAmount = word;
+                }
+                // The Danish VAT number is "DK" + the CVR number ("Momsnr. DK36874977", "VAT no. DK 3687 4977"): the
+                // same business a clerk can look up.
+                if (hits.registration == null && (t.startsWith("cvr") || t.startsWith("momsn") || t.startsWith("momsreg")
+                        || t.equals("vat") || (t.equals("se") && i + 1 < tokens.size() && tokens.get(i + 1).equals("nr")))) {
+                    hits.registration = registrationAfter(tokens, i + 1);
+                }
+        }
+
+        private void rules4() {
+                if (OFFER_ACTS.contains(t)) {
+                    lastAct = i;
+                    lastActWord = t;
+                } else if (OFFER_VERBS.contains(t) && i - lastAct <= OFFER_WINDOW) {
+                    lastVerb = i;
+                    lastVerbWord = lastActWord + " … " + t;
+                } else if (OFFER_OBJECTS.contains(t) && i - lastVerb <= OFFER_WINDOW) {
+                    hits.offer.add(lastVerbWord + " … " + t);
+                }
+                if (DANISH_FUNCTION_WORDS.contains(t)) {
+                    hits.danishWords++;
+                } else if (ENGLISH_FUNCTION_WORDS.contains(t)) {
+                    hits.englishWords++;
+                }
+                if (SECRECY_WORDS.contains(t)) {
+                    if (i - lastTransfer <= SECRECY_WINDOW) {
+                        hits.confidential.add(lastTransferWord + " … " + t);
+                    }
+                    lastSecret = i;
+                    lastSecretWord = t;
+                }
+                if (TRANSFER_WORDS.contains(t) || prefixOf(t, TRANSFER_PREFIXES) != null) {
+                    if (i - lastSecret <= SECRECY_WINDOW) {
+                        hits.confidential.add(lastSecretWord + " … " + t);
+                    }
+                    lastTransfer = i;
+                    lastTransferWord = t;
+                }
+                signIn = signIn(tokens, i);
+                if (NEVER_WORDS.contains(t)) {
+                    lastNever = i;
+                } else if ((SUPPLY_WORDS.contains(t) && !(i + 1 < tokens.size() && TO_READER.contains(tokens.get(i + 1))))
+                        || signIn || readerConfirmed(tokens, i)) {
+                    lastSupply = i;
+                    if (signIn) {
+                        lastSignIn = i;
+                    }
+                }
+                // "bekræftet bankoplysningerne for vikarerne … Udfyld skemaet": the staff's accounts are the payroll
+                // diversion's secret, asked for like a password
+                staffAccounts = prefixOf(t, BANK_PREFIXES) != null && i + 4 < tokens.size()
+                        && tokens.subList(i + 1, i + 4).stream().anyMatch(EMPLOYEE_WORDS::contains);
+                if (staffAccounts && i - lastSupply > CREDENTIAL_WINDOW) {
+                    lastStaffAccounts = i;
+                }
+                if (SUPPLY_WORDS.contains(t) && i - lastStaffAccounts <= CREDENTIAL_WINDOW && hits.credential.size() < 2) {
+                    hits.credential.add(tokens.get(lastStaffAccounts) + " … " + t);
+                    lastStaffAccounts = Integer.MIN_VALUE / 2;
+                }
+                secret = SECRET_WORDS.contains(t) || staffAccounts || ((USER_NAME_WORDS.contains(t) || LOGIN_CODE_WORDS.contains(t))
+                        && i > 0 && LOGIN_SERVICES.contains(tokens.get(i - 1))) || providerAccount(tokens, i)
+                        || (WORK_MAILBOX.contains(t) && i - lastSignIn <= 4) || identityToOpen(tokens, i);
+                if (secret && i - lastSupply <= CREDENTIAL_WINDOW && i - lastNever > CREDENTIAL_WINDOW
+                        && hits.credential.size() < 2) {
+                    hits.credential.add(tokens.get(lastSupply) + " … " + (SECRET_WORDS.contains(t) ? ""
+                            : tokens.get(i - 1) + " ") + t);
+                }
+                if (quiet == null) {
+                    quiet = phraseAt(tokens, i, QUIET);
+                    if (quiet != null) {
+                        hits.covert.add(quiet);
+                    }
+                }
+                if (hits.covert.size() < 4) {
+                    String opener = phraseAt(tokens, i, COVERT);
+                    if (opener != null) {
+                        hits.covert.add(opener);
+                    } else if (SECRECY_WORDS.contains(t) && ((i > 0 && KEEP_WORDS.contains(tokens.get(i - 1)))
+                            || (i > 1 && KEEP_WORDS.contains(tokens.get(i - 2))))) {
+                        hits.covert.add(tokens.get(i - 1) + " " + t);
+                    }
+                }
+                for (String stem : RENEWAL_STEMS) {
+                    if (t.contains(stem)) {
+                        if (hits.renewal.size() < 4) {
+                            hits.renewal.add(t);
+                        }
+                        lastRenewal = i;
+                        for (int k = 0; k < recentDomains.size(); k++) {
+                            if (i - recentAt.get(k) <= RENEWAL_WINDOW && hits.renewedDomains.size() < MAX_DOMAINS) {
+                                hits.renewedDomains.add(recentDomains.get(k));
+                            }
+                        }
                         break;
                     }
                 }
-            }
-            if (hits.phoneOrder == null) {
-                hits.phoneOrder = phraseAt(tokens, i, AFTER_YOUR_CALL);
-            }
-            if (hits.phoneOrder == null) {
-                hits.phoneOrder = askedByYourPeople(tokens, i);
-            }
-            if (hits.phoneOrder == null) {
-                String instructed = phraseAt(tokens, i, INSTRUCTED_BY);
-                int after = instructed == null ? -1 : i + instructed.split(" ").length;
-                if (instructed != null && after < tokens.size()
-                        && (YOUR_WORDS.contains(tokens.get(after)) || instructed.endsWith("ihres")
-                                || instructed.endsWith("ihrer"))) {
-                    hits.phoneOrder = instructed + (YOUR_WORDS.contains(tokens.get(after)) ? " " + tokens.get(after) : "");
-                }
-            }
-            if (hits.prepayment == null) {
-                hits.prepayment = PREPAYMENT_WORDS.contains(t) ? t : phraseAt(tokens, i, PREPAYMENT);
-                if (hits.prepayment == null && RELEASE_WORDS.contains(t)) {
-                    hits.prepayment = releasedWhenPaid(tokens, i);
-                    if (hits.prepayment == null) {
-                        hits.prepayment = releasedUnlessPaid(tokens, i);
+        }
+
+        private void rules5() {
+                // A domain as written, dot and hyphens included: "egedal-by.dk" is one name, not "by" and "dk" (the
+                // words "Egedal de …" or "betal nu" are no domain). A mail address's domain ("efaktura@horsens.dk",
+                // "regning@dns-eksempel.net") is where to write, not what is sold.
+                // The hyphenated parts are joined only before a top-level domain: this runs for every word of every text.
+                if (i + 1 < tokens.size() && afterDot.get(i + 1) && TLDS.contains(tokens.get(i + 1))) {
+                    int first = i;
+                    while (first > 0 && i - first < 3 && afterHyphen.get(first)) {
+                        first--;
                     }
-                }
-                if (hits.prepayment == null && FORFEIT_WORDS.contains(t)) {
-                    hits.prepayment = releasedUnlessPaid(tokens, i);
-                }
-                if (hits.prepayment == null && START_WORDS.contains(t)) {
-                    hits.prepayment = paidToStart(tokens, i);
-                }
-                if (hits.prepayment == null && BOOKING_CONFIRMED.contains(t)) {
-                    hits.prepayment = confirmedWhenPaid(tokens, i);
-                }
-                if (hits.prepayment == null && word - lastPay <= PREPAID_WINDOW && (t.equals("forud")
-                        || (t.equals("advance") && i > 0 && tokens.get(i - 1).equals("in")))) {
-                    // "som bekræftelse betales halvdelen, 21.000 kr., forud", "pay half of the price in advance": the
-                    // share and the amount between the verb and "forud"
-                    hits.prepayment = lastPayWord + " … " + (t.equals("forud") ? t : "in advance");
-                }
-            }
-            if (hits.collecting == null) {
-                hits.collecting = prefixOf(t, COLLECTING_PREFIXES) != null ? t : phraseAt(tokens, i, COLLECTING);
-            }
-            if (hits.salary == null && SALARY_WORDS.contains(t)) {
-                hits.salary = t;
-            }
-            if (hits.expiry == null && prefixOf(t, EXPIRY_STEMS) != null) {
-                hits.expiry = expiryAt(tokens, i);
-            }
-            if (t.equals("bedes")) {
-                lastBedes = i;
-            }
-            if (DANISH_PAID.contains(t) && auxiliaryBefore(tokens, i, DANISH_BE)) {
-                lastPassive = word;
-                lastPassiveWord = t;
-            } else if (ACCOUNT_TARGETS.contains(t) && word - lastPassive <= INSTRUCTION_WINDOW) {
-                passiveAccount = word;
-                passiveWords = lastPassiveWord + " … " + t;
-                lastPassive = Integer.MIN_VALUE / 2;
-            } else if ((termUnitAt(tokens, i) >= 0 || weekdayTermAt(tokens, i)) && word - passiveAccount <= DEADLINE_WINDOW
-                    && hits.instruction.size() < 4) {
-                hits.instruction.add(passiveWords + " … " + t);
-                passiveAccount = Integer.MIN_VALUE / 2;
-            }
-            if (MONEY_WORDS.contains(t)) {
-                lastMoneyNoun = i;
-            }
-            // "skal pengene denne gang ind på Reg.nr. …": the money goes "in" on an account, a payment order
-            boolean moneyIn = t.equals("ind") && i - lastMoneyNoun <= 5 && i + 1 < tokens.size()
-                    && AMOUNT_TO_WORDS.contains(tokens.get(i + 1));
-            // "sende beløbet retur til IBAN …", "send the money back to …": the money goes back on an account, the
-            // overpayment fraud's refund
-            boolean moneyBack = BACK_WORDS.contains(t) && i - lastMoneyNoun <= 2 && i + 1 < tokens.size()
-                    && AMOUNT_TO_WORDS.contains(tokens.get(i + 1));
-            // "når beløbet står på IBAN …", "18.400 kr. (halvdelen) står på IBAN …": the money (or the sum just
-            // named) put on an account, a payment order without a pay verb
-            boolean moneyOn = (i - lastMoneyNoun <= 2 || i - lastMoneyAt <= 3) && arrivedOnAccount(tokens, i);
-            if (PAY_VERBS.contains(t) || moneyIn || moneyBack || moneyOn
-                    || (PAID_WORDS.contains(t) && i - lastBedes <= BEDES_WINDOW)
-                    || (PAYMENT_NOUNS.contains(t) && demandBefore(tokens, i))
-                    || (ENGLISH_PAID.contains(t) && beBefore(tokens, i))) {
-                lastPay = word;
-                lastPayWord = t;
-            } else if (OTHERS_POSSESSIVE.contains(t)) {
-                lastPay = Integer.MIN_VALUE / 2;
-                lastPassive = Integer.MIN_VALUE / 2;
-                lastAmountTo = Integer.MIN_VALUE / 2;
-                lastPossessive = word;
-            } else if (ACCOUNT_TARGETS.contains(t) && word - lastPay <= INSTRUCTION_WINDOW && hits.instruction.size() < 4) {
-                hits.instruction.add(lastPayWord + " … " + t);
-            } else if (ACCOUNT_TARGETS.contains(t) && word - lastAmountTo <= AMOUNT_TO_WINDOW && hits.instruction.size() < 4) {
-                hits.instruction.add(lastAmountWord + " … til … " + t);
-            } else if (ACCOUNT_TARGETS.contains(t) && word - lastPossessive > 2) {
-                lastAccount = word;
-                lastAccountWord = t;
-            }
-            // "Modpartens advokat skal have 162.000 kr. i dag til IBAN …": an amount sent to an account is an
-            // order to pay, whatever the verb ("skal have", "mangler", "needs")
-            // "148.000 kr." and, in English and on international invoices, "EUR 3,950.00"
-            if (CURRENCY_WORDS.contains(t) && ((i > 0 && isNumber(tokens.get(i - 1)))
-                    || (i + 1 < tokens.size() && isNumber(tokens.get(i + 1))))) {
-                if (i - lastQr <= QR_MONEY_WINDOW && hits.qr.size() < 2) {
-                    hits.qr.add("qr … " + t);
-                }
-                lastMoneyAt = i;
-                lastMoneyWords = (i > 0 && isNumber(tokens.get(i - 1)) ? tokens.get(i - 1) + " " : "") + t;
-                lastAmount = word;
-                lastAmountWord = t;
-                // the order the other way round: "Kontoen er IBAN GB62 …, beløb 148.000 kr." (the voice-message
-                // CEO fraud's line); an account right after "jeres/your" is ours and was not recorded above
-                if (word - lastAccount <= ACCOUNT_AMOUNT_WINDOW && hits.instruction.size() < 4) {
-                    hits.instruction.add(lastAccountWord + " … " + t);
-                    lastAccount = Integer.MIN_VALUE / 2;
-                }
-            } else if (AMOUNT_TO_WORDS.contains(t) && word - lastAmount <= 3) {
-                lastAmountTo = word;
-            } else if ((AMOUNT_FILLERS.contains(t) || WEEKDAYS.contains(t)) && word - lastAmount <= 3) {
-                lastAmount = word;
-            }
-            // The Danish VAT number is "DK" + the CVR number ("Momsnr. DK36874977", "VAT no. DK 3687 4977"): the
-            // same business a clerk can look up.
-            if (hits.registration == null && (t.startsWith("cvr") || t.startsWith("momsn") || t.startsWith("momsreg")
-                    || t.equals("vat") || (t.equals("se") && i + 1 < tokens.size() && tokens.get(i + 1).equals("nr")))) {
-                hits.registration = registrationAfter(tokens, i + 1);
-            }
-            if (OFFER_ACTS.contains(t)) {
-                lastAct = i;
-                lastActWord = t;
-            } else if (OFFER_VERBS.contains(t) && i - lastAct <= OFFER_WINDOW) {
-                lastVerb = i;
-                lastVerbWord = lastActWord + " … " + t;
-            } else if (OFFER_OBJECTS.contains(t) && i - lastVerb <= OFFER_WINDOW) {
-                hits.offer.add(lastVerbWord + " … " + t);
-            }
-            if (DANISH_FUNCTION_WORDS.contains(t)) {
-                hits.danishWords++;
-            } else if (ENGLISH_FUNCTION_WORDS.contains(t)) {
-                hits.englishWords++;
-            }
-            if (SECRECY_WORDS.contains(t)) {
-                if (i - lastTransfer <= SECRECY_WINDOW) {
-                    hits.confidential.add(lastTransferWord + " … " + t);
-                }
-                lastSecret = i;
-                lastSecretWord = t;
-            }
-            if (TRANSFER_WORDS.contains(t) || prefixOf(t, TRANSFER_PREFIXES) != null) {
-                if (i - lastSecret <= SECRECY_WINDOW) {
-                    hits.confidential.add(lastSecretWord + " … " + t);
-                }
-                lastTransfer = i;
-                lastTransferWord = t;
-            }
-            boolean signIn = signIn(tokens, i);
-            if (NEVER_WORDS.contains(t)) {
-                lastNever = i;
-            } else if ((SUPPLY_WORDS.contains(t) && !(i + 1 < tokens.size() && TO_READER.contains(tokens.get(i + 1))))
-                    || signIn || readerConfirmed(tokens, i)) {
-                lastSupply = i;
-                if (signIn) {
-                    lastSignIn = i;
-                }
-            }
-            // "bekræftet bankoplysningerne for vikarerne … Udfyld skemaet": the staff's accounts are the payroll
-            // diversion's secret, asked for like a password
-            boolean staffAccounts = prefixOf(t, BANK_PREFIXES) != null && i + 4 < tokens.size()
-                    && tokens.subList(i + 1, i + 4).stream().anyMatch(EMPLOYEE_WORDS::contains);
-            if (staffAccounts && i - lastSupply > CREDENTIAL_WINDOW) {
-                lastStaffAccounts = i;
-            }
-            if (SUPPLY_WORDS.contains(t) && i - lastStaffAccounts <= CREDENTIAL_WINDOW && hits.credential.size() < 2) {
-                hits.credential.add(tokens.get(lastStaffAccounts) + " … " + t);
-                lastStaffAccounts = Integer.MIN_VALUE / 2;
-            }
-            boolean secret = SECRET_WORDS.contains(t) || staffAccounts || ((USER_NAME_WORDS.contains(t) || LOGIN_CODE_WORDS.contains(t))
-                    && i > 0 && LOGIN_SERVICES.contains(tokens.get(i - 1))) || providerAccount(tokens, i)
-                    || (WORK_MAILBOX.contains(t) && i - lastSignIn <= 4) || identityToOpen(tokens, i);
-            if (secret && i - lastSupply <= CREDENTIAL_WINDOW && i - lastNever > CREDENTIAL_WINDOW
-                    && hits.credential.size() < 2) {
-                hits.credential.add(tokens.get(lastSupply) + " … " + (SECRET_WORDS.contains(t) ? ""
-                        : tokens.get(i - 1) + " ") + t);
-            }
-            if (quiet == null) {
-                quiet = phraseAt(tokens, i, QUIET);
-                if (quiet != null) {
-                    hits.covert.add(quiet);
-                }
-            }
-            if (hits.covert.size() < 4) {
-                String opener = phraseAt(tokens, i, COVERT);
-                if (opener != null) {
-                    hits.covert.add(opener);
-                } else if (SECRECY_WORDS.contains(t) && ((i > 0 && KEEP_WORDS.contains(tokens.get(i - 1)))
-                        || (i > 1 && KEEP_WORDS.contains(tokens.get(i - 2))))) {
-                    hits.covert.add(tokens.get(i - 1) + " " + t);
-                }
-            }
-            for (String stem : RENEWAL_STEMS) {
-                if (t.contains(stem)) {
-                    if (hits.renewal.size() < 4) {
-                        hits.renewal.add(t);
-                    }
-                    lastRenewal = i;
-                    for (int k = 0; k < recentDomains.size(); k++) {
-                        if (i - recentAt.get(k) <= RENEWAL_WINDOW && hits.renewedDomains.size() < MAX_DOMAINS) {
-                            hits.renewedDomains.add(recentDomains.get(k));
+                    String name = first == i ? t : String.join("-", tokens.subList(first, i + 1));
+                    if (name.length() >= 3 && Character.isLetter(name.charAt(0)) && !afterAt.get(first)) {
+                        String domain = name + "." + tokens.get(i + 1);
+                        if (i - lastRenewal <= RENEWAL_WINDOW && hits.renewedDomains.size() < MAX_DOMAINS) {
+                            hits.renewedDomains.add(domain);
                         }
+                        // only the last few: a renewal word looks back RENEWAL_WINDOW tokens
+                        if (recentDomains.size() == 4) {
+                            recentDomains.remove(0);
+                            recentAt.remove(0);
+                        }
+                        recentDomains.add(domain);
+                        recentAt.add(i);
                     }
-                    break;
                 }
-            }
-            // A domain as written, dot and hyphens included: "egedal-by.dk" is one name, not "by" and "dk" (the
-            // words "Egedal de …" or "betal nu" are no domain). A mail address's domain ("efaktura@horsens.dk",
-            // "regning@dns-eksempel.net") is where to write, not what is sold.
-            // The hyphenated parts are joined only before a top-level domain: this runs for every word of every text.
-            if (i + 1 < tokens.size() && afterDot.get(i + 1) && TLDS.contains(tokens.get(i + 1))) {
-                int first = i;
-                while (first > 0 && i - first < 3 && afterHyphen.get(first)) {
-                    first--;
+                if (hits.warning.size() < 4 && (prefixOf(t, WARNING_PREFIXES) != null || WARNING_WORDS.contains(t))) {
+                    hits.warning.add(t);
                 }
-                String name = first == i ? t : String.join("-", tokens.subList(first, i + 1));
-                if (name.length() >= 3 && Character.isLetter(name.charAt(0)) && !afterAt.get(first)) {
-                    String domain = name + "." + tokens.get(i + 1);
-                    if (i - lastRenewal <= RENEWAL_WINDOW && hits.renewedDomains.size() < MAX_DOMAINS) {
-                        hits.renewedDomains.add(domain);
+                p = prefixOf(t, INVOICE_PREFIXES);
+                if (p != null || (INVOICE_WORDS.contains(t) && !WEAK_INVOICE_WORDS.contains(t))) {
+                    hits.invoice.add(t);
+                }
+                ph = phraseAt(tokens, i, INVOICE);
+                if (ph != null) {
+                    hits.invoice.add(ph);
+                }
+                if (hits.overdue.size() < 4) {
+                    String late = prefixOf(t, OVERDUE_PREFIXES) != null ? t : phraseAt(tokens, i, OVERDUE);
+                    if (late != null) {
+                        hits.overdue.add(late);
                     }
-                    // only the last few: a renewal word looks back RENEWAL_WINDOW tokens
-                    if (recentDomains.size() == 4) {
-                        recentDomains.remove(0);
-                        recentAt.remove(0);
-                    }
-                    recentDomains.add(domain);
-                    recentAt.add(i);
                 }
-            }
-            if (hits.warning.size() < 4 && (prefixOf(t, WARNING_PREFIXES) != null || WARNING_WORDS.contains(t))) {
-                hits.warning.add(t);
-            }
-            String p = prefixOf(t, INVOICE_PREFIXES);
-            if (p != null || (INVOICE_WORDS.contains(t) && !WEAK_INVOICE_WORDS.contains(t))) {
-                hits.invoice.add(t);
-            }
-            String ph = phraseAt(tokens, i, INVOICE);
-            if (ph != null) {
-                hits.invoice.add(ph);
-            }
-            if (hits.overdue.size() < 4) {
-                String late = prefixOf(t, OVERDUE_PREFIXES) != null ? t : phraseAt(tokens, i, OVERDUE);
-                if (late != null) {
-                    hits.overdue.add(late);
+                if (prefixOf(t, PRESSURE_PREFIXES) != null) {
+                    hits.pressure.add(t);
                 }
-            }
-            if (prefixOf(t, PRESSURE_PREFIXES) != null) {
-                hits.pressure.add(t);
-            }
-            ph = phraseAt(tokens, i, PRESSURE);
-            if (ph != null) {
-                hits.pressure.add(ph);
-            }
-            if (prefixOf(t, PAYMENT_PREFIXES) != null || PAYMENT_WORDS.contains(t)) {
-                hits.payment.add(t);
-            }
-            ph = phraseAt(tokens, i, PAYMENT);
-            if (ph != null) {
-                hits.payment.add(ph);
-            }
-            // "Ingen ændringer i betalingsoplysninger", "bank details have not changed": a supplier saying that
-            // nothing changes is the opposite of a bank change
-            int reported = reportedMessage(tokens, i);
-            if (reported >= 0) {
-                reportedUntil = reported + REPORTED_WINDOW;
-            }
-            if (sentenceStart.get(i) || commaStart.get(i)) {
-                reportedUntil = Math.max(reportedUntil, askedOfReader(tokens, i, sentenceStart));
-            }
-            // "Vi ændrer aldrig vores bankoplysninger", "vi skifter ikke kontonummer": Danish puts the negation
-            // after the verb
-            boolean change = (CHANGE_WORDS.contains(t) || REPLACE_WORDS.contains(t) || prefixOf(t, CHANGE_PREFIXES) != null)
-                    && !negatedBefore(tokens, i) && !notAChange(tokens, i) && i > reportedUntil
-                    && !(i + 1 < tokens.size() && NEGATIONS.contains(tokens.get(i + 1)) && !NEW_WORDS.contains(t)
-                            && !OTHER_WORDS.contains(t));
-            if (change && CHANGE_NOUNS.contains(t) && i - Math.max(lastClosable, lastBank) <= NOTED_WINDOW
-                    && noted(tokens, i) && hits.bankChange.size() < 4
-                    && !(i + 1 < tokens.size() && PREPOSITIONS.contains(tokens.get(i + 1)))) {
-                hits.bankChange.add(tokens.get(Math.max(lastClosable, lastBank)) + " … " + t);
-            }
-            if (i > 1 && BEFORE_WORDS.contains(t) && AS_WORDS.contains(tokens.get(i - 1))
-                    && NEGATIONS.contains(tokens.get(i - 2))) {
-                lastNotAs = i;
-            } else if ((CLOSED_ACCOUNTS.contains(t) || prefixOf(t, BANK_PREFIXES) != null) && i - lastNotAs <= 5
-                    && hits.bankChange.size() < 4) {
-                hits.bankChange.add(tokens.get(lastNotAs - 2) + " " + tokens.get(lastNotAs - 1) + " "
-                        + tokens.get(lastNotAs) + " … " + t);
-                lastNotAs = Integer.MIN_VALUE / 2;
-            }
-            if (t.startsWith("bankskift") || t.startsWith("kontoskift") || t.startsWith("kontoændring")
-                    || t.startsWith("kontoaendring") || t.startsWith("bankændring") || t.startsWith("bankaendring")
-                    || t.startsWith("kontoänderung") || t.startsWith("kontoaenderung") || t.startsWith("bankwechsel")
-                    || t.startsWith("kontowechsel")) {
-                // Danish compounds: "bankskifte", "kontoskift", "kontoændring" are the change itself
-                hits.bankChange.add(t);
-            }
-            if (OLD_WORDS.contains(t)) {
-                lastOld = i;
-            }
-            if (CLOSED_ACCOUNTS.contains(t) && i - lastOld <= 2) {
-                // "den gamle konto tager ikke imod mere", "our old account": an account being left, so another
-                hits.bankChange.add(tokens.get(lastOld) + " " + t);
-            }
-            if (CLOSED_ACCOUNTS.contains(t)) {
-                if (i - lastClosed <= CLOSED_WINDOW) {
-                    // "Jeg har lukket min konto i Lån & Spar", "we have closed our account": the word order the
-                    // other way round
-                    hits.bankChange.add(tokens.get(lastClosed) + " … " + t);
-                    hits.closing.add(tokens.get(lastClosed) + " … " + t);
+                ph = phraseAt(tokens, i, PRESSURE);
+                if (ph != null) {
+                    hits.pressure.add(ph);
                 }
-                lastClosable = i;
-            } else if ((CLOSED_WORDS.contains(t) && !negatedBefore(tokens, i)) || cannotReceive(tokens, i)) {
-                if (i - lastClosable <= CLOSED_WINDOW) {
-                    hits.bankChange.add(tokens.get(lastClosable) + " … " + t);
-                    hits.closing.add(tokens.get(lastClosable) + " … " + t);
+                if (prefixOf(t, PAYMENT_PREFIXES) != null || PAYMENT_WORDS.contains(t)) {
+                    hits.payment.add(t);
                 }
-                lastClosed = i;
-            } else if ((noLonger(tokens, i) && i - lastClosable <= CLOSED_WINDOW + 2)
-                    || (WRONG_WORDS.contains(t) && i - Math.max(lastClosable, lastBank) <= CLOSED_WINDOW)) {
-                // only after the account ("den konto, der står på fakturaen, kan ikke længere bruges"): "vi tager
-                // ikke længere imod checks; betal til konto …" gives up a way to pay, not an account
-                String account = lastBank > lastClosable ? lastBankWord : tokens.get(lastClosable);
-                hits.bankChange.add(account + " … " + (WRONG_WORDS.contains(t) ? "" : tokens.get(i - 1) + " ") + t);
-            }
-            if (t.equals("bank") && i - lastChange <= 2 && !unchangedAfter(tokens, i)) {
-                // "vi har skiftet bank", "new bank", "changed our bank": the bank itself changed ("nyt
-                // telefonnummer - bank og kontonummer er uændrede" names the bank only to say it stays)
-                hits.bankChange.add(lastChangeWord + " " + t);
-            }
-            String bank = prefixOf(t, BANK_PREFIXES) != null ? t : phraseAt(tokens, i, BANK);
-            if ((t.equals("bank") || t.equals("banken")) && bank == null && hits.unchanged.size() < 2
-                    && changeDeniedBefore(tokens, i)) {
-                hits.unchanged.add(t); // "vi har ikke skiftet bank"
-            }
-            if (bank != null || ACCOUNT_WORDS.contains(t)) {
-                if (hits.unchanged.size() < 2 && (unchangedAfter(tokens, i) || stillBefore(tokens, i)
-                        || changeDeniedBefore(tokens, i))) {
-                    hits.unchanged.add(t);
+                ph = phraseAt(tokens, i, PAYMENT);
+                if (ph != null) {
+                    hits.payment.add(ph);
                 }
-                lastAccountWordAt = i;
-            } else if (ENDS_WORDS.contains(t) && i - lastAccountWordAt <= 4 && hits.bankChange.size() < 4
-                    && endsInOtherDigitsNow(tokens, lastAccountWordAt, i)) {
-                // "vores kontonummer ender nu på 6789", "our account number now ends in 6789": the new account told
-                // by its last digits, the rest left to the PDF or a call
-                hits.bankChange.add(tokens.get(lastAccountWordAt) + " … " + t + " nu");
-            }
-            if (change && (NEW_WORDS.contains(t) || OTHER_WORDS.contains(t) || REPLACE_WORDS.contains(t))) {
-                lastNew = i;
-                lastNewWord = t;
-            } else if (ACCOUNT_WORDS.contains(t) && i - lastNew <= 2 && hits.newAccount.size() < 2) {
-                hits.newAccount.add(lastNewWord + " " + t);
-            }
-            // "Betalingsoplysningerne i XML'en er de opdaterede", "Kontoen i filen er vores nye": the details as the
-            // subject, the change as what they are, a few words after the verb
-            if (bank != null || ACCOUNT_WORDS.contains(t)) {
-                lastSubject = i;
-                lastSubjectWord = bank != null ? bank : t;
-            } else if (COPULAS.contains(t) && i - lastSubject <= 5) {
-                lastCopula = i;
-            } else if (change && i - lastCopula == 2 && OURS_THE.contains(tokens.get(i - 1))
-                    && hits.bankChange.size() < 4) {
-                // only "er vores nye", "er de opdaterede", "is our new": a warning's "når kontoen er ny" or a list
-                // post's "fordi kassereren er skiftet" describes, it announces nothing
-                hits.bankChange.add(lastSubjectWord + " … " + tokens.get(lastCopula) + " … " + t);
-                lastCopula = Integer.MIN_VALUE / 2;
-            }
-            if (hits.settled.size() < 4) {
-                String paid = phraseAt(tokens, i, SETTLED);
-                if (paid != null) {
-                    hits.settled.add(paid);
+                // "Ingen ændringer i betalingsoplysninger", "bank details have not changed": a supplier saying that
+                // nothing changes is the opposite of a bank change
+                reported = reportedMessage(tokens, i);
+                if (reported >= 0) {
+                    reportedUntil = reported + REPORTED_WINDOW;
                 }
-            }
-            String direct = phraseAt(tokens, i, DIRECT_TO_US);
-            if (direct != null && word - lastPay <= 3 && !negatedBefore(tokens, i) && hits.bankChange.size() < 4) {
-                hits.bankChange.add(lastPayWord + " " + direct);
-            }
-            // "skal pengene denne gang ind på Reg.nr. …", "this time to account …": this payment, unlike the others
-            if (i > 0 && ((t.equals("gang") && tokens.get(i - 1).equals("denne"))
-                    || (t.equals("time") && tokens.get(i - 1).equals("this"))
-                    || (t.equals("mal") && tokens.get(i - 1).equals("dieses")))) {
-                lastThisTime = i;
-            } else if ((bank != null || ACCOUNT_TARGETS.contains(t)) && i - lastThisTime <= 4
-                    && hits.bankChange.size() < 4) {
-                hits.bankChange.add(tokens.get(lastThisTime - 1) + " " + tokens.get(lastThisTime) + " … " + t);
-                lastThisTime = Integer.MIN_VALUE / 2;
-            }
-            if (change) {
-                if (i - lastBank <= WINDOW) {
-                    hits.bankChange.add(lastBankWord + " … " + t);
+                if (sentenceStart.get(i) || commaStart.get(i)) {
+                    reportedUntil = Math.max(reportedUntil, askedOfReader(tokens, i, sentenceStart));
                 }
-                lastChange = i;
-                lastChangeWord = t;
-            }
-            if (bank != null) {
-                if (i - lastChange <= WINDOW && !unchangedAfter(tokens, i)) {
-                    hits.bankChange.add(lastChangeWord + " " + bank);
+                // "Vi ændrer aldrig vores bankoplysninger", "vi skifter ikke kontonummer": Danish puts the negation
+                // after the verb
+                change = (CHANGE_WORDS.contains(t) || REPLACE_WORDS.contains(t) || prefixOf(t, CHANGE_PREFIXES) != null)
+                        && !negatedBefore(tokens, i) && !notAChange(tokens, i) && i > reportedUntil
+                        && !(i + 1 < tokens.size() && NEGATIONS.contains(tokens.get(i + 1)) && !NEW_WORDS.contains(t)
+                                && !OTHER_WORDS.contains(t));
+                if (change && CHANGE_NOUNS.contains(t) && i - Math.max(lastClosable, lastBank) <= NOTED_WINDOW
+                        && noted(tokens, i) && hits.bankChange.size() < 4
+                        && !(i + 1 < tokens.size() && PREPOSITIONS.contains(tokens.get(i + 1)))) {
+                    hits.bankChange.add(tokens.get(Math.max(lastClosable, lastBank)) + " … " + t);
                 }
-                lastBank = i + (bank.indexOf(' ') < 0 ? 0 : bank.split(" ").length - 1);
-                lastBankWord = bank;
-            }
+                if (i > 1 && BEFORE_WORDS.contains(t) && AS_WORDS.contains(tokens.get(i - 1))
+                        && NEGATIONS.contains(tokens.get(i - 2))) {
+                    lastNotAs = i;
+                } else if ((CLOSED_ACCOUNTS.contains(t) || prefixOf(t, BANK_PREFIXES) != null) && i - lastNotAs <= 5
+                        && hits.bankChange.size() < 4) {
+                    hits.bankChange.add(tokens.get(lastNotAs - 2) + " " + tokens.get(lastNotAs - 1) + " "
+                            + tokens.get(lastNotAs) + " … " + t);
+                    lastNotAs = Integer.MIN_VALUE / 2;
+                }
+                if (t.startsWith("bankskift") || t.startsWith("kontoskift") || t.startsWith("kontoændring")
+                        || t.startsWith("kontoaendring") || t.startsWith("bankændring") || t.startsWith("bankaendring")
+                        || t.startsWith("kontoänderung") || t.startsWith("kontoaenderung") || t.startsWith("bankwechsel")
+                        || t.startsWith("kontowechsel")) {
+                    // Danish compounds: "bankskifte", "kontoskift", "kontoændring" are the change itself
+                    hits.bankChange.add(t);
+                }
+                if (OLD_WORDS.contains(t)) {
+                    lastOld = i;
+                }
+                if (CLOSED_ACCOUNTS.contains(t) && i - lastOld <= 2) {
+                    // "den gamle konto tager ikke imod mere", "our old account": an account being left, so another
+                    hits.bankChange.add(tokens.get(lastOld) + " " + t);
+                }
         }
-        if (quiet != null && lastTransfer >= 0) {
-            hits.confidential.add(quiet);
+
+        private void rules6() {
+                if (CLOSED_ACCOUNTS.contains(t)) {
+                    if (i - lastClosed <= CLOSED_WINDOW) {
+                        // "Jeg har lukket min konto i Lån & Spar", "we have closed our account": the word order the
+                        // other way round
+                        hits.bankChange.add(tokens.get(lastClosed) + " … " + t);
+                        hits.closing.add(tokens.get(lastClosed) + " … " + t);
+                    }
+                    lastClosable = i;
+                } else if ((CLOSED_WORDS.contains(t) && !negatedBefore(tokens, i)) || cannotReceive(tokens, i)) {
+                    if (i - lastClosable <= CLOSED_WINDOW) {
+                        hits.bankChange.add(tokens.get(lastClosable) + " … " + t);
+                        hits.closing.add(tokens.get(lastClosable) + " … " + t);
+                    }
+                    lastClosed = i;
+                } else if ((noLonger(tokens, i) && i - lastClosable <= CLOSED_WINDOW + 2)
+                        || (WRONG_WORDS.contains(t) && i - Math.max(lastClosable, lastBank) <= CLOSED_WINDOW)) {
+                    // only after the account ("den konto, der står på fakturaen, kan ikke længere bruges"): "vi tager
+                    // ikke længere imod checks; betal til konto …" gives up a way to pay, not an account
+                    String account = lastBank > lastClosable ? lastBankWord : tokens.get(lastClosable);
+                    hits.bankChange.add(account + " … " + (WRONG_WORDS.contains(t) ? "" : tokens.get(i - 1) + " ") + t);
+                }
+                if (t.equals("bank") && i - lastChange <= 2 && !unchangedAfter(tokens, i)) {
+                    // "vi har skiftet bank", "new bank", "changed our bank": the bank itself changed ("nyt
+                    // telefonnummer - bank og kontonummer er uændrede" names the bank only to say it stays)
+                    hits.bankChange.add(lastChangeWord + " " + t);
+                }
+                bank = prefixOf(t, BANK_PREFIXES) != null ? t : phraseAt(tokens, i, BANK);
+                if ((t.equals("bank") || t.equals("banken")) && bank == null && hits.unchanged.size() < 2
+                        && changeDeniedBefore(tokens, i)) {
+                    hits.unchanged.add(t); // "vi har ikke skiftet bank"
+                }
+                if (bank != null || ACCOUNT_WORDS.contains(t)) {
+                    if (hits.unchanged.size() < 2 && (unchangedAfter(tokens, i) || stillBefore(tokens, i)
+                            || changeDeniedBefore(tokens, i))) {
+                        hits.unchanged.add(t);
+                    }
+                    lastAccountWordAt = i;
+                } else if (ENDS_WORDS.contains(t) && i - lastAccountWordAt <= 4 && hits.bankChange.size() < 4
+                        && endsInOtherDigitsNow(tokens, lastAccountWordAt, i)) {
+                    // "vores kontonummer ender nu på 6789", "our account number now ends in 6789": the new account told
+                    // by its last digits, the rest left to the PDF or a call
+                    hits.bankChange.add(tokens.get(lastAccountWordAt) + " … " + t + " nu");
+                }
+                if (change && (NEW_WORDS.contains(t) || OTHER_WORDS.contains(t) || REPLACE_WORDS.contains(t))) {
+                    lastNew = i;
+                    lastNewWord = t;
+                } else if (ACCOUNT_WORDS.contains(t) && i - lastNew <= 2 && hits.newAccount.size() < 2) {
+                    hits.newAccount.add(lastNewWord + " " + t);
+                }
+                // "Betalingsoplysningerne i XML'en er de opdaterede", "Kontoen i filen er vores nye": the details as the
+                // subject, the change as what they are, a few words after the verb
+                if (bank != null || ACCOUNT_WORDS.contains(t)) {
+                    lastSubject = i;
+                    lastSubjectWord = bank != null ? bank : t;
+                } else if (COPULAS.contains(t) && i - lastSubject <= 5) {
+                    lastCopula = i;
+                } else if (change && i - lastCopula == 2 && OURS_THE.contains(tokens.get(i - 1))
+                        && hits.bankChange.size() < 4) {
+                    // only "er vores nye", "er de opdaterede", "is our new": a warning's "når kontoen er ny" or a list
+                    // post's "fordi kassereren er skiftet" describes, it announces nothing
+                    hits.bankChange.add(lastSubjectWord + " … " + tokens.get(lastCopula) + " … " + t);
+                    lastCopula = Integer.MIN_VALUE / 2;
+                }
+                if (hits.settled.size() < 4) {
+                    String paid = phraseAt(tokens, i, SETTLED);
+                    if (paid != null) {
+                        hits.settled.add(paid);
+                    }
+                }
+                direct = phraseAt(tokens, i, DIRECT_TO_US);
+                if (direct != null && word - lastPay <= 3 && !negatedBefore(tokens, i) && hits.bankChange.size() < 4) {
+                    hits.bankChange.add(lastPayWord + " " + direct);
+                }
+                // "skal pengene denne gang ind på Reg.nr. …", "this time to account …": this payment, unlike the others
+                if (i > 0 && ((t.equals("gang") && tokens.get(i - 1).equals("denne"))
+                        || (t.equals("time") && tokens.get(i - 1).equals("this"))
+                        || (t.equals("mal") && tokens.get(i - 1).equals("dieses")))) {
+                    lastThisTime = i;
+                } else if ((bank != null || ACCOUNT_TARGETS.contains(t)) && i - lastThisTime <= 4
+                        && hits.bankChange.size() < 4) {
+                    hits.bankChange.add(tokens.get(lastThisTime - 1) + " " + tokens.get(lastThisTime) + " … " + t);
+                    lastThisTime = Integer.MIN_VALUE / 2;
+                }
+                if (change) {
+                    if (i - lastBank <= WINDOW) {
+                        hits.bankChange.add(lastBankWord + " … " + t);
+                    }
+                    lastChange = i;
+                    lastChangeWord = t;
+                }
+                if (bank != null) {
+                    if (i - lastChange <= WINDOW && !unchangedAfter(tokens, i)) {
+                        hits.bankChange.add(lastChangeWord + " " + bank);
+                    }
+                    lastBank = i + (bank.indexOf(' ') < 0 ? 0 : bank.split(" ").length - 1);
+                    lastBankWord = bank;
+                }
         }
-        hits.mailboxExcuse = mailboxExcuse(tokens);
-        return hits;
     }
 
     /**
