@@ -34,8 +34,9 @@ import org.spoofguard.core.verdict.SenderVerdict;
 /**
  * Invoice scanning cost (issue 6): throughput of {@link InvoiceInspector#inspect} as MB/s and as a ratio to a
  * plain mime4j parse (bodies decoded and discarded) of the same bytes in the same run, for a mail with a 10 MB
- * PDF and a 50-part mail; and heap use for 1 / 10 / 30 MB PDF attachments (peak heap in use during one scan,
- * garbage included, and bytes allocated). Mails are read from files, so the mail itself is never on the heap.
+ * PDF, a 50-part mail and the 10 MB PDF inside an attached Outlook item ({@code .msg}); and heap use for 1 / 10 / 30 MB
+ * PDF attachments, attached directly and inside a .msg (peak heap in use during one scan, garbage included, and
+ * bytes allocated). Mails are read from files, so the mail itself is never on the heap.
  *
  * <p>A plain main with a short warm-up, not JMH: the point is the ratio and the bound, measured in one run.
  * Run: {@code java -Xmx256m -cp <bench classpath> org.spoofguard.bench.InvoiceScanBenchmark [seconds]}.
@@ -51,9 +52,10 @@ public final class InvoiceScanBenchmark {
             boolean heapOnly = args.length > 1 && args[1].equals("heap");
             Path pdf10 = heapOnly ? null : mailWithPdf(dir, 10);
             Path parts50 = heapOnly ? null : fiftyPartMail(dir);
+            Path msg10 = heapOnly ? null : mailWithMsg(dir, 10);
             System.out.printf("%-22s %10s %12s %12s %8s %s%n", "mail", "size MB", "scan MB/s", "mime4j MB/s", "ratio",
                 "verdict");
-            for (Path mail : heapOnly ? List.<Path>of() : List.of(pdf10, parts50)) {
+            for (Path mail : heapOnly ? List.<Path>of() : List.of(pdf10, parts50, msg10)) {
                 double scan = throughput(mail, seconds, () -> scan(inspector, mail));
                 double parse = throughput(mail, seconds, () -> parse(mail));
                 System.out.printf("%-22s %10.1f %12.1f %12.1f %8.2f %s%n", mail.getFileName(), mb(Files.size(mail)),
@@ -61,18 +63,22 @@ public final class InvoiceScanBenchmark {
             }
             System.out.printf("%n%-22s %10s %16s %16s %s%n", "PDF attachment", "mail MB", "peak heap MB", "allocated MB",
                 "signals");
-            for (int size : new int[] {1, 10, 30}) {
-                Path mail = mailWithPdf(dir, size);
-                scan(inspector, mail); // warm
-                System.gc();
-                Thread.sleep(200);
-                resetPeaks();
-                long before = allocated();
-                InvoiceVerdict v = scan(inspector, mail);
-                long alloc = allocated() - before;
-                System.out.printf("%-22s %10.1f %16.1f %16.1f %s%n", size + " MB", mb(Files.size(mail)), mb(peakHeap()),
-                    mb(alloc), v.has("pdf-too-large") ? "pdf-too-large" : "pdf parsed");
-                Files.delete(mail);
+            for (boolean inMsg : new boolean[] {false, true}) {
+                for (int size : new int[] {1, 10, 30}) {
+                    Path mail = inMsg ? mailWithMsg(dir, size) : mailWithPdf(dir, size);
+                    scan(inspector, mail); // warm
+                    System.gc();
+                    Thread.sleep(200);
+                    resetPeaks();
+                    long before = allocated();
+                    InvoiceVerdict v = scan(inspector, mail);
+                    long alloc = allocated() - before;
+                    System.out.printf("%-22s %10.1f %16.1f %16.1f %s%n", size + " MB" + (inMsg ? " in .msg" : ""),
+                        mb(Files.size(mail)), mb(peakHeap()), mb(alloc), v.has("pdf-too-large") ? "pdf-too-large"
+                            : v.reasons().stream().anyMatch(r -> r.evidence().contains("not opened")) ? "not opened (error)"
+                            : "pdf parsed");
+                    Files.delete(mail);
+                }
             }
         } finally {
             try (var files = Files.list(dir)) {
@@ -164,6 +170,40 @@ public final class InvoiceScanBenchmark {
             Files.delete(pdf);
             write(out, "--b1--\r\n");
         }
+        return mail;
+    }
+
+    /**
+     * The same PDF inside an Outlook item ({@code .msg}, written by Apache POI) attached to the mail: the scan keeps
+     * the item (up to {@code limit.archive-bytes}) and then the PDF inside it.
+     */
+    static Path mailWithMsg(Path dir, int mb) throws IOException {
+        Path mail = dir.resolve("msg-" + mb + "mb.eml");
+        Path pdf = pdf(mb);
+        Path msg = Files.createTempFile("bench", ".msg");
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[32]), "__properties_version1.0");
+            fs.createDocument(new java.io.ByteArrayInputStream("Se vedhaeftede faktura.\0".getBytes(
+                StandardCharsets.UTF_16LE)), "__substg1.0_1000001F");
+            org.apache.poi.poifs.filesystem.DirectoryEntry a = fs.getRoot().createDirectory("__attach_version1.0_#00000000");
+            a.createDocument("__properties_version1.0", new java.io.ByteArrayInputStream(new byte[8]));
+            a.createDocument("__substg1.0_3707001F", new java.io.ByteArrayInputStream("Faktura_10234.pdf\0".getBytes(
+                StandardCharsets.UTF_16LE)));
+            try (InputStream in = Files.newInputStream(pdf)) {
+                a.createDocument("__substg1.0_37010102", in);
+            }
+            try (OutputStream out = Files.newOutputStream(msg)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        Files.delete(pdf);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(mail))) {
+            write(out, headers("VS: Faktura 10234 forfalden", "multipart/mixed; boundary=\"b1\""));
+            write(out, "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nVideresendt.\r\n");
+            part(out, "b1", "application/vnd.ms-outlook", "Faktura_10234.msg", msg);
+            write(out, "--b1--\r\n");
+        }
+        Files.delete(msg);
         return mail;
     }
 
