@@ -66,6 +66,27 @@ class TnefTest {
     }
 
     @Test
+    void multiValuedNullsClaimingFourBillionValuesEachCostNothing() {
+        // twenty times twelve bytes: tag PtypMultipleNull (0x1001), 0xFFFFFFFF values of no size; then the name.
+        // The walk took 3.5 s per such property before (four billion empty steps, outside any time check).
+        ByteArrayOutputStream p = new ByteArrayOutputStream();
+        le32(p, 21);
+        for (int i = 0; i < 20; i++) {
+            le16(p, 0x1001);
+            le16(p, 0x1234);
+            le32(p, -1);
+        }
+        le16(p, 0x001E);
+        le16(p, 0x3707);
+        le32(p, 1);
+        variable(p, "Faktura.pdf\0".getBytes(StandardCharsets.US_ASCII));
+        // a hang guard, not a speed test: seventy seconds before, microseconds now
+        String name = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> Tnef.longFilename(p.toByteArray()));
+        assertThat(name).isEqualTo("Faktura.pdf");
+    }
+
+    @Test
     void aNameThatComesBeforeTheDataIsHandedOverWithIt() throws java.io.IOException {
         // the property list first, then the data (Outlook writes the title first and the list last; others do not)
         ByteArrayOutputStream props = new ByteArrayOutputStream();
