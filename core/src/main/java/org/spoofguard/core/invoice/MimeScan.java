@@ -469,7 +469,13 @@ final class MimeScan implements ContentHandler {
     private void tnef(byte[] head, InputStream is, String filename) throws IOException {
         String n = name(filename);
         Tnef.Result r = Tnef.read(new SequenceInputStream(new ByteArrayInputStream(head), is), cfg.archive().entries(),
-                new Tnef.Visitor() {
+                cfg.archive().depth(), new Tnef.Visitor() {
+                    @Override
+                    public void body(InputStream text, String charset) throws IOException {
+                        text(readUpTo(text, HEAD_BYTES), text, "text/plain", charset, filename, false, "",
+                                archivedMessages == 0);
+                    }
+
                     @Override
                     public void data(String title, InputStream bytes) throws IOException {
                         byte[] first = readUpTo(bytes, HEAD_BYTES);

@@ -166,6 +166,38 @@ class InvoiceEvasionTest {
     }
 
     @Test
+    void anOutlookItemAttachedInsideWinmailDatIsOpenedItsBodyAndPdfRead() {
+        byte[] item = TestFiles.tnefItem("Hej. Fakturaen er vedhæftet.", "FAKTURA.PDF", "Faktura 4471.pdf",
+                invoicePdf());
+        InvoiceVerdict v = inspect(CFG, mail("VS: Faktura 4471").text("Se vedhæftede.")
+                .attach("application/ms-tnef", "winmail.dat", TestFiles.tnefWithItem("Faktura 4471", item)).bytes(),
+                UNAUTH);
+        assertThat(v.has(SignalNames.INVOICE_PDF_TEXT)).as(v.summary()).isTrue();
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.BANK_DETAILS))
+                .extracting(Reason::evidence).containsExactly("IBAN DK95…6789");
+        assertThat(v.isError()).as(v.summary()).isFalse();
+
+        // the item's own body, for a known supplier whose account changes in it
+        InvoiceVerdict body = fromKnownSupplier(TestMail.create().from("Faktura <faktura@danfoss.dk>")
+                .subject("VS: Faktura 5521").text("Videresendt.").attach("application/ms-tnef", "winmail.dat",
+                        TestFiles.tnefWithItem("Faktura 5521", TestFiles.tnefItem(
+                                "Faktura 5521. Ny bankkonto: Reg.nr. 9570 Kontonr. 0012345678"))));
+        assertThat(body.has(SignalNames.BANK_ACCOUNT_NEW)).as(body.summary()).isTrue();
+        assertThat(body.action()).isEqualTo(InvoiceAction.QUARANTINE);
+
+        // items inside items, deeper than limit.archive-depth: incomplete, fail closed
+        byte[] deep = TestFiles.tnefItem("x", "FAKTURA.PDF", null, invoicePdf());
+        for (int i = 0; i < 3; i++) {
+            deep = TestFiles.tnefWithItem("VS " + i, deep); // an item whose only attachment is the item before
+        }
+        InvoiceVerdict d = inspect(CFG, mail("VS").text("x").attach("application/ms-tnef", "winmail.dat", deep)
+                .bytes(), UNAUTH);
+        assertThat(d.reasons()).filteredOn(r -> r.name().equals(SignalNames.LIMIT_PARTS))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("Outlook items attached more than 2 deep"));
+        assertThat(d.isError()).isTrue();
+    }
+
+    @Test
     void aWinmailDatOfManyTinyAttributesOrAttachmentsStopsAtItsLimits() {
         ByteArrayOutputStream many = new ByteArrayOutputStream();
         many.writeBytes(java.util.Arrays.copyOf(TestFiles.tnef(), 6));

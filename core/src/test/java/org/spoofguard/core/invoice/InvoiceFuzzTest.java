@@ -109,14 +109,20 @@ class InvoiceFuzzTest {
 
     /**
      * winmail.dat: any bytes are walked in time linear in their length, never an exception; no attachment beyond the
-     * limit is handed over, no name is longer than its byte bound, and no attachment's stream yields more bytes than
-     * the wrapper has.
+     * limit is handed over (attached Outlook items' included, two levels deep), no name is longer than its byte bound,
+     * and no attachment's or body's stream yields more bytes than the wrapper has.
      */
     @FuzzTest(maxDuration = "30s")
     void tnef(byte[] data) throws java.io.IOException {
         long start = System.nanoTime();
         long[] handed = new long[2];
-        Tnef.Result r = Tnef.read(new ByteArrayInputStream(data), 5, new Tnef.Visitor() {
+        Tnef.Result r = Tnef.read(new ByteArrayInputStream(data), 5, 2, new Tnef.Visitor() {
+            @Override
+            public void body(java.io.InputStream text, String charset) throws java.io.IOException {
+                assertThat(text.readAllBytes().length).isLessThanOrEqualTo(data.length);
+                assertThat(java.nio.charset.Charset.isSupported(charset)).isTrue();
+            }
+
             @Override
             public void data(String name, java.io.InputStream content) throws java.io.IOException {
                 handed[0]++;

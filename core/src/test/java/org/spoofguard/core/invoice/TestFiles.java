@@ -270,6 +270,44 @@ final class TestFiles {
         return o.toByteArray();
     }
 
+    /**
+     * An attached Outlook item's TNEF stream ([MS-OXTNEF] §2.1.3.4.1): its body as attBody, then its attachments as
+     * {@link #tnef(Object...)} writes them.
+     */
+    static byte[] tnefItem(String body, Object... attachments) {
+        byte[] rest = tnef(attachments);
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        o.write(rest, 0, 6);
+        tnefAttribute(o, 0x01, 0x0002800C, body.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        o.write(rest, 6, rest.length - 6);
+        return o.toByteArray();
+    }
+
+    /** A winmail.dat whose one attachment is an Outlook item (PidTagAttachDataObject holding {@code item}). */
+    static byte[] tnefWithItem(String title, byte[] item) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        le32(o, Tnef.SIGNATURE);
+        le16(o, 0x1234);
+        tnefAttribute(o, 0x01, 0x00089006, new byte[] {0, 0, 1, 0});
+        tnefAttribute(o, 0x02, 0x00069002, new byte[14]);
+        tnefAttribute(o, 0x02, 0x00018010, (title + "\0").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        ByteArrayOutputStream props = new ByteArrayOutputStream();
+        le32(props, 2);
+        le16(props, 0x0003); // PidTagAttachMethod: ATTACH_EMBEDDED_MSG
+        le16(props, 0x3705);
+        le32(props, 5);
+        le16(props, 0x000D); // PidTagAttachDataObject, PtypObject: count, size, IID_IMessage, the item, padding
+        le16(props, 0x3701);
+        le32(props, 1);
+        le32(props, 16 + item.length);
+        props.writeBytes(new byte[] {0x07, 0x03, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, (byte) 0xC0, 0x00, 0x00, 0x00,
+                0x00, 0x00, 0x00, 0x46});
+        props.writeBytes(item);
+        props.writeBytes(new byte[(4 - item.length % 4) % 4]);
+        tnefAttribute(o, 0x02, 0x00069005, props.toByteArray());
+        return o.toByteArray();
+    }
+
     static void tnefAttribute(ByteArrayOutputStream o, int level, int id, byte[] data) {
         o.write(level);
         le32(o, id);
