@@ -301,7 +301,7 @@ final class Cfb {
      * A stream's bytes along its sector chain (or its mini-sector chain through the mini stream), never more than
      * its declared size nor than the chain holds. Each read seeks, so streams of one file may be read in turn.
      */
-    final class ChainStream extends InputStream {
+    final class ChainStream extends BlockInputStream {
         private final int unit;
         private final int[] table;
         private int at;
@@ -321,12 +321,6 @@ final class Cfb {
         /** Why the stream ended before its declared size (its chain ended, looped or left the file), or null. */
         String failure() {
             return failure;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override

@@ -467,44 +467,60 @@ final class MimeScan implements ContentHandler {
      * {@code limit.archive-entries} attachments, leaves the verdict incomplete (fail closed).
      */
     private void tnef(byte[] head, InputStream is, String filename) throws IOException {
+        ItemVisitor.Result r = Tnef.read(new SequenceInputStream(new ByteArrayInputStream(head), is),
+                cfg.archive().entries(), cfg.archive().depth(), items(filename, "winmail.dat"));
+        itemsRead(filename, r, "the TNEF wrapper", "TNEF");
+    }
+
+    /**
+     * How reading a winmail.dat or an Outlook item ended: over a limit (no mail client's own wrapper or item holds
+     * that many, so what was not opened could be anything) or cut short, the verdict is incomplete (fail closed).
+     */
+    private void itemsRead(String filename, ItemVisitor.Result r, String where, String what) {
         String n = name(filename);
-        Tnef.Result r = Tnef.read(new SequenceInputStream(new ByteArrayInputStream(head), is), cfg.archive().entries(),
-                cfg.archive().depth(), new Tnef.Visitor() {
-                    @Override
-                    public void body(InputStream text, String charset) throws IOException {
-                        text(readUpTo(text, HEAD_BYTES), text, "text/plain", charset, filename, false, "",
-                                archivedMessages == 0);
-                    }
-
-                    @Override
-                    public void data(String title, InputStream bytes) throws IOException {
-                        byte[] first = readUpTo(bytes, HEAD_BYTES);
-                        String inner = title == null ? "attachment in " + (filename == null ? "winmail.dat" : filename)
-                                : title;
-                        examineContent(first, bytes, "", null, inner, true, AttachmentNames.extension(inner), false);
-                    }
-
-                    @Override
-                    public void name(String name) {
-                        if (name != null) {
-                            examineName(name, "attachment");
-                        }
-                    }
-
-                    @Override
-                    public boolean stop() {
-                        return stopped || checkTime();
-                    }
-                });
         if (r.limit() != null) {
-            // no mail client's own wrapper holds that many: what was not opened could be anything
-            signal(SignalNames.LIMIT_PARTS, n + ": " + r.limit() + " in the TNEF wrapper; the rest was not opened");
-            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + ": " + r.limit() + " in the TNEF wrapper");
+            signal(SignalNames.LIMIT_PARTS, n + ": " + r.limit() + " in " + where + "; the rest was not opened");
+            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + ": " + r.limit() + " in " + where);
         }
         if (r.broken() != null && !stopped) {
-            signal(SignalNames.MIME_MALFORMED, n + ": unreadable TNEF (" + r.broken() + ")");
+            signal(SignalNames.MIME_MALFORMED, n + ": unreadable " + what + " (" + r.broken() + ")");
             signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " could not be read to its end");
         }
+    }
+
+    /**
+     * What a winmail.dat or an Outlook item holds, examined as the clerk sees it on opening the file: its bodies
+     * like a message body, each attachment as if attached to the mail itself, by name and by content (a TNEF wrapper
+     * inside is not opened: Outlook shows it as one file).
+     *
+     * @param container what to call an attachment's container when neither it nor the attachment has a name
+     */
+    private ItemVisitor items(String filename, String container) {
+        return new ItemVisitor() {
+            @Override
+            public void body(String mime, String charset, InputStream text) throws IOException {
+                text(readUpTo(text, HEAD_BYTES), text, mime, charset, filename, false, "", archivedMessages == 0);
+            }
+
+            @Override
+            public void data(String name, InputStream content) throws IOException {
+                String shown = name == null ? "attachment in " + (filename == null ? container : filename) : name;
+                examineContent(readUpTo(content, HEAD_BYTES), content, "", null, shown, true,
+                        AttachmentNames.extension(shown), false);
+            }
+
+            @Override
+            public void name(String name) {
+                if (name != null) {
+                    examineName(name, "attachment");
+                }
+            }
+
+            @Override
+            public boolean stop() {
+                return stopped || checkTime();
+            }
+        };
     }
 
     // ---------------------------------------------------------------- parts
@@ -1179,7 +1195,7 @@ final class MimeScan implements ContentHandler {
     }
 
     /** Counts the decompressed bytes of one archive entry against its ratio and the message's budget. */
-    private final class Expansion extends InputStream {
+    private final class Expansion extends BlockInputStream {
         private final InputStream in;
         private final long compressed;
         private final String what;
@@ -1189,12 +1205,6 @@ final class MimeScan implements ContentHandler {
             this.in = in;
             this.compressed = compressed;
             this.what = what;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
@@ -1302,47 +1312,14 @@ final class MimeScan implements ContentHandler {
             return;
         }
         outlookItems++;
-        OutlookMsg.Result r;
+        ItemVisitor.Result r;
         try {
             r = OutlookMsg.read(cfb, cfg.archive().entries(), cfg.archive().depth() - outlookItems,
-                    new OutlookMsg.Visitor() {
-                        @Override
-                        public void body(String mime, String charset, InputStream text) throws IOException {
-                            text(readUpTo(text, HEAD_BYTES), text, mime, charset, filename, false, "",
-                                    archivedMessages == 0);
-                        }
-
-                        @Override
-                        public void data(String inner, InputStream content) throws IOException {
-                            String shown = inner == null ? "attachment in " + (filename == null ? "Outlook item"
-                                    : filename) : inner;
-                            examineContent(readUpTo(content, HEAD_BYTES), content, "", null, shown, true,
-                                    AttachmentNames.extension(shown), false);
-                        }
-
-                        @Override
-                        public void name(String inner) {
-                            if (inner != null) {
-                                examineName(inner, "attachment");
-                            }
-                        }
-
-                        @Override
-                        public boolean stop() {
-                            return stopped || checkTime();
-                        }
-                    });
+                    items(filename, "Outlook item"));
         } finally {
             outlookItems--;
         }
-        if (r.limit() != null) {
-            signal(SignalNames.LIMIT_PARTS, n + ": " + r.limit() + " in the Outlook item; the rest was not opened");
-            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + ": " + r.limit() + " in the Outlook item");
-        }
-        if (r.broken() != null && !stopped) {
-            signal(SignalNames.MIME_MALFORMED, n + ": unreadable Outlook item (" + r.broken() + ")");
-            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " could not be read to its end");
-        }
+        itemsRead(filename, r, "the Outlook item", "Outlook item");
     }
 
     /** The first place {@code needle} stands in {@code hay}, or -1. */

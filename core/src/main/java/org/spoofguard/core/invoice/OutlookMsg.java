@@ -32,28 +32,6 @@ final class OutlookMsg {
     private OutlookMsg() {
     }
 
-    interface Visitor {
-        /** An item's body as Outlook shows it: its HTML if it has one, else its plain text. */
-        void body(String mime, String charset, InputStream text) throws IOException;
-
-        /** An attachment's bytes and its name (long file name, else file name, else display name; may be null). */
-        void data(String name, InputStream content) throws IOException;
-
-        /** An attachment's name as Outlook lists it, once per attachment, data or not. */
-        void name(String name);
-
-        /** True to stop reading (time spent, inspection stopped). */
-        boolean stop();
-    }
-
-    /**
-     * @param attachments attachments whose data was handed over
-     * @param broken why the item could not be read whole (null when it could)
-     * @param limit which limit left the rest unread (null when none did)
-     */
-    record Result(int attachments, String broken, String limit) {
-    }
-
     /** A compound file is an Outlook item when its root holds property streams ({@code __substg1.0_…}). */
     static boolean isMessage(Cfb cfb) {
         return isItem(cfb.children(cfb.root()));
@@ -67,22 +45,22 @@ final class OutlookMsg {
      * @param maxAttachments attachments handed over in all, embedded items' included
      * @param maxDepth levels of attached Outlook items opened below this one (0: only this one's own)
      */
-    static Result read(Cfb cfb, int maxAttachments, int maxDepth, Visitor v) throws IOException {
+    static ItemVisitor.Result read(Cfb cfb, int maxAttachments, int maxDepth, ItemVisitor v) throws IOException {
         Reading r = new Reading(cfb, maxAttachments, maxDepth, v);
         r.item(cfb.children(cfb.root()), 0, true);
-        return new Result(r.attachments, r.broken, r.limit);
+        return new ItemVisitor.Result(r.attachments, r.broken, r.limit);
     }
 
     private static final class Reading {
         private final Cfb cfb;
         private final int maxAttachments;
         private final int maxDepth;
-        private final Visitor v;
+        private final ItemVisitor v;
         int attachments;
         String broken;
         String limit;
 
-        Reading(Cfb cfb, int maxAttachments, int maxDepth, Visitor v) {
+        Reading(Cfb cfb, int maxAttachments, int maxDepth, ItemVisitor v) {
             this.cfb = cfb;
             this.maxAttachments = maxAttachments;
             this.maxDepth = maxDepth;

@@ -58,39 +58,11 @@ final class Tnef {
     private Tnef() {
     }
 
-    /** What the scan does with each attachment. */
-    interface Visitor {
-        /**
-         * An attachment's bytes. {@code name} is the long file name or else the title if either came before the
-         * data (Outlook writes the title first, the property list after; other writers differ), else null.
-         * What the visitor leaves unread is skipped.
-         */
-        void data(String name, InputStream content) throws IOException;
-
-        /** An attachment ended; {@code name} is its long file name, else its title, else null. */
-        void name(String name);
-
-        /** True to stop reading (time spent, inspection stopped). */
-        boolean stop();
-
-        /** An attached Outlook item's body text, in the given encoding (attBody or PidTagBody). */
-        default void body(InputStream text, String charset) throws IOException {
-        }
-    }
-
-    /**
-     * @param attachments the attachments whose data was handed over
-     * @param broken why the stream could not be read to its end (null when it could)
-     * @param limit which limit left the rest unread (null when none did)
-     */
-    record Result(int attachments, String broken, String limit) {
-    }
-
     static boolean isTnef(byte[] head) {
         return head.length >= 4 && le32(head, 0) == SIGNATURE;
     }
 
-    static Result read(InputStream in, int maxAttachments, Visitor v) throws IOException {
+    static ItemVisitor.Result read(InputStream in, int maxAttachments, ItemVisitor v) throws IOException {
         return read(in, maxAttachments, 0, v);
     }
 
@@ -98,21 +70,21 @@ final class Tnef {
      * @param maxDepth levels of attached Outlook items opened below this stream (each an attachment whose
      *                 PidTagAttachDataObject holds a TNEF stream of its own); 0: only this stream's own attachments
      */
-    static Result read(InputStream in, int maxAttachments, int maxDepth, Visitor v) throws IOException {
+    static ItemVisitor.Result read(InputStream in, int maxAttachments, int maxDepth, ItemVisitor v) throws IOException {
         Reading r = new Reading(maxAttachments, maxDepth, v);
         r.stream(in, 0);
-        return new Result(r.attachments, r.limit != null ? null : r.broken, r.limit);
+        return new ItemVisitor.Result(r.attachments, r.limit != null ? null : r.broken, r.limit);
     }
 
     private static final class Reading {
         private final int maxAttachments;
         private final int maxDepth;
-        private final Visitor v;
+        private final ItemVisitor v;
         int attachments;
         String broken;
         String limit;
 
-        Reading(int maxAttachments, int maxDepth, Visitor v) {
+        Reading(int maxAttachments, int maxDepth, ItemVisitor v) {
             this.maxAttachments = maxAttachments;
             this.maxDepth = maxDepth;
             this.v = v;
@@ -183,9 +155,9 @@ final class Tnef {
                 } else if (depth > 0 && level == LEVEL_MESSAGE && id == ATT_BODY) {
                     // an attached item's body, which the clerk reads on opening it (the top stream's body is the
                     // mail's own text part)
-                    v.body(data, ANSI.name());
+                    v.body("text/plain", ANSI.name(), data);
                 } else if (depth > 0 && level == LEVEL_MESSAGE && id == ATT_MAPI_PROPS) {
-                    properties(data, true, (text, unicode) -> v.body(text, unicode ? "UTF-16LE" : ANSI.name()));
+                    properties(data, true, (text, unicode) -> v.body("text/plain", unicode ? "UTF-16LE" : ANSI.name(), text));
                 }
                 if (!data.skipRest(v)) {
                     return false;
@@ -376,7 +348,7 @@ final class Tnef {
     }
 
     /** One attribute's data: at most its declared length, the rest skipped after the reader. */
-    private static final class Bounded extends InputStream {
+    private static final class Bounded extends BlockInputStream {
         private final InputStream in;
         private long left;
         private boolean cut;
@@ -384,12 +356,6 @@ final class Tnef {
         Bounded(InputStream in, long length) {
             this.in = in;
             this.left = length;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
@@ -419,7 +385,7 @@ final class Tnef {
         }
 
         /** Reads past what the visitor left; false when the visitor asked to stop on the way. */
-        boolean skipRest(Visitor v) throws IOException {
+        boolean skipRest(ItemVisitor v) throws IOException {
             byte[] sink = new byte[64 * 1024];
             while (left > 0) {
                 if (v.stop()) {

@@ -136,6 +136,11 @@ class InvoiceEvasionTest {
                         "[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8))));
         InvoiceVerdict v = inspect(CFG, mail("Faktura").text("x").attach("application/ms-tnef", "winmail.dat", w)
                 .bytes(), UNAUTH);
+        assertFakePdfAndMacroDocumentSeen(v);
+    }
+
+    /** "faktura.pdf.exe" (an executable under a double extension) and "bilag.docm" (a macro document) were seen. */
+    private static void assertFakePdfAndMacroDocumentSeen(InvoiceVerdict v) {
         assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.DOUBLE_EXTENSION))
                 .extracting(Reason::evidence).anyMatch(e -> e.contains("faktura.pdf.exe"));
         assertThat(v.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(v.summary()).isTrue();
@@ -281,11 +286,7 @@ class InvoiceEvasionTest {
                 .extracting(Reason::evidence).containsExactly("IBAN DK95…6789");
         // the HTML body is the item's body, not an HTML attachment
         assertThat(v.has(SignalNames.HTML_ATTACHMENT)).isFalse();
-        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.DOUBLE_EXTENSION))
-                .extracting(Reason::evidence).anyMatch(e -> e.contains("faktura.pdf.exe"));
-        assertThat(v.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(v.summary()).isTrue();
-        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.OFFICE_MACRO))
-                .extracting(Reason::evidence).anyMatch(e -> e.contains("bilag.docm"));
+        assertFakePdfAndMacroDocumentSeen(v);
     }
 
     @Test

@@ -103,7 +103,11 @@ class TnefTest {
         TestFiles.tnefAttribute(w, 0x02, 0x00069005, props.toByteArray());
         TestFiles.tnefAttribute(w, 0x02, 0x0006800F, "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
         java.util.List<String> seen = new java.util.ArrayList<>();
-        Tnef.Result r = Tnef.read(new java.io.ByteArrayInputStream(w.toByteArray()), 10, new Tnef.Visitor() {
+        ItemVisitor.Result r = Tnef.read(new java.io.ByteArrayInputStream(w.toByteArray()), 10, new ItemVisitor() {
+            @Override
+            public void body(String mime, String charset, java.io.InputStream text) {
+            }
+
             @Override
             public void data(String name, java.io.InputStream content) throws java.io.IOException {
                 seen.add("data " + name + " " + new String(content.readAllBytes(), StandardCharsets.US_ASCII));
@@ -120,6 +124,6 @@ class TnefTest {
             }
         });
         assertThat(seen).containsExactly("data Faktura 7.pdf %PDF-1.4", "name Faktura 7.pdf");
-        assertThat(r).isEqualTo(new Tnef.Result(1, null, null));
+        assertThat(r).isEqualTo(new ItemVisitor.Result(1, null, null));
     }
 }
