@@ -141,7 +141,10 @@ final class Tnef {
                     int itemDepth = depth + 1;
                     boolean[] go = {true};
                     longName = properties(data, false, (tnef, unused) -> {
-                        if (itemDepth > maxDepth) {
+                        if (maxDepth == 0) {
+                            // the admin opens no items (limit.archive-depth=0), as an attached .msg is then left
+                            // closed: its name is still judged, nothing is incomplete
+                        } else if (itemDepth > maxDepth) {
                             limit = "Outlook items attached more than " + maxDepth + " deep";
                             go[0] = false;
                         } else {

@@ -203,6 +203,27 @@ class InvoiceEvasionTest {
     }
 
     @Test
+    void withNoArchiveLevelsOutlookItemsStayClosedInWinmailDatAsInAMsgWithoutAnError() {
+        // limit.archive-depth=0 is the admin's choice to open nothing nested: an item inside winmail.dat is then
+        // left closed like an attached .msg, judged by its name, and the verdict is not incomplete for it
+        InvoiceConfig none = InvoiceConfig.parse(Map.of("domains.own", "kommune.dk", "limit.archive-depth", "0"));
+        byte[] item = TestFiles.tnefItem("Hej. Fakturaen er vedhæftet.", "FAKTURA.PDF", "Faktura 4471.pdf",
+                invoicePdf());
+        InvoiceVerdict w = inspect(none, mail("VS: Faktura 4471").text("Se vedhæftede.")
+                .attach("application/ms-tnef", "winmail.dat", TestFiles.tnefWithItem("Faktura 4471", item)).bytes(),
+                UNAUTH);
+        InvoiceVerdict m = inspect(none, mail("VS: Faktura 4471").text("Se vedhæftede.")
+                .attach("application/vnd.ms-outlook", "Faktura 4471.msg", new TestFiles.Msg()
+                        .body("Hej. Fakturaen er vedhæftet.").attach("Faktura 4471.pdf", invoicePdf()).bytes()).bytes(),
+                UNAUTH);
+        for (InvoiceVerdict v : List.of(w, m)) {
+            assertThat(v.isError()).as(v.summary()).isFalse();
+            assertThat(v.has(SignalNames.INVOICE_PDF_TEXT)).as(v.summary()).isFalse();
+            assertThat(v.has(SignalNames.LIMIT_PARTS)).as(v.summary()).isFalse();
+        }
+    }
+
+    @Test
     void aWinmailDatOfManyTinyAttributesOrAttachmentsStopsAtItsLimits() {
         ByteArrayOutputStream many = new ByteArrayOutputStream();
         many.writeBytes(java.util.Arrays.copyOf(TestFiles.tnef(), 6));
