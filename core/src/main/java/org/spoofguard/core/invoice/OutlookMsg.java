@@ -48,23 +48,15 @@ final class OutlookMsg {
     static ItemVisitor.Result read(Cfb cfb, int maxAttachments, int maxDepth, ItemVisitor v) throws IOException {
         Reading r = new Reading(cfb, maxAttachments, maxDepth, v);
         r.item(cfb.children(cfb.root()), 0, true);
-        return new ItemVisitor.Result(r.attachments, r.broken, r.limit);
+        return r.result();
     }
 
-    private static final class Reading {
+    private static final class Reading extends ItemReading {
         private final Cfb cfb;
-        private final int maxAttachments;
-        private final int maxDepth;
-        private final ItemVisitor v;
-        int attachments;
-        String broken;
-        String limit;
 
         Reading(Cfb cfb, int maxAttachments, int maxDepth, ItemVisitor v) {
+            super(maxAttachments, maxDepth, v);
             this.cfb = cfb;
-            this.maxAttachments = maxAttachments;
-            this.maxDepth = maxDepth;
-            this.v = v;
         }
 
         /** False once reading has to stop. */
@@ -111,11 +103,9 @@ final class OutlookMsg {
             Cfb.Entry data = byName.get(PROPERTY + "37010102");
             Cfb.Entry embedded = byName.get(PROPERTY + "3701000D");
             if (data != null && data.isStream()) {
-                if (attachments >= maxAttachments) {
-                    limit = "more than " + maxAttachments + " attachments";
+                if (!admitAttachment()) {
                     return false;
                 }
-                attachments++;
                 String shown = name;
                 if (!consumed(data, s -> v.data(shown, s))) {
                     return false;

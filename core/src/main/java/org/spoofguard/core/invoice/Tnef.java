@@ -73,21 +73,12 @@ final class Tnef {
     static ItemVisitor.Result read(InputStream in, int maxAttachments, int maxDepth, ItemVisitor v) throws IOException {
         Reading r = new Reading(maxAttachments, maxDepth, v);
         r.stream(in, 0);
-        return new ItemVisitor.Result(r.attachments, r.limit != null ? null : r.broken, r.limit);
+        return r.result();
     }
 
-    private static final class Reading {
-        private final int maxAttachments;
-        private final int maxDepth;
-        private final ItemVisitor v;
-        int attachments;
-        String broken;
-        String limit;
-
+    private static final class Reading extends ItemReading {
         Reading(int maxAttachments, int maxDepth, ItemVisitor v) {
-            this.maxAttachments = maxAttachments;
-            this.maxDepth = maxDepth;
-            this.v = v;
+            super(maxAttachments, maxDepth, v);
         }
 
         /** One TNEF stream, the top one or an attached item's; false once reading has to stop. */
@@ -130,12 +121,10 @@ final class Tnef {
                 } else if (level == LEVEL_ATTACHMENT && id == ATT_ATTACH_TRANSPORT_FILENAME && title == null) {
                     title = string(data.readNBytes(MAX_NAME_BYTES), ANSI);
                 } else if (level == LEVEL_ATTACHMENT && id == ATT_ATTACH_DATA) {
-                    if (attachments >= maxAttachments) {
+                    if (!admitAttachment()) {
                         ended(inAttachment, title, longName, null);
-                        limit = "more than " + maxAttachments + " attachments";
                         return false;
                     }
-                    attachments++;
                     v.data(longName != null ? longName : title, data);
                 } else if (level == LEVEL_ATTACHMENT && id == ATT_ATTACHMENT) {
                     int itemDepth = depth + 1;
