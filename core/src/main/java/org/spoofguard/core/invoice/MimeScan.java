@@ -1839,10 +1839,18 @@ final class MimeScan implements ContentHandler {
 
     /** Records mime4j's complaints (missing boundaries, bad base64) instead of failing on them. */
     private static final class Monitor extends DecodeMonitor {
+        /** mime4j's QuotedPrintableInputStream warning for trailing blanks it dropped. */
+        private static final String IGNORED_BLANKS = "ignored blanks";
         final Set<String> warnings = new LinkedHashSet<>();
 
         @Override
         public boolean warn(String error, String dropDesc) {
+            if (IGNORED_BLANKS.equals(error)) {
+                // spaces at the end of a quoted-printable line: RFC 2045 §6.7 (3) has decoders delete them because
+                // transport agents add them; a list's footer appended raw ("-- " signature line) does the same.
+                // Nothing is hidden by them, so they are no malformation of the sender's
+                return false;
+            }
             if (warnings.size() < 5) {
                 warnings.add(SpoofSignals.clip(error == null ? "MIME problem" : error));
             }

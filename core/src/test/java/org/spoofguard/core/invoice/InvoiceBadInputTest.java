@@ -66,6 +66,22 @@ class InvoiceBadInputTest {
     }
 
     @Test
+    void quotedPrintableBadEscapesAreASignalTrailingBlanksAreNot() {
+        // a list footer appended raw to a QP body: "-- " with its trailing space (RFC 2045 §6.7 (3): transport
+        // adds such blanks and decoders drop them), as Mailman and many list servers send every post
+        String footer = head("Referat", "text/plain; charset=utf-8").replace("\r\n\r\n", "")
+                + "\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+                + "Hej alle, referatet f=C3=B8lger.   \r\nGitte\r\n-- \r\nkreditor-liste: indstillinger p=C3=A5 nettet\r\n";
+        InvoiceVerdict quiet = inspect(CFG, footer.getBytes(StandardCharsets.US_ASCII));
+        assertThat(quiet.has(SignalNames.MIME_MALFORMED)).as(quiet.summary()).isFalse();
+
+        String bad = footer.replace("f=C3=B8lger", "f=ZZlger");
+        InvoiceVerdict v = inspect(CFG, bad.getBytes(StandardCharsets.US_ASCII));
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.MIME_MALFORMED))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("Malformed encoded value"));
+    }
+
+    @Test
     void deepNestingStopsAtTheDepthLimit() {
         StringBuilder b = new StringBuilder(head("Faktura", "multipart/mixed; boundary=\"b0\""));
         for (int i = 1; i <= 200; i++) {
