@@ -978,8 +978,7 @@ public final class InvoicePolicy {
             SignalNames.INVOICE_SUBJECT, SignalNames.INVOICE_BODY, SignalNames.PAYMENT_WORDS,
             SignalNames.PAYMENT_PRESSURE, SignalNames.OVERDUE_NOTICE, SignalNames.COLLECTION_LETTER,
             SignalNames.BANK_CHANGE, SignalNames.BANK_UNCHANGED, SignalNames.FRAUD_WARNING, SignalNames.TAX_REFERENCE,
-            SignalNames.BUSINESS_REGISTRATION, SignalNames.SHORT_PAYMENT_TERM, SignalNames.PAYMENT_INSTRUCTION,
-            SignalNames.MIME_MALFORMED);
+            SignalNames.BUSINESS_REGISTRATION, SignalNames.SHORT_PAYMENT_TERM, SignalNames.PAYMENT_INSTRUCTION);
 
     private static boolean listDiscussion(SpoofSignals spoof, InvoiceSignals content, List<Reason> reasons) {
         return spoof != null && spoof.has(SignalNames.MAILING_LIST) && content.payees().isEmpty()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,20 @@ class InvoiceTuningTest {
                 viaList("indkoeb-example.dk", "quarantine"), null);
         assertThat(attached.has(SignalNames.LIST_DISCUSSION)).as(attached.summary()).isFalse();
         assertThat(attached.action()).as(attached.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+        // the list's footer appended raw to a quoted-printable post ("-- " keeps its blank) is still a discussion;
+        // a post whose encoding is broken is no discussion (what the clerk sees is not what was scanned)
+        String raw = "From: Martin Brandt <mb@indkoeb-example.dk>\r\nTo: okonomi-net@lists.example.dk\r\n"
+                + "Subject: [okonomi-net] Faktura for teleskoprens\r\nList-Id: Okonomi-net <okonomi-net.lists.example.dk>"
+                + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                + "Content-Transfer-Encoding: quoted-printable\r\n\r\nHej. Et museum fik en faktura med =C3=A6ndrede "
+                + "bankoplysninger. Har andre set det?\r\n-- \r\nokonomi-net: indstillinger p=C3=A5 nettet\r\n";
+        InvoiceVerdict footer = inspect(raw.getBytes(StandardCharsets.US_ASCII),
+                viaList("indkoeb-example.dk", "quarantine"), null);
+        assertThat(footer.has(SignalNames.LIST_DISCUSSION)).as(footer.summary()).isTrue();
+        InvoiceVerdict broken = inspect(raw.replace("=C3=A6ndrede", "=Q3=A6ndrede").getBytes(StandardCharsets.US_ASCII),
+                viaList("indkoeb-example.dk", "quarantine"), null);
+        assertThat(broken.has(SignalNames.MIME_MALFORMED)).as(broken.summary()).isTrue();
+        assertThat(broken.has(SignalNames.LIST_DISCUSSION)).as(broken.summary()).isFalse();
         // a List-Id nothing authenticated is no list, so no discussion either
         SenderVerdict forged = Verdicts.of("ip=203.0.113.9;mailfrom=x@evil.example;spf=pass;dkim=none;"
                 + "dmarc=fail:indkoeb-example.dk:quarantine");
