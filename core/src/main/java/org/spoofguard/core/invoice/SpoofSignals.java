@@ -464,7 +464,9 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             // a levy or a register of ours ("haderslev-afgift.dk", "nis2-register-haderslev.dk")
             "regist", "afgift", "gebyr",
             // our mayor's or management's office beside our name ("borgmester-ringsted.dk")
-            "borgmester", "direktion", "byraad", "byråd");
+            "borgmester", "direktion", "byraad", "byråd",
+            // our administration by its other names ("Tårnby Forvaltning", "jobcenter-furesoe.dk")
+            "forvaltning", "jobcent", "municipal", "council", "raadhus", "rådhus", "radhus");
     /**
      * Trades and titles that begin with an official word but are a business's own: an office-supplies firm
      * ("…-kontor", "kontorforsyning" is not "konto") and the local paper ("…posten" is not Digital Post).
@@ -788,20 +790,26 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         // (names.protected, "Aarhus Kommune"), from an authenticated outsider only that name or our domain written
         // out counts. Without names.protected the bare name is all we have, so it still counts. Suppliers' names
         // are their brands.
-        boolean organisation = signal.equals(SignalNames.DISPLAY_NAME_ORGANISATION)
-                && cfg.protectedNames().stream().anyMatch(n -> !n.isBlank());
+        List<String> words = Vocabulary.tokenize(lower, 256);
+        boolean named = cfg.protectedNames().stream().anyMatch(n -> !n.isBlank());
+        boolean organisation = signal.equals(SignalNames.DISPLAY_NAME_ORGANISATION) && named;
+        // From free mail or an unauthenticated domain, too, the town's name alone is a local business's ("Yoga i
+        // Brøndby v/ Nadia Rahimi", "Tårnby Tømrer" on gmail): it claims to be the municipality only with a word
+        // of its administration ("Brøndby Økonomi", "Tårnby Lønafdeling", "Furesø Borgerservice": the official
+        // words that make a look-alike domain of ours). Once the admin has named the organisation, that is what
+        // the bare name needs.
+        String asLabel = String.join("-", words);
         // A short brand ("KMD", "Atea") as a whole word is the same claim as a long one, but from an authenticated
         // organisation's own display name three letters are too often something else; there 4+ count. An
         // invoicing platform's display name is nothing but the company it invoices for, so there even "EG A/S"
         // or "NCC Danmark" is the claim to be a listed supplier.
         int shortest = signal.equals(SignalNames.DISPLAY_NAME_IMPERSONATION) ? 3
                 : cfg.isPlatform(fromDomain) ? 2 : 4;
-        List<String> words = Vocabulary.tokenize(lower, 256);
         for (Protected pr : all) {
             String p = pr.name;
             String label = pr.label;
             boolean own = cfg.isOwnDomain(p);
-            boolean bareOwnName = organisation && own;
+            boolean bareOwnName = own && (organisation || (named && !officialWord(asLabel, label)));
             for (String spelling : spellings) {
                 if (spelling.contains(p)
                         || (!bareOwnName && label.length() >= shortest && (containsWord(spelling, label)

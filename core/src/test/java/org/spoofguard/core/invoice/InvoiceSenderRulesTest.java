@@ -159,6 +159,34 @@ class InvoiceSenderRulesTest {
     }
 
     @Test
+    void ourTownsNameInAFreeMailDisplayNameIsImpersonationOnlyBesideAWordOfOurAdministration() {
+        // the town's name is its yoga teacher's and carpenter's too (the eighty-fourth held-out corpus: "Yoga i
+        // Brøndby v/ Nadia Rahimi" on gmail, a genuine invoice, was quarantined); the municipality is claimed by
+        // its departments' words
+        SenderVerdict unauthenticated = Verdicts.of("ip=203.0.113.9;mailfrom=x@horsens-byg.example;spf=none;"
+                + "dkim=none;dmarc=none");
+        for (String name : List.of("Yoga i Horsens v/ Nadia Rahimi", "Horsens Tømrer", "Foto Horsens",
+                "Horsens Vinduespolering ApS")) {
+            for (SenderVerdict sender : List.of(authenticated("gmail.com"), unauthenticated)) {
+                SpoofSignals s = SpoofSignals.evaluate(sender, name + " <studio.nadia@gmail.com>", "", "", CFG);
+                assertThat(s.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(name).isFalse();
+            }
+        }
+        for (String name : List.of("Horsens Økonomi", "Horsens Lønafdeling", "Horsens Kreditor", "Horsens IT",
+                "Borgerservice Horsens", "Horsens Forvaltning", "Jobcenter Horsens", "Horsens Betaling",
+                "Horsens Rådhus", "Horsens Kommune", "horsens.dk")) {
+            for (SenderVerdict sender : List.of(authenticated("gmail.com"), unauthenticated)) {
+                SpoofSignals s = SpoofSignals.evaluate(sender, name + " <studio.nadia@gmail.com>", "", "", CFG);
+                assertThat(s.has(SignalNames.DISPLAY_NAME_IMPERSONATION)).as(name).isTrue();
+            }
+        }
+        // without names.protected the bare name is all the admin gave us: it still counts
+        InvoiceConfig bare = InvoiceConfig.parse(Map.of("domains.own", "horsens.dk"));
+        assertThat(SpoofSignals.evaluate(authenticated("gmail.com"), "Horsens Tømrer <studio.nadia@gmail.com>", "",
+                "", bare).has(SignalNames.DISPLAY_NAME_IMPERSONATION)).isTrue();
+    }
+
+    @Test
     void aFreeMailMailboxOnlyMatchesWholeWords() {
         SpoofSignals s = SpoofSignals.evaluate(authenticated("gmail.com"), "Per <kmdesigner@gmail.com>", "", "",
                 CFG);
