@@ -169,6 +169,11 @@ final class Cfb {
         return new Cfb(in, ss, fat, miniFat, miniStream, le32u(h, 56), entries);
     }
 
+    /** Does the root storage hold a stream called {@code name}? */
+    static boolean hasStream(Cfb cfb, String name) {
+        return cfb.children(cfb.root()).stream().anyMatch(e -> e.isStream() && e.name().equals(name));
+    }
+
     Entry root() {
         return entries[0];
     }
@@ -225,6 +230,87 @@ final class Cfb {
             return new ChainStream(e.start(), e.size(), MINI_SECTOR, miniFat);
         }
         return new ChainStream(e.start(), e.size(), sectorSize, fat);
+    }
+
+    /**
+     * A stream to be read at any offset ({@link DocText}'s pieces lie anywhere in the WordDocument stream): its chain
+     * resolved once, at most as many sectors as its declared size needs, so that each read seeks straight to its
+     * sector. A chain that ends, loops or leaves the file early makes the stream shorter ({@link Positioned#cut()}).
+     */
+    Positioned positioned(Entry e) {
+        boolean mini = e.size() < miniCutoff && e.type() != ROOT;
+        int unit = mini ? MINI_SECTOR : sectorSize;
+        int[] table = mini ? miniFat : fat;
+        long need = (e.size() + unit - 1) / unit;
+        int max = (int) Math.min(need, table.length);
+        int[] out = new int[Math.min(max, 1024)];
+        java.util.BitSet seen = new java.util.BitSet();
+        int n = 0;
+        for (int at = e.start(); n < max && at >= 0 && at < table.length && !seen.get(at); at = table[at]) {
+            seen.set(at);
+            if (n == out.length) {
+                out = Arrays.copyOf(out, Math.min(max, n * 2));
+            }
+            out[n++] = at;
+        }
+        long length = Math.min(e.size(), (long) n * unit);
+        return new Positioned(Arrays.copyOf(out, n), unit, mini, length, n < need);
+    }
+
+    /** See {@link #positioned(Entry)}. */
+    final class Positioned {
+        private final int[] sectors;
+        private final int unit;
+        private final boolean mini;
+        private final long length;
+        private final boolean cut;
+
+        private Positioned(int[] sectors, int unit, boolean mini, long length, boolean cut) {
+            this.sectors = sectors;
+            this.unit = unit;
+            this.mini = mini;
+            this.length = length;
+            this.cut = cut;
+        }
+
+        /** The bytes that can be read. */
+        long length() {
+            return length;
+        }
+
+        /** Whether the chain held less than the declared size. */
+        boolean cut() {
+            return cut;
+        }
+
+        /** Up to {@code len} bytes from {@code pos}; fewer only at the end of what can be read. */
+        int read(long pos, byte[] b, int off, int len) throws IOException {
+            int done = 0;
+            while (done < len && pos + done < length) {
+                long at = pos + done;
+                int inUnit = (int) (at % unit);
+                int n = (int) Math.min(Math.min(len - done, unit - inUnit), length - at);
+                int id = sectors[(int) (at / unit)];
+                long offset;
+                if (mini) {
+                    long inMini = (long) id * MINI_SECTOR + inUnit;
+                    long sector = inMini / sectorSize;
+                    if (sector >= miniStream.length) {
+                        break;
+                    }
+                    offset = (miniStream[(int) sector] + 1L) * sectorSize + inMini % sectorSize;
+                } else {
+                    offset = (id + 1L) * sectorSize + inUnit;
+                }
+                in.seek(offset);
+                int r = in.read(b, off + done, n);
+                if (r <= 0) {
+                    break;
+                }
+                done += r;
+            }
+            return done;
+        }
     }
 
     /** A chain's sectors in order; each must lie in the file, and no chain is longer than the file. */

@@ -873,11 +873,7 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " is larger than " + cfg.maxPdfBytes()
                     + " bytes; the rest was not examined");
         }
-        String words = Texts.readable(r.text());
-        textBudget -= words.length();
-        documentHits.addAll(Vocabulary.scan(words, words.length()));
-        payees(BankDetails.scan(words, words.length()));
-        SupplierNames.find(words, words.length(), supplierIndex, namedSuppliers);
+        documentWords(r.text());
     }
 
     /**
@@ -898,11 +894,7 @@ final class MimeScan implements ContentHandler {
         if (text.length() == 0) {
             return;
         }
-        String words = Texts.readable(text.length() > limit ? text.substring(0, limit) : text.toString());
-        textBudget -= words.length();
-        documentHits.addAll(Vocabulary.scan(words, words.length()));
-        payees(BankDetails.scan(words, words.length()));
-        SupplierNames.find(words, words.length(), supplierIndex, namedSuppliers);
+        documentWords(text.length() > limit ? text.substring(0, limit) : text.toString());
     }
 
     /**
@@ -1268,10 +1260,12 @@ final class MimeScan implements ContentHandler {
                 signal(SignalNames.OFFICE_MACRO, name(filename) + " (OLE document with a VBA project)");
             }
             boolean namedItem = ext.equals("msg") || mime.equals("application/vnd.ms-outlook");
+            boolean namedWord = ext.equals("doc") || ext.equals("dot") || mime.equals("application/msword");
             if (!fits) {
-                if (namedItem) {
+                if (namedItem || namedWord) {
                     signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + name(filename) + " is larger than "
-                            + cfg.archive().bytes() + " bytes: the Outlook item was not opened");
+                            + cfg.archive().bytes() + " bytes: the " + (namedItem ? "Outlook item" : "Word document")
+                            + " was not opened");
                 }
                 return;
             }
@@ -1302,7 +1296,17 @@ final class MimeScan implements ContentHandler {
             }
             return;
         }
-        if (!OutlookMsg.isMessage(cfb) || cfg.archive().depth() == 0) {
+        if (!OutlookMsg.isMessage(cfb)) {
+            if (Cfb.hasStream(cfb, "EncryptedPackage")) {
+                // an encrypted .docx/.xlsx ([MS-OFFCRYPTO] §2.3.4): the document is sealed from the scan as an
+                // encrypted ZIP is, the password usually in the mail's text
+                signal(SignalNames.ENCRYPTED_ARCHIVE, n + " is a password-protected Office document");
+            } else if (DocText.isWord(cfb)) {
+                word(cfb, filename);
+            }
+            return;
+        }
+        if (cfg.archive().depth() == 0) {
             return;
         }
         if (outlookItems >= cfg.archive().depth()) {
@@ -1320,6 +1324,37 @@ final class MimeScan implements ContentHandler {
             outlookItems--;
         }
         itemsRead(filename, r, "the Outlook item", "Outlook item");
+    }
+
+    /**
+     * A legacy Word document's text ({@link DocText}), scanned like an Office document's: payees, bank-change
+     * wording, named suppliers. One that says it is encrypted is a password-protected attachment like an encrypted
+     * archive; one whose structures point outside its streams could hide anything, so the verdict is incomplete.
+     */
+    private void word(Cfb cfb, String filename) throws IOException {
+        String n = name(filename);
+        DocText.Result r = DocText.read(cfb, Math.max(0, Math.min(cfg.maxTextChars(), textBudget)), this::checkTime);
+        if (r.encrypted()) {
+            signal(SignalNames.ENCRYPTED_ARCHIVE, n + " is a password-protected Word document");
+            return;
+        }
+        if (r.broken() != null && !stopped) {
+            signal(SignalNames.MIME_MALFORMED, n + ": unreadable Word document (" + r.broken() + ")");
+            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " could not be read");
+        }
+        documentWords(r.text());
+    }
+
+    /** Words of an attached document (RTF, Office, Word): payees, bank-change wording, named suppliers. */
+    private void documentWords(String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        String words = Texts.readable(text);
+        textBudget -= words.length();
+        documentHits.addAll(Vocabulary.scan(words, words.length()));
+        payees(BankDetails.scan(words, words.length()));
+        SupplierNames.find(words, words.length(), supplierIndex, namedSuppliers);
     }
 
     /** The first place {@code needle} stands in {@code hay}, or -1. */

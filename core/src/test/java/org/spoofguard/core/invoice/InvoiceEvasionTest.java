@@ -381,6 +381,69 @@ class InvoiceEvasionTest {
     }
 
     @Test
+    void aKnownSuppliersNewAccountInALegacyWordDocumentIsQuarantinedAttachedOrZipped() throws IOException {
+        // the bank-change letter as a Word 97 .doc (written by LibreOffice): its text was never read before, so an
+        // authenticated supplier mailbox could announce a new account in it and pass untouched
+        byte[] doc = DocTextTest.resource("brev.doc");
+        InvoiceVerdict v = fromKnownSupplier(TestMail.create().from("Faktura <faktura@danfoss.dk>")
+                .subject("Vigtigt: ny bankforbindelse").text("Se vedhæftede brev.")
+                .attach("application/msword", "Nye bankoplysninger.doc", doc));
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        assertThat(v.isError()).as(v.summary()).isFalse();
+
+        InvoiceVerdict zipped = fromKnownSupplier(TestMail.create().from("Faktura <faktura@danfoss.dk>")
+                .subject("Vigtigt: ny bankforbindelse").text("Se vedhæftede brev.")
+                .attach("application/zip", "brev.zip", zip(Map.of("Nye bankoplysninger.doc", doc))));
+        assertThat(zipped.has(SignalNames.BANK_ACCOUNT_NEW)).as(zipped.summary()).isTrue();
+        assertThat(zipped.action()).as(zipped.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    @Test
+    void aWordDocumentThatLiesIsIncompleteOneSealedByAPasswordIsEncrypted() throws IOException {
+        byte[] doc = DocTextTest.resource("kort.doc");
+        byte[] lying = DocTextTest.rewrite(doc, "WordDocument", w -> {
+            w[0x1A5] = 0x7F; // fcClx far beyond the table stream
+            return w;
+        });
+        InvoiceVerdict v = inspect(CFG, mail("Faktura 5521").text("Se bilag").attach("application/msword",
+                "faktura.doc", lying).bytes(), UNAUTH);
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.MIME_MALFORMED))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("unreadable Word document"));
+        assertThat(v.isError()).isTrue();
+
+        byte[] sealed = DocTextTest.rewrite(doc, "WordDocument", w -> {
+            w[0x0B] |= 0x01;
+            return w;
+        });
+        InvoiceVerdict e = inspect(CFG, mail("Faktura 5521").text("Adgangskoden er 4471").attach("application/msword",
+                "faktura.doc", sealed).bytes(), UNAUTH);
+        assertThat(e.has(SignalNames.ENCRYPTED_ARCHIVE)).as(e.summary()).isTrue();
+
+        // an encrypted .docx is a compound file holding the sealed package ([MS-OFFCRYPTO])
+        byte[] docx;
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            fs.createDocument(new ByteArrayInputStream(new byte[200]), "EncryptionInfo");
+            fs.createDocument(new ByteArrayInputStream(new byte[5000]), "EncryptedPackage");
+            ByteArrayOutputStream o = new ByteArrayOutputStream();
+            fs.writeFilesystem(o);
+            docx = o.toByteArray();
+        }
+        InvoiceVerdict x = inspect(CFG, mail("Faktura 5521").text("Adgangskoden er 4471").attach(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "faktura.docx", docx)
+                .bytes(), UNAUTH);
+        assertThat(x.reasons()).filteredOn(r -> r.name().equals(SignalNames.ENCRYPTED_ARCHIVE))
+                .extracting(Reason::evidence).anyMatch(r -> r.contains("password-protected Office document"));
+
+        // larger than limit.archive-bytes: the text is unread, so the verdict is incomplete
+        InvoiceConfig small = InvoiceConfig.parse(Map.of("domains.own", "kommune.dk", "limit.archive-bytes", "2K"));
+        InvoiceVerdict big = inspect(small, mail("Faktura 5521").text("x").attach("application/msword",
+                "faktura.doc", doc).bytes(), UNAUTH);
+        assertThat(big.reasons()).filteredOn(r -> r.name().equals(SignalNames.ERROR))
+                .extracting(Reason::evidence).anyMatch(r -> r.contains("the Word document was not opened"));
+    }
+
+    @Test
     void anOutlookItemBeyondTheLimitsFailsClosed() {
         TestFiles.Msg many = new TestFiles.Msg().body("Bilag");
         for (int i = 0; i < 201; i++) {
