@@ -26,13 +26,13 @@ final class DocText {
     private static final Charset ANSI = Charset.forName("windows-1252");
 
     /**
-     * What was read.
+     * What was read from a legacy Office document (this Word reader's, and {@link XlsText}'s).
      *
      * @param text the document's text, paragraphs on lines of their own (empty when nothing could be read)
      * @param encrypted the FIB says the document is encrypted (its text cannot be read without the password)
-     * @param broken why a Word 97 document could not be read (a structure pointing outside its stream): it hides
-     *               what Word would show, or null
-     * @param unread why the file was not read as Word 97 (no FIB, Word 6 or 95): a format of its own that Word
+     * @param broken why a Word 97 or BIFF8 document could not be read (a structure pointing outside its stream): it
+     *               hides what Word or Excel would show, or null
+     * @param unread why the file was not read (no FIB, Word 6 or 95, Excel 5 or 95): a format of its own that Office
      *               itself blocks today, not a lie, or null
      */
     record Result(String text, boolean encrypted, String broken, String unread) {

@@ -1260,11 +1260,13 @@ final class MimeScan implements ContentHandler {
                 signal(SignalNames.OFFICE_MACRO, name(filename) + " (OLE document with a VBA project)");
             }
             boolean namedItem = ext.equals("msg") || mime.equals("application/vnd.ms-outlook");
-            boolean namedWord = ext.equals("doc") || ext.equals("dot") || mime.equals("application/msword");
+            String namedDocument = ext.equals("doc") || ext.equals("dot") || mime.equals("application/msword")
+                    ? "Word document" : ext.equals("xls") || ext.equals("xlt") || mime.equals("application/vnd.ms-excel")
+                    ? "Excel workbook" : null;
             if (!fits) {
-                if (namedItem || namedWord) {
+                if (namedItem || namedDocument != null) {
                     signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + name(filename) + " is larger than "
-                            + cfg.archive().bytes() + " bytes: the " + (namedItem ? "Outlook item" : "Word document")
+                            + cfg.archive().bytes() + " bytes: the " + (namedItem ? "Outlook item" : namedDocument)
                             + " was not opened");
                 }
                 return;
@@ -1302,7 +1304,9 @@ final class MimeScan implements ContentHandler {
                 // encrypted ZIP is, the password usually in the mail's text
                 signal(SignalNames.ENCRYPTED_ARCHIVE, n + " is a password-protected Office document");
             } else if (DocText.isWord(cfb)) {
-                word(cfb, filename);
+                legacyOffice(DocText.read(cfb, legacyChars(), this::checkTime), filename, "Word document");
+            } else if (XlsText.isWorkbook(cfb)) {
+                legacyOffice(XlsText.read(cfb, legacyChars(), this::checkTime), filename, "Excel workbook");
             }
             return;
         }
@@ -1326,20 +1330,24 @@ final class MimeScan implements ContentHandler {
         itemsRead(filename, r, "the Outlook item", "Outlook item");
     }
 
+    private int legacyChars() {
+        return Math.max(0, Math.min(cfg.maxTextChars(), textBudget));
+    }
+
     /**
-     * A legacy Word document's text ({@link DocText}), scanned like an Office document's: payees, bank-change
-     * wording, named suppliers. One that says it is encrypted is a password-protected attachment like an encrypted
-     * archive; one whose structures point outside its streams could hide anything, so the verdict is incomplete.
+     * A legacy Word document's or Excel workbook's text ({@link DocText}, {@link XlsText}), scanned like an Office
+     * document's: payees, bank-change wording, named suppliers. One that says it is encrypted is a
+     * password-protected attachment like an encrypted archive; one whose structures point outside its streams could
+     * hide anything, so the verdict is incomplete.
      */
-    private void word(Cfb cfb, String filename) throws IOException {
+    private void legacyOffice(DocText.Result r, String filename, String what) {
         String n = name(filename);
-        DocText.Result r = DocText.read(cfb, Math.max(0, Math.min(cfg.maxTextChars(), textBudget)), this::checkTime);
         if (r.encrypted()) {
-            signal(SignalNames.ENCRYPTED_ARCHIVE, n + " is a password-protected Word document");
+            signal(SignalNames.ENCRYPTED_ARCHIVE, n + " is a password-protected " + what);
             return;
         }
         if (r.broken() != null && !stopped) {
-            signal(SignalNames.MIME_MALFORMED, n + ": unreadable Word document (" + r.broken() + ")");
+            signal(SignalNames.MIME_MALFORMED, n + ": unreadable " + what + " (" + r.broken() + ")");
             signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " could not be read");
         }
         documentWords(r.text());

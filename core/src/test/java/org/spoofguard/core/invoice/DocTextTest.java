@@ -221,7 +221,7 @@ class DocTextTest {
         return rewrite(withTable, "WordDocument", x -> put32(put32(x, FC_CLX, t.length), LCB_CLX, changed.length));
     }
 
-    private static byte[] stream(byte[] doc, String name) throws IOException {
+    static byte[] stream(byte[] doc, String name) throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(doc));
              DocumentInputStream in = fs.createDocumentInputStream(name)) {
             return in.readAllBytes();

@@ -679,6 +679,42 @@ class InvoiceEvasionTest {
         assertThat(text.toString()).doesNotContain("0\n").contains("Danfoss A/S\n").contains("Konto");
     }
 
+    /** The same fraud with a legacy .xls (BIFF8, written by Apache POI): its cells were never read before. */
+    @Test
+    void accountsInALegacyExcelWorkbookAreReadLikeAPdfs() throws IOException {
+        byte[] xls;
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook w = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             ByteArrayOutputStream o = new ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet s = w.createSheet("Konti");
+            s.createRow(0).createCell(0).setCellValue("Modtager");
+            s.getRow(0).createCell(1).setCellValue("Ny konto");
+            s.createRow(1).createCell(0).setCellValue("Danfoss A/S");
+            s.getRow(1).createCell(1).setCellValue("PL61109010140000071219812874");
+            w.write(o);
+            xls = o.toByteArray();
+        }
+        InvoiceVerdict v = inspect(CFG, mail("Returnerede betalinger").text("Leverandørerne har oplyst nye konti, "
+                + "som fremgår af det vedhæftede regneark.").attach("application/vnd.ms-excel", "konti.xls", xls)
+                .bytes(), AUTH_OTHER);
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.BANK_DETAILS))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("PL61"));
+        assertThat(v.has(SignalNames.PAYEE_FOR_SUPPLIER)).as(v.summary()).isTrue();
+        assertThat(v.action()).isNotEqualTo(InvoiceAction.DELIVER);
+
+        // one that lies about its records is incomplete
+        byte[] lying = DocTextTest.rewrite(xls, "Workbook", b -> {
+            int second = 4 + ((b[2] & 0xff) | (b[3] & 0xff) << 8); // the record after BOF claims 65 535 bytes
+            b[second + 2] = (byte) 0xFF;
+            b[second + 3] = (byte) 0xFF;
+            return b;
+        });
+        InvoiceVerdict broken = inspect(CFG, mail("Konti").text("x").attach("application/vnd.ms-excel", "konti.xls",
+                lying).bytes(), UNAUTH);
+        assertThat(broken.reasons()).filteredOn(r -> r.name().equals(SignalNames.MIME_MALFORMED))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("unreadable Excel workbook"));
+        assertThat(broken.isError()).isTrue();
+    }
+
     /** Office XML is never given to an XML parser: a DOCTYPE's external entity is not resolved, only skipped. */
     @Test
     void anOfficeDocumentsExternalEntityIsNeverResolved() throws IOException {

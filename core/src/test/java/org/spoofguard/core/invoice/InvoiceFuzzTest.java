@@ -167,6 +167,26 @@ class InvoiceFuzzTest {
     }
 
     /**
+     * A legacy Excel workbook on a compound file ({@link XlsText}): refused, left unread, called broken or read, in
+     * time linear in its length, never another exception, never more text than the limit.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void xlsWorkbook(byte[] data) throws java.io.IOException {
+        long start = System.nanoTime();
+        Cfb cfb;
+        try {
+            cfb = Cfb.open(new org.apache.pdfbox.io.RandomAccessReadBuffer(data));
+        } catch (Cfb.Broken e) {
+            return;
+        }
+        DocText.Result r = XlsText.read(cfb, 2000, () -> false);
+        FuzzTiming.assertWithin((System.nanoTime() - start) / 1_000_000, MARGIN_MILLIS, "time");
+        assertThat(r.text().length()).isLessThanOrEqualTo(2000);
+        assertThat(r.broken() == null || r.unread() == null).isTrue();
+        assertThat(!r.encrypted() || r.text().isEmpty()).isTrue();
+    }
+
+    /**
      * A visitor of what Outlook wraps or saves that checks each thing handed over against the input: no stream
      * longer than it, names bounded and never blank, a code page Java knows. Counts attachments and their bytes.
      */
