@@ -169,9 +169,14 @@ final class Cfb {
         return new Cfb(in, ss, fat, miniFat, miniStream, le32u(h, 56), entries);
     }
 
-    /** Does the root storage hold a stream called {@code name}? */
-    static boolean hasStream(Cfb cfb, String name) {
-        return cfb.children(cfb.root()).stream().anyMatch(e -> e.isStream() && e.name().equals(name));
+    /** The stream called {@code name} directly in {@code storage}, or null. */
+    Entry stream(Entry storage, String name) {
+        for (Entry e : children(storage)) {
+            if (e.isStream() && e.name().equals(name)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     Entry root() {

@@ -3,7 +3,6 @@ package org.spoofguard.core.invoice;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -48,14 +47,17 @@ final class DocText {
     private DocText() {
     }
 
-    /** Is this compound file a Word document (it has a WordDocument stream at its root)? */
-    static boolean isWord(Cfb cfb) {
-        return stream(cfb.children(cfb.root()), "WordDocument") != null;
+    /** Is this storage (a file's root, or an object embedded in an Outlook item) a Word document? */
+    static boolean isWord(Cfb cfb, Cfb.Entry storage) {
+        return cfb.stream(storage, "WordDocument") != null;
     }
 
     static Result read(Cfb cfb, int maxChars, BooleanSupplier stop) throws IOException {
-        List<Cfb.Entry> top = cfb.children(cfb.root());
-        Cfb.Entry wd = stream(top, "WordDocument");
+        return read(cfb, cfb.root(), maxChars, stop);
+    }
+
+    static Result read(Cfb cfb, Cfb.Entry storage, int maxChars, BooleanSupplier stop) throws IOException {
+        Cfb.Entry wd = cfb.stream(storage, "WordDocument");
         if (wd == null) {
             return Result.unread("no WordDocument stream");
         }
@@ -84,7 +86,7 @@ final class DocText {
         if (cslw < 0 || pairs <= CLX_PAIR || clxAt + 8 > got) {
             return Result.broken("", "a FIB too short for its piece table's place");
         }
-        Cfb.Entry tableEntry = stream(top, (flags & 0x0200) != 0 ? "1Table" : "0Table");
+        Cfb.Entry tableEntry = cfb.stream(storage, (flags & 0x0200) != 0 ? "1Table" : "0Table");
         if (tableEntry == null) {
             return Result.broken("", "no table stream");
         }
@@ -170,14 +172,5 @@ final class DocText {
                 default -> out.append(c < 0x20 ? ' ' : c);
             }
         }
-    }
-
-    private static Cfb.Entry stream(List<Cfb.Entry> entries, String name) {
-        for (Cfb.Entry e : entries) {
-            if (e.isStream() && e.name().equals(name)) {
-                return e;
-            }
-        }
-        return null;
     }
 }

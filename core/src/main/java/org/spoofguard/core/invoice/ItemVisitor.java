@@ -20,6 +20,13 @@ interface ItemVisitor {
     /** An attachment ended; {@code name} is what Outlook lists it as, or null. Once per attachment, data or not. */
     void name(String name);
 
+    /**
+     * An object embedded as such in an Outlook item (an attachment whose data is a storage that is no Outlook item:
+     * a Word document or workbook inserted into a rich-text mail), to be read where it lies. Counted as an attachment.
+     */
+    default void embedded(String name, Cfb cfb, Cfb.Entry storage) throws IOException {
+    }
+
     /** True to stop reading (time spent, inspection stopped). */
     boolean stop();
 

@@ -517,6 +517,12 @@ final class MimeScan implements ContentHandler {
             }
 
             @Override
+            public void embedded(String name, Cfb cfb, Cfb.Entry storage) throws IOException {
+                officeStorage(cfb, storage, name == null ? "object in " + (filename == null ? container : filename)
+                        : name);
+            }
+
+            @Override
             public boolean stop() {
                 return stopped || checkTime();
             }
@@ -1299,15 +1305,7 @@ final class MimeScan implements ContentHandler {
             return;
         }
         if (!OutlookMsg.isMessage(cfb)) {
-            if (Cfb.hasStream(cfb, "EncryptedPackage")) {
-                // an encrypted .docx/.xlsx ([MS-OFFCRYPTO] §2.3.4): the document is sealed from the scan as an
-                // encrypted ZIP is, the password usually in the mail's text
-                signal(SignalNames.ENCRYPTED_ARCHIVE, n + " is a password-protected Office document");
-            } else if (DocText.isWord(cfb)) {
-                legacyOffice(DocText.read(cfb, legacyChars(), this::checkTime), filename, "Word document");
-            } else if (XlsText.isWorkbook(cfb)) {
-                legacyOffice(XlsText.read(cfb, legacyChars(), this::checkTime), filename, "Excel workbook");
-            }
+            officeStorage(cfb, cfb.root(), filename);
             return;
         }
         if (cfg.archive().depth() == 0) {
@@ -1328,6 +1326,22 @@ final class MimeScan implements ContentHandler {
             outlookItems--;
         }
         itemsRead(filename, r, "the Outlook item", "Outlook item");
+    }
+
+    /**
+     * A compound file's storage that is no Outlook item: the file itself, or an object embedded in an Outlook item
+     * (a Word document inserted as such into a rich-text mail).
+     */
+    private void officeStorage(Cfb cfb, Cfb.Entry storage, String filename) throws IOException {
+        if (cfb.stream(storage, "EncryptedPackage") != null) {
+            // an encrypted .docx/.xlsx ([MS-OFFCRYPTO] §2.3.4): the document is sealed from the scan as an
+            // encrypted ZIP is, the password usually in the mail's text
+            signal(SignalNames.ENCRYPTED_ARCHIVE, name(filename) + " is a password-protected Office document");
+        } else if (DocText.isWord(cfb, storage)) {
+            legacyOffice(DocText.read(cfb, storage, legacyChars(), this::checkTime), filename, "Word document");
+        } else if (XlsText.isWorkbook(cfb, storage)) {
+            legacyOffice(XlsText.read(cfb, storage, legacyChars(), this::checkTime), filename, "Excel workbook");
+        }
     }
 
     private int legacyChars() {

@@ -120,8 +120,16 @@ final class OutlookMsg {
                     if (!item(inner, depth + 1, false)) {
                         return false;
                     }
+                } else {
+                    // an OLE object (a Word document embedded as such): read where it lies
+                    if (!admitAttachment()) {
+                        return false;
+                    }
+                    v.embedded(name, cfb, embedded);
+                    if (v.stop()) {
+                        return false;
+                    }
                 }
-                // else an OLE object (a Word document embedded as such): its streams are the raw scan's matter
             }
             v.name(name);
             return true;

@@ -40,17 +40,16 @@ final class XlsText {
     private XlsText() {
     }
 
-    static boolean isWorkbook(Cfb cfb) {
-        return Cfb.hasStream(cfb, "Workbook") || Cfb.hasStream(cfb, "Book");
+    static boolean isWorkbook(Cfb cfb, Cfb.Entry storage) {
+        return cfb.stream(storage, "Workbook") != null || cfb.stream(storage, "Book") != null;
     }
 
     static DocText.Result read(Cfb cfb, int maxChars, BooleanSupplier stop) throws IOException {
-        Cfb.Entry book = null;
-        for (Cfb.Entry e : cfb.children(cfb.root())) {
-            if (e.isStream() && e.name().equals("Workbook")) {
-                book = e;
-            }
-        }
+        return read(cfb, cfb.root(), maxChars, stop);
+    }
+
+    static DocText.Result read(Cfb cfb, Cfb.Entry storage, int maxChars, BooleanSupplier stop) throws IOException {
+        Cfb.Entry book = cfb.stream(storage, "Workbook");
         if (book == null) {
             return DocText.Result.unread("no BIFF8 Workbook stream (Excel 5 or 95)");
         }

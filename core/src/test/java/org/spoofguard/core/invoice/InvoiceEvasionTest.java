@@ -400,6 +400,18 @@ class InvoiceEvasionTest {
     }
 
     @Test
+    void aWordDocumentEmbeddedAsAnObjectInAnOutlookItemIsReadWhereItLies() {
+        // a rich-text Outlook mail with the bank-change letter inserted as a Word object, forwarded as a .msg
+        byte[] msg = new TestFiles.Msg().body("Se venligst vedlagte brev.")
+                .embed("Dokument", DocTextTest.resource("brev.doc")).bytes();
+        InvoiceVerdict v = fromKnownSupplier(TestMail.create().from("Faktura <faktura@danfoss.dk>")
+                .subject("VS: Ny bankforbindelse").text("Videresendt.")
+                .attach("application/vnd.ms-outlook", "Ny bankforbindelse.msg", msg));
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    @Test
     void aWordDocumentThatLiesIsIncompleteOneSealedByAPasswordIsEncrypted() throws IOException {
         byte[] doc = DocTextTest.resource("kort.doc");
         byte[] lying = DocTextTest.rewrite(doc, "WordDocument", w -> {

@@ -207,6 +207,14 @@ class InvoiceFuzzTest {
             }
 
             @Override
+            public void embedded(String name, Cfb cfb, Cfb.Entry storage) throws java.io.IOException {
+                // an embedded object is an attachment read where it lies: both readers must survive any storage
+                handed[0]++;
+                assertThat(DocText.read(cfb, storage, 2000, () -> false).text().length()).isLessThanOrEqualTo(2000);
+                assertThat(XlsText.read(cfb, storage, 2000, () -> false).text().length()).isLessThanOrEqualTo(2000);
+            }
+
+            @Override
             public boolean stop() {
                 return false;
             }

@@ -359,6 +359,15 @@ final class TestFiles {
             return this;
         }
 
+        /** An OLE object embedded as such: the compound file's streams copied into the attachment's object storage. */
+        Msg embed(String displayName, byte[] compoundFile) {
+            attachments.add(new Object[] {displayName, new Embedded(compoundFile)});
+            return this;
+        }
+
+        private record Embedded(byte[] compoundFile) {
+        }
+
         byte[] bytes() {
             try (POIFSFileSystem fs = new POIFSFileSystem()) {
                 write(fs.getRoot(), true);
@@ -397,10 +406,28 @@ final class TestFiles {
                 if (at[1] instanceof Msg item) {
                     doc(a, "__substg1.0_3001001F", (at[0] + "\0").getBytes(StandardCharsets.UTF_16LE));
                     item.write(a.createDirectory("__substg1.0_3701000D"), false);
+                } else if (at[1] instanceof Embedded e) {
+                    doc(a, "__substg1.0_3001001F", (at[0] + "\0").getBytes(StandardCharsets.UTF_16LE));
+                    try (POIFSFileSystem object = new POIFSFileSystem(new java.io.ByteArrayInputStream(e.compoundFile()))) {
+                        copy(object.getRoot(), a.createDirectory("__substg1.0_3701000D"));
+                    }
                 } else {
                     doc(a, "__substg1.0_3704001F", "ATTACH~1.DAT\0".getBytes(StandardCharsets.UTF_16LE));
                     doc(a, "__substg1.0_3707001F", (at[0] + "\0").getBytes(StandardCharsets.UTF_16LE));
                     doc(a, "__substg1.0_37010102", (byte[]) at[1]);
+                }
+            }
+        }
+
+        private static void copy(DirectoryEntry from, DirectoryEntry to) throws IOException {
+            for (org.apache.poi.poifs.filesystem.Entry e : from) {
+                if (e instanceof DirectoryEntry d) {
+                    copy(d, to.createDirectory(d.getName()));
+                } else if (e instanceof org.apache.poi.poifs.filesystem.DocumentEntry d) {
+                    try (org.apache.poi.poifs.filesystem.DocumentInputStream in =
+                                 new org.apache.poi.poifs.filesystem.DocumentInputStream(d)) {
+                        doc(to, d.getName(), in.readAllBytes());
+                    }
                 }
             }
         }
