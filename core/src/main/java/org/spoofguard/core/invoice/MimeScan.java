@@ -1229,7 +1229,8 @@ final class MimeScan implements ContentHandler {
      * A compound file (OLE2): a legacy Office document or an Outlook item ({@code .msg}). A document whose
      * directory names the VBA project storage ("_VBA_PROJECT", "_VBA_PROJECT_CUR", UTF-16LE) carries macros: found
      * by a raw scan bounded by {@code limit.pdf-bytes}, parser or not. An Outlook item, known by its property
-     * streams whatever it is called, is opened up to {@code limit.archive-bytes} ({@link #outlookItem}).
+     * streams whatever it is called, is opened up to {@code limit.archive-bytes} ({@link #outlookItem}), and so is
+     * a Word document or Excel workbook for its text ({@link #officeStorage}).
      */
     private void ole(byte[] head, InputStream is, String mime, String filename, String ext) throws IOException {
         byte[] needle = "_VBA_PROJECT".getBytes(StandardCharsets.UTF_16LE);
@@ -1289,8 +1290,8 @@ final class MimeScan implements ContentHandler {
      * name and content; attached items inside it down to {@code limit.archive-depth} levels in all, at most
      * {@code limit.archive-entries} attachments. Like a forwarded {@code message/rfc822}, its PDFs are no
      * {@code archived-invoice}. An item that cannot be read whole, or holds more than the limits allow, leaves
-     * the verdict incomplete (fail closed); a compound file that is no Outlook item is left to the macro scan,
-     * unless it is called .msg.
+     * the verdict incomplete (fail closed); a compound file that is no Outlook item is read as a legacy Office
+     * document ({@link #officeStorage}), or, unless it is called .msg, left to the macro scan.
      */
     private void outlookItem(RandomAccessRead bytes, String filename, boolean namedItem) throws IOException {
         String n = name(filename);
