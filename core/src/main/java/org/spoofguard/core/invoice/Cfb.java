@@ -15,8 +15,8 @@ import org.apache.pdfbox.io.RandomAccessRead;
 
 /**
  * A compound file ([MS-CFB]: OLE2, the container of an Outlook {@code .msg} and of legacy Office documents) read
- * from bytes kept by the scan. Only what {@link OutlookMsg} needs: the directory, each storage's children, and each
- * stream's bytes.
+ * from bytes kept by the scan. Only what {@link OutlookMsg}, {@link DocText} and {@link XlsText} need: the directory,
+ * each storage's children, and each stream's bytes, in order or at an offset.
  *
  * <p>Every structure the sender controls is bounded by the file itself. The FAT has one entry per sector of the
  * file, a sector chain may not visit more sectors than the file has (a chain that loops is broken, not endless),
