@@ -35,7 +35,7 @@ import org.spoofguard.core.verdict.SenderVerdict;
  * Invoice scanning cost (issue 6): throughput of {@link InvoiceInspector#inspect} as MB/s and as a ratio to a
  * plain mime4j parse (bodies decoded and discarded) of the same bytes in the same run, for a mail with a 10 MB
  * PDF, a 50-part mail and the 10 MB PDF inside an attached Outlook item ({@code .msg}); and heap use for 1 / 10 / 30 MB
- * PDF attachments, attached directly and inside a .msg (peak heap in use during one scan, garbage included, and
+ * PDF attachments, attached directly and inside a .msg, and for legacy Word documents of that size (peak heap in use during one scan, garbage included, and
  * bytes allocated). Mails are read from files, so the mail itself is never on the heap.
  *
  * <p>A plain main with a short warm-up, not JMH: the point is the ratio and the bound, measured in one run.
@@ -63,9 +63,11 @@ public final class InvoiceScanBenchmark {
             }
             System.out.printf("%n%-22s %10s %16s %16s %s%n", "PDF attachment", "mail MB", "peak heap MB", "allocated MB",
                 "signals");
-            for (boolean inMsg : new boolean[] {false, true}) {
+            for (String kind : new String[] {"pdf", "msg", "doc"}) {
+                boolean inMsg = kind.equals("msg");
                 for (int size : new int[] {1, 10, 30}) {
-                    Path mail = inMsg ? mailWithMsg(dir, size) : mailWithPdf(dir, size);
+                    Path mail = kind.equals("doc") ? mailWithDoc(dir, size) : inMsg ? mailWithMsg(dir, size)
+                        : mailWithPdf(dir, size);
                     scan(inspector, mail); // warm
                     System.gc();
                     Thread.sleep(200);
@@ -73,9 +75,11 @@ public final class InvoiceScanBenchmark {
                     long before = allocated();
                     InvoiceVerdict v = scan(inspector, mail);
                     long alloc = allocated() - before;
-                    System.out.printf("%-22s %10.1f %16.1f %16.1f %s%n", size + " MB" + (inMsg ? " in .msg" : ""),
+                    System.out.printf("%-22s %10.1f %16.1f %16.1f %s%n", size + " MB" + (inMsg ? " in .msg"
+                            : kind.equals("doc") ? " .doc" : ""),
                         mb(Files.size(mail)), mb(peakHeap()), mb(alloc), v.has("pdf-too-large") ? "pdf-too-large"
                             : v.reasons().stream().anyMatch(r -> r.evidence().contains("not opened")) ? "not opened (error)"
+                            : kind.equals("doc") ? (v.has("bank-details") ? "doc text read" : "doc text NOT read")
                             : "pdf parsed");
                     Files.delete(mail);
                 }
@@ -205,6 +209,67 @@ public final class InvoiceScanBenchmark {
         }
         Files.delete(msg);
         return mail;
+    }
+
+    /**
+     * A legacy Word document ({@code .doc}, Word 97) of {@code mb} megabytes of 8-bit text in one piece, written
+     * here as the FIB and piece table that DocText reads: the scan keeps the file (up to
+     * {@code limit.archive-bytes}) and reads text up to {@code limit.text-chars} in place.
+     */
+    static Path mailWithDoc(Path dir, int mb) throws IOException {
+        Path mail = dir.resolve("doc-" + mb + "mb.eml");
+        byte[] line = "Faktura 10234. Betales til IBAN DK95 2000 0123 4567 89 senest den 30.\r"
+            .getBytes(StandardCharsets.ISO_8859_1);
+        int chars = mb << 20;
+        int textAt = 0x800;
+        byte[] fib = new byte[textAt];
+        le16(fib, 0, 0xA5EC);
+        le16(fib, 2, 0xC1);
+        le16(fib, 0x0A, 0x0200); // fWhichTblStm: 1Table
+        le16(fib, 32, 14);
+        le16(fib, 62, 22);
+        le16(fib, 152, 0x5D);
+        java.nio.ByteBuffer clx = java.nio.ByteBuffer.allocate(5 + 16).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        clx.put((byte) 2).putInt(16).putInt(0).putInt(chars).putShort((short) 0).putInt(0x40000000 | (textAt * 2))
+            .putShort((short) 0);
+        le32(fib, 0x1A2, 0);
+        le32(fib, 0x1A6, clx.capacity());
+        Path word = Files.createTempFile("bench", ".word");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(word))) {
+            out.write(fib);
+            for (int written = 0; written < chars; written += line.length) {
+                out.write(line, 0, Math.min(line.length, chars - written));
+            }
+        }
+        Path doc = Files.createTempFile("bench", ".doc");
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            try (InputStream in = Files.newInputStream(word)) {
+                fs.createDocument(in, "WordDocument");
+            }
+            fs.createDocument(new java.io.ByteArrayInputStream(clx.array()), "1Table");
+            try (OutputStream out = Files.newOutputStream(doc)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        Files.delete(word);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(mail))) {
+            write(out, headers("Faktura 10234", "multipart/mixed; boundary=\"b1\""));
+            write(out, "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSe vedhaeftede.\r\n");
+            part(out, "b1", "application/msword", "Faktura_10234.doc", doc);
+            write(out, "--b1--\r\n");
+        }
+        Files.delete(doc);
+        return mail;
+    }
+
+    private static void le16(byte[] b, int at, int v) {
+        b[at] = (byte) v;
+        b[at + 1] = (byte) (v >> 8);
+    }
+
+    private static void le32(byte[] b, int at, int v) {
+        le16(b, at, v);
+        le16(b, at + 2, v >> 16);
     }
 
     /** 50 parts: a text body, 9 small PDFs, 20 text attachments, 20 binary attachments (about 5 MB). */
