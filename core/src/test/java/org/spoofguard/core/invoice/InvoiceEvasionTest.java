@@ -397,6 +397,13 @@ class InvoiceEvasionTest {
                 .attach("application/zip", "brev.zip", zip(Map.of("Nye bankoplysninger.doc", doc))));
         assertThat(zipped.has(SignalNames.BANK_ACCOUNT_NEW)).as(zipped.summary()).isTrue();
         assertThat(zipped.action()).as(zipped.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+
+        // and wrapped by Outlook in winmail.dat
+        InvoiceVerdict wrapped = fromKnownSupplier(TestMail.create().from("Faktura <faktura@danfoss.dk>")
+                .subject("Vigtigt: ny bankforbindelse").text("Se vedhæftede brev.")
+                .attach("application/ms-tnef", "winmail.dat", TestFiles.tnef("NYEBAN~1.DOC",
+                        "Nye bankoplysninger.doc", doc)));
+        assertThat(wrapped.has(SignalNames.BANK_ACCOUNT_NEW)).as(wrapped.summary()).isTrue();
     }
 
     @Test
