@@ -262,6 +262,22 @@ final class Cfb {
         return new Positioned(Arrays.copyOf(out, n), unit, mini, length, n < need);
     }
 
+    /**
+     * Where byte {@code inUnit} of sector {@code id} lies in the file: a regular sector follows the header, a mini
+     * sector lies inside the mini stream's own sectors. -1 for a mini sector beyond the mini stream.
+     */
+    private long offset(boolean mini, int id, int inUnit) {
+        if (!mini) {
+            return (id + 1L) * sectorSize + inUnit;
+        }
+        long inMini = (long) id * MINI_SECTOR + inUnit;
+        long sector = inMini / sectorSize;
+        if (sector >= miniStream.length) {
+            return -1;
+        }
+        return (miniStream[(int) sector] + 1L) * sectorSize + inMini % sectorSize;
+    }
+
     /** See {@link #positioned(Entry)}. */
     final class Positioned {
         private final int[] sectors;
@@ -295,17 +311,9 @@ final class Cfb {
                 long at = pos + done;
                 int inUnit = (int) (at % unit);
                 int n = (int) Math.min(Math.min(len - done, unit - inUnit), length - at);
-                int id = sectors[(int) (at / unit)];
-                long offset;
-                if (mini) {
-                    long inMini = (long) id * MINI_SECTOR + inUnit;
-                    long sector = inMini / sectorSize;
-                    if (sector >= miniStream.length) {
-                        break;
-                    }
-                    offset = (miniStream[(int) sector] + 1L) * sectorSize + inMini % sectorSize;
-                } else {
-                    offset = (id + 1L) * sectorSize + inUnit;
+                long offset = offset(mini, sectors[(int) (at / unit)], inUnit);
+                if (offset < 0) {
+                    break;
                 }
                 in.seek(offset);
                 int r = in.read(b, off + done, n);
@@ -427,16 +435,9 @@ final class Cfb {
                 return fail("a stream's chain loops");
             }
             passed.set(at);
-            long offset;
-            if (table == miniFat) {
-                long inMini = (long) at * MINI_SECTOR + pos;
-                long sector = inMini / sectorSize;
-                if (sector >= miniStream.length) {
-                    return fail("a mini sector lies outside the mini stream");
-                }
-                offset = (miniStream[(int) sector] + 1L) * sectorSize + inMini % sectorSize;
-            } else {
-                offset = (at + 1L) * sectorSize + pos;
+            long offset = offset(table == miniFat, at, pos);
+            if (offset < 0) {
+                return fail("a mini sector lies outside the mini stream");
             }
             int n = (int) Math.min(Math.min(len, unit - pos), left);
             in.seek(offset);
