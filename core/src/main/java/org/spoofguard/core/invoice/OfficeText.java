@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The words of an Office document's text parts (OOXML {@code word/document.xml}, {@code xl/sharedStrings.xml},
- * {@code xl/worksheets/sheet*.xml}; ODF {@code content.xml}), so that an account list or a "new bank details" letter
+ * The words of an Office document's text parts (OOXML {@code word/document.xml} with the headers, footers, foot- and
+ * endnotes, {@code xl/sharedStrings.xml}, {@code xl/worksheets/sheet*.xml}, {@code ppt/slides/slide*.xml}; ODF
+ * {@code content.xml}), so that an account list or a "new bank details" letter
  * sent as a spreadsheet or a Word file is read like a PDF's text layer: "the suppliers' corrected accounts are in
  * the attached spreadsheet" puts the payees where a body and PDF scan do not look.
  *
@@ -24,7 +25,9 @@ final class OfficeText {
     /** Tags that end a paragraph, cell, row or string item: a separator, so cells do not run together. */
     private static final Set<String> BREAKS = Set.of("/w:p", "w:tab", "w:br", "w:cr", "/w:tc", "/si", "/c", "/row",
             "/is", "/text:p", "/text:h", "text:tab", "text:line-break", "/table:table-cell", "/table:table-row",
-            "text:s");
+            "text:s",
+            // DrawingML (PowerPoint slides, shapes): paragraph end, line break, table cell
+            "/a:p", "a:br", "/a:tc");
 
     private OfficeText() {
     }
@@ -33,7 +36,27 @@ final class OfficeText {
     static boolean isTextPart(String entry) {
         String l = entry.toLowerCase(Locale.ROOT);
         return l.equals("word/document.xml") || l.equals("xl/sharedstrings.xml") || l.equals("content.xml")
-                || (l.startsWith("xl/worksheets/sheet") && l.endsWith(".xml") && l.indexOf('/', 14) < 0);
+                || (l.startsWith("xl/worksheets/sheet") && l.endsWith(".xml") && l.indexOf('/', 14) < 0)
+                // A letterhead's footer is where a Danish business letter gives its bank: "Bank: reg. 5301 konto
+                // 0244123456" under a body that only says the account changed. Unread, a bank-change letter from a
+                // known supplier's mailbox named no new account.
+                || numbered(l, "word/header") || numbered(l, "word/footer") || l.equals("word/footnotes.xml")
+                || l.equals("word/endnotes.xml")
+                // the same letter or account list as a slide
+                || numbered(l, "ppt/slides/slide");
+    }
+
+    /** {@code prefix} + digits (or none) + ".xml", directly in the prefix's folder. */
+    private static boolean numbered(String entry, String prefix) {
+        if (!entry.startsWith(prefix) || !entry.endsWith(".xml")) {
+            return false;
+        }
+        for (int k = prefix.length(); k < entry.length() - 4; k++) {
+            if (!Character.isDigit(entry.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -698,6 +698,53 @@ class InvoiceEvasionTest {
         assertThat(text.toString()).doesNotContain("0\n").contains("Danfoss A/S\n").contains("Konto");
     }
 
+    /**
+     * A bank-change letter from a known supplier's mailbox as a Word document whose body only says the bank changed:
+     * the new account stands in the letterhead's footer, where Danish business letters give their bank. Read only
+     * from word/document.xml, the letter named no account and the supplier's "new bank" went unchecked.
+     */
+    @Test
+    void aNewAccountInAWordLettersFooterIsRead() {
+        Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        parts.put("[Content_Types].xml", "<Types/>".getBytes());
+        parts.put("word/document.xml", ("<w:document><w:body><w:p><w:r><w:t>Kære kunde</w:t></w:r></w:p><w:p><w:r>"
+                + "<w:t>Vi har skiftet bankforbindelse. Fremover bedes alle betalinger indsat på vores konto, som står "
+                + "nederst på dette brev.</w:t></w:r></w:p></w:body></w:document>").getBytes(StandardCharsets.UTF_8));
+        parts.put("word/footer1.xml", ("<w:ftr><w:p><w:r><w:t>Danfoss A/S · Nordborgvej 81 · CVR 20165715</w:t>"
+                + "</w:r></w:p><w:p><w:r><w:t>Bank: reg. 5301 konto 0244123456</w:t></w:r></w:p></w:ftr>")
+                .getBytes(StandardCharsets.UTF_8));
+        InvoiceVerdict v = fromKnownSupplier(TestMail.create().from("Bogholderi <bogholderi@danfoss.dk>")
+                .subject("Ny bankforbindelse").text("Se vedhæftede brev om vores nye bankforbindelse.")
+                .attach("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "brev.docx",
+                        zip(parts)));
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.BANK_ACCOUNT_NEW))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("6243") || e.contains("3456"));
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    /** The same letter as a PowerPoint slide (DrawingML text): the slides are read too. */
+    @Test
+    void aNewAccountOnAPowerPointSlideIsRead() {
+        Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        parts.put("[Content_Types].xml", "<Types/>".getBytes());
+        parts.put("ppt/slides/slide1.xml", ("<p:sld><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>Ny bank"
+                + "forbindelse</a:t></a:r></a:p><a:p><a:r><a:t>Fremover bedes alle betalinger indsat på</a:t></a:r>"
+                + "<a:br/><a:r><a:t>reg. 5301 konto 0244123456</a:t></a:r></a:p></p:txBody></p:sp></p:spTree>"
+                + "</p:cSld></p:sld>").getBytes(StandardCharsets.UTF_8));
+        InvoiceVerdict v = fromKnownSupplier(TestMail.create().from("Bogholderi <bogholderi@danfoss.dk>")
+                .subject("Ny bankforbindelse").text("Se vedhæftede.")
+                .attach("application/vnd.openxmlformats-officedocument.presentationml.presentation", "info.pptx",
+                        zip(parts)));
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        // the parts read, and not their look-alikes (layouts, relationships, notes)
+        assertThat(List.of("word/footer1.xml", "word/header12.xml", "word/footer.xml", "word/footnotes.xml",
+                "ppt/slides/slide10.xml", "PPT/Slides/Slide2.xml")).allMatch(OfficeText::isTextPart);
+        assertThat(List.of("word/footers/x.xml", "word/footerx.xml", "ppt/slides/_rels/slide1.xml.rels",
+                "ppt/slidelayouts/slidelayout1.xml", "ppt/notesslides/notesslide1.xml", "word/styles.xml",
+                "ppt/slides/slide1.xml/evil.xml")).noneMatch(OfficeText::isTextPart);
+    }
+
     /** The same fraud with a legacy .xls (BIFF8, written by Apache POI): its cells were never read before. */
     @Test
     void accountsInALegacyExcelWorkbookAreReadLikeAPdfs() throws IOException {
