@@ -42,14 +42,17 @@ import org.spoofguard.core.verdict.SenderVerdict;
  * server did for the corpora compared (docs/invoice-evaluation.md, twenty-fifth round), in under a minute instead of
  * forty. The figures that count come only from {@code InvoiceCorpusIT}. Run with {@code mvn -B -o -pl it
  * test-compile surefire:test@default-test -Dtest=CorpusReplayTest -Dinvoice.corpus.replay=true
- * [-Dinvoice.corpus.replay.only=invoice-corpus-heldout27,…]}; writes {@code target/corpus-replay.tsv} (corpus, id,
- * class, genuine authenticated invoice, action, summary).
+ * [-Dinvoice.corpus.replay.only=invoice-corpus-heldout27,…] [-Dinvoice.corpus.replay.evidence=true]}; writes
+ * {@code target/corpus-replay.tsv} (corpus, id, class, genuine authenticated invoice, action, summary[, evidence…]).
  */
 @EnabledIfSystemProperty(named = "invoice.corpus.replay", matches = "true")
 class CorpusReplayTest {
     private static final Path RESOURCES = Path.of("src/test/resources");
     private static final Pattern DMARC_POLICY = Pattern.compile("^_dmarc\\.(\\S+?)\\.\\s.*\"v=DMARC1;\\s*p=(\\w+)",
             Pattern.MULTILINE);
+
+    /** {@code -Dinvoice.corpus.replay.evidence=true}: each reason's evidence in further columns (for reading one mail). */
+    private static final boolean EVIDENCE = Boolean.getBoolean("invoice.corpus.replay.evidence");
 
     @Test
     void replayEveryCorpus() throws IOException {
@@ -99,7 +102,13 @@ class CorpusReplayTest {
                 memory.learn(v.lesson().orgDomain(), v.lesson().ids(), Instant.now(), v.lesson().provisional());
             }
             out.append(String.join("\t", corpus, l[0], l[2], l[3], v.action().toString(),
-                    v.summary().replace('\t', ' '))).append('\n');
+                    v.summary().replace('\t', ' ')));
+            if (EVIDENCE) {
+                for (org.spoofguard.core.invoice.Reason r : v.reasons()) {
+                    out.append('\t').append(r.name()).append(": ").append(r.evidence().replaceAll("\\s+", " "));
+                }
+            }
+            out.append('\n');
         }
     }
 
