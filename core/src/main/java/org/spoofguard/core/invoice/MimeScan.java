@@ -893,7 +893,7 @@ final class MimeScan implements ContentHandler {
         // more entries than the limit: the text read so far is scanned, as a long PDF's first pages are
         walkZip(raw, path, documentBytes, "document", false, () -> text.length() >= limit, (e, x) -> {
             if (OfficeText.isTextPart(e.getName())) {
-                OfficeText.append(x, text, limit);
+                OfficeText.appendPart(e.getName(), x, text, limit);
                 text.append('\n');
             }
         });

@@ -28,6 +28,9 @@ final class OfficeText {
             "text:s",
             // DrawingML (PowerPoint slides, shapes): paragraph end, line break, table cell
             "/a:p", "a:br", "/a:tc");
+    /** ODF master-page headers and footers (ODF 1.2 §16.10), the only text of styles.xml read. */
+    private static final Set<String> HEADERS_AND_FOOTERS = Set.of("style:header", "style:footer", "style:header-left",
+            "style:footer-left", "style:header-first", "style:footer-first");
 
     private OfficeText() {
     }
@@ -43,7 +46,18 @@ final class OfficeText {
                 || numbered(l, "word/header") || numbered(l, "word/footer") || l.equals("word/footnotes.xml")
                 || l.equals("word/endnotes.xml")
                 // the same letter or account list as a slide
-                || numbered(l, "ppt/slides/slide");
+                || numbered(l, "ppt/slides/slide")
+                // an ODF letter's header and footer live in its master page, in styles.xml (read gated, below)
+                || l.equals("styles.xml");
+    }
+
+    /**
+     * Appends the text of the ZIP entry {@code entry} (one {@link #isTextPart}): all of it, but of ODF's
+     * {@code styles.xml} only the page headers and footers, since beside them it holds number formats whose
+     * literal texts ("kr.", "-") are nobody's words.
+     */
+    static void appendPart(String entry, InputStream xml, StringBuilder out, int maxChars) throws IOException {
+        append(xml, out, maxChars, entry.equalsIgnoreCase("styles.xml"));
     }
 
     /** {@code prefix} + digits (or none) + ".xml", directly in the prefix's folder. */
@@ -64,6 +78,12 @@ final class OfficeText {
      * worksheet, a cell of type {@code t="s"} holds an index into the shared strings, not text: it is skipped.
      */
     static void append(InputStream xml, StringBuilder out, int maxChars) throws IOException {
+        append(xml, out, maxChars, false);
+    }
+
+    /** @param headersAndFooters keep only text inside ODF's {@code style:header…}/{@code style:footer…} elements */
+    private static void append(InputStream xml, StringBuilder out, int maxChars, boolean headersAndFooters)
+            throws IOException {
         Reader in = new InputStreamReader(xml, StandardCharsets.UTF_8);
         StringBuilder tag = new StringBuilder();
         StringBuilder entity = new StringBuilder();
@@ -71,6 +91,7 @@ final class OfficeText {
         boolean inEntity = false;
         boolean sharedCell = false;
         boolean inValue = false;
+        int inHeaderOrFooter = 0; // depth, so that nesting in a hostile file cannot leave the gate open
         int c;
         while (out.length() < maxChars && (c = in.read()) >= 0) {
             if (inTag) {
@@ -87,6 +108,10 @@ final class OfficeText {
                         inValue = true;
                     } else if (name.equals("/v")) {
                         inValue = false;
+                    } else if (HEADERS_AND_FOOTERS.contains(name) && !t.endsWith("/")) {
+                        inHeaderOrFooter++;
+                    } else if (name.startsWith("/") && HEADERS_AND_FOOTERS.contains(name.substring(1))) {
+                        inHeaderOrFooter = Math.max(0, inHeaderOrFooter - 1);
                     }
                     tag.setLength(0);
                 } else if (tag.length() < MAX_TAG) {
@@ -98,8 +123,8 @@ final class OfficeText {
                     inEntity = false;
                     entity.setLength(0);
                 }
-            } else if (sharedCell && inValue) {
-                continue; // a shared-string index
+            } else if ((sharedCell && inValue) || (headersAndFooters && inHeaderOrFooter == 0)) {
+                continue; // a shared-string index, or styles.xml outside a header or footer
             } else if (inEntity) {
                 if (c == ';') {
                     inEntity = false;

@@ -722,6 +722,40 @@ class InvoiceEvasionTest {
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
     }
 
+    /**
+     * The same letter written in LibreOffice (.odt): ODF keeps the page footer in the master page of styles.xml,
+     * beside number formats whose texts are read nowhere.
+     */
+    @Test
+    void aNewAccountInAnOdfLettersFooterIsRead() throws IOException {
+        String styles = "<office:document-styles><office:styles><number:currency-style style:name=\"N1\">"
+                + "<number:number number:decimal-places=\"2\"/><number:text> </number:text><number:currency-symbol>kr."
+                + "</number:currency-symbol></number:currency-style></office:styles><office:master-styles>"
+                + "<style:master-page style:name=\"Standard\"><style:header/><style:footer><text:p>Danfoss A/S · "
+                + "CVR 20165715</text:p><text:p>Bank: reg. 5301 konto 0244123456</text:p></style:footer>"
+                + "</style:master-page></office:master-styles></office:document-styles>";
+        Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        parts.put("mimetype", "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
+        parts.put("content.xml", ("<office:document-content><office:body><office:text><text:p>Vi har skiftet "
+                + "bankforbindelse. Fremover bedes alle betalinger indsat på vores konto, som står nederst på dette "
+                + "brev.</text:p></office:text></office:body></office:document-content>").getBytes(StandardCharsets.UTF_8));
+        parts.put("styles.xml", styles.getBytes(StandardCharsets.UTF_8));
+        InvoiceVerdict v = fromKnownSupplier(TestMail.create().from("Bogholderi <bogholderi@danfoss.dk>")
+                .subject("Ny bankforbindelse").text("Se vedhæftede brev om vores nye bankforbindelse.")
+                .attach("application/vnd.oasis.opendocument.text", "brev.odt", zip(parts)));
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        // of styles.xml only the header and footer; the currency format's "kr." is no word of the letter
+        StringBuilder text = new StringBuilder();
+        OfficeText.appendPart("styles.xml", new ByteArrayInputStream(styles.getBytes(StandardCharsets.UTF_8)), text, 1000);
+        assertThat(text.toString()).contains("Bank: reg. 5301 konto 0244123456").doesNotContain("kr.");
+        // a header never closed, or closed twice, opens nothing outside it
+        text.setLength(0);
+        OfficeText.appendPart("styles.xml", new ByteArrayInputStream(("</style:footer></style:footer><number:text>"
+                + "a</number:text><style:footer><text:p>b</text:p>").getBytes(StandardCharsets.UTF_8)), text, 1000);
+        assertThat(text.toString().trim()).isEqualTo("b");
+    }
+
     /** The same letter as a PowerPoint slide (DrawingML text): the slides are read too. */
     @Test
     void aNewAccountOnAPowerPointSlideIsRead() {
@@ -742,6 +776,7 @@ class InvoiceEvasionTest {
                 "ppt/slides/slide10.xml", "PPT/Slides/Slide2.xml")).allMatch(OfficeText::isTextPart);
         assertThat(List.of("word/footers/x.xml", "word/footerx.xml", "ppt/slides/_rels/slide1.xml.rels",
                 "ppt/slidelayouts/slidelayout1.xml", "ppt/notesslides/notesslide1.xml", "word/styles.xml",
+                "meta/styles.xml",
                 "ppt/slides/slide1.xml/evil.xml")).noneMatch(OfficeText::isTextPart);
     }
 

@@ -72,6 +72,14 @@ class InvoiceFuzzTest {
         StringBuilder out = new StringBuilder();
         OfficeText.append(new ByteArrayInputStream(data), out, 4_000);
         assertThat(out.length()).isLessThanOrEqualTo(4_000 + 1);
+        // ODF styles.xml, read only inside headers and footers: never more than the whole part gives (both unbounded
+        // here: the output is never longer than the input)
+        StringBuilder whole = new StringBuilder();
+        OfficeText.append(new ByteArrayInputStream(data), whole, data.length + 2);
+        StringBuilder gated = new StringBuilder();
+        OfficeText.appendPart("styles.xml", new ByteArrayInputStream(data), gated, data.length + 2);
+        assertThat(gated.toString().replace("\n", "").length())
+                .isLessThanOrEqualTo(whole.toString().replace("\n", "").length());
     }
 
     /** A reply's own words and its quote: every line goes to exactly one side, in linear time, never an exception. */
