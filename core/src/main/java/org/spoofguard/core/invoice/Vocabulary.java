@@ -175,11 +175,11 @@ final class Vocabulary {
     }
 
     // Token prefixes that make a word an invoice word (faktura* covers fakturaen/-er/-erne/-nr/-nummer).
-    private static final String[] INVOICE_PREFIXES = {
+    private static final Stems INVOICE_PREFIXES = new Stems(
         "faktura", "fakturer", "kreditnota", "invoice", "creditnote", "betalingsanmodning", "opkrævning",
-        "opkraevning", "betalingsopkrævning", "proforma",
-    };
-    private static final Set<String> INVOICE_WORDS = Set.of("regning", "regningen", "regninger", "regningerne",
+        "opkraevning", "betalingsopkrævning", "proforma"
+    );
+    private static final WordSet INVOICE_WORDS = WordSet.of("regning", "regningen", "regninger", "regningerne",
             "inv", "bill", "billing", "kvittering", "receipt",
             // our neighbours' words: a border municipality's German and Dutch suppliers ("Rechnung R9015",
             // "Gutschrift", "factuur"); not "Rechnungswesen", the accounts department signing a letter
@@ -189,11 +189,11 @@ final class Vocabulary {
         {"credit", "note"}, {"payment", "request"}, {"amount", "due"}, {"til", "betaling"}, {"at", "betale"},
     };
     // "bill", "receipt", "kvittering", "inv" alone are too common in ordinary mail: they count only in phrases.
-    private static final Set<String> WEAK_INVOICE_WORDS = Set.of("inv", "bill", "billing", "kvittering", "receipt");
+    private static final WordSet WEAK_INVOICE_WORDS = WordSet.of("inv", "bill", "billing", "kvittering", "receipt");
 
-    private static final String[] PRESSURE_PREFIXES = {
-        "rykker", "betalingspåmindelse", "betalingspaamindelse", "inkasso", "forfald", "overdue", "rykkerbrev",
-    };
+    private static final Stems PRESSURE_PREFIXES = new Stems(
+        "rykker", "betalingspåmindelse", "betalingspaamindelse", "inkasso", "forfald", "overdue", "rykkerbrev"
+    );
     private static final String[][] PRESSURE_PHRASES = {
         {"payment", "reminder"}, {"past", "due"}, {"final", "notice"}, {"final", "reminder"}, {"sidste", "frist"},
         {"sidste", "rykker"}, {"straks"}, {"urgent", "payment"}, {"immediate", "payment"}, {"betal", "straks"},
@@ -203,12 +203,12 @@ final class Vocabulary {
 
     // A debt said to be late already (a reminder, a collection letter), as opposed to a due date ("forfald" is on
     // every invoice): the fake reminder and fake inkasso letter start here, for a debt nobody can find.
-    private static final String[] OVERDUE_PREFIXES = {
+    private static final Stems OVERDUE_PREFIXES = new Stems(
         "rykker", "betalingspåmindelse", "betalingspaamindelse", "inkasso", "overdue", "restance", "mahnung",
         "zahlungserinnerung", "überfällig", "ueberfaellig", "unpaid", "ubetalt", "overskredet", "misligholdt",
         // "vi er bedt om at inddrive faktura 118": a collection agency's letter
-        "inddriv", "påkrav", "paakrav",
-    };
+        "inddriv", "påkrav", "paakrav"
+    );
     private static final String[][] OVERDUE_PHRASES = {
         {"payment", "reminder"}, {"past", "due"}, {"final", "notice"}, {"final", "reminder"}, {"sidste", "rykker"},
         {"legal", "action"}, {"legal", "proceedings"}, {"ikke", "betalt"}, {"ikke", "blevet", "betalt"},
@@ -219,20 +219,20 @@ final class Vocabulary {
 
     // Bank-change: a "change" word within a short window of a "bank account" word, either order
     // ("ændrede bankoplysninger", "bank details have changed", "vores kontonummer er ændret").
-    private static final String[] CHANGE_PREFIXES = {
+    private static final Stems CHANGE_PREFIXES = new Stems(
         "ændre", "ændr", "aendre", "ændring", "changed", "change", "updated", "update", "skift",
         // German, the neighbours' suppliers: "Bankverbindung geändert", "Kontoänderung"
         "geänder", "geaender",
         // Swedish "kontonummer har ändrats"
-        "ändr",
-    };
+        "ändr"
+    );
     // A bank's, an auditor's or a trade body's warning names the fraud it warns of ("falske fakturaer med nye
     // kontonumre", "svindlere udgiver sig for leverandører", "invoice fraud"); an announcement of a change does not.
-    private static final String[] WARNING_PREFIXES = {"svindel", "svindl", "bedrageri", "bedrager", "fraud",
-        "phishing", "betrug"};
-    private static final Set<String> WARNING_WORDS = Set.of("falske", "fake", "scam", "scams", "scammers",
+    private static final Stems WARNING_PREFIXES = new Stems("svindel", "svindl", "bedrageri", "bedrager", "fraud",
+        "phishing", "betrug");
+    private static final WordSet WARNING_WORDS = WordSet.of("falske", "fake", "scam", "scams", "scammers",
             "svig", "fupfakturaer", "fupmails");
-    private static final Set<String> CHANGE_WORDS = Set.of("ny", "nye", "nyt", "new", "ændret", "aendret", "different",
+    private static final WordSet CHANGE_WORDS = WordSet.of("ny", "nye", "nyt", "new", "ændret", "aendret", "different",
             "midlertidig", "midlertidige", "midlertidigt", "temporary", "interim",
             "another", "alternative", "andet", "anden", "stedet", "instead",
             // "Bankoplysningerne er opdateret": the sender's own details updated. Not the imperative "Opdater dine
@@ -247,55 +247,55 @@ final class Vocabulary {
      * like "ny konto" an account other than the one agreed ("erstatning" is compensation, and "erstattet" also means
      * compensated: neither is here).
      */
-    private static final Set<String> REPLACE_WORDS = Set.of("erstatter", "erstattes", "replaces", "replacing",
+    private static final WordSet REPLACE_WORDS = WordSet.of("erstatter", "erstattes", "replaces", "replacing",
             "supersedes");
     // "ny konto", "vores nye konto", "den nye konto" (one word between at most): the plain Danish for a new account
     // "vores midlertidige konto", "our temporary account": a new account under another name
-    private static final Set<String> NEW_WORDS = Set.of("ny", "nye", "nyt", "midlertidig", "midlertidige",
+    private static final WordSet NEW_WORDS = WordSet.of("ny", "nye", "nyt", "midlertidig", "midlertidige",
             "midlertidigt", "temporary", "interim", "neue", "neuen", "neues", "neuer", "nytt", "nya");
     // "en anden konto end den, museet normalt bruger", "a different account": an account other than the usual one
-    private static final Set<String> OTHER_WORDS = Set.of("anden", "andet", "another", "different", "alternative");
-    private static final Set<String> ACCOUNT_WORDS = Set.of("konto", "kontoen", "kontoer", "konti", "account",
+    private static final WordSet OTHER_WORDS = WordSet.of("anden", "andet", "another", "different", "alternative");
+    private static final WordSet ACCOUNT_WORDS = WordSet.of("konto", "kontoen", "kontoer", "konti", "account",
             "accounts");
     /** Pronouns that start a new clause ("…NemKonto - de går ikke gennem os"). */
-    private static final Set<String> CLAUSE_SUBJECTS = Set.of("de", "vi", "jeg", "they", "we");
-    private static final Set<String> NEGATIONS = Set.of("ingen", "ikke", "intet", "uden", "no", "not", "never",
+    private static final WordSet CLAUSE_SUBJECTS = WordSet.of("de", "vi", "jeg", "they", "we");
+    private static final WordSet NEGATIONS = WordSet.of("ingen", "ikke", "intet", "uden", "no", "not", "never",
             "aldrig", "nicht", "keine", "kein", "without");
     // A supplier's anti-fraud footer describes the fraud it warns of: "Modtager du en mail om ændrede
     // kontooplysninger, så ring til os", "Får du besked om nyt kontonummer, er det svindel", "if you get an e-mail
     // about new bank details". A conditional receiving of a message (Danish verb-first "modtager du", or after
     // "hvis/if/skulle/should"), and the change words in the next few words are what such a message would say.
-    private static final Set<String> RECEIVE_WORDS = Set.of("modtager", "modtage", "får", "faar", "receive",
+    private static final WordSet RECEIVE_WORDS = WordSet.of("modtager", "modtage", "får", "faar", "receive",
             "receives", "get", "gets");
-    private static final Set<String> CONDITIONALS = Set.of("hvis", "if", "skulle", "should");
-    private static final Set<String> YOU_WORDS = Set.of("du", "i", "you");
-    private static final Set<String> MESSAGE_WORDS = Set.of("mail", "mails", "email", "emails", "besked",
+    private static final WordSet CONDITIONALS = WordSet.of("hvis", "if", "skulle", "should");
+    private static final WordSet YOU_WORDS = WordSet.of("du", "i", "you");
+    private static final WordSet MESSAGE_WORDS = WordSet.of("mail", "mails", "email", "emails", "besked",
             "beskeder", "henvendelse", "henvendelser", "anmodning", "anmodninger", "opfordring", "brev", "sms",
             "opkald", "request", "requests", "message", "messages", "call", "letter", "notice", "notification");
     private static final int REPORTED_WINDOW = 10;
     // A question about the reader's own bank: see askedOfReader
-    private static final Set<String> QUESTION_VERBS = Set.of("har", "have", "has", "did", "do", "hast", "habt",
+    private static final WordSet QUESTION_VERBS = WordSet.of("har", "have", "has", "did", "do", "hast", "habt",
             "haben");
-    private static final Set<String> READERS_CHANGE_VERBS = Set.of("fået", "faaet", "skiftet", "ændret", "aendret",
+    private static final WordSet READERS_CHANGE_VERBS = WordSet.of("fået", "faaet", "skiftet", "ændret", "aendret",
             "got", "gotten", "changed", "change", "switched", "switch", "moved", "geändert", "gewechselt");
-    private static final Set<String> FIRST_PERSON = Set.of("vores", "vor", "vort", "vore", "vi", "os", "min", "mit",
+    private static final WordSet FIRST_PERSON = WordSet.of("vores", "vor", "vort", "vore", "vi", "os", "min", "mit",
             "mine", "jeg", "our", "ours", "we", "us", "my", "unsere", "unser", "unseren", "unserer", "wir", "uns");
     // "og ikke som tidligere på vores konto i Danske Bank", "not as before to our account": the usual account
     // denied, so another is meant
-    private static final Set<String> AS_WORDS = Set.of("som", "as");
-    private static final Set<String> BEFORE_WORDS = Set.of("tidligere", "før", "foer", "hidtil", "previously",
+    private static final WordSet AS_WORDS = WordSet.of("som", "as");
+    private static final WordSet BEFORE_WORDS = WordSet.of("tidligere", "før", "foer", "hidtil", "previously",
             "before", "earlier", "usual", "sædvanligt", "saedvanligt");
     // "Betaling til reg. 5301 konto 0244123456. Bemærk venligst ændringen.": the change pointed at, not named;
     // only right after an account, and not "ændringen i åbningstiderne" (a preposition says what changed)
-    private static final Set<String> NOTE_WORDS = Set.of("bemærk", "bemaerk", "note", "noter");
-    private static final Set<String> CHANGE_NOUNS = Set.of("ændringen", "ændringerne", "aendringen",
+    private static final WordSet NOTE_WORDS = WordSet.of("bemærk", "bemaerk", "note", "noter");
+    private static final WordSet CHANGE_NOUNS = WordSet.of("ændringen", "ændringerne", "aendringen",
             "aendringerne", "change", "changes");
-    private static final Set<String> PREPOSITIONS = Set.of("i", "af", "på", "paa", "til", "for", "om", "ved", "in",
+    private static final WordSet PREPOSITIONS = WordSet.of("i", "af", "på", "paa", "til", "for", "om", "ved", "in",
             "of", "on", "to", "at", "with");
     private static final int NOTED_WINDOW = 12;
     // "den gamle konto er lukket", "our account has been frozen", "Konto gesperrt": the story that makes a new
     // account necessary, which no genuine supplier tells by mail (it announces the new account with a date)
-    private static final Set<String> CLOSED_WORDS = Set.of("lukket", "lukkes", "lukker", "closing", "nedlagt",
+    private static final WordSet CLOSED_WORDS = WordSet.of("lukket", "lukkes", "lukker", "closing", "nedlagt",
             "nedlægges", "nedlaegges", "spærret", "spaerret", "closed", "frozen", "blocked", "suspended", "gesperrt",
             "geschlossen", "aufgelöst", "aufgeloest",
             // "kontoen er ophørt / opsagt", "discontinued", "deactivated": the same story in other words
@@ -303,16 +303,16 @@ final class Vocabulary {
             "terminated");
     // "Kontonummeret på fakturaen er forkert", "the bank details on the invoice are incorrect": the correction's
     // pretext, only after the account ("pas på ikke at betale til en forkert konto" warns)
-    private static final Set<String> WRONG_WORDS = Set.of("forkert", "forkerte", "incorrect", "wrong");
-    private static final Set<String> CLOSED_ACCOUNTS = Set.of("konto", "kontoen", "kontoer", "konti", "kontiene",
+    private static final WordSet WRONG_WORDS = WordSet.of("forkert", "forkerte", "incorrect", "wrong");
+    private static final WordSet CLOSED_ACCOUNTS = WordSet.of("konto", "kontoen", "kontoer", "konti", "kontiene",
             "kontierne", "account", "accounts",
             "bankkonto", "bankkontoen", "konten", "kontonummer", "kontonummeret", "bankverbindung", "verbindung");
     // "Kontoen i Danske Bank er lukket": the bank's two words between account and verb
     private static final int CLOSED_WINDOW = 5;
     // "den gamle konto", "vores gamle kontonummer", "our old account", "the former account": one being left
-    private static final Set<String> OLD_WORDS = Set.of("gamle", "old", "former", "alte", "alten", "bisherige",
+    private static final WordSet OLD_WORDS = WordSet.of("gamle", "old", "former", "alte", "alten", "bisherige",
             "bisherigen");
-    private static final String[] BANK_PREFIXES = {
+    private static final Stems BANK_PREFIXES = new Stems(
         "bankoplysning", "bankforbindelse", "bankkonto", "kontonummer", "kontonr", "betalingsoplysning",
         "bankdetalje", "bankinformation", "bankinfo", "iban", "kontooplysning",
         // the account money is paid into, as Danish compounds name it ("ny indbetalingskonto", "ændret modtagerkonto")
@@ -322,8 +322,8 @@ final class Vocabulary {
         // German: "Bankverbindung", "Bankdaten", "Kontoverbindung", "Kontonummer"
         "bankverbindung", "bankdaten", "kontoverbindung",
         // Swedish and Norwegian: "bankuppgifter", "kontouppgifter", "bankopplysninger", "bankgiro"
-        "bankuppgift", "kontouppgift", "bankopplysning", "bankgiro",
-    };
+        "bankuppgift", "kontouppgift", "bankopplysning", "bankgiro"
+    );
     private static final String[][] BANK_PHRASES = {
         {"bank", "details"}, {"bank", "account"}, {"banking", "details"}, {"account", "details"},
         {"payment", "details"}, {"remittance", "details"}, {"bank", "information"}, {"bank", "info"},
@@ -335,12 +335,12 @@ final class Vocabulary {
         {"supplier", "master"},
     };
 
-    private static final String[] PAYMENT_PREFIXES = {
+    private static final Stems PAYMENT_PREFIXES = new Stems(
         "betaling", "overførsel", "overfoersel", "remittance", "kontonummer", "kontonr",
         // a border municipality's German mail ("Zahlungsziel", "per Überweisung"); not "Zahlen", numbers
-        "zahlung", "überweisung", "ueberweisung",
-    };
-    private static final Set<String> PAYMENT_WORDS = Set.of("betal", "betale", "payment", "payments", "iban",
+        "zahlung", "überweisung", "ueberweisung"
+    );
+    private static final WordSet PAYMENT_WORDS = WordSet.of("betal", "betale", "payment", "payments", "iban",
             "swift", "bic", "beløb", "beløbet", "amount", "betrag", "bezahlen", "begleichen");
     private static final String[][] PAYMENT_PHRASES = {
         {"wire", "transfer"}, {"bank", "transfer"}, {"reg", "nr"},
@@ -350,15 +350,15 @@ final class Vocabulary {
     // "confidential" too, so a secrecy word counts only next to a transfer word ("fortrolig overførsel",
     // "confidential payment"), or as an explicit request to keep quiet ("keep this confidential", "må ikke
     // omtales") in a mail that also talks about paying.
-    private static final Set<String> SECRECY_WORDS = Set.of("fortrolig", "fortroligt", "fortrolige", "diskret",
+    private static final WordSet SECRECY_WORDS = WordSet.of("fortrolig", "fortroligt", "fortrolige", "diskret",
             "diskrete", "diskretion", "hemmelig", "hemmeligt", "hemmelige", "confidential", "confidentially",
             "discreet", "discreetly", "discretion", "secret", "secretly");
-    private static final String[] TRANSFER_PREFIXES = {
-        "overførsel", "overfoersel", "overføre", "overfoere", "overfør", "udbetaling", "betaling", "transfer",
-    };
+    private static final Stems TRANSFER_PREFIXES = new Stems(
+        "overførsel", "overfoersel", "overføre", "overfoere", "overfør", "udbetaling", "betaling", "transfer"
+    );
     // Gift cards are the untraceable transfer of the CEO fraud's cheaper variant ("køb 20 gavekort og send mig
     // koderne").
-    private static final Set<String> TRANSFER_WORDS = Set.of("wire", "payment", "payments", "betal", "betale", "iban",
+    private static final WordSet TRANSFER_WORDS = WordSet.of("wire", "payment", "payments", "betal", "betale", "iban",
             "gavekort", "gavekortene", "gavekortet", "giftcard", "giftcards", "itunes");
     private static final String[][] QUIET_PHRASES = {
         {"keep", "this", "confidential"}, {"keep", "it", "confidential"}, {"keep", "this", "between", "us"},
@@ -374,17 +374,17 @@ final class Vocabulary {
 
     // Redirecting *future* payments is what a changed-bank-details request asks for ("register this account for
     // future payments", "kommende betalinger skal ske til"), even when it avoids the words "new" and "bank".
-    private static final Set<String> FUTURE_WORDS = Set.of("fremover", "fremtidige", "fremtidig", "kommende",
+    private static final WordSet FUTURE_WORDS = WordSet.of("fremover", "fremtidige", "fremtidig", "kommende",
             "fremadrettet", "fremadrettede", "future", "upcoming");
     // "from now on" (not "kommende"/"upcoming", which also date an ordinary invoice): followed within six words by
     // where the money goes, it is a redirect
-    private static final Set<String> FROM_NOW_ON = Set.of("fremover", "fremadrettet", "fremadrettede", "fremtidige",
+    private static final WordSet FROM_NOW_ON = WordSet.of("fremover", "fremadrettet", "fremadrettede", "fremtidige",
             "fremtidig", "future");
     // the same in several words
     private static final Phrases FROM_NOW_ON_PHRASES = new Phrases(new String[][] {{"fra", "nu", "af"},
         {"from", "now", "on"}, {"going", "forward"}, {"henceforth"}});
     private static final int FUTURE_ACCOUNT_WINDOW = 6;
-    private static final Set<String> PAYMENTS_WORDS = Set.of("betalinger", "betalingerne", "indbetalinger",
+    private static final WordSet PAYMENTS_WORDS = WordSet.of("betalinger", "betalingerne", "indbetalinger",
             "overførsler", "overfoersler", "payments", "remittances", "transfers");
 
     // The invoice trap ("fakturafælde"; EU Directive 2006/114/EC on misleading marketing, art. 2 and 3 case
@@ -393,16 +393,16 @@ final class Vocabulary {
     // accepted as", then what is ordered: "Ved underskrift accepteres optagelse i registret", "Signing the form
     // constitutes an order", "Die Zahlung gilt als Auftrag". A genuine invoice's "payment accepts our terms"
     // names no order, entry or subscription.
-    private static final Set<String> OFFER_ACTS = Set.of("underskrift", "underskriften", "underskrive",
+    private static final WordSet OFFER_ACTS = WordSet.of("underskrift", "underskriften", "underskrive",
             "underskriver", "underskrevet", "signing", "signature", "signed", "sign", "indbetaling", "indbetalingen",
             "betaling", "betalingen", "paying", "payment", "returnering", "returneres", "return", "returning",
             "unterschrift", "zahlung", "bezahlung");
-    private static final Set<String> OFFER_VERBS = Set.of("constitutes", "constitute", "udgør", "udgoer",
+    private static final WordSet OFFER_VERBS = WordSet.of("constitutes", "constitute", "udgør", "udgoer",
             "betragtes", "indebærer", "indebaerer", "implies", "gælder", "gaelder", "accepteres", "accepterer",
             "accept", "accepts", "agree", "agrees", "godkendes", "godkender", "gilt", "gelten", "bestilles", "bestiller",
             "bekræfter", "bekraefter", "bekræftes", "bekraeftes", "confirm", "confirms", "bestätigen", "bestaetigen",
             "bestätigt", "bestaetigt");
-    private static final Set<String> OFFER_OBJECTS = Set.of("bestilling", "bestillingen", "ordre", "ordren",
+    private static final WordSet OFFER_OBJECTS = WordSet.of("bestilling", "bestillingen", "ordre", "ordren",
             "order", "optagelse", "optagelsen", "abonnement", "abonnementet", "subscription", "registrering",
             "registreringen", "registration", "entry", "listing", "indførsel", "indfoersel", "kontrakt", "kontrakten",
             "contract", "auftrag", "eintrag", "eintragung", "bindende", "binding", "annonce", "annoncen",
@@ -414,25 +414,25 @@ final class Vocabulary {
     // The trap's other hallmark: a yearly price bound for years ("1.190 EUR per year for three years", "årligt
     // (bindende 2 år)", "optagelse for 3 år á 8.950 kr. pr. år"). Invoices bill what was delivered; a stranger's
     // multi-year commitment is an offer (a known supplier's is a contract: InvoicePolicy).
-    private static final Set<String> YEARLY_WORDS = Set.of("årligt", "aarligt", "årlig", "aarlig", "annually",
+    private static final WordSet YEARLY_WORDS = WordSet.of("årligt", "aarligt", "årlig", "aarlig", "annually",
             "yearly", "annual", "jährlich", "jaehrlich", "bindende", "binding", "bindingsperiode");
-    private static final Set<String> YEAR_WORDS = Set.of("år", "aar", "års", "aars", "året", "aaret", "year", "years", "jahre",
+    private static final WordSet YEAR_WORDS = WordSet.of("år", "aar", "års", "aars", "året", "aaret", "year", "years", "jahre",
             "jahr", "årig", "årige", "aarig", "aarige", "jährig", "jaehrig");
-    private static final Set<String> PER_WORDS = Set.of("pr", "per", "om", "pro", "a", "á", "à");
-    private static final Set<String> TERM_NUMBERS = Set.of("2", "3", "4", "5", "to", "tre", "fire", "fem", "two",
+    private static final WordSet PER_WORDS = WordSet.of("pr", "per", "om", "pro", "a", "á", "à");
+    private static final WordSet TERM_NUMBERS = WordSet.of("2", "3", "4", "5", "to", "tre", "fire", "fem", "two",
             "three", "four", "five", "zwei", "drei");
     private static final int TERM_WINDOW = 10;
 
     // Telephone-oriented fraud ("callback phishing"): a charge, order or payment the reader "did not make", and a
     // phone number to call to cancel it; no link or attachment for a scanner to find. A denial word, then within
     // a sentence or two a call word followed by a phone number.
-    private static final Set<String> DENIAL_WORDS = Set.of("genkender", "genkende", "ikke", "didn", "didnt", "not",
+    private static final WordSet DENIAL_WORDS = WordSet.of("genkender", "genkende", "ikke", "didn", "didnt", "not",
             "unauthorised", "unauthorized", "uautoriseret");
-    private static final Set<String> DENIED_WORDS = Set.of("bestilt", "bestilte", "købet", "koebet", "købt", "afgivet",
+    private static final WordSet DENIED_WORDS = WordSet.of("bestilt", "bestilte", "købet", "koebet", "købt", "afgivet",
             "foretaget", "order", "ordered", "purchase", "authorize", "authorise", "recognize", "recognise", "make",
             // "Genkender du ikke ordren? Ring straks på +45 …", "Kender du ikke ordren?"
             "ordren", "ordre", "ordrer", "bestillingen", "bestilling");
-    private static final Set<String> CALL_WORDS = Set.of("ring", "ringe", "call", "phone", "kontakt", "kontakte",
+    private static final WordSet CALL_WORDS = WordSet.of("ring", "ringe", "call", "phone", "kontakt", "kontakte",
             "contact",
             // "Vil I opsige, skal det ske telefonisk på +45 …": cancelling only by telephone
             "telefonisk", "telephone", "telefon",
@@ -450,34 +450,34 @@ final class Vocabulary {
     private static final int CALLBACK_WINDOW = 16;
     private static final int ORDER_IN_ERROR_WINDOW = 5;
     /** "fejlbestilling", "fejlbestilt", "fejlordre", "fejlkøb": Danish writes the order in error as one word. */
-    private static final String[] WRONG_ORDER_STEMS = {"fejlbestil", "fejlordre", "fejlkøb", "fejlkoeb"};
+    private static final Stems WRONG_ORDER_STEMS = new Stems("fejlbestil", "fejlordre", "fejlkøb", "fejlkoeb");
     /** "by mistake", "by a mistake", "in error": the English prepositions of an order placed in error. */
-    private static final Set<String> ERROR_PREPOSITIONS = Set.of("by", "in");
+    private static final WordSet ERROR_PREPOSITIONS = WordSet.of("by", "in");
     // The auto-renewal pretext: "renewed automatically for 2 years; to cancel, call +45 … within 24 hours". A
     // genuine seller lets you cancel the way you bought (a link, a reply, the customer portal).
     // renewed, not merely subscribed: "Ønsker du at opsige dit abonnement, kan du ringe …" is a newspaper's
     // ordinary offer
-    private static final String[] RENEWED_STEMS = {"forny", "renew", "verläng", "verlaeng", "forlæng", "forlaeng",
-        "extended"};
-    private static final String[] CANCEL_STEMS = {"fortryd", "annuller", "opsig", "afmeld", "cancel", "kündig",
-        "kuendig", "stornier", "widerruf", "standse", "stoppe", "stoppes"};
+    private static final Stems RENEWED_STEMS = new Stems("forny", "renew", "verläng", "verlaeng", "forlæng", "forlaeng",
+        "extended");
+    private static final Stems CANCEL_STEMS = new Stems("fortryd", "annuller", "opsig", "afmeld", "cancel", "kündig",
+        "kuendig", "stornier", "widerruf", "standse", "stoppe", "stoppes");
     // "Ønsker I ikke fornyelsen, skal I ringe til …", "if you do not wish to renew, call …": declining the renewal is
     // cancelling it, in words that name no cancelling
-    private static final Set<String> DECLINE_WORDS = Set.of("ikke", "ingen", "not", "no", "nicht", "kein", "keine");
+    private static final WordSet DECLINE_WORDS = WordSet.of("ikke", "ingen", "not", "no", "nicht", "kein", "keine");
     private static final int DECLINE_WINDOW = 3;
     // The other call-back pretext: a charge already made ("dit abonnement er fornyet automatisk") and a number to
     // call for the money back ("ring på +45 … for refusion"); a genuine seller refunds the way it charged.
     // "for at få pengene retur", "get your money back"
-    private static final Set<String> MONEY_WORDS = Set.of("pengene", "beløbet", "money", "payment");
-    private static final Set<String> BACK_WORDS = Set.of("retur", "tilbage", "back", "zurück", "zurueck");
-    private static final Set<String> REFUND_WORDS = Set.of("refusion", "refusionen", "refundering", "refund",
+    private static final WordSet MONEY_WORDS = WordSet.of("pengene", "beløbet", "money", "payment");
+    private static final WordSet BACK_WORDS = WordSet.of("retur", "tilbage", "back", "zurück", "zurueck");
+    private static final WordSet REFUND_WORDS = WordSet.of("refusion", "refusionen", "refundering", "refund",
             "refunds", "refunded", "rückerstattung", "rueckerstattung");
 
     // A payment demand need not say "invoice": a repayment claim, a deposit, a fee, a settlement ("Beløbet skal
     // tilbagebetales inden 10 dage til IBAN …", "please repay the amount within 14 days to IBAN …", "bedes betalt
     // til reg.nr. …"). A pay verb, then within a few words where the money goes. "jeres/your" before the account
     // is money coming to us (a refund, a remittance advice), not an order to pay.
-    private static final Set<String> PAY_VERBS = Set.of("betal", "betale", "betales", "indbetal", "indbetale",
+    private static final WordSet PAY_VERBS = WordSet.of("betal", "betale", "betales", "indbetal", "indbetale",
             "indbetales", "tilbagebetal", "tilbagebetale", "tilbagebetales", "overfør", "overføre", "overfoer",
             "overfoere", "pay", "repay", "remit", "wire", "payable", "zahlen", "überweisen", "ueberweisen",
             // where money "goes" or "is sent" ("pengene skal sendes til IBAN …", "huslejen skal gå til Reg.nr. …",
@@ -501,13 +501,13 @@ final class Vocabulary {
     // "We hereby demand payment of EUR 96,800.00 within five business days to IBAN MT94 …", "vi anmoder om betaling
     // til …": the noun after a demand is an order to pay. The noun alone is not one: a bank's advice says "payment
     // to account …" of money already sent.
-    private static final Set<String> DEMAND_WORDS = Set.of("demand", "demands", "request", "requests", "require",
+    private static final WordSet DEMAND_WORDS = WordSet.of("demand", "demands", "request", "requests", "require",
             "requires", "kræver", "kraever", "anmoder", "opkræver", "opkraever", "fordern", "fordert");
-    private static final Set<String> PAYMENT_NOUNS = Set.of("payment", "betaling", "betalingen", "indbetaling",
+    private static final WordSet PAYMENT_NOUNS = WordSet.of("payment", "betaling", "betalingen", "indbetaling",
             "zahlung");
     // "bedes betalt/indbetalt/overført/udbetalt": the Danish passive request, also with its subject between ("bedes
     // aktivitetstilskuddet for 2. halvår udbetalt til …")
-    private static final Set<String> PAID_WORDS = Set.of("betalt", "indbetalt", "overført", "overfoert", "udbetalt",
+    private static final WordSet PAID_WORDS = WordSet.of("betalt", "indbetalt", "overført", "overfoert", "udbetalt",
             // "Beløbet bedes indsat på IBAN RO79 …"
             "indsat");
     private static final int BEDES_WINDOW = 10;
@@ -515,48 +515,48 @@ final class Vocabulary {
     // være indbetalt på konto 1234-… senest 5 dage". Money into an account by a date is an order to pay whatever the
     // voice. A bank's notice says the same past tense about an account without a deadline ("er indsat på jeres konto
     // den 3. marts"), and "jeres/din" before the account is ours anyway.
-    private static final Set<String> DANISH_PAID = Set.of("indsat", "indbetalt", "overført", "overfoert", "betalt",
+    private static final WordSet DANISH_PAID = WordSet.of("indsat", "indbetalt", "overført", "overfoert", "betalt",
             "modtaget");
-    private static final Set<String> ENGLISH_BE = Set.of("be");
-    private static final Set<String> DANISH_BE = Set.of("er", "være", "vaere", "blive", "blevet", "været", "vaeret");
+    private static final WordSet ENGLISH_BE = WordSet.of("be");
+    private static final WordSet DANISH_BE = WordSet.of("er", "være", "vaere", "blive", "blevet", "været", "vaeret");
     /** From the account to the deadline, in words (the account's digit groups do not count). */
     private static final int DEADLINE_WINDOW = 4;
     /** "inden fredag", "by Friday": a deadline on a weekday is a deadline like "inden 5 dage". */
-    private static final Set<String> WEEKDAYS = Set.of("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag",
+    private static final WordSet WEEKDAYS = WordSet.of("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag",
             "loerdag", "søndag", "soendag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** English "bedes betalt": "is to be paid to", "must be transferred to", "should be promptly remitted to". */
-    private static final Set<String> ENGLISH_PAID = Set.of("paid", "transferred", "remitted", "wired",
+    private static final WordSet ENGLISH_PAID = WordSet.of("paid", "transferred", "remitted", "wired",
             // "a mobilisation advance of 40 % must be received on IBAN GB48 … within 48 hours"
             "received", "deposited",
             // "the first day must be prepaid to IBAN GB62 … before 15:00 today"
             "prepaid",
             // "the hire of DKK 22.400 must be settled before we collect": settling is paying
             "settled");
-    private static final Set<String> ACCOUNT_TARGETS = Set.of("konto", "kontoen", "kontonummer", "kontonr",
+    private static final WordSet ACCOUNT_TARGETS = WordSet.of("konto", "kontoen", "kontonummer", "kontonr",
             "bankkonto", "bankkontoen", "iban", "reg", "regnr", "account", "konto-nr", "kontonummeret",
             // "… must be settled before we collect the materials on Thursday. Bank details: IBAN …": the heading
             // of the account is where the demand points
             "bankoplysninger", "bankdetaljer", "betalingsoplysninger", "bankforbindelse", "bank");
-    private static final Set<String> OTHERS_POSSESSIVE = Set.of("jeres", "din", "dit", "deres", "your", "jer",
+    private static final WordSet OTHERS_POSSESSIVE = WordSet.of("jeres", "din", "dit", "deres", "your", "jer",
             "dig", "you", "ihr", "ihre", "nemkonto");
     private static final int INSTRUCTION_WINDOW = 8;
-    private static final Set<String> CURRENCY_WORDS = Set.of("kr", "dkk", "eur", "euro", "sek", "nok", "usd", "gbp");
-    private static final Set<String> AMOUNT_TO_WORDS = Set.of("til", "to", "into", "auf", "an", "på", "paa");
+    private static final WordSet CURRENCY_WORDS = WordSet.of("kr", "dkk", "eur", "euro", "sek", "nok", "usd", "gbp");
+    private static final WordSet AMOUNT_TO_WORDS = WordSet.of("til", "to", "into", "auf", "an", "på", "paa");
     private static final int AMOUNT_TO_WINDOW = 3;
     // VAT and deadline words between the amount and "til/to" do not count ("48.000 kr. ekskl. moms, inden fredag til
     // IBAN LT88 …"); a payer's name does ("en betaling på DKK 125.400,00 fra Aarhus Kommune til Reg.nr. …")
-    private static final Set<String> AMOUNT_FILLERS = Set.of("ekskl", "inkl", "excl", "incl", "moms", "vat", "inden",
+    private static final WordSet AMOUNT_FILLERS = WordSet.of("ekskl", "inkl", "excl", "incl", "moms", "vat", "inden",
             "senest", "before", "by");
     /** From an account word to an amount after it, in words (numbers, such as an account's digit groups, do not count). */
     private static final int ACCOUNT_AMOUNT_WINDOW = 12;
     // A cross-border B2B invoice names VAT numbers and the reverse charge (EU VAT Directive 2006/112/EC art. 226);
     // a Danish one names moms and the CVR number. Any of these words, in any of our neighbours' languages.
-    private static final Set<String> TAX_WORDS = Set.of("vat", "moms", "momsen", "mva", "mwst", "ust", "ustidnr",
+    private static final WordSet TAX_WORDS = WordSet.of("vat", "moms", "momsen", "mva", "mwst", "ust", "ustidnr",
             "umsatzsteuer", "steuernummer", "steuerschuldnerschaft", "btw", "tva", "iva", "cvr");
     private static final String[][] TAX_PHRASES = {{"reverse", "charge"}, {"omvendt", "betalingspligt"}};
-    private static final Set<String> TERM_WORDS = Set.of("within", "inden", "indenfor", "innerhalb", "binnen", "senest",
+    private static final WordSet TERM_WORDS = WordSet.of("within", "inden", "indenfor", "innerhalb", "binnen", "senest",
             "inom", "in");
-    private static final Set<String> DAY_WORDS = Set.of("days", "day", "dage", "dag", "tagen", "tage", "dagen",
+    private static final WordSet DAY_WORDS = WordSet.of("days", "day", "dage", "dag", "tagen", "tage", "dagen",
             "dagar", "hverdage", "bankdage", "werktagen", "business", "working", "calendar");
     // Goods held until paid are payable now: "the goods will be released once payment has been received",
     // "varerne frigives, når betalingen er modtaget", "udleveres mod betaling". The parcel and customs scam's lever
@@ -575,14 +575,14 @@ final class Vocabulary {
     // through the self-service portal; a mail that names an account for the pay is the change asked for outside
     // that channel, the fraud the FBI calls payroll diversion. Whole words only: "timeløn" on a temp agency's
     // invoice and "lønsumsafgift" are not an employee's pay, and invoices are excluded in MimeScan.
-    private static final Set<String> SALARY_WORDS = Set.of("løn", "lønnen", "lønnens", "lønkonto", "lønkontoen",
+    private static final WordSet SALARY_WORDS = WordSet.of("løn", "lønnen", "lønnens", "lønkonto", "lønkontoen",
             "lønudbetaling", "lønudbetalingen", "lønudbetalinger", "lønoverførsel", "lønoverførslen", "månedsløn",
             "månedslønnen", "loen", "loennen", "loenkonto", "maanedsloen", "salary", "salaries", "wages", "paycheck",
             "paycheque", "gehalt", "lohn", "lön", "lönen");
     // A collection agency, lawyer or trustee collects for a creditor: "vi er bedt om at inddrive", "på vegne af",
     // "vores klientkonto", "kurator i konkursboet". A stranger's claim that someone else owes it ("the main
     // contractor has not paid us: pay us directly") collects for nobody.
-    private static final String[] COLLECTING_PREFIXES = {"inkasso", "inddriv", "klientkonto", "kurator", "konkursbo"};
+    private static final Stems COLLECTING_PREFIXES = new Stems("inkasso", "inddriv", "klientkonto", "kurator", "konkursbo");
     private static final String[][] COLLECTING_PHRASES = {{"på", "vegne", "af"}, {"paa", "vegne", "af"},
         {"on", "behalf", "of"}, {"im", "auftrag"}, {"debt", "collection"}, {"collection", "agency"}};
     private static final Phrases COLLECTING = new Phrases(COLLECTING_PHRASES);
@@ -593,14 +593,14 @@ final class Vocabulary {
      */
     private static final int SHORT_TERM_DAYS = 9;
     // "innerhalb von 7 Tagen", "senest om 3 hverdage", "inden for 5 dage"
-    private static final Set<String> TERM_FILLERS = Set.of("von", "of", "om", "for");
+    private static final WordSet TERM_FILLERS = WordSet.of("von", "of", "om", "for");
     // "Efter telefonisk bestilling fra jeres vejafdeling", "ryddede vi efter telefonisk aftale med jeres vagt",
     // "the clearing agreed by phone with the harbour": an order nobody can show, only said to have been given in a
     // call. The fake invoice's classic cover (a clerk who cannot find the order assumes a colleague phoned); a real
     // first order leaves an order number, a contract or a signed offer.
-    private static final Set<String> SPOKEN_WORDS = Set.of("telefonisk", "telefoniske", "telefonen", "phone", "telephone", "mundtlig",
+    private static final WordSet SPOKEN_WORDS = WordSet.of("telefonisk", "telefoniske", "telefonen", "phone", "telephone", "mundtlig",
             "mundtligt", "verbal", "verbally");
-    private static final Set<String> ORDERED_WORDS = Set.of("bestilling", "bestillingen", "bestilt", "bestilte", "aftale",
+    private static final WordSet ORDERED_WORDS = WordSet.of("bestilling", "bestillingen", "bestilt", "bestilte", "aftale",
             "aftalen", "aftalt", "aftalte", "ordre", "ordren", "order", "ordered", "agreed", "booked", "arranged",
             "agreement",
             // "Havnefogeden gav mundtligt tilsagn", "verbal approval from your site manager": a consent said, not shown
@@ -615,7 +615,7 @@ final class Vocabulary {
         {"as", "instructed", "by"}, {"efter", "anmodning", "fra"}, {"på", "foranledning", "af"},
         {"paa", "foranledning", "af"}, {"efter", "instruks", "fra"}, {"på", "opfordring", "fra"},
         {"im", "auftrag", "ihres"}, {"im", "auftrag", "ihrer"}});
-    private static final Set<String> YOUR_WORDS = Set.of("your", "jeres", "din", "dit", "ihres", "ihrer", "ihrem");
+    private static final WordSet YOUR_WORDS = WordSet.of("your", "jeres", "din", "dit", "ihres", "ihrer", "ihrem");
     // "Efter jeres opringning har vi hentet storskrald", "following your call we sent a team": the call named as the
     // order itself
     private static final Phrases AFTER_YOUR_CALL = new Phrases(new String[][] {{"efter", "jeres", "opringning"},
@@ -626,7 +626,7 @@ final class Vocabulary {
     // Suppliers bill after delivery; a public body's creditor rules (and the payment terms in its contracts) know no
     // prepayment to a firm it has never paid, which is why a price lock, a reserved slot or a scarce delivery is sold
     // to it this way.
-    private static final Set<String> PREPAYMENT_WORDS = Set.of("forudbetaling", "forudbetalingen", "forudbetales",
+    private static final WordSet PREPAYMENT_WORDS = WordSet.of("forudbetaling", "forudbetalingen", "forudbetales",
             "forudbetalt", "forudbetale", "forskudsbetaling", "prepayment", "prepay", "prepaid", "vorauskasse",
             // "hvis jeg lægger et forskud på 24.900 kr.": an advance is money first (not "aconto": building firms
             // bill on account for work done)
@@ -637,48 +637,48 @@ final class Vocabulary {
     // The deliverable held until paid is money before the work too: "rapporten frigives, når vores faktura på 44.800
     // kr. er indbetalt", "the report will be released once your payment is received". A supplier delivers and then
     // bills; an unrequested survey whose result is ransomed is sold this way.
-    private static final Set<String> RELEASE_WORDS = Set.of("frigives", "frigiver", "udleveres", "udlevere",
+    private static final WordSet RELEASE_WORDS = WordSet.of("frigives", "frigiver", "udleveres", "udlevere",
             "released", "release", "freigegeben");
-    private static final Set<String> RELEASE_CONDITIONS = Set.of("når", "naar", "først", "foerst", "once", "when",
+    private static final WordSet RELEASE_CONDITIONS = WordSet.of("når", "naar", "først", "foerst", "once", "when",
             "after", "upon", "efter", "mod", "against", "snart", "soon", "nach", "sobald");
-    private static final Set<String> RELEASE_PAID_WORDS = Set.of("betalt", "indbetalt", "betalingen", "betaling",
+    private static final WordSet RELEASE_PAID_WORDS = WordSet.of("betalt", "indbetalt", "betalingen", "betaling",
             "paid", "payment", "bezahlt", "zahlungseingang", "overført", "overfoert", "overførslen", "indbetalingen",
             "indbetaling", "overførsel", "overfoersel", "zahlung");
     private static final int RELEASE_WINDOW = 14;
     // "Bookingen slettes, hvis ikke halvdelen står på IBAN … senest onsdag", "the order is cancelled unless payment is
     // received": the slot forfeited unless paid first (releasedUnlessPaid). Not "bortfalder": a genuine invoice's
     // cash discount lapses when it is paid late ("kontantrabatten bortfalder, hvis ikke betalt rettidigt").
-    private static final Set<String> FORFEIT_WORDS = Set.of("slettes", "annulleres", "aflyses", "cancelled",
+    private static final WordSet FORFEIT_WORDS = WordSet.of("slettes", "annulleres", "aflyses", "cancelled",
             "canceled", "storniert");
     // "… når beløbet står på IBAN GB31 …", "once the money reaches our account": the payment told as money arriving
     // on an account, which is the paid condition without a pay word
-    private static final Set<String> ARRIVED_WORDS = Set.of("står", "staar", "lander", "indgår", "indgaar",
+    private static final WordSet ARRIVED_WORDS = WordSet.of("står", "staar", "lander", "indgår", "indgaar",
             "arrives", "reaches", "eingeht",
             // "et depositum på 48.000 kr., som skal stå på IBAN SE56 … i denne uge": the same demand with "skal"
             "stå", "staa", "lande", "indgå", "indgaa", "arrive", "reach");
     private static final int ARRIVED_WINDOW = 4;
     // "Jeres driftsleder ringede i oktober og bad os se på banesystemet", "jeres vagttelefon bad os give et bud",
     // "your caretaker asked us to": the order pinned on one of ours by what they said, which nobody here can show
-    private static final Set<String> ASKED_WORDS = Set.of("bad", "asked", "bat", "requested");
-    private static final Set<String> US_WORDS = Set.of("os", "mig", "us", "me", "uns", "mich");
+    private static final WordSet ASKED_WORDS = WordSet.of("bad", "asked", "bat", "requested");
+    private static final WordSet US_WORDS = WordSet.of("os", "mig", "us", "me", "uns", "mich");
     // not "called": "a firm called Nordic Freight asked us" names, it does not phone
-    private static final Set<String> CALLED_WORDS = Set.of("ringede", "ringet", "phoned", "telephoned", "anrief",
+    private static final WordSet CALLED_WORDS = WordSet.of("ringede", "ringet", "phoned", "telephoned", "anrief",
             "angerufen", "telefonerede");
     private static final int ASKED_WINDOW = 6;
     // Paid so that the work can begin: "Første rate skal betales senest mandag, så vi kan sætte folk i gang", "the
     // deposit must be paid before we start". The same money first as a deliverable held until paid.
-    private static final Set<String> START_WORDS = Set.of("gang", "starte", "starter", "begynde", "begynder", "start",
+    private static final WordSet START_WORDS = WordSet.of("gang", "starte", "starter", "begynde", "begynder", "start",
             "begin", "commence", "anfangen", "beginnen");
-    private static final Set<String> PURPOSE_WORDS = Set.of("så", "saa", "før", "foer", "inden", "so", "before",
+    private static final WordSet PURPOSE_WORDS = WordSet.of("så", "saa", "før", "foer", "inden", "so", "before",
             "damit", "bevor");
-    private static final Set<String> WE_WORDS = Set.of("vi", "we", "wir");
+    private static final WordSet WE_WORDS = WordSet.of("vi", "we", "wir");
     // A booking that holds only once paid is the same money first: "Reservationen bekræftes ved betaling af 15.000 kr.",
     // "your slot is confirmed upon payment". A supplier confirms a booking and bills after the work; a firm nobody
     // has used before sells a scarce season this way. The payment must follow within a few words ("confirmed by
     // e-mail; payment ..." is no condition).
-    private static final Set<String> BOOKING_CONFIRMED = Set.of("bekræftes", "bekraeftes", "confirmed", "garanteres",
+    private static final WordSet BOOKING_CONFIRMED = WordSet.of("bekræftes", "bekraeftes", "confirmed", "garanteres",
             "sikres", "secured", "guaranteed", "bestätigt", "bestaetigt");
-    private static final Set<String> CONFIRM_CONDITIONS = Set.of("ved", "by", "upon", "on", "når", "naar", "once",
+    private static final WordSet CONFIRM_CONDITIONS = WordSet.of("ved", "by", "upon", "on", "når", "naar", "once",
             "først", "foerst", "when", "mit", "nach", "efter", "after");
     private static final int CONFIRM_WINDOW = 5;
     // words between a pay verb and "forud" / "in advance" ("betales halvdelen, 21.000 kr., forud"; numbers not counted)
@@ -687,12 +687,12 @@ final class Vocabulary {
         {"payment", "in", "advance"}, {"paid", "in", "advance"}, {"betales", "forud"}, {"betaling", "forud"},
         {"betalt", "forud"}, {"betale", "forud"}});
     /** A clock time today ("before 16:00 today", "inden kl. 14 i dag"): a deadline in hours by the clock. */
-    private static final Set<String> TODAY_TERM_WORDS = Set.of("before", "inden", "senest", "by");
-    private static final Set<String> HOUR_WORDS = Set.of("timer", "hours", "hour", "time", "stunden", "uur", "timmar");
+    private static final WordSet TODAY_TERM_WORDS = WordSet.of("before", "inden", "senest", "by");
+    private static final WordSet HOUR_WORDS = WordSet.of("timer", "hours", "hour", "time", "stunden", "uur", "timmar");
     // A link that dies within hours: "Linket udløber om 12 timer", "Dokumentet udløber i dag", "expires in 24
     // hours", "kun gyldigt i 48 timer". Signing services and portals give days or a date; a phishing kit gives hours,
     // so the clerk clicks before asking anyone.
-    private static final String[] EXPIRY_STEMS = {"udløb", "udloeb", "expir", "deaktiver", "slettes", "gyldig", "valid",
+    private static final Stems EXPIRY_STEMS = new Stems("udløb", "udloeb", "expir", "deaktiver", "slettes", "gyldig", "valid",
         "verfällt", "verfaellt", "abläuft", "ablaeuft", "lukkes", "spærres", "spaerres",
         // "Invitationen lukker kl. 16 i dag", "the invitation closes at 4 pm today"
         "lukker", "closes",
@@ -700,15 +700,15 @@ final class Vocabulary {
         "virker", "works",
         // "Linket er kun aktivt i dag": the neuter form fits the link or the document, not "vores chat er aktiv
         // 24 timer i døgnet" (and English "active" is as often the support line's hours)
-        "aktivt"};
-    private static final Set<String> TODAY_WORDS = Set.of("dag", "today", "tonight", "aften", "heute", "midnat",
+        "aktivt");
+    private static final WordSet TODAY_WORDS = WordSet.of("dag", "today", "tonight", "aften", "heute", "midnat",
             "midnight");
-    private static final Set<String> FEW_WORDS = Set.of("få", "faa", "few", "par", "couple", "wenigen");
+    private static final WordSet FEW_WORDS = WordSet.of("få", "faa", "few", "par", "couple", "wenigen");
     private static final int EXPIRY_WINDOW = 5;
 
     // "Quishing": the QR code is an image, so neither the clerk nor a filter sees where the money or the login
     // goes, and the phone that scans it is outside the organisation's protection.
-    private static final Set<String> QR_PAY_WORDS = Set.of("betal", "betale", "betales", "betaling", "betalingen",
+    private static final WordSet QR_PAY_WORDS = WordSet.of("betal", "betale", "betales", "betaling", "betalingen",
             "indbetaling", "pay", "payment", "gennemføre", "gennemfoere", "complete", "overførsel", "bezahlen",
             "zahlung",
             // "scan koden med din telefon og godkend": the approval on the phone is the payment (or the login)
@@ -726,21 +726,21 @@ final class Vocabulary {
     private static final int QR_MONEY_WINDOW = 25;
     // Login secrets: what a phishing form collects. A user name only as a MitID, NemID or netbank one: a SaaS
     // supplier setting up our users asks for plain user names.
-    private static final Set<String> SECRET_WORDS = Set.of("adgangskode", "adgangskoden", "adgangskoder", "kodeord",
+    private static final WordSet SECRET_WORDS = WordSet.of("adgangskode", "adgangskoden", "adgangskoder", "kodeord",
             "kodeordet", "password", "passwords", "passcode", "pinkode", "pinkoden", "engangskode", "engangskoden",
             "nøglekort", "noeglekort", "cvc", "cvv");
-    private static final Set<String> USER_NAME_WORDS = Set.of("brugernavn", "brugernavne", "brugernavnet", "username",
+    private static final WordSet USER_NAME_WORDS = WordSet.of("brugernavn", "brugernavne", "brugernavnet", "username",
             "usernames", "brugerid");
     // "bekræft betalingerne med MitID-koden, som vi sender under samtalen": the code is the login
-    private static final Set<String> LOGIN_CODE_WORDS = Set.of("kode", "koden", "koder", "code", "codes");
-    private static final Set<String> LOGIN_SERVICES = Set.of("mitid", "nemid", "netbank", "netbanken",
+    private static final WordSet LOGIN_CODE_WORDS = WordSet.of("kode", "koden", "koder", "code", "codes");
+    private static final WordSet LOGIN_SERVICES = WordSet.of("mitid", "nemid", "netbank", "netbanken",
             "erhvervsnetbank", "netbanking");
     // "Bekræft din identitet med din Microsoft 365-konto for at åbne dokumentet", "sign in with your Google account
     // to view the file": a mailbox provider's login asked for to open a document is the commonest credential-phishing
     // lure (a fake share or signing request); the provider's own mail does not need a document to ask it
-    private static final Set<String> ACCOUNT_PROVIDERS = Set.of("microsoft", "office", "office365", "m365", "outlook",
+    private static final WordSet ACCOUNT_PROVIDERS = WordSet.of("microsoft", "office", "office365", "m365", "outlook",
             "onedrive", "sharepoint", "google", "gmail", "icloud", "hotmail");
-    private static final Set<String> PROVIDER_ACCOUNTS = Set.of("konto", "kontoen", "account", "login",
+    private static final WordSet PROVIDER_ACCOUNTS = WordSet.of("konto", "kontoen", "account", "login",
             "konti", "accounts", "credentials", "loginoplysninger", "logon",
             // "Microsoft-arbejdskonto": the work account as one Danish word
             "arbejdskonto", "arbejdskontoen",
@@ -748,71 +748,71 @@ final class Vocabulary {
             "adgang", "adgangen", "access");
     /** "Microsoft 365 work account": the provider up to this many words before the account word. */
     private static final int PROVIDER_WINDOW = 3;
-    private static final Set<String> PROVIDER_AFTER = Set.of("hos", "i", "with", "at", "in");
+    private static final WordSet PROVIDER_AFTER = WordSet.of("hos", "i", "with", "at", "in");
     // what asking for it looks like: fill in, state, send, return, type, enter, provide
     /** Whose bank details a payroll diversion asks for. */
-    private static final Set<String> EMPLOYEE_WORDS = Set.of("medarbejdere", "medarbejderne", "medarbejdernes",
+    private static final WordSet EMPLOYEE_WORDS = WordSet.of("medarbejdere", "medarbejderne", "medarbejdernes",
             "ansatte", "vikarer", "vikarerne", "vikarernes", "personalet", "personalets", "lønmodtagere",
             "lønmodtagerne", "employees", "employee", "staff", "mitarbeiter");
-    private static final Set<String> SUPPLY_WORDS = Set.of("udfyld", "udfylde", "udfyldes", "oplys", "oplyse",
+    private static final WordSet SUPPLY_WORDS = WordSet.of("udfyld", "udfylde", "udfyldes", "oplys", "oplyse",
             "oplyses", "angiv", "angive", "angives", "indtast", "indtaste", "indtastes", "send", "sende", "sendes",
             "returner", "returnér", "returnere", "skriv", "skrive", "enter", "provide", "submit", "fill", "type",
             "reply", "confirm", "bekræft", "bekræfte",
             // "efter bekræftelse med jeres Microsoft-konto": the confirmation asked for as a noun
             "bekræftelse", "bekraeftelse", "verification");
     // "vi spørger aldrig efter adgangskoder", "never share your password": the warning, not the request
-    private static final Set<String> NEVER_WORDS = Set.of("aldrig", "never", "ikke", "not", "dont");
+    private static final WordSet NEVER_WORDS = WordSet.of("aldrig", "never", "ikke", "not", "dont");
     // "we will send you a temporary password", "vi sender dig en ny adgangskode": the secret goes to the reader
-    private static final Set<String> TO_READER = Set.of("you", "dig", "jer", "dem");
+    private static final WordSet TO_READER = WordSet.of("you", "dig", "jer", "dem");
     private static final int CREDENTIAL_WINDOW = 12;
     // "Log ind med din arbejdsmail for at åbne dokumentet": the work mailbox's login is the one a fake share wants
     // (only right after "log ind"/"sign in": "angiv din arbejdsmail" asks for an address, not a login)
-    private static final Set<String> WORK_MAILBOX = Set.of("arbejdsmail", "arbejdsmailen", "arbejdsemail",
+    private static final WordSet WORK_MAILBOX = WordSet.of("arbejdsmail", "arbejdsmailen", "arbejdsemail",
             "firmamail", "jobmail", "mailkonto", "mailkontoen", "emailkonto", "mailadgang");
-    private static final Set<String> IDENTITY_WORDS = Set.of("identitet", "identiteten", "identity");
+    private static final WordSet IDENTITY_WORDS = WordSet.of("identitet", "identiteten", "identity");
     // The mailbox-excuse (Vocabulary.mailboxExcuse): the sender's mail words, a private one, and "down"
-    private static final Set<String> MAILBOX_WORDS = Set.of("mail", "mailen", "email", "emailen", "mails",
+    private static final WordSet MAILBOX_WORDS = WordSet.of("mail", "mailen", "email", "emailen", "mails",
             "firmamail", "firmamailen", "arbejdsmail", "arbejdsmailen", "jobmail", "jobmailen", "mailserver",
             "mailserveren", "mailsystem", "mailsystemet", "mailkonto", "mailkontoen", "emailkonto", "emailkontoen",
             "mailbox", "mailboks", "mailboksen", "indbakke", "indbakken", "inbox", "server", "serveren");
-    private static final Set<String> PRIVATE_WORDS = Set.of("private", "privat", "personlige", "personal");
-    private static final Set<String> PRIVATE_MAILBOXES = Set.of("privatmail", "privatmailen", "privatemail");
-    private static final Set<String> DOWN_WORDS = Set.of("nede", "ned", "down", "hacket", "hacked",
+    private static final WordSet PRIVATE_WORDS = WordSet.of("private", "privat", "personlige", "personal");
+    private static final WordSet PRIVATE_MAILBOXES = WordSet.of("privatmail", "privatmailen", "privatemail");
+    private static final WordSet DOWN_WORDS = WordSet.of("nede", "ned", "down", "hacket", "hacked",
             "spærret", "spaerret", "blocked", "kompromitteret", "compromised", "offline", "ustabil", "unavailable");
-    private static final Set<String> WORKS_WORDS = Set.of("virker", "fungerer", "working", "works", "work");
-    private static final Set<String> NEGATION_AFTER = Set.of("ikke", "not", "nicht");
+    private static final WordSet WORKS_WORDS = WordSet.of("virker", "fungerer", "working", "works", "work");
+    private static final WordSet NEGATION_AFTER = WordSet.of("ikke", "not", "nicht");
     private static final int MAILBOX_DOWN_WINDOW = 4;
     // "… med din Microsoft-arbejdskonto for at åbne den": the account named between, the document as a pronoun
     private static final int IDENTITY_WINDOW = 9;
-    private static final Set<String> DOCUMENT_PRONOUNS = Set.of("den", "det", "dem", "it", "them");
-    private static final Set<String> CONFIRM_WORDS = Set.of("bekræft", "bekræfte", "bekraeft", "bekraefte", "verify",
+    private static final WordSet DOCUMENT_PRONOUNS = WordSet.of("den", "det", "dem", "it", "them");
+    private static final WordSet CONFIRM_WORDS = WordSet.of("bekræft", "bekræfte", "bekraeft", "bekraefte", "verify",
             "confirm", "verificer", "verificere");
-    private static final Set<String> OPEN_WORDS = Set.of("åbne", "aabne", "se", "læse", "laese", "hente", "open",
+    private static final WordSet OPEN_WORDS = WordSet.of("åbne", "aabne", "se", "læse", "laese", "hente", "open",
             "view", "access", "read", "download");
-    private static final Set<String> DOCUMENT_WORDS = Set.of("dokumentet", "dokumenterne", "filen", "filerne",
+    private static final WordSet DOCUMENT_WORDS = WordSet.of("dokumentet", "dokumenterne", "filen", "filerne",
             "document", "documents", "file", "files");
     // "scan koden herunder for at betale": the code need not be called QR
     /** Where a picture sits: "koden herunder", "nedenstående kode", "the code below". */
-    private static final Set<String> CODE_MEANS = Set.of("via", "med", "with", "using");
-    private static final Set<String> CODE_BELOW = Set.of("herunder", "nedenfor", "forneden", "nedenunder",
+    private static final WordSet CODE_MEANS = WordSet.of("via", "med", "with", "using");
+    private static final WordSet CODE_BELOW = WordSet.of("herunder", "nedenfor", "forneden", "nedenunder",
             "nedenstående", "nedenstaaende", "below", "unten", "untenstehenden",
             // "scan den vedlagte kode med telefonen": the code attached is a picture too
             "vedlagte", "vedhæftede", "vedhaeftede", "medsendte", "attached", "enclosed", "beigefügten",
             "beigefuegten");
-    private static final Set<String> SCAN_WORDS = Set.of("scan", "scanne", "scannes", "skan", "skanne", "scanning",
+    private static final WordSet SCAN_WORDS = WordSet.of("scan", "scanne", "scannes", "skan", "skanne", "scanning",
             // "hvis I scanner koden med telefonens kamera": the present tense
             "scanner", "skanner");
     // "Ret mobilens kamera mod mønsteret nedenfor for at betale", "point your phone's camera at the code": a camera
     // aimed at something in a mail about paying is a QR code, whatever the mail calls it
-    private static final Set<String> CAMERA_WORDS = Set.of("kamera", "kameraet", "mobilkamera", "mobilkameraet",
+    private static final WordSet CAMERA_WORDS = WordSet.of("kamera", "kameraet", "mobilkamera", "mobilkameraet",
             "telefonkamera", "telefonkameraet", "camera", "kameran");
-    private static final Set<String> AIM_WORDS = Set.of("mod", "at", "over", "på", "paa", "auf", "mot");
+    private static final WordSet AIM_WORDS = WordSet.of("mod", "at", "over", "på", "paa", "auf", "mot");
 
     // Function words that only one of the two languages uses ("for", "i", "at" are in both or ambiguous).
-    private static final Set<String> DANISH_FUNCTION_WORDS = Set.of("og", "til", "af", "med", "vi", "jeg", "det",
+    private static final WordSet DANISH_FUNCTION_WORDS = WordSet.of("og", "til", "af", "med", "vi", "jeg", "det",
             "den", "er", "ikke", "på", "paa", "venlig", "hilsen", "kære", "hej", "bedes", "senest", "hermed",
             "vedlagt", "venligst", "vores", "jeres", "eller", "skal", "kan", "fra", "som", "har");
-    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "and", "to", "of", "please", "your",
+    private static final WordSet ENGLISH_FUNCTION_WORDS = WordSet.of("the", "and", "to", "of", "please", "your",
             "we", "you", "is", "are", "with", "this", "thank", "regards", "dear", "find", "attached", "our", "or",
             "will", "can", "from", "which", "have");
 
@@ -863,12 +863,12 @@ final class Vocabulary {
         {"er", "du", "ved", "din", "pc"}, {"are", "you", "at", "your", "desk"}, {"are", "you", "at", "your", "computer"},
     };
     // The cheapest CEO fraud: "køb 10 gavekort og send mig koderne". No business asks its clerks for gift-card codes.
-    private static final Set<String> GIFT_CARD_WORDS = Set.of("gavekort", "gavekortene", "gavekortet", "giftcard",
+    private static final WordSet GIFT_CARD_WORDS = WordSet.of("gavekort", "gavekortene", "gavekortet", "giftcard",
             "giftcards", "itunes", "gutscheine", "gutschein",
             // "femten elektroniske oplevelsesbeviser … maile mig numrene": an experience voucher is a gift card
             "oplevelsesbevis", "oplevelsesbeviset", "oplevelsesbeviser", "oplevelsesbeviserne", "gavebevis",
             "gavebeviset", "gavebeviser", "gavebeviserne");
-    private static final Set<String> CODE_WORDS = Set.of("kode", "koden", "koder", "koderne", "code", "codes",
+    private static final WordSet CODE_WORDS = WordSet.of("kode", "koden", "koder", "koderne", "code", "codes",
             "pin", "pins", "kodene", "numre", "numrene", "numbers");
     private static final int GIFT_CARD_WINDOW = 20;
     // Danish compounds name the kind of card in front: "oplevelsesgavekort", "julegavekort", "digitalgavekort".
@@ -876,7 +876,7 @@ final class Vocabulary {
         "gavebeviser", "gavebeviserne", "giftcard", "giftcards"};
     // A request to keep quiet, not a legal footer ("may contain confidential information"): a secrecy word right
     // after keep/hold/treat ("skal holdes fortroligt", "keep it confidential", "behandles diskret").
-    private static final Set<String> KEEP_WORDS = Set.of("hold", "holde", "holdes", "keep", "kept", "behandl",
+    private static final WordSet KEEP_WORDS = WordSet.of("hold", "holde", "holdes", "keep", "kept", "behandl",
             "behandle", "behandles", "treat", "treated", "forbliv", "forblive", "bleibt", "behandeln");
     // Domain and register traps sell renewals, registrations and trademark protection; Danish compounds
     // ("domænefornyelse", "varemærkeregistrering", "erhvervsopslag") are matched inside the word.
@@ -888,15 +888,15 @@ final class Vocabulary {
         "hosting", "webhotel", "certifikat", "certificate", "zertifikat"};
     // Top-level domains a trap writes after our name ("koldingkommune.eu", "kolding.dk"): ccTLDs of the region
     // and the generic ones.
-    private static final Set<String> TLDS = Set.of("dk", "com", "eu", "de", "net", "org", "info", "biz", "se", "no",
+    private static final WordSet TLDS = WordSet.of("dk", "com", "eu", "de", "net", "org", "info", "biz", "se", "no",
             "nu", "fo", "gl", "co", "io", "cn", "asia", "online", "shop");
     static final int MAX_DOMAINS = 32;
     private static final int RENEWAL_WINDOW = 8;
 
     private static final int WINDOW = 4;
     /** The verb that makes the bank details the subject of a change ("kontoen … er vores nye"). */
-    private static final Set<String> COPULAS = Set.of("er", "is", "are", "bliver", "becomes", "ist", "sind");
-    private static final Set<String> OURS_THE = Set.of("vores", "de", "den", "det", "our", "the", "unsere", "unser",
+    private static final WordSet COPULAS = WordSet.of("er", "is", "are", "bliver", "becomes", "ist", "sind");
+    private static final WordSet OURS_THE = WordSet.of("vores", "de", "den", "det", "our", "the", "unsere", "unser",
             "die", "das");
     private static final Phrases COVERT = new Phrases(COVERT_PHRASES);
     private static final Phrases OVERDUE = new Phrases(OVERDUE_PHRASES);
@@ -1820,7 +1820,7 @@ final class Vocabulary {
      * "Vi er flyttet til nyt værksted. Bankforbindelse og kontonummer er uændret": the bank details said to stay the
      * same within the next five tokens, whatever changed before them (an address, a name, an owner).
      */
-    private static final Set<String> UNCHANGED = Set.of("uændret", "uændrede", "uaendret", "uaendrede", "uforandret",
+    private static final WordSet UNCHANGED = WordSet.of("uændret", "uændrede", "uaendret", "uaendrede", "uforandret",
             "uforandrede", "samme", "unchanged", "same", "unverändert", "unveraendert", "oförändrat", "uendret",
             // "bank og konto er som altid", "som hidtil", "the usual account"
             "altid", "hidtil", "sædvanlige", "saedvanlige", "usual");
@@ -1829,7 +1829,7 @@ final class Vocabulary {
      * "I skal fortsat betale til kontonr.", "please keep paying IBAN", "zahlen Sie weiterhin auf das Konto": paying
      * on into the same account, within the four tokens before the account word.
      */
-    private static final Set<String> STILL = Set.of("fortsat", "fortsætte", "fortsaette", "stadig", "stadigvæk",
+    private static final WordSet STILL = WordSet.of("fortsat", "fortsætte", "fortsaette", "stadig", "stadigvæk",
             "stadigvaek", "still", "keep", "continue", "weiterhin", "fortfarande", "fortsatt", "fremdeles");
 
     /**
@@ -1837,7 +1837,7 @@ final class Vocabulary {
      * within two tokens before a changing verb within the three before the bank or account word. How a supplier
      * answers the clerk who asks whether a bank-change mail was really theirs.
      */
-    private static final Set<String> CHANGED_VERBS = Set.of("skiftet", "skiftede", "ændret", "aendret", "ændrede",
+    private static final WordSet CHANGED_VERBS = WordSet.of("skiftet", "skiftede", "ændret", "aendret", "ændrede",
             "aendrede", "byttet", "flyttet", "changed", "switched", "moved", "geändert", "geaendert", "gewechselt",
             "ändrat", "andrat", "bytt", "endret");
 
@@ -1864,8 +1864,8 @@ final class Vocabulary {
         return false;
     }
 
-    private static final Set<String> ENDS_WORDS = Set.of("ender", "slutter", "ends", "ending", "endet");
-    private static final Set<String> NOW_WORDS = Set.of("nu", "now", "nun", "fremover", "henceforth");
+    private static final WordSet ENDS_WORDS = WordSet.of("ender", "slutter", "ends", "ending", "endet");
+    private static final WordSet NOW_WORDS = WordSet.of("nu", "now", "nun", "fremover", "henceforth");
 
     /**
      * Between the account word at {@code account} and the ending word at {@code i}, or right after it, "nu"/"now",
@@ -1917,7 +1917,7 @@ final class Vocabulary {
         return false;
     }
 
-    private static final Set<String> KNOW_WORDS = Set.of("kender", "kende", "ved", "vide", "kendskab");
+    private static final WordSet KNOW_WORDS = WordSet.of("kender", "kende", "ved", "vide", "kendskab");
 
     /**
      * "vises først, når du har bekræftet din mailadresse og adgangskode": the reader's confirmation as the condition
@@ -1933,11 +1933,11 @@ final class Vocabulary {
                 || (READER_PRESENT.contains(t) && i > 0 && READER_SUBJECTS.contains(tokens.get(i - 1)));
     }
 
-    private static final Set<String> READER_PRESENT = Set.of("bekræfter", "bekraefter", "angiver", "indtaster",
+    private static final WordSet READER_PRESENT = WordSet.of("bekræfter", "bekraefter", "angiver", "indtaster",
             "oplyser", "udfylder", "verificerer", "confirm", "enter", "verify", "provide");
 
     // the reader, also in the third person of a "shared document" notice ("når modtageren har bekræftet …")
-    private static final Set<String> READER_SUBJECTS = Set.of("du", "i", "you", "modtageren", "recipient");
+    private static final WordSet READER_SUBJECTS = WordSet.of("du", "i", "you", "modtageren", "recipient");
 
     /** A camera word followed by "mod"/"at"/"over" within two tokens: the camera aimed. */
     private static boolean cameraAimed(List<String> tokens, int i) {
@@ -2109,8 +2109,8 @@ final class Vocabulary {
         return who == null ? null : who + " … " + tokens.get(i) + " " + tokens.get(i + 1);
     }
 
-    private static final Set<String> UNLESS_WORDS = Set.of("hvis", "if", "medmindre", "unless");
-    private static final Set<String> RECEIVED_WORDS = Set.of("modtaget", "received", "indgået", "indgaaet");
+    private static final WordSet UNLESS_WORDS = WordSet.of("hvis", "if", "medmindre", "unless");
+    private static final WordSet RECEIVED_WORDS = WordSet.of("modtaget", "received", "indgået", "indgaaet");
 
     /** "bekræftes ved betaling", "confirmed once payment is received": the paid word right after the condition. */
     private static String confirmedWhenPaid(List<String> tokens, int i) {
@@ -2404,13 +2404,57 @@ final class Vocabulary {
                 || t.equals("longer") && tokens.get(i - 1).equals("no"));
     }
 
-    private static String prefixOf(String token, String[] prefixes) {
-        for (String p : prefixes) {
-            if (token.startsWith(p)) {
-                return p;
+    private static String prefixOf(String token, Stems stems) {
+        return stems.first(token);
+    }
+
+    /**
+     * Word beginnings, tried in list order: the first one {@code token} starts with. Every token of up to a million
+     * characters of text is asked against thirteen such lists (some two hundred stems); grouped by their first
+     * character, a token is compared only with the few that can match, and the first match is the list's first.
+     */
+    private static final class Stems {
+        private final String[][] byFirst = new String[256][];
+        private final String[] wide; // stems beginning beyond Latin-1, in list order
+
+        Stems(String... stems) {
+            List<String> rest = new ArrayList<>();
+            for (String stem : stems) {
+                if (stem.isEmpty()) {
+                    throw new IllegalArgumentException("empty stem"); // would begin every token
+                }
+                char c = stem.charAt(0);
+                if (c < 256) {
+                    String[] was = byFirst[c];
+                    byFirst[c] = was == null ? new String[] {stem} : append(was, stem);
+                } else {
+                    rest.add(stem);
+                }
             }
+            wide = rest.toArray(new String[0]);
         }
-        return null;
+
+        private static String[] append(String[] a, String s) {
+            String[] b = java.util.Arrays.copyOf(a, a.length + 1);
+            b[a.length] = s;
+            return b;
+        }
+
+        String first(String token) {
+            if (token.isEmpty()) {
+                return null;
+            }
+            char c = token.charAt(0);
+            String[] candidates = c < 256 ? byFirst[c] : wide;
+            if (candidates != null) {
+                for (String p : candidates) {
+                    if (token.startsWith(p)) {
+                        return p;
+                    }
+                }
+            }
+            return null;
+        }
     }
 
     /**
