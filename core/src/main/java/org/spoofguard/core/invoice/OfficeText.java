@@ -32,19 +32,18 @@ final class OfficeText {
     private static final Set<String> HEADERS_AND_FOOTERS = Set.of("style:header", "style:footer", "style:header-left",
             "style:footer-left", "style:header-first", "style:footer-first");
 
+    /** Parts of a Word package with no text of the document (styles, settings, fonts, list definitions). */
+    private static final Set<String> WORD_MARKUP = Set.of("word/styles.xml", "word/styleswitheffects.xml",
+            "word/settings.xml", "word/fonttable.xml", "word/websettings.xml", "word/numbering.xml");
+
     private OfficeText() {
     }
 
     /** Is this ZIP entry one of the text parts read? */
     static boolean isTextPart(String entry) {
         String l = entry.toLowerCase(Locale.ROOT);
-        return l.equals("word/document.xml") || l.equals("xl/sharedstrings.xml") || l.equals("content.xml")
+        return wordPart(l) || l.equals("xl/sharedstrings.xml") || l.equals("content.xml")
                 || (l.startsWith("xl/worksheets/sheet") && l.endsWith(".xml") && l.indexOf('/', 14) < 0)
-                // A letterhead's footer is where a Danish business letter gives its bank: "Bank: reg. 5301 konto
-                // 0244123456" under a body that only says the account changed. Unread, a bank-change letter from a
-                // known supplier's mailbox named no new account.
-                || numbered(l, "word/header") || numbered(l, "word/footer") || l.equals("word/footnotes.xml")
-                || l.equals("word/endnotes.xml")
                 // the same letter or account list as a slide
                 || numbered(l, "ppt/slides/slide")
                 // an ODF letter's header and footer live in its master page, in styles.xml (read gated, below)
@@ -58,6 +57,17 @@ final class OfficeText {
      */
     static void appendPart(String entry, InputStream xml, StringBuilder out, int maxChars) throws IOException {
         append(xml, out, maxChars, entry.equalsIgnoreCase("styles.xml"));
+    }
+
+    /**
+     * Every XML part directly in {@code word/} but those that hold only markup: the main document wherever the
+     * package's relationships put it ({@code document.xml}, {@code document2.xml} as some editors write it, or any
+     * name a forger picks so that a scanner looking for one name reads nothing), the headers and footers (a Danish
+     * business letter gives its bank in the letterhead's footer: "Bank: reg. 5301 konto 0244123456" under a body that
+     * only says the account changed), foot- and endnotes, comments.
+     */
+    private static boolean wordPart(String l) {
+        return l.startsWith("word/") && l.endsWith(".xml") && l.indexOf('/', 5) < 0 && !WORD_MARKUP.contains(l);
     }
 
     /** {@code prefix} + digits (or none) + ".xml", directly in the prefix's folder. */

@@ -720,6 +720,18 @@ class InvoiceEvasionTest {
         assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.BANK_ACCOUNT_NEW))
                 .extracting(Reason::evidence).anyMatch(e -> e.contains("6243") || e.contains("3456"));
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+
+        // the main document under another name (Word opens whatever part the relationships point to)
+        Map<String, byte[]> renamed = new java.util.LinkedHashMap<>();
+        renamed.put("[Content_Types].xml", "<Types/>".getBytes());
+        renamed.put("word/brev.xml", ("<w:document><w:body><w:p><w:r><w:t>Vi har skiftet bankforbindelse. Fremover "
+                + "bedes alle betalinger indsat på reg. 5301 konto 0244123456.</w:t></w:r></w:p></w:body></w:document>")
+                .getBytes(StandardCharsets.UTF_8));
+        InvoiceVerdict moved = fromKnownSupplier(TestMail.create().from("Bogholderi <bogholderi@danfoss.dk>")
+                .subject("Ny bankforbindelse").text("Se vedhæftede brev.")
+                .attach("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "brev.docx",
+                        zip(renamed)));
+        assertThat(moved.has(SignalNames.BANK_ACCOUNT_NEW)).as(moved.summary()).isTrue();
     }
 
     /**
@@ -773,8 +785,10 @@ class InvoiceEvasionTest {
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
         // the parts read, and not their look-alikes (layouts, relationships, notes)
         assertThat(List.of("word/footer1.xml", "word/header12.xml", "word/footer.xml", "word/footnotes.xml",
-                "ppt/slides/slide10.xml", "PPT/Slides/Slide2.xml")).allMatch(OfficeText::isTextPart);
-        assertThat(List.of("word/footers/x.xml", "word/footerx.xml", "ppt/slides/_rels/slide1.xml.rels",
+                "word/document2.xml", "word/brev.xml", "ppt/slides/slide10.xml", "PPT/Slides/Slide2.xml"))
+                .allMatch(OfficeText::isTextPart);
+        assertThat(List.of("word/footers/x.xml", "word/settings.xml", "word/theme/theme1.xml",
+                "word/_rels/document.xml.rels", "word/glossary/document.xml", "ppt/slides/_rels/slide1.xml.rels",
                 "ppt/slidelayouts/slidelayout1.xml", "ppt/notesslides/notesslide1.xml", "word/styles.xml",
                 "meta/styles.xml",
                 "ppt/slides/slide1.xml/evil.xml")).noneMatch(OfficeText::isTextPart);
