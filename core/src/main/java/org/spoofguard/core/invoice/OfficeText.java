@@ -43,9 +43,10 @@ final class OfficeText {
     static boolean isTextPart(String entry) {
         String l = entry.toLowerCase(Locale.ROOT);
         return wordPart(l) || l.equals("xl/sharedstrings.xml") || l.equals("content.xml")
-                || (l.startsWith("xl/worksheets/sheet") && l.endsWith(".xml") && l.indexOf('/', 14) < 0)
+                // sheets and slides under any name, as the main document above
+                || directlyIn(l, "xl/worksheets/")
                 // the same letter or account list as a slide
-                || numbered(l, "ppt/slides/slide")
+                || directlyIn(l, "ppt/slides/")
                 // an ODF letter's header and footer live in its master page, in styles.xml (read gated, below)
                 || l.equals("styles.xml");
     }
@@ -70,17 +71,9 @@ final class OfficeText {
         return l.startsWith("word/") && l.endsWith(".xml") && l.indexOf('/', 5) < 0 && !WORD_MARKUP.contains(l);
     }
 
-    /** {@code prefix} + digits (or none) + ".xml", directly in the prefix's folder. */
-    private static boolean numbered(String entry, String prefix) {
-        if (!entry.startsWith(prefix) || !entry.endsWith(".xml")) {
-            return false;
-        }
-        for (int k = prefix.length(); k < entry.length() - 4; k++) {
-            if (!Character.isDigit(entry.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
+    /** An XML part directly in {@code folder} (not in a subfolder such as {@code _rels/}). */
+    private static boolean directlyIn(String entry, String folder) {
+        return entry.startsWith(folder) && entry.endsWith(".xml") && entry.indexOf('/', folder.length()) < 0;
     }
 
     /**
