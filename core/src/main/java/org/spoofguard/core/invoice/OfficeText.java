@@ -45,6 +45,8 @@ final class OfficeText {
         return wordPart(l) || l.equals("xl/sharedstrings.xml") || l.equals("content.xml")
                 // sheets and slides under any name, as the main document above
                 || directlyIn(l, "xl/worksheets/")
+                // a text box drawn over the cells ("Ny konto pr. 1. marts: …") is a DrawingML part of its own
+                || directlyIn(l, "xl/drawings/")
                 // the same letter or account list as a slide
                 || directlyIn(l, "ppt/slides/")
                 // an ODF letter's header and footer live in its master page, in styles.xml (read gated, below)

@@ -786,13 +786,14 @@ class InvoiceEvasionTest {
         // the parts read, and not their look-alikes (layouts, relationships, notes)
         assertThat(List.of("word/footer1.xml", "word/header12.xml", "word/footer.xml", "word/footnotes.xml",
                 "word/document2.xml", "word/brev.xml", "ppt/slides/slide10.xml", "PPT/Slides/Slide2.xml",
-                "ppt/slides/konto.xml", "xl/worksheets/sheet3.xml", "xl/worksheets/konti.xml"))
+                "ppt/slides/konto.xml", "xl/worksheets/sheet3.xml", "xl/worksheets/konti.xml", "xl/drawings/drawing1.xml"))
                 .allMatch(OfficeText::isTextPart);
         assertThat(List.of("word/footers/x.xml", "word/settings.xml", "word/theme/theme1.xml",
                 "word/_rels/document.xml.rels", "word/glossary/document.xml", "ppt/slides/_rels/slide1.xml.rels",
                 "ppt/slidelayouts/slidelayout1.xml", "ppt/notesslides/notesslide1.xml", "word/styles.xml",
                 "meta/styles.xml",
-                "ppt/slides/slide1.xml/evil.xml", "xl/worksheets/_rels/sheet1.xml.rels", "xl/styles.xml"))
+                "ppt/slides/slide1.xml/evil.xml", "xl/worksheets/_rels/sheet1.xml.rels", "xl/styles.xml",
+                "xl/drawings/_rels/drawing1.xml.rels"))
                 .noneMatch(OfficeText::isTextPart);
     }
 
