@@ -895,12 +895,87 @@ final class MimeScan implements ContentHandler {
             if (OfficeText.isTextPart(e.getName())) {
                 OfficeText.appendPart(e.getName(), x, text, limit);
                 text.append('\n');
+            } else if (OfficeText.isImportedPart(e.getName())) {
+                importedPart(e.getName(), x, path, text, limit);
+                text.append('\n');
             }
         });
         if (text.length() == 0) {
             return;
         }
         documentWords(text.length() > limit ? text.substring(0, limit) : text.toString());
+    }
+
+    /** At most this much of an imported part (HTML or plain text) is held to be read; more is an error. */
+    private static final int IMPORTED_BYTES = 1 << 20;
+
+    /**
+     * A Word altChunk ({@link OfficeText#isImportedPart}): its text joins the document's. HTML and plain text are
+     * read up to {@link #IMPORTED_BYTES}, MHT is parsed as the MIME message it is (its HTML and text parts, each so
+     * bounded; pictures passed over), RTF streams through {@link RtfText} under {@code limit.pdf-bytes}. What is
+     * left unread makes the verdict incomplete (fail closed).
+     */
+    private void importedPart(String entry, InputStream x, String path, StringBuilder text, int limit)
+            throws IOException {
+        String where = clipName(path) + "/" + clipName(entry);
+        int room = Math.max(0, limit - text.length());
+        boolean[] unread = {false};
+        switch (OfficeText.importedKind(entry)) {
+            case "rtf" -> {
+                RtfText.Result r = RtfText.read(x, cfg.maxPdfBytes(), room, this::checkTime);
+                if (r.object()) {
+                    signal(SignalNames.OFFICE_MACRO, where + " (RTF with an embedded OLE object)");
+                }
+                unread[0] = r.truncated();
+                text.append(r.text());
+            }
+            case "mht", "mhtml" -> {
+                MimeStreamParser mht = new MimeStreamParser(new MimeConfig.Builder().setStrictParsing(false)
+                        .setMaxLineLen(MAX_LINE_BYTES).setMaxHeaderLen(MAX_FIELD_BYTES)
+                        .setMaxHeaderCount(MAX_HEADER_FIELDS).setMaxContentLen(-1).build(), DecodeMonitor.SILENT, null);
+                mht.setContentDecoding(true);
+                mht.setContentHandler(new org.apache.james.mime4j.parser.AbstractContentHandler() {
+                    @Override
+                    public void body(BodyDescriptor bd, InputStream is) throws IOException {
+                        String type = bd.getMimeType();
+                        if (type.equals("text/html") || type.equals("text/plain")) {
+                            importedText(is, bd.getCharset(), type.equals("text/html"), text, limit, unread);
+                        }
+                    }
+                });
+                try {
+                    mht.parse(x);
+                } catch (MimeException | RuntimeException m) {
+                    signal(SignalNames.MIME_MALFORMED, where + ": unreadable MHT (" + clipName(String.valueOf(m.getMessage()))
+                            + ")");
+                    unread[0] = true;
+                }
+            }
+            default -> importedText(x, null, !OfficeText.importedKind(entry).equals("txt"), text, limit, unread);
+        }
+        if (unread[0] && !stopped) {
+            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + where + " (a part Word imports into the "
+                    + "document) is larger than could be read; the rest was not examined");
+        }
+    }
+
+    private static void importedText(InputStream is, String charset, boolean html, StringBuilder text, int limit,
+                                     boolean[] unread) throws IOException {
+        byte[] b = is.readNBytes(IMPORTED_BYTES);
+        if (is.read() >= 0) {
+            unread[0] = true;
+        }
+        Charset cs = java.nio.charset.StandardCharsets.UTF_8;
+        try {
+            if (charset != null && !charset.isBlank()) {
+                cs = Charset.forName(charset.trim());
+            }
+        } catch (IllegalArgumentException unknown) {
+            // a name Java does not know: UTF-8, as the converters write
+        }
+        String s = new String(b, cs);
+        int room = Math.max(0, limit - text.length());
+        text.append(html ? Html.toText(s, room) : s.substring(0, Math.min(s.length(), room)));
     }
 
     /**

@@ -73,6 +73,26 @@ final class OfficeText {
         return l.startsWith("word/") && l.endsWith(".xml") && l.indexOf('/', 5) < 0 && !WORD_MARKUP.contains(l);
     }
 
+    /** What a Word altChunk imports ([MS-OI29500] / ECMA-376 §17.17.2.1): HTML, MHT, RTF or plain text. */
+    private static final Set<String> IMPORTED = Set.of("htm", "html", "xhtml", "mht", "mhtml", "rtf", "txt");
+
+    /**
+     * A part Word shows as the document's own text although it is no WordprocessingML: an altChunk ("alternative
+     * format import"), which HTML-to-Word converters such as html-docx-js write as {@code word/afchunk.mht}. The
+     * whole letter can stand there with an empty {@code document.xml}.
+     */
+    static boolean isImportedPart(String entry) {
+        String l = entry.toLowerCase(Locale.ROOT);
+        int dot = l.lastIndexOf('.');
+        return l.startsWith("word/") && l.indexOf('/', 5) < 0 && dot > 5 && IMPORTED.contains(l.substring(dot + 1));
+    }
+
+    /** The extension of an imported part, lower case ("mht", "rtf", ...). */
+    static String importedKind(String entry) {
+        String l = entry.toLowerCase(Locale.ROOT);
+        return l.substring(l.lastIndexOf('.') + 1);
+    }
+
     /** An XML part directly in {@code folder} (not in a subfolder such as {@code _rels/}). */
     private static boolean directlyIn(String entry, String folder) {
         return entry.startsWith(folder) && entry.endsWith(".xml") && entry.indexOf('/', folder.length()) < 0;

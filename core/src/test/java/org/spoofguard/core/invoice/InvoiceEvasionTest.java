@@ -768,6 +768,48 @@ class InvoiceEvasionTest {
         assertThat(text.toString().trim()).isEqualTo("b");
     }
 
+    /**
+     * A .docx made by an HTML-to-Word converter (html-docx-js and its kind): document.xml holds only an altChunk, and
+     * Word shows the imported MHT, HTML or RTF part as the letter. Read only as WordprocessingML, the letter was empty.
+     */
+    @Test
+    void aLetterImportedIntoAWordDocumentAsAnAltChunkIsRead() {
+        String html = "<html><body><p>Vi har skiftet bankforbindelse.</p><p>Fremover bedes alle betalinger indsat "
+                + "p=C3=A5 reg. 5301 konto 0244123456.</p></body></html>";
+        String mht = "MIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"; boundary=\"--=mhtDoc"
+                + "umentPart\"\r\n\r\n----=mhtDocumentPart\r\nContent-Type: text/html; charset=\"utf-8\"\r\n"
+                + "Content-Transfer-Encoding: quoted-printable\r\nContent-Location: file:///C:/fake/document.html"
+                + "\r\n\r\n" + html + "\r\n----=mhtDocumentPart--\r\n";
+        String plainHtml = html.replace("=C3=A5", "&aring;");
+        String rtf = "{\\rtf1\\ansi Vi har skiftet bankforbindelse.\\par Fremover bedes alle betalinger indsat p\\'e5 "
+                + "reg. 5301 konto 0244123456.\\par}";
+        for (Map.Entry<String, String> chunk : Map.of("word/afchunk.mht", mht, "word/afchunk.htm", plainHtml,
+                "word/afchunk.rtf", rtf).entrySet()) {
+            Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+            parts.put("[Content_Types].xml", "<Types/>".getBytes());
+            parts.put("word/document.xml", "<w:document><w:body><w:altChunk r:id=\"htmlChunk\"/></w:body></w:document>"
+                    .getBytes(StandardCharsets.UTF_8));
+            parts.put(chunk.getKey(), chunk.getValue().getBytes(StandardCharsets.UTF_8));
+            InvoiceVerdict v = fromKnownSupplier(TestMail.create().from("Bogholderi <bogholderi@danfoss.dk>")
+                    .subject("Ny bankforbindelse").text("Se vedhæftede brev.")
+                    .attach("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "brev.docx",
+                            zip(parts)));
+            assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(chunk.getKey() + ": " + v.summary()).isTrue();
+            assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        }
+        // an imported part larger than is read leaves the verdict incomplete
+        Map<String, byte[]> big = new java.util.LinkedHashMap<>();
+        big.put("[Content_Types].xml", "<Types/>".getBytes());
+        big.put("word/afchunk.htm", ("<p>" + "x ".repeat(600_000) + "</p>").getBytes(StandardCharsets.UTF_8));
+        InvoiceVerdict incomplete = inspect(CFG, mail("Faktura").text("x").attach("application/vnd.openxmlformats-"
+                + "officedocument.wordprocessingml.document", "faktura.docx", zip(big)).bytes(), UNAUTH);
+        assertThat(incomplete.isError()).as(incomplete.summary()).isTrue();
+        assertThat(List.of("word/afchunk.mht", "word/AfChunk2.HTML", "word/chunk.rtf", "word/a.txt"))
+                .allMatch(OfficeText::isImportedPart);
+        assertThat(List.of("word/media/a.htm", "afchunk.mht", "word/.mht", "word/document.xml", "word/image1.png"))
+                .noneMatch(OfficeText::isImportedPart);
+    }
+
     /** The same letter as a PowerPoint slide (DrawingML text): the slides are read too. */
     @Test
     void aNewAccountOnAPowerPointSlideIsRead() {
