@@ -165,15 +165,18 @@ final class MimeScan implements ContentHandler {
         return finish();
     }
 
-    private MimeStreamParser newParser() {
-        MimeConfig mc = new MimeConfig.Builder()
+    /** mime4j's limits for every message we parse: lenient, but no line or header beyond ours. */
+    private static MimeConfig.Builder bounded() {
+        return new MimeConfig.Builder()
                 .setStrictParsing(false)
                 .setMaxLineLen(MAX_LINE_BYTES)
                 .setMaxHeaderLen(MAX_FIELD_BYTES)
                 .setMaxHeaderCount(MAX_HEADER_FIELDS)
-                .setMaxContentLen(-1)
-                .setMalformedHeaderStartsBody(true)
-                .build();
+                .setMaxContentLen(-1);
+    }
+
+    private MimeStreamParser newParser() {
+        MimeConfig mc = bounded().setMalformedHeaderStartsBody(true).build();
         MimeStreamParser p = new MimeStreamParser(mc, monitor, null);
         p.setContentDecoding(true);
         p.setRecurse();
@@ -930,9 +933,7 @@ final class MimeScan implements ContentHandler {
                 text.append(r.text());
             }
             case "mht", "mhtml" -> {
-                MimeStreamParser mht = new MimeStreamParser(new MimeConfig.Builder().setStrictParsing(false)
-                        .setMaxLineLen(MAX_LINE_BYTES).setMaxHeaderLen(MAX_FIELD_BYTES)
-                        .setMaxHeaderCount(MAX_HEADER_FIELDS).setMaxContentLen(-1).build(), DecodeMonitor.SILENT, null);
+                MimeStreamParser mht = new MimeStreamParser(bounded().build(), DecodeMonitor.SILENT, null);
                 mht.setContentDecoding(true);
                 mht.setContentHandler(new org.apache.james.mime4j.parser.AbstractContentHandler() {
                     @Override

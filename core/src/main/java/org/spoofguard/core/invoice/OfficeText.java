@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The words of an Office document's text parts (OOXML {@code word/document.xml} with the headers, footers, foot- and
- * endnotes, {@code xl/sharedStrings.xml}, {@code xl/worksheets/sheet*.xml}, {@code ppt/slides/slide*.xml}; ODF
- * {@code content.xml}), so that an account list or a "new bank details" letter
+ * The words of an Office document's text parts (OOXML: the parts of {@code word/} that hold text, whatever the main
+ * document is called, the shared strings, sheets and text boxes of a workbook, a presentation's slides; ODF
+ * {@code content.xml} and the page headers and footers of {@code styles.xml}; see {@link #isTextPart}), so that an account list or a "new bank details" letter
  * sent as a spreadsheet or a Word file is read like a PDF's text layer: "the suppliers' corrected accounts are in
  * the attached spreadsheet" puts the payees where a body and PDF scan do not look.
  *
