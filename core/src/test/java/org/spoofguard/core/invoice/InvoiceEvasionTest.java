@@ -54,6 +54,14 @@ class InvoiceEvasionTest {
                 TestFiles.usualAccount("danfoss.dk", "6695 2000123456"));
     }
 
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /** danfoss.dk's mail "Ny bankforbindelse": {@code body}, one document attached ({@link #fromKnownSupplier}). */
+    private static InvoiceVerdict bankLetter(String body, String type, String filename, byte[] document) {
+        return fromKnownSupplier(TestMail.create().from("Bogholderi <bogholderi@danfoss.dk>")
+                .subject("Ny bankforbindelse").text(body).attach(type, filename, document));
+    }
+
     private static byte[] zip(Map<String, byte[]> entries) {
         try (ByteArrayOutputStream b = new ByteArrayOutputStream(); ZipOutputStream z = new ZipOutputStream(b)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -713,10 +721,8 @@ class InvoiceEvasionTest {
         parts.put("word/footer1.xml", ("<w:ftr><w:p><w:r><w:t>Danfoss A/S · Nordborgvej 81 · CVR 20165715</w:t>"
                 + "</w:r></w:p><w:p><w:r><w:t>Bank: reg. 5301 konto 0244123456</w:t></w:r></w:p></w:ftr>")
                 .getBytes(StandardCharsets.UTF_8));
-        InvoiceVerdict v = fromKnownSupplier(TestMail.create().from("Bogholderi <bogholderi@danfoss.dk>")
-                .subject("Ny bankforbindelse").text("Se vedhæftede brev om vores nye bankforbindelse.")
-                .attach("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "brev.docx",
-                        zip(parts)));
+        InvoiceVerdict v = bankLetter("Se vedhæftede brev om vores nye bankforbindelse.", DOCX, "brev.docx",
+                zip(parts));
         assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.BANK_ACCOUNT_NEW))
                 .extracting(Reason::evidence).anyMatch(e -> e.contains("6243") || e.contains("3456"));
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
@@ -727,10 +733,7 @@ class InvoiceEvasionTest {
         renamed.put("word/brev.xml", ("<w:document><w:body><w:p><w:r><w:t>Vi har skiftet bankforbindelse. Fremover "
                 + "bedes alle betalinger indsat på reg. 5301 konto 0244123456.</w:t></w:r></w:p></w:body></w:document>")
                 .getBytes(StandardCharsets.UTF_8));
-        InvoiceVerdict moved = fromKnownSupplier(TestMail.create().from("Bogholderi <bogholderi@danfoss.dk>")
-                .subject("Ny bankforbindelse").text("Se vedhæftede brev.")
-                .attach("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "brev.docx",
-                        zip(renamed)));
+        InvoiceVerdict moved = bankLetter("Se vedhæftede brev.", DOCX, "brev.docx", zip(renamed));
         assertThat(moved.has(SignalNames.BANK_ACCOUNT_NEW)).as(moved.summary()).isTrue();
     }
 
@@ -752,9 +755,8 @@ class InvoiceEvasionTest {
                 + "bankforbindelse. Fremover bedes alle betalinger indsat på vores konto, som står nederst på dette "
                 + "brev.</text:p></office:text></office:body></office:document-content>").getBytes(StandardCharsets.UTF_8));
         parts.put("styles.xml", styles.getBytes(StandardCharsets.UTF_8));
-        InvoiceVerdict v = fromKnownSupplier(TestMail.create().from("Bogholderi <bogholderi@danfoss.dk>")
-                .subject("Ny bankforbindelse").text("Se vedhæftede brev om vores nye bankforbindelse.")
-                .attach("application/vnd.oasis.opendocument.text", "brev.odt", zip(parts)));
+        InvoiceVerdict v = bankLetter("Se vedhæftede brev om vores nye bankforbindelse.",
+                "application/vnd.oasis.opendocument.text", "brev.odt", zip(parts));
         assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
         // of styles.xml only the header and footer; the currency format's "kr." is no word of the letter
@@ -790,10 +792,7 @@ class InvoiceEvasionTest {
             parts.put("word/document.xml", "<w:document><w:body><w:altChunk r:id=\"htmlChunk\"/></w:body></w:document>"
                     .getBytes(StandardCharsets.UTF_8));
             parts.put(chunk.getKey(), chunk.getValue().getBytes(StandardCharsets.UTF_8));
-            InvoiceVerdict v = fromKnownSupplier(TestMail.create().from("Bogholderi <bogholderi@danfoss.dk>")
-                    .subject("Ny bankforbindelse").text("Se vedhæftede brev.")
-                    .attach("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "brev.docx",
-                            zip(parts)));
+            InvoiceVerdict v = bankLetter("Se vedhæftede brev.", DOCX, "brev.docx", zip(parts));
             assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(chunk.getKey() + ": " + v.summary()).isTrue();
             assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
         }
@@ -819,10 +818,8 @@ class InvoiceEvasionTest {
                 + "forbindelse</a:t></a:r></a:p><a:p><a:r><a:t>Fremover bedes alle betalinger indsat på</a:t></a:r>"
                 + "<a:br/><a:r><a:t>reg. 5301 konto 0244123456</a:t></a:r></a:p></p:txBody></p:sp></p:spTree>"
                 + "</p:cSld></p:sld>").getBytes(StandardCharsets.UTF_8));
-        InvoiceVerdict v = fromKnownSupplier(TestMail.create().from("Bogholderi <bogholderi@danfoss.dk>")
-                .subject("Ny bankforbindelse").text("Se vedhæftede.")
-                .attach("application/vnd.openxmlformats-officedocument.presentationml.presentation", "info.pptx",
-                        zip(parts)));
+        InvoiceVerdict v = bankLetter("Se vedhæftede.",
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation", "info.pptx", zip(parts));
         assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
         // the parts read, and not their look-alikes (layouts, relationships, notes)
