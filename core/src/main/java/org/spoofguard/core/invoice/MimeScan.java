@@ -1306,7 +1306,7 @@ final class MimeScan implements ContentHandler {
      * directory names the VBA project storage ("_VBA_PROJECT", "_VBA_PROJECT_CUR", UTF-16LE) carries macros: found
      * by a raw scan bounded by {@code limit.pdf-bytes}, parser or not. An Outlook item, known by its property
      * streams whatever it is called, is opened up to {@code limit.archive-bytes} ({@link #outlookItem}), and so is
-     * a Word document or Excel workbook for its text ({@link #officeStorage}).
+     * a Word document, Excel workbook or PowerPoint presentation for its text ({@link #officeStorage}).
      */
     private void ole(byte[] head, InputStream is, String mime, String filename, String ext) throws IOException {
         byte[] needle = "_VBA_PROJECT".getBytes(StandardCharsets.UTF_16LE);
@@ -1345,7 +1345,8 @@ final class MimeScan implements ContentHandler {
             boolean namedItem = ext.equals("msg") || mime.equals("application/vnd.ms-outlook");
             String namedDocument = ext.equals("doc") || ext.equals("dot") || mime.equals("application/msword")
                     ? "Word document" : ext.equals("xls") || ext.equals("xlt") || mime.equals("application/vnd.ms-excel")
-                    ? "Excel workbook" : null;
+                    ? "Excel workbook" : ext.equals("ppt") || ext.equals("pps") || ext.equals("pot")
+                    || mime.equals("application/vnd.ms-powerpoint") ? "PowerPoint presentation" : null;
             if (!fits) {
                 if (namedItem || namedDocument != null) {
                     signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + name(filename) + " is larger than "
@@ -1418,6 +1419,13 @@ final class MimeScan implements ContentHandler {
             legacyOffice(DocText.read(cfb, storage, legacyChars(), this::checkTime), filename, "Word document");
         } else if (XlsText.isWorkbook(cfb, storage)) {
             legacyOffice(XlsText.read(cfb, storage, legacyChars(), this::checkTime), filename, "Excel workbook");
+        } else if (PptText.isPresentation(cfb, storage)) {
+            PptText.Result p = PptText.read(cfb, storage, legacyChars(), this::checkTime);
+            if (p.macros()) {
+                // PowerPoint stores the project compressed: the raw "_VBA_PROJECT" scan cannot see it
+                signal(SignalNames.OFFICE_MACRO, name(filename) + " (PowerPoint presentation with a VBA project)");
+            }
+            legacyOffice(p.text(), filename, "PowerPoint presentation");
         }
     }
 
@@ -1426,8 +1434,9 @@ final class MimeScan implements ContentHandler {
     }
 
     /**
-     * A legacy Word document's or Excel workbook's text ({@link DocText}, {@link XlsText}), scanned like an Office
-     * document's: payees, bank-change wording, named suppliers. One that says it is encrypted is a
+     * A legacy Word document's, Excel workbook's or PowerPoint presentation's text ({@link DocText},
+     * {@link XlsText}, {@link PptText}), scanned like an Office document's: payees, bank-change wording, named
+     * suppliers. One that says it is encrypted is a
      * password-protected attachment like an encrypted archive; one whose structures point outside its streams could
      * hide anything, so the verdict is incomplete.
      */

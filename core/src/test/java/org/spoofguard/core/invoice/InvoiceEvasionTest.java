@@ -872,6 +872,42 @@ class InvoiceEvasionTest {
         assertThat(broken.isError()).isTrue();
     }
 
+    /**
+     * The known supplier's "we have changed bank" letter as a legacy .ppt slide (written by LibreOffice), attached
+     * and zipped: its slides were never read before, and the letter was delivered.
+     */
+    @Test
+    void aNewAccountOnALegacyPowerPointSlideIsRead() {
+        byte[] ppt = DocTextTest.resource("kontoskift.ppt");
+        InvoiceVerdict v = bankLetter("Se vedhæftede.", "application/vnd.ms-powerpoint", "kontoskift.ppt", ppt);
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.BANK_ACCOUNT_NEW))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("DK95"));
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        assertThat(v.has(SignalNames.OFFICE_MACRO)).isFalse();
+        InvoiceVerdict zipped = bankLetter("Se vedhæftede.", "application/zip", "brev.zip",
+                zip(Map.of("kontoskift.pps", ppt)));
+        assertThat(zipped.has(SignalNames.BANK_ACCOUNT_NEW)).as(zipped.summary()).isTrue();
+    }
+
+    /** PowerPoint keeps a presentation's VBA project compressed: seen by its VBAInfoAtom, not by a raw scan. */
+    @Test
+    void aLegacyPresentationsMacrosAndBrokenRecordsAreSeen() throws IOException {
+        byte[] macro = PptTextTest.presentation(PptTextTest.container(0x03E8,
+                PptTextTest.container(0x13FF, PptTextTest.record(2, 0x0400, new byte[] {2, 0, 0, 0, 1, 0, 0, 0}))));
+        InvoiceVerdict m = inspect(CFG, mail("Præsentation").text("Se bilag").attach("application/vnd.ms-powerpoint",
+                "oversigt.ppt", macro).bytes(), UNAUTH);
+        assertThat(m.reasons()).filteredOn(r -> r.name().equals(SignalNames.OFFICE_MACRO))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("oversigt.ppt"));
+        // records that run past their container may hide what PowerPoint shows: incomplete
+        byte[] lying = PptTextTest.presentation(PptTextTest.record(0x0F, 0x03EE, new byte[] {0, 0, (byte) 0xA0, 0x0F,
+                (byte) 0xFF, (byte) 0xFF, 0, 0}));
+        InvoiceVerdict broken = inspect(CFG, mail("Bilag").text("x").attach("application/vnd.ms-powerpoint", "a.ppt",
+                lying).bytes(), UNAUTH);
+        assertThat(broken.reasons()).filteredOn(r -> r.name().equals(SignalNames.MIME_MALFORMED))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("unreadable PowerPoint presentation"));
+        assertThat(broken.isError()).isTrue();
+    }
+
     /** Office XML is never given to an XML parser: a DOCTYPE's external entity is not resolved, only skipped. */
     @Test
     void anOfficeDocumentsExternalEntityIsNeverResolved() throws IOException {

@@ -169,6 +169,15 @@ class InvoiceFuzzTest {
         legacyOffice(data, cfb -> XlsText.read(cfb, 2000, () -> false));
     }
 
+    /**
+     * A legacy PowerPoint presentation on a compound file ({@link PptText}): the same as {@link #wordDoc}, the
+     * persist directory followed whatever it says (loops, overlaps, objects outside the stream).
+     */
+    @FuzzTest(maxDuration = "30s")
+    void pptPresentation(byte[] data) throws java.io.IOException {
+        legacyOffice(data, cfb -> PptText.read(cfb, 2000, () -> false).text());
+    }
+
     private interface LegacyReader {
         DocText.Result read(Cfb cfb) throws java.io.IOException;
     }
