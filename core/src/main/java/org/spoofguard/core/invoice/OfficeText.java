@@ -79,12 +79,13 @@ final class OfficeText {
     /**
      * A part Word shows as the document's own text although it is no WordprocessingML: an altChunk ("alternative
      * format import"), which HTML-to-Word converters such as html-docx-js write as {@code word/afchunk.mht}. The
-     * whole letter can stand there with an empty {@code document.xml}.
+     * whole letter can stand there with an empty {@code document.xml}. Anywhere in the package: the altChunk's
+     * relationship may name any part ({@code /afchunk.mht}, {@code word/media/a.htm}), and Word follows it.
      */
     static boolean isImportedPart(String entry) {
         String l = entry.toLowerCase(Locale.ROOT);
         int dot = l.lastIndexOf('.');
-        return l.startsWith("word/") && l.indexOf('/', 5) < 0 && dot > 5 && IMPORTED.contains(l.substring(dot + 1));
+        return dot > l.lastIndexOf('/') + 1 && IMPORTED.contains(l.substring(dot + 1));
     }
 
     /** The extension of an imported part, lower case ("mht", "rtf", ...). */
