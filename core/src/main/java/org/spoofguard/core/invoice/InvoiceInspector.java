@@ -83,7 +83,7 @@ public final class InvoiceInspector {
                     : VerdictRecord.unauthenticated(record.verdict().clientIp(), record.verdict().helo(),
                             record.verdict().mailFrom(), String.join("; ", record.errors())).verdict();
             SpoofSignals spoof = SpoofSignals.evaluate(verdict, content.from(), content.replyTo(), content.sender(),
-                    config, content.linkHosts(), content.listId());
+                    config, content.linkHosts(), content.documentLinkHosts(), content.listId());
             InvoiceVerdict decided = InvoicePolicy.decide(content, spoof, config,
                     org -> memory == null || org.isEmpty() ? List.<BankMemory.Account>of() : memory.accounts(org));
             if (record == null || !record.complete()) {

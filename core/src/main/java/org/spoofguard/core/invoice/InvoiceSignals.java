@@ -26,22 +26,25 @@ import java.util.Objects;
  * @param quotedPayees the payees that appear only in the mail a reply quotes ({@link Replies}), none elsewhere
  * @param replyKeepsAccount a reply's own words, above what it quotes, say the bank details stay ("vi har ikke
  *        skiftet bank", "samme konto som altid")
+ * @param documentLinkHosts host names of links in attached documents (a PDF's link annotations and text, an Office
+ *        document's hyperlinks and text; bounded): measured against look-alikes as body links are, and nothing
+ *        else, since a genuine invoice PDF links wherever its supplier likes
  */
 public record InvoiceSignals(String subject, String from, String replyTo, String sender, List<Signal> signals,
                              int parts, int pdfs, boolean eInvoice, boolean pdfInvoice, List<String> payees,
                              List<String> linkHosts, String listId, List<String> namedSuppliers, String hoursTerm,
-                             List<String> quotedPayees, boolean replyKeepsAccount) {
+                             List<String> quotedPayees, boolean replyKeepsAccount, List<String> documentLinkHosts) {
     public InvoiceSignals(String subject, String from, String replyTo, String sender, List<Signal> signals,
                           int parts, int pdfs, boolean eInvoice, boolean pdfInvoice) {
         this(subject, from, replyTo, sender, signals, parts, pdfs, eInvoice, pdfInvoice, List.of(), List.of(), "",
-                List.of(), "", List.of(), false);
+                List.of(), "", List.of(), false, List.of());
     }
 
     public InvoiceSignals(String subject, String from, String replyTo, String sender, List<Signal> signals,
                           int parts, int pdfs, boolean eInvoice, boolean pdfInvoice, List<String> payees,
                           List<String> linkHosts, String listId) {
         this(subject, from, replyTo, sender, signals, parts, pdfs, eInvoice, pdfInvoice, payees, linkHosts, listId,
-                List.of(), "", List.of(), false);
+                List.of(), "", List.of(), false, List.of());
     }
 
     public InvoiceSignals {
@@ -55,6 +58,7 @@ public record InvoiceSignals(String subject, String from, String replyTo, String
         namedSuppliers = namedSuppliers == null ? List.of() : List.copyOf(namedSuppliers);
         hoursTerm = hoursTerm == null ? "" : hoursTerm;
         quotedPayees = quotedPayees == null ? List.of() : List.copyOf(quotedPayees);
+        documentLinkHosts = documentLinkHosts == null ? List.of() : List.copyOf(documentLinkHosts);
         signals = List.copyOf(signals);
     }
 

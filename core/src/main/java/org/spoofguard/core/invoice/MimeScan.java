@@ -121,6 +121,8 @@ final class MimeScan implements ContentHandler {
     private int pdfs;
     private boolean eInvoice;
     private final Set<String> linkHosts = new LinkedHashSet<>();
+    /** Hosts of links in attached documents: look-alikes moved out of the body into the PDF or the letter. */
+    private final Set<String> documentLinkHosts = new LinkedHashSet<>();
     /** The first link's call to action ("Betal nu", "Godkend med MitID"), or null. */
     private String linkAction;
     /** The first link to a device-code login page ({@link Links#deviceLogin}), or null. */
@@ -747,6 +749,7 @@ final class MimeScan implements ContentHandler {
         pdfHits.addAll(Vocabulary.scan(pdfText, words));
         payees(BankDetails.scan(pdfText, pdfText.length()));
         SupplierNames.find(pdfText, words, supplierIndex, namedSuppliers);
+        Links.hosts(pdfText, words, documentLinkHosts, MAX_LINK_HOSTS);
         String closed = Texts.closedUp(pdfText);
         if (closed != null) {
             // letter-spaced text as the page shows it: "R e g . n r .  9 5 7 0" is "Reg.nr. 9570" to the clerk
@@ -770,6 +773,9 @@ final class MimeScan implements ContentHandler {
         String fromDomain = Addresses.parseFirst(from).domain();
         for (String host : r.uriHosts) {
             String h = Domains.normalize(host);
+            if (documentLinkHosts.size() < MAX_LINK_HOSTS) {
+                documentLinkHosts.add(h);
+            }
             boolean ours = (!fromDomain.isEmpty() && Domains.orgDomain(h).equals(Domains.orgDomain(fromDomain)))
                     || cfg.isProtectedDomain(h);
             if (!ours) {
@@ -901,12 +907,30 @@ final class MimeScan implements ContentHandler {
             } else if (OfficeText.isImportedPart(e.getName())) {
                 importedPart(e.getName(), x, path, text, limit);
                 text.append('\n');
+            } else if (OfficeText.isRelationships(e.getName())) {
+                externalTargets(e.getName(), x, path);
             }
         });
         if (text.length() == 0) {
             return;
         }
         documentWords(text.length() > limit ? text.substring(0, limit) : text.toString());
+    }
+
+    /**
+     * An Office package's relationships: where a hyperlink, a remote template or a linked picture points outside the
+     * document. Word follows them from the letter ("Betal her"), so their hosts are measured against look-alikes as
+     * a body's links are. A part larger than {@link #IMPORTED_BYTES} leaves the verdict incomplete.
+     */
+    private void externalTargets(String entry, InputStream x, String path) throws IOException {
+        byte[] b = x.readNBytes(IMPORTED_BYTES);
+        if (x.read() >= 0 && !stopped) {
+            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + clipName(path) + "/" + clipName(entry)
+                    + " (the document's relationships) is larger than could be read; the rest was not examined");
+        }
+        for (String target : OfficeText.externalTargets(new String(b, java.nio.charset.StandardCharsets.UTF_8))) {
+            Links.hosts(target, target.length(), documentLinkHosts, MAX_LINK_HOSTS);
+        }
     }
 
     /** At most this much of an imported part (HTML or plain text) is held to be read; more is an error. */
@@ -1463,6 +1487,8 @@ final class MimeScan implements ContentHandler {
         documentHits.addAll(Vocabulary.scan(words, words.length()));
         payees(BankDetails.scan(words, words.length()));
         SupplierNames.find(words, words.length(), supplierIndex, namedSuppliers);
+        // a URL typed into the letter, or a Word HYPERLINK field's code, which the legacy reader keeps as text
+        Links.hosts(words, words.length(), documentLinkHosts, MAX_LINK_HOSTS);
     }
 
     /** The first place {@code needle} stands in {@code hay}, or -1. */
@@ -1756,7 +1782,8 @@ final class MimeScan implements ContentHandler {
         return new InvoiceSignals(subject.length() > 300 ? subject.substring(0, 300) : subject, from, replyTo,
                 sender, out, parts + messages, pdfs, eInvoice, pdfInvoice,
                 new ArrayList<>(BankDetails.identifiers(bank)), new ArrayList<>(linkHosts), listId,
-                new ArrayList<>(namedSuppliers), all.hoursTerm, quotedOnly(), replyKeepsAccount);
+                new ArrayList<>(namedSuppliers), all.hoursTerm, quotedOnly(), replyKeepsAccount,
+                new ArrayList<>(documentLinkHosts));
     }
 
     // ---------------------------------------------------------------- helpers

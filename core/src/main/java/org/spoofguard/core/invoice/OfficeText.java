@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words of an Office document's text parts (OOXML: the parts of {@code word/} that hold text, whatever the main
@@ -86,6 +89,62 @@ final class OfficeText {
         String l = entry.toLowerCase(Locale.ROOT);
         int dot = l.lastIndexOf('.');
         return dot > l.lastIndexOf('/') + 1 && IMPORTED.contains(l.substring(dot + 1));
+    }
+
+    /** An OPC relationships part ({@code word/_rels/document.xml.rels} and its kind, ECMA-376 Part 2 §9.3). */
+    static boolean isRelationships(String entry) {
+        return entry.toLowerCase(Locale.ROOT).endsWith(".rels");
+    }
+
+    /**
+     * The targets of the relationships in one relationships part that point outside the package
+     * ({@code TargetMode="External"}: hyperlinks, a remote template, a linked picture), as written. Tags are found by
+     * {@code <} and {@code >} alone, once each, so the scan is linear whatever the part holds.
+     */
+    static List<String> externalTargets(String rels) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while ((i = rels.indexOf('<', i)) >= 0) {
+            int end = rels.indexOf('>', i);
+            if (end < 0) {
+                break;
+            }
+            String tag = rels.substring(i, end);
+            i = end + 1;
+            String target = EXTERNAL_MODE.matcher(tag).find() ? attribute(tag, "Target") : null;
+            if (target != null) {
+                out.add(target);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern EXTERNAL_MODE = Pattern.compile("\\sTargetMode\\s*=\\s*[\"']External[\"']");
+
+    /** The value of attribute {@code name} in one tag, or null; each occurrence of the name looked at once. */
+    static String attribute(String tag, String name) {
+        for (int at = tag.indexOf(name); at > 0; at = tag.indexOf(name, at + name.length())) {
+            if (!Character.isWhitespace(tag.charAt(at - 1))) {
+                continue;
+            }
+            int k = at + name.length();
+            while (k < tag.length() && Character.isWhitespace(tag.charAt(k))) {
+                k++;
+            }
+            if (k >= tag.length() || tag.charAt(k) != '=') {
+                continue; // TargetMode, or a name that only begins so
+            }
+            k++;
+            while (k < tag.length() && Character.isWhitespace(tag.charAt(k))) {
+                k++;
+            }
+            if (k >= tag.length() || (tag.charAt(k) != '"' && tag.charAt(k) != '\'')) {
+                return null;
+            }
+            int close = tag.indexOf(tag.charAt(k), k + 1);
+            return close < 0 ? null : tag.substring(k + 1, close);
+        }
+        return null;
     }
 
     /** The extension of an imported part, lower case ("mht", "rtf", ...). */

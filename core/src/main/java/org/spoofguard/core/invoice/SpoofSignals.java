@@ -77,6 +77,16 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
     public static SpoofSignals evaluate(SenderVerdict verdict, String fromHeader, String replyToHeader,
                                         String senderHeader, InvoiceConfig config, List<String> linkHosts,
                                         String listIdHeader) {
+        return evaluate(verdict, fromHeader, replyToHeader, senderHeader, config, linkHosts, List.of(), listIdHeader);
+    }
+
+    /**
+     * @param documentLinkHosts hosts of links in attached documents ({@link InvoiceSignals#documentLinkHosts}):
+     *        the look-alike a forger moves out of the body into the PDF or the letter counts as one in the body
+     */
+    public static SpoofSignals evaluate(SenderVerdict verdict, String fromHeader, String replyToHeader,
+                                        String senderHeader, InvoiceConfig config, List<String> linkHosts,
+                                        List<String> documentLinkHosts, String listIdHeader) {
         if (verdict == null) {
             InvoiceConfig c = config == null ? InvoiceConfig.defaults() : config;
             Addresses from = Addresses.parseFirst(fromHeader);
@@ -84,7 +94,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             lookalike(from.domain(), "From", c, out);
             String claimed = displayName(from, false, false, c, out);
             freemailMailbox(from, c, out);
-            links(linkHosts, c, out);
+            links(linkHosts, documentLinkHosts, c, out);
             return new SpoofSignals(false, from.address(), from.domain(), dedupe(out), claimed);
         }
         InvoiceConfig cfg = config == null ? InvoiceConfig.defaults() : config;
@@ -189,7 +199,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 && !OrganizationalDomain.relaxedAligned(Domains.ascii(replyTo.domain()), Domains.ascii(fromDomain));
         String claimed = displayName(from, authenticated, repliesToFreemail, cfg, out);
         freemailMailbox(from, cfg, out);
-        links(linkHosts, cfg, out);
+        links(linkHosts, documentLinkHosts, cfg, out);
         return new SpoofSignals(authenticated, from.address(), fromDomain, dedupe(out), claimed);
     }
 
@@ -250,26 +260,40 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
      * variant of the look-alike From. Same engine as for From, reported as one {@code lookalike-link}.
      */
     static void links(List<String> hosts, InvoiceConfig cfg, List<Signal> out) {
-        if (hosts == null || hosts.isEmpty()) {
+        links(hosts, List.of(), cfg, out);
+    }
+
+    /** The body's links first, then the attached documents' ({@code documentHosts}), each list as bounded. */
+    static void links(List<String> hosts, List<String> documentHosts, InvoiceConfig cfg, List<Signal> out) {
+        if ((hosts == null || hosts.isEmpty()) && (documentHosts == null || documentHosts.isEmpty())) {
             return;
         }
         List<Protected> all = protectedOf(cfg);
+        Set<String> own = ownOrgs(cfg);
+        if (!links(hosts, "link", all, own, cfg, out)) {
+            links(documentHosts, "document link", all, own, cfg, out);
+        }
+    }
+
+    private static boolean links(List<String> hosts, String where, List<Protected> all, Set<String> own,
+                                 InvoiceConfig cfg, List<Signal> out) {
         int n = 0;
-        for (String h : hosts) {
+        for (String h : hosts == null ? List.<String>of() : hosts) {
             if (n++ >= MAX_LINK_HOSTS) {
                 break;
             }
             List<Signal> found = new ArrayList<>();
-            lookalike(h, "link", all, ownOrgs(cfg), found);
+            lookalike(h, where, all, own, found);
             if (found.isEmpty()) {
-                namedLookalike(h, "link", cfg, found);
+                namedLookalike(h, where, cfg, found);
             }
             if (!found.isEmpty()) {
                 out.add(new Signal(SignalNames.LOOKALIKE_LINK, found.get(0).evidence() + " [" + found.get(0).name()
                         + "]"));
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     /**

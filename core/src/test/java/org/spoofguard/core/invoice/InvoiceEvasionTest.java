@@ -1002,6 +1002,56 @@ class InvoiceEvasionTest {
         }
     }
 
+    /**
+     * The same "pay here" moved out of the body into the attachment: a PDF's link annotation or its text, a .docx's
+     * hyperlink (its target lives in the relationships, not the text), a URL typed into a legacy letter. Each is
+     * a look-alike link; the document's own links to ours, a supplier's or nobody's domain are not.
+     */
+    @Test
+    void linksToLookAlikesInsideAttachedDocumentsAreSignals() {
+        String fake = "https://kommune-faktura.dk/betal";
+        byte[] annotated = TestFiles.pdf(List.of("FAKTURA 118", "Betal via linket"),
+                new TestFiles.PdfOptions(null, null, fake, null, 1));
+        byte[] typed = TestFiles.pdf(List.of("FAKTURA 118", "Betal her: " + fake));
+        Map<String, byte[]> docx = new java.util.LinkedHashMap<>();
+        docx.put("[Content_Types].xml", "<Types/>".getBytes());
+        docx.put("word/document.xml", "<w:document><w:body><w:p><w:hyperlink r:id=\"rId9\"><w:r><w:t>Betal her</w:t>"
+                .concat("</w:r></w:hyperlink></w:p></w:body></w:document>").getBytes(StandardCharsets.UTF_8));
+        docx.put("word/_rels/document.xml.rels", ("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas."
+                + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas."
+                + "openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/><Relationship"
+                + " Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\""
+                + " Target=\"" + fake + "\" TargetMode=\"External\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> d : Map.of("faktura.pdf", annotated, "faktura2.pdf", typed, "faktura.docx",
+                zip(docx)).entrySet()) {
+            InvoiceVerdict v = inspect(CFG, mail("Faktura 118").text("Se vedhæftede.").attach(d.getKey().endsWith("pdf")
+                    ? "application/pdf" : DOCX, d.getKey(), d.getValue()).bytes(), AUTH_OTHER);
+            assertThat(v.reasons()).as(d.getKey() + " " + v.summary())
+                    .filteredOn(r -> r.name().equals(SignalNames.LOOKALIKE_LINK)).extracting(Reason::evidence)
+                    .anyMatch(e -> e.startsWith("document link domain kommune-faktura.dk"));
+        }
+        // the relationships' namespaces and in-package targets are no links; ours and a supplier's are not look-alikes
+        assertThat(OfficeText.externalTargets(new String(docx.get("word/_rels/document.xml.rels"),
+                StandardCharsets.UTF_8))).containsExactly(fake);
+        for (String url : List.of("https://www.kommune.dk/betal", "https://danfoss.dk/", "https://example.org/")) {
+            InvoiceVerdict v = inspect(CFG, mail("Faktura 118").text("Se vedhæftede.").attach("application/pdf",
+                    "faktura.pdf", TestFiles.pdf(List.of("FAKTURA 118", "Se " + url),
+                            new TestFiles.PdfOptions(null, null, url, null, 1))).bytes(), AUTH_OTHER);
+            assertThat(v.has(SignalNames.LOOKALIKE_LINK)).as(url + " " + v.summary()).isFalse();
+        }
+    }
+
+    @Test
+    void aRelationshipsTargetIsReadWhateverTheQuotesAndSpacing() {
+        assertThat(OfficeText.externalTargets("<Relationship TargetMode = 'External' Id='a' Target = 'https://a.dk/x'/>"
+                + "<Relationship Target=\"https://b.dk\" TargetMode=\"Internal\"/><Relationship\tTarget=\"c\">"
+                + "<Relationship Target=\"https://d.dk\"\nTargetMode=\"External\"/><x TargetMode=\"External\" "
+                + "Target=\"unclosed/>")).containsExactly("https://a.dk/x", "https://d.dk");
+        // linear whatever the part: a megabyte of attribute names never closed
+        String hostile = "<r TargetMode=\"External\"" + " Target=\u0020".repeat(100_000) + " TargetX=\"a\">";
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> OfficeText.externalTargets(hostile));
+    }
+
     @Test
     void lookAlikesThatExtendAProtectedName() {
         for (String d : List.of("kommune-faktura.dk", "faktura-kommune.com", "danfoss-payments.com")) {

@@ -66,7 +66,10 @@ class InvoiceFuzzTest {
         assertThat(r.broken == null || !r.broken.isEmpty()).isTrue();
     }
 
-    /** Office XML text: any bytes become bounded text, never an exception, and no entity is ever resolved. */
+    /**
+     * Office XML text: any bytes become bounded text, never an exception, and no entity is ever resolved; read as a
+     * relationships part, its external targets.
+     */
     @FuzzTest(maxDuration = "30s")
     void officeText(byte[] data) throws java.io.IOException {
         StringBuilder out = new StringBuilder();
@@ -80,6 +83,12 @@ class InvoiceFuzzTest {
         OfficeText.appendPart("styles.xml", new ByteArrayInputStream(data), gated, data.length + 2);
         assertThat(gated.toString().replace("\n", "").length())
                 .isLessThanOrEqualTo(whole.toString().replace("\n", "").length());
+        // the same bytes as a relationships part: each external target is text of the part, found in linear time
+        String rels = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        List<String> targets = OfficeText.externalTargets(rels);
+        FuzzTiming.assertWithin((System.nanoTime() - start) / 1_000_000, MARGIN_MILLIS, "relationships time");
+        assertThat(targets).allSatisfy(t -> assertThat(rels).contains(t));
     }
 
     /** A reply's own words and its quote: every line goes to exactly one side, in linear time, never an exception. */
