@@ -902,7 +902,8 @@ final class MimeScan implements ContentHandler {
         // more entries than the limit: the text read so far is scanned, as a long PDF's first pages are
         walkZip(raw, path, documentBytes, "document", false, () -> text.length() >= limit, (e, x) -> {
             if (OfficeText.isTextPart(e.getName())) {
-                OfficeText.appendPart(e.getName(), x, text, limit);
+                OfficeText.appendPart(e.getName(), x, text, limit,
+                        href -> Links.hosts(href, href.length(), documentLinkHosts, MAX_LINK_HOSTS));
                 text.append('\n');
             } else if (OfficeText.isImportedPart(e.getName())) {
                 importedPart(e.getName(), x, path, text, limit);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -62,7 +63,17 @@ final class OfficeText {
      * literal texts ("kr.", "-") are nobody's words.
      */
     static void appendPart(String entry, InputStream xml, StringBuilder out, int maxChars) throws IOException {
-        append(xml, out, maxChars, entry.equalsIgnoreCase("styles.xml"));
+        appendPart(entry, xml, out, maxChars, href -> { });
+    }
+
+    /**
+     * @param hrefs given the target of each ODF hyperlink ({@code text:a}, {@code draw:a}: {@code xlink:href}), which
+     *              stands in an attribute, not in the text; OOXML keeps its hyperlinks in the relationships
+     *              ({@link #externalTargets})
+     */
+    static void appendPart(String entry, InputStream xml, StringBuilder out, int maxChars, Consumer<String> hrefs)
+            throws IOException {
+        append(xml, out, maxChars, entry.equalsIgnoreCase("styles.xml"), hrefs);
     }
 
     /**
@@ -163,12 +174,12 @@ final class OfficeText {
      * worksheet, a cell of type {@code t="s"} holds an index into the shared strings, not text: it is skipped.
      */
     static void append(InputStream xml, StringBuilder out, int maxChars) throws IOException {
-        append(xml, out, maxChars, false);
+        append(xml, out, maxChars, false, href -> { });
     }
 
     /** @param headersAndFooters keep only text inside ODF's {@code style:header…}/{@code style:footer…} elements */
-    private static void append(InputStream xml, StringBuilder out, int maxChars, boolean headersAndFooters)
-            throws IOException {
+    private static void append(InputStream xml, StringBuilder out, int maxChars, boolean headersAndFooters,
+                               Consumer<String> hrefs) throws IOException {
         Reader in = new InputStreamReader(xml, StandardCharsets.UTF_8);
         StringBuilder tag = new StringBuilder();
         StringBuilder entity = new StringBuilder();
@@ -186,6 +197,12 @@ final class OfficeText {
                     String name = tagName(t);
                     if (BREAKS.contains(name)) {
                         separate(out);
+                    }
+                    if (LINKS.contains(name)) {
+                        String href = attribute(t, "xlink:href");
+                        if (href != null) {
+                            hrefs.accept(href);
+                        }
                     }
                     if (name.equals("c")) {
                         sharedCell = t.contains(" t=\"s\"") || t.contains(" t='s'");
@@ -233,6 +250,9 @@ final class OfficeText {
             }
         }
     }
+
+    /** ODF's hyperlinks: in text, and around a frame or picture. */
+    private static final Set<String> LINKS = Set.of("text:a", "draw:a");
 
     private static String tagName(String tag) {
         int end = 0;

@@ -1004,7 +1004,7 @@ class InvoiceEvasionTest {
 
     /**
      * The same "pay here" moved out of the body into the attachment: a PDF's link annotation or its text, a .docx's
-     * hyperlink (its target lives in the relationships, not the text), a URL typed into a legacy letter. Each is
+     * hyperlink (its target lives in the relationships, not the text), an .odt's (in an attribute). Each is
      * a look-alike link; the document's own links to ours, a supplier's or nobody's domain are not.
      */
     @Test
@@ -1022,10 +1022,17 @@ class InvoiceEvasionTest {
                 + "openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/><Relationship"
                 + " Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\""
                 + " Target=\"" + fake + "\" TargetMode=\"External\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
+        Map<String, byte[]> odt = new java.util.LinkedHashMap<>();
+        odt.put("mimetype", "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.UTF_8));
+        odt.put("content.xml", ("<office:document-content><office:body><office:text><text:p>Betal <text:a xlink:type="
+                + "\"simple\" xlink:href=\"" + fake + "\">her</text:a></text:p></office:text></office:body>"
+                + "</office:document-content>").getBytes(StandardCharsets.UTF_8));
         for (Map.Entry<String, byte[]> d : Map.of("faktura.pdf", annotated, "faktura2.pdf", typed, "faktura.docx",
-                zip(docx)).entrySet()) {
-            InvoiceVerdict v = inspect(CFG, mail("Faktura 118").text("Se vedhæftede.").attach(d.getKey().endsWith("pdf")
-                    ? "application/pdf" : DOCX, d.getKey(), d.getValue()).bytes(), AUTH_OTHER);
+                zip(docx), "faktura.odt", zip(odt)).entrySet()) {
+            String type = d.getKey().endsWith("pdf") ? "application/pdf" : d.getKey().endsWith("odt")
+                    ? "application/vnd.oasis.opendocument.text" : DOCX;
+            InvoiceVerdict v = inspect(CFG, mail("Faktura 118").text("Se vedhæftede.").attach(type, d.getKey(),
+                    d.getValue()).bytes(), AUTH_OTHER);
             assertThat(v.reasons()).as(d.getKey() + " " + v.summary())
                     .filteredOn(r -> r.name().equals(SignalNames.LOOKALIKE_LINK)).extracting(Reason::evidence)
                     .anyMatch(e -> e.startsWith("document link domain kommune-faktura.dk"));
