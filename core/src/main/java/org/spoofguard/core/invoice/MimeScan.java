@@ -974,7 +974,10 @@ final class MimeScan implements ContentHandler {
                 } catch (MimeException | RuntimeException m) {
                     signal(SignalNames.MIME_MALFORMED, where + ": unreadable MHT (" + clipName(String.valueOf(m.getMessage()))
                             + ")");
-                    unread[0] = true;
+                    if (!stopped) {
+                        signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + where + " (a part Word imports "
+                                + "into the document) could not be read");
+                    }
                 }
             }
             default -> importedText(x, null, !OfficeText.importedKind(entry).equals("txt"), text, limit, unread);
