@@ -384,6 +384,19 @@ public final class InvoicePolicy {
                     + "'s known account " + known.get(0).masked() + ": tagged, not held"));
             action = InvoiceAction.TAG;
         }
+        String sibling = action == InvoiceAction.QUARANTINE && authenticated && spoof.has(SignalNames.LOOKALIKE_TLD)
+                ? SpoofSignals.tldSibling(spoof.fromDomain(), cfg) : "";
+        List<BankMemory.Account> siblings = sibling.isEmpty() || accounts == null ? List.of() : accounts.apply(sibling);
+        if (siblings != null && !siblings.isEmpty() && !content.payees().isEmpty()
+                && allKnown(content.payees(), siblings) && !weapon(content, reasons, cfg)) {
+            // danfoss.com's authenticated invoice into the account danfoss.dk's own mail taught us: the firm writing
+            // from its other domain (or, at worst, an imitator paying the firm). An imitator wants its own account,
+            // which stays bank-account-new and held. Tagged, not held, until the admin lists the domain.
+            reasons.add(new Reason(SignalNames.KNOWN_ACCOUNT, 0, SignalNames.Category.LEGIT, "pays only " + sibling
+                    + "'s known account " + siblings.get(0).masked() + " from the same name under another top-level "
+                    + "domain: tagged, not held"));
+            action = InvoiceAction.TAG;
+        }
         if (action == InvoiceAction.DELIVER && (!content.payees().isEmpty() || content.has(SignalNames.COVERT_REQUEST)
                 || content.has(SignalNames.OVERDUE_NOTICE) || !content.linkHosts().isEmpty()
                 || content.has(SignalNames.PAYMENT_WORDS) || content.has(SignalNames.QR_PAYMENT)) && impersonates(reasons)) {

@@ -464,6 +464,27 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         return all;
     }
 
+    /**
+     * The organisation of a supplier (listed or remembered; never ours) whose name {@code domain} carries under
+     * another top-level domain, as {@code lookalike-tld} finds it ({@code danfoss.com} for {@code danfoss.dk}), or ""
+     * if none. Many firms send from both: what such a mail pays decides whether it is the firm or its imitator.
+     */
+    static String tldSibling(String domain, InvoiceConfig cfg) {
+        if (domain == null || domain.isEmpty() || domain.startsWith("[")) {
+            return "";
+        }
+        String d = Domains.normalize(domain);
+        String org = Domains.orgDomain(d);
+        String label = Domains.registrableLabel(d);
+        Set<String> own = ownOrgs(cfg);
+        for (Protected p : protectedOf(cfg)) {
+            if (p.label.length() >= 4 && p.label.equals(label) && !p.org.equals(org) && !own.contains(p.org)) {
+                return p.org;
+            }
+        }
+        return "";
+    }
+
     private static Set<String> ownOrgs(InvoiceConfig cfg) {
         Set<String> orgs = new HashSet<>();
         for (String d : cfg.ownDomains()) {

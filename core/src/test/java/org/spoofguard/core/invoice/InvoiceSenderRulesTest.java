@@ -937,6 +937,42 @@ class InvoiceSenderRulesTest {
         assertThat(fraud.action()).as(fraud.summary()).isEqualTo(InvoiceAction.QUARANTINE);
     }
 
+    /**
+     * A listed supplier's invoice from its other domain (danfoss.com for the listed danfoss.dk), authenticated, into
+     * the account danfoss.dk's own mail taught: the firm, not its imitator, who wants its own account. Tagged (the
+     * domain is not the one listed), not held; into a new account, or with a link to a look-alike, it stays held,
+     * and an unauthenticated one gains nothing from the rule.
+     */
+    @Test
+    void aSuppliersOtherTopLevelDomainPayingItsKnownAccountIsTaggedNotHeld() {
+        BankMemory memory = new BankMemory(null);
+        memory.learn("danfoss.dk", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        InvoiceVerdict v = inspect(invoice("Danfoss A/S <faktura@danfoss.com>", "IBAN DK50 0040 0440 1162 43"),
+                authenticated("danfoss.com"), memory);
+        assertThat(v.has(SignalNames.LOOKALIKE_TLD)).as(v.summary()).isTrue();
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.KNOWN_ACCOUNT)).extracting(Reason::evidence)
+                .containsExactly("pays only danfoss.dk's known account DK50…6243 from the same name under another "
+                        + "top-level domain: tagged, not held");
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
+        InvoiceVerdict fraud = inspect(invoice("Danfoss A/S <faktura@danfoss.com>", "IBAN DK95 2000 0123 4567 89"),
+                authenticated("danfoss.com"), memory);
+        assertThat(fraud.action()).as(fraud.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        byte[] lure = TestMail.create().from("Danfoss A/S <faktura@danfoss.com>").subject("Faktura 5521")
+                .text("Betal til IBAN DK50 0040 0440 1162 43 eller via https://danfoss-betaling.dk/5521")
+                .attach("application/pdf", "Faktura_5521.pdf", TestFiles.pdf(List.of("FAKTURA 5521"))).bytes();
+        InvoiceVerdict linked = inspect(lure, authenticated("danfoss.com"), memory);
+        assertThat(linked.action()).as(linked.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        SenderVerdict unproven = Verdicts.of("ip=203.0.113.9;mailfrom=faktura@danfoss.com;spf=none;dkim=none;"
+                + "dmarc=none");
+        InvoiceVerdict forged = inspect(invoice("Danfoss A/S <faktura@danfoss.com>", "IBAN DK50 0040 0440 1162 43"),
+                unproven, memory);
+        assertThat(forged.action()).as(forged.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        // our own name under another top-level domain is never the firm's sibling
+        assertThat(SpoofSignals.tldSibling("horsens.com", CFG)).isEmpty();
+        assertThat(SpoofSignals.tldSibling("mail.danfoss.com", CFG)).isEqualTo("danfoss.dk");
+        assertThat(SpoofSignals.tldSibling("danfoss.dk", CFG)).isEmpty();
+    }
+
     @Test
     void aShortBrandWithACompanyWordIsTheCompanyAndBankskifteIsABankChange() {
         InvoiceConfig cfg = InvoiceConfig.parse(Map.of("domains.suppliers", "gk.dk", "domains.own", "horsens.dk"));
