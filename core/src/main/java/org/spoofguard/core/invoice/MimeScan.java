@@ -131,7 +131,8 @@ final class MimeScan implements ContentHandler {
     private final Set<String> namedSuppliers = new LinkedHashSet<>();
     private final SupplierNames.Index supplierIndex;
     /** PDFs that have pages but no text layer (scans): described for evidence. */
-    private final List<String> imageOnlyPdfs = new ArrayList<>();
+    /** PDFs without a text layer, Office documents with pictures and no text: invoices that are only pixels. */
+    private final List<String> imageOnlyDocuments = new ArrayList<>();
     /** PDFs found inside an archive (ZIP/7z), by path: an invoice packed where attachment scanners do not look. */
     private final List<String> archivedPdfs = new ArrayList<>();
     /** Image attachments whose file name speaks of an invoice, or that are the only document. */
@@ -740,7 +741,7 @@ final class MimeScan implements ContentHandler {
         // an invisible text layer (zero-width characters only) is no text layer
         String pdfText = Texts.readable(r.text);
         if (r.pages > 0 && !r.timedOut && !r.decodeLimit && nonBlank(pdfText) < 20) {
-            imageOnlyPdfs.add(n + " (" + r.pages + (r.pages == 1 ? " page" : " pages") + ", no text layer)");
+            imageOnlyDocuments.add(n + " (" + r.pages + (r.pages == 1 ? " page" : " pages") + ", no text layer)");
         }
         // the words from as much as the text budget allows, the accounts from all that was extracted
         int words = Math.max(0, Math.min(Math.min(cfg.maxTextChars(), textBudget), pdfText.length()));
@@ -899,6 +900,7 @@ final class MimeScan implements ContentHandler {
     private void officeText(InputStream raw, String path, long documentBytes) throws IOException {
         int limit = Math.min(cfg.maxTextChars(), textBudget);
         StringBuilder text = new StringBuilder();
+        boolean[] pictures = {false};
         // more entries than the limit: the text read so far is scanned, as a long PDF's first pages are
         walkZip(raw, path, documentBytes, "document", false, () -> text.length() >= limit, (e, x) -> {
             if (OfficeText.isTextPart(e.getName())) {
@@ -910,8 +912,14 @@ final class MimeScan implements ContentHandler {
                 text.append('\n');
             } else if (OfficeText.isRelationships(e.getName())) {
                 externalTargets(e.getName(), x, path);
+            } else if (OfficeText.isPicture(e.getName())) {
+                pictures[0] = true;
             }
         });
+        if (pictures[0] && !stopped && nonBlank(Texts.readable(text.toString())) < 20) {
+            // a scanned invoice pasted into a .docx or onto a slide: the PDF without a text layer in other clothes
+            imageOnlyDocuments.add(name(path) + " (pictures, no text)");
+        }
         if (text.length() == 0) {
             return;
         }
@@ -1761,7 +1769,7 @@ final class MimeScan implements ContentHandler {
         // mail whose subject does.
         List<String> imageInvoices = new ArrayList<>();
         if (invoiceWords) {
-            imageInvoices.addAll(imageOnlyPdfs);
+            imageInvoices.addAll(imageOnlyDocuments);
         }
         imageInvoices.addAll(invoiceNamedImages);
         if (imageInvoices.isEmpty() && pdfs == 0 && !images.isEmpty() && !subjectHits.invoice.isEmpty()) {

@@ -102,6 +102,17 @@ final class OfficeText {
         return dot > l.lastIndexOf('/') + 1 && IMPORTED.contains(l.substring(dot + 1));
     }
 
+    /** A picture of an Office document (OOXML media folders, ODF's {@code Pictures/}). */
+    static boolean isPicture(String entry) {
+        String l = entry.toLowerCase(Locale.ROOT);
+        int dot = l.lastIndexOf('.');
+        return (l.startsWith("word/media/") || l.startsWith("ppt/media/") || l.startsWith("xl/media/")
+                || l.startsWith("pictures/")) && dot > 0 && PICTURES.contains(l.substring(dot + 1));
+    }
+
+    private static final Set<String> PICTURES = Set.of("png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "emf",
+            "wmf", "svg", "webp");
+
     /** An OPC relationships part ({@code word/_rels/document.xml.rels} and its kind, ECMA-376 Part 2 §9.3). */
     static boolean isRelationships(String entry) {
         return entry.toLowerCase(Locale.ROOT).endsWith(".rels");

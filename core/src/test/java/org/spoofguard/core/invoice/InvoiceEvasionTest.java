@@ -973,6 +973,38 @@ class InvoiceEvasionTest {
                 .bytes(), UNAUTH).has(SignalNames.IMAGE_INVOICE)).isFalse();
     }
 
+    /**
+     * The scanned invoice pasted into a Word document or onto a slide: pictures and no text, the scanned PDF in other
+     * clothes. A letter with its logo is not.
+     */
+    @Test
+    void anOfficeDocumentThatIsOnlyPicturesIsAnImageInvoice() {
+        for (String[] kind : new String[][] {{"faktura.docx", DOCX, "word/document.xml", "word/media/image1.png"},
+                {"faktura.pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                        "ppt/slides/slide1.xml", "ppt/media/image1.jpeg"},
+                {"faktura.odt", "application/vnd.oasis.opendocument.text", "content.xml", "Pictures/1000.png"}}) {
+            Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+            parts.put("[Content_Types].xml", "<Types/>".getBytes());
+            parts.put(kind[2], "<w:document><w:body><w:p><w:r><w:drawing/></w:r></w:p></w:body></w:document>"
+                    .getBytes(StandardCharsets.UTF_8));
+            parts.put(kind[3], hugePng());
+            InvoiceVerdict v = inspect(CFG, mail("Faktura 991").text("Vedhæftet").attach(kind[1], kind[0], zip(parts))
+                    .bytes(), UNAUTH);
+            assertThat(v.reasons()).as(kind[0] + " " + v.summary()).filteredOn(r -> r.name().equals(SignalNames.IMAGE_INVOICE))
+                    .extracting(Reason::evidence).anyMatch(e -> e.contains(kind[0] + "\" (pictures, no text)"));
+            parts.put(kind[2], ("<w:document><w:body><w:p><w:r><w:t>Faktura 991 for service af ventilation, betales "
+                    + "til reg. 6695 konto 2000123456</w:t></w:r></w:p></w:body></w:document>")
+                    .getBytes(StandardCharsets.UTF_8));
+            InvoiceVerdict logo = inspect(CFG, mail("Faktura 991").text("Vedhæftet").attach(kind[1], kind[0],
+                    zip(parts)).bytes(), UNAUTH);
+            assertThat(logo.has(SignalNames.IMAGE_INVOICE)).as(kind[0] + " " + logo.summary()).isFalse();
+        }
+        assertThat(List.of("word/media/image1.png", "PPT/MEDIA/image2.JPEG", "xl/media/a.emf", "Pictures/x.svg"))
+                .allMatch(OfficeText::isPicture);
+        assertThat(List.of("word/media/image1.bin", "media/image1.png", "word/embeddings/a.png", "word/media/"))
+                .noneMatch(OfficeText::isPicture);
+    }
+
     /** A 20 000 x 20 000 PNG: only its header is read (the pixel data here is not even valid). */
     static byte[] hugePng() {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
