@@ -1102,6 +1102,26 @@ class InvoiceEvasionTest {
         assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> OfficeText.externalTargets(hostile));
     }
 
+    /**
+     * Behind Exchange Online every link is wrapped by Safe Links, the look-alike percent-encoded in its query; other
+     * rewriters and open redirects carry it so too. The clerk lands on the inner host, which is the one measured.
+     */
+    @Test
+    void aLookAlikeWrappedInSafeLinksOrARedirectIsStillALookAlikeLink() {
+        String wrapped = "https://eur03.safelinks.protection.outlook.com/?url=https%3A%2F%2Fkommune-faktura.dk%2Fbetal"
+                + "&data=05%7C02%7C&sdata=abc&reserved=0";
+        String redirect = "https://track.example.net/c?u=HTTPS%3a%2f%2fwww.kommune.dk%40kommune-betaling.com%2Fx";
+        for (String url : List.of(wrapped, redirect)) {
+            InvoiceVerdict v = inspect(CFG, mail("Faktura").html("<p>Betal her: <a href=\"" + url + "\">kommune.dk</a>")
+                    .bytes(), AUTH_OTHER);
+            assertThat(v.has(SignalNames.LOOKALIKE_LINK)).as(url + " " + v.summary()).isTrue();
+        }
+        Set<String> hosts = new java.util.LinkedHashSet<>();
+        Links.hosts("Se " + wrapped.replace("kommune-faktura.dk", "www.kommune.dk") + " og " + redirect, 10_000, hosts,
+                10);
+        assertThat(hosts).containsExactly("track.example.net", "www.kommune.dk", "kommune-betaling.com");
+    }
+
     @Test
     void lookAlikesThatExtendAProtectedName() {
         for (String d : List.of("kommune-faktura.dk", "faktura-kommune.com", "danfoss-payments.com")) {
