@@ -350,6 +350,8 @@ final class Cfb {
         // the length counts the terminating NUL (§2.6.1)
         String name = new String(b, at, Math.max(0, (nameBytes - 2) & ~1), StandardCharsets.UTF_16LE);
         long size = le32u(b, at + 120) | (major == 3 ? 0 : le32u(b, at + 124) << 32);
+        // a version 4 size with its top bit set is no file's (it would be negative here): as large as the chain
+        size = size < 0 ? 1L << 62 : size;
         // version 3 files may hold garbage in the size's high half; §2.6.3 says to ignore it
         return new Entry(id, name, b[at + 66] & 0xff, le32(b, at + 68), le32(b, at + 72), le32(b, at + 76),
                 le32(b, at + 116), size);

@@ -1451,11 +1451,17 @@ final class MimeScan implements ContentHandler {
             // an encrypted .docx/.xlsx ([MS-OFFCRYPTO] §2.3.4): the document is sealed from the scan as an
             // encrypted ZIP is, the password usually in the mail's text
             signal(SignalNames.ENCRYPTED_ARCHIVE, name(filename) + " is a password-protected Office document");
-        } else if (DocText.isWord(cfb, storage)) {
+            return;
+        }
+        // each main stream the file holds is read: a ".ppt" that also carries a harmless WordDocument stream is
+        // opened by PowerPoint as a presentation, whatever a reader choosing by the first stream it finds would read
+        if (DocText.isWord(cfb, storage)) {
             legacyOffice(DocText.read(cfb, storage, legacyChars(), this::checkTime), filename, "Word document");
-        } else if (XlsText.isWorkbook(cfb, storage)) {
+        }
+        if (XlsText.isWorkbook(cfb, storage)) {
             legacyOffice(XlsText.read(cfb, storage, legacyChars(), this::checkTime), filename, "Excel workbook");
-        } else if (PptText.isPresentation(cfb, storage)) {
+        }
+        if (PptText.isPresentation(cfb, storage)) {
             PptText.Result p = PptText.read(cfb, storage, legacyChars(), this::checkTime);
             if (p.macros()) {
                 // PowerPoint stores the project compressed: the raw "_VBA_PROJECT" scan cannot see it

@@ -18,8 +18,10 @@ import java.util.function.BooleanSupplier;
  * <p>Found as PowerPoint finds it (§2.1.2): the Current User stream gives the offset of the newest UserEditAtom in the
  * PowerPoint Document stream; each edit names its persist directory and the edit before it, and the newest entry for
  * each persist object wins. Each live object is walked as a tree of records (§2.3.1: an 8-byte header, version 0xF
- * for a container whose children tile its body); text stands in TextCharsAtom (UTF-16LE) and TextBytesAtom (the low
- * bytes of UTF-16 characters) records, in the document's slide lists and in shapes' text boxes. Following the
+ * for a container whose children tile its body; the known container types are entered whatever their version says,
+ * as a reader going by the type does); text stands in TextCharsAtom (UTF-16LE) and TextBytesAtom (the low bytes of
+ * UTF-16 characters) records, in the document's slide lists and in shapes' text boxes, and in CStrings (footers,
+ * hyperlinks, comments). Following the
  * directory rather than reading the stream front to back matters: a forger can wrap the live slides in a record
  * that a front-to-back reader skips, and PowerPoint jumps straight to them. A directory that cannot be followed
  * leaves the presentation {@code broken} (its text then read front to back, as far as it goes).
@@ -41,6 +43,19 @@ final class PptText {
     private static final int TEXT_CHARS_ATOM = 0x0FA0;
     private static final int TEXT_BYTES_ATOM = 0x0FA8;
     private static final int VBA_INFO_ATOM = 0x0400;
+    /**
+     * CString (§2.13.7): the footer, header and date text PowerPoint prints on every slide (HeadersFooters), a
+     * hyperlink's target and friendly name, comments. Read as text wherever it stands.
+     */
+    private static final int CSTRING = 0x0FBA;
+    /**
+     * The container types a slide's text and a document's VBA project live in ([MS-PPT] §2.3.1's recVer 0xF ones):
+     * document, slide, notes, masters, slide lists, drawings, OfficeArt shapes and text boxes, headers and footers,
+     * VBA info, external objects and hyperlinks, programmable tags, comments.
+     */
+    private static final Set<Integer> CONTAINERS = Set.of(0x03E8, 0x03EE, 0x03F0, 0x03F8, 0x03F2, 0x03FF, 0x0409,
+            0x040B, 0x040C, 0x07D0, 0x0FD9, 0x0FD7, 0x0FF0, 0x1388, 0x2EE0, 0xF000, 0xF001, 0xF002, 0xF003, 0xF004,
+            0xF005, 0xF00D, 0xF011);
     /** CurrentUserAtom.headerToken of an encrypted presentation (§2.3.2); 0xE391C05F otherwise. */
     private static final long ENCRYPTED_TOKEN = 0xF3D1C4DFL;
 
@@ -68,10 +83,6 @@ final class PptText {
         if (doc == null) {
             return new Result(DocText.Result.unread("no PowerPoint Document stream"), false);
         }
-        // §2.1.5: an encrypted presentation keeps its summary in a stream of this name; the token says so too
-        if (cfb.stream(storage, "EncryptedSummary") != null) {
-            return new Result(new DocText.Result("", true, null, null), false);
-        }
         Walk w = new Walk(cfb.positioned(doc), maxChars, stop);
         Cfb.Entry user = cfb.stream(storage, "Current User");
         String broken;
@@ -83,6 +94,7 @@ final class PptText {
             if (got < cu.length || Cfb.le16(cu, 2) != CURRENT_USER_ATOM) {
                 broken = "no CurrentUserAtom";
             } else if (u32(cu, 12) == ENCRYPTED_TOKEN) {
+                // the token, not an EncryptedSummary stream a forger can add to a plain file, says so (§2.3.2)
                 return new Result(new DocText.Result("", true, null, null), false);
             } else {
                 broken = w.live(u32(cu, 16));
@@ -92,6 +104,8 @@ final class PptText {
             // what a damaged presentation still shows: its records front to back, as far as they go
             w.budget = w.doc.length();
             w.walk(0, w.doc.length());
+        } else if (broken == null && w.odd != null) {
+            broken = w.odd;
         }
         String text = w.out.length() > maxChars ? w.out.substring(0, maxChars) : w.out.toString();
         return new Result(new DocText.Result(text, false, broken, null), w.macros);
@@ -107,6 +121,8 @@ final class PptText {
         private int records;
         boolean macros;
         boolean stopped;
+        /** A record whose version contradicts its type: read by its type, the presentation reported broken. */
+        String odd;
 
         Walk(Cfb.Positioned doc, int maxChars, BooleanSupplier stop) {
             this.doc = doc;
@@ -117,8 +133,13 @@ final class PptText {
 
         /** The live persist objects through the edit chain from {@code edit}, each walked; why not, or null. */
         String live(long edit) throws IOException {
+            if (edit == 0) {
+                // 0 ends the chain of older edits; the current edit at offset 0 would make the document empty
+                return "no current edit";
+            }
             Map<Integer, Long> objects = new HashMap<>();
             Set<Long> edits = new HashSet<>();
+            long document = -1;
             for (long at = edit; at != 0; ) {
                 if (edits.size() >= MAX_EDITS || !edits.add(at)) {
                     return edits.size() >= MAX_EDITS ? "more than " + MAX_EDITS + " edits" : "an edit chain that loops";
@@ -127,12 +148,15 @@ final class PptText {
                     stopped = true;
                     return null;
                 }
-                byte[] ue = atom(at, USER_EDIT_ATOM, 16);
+                byte[] ue = atom(at, USER_EDIT_ATOM, 20, 32);
                 if (ue == null) {
                     return "no UserEditAtom at " + at;
                 }
+                if (document < 0) {
+                    document = u32(ue, 16); // docPersistIdRef of the newest edit
+                }
                 // newest first: an object an older edit also lists keeps its newest place (§2.3.3)
-                byte[] dir = atom(u32(ue, 12), PERSIST_DIRECTORY_ATOM, 0);
+                byte[] dir = atom(u32(ue, 12), PERSIST_DIRECTORY_ATOM, 0, Integer.MAX_VALUE);
                 if (dir == null) {
                     return "no PersistDirectoryAtom for the edit at " + at;
                 }
@@ -156,6 +180,9 @@ final class PptText {
                 }
                 at = u32(ue, 8);
             }
+            if (document > Integer.MAX_VALUE || !objects.containsKey((int) document)) {
+                return "the document is not in the persist directory";
+            }
             for (long at : new TreeSet<>(objects.values())) {
                 if (!header(at)) {
                     return "a persist object outside the stream";
@@ -164,16 +191,20 @@ final class PptText {
                 if (end > doc.length()) {
                     return "a persist object runs past the stream";
                 }
+                // on past the text limit: a VBA project further on must still be seen
                 String why = walk(at, end);
-                if (why != null || stopped || out.length() >= maxChars) {
+                if (why != null || stopped) {
                     return why;
                 }
             }
             return null;
         }
 
-        /** The body of the atom of {@code type} at {@code at}, at least {@code min} bytes long; else null. */
-        private byte[] atom(long at, int type, int min) throws IOException {
+        /**
+         * The body of the atom of {@code type} at {@code at}, at least {@code min} bytes long, its first {@code max}
+         * bytes only (a UserEditAtom's fields are in its first 32: a longer one costs no more); else null.
+         */
+        private byte[] atom(long at, int type, int min, int max) throws IOException {
             if (!header(at) || Cfb.le16(header, 2) != type || (header[0] & 0x0F) == 0x0F) {
                 return null;
             }
@@ -181,7 +212,7 @@ final class PptText {
             if (len < min || at + 8 + len > doc.length() || len > 4L * (MAX_OBJECTS + 1) * 2) {
                 return null;
             }
-            byte[] body = new byte[(int) len];
+            byte[] body = new byte[(int) Math.min(len, max)];
             return doc.read(at + 8, body, 0, body.length) == body.length ? body : null;
         }
 
@@ -201,7 +232,7 @@ final class PptText {
                 while (depth > 0 && pos >= ends[depth - 1]) {
                     depth--;
                 }
-                if (pos >= end || out.length() >= maxChars) {
+                if (pos >= end) {
                     return null;
                 }
                 if ((++records & 0xFF) == 0 && stop.getAsBoolean()) {
@@ -217,15 +248,23 @@ final class PptText {
                 if (next > bound) {
                     return "a record at " + pos + " runs past its container";
                 }
-                if ((header[0] & 0x0F) == 0x0F) {
+                boolean marked = (header[0] & 0x0F) == 0x0F;
+                boolean text = type == TEXT_CHARS_ATOM || type == TEXT_BYTES_ATOM || type == CSTRING;
+                // A reader that goes by the type (as POI does, and perhaps PowerPoint) sees through a record whose
+                // version lies about being a container: go by the type too, and say the file is odd.
+                if (marked != CONTAINERS.contains(type) && (text || CONTAINERS.contains(type)) && odd == null) {
+                    odd = "a record of type 0x" + Integer.toHexString(type) + " at " + pos + " marked as "
+                            + (marked ? "a container" : "an atom");
+                }
+                if (CONTAINERS.contains(type) || (marked && !text)) {
                     if (depth == MAX_DEPTH) {
                         return "records nested deeper than " + MAX_DEPTH;
                     }
                     ends[depth++] = next;
                     pos += 8;
                 } else {
-                    if (type == TEXT_CHARS_ATOM || type == TEXT_BYTES_ATOM) {
-                        text(pos + 8, next - pos - 8, type == TEXT_CHARS_ATOM);
+                    if (text) {
+                        text(pos + 8, next - pos - 8, type != TEXT_BYTES_ATOM);
                     } else if (type == VBA_INFO_ATOM && next - pos >= 16) {
                         vbaInfo(pos + 8);
                     }
@@ -246,6 +285,9 @@ final class PptText {
         }
 
         private void text(long at, long len, boolean wide) throws IOException {
+            if (out.length() >= maxChars) {
+                return;
+            }
             int width = wide ? 2 : 1;
             long bytes = Math.min(len, (long) (maxChars - out.length()) * width) / width * width;
             byte[] b = new byte[(int) bytes];

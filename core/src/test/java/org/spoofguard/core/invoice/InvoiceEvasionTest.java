@@ -899,6 +899,17 @@ class InvoiceEvasionTest {
         InvoiceVerdict zipped = bankLetter("Se vedhæftede.", "application/zip", "brev.zip",
                 zip(Map.of("kontoskift.pps", ppt)));
         assertThat(zipped.has(SignalNames.BANK_ACCOUNT_NEW)).as(zipped.summary()).isTrue();
+        // a harmless WordDocument stream beside the presentation's does not choose the reader: PowerPoint opens it
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(
+                new ByteArrayInputStream(ppt)); ByteArrayOutputStream o = new ByteArrayOutputStream()) {
+            fs.createDocument(new ByteArrayInputStream(new byte[600]), "WordDocument");
+            fs.writeFilesystem(o);
+            InvoiceVerdict both = bankLetter("Se vedhæftede.", "application/vnd.ms-powerpoint", "kontoskift.ppt",
+                    o.toByteArray());
+            assertThat(both.has(SignalNames.BANK_ACCOUNT_NEW)).as(both.summary()).isTrue();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** PowerPoint keeps a presentation's VBA project compressed: seen by its VBAInfoAtom, not by a raw scan. */

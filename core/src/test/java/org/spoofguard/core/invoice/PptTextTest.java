@@ -284,6 +284,80 @@ class PptTextTest {
         assertThat(read(presentation(deep), 1000).text().broken()).contains("nested deeper than");
     }
 
+    /** An offset of 0 for the current edit is no edit: nothing found that way, the stream read front to back. */
+    @Test
+    void aCurrentEditAtOffsetZeroOrADocumentOutsideTheDirectoryIsBroken() throws IOException {
+        byte[] edit = userEdit(0, 0);
+        byte[] atZero = cfb(concat(edit, record(0, 0x1772, ints(1L | 1L << 20, 0)), SLIDE), currentUser(0, 0xE391C05FL));
+        PptText.Result r = read(atZero, 1000);
+        assertThat(r.text().broken()).isEqualTo("no current edit");
+        assertThat(r.text().text()).contains("reg. 5301 konto 0244123456");
+        // the newest edit names persist object 1 as the document; the directory lists only 2
+        byte[] directory = record(0, 0x1772, ints(2L | 1L << 20, 0));
+        byte[] ppt = cfb(concat(SLIDE, directory, userEdit(0, SLIDE.length)),
+                currentUser(SLIDE.length + directory.length, 0xE391C05FL));
+        assertThat(read(ppt, 1000).text().broken()).isEqualTo("the document is not in the persist directory");
+    }
+
+    /**
+     * A record whose version lies about being a container: a text box marked as an atom, a text atom marked as a
+     * container. A reader going by the type (POI) shows the text; so does this one, and says the file is odd.
+     */
+    @Test
+    void aRecordWhoseVersionContradictsItsTypeIsReadByItsTypeAndReported() throws IOException {
+        byte[] hidden = container(0x03EE, container(0x040C, container(0xF002,
+                record(0x00, 0xF00D, textChars("reg. 5301 konto 0244123456")))));
+        PptText.Result r = read(presentation(hidden), 1000);
+        assertThat(r.text().text()).contains("reg. 5301 konto 0244123456");
+        assertThat(r.text().broken()).contains("0xf00d").contains("marked as an atom");
+        byte[] chars = "\u0000\u1234\u0008\u0000reg. 5301 konto 0244123456".getBytes(StandardCharsets.UTF_16LE);
+        PptText.Result c = read(presentation(container(0x03EE, record(0x0F, 0x0FA0, chars))), 1000);
+        assertThat(c.text().text()).contains("reg. 5301 konto 0244123456");
+        assertThat(c.text().broken()).contains("0xfa0").contains("marked as a container");
+    }
+
+    /** The footer PowerPoint prints on every slide is a CString in the HeadersFooters container. */
+    @Test
+    void aFooterOnEverySlideIsRead() throws IOException {
+        byte[] footer = container(0x0FD9, record(0, 0x0FDA, new byte[4]),
+                record(0x20, 0x0FBA, "Betal til reg. 5301 konto 0244123456".getBytes(StandardCharsets.UTF_16LE)));
+        PptText.Result r = read(presentation(container(0x03E8, footer)), 1000);
+        assertThat(r.text().broken()).isNull();
+        assertThat(r.text().text()).isEqualTo("Betal til reg. 5301 konto 0244123456\n");
+    }
+
+    /** Past the text limit the walk goes on: a VBA project after a long slide is still seen. */
+    @Test
+    void aVbaProjectPastTheTextLimitIsStillSeen() throws IOException {
+        byte[] vba = container(0x13FF, record(2, 0x0400, ints(2, 1, 2)));
+        byte[] doc = container(0x03E8, container(0x0FF0, textChars("x".repeat(500))), vba);
+        PptText.Result r = read(presentation(doc), 40);
+        assertThat(r.macros()).isTrue();
+        assertThat(r.text().text()).hasSize(40);
+        assertThat(read(presentation(doc), 0).macros()).isTrue();
+    }
+
+    /** An EncryptedSummary stream without the Current User token's word for it encrypts nothing. */
+    @Test
+    void anEncryptedSummaryStreamAloneIsNoEncryption() throws IOException {
+        byte[] plain = presentation(SLIDE);
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(plain));
+             ByteArrayOutputStream b = new ByteArrayOutputStream()) {
+            fs.createDocument(new ByteArrayInputStream(new byte[64]), "EncryptedSummary");
+            fs.writeFilesystem(b);
+            PptText.Result r = read(b.toByteArray(), 1000);
+            assertThat(r.text().encrypted()).isFalse();
+            assertThat(r.text().text()).contains("reg. 5301 konto 0244123456");
+        }
+    }
+
+    /** A version 4 compound file whose stream claims a size with its top bit set: read as far as its chain goes. */
+    @Test
+    void aStreamSizeWithItsTopBitSetThrowsNothing() {
+        PptText.Result r = read(DocTextTest.resource("negative-size-v4.ppt"), 1000);
+        assertThat(r.text().encrypted()).isFalse();
+    }
+
     /** Sixty thousand persist objects, all at one of two places in one big object: each place walked once. */
     @Test
     void persistObjectsAtOnePlaceAreWalkedOnce() throws IOException {
