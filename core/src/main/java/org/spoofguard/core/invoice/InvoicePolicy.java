@@ -388,13 +388,15 @@ public final class InvoicePolicy {
                 ? SpoofSignals.tldSibling(spoof.fromDomain(), cfg) : "";
         List<BankMemory.Account> siblings = sibling.isEmpty() || accounts == null ? List.of() : accounts.apply(sibling);
         if (siblings != null && !siblings.isEmpty() && !content.payees().isEmpty()
-                && allKnown(content.payees(), siblings) && !weapon(content, reasons, cfg)) {
+                && allKnown(content.payees(), siblings) && !weapon(content, reasons, cfg)
+                && onlyTheFirms(content, Set.of(org, sibling))) {
             // danfoss.com's authenticated invoice into the account danfoss.dk's own mail taught us: the firm writing
             // from its other domain (or, at worst, an imitator paying the firm). An imitator wants its own account,
-            // which stays bank-account-new and held. Tagged, not held, until the admin lists the domain.
+            // which stays bank-account-new and held, or another way to the money or a login (a pay or login link,
+            // a QR code, answers going elsewhere): any of those keeps it held. Tagged until the admin lists it.
             reasons.add(new Reason(SignalNames.KNOWN_ACCOUNT, 0, SignalNames.Category.LEGIT, "pays only " + sibling
-                    + "'s known account " + siblings.get(0).masked() + " from the same name under another top-level "
-                    + "domain: tagged, not held"));
+                    + "'s known account " + siblings.get(0).masked() + ", but from " + spoof.fromDomain()
+                    + ", the same name under another top-level domain, not the domain we know: tagged, not held"));
             action = InvoiceAction.TAG;
         }
         if (action == InvoiceAction.DELIVER && (!content.payees().isEmpty() || content.has(SignalNames.COVERT_REQUEST)
@@ -650,6 +652,23 @@ public final class InvoicePolicy {
             }
         }
         return false;
+    }
+
+    /**
+     * Nothing in the mail leads anywhere but to these organisations: no call to action or QR code, every link (body
+     * and documents) and the Reply-To within them.
+     */
+    private static boolean onlyTheFirms(InvoiceSignals content, Set<String> orgs) {
+        if (content.has(SignalNames.LINK_ACTION) || content.has(SignalNames.QR_PAYMENT)) {
+            return false;
+        }
+        List<String> hosts = new ArrayList<>(content.linkHosts());
+        hosts.addAll(content.documentLinkHosts());
+        String replyTo = Addresses.parseFirst(content.replyTo()).domain();
+        if (!replyTo.isEmpty()) {
+            hosts.add(replyTo);
+        }
+        return hosts.stream().allMatch(h -> orgs.contains(Domains.orgDomain(Domains.normalize(h))));
     }
 
     private static boolean allKnown(List<String> payees, List<BankMemory.Account> known) {

@@ -54,7 +54,10 @@ final class Links {
             }
             if (out.size() < maxHosts) {
                 String host = host(text.subSequence(at >= 0 ? at + 1 : start, end).toString());
-                if (host != null && !isRewriter(host)) {
+                String inner = host != null && isRewriter(host) ? wrapped(text, end, n) : null;
+                if (inner != null) {
+                    out.add(inner);
+                } else if (host != null) {
                     out.add(host);
                 }
             }
@@ -62,73 +65,76 @@ final class Links {
                 action = actionOf(text, sep, n);
             }
         }
-        encodedHosts(text, n, out, maxHosts);
         return action;
     }
 
-    private static final String ENCODED_SEPARATOR = "%3a%2f%2f";
-
     /**
-     * Microsoft Defender's Safe Links host: it only forwards to the link it wraps ({@link #encodedHosts}), so that
-     * link, not the wrapper, is where the clerk lands. Behind Exchange Online every link of every mail is so wrapped.
+     * Microsoft Defender's Safe Links host: it only forwards to the link it wraps ({@link #wrapped}), so that link,
+     * not the wrapper, is where the clerk lands. Behind Exchange Online every link of every mail is so wrapped.
      */
     private static boolean isRewriter(String host) {
         return host.endsWith(".safelinks.protection.outlook.com");
     }
 
+    /** The longest query a Safe Links URL is read for its {@code url=} parameter. */
+    private static final int MAX_WRAPPED = 4096;
+
     /**
-     * The hosts of links carried percent-encoded inside another link's query: Microsoft Defender's Safe Links
-     * ({@code …safelinks.protection.outlook.com/?url=https%3A%2F%2Fkommune-faktura.dk%2F…}), other rewriters and
-     * open redirects. The clerk who clicks lands on the inner host, so it is measured as the outer one is; a mail
-     * that passed through Microsoft 365 before it was forwarded has every link so wrapped. One pass.
+     * The host of the link a Safe Links URL wraps ({@code ?url=https%3A%2F%2Fkommune-faktura.dk%2F…&data=…}): the
+     * parameter percent-decoded (twice at most, for a link wrapped again), then read as a plain link, user-info and
+     * all; null when there is none, and the wrapper's host counts instead. Only the rewriter's own parameter: an
+     * arbitrary redirect's query names anything (a newsletter's tracking link carries its social-media targets).
      */
-    private static void encodedHosts(CharSequence text, int n, Set<String> out, int maxHosts) {
-        int i = 0;
-        while (out.size() < maxHosts) {
-            int sep = indexOfIgnoreCase(text, ENCODED_SEPARATOR, i, n);
-            if (sep < 0) {
-                return;
-            }
-            int start = sep + ENCODED_SEPARATOR.length();
-            int end = start;
-            int at = -1;
-            while (end < n && end - start < 2 * MAX_HOST) {
-                char c = text.charAt(end);
-                if (c == '%' && end + 2 < n && text.charAt(end + 1) == '4' && text.charAt(end + 2) == '0') {
-                    at = end + 2; // "%40": user-info before it, as "@" is in a plain link
-                    end += 3;
-                    continue;
-                }
-                if (c == '%' || c == '&' || c == '/' || c == '?' || c == '#' || c == '"' || c == '\'' || c == '<'
-                        || c == '>' || Character.isWhitespace(c)) {
-                    break;
-                }
-                end++;
-            }
-            i = Math.max(end, start);
-            if (isScheme(text, sep)) {
-                String host = host(text.subSequence(at >= 0 ? at + 1 : start, end).toString());
-                if (host != null) {
-                    out.add(host);
-                }
-            }
+    private static String wrapped(CharSequence text, int from, int n) {
+        int end = from;
+        while (end < n && end - from < MAX_WRAPPED && !Character.isWhitespace(text.charAt(end))
+                && "\"'<>".indexOf(text.charAt(end)) < 0) {
+            end++;
         }
+        String query = text.subSequence(from, end).toString();
+        int url = query.toLowerCase(Locale.ROOT).indexOf("url=");
+        if (url < 0 || (url > 0 && query.charAt(url - 1) != '?' && query.charAt(url - 1) != '&')) {
+            return null;
+        }
+        int amp = query.indexOf('&', url);
+        String value = query.substring(url + 4, amp < 0 ? query.length() : amp);
+        for (int round = 0; round < 2 && value.indexOf('%') >= 0; round++) {
+            value = percentDecoded(value);
+        }
+        int sep = value.indexOf("://");
+        if (sep < 0 || !isScheme(value, sep)) {
+            return null;
+        }
+        int start = sep + 3;
+        int stop = start;
+        int at = -1;
+        while (stop < value.length()) {
+            char c = value.charAt(stop);
+            if (c == '@') {
+                at = stop;
+            } else if (c == '/' || c == '?' || c == '#' || c == '\\') {
+                break;
+            }
+            stop++;
+        }
+        return host(value.substring(at >= 0 ? at + 1 : start, stop));
     }
 
-    private static int indexOfIgnoreCase(CharSequence t, String lower, int from, int to) {
-        for (int i = from; i + lower.length() <= to; i++) {
-            if (t.charAt(i) != '%') {
-                continue;
-            }
-            int k = 1;
-            while (k < lower.length() && Character.toLowerCase(t.charAt(i + k)) == lower.charAt(k)) {
-                k++;
-            }
-            if (k == lower.length()) {
-                return i;
+    /** {@code %XX} sequences as the bytes they stand for, read as UTF-8; a malformed one is kept as written. */
+    static String percentDecoded(String s) {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int hi = i + 2 < s.length() && c == '%' ? Character.digit(s.charAt(i + 1), 16) : -1;
+            int lo = hi >= 0 ? Character.digit(s.charAt(i + 2), 16) : -1;
+            if (lo >= 0) {
+                b.write(hi * 16 + lo);
+                i += 2;
+            } else {
+                b.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         }
-        return -1;
+        return b.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     // Verification pages of the OAuth device authorization grant (RFC 8628) at the big identity providers: a
@@ -174,7 +180,10 @@ final class Links {
 
     /** The authority's host, lower case, port and trailing dots dropped; null when it is no DNS name. */
     private static String host(String authority) {
-        String host = authority;
+        // a browser decodes a percent-encoded host ("danfoss%2Dfaktura.dk" is danfoss-faktura.dk)
+        String host = authority.indexOf('%') >= 0 ? percentDecoded(authority) : authority;
+        // user-info that was encoded ("kmd.dk%40evil.example") ends where the decoded "@" stands
+        host = host.substring(host.lastIndexOf('@') + 1);
         int colon = host.lastIndexOf(':');
         if (colon >= 0 && !host.startsWith("[")) {
             host = host.substring(0, colon);

@@ -929,16 +929,21 @@ final class MimeScan implements ContentHandler {
     /**
      * An Office package's relationships: where a hyperlink, a remote template or a linked picture points outside the
      * document. Word follows them from the letter ("Betal her"), so their hosts are measured against look-alikes as
-     * a body's links are. A part larger than {@link #IMPORTED_BYTES} leaves the verdict incomplete.
+     * a body's links are. Read whole, window by window, within the document's expansion budget.
      */
     private void externalTargets(String entry, InputStream x, String path) throws IOException {
-        byte[] b = x.readNBytes(IMPORTED_BYTES);
-        if (x.read() >= 0 && !stopped) {
-            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + clipName(path) + "/" + clipName(entry)
-                    + " (the document's relationships) is larger than could be read; the rest was not examined");
-        }
-        for (String target : OfficeText.externalTargets(new String(b, java.nio.charset.StandardCharsets.UTF_8))) {
-            Links.hosts(target, target.length(), documentLinkHosts, MAX_LINK_HOSTS);
+        // a workbook with thousands of product links has megabytes of them: read in windows, each cut after its
+        // last complete tag and the rest carried into the next, so no tag is split and nothing is left unread
+        String carry = "";
+        byte[] b;
+        while ((b = x.readNBytes(IMPORTED_BYTES)).length > 0 && !checkTime()) {
+            String window = carry + new String(b, java.nio.charset.StandardCharsets.UTF_8);
+            int cut = window.lastIndexOf('>') + 1;
+            for (String target : OfficeText.externalTargets(window.substring(0, cut))) {
+                Links.hosts(target, target.length(), documentLinkHosts, MAX_LINK_HOSTS);
+            }
+            String rest = window.substring(cut);
+            carry = rest.length() <= IMPORTED_BYTES ? rest : ""; // a tag longer than a window holds no Target
         }
     }
 

@@ -164,7 +164,7 @@ final class OfficeText {
                 return null;
             }
             int close = tag.indexOf(tag.charAt(k), k + 1);
-            return close < 0 ? null : tag.substring(k + 1, close);
+            return close < 0 ? null : unescaped(tag.substring(k + 1, close));
         }
         return null;
     }
@@ -277,6 +277,31 @@ final class OfficeText {
         if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
             out.append('\n');
         }
+    }
+
+    /** An attribute value with its character references decoded ("danfoss&#45;faktura.dk" is danfoss-faktura.dk). */
+    private static String unescaped(String value) {
+        if (value.indexOf('&') < 0) {
+            return value;
+        }
+        StringBuilder b = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            int semi = -1;
+            for (int k = i + 1; value.charAt(i) == '&' && k < value.length() && k <= i + 11; k++) {
+                if (value.charAt(k) == ';') {
+                    semi = k;
+                    break;
+                }
+            }
+            int decoded = semi > i ? decode(value.substring(i + 1, semi)) : -1;
+            if (decoded > 0) {
+                b.appendCodePoint(decoded);
+                i = semi;
+            } else {
+                b.append(value.charAt(i));
+            }
+        }
+        return b.toString();
     }
 
     private static int decode(String e) {

@@ -94,7 +94,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             lookalike(from.domain(), "From", c, out);
             String claimed = displayName(from, false, false, c, out);
             freemailMailbox(from, c, out);
-            links(linkHosts, documentLinkHosts, c, out);
+            links(linkHosts, documentLinkHosts, c, out, "");
             return new SpoofSignals(false, from.address(), from.domain(), dedupe(out), claimed);
         }
         InvoiceConfig cfg = config == null ? InvoiceConfig.defaults() : config;
@@ -199,7 +199,11 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 && !OrganizationalDomain.relaxedAligned(Domains.ascii(replyTo.domain()), Domains.ascii(fromDomain));
         String claimed = displayName(from, authenticated, repliesToFreemail, cfg, out);
         freemailMailbox(from, cfg, out);
-        links(linkHosts, documentLinkHosts, cfg, out);
+        // only a sender we know (ours, a listed or remembered supplier) owns its name: a stranger's look-alike
+        // domain linking to itself under another suffix is the imitation twice over
+        links(linkHosts, documentLinkHosts, cfg, out, authenticated && !fromDomain.isEmpty()
+                && cfg.isProtectedDomain(Domains.normalize(fromDomain))
+                ? Domains.registrableLabel(Domains.normalize(fromDomain)) : "");
         return new SpoofSignals(authenticated, from.address(), fromDomain, dedupe(out), claimed);
     }
 
@@ -260,32 +264,50 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
      * variant of the look-alike From. Same engine as for From, reported as one {@code lookalike-link}.
      */
     static void links(List<String> hosts, InvoiceConfig cfg, List<Signal> out) {
-        links(hosts, List.of(), cfg, out);
+        links(hosts, List.of(), cfg, out, "");
     }
 
-    /** The body's links first, then the attached documents' ({@code documentHosts}), each list as bounded. */
-    static void links(List<String> hosts, List<String> documentHosts, InvoiceConfig cfg, List<Signal> out) {
+    /**
+     * The body's links first, then the attached documents' ({@code documentHosts}), each list as bounded.
+     *
+     * @param senderLabel the name without its suffix ("danfoss") of an authenticated From domain that is ours or a
+     *        listed or remembered supplier's, else "": such a sender's own name under another top-level domain is its
+     *        own site (danfoss.dk's mail linking to www.danfoss.com), not an imitation of it
+     */
+    static void links(List<String> hosts, List<String> documentHosts, InvoiceConfig cfg, List<Signal> out,
+                      String senderLabel) {
         if ((hosts == null || hosts.isEmpty()) && (documentHosts == null || documentHosts.isEmpty())) {
             return;
         }
         List<Protected> all = protectedOf(cfg);
         Set<String> own = ownOrgs(cfg);
-        if (!links(hosts, "link", all, own, cfg, out)) {
-            links(documentHosts, "document link", all, own, cfg, out);
+        if (!links(hosts, "link", all, own, cfg, out, senderLabel, false)) {
+            links(documentHosts, "document link", all, own, cfg, out, senderLabel, true);
         }
     }
 
+    /**
+     * @param inDocument a document's links: a firm's website under another top-level domain is printed in invoice
+     *        footers and product sheets (a reseller names the maker's danfoss.com), so the same name under another
+     *        suffix counts there for nothing; the names built to deceive (embedded, homoglyph, misspelt) still count
+     */
     private static boolean links(List<String> hosts, String where, List<Protected> all, Set<String> own,
-                                 InvoiceConfig cfg, List<Signal> out) {
+                                 InvoiceConfig cfg, List<Signal> out, String senderLabel, boolean inDocument) {
         int n = 0;
         for (String h : hosts == null ? List.<String>of() : hosts) {
             if (n++ >= MAX_LINK_HOSTS) {
                 break;
             }
+            if (!senderLabel.isEmpty() && senderLabel.equals(Domains.registrableLabel(Domains.normalize(h)))) {
+                continue;
+            }
             List<Signal> found = new ArrayList<>();
             lookalike(h, where, all, own, found);
             if (found.isEmpty()) {
                 namedLookalike(h, where, cfg, found);
+            }
+            if (inDocument) {
+                found.removeIf(f -> f.name().equals(SignalNames.LOOKALIKE_TLD));
             }
             if (!found.isEmpty()) {
                 out.add(new Signal(SignalNames.LOOKALIKE_LINK, found.get(0).evidence() + " [" + found.get(0).name()

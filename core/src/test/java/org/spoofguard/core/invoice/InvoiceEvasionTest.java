@@ -1108,29 +1108,38 @@ class InvoiceEvasionTest {
                 + "<Relationship Target=\"https://b.dk\" TargetMode=\"Internal\"/><Relationship\tTarget=\"c\">"
                 + "<Relationship Target=\"https://d.dk\"\nTargetMode=\"External\"/><x TargetMode=\"External\" "
                 + "Target=\"unclosed/>")).containsExactly("https://a.dk/x", "https://d.dk");
+        // character references in a value are what Word reads
+        assertThat(OfficeText.externalTargets("<Relationship Target=\"https://kommune&#45;faktura.dk/?a=1&amp;b=2\" "
+                + "TargetMode=\"External\"/>")).containsExactly("https://kommune-faktura.dk/?a=1&b=2");
         // linear whatever the part: a megabyte of attribute names never closed
         String hostile = "<r TargetMode=\"External\"" + " Target=\u0020".repeat(100_000) + " TargetX=\"a\">";
         assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> OfficeText.externalTargets(hostile));
+        String ampersands = "<r TargetMode=\"External\" Target=\"" + "&".repeat(1_000_000) + "\">";
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> OfficeText.externalTargets(ampersands));
     }
 
     /**
-     * Behind Exchange Online every link is wrapped by Safe Links, the look-alike percent-encoded in its query; other
-     * rewriters and open redirects carry it so too. The clerk lands on the inner host, which is the one measured.
+     * Behind Exchange Online every link is wrapped by Safe Links, the real target percent-encoded in its url=
+     * parameter. The clerk lands on the inner host, which is the one measured (also re-encoded, with encoded
+     * user-info or an encoded hyphen); the wrapper counts only when it wraps nothing readable. An arbitrary
+     * redirect's query is not read: a newsletter's tracking links name their social-media targets so.
      */
     @Test
-    void aLookAlikeWrappedInSafeLinksOrARedirectIsStillALookAlikeLink() {
-        String wrapped = "https://eur03.safelinks.protection.outlook.com/?url=https%3A%2F%2Fkommune-faktura.dk%2Fbetal"
-                + "&data=05%7C02%7C&sdata=abc&reserved=0";
-        String redirect = "https://track.example.net/c?u=HTTPS%3a%2f%2fwww.kommune.dk%40kommune-betaling.com%2Fx";
-        for (String url : List.of(wrapped, redirect)) {
+    void aLookAlikeWrappedInSafeLinksIsStillALookAlikeLink() {
+        String safe = "https://eur03.safelinks.protection.outlook.com/?url=";
+        for (String inner : List.of("https%3A%2F%2Fkommune-faktura.dk%2Fbetal", "https%253A%252F%252Fkommune-faktura.dk",
+                "https%3A%2F%2Fwww.kommune.dk%40kommune-betaling.com%2Fx", "https%3A%2F%2Fkommune%2Dfaktura.dk")) {
+            String url = safe + inner + "&data=05%7C02%7C&sdata=abc&reserved=0";
             InvoiceVerdict v = inspect(CFG, mail("Faktura").html("<p>Betal her: <a href=\"" + url + "\">kommune.dk</a>")
                     .bytes(), AUTH_OTHER);
             assertThat(v.has(SignalNames.LOOKALIKE_LINK)).as(url + " " + v.summary()).isTrue();
         }
         Set<String> hosts = new java.util.LinkedHashSet<>();
-        Links.hosts("Se " + wrapped.replace("kommune-faktura.dk", "www.kommune.dk") + " og " + redirect, 10_000, hosts,
-                10);
-        assertThat(hosts).containsExactly("track.example.net", "www.kommune.dk", "kommune-betaling.com");
+        Links.hosts("Se " + safe + "https%3A%2F%2Fwww.kommune.dk%2F&data=1 og " + safe + "x&data=2 og "
+                + "https://track.example.net/c?u=https%3A%2F%2Fwww.facebook.com%2Fx og https://kommune%2Dbetaling.dk/",
+                10_000, hosts, 10);
+        assertThat(hosts).containsExactly("www.kommune.dk", "eur03.safelinks.protection.outlook.com",
+                "track.example.net", "kommune-betaling.dk");
     }
 
     @Test

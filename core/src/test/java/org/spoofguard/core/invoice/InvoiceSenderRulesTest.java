@@ -951,8 +951,8 @@ class InvoiceSenderRulesTest {
                 authenticated("danfoss.com"), memory);
         assertThat(v.has(SignalNames.LOOKALIKE_TLD)).as(v.summary()).isTrue();
         assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.KNOWN_ACCOUNT)).extracting(Reason::evidence)
-                .containsExactly("pays only danfoss.dk's known account DK50…6243 from the same name under another "
-                        + "top-level domain: tagged, not held");
+                .containsExactly("pays only danfoss.dk's known account DK50…6243, but from danfoss.com, the same name "
+                        + "under another top-level domain, not the domain we know: tagged, not held");
         assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.TAG);
         InvoiceVerdict fraud = inspect(invoice("Danfoss A/S <faktura@danfoss.com>", "IBAN DK95 2000 0123 4567 89"),
                 authenticated("danfoss.com"), memory);
@@ -962,6 +962,23 @@ class InvoiceSenderRulesTest {
                 .attach("application/pdf", "Faktura_5521.pdf", TestFiles.pdf(List.of("FAKTURA 5521"))).bytes();
         InvoiceVerdict linked = inspect(lure, authenticated("danfoss.com"), memory);
         assertThat(linked.action()).as(linked.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        // another way to the money or a login, or answers going elsewhere, keeps it held (an imitator can quote the
+        // firm's account, which every invoice of the firm prints)
+        for (TestMail extra : List.of(
+                TestMail.create().from("Danfoss A/S <faktura@danfoss.com>").header("Reply-To", "danfoss.ap@gmail.com"),
+                TestMail.create().from("Danfoss A/S <faktura@danfoss.com>").header("Reply-To", "ap@ledger-desk.net"))) {
+            byte[] m = extra.subject("Faktura 5521").text("Hermed faktura 5521. Beløbet bedes betalt til IBAN DK50 0040 "
+                    + "0440 1162 43 senest om 8 dage.").attach("application/pdf", "Faktura_5521.pdf",
+                    TestFiles.pdf(List.of("FAKTURA 5521", "Betales til IBAN DK50 0040 0440 1162 43"))).bytes();
+            InvoiceVerdict held = inspect(m, authenticated("danfoss.com"), memory);
+            assertThat(held.action()).as(held.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+        }
+        byte[] payLink = TestMail.create().from("Danfoss A/S <faktura@danfoss.com>").subject("Faktura 5521")
+                .html("<p>Faktura 5521, IBAN DK50 0040 0440 1162 43. <a href=\"https://pay.cardgate.example/5521\">"
+                        + "Betal med kort</a></p>").attach("application/pdf", "Faktura_5521.pdf",
+                        TestFiles.pdf(List.of("FAKTURA 5521", "Betales til IBAN DK50 0040 0440 1162 43"))).bytes();
+        InvoiceVerdict card = inspect(payLink, authenticated("danfoss.com"), memory);
+        assertThat(card.action()).as(card.summary()).isEqualTo(InvoiceAction.QUARANTINE);
         SenderVerdict unproven = Verdicts.of("ip=203.0.113.9;mailfrom=faktura@danfoss.com;spf=none;dkim=none;"
                 + "dmarc=none");
         InvoiceVerdict forged = inspect(invoice("Danfoss A/S <faktura@danfoss.com>", "IBAN DK50 0040 0440 1162 43"),
@@ -971,6 +988,35 @@ class InvoiceSenderRulesTest {
         assertThat(SpoofSignals.tldSibling("horsens.com", CFG)).isEmpty();
         assertThat(SpoofSignals.tldSibling("mail.danfoss.com", CFG)).isEqualTo("danfoss.dk");
         assertThat(SpoofSignals.tldSibling("danfoss.dk", CFG)).isEmpty();
+    }
+
+    /**
+     * A firm's website under another top-level domain in its own mail or in a document: danfoss.dk's invoice whose
+     * PDF footer prints www.danfoss.com, a reseller's PDF naming the maker's danfoss.com. Neither imitates anyone.
+     */
+    @Test
+    void aFirmsOwnWebsiteUnderAnotherTopLevelDomainIsNoLookAlikeLink() {
+        BankMemory memory = new BankMemory(null);
+        memory.learn("danfoss.dk", List.of(DANISH), Instant.parse("2026-09-01T10:00:00Z"));
+        byte[] footer = TestMail.create().from("Danfoss A/S <faktura@danfoss.dk>").subject("Faktura 5521")
+                .text("Hermed faktura 5521. Se også https://www.danfoss.com/da-dk/").attach("application/pdf",
+                        "Faktura_5521.pdf", TestFiles.pdf(List.of("FAKTURA 5521", "Betales til IBAN DK50 0040 0440 "
+                                + "1162 43", "www.danfoss.com/da-dk/ https://www.danfoss.com/da-dk/"),
+                                new TestFiles.PdfOptions(null, null, "https://www.danfoss.com/da-dk/", null, 1)))
+                .bytes();
+        InvoiceVerdict own = inspect(footer, authenticated("danfoss.dk"), memory);
+        assertThat(own.has(SignalNames.LOOKALIKE_LINK)).as(own.summary()).isFalse();
+        assertThat(own.action()).as(own.summary()).isEqualTo(InvoiceAction.DELIVER);
+        byte[] reseller = TestMail.create().from("KMD <faktura@kmd.dk>").subject("Faktura 77").text("Hermed faktura 77.")
+                .attach("application/pdf", "Faktura_77.pdf", TestFiles.pdf(List.of("FAKTURA 77", "Termostater fra "
+                        + "Danfoss, se https://www.danfoss.com/", "Betales til IBAN DK50 0040 0440 1162 43"))).bytes();
+        InvoiceVerdict kmd = inspect(reseller, authenticated("kmd.dk"), null);
+        assertThat(kmd.has(SignalNames.LOOKALIKE_LINK)).as(kmd.summary()).isFalse();
+        // a name built to deceive still counts in a document
+        byte[] lure = TestMail.create().from("KMD <faktura@kmd.dk>").subject("Faktura 77").text("Hermed faktura 77.")
+                .attach("application/pdf", "Faktura_77.pdf", TestFiles.pdf(List.of("FAKTURA 77",
+                        "Betal på https://danfoss-faktura.dk/77"))).bytes();
+        assertThat(inspect(lure, authenticated("kmd.dk"), null).has(SignalNames.LOOKALIKE_LINK)).isTrue();
     }
 
     @Test
