@@ -901,6 +901,7 @@ final class MimeScan implements ContentHandler {
         int limit = Math.min(cfg.maxTextChars(), textBudget);
         StringBuilder text = new StringBuilder();
         boolean[] pictures = {false};
+        boolean[] objects = {false};
         // more entries than the limit: the text read so far is scanned, as a long PDF's first pages are
         walkZip(raw, path, documentBytes, "document", false, () -> text.length() >= limit, (e, x) -> {
             if (OfficeText.isTextPart(e.getName())) {
@@ -914,9 +915,12 @@ final class MimeScan implements ContentHandler {
                 externalTargets(e.getName(), x, path);
             } else if (OfficeText.isPicture(e.getName())) {
                 pictures[0] = true;
+            } else if (e.getName().toLowerCase(java.util.Locale.ROOT).matches("(word|ppt|xl)/embeddings/.*")) {
+                // an embedded workbook shows its table as an EMF preview: text the scan does not read, not a scan
+                objects[0] = true;
             }
         });
-        if (pictures[0] && !stopped && nonBlank(Texts.readable(text.toString())) < 20) {
+        if (pictures[0] && !objects[0] && !stopped && nonBlank(Texts.readable(text.toString())) < 20) {
             // a scanned invoice pasted into a .docx or onto a slide: the PDF without a text layer in other clothes
             imageOnlyDocuments.add(name(path) + " (pictures, no text)");
         }

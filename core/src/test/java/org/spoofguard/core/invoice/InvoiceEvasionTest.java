@@ -1010,6 +1010,15 @@ class InvoiceEvasionTest {
                     zip(parts)).bytes(), UNAUTH);
             assertThat(logo.has(SignalNames.IMAGE_INVOICE)).as(kind[0] + " " + logo.summary()).isFalse();
         }
+        // a table that is an embedded workbook shows as an EMF preview: not a scan
+        Map<String, byte[]> table = new java.util.LinkedHashMap<>();
+        table.put("[Content_Types].xml", "<Types/>".getBytes());
+        table.put("word/document.xml", "<w:document><w:body><w:p><w:r><w:object/></w:r></w:p></w:body></w:document>"
+                .getBytes(StandardCharsets.UTF_8));
+        table.put("word/media/image1.emf", new byte[64]);
+        table.put("word/embeddings/Microsoft_Excel_Worksheet.xlsx", new byte[64]);
+        assertThat(inspect(CFG, mail("Faktura 991").text("Vedhæftet").attach(DOCX, "faktura.docx", zip(table)).bytes(),
+                UNAUTH).has(SignalNames.IMAGE_INVOICE)).isFalse();
         assertThat(List.of("word/media/image1.png", "PPT/MEDIA/image2.JPEG", "xl/media/a.emf", "Pictures/x.svg"))
                 .allMatch(OfficeText::isPicture);
         assertThat(List.of("word/media/image1.bin", "media/image1.png", "word/embeddings/a.png", "word/media/"))
