@@ -99,7 +99,7 @@ final class Links {
         int amp = query.indexOf('&', url);
         String value = query.substring(url + 4, amp < 0 ? query.length() : amp);
         for (int round = 0; round < 2 && value.indexOf('%') >= 0; round++) {
-            value = percentDecoded(value);
+            value = MimeParams.percentDecode(value, java.nio.charset.StandardCharsets.UTF_8);
         }
         int sep = value.indexOf("://");
         if (sep < 0 || !isScheme(value, sep)) {
@@ -118,23 +118,6 @@ final class Links {
             stop++;
         }
         return host(value.substring(at >= 0 ? at + 1 : start, stop));
-    }
-
-    /** {@code %XX} sequences as the bytes they stand for, read as UTF-8; a malformed one is kept as written. */
-    static String percentDecoded(String s) {
-        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            int hi = i + 2 < s.length() && c == '%' ? Character.digit(s.charAt(i + 1), 16) : -1;
-            int lo = hi >= 0 ? Character.digit(s.charAt(i + 2), 16) : -1;
-            if (lo >= 0) {
-                b.write(hi * 16 + lo);
-                i += 2;
-            } else {
-                b.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        return b.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     // Verification pages of the OAuth device authorization grant (RFC 8628) at the big identity providers: a
@@ -181,7 +164,8 @@ final class Links {
     /** The authority's host, lower case, port and trailing dots dropped; null when it is no DNS name. */
     private static String host(String authority) {
         // a browser decodes a percent-encoded host ("danfoss%2Dfaktura.dk" is danfoss-faktura.dk)
-        String host = authority.indexOf('%') >= 0 ? percentDecoded(authority) : authority;
+        String host = authority.indexOf('%') >= 0
+                ? MimeParams.percentDecode(authority, java.nio.charset.StandardCharsets.UTF_8) : authority;
         // user-info that was encoded ("kmd.dk%40evil.example") ends where the decoded "@" stands
         host = host.substring(host.lastIndexOf('@') + 1);
         int colon = host.lastIndexOf(':');

@@ -133,7 +133,8 @@ final class MimeParams {
         }
     }
 
-    private static String percentDecode(String v, Charset cs) {
+    /** {@code %XX} sequences as the bytes they stand for (RFC 2231 values, URLs), read in {@code cs}. */
+    static String percentDecode(String v, Charset cs) {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
