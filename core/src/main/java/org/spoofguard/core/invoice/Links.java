@@ -54,7 +54,12 @@ final class Links {
             }
             if (out.size() < maxHosts) {
                 String host = host(text.subSequence(at >= 0 ? at + 1 : start, end).toString());
-                String inner = host != null && isRewriter(host) ? wrapped(text, end, n) : null;
+                String inner = null;
+                if (host != null && isRewriter(host)) {
+                    int queryEnd = queryEnd(text, end, n);
+                    inner = wrapped(text.subSequence(end, queryEnd).toString());
+                    i = queryEnd; // read once: a run of wrappers costs each its own characters only
+                }
                 if (inner != null) {
                     out.add(inner);
                 } else if (host != null) {
@@ -79,19 +84,23 @@ final class Links {
     /** The longest query a Safe Links URL is read for its {@code url=} parameter. */
     private static final int MAX_WRAPPED = 4096;
 
+    /** Where the URL whose host ends at {@code from} ends: whitespace, a quote or an angle bracket, or the bound. */
+    private static int queryEnd(CharSequence text, int from, int n) {
+        int end = from;
+        while (end < n && end - from < MAX_WRAPPED && !Character.isWhitespace(text.charAt(end))
+                && "\"'<>".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
+    }
+
     /**
      * The host of the link a Safe Links URL wraps ({@code ?url=https%3A%2F%2Fkommune-faktura.dk%2F…&data=…}): the
      * parameter percent-decoded (twice at most, for a link wrapped again), then read as a plain link, user-info and
      * all; null when there is none, and the wrapper's host counts instead. Only the rewriter's own parameter: an
      * arbitrary redirect's query names anything (a newsletter's tracking link carries its social-media targets).
      */
-    private static String wrapped(CharSequence text, int from, int n) {
-        int end = from;
-        while (end < n && end - from < MAX_WRAPPED && !Character.isWhitespace(text.charAt(end))
-                && "\"'<>".indexOf(text.charAt(end)) < 0) {
-            end++;
-        }
-        String query = text.subSequence(from, end).toString();
+    private static String wrapped(String query) {
         int url = query.toLowerCase(Locale.ROOT).indexOf("url=");
         if (url < 0 || (url > 0 && query.charAt(url - 1) != '?' && query.charAt(url - 1) != '&')) {
             return null;

@@ -1149,6 +1149,10 @@ class InvoiceEvasionTest {
                 10_000, hosts, 10);
         assertThat(hosts).containsExactly("www.kommune.dk", "eur03.safelinks.protection.outlook.com",
                 "track.example.net", "kommune-betaling.dk");
+        // a megabyte of wrappers back to back is read once, not once per wrapper
+        String run = (safe + "https%3A%2F%2Fwww.kommune.dk%2F&data=").repeat(20_000);
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> Links.hosts(run, run.length(),
+                new java.util.LinkedHashSet<>(), 200));
     }
 
     @Test
