@@ -37,12 +37,9 @@ final class Links {
             }
             int start = sep + 3;
             int end = start;
-            int at = -1;
             while (end < n && end - start < 2 * MAX_HOST) {
                 char c = text.charAt(end);
-                if (c == '@') {
-                    at = end;
-                } else if (c == '/' || c == '?' || c == '#' || c == '\\' || c == '"' || c == '\'' || c == '<'
+                if (c == '/' || c == '?' || c == '#' || c == '\\' || c == '"' || c == '\'' || c == '<'
                         || c == '>' || c == ')' || c == ']' || Character.isWhitespace(c)) {
                     break;
                 }
@@ -53,7 +50,7 @@ final class Links {
                 continue;
             }
             if (out.size() < maxHosts) {
-                String host = host(text.subSequence(at >= 0 ? at + 1 : start, end).toString());
+                String host = host(text.subSequence(start, end).toString()); // user-info dropped there
                 String inner = null;
                 if (host != null && isRewriter(host)) {
                     int queryEnd = queryEnd(text, end, n);
@@ -116,17 +113,10 @@ final class Links {
         }
         int start = sep + 3;
         int stop = start;
-        int at = -1;
-        while (stop < value.length()) {
-            char c = value.charAt(stop);
-            if (c == '@') {
-                at = stop;
-            } else if (c == '/' || c == '?' || c == '#' || c == '\\') {
-                break;
-            }
+        while (stop < value.length() && "/?#\\".indexOf(value.charAt(stop)) < 0) {
             stop++;
         }
-        return host(value.substring(at >= 0 ? at + 1 : start, stop));
+        return host(value.substring(start, stop)); // host() drops the user-info
     }
 
     // Verification pages of the OAuth device authorization grant (RFC 8628) at the big identity providers: a
@@ -175,7 +165,7 @@ final class Links {
         // a browser decodes a percent-encoded host ("danfoss%2Dfaktura.dk" is danfoss-faktura.dk)
         String host = authority.indexOf('%') >= 0
                 ? MimeParams.percentDecode(authority, java.nio.charset.StandardCharsets.UTF_8) : authority;
-        // user-info that was encoded ("kmd.dk%40evil.example") ends where the decoded "@" stands
+        // user-info, written plainly or encoded ("kmd.dk%40evil.example"), ends at the last "@"
         host = host.substring(host.lastIndexOf('@') + 1);
         int colon = host.lastIndexOf(':');
         if (colon >= 0 && !host.startsWith("[")) {

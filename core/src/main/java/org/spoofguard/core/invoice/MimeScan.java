@@ -915,7 +915,7 @@ final class MimeScan implements ContentHandler {
                 externalTargets(e.getName(), x, path);
             } else if (OfficeText.isPicture(e.getName())) {
                 pictures[0] = true;
-            } else if (e.getName().toLowerCase(java.util.Locale.ROOT).matches("(word|ppt|xl)/embeddings/.*")) {
+            } else if (OfficeText.isEmbeddedObject(e.getName())) {
                 // an embedded workbook shows its table as an EMF preview: text the scan does not read, not a scan
                 objects[0] = true;
             }

@@ -110,6 +110,15 @@ final class OfficeText {
                 || l.startsWith("pictures/")) && dot > 0 && PICTURES.contains(l.substring(dot + 1));
     }
 
+    /**
+     * An object embedded in an Office document (an Excel table in a letter): it shows as a picture, its preview,
+     * but holds text of its own.
+     */
+    static boolean isEmbeddedObject(String entry) {
+        String l = entry.toLowerCase(Locale.ROOT);
+        return l.startsWith("word/embeddings/") || l.startsWith("ppt/embeddings/") || l.startsWith("xl/embeddings/");
+    }
+
     private static final Set<String> PICTURES = Set.of("png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "emf",
             "wmf", "svg", "webp");
 

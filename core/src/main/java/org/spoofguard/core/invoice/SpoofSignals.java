@@ -260,15 +260,9 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
     static final int MAX_LINK_HOSTS = 200;
 
     /**
-     * Links in the body to look-alikes of our or our suppliers' domains: the credential-phishing and "pay here"
-     * variant of the look-alike From. Same engine as for From, reported as one {@code lookalike-link}.
-     */
-    static void links(List<String> hosts, InvoiceConfig cfg, List<Signal> out) {
-        links(hosts, List.of(), cfg, out, "");
-    }
-
-    /**
-     * The body's links first, then the attached documents' ({@code documentHosts}), each list as bounded.
+     * Links to look-alikes of our or our suppliers' domains: the credential-phishing and "pay here" variant of the
+     * look-alike From. Same engine as for From, reported as one {@code lookalike-link}: the body's links first, then
+     * the attached documents' ({@code documentHosts}), each list as bounded.
      *
      * @param senderLabel the name without its suffix ("danfoss") of an authenticated From domain that is ours or a
      *        listed or remembered supplier's, else "": such a sender's own name under another top-level domain is its
