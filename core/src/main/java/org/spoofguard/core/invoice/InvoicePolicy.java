@@ -1,6 +1,7 @@
 package org.spoofguard.core.invoice;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -550,8 +551,8 @@ public final class InvoicePolicy {
      */
     private static boolean platformsOwnLinks(InvoiceSignals content, String org, boolean authenticated,
                                              InvoiceConfig cfg) {
-        return authenticated && cfg.isPlatform(org) && !content.linkHosts().isEmpty() && content.linkHosts().stream()
-                .allMatch(h -> Domains.orgDomain(Domains.normalize(h)).equals(org));
+        return authenticated && cfg.isPlatform(org) && !content.linkHosts().isEmpty()
+                && within(content.linkHosts(), Set.of(org));
     }
 
     /**
@@ -565,8 +566,7 @@ public final class InvoicePolicy {
                 && !content.has(SignalNames.BANK_DETAILS) && !content.has(SignalNames.PAYMENT_PRESSURE)
                 && !content.has(SignalNames.OVERDUE_NOTICE) && !content.has(SignalNames.BANK_CHANGE)
                 && !content.has(SignalNames.PREPAYMENT) && !content.has(SignalNames.QR_PAYMENT)
-                && !content.linkHosts().isEmpty() && content.linkHosts().stream()
-                        .allMatch(h -> Domains.orgDomain(Domains.normalize(h)).equals(org));
+                && !content.linkHosts().isEmpty() && within(content.linkHosts(), Set.of(org));
     }
 
     /**
@@ -668,6 +668,11 @@ public final class InvoicePolicy {
         if (!replyTo.isEmpty()) {
             hosts.add(replyTo);
         }
+        return within(hosts, orgs);
+    }
+
+    /** Every host (a link's or an address's domain) belongs to one of these organisational domains. */
+    private static boolean within(Collection<String> hosts, Set<String> orgs) {
         return hosts.stream().allMatch(h -> orgs.contains(Domains.orgDomain(Domains.normalize(h))));
     }
 
