@@ -151,6 +151,8 @@ final class MimeScan implements ContentHandler {
     private int archiveTextBudget = BANK_TEXT_CHARS;
     /** Saved mails from archives being parsed: their text, like an archive's, never makes the inspection incomplete. */
     private int archivedMessages;
+    /** Archive entries being read with the archives' budgets ({@link #withArchiveBudget}). */
+    private int archiveReadings;
     /** Outlook items ({@code .msg}) being read, one inside another. */
     private int outlookItems;
 
@@ -834,10 +836,14 @@ final class MimeScan implements ContentHandler {
                 if (macro != null) {
                     signal(SignalNames.OFFICE_MACRO, n + " contains " + clipName(macro) + " (VBA/Basic macros)");
                 }
-                if (overflow == null && textBudget > 0) {
+                if (overflow == null) {
                     try (InputStream in = spill.stream()) {
                         officeText(in, filename == null ? "document" : filename, spill.size());
                     }
+                } else if (!stopped && archivedMessages == 0) {
+                    // a letter padded past the limit with a picture: its text (a new account) unread, as for a .doc
+                    signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " is larger than " + lim.bytes()
+                            + " bytes; its text was not read");
                 }
                 return; // OOXML / ODF documents are ZIP containers, not archives
             }
@@ -879,9 +885,8 @@ final class MimeScan implements ContentHandler {
      */
     private void rtf(byte[] head, InputStream is, String filename) throws IOException {
         String n = name(filename);
-        int limit = Math.max(0, Math.min(cfg.maxTextChars(), textBudget));
         RtfText.Result r = RtfText.read(new SequenceInputStream(new ByteArrayInputStream(head), is), cfg.maxPdfBytes(),
-                limit, this::checkTime);
+                documentChars() + 1, this::checkTime);
         if (r.object()) {
             signal(SignalNames.OFFICE_MACRO, n + " (RTF with an embedded OLE object)");
         }
@@ -889,7 +894,7 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " is larger than " + cfg.maxPdfBytes()
                     + " bytes; the rest was not examined");
         }
-        documentWords(r.text());
+        documentWords(r.text(), n);
     }
 
     /**
@@ -898,7 +903,7 @@ final class MimeScan implements ContentHandler {
      * that cannot be read (a bomb, a broken container) fails closed as an archive would.
      */
     private void officeText(InputStream raw, String path, long documentBytes) throws IOException {
-        int limit = Math.min(cfg.maxTextChars(), textBudget);
+        int limit = documentChars() + 1;
         StringBuilder text = new StringBuilder();
         boolean[] pictures = {false};
         boolean[] objects = {false};
@@ -924,10 +929,7 @@ final class MimeScan implements ContentHandler {
             // a scanned invoice pasted into a .docx or onto a slide: the PDF without a text layer in other clothes
             imageOnlyDocuments.add(name(path) + " (pictures, no text)");
         }
-        if (text.length() == 0) {
-            return;
-        }
-        documentWords(text.length() > limit ? text.substring(0, limit) : text.toString());
+        documentWords(text.length() > limit ? text.substring(0, limit) : text.toString(), name(path));
     }
 
     /**
@@ -1196,9 +1198,11 @@ final class MimeScan implements ContentHandler {
         int messageBank = bankBudget;
         textBudget = archiveTextBudget;
         bankBudget = archiveTextBudget;
+        archiveReadings++;
         try {
             r.run();
         } finally {
+            archiveReadings--;
             archiveTextBudget = Math.min(textBudget, bankBudget);
             textBudget = messageText;
             bankBudget = messageBank;
@@ -1465,13 +1469,13 @@ final class MimeScan implements ContentHandler {
         // each main stream the file holds is read: a ".ppt" that also carries a harmless WordDocument stream is
         // opened by PowerPoint as a presentation, whatever a reader choosing by the first stream it finds would read
         if (DocText.isWord(cfb, storage)) {
-            legacyOffice(DocText.read(cfb, storage, legacyChars(), this::checkTime), filename, "Word document");
+            legacyOffice(DocText.read(cfb, storage, documentChars() + 1, this::checkTime), filename, "Word document");
         }
         if (XlsText.isWorkbook(cfb, storage)) {
-            legacyOffice(XlsText.read(cfb, storage, legacyChars(), this::checkTime), filename, "Excel workbook");
+            legacyOffice(XlsText.read(cfb, storage, documentChars() + 1, this::checkTime), filename, "Excel workbook");
         }
         if (PptText.isPresentation(cfb, storage)) {
-            PptText.Result p = PptText.read(cfb, storage, legacyChars(), this::checkTime);
+            PptText.Result p = PptText.read(cfb, storage, documentChars() + 1, this::checkTime);
             if (p.macros()) {
                 // PowerPoint stores the project compressed: the raw "_VBA_PROJECT" scan cannot see it
                 signal(SignalNames.OFFICE_MACRO, name(filename) + " (PowerPoint presentation with a VBA project)");
@@ -1480,8 +1484,13 @@ final class MimeScan implements ContentHandler {
         }
     }
 
-    private int legacyChars() {
-        return Math.max(0, Math.min(cfg.maxTextChars(), textBudget));
+    /**
+     * Characters of a document's text read (one more is asked of the reader, to know there was more): as far as a
+     * PDF's, for the accounts a compromised supplier mailbox writes after pages of padding; the words only within
+     * the text budget.
+     */
+    private int documentChars() {
+        return Math.max(0, Math.min(BANK_TEXT_CHARS, bankBudget));
     }
 
     /**
@@ -1501,21 +1510,36 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.MIME_MALFORMED, n + ": unreadable " + what + " (" + r.broken() + ")");
             signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " could not be read");
         }
-        documentWords(r.text());
+        documentWords(r.text(), n);
     }
 
-    /** Words of an attached document (RTF, Office, Word): payees, bank-change wording, named suppliers. */
-    private void documentWords(String text) {
+    /**
+     * Words of an attached document (RTF, Office, Word), read with at most {@link #documentChars} + 1 characters:
+     * payees from all of it, bank-change wording, named suppliers and typed links within the text budget. More text
+     * than is read is an incomplete inspection, as for a PDF, but not in an archive's entry or a saved mail's
+     * attachment (their budgets are apart, a ZIP of exports is ordinary mail).
+     */
+    private void documentWords(String text, String name) {
+        int read = documentChars();
+        if (text.length() > read) {
+            if (!stopped && archiveReadings == 0 && archivedMessages == 0) {
+                signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + name + " has more text than is read ("
+                        + read + " characters); the rest was not examined");
+            }
+            text = text.substring(0, read);
+        }
         if (text.isEmpty()) {
             return;
         }
-        String words = Texts.readable(text);
-        textBudget -= words.length();
-        documentHits.addAll(Vocabulary.scan(words, words.length()));
-        payees(BankDetails.scan(words, words.length()));
-        SupplierNames.find(words, words.length(), supplierIndex, namedSuppliers);
+        String all = Texts.readable(text);
+        int words = Math.max(0, Math.min(Math.min(cfg.maxTextChars(), textBudget), all.length()));
+        textBudget -= words;
+        bankBudget -= all.length();
+        documentHits.addAll(Vocabulary.scan(all, words));
+        payees(BankDetails.scan(all, all.length()));
+        SupplierNames.find(all, words, supplierIndex, namedSuppliers);
         // a URL typed into the letter, or a Word HYPERLINK field's code, which the legacy reader keeps as text
-        Links.hosts(words, words.length(), documentLinkHosts, MAX_LINK_HOSTS);
+        Links.hosts(all, words, documentLinkHosts, MAX_LINK_HOSTS);
     }
 
     /** The first place {@code needle} stands in {@code hay}, or -1. */

@@ -151,6 +151,106 @@ class InvoiceBadInputTest {
         }
     }
 
+    /**
+     * The same padding inside a document: a .docx, an .odt, an RTF letter, an .xls or a .ppt whose new account stands
+     * after 270 000 characters of greetings. The words are read up to the text budget, the accounts as far as a
+     * PDF's; before, each document reader stopped at the words' limit and the account went unseen (delivered).
+     */
+    @Test
+    void anAccountAfterPaddingInADocumentIsStillRead() throws IOException {
+        BankMemory memory = TestFiles.usualAccount("danfoss.dk", "6695 2000123456");
+        String pad = "Med venlig hilsen og god weekend. ".repeat(8000);
+        String account = "Betales til reg. 5301 konto 0244123456";
+        SenderVerdict danfoss = Verdicts.of("ip=192.0.2.50;mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;"
+                + "dmarc=pass:danfoss.dk:none");
+        Map<String, byte[]> documents = new java.util.LinkedHashMap<>();
+        documents.put("Faktura_5521.docx", TestFiles.zip("[Content_Types].xml", "<Types/>", "word/document.xml",
+                "<w:document><w:body><w:p><w:r><w:t>" + pad + "</w:t></w:r></w:p><w:p><w:r><w:t>" + account
+                        + "</w:t></w:r></w:p></w:body></w:document>"));
+        documents.put("Faktura_5521.odt", TestFiles.zip("mimetype", "application/vnd.oasis.opendocument.text",
+                "content.xml", "<office:document-content><office:body><office:text><text:p>" + pad
+                        + "</text:p><text:p>" + account + "</text:p></office:text></office:body>"
+                        + "</office:document-content>"));
+        documents.put("Faktura_5521.rtf", ("{\\rtf1\\ansi " + pad + "\\par " + account + "}")
+                .getBytes(StandardCharsets.US_ASCII));
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook w = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             ByteArrayOutputStream o = new ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet s = w.createSheet("Faktura");
+            for (int i = 0; i < 10; i++) {
+                s.createRow(i).createCell(0).setCellValue(pad.substring(i * 27_000, (i + 1) * 27_000));
+            }
+            s.createRow(10).createCell(0).setCellValue(account);
+            w.write(o);
+            documents.put("Faktura_5521.xls", o.toByteArray());
+        }
+        try (org.apache.poi.hslf.usermodel.HSLFSlideShow show = new org.apache.poi.hslf.usermodel.HSLFSlideShow();
+             ByteArrayOutputStream o = new ByteArrayOutputStream()) {
+            for (int i = 0; i < 8; i++) {
+                show.createSlide().createTextBox().setText(pad.substring(i * 34_000, (i + 1) * 34_000));
+            }
+            show.createSlide().createTextBox().setText(account);
+            show.write(o);
+            documents.put("Faktura_5521.ppt", o.toByteArray());
+        }
+        for (Map.Entry<String, byte[]> d : documents.entrySet()) {
+            TestMail m = TestMail.create().text("Hermed faktura 5521.").attach("application/octet-stream", d.getKey(),
+                    d.getValue());
+            InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(
+                    m.from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").bytes()), danfoss, Set.of(), memory);
+            assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(d.getKey() + ": " + v.summary()).isTrue();
+            assertThat(v.action()).as(d.getKey() + ": " + v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+            assertThat(v.isError()).as(d.getKey() + ": " + v.summary()).isFalse();
+        }
+    }
+
+    /** More text in a document than is read even for accounts: an incomplete inspection, as for a PDF. */
+    @Test
+    void aDocumentWithMoreTextThanIsReadIsAnIncompleteInspection() {
+        // words a deflater cannot shrink a hundredfold: the padding is read, not refused as a bomb
+        Random random = new Random(5522);
+        StringBuilder words = new StringBuilder();
+        while (words.length() < 2_200_000) {
+            for (int i = 3 + random.nextInt(6); i > 0; i--) {
+                words.append((char) ('a' + random.nextInt(26)));
+            }
+            words.append(' ');
+        }
+        String pad = words.toString();
+        for (Map.Entry<String, byte[]> d : Map.of(
+                "Faktura_5522.docx", TestFiles.zip("[Content_Types].xml", "<Types/>", "word/document.xml",
+                        "<w:document><w:body><w:p><w:r><w:t>" + pad + "</w:t></w:r></w:p></w:body></w:document>"),
+                "Faktura_5522.rtf", ("{\\rtf1\\ansi " + pad + "}").getBytes(StandardCharsets.US_ASCII)).entrySet()) {
+            InvoiceVerdict v = inspect(CFG, TestMail.create().from("Faktura <faktura@danfoss.dk>").subject("Faktura 5522")
+                    .text("Hermed faktura 5522.").attach("application/octet-stream", d.getKey(), d.getValue()).bytes());
+            assertThat(v.error()).as(d.getKey() + ": " + v.summary()).contains(InvoicePolicy.INCOMPLETE)
+                    .contains("more text than is read");
+        }
+    }
+
+    /** A .docx padded with a picture past {@code limit.archive-bytes}: its text is not read, so it is no clean scan. */
+    @Test
+    void aDocumentLargerThanIsOpenedIsAnIncompleteInspection() throws IOException {
+        byte[] picture = new byte[1_200_000];
+        new Random(5523).nextBytes(picture);
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(b)) {
+            z.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            z.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new ZipEntry("word/document.xml"));
+            z.write("<w:document><w:body><w:p><w:r><w:t>Betales til reg. 5301 konto 0244123456</w:t></w:r></w:p></w:body></w:document>"
+                    .getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new ZipEntry("word/media/image1.png"));
+            z.write(picture);
+        }
+        InvoiceConfig small = InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk", "domains.own", "aarhus.dk",
+                "limit.archive-bytes", "1M"));
+        InvoiceVerdict v = inspect(small, TestMail.create().from("Faktura <faktura@danfoss.dk>").subject("Faktura 5523")
+                .text("Hermed faktura 5523.").attach("application/octet-stream", "Faktura_5523.docx", b.toByteArray())
+                .bytes());
+        assertThat(v.error()).as(v.summary()).contains(InvoicePolicy.INCOMPLETE).contains("its text was not read");
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
     @Test
     void megabyteHeaderLineIsAnIncompleteInspectionNotASilentDeliver() {
         String mail = "From: Danfoss <faktura@danfoss.dk>\r\nSubject: Faktura 7\r\nX-Long: " + "a".repeat(1 << 20)
