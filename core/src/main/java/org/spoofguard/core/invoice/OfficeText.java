@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * {@link #MAX_TAG} characters is skipped without being kept.
  */
 final class OfficeText {
-    static final int MAX_TAG = 512;
+    /** Long enough for a link whose target a forger puts after padded attributes; a tag is kept once at a time. */
+    static final int MAX_TAG = 4096;
     /** Tags that end a paragraph, cell, row or string item: a separator, so cells do not run together. */
     private static final Set<String> BREAKS = Set.of("/w:p", "w:tab", "w:br", "w:cr", "/w:tc", "/si", "/c", "/row",
             "/is", "/text:p", "/text:h", "text:tab", "text:line-break", "/table:table-cell", "/table:table-row",
@@ -218,11 +219,9 @@ final class OfficeText {
                     if (BREAKS.contains(name)) {
                         separate(out);
                     }
-                    if (LINKS.contains(name)) {
-                        String href = attribute(t, "xlink:href");
-                        if (href != null) {
-                            hrefs.accept(href);
-                        }
+                    String href = link(name, t);
+                    if (href != null) {
+                        hrefs.accept(href);
                     }
                     if (name.equals("c")) {
                         sharedCell = t.contains(" t=\"s\"") || t.contains(" t='s'");
@@ -273,6 +272,21 @@ final class OfficeText {
 
     /** ODF's hyperlinks: in text, and around a frame or picture. */
     private static final Set<String> LINKS = Set.of("text:a", "draw:a");
+
+    /**
+     * Where a tag sends the reader who clicks it, outside the relationships: an ODF hyperlink's {@code xlink:href},
+     * a Word simple field's instruction ({@code HYPERLINK "https://…"}, ECMA-376 §17.16.19: the URL is searched in
+     * it as in text) and a VML shape's {@code href} (a button drawn as a legacy shape, §14.1.2.19).
+     */
+    private static String link(String name, String tag) {
+        if (LINKS.contains(name)) {
+            return attribute(tag, "xlink:href");
+        }
+        if (name.equals("w:fldSimple")) {
+            return attribute(tag, "w:instr");
+        }
+        return name.startsWith("v:") ? attribute(tag, "href") : null;
+    }
 
     private static String tagName(String tag) {
         int end = 0;

@@ -1090,8 +1090,31 @@ class InvoiceEvasionTest {
         odt.put("content.xml", ("<office:document-content><office:body><office:text><text:p>Betal <text:a xlink:type="
                 + "\"simple\" xlink:href=\"" + fake + "\">her</text:a></text:p></office:text></office:body>"
                 + "</office:document-content>").getBytes(StandardCharsets.UTF_8));
-        for (Map.Entry<String, byte[]> d : Map.of("faktura.pdf", annotated, "faktura2.pdf", typed, "faktura.docx",
-                zip(docx), "faktura.odt", zip(odt)).entrySet()) {
+        // the same link as a simple field (a generator's HYPERLINK field, no relationship) and on a VML shape (a
+        // "Betal" button drawn as a legacy shape), and an .odt link whose target stands after 600 characters of
+        // other attributes
+        Map<String, byte[]> field = new java.util.LinkedHashMap<>(docx);
+        field.put("word/document.xml", ("<w:document><w:body><w:p><w:fldSimple w:instr=\" HYPERLINK &quot;" + fake
+                + "&quot; \"><w:r><w:t>Betal her</w:t></w:r></w:fldSimple></w:p><w:p><w:pict><v:roundrect "
+                + "id=\"knap\" href=\"" + fake + "\"><v:textbox><w:txbxContent><w:p><w:r><w:t>Betal</w:t></w:r></w:p>"
+                + "</w:txbxContent></v:textbox></v:roundrect></w:pict></w:p></w:body></w:document>")
+                .getBytes(StandardCharsets.UTF_8));
+        field.remove("word/_rels/document.xml.rels");
+        Map<String, byte[]> fieldOnly = new java.util.LinkedHashMap<>(field);
+        fieldOnly.put("word/document.xml", new String(field.get("word/document.xml"), StandardCharsets.UTF_8)
+                .replaceAll("<w:pict>.*</w:pict>", "").getBytes(StandardCharsets.UTF_8));
+        Map<String, byte[]> shapeOnly = new java.util.LinkedHashMap<>(field);
+        shapeOnly.put("word/document.xml", new String(field.get("word/document.xml"), StandardCharsets.UTF_8)
+                .replaceAll("<w:fldSimple.*</w:fldSimple>", "").getBytes(StandardCharsets.UTF_8));
+        Map<String, byte[]> padded = new java.util.LinkedHashMap<>(odt);
+        padded.put("content.xml", new String(odt.get("content.xml"), StandardCharsets.UTF_8).replace("<text:a ",
+                "<text:a text:style-name=\"" + "x".repeat(600) + "\" ").getBytes(StandardCharsets.UTF_8));
+        Map<String, byte[]> documents = new java.util.LinkedHashMap<>(Map.of("faktura.pdf", annotated, "faktura2.pdf",
+                typed, "faktura.docx", zip(docx), "faktura.odt", zip(odt)));
+        documents.put("felt.docx", zip(fieldOnly));
+        documents.put("knap.docx", zip(shapeOnly));
+        documents.put("lang.odt", zip(padded));
+        for (Map.Entry<String, byte[]> d : documents.entrySet()) {
             String type = d.getKey().endsWith("pdf") ? "application/pdf" : d.getKey().endsWith("odt")
                     ? "application/vnd.oasis.opendocument.text" : DOCX;
             InvoiceVerdict v = inspect(CFG, mail("Faktura 118").text("Se vedhæftede.").attach(type, d.getKey(),
