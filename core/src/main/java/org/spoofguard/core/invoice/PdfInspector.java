@@ -74,6 +74,8 @@ final class PdfInspector {
 
     private static final int MAX_ACTION_CHAIN = 16;
     private static final int MAX_ANNOTATIONS = 500;
+    /** Distinct link hosts kept from annotations, as many as from a body (one URI string may name thousands). */
+    private static final int MAX_URI_HOSTS = SpoofSignals.MAX_LINK_HOSTS;
     /**
      * Decoded bytes of all text-relevant streams of one PDF together. A real invoice's page content, forms
      * and fonts are a few MB; deflate alone reaches about 1:1000, so a PDF within the size limit can claim
@@ -317,10 +319,16 @@ final class PdfInspector {
                 case "Launch" -> r.launch.add(where);
                 case "GoToE", "ImportData" -> r.embedded.add(where + " " + type);
                 case "URI", "SubmitForm", "GoToR" -> {
-                    String uri = uriOf(cur);
-                    String host = host(uri);
-                    if (!host.isEmpty()) {
-                        r.uriHosts.add(host);
+                    String uri = uriOf(cur).trim();
+                    if (uri.regionMatches(true, 0, "http", 0, 4)) {
+                        // a web link's host as a body's link is read (Links): percent-encoded letters, user-info
+                        // before the host, a Safe Links wrapper's target; the reader's browser goes there
+                        Links.hosts(uri, uri.length(), r.uriHosts, MAX_URI_HOSTS);
+                    } else {
+                        String host = host(uri);
+                        if (!host.isEmpty() && r.uriHosts.size() < MAX_URI_HOSTS) {
+                            r.uriHosts.add(host);
+                        }
                     }
                 }
                 default -> {

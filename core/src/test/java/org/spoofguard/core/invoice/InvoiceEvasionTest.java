@@ -1111,6 +1111,14 @@ class InvoiceEvasionTest {
                 "<text:a text:style-name=\"" + "x".repeat(600) + "\" ").getBytes(StandardCharsets.UTF_8));
         Map<String, byte[]> documents = new java.util.LinkedHashMap<>(Map.of("faktura.pdf", annotated, "faktura2.pdf",
                 typed, "faktura.docx", zip(docx), "faktura.odt", zip(odt)));
+        // an annotation's URI read as a body's link is: percent-encoded host, user-info, a Safe Links wrapper
+        documents.put("kodet.pdf", TestFiles.pdf(List.of("FAKTURA 118", "Betal via linket"), new TestFiles.PdfOptions(
+                null, null, "https://kommune%2Dfaktura.dk/betal", null, 1)));
+        documents.put("bruger.pdf", TestFiles.pdf(List.of("FAKTURA 118", "Betal via linket"), new TestFiles.PdfOptions(
+                null, null, "https://kommune.dk@kommune-faktura.dk/betal", null, 1)));
+        documents.put("safe.pdf", TestFiles.pdf(List.of("FAKTURA 118", "Betal via linket"), new TestFiles.PdfOptions(
+                null, null, "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fkommune-faktura.dk"
+                        + "%2Fbetal&data=05", null, 1)));
         documents.put("felt.docx", zip(fieldOnly));
         documents.put("knap.docx", zip(shapeOnly));
         documents.put("lang.odt", zip(padded));
