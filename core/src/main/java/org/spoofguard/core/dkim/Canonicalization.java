@@ -43,7 +43,9 @@ public enum Canonicalization {
         boolean wsp = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\r' || c == '\n') {
+            // §3.4.2 unfolds line breaks only (CRLF; a lone LF where the message was stored with LF endings): a
+            // lone CR is a character of the value, kept as another verifier keeps it, and not free to insert
+            if (c == '\n' || (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n')) {
                 continue;
             }
             if (c == ' ' || c == '\t') {

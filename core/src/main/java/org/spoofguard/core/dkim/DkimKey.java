@@ -13,6 +13,8 @@ final class DkimKey {
     static final int MIN_RSA_BITS = 1024;
     /** Bounds verification CPU; nothing real uses more. */
     static final int MAX_RSA_BITS = 8192;
+    /** The bound the JDK itself sets on exponents of moduli above 3072 bits. */
+    static final int MAX_RSA_EXPONENT_BITS = 64;
 
     /** DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410: SEQ { SEQ { OID 1.3.101.112 }, BIT STRING }). */
     private static final byte[] ED25519_SPKI_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
@@ -95,6 +97,12 @@ final class DkimKey {
             }
             if (bits > MAX_RSA_BITS) {
                 return Result.error("RSA key at " + sig.keyName() + " is " + bits + " bits, more than we accept (" + MAX_RSA_BITS + ")");
+            }
+            if (rsa.getPublicExponent().bitLength() > MAX_RSA_EXPONENT_BITS) {
+                // keys use 65537; an exponent as long as the modulus makes each verification some thirty times
+                // the work, sixteen times per message: a forger's way to spend our CPU
+                return Result.error("RSA key at " + sig.keyName() + " has a " + rsa.getPublicExponent().bitLength()
+                        + "-bit public exponent, more than we accept (" + MAX_RSA_EXPONENT_BITS + ")");
             }
             return new Result(rsa, testing, null);
         } catch (Exception e) {

@@ -16,15 +16,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Creates DKIM-Signature header fields (RFC 6376 §5, RFC 8463) so tests, the CLI and benchmarks can produce
- * signed mail. Not a hardened production signer: it signs what it is given (including rsa-sha1, for tests).
+ * Creates DKIM-Signature header fields (RFC 6376 §5, RFC 8463): the {@code DkimSign} mailet's signer, and how tests,
+ * the CLI and benchmarks produce signed mail. It signs what it is given (including rsa-sha1, for tests); the
+ * default header list is the one for our outgoing mail.
  *
  * <pre>
  * DkimSigner signer = DkimSigner.builder(DkimAlgorithm.ED25519_SHA256, "example.com", "s1", privateKey).build();
@@ -33,9 +35,17 @@ import java.util.Set;
  * </pre>
  */
 public final class DkimSigner {
-    /** Signed when present (RFC 6376 §5.4.1 recommendations); From is also oversigned once. */
+    /**
+     * Signed when present (RFC 6376 §5.4.1 recommendations), each once more than present (oversigned, §8.15): a
+     * second Subject or Content-Type put on top of our signed mail in transit breaks the signature.
+     */
     public static final List<String> DEFAULT_HEADERS = List.of("from", "to", "cc", "subject", "date", "message-id",
             "reply-to", "in-reply-to", "references", "mime-version", "content-type", "content-transfer-encoding");
+    /**
+     * Signed even when absent: a replayer who adds a Reply-To (where the answer about the new bank account goes),
+     * a Subject, To or Cc to our signed mail breaks the signature instead of keeping dkim=pass.
+     */
+    static final Set<String> ALWAYS_OVERSIGNED = Set.of("from", "reply-to", "subject", "to", "cc");
 
     private final DkimAlgorithm algorithm;
     private final String domain;
@@ -95,16 +105,20 @@ public final class DkimSigner {
             canon.finish();
 
             List<String> signed = new ArrayList<>();
-            Set<String> present = new LinkedHashSet<>();
-            section.fields().forEach(f -> present.add(f.name()));
+            Map<String, Integer> present = new HashMap<>();
+            section.fields().forEach(f -> present.merge(f.name(), 1, Integer::sum));
             for (String h : headers) {
-                // Explicit lists are taken verbatim (a name listed but absent oversigns it); defaults only when present.
-                if (headers != DEFAULT_HEADERS || present.contains(h)) {
-                    signed.add(h);
+                if (headers != DEFAULT_HEADERS) {
+                    signed.add(h); // explicit lists are taken verbatim (a name listed but absent oversigns it)
+                    continue;
                 }
-            }
-            if (headers == DEFAULT_HEADERS) {
-                signed.add("from"); // oversign: a second From added in transit breaks the signature (RFC 6376 §8.15)
+                int count = present.getOrDefault(h, 0);
+                if (count > 0 || ALWAYS_OVERSIGNED.contains(h)) {
+                    // each instance, then once more: a field added on top in transit breaks the signature
+                    for (int i = 0; i <= count; i++) {
+                        signed.add(h);
+                    }
+                }
             }
 
             StringBuilder f = new StringBuilder("DKIM-Signature: v=1; a=").append(algorithm.tag())

@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.Signature;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,12 +35,18 @@ import org.spoofguard.core.dns.DnsType;
 public final class DkimVerifier {
     public static final int DEFAULT_MAX_HEADER_BYTES = 1 << 20;
     public static final int DEFAULT_MAX_SIGNATURES = 16;
+    /**
+     * Time all of a message's key lookups may take together: sixteen selectors under a forger's slow name server
+     * would otherwise hold the SMTP session sixteen resolver timeouts long.
+     */
+    public static final Duration DEFAULT_KEY_LOOKUP_BUDGET = Duration.ofSeconds(15);
     private static final int BODY_CHUNK = 64 * 1024;
 
     private final DnsResolver dns;
     private final Clock clock;
     private final int maxHeaderBytes;
     private final int maxSignatures;
+    private final long keyLookupBudgetNanos;
 
     public DkimVerifier(DnsResolver dns) {
         this(dns, Clock.systemUTC());
@@ -54,13 +61,23 @@ public final class DkimVerifier {
      * @param maxSignatures signatures verified per message; further ones are permerror (bounds DNS work)
      */
     public DkimVerifier(DnsResolver dns, Clock clock, int maxHeaderBytes, int maxSignatures) {
-        if (dns == null || clock == null || maxHeaderBytes <= 0 || maxSignatures <= 0) {
+        this(dns, clock, maxHeaderBytes, maxSignatures, DEFAULT_KEY_LOOKUP_BUDGET);
+    }
+
+    /**
+     * @param keyLookupBudget time all key lookups of one message may take; a signature whose key is still to be
+     *                        looked up after that is temperror (the sender may try again), never a fail
+     */
+    public DkimVerifier(DnsResolver dns, Clock clock, int maxHeaderBytes, int maxSignatures, Duration keyLookupBudget) {
+        if (dns == null || clock == null || maxHeaderBytes <= 0 || maxSignatures <= 0 || keyLookupBudget == null
+                || keyLookupBudget.isNegative() || keyLookupBudget.isZero()) {
             throw new IllegalArgumentException("resolver, clock and positive limits are required");
         }
         this.dns = dns;
         this.clock = clock;
         this.maxHeaderBytes = maxHeaderBytes;
         this.maxSignatures = maxSignatures;
+        this.keyLookupBudgetNanos = keyLookupBudget.toNanos();
     }
 
     public List<DkimResult> verify(byte[] message) {
@@ -105,6 +122,10 @@ public final class DkimVerifier {
         DkimResult[] results = new DkimResult[sigFields.size()];
         List<Pending> pending = new ArrayList<>();
         Map<String, DnsAnswer> answers = new HashMap<>();
+        // only signatures that cost a key lookup count against the limit: junk fields above a genuine signature
+        // must not push it out of the evaluation
+        int evaluated = 0;
+        long lookupsStarted = System.nanoTime();
         for (int idx = 0; idx < sigFields.size(); idx++) {
             DkimSignature.Parsed parsed;
             try {
@@ -118,7 +139,7 @@ public final class DkimVerifier {
                 continue;
             }
             DkimSignature sig = parsed.signature();
-            if (idx >= maxSignatures) {
+            if (evaluated >= maxSignatures) {
                 results[idx] = result(sig, DkimResultCode.PERMERROR, "not evaluated: more than " + maxSignatures + " signatures");
                 continue;
             }
@@ -129,12 +150,18 @@ public final class DkimVerifier {
                         "signature expired at " + Instant.ofEpochSecond(sig.expiration) + " (x=" + sig.expiration + ")");
                 continue;
             }
+            evaluated++;
+            if (System.nanoTime() - lookupsStarted > keyLookupBudgetNanos && !answers.containsKey(sig.keyName())) {
+                results[idx] = result(sig, DkimResultCode.TEMPERROR, "not evaluated: this message's key lookups took "
+                        + "longer than " + Duration.ofNanos(keyLookupBudgetNanos).toSeconds() + " s");
+                continue;
+            }
             Object keyOrResult = fetchKey(sig, answers);
             if (keyOrResult instanceof DkimResult r) {
                 results[idx] = r;
                 continue;
             }
-            pending.add(new Pending(idx, sig, (DkimKey.Result) keyOrResult,
+            pending.add(new Pending(idx, sig, sigFields.get(idx), (DkimKey.Result) keyOrResult,
                     new BodyHash(sig.algorithm.digestName(), sig.bodyLength)));
         }
 
@@ -149,7 +176,8 @@ public final class DkimVerifier {
         return List.of(results);
     }
 
-    private record Pending(int index, DkimSignature sig, DkimKey.Result key, BodyHash bodyHash) {
+    private record Pending(int index, DkimSignature sig, HeaderSection.Field field, DkimKey.Result key,
+                           BodyHash bodyHash) {
     }
 
     /** Returns a DkimKey.Result with a key, or the final DkimResult when no usable key is found. */
@@ -224,13 +252,20 @@ public final class DkimVerifier {
             if (!MessageDigest.isEqual(body.hash(), sig.bodyHash)) {
                 return result(sig, DkimResultCode.FAIL, "body hash mismatch");
             }
-            byte[] data = headerHashInput(sig, fields);
+            byte[] data = headerHashInput(sig, without(fields, p.field));
             if (!verifySignature(sig, p.key, data)) {
                 return result(sig, DkimResultCode.FAIL, "signature did not verify (signed headers altered or key mismatch)");
             }
             StringBuilder notes = new StringBuilder();
             if (sig.bodyLength >= 0 && body.canonicalLength() > sig.bodyLength) {
-                // §8.2: content beyond l= is unsigned and may have been appended by anyone.
+                if (sig.algorithm != DkimAlgorithm.RSA_SHA1) {
+                    // §8.2: content beyond l= is unsigned and may have been appended by anyone, as a replayed
+                    // signed mail with a new account below it: signed, but not acceptable as the author's word
+                    // (RFC 8601 §2.7.1 policy), so it aligns nothing for DMARC and proves no sender
+                    return result(sig, DkimResultCode.POLICY, "signature verified, but l=" + sig.bodyLength
+                            + " covers only part of the body (" + (body.canonicalLength() - sig.bodyLength)
+                            + " unsigned bytes appended, RFC 6376 section 8.2)");
+                }
                 notes.append("; l=").append(sig.bodyLength).append(" covers only part of the body (")
                         .append(body.canonicalLength() - sig.bodyLength).append(" unsigned bytes appended)");
             }
@@ -262,6 +297,20 @@ public final class DkimVerifier {
         } catch (java.security.SignatureException e) {
             return false; // a b= of the wrong length or shape simply does not verify
         }
+    }
+
+    /**
+     * The header fields as they stood when this signature was made: without the signature itself (§5.4: it did not
+     * exist yet, so an h= naming dkim-signature selects only the fields that were there before it).
+     */
+    private static List<HeaderSection.Field> without(List<HeaderSection.Field> fields, HeaderSection.Field self) {
+        List<HeaderSection.Field> rest = new ArrayList<>(fields.size());
+        for (HeaderSection.Field f : fields) {
+            if (f != self) {
+                rest.add(f);
+            }
+        }
+        return rest;
     }
 
     /**

@@ -51,6 +51,14 @@ class CanonicalizationTest {
         assertThat(Canonicalization.SIMPLE.header("B : Y\t\r\n\tZ  \r\n")).isEqualTo("B : Y\t\r\n\tZ  \r\n");
     }
 
+    /** §3.4.2 unfolds CRLF (and a stored message's lone LF); a lone CR is a character of the value. */
+    @Test
+    void relaxedHeaderKeepsALoneCr() {
+        assertThat(Canonicalization.RELAXED.header("Subject: a\rb\r\n")).isEqualTo("subject:a\rb\r\n");
+        assertThat(Canonicalization.RELAXED.header("Subject: a\r\n b\r\n")).isEqualTo("subject:a b\r\n");
+        assertThat(Canonicalization.RELAXED.header("Subject: a\n b\n")).isEqualTo("subject:a b\r\n");
+    }
+
     @Test
     void emptyBodies() {
         assertThat(canonical(Canonicalization.SIMPLE, "", 10)).isEqualTo("\r\n");

@@ -164,10 +164,10 @@ class DkimIndependentFixturesTest {
     }
 
     @Test
-    void bodyLengthLimitAllowsAppendedContentButSaysSo() {
+    void contentAppendedPastTheBodyLengthLimitIsNoPass() {
         String msg = text(resource("rsa-length.eml"));
         DkimResult appended = verify("rsa-length", bytes(msg + "Click here: http://evil.example/\r\n")).get(0);
-        assertThat(appended.result()).isEqualTo(DkimResultCode.PASS);
+        assertThat(appended.result()).isEqualTo(DkimResultCode.POLICY);
         assertThat(appended.reason()).contains("unsigned bytes appended");
         DkimResult truncated = verify("rsa-length", bytes(msg.replace("Med venlig hilsen\r\n", ""))).get(0);
         assertThat(truncated.result()).isEqualTo(DkimResultCode.FAIL);

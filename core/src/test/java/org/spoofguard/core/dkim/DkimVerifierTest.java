@@ -174,9 +174,94 @@ class DkimVerifierTest {
         byte[] signed = rsa().bodyLength(true).build().sign(MESSAGE);
         assertThat(text(signed)).contains(" l=24;");
         assertThat(verify(rsaDns(), signed).result()).isEqualTo(DkimResultCode.PASS);
+        // §8.2: what anyone appended below l= is not the signer's: signed, but no pass (RFC 8601 policy)
         DkimResult appended = verify(rsaDns(), bytes(text(signed) + "PS: pay to IBAN DK00 0000\r\n"));
-        assertThat(appended.result()).isEqualTo(DkimResultCode.PASS);
+        assertThat(appended.result()).isEqualTo(DkimResultCode.POLICY);
         assertThat(appended.reason()).contains("27 unsigned bytes appended");
+        // trailing empty lines are no content (relaxed body canonicalisation drops them)
+        assertThat(verify(rsaDns(), bytes(text(signed) + "\r\n\r\n")).result()).isEqualTo(DkimResultCode.PASS);
+    }
+
+    /**
+     * Our signer's default list signs each header once more than present, and From, Reply-To, Subject, To and Cc
+     * even when absent (§8.15): a replayer who adds a Reply-To or a second Subject on top breaks the signature.
+     */
+    @Test
+    void fieldsAddedOnTopOfOurSignedMailBreakTheSignature() {
+        byte[] signed = rsa().build().sign(MESSAGE);
+        assertThat(text(signed)).contains("h=from:from:to:to:cc:subject:subject:date:date:message-id:message-id:reply-to;");
+        assertThat(verify(rsaDns(), signed).result()).isEqualTo(DkimResultCode.PASS);
+        for (String added : List.of("Reply-To: payments@attacker.example\r\n", "Subject: URGENT new bank details\r\n",
+                "Cc: someone@attacker.example\r\n", "Date: Wed, 4 Jun 2025 10:00:00 +0200\r\n")) {
+            DkimResult r = verify(rsaDns(), bytes(added + text(signed)));
+            assertThat(r.result()).as(added).isEqualTo(DkimResultCode.FAIL);
+        }
+        // a trace field on top is what every relay adds: still a pass
+        assertThat(verify(rsaDns(), bytes("Received: from relay.example\r\n" + text(signed))).result())
+                .isEqualTo(DkimResultCode.PASS);
+    }
+
+    /** §5.4: a signature that signs earlier signatures (h= names dkim-signature) is verified as it was made. */
+    @Test
+    void aSignatureSigningEarlierSignaturesVerifies() {
+        byte[] own = rsa().signedHeaders("from", "dkim-signature").build().sign(MESSAGE);
+        assertThat(verify(rsaDns(), own).result()).isEqualTo(DkimResultCode.PASS);
+        KeyPair other = DkimTestSupport.rsa(2048);
+        FakeDns dns = rsaDns().txt("s2._domainkey.other.example", DkimSigner.keyRecord(other.getPublic()));
+        byte[] first = DkimSigner.builder(DkimAlgorithm.RSA_SHA256, "other.example", "s2", other.getPrivate()).build()
+                .sign(MESSAGE);
+        byte[] second = rsa().signedHeaders("from", "dkim-signature", "dkim-signature").build().sign(first);
+        List<DkimResult> r = new DkimVerifier(dns).verify(second);
+        assertThat(r).extracting(DkimResult::result).containsExactly(DkimResultCode.PASS, DkimResultCode.PASS);
+        // the earlier signature altered after it was signed over: the later one fails
+        String altered = text(second).replace("d=other.example; s=s2;", "d=other.example; s=s2; z=x;");
+        assertThat(new DkimVerifier(dns).verify(bytes(altered)).get(0).result()).isEqualTo(DkimResultCode.FAIL);
+    }
+
+    /** Sixteen selectors under a slow name server cost the lookup budget, not sixteen timeouts. */
+    @Test
+    void keyLookupsShareOneTimeBudget() {
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        org.spoofguard.core.dns.DnsResolver slow = (name, type) -> {
+            lookups.incrementAndGet();
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return org.spoofguard.core.dns.DnsAnswer.of(DnsStatus.TIMEOUT, "slow");
+        };
+        StringBuilder m = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            m.append("DKIM-Signature: v=1; a=rsa-sha256; d=attacker.example; s=sel").append(i)
+                    .append("; h=from; bh=AAAA; b=AAAA\r\n");
+        }
+        List<DkimResult> r = new DkimVerifier(slow, Clock.systemUTC(), DkimVerifier.DEFAULT_MAX_HEADER_BYTES, 16,
+                java.time.Duration.ofMillis(600)).verify(bytes(m + text(MESSAGE)));
+        assertThat(r).hasSize(16).allMatch(d -> d.result() == DkimResultCode.TEMPERROR);
+        assertThat(lookups.get()).isBetween(3, 4);
+        assertThat(r.get(15).reason()).contains("key lookups took longer than");
+    }
+
+    /** Broken fields cost no lookup and do not use up the signature limit of the genuine one below them. */
+    @Test
+    void brokenSignatureFieldsDoNotCrowdOutAGenuineOne() {
+        byte[] signed = rsa().build().sign(MESSAGE);
+        List<DkimResult> r = new DkimVerifier(rsaDns()).verify(bytes("DKIM-Signature: x\r\n".repeat(20) + text(signed)));
+        assertThat(r).hasSize(21);
+        assertThat(r.get(20).result()).as(r.get(20).reason()).isEqualTo(DkimResultCode.PASS);
+    }
+
+    /** A public exponent as long as the modulus multiplies the verification work: refused. */
+    @Test
+    void aHugePublicExponentIsRefused() throws Exception {
+        java.math.BigInteger n = ((java.security.interfaces.RSAPublicKey) RSA.getPublic()).getModulus();
+        java.math.BigInteger e = n.subtract(java.math.BigInteger.TWO).setBit(0);
+        java.security.PublicKey huge = java.security.KeyFactory.getInstance("RSA")
+                .generatePublic(new java.security.spec.RSAPublicKeySpec(n, e));
+        DkimResult r = verify(new FakeDns().txt(KEY_NAME, DkimSigner.keyRecord(huge)), rsa().build().sign(MESSAGE));
+        assertThat(r.result()).isEqualTo(DkimResultCode.PERMERROR);
+        assertThat(r.reason()).contains("public exponent");
     }
 
     private static byte[] withSignatureField(String field) {
