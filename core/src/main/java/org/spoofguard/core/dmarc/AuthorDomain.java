@@ -1,8 +1,9 @@
 package org.spoofguard.core.dmarc;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
 import org.apache.james.mime4j.dom.address.AddressList;
 import org.apache.james.mime4j.dom.address.Mailbox;
@@ -10,46 +11,71 @@ import org.apache.james.mime4j.field.address.LenientAddressParser;
 import org.spoofguard.core.domain.OrganizationalDomain;
 
 /**
- * Extracts the single RFC5322.From domain DMARC evaluates (RFC 7489 §6.6.1, RFC 9989 §4.4).
+ * Extracts the RFC5322.From domains DMARC evaluates (RFC 7489 §6.6.1, RFC 9989 §4.4).
  *
- * <p>A message with no From, several From header fields, several addresses in From, an empty group, or
- * an address whose domain is not a host name has no single Author Domain. We do not guess: a forger
- * must not be able to pick which of two From addresses is "the" author (a classic DMARC bypass: one
- * aligned domain, one displayed victim domain), so all of these are permerror.
+ * <p>Normally one. A From with several addresses, or several From fields (which RFC 5322 forbids), names several:
+ * each is evaluated and the strictest failing policy applies (RFC 7489 §6.6.1), so a forger cannot pick which of
+ * two From addresses is "the" author (one aligned domain, one displayed victim domain). A From longer than
+ * {@link #MAX_FROM_LENGTH} is not parsed, but the domains written after an "@" in it are still evaluated: padding
+ * the display name must not take the victim's policy away. An address that names no host (a domain literal, a
+ * group without members, garbage) has no Author Domain; with nothing else failing that is permerror.
  */
 public final class AuthorDomain {
     /** Header values longer than this are not parsed (a From field of real mail is far shorter). */
     static final int MAX_FROM_LENGTH = 16 * 1024;
+    /** Distinct domains evaluated; more is permerror (each costs a policy discovery). */
+    static final int MAX_DOMAINS = 10;
 
     private AuthorDomain() {
     }
 
     /**
-     * @param domain lower-case A-label Author Domain when found
-     * @param address the address as parsed (for logs)
-     * @param error why there is no single Author Domain, "" when found
+     * @param domains the distinct lower-case A-label Author Domains, in order of appearance (empty when none)
+     * @param error why an address gave no Author Domain (or why none was found), "" when every one did
      */
-    public record Extracted(Optional<String> domain, String address, String error) {
+    public record Authors(List<String> domains, String error) {
+        public Authors {
+            domains = List.copyOf(domains);
+            error = error == null ? "" : error;
+        }
+
         public boolean found() {
-            return domain.isPresent();
+            return !domains.isEmpty();
         }
     }
 
     /** Never throws. {@code fromHeaderValues}: the raw value of each From header field of the message. */
-    public static Extracted extract(List<String> fromHeaderValues) {
+    public static Authors extract(List<String> fromHeaderValues) {
         if (fromHeaderValues == null || fromHeaderValues.isEmpty()) {
-            return error("no From header");
+            return new Authors(List.of(), "no From header");
         }
-        if (fromHeaderValues.size() > 1) {
-            return error(fromHeaderValues.size() + " From header fields");
+        Set<String> domains = new LinkedHashSet<>();
+        String error = "";
+        for (String value : fromHeaderValues) {
+            String why;
+            if (value == null || value.isBlank()) {
+                why = "empty From header";
+            } else if (value.length() > MAX_FROM_LENGTH) {
+                written(value, domains);
+                why = "From header longer than " + MAX_FROM_LENGTH + " characters";
+            } else {
+                why = parsed(value, domains);
+            }
+            if (error.isEmpty() && !why.isEmpty()) {
+                error = why;
+            }
+            if (domains.size() > MAX_DOMAINS) {
+                return new Authors(List.of(), "more than " + MAX_DOMAINS + " domains in From");
+            }
         }
-        String value = fromHeaderValues.get(0);
-        if (value == null || value.isBlank()) {
-            return error("empty From header");
+        if (domains.isEmpty() && error.isEmpty()) {
+            error = "no address in From header";
         }
-        if (value.length() > MAX_FROM_LENGTH) {
-            return error("From header longer than " + MAX_FROM_LENGTH + " characters");
-        }
+        return new Authors(new ArrayList<>(domains), error);
+    }
+
+    /** The domains of one From field's addresses into {@code out}; why one had none, or "". */
+    private static String parsed(String value, Set<String> out) {
         // Unfold (RFC 5322 §2.2.3); stray bare CR/LF are treated as white space too.
         String unfolded = value.replace("\r\n", "").replace('\r', ' ').replace('\n', ' ');
         List<Mailbox> mailboxes = new ArrayList<>();
@@ -57,34 +83,63 @@ public final class AuthorDomain {
             AddressList list = LenientAddressParser.DEFAULT.parseAddressList(unfolded);
             mailboxes.addAll(list.flatten());
         } catch (RuntimeException e) {
-            return error("unparseable From header (" + e.getClass().getSimpleName() + ")");
+            return "unparseable From header (" + e.getClass().getSimpleName() + ")";
         }
         if (mailboxes.isEmpty()) {
-            return error("no address in From header");
+            return "no address in From header";
         }
-        if (mailboxes.size() > 1) {
-            return error(mailboxes.size() + " addresses in From header");
+        String error = "";
+        for (Mailbox mailbox : mailboxes) {
+            String why = domain(mailbox, out);
+            if (error.isEmpty() && !why.isEmpty()) {
+                error = why;
+            }
+            if (out.size() > MAX_DOMAINS) {
+                break;
+            }
         }
-        Mailbox mailbox = mailboxes.get(0);
+        return error;
+    }
+
+    private static String domain(Mailbox mailbox, Set<String> out) {
         String rawDomain = mailbox.getDomain();
         String local = mailbox.getLocalPart();
         if (rawDomain == null || rawDomain.isBlank() || local == null || local.isEmpty()) {
-            return error("From address without local-part@domain");
+            return "From address without local-part@domain";
         }
         if (rawDomain.startsWith("[")) {
-            return error("From address with a domain literal " + DmarcRecord.abbreviate(rawDomain));
+            return "From address with a domain literal " + DmarcRecord.abbreviate(rawDomain);
         }
         if (rawDomain.contains(" ") || local.indexOf('<') >= 0 || local.indexOf('>') >= 0) {
-            return error("malformed From address");
+            return "malformed From address";
         }
         String domain = OrganizationalDomain.toAscii(rawDomain);
         if (domain.isEmpty() || !domain.contains(".")) {
-            return error("From domain '" + DmarcRecord.abbreviate(rawDomain) + "' is not a valid host name");
+            return "From domain '" + DmarcRecord.abbreviate(rawDomain) + "' is not a valid host name";
         }
-        return new Extracted(Optional.of(domain), local + "@" + domain, "");
+        out.add(domain);
+        return "";
     }
 
-    private static Extracted error(String why) {
-        return new Extracted(Optional.empty(), "", why);
+    /** The host names written after an "@" in a value too long to parse: what a mail program may show. */
+    private static void written(String value, Set<String> out) {
+        for (int at = value.indexOf('@'); at >= 0 && out.size() <= MAX_DOMAINS; at = value.indexOf('@', at + 1)) {
+            int end = at + 1;
+            while (end < value.length() && end - at <= 253 && isHostChar(value.charAt(end))) {
+                end++;
+            }
+            String host = value.substring(at + 1, end);
+            while (host.endsWith(".")) {
+                host = host.substring(0, host.length() - 1);
+            }
+            String domain = OrganizationalDomain.toAscii(host);
+            if (!domain.isEmpty() && domain.contains(".")) {
+                out.add(domain);
+            }
+        }
+    }
+
+    private static boolean isHostChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_';
     }
 }

@@ -72,12 +72,61 @@ public final class DmarcEvaluator {
     }
 
     private DmarcResult doEvaluate(List<String> fromHeaderValues, SpfResult spf, List<DkimResult> dkim) {
-        AuthorDomain.Extracted author = AuthorDomain.extract(fromHeaderValues);
-        if (!author.found()) {
+        AuthorDomain.Authors authors = AuthorDomain.extract(fromHeaderValues);
+        if (!authors.found()) {
             return new DmarcResult(DmarcResultCode.PERMERROR, "", "", DmarcPolicy.NONE, false, false,
-                    "no single RFC5322.From domain: " + author.error());
+                    "no single RFC5322.From domain: " + authors.error());
         }
-        String from = author.domain().get();
+        if (authors.domains().size() == 1 && authors.error().isEmpty()) {
+            return evaluateDomain(authors.domains().get(0), spf, dkim);
+        }
+        List<DmarcResult> each = new ArrayList<>();
+        for (String from : authors.domains()) {
+            each.add(evaluateDomain(from, spf, dkim));
+        }
+        return strictest(each, authors.error());
+    }
+
+    /**
+     * RFC 7489 §6.6.1: a From naming several domains is evaluated for each, and the strictest policy among those that
+     * fail applies. Without a failure, an address that named no domain leaves it permerror, a DNS error temperror,
+     * and it passes only when every domain passes; otherwise it is the first domain's result that did not pass.
+     */
+    private static DmarcResult strictest(List<DmarcResult> each, String error) {
+        String domains = each.size() + (each.size() == 1 ? " domain" : " domains");
+        DmarcResult failed = null;
+        for (DmarcResult r : each) {
+            if (r.result() == DmarcResultCode.FAIL && (failed == null || r.policy().ordinal() > failed.policy().ordinal())) {
+                failed = r;
+            }
+        }
+        if (failed != null) {
+            return with(failed, "From names " + domains + (error.isEmpty() ? "" : " (and " + error + ")")
+                    + "; the strictest failing policy applies (RFC 7489 section 6.6.1): " + failed.reason());
+        }
+        if (!error.isEmpty()) {
+            return new DmarcResult(DmarcResultCode.PERMERROR, "", "", DmarcPolicy.NONE, false, false,
+                    "no single RFC5322.From domain: " + error + "; none of the " + domains + " named fails");
+        }
+        for (DmarcResult r : each) {
+            if (r.result() == DmarcResultCode.TEMPERROR) {
+                return with(r, "From names " + domains + "; " + r.fromDomain() + ": " + r.reason());
+            }
+        }
+        for (DmarcResult r : each) {
+            if (r.result() != DmarcResultCode.PASS) {
+                return with(r, "From names " + domains + ", not all of them pass; " + r.fromDomain() + ": " + r.reason());
+            }
+        }
+        return with(each.get(0), "From names " + domains + ", each passes; " + each.get(0).reason());
+    }
+
+    private static DmarcResult with(DmarcResult r, String reason) {
+        return new DmarcResult(r.result(), r.fromDomain(), r.policyDomain(), r.policy(), r.spfAligned(),
+                r.dkimAligned(), reason);
+    }
+
+    private DmarcResult evaluateDomain(String from, SpfResult spf, List<DkimResult> dkim) {
         DmarcPolicyDiscovery discovery = new DmarcPolicyDiscovery(dns, mode);
         DmarcPolicyDiscovery.Discovery found = discovery.discover(from);
         switch (found.outcome()) {
@@ -301,11 +350,20 @@ public final class DmarcEvaluator {
                 return Optional.of(false);
             }
             DmarcPolicyDiscovery.OrgDomain a = org(from);
-            DmarcPolicyDiscovery.OrgDomain b = org(domain);
-            if (a.temperror() || b.temperror()) {
+            if (a.temperror()) {
                 return Optional.empty();
             }
-            return Optional.of(!a.domain().isEmpty() && a.domain().equals(b.domain()));
+            // An organisational domain is the name itself or one of its ancestors: when the Author Domain's is
+            // neither of the other name, nothing the other's DNS says can align them. Not asked, so a forger's
+            // name server that times out on _dmarc.attacker.example cannot turn a certain fail into temperror.
+            if (a.domain().isEmpty() || !(domain.equals(a.domain()) || domain.endsWith("." + a.domain()))) {
+                return Optional.of(false);
+            }
+            DmarcPolicyDiscovery.OrgDomain b = org(domain);
+            if (b.temperror()) {
+                return Optional.empty();
+            }
+            return Optional.of(a.domain().equals(b.domain()));
         }
 
         private DmarcPolicyDiscovery.OrgDomain org(String d) {

@@ -78,7 +78,23 @@ public final class OrganizationalDomain {
             int previousDot = d.lastIndexOf('.', lastDot - 1);
             return d.substring(previousDot + 1);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            return d;
+            // Guava refuses labels a DNS name may still carry ("-x", "x-", "_x"): the organisational domain is
+            // found from the labels it accepts (RFC 7489 section 3.2 goes label by label), the refused ones lie
+            // below it. Before, "-x.victim.com" was its own organisational domain and victim.com's policy unasked.
+            int dot = d.indexOf('.');
+            if (dot < 0 || dot == d.length() - 1) {
+                return d;
+            }
+            String rest = d.substring(dot + 1);
+            return isPublicSuffix(rest) ? d : ofUnicode(rest);
+        }
+    }
+
+    private static boolean isPublicSuffix(String d) {
+        try {
+            return InternetDomainName.from(d).isPublicSuffix();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return false;
         }
     }
 

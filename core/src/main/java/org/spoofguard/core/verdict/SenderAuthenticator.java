@@ -270,6 +270,8 @@ public final class SenderAuthenticator {
     static final int MAX_FROM_FIELDS = 8;
     /** Bytes kept of one From field: beyond AuthorDomain's own limit, so an over-long From is still reported as such. */
     static final int MAX_FROM_BYTES = 32 * 1024;
+    /** Bytes kept of the end of a longer From field (its address, after a padded display name). */
+    static final int TAIL_BYTES = 4 * 1024;
 
     /**
      * A byte-at-a-time scanner of an RFC 5322 header section (RFC 5322 §2.2: fields, §2.2.3: folding; a bare LF is
@@ -280,6 +282,9 @@ public final class SenderAuthenticator {
         private final List<String> values = new ArrayList<>();
         private final java.io.ByteArrayOutputStream name = new java.io.ByteArrayOutputStream(MAX_NAME);
         private java.io.ByteArrayOutputStream value; // non-null while inside a From field
+        /** The last {@link #TAIL_BYTES} of a From longer than is kept: where its address stands after padding. */
+        private final byte[] tail = new byte[TAIL_BYTES];
+        private long tailCount;
         private boolean lineStart = true;
         private boolean inName;
         private boolean crAtLineStart;
@@ -347,17 +352,37 @@ public final class SenderAuthenticator {
         }
 
         private void append(byte c) {
-            if (value != null && value.size() < MAX_FROM_BYTES) {
-                value.write(c);
+            if (value == null) {
+                return;
             }
+            if (value.size() < MAX_FROM_BYTES) {
+                value.write(c);
+            } else {
+                tail[(int) (tailCount++ % TAIL_BYTES)] = c;
+            }
+        }
+
+        /** What is kept of the current From: its head, and after a display name padded past it, its end. */
+        private String current() {
+            String head = value.toString(StandardCharsets.UTF_8);
+            if (tailCount == 0) {
+                return head.trim();
+            }
+            int n = (int) Math.min(tailCount, TAIL_BYTES);
+            byte[] end = new byte[n];
+            for (int i = 0; i < n; i++) {
+                end[i] = tail[(int) ((tailCount - n + i) % TAIL_BYTES)];
+            }
+            return (head + " " + new String(end, StandardCharsets.UTF_8)).trim();
         }
 
         private void finishField() {
             if (value != null) {
                 if (values.size() < MAX_FROM_FIELDS) {
-                    values.add(value.toString(StandardCharsets.UTF_8).trim());
+                    values.add(current());
                 }
                 value = null;
+                tailCount = 0;
             }
         }
 
@@ -369,7 +394,7 @@ public final class SenderAuthenticator {
         List<String> values() {
             List<String> out = new ArrayList<>(values);
             if (value != null && out.size() < MAX_FROM_FIELDS) {
-                out.add(value.toString(StandardCharsets.UTF_8).trim()); // header section ended by end of input
+                out.add(current()); // header section ended by end of input
             }
             return out;
         }

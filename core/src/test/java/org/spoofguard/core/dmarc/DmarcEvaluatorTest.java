@@ -128,18 +128,102 @@ class DmarcEvaluatorTest {
     }
 
     @Test
-    void severalFromAddressesOrHeadersArePermerror() {
+    void aFromWithoutAnyDomainIsPermerror() {
         FakeDns dns = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=reject");
         DmarcEvaluator ev = new DmarcEvaluator(dns);
         List<DkimResult> pass = List.of(dkim(DkimResultCode.PASS, "example.com"));
-        assertThat(ev.evaluate(List.of("a@example.com, b@victim.test"), NO_SPF, pass).result()).isEqualTo(DmarcResultCode.PERMERROR);
-        assertThat(ev.evaluate(List.of("a@example.com", "b@victim.test"), NO_SPF, pass).result()).isEqualTo(DmarcResultCode.PERMERROR);
         assertThat(ev.evaluate(List.of(), NO_SPF, pass).result()).isEqualTo(DmarcResultCode.PERMERROR);
         assertThat(ev.evaluate(null, null, null).result()).isEqualTo(DmarcResultCode.PERMERROR);
         assertThat(ev.evaluate(List.of("undisclosed-recipients:;"), NO_SPF, pass).result()).isEqualTo(DmarcResultCode.PERMERROR);
         assertThat(ev.evaluate(List.of("<<<garbage>>> @@ ;;"), NO_SPF, pass).result()).isEqualTo(DmarcResultCode.PERMERROR);
         assertThat(ev.evaluate(List.of("x@[192.0.2.1]"), NO_SPF, pass).result()).isEqualTo(DmarcResultCode.PERMERROR);
-        assertThat(ev.evaluate(List.of("group: a@example.com, b@victim.test;"), NO_SPF, pass).reason()).contains("2 addresses");
+        // an address without a domain beside one that passes: still no pass
+        DmarcResult half = ev.evaluate(List.of("x@[192.0.2.1], a@example.com"), NO_SPF, pass);
+        assertThat(half.result()).isEqualTo(DmarcResultCode.PERMERROR);
+        assertThat(half.reason()).contains("domain literal");
+    }
+
+    /**
+     * RFC 7489 §6.6.1: several From addresses, or several From fields, are each evaluated and the strictest failing
+     * policy applies. Before, both were permerror, which nothing refuses: the forger's own aligned domain beside the
+     * displayed victim's took the victim's p=reject away.
+     */
+    @Test
+    void severalFromDomainsAreEachEvaluated() {
+        FakeDns dns = new FakeDns().txt("_dmarc.attacker.example", "v=DMARC1; p=none")
+                .txt("_dmarc.victim.example", "v=DMARC1; p=reject").txt("_dmarc.other.example", "v=DMARC1; p=quarantine");
+        DmarcEvaluator ev = new DmarcEvaluator(dns);
+        SpfResult attacker = spf(SpfResultCode.PASS, "attacker.example");
+        for (List<String> from : List.of(List.of("x@attacker.example, ceo@victim.example"),
+                List.of("ceo@victim.example", "x@attacker.example"), List.of("Team: x@attacker.example, ceo@victim.example;"),
+                List.of("x@attacker.example, o@other.example, ceo@victim.example"))) {
+            DmarcResult r = ev.evaluate(from, attacker, List.of());
+            assertThat(r.result()).as(from + " " + r.reason()).isEqualTo(DmarcResultCode.FAIL);
+            assertThat(r.policy()).isEqualTo(DmarcPolicy.REJECT);
+            assertThat(r.fromDomain()).isEqualTo("victim.example");
+            assertThat(r.reason()).contains("strictest failing policy");
+        }
+        // each domain proven: a pass; the same domain twice is one domain
+        DmarcResult both = ev.evaluate(List.of("a@attacker.example, b@victim.example"), attacker,
+                List.of(dkim(DkimResultCode.PASS, "victim.example")));
+        assertThat(both.result()).as(both.reason()).isEqualTo(DmarcResultCode.PASS);
+        DmarcResult twice = ev.evaluate(List.of("a@victim.example, b@victim.example"), NO_SPF,
+                List.of(dkim(DkimResultCode.PASS, "victim.example")));
+        assertThat(twice.result()).isEqualTo(DmarcResultCode.PASS);
+        assertThat(twice.reason()).doesNotContain("From names");
+        // one passes, the other publishes nothing: not a pass
+        DmarcResult none = ev.evaluate(List.of("a@attacker.example, b@nobody.example"), attacker, List.of());
+        assertThat(none.result()).isEqualTo(DmarcResultCode.NONE);
+        assertThat(none.fromDomain()).isEqualTo("nobody.example");
+        // more domains than are evaluated
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 11; i++) {
+            many.append(i == 0 ? "" : ", ").append("a@d").append(i).append(".example");
+        }
+        assertThat(ev.evaluate(List.of(many.toString()), attacker, List.of()).reason()).contains("more than 10 domains");
+    }
+
+    /** A display name padded past the parse limit: the address written in it is still the victim's. */
+    @Test
+    void aPaddedFromStillMeetsTheVictimsPolicy() {
+        FakeDns dns = new FakeDns().txt("_dmarc.victim.example", "v=DMARC1; p=reject");
+        DmarcResult r = new DmarcEvaluator(dns).evaluate(List.of("\"" + "A".repeat(17_000) + "\" <ceo@victim.example>"),
+                spf(SpfResultCode.PASS, "attacker.example"), List.of());
+        assertThat(r.result()).as(r.reason()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(r.policy()).isEqualTo(DmarcPolicy.REJECT);
+        assertThat(r.reason()).contains("longer than 16384");
+        // padded, and proven: still permerror, never a pass on a From we did not parse
+        DmarcResult proven = new DmarcEvaluator(dns).evaluate(List.of("\"" + "A".repeat(17_000)
+                + "\" <ceo@victim.example>"), NO_SPF, List.of(dkim(DkimResultCode.PASS, "victim.example")));
+        assertThat(proven.result()).isEqualTo(DmarcResultCode.PERMERROR);
+    }
+
+    /**
+     * A pass or temperror for a domain that can never align (victim.example is not its ancestor) does not depend on
+     * that domain's DNS: a forger's name server timing out on _dmarc.attacker.example must not turn fail into
+     * temperror, nor cost a lookup per signature.
+     */
+    @Test
+    void aForeignDomainsDnsCannotTurnAFailIntoTemperror() {
+        FakeDns dns = new FakeDns().txt("_dmarc.victim.example", "v=DMARC1; p=reject")
+                .fail("_dmarc.attacker.example", DnsType.TXT, DnsStatus.TIMEOUT)
+                .fail("_dmarc.sub.attacker.example", DnsType.TXT, DnsStatus.TIMEOUT);
+        DmarcEvaluator ev = new DmarcEvaluator(dns);
+        List<String> victim = List.of("ceo@victim.example");
+        for (DmarcResult r : List.of(
+                ev.evaluate(victim, spf(SpfResultCode.PASS, "attacker.example"), List.of()),
+                ev.evaluate(victim, spf(SpfResultCode.TEMPERROR, "attacker.example"), List.of()),
+                ev.evaluate(victim, NO_SPF, List.of(dkim(DkimResultCode.PASS, "sub.attacker.example"))),
+                ev.evaluate(victim, NO_SPF, List.of(dkim(DkimResultCode.TEMPERROR, "attacker.example"))))) {
+            assertThat(r.result()).as(r.reason()).isEqualTo(DmarcResultCode.FAIL);
+            assertThat(r.policy()).isEqualTo(DmarcPolicy.REJECT);
+        }
+        // a subdomain of the victim's own organisational domain is still asked
+        FakeDns sub = new FakeDns().txt("_dmarc.victim.example", "v=DMARC1; p=reject")
+                .fail("_dmarc.mail.victim.example", DnsType.TXT, DnsStatus.TIMEOUT);
+        DmarcResult r = new DmarcEvaluator(sub).evaluate(victim, NO_SPF,
+                List.of(dkim(DkimResultCode.PASS, "mail.victim.example")));
+        assertThat(r.result()).as(r.reason()).isEqualTo(DmarcResultCode.TEMPERROR);
     }
 
     @Test

@@ -10,6 +10,11 @@ class OrganizationalDomainTest {
         assertThat(OrganizationalDomain.of("a.b.example.co.uk")).isEqualTo("example.co.uk");
         assertThat(OrganizationalDomain.of("Mail.Example.COM.")).isEqualTo("example.com");
         assertThat(OrganizationalDomain.of("co.uk")).isEqualTo("co.uk");
+        // labels the public-suffix library refuses lie below the organisational domain, never are one
+        assertThat(OrganizationalDomain.of("-x.victim.com")).isEqualTo("victim.com");
+        assertThat(OrganizationalDomain.of("_x.a.victim.co.uk")).isEqualTo("victim.co.uk");
+        assertThat(OrganizationalDomain.of("x-.victim.co.uk")).isEqualTo("victim.co.uk");
+        assertThat(OrganizationalDomain.of("-x.co.uk")).isEqualTo("-x.co.uk");
         assertThat(OrganizationalDomain.of("host.sub.unknowntld")).isEqualTo("sub.unknowntld");
     }
 

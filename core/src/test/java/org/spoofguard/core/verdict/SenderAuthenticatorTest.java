@@ -272,13 +272,27 @@ class SenderAuthenticatorTest {
 
     @Test
     void aSecondFromHiddenBehindPaddingIsStillSeen() {
-        // one From before the padding, a second one after: several From fields stay permerror (never pass)
+        // one From before the padding, a second one after: each is evaluated, the victim's reject applies
+        // (RFC 7489 section 6.6.1; before, several From fields were permerror, which nothing refuses)
         MapDns dns = new MapDns().txt("_dmarc.sender.test", "v=DMARC1; p=reject");
         String msg = "From: a@attacker.test\r\n" + padding(20_000, 80) + new String(message("ceo@sender.test"), StandardCharsets.UTF_8);
         SenderVerdict v = new SenderAuthenticator(dns).authenticate("192.0.2.66", "mx.evil.test", "x@attacker.test",
                 new ByteArrayInputStream(msg.getBytes(StandardCharsets.UTF_8))).verdict();
-        assertThat(v.dmarc().result()).isEqualTo(DmarcResultCode.PERMERROR);
-        assertThat(v.dmarc().reason()).contains("2 From header fields");
+        assertThat(v.dmarc().result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(v.dmarc().fromDomain()).isEqualTo("sender.test");
+        assertThat(v.dmarc().policy()).isEqualTo(DmarcPolicy.REJECT);
+        assertThat(v.dmarc().reason()).contains("From names 2 domains");
+    }
+
+    /** A From padded past what is kept of it: its end (where the address stands) is kept too. */
+    @Test
+    void theAddressAfterAFromPaddedPastWhatIsKeptIsStillSeen() {
+        MapDns dns = new MapDns().txt("_dmarc.sender.test", "v=DMARC1; p=reject");
+        String msg = new String(message("\"" + "A".repeat(60_000) + "\" <ceo@sender.test>"), StandardCharsets.UTF_8);
+        SenderVerdict v = new SenderAuthenticator(dns).authenticate("192.0.2.66", "mx.evil.test", "x@attacker.test",
+                new ByteArrayInputStream(msg.getBytes(StandardCharsets.UTF_8))).verdict();
+        assertThat(v.dmarc().result()).as(v.dmarc().reason()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(v.dmarc().policy()).isEqualTo(DmarcPolicy.REJECT);
     }
 
     @Test
