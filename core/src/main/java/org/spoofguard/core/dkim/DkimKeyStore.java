@@ -56,7 +56,7 @@ public final class DkimKeyStore {
         }
 
         public DkimSigner signer() {
-            return DkimSigner.builder(algorithm, domain, selector, privateKey).build();
+            return DkimSigner.builder(algorithm, domain, selector, privateKey).oversigned(true).build();
         }
     }
 

@@ -5,6 +5,8 @@ import org.spoofguard.core.FuzzTiming;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
@@ -14,7 +16,11 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * VALID / NOT_DMARC / NO_POLICY with a reason and never throw, or a hostile record would turn policy
  * discovery into an internal error instead of "no DMARC".
  *
- * <p>Without {@code JAZZER_FUZZ} this replays {@code DmarcFuzzTestInputs/record/} as a regression test.
+ * <p>And for the From fields' parser ({@link AuthorDomain}): the From is the forger's own text, and what it yields
+ * decides whose policy applies.
+ *
+ * <p>Without {@code JAZZER_FUZZ} this replays {@code DmarcFuzzTestInputs/record/} and {@code .../authors/} as
+ * regression tests.
  */
 class DmarcFuzzTest {
 
@@ -41,5 +47,30 @@ class DmarcFuzzTest {
             // The same record must parse the same way twice: no hidden state.
             assertThat(DmarcRecord.parse(txt)).isEqualTo(parsed);
         });
+    }
+
+    /**
+     * The From fields (split at NUL bytes, as several fields): never an exception, at most {@link
+     * AuthorDomain#MAX_DOMAINS} domains, each a lower-case A-label host name with a dot, and a reason whenever none.
+     */
+    @FuzzTest(maxDuration = "60s")
+    void authors(byte[] data) {
+        List<String> fields = new ArrayList<>();
+        for (String f : new String(data, StandardCharsets.UTF_8).split("\0", 8)) {
+            fields.add(f);
+        }
+        long start = System.nanoTime();
+        AuthorDomain.Authors a = AuthorDomain.extract(fields);
+        FuzzTiming.assertWithin((System.nanoTime() - start) / 1_000_000, 1_000, "From parse time");
+        assertThat(a.domains()).hasSizeLessThanOrEqualTo(AuthorDomain.MAX_DOMAINS);
+        assertThat(a.domains()).allSatisfy(d -> {
+            assertThat(d).contains(".").doesNotContain(" ");
+            assertThat(d).isEqualTo(d.toLowerCase(java.util.Locale.ROOT));
+            assertThat(d.chars().allMatch(c -> c < 128)).isTrue();
+        });
+        if (!a.found()) {
+            assertThat(a.error()).isNotEmpty();
+        }
+        assertThat(AuthorDomain.extract(fields)).isEqualTo(a);
     }
 }
