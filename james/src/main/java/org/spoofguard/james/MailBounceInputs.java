@@ -111,7 +111,7 @@ public final class MailBounceInputs {
         try {
             String[] values = message.getHeader(name);
             return values == null ? List.of()
-                : Arrays.stream(values).limit(50).map(v -> v.replaceAll("\\r?\\n[ \\t]", " ")).toList();
+                : Arrays.stream(values).limit(OriginalHeaders.MAX_FIELDS + 1L).map(v -> v.replaceAll("\\r?\\n[ \\t]", " ")).toList();
         } catch (MessagingException | RuntimeException e) {
             return List.of();
         }

@@ -75,7 +75,7 @@ public final class AutoReplyPolicy {
         }
         for (String value : headers.autoSubmitted()) {
             String keyword = HeaderValues.keyword(value);
-            if (!"no".equals(keyword)) {
+            if (!HeaderValues.isNo(value)) {
                 // RFC 3834 §2/§5: never answer automatic mail (loops between responders); any value other than
                 // "no", including a malformed or empty one, counts as automatic.
                 return BounceDecision.suppress("auto-submitted",

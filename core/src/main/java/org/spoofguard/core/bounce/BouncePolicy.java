@@ -65,7 +65,7 @@ public final class BouncePolicy {
         }
         for (String value : headers.autoSubmitted()) {
             String keyword = HeaderValues.keyword(value);
-            if (!"no".equals(keyword)) {
+            if (!HeaderValues.isNo(value)) {
                 // RFC 3834 §2: automatic responses must not be sent to auto-submitted mail.
                 return BounceDecision.suppress("auto-submitted",
                     "original mail is Auto-Submitted: " + (keyword.isEmpty() ? "(empty)" : keyword));

@@ -5,12 +5,15 @@ import java.util.Locale;
 /** Small, bounded helpers for structured header values (RFC 5322 §3.2.2 CFWS). */
 final class HeaderValues {
     static final int MAX_VALUE = 4096;
-    private static final int MAX_COMMENT_DEPTH = 32;
 
     private HeaderValues() {
     }
 
-    /** Unfolds (RFC 5322 §2.2.3) and removes comments, honouring quoted-pairs; bounded in length and depth. */
+    /**
+     * Unfolds (RFC 5322 §2.2.3) and removes comments, honouring quoted-pairs where RFC 5322 §3.2.1 allows them (in
+     * comments and quoted strings; elsewhere a backslash is itself, so "n\\o" is not "no"); bounded in length, and
+     * comments counted however deep (one counter, no recursion).
+     */
     static String stripComments(String raw) {
         if (raw == null) {
             return "";
@@ -24,7 +27,7 @@ final class HeaderValues {
             if (c == '\r' || c == '\n') {
                 c = ' ';
             }
-            if (c == '\\' && i + 1 < value.length()) {
+            if (c == '\\' && i + 1 < value.length() && (depth > 0 || quoted)) {
                 if (depth == 0) {
                     out.append(value.charAt(i + 1));
                 }
@@ -37,9 +40,7 @@ final class HeaderValues {
                 continue;
             }
             if (!quoted && c == '(') {
-                if (depth < MAX_COMMENT_DEPTH) {
-                    depth++;
-                }
+                depth++;
                 continue;
             }
             if (!quoted && c == ')' && depth > 0) {
@@ -52,6 +53,16 @@ final class HeaderValues {
             }
         }
         return out.toString().replaceAll("[ \\t]+", " ").trim();
+    }
+
+    /**
+     * Is this Auto-Submitted value the token "no" (RFC 3834 §5)? Only exactly that: a quoted, escaped or otherwise
+     * malformed value is not, and counts as automatic mail (never answered).
+     */
+    static boolean isNo(String raw) {
+        String v = stripComments(raw);
+        int semi = v.indexOf(';');
+        return (semi >= 0 ? v.substring(0, semi) : v).trim().equalsIgnoreCase("no");
     }
 
     /** The first token of a value with comments removed and parameters ({@code ; x=y}) cut off, lower case. */

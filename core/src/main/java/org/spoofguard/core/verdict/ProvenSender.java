@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.spoofguard.core.dkim.DkimResult;
 import org.spoofguard.core.domain.OrganizationalDomain;
 import org.spoofguard.core.spf.SpfResult;
+import org.spoofguard.core.spf.SpfResultCode;
 
 /**
  * The one definition of a <em>proven</em> sender, used by every part that may write back to a sender or
@@ -15,7 +16,8 @@ import org.spoofguard.core.spf.SpfResult;
  * <ul>
  * <li><b>Return path proven</b> ({@link #returnPath}): the mail was submitted by one of our own users (SMTP
  *     AUTH), or SPF passed for the MAIL FROM identity of exactly that domain (RFC 7208 §2.4), or a DKIM
- *     signature passed whose d= is relaxed-aligned with the MAIL FROM domain (RFC 6376 §6.1, RFC 7489 §3.1.1).
+ *     signature passed whose d= is relaxed-aligned with the MAIL FROM domain (RFC 6376 §6.1, RFC 7489 §3.1.1),
+ *     unless SPF failed for that domain (a replayed signature does not overrule the domain's "not from here").
  *     Without it a DSN or auto-reply could land on a Joe-Job victim.</li>
  * <li><b>From proven</b> ({@link #fromDomain}): DMARC pass (RFC 7489 §3); when DMARC gave no usable answer
  *     (none, temperror, permerror) the same aligned SPF or DKIM pass DMARC itself would have counted. A DMARC
@@ -78,6 +80,12 @@ public final class ProvenSender {
         SpfResult spf = v.spfMailFrom();
         if (spf.isPass() && spfCovers(v, d)) {
             return Optional.of(new Proof("proven:spf=pass", "SPF pass for MAIL FROM domain " + d + " from " + v.clientIp()));
+        }
+        if (spf.result() == SpfResultCode.FAIL && spfCovers(v, d)) {
+            // RFC 7208 §2.6.4: the domain says this client may not use the address. A DKIM signature proves who wrote
+            // the content, and anyone can replay a signed mail from anywhere with MAIL FROM:<any@victim>: it must not
+            // overrule the domain's own "not from here", or every DSN and vacation reply goes where the replayer says.
+            return Optional.empty();
         }
         for (DkimResult k : v.dkim()) {
             if (k.isPass() && OrganizationalDomain.relaxedAligned(k.domain(), d)) {

@@ -51,6 +51,38 @@ class AutoReplyPolicyTest {
         assertThat(decide(PASS, "a@other.example", OriginalHeaders.NONE).isSend()).isFalse();
     }
 
+    /** A replayed signature with MAIL FROM:<anyone@sub.example.com> from anywhere: SPF fail stands, no reply. */
+    @Test
+    void aReplayedSignatureDoesNotOverruleSpfFail() {
+        SenderVerdict replayed = verdict("203.0.113.9", "anyone@example.com", SpfResultCode.FAIL,
+            dkim(DkimResultCode.PASS, "example.com"));
+        BounceDecision d = decide(replayed, "anyone@example.com", OriginalHeaders.NONE);
+        assertThat(d.isSend()).isFalse();
+        assertThat(d.code()).isEqualTo("spf=fail");
+    }
+
+    /**
+     * Fifty "Auto-Submitted: no" before an "auto-replied" (or fifty "Precedence: normal" before "bulk"), and values
+     * that only look like "no" (quoted, escaped, a comment deeper than counted): all automatic, never answered.
+     */
+    @Test
+    void paddedOrDisguisedAutoSubmittedFieldsCountAsAutomatic() {
+        List<String> fiftyNo = new java.util.ArrayList<>(java.util.Collections.nCopies(50, "no"));
+        fiftyNo.add("auto-replied");
+        assertThat(decide(PASS, "a@example.com", headers(fiftyNo, List.of(), List.of())).isSend()).isFalse();
+        List<String> fiftyNormal = new java.util.ArrayList<>(java.util.Collections.nCopies(50, "normal"));
+        fiftyNormal.add("bulk");
+        assertThat(decide(PASS, "a@example.com", headers(List.of(), fiftyNormal, List.of())).isSend()).isFalse();
+        for (String disguised : List.of("\"no\"", "n\\o", "\"no\";auto-replied", "(".repeat(33) + ")".repeat(32) + "no")) {
+            BounceDecision d = decide(PASS, "a@example.com", headers(List.of(disguised), List.of(), List.of()));
+            assertThat(d.code()).as(disguised).isEqualTo("auto-submitted");
+        }
+        // the real thing, with a comment and a parameter, is still "no"
+        for (String no : List.of("no", "NO", "no (a person wrote this)", "no; x=y")) {
+            assertThat(decide(PASS, "a@example.com", headers(List.of(no), List.of(), List.of())).isSend()).as(no).isTrue();
+        }
+    }
+
     @Test
     void nullSenderNeverGetsAReply() {
         for (String sender : new String[] {"", "<>", null}) {

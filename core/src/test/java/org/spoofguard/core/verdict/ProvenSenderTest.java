@@ -44,6 +44,25 @@ class ProvenSenderTest {
         assertThat(ProvenSender.returnPath(new VerdictRecord(dkim))).isPresent();
     }
 
+    /**
+     * A signed mail replayed from anywhere with MAIL FROM:<anyone@sub.example.com>: SPF fails for that domain, the
+     * signature still passes. The domain's "not from here" stands; DSNs and vacation replies are not sent there.
+     */
+    @Test
+    void aDkimPassDoesNotOverruleAnSpfFailForTheReturnPath() {
+        List<DkimResult> replayed = List.of(new DkimResult(DkimResultCode.PASS, "example.com", "s", "rsa-sha256", ""));
+        assertThat(ProvenSender.returnPath(v(SpfResultCode.FAIL, SpfResult.MAILFROM, replayed, DmarcResultCode.PASS),
+            "example.com")).isEmpty();
+        // softfail, neutral, none (a forward without SRS, a domain without SPF): the aligned signature still proves it
+        for (SpfResultCode spf : List.of(SpfResultCode.SOFTFAIL, SpfResultCode.NEUTRAL, SpfResultCode.NONE)) {
+            assertThat(ProvenSender.returnPath(v(spf, SpfResult.MAILFROM, replayed, DmarcResultCode.PASS),
+                "example.com")).as(spf.name()).isPresent();
+        }
+        // the From is still proven by DMARC pass: the invoice inspection's question is another one
+        assertThat(ProvenSender.fromDomain(v(SpfResultCode.FAIL, SpfResult.MAILFROM, replayed, DmarcResultCode.PASS),
+            "example.com")).isTrue();
+    }
+
     @Test
     void fromIsProvenByDmarcPassOrWithoutAUsableDmarcAnswerByAnAlignedPassButNeverAgainstADmarcFail() {
         assertThat(ProvenSender.fromDomain(v(SpfResultCode.NONE, SpfResult.MAILFROM, List.of(), DmarcResultCode.PASS),
