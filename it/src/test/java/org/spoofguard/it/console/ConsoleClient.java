@@ -24,6 +24,8 @@ final class ConsoleClient {
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     final Map<String, String> cookies = new LinkedHashMap<>();
     String language = "en";
+    /** Sent as X-Forwarded-For when set: what a guesser claims his address is. */
+    String forwardedFor;
 
     ConsoleClient(String base) {
         this.base = base;
@@ -67,6 +69,9 @@ final class ConsoleClient {
 
     private HttpRequest request(HttpRequest.Builder b) {
         b.header("Accept-Language", language);
+        if (forwardedFor != null) {
+            b.header("X-Forwarded-For", forwardedFor);
+        }
         if (!cookies.isEmpty()) {
             b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("; ")));

@@ -428,6 +428,27 @@ class ConsoleIT {
         assertThat(blocked.headers().allValues("Set-Cookie")).noneMatch(v -> v.startsWith("sg_session="));
     }
 
+    /**
+     * A guesser who names a new address in X-Forwarded-For with every try, or spells the admin's name another way
+     * ("postmaster@[domain]"), is still the one blocked account from the connection's own address: before, Jetty
+     * took the header as the client's address (never throttled, any address in the audit log) and the second
+     * spelling got five more guesses of its own.
+     */
+    @Test
+    @Order(21)
+    void neitherAForgedAddressNorAnotherSpellingOfTheNameGetsMoreGuesses() throws Exception {
+        ConsoleClient c = new ConsoleClient(fixture.consoleUrl());
+        String bracketed = ConsoleFixture.ADMIN.replace("@", "@[") + "]";
+        for (int i = 0; i < 3; i++) {
+            c.forwardedFor = "198.51.100." + (70 + i);
+            assertThat(c.login(i % 2 == 0 ? bracketed : ConsoleFixture.ADMIN, "guess-" + i).statusCode())
+                .isEqualTo(429);
+        }
+        String audit = Files.readString(auditFile());
+        assertThat(audit).doesNotContain("198.51.100.7");
+        assertThat(audit).doesNotContain("[" + ConsoleFixture.DOMAIN).doesNotContain("%5B" + ConsoleFixture.DOMAIN);
+    }
+
     static Path auditFile() {
         return fixture.james.data().resolve("var/spoofguard/audit.log");
     }

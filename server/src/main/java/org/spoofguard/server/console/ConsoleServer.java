@@ -277,6 +277,11 @@ public class ConsoleServer implements Startable {
                 http.halt(404, "");
             }
             Optional<Sessions.Session> session = sessions.get(req.cookie(Sessions.COOKIE));
+            if (session.isPresent() && !stillAdmin(session.get().user())) {
+                // the account was removed (or is no admin any more) since the login: its session ends with it
+                sessions.end(session.get().id());
+                session = Optional.empty();
+            }
             if (session.isEmpty()) {
                 if (req.requestMethod().equals("GET")) {
                     res.header("Location", "/login");
@@ -373,9 +378,9 @@ public class ConsoleServer implements Startable {
             res.status(403);
             return loginForm(req, res, "<p class=\"error\">" + text(req, "login.expired") + "</p>");
         }
-        String user = Optional.ofNullable(req.queryParams("user")).orElse("").trim().toLowerCase(Locale.ROOT);
+        String user = canonicalUser(Optional.ofNullable(req.queryParams("user")).orElse(""));
         String password = Optional.ofNullable(req.queryParams("password")).orElse("");
-        String address = req.ip();
+        String address = clientAddress(req);
         if (user.length() > 320 || password.length() > 1000) {
             res.status(400);
             return loginForm(req, res, "<p class=\"error\">" + text(req, "login.failed") + "</p>");
@@ -403,6 +408,43 @@ public class ConsoleServer implements Startable {
         res.header("Set-Cookie", cookie(Sessions.COOKIE, s.id(), -1));
         res.redirect("/held/quarantine", 303);
         return "";
+    }
+
+    private boolean stillAdmin(String user) {
+        try {
+            return isAdmin(user) && users.contains(Username.of(user));
+        } catch (Exception e) {
+            return false; // the user store cannot say: no access, as for a login it cannot check
+        }
+    }
+
+    /**
+     * The account a login names, as James names it ("postmaster@[spoofguard.test]" is postmaster@spoofguard.test):
+     * one throttle count and one audit name per account, whatever spelling a guesser tries.
+     */
+    static String canonicalUser(String typed) {
+        String user = typed.trim().toLowerCase(Locale.ROOT);
+        try {
+            return Username.of(user).asString().toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return user;
+        }
+    }
+
+    /**
+     * The address of the connection itself. Spark's Jetty connector applies X-Forwarded-For/Forwarded to the
+     * request's remote address, so a guesser naming a new address in each request was never throttled and wrote
+     * any address he liked into the audit log. Behind a reverse proxy every admin shares the proxy's address.
+     */
+    static String clientAddress(Request req) {
+        org.eclipse.jetty.server.Request base = org.eclipse.jetty.server.Request.getBaseRequest(req.raw());
+        if (base != null && base.getHttpChannel() != null) {
+            java.net.InetSocketAddress remote = base.getHttpChannel().getRemoteAddress();
+            if (remote != null && remote.getAddress() != null) {
+                return remote.getAddress().getHostAddress();
+            }
+        }
+        return "unknown";
     }
 
     /** console.admins, or when it is empty the postmaster of any local domain (RFC 5321 §4.5.1's mandatory mailbox). */
@@ -460,7 +502,7 @@ public class ConsoleServer implements Startable {
             b.append("<tr><td><input type=\"checkbox\" name=\"key\" value=\"").append(Text.esc(m.key())).append("\"></td>");
             b.append("<td>").append(DATE.format(m.date())).append("</td>");
             b.append("<td>").append(Text.show(m.envelopeSender(), 80)).append("</td>");
-            b.append("<td>").append(Text.show(m.from(), 80)).append("</td>");
+            b.append("<td>").append(Text.showSender(m.from(), 80)).append("</td>");
             b.append("<td>").append(Text.show(String.join(", ", m.recipients()), 120)).append("</td>");
             b.append("<td class=\"subject\"><a href=\"").append(Text.esc(link)).append("\">")
                 .append(m.subject().isBlank() ? "(…)" : Text.show(m.subject(), 120)).append("</a></td>");
@@ -501,7 +543,7 @@ public class ConsoleServer implements Startable {
             b.append("<table class=\"facts\">");
             fact(b, text(req, "col.date"), DATE.format(m.date()));
             fact(b, text(req, "col.envelope"), Text.show(m.envelopeSender(), Text.FIELD));
-            fact(b, text(req, "col.from"), Text.show(m.from(), Text.FIELD));
+            fact(b, text(req, "col.from"), Text.showSender(m.from(), Text.FIELD));
             fact(b, text(req, "col.to"), Text.show(String.join(", ", m.recipients()), Text.LONG_FIELD));
             fact(b, text(req, "detail.size"), m.size() < 0 ? "?" : Long.toString(m.size()));
             fact(b, text(req, "detail.key"), Text.show(m.key(), Text.FIELD));
@@ -557,8 +599,14 @@ public class ConsoleServer implements Startable {
         }
         List<HeldMail.PartView> parts = HeldMail.parts(message);
         b.append("<h2>").append(text(req, "detail.preview")).append("</h2>");
+        int shown = 0;
         for (HeldMail.PartView p : parts) {
+            if (p.text() && shown >= HeldMail.MAX_TOTAL_TEXT) {
+                b.append("<p class=\"note\">").append(text(req, "detail.textlimit")).append("</p>");
+                break;
+            }
             if (p.text()) {
+                shown += p.body().length();
                 if (p.html()) {
                     b.append("<p class=\"note\">").append(text(req, "detail.htmlsource")).append("</p>");
                 }

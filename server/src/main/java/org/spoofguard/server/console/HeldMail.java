@@ -39,6 +39,11 @@ public record HeldMail(String key, Instant date, String envelopeSender, String f
     static final int MAX_PARTS = 200;
     static final int MAX_DEPTH = 20;
     static final int MAX_TEXT = 100_000;
+    /**
+     * Characters of text shown of one mail in all: two hundred parts of 100 000 quotes each made a 120 MB page (each
+     * quote escaped to six characters) and, in a smaller heap, an OutOfMemoryError in the mail server's own JVM.
+     */
+    static final int MAX_TOTAL_TEXT = 300_000;
 
     public static HeldMail of(Mail mail, String authservId) throws MessagingException {
         MimeMessage message = mail.getMessage();
@@ -154,22 +159,26 @@ public record HeldMail(String key, Instant date, String envelopeSender, String f
     private static void walk(Part root, int depth, List<PartView> out) throws MessagingException, IOException {
         List<Part> leaves = new ArrayList<>();
         leaves(root, depth, leaves);
+        int textLeft = MAX_TOTAL_TEXT;
         for (Part p : leaves) {
             String type = baseType(p);
             String filename = filename(p);
             boolean isText = filename.isEmpty() && (type.equals("text/plain") || type.equals("text/html"));
+            int room = Math.min(MAX_TEXT, textLeft);
             String body = "";
             long size;
             String sha;
             MessageDigest digest = sha256();
             try (InputStream in = p.getInputStream()) {
                 CountingDigest counter = new CountingDigest(digest);
-                byte[] head = isText ? in.readNBytes(MAX_TEXT * 4) : new byte[0];
+                byte[] head = isText ? in.readNBytes(room * 4) : new byte[0];
                 counter.write(head, 0, head.length);
                 in.transferTo(counter);
                 size = counter.count;
                 if (isText) {
                     body = new String(head, charset(p));
+                    body = body.length() > room ? body.substring(0, room) : body;
+                    textLeft -= body.length();
                 }
             } catch (IOException | MessagingException e) {
                 size = -1;

@@ -14,7 +14,7 @@ import java.util.Map;
  * refused without checking the password until the window has passed since the last failure. Both keys count,
  * so neither guessing many passwords for one admin from many addresses nor many names from one address gets far
  * (OWASP ASVS 2.2.1); the address allows more because behind a reverse proxy every admin shares its address. Bounded memory: at most
- * {@value #MAX_KEYS} keys, the least recently used forgotten first.
+ * {@value #MAX_KEYS} keys, the least recently used that blocks nothing forgotten first.
  */
 public final class LoginThrottle {
     static final int MAX_KEYS = 10_000;
@@ -26,7 +26,20 @@ public final class LoginThrottle {
     private final Map<String, Deque<Instant>> failures = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
-            return size() > MAX_KEYS;
+            if (size() <= MAX_KEYS) {
+                return false;
+            }
+            // the least recently used key that blocks nothing goes first: 5 000 junk attempts must not make the
+            // throttle forget an admin name it is blocking (and give the guesser five more tries)
+            java.util.Iterator<Map.Entry<String, Deque<Instant>>> it = entrySet().iterator();
+            while (it.hasNext()) {
+                Map.Entry<String, Deque<Instant>> e = it.next();
+                if (!blocking(e.getKey(), e.getValue())) {
+                    it.remove();
+                    return false;
+                }
+            }
+            return true;
         }
     };
 
@@ -49,6 +62,11 @@ public final class LoginThrottle {
     /** A right password clears the user name's failures (not the address's: one success must not reset a spray). */
     public synchronized void succeeded(String user) {
         failures.remove("u:" + user);
+    }
+
+    private boolean blocking(String key, Deque<Instant> d) {
+        int limit = key.startsWith("u:") ? maxFailures : maxFailures * ADDRESS_FACTOR;
+        return !d.isEmpty() && d.size() >= limit && !d.peekLast().isBefore(clock.instant().minus(window));
     }
 
     private int count(String key) {

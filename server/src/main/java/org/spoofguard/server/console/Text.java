@@ -36,6 +36,21 @@ public final class Text {
         return esc(line(s, max));
     }
 
+    /**
+     * A From field cut to {@code max} characters but never its address: a display name padded past the cut
+     * ("Danfoss A/S <faktura@danfoss.dk>" and 260 spaces before the real &lt;payme@attacker.example&gt;) must not
+     * hide who sent the mail. The last angle address is kept whole (up to 254 characters) after the cut name.
+     */
+    public static String showSender(String from, int max) {
+        String v = from == null ? "" : from.strip();
+        int lt = v.lastIndexOf('<');
+        if (v.length() <= max || lt < 0 || !v.endsWith(">") || v.length() - lt > 256) {
+            return show(v, max);
+        }
+        String address = v.substring(lt);
+        return esc(line(v.substring(0, lt), Math.max(10, max - address.length())) + " " + line(address, address.length()));
+    }
+
     private static String clean(String s, int max, boolean multiline) {
         if (s == null) {
             return "";

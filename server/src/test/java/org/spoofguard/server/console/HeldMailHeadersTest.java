@@ -43,4 +43,23 @@ class HeldMailHeadersTest {
         assertThat(m.from()).isEqualTo("Danfoss Økonomi <faktura@danfoss.dk>");
         assertThat(m.subject()).isEqualTo("Køb og salg– ok");
     }
+
+    /** Two hundred parts of 100 000 quotes each made a 120 MB page: the text shown of one mail is capped in all. */
+    @Test
+    void theTextShownOfOneMailIsCappedInAll() throws Exception {
+        StringBuilder raw = new StringBuilder("From: x@example.com\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: multipart/mixed; boundary=b\r\n\r\n");
+        String quotes = "\"".repeat(99_990) + "\r\n";
+        for (int i = 0; i < 20; i++) {
+            raw.append("--b\r\nContent-Type: text/plain\r\n\r\n").append(quotes);
+        }
+        raw.append("--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=a.pdf\r\n\r\nx\r\n--b--\r\n");
+        MimeMessageWrapper message = new MimeMessageWrapper(MimeMessageInputStreamSource.create("held-2",
+            new SharedByteArrayInputStream(raw.toString().getBytes(StandardCharsets.UTF_8))));
+        java.util.List<HeldMail.PartView> parts = HeldMail.parts(message);
+        assertThat(parts.stream().filter(HeldMail.PartView::text).mapToInt(p -> p.body().length()).sum())
+            .isLessThanOrEqualTo(HeldMail.MAX_TOTAL_TEXT);
+        // the attachment after them is still listed
+        assertThat(parts).anyMatch(p -> p.filename().equals("a.pdf"));
+    }
 }

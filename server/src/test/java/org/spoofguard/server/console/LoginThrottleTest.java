@@ -65,4 +65,26 @@ class LoginThrottleTest {
         t.failed("a@x", "192.0.2.1");
         assertThat(t.blocked("a@x", "192.0.2.1")).isTrue();
     }
+
+    /** Thousands of junk names and addresses fill the memory; the admin name it is blocking is not what goes. */
+    @Test
+    void aFloodOfOtherKeysDoesNotMakeItForgetABlockedName() {
+        MutableClock clock = new MutableClock();
+        LoginThrottle t = new LoginThrottle(5, Duration.ofMinutes(15), clock);
+        for (int i = 0; i < 5; i++) {
+            t.failed("postmaster@x", "10.0.0.1");
+        }
+        assertThat(t.blocked("postmaster@x", "10.9.9.9")).isTrue();
+        for (int i = 0; i < LoginThrottle.MAX_KEYS; i++) {
+            t.failed("junk" + i + "@x", "10.1." + (i / 250) + "." + (i % 250));
+        }
+        assertThat(t.blocked("postmaster@x", "10.9.9.9")).isTrue();
+    }
+
+    @Test
+    void anotherSpellingOfTheSameAccountIsTheSameName() {
+        assertThat(ConsoleServer.canonicalUser(" PostMaster@[SpoofGuard.test] ")).isEqualTo("postmaster@spoofguard.test");
+        assertThat(ConsoleServer.canonicalUser("postmaster@spoofguard.test")).isEqualTo("postmaster@spoofguard.test");
+        assertThat(ConsoleServer.canonicalUser("not an address@@")).isEqualTo("not an address@@");
+    }
 }
