@@ -31,8 +31,8 @@ class RepositoryPersistenceIT {
         james = new JamesHarness()
             // test-only rule: park mail for one address in the quarantine repository
             .patch("mailetcontainer.xml", xml -> xml.replace(
-                "<mailet match=\"RelayLimit=30\" class=\"Null\"/>",
-                "<mailet match=\"RelayLimit=30\" class=\"Null\"/>\n"
+                "<mailet match=\"All\" class=\"org.spoofguard.mailets.batv.BatvUnwrapRecipient\"/>",
+                "<mailet match=\"All\" class=\"org.spoofguard.mailets.batv.BatvUnwrapRecipient\"/>\n"
                     + "<mailet match=\"RecipientIs=hold@spoofguard.test\" class=\"ToRepository\">"
                     + "<repositoryPath>" + QUARANTINE + "</repositoryPath></mailet>"))
             .start();

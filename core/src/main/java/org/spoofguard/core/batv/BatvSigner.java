@@ -33,12 +33,14 @@ public final class BatvSigner {
     private final Map<Integer, byte[]> keys;
     private final int signingKey;
     private final int validDays;
+    /** A bounce arrives within days; a tag's three-digit day comes round again after 1000. */
+    public static final int MAX_VALID_DAYS = 100;
     private final Clock clock;
 
     /**
      * @param keys secret per key number (0-9), at least the signing key
      * @param signingKey the key number used for new signatures
-     * @param validDays how many days a signed address stays valid (1..999); bounces may arrive days late
+     * @param validDays how many days a signed address stays valid (1..100); bounces may arrive days late
      */
     public BatvSigner(Map<Integer, String> keys, int signingKey, int validDays, Clock clock) {
         if (keys.isEmpty()) {
@@ -57,8 +59,9 @@ public final class BatvSigner {
         if (!copy.containsKey(signingKey)) {
             throw new IllegalArgumentException("signingKey: no key number " + signingKey);
         }
-        if (validDays < 1 || validDays > 999) {
-            throw new IllegalArgumentException("validDays: must be 1..999, got " + validDays);
+        if (validDays < 1 || validDays > MAX_VALID_DAYS) {
+            // the tag's day runs modulo 1000: a window near 1000 would never expire (999 accepted any tag forever)
+            throw new IllegalArgumentException("validDays: must be 1.." + MAX_VALID_DAYS + ", got " + validDays);
         }
         this.keys = Map.copyOf(copy);
         this.signingKey = signingKey;

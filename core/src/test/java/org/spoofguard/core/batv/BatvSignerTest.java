@@ -81,5 +81,8 @@ class BatvSignerTest {
         assertThatThrownBy(() -> new BatvSigner(Map.of(1, "short"), 1, 7, Clock.systemUTC())).hasMessageStartingWith("keys:");
         assertThatThrownBy(() -> new BatvSigner(KEYS, 3, 7, Clock.systemUTC())).hasMessageStartingWith("signingKey:");
         assertThatThrownBy(() -> new BatvSigner(KEYS, 1, 0, Clock.systemUTC())).hasMessageStartingWith("validDays:");
+        // the day runs modulo 1000: 999 would accept any tag for ever
+        assertThatThrownBy(() -> new BatvSigner(KEYS, 1, 999, Clock.systemUTC())).hasMessageStartingWith("validDays:");
+        assertThatThrownBy(() -> new BatvSigner(KEYS, 1, 101, Clock.systemUTC())).hasMessageStartingWith("validDays:");
     }
 }

@@ -14,8 +14,12 @@ import org.apache.james.server.core.MailImpl;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.spoofguard.core.batv.BatvSigner;
+import org.spoofguard.core.verdict.ProvenSender;
+import org.spoofguard.core.verdict.VerdictRecord;
 import org.spoofguard.james.BatvSettings;
+import org.spoofguard.james.MailBounceInputs;
 import org.spoofguard.james.MailetParameters;
+import org.spoofguard.james.SpoofGuardAttributes;
 
 /**
  * Signs the envelope sender of outgoing mail from our own domains with BATV (draft-levine-smtp-batv-01),
@@ -23,6 +27,12 @@ import org.spoofguard.james.MailetParameters;
  * ({@code org.spoofguard.smtp.batv.BatvRcptHook}). Put it in the processor that runs RemoteDelivery,
  * before it. Only the envelope changes: the message (From header, DKIM signatures) is untouched.
  * No parameter; keys and domains come from {@code batv.*} in spoofguard.properties (BATV off: no-op).
+ *
+ * <p>Only a return path we vouch for is signed: our users' submissions (SMTP AUTH or an authorised network), mail
+ * James makes itself (no sender record), and mail whose return path its record proves. A forged "ceo@ours" that a
+ * forward (a redirect, a Sieve rule) sends on out is not: a tag on it would let the bounces of the forgery back in
+ * to our own user. A tagged address that would break RFC 5321 (a local part over 64 octets, a quoted local part)
+ * is left unsigned rather than sent broken or into the error processor.
  */
 public class BatvSign extends GenericMailet {
     private final BatvSettings settings;
@@ -52,8 +62,37 @@ public class BatvSign extends GenericMailet {
             // hands us is a MailImpl, so this only guards against foreign implementations.
             return;
         }
-        impl.setSender(new MailAddress(signer.get().sign(sender.get().asString())));
+        if (!vouchedFor(mail)) {
+            metrics.generate("spoofguard_batv_not_vouched").increment();
+            return;
+        }
+        Optional<MailAddress> tagged = tagged(signer.get(), sender.get());
+        if (tagged.isEmpty()) {
+            metrics.generate("spoofguard_batv_not_signed").increment();
+            return;
+        }
+        impl.setSender(tagged.get());
         metrics.generate("spoofguard_batv_signed").increment();
+    }
+
+    private static boolean vouchedFor(Mail mail) {
+        if (!MailBounceInputs.submittedBy(mail, "").isEmpty()) {
+            return true;
+        }
+        // no record: made here; a record vouches when it proves the return path (ProvenSender, fail closed)
+        Optional<VerdictRecord> record = SpoofGuardAttributes.read(mail);
+        return record.isEmpty() || ProvenSender.returnPath(record.get()).isPresent();
+    }
+
+    /** The tagged address, if it is still one RFC 5321 allows (§4.5.3.1.1: a local part of at most 64 octets). */
+    static Optional<MailAddress> tagged(BatvSigner signer, MailAddress sender) {
+        try {
+            MailAddress tagged = new MailAddress(signer.sign(sender.asString()));
+            return tagged.getLocalPart().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 64
+                ? Optional.of(tagged) : Optional.empty();
+        } catch (javax.mail.internet.AddressException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private boolean isOurs(Domain domain) throws MessagingException {
