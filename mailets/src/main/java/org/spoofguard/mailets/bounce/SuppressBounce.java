@@ -137,6 +137,11 @@ public class SuppressBounce extends GenericMailet {
                 repo = repositoryStore.select(repositoryUrl);
                 repository = repo;
             }
+            if (repo.retrieve(MailKey.forMail(mail)) != null) {
+                // RemoteDelivery with sendpartial bounces one mail twice under one name (the 5xx recipients first,
+                // the rest when its retries end): the second must not overwrite the first, kept for release
+                mail.setName(mail.getName() + "-" + java.util.UUID.randomUUID());
+            }
             key = repo.store(mail);
         } catch (Exception e) {
             increment(METRIC_STORE_FAILED);

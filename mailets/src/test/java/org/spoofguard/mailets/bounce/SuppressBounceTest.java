@@ -129,6 +129,19 @@ class SuppressBounceTest {
         assertThat(stats.toJson()).contains("\"key\":\"" + storedKey.asString() + "\"");
     }
 
+    /** Two suppressed bounces of one mail under one name (sendpartial): both are kept, neither overwrites. */
+    @Test
+    void aSecondBounceOfTheSameMailDoesNotOverwriteTheFirst() throws Exception {
+        SuppressBounce mailet = mailet();
+        for (String recipient : List.of("r1@remote.example", "r2@remote.example")) {
+            Mail mail = failedMail("victim@example.com", "Mail123-to-remote.example").recipient(recipient)
+                .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(FAIL))).build();
+            mailet.service(mail);
+        }
+        assertThat(store.repositories.get(DEFAULT_URL).mails).hasSize(2);
+        assertThat(metrics.countFor(SuppressBounce.METRIC_STORED)).isEqualTo(2);
+    }
+
     /**
      * LocalDelivery's failure mail carries no error text: an over-quota recipient is recognised by asking its
      * quota whether the message fits, and the mail is counted and kept as mailbox-full.
