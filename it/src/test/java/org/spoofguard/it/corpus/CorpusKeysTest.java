@@ -42,7 +42,8 @@ class CorpusKeysTest {
             new HeldOutCorpus77(), new HeldOutCorpus78(), new HeldOutCorpus79(), new HeldOutCorpus80(),
             new HeldOutCorpus81(), new HeldOutCorpus82(), new HeldOutCorpus83(), new HeldOutCorpus84(),
             new HeldOutCorpus85(), new HeldOutCorpus86(), new HeldOutCorpus87(),
-            new HeldOutCorpus88(), new HeldOutCorpus90(), new HeldOutCorpus91(), new HeldOutCorpus92());
+            new HeldOutCorpus88(), new HeldOutCorpus90(), new HeldOutCorpus91(), new HeldOutCorpus92(),
+            new HeldOutCorpus93());
         List<String> used = CorpusWorld.usedKeyLines();
         if (Boolean.getBoolean("invoice.corpus.regenerate")) {
             Files.write(FILE, used, StandardCharsets.US_ASCII);
