@@ -19,7 +19,16 @@ import org.spoofguard.core.verdict.SenderVerdict;
 public final class AutoReplyPolicy {
     private static final BouncePolicyConfig NEVER_UNPROVEN = new BouncePolicyConfig(false);
 
+    /** Local parts RFC 5230 §4.6 names (and their kin) as never to be answered by a vacation responder. */
+    private static final java.util.Set<String> AUTOMATIC_SENDERS = java.util.Set.of("mailer-daemon", "listserv",
+        "majordomo", "noreply", "no-reply", "do-not-reply", "donotreply");
+
     private AutoReplyPolicy() {
+    }
+
+    private static String localPart(String address) {
+        int at = address.lastIndexOf('@');
+        return (at < 0 ? address : address.substring(0, at)).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -72,6 +81,14 @@ public final class AutoReplyPolicy {
         if (BouncePolicy.normalizeMailFrom(mailFrom).isEmpty()) {
             // RFC 3834 §2: responses are never sent to the null reverse-path.
             return BounceDecision.suppress("null-sender", "the return path is the null sender <>");
+        }
+        String local = localPart(BouncePolicy.normalizeMailFrom(mailFrom));
+        if (AUTOMATIC_SENDERS.contains(local) || local.startsWith("owner-") || local.endsWith("-request")
+                || local.endsWith("-owner") || local.endsWith("-bounces")) {
+            // RFC 5230 §4.6, RFC 3834 §2: a list manager's or mail system's own address is nobody on holiday's
+            // correspondent; answering it loops or lands in a list
+            return BounceDecision.suppress("automatic-sender", "the return path <" + local + "@…> is a mail system's "
+                + "or list manager's own address");
         }
         for (String value : headers.autoSubmitted()) {
             String keyword = HeaderValues.keyword(value);

@@ -83,6 +83,18 @@ class AutoReplyPolicyTest {
         }
     }
 
+    /** RFC 5230 §4.6: a mail system's or list manager's own address gets no vacation reply, proven or not. */
+    @Test
+    void mailSystemAndListAddressesGetNoReply() {
+        for (String sender : List.of("MAILER-DAEMON@example.com", "owner-team@example.com", "team-request@example.com",
+                "listserv@example.com", "noreply@example.com", "news-bounces@example.com")) {
+            SenderVerdict proven = verdict("192.0.2.1", sender, SpfResultCode.PASS);
+            BounceDecision d = decide(proven, sender, OriginalHeaders.NONE);
+            assertThat(d.code()).as(sender).isEqualTo("automatic-sender");
+        }
+        assertThat(decide(PASS, "a@example.com", OriginalHeaders.NONE).isSend()).isTrue();
+    }
+
     @Test
     void nullSenderNeverGetsAReply() {
         for (String sender : new String[] {"", "<>", null}) {
