@@ -745,14 +745,7 @@ final class MimeScan implements ContentHandler {
         if (r.pages > 0 && !r.timedOut && !r.decodeLimit && nonBlank(pdfText) < 20) {
             imageOnlyDocuments.add(n + " (" + r.pages + (r.pages == 1 ? " page" : " pages") + ", no text layer)");
         }
-        // the words from as much as the text budget allows, the accounts from all that was extracted
-        int words = Math.max(0, Math.min(Math.min(cfg.maxTextChars(), textBudget), pdfText.length()));
-        textBudget -= words;
-        bankBudget -= pdfText.length();
-        pdfHits.addAll(Vocabulary.scan(pdfText, words));
-        payees(BankDetails.scan(pdfText, pdfText.length()));
-        SupplierNames.find(pdfText, words, supplierIndex, namedSuppliers);
-        Links.hosts(pdfText, words, documentLinkHosts, MAX_LINK_HOSTS);
+        int words = readText(pdfText, pdfHits);
         String closed = Texts.closedUp(pdfText);
         if (closed != null) {
             // letter-spaced text as the page shows it: "R e g . n r .  9 5 7 0" is "Reg.nr. 9570" to the clerk
@@ -1531,15 +1524,23 @@ final class MimeScan implements ContentHandler {
         if (text.isEmpty()) {
             return;
         }
-        String all = Texts.readable(text);
-        int words = Math.max(0, Math.min(Math.min(cfg.maxTextChars(), textBudget), all.length()));
+        readText(Texts.readable(text), documentHits);
+    }
+
+    /**
+     * A PDF's or document's readable text: the words from as much as the text budget allows (into {@code hits},
+     * with named suppliers and typed links: a URL in the letter, or a Word HYPERLINK field's code the legacy reader
+     * keeps as text), the accounts from all of it. Returns how many characters were read for words.
+     */
+    private int readText(String text, Vocabulary.Hits hits) {
+        int words = Math.max(0, Math.min(Math.min(cfg.maxTextChars(), textBudget), text.length()));
         textBudget -= words;
-        bankBudget -= all.length();
-        documentHits.addAll(Vocabulary.scan(all, words));
-        payees(BankDetails.scan(all, all.length()));
-        SupplierNames.find(all, words, supplierIndex, namedSuppliers);
-        // a URL typed into the letter, or a Word HYPERLINK field's code, which the legacy reader keeps as text
-        Links.hosts(all, words, documentLinkHosts, MAX_LINK_HOSTS);
+        bankBudget -= text.length();
+        hits.addAll(Vocabulary.scan(text, words));
+        payees(BankDetails.scan(text, text.length()));
+        SupplierNames.find(text, words, supplierIndex, namedSuppliers);
+        Links.hosts(text, words, documentLinkHosts, MAX_LINK_HOSTS);
+        return words;
     }
 
     /** The first place {@code needle} stands in {@code hay}, or -1. */
