@@ -223,12 +223,16 @@ class VerdictMatchersTest {
         SenderIsAuthenticated m = init(new SenderIsAuthenticated(settings), null);
         assertThat(matches(m, withAttribute(spf(SpfResultCode.PASS)))).isTrue();
         assertThat(matches(m, withAttribute(spf(SpfResultCode.SOFTFAIL)))).isFalse();
-        SenderVerdict alignedDkim = verdict("alice@sender.example", SpfResultCode.FAIL, SpfResultCode.NONE,
+        SenderVerdict alignedDkim = verdict("alice@sender.example", SpfResultCode.SOFTFAIL, SpfResultCode.NONE,
             DkimResultCode.PASS, "mail.sender.example", DmarcResultCode.PASS, DmarcPolicy.NONE);
-        SenderVerdict foreignDkim = verdict("alice@sender.example", SpfResultCode.FAIL, SpfResultCode.NONE,
+        SenderVerdict foreignDkim = verdict("alice@sender.example", SpfResultCode.SOFTFAIL, SpfResultCode.NONE,
             DkimResultCode.PASS, "esp.example", DmarcResultCode.FAIL, DmarcPolicy.NONE);
+        // a replayed signature does not overrule the domain's own SPF fail for the return path
+        SenderVerdict replayed = verdict("alice@sender.example", SpfResultCode.FAIL, SpfResultCode.NONE,
+            DkimResultCode.PASS, "mail.sender.example", DmarcResultCode.PASS, DmarcPolicy.NONE);
         assertThat(matches(m, withAttribute(alignedDkim))).isTrue();
         assertThat(matches(m, withAttribute(foreignDkim))).isFalse();
+        assertThat(matches(m, withAttribute(replayed))).isFalse();
         SenderVerdict nullSenderPass = verdict("", SpfResultCode.PASS, SpfResultCode.PASS, null, "",
             DmarcResultCode.NONE, DmarcPolicy.NONE);
         assertThat(matches(m, withAttribute(nullSenderPass))).isFalse();
