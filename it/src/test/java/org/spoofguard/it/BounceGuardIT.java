@@ -55,8 +55,11 @@ class BounceGuardIT {
             zone("spf-pass.example", "v=spf1 ip4:127.0.0.0/24 -all"),
             zone("burst.example", "v=spf1 ip4:127.0.0.0/24 -all"),
             zone("auto.example", "v=spf1 ip4:127.0.0.0/24 -all"),
-            // SPF fails for every client, but mail is DKIM-signed by a subdomain of the MAIL FROM domain.
-            zone("dkim.example", "v=spf1 ip4:192.0.2.1 -all")
+            // SPF softfails for every client (a forward), but mail is DKIM-signed by a subdomain of the MAIL FROM domain.
+            zone("dkim.example", "v=spf1 ip4:192.0.2.1 ~all")
+                + "s1._domainkey.mail IN TXT \"" + DkimSigner.keyRecord(DKIM_KEYS.getPublic()) + "\"\n",
+            // SPF fails for every client: a signed mail replayed from elsewhere with MAIL FROM in that domain.
+            zone("dkim-replay.example", "v=spf1 ip4:192.0.2.1 -all")
                 + "s1._domainkey.mail IN TXT \"" + DkimSigner.keyRecord(DKIM_KEYS.getPublic()) + "\"\n");
         sink = new SmtpSink().replyToRcpt(TARGET, "550 5.1.1 <" + TARGET + ">: no such user");
         james = new JamesHarness().dns(dns).relayThrough(sink.port())
@@ -212,7 +215,7 @@ class BounceGuardIT {
     }
 
     @Test
-    void spfFailButAlignedDkimPassGetsTheDsn() throws Exception {
+    void spfSoftfailButAlignedDkimPassGetsTheDsn() throws Exception {
         String sender = "news@dkim.example";
         byte[] message = ("From: News <news@dkim.example>\r\nTo: " + FORWARD + "\r\nSubject: dkim-1\r\n"
             + "Date: Sun, 22 Nov 2026 08:00:00 +0000\r\nMessage-ID: <dkim-1@dkim.example>\r\n\r\nSigned body.\r\n")
@@ -229,9 +232,34 @@ class BounceGuardIT {
         }
         SmtpSink.Received dsn = sink.await(r -> r.recipients().contains(sender), Duration.ofSeconds(30));
         assertThat(DsnParser.parse(new ByteArrayInputStream(dsn.content().getBytes(StandardCharsets.UTF_8))).isDsn()).isTrue();
-        // The forwarded copy that the sink refused carries our verdict: SPF failed, DKIM carried the proof.
+        // The forwarded copy that the sink refused carries our verdict: SPF softfailed, DKIM carried the proof.
         assertThat(sink.commands()).anyMatch(line -> line.startsWith("RCPT TO:<" + TARGET));
         assertThat(suppressed("dkim-1")).isEmpty();
+    }
+
+    /**
+     * The same signed mail replayed from anywhere with MAIL FROM:<news@dkim-replay.example>, whose domain says "-all":
+     * a DKIM signature proves who wrote the content, not who may use the envelope, so the domain's SPF fail stands
+     * and the DSN is kept, not sent (before, the replayer chose where our DSNs went).
+     */
+    @Test
+    void spfFailIsNotOverruledByAReplayedDkimSignature() throws Exception {
+        String sender = "news@dkim-replay.example";
+        byte[] message = ("From: News <news@dkim-replay.example>\r\nTo: " + FORWARD + "\r\nSubject: dkim-2\r\n"
+            + "Date: Sun, 22 Nov 2026 08:00:00 +0000\r\nMessage-ID: <dkim-2@dkim-replay.example>\r\n\r\nSigned body.\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+        byte[] signed = DkimSigner.builder(DkimAlgorithm.ED25519_SHA256, "mail.dkim-replay.example", "s1",
+            DKIM_KEYS.getPrivate()).build().sign(message);
+        try (SmtpTestClient c = SmtpTestClient.connect(james.smtpPort(), "127.0.0.57")) {
+            c.ehlo("client.example");
+            assertThat(c.mailFrom(sender).code()).isEqualTo(250);
+            assertThat(c.rcptTo(FORWARD).code()).isEqualTo(250);
+            assertThat(c.command("DATA").code()).isEqualTo(354);
+            assertThat(c.sendData(signed).code()).isEqualTo(250);
+            c.quit();
+        }
+        assertThat(awaitSuppressed("dkim-2")).contains("spf=fail");
+        assertThat(sink.received()).noneMatch(r -> r.recipients().contains(sender));
     }
 
     @Test
