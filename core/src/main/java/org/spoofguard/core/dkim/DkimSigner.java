@@ -25,8 +25,8 @@ import java.util.Set;
 
 /**
  * Creates DKIM-Signature header fields (RFC 6376 §5, RFC 8463): the {@code DkimSign} mailet's signer, and how tests,
- * the CLI and benchmarks produce signed mail. It signs what it is given (including rsa-sha1, for tests); the
- * default header list is the one for our outgoing mail.
+ * the CLI and benchmarks produce signed mail. It signs what it is given (including rsa-sha1, for tests); our
+ * outgoing mail is signed with the default header list, oversigned ({@link Builder#oversigned}).
  *
  * <pre>
  * DkimSigner signer = DkimSigner.builder(DkimAlgorithm.ED25519_SHA256, "example.com", "s1", privateKey).build();

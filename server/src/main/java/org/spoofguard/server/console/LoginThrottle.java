@@ -51,12 +51,12 @@ public final class LoginThrottle {
 
     /** Is another attempt for this user name from this address refused for now? */
     public synchronized boolean blocked(String user, String address) {
-        return count("u:" + user) >= maxFailures || count("a:" + address) >= maxFailures * ADDRESS_FACTOR;
+        return count("u:" + user) >= limit("u:") || count("a:" + address) >= limit("a:");
     }
 
     public synchronized void failed(String user, String address) {
-        add("u:" + user, maxFailures);
-        add("a:" + address, maxFailures * ADDRESS_FACTOR);
+        add("u:" + user);
+        add("a:" + address);
     }
 
     /** A right password clears the user name's failures (not the address's: one success must not reset a spray). */
@@ -65,8 +65,12 @@ public final class LoginThrottle {
     }
 
     private boolean blocking(String key, Deque<Instant> d) {
-        int limit = key.startsWith("u:") ? maxFailures : maxFailures * ADDRESS_FACTOR;
-        return !d.isEmpty() && d.size() >= limit && !d.peekLast().isBefore(clock.instant().minus(window));
+        return !d.isEmpty() && d.size() >= limit(key) && !d.peekLast().isBefore(clock.instant().minus(window));
+    }
+
+    /** Failures a key may collect: a user name's, or an address's (many admins behind one proxy). */
+    private int limit(String key) {
+        return key.startsWith("u:") ? maxFailures : maxFailures * ADDRESS_FACTOR;
     }
 
     private int count(String key) {
@@ -83,10 +87,10 @@ public final class LoginThrottle {
         return d.size();
     }
 
-    private void add(String key, int keep) {
+    private void add(String key) {
         Deque<Instant> d = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         d.addLast(clock.instant());
-        while (d.size() > keep) {
+        while (d.size() > limit(key)) {
             d.removeFirst();
         }
     }
