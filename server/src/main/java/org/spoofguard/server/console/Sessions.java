@@ -51,18 +51,14 @@ public final class Sessions {
         if (id == null || id.isEmpty()) {
             return Optional.empty();
         }
-        Session s = sessions.get(id);
-        if (s == null) {
-            return Optional.empty();
-        }
         Instant now = clock.instant();
-        if (now.isAfter(s.lastSeen().plus(idle)) || now.isAfter(s.created().plus(max))) {
-            sessions.remove(id);
-            return Optional.empty();
-        }
-        Session touched = new Session(s.id(), s.user(), s.csrf(), s.created(), now);
-        sessions.put(id, touched);
-        return Optional.of(touched);
+        // one atomic step: a request in flight while its session logs out must not put the session back
+        // (a get-then-put let the touch re-insert what end() had just removed)
+        Session touched = sessions.computeIfPresent(id, (k, s) ->
+            now.isAfter(s.lastSeen().plus(idle)) || now.isAfter(s.created().plus(max))
+                ? null
+                : new Session(s.id(), s.user(), s.csrf(), s.created(), now));
+        return Optional.ofNullable(touched);
     }
 
     public void end(String id) {
