@@ -36,8 +36,21 @@ public final class AuditLog {
                         String detail) {
     }
 
+    /**
+     * Failed or blocked logins are written by whoever reaches the login form, unauthenticated: without a bound a
+     * guesser naming a new user from each of many addresses (the throttle then blocks nothing) grows the file
+     * without end and buries the admins' actions. At most {@value #UNAUTHENTICATED_PER_HOUR} such lines an hour
+     * (a bucket of as many, refilled evenly); the rest are counted and the count written as one
+     * {@code login-unrecorded} line when the next one is written.
+     */
+    static final int UNAUTHENTICATED_PER_HOUR = 120;
+
     private final Path file;
     private final Clock clock;
+    private double tokens = UNAUTHENTICATED_PER_HOUR;
+    private Instant refilled;
+    private long unrecorded;
+    private Instant firstUnrecorded;
 
     public AuditLog(Path file, Clock clock) {
         this.file = file;
@@ -69,6 +82,33 @@ public final class AuditLog {
             throw new UncheckedIOException("audit log " + file + " cannot be written", e);
         }
         return entry;
+    }
+
+    /**
+     * A login attempt by someone not (yet) authenticated: recorded like {@link #append} while within the hourly
+     * bound, else only counted. Returns whether it was written.
+     */
+    public synchronized boolean appendUnauthenticated(String actor, String action, String detail) {
+        Instant now = clock.instant();
+        if (refilled != null) {
+            double hours = Math.max(0, java.time.Duration.between(refilled, now).toMillis()) / 3_600_000.0;
+            tokens = Math.min(UNAUTHENTICATED_PER_HOUR, tokens + hours * UNAUTHENTICATED_PER_HOUR);
+        }
+        refilled = now;
+        if (tokens < 1) {
+            if (unrecorded++ == 0) {
+                firstUnrecorded = now;
+            }
+            return false;
+        }
+        tokens--;
+        if (unrecorded > 0) {
+            append("-", "login-unrecorded", "", "", Optional.empty(),
+                unrecorded + " failed or blocked logins not recorded since " + firstUnrecorded);
+            unrecorded = 0;
+        }
+        append(actor, action, "", "", Optional.empty(), detail);
+        return true;
     }
 
     /** The newest {@code max} entries, newest first; damaged lines are skipped. */

@@ -385,9 +385,9 @@ public class ConsoleServer implements Startable {
             res.status(400);
             return loginForm(req, res, "<p class=\"error\">" + text(req, "login.failed") + "</p>");
         }
-        if (throttle.blocked(user, address)) {
+        if (!throttle.attempt(user, address)) {
             res.status(429);
-            held.audit().append(user, "login-blocked", "", "", Optional.empty(), "from " + address);
+            held.audit().appendUnauthenticated(user, "login-blocked", "from " + address);
             return loginForm(req, res, "<p class=\"error\" id=\"message\">" + text(req, "login.blocked") + "</p>");
         }
         boolean ok;
@@ -397,12 +397,11 @@ public class ConsoleServer implements Startable {
             ok = false; // not even a well-formed address or domain (Username.of, Domain.of): a failed login like any other
         }
         if (!ok) {
-            throttle.failed(user, address);
-            held.audit().append(user, "login-failed", "", "", Optional.empty(), "from " + address);
+            held.audit().appendUnauthenticated(user, "login-failed", "from " + address);
             res.status(401);
             return loginForm(req, res, "<p class=\"error\" id=\"message\">" + text(req, "login.failed") + "</p>");
         }
-        throttle.succeeded(user);
+        throttle.succeeded(user, address);
         Sessions.Session s = sessions.create(user);
         held.audit().append(user, "login", "", "", Optional.empty(), "from " + address);
         res.header("Set-Cookie", cookie(Sessions.COOKIE, s.id(), -1));

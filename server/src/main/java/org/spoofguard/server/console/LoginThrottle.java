@@ -59,9 +59,29 @@ public final class LoginThrottle {
         add("a:" + address);
     }
 
-    /** A right password clears the user name's failures (not the address's: one success must not reset a spray). */
-    public synchronized void succeeded(String user) {
+    /**
+     * May a password be checked now? If so the attempt is counted as a failure at once, in the same step as the
+     * check, so that 40 guesses sent together (each checked before any had failed) get no more than the limit;
+     * {@link #succeeded} takes it back.
+     */
+    public synchronized boolean attempt(String user, String address) {
+        if (blocked(user, address)) {
+            return false;
+        }
+        failed(user, address);
+        return true;
+    }
+
+    /**
+     * A right password clears the user name's failures, and takes back the address's count of this attempt only
+     * (not the address's earlier failures: one success must not reset a spray).
+     */
+    public synchronized void succeeded(String user, String address) {
         failures.remove("u:" + user);
+        Deque<Instant> d = failures.get("a:" + address);
+        if (d != null && !d.isEmpty()) {
+            d.removeLast();
+        }
     }
 
     private boolean blocking(String key, Deque<Instant> d) {

@@ -39,4 +39,37 @@ class AuditLogTest {
         Files.writeString(file, "garbage\n", java.nio.file.StandardOpenOption.APPEND);
         assertThat(new AuditLog(file, Clock.systemUTC()).all()).hasSize(2);
     }
+
+    /** A guesser with a new name from each of many addresses is never throttled; its lines must still be bounded. */
+    @Test
+    void failedLoginsFromAFloodAreBoundedAndCountedNotLost() throws Exception {
+        Path file = dir.resolve("var/spoofguard/audit.log");
+        LoginThrottleTest.MutableClock clock = new LoginThrottleTest.MutableClock();
+        AuditLog log = new AuditLog(file, clock);
+        log.append("admin@x", "release", "quarantine", "Mail1", Optional.empty(), "");
+        int written = 0;
+        for (int i = 0; i < 10_000; i++) {
+            if (log.appendUnauthenticated("guess" + i + "@x", "login-failed", "from 2001:db8::" + Integer.toHexString(i))) {
+                written++;
+            }
+        }
+        assertThat(written).isEqualTo(AuditLog.UNAUTHENTICATED_PER_HOUR);
+        assertThat(log.all()).hasSize(1 + AuditLog.UNAUTHENTICATED_PER_HOUR);
+
+        // half an hour later half the bucket is back; the first line written says how many were not
+        clock.now = clock.now.plus(java.time.Duration.ofMinutes(30));
+        assertThat(log.appendUnauthenticated("late@x", "login-blocked", "from 192.0.2.9")).isTrue();
+        List<AuditLog.Entry> newest = log.newest(2);
+        assertThat(newest.get(0).action()).isEqualTo("login-blocked");
+        assertThat(newest.get(1).action()).isEqualTo("login-unrecorded");
+        assertThat(newest.get(1).detail()).startsWith((10_000 - AuditLog.UNAUTHENTICATED_PER_HOUR) + " failed or blocked logins");
+        int more = 0;
+        while (log.appendUnauthenticated("again@x", "login-failed", "from 192.0.2.9")) {
+            more++;
+        }
+        assertThat(more).isBetween(AuditLog.UNAUTHENTICATED_PER_HOUR / 2 - 2, AuditLog.UNAUTHENTICATED_PER_HOUR / 2);
+        // an admin's action is always written
+        log.append("admin@x", "delete", "quarantine", "Mail2", Optional.empty(), "");
+        assertThat(log.newest(1)).extracting(AuditLog.Entry::action).containsExactly("delete");
+    }
 }

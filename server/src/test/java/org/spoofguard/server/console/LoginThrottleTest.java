@@ -59,11 +59,53 @@ class LoginThrottleTest {
     void successClearsTheNameOnly() {
         LoginThrottle t = new LoginThrottle(2, Duration.ofMinutes(15), new MutableClock());
         t.failed("a@x", "192.0.2.1");
-        t.succeeded("a@x");
+        assertThat(t.attempt("a@x", "192.0.2.1")).isTrue();
+        t.succeeded("a@x", "192.0.2.1");
         t.failed("a@x", "192.0.2.1");
         assertThat(t.blocked("a@x", "192.0.2.1")).isFalse();
         t.failed("a@x", "192.0.2.1");
         assertThat(t.blocked("a@x", "192.0.2.1")).isTrue();
+    }
+
+    /** The address keeps its earlier failures through a success, but not the successful attempt itself. */
+    @Test
+    void aSuccessTakesBackOnlyItsOwnAttemptFromTheAddress() {
+        LoginThrottle t = new LoginThrottle(1, Duration.ofMinutes(15), new MutableClock());
+        int addressLimit = LoginThrottle.ADDRESS_FACTOR;
+        for (int i = 0; i < addressLimit - 1; i++) {
+            t.failed("user" + i + "@x", "192.0.2.1");
+        }
+        for (int i = 0; i < 10; i++) {
+            assertThat(t.attempt("admin@x", "192.0.2.1")).as("login " + i + " of an admin behind the proxy").isTrue();
+            t.succeeded("admin@x", "192.0.2.1");
+        }
+        t.failed("other@x", "192.0.2.1");
+        assertThat(t.blocked("fresh@x", "192.0.2.1")).isTrue();
+    }
+
+    /** Forty guesses sent at once, each let through before any had failed, used to get forty checks. */
+    @Test
+    void guessesInFlightTogetherGetNoMoreChecksThanTheLimit() throws Exception {
+        LoginThrottle t = new LoginThrottle(5, Duration.ofMinutes(15), new MutableClock());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.atomic.AtomicInteger checked = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            done.add(pool.submit(() -> {
+                start.await();
+                if (t.attempt("admin@x", "192.0.2.7")) {
+                    checked.incrementAndGet(); // the password would be checked here, and found wrong
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        assertThat(checked.get()).isEqualTo(5);
     }
 
     /** Thousands of junk names and addresses fill the memory; the admin name it is blocking is not what goes. */
