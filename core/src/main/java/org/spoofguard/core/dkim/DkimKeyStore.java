@@ -58,6 +58,18 @@ public final class DkimKeyStore {
         public DkimSigner signer() {
             return DkimSigner.builder(algorithm, domain, selector, privateKey).oversigned(true).build();
         }
+
+        /**
+         * Is this DKIM-Signature value (as in the header, folded or not) one made with this key's domain and
+         * selector? Read as a tag list (RFC 6376 §3.2): "d=ours.dk;" written inside another tag's value, or d=
+         * as the last tag without ";", are not mistaken either way.
+         */
+        public boolean madeThis(String signatureValue) {
+            TagList tags = TagList.parse(signatureValue);
+            return tags.error() == null
+                && tags.get("d").map(d -> TagList.removeFws(d).equalsIgnoreCase(domain)).orElse(false)
+                && tags.get("s").map(s -> TagList.removeFws(s).equalsIgnoreCase(selector)).orElse(false);
+        }
     }
 
     public Path privateKeyFile(String domain, String selector) {

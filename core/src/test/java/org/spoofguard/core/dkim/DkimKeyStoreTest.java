@@ -45,6 +45,18 @@ class DkimKeyStoreTest {
             .satisfies(r -> assertThat(r.result()).isEqualTo(DkimResultCode.PASS));
     }
 
+    /** DkimSign skips a mail it already signed; read as tags, not as text containing "d=ours;". */
+    @Test
+    void tellsItsOwnSignatureFromLookAlikeText() {
+        DkimKeyStore.SigningKey key = new DkimKeyStore(dir).loadOrCreate("example.dk", "s2", DkimAlgorithm.ED25519_SHA256, 2048);
+        assertThat(key.madeThis("v=1; a=ed25519-sha256; d=example.dk; s=s2; h=from; bh=AAAA; b=BBBB")).isTrue();
+        assertThat(key.madeThis("v=1; a=ed25519-sha256; s=s2;\r\n\th=from; bh=AAAA; b=BBBB; d=Example.DK")).as("d= last, no ';'").isTrue();
+        assertThat(key.madeThis("v=1; d=other.example; s=s2; z=x|d=example.dk;s=s2; bh=AAAA; b=BBBB"))
+            .as("our d= and s= only written inside another tag").isFalse();
+        assertThat(key.madeThis("v=1; d=sub.example.dk; s=s2; bh=AAAA; b=BBBB")).isFalse();
+        assertThat(key.madeThis("v=1; d=example.dk; s=s2; d=example.dk; b=BBBB")).as("not a tag list").isFalse();
+    }
+
     @Test
     void ed25519OnRequest() {
         DkimKeyStore.SigningKey key = new DkimKeyStore(dir).loadOrCreate("example.dk", "s2", DkimAlgorithm.ED25519_SHA256, 2048);

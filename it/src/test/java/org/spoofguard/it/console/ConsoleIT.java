@@ -72,6 +72,7 @@ class ConsoleIT {
         assertThat(loginPage.headers().firstValue("Content-Security-Policy").orElse(""))
             .startsWith("default-src 'none'").contains("style-src 'self'").doesNotContain("script-src");
         assertThat(loginPage.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(loginPage.headers().allValues("Server")).containsExactly("SpoofGuard");
 
         HttpResponse<String> ok = c.login(ConsoleFixture.ADMIN, ConsoleFixture.PASSWORD);
         assertThat(ok.statusCode()).isEqualTo(303);
@@ -233,6 +234,7 @@ class ConsoleIT {
         assertThat(detail.select("#attachments .hash").text()).isEqualTo(sha);
         HttpResponse<byte[]> eml = c.download(detail.select("#eml").attr("href"));
         assertThat(eml.headers().firstValue("Content-Disposition").orElseThrow()).matches("attachment; filename=\"[A-Za-z0-9._-]+\\.eml\"");
+        assertThat(eml.headers().firstValue("Content-Type").orElse("")).startsWith("application/octet-stream");
         // (the raw UTF-8 From of the corpus mail, as Utf8HeaderHook carried it: an encoded word)
         assertThat(new String(eml.body(), StandardCharsets.UTF_8)).contains("From: =?UTF-8?").contains("<faktura@danfoss.dk>");
     }

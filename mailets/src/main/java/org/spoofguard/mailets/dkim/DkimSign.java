@@ -222,8 +222,7 @@ public class DkimSign extends GenericMailet {
             return false;
         }
         for (String s : existing) {
-            String flat = s.replaceAll("\\s+", "");
-            if (flat.contains("d=" + key.domain() + ";") && flat.contains("s=" + key.selector() + ";")) {
+            if (key.madeThis(s)) {
                 return true;
             }
         }

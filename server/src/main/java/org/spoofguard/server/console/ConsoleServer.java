@@ -269,6 +269,8 @@ public class ConsoleServer implements Startable {
             res.header("X-Frame-Options", "DENY");
             res.header("Referrer-Policy", "no-referrer");
             res.header("Cache-Control", "no-store");
+            // Jetty writes its own (name and version: "Jetty(9.4.…)") only when none is set
+            res.header("Server", "SpoofGuard");
             String path = req.pathInfo();
             if (path.equals("/login") || path.equals("/console.css")) {
                 return;
@@ -672,7 +674,7 @@ public class ConsoleServer implements Startable {
         }
         Mail mail = found.get();
         try {
-            res.type("message/rfc822");
+            res.type("application/octet-stream"); // a browser must not open a hostile mail (docs/console.md)
             res.header("Content-Disposition", "attachment; filename=\"" + Text.safeFilename(key, "mail") + ".eml\"");
             OutputStream out = res.raw().getOutputStream();
             mail.getMessage().writeTo(out);
