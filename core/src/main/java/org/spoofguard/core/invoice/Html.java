@@ -15,9 +15,20 @@ final class Html {
     /** Elements without content: a hidden one hides nothing after it. */
     private static final java.util.Set<String> VOID = java.util.Set.of("area", "base", "br", "col", "embed", "hr",
             "img", "input", "link", "meta", "source", "track", "wbr");
+    private static final String HIDING_STYLE = "display:none|visibility:hidden|font-size:0(?![.\\d]*[1-9])"
+            + "|opacity:0(?![.\\d]*[1-9])|max-height:0(?![.\\d]*[1-9])"
+            // Outlook for Windows (the desktop client of most municipalities) hides mso-hide:all; text under one point
+            // or pixel is a line nobody reads
+            + "|mso-hide:all|font-size:0*\\.\\d*(?:px|pt)";
     private static final java.util.regex.Pattern HIDDEN = java.util.regex.Pattern.compile(
-            "(?i)display:none|visibility:hidden|font-size:0(?![.\\d]*[1-9])|opacity:0(?![.\\d]*[1-9])|max-height:0(?![.\\d]*[1-9])"
-                    + "|(?<![\\w-])hidden(?![\\w-=])");
+            "(?i)" + HIDING_STYLE + "|(?<![\\w-])hidden(?![\\w-=])");
+    private static final java.util.regex.Pattern HIDDEN_BY_RULE = java.util.regex.Pattern.compile("(?i)" + HIDING_STYLE);
+    /** A style sheet rule with simple class or id selectors: ".h, #x { … }". */
+    private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile(
+            "((?:[.#][\\w-]{1,64}\\s*,\\s*){0,16}[.#][\\w-]{1,64})\\s*\\{([^{}]{0,2000})\\}");
+    private static final int MAX_HIDDEN_SELECTORS = 256;
+    private static final java.util.regex.Pattern CLASS = attributePattern("class");
+    private static final java.util.regex.Pattern ID = attributePattern("id");
 
     private static final java.util.regex.Pattern ALT = attributePattern("alt");
     private static final java.util.regex.Pattern TITLE = attributePattern("title");
@@ -31,27 +42,31 @@ final class Html {
     }
 
     static String toText(CharSequence html, int maxChars) {
-        return toText(html, maxChars, null);
+        return toText(html, maxChars, null, java.util.Set.of());
     }
 
     /** As {@link #toText(CharSequence, int)}, hidden elements left out; null when the HTML hides none. */
     static String visibleText(CharSequence html, int maxChars) {
         boolean[] skipped = new boolean[1];
-        String visible = toText(html, maxChars, skipped);
+        String visible = toText(html, maxChars, skipped, hiddenSelectors(html));
         return skipped[0] ? visible : null;
     }
 
     /** @param skipped null to keep hidden elements; else set when one was left out */
-    private static String toText(CharSequence html, int maxChars, boolean[] skipped) {
+    private static String toText(CharSequence html, int maxChars, boolean[] skipped, java.util.Set<String> hiding) {
         int n = html.length();
         StringBuilder out = new StringBuilder(Math.min(n, maxChars));
         int i = 0;
         while (i < n && out.length() < maxChars) {
             char c = html.charAt(i);
-            if (c == '<') {
+            if (c == '<' && !startsTag(html, i + 1)) {
+                // "<3", "<5000 kr", "< 9570": text to a browser (WHATWG HTML §13.2.5.6, tag open state), not a tag
+                // running to the next '>' and hiding what is between
+                out.append(c);
+                i++;
+            } else if (c == '<') {
                 if (startsWith(html, i, "<!--")) {
-                    int end = indexOf(html, "-->", i + 4);
-                    i = end < 0 ? n : end + 3;
+                    i = commentEnd(html, i + 4);
                     continue;
                 }
                 int end = indexOf(html, ">", i + 1);
@@ -65,7 +80,7 @@ final class Html {
                     int close = indexOfIgnoreCase(html, "</" + tag, i);
                     i = close < 0 ? n : close;
                 } else if (skipped != null && !tag.isEmpty() && tag.charAt(0) != '/' && !VOID.contains(tag)
-                        && html.charAt(end - 1) != '/' && hidden(html, open + 1 + tag.length(), end)) {
+                        && html.charAt(end - 1) != '/' && hidden(html, open + 1 + tag.length(), end, hiding)) {
                     i = closing(html, tag, i);
                     skipped[0] = true;
                 }
@@ -81,11 +96,17 @@ final class Html {
                     // a tooltip ("<a title='…'>") is shown text too, when the pointer rests on it
                     shown(out, attribute(TITLE, html, open + 1 + tag.length(), end));
                 }
+            } else if (c == '&' && i + 1 < n && html.charAt(i + 1) == '#') {
+                i = numericReference(html, i, out);
             } else if (c == '&') {
                 int semi = -1;
-                for (int k = i + 1; k < Math.min(n, i + 10); k++) {
-                    if (html.charAt(k) == ';') {
+                for (int k = i + 1; k < Math.min(n, i + 34); k++) {
+                    char d = html.charAt(k);
+                    if (d == ';') {
                         semi = k;
+                        break;
+                    }
+                    if (!Character.isLetterOrDigit(d)) {
                         break;
                     }
                 }
@@ -102,6 +123,73 @@ final class Html {
             }
         }
         return out.toString();
+    }
+
+    /** Does a '<' followed by this start markup? Only before a letter, '/', '!' or '?' (WHATWG HTML §13.2.5.6). */
+    private static boolean startsTag(CharSequence s, int at) {
+        if (at >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(at);
+        return c < 0x80 && Character.isLetter(c) || c == '/' || c == '!' || c == '?';
+    }
+
+    /**
+     * Just after the comment whose text starts at {@code from} (after "<!--"): "<!-->" and "<!--->" are whole empty
+     * comments, and "--!>" closes one as "-->" does (WHATWG HTML §13.2.5.43-.52); otherwise a fraudster's
+     * "<!-->9570<!-- x -->" hid the 9570 every browser shows.
+     */
+    private static int commentEnd(CharSequence s, int from) {
+        int n = s.length();
+        if (from < n && s.charAt(from) == '>') {
+            return from + 1;
+        }
+        if (from + 1 < n && s.charAt(from) == '-' && s.charAt(from + 1) == '>') {
+            return from + 2;
+        }
+        int plain = indexOf(s, "-->", from);
+        int bang = indexOf(s, "--!>", from);
+        if (plain < 0 && bang < 0) {
+            return n;
+        }
+        if (bang >= 0 && (plain < 0 || bang < plain)) {
+            return bang + 4;
+        }
+        return plain + 3;
+    }
+
+    /**
+     * A numeric character reference at {@code at} ("&#57", "&#x39;", "&#000000057;"): digits of any number, the ';'
+     * optional (WHATWG HTML §13.2.5.80), appended as the character it is; returns where the text goes on. "&#" with no
+     * digit is text.
+     */
+    private static int numericReference(CharSequence s, int at, StringBuilder out) {
+        int n = s.length();
+        int k = at + 2;
+        boolean hex = k < n && (s.charAt(k) == 'x' || s.charAt(k) == 'X');
+        if (hex) {
+            k++;
+        }
+        int start = k;
+        long value = 0;
+        while (k < n && Character.digit(s.charAt(k), hex ? 16 : 10) >= 0 && s.charAt(k) < 0x80) {
+            value = Math.min(0x110000, value * (hex ? 16 : 10) + Character.digit(s.charAt(k), hex ? 16 : 10));
+            k++;
+        }
+        if (k == start) {
+            out.append('&');
+            return at + 1;
+        }
+        if (k < n && s.charAt(k) == ';') {
+            k++;
+        }
+        int cp = (int) value;
+        if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            out.append('\uFFFD');
+        } else {
+            out.appendCodePoint(cp);
+        }
+        return k;
     }
 
     /** An attribute's text as a word of its own, when there is one (an inline tag without it joins its text). */
@@ -121,17 +209,26 @@ final class Html {
             return "";
         }
         String v = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-        return v.indexOf('&') < 0 ? v : toText(v, 1000, null);
+        return v.indexOf('&') < 0 ? v : toText(v, 1000);
     }
 
-    /** Whether the attributes in [from, end) hide the element (style without spaces, or the hidden attribute). */
-    private static boolean hidden(CharSequence s, int from, int end) {
+    /**
+     * Whether the attributes in [from, end) hide the element: its style (spaces, CSS comments and character references
+     * as a browser reads them: "display:/**&#47;none", "display&amp;colon;none"), the hidden attribute, or a class or id
+     * that a style sheet in the mail hides.
+     */
+    private static boolean hidden(CharSequence s, int from, int end, java.util.Set<String> hiding) {
         if (end - from < 6 || end - from > 2_000) {
             return false;
         }
-        StringBuilder attrs = new StringBuilder(end - from);
-        for (int k = from; k < end; k++) {
-            char c = s.charAt(k);
+        String raw = s.subSequence(from, end).toString();
+        if (raw.indexOf('&') >= 0) {
+            raw = toText(raw, 2_000);
+        }
+        raw = raw.replaceAll("(?s)/\\*.*?\\*/", "");
+        StringBuilder attrs = new StringBuilder(raw.length());
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
             if (!Character.isWhitespace(c)) {
                 attrs.append(c);
             } else if (attrs.length() > 0 && attrs.charAt(attrs.length() - 1) != ' ') {
@@ -140,7 +237,53 @@ final class Html {
         }
         // "display: none" and "display:none" alike: spaces around ':' removed
         String a = attrs.toString().replace(": ", ":").replace(" :", ":");
-        return HIDDEN.matcher(a).find();
+        if (HIDDEN.matcher(a).find()) {
+            return true;
+        }
+        if (hiding.isEmpty()) {
+            return false;
+        }
+        for (String cls : attribute(CLASS, raw, 0, raw.length()).split("\\s+")) {
+            if (!cls.isEmpty() && hiding.contains("." + cls)) {
+                return true;
+            }
+        }
+        String id = attribute(ID, raw, 0, raw.length()).strip();
+        return !id.isEmpty() && hiding.contains("#" + id);
+    }
+
+    /**
+     * The simple selectors (".cls", "#id") whose rules in the mail's style sheets hide what they select: "<style>.h
+     * {display:none}</style> … 00123<span class=h>99</span>45678" shows 0012345678. At most
+     * {@value #MAX_HIDDEN_SELECTORS}; compound and descendant selectors are not read (the full text is read as well).
+     */
+    private static java.util.Set<String> hiddenSelectors(CharSequence html) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int from = 0;
+        while (out.size() < MAX_HIDDEN_SELECTORS) {
+            int open = indexOfIgnoreCase(html, "<style", from);
+            if (open < 0) {
+                break;
+            }
+            int start = indexOf(html, ">", open);
+            if (start < 0) {
+                break;
+            }
+            int close = indexOfIgnoreCase(html, "</style", start);
+            int stop = close < 0 ? html.length() : close;
+            String sheet = html.subSequence(start + 1, stop).toString().replaceAll("(?s)/\\*.*?\\*/", "");
+            java.util.regex.Matcher m = RULE.matcher(sheet);
+            while (m.find() && out.size() < MAX_HIDDEN_SELECTORS) {
+                String body = m.group(2).replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+                if (HIDDEN_BY_RULE.matcher(body).find()) {
+                    for (String sel : m.group(1).split(",")) {
+                        out.add(sel.strip());
+                    }
+                }
+            }
+            from = stop;
+        }
+        return out;
     }
 
     /** Just after the element's closing tag (nested ones of the same name counted), or the end of the text. */
@@ -198,20 +341,48 @@ final class Html {
             case "Oslash": return "Ø";
             case "aring": return "å";
             case "Aring": return "Å";
+            // the other invisible ones (HTML5 named references to U+2061-U+2063, U+200B): nothing between two digits
+            case "af", "ApplyFunction", "it", "InvisibleTimes", "ic", "InvisibleComma", "NegativeThinSpace",
+                 "NegativeThickSpace", "NegativeVeryThinSpace", "zwsp": return "";
+            case "ensp", "emsp", "thinsp", "hairsp", "emsp13", "emsp14", "numsp", "puncsp", "MediumSpace", "ThinSpace",
+                 "VeryThinSpace", "NonBreakingSpace", "Tab", "NewLine": return " ";
+            case "colon": return ":";
+            case "period": return ".";
+            case "sol": return "/";
+            case "bsol": return "\\";
+            case "commat": return "@";
+            case "hyphen", "dash": return "-";
+            case "num": return "#";
+            case "semi": return ";";
+            case "comma": return ",";
+            case "excl": return "!";
+            case "quest": return "?";
+            case "lpar": return "(";
+            case "rpar": return ")";
+            case "equals": return "=";
+            case "plus": return "+";
+            case "percnt": return "%";
+            case "lowbar": return "_";
+            case "euro": return "€";
+            case "ouml": return "ö";
+            case "Ouml": return "Ö";
+            case "auml": return "ä";
+            case "Auml": return "Ä";
+            case "uuml": return "ü";
+            case "Uuml": return "Ü";
+            case "eacute": return "é";
+            case "Eacute": return "É";
+            case "copy": return "©";
+            case "reg": return "®";
+            case "ndash": return "–";
+            case "mdash": return "—";
+            case "laquo": return "«";
+            case "raquo": return "»";
+            case "hellip": return "…";
             default:
-                try {
-                    int cp;
-                    if (e.startsWith("#x") || e.startsWith("#X")) {
-                        cp = Integer.parseInt(e.substring(2), 16);
-                    } else if (e.startsWith("#")) {
-                        cp = Integer.parseInt(e.substring(1));
-                    } else {
-                        return " ";
-                    }
-                    return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : " ";
-                } catch (NumberFormatException ex) {
-                    return " ";
-                }
+                // one of HTML5's other 2 000 names: letters and symbols, none a digit or a payment word; a space keeps
+                // the words around it apart as the symbol does
+                return " ";
         }
     }
 

@@ -55,6 +55,9 @@ final class MimeScan implements ContentHandler {
     /** Attachments a mail program, a calendar or an address book opens as text whatever type they declare. */
     private static final Set<String> OPENS_AS_TEXT = Set.of("eml", "ics", "vcf");
     private static final java.util.regex.Pattern FIELD_START = java.util.regex.Pattern.compile("[!-9;-~]{1,76}:");
+    /** A flowed line's trailing space and line break (RFC 3676 §4.2, DelSp=yes); not the signature separator "-- ". */
+    private static final java.util.regex.Pattern FLOWED_DELSP = java.util.regex.Pattern.compile("(?<!^--) \\r?\\n(?!-- ?\\r?$)",
+            java.util.regex.Pattern.MULTILINE);
     private static final Set<String> FOLDED = Set.of("text/calendar", "text/vcard", "text/x-vcard", "text/directory");
     private static final java.util.regex.Pattern UNFOLD = java.util.regex.Pattern.compile("=?\\r?\\n[ \\t]|=\\r?\\n");
     static final int BANK_TEXT_CHARS = 2 * 1024 * 1024;
@@ -97,6 +100,8 @@ final class MimeScan implements ContentHandler {
     private boolean stopped;
     private long headerSectionBytes;
     private String contentType;
+    /** The body part being read is text/plain; format=flowed; delsp=yes. */
+    private boolean flowedDelSp;
     private String disposition;
 
     private String subject = "";
@@ -424,7 +429,26 @@ final class MimeScan implements ContentHandler {
         if (filename != null) {
             examineName(filename, "attachment");
         }
-        examineContent(head, is, mime, bd.getCharset(), filename, attachment, ext, true);
+        if (mime.equals("message/global")) {
+            // RFC 6532 §3.5: message/rfc822 for internationalised mail, shown inline as a forwarded message is; mime4j
+            // opens only message/rfc822 itself
+            savedMessage(head, is);
+            return;
+        }
+        if (mime.equals("message/partial") || mime.equals("message/external-body")) {
+            // a fragment (RFC 2046 §5.2.2) or a pointer we do not fetch: whatever it makes up goes unread
+            incomplete(SignalNames.MIME_MALFORMED, mime + " part not read");
+            return;
+        }
+        // RFC 3676 §4.2: with DelSp=yes a line ending in a space goes on in the next line without that space: "00123 "
+        // + break + "45678" is shown as 0012345678
+        flowedDelSp = mime.equals("text/plain") && "flowed".equalsIgnoreCase(ct.get("format"))
+                && "yes".equalsIgnoreCase(ct.get("delsp"));
+        try {
+            examineContent(head, is, mime, bd.getCharset(), filename, attachment, ext, true);
+        } finally {
+            flowedDelSp = false;
+        }
     }
 
     /**
@@ -610,6 +634,13 @@ final class MimeScan implements ContentHandler {
             unread = bytes.length == TEXT_PART_BYTES && is.read() >= 0;
         }
         String raw = decode(bytes, charset);
+        if (charset != null && (charset.trim().equalsIgnoreCase("utf-7") || charset.trim().equalsIgnoreCase("unicode-1-1-utf-7"))) {
+            // RFC 2152, which Java does not ship and Outlook reads: "+ADkANQA3ADA-" is 9570
+            raw = Utf7.decode(raw);
+        }
+        if (flowedDelSp && !attachment) {
+            raw = FLOWED_DELSP.matcher(raw).replaceAll("");
+        }
         if (FOLDED.contains(mime) || ext.equals("ics") || ext.equals("vcf")) {
             // RFC 5545 §3.1 / RFC 6350 §3.2: a long line goes on after a line break and one space or tab, and
             // vCard 2.1's quoted-printable values after "=" and a line break; a calendar program or an address book

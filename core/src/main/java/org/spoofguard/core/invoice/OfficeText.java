@@ -209,13 +209,46 @@ final class OfficeText {
         boolean sharedCell = false;
         boolean inValue = false;
         int inHeaderOrFooter = 0; // depth, so that nesting in a hostile file cannot leave the gate open
+        boolean inRun = false;
+        boolean hiddenRun = false;
+        boolean deleted = false;
         int c;
         while (out.length() < maxChars && (c = in.read()) >= 0) {
             if (inTag) {
-                if (c == '>') {
+                if (c == '>' && tag.length() >= 8 && tag.charAt(0) == '!' && tag.indexOf("![CDATA[") == 0
+                        && !(tag.length() >= 10 && tag.charAt(tag.length() - 1) == ']' && tag.charAt(tag.length() - 2) == ']')
+                        && tag.length() < MAX_TAG) {
+                    tag.append('>'); // a '>' inside a CDATA section is its text
+                } else if (c == '>') {
                     inTag = false;
                     String t = tag.toString();
                     String name = tagName(t);
+                    if (t.startsWith("![CDATA[")) {
+                        // XML 1.0 §2.7: character data like any other, "<w:t><![CDATA[9570]]></w:t>" shows 9570
+                        if (!hiddenRun && !deleted && !(sharedCell && inValue) && !(headersAndFooters && inHeaderOrFooter == 0)) {
+                            String data = t.endsWith("]]") ? t.substring(8, t.length() - 2) : t.substring(8);
+                            data.chars().forEach(ch -> out.append(Character.isWhitespace(ch) ? ' ' : (char) ch));
+                        }
+                        tag.setLength(0);
+                        continue;
+                    }
+                    // Word's hidden text (w:vanish in a run's properties, ECMA-376 §17.3.2.41) and deleted tracked
+                    // text (w:delText, §17.3.3.7; Word's default "Simple Markup" does not show it) are not on the page:
+                    // "00123" + hidden "99" + "45678" is the account 0012345678 to the clerk
+                    if (name.equals("w:r") && !t.endsWith("/")) {
+                        inRun = true;
+                        hiddenRun = false;
+                    } else if (name.equals("/w:r")) {
+                        inRun = false;
+                        hiddenRun = false;
+                    } else if (name.equals("w:vanish") && inRun) {
+                        String val = attribute(t, "w:val");
+                        hiddenRun = val == null || !(val.equals("0") || val.equalsIgnoreCase("false") || val.equalsIgnoreCase("off"));
+                    } else if (name.equals("w:delText") && !t.endsWith("/")) {
+                        deleted = true;
+                    } else if (name.equals("/w:delText")) {
+                        deleted = false;
+                    }
                     if (BREAKS.contains(name)) {
                         separate(out);
                     }
@@ -244,8 +277,8 @@ final class OfficeText {
                     inEntity = false;
                     entity.setLength(0);
                 }
-            } else if ((sharedCell && inValue) || (headersAndFooters && inHeaderOrFooter == 0)) {
-                continue; // a shared-string index, or styles.xml outside a header or footer
+            } else if ((sharedCell && inValue) || (headersAndFooters && inHeaderOrFooter == 0) || hiddenRun || deleted) {
+                continue; // a shared-string index, styles.xml outside a header or footer, or text not on the page
             } else if (inEntity) {
                 if (c == ';') {
                     inEntity = false;

@@ -16,16 +16,29 @@ final class Texts {
     private Texts() {
     }
 
-    /** {@code text} without format characters, NFKC-normalised; linear in its length. */
+    /** {@code text} without invisible characters, digits as ASCII digits, NFKC-normalised; linear in its length. */
     static String readable(String text) {
         if (text == null || text.isEmpty()) {
             return text == null ? "" : text;
         }
         String visible = text;
         for (int i = 0; i < text.length(); i++) {
-            if (Character.getType(text.codePointAt(i)) == Character.FORMAT) {
+            int c = text.charAt(i);
+            if (c >= 0x80 && (invisible(text.codePointAt(i)) || Character.isDigit(text.codePointAt(i)))) {
                 StringBuilder b = new StringBuilder(text.length());
-                text.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(b::appendCodePoint);
+                text.codePoints().forEach(cp -> {
+                    if (invisible(cp)) {
+                        return;
+                    }
+                    // any script's decimal digit ("٩٥٧٠", Arabic-Indic 9570) is the digit a
+                    // bank form takes: NFKC leaves these alone, unlike full-width ones
+                    int d = cp >= 0x80 && Character.isDigit(cp) ? Character.digit(cp, 10) : -1;
+                    if (d >= 0) {
+                        b.append((char) ('0' + d));
+                    } else {
+                        b.appendCodePoint(cp);
+                    }
+                });
                 visible = b.toString();
                 break;
             }
@@ -33,6 +46,21 @@ final class Texts {
         String nfkc = Normalizer.isNormalized(visible, Normalizer.Form.NFKC) ? visible
                 : Normalizer.normalize(visible, Normalizer.Form.NFKC);
         return latinInMixedWords(nfkc);
+    }
+
+    /**
+     * Drawn as nothing: format characters (Cf), and the rest of Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties):
+     * the combining grapheme joiner U+034F and the variation selectors are marks (Mn), the Hangul fillers letters (Lo),
+     * yet "00123\u034F45678" shows 0012345678 all the same.
+     */
+    static boolean invisible(int cp) {
+        if (cp < 0x80) {
+            return false;
+        }
+        return Character.getType(cp) == Character.FORMAT
+            || cp == 0x034F || cp == 0x115F || cp == 0x1160 || cp == 0x17B4 || cp == 0x17B5
+            || (cp >= 0x180B && cp <= 0x180F) || cp == 0x3164 || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFFA0
+            || (cp >= 0x2060 && cp <= 0x206F) || (cp >= 0xFFF0 && cp <= 0xFFF8) || (cp >= 0xE0000 && cp <= 0xE0FFF);
     }
 
     private static final int LETTER_SPACED_MIN = 4;

@@ -1,0 +1,175 @@
+package org.spoofguard.core.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A compromised known supplier (danfoss.dk, DMARC pass, usual account 6695 2000123456 in the bank-details memory) asks
+ * for payment into reg. 9570 konto 0012345678. The clerk's mail client shows that account; each encoding below hid it
+ * from the scan and the mail was delivered untouched (an independent review's reproductions, stop 49). The same mail
+ * with the account written plainly is bank-account-new and quarantined (the baseline).
+ */
+class EncodingEvasionTest {
+    private static final InvoiceConfig CFG = InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
+            "domains.own", "kommune.dk", "names.protected", "Aarhus Kommune"));
+    private static final String ACCOUNT = "Reg.nr. 9570 Kontonr. 0012345678";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private static InvoiceVerdict fromKnownSupplier(byte[] mail) {
+        return new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(mail), Verdicts.of("ip=192.0.2.50;"
+                + "mailfrom=bounce@danfoss.dk;spf=pass;dkim=pass:danfoss.dk;dmarc=pass:danfoss.dk:none"), Set.of(),
+                TestFiles.usualAccount("danfoss.dk", "6695 2000123456"));
+    }
+
+    private static TestMail supplierMail() {
+        return TestMail.create().from("Bogholderi <bogholderi@danfoss.dk>").subject("Faktura 5521");
+    }
+
+    /** A single-part mail from danfoss.dk with the given part headers and body, bytes as written. */
+    private static byte[] rawMail(String partHeaders, String body) {
+        return ("From: Bogholderi <bogholderi@danfoss.dk>\r\nSubject: Faktura 5521\r\n"
+                + "Date: Mon, 3 Mar 2025 09:14:00 +0100\r\nMIME-Version: 1.0\r\n" + partHeaders + "\r\n\r\n" + body
+                + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** The new account is seen (and the mail held), or at least the verdict says the inspection is incomplete. */
+    private static void assertNewAccountSeen(InvoiceVerdict v) {
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW) || v.isError())
+                .as("new account hidden by encoding, verdict: %s", v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
+
+    // ------------------------------------------------------------------ baselines (pass)
+
+    @Test
+    void baselinePlainHtmlPdfDocxAndUblAreHeld() throws Exception {
+        assertThat(fromKnownSupplier(supplierMail().html("<p>Faktura 5521. Betal til " + ACCOUNT + "</p>").bytes())
+                .action()).isEqualTo(InvoiceAction.QUARANTINE);
+        assertThat(fromKnownSupplier(rawMail("Content-Type: text/plain; charset=utf-8",
+                "Faktura 5521. Betal til " + ACCOUNT)).action()).isEqualTo(InvoiceAction.QUARANTINE);
+        assertThat(fromKnownSupplier(pdfMail(pdf(cs -> cs.showText("Betales til " + ACCOUNT)))).action())
+                .isEqualTo(InvoiceAction.QUARANTINE);
+        assertThat(fromKnownSupplier(docxMail("<w:r><w:t>Betales til " + ACCOUNT + "</w:t></w:r>")).action())
+                .isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    // ------------------------------------------------------------------ F2/F3/F4: HTML text as a browser shows it
+
+    @ParameterizedTest(name = "HTML body {0}")
+    @ValueSource(strings = {
+        // '<' not followed by a letter, '/', '!' or '?' is text (WHATWG HTML §13.2.5.6): not a tag up to the next '>'
+        "<p>Faktura 5521 &lt;3. Tak! <3 Betal til Reg.nr. 9570 Kontonr. 0012345678</p>",
+        "<p>Faktura 5521, beløb <5000 kr. Betal til Reg.nr. 9570 Kontonr. 0012345678</p>",
+        // "<!-->" is a whole (empty) comment, "--!>" ends one (§13.2.5.43/.51)
+        "<p>Faktura 5521.<!--> Betal til Reg.nr. 9570 Kontonr. 0012345678 <!-- x --></p>",
+        "<p>Faktura 5521.<!-- a --!> Betal til Reg.nr. 9570 Kontonr. 0012345678 <!-- x --></p>",
+        // numeric character references: the ';' is optional and leading zeros are allowed (§13.2.5.80)
+        "<p>Faktura 5521. Betal til Reg.nr. &#57&#53&#55&#48 Kontonr. &#48&#48&#49&#50&#51&#52&#53&#54&#55&#56 tak</p>",
+        "<p>Faktura 5521. Betal til Reg.nr. &#000000057;570 Kontonr. 001234567&#000000056;</p>",
+        // invisible characters that are not Unicode format (Cf) characters, and a named reference to one that is
+        "<p>Faktura 5521. Betal til Reg.nr. 9570 Kontonr. 00123\u034F45678</p>",   // COMBINING GRAPHEME JOINER (Mn)
+        "<p>Faktura 5521. Betal til Reg.nr. 9570 Kontonr. 00123\uFE0E45678</p>",   // VARIATION SELECTOR-15 (Mn)
+        "<p>Faktura 5521. Betal til Reg.nr. 9570 Kontonr. 00123&InvisibleTimes;45678</p>", // U+2062, read as " "
+        // digits hidden by styles the scan does not recognise
+        "<p>Faktura 5521. Betal til Reg.nr. 9570 Kontonr. 00123<span style=\"mso-hide:all\">99</span>45678</p>",
+        "<html><head><style>.h{display:none}</style></head><body><p>Faktura 5521. Betal til Reg.nr. 9570 "
+                + "Kontonr. 00123<span class=\"h\">99</span>45678</p></body></html>",
+        "<p>Faktura 5521. Betal til Reg.nr. 9570 Kontonr. 00123<span style=\"display:/**/none\">99</span>45678</p>",
+        "<p>Faktura 5521. Betal til Reg.nr. 9570 Kontonr. 00123<span style=\"display&colon;none\">99</span>45678</p>"})
+    void aKnownSuppliersNewAccountInHtmlIsSeenAsTheClerkSeesIt(String html) {
+        assertNewAccountSeen(fromKnownSupplier(supplierMail().html(html).bytes()));
+    }
+
+    // ------------------------------------------------------------------ F5: text/plain transfer and charset
+
+    @Test
+    void aUtf7TextPartIsDecoded() {
+        // RFC 2152; Outlook/Exchange decode charset=utf-7. "+ADkANQA3ADA-" is "9570".
+        assertNewAccountSeen(fromKnownSupplier(rawMail("Content-Type: text/plain; charset=utf-7",
+                "Faktura 5521. Betal til Reg.nr. +ADkANQA3ADA- Kontonr. +ADAAMAAxADIAMwA0ADUANgA3ADg-")));
+    }
+
+    @Test
+    void aFormatFlowedDelSpLineIsJoined() {
+        // RFC 3676 §4.2/§4.5: with DelSp=yes the space before a soft break is deleted when the lines are joined:
+        // the reader sees "Kontonr. 0012345678" / "IBAN DK9520000123456789" on one line.
+        assertNewAccountSeen(fromKnownSupplier(rawMail("Content-Type: text/plain; charset=utf-8; format=flowed; delsp=yes",
+                "Faktura 5521. Betal til Reg.nr. 9570 Kontonr. 00123 \r\n45678")));
+    }
+
+    @Test
+    void aForwardedMessageGlobalIsReadOrCountedUnread() {
+        // RFC 6532 §3.5: message/global is message/rfc822 for internationalised mail; clients show it inline.
+        assertNewAccountSeen(fromKnownSupplier(rawMail("Content-Type: message/global",
+                "Content-Type: text/plain; charset=utf-8\r\n\r\nFaktura 5521. Betal til " + ACCOUNT)));
+    }
+
+    // ------------------------------------------------------------------ F6: documents
+
+    interface Draw {
+        void run(PDPageContentStream cs) throws Exception;
+    }
+
+    private static byte[] pdf(Draw d) throws Exception {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                cs.newLineAtOffset(50, 780);
+                cs.showText("FAKTURA 5521");
+                cs.newLineAtOffset(0, -16);
+                d.run(cs);
+                cs.endText();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] pdfMail(byte[] pdf) {
+        return supplierMail().text("Faktura vedhæftet.").attach("application/pdf", "Faktura_5521.pdf", pdf).bytes();
+    }
+
+    private static byte[] docxMail(String runs) {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                + "wordprocessingml/2006/main\"><w:body><w:p>" + runs + "</w:p></w:body></w:document>";
+        return supplierMail().text("Faktura vedhæftet.").attach(DOCX, "Faktura_5521.docx",
+                TestFiles.zip("[Content_Types].xml", "<Types/>", "word/document.xml", xml)).bytes();
+    }
+
+    @ParameterizedTest(name = "docx runs {0}")
+    @ValueSource(strings = {
+        // hidden run (ECMA-376 §17.3.2.41 w:vanish) inside the number
+        "<w:r><w:t>Betales til Reg.nr. 9570 Kontonr. 00123</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>99</w:t>"
+                + "</w:r><w:r><w:t>45678</w:t></w:r>",
+        // CDATA sections are character data (XML 1.0 §2.7)
+        "<w:r><w:t>Betales til Reg.nr. <![CDATA[9570]]> Kontonr. <![CDATA[0012345678]]></w:t></w:r>"})
+    void aKnownSuppliersNewAccountInAWordDocumentIsSeen(String runs) {
+        assertNewAccountSeen(fromKnownSupplier(docxMail(runs)));
+    }
+
+}
