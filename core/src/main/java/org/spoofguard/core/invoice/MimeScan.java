@@ -598,11 +598,20 @@ final class MimeScan implements ContentHandler {
             String ubl = Ubl.detect(doc);
             if (ubl != null) {
                 eInvoice = true;
-                signal(SignalNames.E_INVOICE, ubl + (filename == null ? "" : " in " + clipName(filename)));
                 // Where an e-invoice pays (cac:PayeeFinancialAccount) is an account like one in a PDF: compared with
                 // the sender's history, so an OIOUBL file whose payee was swapped is a new account, not a clean
-                // e-invoice. A Danish branch and account in two elements arrive as their Danish IBAN.
-                payees(Ubl.payees(doc));
+                // e-invoice. A Danish branch and account in two elements arrive as their Danish IBAN. Read by a
+                // hardened XML parser over the whole part (OIOUBL/Peppol put the invoice PDF's base64 before the
+                // payee; CDATA, comments, line breaks in tags hid it from a string search of the head), up to the
+                // text part's budget; a file not read to its end is an incomplete inspection and earns no credit.
+                Ubl.Read read = Ubl.read(new SequenceInputStream(new ByteArrayInputStream(head), is), TEXT_PART_BYTES);
+                if (read.incomplete() == null) {
+                    signal(SignalNames.E_INVOICE, ubl + (filename == null ? "" : " in " + clipName(filename)));
+                } else {
+                    signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + ubl + " in " + name(filename) + ": "
+                            + read.incomplete() + "; its payee is unread, no e-invoice credit");
+                }
+                payees(Ubl.union(read.payees(), Ubl.searched(doc)));
                 return;
             }
         }

@@ -113,17 +113,24 @@ class InvoiceFuzzTest {
     }
 
     /**
-     * The e-invoice's payee accounts: found by string search, never more than four, every one a valid IBAN (a Danish
-     * reg.nr. and kontonr. as their IBAN).
+     * The e-invoice's payee accounts: read by the hardened StAX parser (as bytes, bounded, the way the MIME scan
+     * reads a part, and as a string) and the string search, never more than four, every one a valid IBAN (a Danish
+     * reg.nr. and kontonr. as their IBAN), never an exception.
      */
     @FuzzTest(maxDuration = "30s")
     void ublPayees(byte[] data) {
         String doc = new String(data, java.nio.charset.StandardCharsets.UTF_8);
         long start = System.nanoTime();
         List<String> ibans = Ubl.payees(doc);
+        Ubl.Read read = Ubl.read(new ByteArrayInputStream(data), 64 * 1024);
         Ubl.detect(doc);
         FuzzTiming.assertWithin((System.nanoTime() - start) / 1_000_000, MARGIN_MILLIS, "time");
         assertThat(ibans).hasSizeLessThanOrEqualTo(4).allMatch(BankDetails::isValidIban).doesNotHaveDuplicates();
+        assertThat(read.payees()).hasSizeLessThanOrEqualTo(4).allMatch(BankDetails::isValidIban)
+                .doesNotHaveDuplicates();
+        if (data.length > 64 * 1024) {
+            assertThat(read.incomplete()).isNotNull();
+        }
     }
 
     /**
