@@ -604,7 +604,10 @@ final class MimeScan implements ContentHandler {
                 // hardened XML parser over the whole part (OIOUBL/Peppol put the invoice PDF's base64 before the
                 // payee; CDATA, comments, line breaks in tags hid it from a string search of the head), up to the
                 // text part's budget; a file not read to its end is an incomplete inspection and earns no credit.
-                Ubl.Read read = Ubl.read(new SequenceInputStream(new ByteArrayInputStream(head), is), TEXT_PART_BYTES);
+                // streamed, so the budget costs no memory: as much as an embedded PDF of limit.pdf-bytes takes in
+                // base64, beside the text part's 4 MB, so a genuine OIOUBL with a large PDF is still read to its end
+                long budget = TEXT_PART_BYTES + cfg.maxPdfBytes() / 3 * 4;
+                Ubl.Read read = Ubl.read(new SequenceInputStream(new ByteArrayInputStream(head), is), budget);
                 if (read.incomplete() == null) {
                     signal(SignalNames.E_INVOICE, ubl + (filename == null ? "" : " in " + clipName(filename)));
                 } else {
