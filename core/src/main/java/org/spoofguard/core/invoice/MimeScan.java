@@ -795,6 +795,16 @@ final class MimeScan implements ContentHandler {
             pdfHits.addAll(Vocabulary.scan(closed, Math.min(words, closed.length())));
             payees(BankDetails.scan(closed, closed.length()));
         }
+        if (r.visibleText != null) {
+            // the page as the clerk sees it, for accounts only: invisible digits (render mode 3 or 7, a 0.01 pt
+            // font, off the crop box) inside an account made the text layer read another one (PdfInspector)
+            String visible = Texts.readable(r.visibleText);
+            payees(BankDetails.scan(visible, visible.length()));
+            String visibleClosed = Texts.closedUp(visible);
+            if (visibleClosed != null) {
+                payees(BankDetails.scan(visibleClosed, visibleClosed.length()));
+            }
+        }
         if (r.textLimit) {
             signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " has more text than is read (" + BANK_TEXT_CHARS / (1024 * 1024)
                     + "M characters); the rest was not examined");

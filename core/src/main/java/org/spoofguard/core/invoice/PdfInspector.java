@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +33,11 @@ import org.apache.pdfbox.io.RandomAccessReadView;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Reads one PDF attachment (already bounded in size by the caller): its text for invoice vocabulary and bank
@@ -52,6 +58,16 @@ final class PdfInspector {
     /** What one PDF showed. */
     static final class Result {
         String text = "";
+        /**
+         * The page text as the reader sees it, or null when that is {@link #text} itself (nothing was left out).
+         * The text layer also holds glyphs no one sees: drawn in text rendering mode 3 (neither fill nor stroke)
+         * or 7 (clip only, ISO 32000-1 §9.3.6), under a point in size, or outside the crop box. A compromised
+         * supplier's mailbox put an invisible "99" inside the account the page shows, so the text layer said
+         * "001239945678" and the new account was never read. This view leaves such glyphs out; it is read for
+         * accounts beside {@link #text}, never instead of it (an OCR layer is invisible text, and what is found
+         * in the full text stays found). Bounded by the same characters as {@link #text}.
+         */
+        String visibleText;
         /**
          * Filled-in form fields' values and free-text annotations: shown on the page, yet not in its content
          * stream, so the text stripper never sees them (an account typed into an invoice template's field).
@@ -110,7 +126,7 @@ final class PdfInspector {
             BoundedWriter w = new BoundedWriter(maxChars);
             try {
                 decodeBudget(doc, deadlineNanos, maxDecodedBytes);
-                Stripper stripper = new Stripper(deadlineNanos);
+                Stripper stripper = new Stripper(deadlineNanos, w);
                 stripper.setSortByPosition(false);
                 stripper.setStartPage(1);
                 stripper.setEndPage(Math.max(1, maxPages));
@@ -129,6 +145,7 @@ final class PdfInspector {
                 r.textLimit = stop.kind == Stop.Kind.TEXT;
             }
             r.text = w.sb.toString();
+            r.visibleText = w.visible == null ? null : w.visible.toString();
             if (r.annotationText.length() > 0 && r.text.length() < maxChars) {
                 r.text = r.text + "\n" + r.annotationText.substring(0, Math.min(r.annotationText.length(),
                         maxChars - r.text.length()));
@@ -384,13 +401,29 @@ final class PdfInspector {
         return s.length() > 100 ? s.substring(0, 100) + "…" : s;
     }
 
-    /** Aborts text extraction on the time budget; PDFBox offers no cancellation of its own. */
+    /**
+     * Below this size (user-space units, 1/72 inch) a glyph is a speck, not a character the reader can see: the
+     * "0.01 pt digits inside the account" evasion. Real fine print is 4 pt and more.
+     */
+    private static final float MIN_VISIBLE_GLYPH = 1.0f;
+
+    /**
+     * Aborts text extraction on the time budget; PDFBox offers no cancellation of its own. Also tells the glyphs
+     * the reader cannot see ({@link Result#visibleText}) so that the writer can leave them out of that view.
+     */
     private static final class Stripper extends PDFTextStripper {
         private final long deadline;
+        private final BoundedWriter sink;
         private int operators;
+        /**
+         * This page's glyphs that are not shown, by identity (TextPosition's equals compares content). At most
+         * one entry per glyph PDFBox already keeps for the page; cleared at every page.
+         */
+        private final Set<TextPosition> hidden = Collections.newSetFromMap(new IdentityHashMap<>());
 
-        Stripper(long deadlineNanos) {
+        Stripper(long deadlineNanos, BoundedWriter sink) {
             this.deadline = deadlineNanos;
+            this.sink = sink;
         }
 
         @Override
@@ -398,7 +431,77 @@ final class PdfInspector {
             if (System.nanoTime() - deadline > 0) {
                 throw new Stop(Stop.Kind.TIME);
             }
+            hidden.clear();
             super.startPage(page);
+        }
+
+        /** Called from within showGlyph, so the graphics state is the glyph's own. */
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (unseen(text)) {
+                hidden.add(text);
+            }
+            super.processTextPosition(text);
+        }
+
+        private boolean unseen(TextPosition text) {
+            RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+            if (mode != null && !mode.isFill() && !mode.isStroke()) {
+                return true; // modes 3 and 7: painted nowhere (§9.3.6)
+            }
+            // the text rendering matrix (font size, Tz, Tm and CTM together), crop box at the origin
+            Matrix m = text.getTextMatrix();
+            float em = 1f;
+            if (text.getFont() instanceof PDType3Font t3) {
+                // a Type 3 font's glyph space is its own (§9.6.5): size is measured in 1000ths as for other fonts
+                Matrix fm = t3.getFontMatrix();
+                em = fm == null ? 1f : Math.abs(fm.getScalingFactorY()) * 1000f;
+            }
+            float sx = Math.abs(m.getScalingFactorX()) * em;
+            float sy = Math.abs(m.getScalingFactorY()) * em;
+            if (Math.min(sx, sy) < MIN_VISIBLE_GLYPH) {
+                return true;
+            }
+            // outside the crop box (§14.11.2: what a viewer shows) by more than a glyph's size in any direction
+            float margin = Math.max(sx, sy);
+            float x = m.getTranslateX();
+            float y = m.getTranslateY();
+            return x < -margin || y < -margin || x > text.getPageWidth() + margin || y > text.getPageHeight() + margin;
+        }
+
+        /**
+         * A word as extracted goes to the full text unchanged; when some of its glyphs are unseen, the visible
+         * view gets the word without them.
+         */
+        @Override
+        protected void writeString(String text, List<TextPosition> textPositions) throws IOException {
+            if (hidden.isEmpty() || textPositions == null || !anyHidden(textPositions)) {
+                super.writeString(text, textPositions);
+                return;
+            }
+            sink.diverge();
+            sink.fullOnly = true;
+            try {
+                super.writeString(text, textPositions);
+            } finally {
+                sink.fullOnly = false;
+            }
+            StringBuilder shown = new StringBuilder();
+            for (TextPosition p : textPositions) {
+                if (!hidden.contains(p) && p.getUnicode() != null) {
+                    shown.append(p.getUnicode());
+                }
+            }
+            sink.visibleOnly(shown);
+        }
+
+        private boolean anyHidden(List<TextPosition> positions) {
+            for (TextPosition p : positions) {
+                if (hidden.contains(p)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** One page can hold millions of operators: check the deadline inside the page too. */
@@ -582,8 +685,17 @@ final class PdfInspector {
         }
     }
 
+    /**
+     * The extracted text, up to {@code max} characters, and the visible view ({@link Result#visibleText}) under
+     * the same cap. The view costs nothing while it equals the text: it is copied out only at the first word
+     * with an unseen glyph, and from then on separators go to both, words to each as it shows them.
+     */
     private static final class BoundedWriter extends Writer {
         final StringBuilder sb = new StringBuilder();
+        /** Null while identical to {@link #sb}. */
+        StringBuilder visible;
+        /** The write under way is a word with unseen glyphs: the visible view gets its own version. */
+        boolean fullOnly;
         private final int max;
 
         BoundedWriter(int max) {
@@ -597,6 +709,19 @@ final class PdfInspector {
                 throw new Stop(Stop.Kind.TEXT);
             }
             sb.append(cbuf, off, Math.min(room, len));
+            if (visible != null && !fullOnly) {
+                visible.append(cbuf, off, Math.min(max - visible.length(), len));
+            }
+        }
+
+        void diverge() {
+            if (visible == null) {
+                visible = new StringBuilder(sb);
+            }
+        }
+
+        void visibleOnly(CharSequence s) {
+            visible.append(s, 0, Math.min(max - visible.length(), s.length()));
         }
 
         @Override
