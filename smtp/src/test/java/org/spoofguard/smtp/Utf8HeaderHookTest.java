@@ -58,4 +58,24 @@ class Utf8HeaderHookTest {
         assertThat(Utf8HeaderHook.utf8("\u00c3\u0098konomi")).isEqualTo("Økonomi");
         assertThat(Utf8HeaderHook.utf8("K\u00f8b")).isEqualTo("K\u00f8b");
     }
+
+    /**
+     * The DMARC check read the From as received, with mime4j; a rewrite must not name another mailbox. JavaMail read
+     * "(ceo@victim.dk) a@evil.example" as ceo@victim.dk: DMARC judged evil.example, the inbox showed victim.dk.
+     */
+    @Test
+    void aRewriteNeverNamesAMailboxTheDmarcCheckDidNotJudge() throws Exception {
+        for (String from : java.util.List.of("Økonomi (ceo@victim.dk) a@evil.example",
+                "Økonomi <a@evil.example> <ceo@victim.dk>", "Økonomi <a@evil.example>, ceo@victim.dk")) {
+            MimeMessageWrapper m = message(("From: " + from + "\r\nSubject: Faktura\r\n\r\nbody\r\n").getBytes(StandardCharsets.UTF_8));
+            java.util.List<String> judged = org.spoofguard.core.dmarc.AuthorDomain.extract(java.util.List.of(
+                new String(from.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1))).domains();
+            Utf8HeaderHook.downgrade(m);
+            String shown = m.getHeader("From")[0];
+            java.util.List<String> shownDomains = org.spoofguard.core.dmarc.AuthorDomain.extract(java.util.List.of(shown)).domains();
+            assertThat(shownDomains).as("From %s became %s", from, shown).isEqualTo(judged);
+        }
+        MimeMessageWrapper plain = message("From: \"Danfoss Økonomi\" <faktura@danfoss.dk>\r\n\r\nx\r\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(Utf8HeaderHook.downgrade(plain)).as("an ordinary display name is still downgraded").isEqualTo(1);
+    }
 }
