@@ -6,11 +6,13 @@ import java.util.List;
 import org.apache.james.protocols.lib.handler.HandlersPackage;
 import org.apache.james.protocols.smtp.core.ReceivedDataLineFilter;
 import org.apache.james.protocols.smtp.core.esmtp.AuthCmdHandler;
+import org.apache.james.protocols.smtp.core.esmtp.StartTlsCmdHandler;
 import org.apache.james.smtpserver.CoreCmdHandlerLoader;
 
 /**
- * James's {@link CoreCmdHandlerLoader} with two TLS changes, used in {@code conf/smtpserver.xml} in its place:
- * {@link RequireTlsForAuthHandler} answers {@code AUTH} before James's {@link AuthCmdHandler}, and
+ * James's {@link CoreCmdHandlerLoader} with three TLS changes, used in {@code conf/smtpserver.xml} in its place:
+ * {@link RequireTlsForAuthHandler} answers {@code AUTH} before James's {@link AuthCmdHandler},
+ * {@link ForgetfulStartTlsCmdHandler} replaces {@link StartTlsCmdHandler} (the EHLO is forgotten, RFC 3207 §4.2), and
  * {@link TlsReceivedDataLineFilter} replaces {@link ReceivedDataLineFilter} (one {@code Received} header, with
  * the TLS clause). Everything else is James's list, in James's order, so a James upgrade that changes the core
  * handlers is followed automatically.
@@ -23,6 +25,7 @@ public final class SpoofGuardCmdHandlerLoader implements HandlersPackage {
         List<String> ours = new ArrayList<>(core.size() + 1);
         boolean authSeen = false;
         boolean receivedSeen = false;
+        boolean startTlsSeen = false;
         for (String handler : core) {
             if (handler.equals(AuthCmdHandler.class.getName())) {
                 ours.add(RequireTlsForAuthHandler.class.getName());
@@ -31,14 +34,17 @@ public final class SpoofGuardCmdHandlerLoader implements HandlersPackage {
             if (handler.equals(ReceivedDataLineFilter.class.getName())) {
                 ours.add(TlsReceivedDataLineFilter.class.getName());
                 receivedSeen = true;
+            } else if (handler.equals(StartTlsCmdHandler.class.getName())) {
+                ours.add(ForgetfulStartTlsCmdHandler.class.getName());
+                startTlsSeen = true;
             } else {
                 ours.add(handler);
             }
         }
-        if (!authSeen || !receivedSeen) {
+        if (!authSeen || !receivedSeen || !startTlsSeen) {
             // Fail the start rather than silently allowing clear-text AUTH after a James upgrade.
-            throw new IllegalStateException("James's CoreCmdHandlerLoader no longer lists AuthCmdHandler and"
-                + " ReceivedDataLineFilter; SpoofGuardCmdHandlerLoader must be updated");
+            throw new IllegalStateException("James's CoreCmdHandlerLoader no longer lists AuthCmdHandler,"
+                + " ReceivedDataLineFilter and StartTlsCmdHandler; SpoofGuardCmdHandlerLoader must be updated");
         }
         this.handlers = List.copyOf(ours);
     }
