@@ -267,6 +267,36 @@ class RecipientValidatorTest {
     }
 
     @Test
+    void postmasterOfALocalDomainIsAcceptedWithoutAUserAndNeverCounted() {
+        // RFC 5321 §4.5.1; James's PostmasterAlias delivers it to the configured postmaster
+        HarvestTracker tracker = new HarvestTracker(clock, 2, Duration.ofHours(1), Duration.ofMinutes(30), 100);
+        RecipientValidator v = validator(tracker);
+        for (String a : List.of("postmaster@local.test", "PostMaster@other.test", "POSTMASTER@LOCAL.TEST")) {
+            assertThat(v.validate(rcpt(a)).outcome()).as(a).isEqualTo(RecipientOutcome.ACCEPTED);
+        }
+        // neither the session limit nor a client block keeps a client from reaching the postmaster
+        assertThat(v.validate(new RecipientRequest("postmaster@local.test", CLIENT, false, 50)).outcome())
+            .isEqualTo(RecipientOutcome.ACCEPTED);
+        v.validate(rcpt("guess1@local.test"));
+        v.validate(rcpt("guess2@local.test"));
+        assertThat(tracker.isBlocked(CLIENT)).isTrue();
+        assertThat(v.validate(rcpt("postmaster@local.test")).outcome()).isEqualTo(RecipientOutcome.ACCEPTED);
+        assertThat(v.validate(rcpt("alice@local.test")).outcome()).isEqualTo(RecipientOutcome.HARVEST);
+        // the end-of-DATA quota check lets it through too
+        assertThat(v.roomAtEndOfData("postmaster@local.test", 10_000).isAccept()).isTrue();
+    }
+
+    @Test
+    void onlyPostmasterOfALocalDomainIsSpecial() {
+        RecipientValidator v = validator(null);
+        // abuse@ has no PostmasterAlias equivalent in James 3.8.1: without a user or mapping it would bounce
+        assertThat(v.validate(rcpt("abuse@local.test")).code()).isEqualTo(550);
+        assertThat(v.validate(rcpt("postmaster2@local.test")).code()).isEqualTo(550);
+        assertThat(v.validate(rcpt("xpostmaster@local.test")).code()).isEqualTo(550);
+        assertThat(v.validate(rcpt("postmaster@foreign.test")).outcome()).isEqualTo(RecipientOutcome.SKIPPED);
+    }
+
+    @Test
     void trustedSessionsDoNotFeedTheTracker() {
         HarvestTracker tracker = new HarvestTracker(clock, 2, Duration.ofHours(1), Duration.ofMinutes(30), 100);
         RecipientValidator v = validator(tracker);
