@@ -238,6 +238,8 @@ public final class RecipientValidator {
                 return RecipientDecision.calloutAccepted(address, reason, r.cached());
             case REJECTED:
                 return RecipientDecision.calloutRejected(address, reason, r.cached());
+            case MAILBOX_FULL:
+                return RecipientDecision.calloutMailboxFull(address, reason);
             case DEFERRED:
                 return RecipientDecision.calloutDeferred(address, reason);
             case BUSY:

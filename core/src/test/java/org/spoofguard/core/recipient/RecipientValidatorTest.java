@@ -297,6 +297,41 @@ class RecipientValidatorTest {
     }
 
     @Test
+    void downstreamFullMailboxAndPolicyRefusalsAreTemporaryUncachedAndNotCounted() {
+        Map<String, CalloutCache.Entry> store = new ConcurrentHashMap<>();
+        CalloutCache cache = new CalloutCache() {
+            @Override
+            public Optional<Entry> get(String key, Instant now) {
+                return Optional.ofNullable(store.get(key)).filter(e -> now.isBefore(e.expires()));
+            }
+
+            @Override
+            public void put(String key, Entry entry) {
+                store.put(key, entry);
+            }
+        };
+        CalloutService.Prober prober = (ds, addr) -> switch (addr) {
+            case "full@relay.test" -> new CalloutResult(CalloutResult.Status.MAILBOX_FULL, 552, "5.2.2 full", "", false);
+            default -> new CalloutResult(CalloutResult.Status.UNREACHABLE, 554, "5.7.1 blocked", "", false);
+        };
+        HarvestTracker tracker = new HarvestTracker(clock, 2, Duration.ofHours(1), Duration.ofMinutes(30), 100);
+        RecipientValidator v = new RecipientValidator(dir,
+            new RecipientValidator.Settings(true, true, 5, Map.of("relay.test", new Downstream("10.0.0.1", 25))),
+            new CalloutService(prober, cache, clock, Duration.ofDays(7), Duration.ofHours(2), 3), tracker);
+        for (int i = 0; i < 3; i++) {
+            RecipientDecision full = v.validate(rcpt("full@relay.test"));
+            assertThat(full.outcome()).isEqualTo(RecipientOutcome.CALLOUT_MAILBOX_FULL);
+            assertThat(full.code()).isEqualTo(452);
+            assertThat(full.smtpDescription()).isEqualTo("4.2.2 <full@relay.test>: mailbox full");
+            RecipientDecision policy = v.validate(rcpt("bob@relay.test"));
+            assertThat(policy.outcome()).isEqualTo(RecipientOutcome.CALLOUT_UNREACHABLE);
+            assertThat(policy.code()).isEqualTo(451);
+        }
+        assertThat(store).isEmpty();
+        assertThat(tracker.score(CLIENT)).isZero();
+    }
+
+    @Test
     void trustedSessionsDoNotFeedTheTracker() {
         HarvestTracker tracker = new HarvestTracker(clock, 2, Duration.ofHours(1), Duration.ofMinutes(30), 100);
         RecipientValidator v = validator(tracker);
