@@ -78,7 +78,7 @@ public final class RecipientValidator {
         try {
             RecipientDecision d = decide(request);
             if (d.outcome().isUnknownRecipient() && !request.trusted() && harvest != null) {
-                harvest.recordUnknown(request.clientIp());
+                harvest.recordUnknown(request.clientIp(), address);
             }
             return d;
         } catch (Exception | LinkageError e) {

@@ -297,6 +297,29 @@ class RecipientValidatorTest {
     }
 
     @Test
+    void aRetriedRefusalCountsOncePerHalfLifeButNewAddressesAlwaysCount() {
+        HarvestTracker tracker = new HarvestTracker(clock, 20, Duration.ofHours(1), Duration.ofHours(1), 100);
+        RecipientValidator v = validator(tracker);
+        dir.users.add("alice@local.test");
+        // an MTA whose queued list message gets 5 refusals and then the per-session 421 re-sends the same
+        // dead addresses first on every retry, here every 10 minutes for an hour (the old count: 5 per retry, blocked)
+        for (int retry = 0; retry < 7; retry++) {
+            for (int i = 0; i < 5; i++) {
+                assertThat(v.validate(new RecipientRequest("gone" + i + "@local.test", CLIENT, false, i)).code())
+                    .isEqualTo(550);
+            }
+            clock.advance(Duration.ofMinutes(10));
+        }
+        assertThat(tracker.isBlocked(CLIENT)).isFalse();
+        assertThat(v.validate(rcpt("alice@local.test")).outcome()).isEqualTo(RecipientOutcome.ACCEPTED);
+        // a dictionary run: every address different, all counted
+        for (int i = 0; i < 20; i++) {
+            v.validate(rcpt("guess" + i + "@local.test"));
+        }
+        assertThat(v.validate(rcpt("alice@local.test")).outcome()).isEqualTo(RecipientOutcome.HARVEST);
+    }
+
+    @Test
     void downstreamFullMailboxAndPolicyRefusalsAreTemporaryUncachedAndNotCounted() {
         Map<String, CalloutCache.Entry> store = new ConcurrentHashMap<>();
         CalloutCache cache = new CalloutCache() {
