@@ -16,11 +16,16 @@ public record CalloutResult(Status status, int code, String reply, String reason
     public enum Status {
         /** RCPT got 2xx. */
         ACCEPTED,
-        /** RCPT got 5xx: the downstream does not know the recipient. */
+        /** RCPT got 550/551/553 with no enhanced status or a 5.1.x one: the downstream does not know the recipient. */
         REJECTED,
+        /** RCPT got 552 or a 5.2.x status: mailbox full, temporary (RFC 5321 §4.5.3.1.10). Never cached. */
+        MAILBOX_FULL,
         /** RCPT got 4xx: the downstream cannot say now. Never cached. */
         DEFERRED,
-        /** No connection, timeout, or a refusal before RCPT (greeting, HELO, MAIL FROM:&lt;&gt;). Never cached. */
+        /**
+         * No connection, timeout, a refusal before RCPT (greeting, HELO, MAIL FROM:&lt;&gt;), or a 5xx to RCPT
+         * that is not about the recipient (5.7.x policy, 554, 501/503 ...). Never cached.
+         */
         UNREACHABLE,
         /** Concurrency limit for that downstream reached; no connection was made. */
         BUSY

@@ -11,8 +11,9 @@ import java.util.concurrent.Semaphore;
 
 /**
  * Cached, concurrency-limited recipient callouts. Positive answers are cached for {@code positiveTtl},
- * 5xx refusals for {@code negativeTtl}; 4xx and unreachable downstreams are never cached (they say
- * nothing about the recipient). At most {@code maxConcurrentPerDestination} live probes run against one
+ * "no such recipient" refusals ({@link CalloutResult.Status#REJECTED}) for {@code negativeTtl}; 4xx, a full
+ * mailbox, other 5xx and unreachable downstreams are never cached (they say nothing lasting about the recipient).
+ * At most {@code maxConcurrentPerDestination} live probes run against one
  * downstream at a time, so a harvest run through us cannot turn into a flood against the downstream.
  */
 public final class CalloutService {

@@ -1,11 +1,18 @@
 package org.spoofguard.core.recipient;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * limit) crosses {@code threshold}. Then the client is refused for {@code blockDuration}.
  *
  * <p>IPv6 clients are tracked per /64: one host usually owns a whole /64 and could otherwise rotate
- * addresses for every session. Memory is bounded by {@code maxTracked} (low scores are dropped first).
+ * addresses for every session. Memory is bounded by {@code maxTracked} (low scores are dropped first) times the
+ * per-client set of refused addresses (at most {@value #MAX_REMEMBERED_CEILING} 8-byte hashes).
+ * Each address counts once per client and half-life window ({@link #recordUnknown(InetAddress, String)}).
  */
 public final class HarvestTracker {
     private final Clock clock;
@@ -25,9 +34,19 @@ public final class HarvestTracker {
     private final Duration halfLife;
     private final Duration blockDuration;
     private final int maxTracked;
+    /** Most refused addresses remembered per client and window; see {@link #recordUnknown(InetAddress, String)}. */
+    static final int MAX_REMEMBERED_CEILING = 64;
+
+    private final int maxRemembered;
+    /** Per-instance key: a client cannot craft addresses whose hashes collide with ones already refused. */
+    private final byte[] salt = new byte[16];
     private final Map<String, State> clients = new ConcurrentHashMap<>();
 
-    private record State(double score, Instant at, Instant blockedUntil) {
+    /**
+     * @param windowStart when {@code refused} was last emptied (at most one half-life ago while it is used)
+     * @param refused keyed hashes of the addresses refused to this client since {@code windowStart}
+     */
+    private record State(double score, Instant at, Instant blockedUntil, Instant windowStart, long[] refused) {
     }
 
     public HarvestTracker(Clock clock, int threshold, Duration halfLife, Duration blockDuration, int maxTracked) {
@@ -45,6 +64,9 @@ public final class HarvestTracker {
         this.halfLife = halfLife;
         this.blockDuration = blockDuration;
         this.maxTracked = maxTracked;
+        // Past about 2 * threshold distinct refusals a client is blocked whatever it retries: more would only cost memory.
+        this.maxRemembered = (int) Math.min(MAX_REMEMBERED_CEILING, 2L * threshold);
+        new SecureRandom().nextBytes(salt);
     }
 
     /** Is this client currently refused? */
@@ -56,13 +78,37 @@ public final class HarvestTracker {
         return s != null && s.blockedUntil() != null && clock.instant().isBefore(s.blockedUntil());
     }
 
-    /** Counts one unknown recipient; returns true if the client is (now) blocked. */
+    /** Counts one unknown recipient, without knowing which; returns true if the client is (now) blocked. */
     public boolean recordUnknown(InetAddress client) {
+        return recordUnknown(client, null);
+    }
+
+    /**
+     * Counts one unknown recipient {@code address} (null: count it regardless); returns true if the client is
+     * (now) blocked. A refusal of an address already refused to this client within the current half-life window
+     * adds nothing: an honest MTA retrying a queued list message re-sends the same dead addresses every retry and
+     * would otherwise block itself, and with it all its users' mail, for {@code blockDuration}, again and again. A
+     * dictionary run gains nothing from this: only different addresses tell it anything, and each counts. Once
+     * a client's set holds {@code min(64, 2 * threshold)} addresses further ones are counted but not remembered,
+     * so an attacker cannot grow memory, and filling the set only costs it score.
+     */
+    public boolean recordUnknown(InetAddress client, String address) {
         if (client == null) {
             return false;
         }
         Instant now = clock.instant();
+        long hash = address == null ? 0 : hash(address);
         State updated = clients.compute(keyOf(client), (k, old) -> {
+            boolean newWindow = old == null || !now.isBefore(old.windowStart().plus(halfLife));
+            Instant windowStart = newWindow ? now : old.windowStart();
+            long[] refused = newWindow ? new long[0] : old.refused();
+            if (address != null && contains(refused, hash)) {
+                return new State(old.score(), old.at(), old.blockedUntil(), windowStart, refused);
+            }
+            if (address != null && refused.length < maxRemembered) {
+                refused = Arrays.copyOf(refused, refused.length + 1);
+                refused[refused.length - 1] = hash;
+            }
             double score = (old == null ? 0 : decayed(old, now)) + 1;
             Instant blocked = old == null ? null : old.blockedUntil();
             if (blocked != null && !now.isBefore(blocked)) {
@@ -72,12 +118,38 @@ public final class HarvestTracker {
             if (score >= threshold - 0.01 && blocked == null) {
                 blocked = now.plus(blockDuration);
             }
-            return new State(score, now, blocked);
+            return new State(score, now, blocked, windowStart, refused);
         });
         if (clients.size() > maxTracked) {
             prune(now);
         }
         return updated.blockedUntil() != null && now.isBefore(updated.blockedUntil());
+    }
+
+    private static boolean contains(long[] hashes, long hash) {
+        for (long h : hashes) {
+            if (h == hash) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Keyed 64-bit hash of the address, domain lower-cased, local part as written (RFC 5321 §2.4; a client varying
+     * the case only makes more refusals count). Keyed so that colliding addresses cannot be chosen on purpose.
+     */
+    private long hash(String address) {
+        int at = address.lastIndexOf('@');
+        String normalized = at < 0 ? address : address.substring(0, at + 1) + address.substring(at + 1).toLowerCase(Locale.ROOT);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            byte[] d = sha.digest(normalized.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(d).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JRE", e);
+        }
     }
 
     /** The client's current (decayed) score, for logs and tests. */

@@ -83,6 +83,12 @@ public record RecipientDecision(RecipientOutcome outcome, int code, String enhan
             bracket(address) + ": recipient unknown", reason, false, cached);
     }
 
+    public static RecipientDecision calloutMailboxFull(String address, String reason) {
+        // 452, not the downstream's 552: RFC 5321 §4.5.3.1.10 says a 552 to RCPT is to be treated as temporary.
+        return new RecipientDecision(RecipientOutcome.CALLOUT_MAILBOX_FULL, 452, "4.2.2",
+            bracket(address) + ": mailbox full", reason, false, false);
+    }
+
     public static RecipientDecision calloutUnreachable(String address, String reason) {
         // X.4.1 "no answer from host": the next hop could not be asked, so we cannot vouch either way.
         return new RecipientDecision(RecipientOutcome.CALLOUT_UNREACHABLE, 451, "4.4.1",

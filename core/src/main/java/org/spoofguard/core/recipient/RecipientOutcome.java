@@ -13,9 +13,11 @@ public enum RecipientOutcome {
     MAILBOX_FULL("mailbox_full"),
     /** Relay-domain recipient confirmed by the downstream (live or from cache). */
     CALLOUT_ACCEPTED("callout_accepted"),
-    /** Relay-domain recipient refused by the downstream with 5xx (live or from cache): 550 5.1.1. */
+    /** Relay-domain recipient the downstream does not know (550/551/553, 5.1.x; live or from cache): 550 5.1.1. */
     CALLOUT_REJECTED("callout_rejected"),
-    /** Downstream down, timed out or spoke nonsense before RCPT: 451 4.4.1. */
+    /** Downstream says the relay-domain mailbox is full (552 or 5.2.x): 452 4.2.2, never cached. */
+    CALLOUT_MAILBOX_FULL("callout_mailbox_full"),
+    /** Downstream down, timed out, spoke nonsense, or refused us (before RCPT, or a non-addressing 5xx to RCPT): 451 4.4.1. */
     CALLOUT_UNREACHABLE("callout_unreachable"),
     /** Downstream answered RCPT with 4xx: 451 4.4.0, never cached. */
     CALLOUT_DEFERRED("callout_deferred"),

@@ -78,7 +78,7 @@ public final class RecipientValidator {
         try {
             RecipientDecision d = decide(request);
             if (d.outcome().isUnknownRecipient() && !request.trusted() && harvest != null) {
-                harvest.recordUnknown(request.clientIp());
+                harvest.recordUnknown(request.clientIp(), address);
             }
             return d;
         } catch (Exception | LinkageError e) {
@@ -114,6 +114,11 @@ public final class RecipientValidator {
 
     private RecipientDecision decide(RecipientRequest request) throws Exception {
         String address = request.address();
+        if (isPostmaster(address) && !request.domain().isEmpty() && directory.isLocalDomain(request.domain())) {
+            // Ahead of the harvest limits too: a client we cut off must still be able to reach the postmaster
+            // to sort it out, and a single well-known address tells a harvester nothing.
+            return postmaster(address);
+        }
         if (!request.trusted()) {
             int limit = settings.maxUnknownPerSession();
             if (limit > 0 && request.unknownSoFar() >= limit) {
@@ -144,6 +149,9 @@ public final class RecipientValidator {
 
     private RecipientDecision decideLocal(RecipientRequest request) throws Exception {
         String address = request.address();
+        if (isPostmaster(address)) {
+            return postmaster(address);
+        }
         if (directory.userExists(address)) {
             Optional<String> full = quotaRefusal(address, request);
             if (full.isPresent()) {
@@ -196,6 +204,24 @@ public final class RecipientValidator {
         return RecipientDecision.unknown(address, "mapping leads nowhere: " + summary(dead));
     }
 
+    /**
+     * Is the local part postmaster (any case)? The caller checks that the domain is local. RFC 5321 §4.5.1:
+     * postmaster of every domain we accept mail for MUST be accepted. Without a mailbox of its own, James's
+     * PostmasterAlias (first mailet of root in the shipped mailetcontainer.xml; 3.8.1 matches the local part
+     * case-insensitively on any local domain) delivers it to the configured postmaster, so accepting it bounces
+     * nothing. abuse@ (RFC 2142, only a SHOULD) is not treated so: nothing in James 3.8.1's mailet chain delivers
+     * it without a user or mapping (PostmasterAbuseRcptHook only answers OK at RCPT), so accepting it would mean a
+     * later bounce; it goes through the normal user/mapping check.
+     */
+    private static boolean isPostmaster(String address) {
+        int at = address == null ? -1 : address.lastIndexOf('@');
+        return at == "postmaster".length() && address.regionMatches(true, 0, "postmaster", 0, at);
+    }
+
+    private static RecipientDecision postmaster(String address) {
+        return RecipientDecision.accepted(address, "postmaster of a local domain (RFC 5321 4.5.1)");
+    }
+
     /** Why the final mailbox {@code mailbox} has no room for this message, or empty (also when quotas are off). */
     private Optional<String> quotaRefusal(String mailbox, RecipientRequest request) throws Exception {
         if (!settings.checkQuota()) {
@@ -212,6 +238,8 @@ public final class RecipientValidator {
                 return RecipientDecision.calloutAccepted(address, reason, r.cached());
             case REJECTED:
                 return RecipientDecision.calloutRejected(address, reason, r.cached());
+            case MAILBOX_FULL:
+                return RecipientDecision.calloutMailboxFull(address, reason);
             case DEFERRED:
                 return RecipientDecision.calloutDeferred(address, reason);
             case BUSY:

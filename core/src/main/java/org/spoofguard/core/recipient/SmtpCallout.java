@@ -17,7 +17,8 @@ import java.util.Objects;
  *
  * <p>The null reverse-path is used so the probe can never generate a bounce towards a third party
  * (RFC 5321 §4.5.5); only the RCPT reply is taken as a statement about the recipient: a 5xx at greeting,
- * EHLO or MAIL is the downstream refusing <em>us</em>, so it is UNREACHABLE (tempfail), never "unknown".
+ * EHLO or MAIL is the downstream refusing <em>us</em>, so it is UNREACHABLE (tempfail), never "unknown";
+ * at RCPT only an addressing refusal is "unknown" (see {@link #permanentRcptReply}).
  *
  * <p>Bounded: connect timeout, per-reply timeout, an overall deadline, reply lines of at most
  * {@value #MAX_LINE} bytes and at most {@value #MAX_LINES} lines per reply. Thread-safe (no state).
@@ -90,8 +91,7 @@ public final class SmtpCallout {
                     return new CalloutResult(CalloutResult.Status.ACCEPTED, rcpt.code, rcpt.text,
                         "downstream " + downstream.asString() + " accepted RCPT", false);
                 case 5:
-                    return new CalloutResult(CalloutResult.Status.REJECTED, rcpt.code, rcpt.text,
-                        "downstream " + downstream.asString() + " refused RCPT", false);
+                    return permanentRcptReply(downstream, rcpt);
                 case 4:
                     return new CalloutResult(CalloutResult.Status.DEFERRED, rcpt.code, rcpt.text,
                         "downstream " + downstream.asString() + " deferred RCPT", false);
@@ -104,6 +104,37 @@ public final class SmtpCallout {
         } catch (IOException | RuntimeException e) {
             return CalloutResult.unreachable("cannot talk to " + downstream.asString() + ": " + e);
         }
+    }
+
+    /**
+     * A 5xx to RCPT is cached and answered as "550 5.1.1 recipient unknown" (and counted as harvesting) only when
+     * it says so: 550/551/553 with no enhanced status or a 5.1.x one (RFC 3463: addressing). A full mailbox (552,
+     * or 5.2.x) is temporary (RFC 5321 §4.5.3.1.10: a 552 to RCPT is to be treated as 452), so the sender retries
+     * rather than bounce its mail to a live user. Anything else (5.7.x policy, e.g. our probe's address on a
+     * blocklist; 501/503/554 ...) is the downstream refusing us, not a statement about the recipient: telling
+     * the client "unknown" for calloutNegativeTtl would make its whole list bounce for our problem.
+     */
+    private static CalloutResult permanentRcptReply(Downstream downstream, Reply rcpt) {
+        String enhanced = enhancedStatus(rcpt.text);
+        if (rcpt.code == 552 || enhanced.startsWith("5.2.")) {
+            return new CalloutResult(CalloutResult.Status.MAILBOX_FULL, rcpt.code, rcpt.text,
+                "downstream " + downstream.asString() + " says the mailbox is full", false);
+        }
+        if ((rcpt.code == 550 || rcpt.code == 551 || rcpt.code == 553)
+            && (enhanced.isEmpty() || enhanced.startsWith("5.1."))) {
+            return new CalloutResult(CalloutResult.Status.REJECTED, rcpt.code, rcpt.text,
+                "downstream " + downstream.asString() + " refused RCPT", false);
+        }
+        return refused("RCPT (not a statement about the recipient)", rcpt);
+    }
+
+    private static final java.util.regex.Pattern ENHANCED = java.util.regex.Pattern.compile(
+        "^([245]\\.\\d{1,3}\\.\\d{1,3})(?:\\s|$)");
+
+    /** The RFC 3463 enhanced status at the start of a reply's text, or "" if it has none. */
+    static String enhancedStatus(String text) {
+        java.util.regex.Matcher m = ENHANCED.matcher(text == null ? "" : text);
+        return m.find() ? m.group(1) : "";
     }
 
     private static CalloutResult refused(String stage, Reply reply) {

@@ -29,6 +29,44 @@ class HarvestTrackerTest {
     }
 
     @Test
+    void theSameAddressCountsOncePerClientAndHalfLife() throws Exception {
+        InetAddress ip = InetAddress.getByName("192.0.2.17");
+        for (int retry = 0; retry < 10; retry++) {
+            for (int i = 0; i < 4; i++) {
+                assertThat(tracker.recordUnknown(ip, "gone" + i + "@local.test")).isFalse();
+            }
+        }
+        assertThat(tracker.score(ip)).isBetween(3.9, 4.0);
+        // the domain's case does not make it a new address; another client counts for itself
+        assertThat(tracker.recordUnknown(ip, "gone0@LOCAL.test")).isFalse();
+        assertThat(tracker.score(ip)).isBetween(3.9, 4.0);
+        InetAddress other = InetAddress.getByName("192.0.2.18");
+        tracker.recordUnknown(other, "gone0@local.test");
+        assertThat(tracker.score(other)).isBetween(0.99, 1.0);
+        // a new address still counts, and blocks
+        assertThat(tracker.recordUnknown(ip, "new@local.test")).isTrue();
+        // after a half-life window the same address counts again (the score has halved meanwhile)
+        InetAddress third = InetAddress.getByName("192.0.2.19");
+        tracker.recordUnknown(third, "gone0@local.test");
+        clock.advance(Duration.ofMinutes(30));
+        tracker.recordUnknown(third, "gone0@local.test");
+        assertThat(tracker.score(third)).isBetween(1.49, 1.51);
+    }
+
+    @Test
+    void rememberedAddressesAreBoundedAndExtraOnesStillCount() throws Exception {
+        HarvestTracker big = new HarvestTracker(clock, 1000, Duration.ofHours(1), Duration.ofHours(1), 10);
+        InetAddress ip = InetAddress.getByName("192.0.2.20");
+        for (int retry = 0; retry < 2; retry++) {
+            for (int i = 0; i < HarvestTracker.MAX_REMEMBERED_CEILING + 10; i++) {
+                big.recordUnknown(ip, "a" + i + "@local.test");
+            }
+        }
+        // first pass: 74 counted; second pass: only the 10 not remembered count again
+        assertThat(big.score(ip)).isBetween(HarvestTracker.MAX_REMEMBERED_CEILING + 19.9, HarvestTracker.MAX_REMEMBERED_CEILING + 20.0);
+    }
+
+    @Test
     void scoreDecaysSoSlowTyposNeverBlock() throws Exception {
         InetAddress ip = InetAddress.getByName("192.0.2.9");
         for (int i = 0; i < 50; i++) {

@@ -267,6 +267,94 @@ class RecipientValidatorTest {
     }
 
     @Test
+    void postmasterOfALocalDomainIsAcceptedWithoutAUserAndNeverCounted() {
+        // RFC 5321 §4.5.1; James's PostmasterAlias delivers it to the configured postmaster
+        HarvestTracker tracker = new HarvestTracker(clock, 2, Duration.ofHours(1), Duration.ofMinutes(30), 100);
+        RecipientValidator v = validator(tracker);
+        for (String a : List.of("postmaster@local.test", "PostMaster@other.test", "POSTMASTER@LOCAL.TEST")) {
+            assertThat(v.validate(rcpt(a)).outcome()).as(a).isEqualTo(RecipientOutcome.ACCEPTED);
+        }
+        // neither the session limit nor a client block keeps a client from reaching the postmaster
+        assertThat(v.validate(new RecipientRequest("postmaster@local.test", CLIENT, false, 50)).outcome())
+            .isEqualTo(RecipientOutcome.ACCEPTED);
+        v.validate(rcpt("guess1@local.test"));
+        v.validate(rcpt("guess2@local.test"));
+        assertThat(tracker.isBlocked(CLIENT)).isTrue();
+        assertThat(v.validate(rcpt("postmaster@local.test")).outcome()).isEqualTo(RecipientOutcome.ACCEPTED);
+        assertThat(v.validate(rcpt("alice@local.test")).outcome()).isEqualTo(RecipientOutcome.HARVEST);
+        // the end-of-DATA quota check lets it through too
+        assertThat(v.roomAtEndOfData("postmaster@local.test", 10_000).isAccept()).isTrue();
+    }
+
+    @Test
+    void onlyPostmasterOfALocalDomainIsSpecial() {
+        RecipientValidator v = validator(null);
+        // abuse@ has no PostmasterAlias equivalent in James 3.8.1: without a user or mapping it would bounce
+        assertThat(v.validate(rcpt("abuse@local.test")).code()).isEqualTo(550);
+        assertThat(v.validate(rcpt("postmaster2@local.test")).code()).isEqualTo(550);
+        assertThat(v.validate(rcpt("xpostmaster@local.test")).code()).isEqualTo(550);
+        assertThat(v.validate(rcpt("postmaster@foreign.test")).outcome()).isEqualTo(RecipientOutcome.SKIPPED);
+    }
+
+    @Test
+    void aRetriedRefusalCountsOncePerHalfLifeButNewAddressesAlwaysCount() {
+        HarvestTracker tracker = new HarvestTracker(clock, 20, Duration.ofHours(1), Duration.ofHours(1), 100);
+        RecipientValidator v = validator(tracker);
+        dir.users.add("alice@local.test");
+        // an MTA whose queued list message gets 5 refusals and then the per-session 421 re-sends the same
+        // dead addresses first on every retry, here every 10 minutes for an hour (the old count: 5 per retry, blocked)
+        for (int retry = 0; retry < 7; retry++) {
+            for (int i = 0; i < 5; i++) {
+                assertThat(v.validate(new RecipientRequest("gone" + i + "@local.test", CLIENT, false, i)).code())
+                    .isEqualTo(550);
+            }
+            clock.advance(Duration.ofMinutes(10));
+        }
+        assertThat(tracker.isBlocked(CLIENT)).isFalse();
+        assertThat(v.validate(rcpt("alice@local.test")).outcome()).isEqualTo(RecipientOutcome.ACCEPTED);
+        // a dictionary run: every address different, all counted
+        for (int i = 0; i < 20; i++) {
+            v.validate(rcpt("guess" + i + "@local.test"));
+        }
+        assertThat(v.validate(rcpt("alice@local.test")).outcome()).isEqualTo(RecipientOutcome.HARVEST);
+    }
+
+    @Test
+    void downstreamFullMailboxAndPolicyRefusalsAreTemporaryUncachedAndNotCounted() {
+        Map<String, CalloutCache.Entry> store = new ConcurrentHashMap<>();
+        CalloutCache cache = new CalloutCache() {
+            @Override
+            public Optional<Entry> get(String key, Instant now) {
+                return Optional.ofNullable(store.get(key)).filter(e -> now.isBefore(e.expires()));
+            }
+
+            @Override
+            public void put(String key, Entry entry) {
+                store.put(key, entry);
+            }
+        };
+        CalloutService.Prober prober = (ds, addr) -> switch (addr) {
+            case "full@relay.test" -> new CalloutResult(CalloutResult.Status.MAILBOX_FULL, 552, "5.2.2 full", "", false);
+            default -> new CalloutResult(CalloutResult.Status.UNREACHABLE, 554, "5.7.1 blocked", "", false);
+        };
+        HarvestTracker tracker = new HarvestTracker(clock, 2, Duration.ofHours(1), Duration.ofMinutes(30), 100);
+        RecipientValidator v = new RecipientValidator(dir,
+            new RecipientValidator.Settings(true, true, 5, Map.of("relay.test", new Downstream("10.0.0.1", 25))),
+            new CalloutService(prober, cache, clock, Duration.ofDays(7), Duration.ofHours(2), 3), tracker);
+        for (int i = 0; i < 3; i++) {
+            RecipientDecision full = v.validate(rcpt("full@relay.test"));
+            assertThat(full.outcome()).isEqualTo(RecipientOutcome.CALLOUT_MAILBOX_FULL);
+            assertThat(full.code()).isEqualTo(452);
+            assertThat(full.smtpDescription()).isEqualTo("4.2.2 <full@relay.test>: mailbox full");
+            RecipientDecision policy = v.validate(rcpt("bob@relay.test"));
+            assertThat(policy.outcome()).isEqualTo(RecipientOutcome.CALLOUT_UNREACHABLE);
+            assertThat(policy.code()).isEqualTo(451);
+        }
+        assertThat(store).isEmpty();
+        assertThat(tracker.score(CLIENT)).isZero();
+    }
+
+    @Test
     void trustedSessionsDoNotFeedTheTracker() {
         HarvestTracker tracker = new HarvestTracker(clock, 2, Duration.ofHours(1), Duration.ofMinutes(30), 100);
         RecipientValidator v = validator(tracker);

@@ -45,6 +45,48 @@ class SmtpCalloutTest {
     }
 
     @Test
+    void addressingRefusalsWithoutOrWithA51StatusAreRejected() {
+        for (String reply : new String[] {"550 no such user", "551 5.1.6 moved", "553 5.1.3 bad address syntax",
+            "550 5.1.1 <x@relay.test>: recipient unknown"}) {
+            server.defaultRcptReply = reply;
+            assertThat(callout.probe(server.downstream(), "x@relay.test").status()).as(reply)
+                .isEqualTo(CalloutResult.Status.REJECTED);
+        }
+    }
+
+    @Test
+    void fullMailboxIsNotUnknown() {
+        // RFC 5321 §4.5.3.1.10: 552 to RCPT is to be treated as temporary
+        for (String reply : new String[] {"552 5.2.2 <x@relay.test>: mailbox full", "552 over quota",
+            "550 5.2.2 mailbox full", "450 4.2.2 full"}) {
+            server.defaultRcptReply = reply;
+            CalloutResult r = callout.probe(server.downstream(), "x@relay.test");
+            assertThat(r.status()).as(reply).isEqualTo(reply.startsWith("4") ? CalloutResult.Status.DEFERRED
+                : CalloutResult.Status.MAILBOX_FULL);
+        }
+    }
+
+    @Test
+    void otherFiveHundredsAtRcptAreTheDownstreamRefusingUs() {
+        for (String reply : new String[] {"554 5.7.1 Client host [192.0.2.25] blocked using zen.spamhaus.org",
+            "550 5.7.1 relaying denied", "503 5.5.1 bad sequence", "501 syntax", "554 no", "550 5.4.4 unroutable"}) {
+            server.defaultRcptReply = reply;
+            CalloutResult r = callout.probe(server.downstream(), "x@relay.test");
+            assertThat(r.status()).as(reply).isEqualTo(CalloutResult.Status.UNREACHABLE);
+            assertThat(r.code()).as(reply).isEqualTo(Integer.parseInt(reply.substring(0, 3)));
+        }
+    }
+
+    @Test
+    void enhancedStatusIsReadOnlyAtTheStartOfTheText() {
+        assertThat(SmtpCallout.enhancedStatus("5.1.1 unknown")).isEqualTo("5.1.1");
+        assertThat(SmtpCallout.enhancedStatus("5.7.1")).isEqualTo("5.7.1");
+        assertThat(SmtpCallout.enhancedStatus("user unknown (5.7.1)")).isEmpty();
+        assertThat(SmtpCallout.enhancedStatus("5.1.10x")).isEmpty();
+        assertThat(SmtpCallout.enhancedStatus("")).isEmpty();
+    }
+
+    @Test
     void fourHundredAtRcptIsDeferred() {
         server.defaultRcptReply = "450 4.2.1 try later";
         assertThat(callout.probe(server.downstream(), "x@relay.test").status()).isEqualTo(CalloutResult.Status.DEFERRED);

@@ -8,6 +8,7 @@ import javax.mail.internet.AddressException;
 
 import org.apache.james.core.Domain;
 import org.apache.james.core.MailAddress;
+import org.apache.james.core.Username;
 import org.apache.james.domainlist.api.DomainList;
 import org.apache.james.mailbox.quota.QuotaManager;
 import org.apache.james.mailbox.quota.UserQuotaRootResolver;
@@ -21,7 +22,8 @@ import org.spoofguard.core.recipient.RecipientDirectory;
 
 /**
  * {@link RecipientDirectory} over James's own stores. Only local lookups: users repository, rewrite
- * table, domain list, quota. Store exceptions propagate (the validator turns them into 451 4.3.0).
+ * table, domain list, quota. Store exceptions propagate (the validator turns them into 451 4.3.0); an address
+ * James's {@code Username} refuses is a permanent fact and answered as no user / no mapping.
  */
 final class JamesRecipientDirectory implements RecipientDirectory {
     private final UsersRepository users;
@@ -56,12 +58,27 @@ final class JamesRecipientDirectory implements RecipientDirectory {
             // a rewrite target that is not an address is a dead end, not a store failure
             return false;
         }
-        return users.contains(users.getUsername(mailAddress));
+        Username username;
+        try {
+            username = users.getUsername(mailAddress);
+        } catch (IllegalArgumentException e) {
+            // James's Username refuses a local part with '@' ("a@b"@domain) or an address over 255 characters:
+            // no such user can ever exist, so this is a permanent "unknown" (550), not our failure (451)
+            return false;
+        }
+        return users.contains(username);
     }
 
     @Override
     public Resolution resolve(String address) throws Exception {
         MailAddress mailAddress = new MailAddress(address);
+        try {
+            Username.fromLocalPartWithDomain(mailAddress.getLocalPart(), mailAddress.getDomain());
+        } catch (IllegalArgumentException e) {
+            // the rewrite table keys its mappings by the same Username: an address James cannot name has no
+            // mapping, now or later (a permanent 550, not a 451 that makes the client retry for days)
+            return Resolution.unresolvable("not a valid James user name: " + e.getMessage());
+        }
         try {
             Mappings mappings = rrt.getResolvedMappings(mailAddress.getLocalPart(), mailAddress.getDomain());
             List<String> targets = mappings.asStream()
