@@ -108,9 +108,15 @@ public final class Launcher {
             usage(e.getMessage());
             return;
         }
-        Optional<String> refusal = clearTextRefusal(listen, tls);
-        if (refusal.isPresent()) {
-            usage(refusal.get());
+        // each listener as it will be bound: -Dspoofguard.*.bind (SPOOFGUARD_JAVA_OPTS) overrides --listen, and
+        // "--no-tls -Dspoofguard.submission.bind=0.0.0.0:587" opened a clear-text AUTH port to the network
+        for (String key : java.util.List.of(ServerPorts.SMTP, ServerPorts.SUBMISSION, ServerPorts.IMAP)) {
+            for (String host : bindHosts(System.getProperty(key, listen))) {
+                Optional<String> refusal = clearTextRefusal(host, tls);
+                if (refusal.isPresent()) {
+                    usage(refusal.get());
+                }
+            }
         }
         setIfAbsent(ServerPorts.WEBADMIN, webadmin);
         setIfAbsent(ServerPorts.CONSOLE, (consoleListen.contains(":") ? "[" + consoleListen + "]" : consoleListen) + ":" + consolePort);
@@ -181,7 +187,8 @@ public final class Launcher {
         }
         boolean loopback;
         try {
-            loopback = java.net.InetAddress.getByName(listen).isLoopbackAddress();
+            // an empty host is every interface to a server, but the local host to getByName
+            loopback = !listen.isBlank() && java.net.InetAddress.getByName(listen).isLoopbackAddress();
         } catch (java.net.UnknownHostException e) {
             loopback = false;
         }
@@ -191,6 +198,21 @@ public final class Launcher {
         return Optional.of("refusing to listen on " + listen + " without TLS: SMTP AUTH and IMAP passwords and all mail"
             + " would cross the network in clear text. --no-tls is for a loopback demo (--listen 127.0.0.1) only;"
             + " drop --no-tls (a self-signed certificate is generated) or give --tls-cert/--tls-key (docs/tls.md)");
+    }
+
+    /** The hosts of a James {@code <bind>} value: "host:port", "[v6]:port", several separated by commas. */
+    static java.util.List<String> bindHosts(String bind) {
+        java.util.List<String> hosts = new java.util.ArrayList<>();
+        for (String one : bind.split(",")) {
+            String b = one.strip();
+            if (b.startsWith("[") && b.indexOf(']') > 0) {
+                hosts.add(b.substring(1, b.indexOf(']')));
+            } else {
+                int colon = b.lastIndexOf(':');
+                hosts.add(colon < 0 || b.indexOf(':') != colon ? b : b.substring(0, colon));
+            }
+        }
+        return hosts;
     }
 
     /** James's own certificate reload: every SMTP/IMAP server re-reads the PEM files for new connections. */

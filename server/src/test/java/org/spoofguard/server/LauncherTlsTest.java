@@ -36,4 +36,27 @@ class LauncherTlsTest {
         assertThat(output).contains("refusing to listen on 0.0.0.0 without TLS").contains("clear text");
         assertThat(List.of(data.toFile().list())).as("nothing started, nothing written").isEmpty();
     }
+
+    @Test
+    void everyBindHostIsRead() {
+        assertThat(Launcher.bindHosts("0.0.0.0:25")).containsExactly("0.0.0.0");
+        assertThat(Launcher.bindHosts("[::]:587")).containsExactly("::");
+        assertThat(Launcher.bindHosts("127.0.0.1:2525, 192.0.2.10:25")).containsExactly("127.0.0.1", "192.0.2.10");
+        assertThat(Launcher.bindHosts("127.0.0.1")).containsExactly("127.0.0.1");
+    }
+
+    /** The bind properties (SPOOFGUARD_JAVA_OPTS) override --listen; --no-tls looked at --listen only. */
+    @Test
+    void aPublicBindPropertyWithoutTlsRefusesToStart() throws Exception {
+        Process launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"), "-D" + ServerPorts.SUBMISSION + "=0.0.0.0:5587",
+            Launcher.class.getName(), "--conf", Path.of("../conf").toAbsolutePath().toString(), "--data", data.toString(),
+            "--no-tls")
+            .redirectErrorStream(true).start();
+        assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String output = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(launcher.exitValue()).as(output).isEqualTo(2);
+        assertThat(output).contains("refusing to listen on 0.0.0.0 without TLS");
+        assertThat(List.of(data.toFile().list())).as("nothing started, nothing written").isEmpty();
+    }
 }
