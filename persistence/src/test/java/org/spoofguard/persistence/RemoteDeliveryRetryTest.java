@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.james.transport.mailets.remote.delivery.DelaysAndMaxRetry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,14 +27,14 @@ class RemoteDeliveryRetryTest {
         Matcher retries = Pattern.compile("<maxRetries>([^<]+)</maxRetries>").matcher(xml);
         assertThat(delays.find()).isTrue();
         assertThat(retries.find()).isTrue();
-        List<Long> ms = Arrays.stream(delays.group(1).split(",")).map(String::trim).map(Long::parseLong).toList();
         int max = Integer.parseInt(retries.group(1).trim());
-        long total = 0;
-        for (int i = 0; i < max; i++) {
-            total += ms.get(Math.min(i, ms.size() - 1)); // James repeats the last delay
-        }
-        Duration giveUp = Duration.ofMillis(total);
-        System.out.println("delays " + ms + " x maxRetries " + max + ": RemoteDelivery gives up after " + giveUp);
+        // James's own reading of the two parameters ("N*delay unit" grammar, last delay repeated or trimmed).
+        List<Duration> expanded = DelaysAndMaxRetry.from(max, delays.group(1)).getExpandedDelays();
+        assertThat(expanded).hasSize(max);
+        Duration giveUp = expanded.stream().reduce(Duration.ZERO, Duration::plus);
+        System.out.println("delays " + expanded + ": RemoteDelivery gives up after " + giveUp);
         assertThat(giveUp).as("give-up time (RFC 5321 4.5.4.1: at least 4-5 days)").isGreaterThanOrEqualTo(Duration.ofDays(4));
+        // After the first quick tries (a greylisting server asks again within minutes), 30 minutes or more.
+        assertThat(expanded.subList(2, expanded.size())).allMatch(d -> d.compareTo(Duration.ofMinutes(30)) >= 0);
     }
 }
