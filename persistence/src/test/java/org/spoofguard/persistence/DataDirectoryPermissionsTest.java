@@ -33,4 +33,13 @@ class DataDirectoryPermissionsTest {
         assertThat(perms).as("permissions of the data directory")
             .doesNotContain(PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE);
     }
+
+    @Test
+    void anExistingWorldReadableDataDirectoryIsTightenedAtStart() throws Exception {
+        Path conf = Files.createDirectories(tmp.resolve("conf"));
+        Path data = Files.createDirectory(tmp.resolve("old-data"));
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+        PersistentJamesServer.create(conf, data, Optional.empty());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+    }
 }
