@@ -38,7 +38,7 @@ public class SpoolBroker {
     /**
      * Mail bodies travel inside the journal (no blob files, see {@link SpoolModule}), and KahaDB cannot split a
      * record across journal files: this must stay above the largest message smtpserver.xml accepts (maxmessagesize,
-     * 50 MB) plus its properties and serialization; SpoolBrokerTest checks it against conf/smtpserver.xml.
+     * 50 MB) plus its properties and serialization; SpoolRedeliveryTest checks it against conf/smtpserver.xml.
      */
     static final int JOURNAL_FILE_LENGTH = 128 * 1024 * 1024;
     static final long FIRST_REDELIVERY_DELAY_MS = 1_000;
