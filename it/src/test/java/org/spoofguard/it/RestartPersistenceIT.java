@@ -54,7 +54,7 @@ class RestartPersistenceIT {
                 "<outgoingQueue>outgoing</outgoingQueue>",
                 "<outgoingQueue>outgoing</outgoingQueue>\n<gateway>127.0.0.1</gateway>\n<gatewayPort>" + closed + "</gatewayPort>")
                 // the next attempt only after the test: the mail stays put in the queue, not in flight
-                .replace("<delayTime>5000, 100000, 500000</delayTime>", "<delayTime>600000</delayTime>"))
+                .replace("<delayTime>2*5 minutes, 4*30 minutes, 8*2 hours, 24*4 hours</delayTime>", "<delayTime>600000</delayTime>"))
             .start();
         james.addDomain(DOMAIN).addUser(ALICE, "secret").addUser(BOB, "secret");
         james.webadminOk("PUT", "/address/aliases/" + ALICE + "/sources/sales@" + DOMAIN, null);

@@ -65,7 +65,9 @@ final class DataFiles {
 
     /**
      * Writes {@code content} under a temporary name beside {@code file}, forces it to disk, then moves it over the
-     * file in one step: a crash mid-write leaves the previous complete file, never half of the new one.
+     * file in one step: a crash mid-write leaves the previous complete file, never half of the new one. The directory
+     * is forced too, or after a power loss the rename itself may be gone (the file's previous content back: an
+     * answered sender answered again, a WebAdmin-confirmed setting undone).
      */
     static void replace(Path file, byte[] content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
@@ -73,10 +75,16 @@ final class DataFiles {
         Path tmp = dir.resolve(file.getFileName() + ".new");
         try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            out.write(ByteBuffer.wrap(content));
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
+            }
             out.force(true);
         }
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
+            directory.force(true);
+        }
     }
 
     /**

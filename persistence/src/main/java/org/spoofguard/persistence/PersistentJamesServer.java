@@ -1,8 +1,13 @@
 package org.spoofguard.persistence;
 
+import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.james.DefaultVacationService;
 import org.apache.james.GuiceJamesServer;
@@ -36,6 +41,9 @@ import org.apache.james.util.date.DefaultZonedDateTimeProvider;
 import org.apache.james.util.date.ZonedDateTimeProvider;
 import org.apache.james.util.html.HtmlTextExtractor;
 import org.apache.james.vacation.api.VacationService;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.google.inject.Module;
 import com.google.inject.Scopes;
@@ -103,6 +111,8 @@ public final class PersistentJamesServer {
     }
 
 
+    private static final Logger LOGGER = LoggerFactory.getLogger(PersistentJamesServer.class);
+
     private PersistentJamesServer() {
     }
 
@@ -115,11 +125,50 @@ public final class PersistentJamesServer {
     public static GuiceJamesServer create(Path confDir, Path dataDir, Optional<String> databaseUrl) throws Exception {
         Path conf = confDir.toAbsolutePath().normalize();
         Path data = dataDir.toAbsolutePath().normalize();
-        Files.createDirectories(data);
+        createPrivateDirectory(data);
         return GuiceJamesServer.forConfiguration(Configuration.builder()
                 .workingDirectory(data.toFile())
                 .configurationPath(configurationPath(conf))
                 .build())
             .combineWith(modules(DatabaseSettings.load(conf, data, databaseUrl)));
+    }
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+
+    /**
+     * Creates the data directory for the server's user alone (0700), or takes group and others off an existing one.
+     * It holds every mailbox, queued and quarantined mail (full account numbers), the audit log and private keys,
+     * and James writes its files with the process umask: 0700 here closes all of them at once.
+     */
+    public static void createPrivateDirectory(Path data) throws IOException {
+        boolean posix = data.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (!Files.exists(data)) {
+            if (data.getParent() != null) {
+                Files.createDirectories(data.getParent());
+            }
+            if (posix) {
+                try {
+                    Files.createDirectory(data, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                } catch (java.nio.file.FileAlreadyExistsException raced) {
+                    // created meanwhile by someone else: checked below like any existing directory
+                }
+            } else {
+                Files.createDirectories(data);
+            }
+        }
+        if (!posix) {
+            return;
+        }
+        Set<PosixFilePermission> perms = Files.getPosixFilePermissions(data);
+        if (!OWNER_ONLY.containsAll(perms)) {
+            try {
+                Files.setPosixFilePermissions(data, OWNER_ONLY);
+                LOGGER.warn("SpoofGuard: data directory {} was {}, now rwx------ (mail, keys and account numbers"
+                    + " inside are for this user alone)", data, PosixFilePermissions.toString(perms));
+            } catch (FileSystemException e) {
+                LOGGER.error("SpoofGuard: data directory {} is {} and cannot be made rwx------ ({}): other local"
+                    + " users may read the mail in it", data, PosixFilePermissions.toString(perms), e.getMessage());
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ import javax.jms.ConnectionFactory;
 
 import org.apache.activemq.ActiveMQConnectionFactory;
 import org.apache.activemq.ActiveMQPrefetchPolicy;
+import org.apache.activemq.RedeliveryPolicy;
 import org.apache.activemq.broker.BrokerPlugin;
 import org.apache.activemq.broker.BrokerService;
 import org.apache.activemq.broker.jmx.ManagementContext;
@@ -34,17 +35,30 @@ public class SpoolBroker {
     static final String STORE = "file://var/store/activemq/brokers/KahaDB";
     static final String BLOBS = "file://var/store/activemq/blob-transfer";
     static final String BROKERS = "file://var/store/activemq/brokers";
+    /**
+     * Mail bodies travel inside the journal (no blob files, see {@link SpoolModule}), and KahaDB cannot split a
+     * record across journal files: this must stay above the largest message smtpserver.xml accepts (maxmessagesize,
+     * 50 MB) plus its properties and serialization; SpoolRedeliveryTest checks it against conf/smtpserver.xml.
+     */
+    static final int JOURNAL_FILE_LENGTH = 128 * 1024 * 1024;
+    static final long FIRST_REDELIVERY_DELAY_MS = 1_000;
+    static final long MAX_REDELIVERY_DELAY_MS = 5 * 60_000;
 
     private final BrokerService broker;
     private final ActiveMQConnectionFactory connectionFactory;
 
     @Inject
     public SpoolBroker(FileSystem fileSystem) {
+        this(fileSystem, FIRST_REDELIVERY_DELAY_MS, MAX_REDELIVERY_DELAY_MS);
+    }
+
+    SpoolBroker(FileSystem fileSystem, long firstRedeliveryDelayMs, long maxRedeliveryDelayMs) {
         String name = "spoofguard-" + INSTANCES.incrementAndGet();
         try {
             KahaDBPersistenceAdapter kahaDb = new KahaDBPersistenceAdapter();
             kahaDb.setDirectory(fileSystem.getFile(STORE));
             kahaDb.setJournalDiskSyncStrategy("always");
+            kahaDb.setJournalMaxFileLength(JOURNAL_FILE_LENGTH);
             broker = new BrokerService();
             broker.setBrokerName(name);
             broker.setUseJmx(false);
@@ -82,7 +96,26 @@ public class SpoolBroker {
         prefetch.setQueuePrefetch(0);
         prefetch.setTopicPrefetch(0);
         connectionFactory.setPrefetchPolicy(prefetch);
+        connectionFactory.setRedeliveryPolicy(redeliveryPolicy(firstRedeliveryDelayMs, maxRedeliveryDelayMs));
         LOGGER.info("SpoofGuard: mail queues in {}", BROKERS.replace("file://", "<data>/"));
+    }
+
+    /**
+     * James nacks a mail (rollback) when its own error handling fails, e.g. the error repository on a full disk.
+     * ActiveMQ's default moves a message to ActiveMQ.DLQ after 6 redeliveries, a queue nothing reads: the mail would
+     * be lost after its 250. So: redelivered without limit. The back-off only acts inside a consumer that stays
+     * open; James 3.8.1 closes its consumer after each mail, so a nacked mail is in practice offered again at once
+     * (measured: under a second). A lasting failure then costs CPU, never the mail.
+     */
+    static RedeliveryPolicy redeliveryPolicy(long firstDelayMs, long maxDelayMs) {
+        RedeliveryPolicy policy = new RedeliveryPolicy();
+        policy.setMaximumRedeliveries(RedeliveryPolicy.NO_MAXIMUM_REDELIVERIES);
+        policy.setInitialRedeliveryDelay(firstDelayMs);
+        policy.setRedeliveryDelay(firstDelayMs);
+        policy.setUseExponentialBackOff(true);
+        policy.setBackOffMultiplier(2);
+        policy.setMaximumRedeliveryDelay(maxDelayMs);
+        return policy;
     }
 
     public ConnectionFactory connectionFactory() {

@@ -90,6 +90,11 @@ public class SpoolModule extends AbstractModule {
             super(connectionFactory, decorators, metrics, gauges, collector);
             // No queue MBeans: SpoofGuard opens no JMX, and MBeans would outlive a stopped server in the same JVM.
             setUseJMX(false);
+            // Bodies inside the JMS message, so in the KahaDB journal synced before the 250. A blob body is a
+            // separate file written without fsync and referenced by its absolute file: URL, lost on power loss and
+            // unreadable once the data directory moves. Blob messages queued by an older install are still read
+            // (James reads any BlobMessage it dequeues; the blob policy stays on the connection factory).
+            setUseBlobMessages(false);
             init();
         }
     }

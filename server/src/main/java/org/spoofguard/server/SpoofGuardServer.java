@@ -59,7 +59,7 @@ public final class SpoofGuardServer {
             throw new IllegalArgumentException("Not a James configuration directory (no mailetcontainer.xml): " + conf);
         }
         Path data = dataDir.toAbsolutePath().normalize();
-        Files.createDirectories(data);
+        PersistentJamesServer.createPrivateDirectory(data);
         ServerPorts.applyDefaults();
         // Before James reads conf/: the <tls> elements name the files prepared here (or TLS is off).
         Optional<TlsMaterial.Pair> tls = TlsSettings.prepare(data);

@@ -36,6 +36,7 @@ import java.util.TreeMap;
  * version-1 file has no sixth field: every account in it is vouched).
  */
 public final class BankMemory {
+    static final String HEADER_PREFIX = "# SpoofGuard bank-details memory v";
     static final String HEADER =
             "# SpoofGuard bank-details memory v2: domain, identifier, first seen, last seen, count[, provisional]";
     static final String PROVISIONAL = "provisional";
@@ -249,7 +250,12 @@ public final class BankMemory {
         // Replay in file order with each account's own last-seen time, so the LRU order survives a restart.
         Map<String, List<Account>> rows = new LinkedHashMap<>();
         String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
+        // Every version of the writer starts with its header, even for an empty memory: a file without it (zero
+        // length after a power loss, truncated, foreign) is damaged, not "no supplier known".
+        if (!lines[0].strip().startsWith(HEADER_PREFIX)) {
+            throw new IllegalArgumentException("line 1: expected the header '" + HEADER_PREFIX + "…'");
+        }
+        for (int i = 1; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;

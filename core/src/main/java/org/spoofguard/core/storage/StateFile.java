@@ -1,12 +1,15 @@
 package org.spoofguard.core.storage;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Function;
@@ -14,8 +17,8 @@ import java.util.function.Supplier;
 
 /**
  * One small text file of state under the data directory (the bounce report, the bank-details memory), kept the
- * same way everywhere: replaced atomically (a temporary file in the same directory, then a move), so a crash
- * mid-write leaves the previous complete file; loading never fails a start: a missing file is the empty state,
+ * same way everywhere: replaced atomically (a temporary file in the same directory, forced to disk, then a move,
+ * then the directory forced), so a crash or power loss mid-write leaves the previous complete file; loading never fails a start: a missing file is the empty state,
  * and a damaged, unreadable or oversized one is renamed to {@code <name>.corrupt-<epoch millis>} (kept for the
  * admin) and the state starts fresh.
  *
@@ -77,17 +80,30 @@ public final class StateFile<T> {
         }
     }
 
-    /** Replaces the file's content atomically, creating the directory if needed. */
+    /**
+     * Replaces the file's content atomically, creating the directory if needed. The new content is forced to disk
+     * before the rename and the directory after it: without the first, a power loss can leave the rename on disk
+     * and the data not (a zero-length file); without the second, the rename itself can be lost.
+     */
     public void save(String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                while (buffer.hasRemaining()) {
+                    out.write(buffer);
+                }
+                out.force(true);
+            }
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
+                directory.force(true);
             }
         } finally {
             Files.deleteIfExists(tmp);

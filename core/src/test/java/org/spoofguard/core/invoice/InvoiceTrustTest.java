@@ -263,8 +263,9 @@ class InvoiceTrustTest {
             assertThat(a.provisional()).isFalse();
             assertThat(a.count()).isEqualTo(4);
         });
-        assertThatThrownBy(() -> BankMemory.parse("danfoss.dk\t" + OLD + "\t" + t + "\t" + t + "\t3\tmaybe\n", null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1");
+        assertThatThrownBy(() -> BankMemory.parse(BankMemory.HEADER + "\ndanfoss.dk\t" + OLD + "\t" + t + "\t" + t
+                + "\t3\tmaybe\n", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2");
     }
 
     @Test

@@ -112,8 +112,8 @@ public final class JamesHarness implements AutoCloseable {
             "<outgoingQueue>outgoing</outgoingQueue>",
             "<outgoingQueue>outgoing</outgoingQueue>\n                <gateway>127.0.0.1</gateway>\n"
                 + "                <gatewayPort>" + sinkPort + "</gatewayPort>")
-            .replace("<delayTime>5000, 100000, 500000</delayTime>", "<delayTime>200, 500, 1000</delayTime>")
-            .replace("<maxRetries>3</maxRetries>", "<maxRetries>1</maxRetries>"));
+            .replace("<delayTime>2*5 minutes, 4*30 minutes, 8*2 hours, 24*4 hours</delayTime>", "<delayTime>200, 500, 1000</delayTime>")
+            .replace("<maxRetries>38</maxRetries>", "<maxRetries>1</maxRetries>"));
     }
 
     /**

@@ -69,9 +69,12 @@ public final class AuditLog {
         try {
             Files.createDirectories(file.getParent());
             boolean fresh = !Files.exists(file) || Files.size(file) == 0;
+            boolean torn = !fresh && !endsInNewline(file);
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND)) {
-                String text = fresh ? HEADER + "\n" + line : line;
+                // A torn last line (an append cut short by a full disk or a crash) must not swallow this entry:
+                // glued to it, the merged line would be unreadable and this action missing from the audit.
+                String text = fresh ? HEADER + "\n" + line : (torn ? "\n" : "") + line;
                 ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -82,6 +85,14 @@ public final class AuditLog {
             throw new UncheckedIOException("audit log " + file + " cannot be written", e);
         }
         return entry;
+    }
+
+    private static boolean endsInNewline(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            ByteBuffer last = ByteBuffer.allocate(1);
+            return size == 0 || channel.read(last, size - 1) == 1 && last.get(0) == '\n';
+        }
     }
 
     /**
