@@ -43,7 +43,7 @@ class CorpusKeysTest {
             new HeldOutCorpus81(), new HeldOutCorpus82(), new HeldOutCorpus83(), new HeldOutCorpus84(),
             new HeldOutCorpus85(), new HeldOutCorpus86(), new HeldOutCorpus87(),
             new HeldOutCorpus88(), new HeldOutCorpus90(), new HeldOutCorpus91(), new HeldOutCorpus92(),
-            new HeldOutCorpus93(), new HeldOutCorpus94(), new HeldOutCorpus95());
+            new HeldOutCorpus93(), new HeldOutCorpus94(), new HeldOutCorpus95(), new HeldOutCorpus96());
         List<String> used = CorpusWorld.usedKeyLines();
         if (Boolean.getBoolean("invoice.corpus.regenerate")) {
             Files.write(FILE, used, StandardCharsets.US_ASCII);

@@ -1,0 +1,76 @@
+package org.spoofguard.it.corpus;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The committed ninety-sixth held-out corpus is exactly what {@link HeldOutCorpus96} makes, and it is the independent test
+ * set it claims to be: a world of its own (no From domain of any earlier corpus but the big free-mail providers and our own
+ * {@value HeldOutCorpus96#OWN}), test split only, valid IBANs, fraud and legitimate texts not taken from earlier corpora.
+ * The ninety-fifth corpus, written at the same time, is not among the earlier ones (there is no eighty-ninth). {@code
+ * -Dinvoice.corpus.regenerate=true} rewrites the files.
+ */
+class HeldOutCorpus96GeneratorTest {
+    @Test
+    void theCommittedCorpusIsWhatTheGeneratorMakes(@TempDir Path tmp) throws Exception {
+        CorpusChecks.committedIsWhatTheGeneratorMakes(HeldOutCorpus96.DIR, HeldOutCorpus96::write, tmp);
+    }
+
+    @Test
+    void atLeast120MailsInAtLeast15FraudFamiliesAllTestSplitInANewWorld() {
+        List<CorpusWorld.Mail> all = new HeldOutCorpus96().generate();
+        Map<String, List<CorpusWorld.Mail>> fraud = CorpusChecks.heldOutCorpus(all, 120, 15, 35, 50, 40);
+        // every corpus up to the ninety-fourth (there is no eighty-ninth); the ninety-fifth, written at the same time, is not
+        // an earlier one
+        List<CorpusWorld.Mail> earlier = CorpusChecks.mailsOf(
+            new InvoiceCorpus(), new HeldOutCorpus(), new HeldOutCorpus2(), new HeldOutCorpus3(), new HeldOutCorpus4(),
+            new HeldOutCorpus5(), new HeldOutCorpus6(), new HeldOutCorpus7(), new HeldOutCorpus8(),
+            new HeldOutCorpus9(), new HeldOutCorpus10(), new HeldOutCorpus11(), new HeldOutCorpus12(),
+            new HeldOutCorpus13(), new HeldOutCorpus14(), new HeldOutCorpus15(), new HeldOutCorpus16(),
+            new HeldOutCorpus17(), new HeldOutCorpus18(), new HeldOutCorpus19(), new HeldOutCorpus20(),
+            new HeldOutCorpus21(), new HeldOutCorpus22(), new HeldOutCorpus23(), new HeldOutCorpus24(),
+            new HeldOutCorpus25(), new HeldOutCorpus26(), new HeldOutCorpus27(), new HeldOutCorpus28(),
+            new HeldOutCorpus29(), new HeldOutCorpus30(), new HeldOutCorpus31(), new HeldOutCorpus32(),
+            new HeldOutCorpus33(), new HeldOutCorpus34(), new HeldOutCorpus35(), new HeldOutCorpus36(),
+            new HeldOutCorpus37(), new HeldOutCorpus38(), new HeldOutCorpus39(), new HeldOutCorpus40(),
+            new HeldOutCorpus41(), new HeldOutCorpus42(), new HeldOutCorpus43(), new HeldOutCorpus44(),
+            new HeldOutCorpus45(), new HeldOutCorpus46(), new HeldOutCorpus47(), new HeldOutCorpus48(),
+            new HeldOutCorpus49(), new HeldOutCorpus50(), new HeldOutCorpus51(), new HeldOutCorpus52(),
+            new HeldOutCorpus53(), new HeldOutCorpus54(), new HeldOutCorpus55(), new HeldOutCorpus56(),
+            new HeldOutCorpus57(), new HeldOutCorpus58(), new HeldOutCorpus59(), new HeldOutCorpus60(),
+            new HeldOutCorpus61(), new HeldOutCorpus62(), new HeldOutCorpus63(), new HeldOutCorpus64(),
+            new HeldOutCorpus65(), new HeldOutCorpus66(), new HeldOutCorpus67(), new HeldOutCorpus68(),
+            new HeldOutCorpus69(), new HeldOutCorpus70(), new HeldOutCorpus71(), new HeldOutCorpus72(),
+            new HeldOutCorpus73(), new HeldOutCorpus74(), new HeldOutCorpus75(), new HeldOutCorpus76(),
+            new HeldOutCorpus77(), new HeldOutCorpus78(), new HeldOutCorpus79(), new HeldOutCorpus80(),
+            new HeldOutCorpus81(), new HeldOutCorpus82(), new HeldOutCorpus83(), new HeldOutCorpus84(),
+            new HeldOutCorpus85(), new HeldOutCorpus86(), new HeldOutCorpus87(), new HeldOutCorpus88(),
+            new HeldOutCorpus90(), new HeldOutCorpus91(), new HeldOutCorpus92(), new HeldOutCorpus93(),
+            new HeldOutCorpus94());
+        Set<String> shared = new TreeSet<>(CorpusChecks.FREE_MAIL);
+        shared.add(HeldOutCorpus96.OWN);
+        CorpusChecks.noFromDomainOf(earlier, shared, all);
+        // at least two fraud families no earlier corpus has
+        CorpusChecks.newFraudFamilies(fraud, earlier, 2);
+        CorpusChecks.fraudTextsAreNew(all, earlier);
+        CorpusChecks.legitTextsAreNew(all, earlier);
+    }
+
+    /** Its suppliers and invoicing platforms appear in no earlier corpus's configuration. */
+    @Test
+    void suppliersAndPlatformsAreNew() throws Exception {
+        CorpusChecks.suppliersAndPlatformsAreNew(HeldOutCorpus96.DIR, 15);
+    }
+
+    /** Every IBAN written anywhere in a mail's text has its country's length and a valid ISO 13616 check (mod 97 = 1). */
+    @Test
+    void everyIbanIsValid() {
+        CorpusChecks.everyIbanIsValid(new HeldOutCorpus96().generate(), 15);
+    }
+}
