@@ -3,24 +3,11 @@ package org.spoofguard.core.invoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -61,7 +48,7 @@ class EncodingEvasionTest {
         assertThat(v.action()).as(v.summary()).isNotEqualTo(InvoiceAction.DELIVER);
     }
 
-    // ------------------------------------------------------------------ baselines (pass)
+    // ------------------------------------------------------------------ baselines
 
     @Test
     void baselinePlainHtmlPdfDocxAndUblAreHeld() throws Exception {
@@ -69,13 +56,13 @@ class EncodingEvasionTest {
                 .action()).isEqualTo(InvoiceAction.QUARANTINE);
         assertThat(fromKnownSupplier(rawMail("Content-Type: text/plain; charset=utf-8",
                 "Faktura 5521. Betal til " + ACCOUNT)).action()).isEqualTo(InvoiceAction.QUARANTINE);
-        assertThat(fromKnownSupplier(pdfMail(pdf(cs -> cs.showText("Betales til " + ACCOUNT)))).action())
+        assertThat(fromKnownSupplier(pdfMail(TestFiles.pdf(List.of("FAKTURA 5521", "Betales til " + ACCOUNT)))).action())
                 .isEqualTo(InvoiceAction.QUARANTINE);
         assertThat(fromKnownSupplier(docxMail("<w:r><w:t>Betales til " + ACCOUNT + "</w:t></w:r>")).action())
                 .isEqualTo(InvoiceAction.QUARANTINE);
     }
 
-    // ------------------------------------------------------------------ F2/F3/F4: HTML text as a browser shows it
+    // ------------------------------------------------------------------ HTML text as a browser shows it
 
     @ParameterizedTest(name = "HTML body {0}")
     @ValueSource(strings = {
@@ -102,7 +89,7 @@ class EncodingEvasionTest {
         assertNewAccountSeen(fromKnownSupplier(supplierMail().html(html).bytes()));
     }
 
-    // ------------------------------------------------------------------ F5: text/plain transfer and charset
+    // ------------------------------------------------------------------ text parts: charset, flowed lines, message/global
 
     @Test
     void aUtf7TextPartIsDecoded() {
@@ -126,29 +113,7 @@ class EncodingEvasionTest {
                 "Content-Type: text/plain; charset=utf-8\r\n\r\nFaktura 5521. Betal til " + ACCOUNT)));
     }
 
-    // ------------------------------------------------------------------ F6: documents
-
-    interface Draw {
-        void run(PDPageContentStream cs) throws Exception;
-    }
-
-    private static byte[] pdf(Draw d) throws Exception {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                cs.newLineAtOffset(50, 780);
-                cs.showText("FAKTURA 5521");
-                cs.newLineAtOffset(0, -16);
-                d.run(cs);
-                cs.endText();
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
-    }
+    // ------------------------------------------------------------------ documents
 
     private static byte[] pdfMail(byte[] pdf) {
         return supplierMail().text("Faktura vedhæftet.").attach("application/pdf", "Faktura_5521.pdf", pdf).bytes();
