@@ -89,7 +89,13 @@ public final class TlsMaterial {
                     return existing;
                 }
             } catch (IOException | GeneralSecurityException e) {
-                // unreadable or mismatched: generate a new pair below
+                // Unreadable or mismatched. Ours (or garbage): made anew below. A CA-issued chain (issuer is not the
+                // subject) with a key that does not fit, e.g. a renewed certificate beside last year's key, is the
+                // admin's: replacing it silently lost their files; the start stops and says why, as --tls-cert does.
+                if (issuedByAnother(chain)) {
+                    throw new GeneralSecurityException("the CA-issued certificate in " + chain + " cannot be used with "
+                        + key + " (" + e.getMessage() + "); fix or remove the pair (docs/tls.md)", e);
+                }
             }
         }
         Files.createDirectories(directory);
@@ -101,6 +107,16 @@ public final class TlsMaterial {
         writeAtomically(key, pem("PRIVATE KEY", keyPair.getPrivate().getEncoded()), true);
         writeAtomically(chain, pem("CERTIFICATE", certificate.getEncoded()), false);
         return new Pair(key, chain, true, certificate);
+    }
+
+    /** Whether the chain's first certificate reads and was issued by someone other than its subject. */
+    private static boolean issuedByAnother(Path chain) {
+        try {
+            X509Certificate leaf = readChain(chain).get(0);
+            return !leaf.getSubjectX500Principal().equals(leaf.getIssuerX500Principal());
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**

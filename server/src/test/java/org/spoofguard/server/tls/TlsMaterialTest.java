@@ -97,4 +97,30 @@ class TlsMaterialTest {
         assertThatThrownBy(() -> TlsMaterial.check(empty, pair.chain(), false)).hasMessageContaining("no unencrypted private key");
         assertThatThrownBy(() -> TlsMaterial.check(pair.key(), empty, false)).isInstanceOf(Exception.class);
     }
+
+    /** docs/tls.md: a CA-issued pair copied into the directory is never overwritten, also when it does not check out. */
+    @Test
+    void aCaIssuedPairThatDoesNotCheckOutStopsTheStartAndIsKept() throws Exception {
+        java.security.KeyPairGenerator rsa = java.security.KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        java.security.KeyPair ca = rsa.generateKeyPair();
+        java.security.KeyPair thisYear = rsa.generateKeyPair();
+        java.security.KeyPair lastYear = rsa.generateKeyPair();
+        org.bouncycastle.asn1.x500.X500Name issuer = new org.bouncycastle.asn1.x500.X500Name("CN=Test CA R3");
+        org.bouncycastle.asn1.x500.X500Name subject = new org.bouncycastle.asn1.x500.X500Name("CN=mx.example.org");
+        java.security.cert.X509Certificate leaf = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
+            .getCertificate(new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(issuer, java.math.BigInteger.valueOf(42),
+                new java.util.Date(System.currentTimeMillis() - 3_600_000L), new java.util.Date(System.currentTimeMillis() + 90 * 86_400_000L),
+                subject, thisYear.getPublic())
+                .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA").build(ca.getPrivate())));
+        Path chain = Files.writeString(dir.resolve(TlsMaterial.CHAIN_FILE), TlsMaterial.pem("CERTIFICATE", leaf.getEncoded()));
+        Path key = Files.writeString(dir.resolve(TlsMaterial.KEY_FILE), TlsMaterial.pem("PRIVATE KEY", lastYear.getPrivate().getEncoded()));
+        String copiedChain = Files.readString(chain);
+        String copiedKey = Files.readString(key);
+
+        assertThatThrownBy(() -> TlsMaterial.selfSigned(dir, "mx.example.org", Clock.systemUTC()))
+            .isInstanceOf(GeneralSecurityException.class).hasMessageContaining(chain.toString()).hasMessageContaining("CA-issued");
+        assertThat(Files.readString(chain)).isEqualTo(copiedChain);
+        assertThat(Files.readString(key)).isEqualTo(copiedKey);
+    }
 }
