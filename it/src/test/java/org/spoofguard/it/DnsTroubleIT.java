@@ -69,7 +69,9 @@ class DnsTroubleIT {
             // Submission refuses on DMARC (dmarcReject=true); the MX only records.
             .patch("smtpserver.xml", xml -> xml.replace(
                 "<handler class=\"org.spoofguard.smtp.auth.SenderVerdictHook\"/>",
-                "<handler class=\"org.spoofguard.smtp.auth.SenderVerdictHook\"><dmarcReject>true</dmarcReject></handler>"))
+                "<handler class=\"org.spoofguard.smtp.auth.SenderVerdictHook\"><dmarcReject>true</dmarcReject></handler>")
+                // a second MX here, not a submission agent: no AUTH before MAIL
+                .replace("<handler class=\"org.spoofguard.smtp.auth.SubmissionAuthHook\"/>", ""))
             .patch("mailetcontainer.xml", xml -> xml.replace(
                 "<mailet match=\"All\" class=\"AddDeliveredToHeader\"/>",
                 "<mailet match=\"org.spoofguard.matchers.auth.DmarcResultIs=fail\" class=\"SetMimeHeader\">"

@@ -69,8 +69,10 @@ class RecipientValidationIT {
         james = new JamesHarness()
             .relayThrough(gateway.port())
             // both servers carry the relay domains (so both hook instances share the cache directory)
-            .patch("smtpserver.xml", xml -> xml.replace(
-                "<calloutCacheDirectory>file://var/spoofguard/callout-cache</calloutCacheDirectory>",
+            .patch("smtpserver.xml", xml -> xml
+                // the submission server as a second MX for the shared cache: no AUTH before MAIL
+                .replace("<handler class=\"org.spoofguard.smtp.auth.SubmissionAuthHook\"/>", "")
+                .replace("<calloutCacheDirectory>file://var/spoofguard/callout-cache</calloutCacheDirectory>",
                 "<calloutCacheDirectory>file://var/spoofguard/callout-cache</calloutCacheDirectory>\n"
                     + "<calloutHeloName>mx.spoofguard.test</calloutHeloName>\n"
                     + "<calloutConnectTimeout>2s</calloutConnectTimeout>\n"

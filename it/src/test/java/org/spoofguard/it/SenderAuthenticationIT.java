@@ -95,6 +95,8 @@ class SenderAuthenticationIT {
             .property("authservId", AUTHSERV)
             // Submission: the reject options, so one server shows both policies.
             .patch("smtpserver.xml", xml -> xml
+                // a second MX here, not a submission agent: no AUTH before MAIL
+                .replace("<handler class=\"org.spoofguard.smtp.auth.SubmissionAuthHook\"/>", "")
                 .replace("<handler class=\"org.spoofguard.smtp.auth.SpfHook\"/>",
                     "<handler class=\"org.spoofguard.smtp.auth.SpfHook\"><spfPolicy>reject</spfPolicy></handler>")
                 .replace("<handler class=\"org.spoofguard.smtp.auth.SenderVerdictHook\"/>",

@@ -172,7 +172,25 @@ class TlsIT {
 
             assertThat(c.startTls(james.clientTls()).code()).isEqualTo(220);
             assertThat(c.ehlo("laptop.example").lines()).anyMatch(line -> line.startsWith("AUTH") && line.contains("PLAIN"));
+            // RFC 6409 §4.3: no mail before AUTH on the submission port (not a second MX for local users)
+            SmtpReply anonymous = c.mailFrom("someone@sender.example");
+            assertThat(anonymous.code()).isEqualTo(530);
+            assertThat(anonymous.text()).contains("5.7.0");
             assertThat(c.authPlain(ALICE, PASSWORD).code()).isEqualTo(235);
+            assertThat(c.mailFrom(ALICE).code()).isEqualTo(250);
+            c.quit();
+        }
+    }
+
+    /** RFC 3207 §4.2: the EHLO sent in clear text is forgotten; the client must greet again inside TLS. */
+    @Test
+    void mxForgetsTheClearTextEhloAfterStartTls() throws Exception {
+        try (SmtpTestClient c = SmtpTestClient.connect(james.smtpPort(), "127.0.0.79")) {
+            c.ehlo("before-tls.example");
+            assertThat(c.startTls(james.clientTls()).code()).isEqualTo(220);
+            assertThat(c.mailFrom("someone@sender.example").code()).as("MAIL without a new EHLO").isEqualTo(503);
+            assertThat(c.ehlo("after-tls.example").code()).isEqualTo(250);
+            assertThat(c.mailFrom("someone@sender.example").code()).isEqualTo(250);
             c.quit();
         }
     }
