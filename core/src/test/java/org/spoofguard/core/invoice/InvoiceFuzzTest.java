@@ -94,6 +94,23 @@ class InvoiceFuzzTest {
     }
 
     /** A reply's own words and its quote: every line goes to exactly one side, in linear time, never an exception. */
+    /**
+     * The text readers every body passes through: HTML as a browser tokenizes it (stop 49: lone '<', short comments,
+     * numeric references of any length, style-sheet rules), the visible view, UTF-7, and the invisible-character and
+     * digit folding. Linear, bounded by their limits, never an exception.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void textReaders(byte[] data) {
+        String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        assertThat(Html.toText(text, 2_000).length()).isLessThanOrEqualTo(2_000 + 1_100);
+        String visible = Html.visibleText(text, 2_000);
+        assertThat(visible == null ? 0 : visible.length()).isLessThanOrEqualTo(2_000 + 1_100);
+        assertThat(Utf7.decode(text).length()).isLessThanOrEqualTo(text.length());
+        Texts.readable(text);
+        FuzzTiming.assertWithin((System.nanoTime() - start) / 1_000_000, MARGIN_MILLIS, "time");
+    }
+
     @FuzzTest(maxDuration = "30s")
     void replies(byte[] data) {
         String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
