@@ -148,14 +148,13 @@ final class Html {
             return from + 2;
         }
         int plain = indexOf(s, "-->", from);
-        int bang = indexOf(s, "--!>", from);
-        if (plain < 0 && bang < 0) {
-            return n;
-        }
-        if (bang >= 0 && (plain < 0 || bang < plain)) {
+        // "--!>" only before the plain end: a search to the end of the text for every comment made a text of many
+        // comments quadratic
+        int bang = indexOf(s, "--!>", from, plain < 0 ? n : plain);
+        if (bang >= 0) {
             return bang + 4;
         }
-        return plain + 3;
+        return plain < 0 ? n : plain + 3;
     }
 
     /**
@@ -225,7 +224,7 @@ final class Html {
         if (raw.indexOf('&') >= 0) {
             raw = toText(raw, 2_000);
         }
-        raw = raw.replaceAll("(?s)/\\*.*?\\*/", "");
+        raw = withoutCssComments(raw);
         StringBuilder attrs = new StringBuilder(raw.length());
         for (int k = 0; k < raw.length(); k++) {
             char c = raw.charAt(k);
@@ -271,7 +270,7 @@ final class Html {
             }
             int close = indexOfIgnoreCase(html, "</style", start);
             int stop = close < 0 ? html.length() : close;
-            String sheet = html.subSequence(start + 1, stop).toString().replaceAll("(?s)/\\*.*?\\*/", "");
+            String sheet = withoutCssComments(html.subSequence(start + 1, stop).toString());
             java.util.regex.Matcher m = RULE.matcher(sheet);
             while (m.find() && out.size() < MAX_HIDDEN_SELECTORS) {
                 String body = m.group(2).replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
@@ -392,6 +391,44 @@ final class Html {
 
     private static int indexOf(CharSequence s, String p, int from) {
         return s.toString().indexOf(p, from);
+    }
+
+    /**
+     * CSS with its comments removed ("/* … *&#47;"; an unclosed one runs to the end, CSS Syntax §4.3.2). One pass: a
+     * regular expression's lazy match re-scanned to the end from every "/*" of an unclosed run, quadratic.
+     */
+    private static String withoutCssComments(String css) {
+        int open = css.indexOf("/*");
+        if (open < 0) {
+            return css;
+        }
+        StringBuilder out = new StringBuilder(css.length());
+        int from = 0;
+        while (open >= 0) {
+            out.append(css, from, open);
+            int close = css.indexOf("*/", open + 2);
+            if (close < 0) {
+                return out.toString();
+            }
+            from = close + 2;
+            open = css.indexOf("/*", from);
+        }
+        return out.append(css, from, css.length()).toString();
+    }
+
+    /** {@code p} starting in [from, to), or -1; looks at no character past {@code to + p.length()}. */
+    private static int indexOf(CharSequence s, String p, int from, int to) {
+        int last = Math.min(to, s.length() - p.length() + 1);
+        outer:
+        for (int i = Math.max(0, from); i < last; i++) {
+            for (int k = 0; k < p.length(); k++) {
+                if (s.charAt(i + k) != p.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static int indexOfIgnoreCase(CharSequence s, String p, int from) {

@@ -137,4 +137,21 @@ class EncodingEvasionTest {
         assertNewAccountSeen(fromKnownSupplier(docxMail(runs)));
     }
 
+    /** Many comments: each comment's end is searched up to its own end only, not to the end of the text. */
+    @Test
+    void manyCommentsCostLinearTime() {
+        String html = "<p>Faktura</p>" + "<!-- x -->".repeat(400_000) + "<p>Betal til " + ACCOUNT + "</p>";
+        long t0 = System.nanoTime();
+        String text = Html.toText(html, 1_000);
+        assertThat((System.nanoTime() - t0) / 1_000_000).as("milliseconds for 4 MB of comments").isLessThan(2_000);
+        assertThat(text).contains("Kontonr. 0012345678");
+
+        // unclosed CSS comments in a style sheet and in style attributes
+        String css = "<style>" + "/* x ".repeat(400_000) + "</style>"
+                + "<span style=\"" + "/*".repeat(900) + "\">a</span>".repeat(1_000) + "<p>Betal til " + ACCOUNT + "</p>";
+        t0 = System.nanoTime();
+        String visible = Html.visibleText(css, 1_000);
+        assertThat((System.nanoTime() - t0) / 1_000_000).as("milliseconds for unclosed CSS comments").isLessThan(2_000);
+        assertThat(Html.toText(css, 100_000)).contains("Kontonr. 0012345678");
+    }
 }
