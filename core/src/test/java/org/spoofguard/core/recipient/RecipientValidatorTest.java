@@ -322,17 +322,7 @@ class RecipientValidatorTest {
     @Test
     void downstreamFullMailboxAndPolicyRefusalsAreTemporaryUncachedAndNotCounted() {
         Map<String, CalloutCache.Entry> store = new ConcurrentHashMap<>();
-        CalloutCache cache = new CalloutCache() {
-            @Override
-            public Optional<Entry> get(String key, Instant now) {
-                return Optional.ofNullable(store.get(key)).filter(e -> now.isBefore(e.expires()));
-            }
-
-            @Override
-            public void put(String key, Entry entry) {
-                store.put(key, entry);
-            }
-        };
+        CalloutCache cache = cacheIn(store);
         CalloutService.Prober prober = (ds, addr) -> switch (addr) {
             case "full@relay.test" -> new CalloutResult(CalloutResult.Status.MAILBOX_FULL, 552, "5.2.2 full", "", false);
             default -> new CalloutResult(CalloutResult.Status.UNREACHABLE, 554, "5.7.1 blocked", "", false);
@@ -368,17 +358,7 @@ class RecipientValidatorTest {
     void relayDomainUsesCalloutAndTrustedSessionsSkipIt() {
         AtomicInteger probes = new AtomicInteger();
         Map<String, CalloutCache.Entry> store = new ConcurrentHashMap<>();
-        CalloutCache cache = new CalloutCache() {
-            @Override
-            public Optional<Entry> get(String key, Instant now) {
-                return Optional.ofNullable(store.get(key)).filter(e -> now.isBefore(e.expires()));
-            }
-
-            @Override
-            public void put(String key, Entry entry) {
-                store.put(key, entry);
-            }
-        };
+        CalloutCache cache = cacheIn(store);
         CalloutService.Prober prober = (ds, addr) -> {
             probes.incrementAndGet();
             return switch (addr) {
@@ -418,16 +398,7 @@ class RecipientValidatorTest {
         CalloutService.Prober prober = (ds, addr) -> {
             throw new AssertionError("no network for local users");
         };
-        CalloutService callouts = new CalloutService(prober, new CalloutCache() {
-            @Override
-            public Optional<Entry> get(String key, Instant now) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void put(String key, Entry entry) {
-            }
-        }, clock, Duration.ofDays(7), Duration.ofHours(2), 3);
+        CalloutService callouts = new CalloutService(prober, cacheIn(new ConcurrentHashMap<>()), clock, Duration.ofDays(7), Duration.ofHours(2), 3);
         // a local domain also listed as relay domain: local wins
         RecipientValidator v = new RecipientValidator(dir,
             new RecipientValidator.Settings(true, true, 5, Map.of("local.test", new Downstream("10.0.0.1", 25))),
@@ -436,6 +407,21 @@ class RecipientValidatorTest {
         assertThat(v.validate(rcpt("bob@local.test")).outcome()).isEqualTo(RecipientOutcome.UNKNOWN);
     }
 
+
+    /** A callout cache kept in {@code store}, expiring entries as FileCalloutCache does. */
+    private static CalloutCache cacheIn(Map<String, CalloutCache.Entry> store) {
+        return new CalloutCache() {
+            @Override
+            public Optional<Entry> get(String key, Instant now) {
+                return Optional.ofNullable(store.get(key)).filter(e -> now.isBefore(e.expires()));
+            }
+
+            @Override
+            public void put(String key, Entry entry) {
+                store.put(key, entry);
+            }
+        };
+    }
 
     private static InetAddress ip(String s) {
         try {
