@@ -272,8 +272,40 @@ class RecipientValidationIT {
         assertThat(downstream.connectionCount()).as("answered from the restored cache").isEqualTo(connectionsBefore);
     }
 
+    /**
+     * postmaster@ is accepted without a mailbox (RFC 5321 §4.5.1). Before PostmasterMailbox, James's PostmasterAlias
+     * handed it to postmaster@localhost, LocalDelivery failed and the mail went the bounce path after its 250 (seen
+     * here: filed under suppressed bounces; a proven sender would have got a DSN).
+     */
     @Test
     @Order(9)
+    void postmasterMailWithoutAMailboxIsKeptThenGoesToAPostmasterThatExists() throws Exception {
+        String suppressedBefore = james.repositoryMails("file://var/mail/suppressed-bounces/");
+        try (Session s = Session.mx("127.0.0.49")) {
+            assertThat(s.c.rcptTo("postmaster@" + DOMAIN).code()).isEqualTo(250);
+            assertThat(s.c.data("From: someone@outsider.example\nTo: postmaster@" + DOMAIN
+                + "\nSubject: your server is listed\n\nplease look\n").code()).isEqualTo(250);
+        }
+        String error = "file://var/mail/error/";
+        await().atMost(Duration.ofSeconds(30)).until(() -> !james.repositoryMails(error).equals("[]"));
+        String key = james.repositoryMails(error).replaceAll("^\\[\"|\"\\]$", "");
+        assertThat(james.heldMailDetails(error, key, "headers"))
+            .contains("postmaster has no mailbox on this server", "your server is listed");
+        assertThat(james.repositoryMails("file://var/mail/suppressed-bounces/")).isEqualTo(suppressedBefore);
+
+        james.addDomain("other.test").addUser("postmaster@other.test", PASSWORD);
+        try (Session s = Session.mx("127.0.0.49")) {
+            assertThat(s.c.rcptTo("Postmaster@" + DOMAIN).code()).isEqualTo(250);
+            assertThat(s.c.data("From: someone@outsider.example\nTo: postmaster@" + DOMAIN
+                + "\nSubject: second notice\n\nplease look\n").code()).isEqualTo(250);
+        }
+        assertThat(james.awaitFirstMessageHeaders("postmaster@other.test", PASSWORD, Duration.ofSeconds(30)))
+            .contains("Subject: second notice");
+        assertThat(james.repositoryMails(error)).isEqualTo("[\"" + key + "\"]");
+    }
+
+    @Test
+    @Order(10)
     void nothingButTheAuthenticatedMailLeftTheServer() throws Exception {
         // give the spool and RemoteDelivery time to send any bounce it might have produced
         Thread.sleep(5_000);

@@ -208,12 +208,13 @@ public final class RecipientValidator {
      * Is the local part postmaster (any case)? The caller checks that the domain is local. RFC 5321 §4.5.1:
      * postmaster of every domain we accept mail for MUST be accepted. Without a mailbox of its own, James's
      * PostmasterAlias (first mailet of root in the shipped mailetcontainer.xml; 3.8.1 matches the local part
-     * case-insensitively on any local domain) delivers it to the configured postmaster, so accepting it bounces
-     * nothing. abuse@ (RFC 2142, only a SHOULD) is not treated so: nothing in James 3.8.1's mailet chain delivers
+     * case-insensitively on any local domain) hands it to the configured postmaster, and the mailet PostmasterMailbox
+     * after it to a postmaster mailbox that exists or, when none does, to the error repository: accepting it
+     * bounces nothing. abuse@ (RFC 2142, only a SHOULD) is not treated so: nothing in James 3.8.1's mailet chain delivers
      * it without a user or mapping (PostmasterAbuseRcptHook only answers OK at RCPT), so accepting it would mean a
      * later bounce; it goes through the normal user/mapping check.
      */
-    private static boolean isPostmaster(String address) {
+    public static boolean isPostmaster(String address) {
         int at = address == null ? -1 : address.lastIndexOf('@');
         return at == "postmaster".length() && address.regionMatches(true, 0, "postmaster", 0, at);
     }
