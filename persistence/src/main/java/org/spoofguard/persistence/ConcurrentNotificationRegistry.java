@@ -356,6 +356,8 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
             writer.replace(file, snapshot);
             snapshotBytes = snapshot.length;
         } catch (IOException | RuntimeException e) {
+            // tried again when the journal has doubled, not on every answer (each try rebuilds the whole registry)
+            snapshotBytes = Math.max(snapshotBytes, journalBytes);
             LOGGER.warn("answered out-of-office senders: not saved to {}: {}", file, e.toString());
             return;
         }

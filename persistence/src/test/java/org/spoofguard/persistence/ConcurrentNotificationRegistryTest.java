@@ -237,4 +237,31 @@ class ConcurrentNotificationRegistryTest {
         }
         assertThat(restarted.isRegistered(away, sender(2_500)).block()).isFalse();
     }
+
+    /**
+     * When only the snapshot cannot be written (the journal still can), compaction is tried again when the journal has
+     * doubled, not on every answer: each try serialises the whole registry, quadratic again otherwise.
+     */
+    @Test
+    void aSnapshotThatCannotBeWrittenIsNotRetriedOnEveryAnswer(@TempDir Path dir) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger tries = new java.util.concurrent.atomic.AtomicInteger();
+        ConcurrentNotificationRegistry registry = new ConcurrentNotificationRegistry(now::get,
+            dir.resolve("vacation-notified.json"), new DataFiles.Writer() {
+                @Override
+                public void replace(Path f, byte[] content) throws java.io.IOException {
+                    tries.incrementAndGet();
+                    throw new java.io.IOException("read-only");
+                }
+
+                @Override
+                public void append(Path f, byte[] content) throws java.io.IOException {
+                    DataFiles.append(f, content);
+                }
+            });
+        for (int i = 0; i < 3_000; i++) {
+            registry.register(away, sender(i), Optional.empty()).block();
+        }
+        assertThat(tries.get()).isLessThan(20);
+        assertThat(registry.isRegistered(away, sender(2_999)).block()).isTrue();
+    }
 }
