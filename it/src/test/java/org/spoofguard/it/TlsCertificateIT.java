@@ -54,7 +54,8 @@ class TlsCertificateIT {
             assertThat(Files.exists(own.data().resolve("var/tls/fullchain.pem"))).as("no self-signed pair made").isFalse();
 
             int webadmin = own.webadminPort();
-            try (CertificateWatcher watcher = new CertificateWatcher(key, chain, () -> Launcher.reloadCertificates(webadmin))) {
+            try (CertificateWatcher watcher = new CertificateWatcher(TlsSettings.prepared().orElseThrow(),
+                    () -> Launcher.reloadCertificates(webadmin))) {
                 assertThat(watcher.poll()).as("nothing changed").isFalse();
                 // certbot renews: the key first, then the chain
                 Files.copy(second.resolve(TlsMaterial.KEY_FILE), key, StandardCopyOption.REPLACE_EXISTING);

@@ -1,8 +1,15 @@
 package org.spoofguard.persistence;
 
+import java.io.BufferedReader;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.ZonedDateTime;
 import java.util.Iterator;
 import java.util.Map;
@@ -36,23 +43,43 @@ import reactor.core.publisher.Mono;
  * lock: two mails to the same away user at once threw ConcurrentModificationException in VacationMailet, which logs
  * it and sends nothing, so an honest sender was silently not told (seen in WholePromiseIT, once in a verify run).
  *
- * <p>On the persistent server the registry is also kept in a file under the data directory ({@link #FILE}), so a
- * restart does not answer every sender of an absence a second time (RFC 3834 §2: an automatic responder should not
- * answer the same sender more than once within a period). The file is rewritten whole, synced and moved into place,
- * after each change; expired answers are dropped. It is a courtesy, not a promise: when the write fails the answer is
- * still remembered in memory and the failure logged (mail is never held up for it), and a damaged file is set aside.
+ * <p>On the persistent server the registry is also kept on disk under the data directory, so a restart does not
+ * answer every sender of an absence a second time (RFC 3834 §2: an automatic responder should not answer the same
+ * sender more than once within a period). Each answer is one line appended to a journal ({@link #FILE} +
+ * {@value #JOURNAL_SUFFIX}) and forced to disk; when the journal grows past twice the last snapshot (at least
+ * {@value #COMPACT_FLOOR} bytes), and at every start, the live registry, without answers whose vacation has ended, is
+ * written whole to {@link #FILE} (synced, moved into place) and the journal removed. Rewriting the whole file on every
+ * answer, as before, cost megabytes per auto-reply with tens of thousands of answered senders; now an answer costs its
+ * line plus a bounded share of the next compaction. Replaying the journal over the snapshot it was compacted into
+ * gives the same registry (a crash between the two steps is harmless), and a line cut short by a crash mid-append was
+ * never acted on as written: it is dropped. It is a courtesy, not a promise: when a write fails the answer is still
+ * remembered in memory and the failure logged (mail is never held up for it), and a damaged file is set aside.
  */
 public final class ConcurrentNotificationRegistry implements NotificationRegistry {
     public static final String FILE = "file://var/spoofguard/vacation-notified.json";
     /** Senders remembered per server: beyond it the file is not written (the registry goes on in memory). */
     static final int MAX_ENTRIES = 200_000;
     static final long MAX_BYTES = 64L * 1024 * 1024;
+    static final String JOURNAL_SUFFIX = ".journal";
+    /** Compaction happens at the latest when the journal is this many times the snapshot, and the journal read back
+     * at start is bounded accordingly. */
+    static final int COMPACT_FACTOR = 2;
+    static final long COMPACT_FLOOR = 64L * 1024;
+    /** Beyond {@link #MAX_ENTRIES} nothing is written; the count is taken again after this many changes. */
+    static final int RECOUNT_AFTER = 10_000;
     private static final Logger LOGGER = LoggerFactory.getLogger(ConcurrentNotificationRegistry.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ZonedDateTimeProvider clock;
     private final Path file;
+    private final DataFiles.Writer writer;
+    private final Path journal;
     private final Map<AccountId, Map<RecipientId, Optional<ZonedDateTime>>> registrations = new ConcurrentHashMap<>();
+    /** Guarded by this. */
+    private long snapshotBytes;
+    private long journalBytes;
+    private boolean overfull;
+    private int changesWhileOverfull;
 
     /** One registry for the whole server, in memory: VacationMailet and the routes share it. */
     public static Module module() {
@@ -84,19 +111,33 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
     public ConcurrentNotificationRegistry(ZonedDateTimeProvider clock) {
         this.clock = clock;
         this.file = null;
+        this.journal = null;
+        this.writer = DataFiles.Writer.SYNCED;
     }
 
     public ConcurrentNotificationRegistry(ZonedDateTimeProvider clock, Path file) {
+        this(clock, file, DataFiles.Writer.SYNCED);
+    }
+
+    ConcurrentNotificationRegistry(ZonedDateTimeProvider clock, Path file, DataFiles.Writer writer) {
         this.clock = clock;
         this.file = file;
+        this.journal = file.resolveSibling(file.getFileName() + JOURNAL_SUFFIX);
+        this.writer = writer;
         load();
     }
 
     @Override
     public Mono<Void> register(AccountId account, RecipientId recipient, Optional<ZonedDateTime> expiry) {
         return Mono.fromRunnable(() -> {
-            registrations.computeIfAbsent(account, a -> new ConcurrentHashMap<>()).put(recipient, expiry);
-            save();
+            synchronized (this) {
+                registrations.computeIfAbsent(account, a -> new ConcurrentHashMap<>()).put(recipient, expiry);
+                ObjectNode line = JSON.createObjectNode();
+                line.put("account", account.getIdentifier());
+                line.put("sender", recipient.getAsString());
+                line.put("until", expiry.map(ZonedDateTime::toString).orElse(null));
+                journal(line);
+            }
         });
     }
 
@@ -111,8 +152,10 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
     @Override
     public Mono<Void> flush(AccountId account) {
         return Mono.fromRunnable(() -> {
-            registrations.remove(account);
-            save();
+            synchronized (this) {
+                registrations.remove(account);
+                journal(JSON.createObjectNode().put("flush", account.getIdentifier()));
+            }
         });
     }
 
@@ -125,9 +168,101 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
         return expiry.map(now::isBefore).orElse(true);
     }
 
+    /** The snapshot, then the journal over it, then a compaction: the journal starts empty after every start. */
     private void load() {
         registrations.putAll(DataFiles.load(file, MAX_BYTES, this::parse, Map.of(), "answered out-of-office senders",
             LOGGER));
+        replayJournal();
+        compact();
+    }
+
+    private void replayJournal() {
+        long size;
+        try {
+            size = Files.size(journal);
+        } catch (NoSuchFileException e) {
+            return;
+        } catch (IOException e) {
+            LOGGER.error("answered out-of-office senders: journal {} unreadable ({}); kept as {}", journal, e.toString(),
+                DataFiles.setAside(journal));
+            return;
+        }
+        if (size > COMPACT_FACTOR * MAX_BYTES + COMPACT_FLOOR) {
+            LOGGER.error("answered out-of-office senders: journal {} larger than {} bytes; kept as {}", journal,
+                COMPACT_FACTOR * MAX_BYTES + COMPACT_FLOOR, DataFiles.setAside(journal));
+            return;
+        }
+        ZonedDateTime now = clock.get();
+        int lineNumber = 0;
+        try {
+            long complete = completeLines(journal, size);
+            if (complete < size) {
+                // cut short by a crash mid-append (that answer's register() never returned): dropped, and cut off
+                // so that the next line is not appended to it
+                try (FileChannel out = FileChannel.open(journal, StandardOpenOption.WRITE)) {
+                    out.truncate(complete);
+                    out.force(false);
+                }
+                LOGGER.warn("answered out-of-office senders: dropped an incomplete last line of {} ({} bytes)", journal,
+                    size - complete);
+            }
+            try (BufferedReader in = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lineNumber++;
+                    apply(line, now);
+                }
+            }
+            journalBytes = complete;
+        } catch (IOException | RuntimeException e) {
+            LOGGER.error("answered out-of-office senders: line {} of {} could not be read ({}); kept as {}, the lines "
+                + "before it are used", lineNumber, journal, e.toString(), DataFiles.setAside(journal));
+        }
+    }
+
+    /** The length of the file up to and including its last newline. */
+    private static long completeLines(Path file, long size) throws IOException {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer chunk = ByteBuffer.allocate(8192);
+            long end = size;
+            while (end > 0) {
+                long start = Math.max(0, end - chunk.capacity());
+                chunk.clear().limit((int) (end - start));
+                while (chunk.hasRemaining() && in.read(chunk, start + chunk.position()) >= 0) {
+                    // read the whole chunk
+                }
+                for (int i = (int) (end - start) - 1; i >= 0; i--) {
+                    if (chunk.get(i) == '\n') {
+                        return start + i + 1;
+                    }
+                }
+                end = start;
+            }
+            return 0;
+        }
+    }
+
+    private void apply(String text, ZonedDateTime now) throws IOException {
+        JsonNode line = JSON.readTree(text);
+        if (line == null || !line.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        if (line.hasNonNull("flush")) {
+            registrations.remove(AccountId.fromString(line.get("flush").asText()));
+            return;
+        }
+        if (!line.path("account").isTextual() || !line.path("sender").isTextual() || !line.has("until")) {
+            throw new IllegalArgumentException("neither an answer nor a flush");
+        }
+        Optional<ZonedDateTime> expiry = line.get("until").isNull() ? Optional.empty()
+                : Optional.of(ZonedDateTime.parse(line.get("until").asText()));
+        AccountId account = AccountId.fromString(line.get("account").asText());
+        RecipientId sender = recipient(line.get("sender").asText());
+        if (live(expiry, now)) {
+            registrations.computeIfAbsent(account, k -> new ConcurrentHashMap<>()).put(sender, expiry);
+        } else {
+            // a later, expired answer replaces an earlier live one for the same sender
+            registrations.getOrDefault(account, new ConcurrentHashMap<>()).remove(sender);
+        }
     }
 
     private Map<AccountId, Map<RecipientId, Optional<ZonedDateTime>>> parse(String text) {
@@ -157,11 +292,36 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
         }
     }
 
-    /** The whole registry, without expired answers, synced to disk under a temporary name and moved over the file. */
-    private synchronized void save() {
+    /** Appends one change, forced to disk, and compacts when the journal has grown past the snapshot's multiple. */
+    private synchronized void journal(ObjectNode change) {
         if (file == null) {
             return;
         }
+        if (overfull) {
+            if (++changesWhileOverfull >= RECOUNT_AFTER) {
+                compact();
+            }
+            return;
+        }
+        try {
+            byte[] line = (JSON.writeValueAsString(change) + "\n").getBytes(StandardCharsets.UTF_8);
+            writer.append(journal, line);
+            journalBytes += line.length;
+        } catch (IOException | RuntimeException e) {
+            // the answer was sent and is remembered in memory; only a restart could repeat it
+            LOGGER.warn("answered out-of-office senders: not saved to {}: {}", journal, e.toString());
+            return;
+        }
+        if (journalBytes > Math.max(COMPACT_FLOOR, COMPACT_FACTOR * snapshotBytes)) {
+            compact();
+        }
+    }
+
+    /**
+     * The whole registry, without expired answers, synced to disk under a temporary name and moved over the file;
+     * then the journal, now contained in it, is removed.
+     */
+    private synchronized void compact() {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", 1);
         ObjectNode accounts = root.putObject("accounts");
@@ -181,16 +341,33 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
                 accounts.set(a.getKey().getIdentifier(), node);
             }
         }
+        changesWhileOverfull = 0;
         if (entries > MAX_ENTRIES) {
-            LOGGER.warn("{} answered out-of-office senders: more than {}, not written to {} (kept in memory)",
-                entries, MAX_ENTRIES, file);
+            if (!overfull) {
+                LOGGER.warn("{} answered out-of-office senders: more than {}, no longer written to {} (kept in memory)",
+                    entries, MAX_ENTRIES, file);
+            }
+            overfull = true;
+            return;
+        }
+        overfull = false;
+        try {
+            byte[] snapshot = JSON.writeValueAsBytes(root);
+            writer.replace(file, snapshot);
+            snapshotBytes = snapshot.length;
+        } catch (IOException | RuntimeException e) {
+            // tried again when the journal has doubled, not on every answer (each try rebuilds the whole registry)
+            snapshotBytes = Math.max(snapshotBytes, journalBytes);
+            LOGGER.warn("answered out-of-office senders: not saved to {}: {}", file, e.toString());
             return;
         }
         try {
-            DataFiles.replace(file, JSON.writeValueAsBytes(root));
-        } catch (IOException | RuntimeException e) {
-            // the answer was sent and is remembered in memory; only a restart could repeat it
-            LOGGER.warn("answered out-of-office senders not saved to {}: {}", file, e.toString());
+            Files.deleteIfExists(journal);
+            journalBytes = 0;
+        } catch (IOException e) {
+            // replaying it over the new snapshot changes nothing; appends go on into it
+            LOGGER.warn("answered out-of-office senders: journal {} not removed after compaction: {}", journal,
+                e.toString());
         }
     }
 }

@@ -88,6 +88,51 @@ final class DataFiles {
     }
 
     /**
+     * Appends {@code content} to {@code file} (created if absent) and forces it to disk before returning, so what the
+     * caller acted on survives a power loss; when the file is new, the directory is forced too (its entry could be
+     * lost otherwise). A crash mid-append can leave a partial last line: readers of an appended file must skip it.
+     */
+    static void append(Path file, byte[] content) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        boolean created = !Files.exists(file);
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
+            }
+            out.force(false);
+        }
+        if (created) {
+            try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
+                directory.force(true);
+            }
+        }
+    }
+
+    /**
+     * How the registry writes, so a test can count the bytes: {@link DataFiles#replace} and {@link DataFiles#append}.
+     */
+    interface Writer {
+        Writer SYNCED = new Writer() {
+            @Override
+            public void replace(Path file, byte[] content) throws IOException {
+                DataFiles.replace(file, content);
+            }
+
+            @Override
+            public void append(Path file, byte[] content) throws IOException {
+                DataFiles.append(file, content);
+            }
+        };
+
+        void replace(Path file, byte[] content) throws IOException;
+
+        void append(Path file, byte[] content) throws IOException;
+    }
+
+    /**
      * Renames a file that could not be read to {@code <name>.corrupt-<millis>}, so that it is kept for the admin and
      * the next write does not overwrite it. Returns where it is now (the file itself when it could not be moved).
      */

@@ -94,9 +94,74 @@ class ConcurrentNotificationRegistryTest {
         assertThat(second.isRegistered(away, sender(2)).block()).isTrue();
         assertThat(second.isRegistered(away, sender(3)).block()).as("expired before the restart").isFalse();
         assertThat(second.isRegistered(other, sender(1)).block()).as("flushed").isFalse();
-        // the next write leaves the expired answer out
+        // the start compacted the file without the expired answer; a new answer is journaled, then compacted in
+        assertThat(Files.readString(file)).doesNotContain("sender3@");
         second.register(away, sender(4), Optional.empty()).block();
+        assertThat(Files.readString(journal(file))).contains("sender4@");
+        assertThat(new ConcurrentNotificationRegistry(now::get, file).isRegistered(away, sender(4)).block()).isTrue();
         assertThat(Files.readString(file)).contains("sender4@").doesNotContain("sender3@");
+        assertThat(journal(file)).doesNotExist();
+    }
+
+    private static Path journal(Path file) {
+        return file.resolveSibling(file.getFileName() + ConcurrentNotificationRegistry.JOURNAL_SUFFIX);
+    }
+
+    /**
+     * A crash mid-append leaves a partial last line: it is dropped (its register() never returned), and cut off so
+     * the next answer is not glued to it. A crash after a compaction's snapshot but before the journal was removed
+     * replays the journal over a snapshot that already holds it: same registry (a flush included).
+     */
+    @Test
+    void aCrashMidAppendOrMidCompactionLosesNoFinishedAnswer(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("vacation-notified.json");
+        AccountId other = AccountId.fromString("other@spoofguard.test");
+        Files.writeString(file, "{\"version\":1,\"accounts\":{\"away@spoofguard.test\":{\"sender1@honest.example\":null},"
+            + "\"other@spoofguard.test\":{\"sender9@honest.example\":null}}}");
+        Files.writeString(journal(file), "{\"account\":\"away@spoofguard.test\",\"sender\":\"sender1@honest.example\",\"until\":null}\n"
+            + "{\"flush\":\"other@spoofguard.test\"}\n"
+            + "{\"account\":\"away@spoofguard.test\",\"sender\":\"sender2@honest.example\",\"until\":null}\n"
+            + "{\"account\":\"away@spoofguard.test\",\"sender\":\"sender3@hon");
+        ConcurrentNotificationRegistry registry = new ConcurrentNotificationRegistry(now::get, file);
+        assertThat(registry.isRegistered(away, sender(1)).block()).isTrue();
+        assertThat(registry.isRegistered(away, sender(2)).block()).isTrue();
+        assertThat(registry.isRegistered(away, sender(3)).block()).as("never finished").isFalse();
+        assertThat(registry.isRegistered(other, sender(9)).block()).as("flushed").isFalse();
+
+        // the same torn tail when the start could not compact: cut off before the next append
+        Files.writeString(journal(file), "{\"account\":\"away@spoofguard.test\",\"sender\":\"sender3@hon");
+        Files.writeString(file, "not json");
+        ConcurrentNotificationRegistry failing = new ConcurrentNotificationRegistry(now::get, file,
+            new DataFiles.Writer() {
+                @Override
+                public void replace(Path f, byte[] content) throws java.io.IOException {
+                    throw new java.io.IOException("disk full");
+                }
+
+                @Override
+                public void append(Path f, byte[] content) throws java.io.IOException {
+                    DataFiles.append(f, content);
+                }
+            });
+        failing.register(away, sender(5), Optional.empty()).block();
+        assertThat(Files.readString(journal(file))).startsWith("{\"account\":\"away@spoofguard.test\",\"sender\":\"sender5@");
+        assertThat(new ConcurrentNotificationRegistry(now::get, file).isRegistered(away, sender(5)).block()).isTrue();
+    }
+
+    /** A journal line that was written whole but cannot be read: the journal is set aside, the lines before it used. */
+    @Test
+    void aDamagedJournalIsSetAside(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("vacation-notified.json");
+        Files.writeString(journal(file), "{\"account\":\"away@spoofguard.test\",\"sender\":\"sender1@honest.example\",\"until\":null}\n"
+            + "{\"account\":\"away@spoofguard.test\",\"sender\":\"not an address\",\"until\":null}\n"
+            + "{\"account\":\"away@spoofguard.test\",\"sender\":\"sender2@honest.example\",\"until\":null}\n");
+        ConcurrentNotificationRegistry registry = new ConcurrentNotificationRegistry(now::get, file);
+        assertThat(registry.isRegistered(away, sender(1)).block()).isTrue();
+        assertThat(registry.isRegistered(away, sender(2)).block()).isFalse();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                .anyMatch(n -> n.startsWith("vacation-notified.json.journal.corrupt-"));
+        }
     }
 
     /** A damaged file is set aside and logged: the server starts, and answers as if nobody had been answered. */
@@ -122,5 +187,81 @@ class ConcurrentNotificationRegistryTest {
             blocker.resolve("vacation-notified.json"));
         registry.register(away, sender(1), Optional.empty()).block();
         assertThat(registry.isRegistered(away, sender(1)).block()).isTrue();
+    }
+
+    /** Counts what the registry writes, and writes it (synced) as the server does. */
+    private static final class CountingWriter implements DataFiles.Writer {
+        long bytes;
+
+        @Override
+        public void replace(Path file, byte[] content) throws java.io.IOException {
+            bytes += content.length;
+            DataFiles.replace(file, content);
+        }
+
+        @Override
+        public void append(Path file, byte[] content) throws java.io.IOException {
+            bytes += content.length;
+            DataFiles.append(file, content);
+        }
+    }
+
+    /**
+     * Each answer used to rewrite the whole file (with an fsync): with tens of thousands of answered senders, every
+     * auto-reply wrote megabytes, quadratic in the number of senders. What an answer costs on disk (averaged over
+     * many, compactions included) must not grow with how many are remembered; a restart still reads them all back.
+     */
+    @Test
+    void bytesWrittenPerAnswerDoNotGrowWithTheNumberRemembered(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("vacation-notified.json");
+        CountingWriter writer = new CountingWriter();
+        ConcurrentNotificationRegistry registry = new ConcurrentNotificationRegistry(now::get, file, writer);
+        for (int i = 0; i < 300; i++) {
+            registry.register(away, sender(i), Optional.of(NOW.plusDays(7))).block();
+        }
+        double early = writer.bytes / 300.0;
+        for (int i = 300; i < 2_000; i++) {
+            registry.register(away, sender(i), Optional.of(NOW.plusDays(7))).block();
+        }
+        writer.bytes = 0;
+        for (int i = 2_000; i < 2_500; i++) {
+            registry.register(away, sender(i), Optional.of(NOW.plusDays(7))).block();
+        }
+        double late = writer.bytes / 500.0;
+        assertThat(late).as("bytes per answer with 2 000 remembered (%.0f with under 300)", early)
+            .isLessThan(400);
+
+        ConcurrentNotificationRegistry restarted = new ConcurrentNotificationRegistry(now::get, file);
+        for (int i : new int[] {0, 299, 1_999, 2_499}) {
+            assertThat(restarted.isRegistered(away, sender(i)).block()).as("sender %d", i).isTrue();
+        }
+        assertThat(restarted.isRegistered(away, sender(2_500)).block()).isFalse();
+    }
+
+    /**
+     * When only the snapshot cannot be written (the journal still can), compaction is tried again when the journal has
+     * doubled, not on every answer: each try serialises the whole registry, quadratic again otherwise.
+     */
+    @Test
+    void aSnapshotThatCannotBeWrittenIsNotRetriedOnEveryAnswer(@TempDir Path dir) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger tries = new java.util.concurrent.atomic.AtomicInteger();
+        ConcurrentNotificationRegistry registry = new ConcurrentNotificationRegistry(now::get,
+            dir.resolve("vacation-notified.json"), new DataFiles.Writer() {
+                @Override
+                public void replace(Path f, byte[] content) throws java.io.IOException {
+                    tries.incrementAndGet();
+                    throw new java.io.IOException("read-only");
+                }
+
+                @Override
+                public void append(Path f, byte[] content) throws java.io.IOException {
+                    DataFiles.append(f, content);
+                }
+            });
+        for (int i = 0; i < 3_000; i++) {
+            registry.register(away, sender(i), Optional.empty()).block();
+        }
+        assertThat(tries.get()).isLessThan(20);
+        assertThat(registry.isRegistered(away, sender(2_999)).block()).isTrue();
     }
 }

@@ -42,6 +42,8 @@ public final class Launcher {
     static final String DEMO_DOMAIN = "spoofguard.test";
     static final String DEMO_PASSWORD = "demo-password";
     static final java.time.Duration WATCH_INTERVAL = java.time.Duration.ofSeconds(60);
+    /** For James's certificate reload, a local re-read of two PEM files: seconds at most, so 10 s means it hangs. */
+    static final java.time.Duration RELOAD_TIMEOUT = java.time.Duration.ofSeconds(10);
 
     private Launcher() {
     }
@@ -159,7 +161,8 @@ public final class Launcher {
                 : " (reloaded when renewed, checked every " + WATCH_INTERVAL.toSeconds() + " s)"));
             if (System.getProperty(TlsSettings.CHAIN) != null) {
                 int webadminPort = ports.webadmin();
-                watchers.add(new CertificateWatcher(Path.of(key), Path.of(chain), () -> reloadCertificates(webadminPort))
+                // the baseline is the pair as read before James started, not the files now: a renewal meanwhile is loaded
+                watchers.add(new CertificateWatcher(TlsSettings.prepared().orElseThrow(), () -> reloadCertificates(webadminPort))
                     .start(WATCH_INTERVAL));
             }
         } else {
@@ -215,11 +218,16 @@ public final class Launcher {
         return hosts;
     }
 
-    /** James's own certificate reload: every SMTP/IMAP server re-reads the PEM files for new connections. */
+    /**
+     * James's own certificate reload: every SMTP/IMAP server re-reads the PEM files for new connections. Bounded in
+     * time ({@link #RELOAD_TIMEOUT}): the watcher has one thread, and a WebAdmin that never answered would stop every
+     * later renewal from being loaded; a failure is thrown, logged by the watcher and tried again at its next poll.
+     */
     public static void reloadCertificates(int webadminPort) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + webadminPort + "/servers?reload-certificate"))
-            .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(RELOAD_TIMEOUT).build().send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + webadminPort + "/servers?reload-certificate"))
+                .timeout(RELOAD_TIMEOUT).POST(HttpRequest.BodyPublishers.noBody()).build(),
+            HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 204) {
             throw new IllegalStateException("WebAdmin POST /servers?reload-certificate answered " + response.statusCode()
                 + ": " + response.body());

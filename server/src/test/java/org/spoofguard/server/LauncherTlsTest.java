@@ -59,4 +59,20 @@ class LauncherTlsTest {
         assertThat(output).contains("refusing to listen on 0.0.0.0 without TLS");
         assertThat(List.of(data.toFile().list())).as("nothing started, nothing written").isEmpty();
     }
+
+    /**
+     * The certificate reload asked James's WebAdmin without a timeout: a WebAdmin that accepted the connection and
+     * never answered hung the watcher's only thread, and no later renewal was ever loaded. It gives up, with an error
+     * the watcher logs and retries after.
+     */
+    @Test
+    void theCertificateReloadGivesUpOnAWebAdminThatDoesNotAnswer() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            long start = System.nanoTime();
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(25), () ->
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> Launcher.reloadCertificates(silent.getLocalPort()))
+                    .isInstanceOf(java.io.IOException.class));
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(20));
+        }
+    }
 }

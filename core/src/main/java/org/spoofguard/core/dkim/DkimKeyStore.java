@@ -3,11 +3,8 @@ package org.spoofguard.core.dkim;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -22,16 +19,44 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.spoofguard.core.storage.StateFile;
+
 /**
  * Our DKIM signing keys on disk: {@code <dir>/<domain>.<selector>.key} (PKCS#8 PEM, mode 600: only the server
  * may read it) and {@code <dir>/<domain>.<selector>.pub} (SubjectPublicKeyInfo PEM). A missing pair is generated
  * (RSA with the configured size, or Ed25519, RFC 8463). An admin may put their own pair there instead.
+ *
+ * <p>A new pair is written with {@link StateFile#replace} (forced to disk, renamed, directory forced): the created key's
+ * DNS record is logged for publication right after, and a power loss must not then leave an empty key file. A key
+ * file that is there but empty or unreadable is never replaced: {@link UnreadableKeyException} names it.
  */
 public final class DkimKeyStore {
+    /** How a new pair is written; {@link StateFile#replace} except in tests. */
+    @FunctionalInterface
+    interface Writer {
+        void write(Path file, byte[] content, boolean secret) throws IOException;
+    }
+
+    /**
+     * The private key file exists but holds no usable key (empty or cut short by a crash while it was first written,
+     * or damaged): replacing it would sign with a key other than the published one, so it is left for the admin.
+     */
+    public static final class UnreadableKeyException extends IllegalStateException {
+        UnreadableKeyException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     private final Path directory;
+    private final Writer writer;
 
     public DkimKeyStore(Path directory) {
+        this(directory, StateFile::replace);
+    }
+
+    DkimKeyStore(Path directory, Writer writer) {
         this.directory = directory.toAbsolutePath().normalize();
+        this.writer = writer;
     }
 
     public Path directory() {
@@ -109,7 +134,7 @@ public final class DkimKeyStore {
         Path pub = publicKeyFile(domain, selector);
         try {
             if (Files.isRegularFile(key)) {
-                PrivateKey privateKey = readPrivate(Files.readString(key, StandardCharsets.US_ASCII));
+                PrivateKey privateKey = readExisting(key);
                 PublicKey publicKey = Files.isRegularFile(pub) ? readPublic(Files.readString(pub, StandardCharsets.US_ASCII))
                     : derivePublic(privateKey);
                 DkimAlgorithm actual = privateKey.getAlgorithm().equals("RSA") ? DkimAlgorithm.RSA_SHA256 : DkimAlgorithm.ED25519_SHA256;
@@ -125,9 +150,10 @@ public final class DkimKeyStore {
             } else {
                 throw new IllegalArgumentException("will not generate keys for " + algorithm.tag() + " (RFC 8301 §3.1)");
             }
-            Files.createDirectories(directory);
-            write(pub, pem("PUBLIC KEY", pair.getPublic().getEncoded()), false);
-            write(key, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), true);
+            // the public half first: a crash before the private key is on disk leaves no key, and the next start
+            // makes a new pair (nothing was logged for publication yet)
+            writer.write(pub, pem("PUBLIC KEY", pair.getPublic().getEncoded()).getBytes(StandardCharsets.US_ASCII), false);
+            writer.write(key, pem("PRIVATE KEY", pair.getPrivate().getEncoded()).getBytes(StandardCharsets.US_ASCII), true);
             return new SigningKey(domain.toLowerCase(Locale.ROOT), selector, algorithm, pair.getPrivate(), pair.getPublic(), key, true);
         } catch (IOException e) {
             throw new UncheckedIOException("DKIM key " + key + ": " + e.getMessage(), e);
@@ -136,21 +162,19 @@ public final class DkimKeyStore {
         }
     }
 
-    /** Written to a temporary file first (created with its final permissions) and moved in, never half-written. */
-    private void write(Path target, String text, boolean secret) throws IOException {
-        Path tmp = directory.resolve(target.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        try {
-            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(secret ? "rw-------" : "rw-r--r--")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(tmp);
+    private static PrivateKey readExisting(Path key) throws IOException {
+        String text = Files.readString(key, StandardCharsets.US_ASCII);
+        String restore = ": if its DNS record was published, put the backed-up key back; otherwise delete it (and its"
+            + " .pub) to have a new pair made at the next start, and publish the new record";
+        if (text.isBlank()) {
+            throw new UnreadableKeyException("DKIM key " + key + " is empty (a crash while it was first written?)"
+                + restore, null);
         }
-        Files.writeString(tmp, text, StandardCharsets.US_ASCII);
         try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
+            return readPrivate(text);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new UnreadableKeyException("DKIM key " + key + " is not a usable PKCS#8 RSA or Ed25519 key ("
+                + e.getMessage() + "; cut short?)" + restore, e);
         }
     }
 

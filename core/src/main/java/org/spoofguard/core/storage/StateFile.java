@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Function;
@@ -86,12 +87,28 @@ public final class StateFile<T> {
      * and the data not (a zero-length file); without the second, the rename itself can be lost.
      */
     public void save(String text) throws IOException {
+        replace(file, text.getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    /**
+     * The one durable write of the project's small files (state, DKIM keys): {@link #save} for any file.
+     *
+     * @param ownerOnly mode 600 (state, private keys), else 644 (a public key); where the file system has no POSIX
+     *                  modes, its default
+     */
+    public static void replace(Path file, byte[] content, boolean ownerOnly) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp", PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString(ownerOnly ? "rw-------" : "rw-r--r--")));
+        } catch (UnsupportedOperationException e) {
+            tmp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
+        }
         try {
             try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     out.write(buffer);
                 }

@@ -93,4 +93,49 @@ class DkimKeyStoreTest {
         assertThatThrownBy(() -> DkimSigningConfig.parse(Map.of("rsaBits", "1024"))).hasMessageContaining("dkim.rsaBits");
         assertThatThrownBy(() -> DkimSigningConfig.parse(Map.of("selector", "../x"))).hasMessageContaining("dkim.selector");
     }
+
+    /**
+     * A crash right after the first start could leave the key file empty or cut short while its public half had
+     * already been published from the log: such a file is never replaced by a new key, and the error names it.
+     */
+    @Test
+    void anEmptyOrTruncatedKeyFileIsNamedAndNeverReplaced() throws Exception {
+        DkimKeyStore store = new DkimKeyStore(dir.resolve("dkim"));
+        DkimKeyStore.SigningKey key = store.loadOrCreate("example.dk", "spoofguard", DkimAlgorithm.RSA_SHA256, 2048);
+        String pem = Files.readString(key.file());
+
+        Files.writeString(key.file(), "");
+        assertThatThrownBy(() -> store.loadOrCreate("example.dk", "spoofguard", DkimAlgorithm.RSA_SHA256, 2048))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining(key.file().toString()).hasMessageContaining("empty");
+        assertThat(Files.size(key.file())).isZero();
+
+        for (int cut : new int[] {40, pem.length() / 2 + 1, pem.length() - 30}) {
+            Files.writeString(key.file(), pem.substring(0, cut));
+            assertThatThrownBy(() -> store.loadOrCreate("example.dk", "spoofguard", DkimAlgorithm.RSA_SHA256, 2048))
+                .as("cut at %d", cut)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(key.file().toString());
+            assertThat(Files.readString(key.file())).isEqualTo(pem.substring(0, cut));
+        }
+    }
+
+    /** Both files of a new pair go through StateFile's synced replace (file forced, renamed, directory forced). */
+    @Test
+    void aNewPairIsWrittenThroughTheSyncedWriter() throws Exception {
+        List<String> written = new java.util.ArrayList<>();
+        DkimKeyStore store = new DkimKeyStore(dir.resolve("dkim"), (file, content, secret) -> {
+            written.add(file.getFileName() + (secret ? " secret" : ""));
+            org.spoofguard.core.storage.StateFile.replace(file, content, secret);
+        });
+        DkimKeyStore.SigningKey key = store.loadOrCreate("example.dk", "spoofguard", DkimAlgorithm.ED25519_SHA256, 0);
+        assertThat(written).containsExactly("example.dk.spoofguard.pub", "example.dk.spoofguard.key secret");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key.file()))).isEqualTo("rw-------");
+        assertThat(new DkimKeyStore(dir.resolve("dkim")).loadOrCreate("example.dk", "spoofguard",
+            DkimAlgorithm.ED25519_SHA256, 0).privateKey()).isEqualTo(key.privateKey());
+        try (var files = Files.list(dir.resolve("dkim"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                "example.dk.spoofguard.pub", "example.dk.spoofguard.key");
+        }
+    }
 }

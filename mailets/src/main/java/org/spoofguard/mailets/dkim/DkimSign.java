@@ -101,8 +101,14 @@ public class DkimSign extends GenericMailet {
                     key(name);
                 }
             }
+        } catch (DkimKeyStore.UnreadableKeyException e) {
+            // An empty or cut-short key file (a crash right after the first start, its record maybe published from
+            // the log) stops the start: a new key would fail every receiver's check, and unsigned mail from a domain
+            // whose DMARC counts on our signature could be rejected; only the admin knows which key was published.
+            throw new MessagingException("SpoofGuard DKIM: " + e.getMessage(), e);
         } catch (Exception e) {
-            // A broken key file must not stop James: those mails go out unsigned, and the log says why.
+            // Any other problem (a key directory that cannot be written) must not stop James: those mails go out
+            // unsigned, and the log says why.
             LOGGER.error("SpoofGuard DKIM: could not prepare signing keys in {}", dir, e);
         }
     }

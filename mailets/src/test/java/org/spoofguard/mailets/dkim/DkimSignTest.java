@@ -159,4 +159,18 @@ class DkimSignTest {
         assertThatThrownBy(() -> mailet(Map.of("dkim.algorithm", "rsa-sha1"))).hasMessageContaining("dkim.algorithm");
         assertThatThrownBy(() -> mailet(Map.of(), "selector", "x")).hasMessageContaining("selector");
     }
+
+    /**
+     * An empty or cut-short key file (a crash right after the first start) stops the start naming the file: signing
+     * with a new key would break every receiver's check against the record already published, and going on unsigned
+     * hides it in the log.
+     */
+    @Test
+    void anEmptyKeyFileStopsTheStartNamingIt() throws Exception {
+        mailet(Map.of());
+        Path key = data.resolve("var/spoofguard/dkim/example.dk.spoofguard.key");
+        java.nio.file.Files.writeString(key, "");
+        assertThatThrownBy(() -> mailet(Map.of())).hasMessageContaining(key.toString()).hasMessageContaining("empty");
+        assertThat(java.nio.file.Files.size(key)).isZero();
+    }
 }

@@ -33,11 +33,16 @@ public final class CertificateWatcher implements AutoCloseable {
     private String candidate;
     private ScheduledExecutorService executor;
 
-    public CertificateWatcher(Path key, Path chain, Reload reload) throws java.io.IOException {
-        this.key = key;
-        this.chain = chain;
+    /**
+     * @param loaded the pair James was started with ({@link TlsSettings#prepared()}): its fingerprint, taken before
+     *               James read the files, is the certificate in use, so a renewal while James started (before this
+     *               watcher existed) is seen as a change and loaded, not taken as the certificate already served
+     */
+    public CertificateWatcher(TlsMaterial.Pair loaded, Reload reload) {
+        this.key = loaded.key();
+        this.chain = loaded.chain();
         this.reload = reload;
-        this.inUse = TlsMaterial.fingerprint(key, chain);
+        this.inUse = loaded.fingerprint();
     }
 
     /** Polls every {@code interval} on a daemon thread until {@link #close()}. */
@@ -74,6 +79,8 @@ public final class CertificateWatcher implements AutoCloseable {
         try {
             poll();
         } catch (Exception e) {
+            // a pair that does not check out yet, or a reload WebAdmin did not confirm (error, timeout): tried again
+            // at the next poll
             LOGGER.warn("TLS: new certificate files {} / {} not used yet (still serving the previous certificate): {}",
                 key, chain, e.toString());
         }

@@ -60,8 +60,12 @@ public final class TlsMaterial {
     public static final String KEY_FILE = "privkey.pem";
     public static final String CHAIN_FILE = "fullchain.pem";
 
-    /** The pair James is configured with; {@code selfSigned} when SpoofGuard generated it. */
-    public record Pair(Path key, Path chain, boolean selfSigned, X509Certificate leaf) {
+    /**
+     * The pair James is configured with; {@code selfSigned} when SpoofGuard generated it. {@code fingerprint} is
+     * {@link #fingerprint} of the files taken before they were read here: any change after it (a renewal while James
+     * starts) differs from it, so the {@link CertificateWatcher} reloads.
+     */
+    public record Pair(Path key, Path chain, boolean selfSigned, X509Certificate leaf, String fingerprint) {
         public String describe() {
             return (selfSigned ? "self-signed " : "") + "certificate for " + leaf.getSubjectX500Principal().getName()
                 + ", valid until " + leaf.getNotAfter().toInstant() + ", SHA-256 " + sha256(leaf);
@@ -106,7 +110,7 @@ public final class TlsMaterial {
         X509Certificate certificate = selfSignedCertificate(keyPair, hostname, clock.instant());
         writeAtomically(key, pem("PRIVATE KEY", keyPair.getPrivate().getEncoded()), true);
         writeAtomically(chain, pem("CERTIFICATE", certificate.getEncoded()), false);
-        return new Pair(key, chain, true, certificate);
+        return new Pair(key, chain, true, certificate, fingerprint(key, chain));
     }
 
     /** Whether the chain's first certificate reads and was issued by someone other than its subject. */
@@ -124,6 +128,7 @@ public final class TlsMaterial {
      * would fail after James started happily).
      */
     public static Pair check(Path key, Path chain, boolean selfSigned) throws IOException, GeneralSecurityException {
+        String fingerprint = fingerprint(key, chain);
         List<X509Certificate> certificates = readChain(chain);
         PrivateKey privateKey = readKey(key);
         X509Certificate leaf = certificates.get(0);
@@ -137,7 +142,7 @@ public final class TlsMaterial {
         } catch (RuntimeException e) {
             throw new GeneralSecurityException("James cannot load " + key + " with " + chain + ": " + e.getMessage(), e);
         }
-        return new Pair(key, chain, selfSigned, leaf);
+        return new Pair(key, chain, selfSigned, leaf, fingerprint);
     }
 
     /** A digest of both files' bytes: changes when an ACME client renews them. */

@@ -27,6 +27,7 @@ public final class TlsSettings {
     public static final String CHAIN_URL = "spoofguard.tls.certificates.url";
     /** Where the self-signed pair lives, relative to the data directory (James's {@code file://var/tls/}). */
     public static final String SELF_SIGNED_DIRECTORY = "var/tls";
+    private static volatile TlsMaterial.Pair prepared;
 
     private TlsSettings() {
     }
@@ -49,6 +50,7 @@ public final class TlsSettings {
      */
     public static Optional<TlsMaterial.Pair> prepare(Path dataDir) {
         System.setProperty(ENABLED, String.valueOf(enabled()));
+        prepared = null;
         if (!enabled()) {
             System.clearProperty(KEY_URL);
             System.clearProperty(CHAIN_URL);
@@ -77,6 +79,12 @@ public final class TlsSettings {
         // James's FileSystem: "file://" + an absolute path is "file:///...", an absolute file.
         System.setProperty(KEY_URL, "file://" + pair.key());
         System.setProperty(CHAIN_URL, "file://" + pair.chain());
+        prepared = pair;
         return Optional.of(pair);
+    }
+
+    /** The pair the last {@link #prepare} pointed James at (like the properties it sets, one per JVM). */
+    public static Optional<TlsMaterial.Pair> prepared() {
+        return Optional.ofNullable(prepared);
     }
 }
