@@ -49,7 +49,11 @@ final class HeaderSection {
                     eof = true;
                     break;
                 }
-                if (++total > maxBytes) {
+                // The empty line that ends the header section is not part of it: HeaderSectionLimit, which SMTP
+                // applies at DATA, counts field bytes only, so a section exactly at the limit is read whole here too.
+                boolean emptyLine = line.size() == 0 ? b == '\r' || b == '\n'
+                        : line.size() == 1 && b == '\n' && line.toByteArray()[0] == '\r';
+                if (++total > maxBytes && !emptyLine) {
                     addField(fields, current);
                     return new HeaderSection(fields, true);
                 }

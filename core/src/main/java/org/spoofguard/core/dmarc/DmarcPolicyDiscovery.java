@@ -198,7 +198,8 @@ public final class DmarcPolicyDiscovery {
     /**
      * The organizational domain of {@code domain} for relaxed alignment. TREE_WALK: RFC 9989 §4.10.2 — walk
      * up (stopping at a record with psd=y or psd=n); a psd=n record's domain is the org domain; a psd=y
-     * record (other than at the start) makes the name one label below it the org domain; otherwise the
+     * record (other than at the start) makes the name one label below it the org domain, and so does a record
+     * without psd= at a public suffix of the public suffix list (never an org domain for its registrants); otherwise the
      * domain with the fewest labels that has a record; without any record, the domain itself.
      * PUBLIC_SUFFIX: the public suffix list (no DNS).
      */
@@ -220,6 +221,13 @@ public final class DmarcPolicyDiscovery {
             }
             if (r.status() == NameStatus.ONE || r.status() == NameStatus.NO_POLICY) {
                 DmarcRecord.Psd psd = r.record() == null ? DmarcRecord.Psd.U : r.record().psd();
+                if (psd == DmarcRecord.Psd.U && i > 0 && OrganizationalDomain.publicSuffix(name)) {
+                    // RFC 9989 §4.10.2 would make a public suffix with a record but no psd= tag (a registry's own
+                    // _dmarc.com, _dmarc.co.uk) the organizational domain of every name below it, so attacker.com's
+                    // DKIM or SPF pass would align with victim.com. A public suffix never is one for the names
+                    // registered under it: its record counts as psd=y. Only psd=n, the suffix's own word, overrides.
+                    psd = DmarcRecord.Psd.Y;
+                }
                 if (psd == DmarcRecord.Psd.N) {
                     return new OrgDomain(name, false, "psd=n at _dmarc." + name);
                 }

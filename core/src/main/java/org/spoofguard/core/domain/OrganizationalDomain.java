@@ -90,6 +90,27 @@ public final class OrganizationalDomain {
         }
     }
 
+    /**
+     * Is {@code domain} a public suffix by the public suffix list (ICANN and private sections), a single label by the
+     * list's default rule "*" included? False for names that are no usable host name.
+     */
+    public static boolean publicSuffix(String domain) {
+        String ascii = toAscii(normalize(domain));
+        if (ascii.isEmpty()) {
+            return false;
+        }
+        if (ascii.indexOf('.') < 0) {
+            return true;
+        }
+        String unicode;
+        try {
+            unicode = IDN.toUnicode(ascii, IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            unicode = ascii;
+        }
+        return isPublicSuffix(unicode);
+    }
+
     private static boolean isPublicSuffix(String d) {
         try {
             return InternetDomainName.from(d).isPublicSuffix();

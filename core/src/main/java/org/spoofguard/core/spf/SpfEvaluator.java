@@ -138,7 +138,10 @@ public final class SpfEvaluator {
                 return result(SpfResultCode.NONE, identity, domain, sender, "no client IP address to check", "");
             }
             String d = normaliseDomain(domain);
-            if (d == null) {
+            if (d == null || numericTopLabel(d)) {
+                // A bare address ("EHLO 192.0.2.9", no brackets) is no domain name either: a top-level label is
+                // never all-numeric (RFC 1123 §2.1, RFC 3696 §2). Looked up, whatever answers TXT for "192.0.2.9"
+                // would decide the HELO identity, and the MAIL FROM one of a null sender (RFC 7208 §2.3, §2.4).
                 return result(SpfResultCode.NONE, identity, domain, sender,
                         "'" + domain + "' is not a fully qualified domain name (RFC 7208 §4.3)", "");
             }
@@ -886,6 +889,21 @@ public final class SpfEvaluator {
      * A usable domain (§4.3): ASCII (IDNs converted), at least two labels, each 1-63 octets, at most
      * 253 octets; lower case without trailing dot. Null if it cannot be a domain in the DNS.
      */
+    /** The last label of {@code d} (normalised, no trailing dot) is all digits. */
+    static boolean numericTopLabel(String d) {
+        int start = d.lastIndexOf('.') + 1;
+        if (start >= d.length()) {
+            return false;
+        }
+        for (int i = start; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String normaliseDomain(String domain) {
         if (domain == null) {
             return null;

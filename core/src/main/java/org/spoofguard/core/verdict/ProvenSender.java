@@ -17,7 +17,8 @@ import org.spoofguard.core.spf.SpfResultCode;
  * <li><b>Return path proven</b> ({@link #returnPath}): the mail was submitted by one of our own users (SMTP
  *     AUTH), or SPF passed for the MAIL FROM identity of exactly that domain (RFC 7208 §2.4), or a DKIM
  *     signature passed whose d= is relaxed-aligned with the MAIL FROM domain (RFC 6376 §6.1, RFC 7489 §3.1.1),
- *     unless SPF failed for that domain (a replayed signature does not overrule the domain's "not from here").
+ *     unless SPF failed or softfailed for that domain (a replayed signature does not overrule the domain's "not
+ *     from here").
  *     Without it a DSN or auto-reply could land on a Joe-Job victim.</li>
  * <li><b>From proven</b> ({@link #fromDomain}): DMARC pass (RFC 7489 §3); when DMARC gave no usable answer
  *     (none, temperror, permerror) the same aligned SPF or DKIM pass DMARC itself would have counted. A DMARC
@@ -81,10 +82,13 @@ public final class ProvenSender {
         if (spf.isPass() && spfCovers(v, d)) {
             return Optional.of(new Proof("proven:spf=pass", "SPF pass for MAIL FROM domain " + d + " from " + v.clientIp()));
         }
-        if (spf.result() == SpfResultCode.FAIL && spfCovers(v, d)) {
-            // RFC 7208 §2.6.4: the domain says this client may not use the address. A DKIM signature proves who wrote
-            // the content, and anyone can replay a signed mail from anywhere with MAIL FROM:<any@victim>: it must not
-            // overrule the domain's own "not from here", or every DSN and vacation reply goes where the replayer says.
+        if ((spf.result() == SpfResultCode.FAIL || spf.result() == SpfResultCode.SOFTFAIL) && spfCovers(v, d)) {
+            // RFC 7208 §2.6.4 / §2.6.5: the domain says this client may not (fail) or is probably not (softfail, the
+            // "~all" most signing domains publish) allowed to use the address. A DKIM signature proves who wrote the
+            // content, and anyone can replay a signed mail from anywhere with MAIL FROM:<any@victim>: it must not
+            // overrule the domain's own "not from here", or every DSN and vacation reply goes where the replayer says
+            // (backscatter through DKIM replay). The price: a forwarder that keeps the original return path (no SRS)
+            // is not proven by the intact signature either; its DSN is kept and can be released (bounce-guard.md).
             return Optional.empty();
         }
         for (DkimResult k : v.dkim()) {

@@ -157,6 +157,22 @@ class BouncePolicyTest {
         }
     }
 
+    /** A signed mail of example.com replayed from a host its "~all" does not list: no DSN to example.com. */
+    @Test
+    void anAlignedDkimPassReplayedFromASoftfailingHostIsNoProof() {
+        SenderVerdict replay = verdict("198.51.100.66", "news@example.com", SpfResultCode.SOFTFAIL,
+            dkim(DkimResultCode.PASS, "example.com"));
+        BounceDecision d = decide(replay, "news@example.com", OriginalHeaders.NONE, LAX);
+        assertThat(d.isSend()).isFalse();
+        assertThat(d.code()).isEqualTo("spf=softfail");
+        // the same signature with SPF none or neutral still proves the return path
+        for (SpfResultCode code : List.of(SpfResultCode.NONE, SpfResultCode.NEUTRAL)) {
+            SenderVerdict v = verdict("198.51.100.66", "news@example.com", code, dkim(DkimResultCode.PASS, "example.com"));
+            assertThat(decide(v, "news@example.com", OriginalHeaders.NONE, STRICT).code()).as(code.name())
+                .isEqualTo("proven:dkim=pass(d=example.com)");
+        }
+    }
+
     @Test
     void noneAndNeutralFollowTheConfiguration() {
         for (SpfResultCode code : List.of(SpfResultCode.NONE, SpfResultCode.NEUTRAL)) {

@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.spoofguard.core.dns.DnsStatus;
+import org.spoofguard.core.message.HeaderSectionLimit;
 
 class DkimVerifierTest {
     private static final KeyPair RSA = DkimTestSupport.rsa(2048);
@@ -167,6 +168,16 @@ class DkimVerifierTest {
         DkimResult r = only(after.verify(signed));
         assertThat(r.result()).isEqualTo(DkimResultCode.PERMERROR);
         assertThat(r.reason()).isEqualTo("signature expired at 2025-06-01T01:00:00Z (x=1748739600)");
+    }
+
+    /** §3.5 l=: a signed length beyond the body it arrived with is no pass, whatever the hash says. */
+    @Test
+    void signedLengthLongerThanTheBodyIsAFail() {
+        byte[] signed = rsa().bodyLength(true).build().sign(MESSAGE);
+        String s = text(signed);
+        DkimResult r = verify(rsaDns(), bytes(s.replace("Please pay invoice 42.\r\n", "Please pay\r\n")));
+        assertThat(r.result()).isEqualTo(DkimResultCode.FAIL);
+        assertThat(r.reason()).isEqualTo("body shorter than signed length l=24 (12 bytes)");
     }
 
     @Test
@@ -339,19 +350,47 @@ class DkimVerifierTest {
         int bodyStart = s.indexOf("\r\n\r\n");
         huge.append(s, 0, bodyStart + 2);
         String filler = "X-Filler: " + "x".repeat(990) + "\r\n";
-        for (int i = 0; i < 1100; i++) {
+        for (int i = 0; i < 4300; i++) {
             huge.append(filler);
         }
         huge.append(s.substring(bodyStart + 2));
         List<DkimResult> results = new DkimVerifier(rsaDns()).verify(bytes(huge.toString()));
         DkimResult r = only(results);
         assertThat(r.result()).isEqualTo(DkimResultCode.PERMERROR);
-        assertThat(r.reason()).contains("header section larger than 1048576 bytes");
+        assertThat(r.reason()).contains("header section larger than 4194304 bytes");
         assertThat(r.domain()).isEqualTo("example.com");
 
         // No signature seen before the cap: one non-pass result, so the verdict layer treats it as unsigned.
-        List<DkimResult> unsignedHuge = new DkimVerifier(rsaDns()).verify(bytes(filler.repeat(1100) + "\r\nbody\r\n"));
+        List<DkimResult> unsignedHuge = new DkimVerifier(rsaDns()).verify(bytes(filler.repeat(4300) + "\r\nbody\r\n"));
         assertThat(only(unsignedHuge).result()).isEqualTo(DkimResultCode.PERMERROR);
+    }
+
+    /**
+     * The verifier reads exactly the header sections SMTP accepts (core.message.HeaderSectionLimit, 4 MiB): before, a
+     * mail with 1 to 4 MiB of header fields was accepted and scanned but its genuine signature was permerror, which
+     * made DMARC fail for it. At the limit (every field byte counted, the empty line not) it verifies; one byte more
+     * is refused at DATA and permerror here.
+     */
+    @Test
+    void headerSectionAcceptedBySmtpIsVerifiedAndOneByteMoreIsNot() throws IOException {
+        String s = text(rsa().build().sign(MESSAGE));
+        int bodyStart = s.indexOf("\r\n\r\n") + 2;
+        for (int extra : new int[] {0, 1}) {
+            int target = HeaderSectionLimit.MAX_BYTES + extra;
+            StringBuilder head = new StringBuilder(target + 64).append(s, 0, bodyStart);
+            while (head.length() < target) {
+                int room = target - head.length();
+                int len = room >= 2000 ? 1000 : room; // last field takes the rest (at least 1000 bytes)
+                head.append("X-Pad: ").append("x".repeat(len - 9)).append("\r\n");
+            }
+            assertThat(head.length()).isEqualTo(target);
+            byte[] message = bytes(head + s.substring(bodyStart));
+            boolean refusedAtData = HeaderSectionLimit.exceeded(new java.io.ByteArrayInputStream(message)).isPresent();
+            DkimResult r = verify(rsaDns(), message);
+            assertThat(refusedAtData).as("extra %d", extra).isEqualTo(extra > 0);
+            assertThat(r.result()).as("extra %d: %s", extra, r.reason())
+                    .isEqualTo(extra > 0 ? DkimResultCode.PERMERROR : DkimResultCode.PASS);
+        }
     }
 
     @Test

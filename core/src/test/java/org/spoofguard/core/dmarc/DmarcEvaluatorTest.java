@@ -370,6 +370,47 @@ class DmarcEvaluatorTest {
                 .policy()).isEqualTo(DmarcPolicy.REJECT);
     }
 
+    /**
+     * A DMARC record at a public suffix that does not say psd=y (RFC 9989 §4.10.2 would make "com", the name with the
+     * fewest labels that has a record, the organizational domain of every .com name): attacker.com's DKIM or SPF pass
+     * must not align with victim.com. The suffix's policy still applies to victim.com, which publishes none.
+     */
+    @Test
+    void aPublicSuffixRecordWithoutPsdYDoesNotAlignItsRegistrants() {
+        for (String psdTag : List.of("", "; psd=u")) {
+            FakeDns dns = new FakeDns().txt("_dmarc.com", "v=DMARC1; p=reject" + psdTag)
+                    .txt("_dmarc.co.uk", "v=DMARC1; p=quarantine" + psdTag);
+            DmarcEvaluator ev = new DmarcEvaluator(dns);
+            DmarcResult dkim = ev.evaluate(List.of("ceo@victim.com"), NO_SPF, List.of(dkim(DkimResultCode.PASS, "attacker.com")));
+            assertThat(dkim.result()).as(psdTag).isEqualTo(DmarcResultCode.FAIL);
+            assertThat(dkim.policyDomain()).isEqualTo("com");
+            assertThat(dkim.policy()).isEqualTo(DmarcPolicy.REJECT);
+            DmarcResult spf = ev.evaluate(List.of("ceo@victim.co.uk"), spf(SpfResultCode.PASS, "attacker.co.uk"), List.of());
+            assertThat(spf.result()).as(psdTag).isEqualTo(DmarcResultCode.FAIL);
+            assertThat(new DmarcPolicyDiscovery(dns).organizationalDomain("mail.victim.com").domain()).isEqualTo("victim.com");
+            // the registrant's own names still align with each other
+            assertThat(ev.evaluate(List.of("ceo@victim.com"), NO_SPF, List.of(dkim(DkimResultCode.PASS, "mail.victim.com")))
+                    .result()).as(psdTag).isEqualTo(DmarcResultCode.PASS);
+        }
+        // psd=n at the suffix is the suffix owner's own word that it is an organizational domain: kept
+        FakeDns n = new FakeDns().txt("_dmarc.example", "v=DMARC1; p=reject; psd=n");
+        assertThat(new DmarcPolicyDiscovery(n).organizationalDomain("a.example").domain()).isEqualTo("example");
+    }
+
+    /** pct is the found record's, wherever the walk found it: pct=0 at the organizational domain softens sp=. */
+    @Test
+    void pctOfTheRecordFoundUpTheTreeApplies() {
+        FakeDns dns = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=reject; sp=reject; pct=0");
+        DmarcResult r = new DmarcEvaluator(dns, Mode.TREE_WALK, () -> 0)
+                .evaluate(List.of("a@shop.mail.example.com"), NO_SPF, List.of());
+        assertThat(r.result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(r.policyDomain()).isEqualTo("example.com");
+        assertThat(r.policy()).isEqualTo(DmarcPolicy.QUARANTINE);
+        FakeDns half = new FakeDns().txt("_dmarc.example.com", "v=DMARC1; p=reject; pct=50");
+        assertThat(new DmarcEvaluator(half, Mode.TREE_WALK, () -> 99)
+                .evaluate(List.of("a@shop.example.com"), NO_SPF, List.of()).policy()).isEqualTo(DmarcPolicy.REJECT);
+    }
+
     @Test
     void psdListModeUsesPublicSuffixForAlignment() {
         FakeDns dns = new FakeDns().txt("_dmarc.example.co.uk", "v=DMARC1; p=reject");

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.spoofguard.core.dns.DnsStatus;
 import org.spoofguard.core.dns.DnsType;
@@ -294,5 +296,23 @@ class SpfEvaluatorTest {
         assertThat(spf.checkHelo(ip("192.0.2.9"), null).result()).isEqualTo(SpfResultCode.NONE);
         assertThat(spf.checkMailFrom(ip("192.0.2.9"), "x@[192.0.2.9]", "h").result()).isEqualTo(SpfResultCode.NONE);
         assertThat(spf.checkMailFrom(null, "x@example.com", "h").result()).isEqualTo(SpfResultCode.NONE);
+    }
+
+    /**
+     * RFC 7208 §2.3 / §4.3: a HELO of a bare address ("EHLO 192.0.2.9", without the brackets of an address literal) is
+     * no domain name (RFC 1123 §2.1: a top-level label is never all-numeric): none, and nothing asked of the DNS.
+     * Before, "192.0.2.9" was looked up as a TXT name and whatever answered there decided the HELO (and, for the
+     * null sender, the MAIL FROM) identity.
+     */
+    @Test
+    void aBareAddressAsHeloIsNoneWithoutALookup() {
+        dns.txt("192.0.2.9", "v=spf1 +all");
+        for (String helo : List.of("192.0.2.9", "192.0.2.9.", "0300.0000.0002.0011")) {
+            SpfResult r = spf.checkHelo(ip("192.0.2.9"), helo);
+            assertThat(r.result()).as(helo).isEqualTo(SpfResultCode.NONE);
+            assertThat(r.reason()).as(helo).contains("not a fully qualified domain name");
+            assertThat(spf.checkMailFrom(ip("192.0.2.9"), "<>", helo).result()).as(helo).isEqualTo(SpfResultCode.NONE);
+        }
+        assertThat(dns.queries).isEmpty();
     }
 }

@@ -53,14 +53,39 @@ class ProvenSenderTest {
         List<DkimResult> replayed = List.of(new DkimResult(DkimResultCode.PASS, "example.com", "s", "rsa-sha256", ""));
         assertThat(ProvenSender.returnPath(v(SpfResultCode.FAIL, SpfResult.MAILFROM, replayed, DmarcResultCode.PASS),
             "example.com")).isEmpty();
-        // softfail, neutral, none (a forward without SRS, a domain without SPF): the aligned signature still proves it
-        for (SpfResultCode spf : List.of(SpfResultCode.SOFTFAIL, SpfResultCode.NEUTRAL, SpfResultCode.NONE)) {
+        // neutral, none (a domain that says nothing about this host): the aligned signature still proves it
+        for (SpfResultCode spf : List.of(SpfResultCode.NEUTRAL, SpfResultCode.NONE)) {
             assertThat(ProvenSender.returnPath(v(spf, SpfResult.MAILFROM, replayed, DmarcResultCode.PASS),
                 "example.com")).as(spf.name()).isPresent();
         }
         // the From is still proven by DMARC pass: the invoice inspection's question is another one
         assertThat(ProvenSender.fromDomain(v(SpfResultCode.FAIL, SpfResult.MAILFROM, replayed, DmarcResultCode.PASS),
             "example.com")).isTrue();
+    }
+
+    /**
+     * The replayed signature again, from a host the domain's "~all" says is probably not its own (the usual SPF
+     * record of a domain that signs its newsletters): before, the signature proved the return path and the DSN for
+     * the spammer's run went to the victim (backscatter through DKIM replay).
+     */
+    @Test
+    void aDkimPassDoesNotOverruleAnSpfSoftfailForTheReturnPath() {
+        List<DkimResult> replayed = List.of(new DkimResult(DkimResultCode.PASS, "example.com", "s", "rsa-sha256", ""));
+        SenderVerdict softfail = v(SpfResultCode.SOFTFAIL, SpfResult.MAILFROM, replayed, DmarcResultCode.PASS);
+        assertThat(ProvenSender.returnPath(softfail, "example.com")).isEmpty();
+        assertThat(softfail.mailFromProven()).isFalse();
+        // the legitimate side: the same signature from the domain's own host (SPF pass), and a forwarder that
+        // rewrites the return path (SRS) into its own SPF-passing domain, are proven
+        assertThat(ProvenSender.returnPath(v(SpfResultCode.PASS, SpfResult.MAILFROM, replayed, DmarcResultCode.PASS),
+            "example.com")).get().extracting(ProvenSender.Proof::code).isEqualTo("proven:spf=pass");
+        SenderVerdict srs = new SenderVerdict("203.0.113.9", "fwd.example.org", "SRS0=ab12=XY=example.com=a@fwd.example.org",
+            new SpfResult(SpfResultCode.PASS, SpfResult.MAILFROM, "fwd.example.org", "SRS0=ab12=XY=example.com=a@fwd.example.org", ""),
+            new SpfResult(SpfResultCode.NONE, SpfResult.HELO, "fwd.example.org", "postmaster@fwd.example.org", ""),
+            replayed, new DmarcResult(DmarcResultCode.PASS, "example.com", "example.com", DmarcPolicy.REJECT, false, true, ""));
+        assertThat(srs.mailFromProven()).isTrue();
+        // the price: a forwarder that keeps the original return path (no SRS) from a host outside example.com's
+        // "~all" is no longer proven by the intact signature (its DSN is kept, releasable, docs/bounce-guard.md)
+        assertThat(ProvenSender.returnPath(softfail, "example.com")).isEmpty();
     }
 
     @Test

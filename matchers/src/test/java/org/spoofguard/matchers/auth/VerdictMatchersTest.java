@@ -223,8 +223,12 @@ class VerdictMatchersTest {
         SenderIsAuthenticated m = init(new SenderIsAuthenticated(settings), null);
         assertThat(matches(m, withAttribute(spf(SpfResultCode.PASS)))).isTrue();
         assertThat(matches(m, withAttribute(spf(SpfResultCode.SOFTFAIL)))).isFalse();
-        SenderVerdict alignedDkim = verdict("alice@sender.example", SpfResultCode.SOFTFAIL, SpfResultCode.NONE,
+        SenderVerdict alignedDkim = verdict("alice@sender.example", SpfResultCode.NEUTRAL, SpfResultCode.NONE,
             DkimResultCode.PASS, "mail.sender.example", DmarcResultCode.PASS, DmarcPolicy.NONE);
+        // nor its softfail ("~all"): the replayed newsletter of a domain that signs everything
+        SenderVerdict replayedSoftfail = verdict("alice@sender.example", SpfResultCode.SOFTFAIL, SpfResultCode.NONE,
+            DkimResultCode.PASS, "mail.sender.example", DmarcResultCode.PASS, DmarcPolicy.NONE);
+        assertThat(matches(m, withAttribute(replayedSoftfail))).isFalse();
         SenderVerdict foreignDkim = verdict("alice@sender.example", SpfResultCode.SOFTFAIL, SpfResultCode.NONE,
             DkimResultCode.PASS, "esp.example", DmarcResultCode.FAIL, DmarcPolicy.NONE);
         // a replayed signature does not overrule the domain's own SPF fail for the return path

@@ -133,10 +133,20 @@ class BounceAllowedTest {
     @Test
     void alignedDkimProvesTheReturnPathWhenSpfDoesNotSpeak() throws Exception {
         Mail mail = mail("alice@example.com", message()).attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"),
-            AttributeValue.of(TestVerdicts.ar(TestVerdicts.AUTHSERV_ID, SpfResultCode.SOFTFAIL, "alice@example.com", "mail.example.com"))))
+            AttributeValue.of(TestVerdicts.ar(TestVerdicts.AUTHSERV_ID, SpfResultCode.NEUTRAL, "alice@example.com", "mail.example.com"))))
             .build();
         assertThat(allowed("").match(mail)).hasSize(1);
         assertThat(record(mail).decision().code()).isEqualTo("proven:dkim=pass(d=mail.example.com)");
+    }
+
+    /** A signed mail replayed from a host outside the domain's "~all": its softfail stands (DKIM replay backscatter). */
+    @Test
+    void alignedDkimDoesNotOverruleSpfSoftfail() throws Exception {
+        Mail mail = mail("alice@example.com", message()).attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"),
+            AttributeValue.of(TestVerdicts.ar(TestVerdicts.AUTHSERV_ID, SpfResultCode.SOFTFAIL, "alice@example.com", "mail.example.com"))))
+            .build();
+        assertThat(allowed("").match(mail)).isEmpty();
+        assertThat(record(mail).decision().code()).isEqualTo("spf=softfail");
     }
 
     /** A signed mail replayed from anywhere with MAIL FROM:<alice@example.com>: the domain's SPF fail stands. */
