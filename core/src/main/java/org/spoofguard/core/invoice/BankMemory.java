@@ -147,8 +147,11 @@ public final class BankMemory {
     /** An admin vouches for an account (the console's "release and trust"). */
     public boolean trust(String orgDomain, String id, Instant now) {
         String c = canonical(id);
-        if (c.isEmpty() || key(orgDomain).isEmpty()) {
+        if (c.isEmpty()) {
             throw new IllegalArgumentException("not a payment identifier: '" + id + "'");
+        }
+        if (key(orgDomain).isEmpty()) {
+            throw new IllegalArgumentException("not a domain name the memory can keep: '" + orgDomain + "'");
         }
         boolean changed = learn(orgDomain, List.of(c), now);
         synchronized (this) {
@@ -224,8 +227,36 @@ public final class BankMemory {
         return b.isAfter(a) ? b : a;
     }
 
+    /**
+     * The memory's key for a domain, or "" for a name the text form cannot carry and read back: no valid domain
+     * name ({@link org.spoofguard.core.net.DomainName#ascii}), no dot, or a control, blank or format character in its
+     * Unicode spelling. The file is line- and tab-separated, and {@link #parse} refuses a damaged line; one such key
+     * written (before: an admin's "ev\nil.dk", kept raw by the organisational-domain fallback) cost the whole memory
+     * at the next start. Every way in (learn, trust, forget, accounts) goes through here, so such a name is never
+     * stored.
+     */
     private static String key(String domain) {
-        return domain == null ? "" : Domains.normalize(domain);
+        if (domain == null) {
+            return "";
+        }
+        String d = Domains.normalize(domain);
+        if (d.isEmpty() || !d.contains(".") || org.spoofguard.core.net.DomainName.ascii(d).isEmpty()) {
+            return "";
+        }
+        for (int i = 0; i < d.length(); ) {
+            int c = d.codePointAt(i);
+            if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT) {
+                return "";
+            }
+            i += Character.charCount(c);
+        }
+        return d;
+    }
+
+    /** True when {@code domain} can be a key of the memory (see {@link #key}); the adapter logs what is skipped. */
+    public static boolean isUsableDomain(String domain) {
+        return !key(domain).isEmpty();
     }
 
     /** The text form, least recently used organisation first. */
