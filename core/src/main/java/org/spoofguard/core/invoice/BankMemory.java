@@ -273,11 +273,37 @@ public final class BankMemory {
     }
 
     /**
-     * Reads the text form. Strict: any damaged line throws {@link IllegalArgumentException} naming it, so the
-     * caller can set the file aside and start fresh rather than trust half of it.
+     * Reads the text form. Strict: any damaged line throws {@link IllegalArgumentException} naming it (tests, tools);
+     * the file is read by {@link #read}, where a damaged line costs only that line.
      */
     public static BankMemory parse(String text, InvoiceConfig.BankLimits limits) {
+        Read read = read(text, limits, true);
+        return read.memory();
+    }
+
+    /**
+     * What {@link #read(String, InvoiceConfig.BankLimits)} made of a text.
+     *
+     * @param skipped the damaged lines left out, each "line N: what is wrong" (empty when every line was read)
+     */
+    public record Read(BankMemory memory, List<String> skipped) {
+    }
+
+    /**
+     * Reads the text form, leaving out a damaged line (named in {@link Read#skipped}) and keeping the others: each
+     * line is one self-contained, self-checking account (a canonical identifier, a usable domain, consistent dates),
+     * so a line that reads is as good as in an undamaged file, while setting the whole memory aside for one bad line
+     * forgot every supplier's account (each one's next genuine invoice "a new account", a forger's changed account no
+     * longer "a change"). A text without the header (zero length after a power loss, truncated at the start, a
+     * foreign file) is not a memory at all: {@link IllegalArgumentException}, as with {@link #parse}.
+     */
+    public static Read read(String text, InvoiceConfig.BankLimits limits) {
+        return read(text, limits, false);
+    }
+
+    private static Read read(String text, InvoiceConfig.BankLimits limits, boolean strict) {
         BankMemory m = new BankMemory(limits);
+        List<String> skipped = new ArrayList<>();
         // Replay in file order with each account's own last-seen time, so the LRU order survives a restart.
         Map<String, List<Account>> rows = new LinkedHashMap<>();
         String[] lines = text.split("\n", -1);
@@ -296,9 +322,11 @@ public final class BankMemory {
                 if (f.length != 5 && !(f.length == 6 && f[5].equals(PROVISIONAL))) {
                     throw new IllegalArgumentException("5 fields expected (a sixth only as '" + PROVISIONAL + "')");
                 }
-                String domain = Domains.normalize(f[0]);
+                // key(): the same rule as for every name the memory stores (a name written by an older release
+                // with a blank or control character in it is damaged, not a supplier)
+                String domain = key(f[0]);
                 String id = canonical(f[1]);
-                if (domain.isEmpty() || !domain.contains(".") || id.isEmpty() || !id.equals(f[1])) {
+                if (domain.isEmpty() || id.isEmpty() || !id.equals(f[1])) {
                     throw new IllegalArgumentException("bad domain or identifier");
                 }
                 Account a = new Account(id, Instant.parse(f[2]), Instant.parse(f[3]), Long.parseLong(f[4]),
@@ -307,10 +335,13 @@ public final class BankMemory {
                     throw new IllegalArgumentException("inconsistent counts or dates");
                 }
                 rows.computeIfAbsent(domain, k -> new ArrayList<>()).add(a);
-            } catch (DateTimeParseException | NumberFormatException e) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": " + e.getMessage(), e);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": " + e.getMessage(), e);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                // NumberFormatException is an IllegalArgumentException
+                String problem = "line " + (i + 1) + ": " + e.getMessage();
+                if (strict) {
+                    throw new IllegalArgumentException(problem, e);
+                }
+                skipped.add(problem.length() > 200 ? problem.substring(0, 200) + "…" : problem);
             }
         }
         synchronized (m) {
@@ -325,7 +356,7 @@ public final class BankMemory {
                 m.byDomain.remove(m.byDomain.keySet().iterator().next());
             }
         }
-        return m;
+        return new Read(m, List.copyOf(skipped));
     }
 
     /** A read-only view for the admin console: domain → accounts, sorted by domain. */

@@ -137,8 +137,8 @@ public class InvoiceInspection {
             this.memoryFile = new BankMemoryFile(bankFile.toPath(), c.bank());
             BankMemoryFile.Loaded loaded = memoryFile.load();
             if (!loaded.ok()) {
-                LOGGER.warn("SpoofGuard invoice: bank-details memory {} was damaged, starting fresh: {}",
-                    bankFile, loaded.problem());
+                LOGGER.warn("SpoofGuard invoice: bank-details memory {} was damaged: {}", bankFile,
+                    loaded.problem());
             }
             this.memory = loaded.memory();
             this.memoryWriter = Executors.newSingleThreadExecutor(r -> {
