@@ -2,7 +2,6 @@ package org.spoofguard.james;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +11,7 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import org.spoofguard.core.batv.BatvSigner;
+import org.spoofguard.core.net.DomainName;
 
 /**
  * BATV settings from {@code conf/spoofguard.properties} (section {@code batv.}), shared by the signing
@@ -22,7 +22,7 @@ import org.spoofguard.core.batv.BatvSigner;
  * batv.keys=1:a-secret-of-16+-chars,2:an-older-secret-still-accepted
  * batv.signingKey=1        (default: the highest key number)
  * batv.validDays=7         (how late a bounce may arrive)
- * batv.domains=            (domains whose senders are signed and protected; empty: all local domains)
+ * batv.domains=            (domains whose senders are signed and protected, comma or space separated; empty: all local domains)
  * </pre>
  */
 @Singleton
@@ -53,11 +53,17 @@ public class BatvSettings {
             }
             keys.put(trimmed.charAt(0) - '0', trimmed.substring(2));
         }
+        // Comma or space separated, as every other domain list of the file; each entry in the one normal form
+        // (DomainName.ascii: lower-case A-labels, no root dot), or refused. Before, "aarhus.dk kk.dk" was one entry
+        // and "århus.dk", "kk.dk." or "@aarhus.dk" never equalled a recipient domain: BATV silently protected nothing.
         Set<String> configuredDomains = new TreeSet<>();
-        for (String domain : section.getOrDefault("domains", "").split(",")) {
-            if (!domain.isBlank()) {
-                configuredDomains.add(domain.trim().toLowerCase(Locale.ROOT));
+        for (String domain : section.getOrDefault("domains", "").trim().split("[,\\s]+")) {
+            if (domain.isEmpty()) {
+                continue;
             }
+            configuredDomains.add(DomainName.ascii(domain).filter(d -> d.contains("."))
+                .orElseThrow(() -> new IllegalArgumentException("spoofguard.properties: batv.domains: '" + domain
+                    + "' is not a domain name (comma or space separated domains, e.g. aarhus.dk, kk.dk)")));
         }
         this.domains = Set.copyOf(configuredDomains);
         if (keys.isEmpty()) {
@@ -81,8 +87,16 @@ public class BatvSettings {
         return signer;
     }
 
-    /** Configured protected domains; empty means "every local domain". */
+    /** Configured protected domains, in {@link DomainName#ascii} form; empty means "every local domain". */
     public Set<String> domains() {
         return domains;
+    }
+
+    /**
+     * True when {@code domain} is one of {@link #domains()}, compared in the same normal form (a U-label or
+     * upper-case recipient domain matches its configured A-label).
+     */
+    public boolean listed(String domain) {
+        return DomainName.ascii(domain).map(domains::contains).orElse(false);
     }
 }

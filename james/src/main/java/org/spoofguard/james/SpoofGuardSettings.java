@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
@@ -44,6 +45,12 @@ public class SpoofGuardSettings {
     public static final String DNS_PREFIX = "dns.";
     public static final String AUTHSERV_ID = "authservId";
     private static final Set<String> TOP_LEVEL = Set.of(AUTHSERV_ID);
+    /**
+     * The sections some reader takes its keys from: auth (SenderAuthentication, Posture), batv (BatvSettings),
+     * bounce (BounceGuardServices), console (ConsoleSettings), dkim (DkimSign, Posture, the console), dns (here),
+     * invoice (InvoiceInspection). A section added to the code must be added here, or its keys are refused.
+     */
+    public static final Set<String> SECTIONS = Set.of("auth", "batv", "bounce", "console", "dkim", "dns", "invoice");
     private static final Logger LOGGER = LoggerFactory.getLogger(SpoofGuardSettings.class);
 
     private final Map<String, String> properties;
@@ -127,24 +134,63 @@ public class SpoofGuardSettings {
 
     /**
      * The settings of a {@code spoofguard.properties} file: UTF-8, or ISO-8859-1 when the bytes are no UTF-8 (a file
-     * saved by an older editor); values trimmed; an unknown top-level key stops the server, named.
+     * saved by an older editor); values trimmed. Stops the server, naming the key: an unknown top-level key, a key
+     * in no known section ({@link #SECTIONS}, case-sensitive: "invoices.threshold.quarantine" or "Bounce.unproven"
+     * reached no reader and the admin's setting was silently not applied), and a key given twice (Properties keeps
+     * the last one silently: an example line uncommented further down overrode the admin's value without a word).
+     * Keys inside a section are checked by the section's reader.
      */
     public static Map<String, String> read(Path file) {
-        Properties p = new Properties();
+        String text;
+        Map<String, Integer> duplicates = new LinkedHashMap<>();
+        Properties p = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                Object old = super.put(key, value);
+                if (old != null) {
+                    duplicates.merge(String.valueOf(key), 2, (a, b) -> a + 1);
+                }
+                return old;
+            }
+        };
         try {
-            p.load(new StringReader(decode(Files.readAllBytes(file))));
+            text = decode(Files.readAllBytes(file));
+            p.load(new StringReader(text));
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException(FILE + ".properties cannot be read: " + e.getMessage(), e);
         }
+        if (!duplicates.isEmpty()) {
+            String key = duplicates.keySet().iterator().next();
+            throw new IllegalArgumentException(FILE + ".properties: " + key + ": given " + duplicates.get(key)
+                + " times" + lines(text, key) + "; keep one (the last one would win silently)");
+        }
         Map<String, String> out = new TreeMap<>();
         p.stringPropertyNames().forEach(key -> out.put(key, p.getProperty(key).strip()));
-        out.keySet().stream()
-            .filter(key -> !key.contains(".") && !TOP_LEVEL.contains(key))
-            .findFirst()
-            .ifPresent(key -> {
+        for (String key : out.keySet()) {
+            int dot = key.indexOf('.');
+            if (dot < 0 && !TOP_LEVEL.contains(key)) {
                 throw new IllegalArgumentException(FILE + ".properties: " + key + ": unknown setting");
-            });
+            }
+            if (dot >= 0 && !SECTIONS.contains(key.substring(0, dot))) {
+                throw new IllegalArgumentException(FILE + ".properties: " + key + ": unknown section '"
+                    + key.substring(0, dot) + "' (known: " + String.join(", ", new TreeSet<>(SECTIONS)) + ")");
+            }
+        }
         return out;
+    }
+
+    /** " (lines 3, 9)": the lines that start with {@code key} (a best effort: continuation lines are not followed). */
+    private static String lines(String text, String key) {
+        StringBuilder found = new StringBuilder();
+        String[] lines = text.split("\\r\\n|\\r|\\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].stripLeading();
+            if (line.startsWith(key) && (line.length() == key.length()
+                || "=: \t\f".indexOf(line.charAt(key.length())) >= 0)) {
+                found.append(found.length() == 0 ? "" : ", ").append(i + 1);
+            }
+        }
+        return found.length() == 0 ? "" : " (lines " + found + ")";
     }
 
     private static String decode(byte[] bytes) {

@@ -147,8 +147,11 @@ public final class BankMemory {
     /** An admin vouches for an account (the console's "release and trust"). */
     public boolean trust(String orgDomain, String id, Instant now) {
         String c = canonical(id);
-        if (c.isEmpty() || key(orgDomain).isEmpty()) {
+        if (c.isEmpty()) {
             throw new IllegalArgumentException("not a payment identifier: '" + id + "'");
+        }
+        if (key(orgDomain).isEmpty()) {
+            throw new IllegalArgumentException("not a domain name the memory can keep: '" + orgDomain + "'");
         }
         boolean changed = learn(orgDomain, List.of(c), now);
         synchronized (this) {
@@ -224,8 +227,36 @@ public final class BankMemory {
         return b.isAfter(a) ? b : a;
     }
 
+    /**
+     * The memory's key for a domain, or "" for a name the text form cannot carry and read back: no valid domain
+     * name ({@link org.spoofguard.core.net.DomainName#ascii}), no dot, or a control, blank or format character in its
+     * Unicode spelling. The file is line- and tab-separated, and {@link #parse} refuses a damaged line; one such key
+     * written (before: an admin's "ev\nil.dk", kept raw by the organisational-domain fallback) cost the whole memory
+     * at the next start. Every way in (learn, trust, forget, accounts) goes through here, so such a name is never
+     * stored.
+     */
     private static String key(String domain) {
-        return domain == null ? "" : Domains.normalize(domain);
+        if (domain == null) {
+            return "";
+        }
+        String d = Domains.normalize(domain);
+        if (d.isEmpty() || !d.contains(".") || org.spoofguard.core.net.DomainName.ascii(d).isEmpty()) {
+            return "";
+        }
+        for (int i = 0; i < d.length(); ) {
+            int c = d.codePointAt(i);
+            if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT) {
+                return "";
+            }
+            i += Character.charCount(c);
+        }
+        return d;
+    }
+
+    /** True when {@code domain} can be a key of the memory (see {@link #key}); the adapter logs what is skipped. */
+    public static boolean isUsableDomain(String domain) {
+        return !key(domain).isEmpty();
     }
 
     /** The text form, least recently used organisation first. */
@@ -242,11 +273,37 @@ public final class BankMemory {
     }
 
     /**
-     * Reads the text form. Strict: any damaged line throws {@link IllegalArgumentException} naming it, so the
-     * caller can set the file aside and start fresh rather than trust half of it.
+     * Reads the text form. Strict: any damaged line throws {@link IllegalArgumentException} naming it (tests, tools);
+     * the file is read by {@link #read}, where a damaged line costs only that line.
      */
     public static BankMemory parse(String text, InvoiceConfig.BankLimits limits) {
+        Read read = read(text, limits, true);
+        return read.memory();
+    }
+
+    /**
+     * What {@link #read(String, InvoiceConfig.BankLimits)} made of a text.
+     *
+     * @param skipped the damaged lines left out, each "line N: what is wrong" (empty when every line was read)
+     */
+    public record Read(BankMemory memory, List<String> skipped) {
+    }
+
+    /**
+     * Reads the text form, leaving out a damaged line (named in {@link Read#skipped}) and keeping the others: each
+     * line is one self-contained, self-checking account (a canonical identifier, a usable domain, consistent dates),
+     * so a line that reads is as good as in an undamaged file, while setting the whole memory aside for one bad line
+     * forgot every supplier's account (each one's next genuine invoice "a new account", a forger's changed account no
+     * longer "a change"). A text without the header (zero length after a power loss, truncated at the start, a
+     * foreign file) is not a memory at all: {@link IllegalArgumentException}, as with {@link #parse}.
+     */
+    public static Read read(String text, InvoiceConfig.BankLimits limits) {
+        return read(text, limits, false);
+    }
+
+    private static Read read(String text, InvoiceConfig.BankLimits limits, boolean strict) {
         BankMemory m = new BankMemory(limits);
+        List<String> skipped = new ArrayList<>();
         // Replay in file order with each account's own last-seen time, so the LRU order survives a restart.
         Map<String, List<Account>> rows = new LinkedHashMap<>();
         String[] lines = text.split("\n", -1);
@@ -265,9 +322,11 @@ public final class BankMemory {
                 if (f.length != 5 && !(f.length == 6 && f[5].equals(PROVISIONAL))) {
                     throw new IllegalArgumentException("5 fields expected (a sixth only as '" + PROVISIONAL + "')");
                 }
-                String domain = Domains.normalize(f[0]);
+                // key(): the same rule as for every name the memory stores (a name written by an older release
+                // with a blank or control character in it is damaged, not a supplier)
+                String domain = key(f[0]);
                 String id = canonical(f[1]);
-                if (domain.isEmpty() || !domain.contains(".") || id.isEmpty() || !id.equals(f[1])) {
+                if (domain.isEmpty() || id.isEmpty() || !id.equals(f[1])) {
                     throw new IllegalArgumentException("bad domain or identifier");
                 }
                 Account a = new Account(id, Instant.parse(f[2]), Instant.parse(f[3]), Long.parseLong(f[4]),
@@ -276,10 +335,13 @@ public final class BankMemory {
                     throw new IllegalArgumentException("inconsistent counts or dates");
                 }
                 rows.computeIfAbsent(domain, k -> new ArrayList<>()).add(a);
-            } catch (DateTimeParseException | NumberFormatException e) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": " + e.getMessage(), e);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": " + e.getMessage(), e);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                // NumberFormatException is an IllegalArgumentException
+                String problem = "line " + (i + 1) + ": " + e.getMessage();
+                if (strict) {
+                    throw new IllegalArgumentException(problem, e);
+                }
+                skipped.add(problem.length() > 200 ? problem.substring(0, 200) + "…" : problem);
             }
         }
         synchronized (m) {
@@ -294,7 +356,7 @@ public final class BankMemory {
                 m.byDomain.remove(m.byDomain.keySet().iterator().next());
             }
         }
-        return m;
+        return new Read(m, List.copyOf(skipped));
     }
 
     /** A read-only view for the admin console: domain → accounts, sorted by domain. */

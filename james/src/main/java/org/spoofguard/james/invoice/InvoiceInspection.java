@@ -43,6 +43,7 @@ import org.spoofguard.core.invoice.InvoiceDecisionCodec;
 import org.spoofguard.core.invoice.InvoiceInspector;
 import org.spoofguard.core.invoice.InvoiceVerdict;
 import org.spoofguard.core.invoice.Reason;
+import org.spoofguard.core.net.DomainName;
 import org.spoofguard.core.verdict.VerdictRecord;
 import org.spoofguard.james.SpoofGuardSettings;
 import org.spoofguard.james.SpoofGuardAttributes;
@@ -136,8 +137,8 @@ public class InvoiceInspection {
             this.memoryFile = new BankMemoryFile(bankFile.toPath(), c.bank());
             BankMemoryFile.Loaded loaded = memoryFile.load();
             if (!loaded.ok()) {
-                LOGGER.warn("SpoofGuard invoice: bank-details memory {} was damaged, starting fresh: {}",
-                    bankFile, loaded.problem());
+                LOGGER.warn("SpoofGuard invoice: bank-details memory {} was damaged: {}", bankFile,
+                    loaded.problem());
             }
             this.memory = loaded.memory();
             this.memoryWriter = Executors.newSingleThreadExecutor(r -> {
@@ -200,30 +201,77 @@ public class InvoiceInspection {
 
     /**
      * An admin vouches for an account of a sender organisation (the console's "release and trust"): the next
-     * invoice asking for payment into it is no longer "a new account".
+     * invoice asking for payment into it is no longer "a new account". Saved in the background (a failure is
+     * logged and retried with the next change); {@link #trustAccountSaved} when the caller must know it is on disk.
      *
-     * @throws IllegalArgumentException when {@code account} is not an IBAN, reg.nr.+kontonr. or FI creditor
+     * @throws IllegalArgumentException when {@code domain} is not a domain name ({@link #adminDomain}) or
+     *         {@code account} is not an IBAN, reg.nr.+kontonr. or FI creditor
      */
     public boolean trustAccount(String domain, String account) {
-        String org = OrganizationalDomain.of(OrganizationalDomain.normalize(domain));
-        if (org.isEmpty() || !org.contains(".")) {
-            throw new IllegalArgumentException("not a domain: '" + domain + "'");
-        }
-        boolean changed = memory.trust(org, account, Instant.now());
-        LOGGER.info("SpoofGuard invoice: account {} trusted for {} by an admin",
-            BankMemory.mask(BankMemory.canonical(account)), org);
+        boolean changed = trust(domain, account);
         scheduleSave();
         return changed;
     }
 
-    /** Forgets an account; true when it was known. */
+    /**
+     * As {@link #trustAccount}, written to disk before it returns: WebAdmin's 204 promises a trust that survives a
+     * restart (an admin who phoned the supplier must not be told "trusted" while the file cannot be written).
+     *
+     * @throws IOException when it cannot be saved; the trust is then in effect in memory until the restart (and
+     *         written by the next save that succeeds), the caller must say it was not saved
+     */
+    public boolean trustAccountSaved(String domain, String account) throws IOException {
+        boolean changed = trust(domain, account);
+        saveNow();
+        return changed;
+    }
+
+    private boolean trust(String domain, String account) {
+        String org = adminDomain(domain);
+        boolean changed = memory.trust(org, account, Instant.now());
+        LOGGER.info("SpoofGuard invoice: account {} trusted for {} by an admin",
+            BankMemory.mask(BankMemory.canonical(account)), org);
+        return changed;
+    }
+
+    /** Forgets an account; true when it was known. Saved in the background, as {@link #trustAccount}. */
     public boolean forgetAccount(String domain, String account) {
-        String org = OrganizationalDomain.of(OrganizationalDomain.normalize(domain));
-        boolean changed = memory.forget(org, account);
+        boolean changed = memory.forget(adminDomain(domain), account);
         if (changed) {
             scheduleSave();
         }
         return changed;
+    }
+
+    /**
+     * As {@link #forgetAccount}, written to disk before it returns.
+     *
+     * @throws IOException when it cannot be saved; the account is then forgotten in memory (not restored: the admin
+     *         may be removing a forger's account) but comes back at the restart unless a later save succeeds
+     */
+    public boolean forgetAccountSaved(String domain, String account) throws IOException {
+        boolean changed = memory.forget(adminDomain(domain), account);
+        if (changed) {
+            saveNow();
+        }
+        return changed;
+    }
+
+    /**
+     * The organisational domain of a domain an admin typed (a WebAdmin path segment, decoded): only what
+     * {@link DomainName#ascii} accepts, with real A-labels. Before, the organisational-domain fallback kept refused
+     * input as written, so "ev%0Ail.dk" was stored with its line break, and the next start found bank-details.txt
+     * damaged and set the whole memory aside.
+     *
+     * @throws IllegalArgumentException naming the (shortened, one-line) input
+     */
+    static String adminDomain(String domain) {
+        String ascii = DomainName.ascii(domain).filter(d -> DomainName.unicode(d).isPresent()).orElse("");
+        String org = ascii.isEmpty() ? "" : OrganizationalDomain.of(ascii);
+        if (org.isEmpty() || !org.contains(".") || !BankMemory.isUsableDomain(org)) {
+            throw new IllegalArgumentException("not a domain name: '" + clean(domain) + "'");
+        }
+        return org;
     }
 
     private void scheduleSave() {
@@ -243,15 +291,33 @@ public class InvoiceInspection {
     private void save() {
         saveQueued.set(false);
         try {
-            memoryFile.save(memory);
+            saveNow();
+        } catch (IOException | RuntimeException e) {
+            // logged by saveNow
+        }
+    }
+
+    /**
+     * Writes the memory now. One writer at a time, each writing the state of its own moment: without the lock, a
+     * background save formatted before an admin's change could be moved into place after it and undo it on disk.
+     */
+    private void saveNow() throws IOException {
+        if (memoryFile == null) {
+            return;
+        }
+        synchronized (memoryFile) {
+            try {
+                memoryFile.save(memory);
+            } catch (IOException | RuntimeException e) {
+                if (!saveFailing) {
+                    saveFailing = true;
+                    LOGGER.warn("SpoofGuard invoice: cannot save {}: {}", memoryFile.path(), e.toString());
+                }
+                throw e;
+            }
             if (saveFailing) {
                 saveFailing = false;
                 LOGGER.info("SpoofGuard invoice: saving {} works again", memoryFile.path());
-            }
-        } catch (IOException | RuntimeException e) {
-            if (!saveFailing) {
-                saveFailing = true;
-                LOGGER.warn("SpoofGuard invoice: cannot save {}: {}", memoryFile.path(), e.toString());
             }
         }
     }
@@ -367,7 +433,12 @@ public class InvoiceInspection {
             result = inspector.inspect(raw, record, localDomains(), memory);
         }
         InvoiceVerdict.Lesson lesson = result.lesson();
-        if (lesson != null && memory.learn(lesson.orgDomain(), lesson.ids(), Instant.now(), lesson.provisional())) {
+        if (lesson != null && !BankMemory.isUsableDomain(lesson.orgDomain())) {
+            // The memory's file is line- and tab-separated: a name it cannot carry is not learned (BankMemory skips
+            // it too), said here so a lost lesson is visible.
+            LOGGER.warn("SpoofGuard invoice: not remembering bank details of '{}' for {}: not a usable domain name",
+                clean(lesson.orgDomain()), mail.getName());
+        } else if (lesson != null && memory.learn(lesson.orgDomain(), lesson.ids(), Instant.now(), lesson.provisional())) {
             scheduleSave();
         }
         return result;

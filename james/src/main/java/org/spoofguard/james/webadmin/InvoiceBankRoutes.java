@@ -1,5 +1,6 @@
 package org.spoofguard.james.webadmin;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +19,11 @@ import spark.Service;
  * first/last seen and count (JSON);</li>
  * <li>{@code PUT /spoofguard/bank-details/{domain}/accounts/{account}}: trust an account (any form
  * {@code BankMemory.canonical} reads: IBAN, "rrrr-kkkkkkkkkk", "FI+71:12345678", a Norwegian kontonummer,
- * "GB-SC:…", "SE-BG:…", "SE-PG:…") for that organisation: 204, or 400 naming what is wrong;</li>
- * <li>{@code DELETE} on the same path: forget it: 204, or 404 when it was not known.</li>
+ * "GB-SC:…", "SE-BG:…", "SE-PG:…") for that organisation: 204 once it is saved to disk, 400 naming what is
+ * wrong (an account, or a domain {@code DomainName.ascii} refuses), 500 with a message when the file cannot be
+ * written (the trust is then in effect until the restart only);</li>
+ * <li>{@code DELETE} on the same path: forget it: 204 once saved, 404 when it was not known, 400 / 500 as for
+ * {@code PUT}.</li>
  * </ul>
  * Loaded by James from {@code extensions.routes} in {@code webadmin.properties}. Like every WebAdmin route it has
  * no authentication of its own: keep WebAdmin on localhost or protect it.
@@ -47,20 +51,43 @@ public class InvoiceBankRoutes implements Routes {
         });
         service.put(BASE_PATH + "/:domain/accounts/:account", (request, response) -> {
             try {
-                inspection.trustAccount(request.params("domain"), request.params("account"));
+                inspection.trustAccountSaved(request.params("domain"), request.params("account"));
             } catch (IllegalArgumentException e) {
-                response.status(400);
-                response.type("application/json; charset=utf-8");
-                return "{\"statusCode\":400,\"message\":" + quote(String.valueOf(e.getMessage())) + "}";
+                return error(response, 400, String.valueOf(e.getMessage()));
+            } catch (IOException e) {
+                return error(response, 500, NOT_SAVED + e);
             }
             response.status(204);
             return "";
         });
         service.delete(BASE_PATH + "/:domain/accounts/:account", (request, response) -> {
-            boolean known = inspection.forgetAccount(request.params("domain"), request.params("account"));
+            boolean known;
+            try {
+                known = inspection.forgetAccountSaved(request.params("domain"), request.params("account"));
+            } catch (IllegalArgumentException e) {
+                return error(response, 400, String.valueOf(e.getMessage()));
+            } catch (IOException e) {
+                return error(response, 500, NOT_SAVED + e);
+            }
             response.status(known ? 204 : 404);
             return "";
         });
+    }
+
+    /** Said when the file cannot be written: the change is in effect until the restart, not longer (unless retried). */
+    static final String NOT_SAVED = "changed in memory but NOT saved to the bank-details file: it is lost at the next "
+        + "restart unless a later change or the shutdown saves it; check the data directory and repeat the request: ";
+
+    private static String error(spark.Response response, int status, String message) {
+        response.status(status);
+        response.type("application/json; charset=utf-8");
+        return "{\"statusCode\":" + status + ",\"message\":" + quote(bounded(message)) + "}";
+    }
+
+    /** The message echoes a decoded path segment: one line, bounded (a 6000-character "domain" is not repeated). */
+    private static String bounded(String message) {
+        String one = message.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ");
+        return one.length() > 600 ? one.substring(0, 600) + "..." : one;
     }
 
     static String json(Map<String, List<BankMemory.Account>> snapshot) {

@@ -1,6 +1,5 @@
 package org.spoofguard.mailets.batv;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -97,7 +96,7 @@ public class BatvSign extends GenericMailet {
 
     private boolean isOurs(Domain domain) throws MessagingException {
         if (!settings.domains().isEmpty()) {
-            return settings.domains().contains(domain.asString().toLowerCase(Locale.ROOT));
+            return settings.listed(domain.asString());
         }
         return getMailetContext().isLocalServer(domain);
     }

@@ -113,7 +113,7 @@ public class BatvRcptHook implements RcptHook, ProtocolHandler {
 
     private boolean isProtected(Domain domain) {
         if (!settings.domains().isEmpty()) {
-            return settings.domains().contains(domain.asString().toLowerCase(Locale.ROOT));
+            return settings.listed(domain.asString());
         }
         try {
             return domainList.containsDomain(domain);

@@ -1,0 +1,72 @@
+package org.spoofguard.james;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.net.DomainName;
+
+/**
+ * Review (area config): batv.domains is read like every other domain list of spoofguard.properties; an entry that
+ * would silently protect nothing is refused, naming the key.
+ */
+class ReviewConfigBatvSettingsTest {
+    private static final String KEYS = "1:0123456789abcdef0123";
+
+    /**
+     * batv.domains splits on commas only, while every other domain list in the same file (invoice.domains.*,
+     * dkim.domains) is "comma or space separated". "aarhus.dk kk.dk" becomes one entry that no recipient domain
+     * ever equals: BATV protects nothing and forged bounces to aarhus.dk are accepted again, with no error.
+     */
+    @Test
+    void batvDomainsSeparatedBySpacesAreEachProtectedOrRefused() {
+        BatvSettings settings;
+        try {
+            settings = new BatvSettings(Map.of("keys", KEYS, "domains", "aarhus.dk kk.dk"), Clock.systemUTC());
+        } catch (IllegalArgumentException refusedNamingTheKey) {
+            assertThat(refusedNamingTheKey).hasMessageContaining("batv.domains");
+            return;
+        }
+        assertThat(settings.domains()).contains("aarhus.dk", "kk.dk");
+    }
+
+    /**
+     * batv.domains is not validated nor normalised by the one domain normaliser (DomainName): a U-label
+     * ("århus.dk", as the admin writes it in this UTF-8 file) or a trailing root dot never equals the A-label,
+     * dot-less recipient domain the hook compares with, so the domain is silently unprotected.
+     */
+    @Test
+    void batvDomainsAreNormalisedLikeEveryOtherDomain() {
+        BatvSettings settings;
+        try {
+            settings = new BatvSettings(Map.of("keys", KEYS, "domains", "århus.dk, kk.dk."), Clock.systemUTC());
+        } catch (IllegalArgumentException refusedNamingTheKey) {
+            assertThat(refusedNamingTheKey).hasMessageContaining("batv.domains");
+            return;
+        }
+        assertThat(settings.domains()).contains(DomainName.ascii("århus.dk").orElseThrow(), "kk.dk");
+    }
+
+    @Test
+    void aBatvDomainThatIsNoDomainIsRefused() {
+        assertThatThrownBy(() -> new BatvSettings(Map.of("keys", KEYS, "domains", "@aarhus.dk"), Clock.systemUTC()))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("batv.domains");
+    }
+
+    /** The hook and the signing mailet compare through listed(): any spelling of a listed domain is protected. */
+    @Test
+    void theComparisonSideNormalisesTheRecipientDomainTheSameWay() {
+        BatvSettings settings = new BatvSettings(Map.of("keys", KEYS, "domains", "århus.dk kk.dk"), Clock.systemUTC());
+        assertThat(settings.listed(DomainName.ascii("århus.dk").orElseThrow().toUpperCase(java.util.Locale.ROOT)))
+            .isTrue();
+        assertThat(settings.listed("ÅRHUS.dk")).isTrue();
+        assertThat(settings.listed("KK.DK.")).isTrue();
+        assertThat(settings.listed("aarhus.dk")).isFalse();
+        assertThat(settings.listed("kk.dk\n")).isTrue(); // trimmed like every other domain: still kk.dk
+        assertThat(settings.listed("[127.0.0.1]")).isFalse();
+    }
+}
