@@ -107,11 +107,11 @@ public final class CheckSender {
         DmarcPolicyDiscovery.Mode mode;
         ResolverConfig config;
         try {
-            mode = switch (discovery.toLowerCase(Locale.ROOT)) {
-                case "treewalk" -> DmarcPolicyDiscovery.Mode.TREE_WALK;
-                case "publicsuffix" -> DmarcPolicyDiscovery.Mode.PUBLIC_SUFFIX;
-                default -> throw new IllegalArgumentException("--dmarc-discovery must be treewalk or publicsuffix");
-            };
+            try {
+                mode = DmarcPolicyDiscovery.Mode.parse(discovery);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--dmarc-discovery " + e.getMessage(), e);
+            }
             java.util.Map<String, String> dnsSettings = new java.util.HashMap<>();
             if (dns != null) {
                 dnsSettings.put(ResolverConfig.SERVERS, dns);
