@@ -2,7 +2,6 @@ package org.spoofguard.james;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -58,13 +57,12 @@ public class SenderAuthentication {
                     + ": unknown setting (known: " + KEYS + ")");
             }
         }
-        String discovery = section.getOrDefault(DMARC_DISCOVERY, "treewalk").trim().toLowerCase(Locale.ROOT);
-        this.mode = switch (discovery) {
-            case "treewalk", "tree-walk", "tree_walk" -> DmarcPolicyDiscovery.Mode.TREE_WALK;
-            case "publicsuffix", "public-suffix", "psl" -> DmarcPolicyDiscovery.Mode.PUBLIC_SUFFIX;
-            default -> throw new IllegalArgumentException(SpoofGuardSettings.FILE + ".properties: " + PREFIX + "."
-                + DMARC_DISCOVERY + ": must be treewalk or publicsuffix, got '" + discovery + "'");
-        };
+        try {
+            this.mode = DmarcPolicyDiscovery.Mode.parse(section.getOrDefault(DMARC_DISCOVERY, "treewalk"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(SpoofGuardSettings.FILE + ".properties: " + PREFIX + "."
+                + DMARC_DISCOVERY + ": " + e.getMessage(), e);
+        }
         Duration budget;
         try {
             budget = Durations.parse(section.getOrDefault(SPF_TIME_BUDGET, "20s"));

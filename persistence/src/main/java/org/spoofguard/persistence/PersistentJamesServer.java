@@ -138,7 +138,8 @@ public final class PersistentJamesServer {
     /**
      * Creates the data directory for the server's user alone (0700), or takes group and others off an existing one.
      * It holds every mailbox, queued and quarantined mail (full account numbers), the audit log and private keys,
-     * and James writes its files with the process umask: 0700 here closes all of them at once.
+     * and James writes its files with the process umask: 0700 here closes all of them at once. An existing path that
+     * is not a directory is refused with an {@link IOException} naming it, and left as it was.
      */
     public static void createPrivateDirectory(Path data) throws IOException {
         boolean posix = data.getFileSystem().supportedFileAttributeViews().contains("posix");
@@ -155,6 +156,12 @@ public final class PersistentJamesServer {
             } else {
                 Files.createDirectories(data);
             }
+        }
+        if (!Files.isDirectory(data)) {
+            // "--data conf/spoofguard.properties", "--data /etc/hosts" as root: the chmod below would take read
+            // rights from group and others on someone else's file, and James would run on a file as directory
+            throw new FileSystemException(data.toString(), null, "exists and is not a directory; the data directory"
+                + " must be a directory (or a path that does not exist yet)");
         }
         if (!posix) {
             return;

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.spoofguard.core.dkim.DkimResult;
@@ -41,7 +40,8 @@ import org.spoofguard.core.verdict.SenderVerdict;
  * --timeout DURATION    DNS timeout (default 3s)
  * --json                machine-readable output
  * </pre>
- * Exit status: 0 verdict printed, 2 usage error.
+ * Exit status: 0 verdict printed; 1 verdict printed but our own code failed while deciding (the line
+ * "INTERNAL ERROR", results temperror: not a verdict on the sender); 2 usage error or unreadable message.
  */
 public final class CheckSender {
     static final String NO_MESSAGE = "no message given (--eml)";
@@ -62,7 +62,7 @@ public final class CheckSender {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** The whole command; returns the exit status. Never throws. */
+    /** The whole command; returns the exit status (0, 1 internal error, 2 usage). Never throws. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         String ip = null;
         String helo = "";
@@ -96,8 +96,10 @@ public final class CheckSender {
             if (ip == null || IpLiteral.parse(ip).isEmpty()) {
                 throw new IllegalArgumentException("--ip must be an IPv4 or IPv6 address literal");
             }
-            if (eml != null && !Files.isReadable(eml)) {
-                throw new IllegalArgumentException("--eml " + eml + ": not a readable file");
+            // isReadable alone is true for a directory: the read then failed inside the authenticator and a
+            // "verdict" of temperror results was printed with exit 0, as if the mail had been checked
+            if (eml != null && !(Files.isRegularFile(eml) && Files.isReadable(eml))) {
+                throw new IllegalArgumentException("--eml " + eml + ": not a readable regular file");
             }
         } catch (IllegalArgumentException e) {
             err.println("spoofguard-check: " + e.getMessage());
@@ -107,11 +109,11 @@ public final class CheckSender {
         DmarcPolicyDiscovery.Mode mode;
         ResolverConfig config;
         try {
-            mode = switch (discovery.toLowerCase(Locale.ROOT)) {
-                case "treewalk" -> DmarcPolicyDiscovery.Mode.TREE_WALK;
-                case "publicsuffix" -> DmarcPolicyDiscovery.Mode.PUBLIC_SUFFIX;
-                default -> throw new IllegalArgumentException("--dmarc-discovery must be treewalk or publicsuffix");
-            };
+            try {
+                mode = DmarcPolicyDiscovery.Mode.parse(discovery);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--dmarc-discovery " + e.getMessage(), e);
+            }
             java.util.Map<String, String> dnsSettings = new java.util.HashMap<>();
             if (dns != null) {
                 dnsSettings.put(ResolverConfig.SERVERS, dns);
@@ -149,7 +151,8 @@ public final class CheckSender {
         String receivedSpf = ReceivedSpf.format(v.spfMailFrom(), IpLiteral.parse(ip).get(), from, helo, authservId);
         out.print(json ? json(v, ar, receivedSpf, outcome.internalError()) : human(v, ar, receivedSpf, outcome.internalError()));
         out.flush();
-        return 0;
+        // a script must not take the temperror results of our own failure for the mail's verdict
+        return outcome.hadInternalError() ? 1 : 0;
     }
 
     static String human(SenderVerdict v, String ar, String receivedSpf, Optional<String> error) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 import org.apache.james.GuiceJamesServer;
+import org.spoofguard.persistence.PersistentJamesServer;
 import org.spoofguard.server.tls.CertificateWatcher;
 import org.spoofguard.server.tls.TlsSettings;
 
@@ -35,7 +36,8 @@ import org.spoofguard.server.tls.TlsSettings;
  * --tls-key FILE        PEM private key (certbot's privkey.pem); both or neither
  * --tls-hostname NAME   host name of the generated self-signed certificate (default: this host's name)
  * --no-tls              no TLS at all, plain AUTH/LOGIN: loopback demo only, refused with a public --listen
- * --demo                provision domain spoofguard.test, users alice@ / bob@ (password "demo-password")
+ * --demo                provision domain spoofguard.test, users alice@ / bob@ / postmaster@ (password
+ *                       "demo-password"): loopback only, refused when any listener is on another address
  * </pre>
  */
 public final class Launcher {
@@ -122,10 +124,31 @@ public final class Launcher {
         }
         setIfAbsent(ServerPorts.WEBADMIN, webadmin);
         setIfAbsent(ServerPorts.CONSOLE, (consoleListen.contains(":") ? "[" + consoleListen + "]" : consoleListen) + ":" + consolePort);
+        if (demo) {
+            // checked before anything is bound or written: the demo users would be stored for good
+            for (Listener l : listeners(tls)) {
+                Optional<String> refusal = demoRefusal(l.host());
+                if (refusal.isPresent()) {
+                    usage(refusal.get());
+                }
+            }
+        }
 
         if (store == SpoofGuardServer.Store.EPHEMERAL && database.isPresent()) {
             usage("--ephemeral and --database exclude each other");
         }
+        Path dataDirectory = data.toAbsolutePath().normalize();
+        try {
+            PersistentJamesServer.createPrivateDirectory(dataDirectory);
+        } catch (java.io.IOException e) {
+            // a usage message rather than a stack trace: the path given is the admin's to correct
+            usage("--data " + data + ": " + (e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                && dataDirectory.toString().equals(f.getFile()) ? f.getReason() : "cannot create the data directory: " + e));
+        }
+        // James's own reaction to a failed start is System.exit(1) after its stack trace, which names no address;
+        // with this off start() throws and startFailed says which listener could not be bound (read once, when
+        // GuiceJamesServer is first initialised, i.e. in create below)
+        setIfAbsent("james.exit.on.startup.error", "false");
         GuiceJamesServer server;
         try {
             server = SpoofGuardServer.create(conf, data, store, database, List.of());
@@ -135,13 +158,24 @@ public final class Launcher {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         List<CertificateWatcher> watchers = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable stop = () -> {
+            if (stopping.compareAndSet(false, true)) {
+                System.out.println("SpoofGuard: stopping James...");
+                watchers.forEach(CertificateWatcher::close);
+                server.stop();
+            }
+        };
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("SpoofGuard: stopping James...");
-            watchers.forEach(CertificateWatcher::close);
-            server.stop();
+            stop.run();
             stopped.countDown();
         }, "spoofguard-shutdown"));
-        server.start();
+        try {
+            server.start();
+        } catch (Exception e) {
+            startFailed(e, stop, tls);
+            return;
+        }
         SpoofGuardServer.Ports ports = SpoofGuardServer.Ports.of(server);
         System.out.println();
         System.out.println("SpoofGuard is running (Apache James 3.8.1). Data: " + data.toAbsolutePath().normalize());
@@ -188,19 +222,129 @@ public final class Launcher {
         if (tls) {
             return Optional.empty();
         }
-        boolean loopback;
-        try {
-            // an empty host is every interface to a server, but the local host to getByName
-            loopback = !listen.isBlank() && java.net.InetAddress.getByName(listen).isLoopbackAddress();
-        } catch (java.net.UnknownHostException e) {
-            loopback = false;
-        }
-        if (loopback) {
+        if (loopback(listen)) {
             return Optional.empty();
         }
         return Optional.of("refusing to listen on " + listen + " without TLS: SMTP AUTH and IMAP passwords and all mail"
             + " would cross the network in clear text. --no-tls is for a loopback demo (--listen 127.0.0.1) only;"
             + " drop --no-tls (a self-signed certificate is generated) or give --tls-cert/--tls-key (docs/tls.md)");
+    }
+
+    /**
+     * Why {@code --demo} must not run with a listener on this address, if it must not: it creates alice@, bob@ and
+     * postmaster@spoofguard.test with the password printed in the README, persisted; reachable from the network
+     * they are an open authenticated relay and an administrator login to the console.
+     */
+    static Optional<String> demoRefusal(String host) {
+        if (loopback(host)) {
+            return Optional.empty();
+        }
+        return Optional.of("refusing --demo with a listener on " + (host.isBlank() ? "every interface" : host)
+            + ": it creates users alice@, bob@ and postmaster@" + DEMO_DOMAIN + " with the published password "
+            + DEMO_PASSWORD + ", which anyone who reaches that address could use to send mail through this server"
+            + " and to log in to the web console. --demo is for a loopback start (--listen 127.0.0.1, the default);"
+            + " on a public address create real users through WebAdmin");
+    }
+
+    private static boolean loopback(String host) {
+        try {
+            // an empty host is every interface to a server, but the local host to getByName
+            return !host.isBlank() && java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** One address a listener binds; port 0 = chosen by the OS. */
+    record Listener(String host, int port) {
+        @Override
+        public String toString() {
+            return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+        }
+    }
+
+    /**
+     * Every address this start binds, as the system properties say (after {@code --listen} and the options):
+     * SMTP, submission, IMAP, with TLS also submissions and IMAPS, WebAdmin (always 127.0.0.1), the console
+     * unless off.
+     */
+    static List<Listener> listeners(boolean tls) {
+        List<Listener> listeners = new java.util.ArrayList<>();
+        List<String> keys = tls
+            ? List.of(ServerPorts.SMTP, ServerPorts.SUBMISSION, ServerPorts.IMAP, ServerPorts.SUBMISSIONS, ServerPorts.IMAPS)
+            : List.of(ServerPorts.SMTP, ServerPorts.SUBMISSION, ServerPorts.IMAP);
+        for (String key : keys) {
+            listeners.addAll(listeners(System.getProperty(key, "")));
+        }
+        listeners.addAll(listeners("127.0.0.1:" + System.getProperty(ServerPorts.WEBADMIN, "")));
+        listeners(System.getProperty(ServerPorts.CONSOLE, "")).stream().filter(l -> l.port() >= 0).forEach(listeners::add);
+        return listeners;
+    }
+
+    /** The addresses of a James {@code <bind>} value; an entry without a readable port counts as port 0. */
+    static List<Listener> listeners(String bind) {
+        List<Listener> result = new java.util.ArrayList<>();
+        List<String> hosts = bindHosts(bind);
+        String[] entries = bind.split(",");
+        for (int i = 0; i < entries.length && i < hosts.size(); i++) {
+            String b = entries[i].strip();
+            int colon = b.lastIndexOf(':');
+            int port = 0;
+            if (colon >= 0 && (b.startsWith("[") || b.indexOf(':') == colon)) {
+                try {
+                    port = Integer.parseInt(b.substring(colon + 1));
+                } catch (NumberFormatException e) {
+                    port = 0;
+                }
+            }
+            result.add(new Listener(hosts.get(i), port));
+        }
+        return result;
+    }
+
+    /**
+     * James did not start. A taken port surfaced only as James's BindException stack trace, which names no
+     * address, and James's non-daemon threads kept the JVM running half-started (a service manager then sees a
+     * "running" server that accepts no mail). Stops what was started, names the taken address(es), exits.
+     */
+    private static void startFailed(Exception e, Runnable stop, boolean tls) {
+        Optional<Throwable> bind = Optional.empty();
+        for (Throwable t = e; t != null && bind.isEmpty(); t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.BindException) {
+                bind = Optional.of(t);
+            }
+        }
+        try {
+            stop.run();  // frees what James did bind, so the probe below finds only the ports others hold
+        } catch (RuntimeException stopFailed) {
+            System.err.println("spoofguard-server: stopping after the failed start: " + stopFailed);
+        }
+        if (bind.isEmpty()) {
+            e.printStackTrace();
+            System.err.println("spoofguard-server: James did not start: " + e);
+            System.exit(1);
+        }
+        List<Listener> all = listeners(tls).stream().filter(l -> l.port() > 0).toList();
+        List<Listener> taken = all.stream().filter(l -> !bindable(l)).toList();
+        String cause = bind.get().getMessage() == null ? bind.get().toString() : bind.get().getMessage();
+        if (taken.isEmpty()) {
+            System.err.println("spoofguard-server: cannot bind one of " + all + ": " + cause);
+        }
+        for (Listener l : taken) {
+            System.err.println("spoofguard-server: cannot bind " + l + ": " + cause);
+        }
+        System.exit(2);
+    }
+
+    private static boolean bindable(Listener l) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(l.host().isBlank() ? new java.net.InetSocketAddress(l.port())
+                : new java.net.InetSocketAddress(l.host(), l.port()));
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The hosts of a James {@code <bind>} value: "host:port", "[v6]:port", several separated by commas. */

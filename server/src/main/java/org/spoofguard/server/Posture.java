@@ -132,14 +132,16 @@ public final class Posture {
         return reports.stream().anyMatch(r -> r.worst() == Severity.FAIL) ? 1 : 0;
     }
 
-    /** {@code auth.dmarcDiscovery} (treewalk, the default, or publicsuffix) as the server reads it. */
+    /**
+     * {@code auth.dmarcDiscovery} (treewalk, the default, or publicsuffix) as the server reads it: the same parser
+     * ({@link DmarcPolicyDiscovery.Mode#parse}), so posture and the console accept every spelling the mail path does.
+     */
     public static DmarcPolicyDiscovery.Mode discoveryMode(String setting) {
-        String discovery = setting == null ? "treewalk" : setting.trim().toLowerCase(Locale.ROOT);
-        return switch (discovery) {
-            case "treewalk" -> DmarcPolicyDiscovery.Mode.TREE_WALK;
-            case "publicsuffix" -> DmarcPolicyDiscovery.Mode.PUBLIC_SUFFIX;
-            default -> throw new IllegalArgumentException("auth.dmarcDiscovery must be treewalk or publicsuffix");
-        };
+        try {
+            return DmarcPolicyDiscovery.Mode.parse(setting == null ? "treewalk" : setting);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("auth.dmarcDiscovery " + e.getMessage(), e);
+        }
     }
 
     /**

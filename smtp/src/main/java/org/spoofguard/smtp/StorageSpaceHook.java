@@ -48,6 +48,7 @@ public class StorageSpaceHook implements MailHook {
 
     @Override
     public void init(Configuration config) throws ConfigurationException {
+        HandlerParameters.requireKnown("StorageSpaceHook", config, java.util.Set.of("reserve"));
         String value = config.getString("reserve", DEFAULT_RESERVE).trim();
         try {
             reserve = Size.parse(value).asBytes();

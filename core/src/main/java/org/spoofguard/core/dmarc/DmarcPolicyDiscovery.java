@@ -33,7 +33,26 @@ public final class DmarcPolicyDiscovery {
         /** RFC 9989 DNS Tree Walk with psd= tags. */
         TREE_WALK,
         /** RFC 7489 with the public suffix list ({@link OrganizationalDomain}). */
-        PUBLIC_SUFFIX
+        PUBLIC_SUFFIX;
+
+        /**
+         * The one reading of the setting ({@code auth.dmarcDiscovery}, {@code --dmarc-discovery}), so the mail
+         * path, the console, {@code bin/spoofguard-posture} and {@code bin/spoofguard-check} accept the same
+         * spellings: {@code treewalk} ({@code tree-walk}, {@code tree_walk}) or {@code publicsuffix}
+         * ({@code public-suffix}, {@code psl}), case-insensitive. Before, the console refused at start a value
+         * the mail path documented, and posture reported on a mode the server did not run.
+         *
+         * @throws IllegalArgumentException naming the value, for anything else (also null or blank)
+         */
+        public static Mode parse(String text) {
+            String v = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+            return switch (v) {
+                case "treewalk", "tree-walk", "tree_walk" -> TREE_WALK;
+                case "publicsuffix", "public-suffix", "psl" -> PUBLIC_SUFFIX;
+                default -> throw new IllegalArgumentException("must be treewalk or publicsuffix, got '"
+                    + (v.length() > 64 ? v.substring(0, 64) + "..." : v) + "'");
+            };
+        }
     }
 
     /** Outcome of policy discovery. */

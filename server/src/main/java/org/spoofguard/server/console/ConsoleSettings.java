@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.james.util.DurationParser;
+import org.spoofguard.core.config.Durations;
 
 /**
  * The console's settings: the {@code console.} section of {@code conf/spoofguard.properties} (every key documented
@@ -87,17 +87,18 @@ public record ConsoleSettings(String host, int port, Set<String> admins, Duratio
             url(section, "repository.error", "file://var/mail/error/"));
     }
 
+    /**
+     * The project's one duration grammar ({@link Durations}: a bare number is seconds, ISO-8601 accepted), as for
+     * every other key of spoofguard.properties. James's DurationParser read a bare number as milliseconds, so
+     * {@code console.loginWindow=900} became 0.9 s and the login throttle forgot every wrong password at once.
+     */
     private static Duration duration(Map<String, String> s, String key, String dflt) {
-        String v = s.getOrDefault(key, dflt).trim();
-        try {
-            Duration d = DurationParser.parse(v);
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException("must be positive");
-            }
-            return d;
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("spoofguard.properties: console." + key + ": not a duration (e.g. 30m, 12h): '" + v + "'", e);
+        String name = "spoofguard.properties: console." + key;
+        Duration d = Durations.parse(name, s.getOrDefault(key, dflt));
+        if (d.isZero()) {
+            throw new IllegalArgumentException(name + ": must be positive");
         }
+        return d;
     }
 
     private static int integer(Map<String, String> s, String key, int dflt, int min, int max) {

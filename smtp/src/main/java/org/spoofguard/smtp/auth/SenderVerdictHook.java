@@ -31,6 +31,7 @@ import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.core.verdict.VerdictRecord;
 import org.spoofguard.james.SenderAuthentication;
 import org.spoofguard.james.SpoofGuardAttributes;
+import org.spoofguard.smtp.HandlerParameters;
 import org.spoofguard.smtp.tls.TlsState;
 
 /**
@@ -63,6 +64,7 @@ public class SenderVerdictHook implements JamesMessageHook, ProtocolHandler {
 
     @Override
     public void init(Configuration configuration) throws ConfigurationException {
+        HandlerParameters.requireKnown("SenderVerdictHook", configuration, java.util.Set.of("dmarcReject"));
         String value = configuration.getString("dmarcReject", "false").trim().toLowerCase(Locale.ROOT);
         if (!value.equals("true") && !value.equals("false")) {
             throw new ConfigurationException("SenderVerdictHook: dmarcReject must be true or false, got '" + value + "'");

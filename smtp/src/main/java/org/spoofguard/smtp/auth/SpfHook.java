@@ -21,6 +21,7 @@ import org.spoofguard.core.spf.SpfResult;
 import org.spoofguard.core.spf.SpfResultCode;
 import org.spoofguard.core.verdict.SenderAuthenticator;
 import org.spoofguard.james.SenderAuthentication;
+import org.spoofguard.smtp.HandlerParameters;
 import org.spoofguard.smtp.tls.TlsState;
 
 /**
@@ -53,6 +54,7 @@ public class SpfHook implements MailHook, ProtocolHandler {
 
     @Override
     public void init(Configuration configuration) throws ConfigurationException {
+        HandlerParameters.requireKnown("SpfHook", configuration, java.util.Set.of("spfPolicy"));
         String value = configuration.getString("spfPolicy", "record").trim().toLowerCase(Locale.ROOT);
         switch (value) {
             case "record" -> policy = Policy.RECORD;

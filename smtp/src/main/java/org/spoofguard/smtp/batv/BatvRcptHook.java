@@ -6,6 +6,7 @@ import java.util.Set;
 import javax.inject.Inject;
 
 import org.apache.commons.configuration2.Configuration;
+import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.james.core.Domain;
 import org.apache.james.core.MailAddress;
 import org.apache.james.core.MaybeSender;
@@ -22,8 +23,9 @@ import org.spoofguard.core.batv.BatvSigner;
 import org.spoofguard.core.batv.BatvVerdict;
 import org.spoofguard.core.net.IpLiteral;
 import org.spoofguard.james.BatvSettings;
-import org.spoofguard.smtp.tls.TlsState;
 import org.spoofguard.smtp.ClientAddress;
+import org.spoofguard.smtp.HandlerParameters;
+import org.spoofguard.smtp.tls.TlsState;
 
 /**
  * Refuses backscatter aimed at our own domains: a bounce (null reverse-path, RFC 5321 §4.5.5) may only
@@ -56,7 +58,9 @@ public class BatvRcptHook implements RcptHook, ProtocolHandler {
     }
 
     @Override
-    public void init(Configuration config) {
+    public void init(Configuration config) throws ConfigurationException {
+        // <exempt> may be given once per local part as well as comma-separated
+        HandlerParameters.requireKnown("BatvRcptHook", config, Set.of("mode"), Set.of("exempt"));
         String mode = config.getString("mode", "reject").trim().toLowerCase(Locale.ROOT);
         switch (mode) {
             case "reject" -> reject = true;

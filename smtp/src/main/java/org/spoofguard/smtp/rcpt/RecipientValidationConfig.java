@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,11 +17,12 @@ import org.apache.commons.configuration2.HierarchicalConfiguration;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.spoofguard.core.config.Durations;
 import org.spoofguard.core.recipient.Downstream;
+import org.spoofguard.smtp.HandlerParameters;
 
 /**
  * The {@code <handler class="org.spoofguard.smtp.rcpt.RecipientValidationHook">} child elements,
- * parsed and checked once at start-up. A typo'd or malformed key stops James with a message naming it,
- * rather than silently running with a default (docs/recipient-validation.md lists every key).
+ * parsed and checked once at start-up. A typo'd, repeated or malformed key stops James with a message naming it,
+ * rather than silently running with a default or the first of two values (docs/recipient-validation.md lists every key).
  */
 public record RecipientValidationConfig(
     boolean useRewriteTable,
@@ -53,7 +53,6 @@ public record RecipientValidationConfig(
     private static final Set<String> KEYS = Set.of(
         "enableRecipientRewriteTable", "checkQuota", "checkQuotaAtData", "maxUnknownPerSession",
         "harvestThreshold", "harvestHalfLife", "harvestBlockDuration", "harvestMaxTrackedClients",
-        RELAY_DOMAIN_NAME, RELAY_DOMAIN_DOWNSTREAM,
         "calloutHeloName", "calloutConnectTimeout", "calloutReplyTimeout", "calloutTotalTimeout",
         "calloutMaxConcurrent", "calloutPositiveTtl", "calloutNegativeTtl",
         "calloutCacheDirectory", "calloutCacheMaxEntries");
@@ -67,13 +66,9 @@ public record RecipientValidationConfig(
     }
 
     public static RecipientValidationConfig from(Configuration c) throws ConfigurationException {
-        for (Iterator<String> it = c.getKeys(); it.hasNext(); ) {
-            String key = it.next();
-            // attributes of <handler> itself (class=...) belong to James
-            if (!key.startsWith("[@") && !KEYS.contains(key)) {
-                throw new ConfigurationException("RecipientValidationHook: unknown configuration key '" + key + "'");
-            }
-        }
+        // every relayDomain has its own <domain> and <downstream>; each other key is given once
+        HandlerParameters.requireKnown("RecipientValidationHook", c, KEYS,
+            Set.of(RELAY_DOMAIN_NAME, RELAY_DOMAIN_DOWNSTREAM));
         Duration connect = duration(c, "calloutConnectTimeout", "5s");
         Duration reply = duration(c, "calloutReplyTimeout", "10s");
         Duration total = duration(c, "calloutTotalTimeout", "30s");
