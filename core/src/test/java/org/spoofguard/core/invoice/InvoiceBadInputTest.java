@@ -1,5 +1,7 @@
 package org.spoofguard.core.invoice;
 
+import org.spoofguard.core.CpuClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -26,6 +28,13 @@ class InvoiceBadInputTest {
     private static final InvoiceConfig CFG = InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
             "domains.own", "aarhus.dk"));
     private static final Duration LIMIT = Duration.ofSeconds(15);
+    /**
+     * CFG with a time budget no loaded test machine reaches, for tests about the size budgets: with the 5 s default,
+     * a 2-core machine under load stopped the padding tests at limit-time before the account (an incomplete
+     * inspection, not the quarantine they check).
+     */
+    private static final InvoiceConfig UNHURRIED = InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
+            "domains.own", "aarhus.dk", "limit.time-ms", "120000"));
 
     private static InvoiceVerdict inspect(InvoiceConfig cfg, byte[] mail) {
         return assertTimeoutPreemptively(LIMIT, () -> new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(mail),
@@ -117,9 +126,9 @@ class InvoiceBadInputTest {
         String longWord = "faktura ".repeat(131_072); // 1 MB on one line
         String mail = "From: Danfoss <faktura@danfoss.dk>\r\nSubject: Faktura 7\r\nContent-Type: text/plain\r\n\r\n"
                 + longWord + "reg".repeat(350_000) + "DK" + "1".repeat(1 << 20) + "\r\n";
-        long t0 = System.nanoTime();
+        long t0 = CpuClock.threadNanos();
         InvoiceVerdict v = inspect(CFG, mail.getBytes(StandardCharsets.US_ASCII));
-        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
+        assertThat(Duration.ofNanos(CpuClock.threadNanos() - t0)).isLessThan(Duration.ofSeconds(10));
         // no header limit; but 3 million characters of text are more than the 2 million read for accounts, and an
         // account after them would be unseen: an incomplete inspection, not a silent deliver
         assertThat(v.reasons()).as(v.summary()).noneMatch(r -> r.evidence().contains("header limits"));
@@ -144,7 +153,7 @@ class InvoiceBadInputTest {
                         TestFiles.pdf(java.util.stream.Stream.concat(java.util.stream.Stream.generate(
                                 () -> "Med venlig hilsen og god weekend. ".repeat(3)).limit(2700),
                                 java.util.stream.Stream.of("Betales til reg. 5301 konto 0244123456")).toList())))) {
-            InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new java.io.ByteArrayInputStream(
+            InvoiceVerdict v = new InvoiceInspector(UNHURRIED).inspect(new java.io.ByteArrayInputStream(
                     m.from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").bytes()), danfoss, Set.of(), memory);
             assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
             assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
@@ -195,7 +204,7 @@ class InvoiceBadInputTest {
         for (Map.Entry<String, byte[]> d : documents.entrySet()) {
             TestMail m = TestMail.create().text("Hermed faktura 5521.").attach("application/octet-stream", d.getKey(),
                     d.getValue());
-            InvoiceVerdict v = new InvoiceInspector(CFG).inspect(new ByteArrayInputStream(
+            InvoiceVerdict v = new InvoiceInspector(UNHURRIED).inspect(new ByteArrayInputStream(
                     m.from("Faktura <faktura@danfoss.dk>").subject("Faktura 5521").bytes()), danfoss, Set.of(), memory);
             assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(d.getKey() + ": " + v.summary()).isTrue();
             assertThat(v.action()).as(d.getKey() + ": " + v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
@@ -255,9 +264,9 @@ class InvoiceBadInputTest {
     void megabyteHeaderLineIsAnIncompleteInspectionNotASilentDeliver() {
         String mail = "From: Danfoss <faktura@danfoss.dk>\r\nSubject: Faktura 7\r\nX-Long: " + "a".repeat(1 << 20)
                 + "\r\nContent-Type: text/plain\r\n\r\nBetal fakturaen\r\n";
-        long t0 = System.nanoTime();
+        long t0 = CpuClock.threadNanos();
         InvoiceVerdict v = inspect(CFG, mail.getBytes(StandardCharsets.US_ASCII));
-        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
+        assertThat(Duration.ofNanos(CpuClock.threadNanos() - t0)).isLessThan(Duration.ofSeconds(10));
         assertThat(v.isError()).as(v.summary()).isTrue();
         assertThat(v.error()).contains("inspection incomplete").contains("header limits");
         assertThat(v.has(SignalNames.MIME_MALFORMED)).isTrue();
@@ -369,10 +378,10 @@ class InvoiceBadInputTest {
                 z.closeEntry();
             }
         }
-        long t0 = System.nanoTime();
+        long t0 = CpuClock.threadNanos();
         InvoiceVerdict v = inspect(CFG, TestMail.create().from("Danfoss <faktura@danfoss.dk>").subject("Faktura")
                 .text("x").attach("application/zip", "fakturaer.zip", outer.toByteArray()).bytes());
-        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
+        assertThat(Duration.ofNanos(CpuClock.threadNanos() - t0)).isLessThan(Duration.ofSeconds(5));
         assertThat(v.reasons()).extracting(Reason::name).contains(SignalNames.ARCHIVE_ATTACHMENT,
                 SignalNames.NESTED_ARCHIVE);
     }

@@ -1,5 +1,7 @@
 package org.spoofguard.core.invoice;
 
+import org.spoofguard.core.CpuClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -1390,9 +1392,9 @@ class InvoiceEvasionTest {
     @Test
     void closingUpLetterSpacedTextIsLinear() {
         String hostile = "a ".repeat(500_000) + "b c".repeat(300_000);
-        long t0 = System.nanoTime();
+        long t0 = CpuClock.threadNanos();
         assertThat(Texts.closedUp(hostile)).startsWith("aaaa");
-        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(3000);
+        assertThat((CpuClock.threadNanos() - t0) / 1_000_000).isLessThan(3000);
     }
 
     /**
@@ -1426,7 +1428,7 @@ class InvoiceEvasionTest {
     @Test
     void hostileRtfIsBounded() throws Exception {
         String deep = "{\\rtf1 " + "{".repeat(2_000_000) + "reg. 9570 konto 0012345678" + "}".repeat(2_000_000) + "}";
-        long t0 = System.nanoTime();
+        long t0 = CpuClock.threadNanos();
         RtfText.Result r = RtfText.read(new ByteArrayInputStream(deep.getBytes(StandardCharsets.US_ASCII)), 10_000_000,
                 1_000, () -> false);
         assertThat(r.text()).isEqualTo("reg. 9570 konto 0012345678");
@@ -1436,7 +1438,7 @@ class InvoiceEvasionTest {
         String word = "{\\rtf1 \\" + "a".repeat(3_000_000) + "9".repeat(1_000_000) + " visible}";
         assertThat(RtfText.read(new ByteArrayInputStream(word.getBytes(StandardCharsets.US_ASCII)), 10_000_000, 1_000,
                 () -> false).text()).isEqualTo("visible");
-        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(5000);
+        assertThat((CpuClock.threadNanos() - t0) / 1_000_000).isLessThan(5000);
         byte[] big = ("{\\rtf1 Faktura " + "x".repeat(3_000_000) + "}").getBytes(StandardCharsets.US_ASCII);
         InvoiceVerdict v = inspect(InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk", "limit.pdf-bytes",
                 "1000000")), mail("Faktura 1").text("x").attach("application/rtf", "f.rtf", big).bytes(), UNAUTH);

@@ -1,5 +1,7 @@
 package org.spoofguard.core.invoice;
 
+import org.spoofguard.core.CpuClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -192,9 +194,9 @@ class InvoiceUnitsTest {
         String hostile = "reg " + "1".repeat(200_000) + " konto " + "DK1 ".repeat(50_000) + "+71<".repeat(50_000)
                 + "bank 1234 ".repeat(50_000) + "betal til 1234 ".repeat(50_000) + "8601.11.17948 ".repeat(50_000)
                 + "sort code 20-00-00 ".repeat(50_000) + "bg 5050-1056 pg 12-3 ".repeat(50_000);
-        long t0 = System.nanoTime();
+        long t0 = CpuClock.threadNanos();
         BankDetails.scan(hostile, hostile.length());
-        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(3000);
+        assertThat((CpuClock.threadNanos() - t0) / 1_000_000).isLessThan(3000);
     }
 
     // ------------------------------------------------------------------ vocabulary
