@@ -73,6 +73,12 @@ public class InvoiceInspection {
     public static final AttributeName ERROR = SpoofGuardAttributes.INVOICE_ERROR;
 
     public static final String VERDICT_HEADER = "X-SpoofGuard-Verdict";
+    /**
+     * "An administrator reviewed this and released it from the quarantine": written only by {@code MarkReleased}
+     * in the release processor, which never runs the inspection again (the decision is recorded), so removing every
+     * incoming copy at the inspection cannot remove ours.
+     */
+    public static final String RELEASED_HEADER = "X-SpoofGuard-Released";
     private static final String UNREADABLE = InvoiceDecisionCodec.unreadable("").error();
     public static final String ERROR_HEADER = SpoofGuardAttributes.ERROR_HEADER;
 
@@ -356,9 +362,11 @@ public class InvoiceInspection {
             return InvoiceVerdict.error("no message");
         }
         // An incoming X-SpoofGuard-* header is the sender's claim, not ours: a forged "deliver" must not
-        // reassure the clerk, nor a forged error hide a verdict.
+        // reassure the clerk, nor a forged error hide a verdict, nor a forged "released by an administrator"
+        // vouch for a tagged or delivered spoof.
         removeHeader(message, VERDICT_HEADER);
         removeHeader(message, ERROR_HEADER);
+        removeHeader(message, RELEASED_HEADER);
         // The one carrier: no record, or one whose checks did not finish, makes the inspection fail closed.
         VerdictRecord record = SpoofGuardAttributes.read(mail).orElse(null);
         // Streams the stored message (James keeps large bodies on disk); no copy of the whole mail.
