@@ -306,7 +306,7 @@ class InvoiceMailetsTest {
     }
 
     @Test
-    void ourOwnFailureDeliversWithAnErrorHeaderAndIsCounted() throws Exception {
+    void anUnreadableMessageIsHandedBackToJamesUndecidedAndCounted() throws Exception {
         MimeMessage broken = new MimeMessage(Session.getInstance(new Properties())) {
             @Override
             public void writeTo(OutputStream os) throws IOException {
@@ -323,10 +323,10 @@ class InvoiceMailetsTest {
         Mail mail = FakeMail.builder().name("e1").sender("a@b.example").recipient("kreditor@kommune.test")
             .mimeMessage(broken).build();
 
-        InvoiceDecision d = inspection.decide(mail);
-        assertThat(d.action()).isEqualTo(InvoiceAction.DELIVER);
-        assertThat(d.isError()).isTrue();
-        assertThat(mail.getMessage().getHeader("X-SpoofGuard-Error")[0]).contains("delivered unchecked");
+        // the store failed, not the sender: James retries the mail (onMatchException/onMailetException propagate)
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inspection.decide(mail))
+            .isInstanceOf(javax.mail.MessagingException.class).hasRootCauseMessage("disk gone");
+        assertThat(InvoiceInspection.recorded(mail)).isEmpty();
         assertThat(metrics.countFor(InvoiceInspection.METRIC_ERRORS)).isEqualTo(1);
         assertThat(metrics.countFor(InvoiceInspection.METRIC_DELIVERED)).isZero();
     }
