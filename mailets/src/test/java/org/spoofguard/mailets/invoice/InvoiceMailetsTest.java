@@ -82,6 +82,20 @@ class InvoiceMailetsTest {
     }
 
     @Test
+    void aReallyReleasedMailKeepsOurReleasedHeaderThroughAnotherLookAtItsDecision() throws Exception {
+        Mail mail = quarantineMail();
+        MarkReleased release = new MarkReleased(inspection);
+        release.init(FakeMailetConfig.builder().mailetName("MarkReleased").mailetContext(context).build());
+        release.service(mail);
+
+        // the decision is recorded: asking again (an admin reprocessing it to transport) inspects nothing and
+        // removes nothing; only a fresh inspection scrubs a sender's own X-SpoofGuard-Released
+        assertThat(inspection.decide(mail).action()).isEqualTo(InvoiceAction.QUARANTINE);
+        assertThat(mail.getMessage().getHeader(MarkReleased.RELEASED_HEADER)[0])
+            .startsWith("released from quarantine by an administrator");
+    }
+
+    @Test
     void quarantineStoresWithVerdictGhostsAndNotifiesThePostmasterWithoutTheAttachment() throws Exception {
         Mail mail = quarantineMail();
         quarantine().service(mail);
