@@ -1,5 +1,6 @@
 package org.spoofguard.mailets;
 
+import java.util.Optional;
 import java.util.Set;
 
 import javax.mail.MessagingException;
@@ -15,7 +16,8 @@ import org.spoofguard.james.SpoofGuardAttributes;
  * Writes the recorded SMTP session context into the message as {@value SessionContext#HEADER}, after
  * removing any copy the sender put there (a client-supplied one is a forgery). The header is what
  * carries the context through James paths that drop mail attributes, such as LocalDelivery's failure
- * mails. No parameter.
+ * mails. Runs on every mail: one without a recorded context loses the header too, unless James itself made it
+ * ({@link Mail#SENT_BY_MAILET}) from a message that passed here already. No parameter.
  */
 public class StampSessionContext extends GenericMailet {
     /** No parameters of its own: James's standard ones pass, anything else (a typo) stops the start naming it. */
@@ -27,8 +29,16 @@ public class StampSessionContext extends GenericMailet {
     @Override
     public void service(Mail mail) throws MessagingException {
         MimeMessage message = mail.getMessage();
+        Optional<SessionContext> recorded = SpoofGuardAttributes.readSession(mail);
+        if (recorded.isEmpty() && mail.getAttribute(Mail.SENT_BY_MAILET_ATTRIBUTE.getName()).isPresent()) {
+            // A mail James made (Sieve redirect, LocalDelivery failure mail, notice: MailetContext.sendMail marks
+            // each) around a message that already passed here: the header is ours, and the only context it has.
+            return;
+        }
+        // Every other mail: a header we did not write is the sender's forgery (ComputeSenderVerdict would judge
+        // the mail by the client it names), whether or not our SMTP hooks recorded a context.
         message.removeHeader(SessionContext.HEADER);
-        SpoofGuardAttributes.readSession(mail).ifPresent(context -> setHeader(message, context));
+        recorded.ifPresent(context -> setHeader(message, context));
     }
 
     private static void setHeader(MimeMessage message, SessionContext context) {

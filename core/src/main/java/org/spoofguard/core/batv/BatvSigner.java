@@ -83,6 +83,23 @@ public final class BatvSigner {
      * senders are always signed, so a bounce to an unsigned one answers mail we did not send.
      */
     public BatvVerdict verify(String recipient) {
+        return verify(recipient, true);
+    }
+
+    /**
+     * Checks the recipient of a DSN our own server made (RemoteDelivery gave up, then DSNBounce): the signature
+     * must be ours, but its age does not count. The tag went out on our user's own mail; our retries may outlast
+     * {@code validDays} (the bundled RemoteDelivery gives up after about 4 days 18 hours, validDays may be 1), and
+     * an expired tag would leave the DSN addressed to {@code prvs=...}, a user that does not exist: our user would
+     * never learn that her mail failed. Never for mail from outside: there the expiry is what stops a harvested tag.
+     */
+    public BatvVerdict verifyOwnDsn(String recipient) {
+        BatvVerdict verdict = verify(recipient, false);
+        return verdict.valid() ? new BatvVerdict(true, verdict.original(), "BATV signature ours, age not checked (our own DSN)")
+            : verdict;
+    }
+
+    private BatvVerdict verify(String recipient, boolean checkExpiry) {
         Optional<BatvAddress> parsed = BatvAddress.parse(recipient);
         if (parsed.isEmpty()) {
             return BatvVerdict.invalid(recipient == null ? "" : recipient, "unsigned");
@@ -93,7 +110,7 @@ public final class BatvSigner {
         }
         // Days run modulo 1000: the expiry lies within [today, today + validDays] when valid.
         long daysLeft = Math.floorMod(batv.day() - today(), 1000);
-        if (daysLeft > validDays) {
+        if (checkExpiry && daysLeft > validDays) {
             return BatvVerdict.invalid(batv.original(), "expired");
         }
         byte[] expected = hash(batv.keyNumber(), batv.day(), batv.original()).getBytes(StandardCharsets.US_ASCII);

@@ -13,8 +13,10 @@ import org.spoofguard.core.verdict.VerdictRecord;
 
 /**
  * Facade: one raw message plus its {@link SenderVerdict} in, one {@link InvoiceVerdict} out. Thread-safe
- * (stateless apart from the immutable configuration). Never throws: on our own failure the verdict is DELIVER
- * with an {@code error} reason, so the mail goes on and the adapter can add {@code X-SpoofGuard-Error}.
+ * (stateless apart from the immutable configuration). Never throws: on our own failure the verdict is
+ * {@link InvoicePolicy#ownFailure} (TAG, or QUARANTINE when the sender record shows the From domain failing DMARC
+ * under p=quarantine/reject) with an {@code error} reason, never DELIVER, and the adapter adds
+ * {@code X-SpoofGuard-Error}.
  */
 public final class InvoiceInspector {
     private static final Logger LOG = LoggerFactory.getLogger(InvoiceInspector.class);
@@ -76,7 +78,7 @@ public final class InvoiceInspector {
                                    BankMemory memory) {
         try {
             if (rawMessage == null) {
-                return InvoiceVerdict.error("no message");
+                return InvoicePolicy.ownFailure("no message", record);
             }
             InvoiceSignals content = InvoiceSignals.extract(rawMessage, config);
             SenderVerdict verdict = record == null ? null : record.complete() ? record.verdict()
@@ -98,10 +100,10 @@ public final class InvoiceInspector {
             }
             return InvoicePolicy.failClosed(decided, config);
         } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
-            // Nothing was seen: the mail goes on, marked (X-SpoofGuard-Error), never as if checked.
+            // Nothing was judged: never delivered as if checked, nor because a sender made the check break.
             LOG.warn("invoice inspection failed", e);
-            return InvoiceVerdict.error(e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + SpoofSignals.clip(e.getMessage())));
+            return InvoicePolicy.ownFailure(e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + SpoofSignals.clip(e.getMessage())), record);
         }
     }
 }

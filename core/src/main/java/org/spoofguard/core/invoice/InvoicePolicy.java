@@ -22,6 +22,8 @@ public final class InvoicePolicy {
     private static final int MAX_SUMMARY = 900;
     /** How every error reason of the content scan begins (MimeScan): part of the message was not examined. */
     static final String INCOMPLETE = "inspection incomplete";
+    /** Evidence of {@link #ownFailure}'s reason: the check broke, nothing of the content was judged. */
+    public static final String CHECK_FAILED = "fail-closed: check failed";
 
     private InvoicePolicy() {
     }
@@ -1067,6 +1069,33 @@ public final class InvoicePolicy {
                 }
             }
         }
+    }
+
+    /**
+     * The verdict when our own inspection broke (a bug, a parser blowing up on hostile input, no message): nothing
+     * of the content was judged, so the mail is never delivered as if checked. It is tagged (the clerk sees the
+     * subject prefix and {@code X-SpoofGuard-Error}), and quarantined when the sender half alone already condemns
+     * it: a complete sender record in which the From domain failed DMARC under an enforcing policy
+     * ({@code p=quarantine} or {@code p=reject}: its owner asks receivers not to deliver such mail to the inbox,
+     * RFC 7489 §6.3). An incomplete or missing record proves nothing either way: tag.
+     *
+     * @param what the failure, for the reason's evidence
+     * @param record the mail's sender record, or null when none was recorded
+     */
+    public static InvoiceVerdict ownFailure(String what, org.spoofguard.core.verdict.VerdictRecord record) {
+        List<Reason> reasons = new ArrayList<>(2);
+        reasons.add(new Reason(SignalNames.ERROR, 0, SignalNames.Category.ERROR, what == null ? "" : what));
+        org.spoofguard.core.dmarc.DmarcResult dmarc = record == null || !record.complete() ? null
+                : record.verdict().dmarc();
+        boolean condemned = dmarc != null && dmarc.result() == org.spoofguard.core.dmarc.DmarcResultCode.FAIL
+                && (dmarc.policy() == org.spoofguard.core.dmarc.DmarcPolicy.QUARANTINE
+                        || dmarc.policy() == org.spoofguard.core.dmarc.DmarcPolicy.REJECT);
+        InvoiceAction action = condemned ? InvoiceAction.QUARANTINE : InvoiceAction.TAG;
+        reasons.add(new Reason(SignalNames.ERROR, 0, SignalNames.Category.ERROR, condemned
+                ? CHECK_FAILED + " and the From domain " + dmarc.fromDomain() + " failed DMARC under p="
+                        + dmarc.policy().keyword()
+                : CHECK_FAILED + ", tagged unchecked"));
+        return new InvoiceVerdict(action, 0, 0, 0, reasons, summarize(action, 0, 0, 0, reasons));
     }
 
     /**

@@ -66,10 +66,11 @@ public record InvoiceVerdict(InvoiceAction action, int score, int invoiceScore, 
         return summary;
     }
 
-    /** A DELIVER verdict for when inspection itself failed. */
+    /**
+     * The verdict for when inspection itself failed and no sender record is at hand: TAG, never DELIVER (fail
+     * closed); see {@link InvoicePolicy#ownFailure}, which also quarantines a DMARC-condemned sender.
+     */
     public static InvoiceVerdict error(String what) {
-        Reason r = new Reason(SignalNames.ERROR, 0, SignalNames.Category.ERROR, what);
-        return new InvoiceVerdict(InvoiceAction.DELIVER, 0, 0, 0, List.of(r),
-                InvoicePolicy.summarize(InvoiceAction.DELIVER, 0, 0, 0, List.of(r)));
+        return InvoicePolicy.ownFailure(what, null);
     }
 }

@@ -51,6 +51,17 @@ class BatvSignerTest {
     }
 
     @Test
+    void ourOwnDsnNeedsOurSignatureButNotAFreshOne() {
+        String signed = signer(NOW).sign("alice@spoofguard.test");
+        BatvSigner late = signer(NOW.plus(20, ChronoUnit.DAYS));
+        assertThat(late.verify(signed).reason()).isEqualTo("expired");
+        assertThat(late.verifyOwnDsn(signed).valid()).isTrue();
+        assertThat(late.verifyOwnDsn(signed).original()).isEqualTo("alice@spoofguard.test");
+        assertThat(late.verifyOwnDsn(signed.replace("alice", "mallory")).reason()).isEqualTo("bad signature");
+        assertThat(late.verifyOwnDsn("alice@spoofguard.test").reason()).isEqualTo("unsigned");
+    }
+
+    @Test
     void forgedOrTamperedSignaturesFail() {
         String signed = signer(NOW).sign("alice@spoofguard.test");
         String otherUser = signed.replace("alice", "mallory");

@@ -443,10 +443,15 @@ class InvoiceBadInputTest {
                 throw new NoClassDefFoundError("simulated");
             }
         };
+        // our own failure is never "deliver": a From domain failing DMARC under p=reject is quarantined ...
         InvoiceVerdict e = new InvoiceInspector(CFG).inspect(explodes, FORGED);
         assertThat(e.isError()).isTrue();
-        assertThat(e.action()).isEqualTo(InvoiceAction.DELIVER);
+        assertThat(e.action()).isEqualTo(InvoiceAction.QUARANTINE);
         assertThat(e.error()).contains("NoClassDefFoundError");
-        assertThat(e.summary()).startsWith("deliver").contains("error");
+        assertThat(e.summary()).startsWith("quarantine").contains("error");
+        // ... and without a sender record that condemns it, tagged
+        InvoiceVerdict unknown = new InvoiceInspector(CFG).inspect(explodes, (SenderVerdict) null);
+        assertThat(unknown.action()).isEqualTo(InvoiceAction.TAG);
+        assertThat(unknown.reasons()).anySatisfy(r -> assertThat(r.evidence()).startsWith(InvoicePolicy.CHECK_FAILED));
     }
 }

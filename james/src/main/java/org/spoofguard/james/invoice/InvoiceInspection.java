@@ -74,6 +74,12 @@ public class InvoiceInspection {
     public static final AttributeName ERROR = SpoofGuardAttributes.INVOICE_ERROR;
 
     public static final String VERDICT_HEADER = "X-SpoofGuard-Verdict";
+    /**
+     * "An administrator reviewed this and released it from the quarantine": written only by {@code MarkReleased}
+     * in the release processor, which never runs the inspection again (the decision is recorded), so removing every
+     * incoming copy at the inspection cannot remove ours.
+     */
+    public static final String RELEASED_HEADER = "X-SpoofGuard-Released";
     private static final String UNREADABLE = InvoiceDecisionCodec.unreadable("").error();
     public static final String ERROR_HEADER = SpoofGuardAttributes.ERROR_HEADER;
 
@@ -367,11 +373,19 @@ public class InvoiceInspection {
     }
 
     /**
-     * This mail's decision: the recorded one, or a fresh inspection (recorded on the mail). Never throws.
-     * On our own failure the decision is DELIVER, {@value #ERROR_HEADER} is added and the error is counted. A
-     * recorded decision that cannot be read is QUARANTINE (fail closed), also with {@value #ERROR_HEADER}, counted once.
+     * This mail's decision: the recorded one, or a fresh inspection (recorded on the mail).
+     * On our own failure (a bug, a parser blowing up on hostile input) the decision is
+     * {@link org.spoofguard.core.invoice.InvoicePolicy#ownFailure}: TAG, or QUARANTINE when the sender record shows
+     * the From domain failing DMARC under p=quarantine/reject; never DELIVER. {@value #ERROR_HEADER} is added and the
+     * error is counted. A recorded decision that cannot be read is QUARANTINE (fail closed), also with
+     * {@value #ERROR_HEADER}, counted once.
+     *
+     * @throws MessagingException when the message itself cannot be read (James's spool or blob store failing): no
+     *         decision is recorded, and the caller hands the mail back to James, which retries it (our conf:
+     *         {@code onMatchException}/{@code onMailetException} {@code propagate}) and finally keeps it in the error
+     *         repository; a mail we could not read is neither judged nor delivered
      */
-    public InvoiceDecision decide(Mail mail) {
+    public InvoiceDecision decide(Mail mail) throws MessagingException {
         Optional<InvoiceDecision> recorded = recorded(mail);
         if (recorded.isPresent() && recorded.get().error().startsWith(UNREADABLE)) {
             // A damaged record fails closed (quarantine); written back readable, so it is said and counted once.
@@ -391,17 +405,26 @@ public class InvoiceInspection {
         InvoiceDecision decision;
         try {
             decision = toDecision(inspect(mail));
+        } catch (SourceUnreadable e) {
+            increment(METRIC_ERRORS);
+            LOGGER.warn("SpoofGuard invoice: message of {} unreadable ({}); handed back to James to retry, not judged",
+                mail.getName(), e.getCause().toString());
+            throw new MessagingException("invoice check: cannot read the message of " + mail.getName(),
+                e.getCause() instanceof Exception cause ? cause : null);
         } catch (Exception | LinkageError e) {
             LOGGER.warn("SpoofGuard invoice inspection failed for {}", mail.getName(), e);
-            decision = new InvoiceDecision(InvoiceAction.DELIVER, "deliver error", List.of(),
-                clean(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            decision = toDecision(org.spoofguard.core.invoice.InvoicePolicy.ownFailure(
+                clean(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())),
+                senderRecord(mail)));
         }
         record(mail, decision);
         if (decision.isError()) {
             increment(METRIC_ERRORS);
             // Say what really happens: an incomplete inspection (e.g. no sender verdict) may still tag or
-            // quarantine on the signals it did see; only DELIVER means "unchecked".
-            String outcome = decision.action() == InvoiceAction.DELIVER ? "failed, delivered unchecked"
+            // quarantine on the signals it did see; a failed one tags or quarantines unchecked.
+            boolean unchecked = decision.reasons().stream()
+                .anyMatch(r -> r.contains(org.spoofguard.core.invoice.InvoicePolicy.CHECK_FAILED));
+            String outcome = unchecked ? "failed, decided " + decision.action().keyword() + " unchecked"
                 : "incomplete, decided " + decision.action().keyword() + " on the signals seen";
             setHeader(mail, ERROR_HEADER, "invoice inspection " + outcome + ": " + decision.error());
             LOGGER.warn("SpoofGuard invoice: action={} error=\"{}\" mail={} sender={}", decision.action().keyword(),
@@ -416,21 +439,112 @@ public class InvoiceInspection {
         return decision;
     }
 
-    private InvoiceVerdict inspect(Mail mail) throws MessagingException, java.io.IOException {
-        MimeMessage message = mail.getMessage();
-        if (message == null) {
-            return InvoiceVerdict.error("no message");
+    /** The sender record, or null; never throws (read while handling a failure). */
+    private static VerdictRecord senderRecord(Mail mail) {
+        try {
+            return SpoofGuardAttributes.read(mail).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
         }
+    }
+
+    /** The message could not be read from James's store: not ours to judge, James retries the mail. */
+    private static final class SourceUnreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        SourceUnreadable(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * Remembers an I/O failure of the stored message while the inspector reads it: the inspector turns every
+     * exception into an error verdict, and a spool that failed must not become a verdict about the sender.
+     */
+    private static final class SourceStream extends java.io.FilterInputStream {
+        private IOException failure;
+
+        SourceStream(InputStream in) {
+            super(in);
+        }
+
+        private IOException seen(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw seen(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                throw seen(e);
+            }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            try {
+                return super.skip(n);
+            } catch (IOException e) {
+                throw seen(e);
+            }
+        }
+
+        @Override
+        public int available() throws IOException {
+            try {
+                return super.available();
+            } catch (IOException e) {
+                throw seen(e);
+            }
+        }
+    }
+
+    private InvoiceVerdict inspect(Mail mail) throws SourceUnreadable {
+        MimeMessage message;
+        try {
+            message = mail.getMessage();
+        } catch (MessagingException e) {
+            throw new SourceUnreadable(e);
+        }
+        if (message == null) {
+            return org.spoofguard.core.invoice.InvoicePolicy.ownFailure("no message", senderRecord(mail));
+        }
+        try {
+            return inspect(mail, message);
+        } catch (MessagingException | IOException e) {
+            throw new SourceUnreadable(e);
+        }
+    }
+
+    private InvoiceVerdict inspect(Mail mail, MimeMessage message) throws MessagingException, IOException {
         // An incoming X-SpoofGuard-* header is the sender's claim, not ours: a forged "deliver" must not
-        // reassure the clerk, nor a forged error hide a verdict.
+        // reassure the clerk, nor a forged error hide a verdict, nor a forged "released by an administrator"
+        // vouch for a tagged or delivered spoof.
         removeHeader(message, VERDICT_HEADER);
         removeHeader(message, ERROR_HEADER);
+        removeHeader(message, RELEASED_HEADER);
         // The one carrier: no record, or one whose checks did not finish, makes the inspection fail closed.
         VerdictRecord record = SpoofGuardAttributes.read(mail).orElse(null);
         // Streams the stored message (James keeps large bodies on disk); no copy of the whole mail.
         InvoiceVerdict result;
-        try (InputStream raw = new MimeMessageInputStream(message)) {
+        try (SourceStream raw = new SourceStream(new MimeMessageInputStream(message))) {
             result = inspector.inspect(raw, record, localDomains(), memory);
+            if (raw.failure != null) {
+                throw raw.failure;
+            }
         }
         InvoiceVerdict.Lesson lesson = result.lesson();
         if (lesson != null && !BankMemory.isUsableDomain(lesson.orgDomain())) {

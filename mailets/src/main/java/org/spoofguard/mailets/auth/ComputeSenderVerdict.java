@@ -86,7 +86,7 @@ public class ComputeSenderVerdict extends GenericMailet {
                 metrics.generate(ERRORS).increment();
             }
             SenderVerdict verdict = outcome.verdict();
-            VerdictRecord record = new VerdictRecord(verdict, "",
+            VerdictRecord record = new VerdictRecord(verdict, submitterOfOurCopy(mail, message, ctx),
                 outcome.internalError().map(e -> List.of("sender authentication: " + e)).orElse(List.of()));
             String receivedSpf = IpLiteral.parse(ctx.clientIp())
                 .map(ip -> ReceivedSpf.format(verdict.spfMailFrom(), ip, ctx.mailFrom(), ctx.helo(), authentication.authservId()))
@@ -112,6 +112,30 @@ public class ComputeSenderVerdict extends GenericMailet {
             } catch (Exception | StackOverflowError | OutOfMemoryError again) {
                 LOGGER.error("ComputeSenderVerdict: could not mark {} as unauthenticated", mail.getName(), again);
             }
+        }
+    }
+
+    /**
+     * The SMTP AUTH submitter of a copy James made of a mail we already judged (a Sieve redirect, a LocalDelivery
+     * failure mail: new mails without attributes around the same message). The session header does not say who
+     * submitted; our record header, written for the same session, does. Without it our own user's forwarded copy
+     * would be judged an unauthenticated mail from our own domain: not BATV-tagged, not DKIM-signed, its DSN
+     * suppressed. Only when the context came from the header (no session attribute: a mail that came in over SMTP
+     * was stamped at DATA, and a forged record header was removed there) and only when that record describes the
+     * same session; anything else submitted nobody.
+     */
+    private static String submitterOfOurCopy(Mail mail, MimeMessage message, SessionContext ctx) {
+        if (SpoofGuardAttributes.readSession(mail).isPresent()) {
+            return "";
+        }
+        try {
+            return SpoofGuardAttributes.fromMessage(message)
+                .filter(r -> r.verdict().clientIp().equals(ctx.clientIp()) && r.verdict().helo().equals(ctx.helo())
+                    && r.verdict().mailFrom().equalsIgnoreCase(ctx.mailFrom()))
+                .map(VerdictRecord::submittedBy)
+                .orElse("");
+        } catch (MessagingException | RuntimeException e) {
+            return "";
         }
     }
 

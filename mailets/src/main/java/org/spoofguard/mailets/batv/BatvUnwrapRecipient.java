@@ -20,7 +20,8 @@ import org.spoofguard.james.MailetParameters;
 /**
  * Turns the recipients of accepted bounces, {@code prvs=KDDDSSSSSS=alice@example.org}, back into the
  * real mailbox {@code alice@example.org} so they are delivered like any other mail. Only valid
- * signatures are unwrapped (the RCPT hook already refused the rest). Put it early in the root processor.
+ * signatures are unwrapped (the RCPT hook already refused the rest); on a DSN James made itself the signature
+ * must be ours but may have expired (RemoteDelivery's retries can outlast {@code batv.validDays}). Put it early in the root processor.
  * No parameter.
  */
 public class BatvUnwrapRecipient extends GenericMailet {
@@ -43,10 +44,12 @@ public class BatvUnwrapRecipient extends GenericMailet {
         if (signer.isEmpty()) {
             return;
         }
+        boolean ourOwnDsn = ourOwnDsn(mail);
         List<MailAddress> recipients = new ArrayList<>(mail.getRecipients().size());
         boolean changed = false;
         for (MailAddress recipient : mail.getRecipients()) {
-            BatvVerdict verdict = signer.get().verify(recipient.asString());
+            BatvVerdict verdict = ourOwnDsn ? signer.get().verifyOwnDsn(recipient.asString())
+                : signer.get().verify(recipient.asString());
             if (verdict.valid()) {
                 recipients.add(parse(verdict.original(), recipient));
                 changed = true;
@@ -57,6 +60,16 @@ public class BatvUnwrapRecipient extends GenericMailet {
         if (changed) {
             mail.setRecipients(recipients);
         }
+    }
+
+    /**
+     * A null-sender mail James made itself (DSNBounce and RemoteDelivery's Bouncer send through
+     * {@code MailetContext.sendMail}, which marks {@link Mail#SENT_BY_MAILET}): the DSN for our user's own mail,
+     * whose tag may have expired while RemoteDelivery retried. A bounce from outside never has that mark; its
+     * expired tag was refused at RCPT ({@code BatvRcptHook}) and stays wrapped here.
+     */
+    private static boolean ourOwnDsn(Mail mail) {
+        return mail.getMaybeSender().isNullSender() && mail.getAttribute(Mail.SENT_BY_MAILET_ATTRIBUTE.getName()).isPresent();
     }
 
     private static MailAddress parse(String address, MailAddress fallback) {

@@ -27,7 +27,7 @@ import org.spoofguard.james.invoice.InvoiceInspection;
 public class MarkReleased extends GenericMailet {
     public static final String RELEASED_NAME = "org.spoofguard.invoice.released";
     public static final AttributeName RELEASED = AttributeName.of(RELEASED_NAME);
-    public static final String RELEASED_HEADER = "X-SpoofGuard-Released";
+    public static final String RELEASED_HEADER = InvoiceInspection.RELEASED_HEADER;
     public static final String METRIC_RELEASED = "spoofguard_invoice_released";
     private static final Logger LOGGER = LoggerFactory.getLogger(MarkReleased.class);
 

@@ -99,6 +99,30 @@ class ComputeSenderVerdictTest {
     }
 
     @Test
+    void aSubmitterIsKeptOnlyFromOurRecordOfTheSameSessionOnACopyNeverFromARecordTheSenderBrought() throws Exception {
+        org.spoofguard.core.verdict.VerdictRecord claimed = new org.spoofguard.core.verdict.VerdictRecord(
+            org.spoofguard.core.verdict.VerdictRecord.unauthenticated("198.51.100.9", "evil.test", "ceo@sender.test",
+                "x").verdict(), "ceo@sender.test", java.util.List.of());
+        String record = "X-SpoofGuard-Record: " + org.spoofguard.core.verdict.VerdictRecordCodec.encode(claimed) + "\r\n";
+
+        // over SMTP (context recorded as attribute): the record header is the client's, it submitted nobody
+        Mail incoming = FakeMail.builder().name("in").sender("ceo@sender.test").recipient("a@receiver.test")
+            .attribute(new Attribute(AttributeName.of("org.spoofguard.session"),
+                AttributeValue.of("client-ip=198.51.100.9; helo=evil.test; envelope-from=ceo@sender.test")))
+            .mimeMessage(message(record)).build();
+        mailet(new RecordingMetricFactory()).service(incoming);
+        assertThat(SpoofGuardAttributes.read(incoming).orElseThrow().submittedBy()).isEmpty();
+
+        // a copy whose record describes another session: not this mail's submitter
+        Mail other = FakeMail.builder().name("copy").sender("ceo@sender.test").recipient("a@receiver.test")
+            .mimeMessage(message(record
+                + "X-SpoofGuard-Session: client-ip=198.51.100.10; helo=evil.test; envelope-from=ceo@sender.test\r\n"))
+            .build();
+        mailet(new RecordingMetricFactory()).service(other);
+        assertThat(SpoofGuardAttributes.read(other).orElseThrow().submittedBy()).isEmpty();
+    }
+
+    @Test
     void withoutContextTheTrustedHeaderRestoresAttributesAndNothingIsInventedOtherwise() throws Exception {
         Mail bare = FakeMail.builder().name("error-1").sender("ceo@sender.test").recipient("a@receiver.test")
             .remoteAddr("127.0.0.1").mimeMessage(message("")).build();

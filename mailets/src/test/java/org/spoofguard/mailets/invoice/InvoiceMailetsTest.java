@@ -82,6 +82,20 @@ class InvoiceMailetsTest {
     }
 
     @Test
+    void aReallyReleasedMailKeepsOurReleasedHeaderThroughAnotherLookAtItsDecision() throws Exception {
+        Mail mail = quarantineMail();
+        MarkReleased release = new MarkReleased(inspection);
+        release.init(FakeMailetConfig.builder().mailetName("MarkReleased").mailetContext(context).build());
+        release.service(mail);
+
+        // the decision is recorded: asking again (an admin reprocessing it to transport) inspects nothing and
+        // removes nothing; only a fresh inspection scrubs a sender's own X-SpoofGuard-Released
+        assertThat(inspection.decide(mail).action()).isEqualTo(InvoiceAction.QUARANTINE);
+        assertThat(mail.getMessage().getHeader(MarkReleased.RELEASED_HEADER)[0])
+            .startsWith("released from quarantine by an administrator");
+    }
+
+    @Test
     void quarantineStoresWithVerdictGhostsAndNotifiesThePostmasterWithoutTheAttachment() throws Exception {
         Mail mail = quarantineMail();
         quarantine().service(mail);
@@ -306,7 +320,7 @@ class InvoiceMailetsTest {
     }
 
     @Test
-    void ourOwnFailureDeliversWithAnErrorHeaderAndIsCounted() throws Exception {
+    void anUnreadableMessageIsHandedBackToJamesUndecidedAndCounted() throws Exception {
         MimeMessage broken = new MimeMessage(Session.getInstance(new Properties())) {
             @Override
             public void writeTo(OutputStream os) throws IOException {
@@ -323,10 +337,10 @@ class InvoiceMailetsTest {
         Mail mail = FakeMail.builder().name("e1").sender("a@b.example").recipient("kreditor@kommune.test")
             .mimeMessage(broken).build();
 
-        InvoiceDecision d = inspection.decide(mail);
-        assertThat(d.action()).isEqualTo(InvoiceAction.DELIVER);
-        assertThat(d.isError()).isTrue();
-        assertThat(mail.getMessage().getHeader("X-SpoofGuard-Error")[0]).contains("delivered unchecked");
+        // the store failed, not the sender: James retries the mail (onMatchException/onMailetException propagate)
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inspection.decide(mail))
+            .isInstanceOf(javax.mail.MessagingException.class).hasRootCauseMessage("disk gone");
+        assertThat(InvoiceInspection.recorded(mail)).isEmpty();
         assertThat(metrics.countFor(InvoiceInspection.METRIC_ERRORS)).isEqualTo(1);
         assertThat(metrics.countFor(InvoiceInspection.METRIC_DELIVERED)).isZero();
     }

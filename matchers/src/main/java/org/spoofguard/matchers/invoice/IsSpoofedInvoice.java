@@ -21,8 +21,10 @@ import org.spoofguard.james.invoice.InvoiceInspection;
  * <p>The mail is inspected once (the decision is cached in the attribute
  * {@value InvoiceInspection#VERDICT_NAME}), so a second matcher or the mailets reuse it. A check that did not
  * finish fails closed ({@code InvoicePolicy.failClosed}: invoice content, or unread content from a spoofed sender,
- * is quarantined) and is tagged {@code X-SpoofGuard-Error}; an inspection that broke before reading anything
- * decides "deliver" with that header, never silently as if checked.
+ * is quarantined) and is tagged {@code X-SpoofGuard-Error}; an inspection that broke decides "tag", or "quarantine"
+ * when the From domain failed DMARC under p=quarantine/reject, with that header: never "deliver" as if checked. A
+ * message that cannot be read at all (James's store failing) throws: with {@code onMatchException} {@code propagate}
+ * James retries the mail, then keeps it in its error repository.
  * Pair it with a "from outside" condition (see conf/mailetcontainer.xml): our own users' mail is not scanned.
  */
 public class IsSpoofedInvoice extends GenericMatcher {
@@ -46,7 +48,7 @@ public class IsSpoofedInvoice extends GenericMatcher {
     }
 
     @Override
-    public Collection<MailAddress> match(Mail mail) {
+    public Collection<MailAddress> match(Mail mail) throws MessagingException {
         InvoiceDecision decision = inspection.decide(mail);
         return decision.atLeast(level) ? mail.getRecipients() : List.of();
     }

@@ -49,12 +49,13 @@ class IsSpoofedInvoiceTest {
 
     RecordingMetricFactory metrics;
     InvoiceInspection inspection;
+    InvoiceConfig config;
 
     @BeforeEach
     void setUp() {
         metrics = new RecordingMetricFactory();
         // the corpus' configuration: a mailed PDF invoice is out of channel for a Danish municipality
-        InvoiceConfig config = InvoiceConfig.parse(Map.of("profile", "electronic-invoices-only",
+        config = InvoiceConfig.parse(Map.of("profile", "electronic-invoices-only",
             "domains.own", "aarhus.dk", "domains.suppliers", "danfoss.dk kmd.dk atea.dk"));
         inspection = new InvoiceInspection(new InvoiceInspector(config), metrics);
     }
@@ -231,8 +232,53 @@ class IsSpoofedInvoiceTest {
         assertThat(metrics.countFor(InvoiceInspection.METRIC_ERRORS)).isEqualTo(1);
     }
 
+    /** A message whose serialisation hits a bug of ours (not an I/O failure of the store). */
+    static MimeMessage breaking() throws MessagingException {
+        return new MimeMessage(pdfInvoice()) {
+            @Override
+            public void writeTo(OutputStream os) {
+                throw new IllegalStateException("parser bug");
+            }
+
+            @Override
+            public void writeTo(OutputStream os, String[] ignoreList) {
+                throw new IllegalStateException("parser bug");
+            }
+        };
+    }
+
     @Test
-    void ourOwnFailureDeliversTheMailWithAnErrorHeaderAndCountsIt() throws Exception {
+    void ourOwnFailureQuarantinesWhenTheFromDomainFailedDmarcUnderAnEnforcingPolicy() throws Exception {
+        Mail mail = mail(breaking(), FORGED_DANFOSS);
+
+        assertThat(matcher("quarantine").match(mail)).hasSize(2);
+        assertThat(attr(mail, InvoiceInspection.ACTION)).isEqualTo("quarantine");
+        assertThat(attr(mail, InvoiceInspection.ERROR)).contains("parser bug");
+        assertThat(unfold(mail.getMessage().getHeader("X-SpoofGuard-Error")[0]))
+            .startsWith("invoice inspection failed, decided quarantine unchecked");
+        assertThat(metrics.countFor(InvoiceInspection.METRIC_ERRORS)).isEqualTo(1);
+    }
+
+    @Test
+    void ourOwnFailureTagsEveryOtherMailNeverDeliversItAsIfChecked() throws Exception {
+        String dmarcNone = verdict("185.220.101.7", "faktura@danfoss.dk", SpfResultCode.FAIL, null,
+            DmarcResultCode.FAIL, DmarcPolicy.NONE);
+        for (String sender : new String[] {AUTHENTICATED_DANFOSS, dmarcNone, null}) {
+            metrics = new RecordingMetricFactory();
+            inspection = new InvoiceInspection(new InvoiceInspector(config), metrics);
+            Mail mail = mail(breaking(), sender);
+
+            assertThat(matcher("quarantine").match(mail)).as(String.valueOf(sender)).isEmpty();
+            assertThat(matcher("tag").match(mail)).as(String.valueOf(sender)).hasSize(2);
+            assertThat(attr(mail, InvoiceInspection.ACTION)).isEqualTo("tag");
+            assertThat(unfold(mail.getMessage().getHeader("X-SpoofGuard-Error")[0]))
+                .startsWith("invoice inspection failed, decided tag unchecked");
+            assertThat(metrics.countFor(InvoiceInspection.METRIC_ERRORS)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aMessageTheStoreCannotReadIsHandedBackToJamesUnjudged() throws Exception {
         MimeMessage unreadable = new MimeMessage(pdfInvoice()) {
             @Override
             public void writeTo(OutputStream os) throws IOException {
@@ -244,14 +290,12 @@ class IsSpoofedInvoiceTest {
                 throw new IOException("disk gone");
             }
         };
-        Mail mail = mail(unreadable, FORGED_DANFOSS);
+        Mail mail = mail(unreadable, AUTHENTICATED_DANFOSS);
 
-        assertThat(matcher("quarantine").match(mail)).isEmpty();
-        assertThat(matcher("tag").match(mail)).isEmpty();
-        assertThat(attr(mail, InvoiceInspection.ACTION)).isEqualTo("deliver");
-        assertThat(attr(mail, InvoiceInspection.ERROR)).isNotBlank();
-        assertThat(unfold(mail.getMessage().getHeader("X-SpoofGuard-Error")[0]))
-            .startsWith("invoice inspection failed, delivered unchecked");
+        // onMatchException=propagate (conf): James retries the mail, then keeps it in its error repository
+        assertThatThrownBy(() -> matcher("quarantine").match(mail)).isInstanceOf(MessagingException.class)
+            .hasRootCauseMessage("disk gone");
+        assertThat(attr(mail, InvoiceInspection.ACTION)).as("nothing recorded: the retry inspects again").isNull();
         assertThat(metrics.countFor(InvoiceInspection.METRIC_ERRORS)).isEqualTo(1);
     }
 }
