@@ -188,7 +188,9 @@ final class MimeScan implements ContentHandler {
     private MimeStreamParser newParser() {
         MimeConfig mc = bounded().setMalformedHeaderStartsBody(true).build();
         MimeStreamParser p = new MimeStreamParser(mc, monitor, null);
-        p.setContentDecoding(true);
+        // the transfer encodings are undone in body() (TransferDecoding): mime4j's base64 stops at the first '='
+        // and it knows no uuencode, so what it leaves encoded would go unread
+        p.setContentDecoding(false);
         p.setRecurse();
         p.setContentHandler(this);
         return p;
@@ -422,8 +424,13 @@ final class MimeScan implements ContentHandler {
                 filename = null;
             }
         }
-        boolean attachment = "attachment".equals(dispType) || filename != null;
+        is = TransferDecoding.decode(bd.getTransferEncoding(), is, monitor);
         byte[] head = readUpTo(is, HEAD_BYTES);
+        if (filename == null && is instanceof TransferDecoding.Uu uu && uu.name() != null) {
+            // "Content-Type: application/octet-stream" with "begin 644 faktura.pdf": the client names the file so
+            filename = uu.name();
+        }
+        boolean attachment = "attachment".equals(dispType) || filename != null;
         String ext = filename == null ? "" : AttachmentNames.extension(filename);
 
         if (filename != null) {
@@ -659,6 +666,9 @@ final class MimeScan implements ContentHandler {
             // shows the line whole, so "DK95 2000 01" + break + " 23 4567 89" is one account.
             raw = UNFOLD.matcher(raw).replaceAll("");
         }
+        if (!html && !svg && uuBlocks == 0) {
+            uuencoded(raw, filename, complete);
+        }
         String action = Links.scan(raw, Math.min(raw.length(), limit * 4), linkHosts, MAX_LINK_HOSTS, linkAction == null);
         if (linkAction == null) {
             linkAction = action;
@@ -692,6 +702,54 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + name(filename) + " has more text than is read ("
                     + TEXT_PART_BYTES / (1024 * 1024) + " MB, " + BANK_TEXT_CHARS / (1024 * 1024)
                     + "M characters); the rest was not examined");
+        }
+    }
+
+    /** A uuencode "begin" line (POSIX uuencode: mode in octal, then the file name). */
+    private static final java.util.regex.Pattern UU_BEGIN = java.util.regex.Pattern.compile("(?m)^begin [0-7]{3,4} ");
+    /** Files uuencoded into one text part that are opened; more make the inspection incomplete. */
+    private static final int MAX_UU_BLOCKS = 20;
+    /** Inside a file decoded from a uuencode block: its text is not searched for blocks again. */
+    private int uuBlocks;
+
+    /**
+     * Files uuencoded into a plain-text body ("begin 644 faktura.pdf" ... "end"): Outlook and Thunderbird show each as
+     * an attachment, so a compromised supplier's invoice PDF written so went past a scan that read the lines as
+     * text. Each block is decoded and examined as the attachment it is; the text is walked once (a block's decoder
+     * stops at its "end", the next "begin" is searched from there), so hostile text costs linear time.
+     */
+    private void uuencoded(String raw, String container, boolean complete) throws IOException {
+        java.util.regex.Matcher m = UU_BEGIN.matcher(raw);
+        if (!m.find()) {
+            return;
+        }
+        byte[] bytes = raw.getBytes(StandardCharsets.ISO_8859_1);
+        int at = 0;
+        int blocks = 0;
+        byte[] sink = new byte[8192];
+        uuBlocks++;
+        try {
+            while (at < raw.length() && m.find(at) && !stopped) {
+                if (++blocks > MAX_UU_BLOCKS) {
+                    if (complete) {
+                        signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + name(container) + " holds more than "
+                                + MAX_UU_BLOCKS + " uuencoded files; the rest was not opened");
+                    }
+                    return;
+                }
+                TransferDecoding.Uu uu = new TransferDecoding.Uu(new ByteArrayInputStream(bytes, m.start(),
+                        bytes.length - m.start()), false);
+                byte[] head = readUpTo(uu, HEAD_BYTES);
+                String shown = uu.name() != null ? uu.name() : "uuencoded file in " + name(container);
+                examineName(shown, "attachment");
+                examineContent(head, uu, "", null, shown, true, AttachmentNames.extension(shown), true);
+                while (uu.read(sink) > 0) {
+                    // to the block's "end": the next block is searched after it
+                }
+                at = m.start() + (int) Math.max(1, uu.consumed());
+            }
+        } finally {
+            uuBlocks--;
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,6 +136,103 @@ class EncodingEvasionTest {
         "<w:r><w:t>Betales til Reg.nr. <![CDATA[9570]]> Kontonr. <![CDATA[0012345678]]></w:t></w:r>"})
     void aKnownSuppliersNewAccountInAWordDocumentIsSeen(String runs) {
         assertNewAccountSeen(fromKnownSupplier(docxMail(runs)));
+    }
+
+    // ------------------------------------------------------------------ uuencoded attachments, base64 in chunks
+
+    /** POSIX uuencode of {@code data} as file {@code name}: "begin 644 name", 45-byte lines, "`", "end". */
+    static String uu(byte[] data, String name) {
+        StringBuilder b = new StringBuilder("begin 644 ").append(name).append("\r\n");
+        for (int off = 0; off < data.length; off += 45) {
+            int n = Math.min(45, data.length - off);
+            b.append((char) (32 + n));
+            for (int i = 0; i < n; i += 3) {
+                int b0 = data[off + i] & 0xff;
+                int b1 = i + 1 < n ? data[off + i + 1] & 0xff : 0;
+                int b2 = i + 2 < n ? data[off + i + 2] & 0xff : 0;
+                int[] six = {b0 >> 2, (b0 << 4 | b1 >> 4) & 63, (b1 << 2 | b2 >> 6) & 63, b2 & 63};
+                for (int c : six) {
+                    b.append(c == 0 ? '`' : (char) (32 + c));
+                }
+            }
+            b.append("\r\n");
+        }
+        return b.append("`\r\nend\r\n").toString();
+    }
+
+    private static final byte[] NEW_ACCOUNT_PDF = TestFiles.pdf(List.of("FAKTURA 5521", "Betales til " + ACCOUNT));
+
+    private static void assertPdfWithNewAccountSeen(InvoiceVerdict v) {
+        assertThat(v.has(SignalNames.PDF_ATTACHMENT)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    @Test
+    void anInlineUuencodedPdfInATextBodyIsOpened() {
+        // Outlook and Thunderbird show a "begin 644 name" ... "end" block in a plain-text body as an attachment
+        assertPdfWithNewAccountSeen(fromKnownSupplier(rawMail("Content-Type: text/plain; charset=utf-8",
+                "Faktura vedh\u00e6ftet.\r\n\r\n" + uu(NEW_ACCOUNT_PDF, "faktura_5521.pdf") + "\r\nMvh Bogholderiet")));
+    }
+
+    @ParameterizedTest(name = "Content-Transfer-Encoding: {0}")
+    @ValueSource(strings = {"x-uuencode", "x-uue", "uuencode", "X-UUENCODE"})
+    void aUuencodedPdfPartIsOpened(String cte) {
+        assertPdfWithNewAccountSeen(fromKnownSupplier(supplierMail().text("Faktura vedh\u00e6ftet.")
+                .rawPart("Content-Type: application/pdf; name=\"faktura_5521.pdf\"\r\nContent-Disposition: attachment; "
+                        + "filename=\"faktura_5521.pdf\"\r\nContent-Transfer-Encoding: " + cte,
+                        uu(NEW_ACCOUNT_PDF, "faktura_5521.pdf")).bytes()));
+    }
+
+    @Test
+    void aUuencodedPartWithoutATypeIsOpenedByTheNameOnItsBeginLine() {
+        assertPdfWithNewAccountSeen(fromKnownSupplier(supplierMail().text("Faktura vedh\u00e6ftet.")
+                .rawPart("Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: x-uuencode",
+                        uu(NEW_ACCOUNT_PDF, "faktura_5521.pdf")).bytes()));
+    }
+
+    /** Base64 chunks each padded and concatenated, as some clients write them: decoding goes on after the '='. */
+    private static String chunked(byte[] data, int cut) {
+        return TestMail.b64(Arrays.copyOfRange(data, 0, cut)) + "\r\n"
+                + TestMail.b64(Arrays.copyOfRange(data, cut, data.length));
+    }
+
+    @Test
+    void aBase64TextPartWithInnerPaddingIsReadToItsEnd() {
+        byte[] body = ("Faktura 5521. Betal til " + ACCOUNT).getBytes(StandardCharsets.UTF_8);
+        String b64 = chunked(body, 13); // "Faktura 5521." is 13 bytes: its chunk ends in "="
+        assertThat(b64).contains("=\r\n");
+        assertNewAccountSeenStrictly(fromKnownSupplier(rawMail("Content-Type: text/plain; charset=utf-8\r\n"
+                + "Content-Transfer-Encoding: base64", b64)));
+    }
+
+    @Test
+    void aBase64PdfWithInnerPaddingIsReadToItsEnd() {
+        String b64 = chunked(NEW_ACCOUNT_PDF, 400); // 400 bytes: two pad characters
+        assertThat(b64).contains("==\r\n");
+        assertPdfWithNewAccountSeen(fromKnownSupplier(supplierMail().text("Faktura vedh\u00e6ftet.")
+                .rawPart("Content-Type: application/pdf; name=\"faktura_5521.pdf\"\r\nContent-Transfer-Encoding: base64",
+                        b64).bytes()));
+    }
+
+    private static void assertNewAccountSeenStrictly(InvoiceVerdict v) {
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    /** A hostile uuencoded body (4 MB of lines, endless begin lines) costs linear time. */
+    @Test
+    void hostileUuencodeCostsLinearTime() {
+        String lines = "begin 644 a.pdf\r\n" + ("M" + "0".repeat(60) + "\r\n").repeat(60_000);
+        String begins = "begin 644 x.pdf\r\n".repeat(200_000);
+        for (String body : List.of(lines, begins, "begin 644 " + "x".repeat(3_000_000))) {
+            long t0 = System.nanoTime();
+            InvoiceVerdict v = fromKnownSupplier(rawMail("Content-Type: text/plain; charset=utf-8", body));
+            assertThat((System.nanoTime() - t0) / 1_000_000).as("milliseconds, " + v.summary()).isLessThan(5_000);
+            v = fromKnownSupplier(supplierMail().text("x").rawPart("Content-Type: application/pdf\r\n"
+                    + "Content-Transfer-Encoding: x-uuencode", body).bytes());
+            assertThat((System.nanoTime() - t0) / 1_000_000).as("milliseconds, " + v.summary()).isLessThan(10_000);
+        }
     }
 
     /** Many comments: each comment's end is searched up to its own end only, not to the end of the text. */
