@@ -670,6 +670,9 @@ final class MimeScan implements ContentHandler {
             uuencoded(raw, filename, complete);
         }
         String action = Links.scan(raw, Math.min(raw.length(), limit * 4), linkHosts, MAX_LINK_HOSTS, linkAction == null);
+        if (html || svg) {
+            Links.hrefHosts(raw, Math.min(raw.length(), limit * 4), linkHosts, MAX_LINK_HOSTS);
+        }
         if (linkAction == null) {
             linkAction = action;
         }

@@ -235,6 +235,79 @@ class EncodingEvasionTest {
         }
     }
 
+    // ------------------------------------------------------------------ look-alike links as a browser reads the href
+
+    private static InvoiceVerdict linkFromKnownSupplier(String href) {
+        return fromKnownSupplier(supplierMail().html("<p>Faktura 5521. Betal her: <a href=\"" + href
+                + "\">danfoss.dk/betal</a></p>").bytes());
+    }
+
+    @Test
+    void baselinePlainLookAlikeLinkIsALookAlikeLink() {
+        InvoiceVerdict v = linkFromKnownSupplier("https://kommune-faktura.dk/betal");
+        assertThat(v.has(SignalNames.LOOKALIKE_LINK)).as(v.summary()).isTrue();
+    }
+
+    @ParameterizedTest(name = "href {0}")
+    @ValueSource(strings = {
+        // character references in an attribute value are decoded before the URL is parsed (WHATWG HTML §13.2.5.38)
+        "https://kommune-faktura&#46;dk/betal",
+        "https://kommune-faktura&period;dk/betal",
+        "https&#58;//kommune-faktura.dk/betal",
+        "https&colon;&sol;&sol;kommune-faktura.dk/betal",
+        "https://kommune&#x2D;faktura.dk/betal",
+        // ASCII tab and newline anywhere in the URL are removed (WHATWG URL §4.4, basic URL parser)
+        "https://kommune-\tfaktura.dk/betal",
+        "https://kommune-faktura.d\nk/betal",
+        "ht\r\ntps://kommune-faktura.dk/betal",
+        "  https://kommune-faktura.dk/betal",
+        // a backslash is a slash in a special URL, and the slashes after "https:" may be missing or any number
+        "https:\\\\kommune-faktura.dk\\betal",
+        "https:/\\kommune-faktura.dk/betal",
+        "https:kommune-faktura.dk/betal",
+        "https:/kommune-faktura.dk/betal",
+        "https:///kommune-faktura.dk/betal",
+        // IDNA maps U+3002, U+FF0E and U+FF61 to "." and fullwidth letters to ASCII (UTS #46)
+        "https://kommune-faktura\u3002dk/betal",
+        "https://kommune-faktura\uFF0Edk/betal",
+        "https://kommune-faktura\uFF61dk/betal",
+        "https://\uFF4Bommune-faktura.dk/betal",
+        // upper case and percent-encoded host characters
+        "HTTPS://KOMMUNE-FAKTURA.DK/betal",
+        "https://kommune-faktura%2Edk/betal",
+        "https://%6Bommune-faktura.dk/betal",
+        "https://kommune-faktura%E3%80%82dk/betal"})
+    void aLookAlikeLinkWrittenAsABrowserReadsItIsALookAlikeLink(String href) {
+        InvoiceVerdict v = linkFromKnownSupplier(href);
+        assertThat(v.has(SignalNames.LOOKALIKE_LINK)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(linkFromKnownSupplier("https://kommune-faktura.dk/betal")
+                .action());
+    }
+
+    @Test
+    void theSuppliersOwnLinksWrittenOddlyAreNoLookAlikes() {
+        for (String href : List.of("https:\\\\www.danfoss.dk\\betal", "https&#58;//danfoss&#46;dk/", "https:danfoss.dk",
+                "https://www\u3002danfoss\u3002dk/", "mailto:bogholderi@danfoss.dk", "javascript:void(0)")) {
+            InvoiceVerdict v = linkFromKnownSupplier(href);
+            assertThat(v.has(SignalNames.LOOKALIKE_LINK)).as(href + " " + v.summary()).isFalse();
+        }
+        Set<String> hosts = new java.util.LinkedHashSet<>();
+        Links.hrefHosts("<a HREF = 'https:\\\\kommune-faktura.dk'>x</a><a href=https&colon;kommune-betaling.dk/x>y</a>"
+                + "<a href=\"ht\ttps://www.example.org/\">z</a>", 10_000, hosts, 10);
+        assertThat(hosts).containsExactly("kommune-faktura.dk", "kommune-betaling.dk", "www.example.org");
+    }
+
+    /** Hostile href floods and endless values: each character is read a bounded number of times. */
+    @Test
+    void hostileHrefsCostLinearTime() {
+        for (String html : List.of("href=".repeat(1_000_000), ("<a href=\"https:" + "\\".repeat(5_000) + "\">").repeat(200),
+                ("<a href=\"https://" + "&#46;".repeat(2_000) + "\">").repeat(200), "href=\"" + "a".repeat(4_000_000))) {
+            long t0 = System.nanoTime();
+            Links.hrefHosts(html, html.length(), new java.util.LinkedHashSet<>(), 200);
+            assertThat((System.nanoTime() - t0) / 1_000_000).as("milliseconds").isLessThan(2_000);
+        }
+    }
+
     /** Many comments: each comment's end is searched up to its own end only, not to the end of the text. */
     @Test
     void manyCommentsCostLinearTime() {
