@@ -103,6 +103,10 @@ final class MimeScan implements ContentHandler {
     /** The body part being read is text/plain; format=flowed; delsp=yes. */
     private boolean flowedDelSp;
     private String disposition;
+    /** The first Content-Type, -Transfer-Encoding and -Disposition of the header section being read, canonical. */
+    private final Map<String, String> contentFields = new java.util.HashMap<>();
+    /** The header section being read has conflicting content fields ({@link #conflict}). */
+    private boolean conflicting;
 
     private String subject = "";
     private String from;
@@ -191,7 +195,9 @@ final class MimeScan implements ContentHandler {
         // the transfer encodings are undone in body() (TransferDecoding): mime4j's base64 stops at the first '='
         // and it knows no uuencode, so what it leaves encoded would go unread
         p.setContentDecoding(false);
-        p.setRecurse();
+        // a message/rfc822 part comes to body() and is parsed by savedMessage(), so that its transfer encoding is
+        // undone by TransferDecoding too (mime4j decodes a message it recurses into with its own base64 decoder)
+        p.setNoRecurse();
         p.setContentHandler(this);
         return p;
     }
@@ -324,6 +330,8 @@ final class MimeScan implements ContentHandler {
         headerSectionBytes = 0;
         contentType = null;
         disposition = null;
+        contentFields.clear();
+        conflicting = false;
     }
 
     @Override
@@ -347,8 +355,15 @@ final class MimeScan implements ContentHandler {
         }
         body = rawUtf8(body);
         switch (name) {
-            case "content-type" -> contentType = contentType == null ? body : contentType;
-            case "content-disposition" -> disposition = disposition == null ? body : disposition;
+            case "content-type" -> {
+                conflict(name, body);
+                contentType = contentType == null ? body : contentType;
+            }
+            case "content-disposition" -> {
+                conflict(name, body);
+                disposition = disposition == null ? body : disposition;
+            }
+            case "content-transfer-encoding" -> conflict(name, body);
             default -> {
             }
         }
@@ -378,6 +393,28 @@ final class MimeScan implements ContentHandler {
             default -> {
             }
         }
+    }
+
+    /**
+     * A second Content-Type, Content-Transfer-Encoding or Content-Disposition that says something else than the first
+     * (RFC 2045 allows one of each). We read the first, as mime4j does; a client that takes the last shows another
+     * charset, another type or another decoding ("us-ascii" then "utf-7", "7bit" then "base64"), and a new account
+     * the scan did not read. Which one the clerk's client takes is not known, so the inspection is incomplete (fail
+     * closed). The same field repeated with the same value (case, blanks and quotes aside) is no conflict.
+     */
+    private void conflict(String name, String value) {
+        if (conflicting) {
+            return;
+        }
+        String canonical = value.toLowerCase(Locale.ROOT).replaceAll("[\\s\"]+", "");
+        String first = contentFields.putIfAbsent(name, canonical); // each field made canonical once
+        if (first == null || first.equals(canonical)) {
+            return;
+        }
+        conflicting = true;
+        signal(SignalNames.MIME_MALFORMED, "two " + name + " fields that differ in one header section");
+        signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": two " + name + " fields that differ in one header "
+                + "section; mail programs read either");
     }
 
     @Override
@@ -436,9 +473,9 @@ final class MimeScan implements ContentHandler {
         if (filename != null) {
             examineName(filename, "attachment");
         }
-        if (mime.equals("message/global")) {
-            // RFC 6532 §3.5: message/rfc822 for internationalised mail, shown inline as a forwarded message is; mime4j
-            // opens only message/rfc822 itself
+        if (mime.equals("message/global") || mime.equals("message/rfc822")) {
+            // RFC 6532 §3.5: message/global is message/rfc822 for internationalised mail, shown inline as a forwarded
+            // message is
             savedMessage(head, is);
             return;
         }
@@ -493,6 +530,11 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.EXECUTABLE_ATTACHMENT, name(filename)
                     + (startsWith(head, 0, "MZ") ? " (Windows executable)" : " (." + ext + ")"));
         } else if (attachment && ext.equals("eml") && looksLikeMessage(head)) {
+            savedMessage(head, is);
+        } else if (attachment && (ext.equals("mht") || ext.equals("mhtml")) && looksLikeMessage(head)) {
+            // a web archive (RFC 2557) opens in the browser or Word as the page its HTML part is, that part mostly in
+            // base64: read raw, the page's text (a new account) went unread
+            signal(SignalNames.HTML_ATTACHMENT, name(filename) + " (HTML attachment: credential phishing vehicle)");
             savedMessage(head, is);
         } else {
             text(head, is, mime, charset, filename, attachment, ext, archivedMessages == 0);
@@ -593,7 +635,10 @@ final class MimeScan implements ContentHandler {
      */
     private void text(byte[] head, InputStream is, String mime, String charset, String filename, boolean attachment,
                       String ext, boolean complete) throws IOException {
-        boolean html = mime.equals("text/html") || AttachmentNames.HTML.contains(ext) || looksLikeHtml(head);
+        // XHTML (application/xhtml+xml, .xhtml) is a page a browser shows as HTML; read as XML it kept its tags, and an
+        // account split by a <span> was no account
+        boolean html = mime.equals("text/html") || mime.equals("application/xhtml+xml") || ext.equals("xht")
+                || AttachmentNames.HTML.contains(ext) || looksLikeHtml(head);
         boolean svg = mime.equals("image/svg+xml") || ext.equals("svg") || containsAscii(head, 0, 1024, "<svg");
         boolean xml = mime.endsWith("/xml") || mime.endsWith("+xml") || ext.equals("xml")
                 || startsWith(head, 0, "<?xml") || startsWith(head, 0, "\u00ef\u00bb\u00bf<?xml");
@@ -1085,13 +1130,15 @@ final class MimeScan implements ContentHandler {
             }
             case "mht", "mhtml" -> {
                 MimeStreamParser mht = new MimeStreamParser(bounded().build(), DecodeMonitor.SILENT, null);
-                mht.setContentDecoding(true);
+                mht.setContentDecoding(false);
                 mht.setContentHandler(new org.apache.james.mime4j.parser.AbstractContentHandler() {
                     @Override
                     public void body(BodyDescriptor bd, InputStream is) throws IOException {
                         String type = bd.getMimeType();
                         if (type.equals("text/html") || type.equals("text/plain")) {
-                            importedText(is, bd.getCharset(), type.equals("text/html"), text, limit, unread);
+                            // decoded as the body parts are (base64 read on after inner padding)
+                            importedText(TransferDecoding.decode(bd.getTransferEncoding(), is, DecodeMonitor.SILENT),
+                                    bd.getCharset(), type.equals("text/html"), text, limit, unread);
                         }
                     }
                 });

@@ -308,6 +308,89 @@ class EncodingEvasionTest {
         }
     }
 
+    // ------------------------------------------------------------------ part types and headers a client reads otherwise
+
+    private static final String INNER = "From: Bogholderi <bogholderi@danfoss.dk>\r\nSubject: Faktura 5521\r\n"
+            + "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            + TestMail.b64(("<p>Faktura 5521. Betal til " + ACCOUNT + "</p>").getBytes(StandardCharsets.UTF_8)) + "\r\n";
+
+    @Test
+    void aForwardedMessageInBase64IsRead() {
+        assertNewAccountSeenStrictly(fromKnownSupplier(supplierMail().text("Se videresendte faktura.")
+                .rawPart("Content-Type: message/rfc822\r\nContent-Transfer-Encoding: base64",
+                        TestMail.b64(INNER.getBytes(StandardCharsets.UTF_8))).bytes()));
+    }
+
+    @Test
+    void aForwardedMessageInBase64WithInnerPaddingIsReadToItsEnd() {
+        byte[] inner = ("From: Bogholderi <bogholderi@danfoss.dk>\r\nSubject: Faktura 5521\r\n"
+                + "Content-Type: text/plain; charset=utf-8\r\n\r\nFaktura 5521.\r\n\r\nBetal til " + ACCOUNT + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        String b64 = chunked(inner, 91);
+        assertThat(b64).contains("=\r\n");
+        assertNewAccountSeenStrictly(fromKnownSupplier(supplierMail().text("Se videresendte faktura.")
+                .rawPart("Content-Type: message/rfc822\r\nContent-Transfer-Encoding: base64", b64).bytes()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"application/octet-stream", "message/rfc822", "multipart/related"})
+    void anMhtAttachmentIsReadAsTheBrowserShowsIt(String type) {
+        // a web archive (RFC 2557): its HTML part in base64, as Word and Internet Explorer save it
+        String mht = "From: <Saved by Blink>\r\nSubject: Faktura 5521\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/related; type=\"text/html\"; boundary=\"mht0\"\r\n\r\n--mht0\r\n"
+                + "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n"
+                + "Content-Location: file:///C:/faktura.htm\r\n\r\n"
+                + TestMail.b64(("<html><body><p>Faktura 5521. Betal til " + ACCOUNT + "</p></body></html>")
+                        .getBytes(StandardCharsets.UTF_8)) + "\r\n--mht0--\r\n";
+        InvoiceVerdict v = fromKnownSupplier(supplierMail().text("Faktura vedh\u00e6ftet.").attach(type,
+                "Faktura_5521.mht", mht.getBytes(StandardCharsets.UTF_8)).bytes());
+        assertNewAccountSeen(v);
+    }
+
+    @Test
+    void anXhtmlBodyIsReadAsHtml() {
+        String xhtml = "<?xml version=\"1.0\" encoding=\"utf-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
+                + "<p>Faktura 5521. Betal til Reg.nr. 9570 Kontonr. 00123<span>45678</span></p></body></html>";
+        assertNewAccountSeenStrictly(fromKnownSupplier(rawMail("Content-Type: application/xhtml+xml; charset=utf-8",
+                xhtml)));
+        assertNewAccountSeenStrictly(fromKnownSupplier(supplierMail().text("Faktura vedh\u00e6ftet.")
+                .attach("application/xhtml+xml", "faktura.xhtml", xhtml.getBytes(StandardCharsets.UTF_8)).bytes()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Content-Type: text/plain; charset=us-ascii\r\nContent-Type: text/plain; charset=utf-7",
+        "Content-Type: text/plain; charset=utf-7\r\nContent-Type: text/plain; charset=us-ascii"})
+    void conflictingContentTypeFieldsAreReadBothWaysOrFailClosed(String headers) {
+        // RFC 2045 allows one Content-Type; clients differ in which of two they take
+        assertNewAccountSeen(fromKnownSupplier(rawMail(headers,
+                "Faktura 5521. Betal til Reg.nr. +ADkANQA3ADA- Kontonr. +ADAAMAAxADIAMwA0ADUANgA3ADg-")));
+    }
+
+    @Test
+    void conflictingTransferEncodingFieldsFailClosed() {
+        String b64 = TestMail.b64(("Faktura 5521. Betal til " + ACCOUNT).getBytes(StandardCharsets.UTF_8));
+        assertNewAccountSeen(fromKnownSupplier(rawMail("Content-Type: text/plain; charset=utf-8\r\n"
+                + "Content-Transfer-Encoding: 7bit\r\nContent-Transfer-Encoding: base64", b64)));
+    }
+
+    @Test
+    void repeatedIdenticalContentTypeFieldsAreNoAnomaly() {
+        InvoiceVerdict v = fromKnownSupplier(rawMail("Content-Type: text/plain; charset=utf-8\r\n"
+                + "Content-Type: text/plain;  charset=\"UTF-8\"", "Faktura 5521. Betal til Reg.nr. 6695 Kontonr. 2000123456"));
+        assertThat(v.isError()).as(v.summary()).isFalse();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    /** Many long repeated Content-Type fields: each is made canonical once, so the cost stays linear. */
+    @Test
+    void manyRepeatedContentTypeFieldsCostLinearTime() {
+        String field = "Content-Type: text/plain; charset=utf-8; x=\"" + "a".repeat(8_000) + "\"\r\n";
+        long t0 = System.nanoTime();
+        InvoiceVerdict v = fromKnownSupplier(rawMail(field.repeat(120).trim(), "Faktura 5521."));
+        assertThat((System.nanoTime() - t0) / 1_000_000).as("milliseconds, " + v.summary()).isLessThan(2_000);
+    }
+
     /** Many comments: each comment's end is searched up to its own end only, not to the end of the text. */
     @Test
     void manyCommentsCostLinearTime() {
