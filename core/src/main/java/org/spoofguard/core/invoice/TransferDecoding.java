@@ -20,8 +20,15 @@ final class TransferDecoding {
     private TransferDecoding() {
     }
 
-    /** {@code raw} decoded by the part's transfer encoding; unknown encodings are passed as they are (RFC 2045 §6.4). */
-    static InputStream decode(String transferEncoding, InputStream raw, DecodeMonitor monitor) {
+    /** How far into a part labelled uuencode its "begin" line is looked for. */
+    static final int UU_BEGIN_SEARCH = 64 * 1024;
+
+    /**
+     * {@code raw} decoded by the part's transfer encoding; unknown encodings are passed as they are (RFC 2045 §6.4),
+     * and so is a part labelled uuencode with no "begin" line in its first {@link #UU_BEGIN_SEARCH} bytes: decoded,
+     * nothing of it would be left to read, while a client shows it as text.
+     */
+    static InputStream decode(String transferEncoding, InputStream raw, DecodeMonitor monitor) throws IOException {
         String cte = transferEncoding == null ? "" : transferEncoding.trim().toLowerCase(Locale.ROOT);
         if (cte.equals("base64")) {
             return new Base64(raw, monitor);
@@ -30,7 +37,12 @@ final class TransferDecoding {
             return new QuotedPrintableInputStream(raw, monitor);
         }
         if (UUENCODE.contains(cte)) {
-            return new Uu(new java.io.BufferedInputStream(raw), true); // read byte by byte, line by line
+            byte[] head = raw.readNBytes(UU_BEGIN_SEARCH);
+            InputStream whole = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), raw);
+            String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return text.startsWith("begin ") || text.contains("\nbegin ")
+                    ? new Uu(new java.io.BufferedInputStream(whole), true) // read byte by byte, line by line
+                    : whole;
         }
         return raw;
     }

@@ -191,6 +191,13 @@ class EncodingEvasionTest {
                         uu(NEW_ACCOUNT_PDF, "faktura_5521.pdf")).bytes()));
     }
 
+    @Test
+    void aPartLabelledUuencodeWithoutABeginLineIsReadAsItIs() {
+        // no "begin" line in its head: not decoded (nothing would be left to read), read as written
+        assertNewAccountSeenStrictly(fromKnownSupplier(rawMail("Content-Type: text/plain; charset=utf-8\r\n"
+                + "Content-Transfer-Encoding: x-uuencode", "Faktura 5521. Betal til " + ACCOUNT)));
+    }
+
     /** Base64 chunks each padded and concatenated, as some clients write them: decoding goes on after the '='. */
     private static String chunked(byte[] data, int cut) {
         return TestMail.b64(Arrays.copyOfRange(data, 0, cut)) + "\r\n"
