@@ -160,6 +160,29 @@ final class Links {
         return null;
     }
 
+    /**
+     * The host of one URL a document links to (a PDF link annotation, a Word hyperlink's target), into {@code out}:
+     * as {@link #hosts} reads it, else as a browser parses it ({@link #browserHost}): the viewer hands the URL as
+     * written to the browser, which follows {@code https:\\kommune-faktura.dk} or a tab inside the scheme.
+     *
+     * @param references whether character references are decoded first (an XML attribute's value as written)
+     */
+    static void urlHosts(String url, boolean references, Set<String> out, int maxHosts) {
+        Set<String> found = new java.util.LinkedHashSet<>();
+        hosts(url, url.length(), found, maxHosts);
+        if (found.isEmpty()) {
+            String h = browserHost(url, references);
+            if (h != null) {
+                found.add(h);
+            }
+        }
+        for (String h : found) {
+            if (out.size() < maxHosts) {
+                out.add(h);
+            }
+        }
+    }
+
     /** The longest attribute value {@link #hrefHosts} reads as a URL. */
     private static final int MAX_HREF = 4096;
 
@@ -202,7 +225,7 @@ final class Links {
                 end++;
             }
             i = Math.max(end, at + 4);
-            String host = browserHost(html.subSequence(start, end).toString());
+            String host = browserHost(html.subSequence(start, end).toString(), true);
             if (host != null) {
                 out.add(host);
             }
@@ -215,9 +238,9 @@ final class Links {
      * spaces trimmed (WHATWG URL §4.4), then, the scheme being special, any run of '/' and '\' after "https:" (none,
      * one, three) starts the authority, and '\' ends it as '/' does.
      */
-    static String browserHost(String value) {
-        String v = withoutTabsAndNewlines(value);
-        if (v.indexOf('&') >= 0) {
+    static String browserHost(String value, boolean references) {
+        String v = withoutTabsAndNewlines(value.length() > MAX_HREF ? value.substring(0, MAX_HREF) : value);
+        if (references && v.indexOf('&') >= 0) {
             v = withoutTabsAndNewlines(Html.toText(v, MAX_HREF));
         }
         int from = 0;

@@ -1063,7 +1063,7 @@ final class MimeScan implements ContentHandler {
         walkZip(raw, path, documentBytes, "document", false, () -> text.length() >= limit, (e, x) -> {
             if (OfficeText.isTextPart(e.getName())) {
                 OfficeText.appendPart(e.getName(), x, text, limit,
-                        href -> Links.hosts(href, href.length(), documentLinkHosts, MAX_LINK_HOSTS));
+                        href -> Links.urlHosts(href, true, documentLinkHosts, MAX_LINK_HOSTS));
                 text.append('\n');
             } else if (OfficeText.isImportedPart(e.getName())) {
                 importedPart(e.getName(), x, path, text, limit);
@@ -1098,7 +1098,7 @@ final class MimeScan implements ContentHandler {
             String window = carry + new String(b, java.nio.charset.StandardCharsets.UTF_8);
             int cut = window.lastIndexOf('>') + 1;
             for (String target : OfficeText.externalTargets(window.substring(0, cut))) {
-                Links.hosts(target, target.length(), documentLinkHosts, MAX_LINK_HOSTS);
+                Links.urlHosts(target, true, documentLinkHosts, MAX_LINK_HOSTS);
             }
             String rest = window.substring(cut);
             carry = rest.length() <= IMPORTED_BYTES ? rest : ""; // a tag longer than a window holds no Target

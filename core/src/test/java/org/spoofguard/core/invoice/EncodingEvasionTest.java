@@ -304,6 +304,28 @@ class EncodingEvasionTest {
         assertThat(hosts).containsExactly("kommune-faktura.dk", "kommune-betaling.dk", "www.example.org");
     }
 
+    @ParameterizedTest(name = "document link {0}")
+    @ValueSource(strings = {"https:\\\\kommune-faktura.dk\\betal", "https:kommune-faktura.dk/betal",
+        "ht\ttps://kommune-faktura.dk/betal", "https://kommune-faktura\u3002dk/betal"})
+    void aLookAlikeLinkInADocumentWrittenAsABrowserReadsItIsALookAlikeLink(String url) {
+        // a PDF link annotation and a Word hyperlink: the reader's browser gets the URL as written
+        byte[] pdf = TestFiles.pdf(List.of("FAKTURA 5521", "Betal via linket"),
+                new TestFiles.PdfOptions(null, null, url, null, 1));
+        InvoiceVerdict v = fromKnownSupplier(supplierMail().text("Faktura vedh\u00e6ftet.")
+                .attach("application/pdf", "Faktura_5521.pdf", pdf).bytes());
+        assertThat(v.has(SignalNames.LOOKALIKE_LINK)).as("pdf " + v.summary()).isTrue();
+        String rels = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                + "relationships\"><Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+                + "2006/relationships/hyperlink\" Target=\"" + url + "\" TargetMode=\"External\"/></Relationships>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                + "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Faktura 5521. Betal her</w:t></w:r></w:p>"
+                + "</w:body></w:document>";
+        v = fromKnownSupplier(supplierMail().text("Faktura vedh\u00e6ftet.").attach(DOCX, "Faktura_5521.docx",
+                TestFiles.zip("[Content_Types].xml", "<Types/>", "word/document.xml", xml,
+                        "word/_rels/document.xml.rels", rels)).bytes());
+        assertThat(v.has(SignalNames.LOOKALIKE_LINK)).as("docx " + v.summary()).isTrue();
+    }
+
     /** Hostile href floods and endless values: each character is read a bounded number of times. */
     @Test
     void hostileHrefsCostLinearTime() {
