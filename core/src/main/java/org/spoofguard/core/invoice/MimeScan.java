@@ -463,9 +463,16 @@ final class MimeScan implements ContentHandler {
         }
         is = TransferDecoding.decode(bd.getTransferEncoding(), is, monitor);
         byte[] head = readUpTo(is, HEAD_BYTES);
-        if (filename == null && is instanceof TransferDecoding.Uu uu && uu.name() != null) {
-            // "Content-Type: application/octet-stream" with "begin 644 faktura.pdf": the client names the file so
-            filename = uu.name();
+        if (is instanceof TransferDecoding.Uu uu) {
+            if (uu.preamble.length > 0 && nonBlank(new String(uu.preamble, StandardCharsets.ISO_8859_1)) > 0) {
+                // text before the "begin" line: a client may show it, so it is read as the part's text would be
+                text(uu.preamble, InputStream.nullInputStream(), "text/plain", bd.getCharset(), null, false, "",
+                        archivedMessages == 0);
+            }
+            if (filename == null && uu.name() != null) {
+                // "Content-Type: application/octet-stream" with "begin 644 faktura.pdf": the client names the file so
+                filename = uu.name();
+            }
         }
         boolean attachment = "attachment".equals(dispType) || filename != null;
         String ext = filename == null ? "" : AttachmentNames.extension(filename);
@@ -753,8 +760,6 @@ final class MimeScan implements ContentHandler {
         }
     }
 
-    /** A uuencode "begin" line (POSIX uuencode: mode in octal, then the file name). */
-    private static final java.util.regex.Pattern UU_BEGIN = java.util.regex.Pattern.compile("(?m)^begin [0-7]{3,4} ");
     /** Files uuencoded into one text part that are opened; more make the inspection incomplete. */
     private static final int MAX_UU_BLOCKS = 20;
     /** Inside a file decoded from a uuencode block: its text is not searched for blocks again. */
@@ -767,7 +772,7 @@ final class MimeScan implements ContentHandler {
      * stops at its "end", the next "begin" is searched from there), so hostile text costs linear time.
      */
     private void uuencoded(String raw, String container, boolean complete) throws IOException {
-        java.util.regex.Matcher m = UU_BEGIN.matcher(raw);
+        java.util.regex.Matcher m = TransferDecoding.BEGIN.matcher(raw);
         if (!m.find()) {
             return;
         }

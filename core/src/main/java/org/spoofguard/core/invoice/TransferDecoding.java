@@ -20,6 +20,9 @@ final class TransferDecoding {
     private TransferDecoding() {
     }
 
+    /** A uuencode "begin" line (POSIX uuencode: the mode in octal, then the file name). */
+    static final java.util.regex.Pattern BEGIN = java.util.regex.Pattern.compile("(?m)^begin [0-7]{3,4} ");
+
     /** How far into a part labelled uuencode its "begin" line is looked for. */
     static final int UU_BEGIN_SEARCH = 64 * 1024;
 
@@ -38,11 +41,15 @@ final class TransferDecoding {
         }
         if (UUENCODE.contains(cte)) {
             byte[] head = raw.readNBytes(UU_BEGIN_SEARCH);
-            InputStream whole = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), raw);
-            String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
-            return text.startsWith("begin ") || text.contains("\nbegin ")
-                    ? new Uu(new java.io.BufferedInputStream(whole), true) // read byte by byte, line by line
-                    : whole;
+            java.util.regex.Matcher begin = BEGIN.matcher(new String(head, java.nio.charset.StandardCharsets.ISO_8859_1));
+            if (!begin.find()) {
+                return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), raw);
+            }
+            InputStream block = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head, begin.start(),
+                    head.length - begin.start()), raw);
+            Uu uu = new Uu(new java.io.BufferedInputStream(block), false); // read byte by byte, line by line
+            uu.preamble = java.util.Arrays.copyOf(head, begin.start());
+            return uu;
         }
         return raw;
     }
@@ -185,6 +192,8 @@ final class TransferDecoding {
         private boolean done;
         private String name;
         private long consumed;
+        /** What a part labelled uuencode holds before its "begin" line (text a client may show), or empty. */
+        byte[] preamble = new byte[0];
 
         /** @param seekBegin whether lines before the "begin" line are skipped (else the first line must be it) */
         Uu(InputStream in, boolean seekBegin) {
