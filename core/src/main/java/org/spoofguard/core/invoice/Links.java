@@ -160,11 +160,156 @@ final class Links {
         return null;
     }
 
+    /**
+     * The host of one URL a document links to (a PDF link annotation, a Word hyperlink's target), into {@code out}:
+     * as {@link #hosts} reads it, else as a browser parses it ({@link #browserHost}): the viewer hands the URL as
+     * written to the browser, which follows {@code https:\\kommune-faktura.dk} or a tab inside the scheme.
+     *
+     * @param references whether character references are decoded first (an XML attribute's value as written)
+     */
+    static void urlHosts(String url, boolean references, Set<String> out, int maxHosts) {
+        Set<String> found = new java.util.LinkedHashSet<>();
+        hosts(url, url.length(), found, maxHosts);
+        if (found.isEmpty()) {
+            String h = browserHost(url, references);
+            if (h != null) {
+                found.add(h);
+            }
+        }
+        for (String h : found) {
+            if (out.size() < maxHosts) {
+                out.add(h);
+            }
+        }
+    }
+
+    /** The longest attribute value {@link #hrefHosts} reads as a URL. */
+    private static final int MAX_HREF = 4096;
+
+    /**
+     * Hosts of the {@code href} attributes in HTML, each value read as a browser parses it, into {@code out} (at most
+     * {@code maxHosts}). {@link #scan} looks for "://" in the raw text and so missed what a browser still follows:
+     * character references ({@code https://kommune-faktura&#46;dk}, {@code https&colon;//}), a tab or a line break
+     * inside the URL, backslashes for slashes ({@code https:\\kommune-faktura.dk}) and no slashes at all
+     * ({@code https:kommune-faktura.dk}); a compromised supplier's look-alike pay link written so was only tagged.
+     * One pass; each value is read once, at most {@link #MAX_HREF} characters of it.
+     */
+    static void hrefHosts(CharSequence html, int maxChars, Set<String> out, int maxHosts) {
+        int n = Math.min(html.length(), maxChars);
+        int i = 0;
+        while (out.size() < maxHosts) {
+            int at = indexOfIgnoreCase(html, "href", i, n);
+            if (at < 0) {
+                return;
+            }
+            int k = at + 4;
+            while (k < n && Character.isWhitespace(html.charAt(k))) {
+                k++;
+            }
+            if (k >= n || html.charAt(k) != '=') {
+                i = at + 4;
+                continue;
+            }
+            k++;
+            while (k < n && Character.isWhitespace(html.charAt(k))) {
+                k++;
+            }
+            char quote = k < n ? html.charAt(k) : 0;
+            int start = quote == '"' || quote == '\'' ? k + 1 : k;
+            int end = start;
+            while (end < n && end - start < MAX_HREF) {
+                char c = html.charAt(end);
+                if (quote == '"' || quote == '\'' ? c == quote : Character.isWhitespace(c) || c == '>') {
+                    break;
+                }
+                end++;
+            }
+            i = Math.max(end, at + 4);
+            String host = browserHost(html.subSequence(start, end).toString(), true);
+            if (host != null) {
+                out.add(host);
+            }
+        }
+    }
+
+    /**
+     * The host a browser goes to for an href value, or null when it is no http(s) URL or has no DNS name: character
+     * references decoded (WHATWG HTML §13.2.5.38), ASCII tab and newline removed and leading and trailing controls and
+     * spaces trimmed (WHATWG URL §4.4), then, the scheme being special, any run of '/' and '\' after "https:" (none,
+     * one, three) starts the authority, and '\' ends it as '/' does.
+     */
+    static String browserHost(String value, boolean references) {
+        String v = withoutTabsAndNewlines(value.length() > MAX_HREF ? value.substring(0, MAX_HREF) : value);
+        if (references && v.indexOf('&') >= 0) {
+            v = withoutTabsAndNewlines(Html.toText(v, MAX_HREF));
+        }
+        int from = 0;
+        int to = v.length();
+        while (from < to && v.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && v.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        v = v.substring(from, to);
+        int colon = v.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        String scheme = v.substring(0, colon).toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return null;
+        }
+        int start = colon + 1;
+        while (start < v.length() && (v.charAt(start) == '/' || v.charAt(start) == '\\')) {
+            start++;
+        }
+        int stop = start;
+        while (stop < v.length() && "/\\?#".indexOf(v.charAt(stop)) < 0) {
+            stop++;
+        }
+        return host(v.substring(start, stop));
+    }
+
+    private static String withoutTabsAndNewlines(String s) {
+        if (s.indexOf('\t') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c != '\t' && c != '\n' && c != '\r') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static int indexOfIgnoreCase(CharSequence t, String s, int from, int to) {
+        outer:
+        for (int i = from; i + s.length() <= to; i++) {
+            for (int k = 0; k < s.length(); k++) {
+                if (Character.toLowerCase(t.charAt(i + k)) != s.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     /** The authority's host, lower case, port and trailing dots dropped; null when it is no DNS name. */
     private static String host(String authority) {
         // a browser decodes a percent-encoded host ("danfoss%2Dfaktura.dk" is danfoss-faktura.dk)
         String host = authority.indexOf('%') >= 0
                 ? MimeParams.percentDecode(authority, java.nio.charset.StandardCharsets.UTF_8) : authority;
+        if (host.length() <= 2 * MAX_HOST && !isAscii(host)) {
+            // IDNA (UTS #46 mapping, as browsers apply it): the ideographic full stop U+3002 and the fullwidth and
+            // halfwidth stops U+FF0E and U+FF61 separate labels as "." does, and fullwidth letters are their ASCII
+            // letters (NFKC): "kommune-faktura\u3002dk" is kommune-faktura.dk
+            host = java.text.Normalizer.normalize(host.replace('\u3002', '.').replace('\uFF0E', '.')
+                    .replace('\uFF61', '.'), java.text.Normalizer.Form.NFKC);
+        }
         // user-info, written plainly or encoded ("kmd.dk%40evil.example"), ends at the last "@"
         host = host.substring(host.lastIndexOf('@') + 1);
         int colon = host.lastIndexOf(':');
@@ -372,6 +517,15 @@ final class Links {
         }
         for (int k = 0; k < s.length(); k++) {
             if (Character.toLowerCase(t.charAt(start + k)) != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) >= 0x80) {
                 return false;
             }
         }

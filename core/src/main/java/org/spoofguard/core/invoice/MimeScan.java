@@ -103,6 +103,10 @@ final class MimeScan implements ContentHandler {
     /** The body part being read is text/plain; format=flowed; delsp=yes. */
     private boolean flowedDelSp;
     private String disposition;
+    /** The first Content-Type, -Transfer-Encoding and -Disposition of the header section being read, canonical. */
+    private final Map<String, String> contentFields = new java.util.HashMap<>();
+    /** The header section being read has conflicting content fields ({@link #conflict}). */
+    private boolean conflicting;
 
     private String subject = "";
     private String from;
@@ -188,8 +192,12 @@ final class MimeScan implements ContentHandler {
     private MimeStreamParser newParser() {
         MimeConfig mc = bounded().setMalformedHeaderStartsBody(true).build();
         MimeStreamParser p = new MimeStreamParser(mc, monitor, null);
-        p.setContentDecoding(true);
-        p.setRecurse();
+        // the transfer encodings are undone in body() (TransferDecoding): mime4j's base64 stops at the first '='
+        // and it knows no uuencode, so what it leaves encoded would go unread
+        p.setContentDecoding(false);
+        // a message/rfc822 part comes to body() and is parsed by savedMessage(), so that its transfer encoding is
+        // undone by TransferDecoding too (mime4j decodes a message it recurses into with its own base64 decoder)
+        p.setNoRecurse();
         p.setContentHandler(this);
         return p;
     }
@@ -322,6 +330,8 @@ final class MimeScan implements ContentHandler {
         headerSectionBytes = 0;
         contentType = null;
         disposition = null;
+        contentFields.clear();
+        conflicting = false;
     }
 
     @Override
@@ -345,8 +355,15 @@ final class MimeScan implements ContentHandler {
         }
         body = rawUtf8(body);
         switch (name) {
-            case "content-type" -> contentType = contentType == null ? body : contentType;
-            case "content-disposition" -> disposition = disposition == null ? body : disposition;
+            case "content-type" -> {
+                conflict(name, body);
+                contentType = contentType == null ? body : contentType;
+            }
+            case "content-disposition" -> {
+                conflict(name, body);
+                disposition = disposition == null ? body : disposition;
+            }
+            case "content-transfer-encoding" -> conflict(name, body);
             default -> {
             }
         }
@@ -376,6 +393,28 @@ final class MimeScan implements ContentHandler {
             default -> {
             }
         }
+    }
+
+    /**
+     * A second Content-Type, Content-Transfer-Encoding or Content-Disposition that says something else than the first
+     * (RFC 2045 allows one of each). We read the first, as mime4j does; a client that takes the last shows another
+     * charset, another type or another decoding ("us-ascii" then "utf-7", "7bit" then "base64"), and a new account
+     * the scan did not read. Which one the clerk's client takes is not known, so the inspection is incomplete (fail
+     * closed). The same field repeated with the same value (case, blanks and quotes aside) is no conflict.
+     */
+    private void conflict(String name, String value) {
+        if (conflicting) {
+            return;
+        }
+        String canonical = value.toLowerCase(Locale.ROOT).replaceAll("[\\s\"]+", "");
+        String first = contentFields.putIfAbsent(name, canonical); // each field made canonical once
+        if (first == null || first.equals(canonical)) {
+            return;
+        }
+        conflicting = true;
+        signal(SignalNames.MIME_MALFORMED, "two " + name + " fields that differ in one header section");
+        signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": two " + name + " fields that differ in one header "
+                + "section; mail programs read either");
     }
 
     @Override
@@ -422,16 +461,28 @@ final class MimeScan implements ContentHandler {
                 filename = null;
             }
         }
-        boolean attachment = "attachment".equals(dispType) || filename != null;
+        is = TransferDecoding.decode(bd.getTransferEncoding(), is, monitor);
         byte[] head = readUpTo(is, HEAD_BYTES);
+        if (is instanceof TransferDecoding.Uu uu) {
+            if (uu.preamble.length > 0 && nonBlank(new String(uu.preamble, StandardCharsets.ISO_8859_1)) > 0) {
+                // text before the "begin" line: a client may show it, so it is read as the part's text would be
+                text(uu.preamble, InputStream.nullInputStream(), "text/plain", bd.getCharset(), null, false, "",
+                        archivedMessages == 0);
+            }
+            if (filename == null && uu.name() != null) {
+                // "Content-Type: application/octet-stream" with "begin 644 faktura.pdf": the client names the file so
+                filename = uu.name();
+            }
+        }
+        boolean attachment = "attachment".equals(dispType) || filename != null;
         String ext = filename == null ? "" : AttachmentNames.extension(filename);
 
         if (filename != null) {
             examineName(filename, "attachment");
         }
-        if (mime.equals("message/global")) {
-            // RFC 6532 §3.5: message/rfc822 for internationalised mail, shown inline as a forwarded message is; mime4j
-            // opens only message/rfc822 itself
+        if (mime.equals("message/global") || mime.equals("message/rfc822")) {
+            // RFC 6532 §3.5: message/global is message/rfc822 for internationalised mail, shown inline as a forwarded
+            // message is
             savedMessage(head, is);
             return;
         }
@@ -486,6 +537,11 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.EXECUTABLE_ATTACHMENT, name(filename)
                     + (startsWith(head, 0, "MZ") ? " (Windows executable)" : " (." + ext + ")"));
         } else if (attachment && ext.equals("eml") && looksLikeMessage(head)) {
+            savedMessage(head, is);
+        } else if (attachment && (ext.equals("mht") || ext.equals("mhtml")) && looksLikeMessage(head)) {
+            // a web archive (RFC 2557) opens in the browser or Word as the page its HTML part is, that part mostly in
+            // base64: read raw, the page's text (a new account) went unread
+            signal(SignalNames.HTML_ATTACHMENT, name(filename) + " (HTML attachment: credential phishing vehicle)");
             savedMessage(head, is);
         } else {
             text(head, is, mime, charset, filename, attachment, ext, archivedMessages == 0);
@@ -586,7 +642,10 @@ final class MimeScan implements ContentHandler {
      */
     private void text(byte[] head, InputStream is, String mime, String charset, String filename, boolean attachment,
                       String ext, boolean complete) throws IOException {
-        boolean html = mime.equals("text/html") || AttachmentNames.HTML.contains(ext) || looksLikeHtml(head);
+        // XHTML (application/xhtml+xml, .xhtml) is a page a browser shows as HTML; read as XML it kept its tags, and an
+        // account split by a <span> was no account
+        boolean html = mime.equals("text/html") || mime.equals("application/xhtml+xml") || ext.equals("xht")
+                || AttachmentNames.HTML.contains(ext) || looksLikeHtml(head);
         boolean svg = mime.equals("image/svg+xml") || ext.equals("svg") || containsAscii(head, 0, 1024, "<svg");
         boolean xml = mime.endsWith("/xml") || mime.endsWith("+xml") || ext.equals("xml")
                 || startsWith(head, 0, "<?xml") || startsWith(head, 0, "\u00ef\u00bb\u00bf<?xml");
@@ -659,7 +718,13 @@ final class MimeScan implements ContentHandler {
             // shows the line whole, so "DK95 2000 01" + break + " 23 4567 89" is one account.
             raw = UNFOLD.matcher(raw).replaceAll("");
         }
+        if (!html && !svg && uuBlocks == 0) {
+            uuencoded(raw, filename, complete);
+        }
         String action = Links.scan(raw, Math.min(raw.length(), limit * 4), linkHosts, MAX_LINK_HOSTS, linkAction == null);
+        if (html || svg) {
+            Links.hrefHosts(raw, Math.min(raw.length(), limit * 4), linkHosts, MAX_LINK_HOSTS);
+        }
         if (linkAction == null) {
             linkAction = action;
         }
@@ -692,6 +757,52 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + name(filename) + " has more text than is read ("
                     + TEXT_PART_BYTES / (1024 * 1024) + " MB, " + BANK_TEXT_CHARS / (1024 * 1024)
                     + "M characters); the rest was not examined");
+        }
+    }
+
+    /** Files uuencoded into one text part that are opened; more make the inspection incomplete. */
+    private static final int MAX_UU_BLOCKS = 20;
+    /** Inside a file decoded from a uuencode block: its text is not searched for blocks again. */
+    private int uuBlocks;
+
+    /**
+     * Files uuencoded into a plain-text body ("begin 644 faktura.pdf" ... "end"): Outlook and Thunderbird show each as
+     * an attachment, so a compromised supplier's invoice PDF written so went past a scan that read the lines as
+     * text. Each block is decoded and examined as the attachment it is; the text is walked once (a block's decoder
+     * stops at its "end", the next "begin" is searched from there), so hostile text costs linear time.
+     */
+    private void uuencoded(String raw, String container, boolean complete) throws IOException {
+        java.util.regex.Matcher m = TransferDecoding.BEGIN.matcher(raw);
+        if (!m.find()) {
+            return;
+        }
+        byte[] bytes = raw.getBytes(StandardCharsets.ISO_8859_1);
+        int at = 0;
+        int blocks = 0;
+        byte[] sink = new byte[8192];
+        uuBlocks++;
+        try {
+            while (at < raw.length() && m.find(at) && !stopped) {
+                if (++blocks > MAX_UU_BLOCKS) {
+                    if (complete) {
+                        signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + name(container) + " holds more than "
+                                + MAX_UU_BLOCKS + " uuencoded files; the rest was not opened");
+                    }
+                    return;
+                }
+                TransferDecoding.Uu uu = new TransferDecoding.Uu(new ByteArrayInputStream(bytes, m.start(),
+                        bytes.length - m.start()), false);
+                byte[] head = readUpTo(uu, HEAD_BYTES);
+                String shown = uu.name() != null ? uu.name() : "uuencoded file in " + name(container);
+                examineName(shown, "attachment");
+                examineContent(head, uu, "", null, shown, true, AttachmentNames.extension(shown), true);
+                while (uu.read(sink) > 0) {
+                    // to the block's "end": the next block is searched after it
+                }
+                at = m.start() + (int) Math.max(1, uu.consumed());
+            }
+        } finally {
+            uuBlocks--;
         }
     }
 
@@ -957,7 +1068,7 @@ final class MimeScan implements ContentHandler {
         walkZip(raw, path, documentBytes, "document", false, () -> text.length() >= limit, (e, x) -> {
             if (OfficeText.isTextPart(e.getName())) {
                 OfficeText.appendPart(e.getName(), x, text, limit,
-                        href -> Links.hosts(href, href.length(), documentLinkHosts, MAX_LINK_HOSTS));
+                        href -> Links.urlHosts(href, true, documentLinkHosts, MAX_LINK_HOSTS));
                 text.append('\n');
             } else if (OfficeText.isImportedPart(e.getName())) {
                 importedPart(e.getName(), x, path, text, limit);
@@ -992,7 +1103,7 @@ final class MimeScan implements ContentHandler {
             String window = carry + new String(b, java.nio.charset.StandardCharsets.UTF_8);
             int cut = window.lastIndexOf('>') + 1;
             for (String target : OfficeText.externalTargets(window.substring(0, cut))) {
-                Links.hosts(target, target.length(), documentLinkHosts, MAX_LINK_HOSTS);
+                Links.urlHosts(target, true, documentLinkHosts, MAX_LINK_HOSTS);
             }
             String rest = window.substring(cut);
             carry = rest.length() <= IMPORTED_BYTES ? rest : ""; // a tag longer than a window holds no Target
@@ -1024,13 +1135,15 @@ final class MimeScan implements ContentHandler {
             }
             case "mht", "mhtml" -> {
                 MimeStreamParser mht = new MimeStreamParser(bounded().build(), DecodeMonitor.SILENT, null);
-                mht.setContentDecoding(true);
+                mht.setContentDecoding(false);
                 mht.setContentHandler(new org.apache.james.mime4j.parser.AbstractContentHandler() {
                     @Override
                     public void body(BodyDescriptor bd, InputStream is) throws IOException {
                         String type = bd.getMimeType();
                         if (type.equals("text/html") || type.equals("text/plain")) {
-                            importedText(is, bd.getCharset(), type.equals("text/html"), text, limit, unread);
+                            // decoded as the body parts are (base64 read on after inner padding)
+                            importedText(TransferDecoding.decode(bd.getTransferEncoding(), is, DecodeMonitor.SILENT),
+                                    bd.getCharset(), type.equals("text/html"), text, limit, unread);
                         }
                     }
                 });

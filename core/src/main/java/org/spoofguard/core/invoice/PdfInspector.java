@@ -340,7 +340,7 @@ final class PdfInspector {
                     if (uri.regionMatches(true, 0, "http", 0, 4)) {
                         // a web link's host as a body's link is read (Links): percent-encoded letters, user-info
                         // before the host, a Safe Links wrapper's target; the reader's browser goes there
-                        Links.hosts(uri, uri.length(), r.uriHosts, MAX_URI_HOSTS);
+                        Links.urlHosts(uri, false, r.uriHosts, MAX_URI_HOSTS);
                     } else {
                         String host = host(uri);
                         if (!host.isEmpty() && r.uriHosts.size() < MAX_URI_HOSTS) {

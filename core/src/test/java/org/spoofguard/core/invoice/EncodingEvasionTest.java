@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,6 +136,306 @@ class EncodingEvasionTest {
         "<w:r><w:t>Betales til Reg.nr. <![CDATA[9570]]> Kontonr. <![CDATA[0012345678]]></w:t></w:r>"})
     void aKnownSuppliersNewAccountInAWordDocumentIsSeen(String runs) {
         assertNewAccountSeen(fromKnownSupplier(docxMail(runs)));
+    }
+
+    // ------------------------------------------------------------------ uuencoded attachments, base64 in chunks
+
+    /** POSIX uuencode of {@code data} as file {@code name}: "begin 644 name", 45-byte lines, "`", "end". */
+    static String uu(byte[] data, String name) {
+        StringBuilder b = new StringBuilder("begin 644 ").append(name).append("\r\n");
+        for (int off = 0; off < data.length; off += 45) {
+            int n = Math.min(45, data.length - off);
+            b.append((char) (32 + n));
+            for (int i = 0; i < n; i += 3) {
+                int b0 = data[off + i] & 0xff;
+                int b1 = i + 1 < n ? data[off + i + 1] & 0xff : 0;
+                int b2 = i + 2 < n ? data[off + i + 2] & 0xff : 0;
+                int[] six = {b0 >> 2, (b0 << 4 | b1 >> 4) & 63, (b1 << 2 | b2 >> 6) & 63, b2 & 63};
+                for (int c : six) {
+                    b.append(c == 0 ? '`' : (char) (32 + c));
+                }
+            }
+            b.append("\r\n");
+        }
+        return b.append("`\r\nend\r\n").toString();
+    }
+
+    private static final byte[] NEW_ACCOUNT_PDF = TestFiles.pdf(List.of("FAKTURA 5521", "Betales til " + ACCOUNT));
+
+    private static void assertPdfWithNewAccountSeen(InvoiceVerdict v) {
+        assertThat(v.has(SignalNames.PDF_ATTACHMENT)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    @Test
+    void anInlineUuencodedPdfInATextBodyIsOpened() {
+        // Outlook and Thunderbird show a "begin 644 name" ... "end" block in a plain-text body as an attachment
+        assertPdfWithNewAccountSeen(fromKnownSupplier(rawMail("Content-Type: text/plain; charset=utf-8",
+                "Faktura vedh\u00e6ftet.\r\n\r\n" + uu(NEW_ACCOUNT_PDF, "faktura_5521.pdf") + "\r\nMvh Bogholderiet")));
+    }
+
+    @ParameterizedTest(name = "Content-Transfer-Encoding: {0}")
+    @ValueSource(strings = {"x-uuencode", "x-uue", "uuencode", "X-UUENCODE"})
+    void aUuencodedPdfPartIsOpened(String cte) {
+        assertPdfWithNewAccountSeen(fromKnownSupplier(supplierMail().text("Faktura vedh\u00e6ftet.")
+                .rawPart("Content-Type: application/pdf; name=\"faktura_5521.pdf\"\r\nContent-Disposition: attachment; "
+                        + "filename=\"faktura_5521.pdf\"\r\nContent-Transfer-Encoding: " + cte,
+                        uu(NEW_ACCOUNT_PDF, "faktura_5521.pdf")).bytes()));
+    }
+
+    @Test
+    void aUuencodedPartWithoutATypeIsOpenedByTheNameOnItsBeginLine() {
+        assertPdfWithNewAccountSeen(fromKnownSupplier(supplierMail().text("Faktura vedh\u00e6ftet.")
+                .rawPart("Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: x-uuencode",
+                        uu(NEW_ACCOUNT_PDF, "faktura_5521.pdf")).bytes()));
+    }
+
+    @Test
+    void aPartLabelledUuencodeWithoutABeginLineIsReadAsItIs() {
+        // no "begin" line in its head: not decoded (nothing would be left to read), read as written
+        assertNewAccountSeenStrictly(fromKnownSupplier(rawMail("Content-Type: text/plain; charset=utf-8\r\n"
+                + "Content-Transfer-Encoding: x-uuencode", "Faktura 5521. Betal til " + ACCOUNT)));
+    }
+
+    @Test
+    void textBeforeTheBeginLineOfAUuencodedPartIsRead() {
+        assertNewAccountSeenStrictly(fromKnownSupplier(rawMail("Content-Type: text/plain; charset=utf-8\r\n"
+                + "Content-Transfer-Encoding: x-uuencode", "Faktura 5521. Betal til " + ACCOUNT + "\r\n\r\n"
+                + uu("Tak.".getBytes(StandardCharsets.UTF_8), "tak.txt"))));
+    }
+
+    /** Base64 chunks each padded and concatenated, as some clients write them: decoding goes on after the '='. */
+    private static String chunked(byte[] data, int cut) {
+        return TestMail.b64(Arrays.copyOfRange(data, 0, cut)) + "\r\n"
+                + TestMail.b64(Arrays.copyOfRange(data, cut, data.length));
+    }
+
+    @Test
+    void aBase64TextPartWithInnerPaddingIsReadToItsEnd() {
+        byte[] body = ("Faktura 5521. Betal til " + ACCOUNT).getBytes(StandardCharsets.UTF_8);
+        String b64 = chunked(body, 13); // "Faktura 5521." is 13 bytes: its chunk ends in "="
+        assertThat(b64).contains("=\r\n");
+        assertNewAccountSeenStrictly(fromKnownSupplier(rawMail("Content-Type: text/plain; charset=utf-8\r\n"
+                + "Content-Transfer-Encoding: base64", b64)));
+    }
+
+    @Test
+    void aBase64PdfWithInnerPaddingIsReadToItsEnd() {
+        String b64 = chunked(NEW_ACCOUNT_PDF, 400); // 400 bytes: two pad characters
+        assertThat(b64).contains("==\r\n");
+        assertPdfWithNewAccountSeen(fromKnownSupplier(supplierMail().text("Faktura vedh\u00e6ftet.")
+                .rawPart("Content-Type: application/pdf; name=\"faktura_5521.pdf\"\r\nContent-Transfer-Encoding: base64",
+                        b64).bytes()));
+    }
+
+    private static void assertNewAccountSeenStrictly(InvoiceVerdict v) {
+        assertThat(v.has(SignalNames.BANK_ACCOUNT_NEW)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.QUARANTINE);
+    }
+
+    /**
+     * A hostile uuencoded body (1 MB of lines, a begin line on every line, one endless begin line) costs linear time:
+     * a decoder or a block search that went back over the text would take minutes at this size. The files are no
+     * PDFs, so that what is measured is the decoding and the text scan, not PDFBox refusing junk.
+     */
+    @Test
+    void hostileUuencodeCostsLinearTime() {
+        String lines = "begin 644 a.bin\r\n" + ("M" + "0".repeat(60) + "\r\n").repeat(16_000);
+        String begins = "begin 644 x.bin\r\n".repeat(60_000);
+        for (String body : List.of(lines, begins, "begin 644 " + "x".repeat(1_000_000))) {
+            long t0 = System.nanoTime();
+            InvoiceVerdict v = fromKnownSupplier(rawMail("Content-Type: text/plain; charset=utf-8", body));
+            assertThat((System.nanoTime() - t0) / 1_000_000).as("milliseconds, " + v.summary()).isLessThan(5_000);
+            t0 = System.nanoTime();
+            v = fromKnownSupplier(supplierMail().text("x").rawPart("Content-Type: application/octet-stream\r\n"
+                    + "Content-Transfer-Encoding: x-uuencode", body).bytes());
+            assertThat((System.nanoTime() - t0) / 1_000_000).as("milliseconds, " + v.summary()).isLessThan(5_000);
+        }
+        // the block search is one pass over the text: 20 000 blocks of one line each
+        String many = ("begin 644 a.bin\r\n!80``\r\n`\r\nend\r\n").repeat(20_000);
+        long t0 = System.nanoTime();
+        InvoiceVerdict v = fromKnownSupplier(rawMail("Content-Type: text/plain; charset=utf-8", many));
+        assertThat((System.nanoTime() - t0) / 1_000_000).as("milliseconds, " + v.summary()).isLessThan(5_000);
+        assertThat(v.isError()).as("more than 20 blocks: incomplete, " + v.summary()).isTrue();
+    }
+
+    // ------------------------------------------------------------------ look-alike links as a browser reads the href
+
+    private static InvoiceVerdict linkFromKnownSupplier(String href) {
+        return fromKnownSupplier(supplierMail().html("<p>Faktura 5521. Betal her: <a href=\"" + href
+                + "\">danfoss.dk/betal</a></p>").bytes());
+    }
+
+    @Test
+    void baselinePlainLookAlikeLinkIsALookAlikeLink() {
+        InvoiceVerdict v = linkFromKnownSupplier("https://kommune-faktura.dk/betal");
+        assertThat(v.has(SignalNames.LOOKALIKE_LINK)).as(v.summary()).isTrue();
+    }
+
+    @ParameterizedTest(name = "href {0}")
+    @ValueSource(strings = {
+        // character references in an attribute value are decoded before the URL is parsed (WHATWG HTML §13.2.5.38)
+        "https://kommune-faktura&#46;dk/betal",
+        "https://kommune-faktura&period;dk/betal",
+        "https&#58;//kommune-faktura.dk/betal",
+        "https&colon;&sol;&sol;kommune-faktura.dk/betal",
+        "https://kommune&#x2D;faktura.dk/betal",
+        // ASCII tab and newline anywhere in the URL are removed (WHATWG URL §4.4, basic URL parser)
+        "https://kommune-\tfaktura.dk/betal",
+        "https://kommune-faktura.d\nk/betal",
+        "ht\r\ntps://kommune-faktura.dk/betal",
+        "  https://kommune-faktura.dk/betal",
+        // a backslash is a slash in a special URL, and the slashes after "https:" may be missing or any number
+        "https:\\\\kommune-faktura.dk\\betal",
+        "https:/\\kommune-faktura.dk/betal",
+        "https:kommune-faktura.dk/betal",
+        "https:/kommune-faktura.dk/betal",
+        "https:///kommune-faktura.dk/betal",
+        // IDNA maps U+3002, U+FF0E and U+FF61 to "." and fullwidth letters to ASCII (UTS #46)
+        "https://kommune-faktura\u3002dk/betal",
+        "https://kommune-faktura\uFF0Edk/betal",
+        "https://kommune-faktura\uFF61dk/betal",
+        "https://\uFF4Bommune-faktura.dk/betal",
+        // upper case and percent-encoded host characters
+        "HTTPS://KOMMUNE-FAKTURA.DK/betal",
+        "https://kommune-faktura%2Edk/betal",
+        "https://%6Bommune-faktura.dk/betal",
+        "https://kommune-faktura%E3%80%82dk/betal"})
+    void aLookAlikeLinkWrittenAsABrowserReadsItIsALookAlikeLink(String href) {
+        InvoiceVerdict v = linkFromKnownSupplier(href);
+        assertThat(v.has(SignalNames.LOOKALIKE_LINK)).as(v.summary()).isTrue();
+        assertThat(v.action()).as(v.summary()).isEqualTo(linkFromKnownSupplier("https://kommune-faktura.dk/betal")
+                .action());
+    }
+
+    @Test
+    void theSuppliersOwnLinksWrittenOddlyAreNoLookAlikes() {
+        for (String href : List.of("https:\\\\www.danfoss.dk\\betal", "https&#58;//danfoss&#46;dk/", "https:danfoss.dk",
+                "https://www\u3002danfoss\u3002dk/", "mailto:bogholderi@danfoss.dk", "javascript:void(0)")) {
+            InvoiceVerdict v = linkFromKnownSupplier(href);
+            assertThat(v.has(SignalNames.LOOKALIKE_LINK)).as(href + " " + v.summary()).isFalse();
+        }
+        Set<String> hosts = new java.util.LinkedHashSet<>();
+        Links.hrefHosts("<a HREF = 'https:\\\\kommune-faktura.dk'>x</a><a href=https&colon;kommune-betaling.dk/x>y</a>"
+                + "<a href=\"ht\ttps://www.example.org/\">z</a>", 10_000, hosts, 10);
+        assertThat(hosts).containsExactly("kommune-faktura.dk", "kommune-betaling.dk", "www.example.org");
+    }
+
+    @ParameterizedTest(name = "document link {0}")
+    @ValueSource(strings = {"https:\\\\kommune-faktura.dk\\betal", "https:kommune-faktura.dk/betal",
+        "ht\ttps://kommune-faktura.dk/betal", "https://kommune-faktura\u3002dk/betal"})
+    void aLookAlikeLinkInADocumentWrittenAsABrowserReadsItIsALookAlikeLink(String url) {
+        // a PDF link annotation and a Word hyperlink: the reader's browser gets the URL as written
+        byte[] pdf = TestFiles.pdf(List.of("FAKTURA 5521", "Betal via linket"),
+                new TestFiles.PdfOptions(null, null, url, null, 1));
+        InvoiceVerdict v = fromKnownSupplier(supplierMail().text("Faktura vedh\u00e6ftet.")
+                .attach("application/pdf", "Faktura_5521.pdf", pdf).bytes());
+        assertThat(v.has(SignalNames.LOOKALIKE_LINK)).as("pdf " + v.summary()).isTrue();
+        String rels = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                + "relationships\"><Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+                + "2006/relationships/hyperlink\" Target=\"" + url + "\" TargetMode=\"External\"/></Relationships>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                + "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Faktura 5521. Betal her</w:t></w:r></w:p>"
+                + "</w:body></w:document>";
+        v = fromKnownSupplier(supplierMail().text("Faktura vedh\u00e6ftet.").attach(DOCX, "Faktura_5521.docx",
+                TestFiles.zip("[Content_Types].xml", "<Types/>", "word/document.xml", xml,
+                        "word/_rels/document.xml.rels", rels)).bytes());
+        assertThat(v.has(SignalNames.LOOKALIKE_LINK)).as("docx " + v.summary()).isTrue();
+    }
+
+    /** Hostile href floods and endless values: each character is read a bounded number of times. */
+    @Test
+    void hostileHrefsCostLinearTime() {
+        for (String html : List.of("href=".repeat(1_000_000), ("<a href=\"https:" + "\\".repeat(5_000) + "\">").repeat(200),
+                ("<a href=\"https://" + "&#46;".repeat(2_000) + "\">").repeat(200), "href=\"" + "a".repeat(4_000_000))) {
+            long t0 = System.nanoTime();
+            Links.hrefHosts(html, html.length(), new java.util.LinkedHashSet<>(), 200);
+            assertThat((System.nanoTime() - t0) / 1_000_000).as("milliseconds").isLessThan(2_000);
+        }
+    }
+
+    // ------------------------------------------------------------------ part types and headers a client reads otherwise
+
+    private static final String INNER = "From: Bogholderi <bogholderi@danfoss.dk>\r\nSubject: Faktura 5521\r\n"
+            + "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            + TestMail.b64(("<p>Faktura 5521. Betal til " + ACCOUNT + "</p>").getBytes(StandardCharsets.UTF_8)) + "\r\n";
+
+    @Test
+    void aForwardedMessageInBase64IsRead() {
+        assertNewAccountSeenStrictly(fromKnownSupplier(supplierMail().text("Se videresendte faktura.")
+                .rawPart("Content-Type: message/rfc822\r\nContent-Transfer-Encoding: base64",
+                        TestMail.b64(INNER.getBytes(StandardCharsets.UTF_8))).bytes()));
+    }
+
+    @Test
+    void aForwardedMessageInBase64WithInnerPaddingIsReadToItsEnd() {
+        byte[] inner = ("From: Bogholderi <bogholderi@danfoss.dk>\r\nSubject: Faktura 5521\r\n"
+                + "Content-Type: text/plain; charset=utf-8\r\n\r\nFaktura 5521.\r\n\r\nBetal til " + ACCOUNT + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        String b64 = chunked(inner, 91);
+        assertThat(b64).contains("=\r\n");
+        assertNewAccountSeenStrictly(fromKnownSupplier(supplierMail().text("Se videresendte faktura.")
+                .rawPart("Content-Type: message/rfc822\r\nContent-Transfer-Encoding: base64", b64).bytes()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"application/octet-stream", "message/rfc822", "multipart/related"})
+    void anMhtAttachmentIsReadAsTheBrowserShowsIt(String type) {
+        // a web archive (RFC 2557): its HTML part in base64, as Word and Internet Explorer save it
+        String mht = "From: <Saved by Blink>\r\nSubject: Faktura 5521\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/related; type=\"text/html\"; boundary=\"mht0\"\r\n\r\n--mht0\r\n"
+                + "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n"
+                + "Content-Location: file:///C:/faktura.htm\r\n\r\n"
+                + TestMail.b64(("<html><body><p>Faktura 5521. Betal til " + ACCOUNT + "</p></body></html>")
+                        .getBytes(StandardCharsets.UTF_8)) + "\r\n--mht0--\r\n";
+        InvoiceVerdict v = fromKnownSupplier(supplierMail().text("Faktura vedh\u00e6ftet.").attach(type,
+                "Faktura_5521.mht", mht.getBytes(StandardCharsets.UTF_8)).bytes());
+        assertNewAccountSeen(v);
+    }
+
+    @Test
+    void anXhtmlBodyIsReadAsHtml() {
+        String xhtml = "<?xml version=\"1.0\" encoding=\"utf-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
+                + "<p>Faktura 5521. Betal til Reg.nr. 9570 Kontonr. 00123<span>45678</span></p></body></html>";
+        assertNewAccountSeenStrictly(fromKnownSupplier(rawMail("Content-Type: application/xhtml+xml; charset=utf-8",
+                xhtml)));
+        assertNewAccountSeenStrictly(fromKnownSupplier(supplierMail().text("Faktura vedh\u00e6ftet.")
+                .attach("application/xhtml+xml", "faktura.xhtml", xhtml.getBytes(StandardCharsets.UTF_8)).bytes()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Content-Type: text/plain; charset=us-ascii\r\nContent-Type: text/plain; charset=utf-7",
+        "Content-Type: text/plain; charset=utf-7\r\nContent-Type: text/plain; charset=us-ascii"})
+    void conflictingContentTypeFieldsAreReadBothWaysOrFailClosed(String headers) {
+        // RFC 2045 allows one Content-Type; clients differ in which of two they take
+        assertNewAccountSeen(fromKnownSupplier(rawMail(headers,
+                "Faktura 5521. Betal til Reg.nr. +ADkANQA3ADA- Kontonr. +ADAAMAAxADIAMwA0ADUANgA3ADg-")));
+    }
+
+    @Test
+    void conflictingTransferEncodingFieldsFailClosed() {
+        String b64 = TestMail.b64(("Faktura 5521. Betal til " + ACCOUNT).getBytes(StandardCharsets.UTF_8));
+        assertNewAccountSeen(fromKnownSupplier(rawMail("Content-Type: text/plain; charset=utf-8\r\n"
+                + "Content-Transfer-Encoding: 7bit\r\nContent-Transfer-Encoding: base64", b64)));
+    }
+
+    @Test
+    void repeatedIdenticalContentTypeFieldsAreNoAnomaly() {
+        InvoiceVerdict v = fromKnownSupplier(rawMail("Content-Type: text/plain; charset=utf-8\r\n"
+                + "Content-Type: text/plain;  charset=\"UTF-8\"", "Faktura 5521. Betal til Reg.nr. 6695 Kontonr. 2000123456"));
+        assertThat(v.isError()).as(v.summary()).isFalse();
+        assertThat(v.action()).as(v.summary()).isEqualTo(InvoiceAction.DELIVER);
+    }
+
+    /** Many long repeated Content-Type fields: each is made canonical once, so the cost stays linear. */
+    @Test
+    void manyRepeatedContentTypeFieldsCostLinearTime() {
+        String field = "Content-Type: text/plain; charset=utf-8; x=\"" + "a".repeat(8_000) + "\"\r\n";
+        long t0 = System.nanoTime();
+        InvoiceVerdict v = fromKnownSupplier(rawMail(field.repeat(120).trim(), "Faktura 5521."));
+        assertThat((System.nanoTime() - t0) / 1_000_000).as("milliseconds, " + v.summary()).isLessThan(2_000);
     }
 
     /** Many comments: each comment's end is searched up to its own end only, not to the end of the text. */
