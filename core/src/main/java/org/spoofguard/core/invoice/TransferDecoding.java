@@ -23,6 +23,9 @@ final class TransferDecoding {
     /** A uuencode "begin" line (POSIX uuencode: the mode in octal, then the file name). */
     static final java.util.regex.Pattern BEGIN = java.util.regex.Pattern.compile("(?m)^begin [0-7]{3,4} ");
 
+    /** The longest run of blanks (space, tab) handed to the quoted-printable decoder (RFC 5322 §2.1.1's line limit). */
+    static final int MAX_BLANKS = 998;
+
     /** How far into a part labelled uuencode its "begin" line is looked for. */
     static final int UU_BEGIN_SEARCH = 64 * 1024;
 
@@ -37,7 +40,7 @@ final class TransferDecoding {
             return new Base64(raw, monitor);
         }
         if (cte.equals("quoted-printable")) {
-            return new QuotedPrintableInputStream(raw, monitor);
+            return new QuotedPrintableInputStream(new BlankRuns(raw), monitor);
         }
         if (UUENCODE.contains(cte)) {
             byte[] head = raw.readNBytes(UU_BEGIN_SEARCH);
@@ -52,6 +55,62 @@ final class TransferDecoding {
             return uu;
         }
         return raw;
+    }
+
+    /**
+     * The input of mime4j's quoted-printable decoder with every run of blanks cut to {@link #MAX_BLANKS}. That decoder
+     * holds a run of spaces and tabs until it sees what follows (trailing blanks are deleted, RFC 2045 §6.7 (3)), so
+     * 20 MB of spaces without a line end cost it 128 MB of buffers. No conforming line is longer than 998 characters,
+     * and a shorter run of blanks shows the text around it the same way: nothing a clerk sees is lost.
+     */
+    static final class BlankRuns extends java.io.FilterInputStream {
+        private int run;
+
+        BlankRuns(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c;
+            while ((c = in.read()) >= 0 && !keep(c)) {
+                // a blank beyond the run's limit
+            }
+            return c;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            int n;
+            while ((n = in.read(b, off, len)) > 0) {
+                int w = off;
+                for (int i = off; i < off + n; i++) {
+                    if (keep(b[i] & 0xff)) {
+                        b[w++] = b[i];
+                    }
+                }
+                if (w > off) {
+                    return w - off;
+                }
+            }
+            return n;
+        }
+
+        private boolean keep(int c) {
+            if (c == ' ' || c == '\t') {
+                return ++run <= MAX_BLANKS;
+            }
+            run = 0;
+            return true;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
     }
 
     /**
