@@ -303,6 +303,9 @@ final class Links {
         // a browser decodes a percent-encoded host ("danfoss%2Dfaktura.dk" is danfoss-faktura.dk)
         String host = authority.indexOf('%') >= 0
                 ? MimeParams.percentDecode(authority, java.nio.charset.StandardCharsets.UTF_8) : authority;
+        // the user-info goes first: the browser maps the host alone, so a long user-info must not turn the mapping
+        // off ("<700 characters>@kommune-faktura\u3002dk" was no host at all, and its look-alike went unseen)
+        host = host.substring(host.lastIndexOf('@') + 1);
         if (host.length() <= 2 * MAX_HOST && !isAscii(host)) {
             // IDNA (UTS #46 mapping, as browsers apply it): the ideographic full stop U+3002 and the fullwidth and
             // halfwidth stops U+FF0E and U+FF61 separate labels as "." does, and fullwidth letters are their ASCII

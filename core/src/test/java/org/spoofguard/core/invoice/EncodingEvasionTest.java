@@ -312,6 +312,18 @@ class EncodingEvasionTest {
     }
 
     @Test
+    void aLongUserInfoDoesNotTurnOffTheIdnaMappingOfTheHostBehindIt() {
+        // the browser drops everything up to the last "@" and maps the host alone (UTS #46): the user-info's length
+        // is no reason to read "kommune-faktura\u3002dk" as no host at all
+        String href = "https://" + "kmd.dk.".repeat(100) + "@kommune-faktura\u3002dk/betal";
+        Set<String> hosts = new java.util.LinkedHashSet<>();
+        Links.urlHosts(href, true, hosts, 10);
+        assertThat(hosts).containsExactly("kommune-faktura.dk");
+        InvoiceVerdict v = linkFromKnownSupplier(href);
+        assertThat(v.has(SignalNames.LOOKALIKE_LINK)).as(v.summary()).isTrue();
+    }
+
+    @Test
     void theSuppliersOwnLinksWrittenOddlyAreNoLookAlikes() {
         for (String href : List.of("https:\\\\www.danfoss.dk\\betal", "https&#58;//danfoss&#46;dk/", "https:danfoss.dk",
                 "https://www\u3002danfoss\u3002dk/", "mailto:bogholderi@danfoss.dk", "javascript:void(0)")) {
