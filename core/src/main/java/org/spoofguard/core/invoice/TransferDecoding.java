@@ -366,11 +366,14 @@ final class TransferDecoding {
             return true;
         }
 
-        /** "begin 644 faktura.pdf": the name after the mode, or null. */
+        /** "begin 644 faktura.pdf": the name after the mode, or null when it shows as nothing. */
         private String beginName(int n) {
             String s = new String(line, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
             String[] f = s.split(" ", 3);
-            return f.length == 3 && !f[2].isBlank() ? MimeScan.rawUtf8(f[2].trim()) : null;
+            // a name that shows as nothing (controls, Unicode spaces once the raw UTF-8 is read) is no name: the file
+            // is then "uuencoded file in ...", never an attachment called ""
+            String named = f.length == 3 ? MimeScan.rawUtf8(f[2].trim()).strip() : "";
+            return named.isEmpty() ? null : named;
         }
     }
 }
