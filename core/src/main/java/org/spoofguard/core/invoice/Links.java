@@ -37,7 +37,9 @@ final class Links {
             }
             int start = sep + 3;
             int end = start;
-            while (end < n && end - start < 2 * MAX_HOST) {
+            // to the authority's end, however long: a browser goes to the host after the last "@", so a user-info
+            // of more than 506 characters hid the host when only that many were read (each character is read once)
+            while (end < n) {
                 char c = text.charAt(end);
                 if (c == '/' || c == '?' || c == '#' || c == '\\' || c == '"' || c == '\'' || c == '<'
                         || c == '>' || c == ')' || c == ']' || Character.isWhitespace(c)) {
@@ -50,7 +52,8 @@ final class Links {
                 continue;
             }
             if (out.size() < maxHosts) {
-                String host = host(text.subSequence(start, end).toString()); // user-info dropped there
+                // the host and its "@" are in the authority's last characters; user-info dropped in host()
+                String host = host(text.subSequence(Math.max(start, end - MAX_HREF), end).toString());
                 String inner = null;
                 if (host != null && isRewriter(host)) {
                     int queryEnd = queryEnd(text, end, n);

@@ -324,6 +324,18 @@ class EncodingEvasionTest {
     }
 
     @Test
+    void aLongUserInfoInAPlainTextLinkDoesNotHideItsHost() {
+        // a mail client makes the URL in a text body a link, and the browser goes to the host after the last "@";
+        // the raw scan read only the first 506 characters after "://" and found no host in them
+        String url = "https://" + "kmd.dk.".repeat(100) + "@kommune-faktura.dk/betal";
+        Set<String> hosts = new java.util.LinkedHashSet<>();
+        Links.hosts("Betal her: " + url + " senest fredag.", 100_000, hosts, 10);
+        assertThat(hosts).containsExactly("kommune-faktura.dk");
+        InvoiceVerdict v = fromKnownSupplier(supplierMail().text("Faktura 5521. Betal her: " + url).bytes());
+        assertThat(v.has(SignalNames.LOOKALIKE_LINK)).as(v.summary()).isTrue();
+    }
+
+    @Test
     void theSuppliersOwnLinksWrittenOddlyAreNoLookAlikes() {
         for (String href : List.of("https:\\\\www.danfoss.dk\\betal", "https&#58;//danfoss&#46;dk/", "https:danfoss.dk",
                 "https://www\u3002danfoss\u3002dk/", "mailto:bogholderi@danfoss.dk", "javascript:void(0)")) {

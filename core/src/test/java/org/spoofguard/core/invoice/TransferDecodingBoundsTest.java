@@ -145,6 +145,18 @@ class TransferDecodingBoundsTest {
     }
 
     @Test
+    void plainTextLinksWithTenMegabyteAuthoritiesAreReadOnce() {
+        // the raw scan reads an authority to its end (a long user-info must not hide the host): once per character
+        String text = ("https://" + "kmd@".repeat(1_300_000) + "kommune-faktura.dk/ ").repeat(2)
+                + "https://x".repeat(1_000_000);
+        Set<String> out = new LinkedHashSet<>();
+        long c0 = CpuClock.threadNanos();
+        Links.hosts(text, text.length(), out, 10);
+        assertThat((CpuClock.threadNanos() - c0) / 1_000_000).isLessThan(3_000);
+        assertThat(out).containsExactly("kommune-faktura.dk");
+    }
+
+    @Test
     void manyUnclosedHrefsAreLinear() {
         String html = "<a href=\"https://x".repeat(500_000);
         Set<String> out = new LinkedHashSet<>();
