@@ -350,20 +350,24 @@ final class MimeScan implements ContentHandler {
         if (body == null) {
             return;
         }
+        // the content fields are compared whole: two that agree in the first MAX_HEADER_VALUE characters and differ
+        // after them (a long parameter, then another charset) are two readings too (linear: the header section is
+        // bounded)
+        String whole = body;
         if (body.length() > MAX_HEADER_VALUE) {
             body = body.substring(0, MAX_HEADER_VALUE);
         }
         body = rawUtf8(body);
         switch (name) {
             case "content-type" -> {
-                conflict(name, body);
+                conflict(name, whole);
                 contentType = contentType == null ? body : contentType;
             }
             case "content-disposition" -> {
-                conflict(name, body);
+                conflict(name, whole);
                 disposition = disposition == null ? body : disposition;
             }
-            case "content-transfer-encoding" -> conflict(name, body);
+            case "content-transfer-encoding" -> conflict(name, whole);
             default -> {
             }
         }

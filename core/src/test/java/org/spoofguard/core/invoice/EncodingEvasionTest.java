@@ -440,6 +440,17 @@ class EncodingEvasionTest {
                 "Faktura 5521. Betal til Reg.nr. +ADkANQA3ADA- Kontonr. +ADAAMAAxADIAMwA0ADUANgA3ADg-")));
     }
 
+    @ParameterizedTest(name = "charsets {0}")
+    @ValueSource(strings = {"us-ascii,utf-7", "utf-7,us-ascii"})
+    void conflictingContentTypeFieldsThatDifferOnlyBeyondTheReadPrefixFailClosed(String charsets) {
+        // each field value is read to its first 16 KB: two fields that agree there and differ after it were no conflict
+        String pad = "; x-pad=\"" + "a".repeat(17_000) + "\"";
+        String[] cs = charsets.split(",");
+        assertNewAccountSeen(fromKnownSupplier(rawMail("Content-Type: text/plain" + pad + "; charset=" + cs[0]
+                + "\r\nContent-Type: text/plain" + pad + "; charset=" + cs[1],
+                "Faktura 5521. Betal til Reg.nr. +ADkANQA3ADA- Kontonr. +ADAAMAAxADIAMwA0ADUANgA3ADg-")));
+    }
+
     @Test
     void conflictingTransferEncodingFieldsFailClosed() {
         String b64 = TestMail.b64(("Faktura 5521. Betal til " + ACCOUNT).getBytes(StandardCharsets.UTF_8));
@@ -462,6 +473,16 @@ class EncodingEvasionTest {
         long t0 = CpuClock.threadNanos();
         InvoiceVerdict v = fromKnownSupplier(rawMail(field.repeat(120).trim(), "Faktura 5521."));
         assertThat((CpuClock.threadNanos() - t0) / 1_000_000).as("milliseconds, " + v.summary()).isLessThan(2_000);
+    }
+
+    /** Content fields longer than the read prefix are compared whole: still linear in the header section. */
+    @Test
+    void manyRepeatedContentTypeFieldsLongerThanTheReadPrefixCostLinearTime() {
+        String field = "Content-Type: text/plain; charset=utf-8; x=\"" + "a".repeat(20_000) + "\"\r\n";
+        long t0 = CpuClock.threadNanos();
+        InvoiceVerdict v = fromKnownSupplier(rawMail(field.repeat(150).trim(), "Faktura 5521."));
+        assertThat((CpuClock.threadNanos() - t0) / 1_000_000).as("milliseconds, " + v.summary()).isLessThan(2_000);
+        assertThat(v.isError()).as(v.summary()).isFalse();
     }
 
     /** Many comments: each comment's end is searched up to its own end only, not to the end of the text. */
