@@ -61,8 +61,62 @@ class DatabaseOutageIT {
         awaitInbox(2);
     }
 
+    /**
+     * The store goes away while a mail is being delivered, for longer than James 3.8.1's spooler alone would wait
+     * (5 immediate re-runs, about ten seconds, then var/mail/error until an admin acts). The mail is delivered once,
+     * after the store is back, by RetryingLocalDelivery's delayed retry; nothing lands in the error repository.
+     * The mail reaches the delivery with the database already down through a file repository: it is accepted while
+     * the store is up, looped (31 Received fields: root keeps it in var/mail/error/), then, with the database cut,
+     * reprocessed into local-delivery (WebAdmin, files and the queue only).
+     */
+    @Test
+    void aStoreOutageLongerThanTheSpoolersRetriesEndsInTheMailboxOnce() throws Exception {
+        String error = "file://var/mail/error/";
+        int inboxBefore = inboxCount();
+        StringBuilder looped = new StringBuilder();
+        for (int i = 0; i < 31; i++) {
+            looped.append("Received: from relay").append(i).append(".example.org by mx.example.org; Sun, 6 Dec 2026 02:00:00 +0000\r\n");
+        }
+        assertThat(send("looped", looped.toString()).code()).isEqualTo(250);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+            .until(() -> james.repositoryMails(error).contains("\""));
+        long deferredBefore = james.metric("spoofguard_local_delivery_deferred");
+
+        proxy.cut();
+        try {
+            james.webadminOk("PATCH", "/mailRepositories/" + JamesHarness.encodeRepository(error)
+                + "/mails?action=reprocess&processor=local-delivery", null);
+            // failed while the store is down, queued again with a delay: not handed back to the spooler
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> james.metric("spoofguard_local_delivery_deferred") > deferredBefore);
+            // longer than the spooler's ~10 s of immediate re-runs: still not parked in the error repository
+            Awaitility.await().during(Duration.ofSeconds(15)).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> !james.repositoryMails(error).contains("\""));
+        } finally {
+            proxy.restore();
+        }
+
+        // the retry is due a minute after the failure (firstDelay), then James's queue polls every 10 s
+        Awaitility.await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1))
+            .until(() -> inboxCount() > inboxBefore);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+            .until(() -> james.metric("spoofguard_local_delivery_recovered") >= 1);
+        assertThat(inboxCount()).as("delivered once").isEqualTo(inboxBefore + 1);
+        assertThat(james.repositoryMails(error)).doesNotContain("\"");
+    }
+
+    private static int inboxCount() {
+        var response = james.webadmin("GET", "/users/" + USER + "/mailboxes/INBOX/messageCount", null);
+        return response.statusCode() == 200 ? Integer.parseInt(response.body().trim()) : -1;
+    }
+
     /** One transaction; the first non-2xx/3xx reply (or the final one) is returned. */
     private static SmtpReply send(String subject) throws Exception {
+        return send(subject, "");
+    }
+
+    private static SmtpReply send(String subject, String headersOnTop) throws Exception {
         try (SmtpTestClient client = SmtpTestClient.connect(james.smtpPort())) {
             client.ehlo("mx.example.org");
             SmtpReply reply = client.mailFrom("someone@example.org");
@@ -70,7 +124,7 @@ class DatabaseOutageIT {
                 reply = client.rcptTo(USER);
             }
             if (reply.isPositive()) {
-                reply = client.data("From: someone@example.org\r\nTo: " + USER + "\r\nSubject: " + subject + "\r\n\r\nhi\r\n");
+                reply = client.data(headersOnTop + "From: someone@example.org\r\nTo: " + USER + "\r\nSubject: " + subject + "\r\n\r\nhi\r\n");
             }
             client.quit();
             return reply;
