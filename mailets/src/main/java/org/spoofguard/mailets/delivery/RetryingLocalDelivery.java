@@ -1,0 +1,261 @@
+package org.spoofguard.mailets.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.mail.MessagingException;
+
+import org.apache.james.core.MailAddress;
+import org.apache.james.lifecycle.api.LifecycleUtil;
+import org.apache.james.mailbox.MailboxManager;
+import org.apache.james.mailbox.model.MailboxConstants;
+import org.apache.james.mailrepository.api.MailRepositoryStore;
+import org.apache.james.mailrepository.api.MailRepositoryUrl;
+import org.apache.james.metrics.api.MetricFactory;
+import org.apache.james.server.core.MailImpl;
+import org.apache.james.transport.mailets.LocalDelivery;
+import org.apache.james.transport.mailets.delivery.MailDispatcher;
+import org.apache.james.transport.mailets.delivery.MailStore;
+import org.apache.james.transport.mailets.delivery.MailboxAppenderImpl;
+import org.apache.james.transport.mailets.delivery.SimpleMailStore;
+import org.apache.james.user.api.UsersRepository;
+import org.apache.mailet.Attribute;
+import org.apache.mailet.AttributeName;
+import org.apache.mailet.AttributeValue;
+import org.apache.mailet.Mail;
+import org.apache.mailet.base.GenericMailet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spoofguard.core.config.Durations;
+import org.spoofguard.core.delivery.LocalRetryPolicy;
+import org.spoofguard.core.delivery.LocalRetryRecord;
+import org.spoofguard.james.MailetParameters;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * James's LocalDelivery (the same store: INBOX or the Sieve target folder, the same {@code localDeliveredMails}
+ * metric), but a store failure is ours and is retried with a delay, recipient by recipient.
+ *
+ * <p>Why not LocalDelivery: with {@code onMailetException=propagate}, James 3.8.1's MailDispatcher stops at the
+ * first recipient whose mailbox fails (the ones before are already stored) and the spooler then re-runs the whole
+ * mail at once, up to 5 times, before parking it in the error repository: every recipient stored before the
+ * failure gets up to 6 copies, and any store outage over about ten seconds parks every mail being delivered until
+ * an admin acts. With an error processor instead, the failed recipients become a new mail without attributes on
+ * the bounce path: a DSN for our own fault.
+ *
+ * <p>Here every recipient is tried (with MailDispatcher's three quick retries); the ones stored stay stored; a copy
+ * of the mail with its attributes (Sieve folders, sender record, invoice decision) and per-recipient headers, for
+ * the failed recipients only, is queued to {@code retryProcessor} after a growing delay ({@link LocalRetryPolicy}),
+ * the attempts counted in {@value #RETRY_ATTRIBUTE_NAME}. Once the first failure is {@code giveUpAfter} old, the
+ * copy is kept in {@code errorRepository} with an error message: never a DSN, never dropped. If even the re-queue
+ * fails, the copy is kept there at once; if that fails too the exception goes to James (propagate: nothing lost,
+ * though recipients stored by this attempt may get the mail again).
+ *
+ * <p>Parameters: {@code retryProcessor} (required: a processor that runs only the delivery, not Sieve or the
+ * vacation again), {@code errorRepository} ({@value #DEFAULT_ERROR_REPOSITORY}), {@code firstDelay} (1m),
+ * {@code maxDelay} (1h), {@code giveUpAfter} (2d), durations in {@link Durations}' grammar.
+ */
+public class RetryingLocalDelivery extends GenericMailet {
+    public static final String RETRY_ATTRIBUTE_NAME = "org.spoofguard.localdelivery.retry";
+    public static final AttributeName RETRY_ATTRIBUTE = AttributeName.of(RETRY_ATTRIBUTE_NAME);
+    public static final String DEFAULT_ERROR_REPOSITORY = "file://var/mail/error/";
+    static final String RETRY_PROCESSOR = "retryProcessor";
+    static final String ERROR_REPOSITORY = "errorRepository";
+    static final String FIRST_DELAY = "firstDelay";
+    static final String MAX_DELAY = "maxDelay";
+    static final String GIVE_UP_AFTER = "giveUpAfter";
+    static final String METRIC_DEFERRED = "spoofguard_local_delivery_deferred";
+    static final String METRIC_RECOVERED = "spoofguard_local_delivery_recovered";
+    static final String METRIC_KEPT = "spoofguard_local_delivery_kept";
+    private static final int MAX_ERROR_TEXT = 300;
+    private static final Logger LOGGER = LoggerFactory.getLogger(RetryingLocalDelivery.class);
+
+    private final MailStore store;
+    private final MetricFactory metricFactory;
+    private final MailRepositoryStore repositoryStore;
+    private final Clock clock;
+    private String retryProcessor;
+    private MailRepositoryUrl errorRepository;
+    private LocalRetryPolicy policy;
+
+    @Inject
+    public RetryingLocalDelivery(UsersRepository usersRepository, @Named("mailboxmanager") MailboxManager mailboxManager,
+                                 MetricFactory metricFactory, MailRepositoryStore repositoryStore) {
+        this(SimpleMailStore.builder()
+                .mailboxAppender(new MailboxAppenderImpl(mailboxManager))
+                .usersRepository(usersRepository)
+                .folder(MailboxConstants.INBOX)
+                .metric(metricFactory.generate(LocalDelivery.LOCAL_DELIVERED_MAILS_METRIC_NAME))
+                .build(),
+            metricFactory, repositoryStore, Clock.systemUTC());
+    }
+
+    RetryingLocalDelivery(MailStore store, MetricFactory metricFactory, MailRepositoryStore repositoryStore, Clock clock) {
+        this.store = store;
+        this.metricFactory = metricFactory;
+        this.repositoryStore = repositoryStore;
+        this.clock = clock;
+    }
+
+    @Override
+    public void init() throws MessagingException {
+        MailetParameters.requireKnown(getMailetConfig(),
+            Set.of(RETRY_PROCESSOR, ERROR_REPOSITORY, FIRST_DELAY, MAX_DELAY, GIVE_UP_AFTER));
+        retryProcessor = Optional.ofNullable(getInitParameter(RETRY_PROCESSOR)).map(String::trim).orElse("");
+        if (retryProcessor.isEmpty()) {
+            throw new MessagingException(getMailetName() + ": parameter '" + RETRY_PROCESSOR + "' is required (a "
+                + "processor with only IsOverQuota and this mailet, e.g. local-delivery-retry)");
+        }
+        String url = getInitParameter(ERROR_REPOSITORY, DEFAULT_ERROR_REPOSITORY).trim();
+        if (!url.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.+")) {
+            throw new MessagingException(getMailetName() + ": parameter '" + ERROR_REPOSITORY
+                + "' is not a mail repository URL like " + DEFAULT_ERROR_REPOSITORY + ": '" + url + "'");
+        }
+        errorRepository = MailRepositoryUrl.from(url);
+        try {
+            policy = new LocalRetryPolicy(
+                duration(FIRST_DELAY, LocalRetryPolicy.DEFAULT_FIRST_DELAY),
+                duration(MAX_DELAY, LocalRetryPolicy.DEFAULT_MAX_DELAY),
+                duration(GIVE_UP_AFTER, LocalRetryPolicy.DEFAULT_GIVE_UP_AFTER));
+        } catch (IllegalArgumentException e) {
+            throw new MessagingException(getMailetName() + ": " + e.getMessage());
+        }
+    }
+
+    private Duration duration(String key, Duration fallback) {
+        String text = getInitParameter(key);
+        return text == null ? fallback : Durations.parse(key, text);
+    }
+
+    @Override
+    public void service(Mail mail) throws MessagingException {
+        Set<MailAddress> stored = ConcurrentHashMap.newKeySet();
+        Map<MailAddress, Throwable> lastError = new ConcurrentHashMap<>();
+        // Defer: each of MailDispatcher's quick retries asks the store again (user lookup included).
+        MailStore tracking = (recipient, m) -> Mono.defer(() -> Mono.from(store.storeMail(recipient, m)))
+            .doOnSuccess(any -> stored.add(recipient))
+            .doOnError(e -> lastError.put(recipient, e));
+        // "ignore": every recipient is tried and the mail is ghosted; which ones failed we know from the store
+        // itself. A recipient never seen stored counts as failed, so a failure outside the store loses nobody.
+        MailDispatcher.builder()
+            .mailStore(tracking)
+            .consume(true)
+            .onMailetException("ignore")
+            .retries(MailDispatcher.RETRIES)
+            .mailetContext(getMailetContext())
+            .build()
+            .dispatch(mail);
+
+        List<MailAddress> failed = mail.getRecipients().stream().filter(r -> !stored.contains(r)).toList();
+        Optional<LocalRetryRecord> previous = mail.getAttribute(RETRY_ATTRIBUTE)
+            .flatMap(a -> a.getValue().valueAs(String.class))
+            .flatMap(LocalRetryRecord::parse);
+        if (failed.isEmpty()) {
+            previous.ifPresent(p -> {
+                count(METRIC_RECOVERED);
+                LOGGER.info("SpoofGuard local delivery: mail={} delivered to {} after {} failed attempts since {}",
+                    mail.getName(), mail.getRecipients(), p.attempts(), p.firstFailure());
+            });
+            return;
+        }
+        LocalRetryPolicy.Decision decision = policy.decide(previous, clock.instant());
+        String errors = errors(failed, lastError);
+        List<MailAddress> delivered = mail.getRecipients().stream().filter(stored::contains).toList();
+        Mail copy = copyFor(mail, failed, previous.isPresent());
+        try {
+            if (decision.retry()) {
+                copy.setAttribute(new Attribute(RETRY_ATTRIBUTE, AttributeValue.of(decision.next().format())));
+                copy.setErrorMessage("SpoofGuard: " + decision.reason() + "; " + errors);
+                try {
+                    getMailetContext().sendMail(copy, retryProcessor, decision.delay().toMillis(), TimeUnit.MILLISECONDS);
+                } catch (Exception e) {
+                    keep(mail, copy, failed, delivered, "could not queue the retry (" + text(e) + "); " + decision.reason(),
+                        errors);
+                    return;
+                }
+                count(METRIC_DEFERRED);
+                LOGGER.warn("SpoofGuard local delivery: mail={} stored for {}, store failed for {} ({}): {}; queued as {}"
+                        + " to processor {}", mail.getName(), delivered, failed, errors, decision.reason(), copy.getName(),
+                    retryProcessor);
+            } else {
+                keep(mail, copy, failed, delivered, decision.reason(), errors);
+            }
+        } finally {
+            LifecycleUtil.dispose(copy);
+        }
+    }
+
+    /**
+     * Kept without the retry record: a release (reprocess into the retry processor) starts a fresh window.
+     * Throws when it cannot: James's spooler then has the original mail, nothing is lost.
+     */
+    private void keep(Mail mail, Mail copy, List<MailAddress> failed, List<MailAddress> delivered, String reason,
+                      String errors) throws MessagingException {
+        copy.removeAttribute(RETRY_ATTRIBUTE);
+        copy.setErrorMessage("SpoofGuard: local delivery failed for " + failed + ": " + reason + "; " + errors
+            + ". Release into processor " + retryProcessor + " once the mailbox store works.");
+        try {
+            String key = repositoryStore.select(errorRepository).store(copy).asString();
+            count(METRIC_KEPT);
+            LOGGER.error("SpoofGuard local delivery: mail={} stored for {}, store failed for {} ({}): {}; kept in {} key={}",
+                mail.getName(), delivered, failed, errors, reason, errorRepository.asString(), key);
+        } catch (Exception e) {
+            throw new MessagingException(getMailetName() + ": store failed for " + failed + " of mail " + mail.getName()
+                + " and it cannot be kept in " + errorRepository.asString(), e);
+        }
+    }
+
+    /**
+     * A copy for the failed recipients, with every attribute and per-recipient header. Not {@link MailImpl#duplicate}:
+     * its new names grow by a suffix per copy and James refuses an eighth ("possible loop"), while a mail may be
+     * retried some fifty times; the first copy is "name-retry" and keeps that name.
+     */
+    private static Mail copyFor(Mail mail, List<MailAddress> failed, boolean isRetry) throws MessagingException {
+        MailImpl copy = MailImpl.duplicateWithoutMessage(mail)
+            .mimeMessage(mail.getMessage())
+            .build();
+        copy.setName(isRetry ? mail.getName() : mail.getName() + "-retry");
+        copy.setRecipients(new ArrayList<>(failed));
+        copy.removeAttribute(Mail.MAILET_ERROR);
+        return copy;
+    }
+
+    private static String errors(List<MailAddress> failed, Map<MailAddress, Throwable> lastError) {
+        Map<String, String> byRecipient = new LinkedHashMap<>();
+        for (MailAddress r : failed) {
+            byRecipient.put(r.asString(), Optional.ofNullable(lastError.get(r)).map(RetryingLocalDelivery::text)
+                .orElse("not stored"));
+        }
+        return byRecipient.toString();
+    }
+
+    private static String text(Throwable e) {
+        String s = e.getClass().getSimpleName() + ": " + e.getMessage();
+        s = s.replaceAll("[\\r\\n\\t]+", " ");
+        return s.length() > MAX_ERROR_TEXT ? s.substring(0, MAX_ERROR_TEXT) + "..." : s;
+    }
+
+    private void count(String name) {
+        try {
+            metricFactory.generate(name).increment();
+        } catch (RuntimeException e) {
+            LOGGER.debug("metric {} failed", name, e);
+        }
+    }
+
+    @Override
+    public String getMailetInfo() {
+        return "SpoofGuard LocalDelivery with delayed per-recipient retries";
+    }
+}
