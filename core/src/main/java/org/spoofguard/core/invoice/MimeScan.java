@@ -411,6 +411,11 @@ final class MimeScan implements ContentHandler {
             return;
         }
         String canonical = value.toLowerCase(Locale.ROOT).replaceAll("[\\s\"]+", "");
+        if (name.equals("content-transfer-encoding")
+                && (canonical.equals("7bit") || canonical.equals("8bit") || canonical.equals("binary"))) {
+            // the identity encodings (RFC 2045 §6.2): every client reads the body the same under each
+            canonical = "identity";
+        }
         String first = contentFields.putIfAbsent(name, canonical); // each field made canonical once
         if (first == null || first.equals(canonical)) {
             return;
@@ -780,7 +785,13 @@ final class MimeScan implements ContentHandler {
         if (!m.find()) {
             return;
         }
-        byte[] bytes = raw.getBytes(StandardCharsets.ISO_8859_1);
+        // one byte per char, so the matcher's char offsets are byte offsets (getBytes(ISO_8859_1) makes one '?' of
+        // a surrogate pair: an emoji before the begin line shifted the block and hid the file)
+        byte[] bytes = new byte[raw.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            char c = raw.charAt(i);
+            bytes[i] = c <= 0xff ? (byte) c : (byte) '?';
+        }
         int at = 0;
         int blocks = 0;
         byte[] sink = new byte[8192];
