@@ -56,11 +56,7 @@ public class PostmasterMailbox extends GenericMailet {
     public void init() throws MessagingException {
         MailetParameters.requireKnown(getMailetConfig(), Set.of(REPOSITORY_PATH));
         String url = getInitParameter(REPOSITORY_PATH, DEFAULT_REPOSITORY).trim();
-        if (!url.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.+")) {
-            throw new MessagingException(getMailetName() + ": parameter '" + REPOSITORY_PATH
-                + "' is not a mail repository URL like " + DEFAULT_REPOSITORY + ": '" + url + "'");
-        }
-        repositoryUrl = MailRepositoryUrl.from(url);
+        repositoryUrl = RepositoryParameter.parse(getMailetName(), REPOSITORY_PATH, url, DEFAULT_REPOSITORY);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.mailets.RepositoryParameter;
 import org.spoofguard.core.bounce.BounceCause;
 import org.spoofguard.core.bounce.BounceDecision;
 import org.spoofguard.core.bounce.BounceDecisionCodec;
@@ -81,15 +82,8 @@ public class SuppressBounce extends GenericMailet {
             throw new MessagingException(getMailetName() + ": " + e.getMessage());
         }
         String url = params.getOrDefault(REPOSITORY_URL, DEFAULT_REPOSITORY_URL).trim();
-        try {
-            if (!url.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.+")) {
-                throw new IllegalArgumentException("no protocol");
-            }
-            repositoryUrl = MailRepositoryUrl.from(url);
-        } catch (RuntimeException e) {
-            throw new MessagingException(getMailetName() + ": parameter '" + REPOSITORY_URL
-                + "' is not a mail repository URL like file://var/mail/suppressed-bounces/: '" + url + "'");
-        }
+        repositoryUrl = RepositoryParameter.parse(getMailetName(), REPOSITORY_URL, url,
+            "file://var/mail/suppressed-bounces/");
         try {
             repository = repositoryStore.select(repositoryUrl);
         } catch (Exception e) {

@@ -15,6 +15,7 @@ import org.apache.mailet.AttributeValue;
 import org.apache.mailet.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.mailets.RepositoryParameter;
 import org.spoofguard.core.bounce.BounceCause;
 import org.spoofguard.core.bounce.BounceDecision;
 import org.spoofguard.core.bounce.BounceRecord;
@@ -82,14 +83,6 @@ final class WithheldReplies {
     }
 
     static MailRepositoryUrl url(String value) throws MessagingException {
-        try {
-            if (!value.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.+")) {
-                throw new IllegalArgumentException("no protocol");
-            }
-            return MailRepositoryUrl.from(value);
-        } catch (RuntimeException e) {
-            throw new MessagingException("parameter '" + SuppressBounce.REPOSITORY_URL
-                + "' is not a mail repository URL like file://var/mail/suppressed-bounces/: '" + value + "'");
-        }
+        return RepositoryParameter.parse("", SuppressBounce.REPOSITORY_URL, value, "file://var/mail/suppressed-bounces/");
     }
 }

@@ -36,6 +36,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.mailets.RepositoryParameter;
 import org.spoofguard.core.config.Durations;
 import org.spoofguard.core.delivery.LocalRetryPolicy;
 import org.spoofguard.core.delivery.LocalRetryRecord;
@@ -118,11 +119,7 @@ public class RetryingLocalDelivery extends GenericMailet {
                 + "processor with only IsOverQuota and this mailet, e.g. local-delivery-retry)");
         }
         String url = getInitParameter(ERROR_REPOSITORY, DEFAULT_ERROR_REPOSITORY).trim();
-        if (!url.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.+")) {
-            throw new MessagingException(getMailetName() + ": parameter '" + ERROR_REPOSITORY
-                + "' is not a mail repository URL like " + DEFAULT_ERROR_REPOSITORY + ": '" + url + "'");
-        }
-        errorRepository = MailRepositoryUrl.from(url);
+        errorRepository = RepositoryParameter.parse(getMailetName(), ERROR_REPOSITORY, url, DEFAULT_ERROR_REPOSITORY);
         try {
             policy = new LocalRetryPolicy(
                 duration(FIRST_DELAY, LocalRetryPolicy.DEFAULT_FIRST_DELAY),

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.spoofguard.core.invoice.SignalNames;
 import org.spoofguard.james.MailetParameters;
 import org.spoofguard.mailets.MailboxResolver;
+import org.spoofguard.mailets.RepositoryParameter;
 import org.spoofguard.james.SpoofGuardSettings;
 import org.spoofguard.james.SpoofGuardAttributes;
 import org.spoofguard.james.invoice.InvoiceDecision;
@@ -105,18 +106,10 @@ public class Quarantine extends GenericMailet {
     public void init() throws MessagingException {
         MailetParameters.requireKnown(getMailetConfig(), KNOWN);
         String url = getInitParameter(REPOSITORY_PATH, DEFAULT_REPOSITORY).trim();
-        try {
-            if (!url.matches("[a-zA-Z][a-zA-Z0-9+.-]*://.+")) {
-                throw new IllegalArgumentException("no protocol");
-            }
-            repositoryUrl = MailRepositoryUrl.from(url);
-            // As written (James documents var%2Fmail%2Ferror%2F): WebAdmin names a repository by its
-            // URL-encoded path without the protocol.
-            webadminPath = encode(url.substring(url.indexOf("://") + 3));
-        } catch (RuntimeException e) {
-            throw new MessagingException(getMailetName() + ": parameter '" + REPOSITORY_PATH
-                + "' is not a mail repository URL like " + DEFAULT_REPOSITORY + ": '" + url + "'");
-        }
+        repositoryUrl = RepositoryParameter.parse(getMailetName(), REPOSITORY_PATH, url, DEFAULT_REPOSITORY);
+        // As written (James documents var%2Fmail%2Ferror%2F): WebAdmin names a repository by its
+        // URL-encoded path without the protocol.
+        webadminPath = encode(url.substring(url.indexOf("://") + 3));
         String to = getInitParameter(NOTIFY, "").trim();
         if (to.equalsIgnoreCase("none")) {
             notify = Optional.empty();
