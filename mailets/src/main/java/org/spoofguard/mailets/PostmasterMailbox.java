@@ -38,8 +38,10 @@ import org.spoofguard.james.MailetParameters;
 public class PostmasterMailbox extends GenericMailet {
     public static final String REPOSITORY_PATH = "repositoryPath";
     public static final String DEFAULT_REPOSITORY = "file://var/mail/error/";
+    /** Shown to the admin in the console's error list: English, then Danish. */
     static final String NO_MAILBOX = "postmaster has no mailbox on this server: create postmaster@ of a local domain "
-        + "(or an alias to a real mailbox), then release this mail";
+        + "(or an alias to a real mailbox), then release this mail / postmaster har ingen postkasse på denne server: "
+        + "opret postmaster@ på et lokalt domæne (eller et alias til en rigtig postkasse), og frigiv så denne mail";
     private static final Logger LOGGER = LoggerFactory.getLogger(PostmasterMailbox.class);
 
     private final MailRepositoryStore repositoryStore;
