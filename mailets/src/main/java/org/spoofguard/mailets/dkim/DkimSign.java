@@ -1,6 +1,5 @@
 package org.spoofguard.mailets.dkim;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -25,6 +24,7 @@ import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.dkim.DkimKeyStore;
+import org.spoofguard.core.dkim.DkimSigner;
 import org.spoofguard.core.dkim.DkimSigningConfig;
 import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.core.verdict.VerdictRecord;
@@ -150,23 +150,21 @@ public class DkimSign extends GenericMailet {
             // Let JavaMail add what it adds on save (Message-ID, MIME-Version) BEFORE signing, so the bytes
             // RemoteDelivery sends are the bytes we signed.
             message.saveChanges();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            message.writeTo(bytes);
-            String field = key.signer().signatureField(bytes.toByteArray());
-            if (message instanceof MimeMessageWrapper) {
-                // James's own messages keep their Message-ID on save and stream the unchanged body
-                String value = field.substring("DKIM-Signature: ".length(), field.length() - 2);
-                message.addHeader("DKIM-Signature", value);
-                message.saveChanges();
-            } else {
+            if (!(message instanceof MimeMessageWrapper)) {
                 // A plain JavaMail message (made by some mailet) would get a NEW Message-ID at the next save,
-                // breaking the signature: replace it by the signed bytes in a message that keeps its Message-ID.
-                byte[] original = bytes.toByteArray();
-                byte[] head = field.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-                byte[] signed = java.util.Arrays.copyOf(head, head.length + original.length);
-                System.arraycopy(original, 0, signed, head.length, original.length);
-                mail.setMessage(new KeptMessage(signed));
+                // breaking the signature: James's own kind keeps it. Its copy spills to a temp file past a small
+                // threshold and is deleted with the mail, so a big mail is not held in heap once more.
+                mail.setMessage(new MimeMessageWrapper(message));
+                message = mail.getMessage();
             }
+            // The signer reads what writeTo writes (the bytes that go on the wire), streaming: only the header
+            // section is held, never the body (every outgoing mail passes here; copies of 50 MB mails add up).
+            DkimSigner.SigningStream signing = key.signer().signingStream();
+            message.writeTo(signing);
+            String field = signing.signatureField();
+            // James's own messages keep their Message-ID on save and stream the unchanged body
+            message.addHeader("DKIM-Signature", field.substring("DKIM-Signature: ".length(), field.length() - 2));
+            message.saveChanges();
             metrics.generate(METRIC_SIGNED).increment();
         } catch (Exception e) {
             metrics.generate(METRIC_FAILED).increment();
@@ -190,20 +188,6 @@ public class DkimSign extends GenericMailet {
         // no record: made here (notices, DSNs); a record whose checks did not finish vouches for nothing
         Optional<VerdictRecord> record = SpoofGuardAttributes.read(mail);
         return record.map(r -> r.complete() && r.verdict().fromDomainAuthenticated()).orElse(true);
-    }
-
-    /** A parsed message that, like James's MimeMessageWrapper, keeps its Message-ID when saved. */
-    static final class KeptMessage extends MimeMessage {
-        KeptMessage(byte[] bytes) throws MessagingException {
-            super(javax.mail.Session.getInstance(new java.util.Properties()), new java.io.ByteArrayInputStream(bytes));
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            if (getMessageID() == null) {
-                super.updateMessageID();
-            }
-        }
     }
 
     /** Exactly one From address (RFC 5322 §3.6.2 with one author); anything else is not ours to vouch for. */

@@ -97,6 +97,47 @@ class DkimSignTest {
         });
     }
 
+    DkimVerifier verifier() {
+        String txt = DkimSigner.keyRecord(new DkimKeyStore(data.resolve("var/spoofguard/dkim")).publicKey("example.dk", "spoofguard").orElseThrow());
+        return new DkimVerifier((name, type) -> name.equals("spoofguard._domainkey.example.dk")
+            ? DnsAnswer.ok(List.of(txt)) : DnsAnswer.ok(List.of()));
+    }
+
+    /**
+     * The signer reads the message as writeTo writes it, streaming; what goes on the wire afterwards (writeTo again,
+     * after James saves the mail once more on its way to RemoteDelivery) must be exactly what was signed, for the
+     * message as SMTP hands it to us (James's own, its body in a source) and for one a mailet made with JavaMail.
+     */
+    @Test
+    void whatGoesOnTheWireIsWhatWasSignedForJamesMessagesAndPlainOnes() throws Exception {
+        DkimSign m = mailet(Map.of("dkim.domains", "example.dk"));
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            body.append("line ").append(i).append(" \t with  spaces \r\n");
+        }
+        byte[] raw = ("From: Alice <alice@example.dk>\r\nTo: friend@remote.example\r\nSubject: =?UTF-8?Q?K=C3=B8b?=\r\n"
+            + "Message-ID: <src@example.dk>\r\nDate: Sun, 6 Dec 2026 05:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        MimeMessage james = new org.apache.james.server.core.MimeMessageWrapper(
+            org.apache.james.server.core.MimeMessageInputStreamSource.create("src", new java.io.ByteArrayInputStream(raw)));
+        Mail fromSmtp = FakeMail.builder().name("smtp").sender("alice@example.dk").recipient("friend@remote.example")
+            .mimeMessage(james).build();
+        Mail plain = mail("Alice <alice@example.dk>");
+
+        for (Mail mail : List.of(fromSmtp, plain)) {
+            m.service(mail);
+        }
+        String plainId = plain.getMessage().getMessageID();
+        for (Mail mail : List.of(fromSmtp, plain)) {
+            mail.getMessage().saveChanges();
+            assertThat(verifier().verify(bytes(mail))).as(mail.getName()).singleElement()
+                .satisfies(r -> assertThat(r.result()).as(r.reason()).isEqualTo(DkimResultCode.PASS));
+        }
+        assertThat(bytes(fromSmtp)).as("the body is sent unchanged").endsWith(body.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(plain.getMessage().getMessageID()).as("a plain message keeps its signed Message-ID").isEqualTo(plainId);
+        assertThat(fromSmtp.getMessage().getMessageID()).isEqualTo("<src@example.dk>");
+    }
+
     static SenderVerdict verdict(DmarcResultCode dmarc) {
         SpfResult spf = new SpfResult(SpfResultCode.FAIL, SpfResult.MAILFROM, "example.dk", "alice@example.dk", "test");
         SpfResult helo = new SpfResult(SpfResultCode.NONE, SpfResult.HELO, "", "", "test");
