@@ -92,6 +92,19 @@ public final class DomainName {
         return ascii.get();
     }
 
+    /**
+     * An entry of James's domain list as one of our mail domains, in the {@link #ascii} form, or empty for what is
+     * no name anyone mails or imitates: the autodetected {@code localhost} and the host's IP addresses. James keeps
+     * what the admin added as written ({@code tønder.dk} stays a U-label there), so everything that compares with
+     * our configured domains reads the list through this.
+     */
+    public static Optional<String> ofDomainList(String entry) {
+        if (entry == null || entry.contains(":") || entry.trim().matches("[0-9.\\[\\]]+")) {
+            return Optional.empty();
+        }
+        return ascii(entry).filter(d -> d.contains("."));
+    }
+
     private static boolean edge(char c) {
         return c == '-' || c == '_';
     }
