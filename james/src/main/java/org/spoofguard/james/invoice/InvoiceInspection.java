@@ -173,11 +173,8 @@ public class InvoiceInspection {
         try {
             Set<String> out = new LinkedHashSet<>();
             for (Domain d : domainList.getDomains()) {
-                String name = d.asString();
                 // autodetected entries (localhost, the host's IP addresses) are not names anyone imitates
-                if (name.contains(".") && !name.matches("[0-9.]+") && !name.contains(":")) {
-                    out.add(name);
-                }
+                DomainName.ofDomainList(d.asString()).ifPresent(out::add);
             }
             return out;
         } catch (Exception e) {
