@@ -53,17 +53,21 @@ public class BatvSettings {
             }
             keys.put(trimmed.charAt(0) - '0', trimmed.substring(2));
         }
-        // Comma or space separated, as every other domain list of the file; each entry in the one normal form
-        // (DomainName.ascii: lower-case A-labels, no root dot), or refused. Before, "aarhus.dk kk.dk" was one entry
-        // and "århus.dk", "kk.dk." or "@aarhus.dk" never equalled a recipient domain: BATV silently protected nothing.
+        // Comma or space separated, as every other domain list of the file; each entry by the one rule for configured
+        // domains (DomainName.configured: lower-case A-labels, no root dot), or refused. Before, "aarhus.dk kk.dk" was
+        // one entry and "århus.dk", "kk.dk." or "@aarhus.dk" never equalled a recipient domain: BATV silently
+        // protected nothing.
         Set<String> configuredDomains = new TreeSet<>();
         for (String domain : section.getOrDefault("domains", "").trim().split("[,\\s]+")) {
             if (domain.isEmpty()) {
                 continue;
             }
-            configuredDomains.add(DomainName.ascii(domain).filter(d -> d.contains("."))
-                .orElseThrow(() -> new IllegalArgumentException("spoofguard.properties: batv.domains: '" + domain
-                    + "' is not a domain name (comma or space separated domains, e.g. aarhus.dk, kk.dk)")));
+            try {
+                configuredDomains.add(DomainName.configured(domain));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("spoofguard.properties: batv.domains: " + e.getMessage()
+                    + " (comma or space separated domains / kommaseparerede eller mellemrumsseparerede domæner)", e);
+            }
         }
         this.domains = Set.copyOf(configuredDomains);
         if (keys.isEmpty()) {

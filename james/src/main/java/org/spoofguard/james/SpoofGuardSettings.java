@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.spoofguard.core.dns.CachingDnsResolver;
 import org.spoofguard.core.dns.DnsResolver;
 import org.spoofguard.core.dns.ResolverConfig;
+import org.spoofguard.core.verdict.AuthenticationResultsHeader;
 
 /**
  * SpoofGuard's server-wide settings, read once from {@code conf/spoofguard.properties}, and the services
@@ -79,7 +80,7 @@ public class SpoofGuardSettings {
         this.resolver = new CachingDnsResolver(resolverConfig);
         String configuredId = properties.getOrDefault(AUTHSERV_ID, "").trim();
         this.authservId = configuredId.isEmpty() ? localHostName() : configuredId;
-        if (!this.authservId.matches("[A-Za-z0-9._-]+")) {
+        if (!AuthenticationResultsHeader.isValidAuthservId(this.authservId)) {
             throw new IllegalArgumentException(FILE + ".properties: " + AUTHSERV_ID
                 + ": must be a host name (RFC 8601 §2.5), got '" + configuredId + "'");
         }

@@ -93,6 +93,11 @@ public final class CheckSender {
                     default -> throw new IllegalArgumentException("unknown option " + arg);
                 }
             }
+            if (!AuthenticationResultsHeader.isValidAuthservId(authservId)) {
+                // the rule authservId in spoofguard.properties follows: a CR/LF here made the printed header two
+                throw new IllegalArgumentException("--authserv-id must be a host name such as mx.example.dk (letters, "
+                    + "digits, '.', '-', '_'; RFC 8601 §2.2) / skal være et værtsnavn som mx.example.dk");
+            }
             if (ip == null || IpLiteral.parse(ip).isEmpty()) {
                 throw new IllegalArgumentException("--ip must be an IPv4 or IPv6 address literal");
             }

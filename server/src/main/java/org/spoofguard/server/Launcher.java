@@ -97,7 +97,7 @@ public final class Launcher {
                         + "[--demo]   (docs/tls.md, docs/console.md)");
                     return;
                 }
-                default -> usage("unknown option " + arg);
+                default -> usage("unknown option " + arg, "ukendt tilvalg " + arg);
             }
         }
         setIfAbsent(ServerPorts.SMTP, listen + ":" + smtp);
@@ -109,7 +109,7 @@ public final class Launcher {
         try {
             tls = TlsSettings.enabled();
         } catch (IllegalArgumentException e) {
-            usage(e.getMessage());
+            usage(e.getMessage(), "TLS-indstillingerne kan ikke bruges: " + e.getMessage());
             return;
         }
         // each listener as it will be bound: -Dspoofguard.*.bind (SPOOFGUARD_JAVA_OPTS) overrides --listen, and
@@ -118,7 +118,7 @@ public final class Launcher {
             for (String host : bindHosts(System.getProperty(key, listen))) {
                 Optional<String> refusal = clearTextRefusal(host, tls);
                 if (refusal.isPresent()) {
-                    usage(refusal.get());
+                    refuse(refusal.get());
                 }
             }
         }
@@ -129,21 +129,23 @@ public final class Launcher {
             for (Listener l : listeners(tls)) {
                 Optional<String> refusal = demoRefusal(l.host());
                 if (refusal.isPresent()) {
-                    usage(refusal.get());
+                    refuse(refusal.get());
                 }
             }
         }
 
         if (store == SpoofGuardServer.Store.EPHEMERAL && database.isPresent()) {
-            usage("--ephemeral and --database exclude each other");
+            usage("--ephemeral and --database exclude each other", "--ephemeral og --database udelukker hinanden");
         }
         Path dataDirectory = data.toAbsolutePath().normalize();
         try {
             PersistentJamesServer.createPrivateDirectory(dataDirectory);
         } catch (java.io.IOException e) {
             // a usage message rather than a stack trace: the path given is the admin's to correct
-            usage("--data " + data + ": " + (e instanceof java.nio.file.FileSystemException f && f.getReason() != null
-                && dataDirectory.toString().equals(f.getFile()) ? f.getReason() : "cannot create the data directory: " + e));
+            String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                && dataDirectory.toString().equals(f.getFile()) ? f.getReason() : null;
+            usage("--data " + data + ": " + (reason != null ? reason : "cannot create the data directory: " + e),
+                "--data " + data + ": datamappen kan ikke oprettes: " + (reason != null ? reason : e.toString()));
         }
         // James's own reaction to a failed start is System.exit(1) after its stack trace, which names no address;
         // with this off start() throws and startFailed says which listener could not be bound (read once, when
@@ -153,7 +155,7 @@ public final class Launcher {
         try {
             server = SpoofGuardServer.create(conf, data, store, database, List.of());
         } catch (IllegalArgumentException e) {
-            usage(e.getMessage());
+            usage(e.getMessage(), "konfigurationen kan ikke bruges: " + e.getMessage());
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -227,7 +229,10 @@ public final class Launcher {
         }
         return Optional.of("refusing to listen on " + listen + " without TLS: SMTP AUTH and IMAP passwords and all mail"
             + " would cross the network in clear text. --no-tls is for a loopback demo (--listen 127.0.0.1) only;"
-            + " drop --no-tls (a self-signed certificate is generated) or give --tls-cert/--tls-key (docs/tls.md)");
+            + " drop --no-tls (a self-signed certificate is generated) or give --tls-cert/--tls-key (docs/tls.md)"
+            + " / afviser at lytte på " + listen + " uden TLS: adgangskoder til SMTP AUTH og IMAP og al post ville gå"
+            + " over netværket i klartekst. --no-tls er kun til en demo på loopback (--listen 127.0.0.1); udelad"
+            + " --no-tls (et selvsigneret certifikat laves) eller angiv --tls-cert/--tls-key (docs/tls.md)");
     }
 
     /**
@@ -243,7 +248,12 @@ public final class Launcher {
             + ": it creates users alice@, bob@ and postmaster@" + DEMO_DOMAIN + " with the published password "
             + DEMO_PASSWORD + ", which anyone who reaches that address could use to send mail through this server"
             + " and to log in to the web console. --demo is for a loopback start (--listen 127.0.0.1, the default);"
-            + " on a public address create real users through WebAdmin");
+            + " on a public address create real users through WebAdmin"
+            + " / afviser --demo med en lytter på " + (host.isBlank() ? "alle netværkskort" : host)
+            + ": den opretter brugerne alice@, bob@ og postmaster@" + DEMO_DOMAIN + " med den offentlige adgangskode "
+            + DEMO_PASSWORD + ", som alle der når den adresse, kunne bruge til at sende post gennem denne server"
+            + " og til at logge ind i webkonsollen. --demo er til en start på loopback (--listen 127.0.0.1, standard);"
+            + " på en offentlig adresse oprettes rigtige brugere via WebAdmin");
     }
 
     private static boolean loopback(String host) {
@@ -317,21 +327,23 @@ public final class Launcher {
         try {
             stop.run();  // frees what James did bind, so the probe below finds only the ports others hold
         } catch (RuntimeException stopFailed) {
-            System.err.println("spoofguard-server: stopping after the failed start: " + stopFailed);
+            System.err.println("spoofguard-server: stopping after the failed start: " + stopFailed
+                + " / stop efter den mislykkede start: " + stopFailed);
         }
         if (bind.isEmpty()) {
             e.printStackTrace();
-            System.err.println("spoofguard-server: James did not start: " + e);
+            System.err.println("spoofguard-server: James did not start: " + e + " / James startede ikke: " + e);
             System.exit(1);
         }
         List<Listener> all = listeners(tls).stream().filter(l -> l.port() > 0).toList();
         List<Listener> taken = all.stream().filter(l -> !bindable(l)).toList();
         String cause = bind.get().getMessage() == null ? bind.get().toString() : bind.get().getMessage();
         if (taken.isEmpty()) {
-            System.err.println("spoofguard-server: cannot bind one of " + all + ": " + cause);
+            System.err.println("spoofguard-server: cannot bind one of " + all + ": " + cause
+                + " / kan ikke binde en af " + all + ": " + cause);
         }
         for (Listener l : taken) {
-            System.err.println("spoofguard-server: cannot bind " + l + ": " + cause);
+            System.err.println("spoofguard-server: cannot bind " + l + ": " + cause + " / kan ikke binde " + l + ": " + cause);
         }
         System.exit(2);
     }
@@ -432,7 +444,7 @@ public final class Launcher {
 
     private static String value(String[] args, int i, String option) {
         if (i >= args.length) {
-            usage(option + " needs a value");
+            usage(option + " needs a value", option + " skal have en værdi");
         }
         return args[i];
     }
@@ -441,17 +453,26 @@ public final class Launcher {
         try {
             int port = Integer.parseInt(value);
             if (port < 0 || port > 65535) {
-                usage(option + ": port out of range: " + value);
+                usage(option + ": port out of range: " + value, option + ": porten er uden for 0-65535: " + value);
             }
             return value;
         } catch (NumberFormatException e) {
-            usage(option + ": not a port number: " + value);
+            usage(option + ": not a port number: " + value, option + ": ikke et portnummer: " + value);
             return value;
         }
     }
 
-    private static void usage(String message) {
-        System.err.println("spoofguard-server: " + message + " (see --help)");
+    /**
+     * A refusal the admin must correct, exit 2: in English and Danish ("English / Danish", as the other messages
+     * admins read), English first so scripts and searches that know the English text still find it.
+     */
+    private static void usage(String english, String danish) {
+        refuse(english + " (see --help) / " + danish + " (se --help)");
+    }
+
+    /** A refusal already in both languages, exit 2. */
+    private static void refuse(String bilingual) {
+        System.err.println("spoofguard-server: " + bilingual);
         System.exit(2);
     }
 }

@@ -25,6 +25,7 @@ import org.spoofguard.core.dkim.DkimSigningConfig;
 import org.spoofguard.core.dmarc.DmarcPolicyDiscovery;
 import org.spoofguard.core.dns.CachingDnsResolver;
 import org.spoofguard.core.dns.ResolverConfig;
+import org.spoofguard.core.net.DomainName;
 import org.spoofguard.core.posture.DkimExpectation;
 import org.spoofguard.core.posture.Finding;
 import org.spoofguard.core.posture.PostureChecker;
@@ -92,10 +93,11 @@ public final class Posture {
                         if (arg.startsWith("-")) {
                             throw new IllegalArgumentException("unknown option " + arg);
                         }
-                        if (!arg.matches("(?i)[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)+\\.?")) {
-                            throw new IllegalArgumentException("not a domain name: " + arg);
+                        // the one rule for a domain an admin gives (tønder.dk is checked as xn--tnder-vua.dk)
+                        String domain = DomainName.configured(arg);
+                        if (!domains.contains(domain)) {
+                            domains.add(domain);
                         }
-                        domains.add(arg.toLowerCase(Locale.ROOT).replaceAll("\\.$", ""));
                     }
                 }
             }
@@ -154,7 +156,14 @@ public final class Posture {
                                             List<String> domains, java.util.function.Consumer<String> problems) {
         DkimKeyStore keys = new DkimKeyStore(data.resolve(dkim.keyDirectory()));
         List<PostureReport> reports = new ArrayList<>();
-        for (String domain : domains) {
+        for (String written : domains) {
+            // the key files and DNS names are A-labels, whatever spelling the caller had
+            Optional<String> ascii = DomainName.ascii(written);
+            if (ascii.isEmpty()) {
+                problems.accept("not a domain name: '" + written + "'");
+                continue;
+            }
+            String domain = ascii.get();
             Optional<String> txt;
             try {
                 txt = keys.publicKey(domain, dkim.selector()).map(DkimSigner::keyRecord);
@@ -212,10 +221,7 @@ public final class Posture {
         List<String> out = new ArrayList<>();
         Matcher m = Pattern.compile("\"([^\"\\\\]+)\"").matcher(response.body());
         while (m.find()) {
-            String d = m.group(1).toLowerCase(Locale.ROOT);
-            if (!d.equals("localhost") && !d.matches("[0-9.]+|.*:.*") && !out.contains(d)) {
-                out.add(d);
-            }
+            DomainName.ofDomainList(m.group(1)).filter(d -> !out.contains(d)).ifPresent(out::add);
         }
         if (out.isEmpty()) {
             throw new IllegalStateException("the server at " + webadmin + " has no domains but localhost: add one (PUT /domains/NAME)");

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.spoofguard.core.net.DomainName;
+
 /**
  * The {@code dkim.} section of {@code spoofguard.properties}: how our outgoing mail is signed. Shared by the
  * signing mailet and {@code bin/spoofguard-posture}, so both agree on selector, algorithm and key location.
@@ -75,21 +77,23 @@ public record DkimSigningConfig(boolean enabled, String selector, DkimAlgorithm 
         }
         List<String> domains = new ArrayList<>();
         for (String d : section.getOrDefault("domains", "").split("[,\\s]+")) {
-            String domain = d.trim().toLowerCase(Locale.ROOT);
-            if (domain.isEmpty()) {
+            if (d.isBlank()) {
                 continue;
             }
-            if (!NAME.matcher(domain).matches()) {
-                throw new IllegalArgumentException("dkim.domains: not a domain: '" + domain + "'");
+            try {
+                // the one rule for configured domains: d= and the key file name are A-labels (RFC 8616 §4)
+                domains.add(DomainName.configured(d));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("dkim.domains: " + e.getMessage(), e);
             }
-            domains.add(domain);
         }
         return new DkimSigningConfig(Boolean.parseBoolean(enabledText), selector, algorithm, bits, dir, domains);
     }
 
     /** Whether mail From {@code domain} is signed, given whether it is one of our local domains. */
     public boolean signs(String domain, boolean local) {
-        String d = domain.toLowerCase(Locale.ROOT);
-        return enabled && (domains.isEmpty() ? local && !d.equals("localhost") : domains.contains(d));
+        // compared in the form dkim.domains is kept in, so TØNDER.DK and tønder.dk match xn--tnder-vua.dk
+        String d = DomainName.ascii(domain).orElse("");
+        return enabled && !d.isEmpty() && (domains.isEmpty() ? local && !d.equals("localhost") : domains.contains(d));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.spoofguard.core.domain.OrganizationalDomain;
+import org.spoofguard.core.net.DomainName;
 import org.spoofguard.core.net.IpNetwork;
 
 /**
@@ -170,7 +170,9 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
         Set<String> out = new LinkedHashSet<>();
         if (in != null) {
             for (String d : in) {
-                String n = OrganizationalDomain.normalize(d);
+                // the spelling the checks compare mail's domains in (Domains.normalize: U-labels), whether the
+                // domain came as A-label or U-label, from this file or from James's domain list
+                String n = Domains.normalize(d);
                 if (!n.isEmpty()) {
                     out.add(n);
                 }
@@ -404,14 +406,11 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
     private static List<String> domainList(String v) {
         List<String> out = new ArrayList<>();
         for (String s : v.split("[,\\s]+")) {
-            String n = OrganizationalDomain.normalize(s);
-            if (n.isEmpty()) {
-                continue;
+            if (!s.isEmpty()) {
+                // the one rule for configured domains: tønder.dk and xn--tnder-vua.dk are one domain here as in
+                // every other setting (before, a U-label was refused at start and an A-label never matched)
+                out.add(DomainName.configured(s));
             }
-            if (!n.matches("[a-z0-9.-]+") || !n.contains(".") || n.startsWith(".") || n.contains("..")) {
-                throw new IllegalArgumentException("not a domain: '" + s + "'");
-            }
-            out.add(n);
         }
         return out;
     }

@@ -61,6 +61,71 @@ public final class DomainName {
     }
 
     /**
+     * A domain an admin gives us (a {@code spoofguard.properties} key, a hook or mailet parameter, the console, a
+     * command-line argument) in the {@link #ascii} normal form, or an exception to report with the key's name. One
+     * rule for every such place, so {@code tønder.dk}, {@code TØNDER.DK.} and {@code xn--tnder-vua.dk} are the same
+     * domain everywhere and compare equal to what mail brings (normalised by {@link #ascii} too).
+     *
+     * <p>Stricter than {@link #ascii}, which must keep every name mail can carry (failing closed): a configured name
+     * is a mail domain of ours or of someone we deal with, so besides what {@link #ascii} refuses it needs at least
+     * two labels, no label starting or ending with '-' or '_' (RFC 1123 §2.1 host names; James's own domain list
+     * refuses them too, so we never configure a name the admin could not add there), a last label that is not all
+     * digits (an IPv4 address is no domain, RFC 3696 §2), and real Punycode in {@code xn--} labels (a fake A-label
+     * here is a typo that would protect nothing).
+     *
+     * @throws IllegalArgumentException in English and Danish, quoting the input with control characters escaped
+     */
+    public static String configured(String text) {
+        Optional<String> ascii = ascii(text);
+        if (ascii.isEmpty() || !ascii.get().contains(".") || !hasValidALabels(ascii.get())) {
+            throw notConfigurable(text);
+        }
+        String[] labels = ascii.get().split("\\.", -1);
+        for (String label : labels) {
+            if (edge(label.charAt(0)) || edge(label.charAt(label.length() - 1))) {
+                throw notConfigurable(text);
+            }
+        }
+        if (labels[labels.length - 1].chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw notConfigurable(text);
+        }
+        return ascii.get();
+    }
+
+    /**
+     * An entry of James's domain list as one of our mail domains, in the {@link #ascii} form, or empty for what is
+     * no name anyone mails or imitates: the autodetected {@code localhost} and the host's IP addresses. James keeps
+     * what the admin added as written ({@code tønder.dk} stays a U-label there), so everything that compares with
+     * our configured domains reads the list through this.
+     */
+    public static Optional<String> ofDomainList(String entry) {
+        if (entry == null || entry.contains(":") || entry.trim().matches("[0-9.\\[\\]]+")) {
+            return Optional.empty();
+        }
+        return ascii(entry).filter(d -> d.contains("."));
+    }
+
+    private static boolean edge(char c) {
+        return c == '-' || c == '_';
+    }
+
+    private static IllegalArgumentException notConfigurable(String text) {
+        String shown = text == null ? "null" : "'" + escaped(text) + "'";
+        return new IllegalArgumentException(shown + " is not a domain name (e.g. aarhus.dk or tønder.dk) / " + shown
+            + " er ikke et domænenavn (f.eks. aarhus.dk eller tønder.dk)");
+    }
+
+    /** The input as one log-safe line (control characters escaped), cut at 80 characters. */
+    private static String escaped(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length() && i < 80; i++) {
+            char c = text.charAt(i);
+            out.append(Character.isISOControl(c) ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return text.length() > 80 ? out + "..." : out.toString();
+    }
+
+    /**
      * The Unicode (U-label) spelling of a valid name, for display and look-alike checks; {@code ascii(unicode(x))}
      * is {@code ascii(x)}.
      */

@@ -2,7 +2,6 @@ package org.spoofguard.core.posture;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.spoofguard.core.dkim.DkimKeyRecord;
@@ -12,6 +11,7 @@ import org.spoofguard.core.dmarc.DmarcRecord;
 import org.spoofguard.core.dns.DnsAnswer;
 import org.spoofguard.core.dns.DnsResolver;
 import org.spoofguard.core.dns.DnsType;
+import org.spoofguard.core.net.DomainName;
 import org.spoofguard.core.spf.SpfEvaluator;
 import org.spoofguard.core.spf.SpfRecordInspection;
 import org.spoofguard.core.spf.SpfResultCode;
@@ -37,10 +37,9 @@ public final class PostureChecker {
     }
 
     public PostureReport check(String domain, DkimExpectation dkim) {
-        String d = domain.trim().toLowerCase(Locale.ROOT);
-        if (d.endsWith(".")) {
-            d = d.substring(0, d.length() - 1);
-        }
+        // DNS is asked for the A-label (RFC 5891): a U-label or upper-case spelling of our domain is the same domain
+        String d = DomainName.ascii(domain)
+            .orElseThrow(() -> new IllegalArgumentException("not a domain name: '" + domain + "'"));
         List<Finding> out = new ArrayList<>();
         spf(d, out);
         dmarc(d, out);
@@ -52,13 +51,8 @@ public final class PostureChecker {
         marker(d, Area.TLS_RPT, "_smtp._tls." + d, "v=TLSRPTv1", out,
             "publish _smtp._tls TXT \"v=TLSRPTv1; rua=mailto:tls-reports@" + d + "\" to get reports of TLS failures (RFC 8460)",
             "udgiv _smtp._tls TXT \"v=TLSRPTv1; rua=mailto:tls-reports@" + d + "\" for at få rapporter om TLS-fejl (RFC 8460)");
-        Optional<String> name = dkim.txtRecord().map(t -> dkim.dnsName(domainOf(domain)));
+        Optional<String> name = dkim.txtRecord().map(t -> dkim.dnsName(d));
         return new PostureReport(d, out, name, dkim.txtRecord());
-    }
-
-    private static String domainOf(String domain) {
-        String d = domain.trim().toLowerCase(Locale.ROOT);
-        return d.endsWith(".") ? d.substring(0, d.length() - 1) : d;
     }
 
     // ------------------------------------------------------------------ SPF

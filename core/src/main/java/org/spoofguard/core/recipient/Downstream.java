@@ -3,6 +3,9 @@ package org.spoofguard.core.recipient;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.spoofguard.core.net.DomainName;
+import org.spoofguard.core.net.IpLiteral;
+
 /**
  * The next-hop SMTP server that really knows a relay domain's mailboxes.
  *
@@ -12,9 +15,16 @@ import java.util.Objects;
 public record Downstream(String host, int port) {
     public Downstream {
         Objects.requireNonNull(host, "host");
-        host = host.trim().toLowerCase(Locale.ROOT);
-        if (host.isEmpty()) {
+        if (host.isBlank()) {
             throw new IllegalArgumentException("empty downstream host");
+        }
+        if (IpLiteral.parse(host).isEmpty()) {
+            // a host name, in the one normal form (DomainName.ascii): the A-label is what DNS is asked for
+            String written = host;
+            host = DomainName.ascii(host)
+                .orElseThrow(() -> new IllegalArgumentException("not a host name: '" + written.trim() + "'"));
+        } else {
+            host = host.trim().toLowerCase(Locale.ROOT);
         }
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("downstream port out of range: " + port);

@@ -246,6 +246,15 @@ public final class AuthenticationResultsHeader {
     // ------------------------------------------------------------------ ownership
 
     /**
+     * Whether {@code id} can be our authserv-id: RFC 8601 §2.2 makes it a {@code value} (token or quoted-string);
+     * we take the host-name subset (letters, digits, '.', '-', '_'), which needs no quoting, cannot fold or end
+     * the header (no CR/LF, blank or ';'), and is compared reliably when incoming copies claiming it are removed.
+     */
+    public static boolean isValidAuthservId(String id) {
+        return id != null && id.matches("[A-Za-z0-9._-]+");
+    }
+
+    /**
      * Does this header value claim to come from {@code authservId}? Used to delete forged claims of our
      * id on arrival (RFC 8601 §5). Case-insensitive, ignores comments, quoting and a trailing dot; when the
      * value cannot even be tokenised it errs on the side of "ours" if it mentions the id at all, because

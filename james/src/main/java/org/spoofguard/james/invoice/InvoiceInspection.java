@@ -173,11 +173,8 @@ public class InvoiceInspection {
         try {
             Set<String> out = new LinkedHashSet<>();
             for (Domain d : domainList.getDomains()) {
-                String name = d.asString();
                 // autodetected entries (localhost, the host's IP addresses) are not names anyone imitates
-                if (name.contains(".") && !name.matches("[0-9.]+") && !name.contains(":")) {
-                    out.add(name);
-                }
+                DomainName.ofDomainList(d.asString()).ifPresent(out::add);
             }
             return out;
         } catch (Exception e) {
@@ -264,16 +261,15 @@ public class InvoiceInspection {
     }
 
     /**
-     * The organisational domain of a domain an admin typed (a WebAdmin path segment, decoded): only what
-     * {@link DomainName#ascii} accepts, with real A-labels. Before, the organisational-domain fallback kept refused
-     * input as written, so "ev%0Ail.dk" was stored with its line break, and the next start found bank-details.txt
-     * damaged and set the whole memory aside.
+     * The organisational domain of a domain an admin typed (a WebAdmin path segment, decoded), by the one rule for
+     * admin-given domains ({@link DomainName#configured}, as {@code invoice.domains.*}). Before, the
+     * organisational-domain fallback kept refused input as written, so "ev%0Ail.dk" was stored with its line break,
+     * and the next start found bank-details.txt damaged and set the whole memory aside.
      *
-     * @throws IllegalArgumentException naming the (shortened, one-line) input
+     * @throws IllegalArgumentException naming the (shortened, one-line) input, in English and Danish
      */
     static String adminDomain(String domain) {
-        String ascii = DomainName.ascii(domain).filter(d -> DomainName.unicode(d).isPresent()).orElse("");
-        String org = ascii.isEmpty() ? "" : OrganizationalDomain.of(ascii);
+        String org = OrganizationalDomain.of(DomainName.configured(domain));
         if (org.isEmpty() || !org.contains(".") || !BankMemory.isUsableDomain(org)) {
             throw new IllegalArgumentException("not a domain name: '" + clean(domain) + "'");
         }

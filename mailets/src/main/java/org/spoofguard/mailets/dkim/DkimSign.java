@@ -2,7 +2,8 @@ package org.spoofguard.mailets.dkim;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import org.spoofguard.core.dkim.DkimKeyStore;
 import org.spoofguard.core.dkim.DkimSigner;
 import org.spoofguard.core.dkim.DkimSigningConfig;
+import org.spoofguard.core.net.DomainName;
 import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.core.verdict.VerdictRecord;
 import org.spoofguard.james.MailBounceInputs;
@@ -96,9 +98,11 @@ public class DkimSign extends GenericMailet {
         store = new DkimKeyStore(dir);
         try {
             for (Domain d : domains.getDomains()) {
-                String name = d.asString().toLowerCase(Locale.ROOT);
-                if (config.signs(name, true)) {
-                    key(name);
+                // James keeps a U-label as the admin added it; the key is made under the A-label we sign with,
+                // and the autodetected localhost and IP addresses get none
+                Optional<String> name = DomainName.ofDomainList(d.asString());
+                if (name.isPresent() && config.signs(name.get(), true)) {
+                    key(name.get());
                 }
             }
         } catch (DkimKeyStore.UnreadableKeyException e) {
@@ -173,12 +177,17 @@ public class DkimSign extends GenericMailet {
     }
 
     private boolean isLocal(String domain) {
-        try {
-            return getMailetContext().isLocalServer(Domain.of(domain));
-        } catch (RuntimeException e) {
-            // not even a valid domain name: certainly not one of ours
-            return false;
+        // James's domain list holds the spelling the admin added: an A-label From is ours under either spelling
+        for (String spelling : new LinkedHashSet<>(List.of(domain, DomainName.unicode(domain).orElse(domain)))) {
+            try {
+                if (getMailetContext().isLocalServer(Domain.of(spelling))) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                // not even a valid domain name: certainly not one of ours
+            }
         }
+        return false;
     }
 
     private boolean vouchedFor(Mail mail) {
@@ -197,9 +206,8 @@ public class DkimSign extends GenericMailet {
             if (from == null || from.length != 1 || !(from[0] instanceof InternetAddress a) || a.getAddress() == null) {
                 return Optional.empty();
             }
-            String address = a.getAddress();
-            int at = address.lastIndexOf('@');
-            return at < 0 ? Optional.empty() : Optional.of(address.substring(at + 1).toLowerCase(Locale.ROOT));
+            // compared with dkim.domains and the key files: the same normal form (A-label, lower case)
+            return DomainName.domainOf(a.getAddress());
         } catch (MessagingException | RuntimeException e) {
             return Optional.empty();
         }

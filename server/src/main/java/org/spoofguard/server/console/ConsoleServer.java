@@ -54,6 +54,7 @@ import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.SpoofGuardSettings;
 import org.spoofguard.james.invoice.InvoiceInspection;
 import org.spoofguard.core.dkim.DkimSigningConfig;
+import org.spoofguard.core.net.DomainName;
 import org.spoofguard.core.dmarc.DmarcPolicyDiscovery;
 import org.spoofguard.core.posture.Finding;
 import org.spoofguard.core.posture.PostureChecker;
@@ -138,11 +139,9 @@ public class ConsoleServer implements Startable {
             List<String> local = new ArrayList<>();
             try {
                 for (Domain d : domains.getDomains()) {
-                    String name = d.asString().toLowerCase(Locale.ROOT);
-                    // autodetected entries (localhost, the host's addresses) publish nothing
-                    if (name.contains(".") && !name.matches("[0-9.]+|.*:.*") && !local.contains(name)) {
-                        local.add(name);
-                    }
+                    // autodetected entries (localhost, the host's addresses) publish nothing; a U-label the admin
+                    // added is checked under its A-label, once
+                    DomainName.ofDomainList(d.asString()).filter(name -> !local.contains(name)).ifPresent(local::add);
                 }
             } catch (Exception e) {
                 throw new IllegalStateException("cannot read the domain list: " + e.getMessage(), e);

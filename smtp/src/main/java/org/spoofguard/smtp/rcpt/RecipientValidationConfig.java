@@ -16,6 +16,7 @@ import org.apache.commons.configuration2.Configuration;
 import org.apache.commons.configuration2.HierarchicalConfiguration;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.spoofguard.core.config.Durations;
+import org.spoofguard.core.net.DomainName;
 import org.spoofguard.core.recipient.Downstream;
 import org.spoofguard.smtp.HandlerParameters;
 
@@ -120,12 +121,12 @@ public record RecipientValidationConfig(
             if (name == null || name.isBlank()) {
                 throw new ConfigurationException("RecipientValidationHook: '" + RELAY_DOMAIN_NAME + "' missing in entry " + (i + 1));
             }
-            String domain = name.trim().toLowerCase(Locale.ROOT);
-            if (domain.endsWith(".")) {
-                domain = domain.substring(0, domain.length() - 1);
-            }
-            if (!domain.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*")) {
-                throw new ConfigurationException("RecipientValidationHook: '" + RELAY_DOMAIN_NAME + "' is not a domain: '" + name + "'");
+            String domain;
+            try {
+                // the one rule for configured domains: the key is the A-label, the form RCPT domains are looked up in
+                domain = DomainName.configured(name);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException("RecipientValidationHook: '" + RELAY_DOMAIN_NAME + "': " + e.getMessage());
             }
             if (ds == null || ds.isBlank()) {
                 throw new ConfigurationException("RecipientValidationHook: '" + RELAY_DOMAIN_DOWNSTREAM + "' missing for " + domain);
