@@ -52,8 +52,9 @@ import reactor.core.publisher.Mono;
  * answer, as before, cost megabytes per auto-reply with tens of thousands of answered senders; now an answer costs its
  * line plus a bounded share of the next compaction. Replaying the journal over the snapshot it was compacted into
  * gives the same registry (a crash between the two steps is harmless), and a line cut short by a crash mid-append was
- * never acted on as written: it is dropped. It is a courtesy, not a promise: when a write fails the answer is still
- * remembered in memory and the failure logged (mail is never held up for it), and a damaged file is set aside.
+ * never acted on as written: it is dropped at start (one a full disk cut short while the server runs is cut off at
+ * once, so later answers are not glued to it). It is a courtesy, not a promise: when a write fails the answer is
+ * still remembered in memory and the failure logged (mail is never held up for it), and a damaged file is set aside.
  */
 public final class ConcurrentNotificationRegistry implements NotificationRegistry {
     public static final String FILE = "file://var/spoofguard/vacation-notified.json";
@@ -78,6 +79,8 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
     /** Guarded by this. */
     private long snapshotBytes;
     private long journalBytes;
+    /** Guarded by this: a failed append may have left part of its line after {@link #journalBytes}. */
+    private boolean journalTorn;
     private boolean overfull;
     private int changesWhileOverfull;
 
@@ -199,10 +202,7 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
             if (complete < size) {
                 // cut short by a crash mid-append (that answer's register() never returned): dropped, and cut off
                 // so that the next line is not appended to it
-                try (FileChannel out = FileChannel.open(journal, StandardOpenOption.WRITE)) {
-                    out.truncate(complete);
-                    out.force(false);
-                }
+                DataFiles.cutTo(journal, complete);
                 LOGGER.warn("answered out-of-office senders: dropped an incomplete last line of {} ({} bytes)", journal,
                     size - complete);
             }
@@ -304,12 +304,26 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
             return;
         }
         try {
+            if (journalTorn) {
+                DataFiles.cutTo(journal, journalBytes);
+                journalTorn = false;
+            }
             byte[] line = (JSON.writeValueAsString(change) + "\n").getBytes(StandardCharsets.UTF_8);
             writer.append(journal, line);
             journalBytes += line.length;
         } catch (IOException | RuntimeException e) {
-            // the answer was sent and is remembered in memory; only a restart could repeat it
+            // the answer was sent and is remembered in memory; only a restart could repeat it. A full disk may have
+            // taken half the line: cut back to the last whole one, or the next answer completes the fragment into
+            // an unreadable line and the next start drops every answer from there on.
             LOGGER.warn("answered out-of-office senders: not saved to {}: {}", journal, e.toString());
+            journalTorn = true;
+            try {
+                DataFiles.cutTo(journal, journalBytes);
+                journalTorn = false;
+            } catch (IOException | RuntimeException cut) {
+                LOGGER.warn("answered out-of-office senders: {} not cut back to its last whole line ({}); tried again "
+                    + "before the next answer is saved", journal, cut.toString());
+            }
             return;
         }
         if (journalBytes > Math.max(COMPACT_FLOOR, COMPACT_FACTOR * snapshotBytes)) {

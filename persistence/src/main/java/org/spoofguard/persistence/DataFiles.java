@@ -112,6 +112,22 @@ final class DataFiles {
     }
 
     /**
+     * Cuts an appended file back to {@code length} (the end of its last complete line) and forces it, so the next
+     * append starts a line of its own instead of completing a fragment into one unreadable line. Nothing to do when
+     * the file is that short already or gone.
+     */
+    static void cutTo(Path file, long length) throws IOException {
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            if (out.size() > length) {
+                out.truncate(length);
+                out.force(false);
+            }
+        } catch (NoSuchFileException e) {
+            // nothing appended, nothing to cut
+        }
+    }
+
+    /**
      * How the registry writes, so a test can count the bytes: {@link DataFiles#replace} and {@link DataFiles#append}.
      */
     interface Writer {

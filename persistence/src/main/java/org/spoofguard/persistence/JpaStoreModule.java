@@ -66,7 +66,6 @@ import org.apache.james.mailbox.store.user.SubscriptionMapperFactory;
 import org.apache.commons.configuration2.BaseHierarchicalConfiguration;
 import org.apache.james.mailrepository.api.MailRepositoryUrlStore;
 import org.apache.james.mailrepository.api.Protocol;
-import org.apache.james.mailrepository.file.FileMailRepository;
 import org.apache.james.mailrepository.memory.MailRepositoryStoreConfiguration;
 import org.apache.james.mailrepository.jpa.JPAMailRepositoryUrlStore;
 import org.apache.james.quota.search.QuotaSearcher;
@@ -151,10 +150,12 @@ public class JpaStoreModule extends AbstractModule {
         // Which repositories exist (WebAdmin lists them); their mails live where their protocol says (file://).
         bind(JPAMailRepositoryUrlStore.class).in(Scopes.SINGLETON);
         bind(MailRepositoryUrlStore.class).to(JPAMailRepositoryUrlStore.class);
-        // A repository URL whose protocol conf/mailrepositorystore.xml does not name is a file:// one: on disk,
-        // never in memory (James's JPA server defaults to its jpa:// repository, which Central does not serve).
+        // A repository URL whose protocol conf/mailrepositorystore.xml does not name is a file:// one: on disk and
+        // forced there, never in memory (James's JPA server defaults to its jpa:// repository, which Central does
+        // not serve).
         bind(MailRepositoryStoreConfiguration.Item.class).toProvider(() -> new MailRepositoryStoreConfiguration.Item(
-            ImmutableList.of(new Protocol("file")), FileMailRepository.class.getName(), new BaseHierarchicalConfiguration()));
+            ImmutableList.of(new Protocol("file")), DurableFileMailRepository.class.getName(),
+            new BaseHierarchicalConfiguration()));
     }
 
     private void mailbox() {

@@ -148,6 +148,46 @@ class ConcurrentNotificationRegistryTest {
         assertThat(new ConcurrentNotificationRegistry(now::get, file).isRegistered(away, sender(5)).block()).isTrue();
     }
 
+    /**
+     * A full disk can fail an append half way: the journal ends in a torn line while the server runs on. The next
+     * answer, once there is room again, was appended to that fragment: one unreadable line in the middle, and at
+     * the next start the journal was set aside from there, so every answer after the full disk was answered again.
+     */
+    @Test
+    void anAppendThatFailsHalfWayCostsOnlyItsOwnAnswer(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("vacation-notified.json");
+        java.util.concurrent.atomic.AtomicBoolean diskFull = new java.util.concurrent.atomic.AtomicBoolean();
+        ConcurrentNotificationRegistry running = new ConcurrentNotificationRegistry(now::get, file,
+            new DataFiles.Writer() {
+                @Override
+                public void replace(Path f, byte[] content) throws java.io.IOException {
+                    DataFiles.replace(f, content);
+                }
+
+                @Override
+                public void append(Path f, byte[] content) throws java.io.IOException {
+                    if (diskFull.get()) {
+                        DataFiles.append(f, java.util.Arrays.copyOf(content, content.length / 2));
+                        throw new java.io.IOException("No space left on device");
+                    }
+                    DataFiles.append(f, content);
+                }
+            });
+        running.register(away, sender(1), Optional.empty()).block();
+        diskFull.set(true);
+        running.register(away, sender(2), Optional.empty()).block();
+        diskFull.set(false);
+        running.register(away, sender(3), Optional.empty()).block();
+        assertThat(running.isRegistered(away, sender(2)).block()).as("remembered in memory").isTrue();
+
+        ConcurrentNotificationRegistry restarted = new ConcurrentNotificationRegistry(now::get, file);
+        assertThat(restarted.isRegistered(away, sender(1)).block()).as("before the full disk").isTrue();
+        assertThat(restarted.isRegistered(away, sender(3)).block()).as("after the full disk").isTrue();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".corrupt-"));
+        }
+    }
+
     /** A journal line that was written whole but cannot be read: the journal is set aside, the lines before it used. */
     @Test
     void aDamagedJournalIsSetAside(@TempDir Path dir) throws Exception {
