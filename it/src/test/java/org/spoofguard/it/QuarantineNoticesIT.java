@@ -89,6 +89,11 @@ class QuarantineNoticesIT {
         }
     }
 
+    /**
+     * Polled inside ignoreExceptions(): James's JPA mailbox can announce EXISTS to a reader before that reader's FETCH
+     * resolves ("BAD FETCH ... Invalid messageset", seen once here and in BounceGuardIT); a read during an append is
+     * not the answer yet.
+     */
     static List<MimeMessage> inbox(String user) throws Exception {
         Properties p = JamesHarness.javaMailImaps(james.clientTls());
         try (Store store = Session.getInstance(p).getStore("imaps")) {
@@ -124,10 +129,10 @@ class QuarantineNoticesIT {
     @Order(1)
     void theRecipientAndTheAdminAreToldAndTheForgedSenderGetsNothing() throws Exception {
         sendForgedInvoice("127.0.0.70", RECIPIENT);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
             assertThat(james.repositoryMails("file://var/mail/quarantine/")).isNotEqualTo("[]"));
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(inbox(RECIPIENT)).hasSize(1));
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> assertThat(inbox(RECIPIENT)).hasSize(1));
         MimeMessage notice = inbox(RECIPIENT).get(0);
         assertThat(notice.getSubject()).isEqualTo("Mistænkelig faktura tilbageholdt / Suspicious invoice held");
         assertThat(notice.getContentType()).startsWith("text/plain");
@@ -138,7 +143,7 @@ class QuarantineNoticesIT {
             .doesNotContain("danfoss.dk").doesNotContain("Faktura_10234.pdf").doesNotContain("JVBERi");
         assertThat(notice.getSize()).isLessThan(4000);
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(inbox(ADMIN)).hasSize(1));
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> assertThat(inbox(ADMIN)).hasSize(1));
         MimeMessage admin = inbox(ADMIN).get(0);
         assertThat(admin.getSubject()).startsWith("[SpoofGuard] Invoice mail quarantined");
         assertThat((String) admin.getContent()).contains("Recipients:         " + RECIPIENT).contains("dmarc-fail");
@@ -173,9 +178,9 @@ class QuarantineNoticesIT {
         String second = "bogholderi@" + DOMAIN;
         james.addUser(second, PASSWORD).addUser("postmaster@" + DOMAIN, PASSWORD);
         sendForgedInvoice("127.0.0.72", second);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(inbox("postmaster@" + DOMAIN)).hasSize(1));
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> assertThat(inbox("postmaster@" + DOMAIN)).hasSize(1));
         assertThat(inbox("postmaster@" + DOMAIN).get(0).getSubject()).startsWith("[SpoofGuard] Invoice mail quarantined");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(inbox(second)).hasSize(1));
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> assertThat(inbox(second)).hasSize(1));
         assertThat(inbox(second).get(0).getSubject()).isEqualTo("Mistænkelig faktura tilbageholdt / Suspicious invoice held");
         assertThat(inbox(ADMIN)).as("the alias is gone").hasSize(1);
     }
