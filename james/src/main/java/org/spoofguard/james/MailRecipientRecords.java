@@ -30,7 +30,12 @@ public final class MailRecipientRecords {
 
     /** Adds {@code recipients} to the record {@code name} of {@code mail}. */
     public static void add(Mail mail, AttributeName name, Collection<MailAddress> recipients) {
-        RecipientRecord next = read(mail, name).with(strings(recipients));
+        addAll(mail, name, strings(recipients));
+    }
+
+    /** Adds the addresses {@code recipients} (as {@code MailAddress.asString()} writes them) to the record. */
+    public static void addAll(Mail mail, AttributeName name, Collection<String> recipients) {
+        RecipientRecord next = read(mail, name).with(recipients);
         mail.setAttribute(new Attribute(name, AttributeValue.of(next.format())));
     }
 
