@@ -73,10 +73,10 @@ class DnsTroubleIT {
                 // a second MX here, not a submission agent: no AUTH before MAIL
                 .replace("<handler class=\"org.spoofguard.smtp.auth.SubmissionAuthHook\"/>", ""))
             .patch("mailetcontainer.xml", xml -> xml.replace(
-                "<mailet match=\"All\" class=\"AddDeliveredToHeader\"/>",
+                "<mailet match=\"user-actions-pending\" class=\"AddDeliveredToHeader\"/>",
                 "<mailet match=\"org.spoofguard.matchers.auth.DmarcResultIs=fail\" class=\"SetMimeHeader\">"
                     + "<name>X-T-Dmarc-Fail</name><value>yes</value></mailet>\n"
-                    + "<mailet match=\"All\" class=\"AddDeliveredToHeader\"/>"))
+                    + "<mailet match=\"user-actions-pending\" class=\"AddDeliveredToHeader\"/>"))
             .start();
         james.addDomain(DOMAIN);
     }

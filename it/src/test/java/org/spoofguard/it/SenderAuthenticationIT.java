@@ -103,13 +103,13 @@ class SenderAuthenticationIT {
                     "<handler class=\"org.spoofguard.smtp.auth.SenderVerdictHook\"><dmarcReject>true</dmarcReject></handler>"))
             // The matchers, made visible as headers in the delivered mail.
             .patch("mailetcontainer.xml", xml -> xml.replace(
-                "<mailet match=\"All\" class=\"AddDeliveredToHeader\"/>",
+                "<mailet match=\"user-actions-pending\" class=\"AddDeliveredToHeader\"/>",
                 marker("org.spoofguard.matchers.auth.SpfResultIs=fail,softfail", "X-T-Spf-Bad")
                     + marker("org.spoofguard.matchers.auth.SpfResultIs=helo:fail", "X-T-Helo-Fail")
                     + marker("org.spoofguard.matchers.auth.DmarcResultIs=fail", "X-T-Dmarc-Fail")
                     + marker("org.spoofguard.matchers.auth.DkimResultIs=pass", "X-T-Dkim-Pass")
                     + marker("org.spoofguard.matchers.auth.SenderIsAuthenticated", "X-T-Sender-Proven")
-                    + "<mailet match=\"All\" class=\"AddDeliveredToHeader\"/>"))
+                    + "<mailet match=\"user-actions-pending\" class=\"AddDeliveredToHeader\"/>"))
             .start();
         james.addDomain(DOMAIN);
     }

@@ -18,6 +18,7 @@ import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.recipient.RecipientValidator;
+import org.spoofguard.james.MailRecipientRecords;
 import org.spoofguard.james.MailetParameters;
 
 /**
@@ -33,7 +34,9 @@ import org.spoofguard.james.MailetParameters;
  * an error message telling the admin what to create.
  *
  * <p>Parameters: {@code repositoryPath} (default {@code file://var/mail/error/}). Put it in root right after
- * PostmasterAlias, with {@code onMailetException} {@code propagate}: a mail that cannot be kept is retried.
+ * PostmasterAlias, with {@code onMailetException} {@code propagate}: a mail that cannot be kept is retried. The
+ * recipients kept are recorded on the mail ({@link MailRecipientRecords#POSTMASTER_KEPT}), so a spooler re-run of
+ * the same mail keeps no second copy.
  */
 public class PostmasterMailbox extends GenericMailet {
     public static final String REPOSITORY_PATH = "repositoryPath";
@@ -77,7 +80,14 @@ public class PostmasterMailbox extends GenericMailet {
             LOGGER.info("SpoofGuard postmaster: mail={} for {} goes to {} (no mailbox of its own)", mail.getName(),
                 unreachable, target.get());
         } else {
-            keep(mail, unreachable);
+            // A spooler re-run (a later mailet threw) brings the original recipients back: the ones kept on an
+            // earlier run of this same mail are not kept a second time.
+            List<MailAddress> toKeep = unreachable.stream()
+                .filter(MailRecipientRecords.pending(mail, MailRecipientRecords.POSTMASTER_KEPT)::contains).toList();
+            if (!toKeep.isEmpty()) {
+                keep(mail, toKeep);
+                MailRecipientRecords.add(mail, MailRecipientRecords.POSTMASTER_KEPT, toKeep);
+            }
         }
         mail.setRecipients(new ArrayList<>(recipients));
         if (recipients.isEmpty()) {
@@ -90,6 +100,8 @@ public class PostmasterMailbox extends GenericMailet {
         Mail copy = mail.duplicate();
         try {
             copy.setRecipients(held);
+            // The kept copy is a new mail for the admin: released, it is judged afresh (kept again or delivered).
+            copy.removeAttribute(MailRecipientRecords.POSTMASTER_KEPT);
             copy.setErrorMessage(NO_MAILBOX);
             String key = repositoryStore.select(repositoryUrl).store(copy).asString();
             LOGGER.warn("SpoofGuard postmaster: mail={} for {} kept in {} key={}: {}", mail.getName(), held,

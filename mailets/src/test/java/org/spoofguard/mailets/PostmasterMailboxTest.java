@@ -99,6 +99,39 @@ class PostmasterMailboxTest {
     }
 
     @Test
+    void aSpoolerRetryOfTheSameMailDoesNotKeepASecondCopy() throws Exception {
+        when(mailboxes.firstPostmasterMailbox()).thenReturn(Optional.empty());
+        // James's own mail class: each duplicate gets a new name, so each kept copy its own repository key
+        Mail mail = org.apache.james.server.core.MailImpl.builder().name("m").sender("someone@outsider.example")
+            .addRecipients(address("postmaster@kommune.test"), address("alice@kommune.test"))
+            .mimeMessage(mail("postmaster@kommune.test").getMessage()).build();
+        List<MailAddress> original = List.copyOf(mail.getRecipients());
+        mailet.service(mail);
+        // a later mailet threw: JamesMailSpooler puts the original recipients back and runs root again
+        mail.setRecipients(original);
+        mail.setState(Mail.DEFAULT);
+        mailet.service(mail);
+        assertThat(store.repositories.get(ERROR).mails).as("copies kept for the admin").hasSize(1);
+        assertThat(mail.getRecipients()).containsExactly(new MailAddress("alice@kommune.test"));
+    }
+
+    @Test
+    void theKeptCopyReleasedIntoRootIsKeptAgainWhileThereIsStillNoMailboxNeverDropped() throws Exception {
+        when(mailboxes.firstPostmasterMailbox()).thenReturn(Optional.empty());
+        mailet.service(mail("postmaster@kommune.test"));
+        Mail released = store.repositories.get(ERROR).mails.values().iterator().next().duplicate();
+        store.repositories.clear();
+        mailet.service(released);
+        assertThat(store.repositories.get(ERROR).mails).hasSize(1);
+
+        when(mailboxes.firstPostmasterMailbox()).thenReturn(Optional.of(new MailAddress("postmaster@other.test")));
+        Mail again = store.repositories.get(ERROR).mails.values().iterator().next().duplicate();
+        mailet.service(again);
+        assertThat(again.getRecipients()).containsExactly(new MailAddress("postmaster@other.test"));
+        assertThat(again.getState()).isNotEqualTo(Mail.GHOST);
+    }
+
+    @Test
     void aBadRepositoryIsNamedAtStart() {
         PostmasterMailbox bad = new PostmasterMailbox(store, mailboxes);
         assertThatThrownBy(() -> bad.init(FakeMailetConfig.builder().mailetName("PostmasterMailbox")

@@ -1,5 +1,6 @@
 package org.spoofguard.mailets.bounce;
 
+import java.util.List;
 import java.util.Set;
 
 import javax.inject.Inject;
@@ -35,6 +36,7 @@ import org.slf4j.LoggerFactory;
 import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.BounceGuardSettings;
 import org.spoofguard.james.BounceGuardServices;
+import org.spoofguard.james.MailRecipientRecords;
 import org.spoofguard.james.MailetParameters;
 
 /**
@@ -124,8 +126,16 @@ public class GuardedSieve extends GenericMailet {
         if (notification) {
             return;
         }
-        for (MailAddress recipient : mail.getRecipients()) {
+        List<MailAddress> before = List.copyOf(mail.getRecipients());
+        for (MailAddress recipient : before) {
             sieve(recipient, mail);
+        }
+        // discard, and redirect/reject without keep, take the recipient out of the mail; James's spooler puts it
+        // back if a later mailet throws. Recorded so MarkUserActionsDone takes it out again without re-running the
+        // script (a second redirect copy).
+        List<MailAddress> removed = before.stream().filter(r -> !mail.getRecipients().contains(r)).toList();
+        if (!removed.isEmpty()) {
+            MailRecipientRecords.add(mail, MailRecipientRecords.USER_ACTIONS_REMOVED, removed);
         }
     }
 

@@ -40,6 +40,7 @@ import org.spoofguard.mailets.RepositoryParameter;
 import org.spoofguard.core.config.Durations;
 import org.spoofguard.core.delivery.LocalRetryPolicy;
 import org.spoofguard.core.delivery.LocalRetryRecord;
+import org.spoofguard.james.MailRecipientRecords;
 import org.spoofguard.james.MailetParameters;
 
 import reactor.core.publisher.Mono;
@@ -60,8 +61,10 @@ import reactor.core.publisher.Mono;
  * the failed recipients only, is queued to {@code retryProcessor} after a growing delay ({@link LocalRetryPolicy}),
  * the attempts counted in {@value #RETRY_ATTRIBUTE_NAME}. Once the first failure is {@code giveUpAfter} old, the
  * copy is kept in {@code errorRepository} with an error message: never a DSN, never dropped. If even the re-queue
- * fails, the copy is kept there at once; if that fails too the exception goes to James (propagate: nothing lost,
- * though recipients stored by this attempt may get the mail again).
+ * fails, the copy is kept there at once; if that fails too the exception goes to James (propagate: nothing lost)
+ * with the mail in its processor again. The recipients stored are recorded on the mail
+ * ({@link MailRecipientRecords#STORED}) before the re-queue: the spooler's re-run, or a release of the mail James
+ * then keeps in its error repository, stores only the others.
  *
  * <p>Parameters: {@code retryProcessor} (required: a processor that runs only the delivery, not Sieve or the
  * vacation again), {@code errorRepository} ({@value #DEFAULT_ERROR_REPOSITORY}), {@code firstDelay} (1m),
@@ -137,6 +140,30 @@ public class RetryingLocalDelivery extends GenericMailet {
 
     @Override
     public void service(Mail mail) throws MessagingException {
+        // James's spooler re-runs a mail whose processing threw with its original recipients and its attributes:
+        // the recipients this mailet stored on an earlier run are in the record and are not stored twice.
+        String state = mail.getState();
+        List<MailAddress> pending = MailRecipientRecords.pending(mail, MailRecipientRecords.STORED);
+        if (pending.size() < mail.getRecipients().size()) {
+            LOGGER.info("SpoofGuard local delivery: mail={} already stored on an earlier run for all of {} but {}",
+                mail.getName(), mail.getRecipients(), pending);
+            mail.setRecipients(pending);
+            if (pending.isEmpty()) {
+                mail.setState(Mail.GHOST);
+                return;
+            }
+        }
+        try {
+            deliver(mail);
+        } catch (MessagingException | RuntimeException e) {
+            // MailDispatcher ghosted the mail: a ghost re-run by the spooler finds no processor and lands in the
+            // error processor. Its own state makes the spooler's re-run a real retry of this delivery.
+            mail.setState(state);
+            throw e;
+        }
+    }
+
+    private void deliver(Mail mail) throws MessagingException {
         Set<MailAddress> stored = ConcurrentHashMap.newKeySet();
         Map<MailAddress, Throwable> lastError = new ConcurrentHashMap<>();
         // Defer: each of MailDispatcher's quick retries asks the store again (user lookup included).
@@ -155,6 +182,9 @@ public class RetryingLocalDelivery extends GenericMailet {
             .dispatch(mail);
 
         List<MailAddress> failed = mail.getRecipients().stream().filter(r -> !stored.contains(r)).toList();
+        // Recorded before the re-queue or the keep below, either of which may throw.
+        MailRecipientRecords.add(mail, MailRecipientRecords.STORED,
+            mail.getRecipients().stream().filter(stored::contains).toList());
         Optional<LocalRetryRecord> previous = mail.getAttribute(RETRY_ATTRIBUTE)
             .flatMap(a -> a.getValue().valueAs(String.class))
             .flatMap(LocalRetryRecord::parse);
