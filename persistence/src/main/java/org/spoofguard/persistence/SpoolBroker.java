@@ -13,8 +13,10 @@ import org.apache.activemq.RedeliveryPolicy;
 import org.apache.activemq.broker.BrokerPlugin;
 import org.apache.activemq.broker.BrokerService;
 import org.apache.activemq.broker.jmx.ManagementContext;
+import org.apache.activemq.broker.scheduler.JobScheduler;
 import org.apache.activemq.plugin.StatisticsBrokerPlugin;
 import org.apache.activemq.store.kahadb.KahaDBPersistenceAdapter;
+import org.apache.activemq.store.kahadb.scheduler.JobSchedulerStoreImpl;
 import org.apache.james.filesystem.api.FileSystem;
 import org.apache.james.queue.activemq.FileSystemBlobTransferPolicy;
 import org.slf4j.Logger;
@@ -35,6 +37,8 @@ public class SpoolBroker {
     static final String STORE = "file://var/store/activemq/brokers/KahaDB";
     static final String BLOBS = "file://var/store/activemq/blob-transfer";
     static final String BROKERS = "file://var/store/activemq/brokers";
+    /** Mails waiting for a retry (see {@link DelayingMailQueue}); fixed, as ActiveMQ's default names the broker. */
+    static final String SCHEDULER = "file://var/store/activemq/brokers/scheduler";
     /**
      * Mail bodies travel inside the journal (no blob files, see {@link SpoolModule}), and KahaDB cannot split a
      * record across journal files: this must stay above the largest message smtpserver.xml accepts (maxmessagesize,
@@ -69,7 +73,8 @@ public class SpoolBroker {
             broker.setDataDirectoryFile(fileSystem.getFile(BROKERS));
             broker.setPersistenceAdapter(kahaDb);
             broker.setUseShutdownHook(false);
-            broker.setSchedulerSupport(false);
+            broker.setJobSchedulerStore(scheduler(fileSystem));
+            broker.setSchedulerSupport(true);
             broker.setBrokerId(name);
             // James's ActiveMQ queue metrics ask the statistics plugin.
             broker.setPlugins(new BrokerPlugin[] {new StatisticsBrokerPlugin()});
@@ -98,6 +103,29 @@ public class SpoolBroker {
         connectionFactory.setPrefetchPolicy(prefetch);
         connectionFactory.setRedeliveryPolicy(redeliveryPolicy(firstRedeliveryDelayMs, maxRedeliveryDelayMs));
         LOGGER.info("SpoofGuard: mail queues in {}", BROKERS.replace("file://", "<data>/"));
+    }
+
+    /**
+     * The job scheduler's own KahaDB store. Its {@code store(command)} writes the journal with the index-sync flag as
+     * the write's sync: with it on (as set here, whatever ActiveMQ's default becomes) the journal is fsynced before
+     * the scheduling send returns, so a mail RemoteDelivery deferred is on disk before James acks the one it took
+     * from the queue. The body travels in the job, so the journal files must hold the largest mail, as KahaDB's.
+     */
+    private static JobSchedulerStoreImpl scheduler(FileSystem fileSystem) throws java.io.FileNotFoundException {
+        JobSchedulerStoreImpl store = new JobSchedulerStoreImpl();
+        store.setDirectory(fileSystem.getFile(SCHEDULER));
+        store.setEnableIndexDiskSyncs(true);
+        store.setJournalMaxFileLength(JOURNAL_FILE_LENGTH);
+        return store;
+    }
+
+    /** Where {@link DelayingMailQueue} finds the mails it delayed (ActiveMQ's SchedulerBroker uses this one). */
+    JobScheduler delayedMails() {
+        try {
+            return broker.getJobSchedulerStore().getJobScheduler("JMS");
+        } catch (Exception e) {
+            throw new IllegalStateException("The mail queue's scheduler is not available", e);
+        }
     }
 
     /**
