@@ -48,8 +48,6 @@ import org.apache.mailet.Mail;
  * read one time window at a time, so an admin request holds the bodies of one window, not of every delayed mail.
  */
 final class DelayingMailQueue extends ActiveMQCacheableMailQueue {
-    /** ActiveMQ's SchedulerBroker adds this to a message it fires; never part of a mail. */
-    private static final String FIRED_JOB_ID = "scheduledJobId";
     private static final long FIRST_WINDOW_MS = 60_000;
 
     private final JobScheduler scheduler;
@@ -218,7 +216,7 @@ final class DelayingMailQueue extends ActiveMQCacheableMailQueue {
         Enumeration<?> names = message.getPropertyNames();
         while (names.hasMoreElements()) {
             String name = (String) names.nextElement();
-            if (!name.startsWith("AMQ_SCHEDULED_") && !name.equals(FIRED_JOB_ID)) {
+            if (!name.startsWith("AMQ_SCHEDULED_") && !name.equals(FiredMailGuard.FIRED_JOB_ID)) {
                 copy.setObjectProperty(name, message.getObjectProperty(name));
             }
         }

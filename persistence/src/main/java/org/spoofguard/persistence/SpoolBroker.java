@@ -10,6 +10,7 @@ import javax.jms.ConnectionFactory;
 import org.apache.activemq.ActiveMQConnectionFactory;
 import org.apache.activemq.ActiveMQPrefetchPolicy;
 import org.apache.activemq.RedeliveryPolicy;
+import org.apache.activemq.broker.Broker;
 import org.apache.activemq.broker.BrokerPlugin;
 import org.apache.activemq.broker.BrokerService;
 import org.apache.activemq.broker.jmx.ManagementContext;
@@ -17,6 +18,7 @@ import org.apache.activemq.broker.scheduler.JobScheduler;
 import org.apache.activemq.plugin.StatisticsBrokerPlugin;
 import org.apache.activemq.store.kahadb.KahaDBPersistenceAdapter;
 import org.apache.activemq.store.kahadb.scheduler.JobSchedulerStoreImpl;
+import org.apache.activemq.usage.SystemUsage;
 import org.apache.james.filesystem.api.FileSystem;
 import org.apache.james.queue.activemq.FileSystemBlobTransferPolicy;
 import org.slf4j.Logger;
@@ -47,6 +49,7 @@ public class SpoolBroker {
     static final int JOURNAL_FILE_LENGTH = 128 * 1024 * 1024;
     static final long FIRST_REDELIVERY_DELAY_MS = 1_000;
     static final long MAX_REDELIVERY_DELAY_MS = 5 * 60_000;
+    static final long FIRED_RETRY_MS = 1_000;
 
     private final BrokerService broker;
     private final ActiveMQConnectionFactory connectionFactory;
@@ -63,7 +66,13 @@ public class SpoolBroker {
             kahaDb.setDirectory(fileSystem.getFile(STORE));
             kahaDb.setJournalDiskSyncStrategy("always");
             kahaDb.setJournalMaxFileLength(JOURNAL_FILE_LENGTH);
-            broker = new BrokerService();
+            broker = new BrokerService() {
+                @Override
+                protected Broker addInterceptors(Broker regions) throws Exception {
+                    // below the SchedulerBroker that super adds: sees the sends of due delayed mails
+                    return super.addInterceptors(new FiredMailGuard(regions, FIRED_RETRY_MS));
+                }
+            };
             broker.setBrokerName(name);
             broker.setUseJmx(false);
             ManagementContext management = new ManagementContext();
@@ -144,6 +153,11 @@ public class SpoolBroker {
         policy.setBackOffMultiplier(2);
         policy.setMaximumRedeliveryDelay(maxDelayMs);
         return policy;
+    }
+
+    /** For tests: the broker's limits (a full store). */
+    SystemUsage usage() {
+        return broker.getSystemUsage();
     }
 
     public ConnectionFactory connectionFactory() {

@@ -120,6 +120,43 @@ class DelayedMailsDoNotStallQueueTest {
     }
 
     /**
+     * ActiveMQ's scheduler deletes a due job even when sending it to its queue failed; with sendFailIfNoSpace that
+     * happens whenever the store is full, and the mail was gone. It must instead reach the queue once there is room.
+     */
+    @Test
+    void aMailComingDueWhileTheStoreIsFullIsQueuedOnceThereIsRoom() throws Exception {
+        open();
+        MailQueue outgoing = factory.createQueue(MailQueueName.of("outgoing"));
+        outgoing.enQueue(mail("deferred"), Duration.ofSeconds(2));
+        long limit = broker.usage().getStoreUsage().getLimit();
+        broker.usage().getStoreUsage().setLimit(1);
+        MailQueue.MailQueueItem early = next(outgoing, Duration.ofSeconds(12));
+        assertThat(early).as("nothing can be queued while the store is full").isNull();
+        broker.usage().getStoreUsage().setLimit(limit);
+        MailQueue.MailQueueItem item = next(outgoing, Duration.ofSeconds(60));
+        assertThat(item).as("the mail that came due while the store was full").isNotNull();
+        assertThat(item.getMail().getName()).isEqualTo("deferred");
+        item.done(MailQueue.MailQueueItem.CompletionStatus.SUCCESS);
+    }
+
+    /** A stop while such a mail waits for room must not delete it either: it is queued after the next start. */
+    @Test
+    void aMailWaitingForRoomAtAStopIsQueuedAfterTheNextStart() throws Exception {
+        open();
+        factory.createQueue(MailQueueName.of("outgoing")).enQueue(mail("deferred"), Duration.ofSeconds(2));
+        broker.usage().getStoreUsage().setLimit(1);
+        Thread.sleep(6000);
+        factory.destroy();
+        broker.stop();
+
+        open();
+        MailQueue.MailQueueItem item = next(factory.createQueue(MailQueueName.of("outgoing")), Duration.ofSeconds(60));
+        assertThat(item).as("the mail that was waiting for room at the stop").isNotNull();
+        assertThat(item.getMail().getName()).isEqualTo("deferred");
+        item.done(MailQueue.MailQueueItem.CompletionStatus.SUCCESS);
+    }
+
+    /**
      * WebAdmin's /mailQueues routes call getSize, browse, remove and flush; James's own code sees only the queue, so
      * before these overrides a mail waiting in the scheduler was invisible, unremovable and could not be forced out.
      */
