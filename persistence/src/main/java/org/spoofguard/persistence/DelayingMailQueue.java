@@ -3,9 +3,10 @@ package org.spoofguard.persistence;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -45,7 +46,8 @@ import org.apache.mailet.Mail;
  *
  * <p>WebAdmin's mail queue routes (size, list, flush, remove, clear) see the queue only in James's code; mails
  * waiting in the scheduler are added here, so they are counted, listed, forced out and removed as before. Jobs are
- * read one time window at a time, so an admin request holds the bodies of one window, not of every delayed mail.
+ * read one due-time window at a time (see {@link DelayedMails}). A flush or remove racing the mail's own due time
+ * can queue it twice (copied before the job is removed), never lose it.
  */
 final class DelayingMailQueue extends ActiveMQCacheableMailQueue {
     private static final long FIRST_WINDOW_MS = 60_000;
@@ -129,22 +131,12 @@ final class DelayingMailQueue extends ActiveMQCacheableMailQueue {
 
     @Override
     public MailQueueIterator browse() throws MailQueueException {
-        List<MailQueueItemView> delayed = new ArrayList<>();
-        scheduled(message -> true, (job, message) -> {
-            try {
-                delayed.add(new DefaultMailQueueItemView(createMail(message),
-                    Instant.ofEpochMilli(message.getLongProperty(JAMES_NEXT_DELIVERY)).atZone(ZoneId.systemDefault())));
-            } catch (MessagingException e) {
-                throw new IOException(e);
-            }
-        });
         MailQueueIterator queued = super.browse();
+        DelayedMails delayed = new DelayedMails();
         return new MailQueueIterator() {
-            private int next;
-
             @Override
             public boolean hasNext() {
-                return queued.hasNext() || next < delayed.size();
+                return queued.hasNext() || delayed.hasNext();
             }
 
             @Override
@@ -152,10 +144,13 @@ final class DelayingMailQueue extends ActiveMQCacheableMailQueue {
                 if (queued.hasNext()) {
                     return queued.next();
                 }
-                if (next < delayed.size()) {
-                    return delayed.get(next++);
+                ActiveMQMessage message = delayed.next().message;
+                try {
+                    return new DefaultMailQueueItemView(createMail(message),
+                        Instant.ofEpochMilli(message.getLongProperty(JAMES_NEXT_DELIVERY)).atZone(ZoneId.systemDefault()));
+                } catch (MessagingException | JMSException e) {
+                    throw new IllegalStateException("Unable to read a delayed mail of " + queueName.asString(), e);
                 }
-                throw new NoSuchElementException();
             }
 
             @Override
@@ -179,34 +174,81 @@ final class DelayingMailQueue extends ActiveMQCacheableMailQueue {
         void apply(Job job, ActiveMQMessage message) throws Exception;
     }
 
-    /**
-     * Applies the action to this queue's scheduled mails that pass the filter; returns how many. The scheduler keeps
-     * only job locations in memory and reads bodies from its journal; windows of due time, doubling from a minute
-     * past now, bound what one call reads at once.
-     */
+    /** Applies the action to this queue's scheduled mails that pass the filter; returns how many. */
     private long scheduled(MessageFilter filter, JobAction action) throws MailQueueException {
         long count = 0;
         try {
-            long from = 0;
-            long width = FIRST_WINDOW_MS;
-            long to = System.currentTimeMillis() + width;
-            while (true) {
-                for (Job job : scheduler.getAllJobs(from, to)) {
-                    ActiveMQMessage message = (ActiveMQMessage) wireFormat.unmarshal(new ByteSequence(job.getPayload()));
-                    if (queueName.asString().equals(message.getDestination().getPhysicalName()) && filter.test(message)) {
-                        action.apply(job, message);
-                        count++;
-                    }
+            DelayedMails delayed = new DelayedMails();
+            while (delayed.hasNext()) {
+                DelayedMail mail = delayed.next();
+                if (filter.test(mail.message)) {
+                    action.apply(mail.job, mail.message);
+                    count++;
                 }
-                if (to == Long.MAX_VALUE) {
-                    return count;
-                }
-                from = to + 1;
-                width = Math.min(width * 2, Long.MAX_VALUE / 4);
-                to = to > Long.MAX_VALUE - width ? Long.MAX_VALUE : to + width;
             }
+            return count;
         } catch (Exception e) {
             throw new MailQueueException("Unable to read the delayed mails of " + queueName.asString(), e);
+        }
+    }
+
+    private static final class DelayedMail {
+        final Job job;
+        final ActiveMQMessage message;
+
+        DelayedMail(Job job, ActiveMQMessage message) {
+            this.job = job;
+            this.message = message;
+        }
+    }
+
+    /**
+     * This queue's scheduled mails in due order. The scheduler keeps only job locations in memory and reads bodies
+     * from its journal; this reads one window of due time at a time (doubling from a minute past now), so a walk
+     * over thousands of delayed mails holds the bodies of one window, not of all.
+     */
+    private final class DelayedMails implements Iterator<DelayedMail> {
+        private long from = 0;
+        private long width = FIRST_WINDOW_MS;
+        private long to = System.currentTimeMillis() + FIRST_WINDOW_MS;
+        private boolean last;
+        private Iterator<Job> window = Collections.emptyIterator();
+        private DelayedMail next;
+
+        @Override
+        public boolean hasNext() {
+            try {
+                while (next == null) {
+                    if (window.hasNext()) {
+                        Job job = window.next();
+                        ActiveMQMessage message = (ActiveMQMessage) wireFormat.unmarshal(new ByteSequence(job.getPayload()));
+                        if (queueName.asString().equals(message.getDestination().getPhysicalName())) {
+                            next = new DelayedMail(job, message);
+                        }
+                    } else if (last) {
+                        return false;
+                    } else {
+                        window = scheduler.getAllJobs(from, to).iterator();
+                        last = to == Long.MAX_VALUE;
+                        from = to + 1;
+                        width = Math.min(width * 2, Long.MAX_VALUE / 4);
+                        to = to > Long.MAX_VALUE - width ? Long.MAX_VALUE : to + width;
+                    }
+                }
+                return true;
+            } catch (Exception e) {
+                throw new IllegalStateException("Unable to read the delayed mails of " + queueName.asString(), e);
+            }
+        }
+
+        @Override
+        public DelayedMail next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            DelayedMail result = next;
+            next = null;
+            return result;
         }
     }
 
