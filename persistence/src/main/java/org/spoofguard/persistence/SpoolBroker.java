@@ -10,11 +10,15 @@ import javax.jms.ConnectionFactory;
 import org.apache.activemq.ActiveMQConnectionFactory;
 import org.apache.activemq.ActiveMQPrefetchPolicy;
 import org.apache.activemq.RedeliveryPolicy;
+import org.apache.activemq.broker.Broker;
 import org.apache.activemq.broker.BrokerPlugin;
 import org.apache.activemq.broker.BrokerService;
 import org.apache.activemq.broker.jmx.ManagementContext;
+import org.apache.activemq.broker.scheduler.JobScheduler;
 import org.apache.activemq.plugin.StatisticsBrokerPlugin;
 import org.apache.activemq.store.kahadb.KahaDBPersistenceAdapter;
+import org.apache.activemq.store.kahadb.scheduler.JobSchedulerStoreImpl;
+import org.apache.activemq.usage.SystemUsage;
 import org.apache.james.filesystem.api.FileSystem;
 import org.apache.james.queue.activemq.FileSystemBlobTransferPolicy;
 import org.slf4j.Logger;
@@ -35,6 +39,8 @@ public class SpoolBroker {
     static final String STORE = "file://var/store/activemq/brokers/KahaDB";
     static final String BLOBS = "file://var/store/activemq/blob-transfer";
     static final String BROKERS = "file://var/store/activemq/brokers";
+    /** Mails waiting for a retry (see {@link DelayingMailQueue}); fixed, as ActiveMQ's default names the broker. */
+    static final String SCHEDULER = "file://var/store/activemq/brokers/scheduler";
     /**
      * Mail bodies travel inside the journal (no blob files, see {@link SpoolModule}), and KahaDB cannot split a
      * record across journal files: this must stay above the largest message smtpserver.xml accepts (maxmessagesize,
@@ -43,6 +49,7 @@ public class SpoolBroker {
     static final int JOURNAL_FILE_LENGTH = 128 * 1024 * 1024;
     static final long FIRST_REDELIVERY_DELAY_MS = 1_000;
     static final long MAX_REDELIVERY_DELAY_MS = 5 * 60_000;
+    static final long FIRED_RETRY_MS = 1_000;
 
     private final BrokerService broker;
     private final ActiveMQConnectionFactory connectionFactory;
@@ -59,7 +66,13 @@ public class SpoolBroker {
             kahaDb.setDirectory(fileSystem.getFile(STORE));
             kahaDb.setJournalDiskSyncStrategy("always");
             kahaDb.setJournalMaxFileLength(JOURNAL_FILE_LENGTH);
-            broker = new BrokerService();
+            broker = new BrokerService() {
+                @Override
+                protected Broker addInterceptors(Broker regions) throws Exception {
+                    // below the SchedulerBroker that super adds: sees the sends of due delayed mails
+                    return super.addInterceptors(new FiredMailGuard(regions, FIRED_RETRY_MS));
+                }
+            };
             broker.setBrokerName(name);
             broker.setUseJmx(false);
             ManagementContext management = new ManagementContext();
@@ -69,7 +82,8 @@ public class SpoolBroker {
             broker.setDataDirectoryFile(fileSystem.getFile(BROKERS));
             broker.setPersistenceAdapter(kahaDb);
             broker.setUseShutdownHook(false);
-            broker.setSchedulerSupport(false);
+            broker.setJobSchedulerStore(scheduler(fileSystem));
+            broker.setSchedulerSupport(true);
             broker.setBrokerId(name);
             // James's ActiveMQ queue metrics ask the statistics plugin.
             broker.setPlugins(new BrokerPlugin[] {new StatisticsBrokerPlugin()});
@@ -101,6 +115,29 @@ public class SpoolBroker {
     }
 
     /**
+     * The job scheduler's own KahaDB store. Its {@code store(command)} writes the journal with the index-sync flag as
+     * the write's sync: with it on (as set here, whatever ActiveMQ's default becomes) the journal is fsynced before
+     * the scheduling send returns, so a mail RemoteDelivery deferred is on disk before James acks the one it took
+     * from the queue. The body travels in the job, so the journal files must hold the largest mail, as KahaDB's.
+     */
+    private static JobSchedulerStoreImpl scheduler(FileSystem fileSystem) throws java.io.FileNotFoundException {
+        JobSchedulerStoreImpl store = new JobSchedulerStoreImpl();
+        store.setDirectory(fileSystem.getFile(SCHEDULER));
+        store.setEnableIndexDiskSyncs(true);
+        store.setJournalMaxFileLength(JOURNAL_FILE_LENGTH);
+        return store;
+    }
+
+    /** Where {@link DelayingMailQueue} finds the mails it delayed (ActiveMQ's SchedulerBroker uses this one). */
+    JobScheduler delayedMails() {
+        try {
+            return broker.getJobSchedulerStore().getJobScheduler("JMS");
+        } catch (Exception e) {
+            throw new IllegalStateException("The mail queue's scheduler is not available", e);
+        }
+    }
+
+    /**
      * James nacks a mail (rollback) when its own error handling fails, e.g. the error repository on a full disk.
      * ActiveMQ's default moves a message to ActiveMQ.DLQ after 6 redeliveries, a queue nothing reads: the mail would
      * be lost after its 250. So: redelivered without limit. The back-off only acts inside a consumer that stays
@@ -116,6 +153,11 @@ public class SpoolBroker {
         policy.setBackOffMultiplier(2);
         policy.setMaximumRedeliveryDelay(maxDelayMs);
         return policy;
+    }
+
+    /** For tests: the broker's limits (a full store). */
+    SystemUsage usage() {
+        return broker.getSystemUsage();
     }
 
     public ConnectionFactory connectionFactory() {

@@ -6,6 +6,7 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 import javax.jms.ConnectionFactory;
 
+import org.apache.activemq.broker.scheduler.JobScheduler;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.james.core.healthcheck.HealthCheck;
 import org.apache.james.metrics.api.GaugeRegistry;
@@ -18,6 +19,7 @@ import org.apache.james.queue.activemq.metric.ActiveMQMetricCollectorImpl;
 import org.apache.james.queue.api.MailQueue;
 import org.apache.james.queue.api.MailQueueFactory;
 import org.apache.james.queue.api.MailQueueItemDecoratorFactory;
+import org.apache.james.queue.api.MailQueueName;
 import org.apache.james.queue.api.ManageableMailQueue;
 import org.apache.james.utils.InitializationOperation;
 import org.apache.james.utils.InitilizationOperationBuilder;
@@ -84,10 +86,15 @@ public class SpoolModule extends AbstractModule {
 
     /** Built by Guice (not by a provider method) so James's {@code @PreDestroy} closes the queues on stop. */
     static final class SpoolQueueFactory extends ActiveMQMailQueueFactory {
+        private final JobScheduler scheduler;
+        private final ActiveMQMetricCollector collector;
+
         @Inject
-        SpoolQueueFactory(ConnectionFactory connectionFactory, MailQueueItemDecoratorFactory decorators,
+        SpoolQueueFactory(SpoolBroker broker, MailQueueItemDecoratorFactory decorators,
                           MetricFactory metrics, GaugeRegistry gauges, ActiveMQMetricCollector collector) {
-            super(connectionFactory, decorators, metrics, gauges, collector);
+            super(broker.connectionFactory(), decorators, metrics, gauges, collector);
+            this.scheduler = broker.delayedMails();
+            this.collector = collector;
             // No queue MBeans: SpoofGuard opens no JMX, and MBeans would outlive a stopped server in the same JVM.
             setUseJMX(false);
             // Bodies inside the JMS message, so in the KahaDB journal synced before the 250. A blob body is a
@@ -96,6 +103,14 @@ public class SpoolModule extends AbstractModule {
             // (James reads any BlobMessage it dequeues; the blob policy stays on the connection factory).
             setUseBlobMessages(false);
             init();
+        }
+
+        /** Bodies in the message as above (useBlob false); delays in the broker's scheduler, see DelayingMailQueue. */
+        @Override
+        protected ManageableMailQueue createCacheableMailQueue(MailQueueName name) {
+            collector.collectQueueStatistics(name);
+            return new DelayingMailQueue(connectionFactory, scheduler, mailQueueItemDecoratorFactory, name, metricFactory,
+                gaugeRegistry);
         }
     }
 }

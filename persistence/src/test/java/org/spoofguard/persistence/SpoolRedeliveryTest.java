@@ -61,7 +61,7 @@ class SpoolRedeliveryTest {
         FileSystemImpl fileSystem = new FileSystemImpl(new JamesServerResourceLoader(data.toString()));
         // The production back-off (1 s doubling) would take 2 minutes for 7 nacks; the limit is what is tested.
         SpoolBroker broker = new SpoolBroker(fileSystem, 10, 200);
-        SpoolModule.SpoolQueueFactory factory = new SpoolModule.SpoolQueueFactory(broker.connectionFactory(),
+        SpoolModule.SpoolQueueFactory factory = new SpoolModule.SpoolQueueFactory(broker,
             new RawMailQueueItemDecoratorFactory(), new RecordingMetricFactory(), new NoopGaugeRegistry(),
             new ActiveMQMetricCollectorNoop());
         try {
@@ -116,7 +116,7 @@ class SpoolRedeliveryTest {
     void theSpooledBodyIsInTheSyncedJournalNotAnUnsyncedBlobFile() throws Exception {
         FileSystemImpl fileSystem = new FileSystemImpl(new JamesServerResourceLoader(data.toString()));
         SpoolBroker broker = new SpoolBroker(fileSystem);
-        SpoolModule.SpoolQueueFactory factory = new SpoolModule.SpoolQueueFactory(broker.connectionFactory(),
+        SpoolModule.SpoolQueueFactory factory = new SpoolModule.SpoolQueueFactory(broker,
             new RawMailQueueItemDecoratorFactory(), new RecordingMetricFactory(), new NoopGaugeRegistry(),
             new ActiveMQMetricCollectorNoop());
         try {
@@ -144,7 +144,7 @@ class SpoolRedeliveryTest {
         Path after = data.resolve("after");
         FileSystemImpl fs1 = new FileSystemImpl(new JamesServerResourceLoader(before.toString()));
         SpoolBroker broker1 = new SpoolBroker(fs1);
-        SpoolModule.SpoolQueueFactory factory1 = new SpoolModule.SpoolQueueFactory(broker1.connectionFactory(),
+        SpoolModule.SpoolQueueFactory factory1 = new SpoolModule.SpoolQueueFactory(broker1,
             new RawMailQueueItemDecoratorFactory(), new RecordingMetricFactory(), new NoopGaugeRegistry(),
             new ActiveMQMetricCollectorNoop());
         factory1.createQueue(MailQueueName.of("outgoing")).enQueue(mail("m3"));
@@ -155,7 +155,7 @@ class SpoolRedeliveryTest {
 
         FileSystemImpl fs2 = new FileSystemImpl(new JamesServerResourceLoader(after.toString()));
         SpoolBroker broker2 = new SpoolBroker(fs2);
-        SpoolModule.SpoolQueueFactory factory2 = new SpoolModule.SpoolQueueFactory(broker2.connectionFactory(),
+        SpoolModule.SpoolQueueFactory factory2 = new SpoolModule.SpoolQueueFactory(broker2,
             new RawMailQueueItemDecoratorFactory(), new RecordingMetricFactory(), new NoopGaugeRegistry(),
             new ActiveMQMetricCollectorNoop());
         try {
@@ -196,7 +196,7 @@ class SpoolRedeliveryTest {
             .as("the old install's blob file").isNotEmpty();
 
         SpoolBroker broker2 = new SpoolBroker(fileSystem);
-        SpoolModule.SpoolQueueFactory factory = new SpoolModule.SpoolQueueFactory(broker2.connectionFactory(),
+        SpoolModule.SpoolQueueFactory factory = new SpoolModule.SpoolQueueFactory(broker2,
             new RawMailQueueItemDecoratorFactory(), new RecordingMetricFactory(), new NoopGaugeRegistry(),
             new ActiveMQMetricCollectorNoop());
         try {
@@ -231,7 +231,7 @@ class SpoolRedeliveryTest {
     void aMailOfTheLargestAcceptedSizeIsSpooledAndRead() throws Exception {
         FileSystemImpl fileSystem = new FileSystemImpl(new JamesServerResourceLoader(data.toString()));
         SpoolBroker broker = new SpoolBroker(fileSystem);
-        SpoolModule.SpoolQueueFactory factory = new SpoolModule.SpoolQueueFactory(broker.connectionFactory(),
+        SpoolModule.SpoolQueueFactory factory = new SpoolModule.SpoolQueueFactory(broker,
             new RawMailQueueItemDecoratorFactory(), new RecordingMetricFactory(), new NoopGaugeRegistry(),
             new ActiveMQMetricCollectorNoop());
         try {

@@ -1,0 +1,267 @@
+package org.spoofguard.persistence;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import javax.jms.ConnectionFactory;
+import javax.jms.DeliveryMode;
+import javax.jms.JMSException;
+import javax.jms.Message;
+import javax.jms.MessageProducer;
+import javax.jms.ObjectMessage;
+import javax.jms.Session;
+import javax.mail.MessagingException;
+
+import org.apache.activemq.ScheduledMessage;
+import org.apache.activemq.broker.scheduler.Job;
+import org.apache.activemq.broker.scheduler.JobScheduler;
+import org.apache.activemq.command.ActiveMQMessage;
+import org.apache.activemq.openwire.OpenWireFormat;
+import org.apache.activemq.util.ByteSequence;
+import org.apache.james.metrics.api.GaugeRegistry;
+import org.apache.james.metrics.api.MetricFactory;
+import org.apache.james.queue.activemq.ActiveMQCacheableMailQueue;
+import org.apache.james.queue.api.MailQueueItemDecoratorFactory;
+import org.apache.james.queue.api.MailQueueName;
+import org.apache.mailet.Mail;
+
+/**
+ * James's ActiveMQ queue with its delays held in the broker's job scheduler instead of in the queue.
+ *
+ * <p>James 3.8.1 leaves a delayed mail (RemoteDelivery's retries in {@code outgoing}, RetryingLocalDelivery's in
+ * {@code spool}) in the queue and skips it with the consumer selector {@code JAMES_NEXT_DELIVERY <= now}. ActiveMQ
+ * pages a queue into memory in order and a bounded number at a time; once about a thousand waiting mails fill what
+ * it paged in, a due mail behind them is not reached until they come due: one dead domain held all outgoing mail
+ * for hours (DelayedMailsDoNotStallQueueTest). Here a delayed mail goes to the scheduler ({@code AMQ_SCHEDULED_DELAY},
+ * persisted in its own journal, see {@link SpoolBroker}) and enters the queue only when due; it keeps
+ * {@code JAMES_NEXT_DELIVERY}, so James's selector takes it then.
+ *
+ * <p>WebAdmin's mail queue routes (size, list, flush, remove, clear) see the queue only in James's code; mails
+ * waiting in the scheduler are added here, so they are counted, listed, forced out and removed as before. Jobs are
+ * read one due-time window at a time (see {@link DelayedMails}). A flush or remove racing the mail's own due time
+ * can queue it twice (copied before the job is removed), never lose it.
+ */
+final class DelayingMailQueue extends ActiveMQCacheableMailQueue {
+    private static final long FIRST_WINDOW_MS = 60_000;
+
+    private final JobScheduler scheduler;
+    private final OpenWireFormat wireFormat = new OpenWireFormat();
+
+    DelayingMailQueue(ConnectionFactory connectionFactory, JobScheduler scheduler, MailQueueItemDecoratorFactory decorators,
+                      MailQueueName name, MetricFactory metrics, GaugeRegistry gauges) {
+        super(connectionFactory, decorators, name, false, metrics, gauges);
+        this.scheduler = scheduler;
+    }
+
+    @Override
+    protected void produceMail(Map<String, Object> props, int msgPrio, Mail mail) throws JMSException, MessagingException, IOException {
+        long delay = (Long) props.get(JAMES_NEXT_DELIVERY) - System.currentTimeMillis();
+        if (delay > 0) {
+            Map<String, Object> scheduled = new HashMap<>(props);
+            scheduled.put(ScheduledMessage.AMQ_SCHEDULED_DELAY, delay);
+            super.produceMail(scheduled, msgPrio, mail);
+        } else {
+            super.produceMail(props, msgPrio, mail);
+        }
+    }
+
+    @Override
+    public long getSize() throws MailQueueException {
+        return super.getSize() + scheduled(message -> true, (job, message) -> { });
+    }
+
+    @Override
+    public long flush() throws MailQueueException {
+        long inQueue = super.flush();
+        Session session = null;
+        MessageProducer producer = null;
+        try {
+            session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            producer = session.createProducer(queue);
+            Session forcing = session;
+            MessageProducer sender = producer;
+            // Copied into the queue before the job is removed: a crash in between delivers twice, never not at all.
+            return inQueue + scheduled(message -> true, (job, message) -> {
+                Message forced = unscheduledCopy(forcing, message);
+                forced.setBooleanProperty(FORCE_DELIVERY, true);
+                sender.send(forced, DeliveryMode.PERSISTENT, message.getJMSPriority(), Message.DEFAULT_TIME_TO_LIVE);
+                scheduler.remove(job.getJobId());
+            });
+        } catch (JMSException e) {
+            throw new MailQueueException("Unable to flush the delayed mails of " + queueName.asString(), e);
+        } finally {
+            closeProducer(producer);
+            closeSession(session);
+        }
+    }
+
+    @Override
+    public long clear() throws MailQueueException {
+        return super.clear() + removeScheduled(message -> true);
+    }
+
+    @Override
+    public long remove(Type type, String value) throws MailQueueException {
+        long inQueue = super.remove(type, value);
+        if (inQueue < 0) {
+            return inQueue;
+        }
+        return inQueue + removeScheduled(message -> {
+            switch (type) {
+                case Name:
+                    return value.equals(message.getStringProperty(JAMES_MAIL_NAME));
+                case Sender:
+                    return value.equals(message.getStringProperty(JAMES_MAIL_SENDER));
+                case Recipient:
+                    return List.of(message.getStringProperty(JAMES_MAIL_RECIPIENTS).split(JAMES_MAIL_SEPARATOR))
+                        .contains(value);
+                default:
+                    return false;
+            }
+        });
+    }
+
+    @Override
+    public MailQueueIterator browse() throws MailQueueException {
+        MailQueueIterator queued = super.browse();
+        DelayedMails delayed = new DelayedMails();
+        return new MailQueueIterator() {
+            @Override
+            public boolean hasNext() {
+                return queued.hasNext() || delayed.hasNext();
+            }
+
+            @Override
+            public MailQueueItemView next() {
+                if (queued.hasNext()) {
+                    return queued.next();
+                }
+                ActiveMQMessage message = delayed.next().message;
+                try {
+                    return new DefaultMailQueueItemView(createMail(message),
+                        Instant.ofEpochMilli(message.getLongProperty(JAMES_NEXT_DELIVERY)).atZone(ZoneId.systemDefault()));
+                } catch (MessagingException | JMSException e) {
+                    throw new IllegalStateException("Unable to read a delayed mail of " + queueName.asString(), e);
+                }
+            }
+
+            @Override
+            public void close() {
+                queued.close();
+            }
+        };
+    }
+
+    private long removeScheduled(MessageFilter filter) throws MailQueueException {
+        return scheduled(filter, (job, message) -> scheduler.remove(job.getJobId()));
+    }
+
+    @FunctionalInterface
+    private interface MessageFilter {
+        boolean test(ActiveMQMessage message) throws Exception;
+    }
+
+    @FunctionalInterface
+    private interface JobAction {
+        void apply(Job job, ActiveMQMessage message) throws Exception;
+    }
+
+    /** Applies the action to this queue's scheduled mails that pass the filter; returns how many. */
+    private long scheduled(MessageFilter filter, JobAction action) throws MailQueueException {
+        long count = 0;
+        try {
+            DelayedMails delayed = new DelayedMails();
+            while (delayed.hasNext()) {
+                DelayedMail mail = delayed.next();
+                if (filter.test(mail.message)) {
+                    action.apply(mail.job, mail.message);
+                    count++;
+                }
+            }
+            return count;
+        } catch (Exception e) {
+            throw new MailQueueException("Unable to read the delayed mails of " + queueName.asString(), e);
+        }
+    }
+
+    private static final class DelayedMail {
+        final Job job;
+        final ActiveMQMessage message;
+
+        DelayedMail(Job job, ActiveMQMessage message) {
+            this.job = job;
+            this.message = message;
+        }
+    }
+
+    /**
+     * This queue's scheduled mails in due order. The scheduler keeps only job locations in memory and reads bodies
+     * from its journal; this reads one window of due time at a time (doubling from a minute past now), so a walk
+     * over thousands of delayed mails holds the bodies of one window, not of all.
+     */
+    private final class DelayedMails implements Iterator<DelayedMail> {
+        private long from = 0;
+        private long width = FIRST_WINDOW_MS;
+        private long to = System.currentTimeMillis() + FIRST_WINDOW_MS;
+        private boolean last;
+        private Iterator<Job> window = Collections.emptyIterator();
+        private DelayedMail next;
+
+        @Override
+        public boolean hasNext() {
+            try {
+                while (next == null) {
+                    if (window.hasNext()) {
+                        Job job = window.next();
+                        ActiveMQMessage message = (ActiveMQMessage) wireFormat.unmarshal(new ByteSequence(job.getPayload()));
+                        if (queueName.asString().equals(message.getDestination().getPhysicalName())) {
+                            next = new DelayedMail(job, message);
+                        }
+                    } else if (last) {
+                        return false;
+                    } else {
+                        window = scheduler.getAllJobs(from, to).iterator();
+                        last = to == Long.MAX_VALUE;
+                        from = to + 1;
+                        width = Math.min(width * 2, Long.MAX_VALUE / 4);
+                        to = to > Long.MAX_VALUE - width ? Long.MAX_VALUE : to + width;
+                    }
+                }
+                return true;
+            } catch (Exception e) {
+                throw new IllegalStateException("Unable to read the delayed mails of " + queueName.asString(), e);
+            }
+        }
+
+        @Override
+        public DelayedMail next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            DelayedMail result = next;
+            next = null;
+            return result;
+        }
+    }
+
+    /** The mail as it would be fired, without the scheduling properties, so the broker queues it at once. */
+    private static Message unscheduledCopy(Session session, ActiveMQMessage message) throws JMSException {
+        ObjectMessage copy = session.createObjectMessage(((ObjectMessage) message).getObject());
+        Enumeration<?> names = message.getPropertyNames();
+        while (names.hasMoreElements()) {
+            String name = (String) names.nextElement();
+            if (!name.startsWith("AMQ_SCHEDULED_") && !name.equals(FiredMailGuard.FIRED_JOB_ID)) {
+                copy.setObjectProperty(name, message.getObjectProperty(name));
+            }
+        }
+        return copy;
+    }
+}
