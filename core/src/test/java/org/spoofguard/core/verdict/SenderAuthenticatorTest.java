@@ -318,6 +318,33 @@ class SenderAuthenticatorTest {
                 .containsExactly("c@c.test");
     }
 
+    /**
+     * JavaMail (which parses and stores the mail the user reads) ends a line at a lone CR: a From behind a lone CR
+     * inside another field is a From field of its own, and a line that is a lone CR ends the header section.
+     */
+    @Test
+    void aLoneCrEndsALineAsInJavaMail() {
+        assertThat(SenderAuthenticator.fromFields("Subject: urgent\rFrom: CEO <ceo@dmarc.test>\r\nTo: x@y.test\r\n\r\n"))
+                .containsExactly("CEO <ceo@dmarc.test>");
+        assertThat(SenderAuthenticator.fromFields(
+                "Subject: x\r\nFrom: CEO <ceo@dmarc.test>\r\n\rFrom: x@pass.spf.test\r\n\r\nHello\r\n"))
+                .containsExactly("CEO <ceo@dmarc.test>");
+        assertThat(SenderAuthenticator.fromFields("From: a@a.test\r\n\r\r\nFrom: b@b.test\r\n")).containsExactly("a@a.test");
+        assertThat(SenderAuthenticator.fromFields("From: a@a.test\r\rFrom: b@b.test\r\n")).containsExactly("a@a.test");
+        assertThat(SenderAuthenticator.fromFields("From: \"A\"\r <a@a.test>\r\n")).containsExactly("\"A\" <a@a.test>");
+    }
+
+    @Test
+    void aLoneCrBeforeAFromHiddenInTheSubjectFailsDmarcForTheVisibleFrom() {
+        MapDns dns = new MapDns().txt("evil.test", "v=spf1 ip4:192.0.2.66 -all")
+                .txt("_dmarc.victim.test", "v=DMARC1; p=reject");
+        String msg = "Subject: urgent\rFrom: CEO <ceo@victim.test>\r\nTo: x@y.test\r\n\r\nHello\r\n";
+        SenderVerdict v = new SenderAuthenticator(dns).authenticate("192.0.2.66", "mx.evil.test", "x@evil.test",
+                new ByteArrayInputStream(msg.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).verdict();
+        assertThat(v.dmarc().result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(v.dmarc().fromDomain()).isEqualTo("victim.test");
+    }
+
     @Test
     void fromFieldsAreUnfoldedAndAllCollected() {
         assertThat(SenderAuthenticator.fromFields("Subject: x\r\nFROM: A\r\n <a@a.test>\r\nfrom: b@b.test\r\n\r\nFrom: body@c.test\r\n"))
