@@ -23,7 +23,7 @@ import org.spoofguard.testing.smtp.SmtpReply;
 import org.spoofguard.testing.smtp.SmtpTestClient;
 
 /**
- * Review (adversary): a From whose display name is an unquoted address, {@code From: x@attacker <ceo@victim>}.
+ * A From whose display name (found by the adversarial review) is an unquoted address, {@code From: x@attacker <ceo@victim>}.
  *
  * <p>AuthorDomain parses it with mime4j's lenient parser into one mailbox with the domain
  * {@code attacker<ceo@victim>}, "not a valid host name": DMARC permerror, which neither dmarcReject nor anything

@@ -23,7 +23,7 @@ import org.spoofguard.testing.smtp.SmtpReply;
 import org.spoofguard.testing.smtp.SmtpTestClient;
 
 /**
- * Review (adversary): more From fields than SenderAuthenticator.FromScanner keeps (MAX_FROM_FIELDS = 8).
+ * More From fields (found by the adversarial review) than SenderAuthenticator.FromScanner keeps (MAX_FROM_FIELDS = 8).
  *
  * <p>docs/sender-authentication.md: with several From fields "each domain is evaluated and the strictest failing
  * policy applies; it passes only when every domain passes". The scanner silently drops the 9th and later From

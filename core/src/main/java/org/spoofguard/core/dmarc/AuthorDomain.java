@@ -17,8 +17,9 @@ import org.spoofguard.core.domain.OrganizationalDomain;
  * each is evaluated and the strictest failing policy applies (RFC 7489 §6.6.1), so a forger cannot pick which of
  * two From addresses is "the" author (one aligned domain, one displayed victim domain). A From longer than
  * {@link #MAX_FROM_LENGTH} is not parsed, but the domains written after an "@" in it are still evaluated: padding
- * the display name must not take the victim's policy away. An address that names no host (a domain literal, a
- * group without members, garbage) has no Author Domain; with nothing else failing that is permerror.
+ * the display name must not take the victim's policy away. The same for a From that does not parse as addresses
+ * (another reader may find the victim's address in it). An address that names no host (a domain literal, a group
+ * without members, garbage) has no Author Domain; with nothing else failing that is permerror.
  */
 public final class AuthorDomain {
     /** Header values longer than this are not parsed (a From field of real mail is far shorter). */
@@ -60,6 +61,13 @@ public final class AuthorDomain {
                 why = "From header longer than " + MAX_FROM_LENGTH + " characters";
             } else {
                 why = parsed(value, domains);
+                if (!why.isEmpty()) {
+                    // mime4j's lenient parser and JavaMail (what James stores, what mail programs show) disagree on
+                    // malformed fields: "x@attacker <ceo@victim>", "\"CEO <ceo@victim>", "ceo@victim;" are no
+                    // address here but ceo@victim there. Fail closed: the domains written in the field are evaluated
+                    // too, so the victim's policy applies, and with the error it never passes (RFC 7489 §6.6.1).
+                    written(value, domains);
+                }
             }
             if (error.isEmpty() && !why.isEmpty()) {
                 error = why;
@@ -121,7 +129,7 @@ public final class AuthorDomain {
         return "";
     }
 
-    /** The host names written after an "@" in a value too long to parse: what a mail program may show. */
+    /** The host names written after an "@" in a value too long or too malformed to parse: what a mail program may show. */
     private static void written(String value, Set<String> out) {
         for (int at = value.indexOf('@'); at >= 0 && out.size() <= MAX_DOMAINS; at = value.indexOf('@', at + 1)) {
             int end = at + 1;

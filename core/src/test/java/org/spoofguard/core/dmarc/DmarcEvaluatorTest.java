@@ -199,6 +199,32 @@ class DmarcEvaluatorTest {
     }
 
     /**
+     * A From that mime4j's lenient parser cannot read as an address (a display name that is itself an address, an
+     * unterminated quote, a trailing ';') is read by JavaMail and mail programs as the victim's address: the domains
+     * written in it are evaluated, so it fails under the victim's policy and never passes. Before: permerror.
+     */
+    @Test
+    void aMalformedFromStillMeetsTheVictimsPolicy() {
+        FakeDns dns = new FakeDns().txt("_dmarc.victim.example", "v=DMARC1; p=reject")
+                .txt("_dmarc.attacker.example", "v=DMARC1; p=none");
+        DmarcEvaluator ev = new DmarcEvaluator(dns);
+        SpfResult attacker = spf(SpfResultCode.PASS, "attacker.example");
+        for (String from : List.of("x@attacker.example <ceo@victim.example>", "\"CEO <ceo@victim.example>",
+                "ceo@victim.example;", "ceo@victim.example>")) {
+            assertThat(AuthorDomain.extract(List.of(from)).domains()).as(from).contains("victim.example");
+            DmarcResult r = ev.evaluate(List.of(from), attacker, List.of());
+            assertThat(r.result()).as(from + ": " + r.reason()).isEqualTo(DmarcResultCode.FAIL);
+            assertThat(r.policy()).isEqualTo(DmarcPolicy.REJECT);
+            assertThat(r.fromDomain()).isEqualTo("victim.example");
+            // proven for the victim's domain: still not a pass on a From we could not parse
+            DmarcResult proven = ev.evaluate(List.of(from), NO_SPF, List.of(dkim(DkimResultCode.PASS, "victim.example")));
+            assertThat(proven.result()).as(from + ": " + proven.reason()).isNotEqualTo(DmarcResultCode.PASS);
+        }
+        // a missing '>' still parses (mime4j), as the same address: judged as it
+        assertThat(ev.evaluate(List.of("CEO <ceo@victim.example"), attacker, List.of()).result()).isEqualTo(DmarcResultCode.FAIL);
+    }
+
+    /**
      * A pass or temperror for a domain that can never align (victim.example is not its ancestor) does not depend on
      * that domain's DNS: a forger's name server timing out on _dmarc.attacker.example must not turn fail into
      * temperror, nor cost a lookup per signature.
