@@ -20,12 +20,19 @@ import org.spoofguard.core.domain.OrganizationalDomain;
  * the display name must not take the victim's policy away. The same for a From that does not parse as addresses
  * (another reader may find the victim's address in it). An address that names no host (a domain literal, a group
  * without members, garbage) has no Author Domain; with nothing else failing that is permerror.
+ *
+ * <p>No From field is ignored: more than {@link #MAX_FROM_FIELDS} fields or {@link #MAX_DOMAINS} distinct domains
+ * exceed what is evaluated ({@link Authors#exceeded()}), and DmarcEvaluator judges that fail under the strictest
+ * policy, since a domain not evaluated may be the one the user sees. Dropping fields after the 8th let eight From
+ * fields of the forger's aligned domain pass a ninth, the victim's.
  */
 public final class AuthorDomain {
     /** Header values longer than this are not parsed (a From field of real mail is far shorter). */
     static final int MAX_FROM_LENGTH = 16 * 1024;
-    /** Distinct domains evaluated; more is permerror (each costs a policy discovery). */
+    /** Distinct domains evaluated (each costs a policy discovery); more exceeds the bound. */
     static final int MAX_DOMAINS = 10;
+    /** From fields evaluated (RFC 5322 §3.6 allows one); more exceeds the bound. */
+    public static final int MAX_FROM_FIELDS = 8;
 
     private AuthorDomain() {
     }
@@ -33,11 +40,17 @@ public final class AuthorDomain {
     /**
      * @param domains the distinct lower-case A-label Author Domains, in order of appearance (empty when none)
      * @param error why an address gave no Author Domain (or why none was found), "" when every one did
+     * @param exceeded the From fields exceed a bound ({@link #MAX_FROM_FIELDS} fields, {@link #MAX_DOMAINS} domains):
+     *        not every domain was evaluated (domains is then empty and error says which bound)
      */
-    public record Authors(List<String> domains, String error) {
+    public record Authors(List<String> domains, String error, boolean exceeded) {
         public Authors {
             domains = List.copyOf(domains);
             error = error == null ? "" : error;
+        }
+
+        Authors(List<String> domains, String error) {
+            this(domains, error, false);
         }
 
         public boolean found() {
@@ -49,6 +62,9 @@ public final class AuthorDomain {
     public static Authors extract(List<String> fromHeaderValues) {
         if (fromHeaderValues == null || fromHeaderValues.isEmpty()) {
             return new Authors(List.of(), "no From header");
+        }
+        if (fromHeaderValues.size() > MAX_FROM_FIELDS) {
+            return new Authors(List.of(), "more than " + MAX_FROM_FIELDS + " From fields", true);
         }
         Set<String> domains = new LinkedHashSet<>();
         String error = "";
@@ -73,7 +89,7 @@ public final class AuthorDomain {
                 error = why;
             }
             if (domains.size() > MAX_DOMAINS) {
-                return new Authors(List.of(), "more than " + MAX_DOMAINS + " domains in From");
+                return new Authors(List.of(), "more than " + MAX_DOMAINS + " domains in From", true);
             }
         }
         if (domains.isEmpty() && error.isEmpty()) {

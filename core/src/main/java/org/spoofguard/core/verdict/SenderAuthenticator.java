@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.spoofguard.core.dkim.DkimResult;
 import org.spoofguard.core.dkim.DkimResultCode;
 import org.spoofguard.core.dkim.DkimVerifier;
+import org.spoofguard.core.dmarc.AuthorDomain;
 import org.spoofguard.core.dmarc.DmarcEvaluator;
 import org.spoofguard.core.dmarc.DmarcPolicy;
 import org.spoofguard.core.dmarc.DmarcResult;
@@ -266,8 +267,11 @@ public final class SenderAuthenticator {
         }
     }
 
-    /** From fields kept per message: more than one is already permerror (RFC 7489 §6.6.1), the count is what matters. */
-    static final int MAX_FROM_FIELDS = 8;
+    /**
+     * From fields kept per message: one more than DMARC evaluates (AuthorDomain.MAX_FROM_FIELDS), so that a message
+     * with more is known to have more and fails; a field beyond the bound is never silently dropped.
+     */
+    static final int MAX_FROM_FIELDS = AuthorDomain.MAX_FROM_FIELDS + 1;
     /** Bytes kept of one From field: beyond AuthorDomain's own limit, so an over-long From is still reported as such. */
     static final int MAX_FROM_BYTES = 32 * 1024;
     /** Bytes kept of the end of a longer From field (its address, after a padded display name). */

@@ -345,6 +345,19 @@ class SenderAuthenticatorTest {
         assertThat(v.dmarc().fromDomain()).isEqualTo("victim.test");
     }
 
+    /** Fields after the 8th were dropped by the scanner: eight aligned From fields then the victim's passed DMARC. */
+    @Test
+    void aFromAfterTheEighthIsNotIgnored() {
+        MapDns dns = new MapDns().txt("evil.test", "v=spf1 ip4:192.0.2.66 -all").txt("_dmarc.evil.test", "v=DMARC1; p=none")
+                .txt("_dmarc.victim.test", "v=DMARC1; p=reject");
+        String msg = "From: x@evil.test\r\n".repeat(8) + "From: CEO <ceo@victim.test>\r\nTo: x@y.test\r\n\r\nHello\r\n";
+        assertThat(SenderAuthenticator.fromFields(msg)).hasSize(9).last().isEqualTo("CEO <ceo@victim.test>");
+        SenderVerdict v = new SenderAuthenticator(dns).authenticate("192.0.2.66", "mx.evil.test", "x@evil.test",
+                new ByteArrayInputStream(msg.getBytes(StandardCharsets.ISO_8859_1))).verdict();
+        assertThat(v.dmarc().result()).as(v.dmarc().reason()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(v.dmarc().policy()).isEqualTo(DmarcPolicy.REJECT);
+    }
+
     @Test
     void fromFieldsAreUnfoldedAndAllCollected() {
         assertThat(SenderAuthenticator.fromFields("Subject: x\r\nFROM: A\r\n <a@a.test>\r\nfrom: b@b.test\r\n\r\nFrom: body@c.test\r\n"))
