@@ -14,6 +14,7 @@ import org.apache.james.smtpserver.JamesMessageHook;
 import org.apache.mailet.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.core.message.HeaderLineEnds;
 import org.spoofguard.core.message.HeaderSectionLimit;
 
 /**
@@ -23,11 +24,20 @@ import org.spoofguard.core.message.HeaderSectionLimit;
  * section is how a sender pushes From and Subject out of reach of the checks, or makes every header operation of
  * the server slow (45 MB of fields). Reads the stored message only up to the end of its header section. Our own
  * failure (unreadable spool file) never refuses: DECLINED, logged; the later checks have their own bounds.
- * Counter {@code spoofguard_header_section_refused}. No parameter. First message hook in {@code smtpserver.xml}.
+ * Counter {@code spoofguard_header_section_refused}.
+ *
+ * <p>A header section with a CR not followed by LF is refused too: {@code 550 5.6.0} (RFC 3463 §3.6 X.6.0 "other
+ * or undefined media error"; RFC 5322 §2.2, §2.3 allow CR only in CRLF), counter
+ * {@code spoofguard_header_bare_cr_refused}. JavaMail, which stores the mail the user reads, ends a line there;
+ * a reader that does not sees other fields: {@code Subject: x<CR>From: ceo@victim} hid the victim's From from
+ * DMARC, and a line that is a lone CR hid the attacker's aligned From from the user (core.message.HeaderLineEnds).
+ * Our own readers split lines as JavaMail does since, so this refusal is the first line, not the only one.
+ * No parameter. First message hook in {@code smtpserver.xml}.
  */
 public class HeaderSectionHook implements JamesMessageHook {
     private static final Logger LOGGER = LoggerFactory.getLogger(HeaderSectionHook.class);
     static final String REFUSED = "spoofguard_header_section_refused";
+    static final String BARE_CR_REFUSED = "spoofguard_header_bare_cr_refused";
 
     private final MetricFactory metrics;
 
@@ -39,20 +49,35 @@ public class HeaderSectionHook implements JamesMessageHook {
     @Override
     public HookResult onMessage(SMTPSession session, Mail mail) {
         Optional<String> exceeded;
-        try (InputStream raw = new MimeMessageInputStream(mail.getMessage())) {
-            exceeded = HeaderSectionLimit.exceeded(raw);
+        Optional<String> bareCr;
+        try {
+            try (InputStream raw = new MimeMessageInputStream(mail.getMessage())) {
+                exceeded = HeaderSectionLimit.exceeded(raw);
+            }
+            try (InputStream raw = new MimeMessageInputStream(mail.getMessage())) {
+                bareCr = exceeded.isPresent() ? Optional.empty() : HeaderLineEnds.bareCarriageReturn(raw);
+            }
         } catch (Exception | StackOverflowError e) {
             LOGGER.error("HeaderSectionHook: cannot read the header section of {}; not refused", mail.getName(), e);
             return HookResult.DECLINED;
         }
-        if (exceeded.isEmpty()) {
-            return HookResult.DECLINED;
+        if (exceeded.isPresent()) {
+            metrics.generate(REFUSED).increment();
+            LOGGER.info("HeaderSectionHook: refused mail from <{}> client {}: {}", mail.getMaybeSender().asString("<>"),
+                session.getRemoteAddress(), exceeded.get());
+            return HookResult.builder().hookReturnCode(HookReturnCode.deny()).smtpReturnCode("552")
+                .smtpDescription("5.3.4 Message header too big: " + exceeded.get())
+                .build();
         }
-        metrics.generate(REFUSED).increment();
-        LOGGER.info("HeaderSectionHook: refused mail from <{}> client {}: {}", mail.getMaybeSender().asString("<>"),
-            session.getRemoteAddress(), exceeded.get());
-        return HookResult.builder().hookReturnCode(HookReturnCode.deny()).smtpReturnCode("552")
-            .smtpDescription("5.3.4 Message header too big: " + exceeded.get())
-            .build();
+        if (bareCr.isPresent()) {
+            metrics.generate(BARE_CR_REFUSED).increment();
+            LOGGER.info("HeaderSectionHook: refused mail from <{}> client {}: {}", mail.getMaybeSender().asString("<>"),
+                session.getRemoteAddress(), bareCr.get());
+            return HookResult.builder().hookReturnCode(HookReturnCode.deny()).smtpReturnCode("550")
+                .smtpDescription("5.6.0 Message header refused: " + bareCr.get()
+                    + "; RFC 5322 allows CR only in CRLF")
+                .build();
+        }
+        return HookResult.DECLINED;
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The header section of an RFC 5322 message, read from a stream up to the empty line, leaving the stream at
  * the first body byte. Each field is kept byte-exact (as an ISO-8859-1 string so 8-bit/UTF-8 bytes survive),
- * lines ending in CRLF (a bare LF is taken as CRLF). Size is capped so a hostile endless header cannot exhaust memory.
+ * lines ending in CRLF (a bare LF or a lone CR is taken as CRLF, as JavaMail does: core.message.HeaderLineEnds). Size is capped so a hostile endless header cannot exhaust memory.
  */
 final class HeaderSection {
     /** One header field: lower-case name and the raw field including its final CRLF. */
@@ -34,7 +34,7 @@ final class HeaderSection {
         return truncated;
     }
 
-    /** @param in should be buffered: read byte by byte */
+    /** @param in must support mark/reset (a lone CR is told from CRLF by the next byte); read byte by byte */
     static HeaderSection read(InputStream in, int maxBytes) throws IOException {
         List<Field> fields = new ArrayList<>();
         ByteArrayOutputStream current = new ByteArrayOutputStream(256);
@@ -49,11 +49,23 @@ final class HeaderSection {
                     eof = true;
                     break;
                 }
+                if (b == '\r') {
+                    // Lines split as JavaMail splits them (core.message.HeaderLineEnds): a lone CR ends the line
+                    // too, so the fields verified are the fields James stores and the user sees, and a line that
+                    // is a lone CR ends the header section here as it does there.
+                    in.mark(1);
+                    int next = in.read();
+                    if (next == '\n') {
+                        total++; // CRLF: two bytes, one line end
+                    } else if (next >= 0) {
+                        in.reset();
+                    }
+                    b = '\n';
+                }
                 // The empty line that ends the header section is not part of it: HeaderSectionLimit, which SMTP
                 // applies at DATA, counts field bytes only, so a section exactly at the limit is read whole here too.
-                boolean emptyLine = line.size() == 0 ? b == '\r' || b == '\n'
-                        : line.size() == 1 && b == '\n' && line.toByteArray()[0] == '\r';
-                if (++total > maxBytes && !emptyLine) {
+                boolean emptyLine = line.size() == 0;
+                if (++total > maxBytes && !(emptyLine && b == '\n')) {
                     addField(fields, current);
                     return new HeaderSection(fields, true);
                 }
@@ -64,9 +76,6 @@ final class HeaderSection {
             }
             byte[] bytes = line.toByteArray();
             int len = bytes.length;
-            if (len > 0 && bytes[len - 1] == '\r') {
-                len--;
-            }
             if (len == 0) {
                 // The empty line that separates header from body (or end of a body-less message).
                 addField(fields, current);

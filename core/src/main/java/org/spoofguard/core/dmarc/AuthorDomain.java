@@ -17,14 +17,22 @@ import org.spoofguard.core.domain.OrganizationalDomain;
  * each is evaluated and the strictest failing policy applies (RFC 7489 §6.6.1), so a forger cannot pick which of
  * two From addresses is "the" author (one aligned domain, one displayed victim domain). A From longer than
  * {@link #MAX_FROM_LENGTH} is not parsed, but the domains written after an "@" in it are still evaluated: padding
- * the display name must not take the victim's policy away. An address that names no host (a domain literal, a
- * group without members, garbage) has no Author Domain; with nothing else failing that is permerror.
+ * the display name must not take the victim's policy away. The same for a From that does not parse as addresses
+ * (another reader may find the victim's address in it). An address that names no host (a domain literal, a group
+ * without members, garbage) has no Author Domain; with nothing else failing that is permerror.
+ *
+ * <p>No From field is ignored: more than {@link #MAX_FROM_FIELDS} fields or {@link #MAX_DOMAINS} distinct domains
+ * exceed what is evaluated ({@link Authors#exceeded()}), and DmarcEvaluator judges that fail under the strictest
+ * policy, since a domain not evaluated may be the one the user sees. Dropping fields after the 8th let eight From
+ * fields of the forger's aligned domain pass a ninth, the victim's.
  */
 public final class AuthorDomain {
     /** Header values longer than this are not parsed (a From field of real mail is far shorter). */
     static final int MAX_FROM_LENGTH = 16 * 1024;
-    /** Distinct domains evaluated; more is permerror (each costs a policy discovery). */
+    /** Distinct domains evaluated (each costs a policy discovery); more exceeds the bound. */
     static final int MAX_DOMAINS = 10;
+    /** From fields evaluated (RFC 5322 §3.6 allows one); more exceeds the bound. */
+    public static final int MAX_FROM_FIELDS = 8;
 
     private AuthorDomain() {
     }
@@ -32,11 +40,17 @@ public final class AuthorDomain {
     /**
      * @param domains the distinct lower-case A-label Author Domains, in order of appearance (empty when none)
      * @param error why an address gave no Author Domain (or why none was found), "" when every one did
+     * @param exceeded the From fields exceed a bound ({@link #MAX_FROM_FIELDS} fields, {@link #MAX_DOMAINS} domains):
+     *        not every domain was evaluated (domains is then empty and error says which bound)
      */
-    public record Authors(List<String> domains, String error) {
+    public record Authors(List<String> domains, String error, boolean exceeded) {
         public Authors {
             domains = List.copyOf(domains);
             error = error == null ? "" : error;
+        }
+
+        Authors(List<String> domains, String error) {
+            this(domains, error, false);
         }
 
         public boolean found() {
@@ -49,6 +63,9 @@ public final class AuthorDomain {
         if (fromHeaderValues == null || fromHeaderValues.isEmpty()) {
             return new Authors(List.of(), "no From header");
         }
+        if (fromHeaderValues.size() > MAX_FROM_FIELDS) {
+            return new Authors(List.of(), "more than " + MAX_FROM_FIELDS + " From fields", true);
+        }
         Set<String> domains = new LinkedHashSet<>();
         String error = "";
         for (String value : fromHeaderValues) {
@@ -60,12 +77,19 @@ public final class AuthorDomain {
                 why = "From header longer than " + MAX_FROM_LENGTH + " characters";
             } else {
                 why = parsed(value, domains);
+                if (!why.isEmpty()) {
+                    // mime4j's lenient parser and JavaMail (what James stores, what mail programs show) disagree on
+                    // malformed fields: "x@attacker <ceo@victim>", "\"CEO <ceo@victim>", "ceo@victim;" are no
+                    // address here but ceo@victim there. Fail closed: the domains written in the field are evaluated
+                    // too, so the victim's policy applies, and with the error it never passes (RFC 7489 §6.6.1).
+                    written(value, domains);
+                }
             }
             if (error.isEmpty() && !why.isEmpty()) {
                 error = why;
             }
             if (domains.size() > MAX_DOMAINS) {
-                return new Authors(List.of(), "more than " + MAX_DOMAINS + " domains in From");
+                return new Authors(List.of(), "more than " + MAX_DOMAINS + " domains in From", true);
             }
         }
         if (domains.isEmpty() && error.isEmpty()) {
@@ -121,7 +145,7 @@ public final class AuthorDomain {
         return "";
     }
 
-    /** The host names written after an "@" in a value too long to parse: what a mail program may show. */
+    /** The host names written after an "@" in a value too long or too malformed to parse: what a mail program may show. */
     private static void written(String value, Set<String> out) {
         for (int at = value.indexOf('@'); at >= 0 && out.size() <= MAX_DOMAINS; at = value.indexOf('@', at + 1)) {
             int end = at + 1;

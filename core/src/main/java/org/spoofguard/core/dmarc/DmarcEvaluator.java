@@ -73,6 +73,12 @@ public final class DmarcEvaluator {
 
     private DmarcResult doEvaluate(List<String> fromHeaderValues, SpfResult spf, List<DkimResult> dkim) {
         AuthorDomain.Authors authors = AuthorDomain.extract(fromHeaderValues);
+        if (authors.exceeded()) {
+            // Not every From domain is evaluated, and the one left out may be the victim's the user sees: fail under
+            // the strictest policy (so dmarcReject refuses it), never permerror, which nothing refuses.
+            return new DmarcResult(DmarcResultCode.FAIL, "", "", DmarcPolicy.REJECT, false, false,
+                    "fail: " + authors.error() + ", not all evaluated; judged under the strictest policy p=reject");
+        }
         if (!authors.found()) {
             return new DmarcResult(DmarcResultCode.PERMERROR, "", "", DmarcPolicy.NONE, false, false,
                     "no single RFC5322.From domain: " + authors.error());

@@ -32,6 +32,7 @@ public final class HeaderSectionLimit {
         long bytes = 0;
         int fields = 0;
         boolean lineStart = true;
+        boolean afterCr = false;
         int c;
         byte[] buf = new byte[8192];
         int n;
@@ -39,6 +40,10 @@ public final class HeaderSectionLimit {
             for (int i = 0; i < n; i++) {
                 c = buf[i] & 0xff;
                 bytes++;
+                if (afterCr && c != '\n') {
+                    lineStart = true; // a lone CR ends a line, as for JavaMail (HeaderLineEnds): fields counted alike
+                }
+                afterCr = c == '\r';
                 if (lineStart) {
                     if (c == '\r' || c == '\n') {
                         return Optional.empty(); // the empty line: end of the header section

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.spoofguard.core.dkim.DkimResult;
 import org.spoofguard.core.dkim.DkimResultCode;
 import org.spoofguard.core.dkim.DkimVerifier;
+import org.spoofguard.core.dmarc.AuthorDomain;
 import org.spoofguard.core.dmarc.DmarcEvaluator;
 import org.spoofguard.core.dmarc.DmarcPolicy;
 import org.spoofguard.core.dmarc.DmarcResult;
@@ -266,16 +267,20 @@ public final class SenderAuthenticator {
         }
     }
 
-    /** From fields kept per message: more than one is already permerror (RFC 7489 §6.6.1), the count is what matters. */
-    static final int MAX_FROM_FIELDS = 8;
+    /**
+     * From fields kept per message: one more than DMARC evaluates (AuthorDomain.MAX_FROM_FIELDS), so that a message
+     * with more is known to have more and fails; a field beyond the bound is never silently dropped.
+     */
+    static final int MAX_FROM_FIELDS = AuthorDomain.MAX_FROM_FIELDS + 1;
     /** Bytes kept of one From field: beyond AuthorDomain's own limit, so an over-long From is still reported as such. */
     static final int MAX_FROM_BYTES = 32 * 1024;
     /** Bytes kept of the end of a longer From field (its address, after a padded display name). */
     static final int TAIL_BYTES = 4 * 1024;
 
     /**
-     * A byte-at-a-time scanner of an RFC 5322 header section (RFC 5322 §2.2: fields, §2.2.3: folding; a bare LF is
-     * taken as a line end) that keeps only the From fields' values, unfolded. Constant memory.
+     * A byte-at-a-time scanner of an RFC 5322 header section (RFC 5322 §2.2: fields, §2.2.3: folding; lines split as
+     * JavaMail splits them, core.message.HeaderLineEnds) that keeps only the From fields' values, unfolded. Constant
+     * memory.
      */
     static final class FromScanner {
         private static final int MAX_NAME = 64;
@@ -287,7 +292,6 @@ public final class SenderAuthenticator {
         private long tailCount;
         private boolean lineStart = true;
         private boolean inName;
-        private boolean crAtLineStart;
         private boolean pendingCr;
         private boolean complete;
 
@@ -302,17 +306,27 @@ public final class SenderAuthenticator {
         }
 
         private void accept(byte c) {
+            if (pendingCr) {
+                // Lines are split as JavaMail splits them (core.message.HeaderLineEnds): CRLF and a lone CR both
+                // end a line. Taking a lone CR as content made "Subject: x<CR>From: ceo@victim" one Subject field
+                // here and a From field in the stored mail the user reads; and a line that is a lone CR ends the
+                // header section there, so a From after it is body to the user and must not count here.
+                pendingCr = false;
+                lineEnd();
+                if (c == '\n' || complete) {
+                    return;
+                }
+            }
+            if (c == '\r') {
+                pendingCr = true;
+                return;
+            }
+            if (c == '\n') {
+                lineEnd();
+                return;
+            }
             if (lineStart) {
-                if (c == '\n') {
-                    end(); // the empty line (LF or CRLF) that ends the header section
-                    return;
-                }
-                if (c == '\r' && !crAtLineStart) {
-                    crAtLineStart = true; // still undecided: CRLF here is the empty line
-                    return;
-                }
                 lineStart = false;
-                crAtLineStart = false;
                 if (c == ' ' || c == '\t') {
                     append(c); // continuation of the current field (kept only if it is a From)
                     return;
@@ -320,22 +334,6 @@ public final class SenderAuthenticator {
                 finishField();
                 inName = true;
                 name.reset();
-            }
-            if (c == '\n') {
-                pendingCr = false; // CRLF is a line end, not content
-                inName = false;
-                lineStart = true;
-                return;
-            }
-            if (c == '\r') {
-                pendingCr = true;
-                return;
-            }
-            if (pendingCr) {
-                pendingCr = false;
-                if (!inName) {
-                    append((byte) '\r'); // a stray CR inside a value: AuthorDomain treats it as white space
-                }
             }
             if (inName) {
                 if (c == ':') {
@@ -349,6 +347,16 @@ public final class SenderAuthenticator {
                 return;
             }
             append(c);
+        }
+
+        /** A line ends; an empty one ends the header section. */
+        private void lineEnd() {
+            if (lineStart) {
+                end();
+                return;
+            }
+            inName = false;
+            lineStart = true;
         }
 
         private void append(byte c) {

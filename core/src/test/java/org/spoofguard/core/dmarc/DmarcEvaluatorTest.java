@@ -180,7 +180,38 @@ class DmarcEvaluatorTest {
         for (int i = 0; i < 11; i++) {
             many.append(i == 0 ? "" : ", ").append("a@d").append(i).append(".example");
         }
-        assertThat(ev.evaluate(List.of(many.toString()), attacker, List.of()).reason()).contains("more than 10 domains");
+        DmarcResult tooMany = ev.evaluate(List.of(many.toString()), attacker, List.of());
+        assertThat(tooMany.reason()).contains("more than 10 domains");
+        assertThat(tooMany.result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(tooMany.policy()).isEqualTo(DmarcPolicy.REJECT);
+    }
+
+    /**
+     * No From field may be ignored: beyond the bounds (8 From fields, 10 distinct domains) what is not evaluated
+     * may be the victim's From the user sees, so the mail is judged fail under the strictest policy, never
+     * permerror, never pass. Before, fields after the 8th were dropped: eight aligned Froms then the victim's passed.
+     */
+    @Test
+    void moreFromFieldsThanAreEvaluatedFailUnderTheStrictestPolicy() {
+        FakeDns dns = new FakeDns().txt("_dmarc.attacker.example", "v=DMARC1; p=none")
+                .txt("_dmarc.victim.example", "v=DMARC1; p=reject");
+        DmarcEvaluator ev = new DmarcEvaluator(dns);
+        SpfResult attacker = spf(SpfResultCode.PASS, "attacker.example");
+        List<String> nine = new java.util.ArrayList<>(java.util.Collections.nCopies(AuthorDomain.MAX_FROM_FIELDS, "x@attacker.example"));
+        nine.add("CEO <ceo@victim.example>");
+        DmarcResult r = ev.evaluate(nine, attacker, List.of());
+        assertThat(r.result()).as(r.reason()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(r.policy()).isEqualTo(DmarcPolicy.REJECT);
+        assertThat(r.reason()).contains("more than " + AuthorDomain.MAX_FROM_FIELDS + " From fields");
+        // even when every field is the same aligned domain: more fields than are evaluated is never a pass
+        List<String> allAligned = java.util.Collections.nCopies(AuthorDomain.MAX_FROM_FIELDS + 1, "x@attacker.example");
+        assertThat(ev.evaluate(allAligned, attacker, List.of()).result()).isEqualTo(DmarcResultCode.FAIL);
+        // within the bound the victim's field is evaluated as before
+        DmarcResult eight = ev.evaluate(nine.subList(1, nine.size()), attacker, List.of());
+        assertThat(eight.result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(eight.fromDomain()).isEqualTo("victim.example");
+        assertThat(AuthorDomain.extract(nine).exceeded()).isTrue();
+        assertThat(AuthorDomain.extract(nine.subList(1, nine.size())).exceeded()).isFalse();
     }
 
     /** A display name padded past the parse limit: the address written in it is still the victim's. */
@@ -196,6 +227,32 @@ class DmarcEvaluatorTest {
         DmarcResult proven = new DmarcEvaluator(dns).evaluate(List.of("\"" + "A".repeat(17_000)
                 + "\" <ceo@victim.example>"), NO_SPF, List.of(dkim(DkimResultCode.PASS, "victim.example")));
         assertThat(proven.result()).isEqualTo(DmarcResultCode.PERMERROR);
+    }
+
+    /**
+     * A From that mime4j's lenient parser cannot read as an address (a display name that is itself an address, an
+     * unterminated quote, a trailing ';') is read by JavaMail and mail programs as the victim's address: the domains
+     * written in it are evaluated, so it fails under the victim's policy and never passes. Before: permerror.
+     */
+    @Test
+    void aMalformedFromStillMeetsTheVictimsPolicy() {
+        FakeDns dns = new FakeDns().txt("_dmarc.victim.example", "v=DMARC1; p=reject")
+                .txt("_dmarc.attacker.example", "v=DMARC1; p=none");
+        DmarcEvaluator ev = new DmarcEvaluator(dns);
+        SpfResult attacker = spf(SpfResultCode.PASS, "attacker.example");
+        for (String from : List.of("x@attacker.example <ceo@victim.example>", "\"CEO <ceo@victim.example>",
+                "ceo@victim.example;", "ceo@victim.example>")) {
+            assertThat(AuthorDomain.extract(List.of(from)).domains()).as(from).contains("victim.example");
+            DmarcResult r = ev.evaluate(List.of(from), attacker, List.of());
+            assertThat(r.result()).as(from + ": " + r.reason()).isEqualTo(DmarcResultCode.FAIL);
+            assertThat(r.policy()).isEqualTo(DmarcPolicy.REJECT);
+            assertThat(r.fromDomain()).isEqualTo("victim.example");
+            // proven for the victim's domain: still not a pass on a From we could not parse
+            DmarcResult proven = ev.evaluate(List.of(from), NO_SPF, List.of(dkim(DkimResultCode.PASS, "victim.example")));
+            assertThat(proven.result()).as(from + ": " + proven.reason()).isNotEqualTo(DmarcResultCode.PASS);
+        }
+        // a missing '>' still parses (mime4j), as the same address: judged as it
+        assertThat(ev.evaluate(List.of("CEO <ceo@victim.example"), attacker, List.of()).result()).isEqualTo(DmarcResultCode.FAIL);
     }
 
     /**

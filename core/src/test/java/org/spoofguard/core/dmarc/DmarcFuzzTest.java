@@ -50,13 +50,14 @@ class DmarcFuzzTest {
     }
 
     /**
-     * The From fields (split at NUL bytes, as several fields): never an exception, at most {@link
-     * AuthorDomain#MAX_DOMAINS} domains, each a lower-case A-label host name with a dot, and a reason whenever none.
+     * The From fields (split at NUL bytes, as several fields, up to two more than are evaluated): never an exception,
+     * at most {@link AuthorDomain#MAX_DOMAINS} domains, each a lower-case A-label host name with a dot, and a reason
+     * whenever none; beyond a bound no domains, the bound named, and {@code exceeded} (which DMARC judges fail).
      */
     @FuzzTest(maxDuration = "60s")
     void authors(byte[] data) {
         List<String> fields = new ArrayList<>();
-        for (String f : new String(data, StandardCharsets.UTF_8).split("\0", 8)) {
+        for (String f : new String(data, StandardCharsets.UTF_8).split("\0", AuthorDomain.MAX_FROM_FIELDS + 2)) {
             fields.add(f);
         }
         long start = System.nanoTime();
@@ -70,6 +71,13 @@ class DmarcFuzzTest {
         });
         if (!a.found()) {
             assertThat(a.error()).isNotEmpty();
+        }
+        if (fields.size() > AuthorDomain.MAX_FROM_FIELDS) {
+            assertThat(a.exceeded()).isTrue();
+        }
+        if (a.exceeded()) {
+            assertThat(a.domains()).isEmpty();
+            assertThat(a.error()).startsWith("more than ");
         }
         assertThat(AuthorDomain.extract(fields)).isEqualTo(a);
     }

@@ -31,4 +31,11 @@ class HeaderSectionLimitTest {
         // a message without a body at all
         assertThat(HeaderSectionLimit.exceeded(in("From: a@b.example\r\n"), 1000, 10)).isEmpty();
     }
+
+    /** A lone CR ends a line as for JavaMail (HeaderLineEnds): the fields JavaMail stores are the fields counted. */
+    @Test
+    void aLoneCrEndsALineForTheFieldCount() throws IOException {
+        assertThat(HeaderSectionLimit.exceeded(in("A: 1\rB: 2\rC: 3\r\n\r\n"), 1000, 2)).contains("more than 2 header fields");
+        assertThat(HeaderSectionLimit.exceeded(in("A: 1\r\rB: 2\r\nC: 3\r\n\r\n"), 1000, 1)).isEmpty();
+    }
 }

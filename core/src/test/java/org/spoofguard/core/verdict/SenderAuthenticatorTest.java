@@ -318,6 +318,69 @@ class SenderAuthenticatorTest {
                 .containsExactly("c@c.test");
     }
 
+    /**
+     * JavaMail (which parses and stores the mail the user reads) ends a line at a lone CR: a From behind a lone CR
+     * inside another field is a From field of its own, and a line that is a lone CR ends the header section.
+     */
+    @Test
+    void aLoneCrEndsALineAsInJavaMail() {
+        assertThat(SenderAuthenticator.fromFields("Subject: urgent\rFrom: CEO <ceo@dmarc.test>\r\nTo: x@y.test\r\n\r\n"))
+                .containsExactly("CEO <ceo@dmarc.test>");
+        assertThat(SenderAuthenticator.fromFields(
+                "Subject: x\r\nFrom: CEO <ceo@dmarc.test>\r\n\rFrom: x@pass.spf.test\r\n\r\nHello\r\n"))
+                .containsExactly("CEO <ceo@dmarc.test>");
+        assertThat(SenderAuthenticator.fromFields("From: a@a.test\r\n\r\r\nFrom: b@b.test\r\n")).containsExactly("a@a.test");
+        assertThat(SenderAuthenticator.fromFields("From: a@a.test\r\rFrom: b@b.test\r\n")).containsExactly("a@a.test");
+        assertThat(SenderAuthenticator.fromFields("From: \"A\"\r <a@a.test>\r\n")).containsExactly("\"A\" <a@a.test>");
+    }
+
+    @Test
+    void aLoneCrBeforeAFromHiddenInTheSubjectFailsDmarcForTheVisibleFrom() {
+        MapDns dns = new MapDns().txt("evil.test", "v=spf1 ip4:192.0.2.66 -all")
+                .txt("_dmarc.victim.test", "v=DMARC1; p=reject");
+        String msg = "Subject: urgent\rFrom: CEO <ceo@victim.test>\r\nTo: x@y.test\r\n\r\nHello\r\n";
+        SenderVerdict v = new SenderAuthenticator(dns).authenticate("192.0.2.66", "mx.evil.test", "x@evil.test",
+                new ByteArrayInputStream(msg.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).verdict();
+        assertThat(v.dmarc().result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(v.dmarc().fromDomain()).isEqualTo("victim.test");
+    }
+
+    /** Fields after the 8th were dropped by the scanner: eight aligned From fields then the victim's passed DMARC. */
+    @Test
+    void aFromAfterTheEighthIsNotIgnored() {
+        MapDns dns = new MapDns().txt("evil.test", "v=spf1 ip4:192.0.2.66 -all").txt("_dmarc.evil.test", "v=DMARC1; p=none")
+                .txt("_dmarc.victim.test", "v=DMARC1; p=reject");
+        String msg = "From: x@evil.test\r\n".repeat(8) + "From: CEO <ceo@victim.test>\r\nTo: x@y.test\r\n\r\nHello\r\n";
+        assertThat(SenderAuthenticator.fromFields(msg)).hasSize(9).last().isEqualTo("CEO <ceo@victim.test>");
+        SenderVerdict v = new SenderAuthenticator(dns).authenticate("192.0.2.66", "mx.evil.test", "x@evil.test",
+                new ByteArrayInputStream(msg.getBytes(StandardCharsets.ISO_8859_1))).verdict();
+        assertThat(v.dmarc().result()).as(v.dmarc().reason()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(v.dmarc().policy()).isEqualTo(DmarcPolicy.REJECT);
+    }
+
+    /**
+     * The invoice check reads the sender verdict from the record and the From as JavaMail stored it: for each of the
+     * three ways the review found, it sees DMARC fail, so the mail is not taken as authenticated.
+     */
+    @Test
+    void theInvoiceCheckSeesTheSameDmarcFail() {
+        MapDns dns = new MapDns().txt("evil.test", "v=spf1 ip4:192.0.2.66 -all").txt("_dmarc.evil.test", "v=DMARC1; p=none")
+                .txt("_dmarc.victim.test", "v=DMARC1; p=reject");
+        String tail = "To: x@y.test\r\n\r\nHello\r\n";
+        for (String[] m : new String[][] {
+                {"Subject: urgent\rFrom: CEO <ceo@victim.test>\r\n" + tail, "CEO <ceo@victim.test>"},
+                {"From: x@evil.test <ceo@victim.test>\r\n" + tail, "x@evil.test <ceo@victim.test>"},
+                {"From: x@evil.test\r\n".repeat(8) + "From: CEO <ceo@victim.test>\r\n" + tail, "x@evil.test"}}) {
+            SenderVerdict v = new SenderAuthenticator(dns).authenticate("192.0.2.66", "mx.evil.test", "x@evil.test",
+                    new ByteArrayInputStream(m[0].getBytes(StandardCharsets.ISO_8859_1))).verdict();
+            assertThat(v.dmarc().result()).as(m[0]).isEqualTo(DmarcResultCode.FAIL);
+            org.spoofguard.core.invoice.SpoofSignals signals = org.spoofguard.core.invoice.SpoofSignals.evaluate(v, m[1],
+                    "", "", org.spoofguard.core.invoice.InvoiceConfig.defaults());
+            assertThat(signals.authenticated()).as(m[0]).isFalse();
+            assertThat(signals.has(org.spoofguard.core.invoice.SignalNames.DMARC_FAIL)).as(m[0] + signals.signals()).isTrue();
+        }
+    }
+
     @Test
     void fromFieldsAreUnfoldedAndAllCollected() {
         assertThat(SenderAuthenticator.fromFields("Subject: x\r\nFROM: A\r\n <a@a.test>\r\nfrom: b@b.test\r\n\r\nFrom: body@c.test\r\n"))
