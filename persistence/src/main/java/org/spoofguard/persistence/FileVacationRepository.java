@@ -9,9 +9,11 @@ import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.james.core.Username;
 import org.apache.james.filesystem.api.FileSystem;
 import org.apache.james.vacation.api.AccountId;
 import org.apache.james.vacation.api.Vacation;
@@ -44,7 +46,10 @@ public final class FileVacationRepository implements VacationRepository {
     private static final Logger LOGGER = LoggerFactory.getLogger(FileVacationRepository.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static final int MAX_FIELD_BYTES = 64 * 1024;
+
     private final Path file;
+    private final long maxBytes;
     private volatile Map<String, Vacation> vacations;
 
     /** Binds the repository for the persistent server; the in-memory server keeps James's memory one. */
@@ -59,34 +64,74 @@ public final class FileVacationRepository implements VacationRepository {
     }
 
     public FileVacationRepository(Path file) {
-        this.file = file;
-        this.vacations = load(file);
+        this(file, MAX_BYTES);
     }
 
-    private static Map<String, Vacation> load(Path file) {
-        return DataFiles.load(file, MAX_BYTES, FileVacationRepository::parse, Map.of(), "out-of-office settings",
+    /** With another size limit for the file ({@link #MAX_BYTES} in service): tests. */
+    FileVacationRepository(Path file, long maxBytes) {
+        this.file = file;
+        this.maxBytes = maxBytes;
+        this.vacations = load(file, maxBytes);
+    }
+
+    private static Map<String, Vacation> load(Path file, long maxBytes) {
+        return DataFiles.load(file, maxBytes, FileVacationRepository::parse, Map.of(), "out-of-office settings",
             LOGGER);
     }
 
     @Override
     public Mono<Vacation> retrieveVacation(AccountId accountId) {
-        return Mono.fromSupplier(() -> vacations.getOrDefault(accountId.getIdentifier(), DEFAULT_VACATION));
+        return Mono.fromSupplier(() -> vacations.getOrDefault(key(accountId.getIdentifier()), DEFAULT_VACATION));
     }
 
     @Override
     public Mono<Void> modifyVacation(AccountId accountId, VacationPatch patch) {
-        return Mono.fromRunnable(() -> modify(accountId.getIdentifier(), patch));
+        return Mono.fromRunnable(() -> modify(key(accountId.getIdentifier()), patch));
+    }
+
+    /**
+     * The one key of a user's setting: James's own spelling of a user name ({@link Username#asString()}: local part
+     * and domain lower-cased, as its users repository compares them). WebAdmin's {@code /vacation/{user}} accepts any
+     * case of an existing user and passes the path as written, VacationMailet the recipient as addressed: keyed as
+     * written, {@code Alice@SpoofGuard.TEST} was a second setting beside alice's, one the admin set and mail never
+     * read (or the other way round). Text James cannot read as a user name is lower-cased alone.
+     */
+    static String key(String identifier) {
+        try {
+            return Username.of(identifier).asString();
+        } catch (IllegalArgumentException e) {
+            return identifier.toLowerCase(Locale.US);
+        }
     }
 
     private synchronized void modify(String account, VacationPatch patch) {
+        Vacation changed = patch.patch(vacations.getOrDefault(account, DEFAULT_VACATION));
+        // An out-of-office text is a few lines; the bound keeps one setting from growing the file towards MAX_BYTES.
+        checkField("subject", changed.getSubject());
+        checkField("textBody", changed.getTextBody());
+        checkField("htmlBody", changed.getHtmlBody());
         Map<String, Vacation> next = new LinkedHashMap<>(vacations);
-        next.put(account, patch.patch(vacations.getOrDefault(account, DEFAULT_VACATION)));
+        next.put(account, changed);
+        byte[] content = format(next).getBytes(StandardCharsets.UTF_8);
+        if (content.length > maxBytes) {
+            // load() sets a larger file aside at the next start: every user's setting would be gone after a 204.
+            // IllegalArgumentException is WebAdmin's 400.
+            throw new IllegalArgumentException("out-of-office settings would exceed " + maxBytes + " bytes; not saved"
+                + " / fraværsbeskederne ville fylde over " + maxBytes + " bytes; ikke gemt");
+        }
         try {
-            DataFiles.replace(file, format(next).getBytes(StandardCharsets.UTF_8));
+            DataFiles.replace(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException("out-of-office setting for " + account + " not saved to " + file, e);
         }
         vacations = Collections.unmodifiableMap(next);
+    }
+
+    private static void checkField(String field, Optional<String> value) {
+        if (value.isPresent() && value.get().getBytes(StandardCharsets.UTF_8).length > MAX_FIELD_BYTES) {
+            throw new IllegalArgumentException("out-of-office " + field + " is larger than " + MAX_FIELD_BYTES
+                + " bytes; not saved / fraværsbeskedens " + field + " er over " + MAX_FIELD_BYTES + " bytes; ikke gemt");
+        }
     }
 
     static String format(Map<String, Vacation> vacations) {
@@ -112,10 +157,26 @@ public final class FileVacationRepository implements VacationRepository {
     static Map<String, Vacation> parse(String text) {
         JsonNode accounts = DataFiles.accounts(JSON, text, "vacation");
         Map<String, Vacation> out = new LinkedHashMap<>();
+        java.util.Set<String> canonical = new java.util.HashSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = accounts.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode n = e.getValue();
-            out.put(e.getKey(), Vacation.builder()
+            String key = key(e.getKey());
+            // A file written before keys were canonical may hold one user twice. No entry records when it was set,
+            // so the one already under the canonical key wins (the one GET /vacation/{lower-case user} showed);
+            // among other spellings, the last in the file. The next write keeps only the winner.
+            if (out.containsKey(key)) {
+                boolean keepEarlier = canonical.contains(key);
+                LOGGER.warn("out-of-office settings: {} is another spelling of user {}; keeping the entry {}",
+                    e.getKey(), key, keepEarlier ? "under " + key : "read last, " + e.getKey());
+                if (keepEarlier) {
+                    continue;
+                }
+            }
+            if (key.equals(e.getKey())) {
+                canonical.add(key);
+            }
+            out.put(key, Vacation.builder()
                 .enabled(n.path("enabled").asBoolean(false))
                 .fromDate(date(n, "fromDate"))
                 .toDate(date(n, "toDate"))

@@ -147,6 +147,11 @@ public final class Launcher {
             usage("--data " + data + ": " + (reason != null ? reason : "cannot create the data directory: " + e),
                 "--data " + data + ": datamappen kan ikke oprettes: " + (reason != null ? reason : e.toString()));
         }
+        try {
+            temporaryDirectoryUnder(dataDirectory, java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        } catch (java.io.IOException e) {
+            usage("--data " + data + ": cannot create " + TEMPORARY_DIRECTORY + " in it: " + e);
+        }
         // James's own reaction to a failed start is System.exit(1) after its stack trace, which names no address;
         // with this off start() throws and startFailed says which listener could not be bound (read once, when
         // GuiceJamesServer is first initialised, i.e. in create below)
@@ -379,6 +384,28 @@ public final class Launcher {
      * time ({@link #RELOAD_TIMEOUT}): the watcher has one thread, and a WebAdmin that never answered would stop every
      * later renewal from being loaded; a failure is thrown, logged by the watcher and tried again at its next poll.
      */
+    /** Where the server's temporary files go, relative to the data directory. */
+    public static final String TEMPORARY_DIRECTORY = "var/tmp";
+
+    /**
+     * Points {@code java.io.tmpdir} at {@code DATA/var/tmp} (created for the server's user alone, rwx------) unless the
+     * admin set it with {@code -Djava.io.tmpdir} ({@code jvmArguments}); returns the directory used. James spools an
+     * IMAP literal over its in-memory limit there (ImapRequestFrameDecoder, before any login), we spill PDFs
+     * (MimeScan) and PDFBox its stream cache there, Jetty (WebAdmin) its work files: in a shared /tmp these were
+     * mail content outside the data directory (README: everything written is under it), readable per the umask of
+     * whoever else, not in the admin's backups or disk accounting. Called before anything creates a temporary file:
+     * the JDK reads the property once, at the first one.
+     */
+    static Path temporaryDirectoryUnder(Path data, List<String> jvmArguments) throws java.io.IOException {
+        if (jvmArguments.stream().anyMatch(a -> a.startsWith("-Djava.io.tmpdir="))) {
+            return Path.of(System.getProperty("java.io.tmpdir"));
+        }
+        Path tmp = data.resolve(TEMPORARY_DIRECTORY);
+        PersistentJamesServer.createPrivateDirectory(tmp);
+        System.setProperty("java.io.tmpdir", tmp.toString());
+        return tmp;
+    }
+
     public static void reloadCertificates(int webadminPort) throws Exception {
         HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(RELOAD_TIMEOUT).build().send(
             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + webadminPort + "/servers?reload-certificate"))

@@ -12,8 +12,10 @@ import org.apache.james.MemoryJamesServerMain;
 import org.apache.james.modules.protocols.ImapGuiceProbe;
 import org.apache.james.modules.protocols.SmtpGuiceProbe;
 import org.apache.james.utils.WebAdminGuiceProbe;
+import org.apache.james.webadmin.Routes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.james.webadmin.LocalAdminOnlyRoutes;
 import org.spoofguard.persistence.ConcurrentNotificationRegistry;
 import org.spoofguard.persistence.PersistentJamesServer;
 import org.spoofguard.server.console.ConsoleModule;
@@ -22,6 +24,7 @@ import org.spoofguard.server.tls.TlsMaterial;
 import org.spoofguard.server.tls.TlsSettings;
 
 import com.google.inject.Module;
+import com.google.inject.multibindings.Multibinder;
 
 /**
  * A real Apache James 3.8.1 server with SpoofGuard wired in by {@code conf/}.
@@ -42,6 +45,13 @@ public final class SpoofGuardServer {
 
     private SpoofGuardServer() {
     }
+
+    /**
+     * WebAdmin refuses what a browser on this host could be made to send (DNS rebinding, a page's cross-site request):
+     * bound here, not only listed in {@code webadmin.properties}, so no edit of that file leaves WebAdmin open to it.
+     */
+    static final Module LOCAL_ADMIN_ONLY = binder -> Multibinder.newSetBinder(binder, Routes.class).addBinding()
+        .to(LocalAdminOnlyRoutes.class);
 
     /** Creates (does not start) the persistent server with the store from {@code conf/james-database.properties}. */
     public static GuiceJamesServer create(Path confDir, Path dataDir, List<Module> overrides) throws Exception {
@@ -81,7 +91,7 @@ public final class SpoofGuardServer {
         // No JMXServerModule: SpoofGuard opens no JMX port (conf/jmx.properties also says so), and its MBeans
         // would outlive a stopped server in the same JVM.
         // The web console (docs/console.md) on its own port, started and stopped with James.
-        return server.combineWith(new ConsoleModule()).overrideWith(overrides);
+        return server.combineWith(new ConsoleModule(), LOCAL_ADMIN_ONLY).overrideWith(overrides);
     }
 
     /**

@@ -1,0 +1,107 @@
+package org.spoofguard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.spoofguard.it.support.JamesHarness;
+import org.spoofguard.it.support.SpoofGuardJamesExtension;
+
+/**
+ * WebAdmin has no authentication and its only protection is "bound to 127.0.0.1" (README, "What
+ * listens"). A loopback bind does not keep out a web browser running on the same host: any page it opens can
+ * <ul>
+ * <li>send a "simple" cross-origin POST (Content-Type text/plain, no preflight, the answer need not be readable):
+ * James's {@code POST /vacation/{user}} parses the body as JSON whatever its type, so a page sets an out-of-office
+ * for any user with the attacker's text (sent, as that user, to every proven sender: "our bank account changed");</li>
+ * <li>by DNS rebinding (attacker.example resolving to 127.0.0.1) read and change everything: WebAdmin answers any
+ * Host header, so held mail, bank details, and PATCH-release of a quarantined invoice are open to the page.</li>
+ * </ul>
+ * Both requests carry what a browser sends and a curl-using admin never does (a foreign {@code Origin}, a foreign
+ * {@code Host}); the server must refuse them.
+ */
+class WebAdminBrowserRequestIT {
+    static final String DOMAIN = "spoofguard.test";
+    static final String ALICE = "alice@" + DOMAIN;
+
+    @RegisterExtension
+    static final SpoofGuardJamesExtension server = new SpoofGuardJamesExtension();
+
+    static JamesHarness james;
+
+    @BeforeAll
+    static void provision() {
+        james = server.harness();
+        james.addDomain(DOMAIN).addUser(ALICE, "secret");
+    }
+
+    @Test
+    void aCrossOriginSimplePostFromABrowserDoesNotSetAnOutOfOffice() throws Exception {
+        String body = "{\"enabled\":true,\"subject\":\"New bank account\",\"textBody\":\"Pay to DK5000400440116243\"}";
+        String answer = raw("POST /vacation/" + ALICE + " HTTP/1.1\r\n"
+            + "Host: 127.0.0.1:" + james.webadminPort() + "\r\n"
+            + "Origin: http://attacker.example\r\n"
+            + "Sec-Fetch-Site: cross-site\r\n"
+            + "Content-Type: text/plain;charset=UTF-8\r\n"
+            + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n"
+            + "Connection: close\r\n\r\n" + body);
+        String stored = james.webadmin("GET", "/vacation/" + ALICE, null).body();
+        assertThat(stored)
+            .as("a browser page's POST (Origin http://attacker.example, text/plain) was answered %s; the vacation is now %s",
+                answer.lines().findFirst().orElse(""), stored)
+            .doesNotContain("New bank account");
+    }
+
+    @Test
+    void aRequestForAnotherHostNameIsRefused() throws Exception {
+        String answer = raw("GET /spoofguard/bank-details HTTP/1.1\r\n"
+            + "Host: attacker.example:" + james.webadminPort() + "\r\n"
+            + "Connection: close\r\n\r\n");
+        String status = answer.lines().findFirst().orElse("");
+        assertThat(status)
+            .as("a request naming Host attacker.example (DNS rebinding) must not be served: %s", answer)
+            .doesNotContain(" 200 ");
+    }
+
+    /** What an admin's curl sends (by name or address, no Origin) is served, James's routes and ours. */
+    @Test
+    void anAdminsRequestOnThisHostIsServed() throws Exception {
+        for (String host : new String[] {"127.0.0.1", "localhost", "[::1]"}) {
+            String answer = raw("GET /domains HTTP/1.1\r\nHost: " + host + ":" + james.webadminPort()
+                + "\r\nUser-Agent: curl/8.5.0\r\nAccept: */*\r\nConnection: close\r\n\r\n");
+            assertThat(answer.lines().findFirst().orElse("")).as("Host %s: %s", host, answer).contains(" 200 ");
+        }
+        assertThat(james.webadmin("GET", "/spoofguard/bank-details", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aRefusalIsJamesStyleJson() throws Exception {
+        String answer = raw("GET /domains HTTP/1.1\r\nHost: attacker.example:" + james.webadminPort()
+            + "\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 403").contains("\"statusCode\":403").contains("attacker.example");
+    }
+
+    private static String raw(String request) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.setSoTimeout(60_000);
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), james.webadminPort()), 10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            in.transferTo(all);
+            return all.toString(StandardCharsets.UTF_8);
+        }
+    }
+}
