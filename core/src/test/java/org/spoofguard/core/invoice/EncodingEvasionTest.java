@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * with the account written plainly is bank-account-new and quarantined (the baseline).
  */
 class EncodingEvasionTest {
-    private static final InvoiceConfig CFG = InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
-            "domains.own", "kommune.dk", "names.protected", "Aarhus Kommune"));
+    private static final InvoiceConfig CFG = TestFiles.unhurried(InvoiceConfig.parse(Map.of("domains.suppliers",
+            "danfoss.dk", "domains.own", "kommune.dk", "names.protected", "Aarhus Kommune")));
     private static final String ACCOUNT = "Reg.nr. 9570 Kontonr. 0012345678";
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

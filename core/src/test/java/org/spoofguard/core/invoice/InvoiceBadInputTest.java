@@ -28,13 +28,8 @@ class InvoiceBadInputTest {
     private static final InvoiceConfig CFG = InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
             "domains.own", "aarhus.dk"));
     private static final Duration LIMIT = Duration.ofSeconds(15);
-    /**
-     * CFG with a time budget no loaded test machine reaches, for tests about the size budgets: with the 5 s default,
-     * a 2-core machine under load stopped the padding tests at limit-time before the account (an incomplete
-     * inspection, not the quarantine they check).
-     */
-    private static final InvoiceConfig UNHURRIED = InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
-            "domains.own", "aarhus.dk", "limit.time-ms", "120000"));
+    /** CFG for the tests about the size budgets: the padding tests are not about the time budget. */
+    private static final InvoiceConfig UNHURRIED = TestFiles.unhurried(CFG);
 
     private static InvoiceVerdict inspect(InvoiceConfig cfg, byte[] mail) {
         return assertTimeoutPreemptively(LIMIT, () -> new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(mail),

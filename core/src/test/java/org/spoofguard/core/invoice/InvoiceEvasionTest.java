@@ -27,8 +27,8 @@ import org.spoofguard.core.verdict.SenderVerdict;
 
 /** Issue 11, item 4 and "Bad input": the evasions fraudsters use, and hostile files, bounded and decided. */
 class InvoiceEvasionTest {
-    private static final InvoiceConfig CFG = InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
-            "domains.own", "kommune.dk", "names.protected", "Aarhus Kommune"));
+    private static final InvoiceConfig CFG = TestFiles.unhurried(InvoiceConfig.parse(Map.of("domains.suppliers",
+            "danfoss.dk", "domains.own", "kommune.dk", "names.protected", "Aarhus Kommune")));
     private static final SenderVerdict UNAUTH = Verdicts.of(
             "ip=203.0.113.9;mailfrom=x@shop-example.com;spf=none;dkim=none;dmarc=none");
     private static final SenderVerdict AUTH_OTHER = Verdicts.of(
@@ -37,7 +37,8 @@ class InvoiceEvasionTest {
     private static final Duration LIMIT = Duration.ofSeconds(60); // a hang guard, not a speed test
 
     private static InvoiceVerdict inspect(InvoiceConfig cfg, byte[] mail, SenderVerdict v) {
-        return assertTimeoutPreemptively(LIMIT, () -> new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(mail),
+        // none of these tests is about the time budget: a loaded machine must not cut their scans short
+        return assertTimeoutPreemptively(LIMIT, () -> new InvoiceInspector(TestFiles.unhurried(cfg)).inspect(new ByteArrayInputStream(mail),
                 v, Set.of(), null));
     }
 
@@ -1155,9 +1156,9 @@ class InvoiceEvasionTest {
                 + "TargetMode=\"External\"/>")).containsExactly("https://kommune-faktura.dk/?a=1&b=2");
         // linear whatever the part: a megabyte of attribute names never closed
         String hostile = "<r TargetMode=\"External\"" + " Target=\u0020".repeat(100_000) + " TargetX=\"a\">";
-        assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> OfficeText.externalTargets(hostile));
+        assertThat(CpuClock.millisOf(LIMIT, () -> OfficeText.externalTargets(hostile))).as("CPU ms").isLessThan(5_000);
         String ampersands = "<r TargetMode=\"External\" Target=\"" + "&".repeat(1_000_000) + "\">";
-        assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> OfficeText.externalTargets(ampersands));
+        assertThat(CpuClock.millisOf(LIMIT, () -> OfficeText.externalTargets(ampersands))).as("CPU ms").isLessThan(5_000);
     }
 
     /**
@@ -1184,8 +1185,8 @@ class InvoiceEvasionTest {
                 "track.example.net", "kommune-betaling.dk");
         // a megabyte of wrappers back to back is read once, not once per wrapper
         String run = (safe + "https%3A%2F%2Fwww.kommune.dk%2F&data=").repeat(20_000);
-        assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> Links.hosts(run, run.length(),
-                new java.util.LinkedHashSet<>(), 200));
+        assertThat(CpuClock.millisOf(LIMIT, () -> Links.hosts(run, run.length(), new java.util.LinkedHashSet<>(), 200)))
+                .as("CPU ms").isLessThan(2_000);
     }
 
     @Test
@@ -1263,9 +1264,8 @@ class InvoiceEvasionTest {
     @Test
     void aPdfWithTenThousandPagesIsReadUpToThePageLimit() {
         byte[] pdf = TestFiles.pdf(List.of("Faktura"), new TestFiles.PdfOptions(null, null, null, null, 10_000));
-        // a generous time budget: this test is about the page limit, not about how fast this machine is today
-        InvoiceConfig patient = CFG.withLimits(InvoiceConfig.DEFAULT_MAX_PDF_BYTES, 20, 60_000, 500, 30);
-        InvoiceVerdict v = inspect(patient, mail("Faktura").text("x").attach("application/pdf", "f.pdf", pdf).bytes(),
+        // inspect() gives a time budget no machine reaches: this test is about the page limit
+        InvoiceVerdict v = inspect(CFG, mail("Faktura").text("x").attach("application/pdf", "f.pdf", pdf).bytes(),
                 UNAUTH);
         assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.LIMIT_PDF_PAGES))
                 .extracting(Reason::evidence).anyMatch(e -> e.contains("10000 pages"));

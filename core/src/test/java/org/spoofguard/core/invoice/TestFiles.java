@@ -25,7 +25,20 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /** Real PDFs and ZIPs for tests, made with PDFBox and by hand (ZipCrypto for password-protected zips). */
 final class TestFiles {
+    /** A scan time budget (limit.time-ms) no loaded test machine reaches. */
+    static final long UNHURRIED_MILLIS = 600_000;
+
     private TestFiles() {
+    }
+
+    /**
+     * {@code cfg} with a time budget no loaded test machine reaches, for tests that are not about the budget. The
+     * budget is wall-clock: with the 5 s default, a 2-core machine running other builds stopped large scans at
+     * limit-time (signal error, inspection incomplete) and turned the verdict those tests check into a quarantine.
+     * The budget itself is tested in PdfDeadlineTest and InvoiceBadInputTest.
+     */
+    static InvoiceConfig unhurried(InvoiceConfig cfg) {
+        return cfg.withLimits(cfg.maxPdfBytes(), cfg.maxPdfPages(), UNHURRIED_MILLIS, cfg.maxParts(), cfg.maxDepth());
     }
 
     /** Options for {@link #pdf}. */
