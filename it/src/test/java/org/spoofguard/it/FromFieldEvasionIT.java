@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.spoofguard.core.verdict.AuthenticationResultsHeader;
 import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.it.support.JamesHarness;
@@ -21,19 +23,28 @@ import org.spoofguard.testing.smtp.SmtpReply;
 import org.spoofguard.testing.smtp.SmtpTestClient;
 
 /**
- * A From field hidden behind a lone CR inside another header field (found by the adversarial review).
+ * From fields that DMARC judged otherwise than the user sees them (found by an adversarial review, each end to end
+ * through the real server: the recipient's INBOX showed {@code From: CEO <ceo@dmarc.test>}, a p=reject domain, while
+ * our Authentication-Results said pass or permerror, and {@code dmarcReject=true} let it through).
  *
- * <p>SenderAuthenticator.FromScanner takes a lone CR inside a field value as content (AuthorDomain then as white
- * space), so {@code Subject: hi<CR>From: ceo@victim} is one Subject field for DMARC. JavaMail's LineInputStream, which
- * James uses to parse the message and which writes the stored copy, takes the lone CR as a line end: the stored mail
- * (what IMAP serves, what the invoice check and every later mailet read) has a separate {@code From: ceo@victim}
- * field. DMARC is thus evaluated on a different From (or on none) than the one the user sees.
+ * <p>A From hidden behind a lone CR inside another field: SenderAuthenticator.FromScanner took a lone CR inside a
+ * field value as content (AuthorDomain then as white space), so {@code Subject: hi<CR>From: ceo@victim} was one
+ * Subject field for DMARC. JavaMail's LineInputStream, which James uses to parse the message and which writes the
+ * stored copy, takes the lone CR as a line end: the stored mail (what IMAP serves, what the invoice check and every
+ * later mailet read) has a separate {@code From: ceo@victim} field. Now the mail is refused at DATA
+ * ({@code HeaderSectionHook}, 550 5.6.0), and our readers split lines as JavaMail does for mail that arrives by
+ * another path. To show the second, the MX here runs without {@code HeaderSectionHook} (the first such handler in
+ * smtpserver.xml); the submission server keeps it and runs as a second MX with {@code dmarcReject=true}.
  *
- * <p>Now the mail is refused at DATA ({@code HeaderSectionHook}, 550 5.6.0), and our readers split lines as JavaMail
- * does for mail that arrives by another path. To show the second, the MX here runs without {@code HeaderSectionHook}
- * (the first such handler in smtpserver.xml); the submission server keeps it.
+ * <p>A malformed From ({@code x@attacker <ceo@victim>}, an unterminated quoted display name, a trailing {@code ;}):
+ * mime4j's lenient parser read no valid host, DMARC permerror, which nothing acts on, while JavaMail (James, every
+ * mailet) and mail programs read {@code ceo@victim}.
+ *
+ * <p>More From fields than the scanner kept (8): eight From fields of the attacker's own aligned domain followed by
+ * {@code From: ceo@victim} passed DMARC; docs/sender-authentication.md says every domain is evaluated and it passes
+ * only when every one does.
  */
-class HiddenFromFieldIT {
+class FromFieldEvasionIT {
     static final String DOMAIN = "receiver.test";
     static final String AUTHSERV = "mx.receiver.test";
     static final String PASSWORD = "secret";
@@ -127,6 +138,19 @@ class HiddenFromFieldIT {
             + "\r\nHello,\r\nplease pay the invoice today.\r\n";
     }
 
+    static String message(String to, String from) {
+        return "From: " + from + "\r\n"
+            + "To: " + to + "\r\n"
+            + "Subject: urgent transfer\r\n"
+            + "Date: Mon, 2 Nov 2026 10:00:00 +0000\r\n"
+            + "Message-ID: <malformed." + System.nanoTime() + "@sender.test>\r\n"
+            + "\r\nHello,\r\nplease pay the invoice today.\r\n";
+    }
+
+    static String manyFroms(String to) {
+        return "From: x@pass.spf.test\r\n".repeat(8) + message(to, "CEO <ceo@dmarc.test>");
+    }
+
     /** Default conf (MX, record only): the user's mail says From ceo@dmarc.test (p=reject); DMARC must say fail. */
     @Test
     void fromHiddenBehindLoneCrIsDeliveredAsTheVictimButNotJudgedAsIt() throws Exception {
@@ -189,5 +213,50 @@ class HiddenFromFieldIT {
         assertThat(reply.toString()).contains("5.6.0");
         SmtpReply clean = send(james.submissionPort(), user, harmless.replace("\rFrom:", "\r\nFrom:"));
         assertThat(clean.code()).as("control: the same mail with CRLF " + clean).isEqualTo(250);
+    }
+
+    @ParameterizedTest(name = "From: {0}")
+    @ValueSource(strings = {"x@pass.spf.test <ceo@dmarc.test>", "\"CEO <ceo@dmarc.test>", "ceo@dmarc.test;"})
+    void fromOfAP_RejectDomainInAMalformedFieldIsJudgedFail(String from) throws Exception {
+        String user = newUser();
+        SmtpReply reply = send(james.smtpPort(), user, message(user, from));
+        assertThat(reply.code()).as(reply.toString()).isEqualTo(250);
+        String headers = headers(user);
+        SenderVerdict v = ourVerdict(headers);
+        assertThat(v.dmarc().result().keyword()).as("DMARC of From: " + from + " (the address JavaMail reads is "
+                + java.util.Arrays.toString(javax.mail.internet.InternetAddress.parseHeader(from, false)) + ")\n" + headers)
+            .isEqualTo("fail");
+    }
+
+    @ParameterizedTest(name = "From: {0}")
+    @ValueSource(strings = {"x@pass.spf.test <ceo@dmarc.test>", "\"CEO <ceo@dmarc.test>", "ceo@dmarc.test;"})
+    void dmarcRejectRefusesAMalformedFromOfAP_RejectDomain(String from) throws Exception {
+        String user = newUser();
+        SmtpReply plain = send(james.submissionPort(), user, message(user, "CEO <ceo@dmarc.test>"));
+        assertThat(plain.code()).as("control: the plain spoof is refused " + plain).isEqualTo(550);
+        SmtpReply reply = send(james.submissionPort(), user, message(user, from));
+        assertThat(reply.code()).as("From: " + from + " -> " + reply).isEqualTo(550);
+    }
+
+    @Test
+    void aNinthFromOfAP_RejectDomainIsEvaluated() throws Exception {
+        String user = newUser();
+        SmtpReply reply = send(james.smtpPort(), user, manyFroms(user));
+        assertThat(reply.code()).as(reply.toString()).isEqualTo(250);
+        String headers = headers(user);
+        assertThat(values(headers, "From")).as(headers).contains("CEO <ceo@dmarc.test>");
+        SenderVerdict v = ourVerdict(headers);
+        assertThat(v.dmarc().result().keyword()).as("DMARC with a From: ceo@dmarc.test (p=reject) among 9 From fields\n"
+            + headers).isEqualTo("fail");
+    }
+
+    @Test
+    void dmarcRejectRefusesANinthFromOfAP_RejectDomain() throws Exception {
+        String user = newUser();
+        SmtpReply control = send(james.submissionPort(), user,
+            "From: x@pass.spf.test\r\n".repeat(7) + message(user, "CEO <ceo@dmarc.test>"));
+        assertThat(control.code()).as("control: 8 From fields, the 8th the victim's, is refused " + control).isEqualTo(550);
+        SmtpReply reply = send(james.submissionPort(), user, manyFroms(user));
+        assertThat(reply.code()).as("9 From fields, the 9th the victim's -> " + reply).isEqualTo(550);
     }
 }
