@@ -85,18 +85,8 @@ class CrashRecoveryIT {
         }
         dns.close();
         database.drop();
-        // Keep the server's log for a failed or slow run: target/crash-recovery-logs/.
-        for (String name : List.of("server.log", "server-restarted.log")) {
-            Path log = root.resolve(name);
-            if (Files.exists(log)) {
-                Path keep = Path.of("target", "crash-recovery-logs");
-                Files.createDirectories(keep);
-                Files.copy(log, keep.resolve(root.getFileName() + "-" + name));
-            }
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        // the server's logs are kept for a failed or slow run: target/crash-recovery-logs/
+        ForkedServer.keepLogsAndDelete(root, "crash-recovery-logs");
     }
 
     @Test

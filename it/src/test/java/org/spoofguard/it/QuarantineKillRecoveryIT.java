@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -82,17 +80,8 @@ class QuarantineKillRecoveryIT {
         }
         dns.close();
         database.drop();
-        for (String name : List.of("server.log", "server-restarted.log")) {
-            Path log = root.resolve(name);
-            if (Files.exists(log)) {
-                Path keep = Path.of("target", "quarantine-kill-logs");
-                Files.createDirectories(keep);
-                Files.copy(log, keep.resolve(root.getFileName() + "-" + name));
-            }
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        // the server's logs are kept for a failed or slow run: target/quarantine-kill-logs/
+        ForkedServer.keepLogsAndDelete(root, "quarantine-kill-logs");
     }
 
     @Test

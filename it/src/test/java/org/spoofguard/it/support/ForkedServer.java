@@ -142,4 +142,22 @@ public final class ForkedServer implements AutoCloseable {
         System.out.flush();
         Thread.currentThread().join();
     }
+
+    /**
+     * After a test: keeps the servers' logs ({@code server.log}, {@code server-restarted.log} under {@code root}) in
+     * {@code target/<keepDirectory>/} for a failed or slow run, then deletes {@code root}.
+     */
+    public static void keepLogsAndDelete(Path root, String keepDirectory) throws IOException {
+        for (String name : List.of("server.log", "server-restarted.log")) {
+            Path log = root.resolve(name);
+            if (Files.exists(log)) {
+                Path keep = Path.of("target", keepDirectory);
+                Files.createDirectories(keep);
+                Files.copy(log, keep.resolve(root.getFileName() + "-" + name));
+            }
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
 }
