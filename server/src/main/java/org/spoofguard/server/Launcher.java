@@ -150,7 +150,8 @@ public final class Launcher {
         try {
             temporaryDirectoryUnder(dataDirectory, java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
         } catch (java.io.IOException e) {
-            usage("--data " + data + ": cannot create " + TEMPORARY_DIRECTORY + " in it: " + e);
+            usage("--data " + data + ": cannot create " + TEMPORARY_DIRECTORY + " in it: " + e,
+                "--data " + data + ": " + TEMPORARY_DIRECTORY + " kan ikke oprettes i den: " + e);
         }
         // James's own reaction to a failed start is System.exit(1) after its stack trace, which names no address;
         // with this off start() throws and startFailed says which listener could not be bound (read once, when
