@@ -97,8 +97,10 @@ final class ConsoleFixture implements AutoCloseable {
                 Matcher.quoteReplacement("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + text + "\n--"));
         }
         if (subject != null) {
+            // fold() breaks lines with CRLF and the whole mail gets CRLF below: without this, CR CR LF (a bare CR,
+            // which SMTP now refuses, 550 5.6.0)
             mail = mail.replaceFirst("(?m)^Subject: .*$", Matcher.quoteReplacement("Subject: "
-                + MimeUtility.fold(9, MimeUtility.encodeText(subject, "UTF-8", "B"))));
+                + MimeUtility.fold(9, MimeUtility.encodeText(subject, "UTF-8", "B")).replace("\r\n", "\n")));
         }
         if (filename != null) {
             String encoded = MimeUtility.encodeText(filename, "UTF-8", "B");
