@@ -21,6 +21,12 @@ import java.util.stream.Stream;
 
 /** What every corpus generator test checks of its corpus, written once. */
 final class CorpusChecks {
+    /**
+     * The JUnit tag of the checks that read every earlier corpus (about two minutes): `mvn -B verify` leaves them out,
+     * {@code -Pall-corpora} runs them (it/pom.xml).
+     */
+    static final String EARLIER_CORPORA = "earlier-corpora";
+
     /** A generator's {@code write(dir)}. */
     interface Writer {
         List<CorpusWorld.Mail> write(Path dir) throws IOException;
