@@ -502,7 +502,7 @@ public class ConsoleServer implements Startable {
             b.append("<tr><td><input type=\"checkbox\" name=\"key\" value=\"").append(Text.esc(m.key())).append("\"></td>");
             b.append("<td>").append(DATE.format(m.date())).append("</td>");
             b.append("<td>").append(Text.show(m.envelopeSender(), 80)).append("</td>");
-            b.append("<td>").append(Text.showSender(m.from(), 80)).append("</td>");
+            b.append("<td>").append(Text.showSender(m.from(), m.fromAddresses(), 80)).append("</td>");
             b.append("<td>").append(Text.show(String.join(", ", m.recipients()), 120)).append("</td>");
             b.append("<td class=\"subject\"><a href=\"").append(Text.esc(link)).append("\">")
                 .append(m.subject().isBlank() ? "(…)" : Text.show(m.subject(), 120)).append("</a></td>");
@@ -543,7 +543,7 @@ public class ConsoleServer implements Startable {
             b.append("<table class=\"facts\">");
             fact(b, text(req, "col.date"), DATE.format(m.date()));
             fact(b, text(req, "col.envelope"), Text.show(m.envelopeSender(), Text.FIELD));
-            fact(b, text(req, "col.from"), Text.showSender(m.from(), Text.FIELD));
+            fact(b, text(req, "col.from"), Text.showSender(m.from(), m.fromAddresses(), Text.FIELD));
             fact(b, text(req, "col.to"), Text.show(String.join(", ", m.recipients()), Text.LONG_FIELD));
             fact(b, text(req, "detail.size"), m.size() < 0 ? "?" : Long.toString(m.size()));
             fact(b, text(req, "detail.key"), Text.show(m.key(), Text.FIELD));
