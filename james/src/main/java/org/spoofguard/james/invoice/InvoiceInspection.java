@@ -276,6 +276,20 @@ public class InvoiceInspection {
         return org;
     }
 
+    /**
+     * The organisation under which {@link #trustAccount} keeps an account for {@code domain}, or empty when the memory
+     * can take none for it ({@link #adminDomain}, the one rule): the console offers "release and trust" only when
+     * present, so a From domain such as {@code danfoss-.dk} is not offered a trust that would then be refused after
+     * the release.
+     */
+    public static Optional<String> trustDomain(String domain) {
+        try {
+            return Optional.of(adminDomain(domain));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     private void scheduleSave() {
         if (memoryWriter == null) {
             return;

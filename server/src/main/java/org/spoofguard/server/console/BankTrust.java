@@ -41,7 +41,10 @@ final class BankTrust {
     private BankTrust() {
     }
 
-    /** The offer for this held mail, or empty (no memory, no bank reason, no account found, no sender domain). */
+    /**
+     * The offer for this held mail, or empty (no memory, no bank reason, no account found, no sender domain the
+     * memory can keep accounts for).
+     */
     static Optional<Offer> offer(Mail mail, InvoiceInspection invoices) throws MessagingException {
         if (invoices == null) {
             return Optional.empty();
@@ -70,11 +73,10 @@ final class BankTrust {
         if (fromDomain.isBlank()) {
             return Optional.empty();
         }
-        String org = OrganizationalDomain.of(OrganizationalDomain.normalize(fromDomain));
-        if (org.isEmpty() || !org.contains(".")) {
-            return Optional.empty();
-        }
-        return Optional.of(new Offer(org, content.payees()));
+        // Offered only when the memory can take it (its one rule, InvoiceInspection.trustDomain): a From domain the
+        // offer took but the memory refused (danfoss-.dk) released the mail and then failed the trust.
+        return InvoiceInspection.trustDomain(OrganizationalDomain.of(OrganizationalDomain.normalize(fromDomain)))
+            .map(org -> new Offer(org, content.payees()));
     }
 
     static boolean isBankReason(String reason) {

@@ -502,7 +502,7 @@ public class ConsoleServer implements Startable {
             b.append("<tr><td><input type=\"checkbox\" name=\"key\" value=\"").append(Text.esc(m.key())).append("\"></td>");
             b.append("<td>").append(DATE.format(m.date())).append("</td>");
             b.append("<td>").append(Text.show(m.envelopeSender(), 80)).append("</td>");
-            b.append("<td>").append(Text.showSender(m.from(), 80)).append("</td>");
+            b.append("<td>").append(Text.showSender(m.from(), m.fromAddresses(), 80)).append("</td>");
             b.append("<td>").append(Text.show(String.join(", ", m.recipients()), 120)).append("</td>");
             b.append("<td class=\"subject\"><a href=\"").append(Text.esc(link)).append("\">")
                 .append(m.subject().isBlank() ? "(…)" : Text.show(m.subject(), 120)).append("</a></td>");
@@ -543,7 +543,7 @@ public class ConsoleServer implements Startable {
             b.append("<table class=\"facts\">");
             fact(b, text(req, "col.date"), DATE.format(m.date()));
             fact(b, text(req, "col.envelope"), Text.show(m.envelopeSender(), Text.FIELD));
-            fact(b, text(req, "col.from"), Text.showSender(m.from(), Text.FIELD));
+            fact(b, text(req, "col.from"), Text.showSender(m.from(), m.fromAddresses(), Text.FIELD));
             fact(b, text(req, "col.to"), Text.show(String.join(", ", m.recipients()), Text.LONG_FIELD));
             fact(b, text(req, "detail.size"), m.size() < 0 ? "?" : Long.toString(m.size()));
             fact(b, text(req, "detail.key"), Text.show(m.key(), Text.FIELD));
@@ -757,8 +757,10 @@ public class ConsoleServer implements Startable {
             }
 
             @Override
-            public void trust(String orgDomain, String account) {
-                memory.trustAccount(orgDomain, account);
+            public void trust(String orgDomain, String account) throws java.io.IOException {
+                // on disk before "trusted" is said (as WebAdmin's PUT): after a restart an account the admin
+                // verified with the supplier must not be "new" again
+                memory.trustAccountSaved(orgDomain, account);
             }
         });
         if (outcome == HeldMailService.Outcome.NOT_OFFERED) {
@@ -766,15 +768,16 @@ public class ConsoleServer implements Startable {
             return page(req, text(req, "error.title"), "<p class=\"error\" id=\"message\">" + text(req, "trust.unavailable")
                 + "</p><p><a href=\"/held/" + repo.id() + "\">" + text(req, "detail.back") + "</a></p>", s);
         }
-        boolean done = outcome == HeldMailService.Outcome.DONE;
-        res.redirect("/held/" + repo.id() + "?a=trust&n=" + (done ? 1 : 0) + "&g=" + (done ? 0 : 1) + "&k=" + url(key), 303);
+        boolean released = outcome != HeldMailService.Outcome.GONE;
+        String a = outcome == HeldMailService.Outcome.TRUST_NOT_SAVED ? "trust-unsaved" : "trust";
+        res.redirect("/held/" + repo.id() + "?a=" + a + "&n=" + (released ? 1 : 0) + "&g=" + (released ? 0 : 1) + "&k=" + url(key), 303);
         return "";
     }
 
     /** The outcome of the last action, from the redirect's query (numbers and one key: nothing else reflected). */
     private void flash(Request req, StringBuilder b) {
         String a = req.queryParams("a");
-        if (a == null || !(a.equals("release") || a.equals("delete") || a.equals("trust"))) {
+        if (a == null || !(a.equals("release") || a.equals("delete") || a.equals("trust") || a.equals("trust-unsaved"))) {
             return;
         }
         int n = parse(req.queryParams("n"));
@@ -785,7 +788,8 @@ public class ConsoleServer implements Startable {
             b.append("<p class=\"flash\" id=\"flash\">").append(text(req, "done.none")).append("</p>");
         }
         if (n > 0) {
-            b.append("<p class=\"flash\" id=\"flash\">").append(text(req, "done." + a, n + what)).append("</p>");
+            b.append("<p class=\"flash").append(a.equals("trust-unsaved") ? " warn" : "").append("\" id=\"flash\">")
+                .append(text(req, "done." + a, n + what)).append("</p>");
         }
         if (g > 0) {
             b.append("<p class=\"flash warn\" id=\"flash-gone\">").append(text(req, "done.gone", g + what)).append("</p>");

@@ -33,7 +33,8 @@ import org.spoofguard.james.invoice.InvoiceInspection;
  * them: the sender verdict ({@link SpoofGuardAttributes}), the invoice decision ({@link InvoiceInspection#recorded}),
  * the bounce guard's cause and reason ({@link SpoofGuardAttributes#readBounce}). Nothing here is escaped yet: pages escape at output.
  */
-public record HeldMail(String key, Instant date, String envelopeSender, String from, List<String> recipients, String subject,
+public record HeldMail(String key, Instant date, String envelopeSender, String from, List<String> fromAddresses,
+                       List<String> recipients, String subject,
                        List<String> verdict, String shortVerdict, Optional<InvoiceDecision> invoice, String bounceReason,
                        String error, long size) {
     static final int MAX_PARTS = 200;
@@ -49,9 +50,13 @@ public record HeldMail(String key, Instant date, String envelopeSender, String f
         MimeMessage message = mail.getMessage();
         String subject = "";
         String from = "";
+        List<String> fromAddresses = List.of();
         if (message != null) {
             subject = Optional.ofNullable(decoded(message.getHeader("Subject", null))).orElse("");
-            from = Optional.ofNullable(decoded(message.getHeader("From", ","))).orElse("");
+            String rawFrom = message.getHeader("From", ",");
+            from = Optional.ofNullable(decoded(rawFrom)).orElse("");
+            // read from the raw value: decoding first would let an encoded display name add or hide an address
+            fromAddresses = rawFrom == null ? List.of() : Text.senderAddresses(Utf8HeaderHook.utf8(rawFrom));
         }
         List<String> verdict = new ArrayList<>();
         Optional<SenderVerdict> v = Optional.empty();
@@ -88,7 +93,7 @@ public record HeldMail(String key, Instant date, String envelopeSender, String f
             size = -1;
         }
         return new HeldMail(mail.getName(), mail.getLastUpdated() == null ? Instant.EPOCH : mail.getLastUpdated().toInstant(),
-            mail.getMaybeSender().asString(), from,
+            mail.getMaybeSender().asString(), from, fromAddresses,
             mail.getRecipients().stream().map(Object::toString).collect(Collectors.toList()), subject, verdict,
             shortVerdict, InvoiceInspection.recorded(mail), bounce, Optional.ofNullable(mail.getErrorMessage()).orElse(""), size);
     }

@@ -19,6 +19,7 @@ import org.apache.james.mailrepository.api.MailRepository;
 import org.apache.james.mailrepository.api.MailRepositoryStore;
 import org.apache.james.mailrepository.api.MailRepositoryUrl;
 import org.apache.mailet.Mail;
+import org.spoofguard.core.invoice.BankMemory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +47,8 @@ public final class HeldMailService {
         void release(Held repository, MailKey key) throws Exception;
     }
 
-    public enum Outcome { DONE, GONE, NOT_OFFERED }
+    /** {@code TRUST_NOT_SAVED}: released ("release and trust"), but the bank details are not saved. */
+    public enum Outcome { DONE, GONE, NOT_OFFERED, TRUST_NOT_SAVED }
 
     public record Listing(List<HeldMail> mails, boolean truncated) {
     }
@@ -150,13 +152,18 @@ public final class HeldMailService {
     public interface Trust {
         Optional<BankTrust.Offer> offer(Mail mail) throws Exception;
 
-        void trust(String orgDomain, String account);
+        /** Trusts the account and saves the memory; throws when it is not saved (or refused). */
+        void trust(String orgDomain, String account) throws Exception;
     }
 
     /**
      * Release, then add the accounts the mail asks for to the bank-details memory, under the same lock as
      * {@link #release} (a second click finds the mail gone and trusts nothing). The accounts are read from the
      * held mail here, not taken from the form: the admin trusts what the mail says, nothing else.
+     *
+     * <p>The release is audited as soon as it is done, before the trust is tried: a trust that fails (the memory's
+     * file cannot be written) must not leave a released mail out of the audit log. The trust's result is a line of
+     * its own ({@code trust}); {@link Outcome#TRUST_NOT_SAVED} when an account was not saved, the mail released.
      */
     public Outcome releaseAndTrust(String actor, Held held, String key, Trust trust) throws Exception {
         synchronized (lock) {
@@ -176,15 +183,29 @@ public final class HeldMailService {
             if (offer.isEmpty()) {
                 return Outcome.NOT_OFFERED;
             }
-            releaser.release(held, new MailKey(key));
-            for (String account : offer.get().accounts()) {
-                trust.trust(offer.get().orgDomain(), account);
-            }
+            String org = offer.get().orgDomain();
             String masked = String.join(" ", offer.get().masked());
+            releaser.release(held, new MailKey(key));
             audit.append(actor, "release-trust", held.id(), key, Optional.of(since), "to processor "
-                + held.releaseProcessor() + "; trusted for " + offer.get().orgDomain() + ": " + masked);
-            LOGGER.info("SpoofGuard console: {} released {} from {} into {} and trusted {} for {}", actor, key, held.url(),
-                held.releaseProcessor(), masked, offer.get().orgDomain());
+                + held.releaseProcessor() + "; to be trusted for " + org + ": " + masked);
+            LOGGER.info("SpoofGuard console: {} released {} from {} into {} to trust {} for {}", actor, key, held.url(),
+                held.releaseProcessor(), masked, org);
+            List<String> failed = new ArrayList<>();
+            for (String account : offer.get().accounts()) {
+                try {
+                    trust.trust(org, account);
+                } catch (Exception e) {
+                    failed.add(BankMemory.mask(account) + " (" + e + ")");
+                }
+            }
+            if (!failed.isEmpty()) {
+                audit.append(actor, "trust", held.id(), key, Optional.of(since), "released; trust NOT saved for " + org
+                    + ": " + String.join(" ", failed));
+                LOGGER.warn("SpoofGuard console: {} released {}, but the trust of {} for {} is NOT saved: {}", actor, key,
+                    masked, org, String.join(" ", failed));
+                return Outcome.TRUST_NOT_SAVED;
+            }
+            audit.append(actor, "trust", held.id(), key, Optional.of(since), "trusted and saved for " + org + ": " + masked);
             return Outcome.DONE;
         }
     }

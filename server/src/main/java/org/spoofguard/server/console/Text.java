@@ -1,5 +1,12 @@
 package org.spoofguard.server.console;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.mail.internet.AddressException;
+import javax.mail.internet.InternetAddress;
+import javax.mail.internet.MimeUtility;
+
 import com.google.common.html.HtmlEscapers;
 
 /**
@@ -13,6 +20,10 @@ import com.google.common.html.HtmlEscapers;
 public final class Text {
     public static final int FIELD = 200;
     public static final int LONG_FIELD = 1000;
+    /** Addresses shown after a cut From at most; a count says how many more it has (a page must stay bounded). */
+    static final int MAX_SENDER_ADDRESSES = 10;
+    /** An address's length at most (RFC 5321 §4.5.3.1.3: a path of 256 octets with its angle brackets). */
+    static final int MAX_ADDRESS = 254;
 
     private Text() {
     }
@@ -37,18 +48,88 @@ public final class Text {
     }
 
     /**
-     * A From field cut to {@code max} characters but never its address: a display name padded past the cut
-     * ("Danfoss A/S <faktura@danfoss.dk>" and 260 spaces before the real &lt;payme@attacker.example&gt;) must not
-     * hide who sent the mail. The last angle address is kept whole (up to 254 characters) after the cut name.
+     * A From field cut to {@code max} characters but never its addresses: a display name padded past the cut
+     * ("Danfoss A/S &lt;faktura@danfoss.dk&gt;" and 260 spaces before the real &lt;payme@attacker.example&gt;) must not
+     * hide who sent the mail, nor may a comment after the address ({@code <payme@attacker.example> (Danfoss)}, RFC 5322
+     * §3.4 CFWS) or an address too long for a fixed tail. {@code from} is the raw (not RFC 2047-decoded) value here;
+     * see {@link #showSender(String, List, int)}.
      */
     public static String showSender(String from, int max) {
+        return showSender(from, senderAddresses(from), max);
+    }
+
+    /**
+     * {@code from} as it is shown (decoded), cut to {@code max}, then each of {@code addresses} (from
+     * {@link #senderAddresses} on the raw value) in full after the cut: at most {@value #MAX_SENDER_ADDRESSES}, each
+     * up to {@value #LONG_FIELD} characters (a longer one shows its start and its end, where its domain is), so a
+     * hostile From cannot make a page of megabytes. A From that gives no address shows its start and its end, where a
+     * mail program finds the address after padding (when it has an '@' at all).
+     */
+    public static String showSender(String from, List<String> addresses, int max) {
         String v = from == null ? "" : from.strip();
-        int lt = v.lastIndexOf('<');
-        if (v.length() <= max || lt < 0 || !v.endsWith(">") || v.length() - lt > 256) {
+        if (v.length() <= max) {
             return show(v, max);
         }
-        String address = v.substring(lt);
-        return esc(line(v.substring(0, lt), Math.max(10, max - address.length())) + " " + line(address, address.length()));
+        StringBuilder after = new StringBuilder();
+        int shown = 0;
+        for (String address : addresses) {
+            if (shown == MAX_SENDER_ADDRESSES) {
+                after.append(" (+").append(addresses.size() - shown).append(')');
+                break;
+            }
+            after.append(" <").append(ends(address, LONG_FIELD)).append('>');
+            shown++;
+        }
+        if (addresses.isEmpty() && v.indexOf('@') >= 0) {
+            after.append(" \u2026").append(ends(v.substring(Math.max(0, v.length() - MAX_ADDRESS)), MAX_ADDRESS));
+        }
+        return esc(line(v, Math.max(10, max - after.length())) + after);
+    }
+
+    /**
+     * The addresses of a raw From value (several From fields joined by ","), group members included, as JavaMail
+     * reads them (RFC 5322 §3.4, leniently: what James stores and serves to mail programs is read the same way).
+     * Read before RFC 2047 decoding: an encoded display name ({@code =?utf-8?Q?Danfoss_<faktura@danfoss.dk>?=})
+     * becomes angle brackets only when decoded, and must not add or hide an address. Empty when none can be read.
+     */
+    public static List<String> senderAddresses(String rawFrom) {
+        if (rawFrom == null || rawFrom.isBlank()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        try {
+            for (InternetAddress a : InternetAddress.parseHeader(MimeUtility.unfold(rawFrom), false)) {
+                if (a.isGroup()) {
+                    for (InternetAddress m : a.getGroup(false)) {
+                        out.add(m.getAddress());
+                    }
+                } else {
+                    out.add(a.getAddress());
+                }
+            }
+        } catch (AddressException | RuntimeException e) {
+            return List.of();
+        }
+        // The lenient parser hands back text it found no structure in (an unclosed quote) as one "address": that is
+        // no address to show in full, and the caller shows the value's end instead.
+        for (String address : out) {
+            if (address == null || address.indexOf('@') < 0 || address.indexOf('<') >= 0 || address.indexOf('>') >= 0) {
+                return List.of();
+            }
+        }
+        return out.stream().map(String::strip).toList();
+    }
+
+    /** {@code s} cleaned; when longer than {@code max}, its start and end around a "…". */
+    private static String ends(String s, int max) {
+        String cleaned = line(s, s.length());
+        int n = cleaned.codePointCount(0, cleaned.length());
+        if (n <= max) {
+            return cleaned;
+        }
+        int half = max / 2;
+        return cleaned.substring(0, cleaned.offsetByCodePoints(0, half)) + "\u2026"
+            + cleaned.substring(cleaned.offsetByCodePoints(0, n - half));
     }
 
     private static String clean(String s, int max, boolean multiline) {
