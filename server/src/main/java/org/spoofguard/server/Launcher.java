@@ -16,12 +16,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
+import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.james.GuiceJamesServer;
+import org.apache.james.server.core.configuration.FileConfigurationProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.persistence.PersistentJamesServer;
 import org.spoofguard.server.tls.CertificateWatcher;
 import org.spoofguard.server.tls.TlsSettings;
+import org.spoofguard.smtp.rcpt.RecipientValidationConfig;
+import org.spoofguard.smtp.rcpt.RecipientValidationHook;
 
 /**
  * {@code bin/spoofguard-server}: starts the bundled James with SpoofGuard and waits for Ctrl-C.
@@ -43,7 +47,8 @@ import org.spoofguard.server.tls.TlsSettings;
  * --console-listen ADDR address of the web console (default 127.0.0.1: put a TLS reverse proxy in front)
  * --tls-cert FILE       PEM certificate chain (certbot's fullchain.pem); default: self-signed, generated
  * --tls-key FILE        PEM private key (certbot's privkey.pem); both or neither
- * --tls-hostname NAME   host name of the generated self-signed certificate (default: this host's name)
+ * --tls-hostname NAME   host name of the generated self-signed certificate (default: this host's name); a domain
+ *                       name (DomainName.configured: tønder.dk is kept as xn--tnder-vua.dk), else refused
  * --no-tls              no TLS at all, plain AUTH/LOGIN: loopback demo only, refused with a public --listen
  * --demo                provision domain spoofguard.test, users alice@ / bob@ / postmaster@ (password
  *                       "demo-password"): loopback only, refused when any listener is on another address
@@ -148,6 +153,9 @@ public final class Launcher {
         if (store == SpoofGuardServer.Store.EPHEMERAL && database.isPresent()) {
             usage("--ephemeral and --database exclude each other", "--ephemeral og --database udelukker hinanden");
         }
+        // host names this server gives others (its certificate, the callouts' EHLO): refused before anything is written
+        tlsHostnameRefusal().ifPresent(Launcher::refuse);
+        calloutHeloRefusal(conf).ifPresent(Launcher::refuse);
         Path dataDirectory = data.toAbsolutePath().normalize();
         try {
             PersistentJamesServer.createPrivateDirectory(dataDirectory);
@@ -520,6 +528,44 @@ public final class Launcher {
                 // only opened to lock; nothing written
             }
         }
+    }
+
+    /** The refusal of a bad {@code --tls-hostname} ({@link TlsSettings#hostname()}), in English and Danish. */
+    static Optional<String> tlsHostnameRefusal() {
+        try {
+            TlsSettings.hostname();
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * The refusal of a bad {@code calloutHeloName} in {@code conf/smtpserver.xml}, checked by the hook's own rule
+     * ({@link RecipientValidationConfig#configuredHeloName}) before anything is bound or written: James would read it
+     * only when the SMTP servers start, and its failure is a stack trace and exit 1. A file James cannot parse is
+     * left to James to report, as before.
+     */
+    static Optional<String> calloutHeloRefusal(Path conf) {
+        Path file = conf.toAbsolutePath().normalize().resolve("smtpserver.xml");
+        org.apache.commons.configuration2.XMLConfiguration xml;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            xml = FileConfigurationProvider.getConfig(in);
+        } catch (IOException | ConfigurationException | RuntimeException e) {
+            return Optional.empty();
+        }
+        for (var server : xml.configurationsAt("smtpserver")) {
+            for (var handler : server.configurationsAt("handlerchain.handler")) {
+                if (RecipientValidationHook.class.getName().equals(handler.getString("[@class]"))) {
+                    try {
+                        RecipientValidationConfig.configuredHeloName(handler);
+                    } catch (ConfigurationException e) {
+                        return Optional.of(file + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
