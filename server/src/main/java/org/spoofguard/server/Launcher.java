@@ -1,18 +1,31 @@
 package org.spoofguard.server;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
+import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.james.GuiceJamesServer;
+import org.apache.james.server.core.configuration.FileConfigurationProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.spoofguard.persistence.PersistentJamesServer;
 import org.spoofguard.server.tls.CertificateWatcher;
 import org.spoofguard.server.tls.TlsSettings;
+import org.spoofguard.smtp.rcpt.RecipientValidationConfig;
+import org.spoofguard.smtp.rcpt.RecipientValidationHook;
 
 /**
  * {@code bin/spoofguard-server}: starts the bundled James with SpoofGuard and waits for Ctrl-C.
@@ -34,7 +47,8 @@ import org.spoofguard.server.tls.TlsSettings;
  * --console-listen ADDR address of the web console (default 127.0.0.1: put a TLS reverse proxy in front)
  * --tls-cert FILE       PEM certificate chain (certbot's fullchain.pem); default: self-signed, generated
  * --tls-key FILE        PEM private key (certbot's privkey.pem); both or neither
- * --tls-hostname NAME   host name of the generated self-signed certificate (default: this host's name)
+ * --tls-hostname NAME   host name of the generated self-signed certificate (default: this host's name); a domain
+ *                       name (DomainName.configured: tønder.dk is kept as xn--tnder-vua.dk), else refused
  * --no-tls              no TLS at all, plain AUTH/LOGIN: loopback demo only, refused with a public --listen
  * --demo                provision domain spoofguard.test, users alice@ / bob@ / postmaster@ (password
  *                       "demo-password"): loopback only, refused when any listener is on another address
@@ -46,6 +60,8 @@ public final class Launcher {
     static final java.time.Duration WATCH_INTERVAL = java.time.Duration.ofSeconds(60);
     /** For James's certificate reload, a local re-read of two PEM files: seconds at most, so 10 s means it hangs. */
     static final java.time.Duration RELOAD_TIMEOUT = java.time.Duration.ofSeconds(10);
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(Launcher.class);
 
     private Launcher() {
     }
@@ -137,6 +153,9 @@ public final class Launcher {
         if (store == SpoofGuardServer.Store.EPHEMERAL && database.isPresent()) {
             usage("--ephemeral and --database exclude each other", "--ephemeral og --database udelukker hinanden");
         }
+        // host names this server gives others (its certificate, the callouts' EHLO): refused before anything is written
+        tlsHostnameRefusal().ifPresent(Launcher::refuse);
+        calloutHeloRefusal(conf).ifPresent(Launcher::refuse);
         Path dataDirectory = data.toAbsolutePath().normalize();
         try {
             PersistentJamesServer.createPrivateDirectory(dataDirectory);
@@ -147,12 +166,15 @@ public final class Launcher {
             usage("--data " + data + ": " + (reason != null ? reason : "cannot create the data directory: " + e),
                 "--data " + data + ": datamappen kan ikke oprettes: " + (reason != null ? reason : e.toString()));
         }
+        Path tmpdir = null;
         try {
-            temporaryDirectoryUnder(dataDirectory, java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+            tmpdir = temporaryDirectoryUnder(dataDirectory,
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
         } catch (java.io.IOException e) {
             usage("--data " + data + ": cannot create " + TEMPORARY_DIRECTORY + " in it: " + e,
                 "--data " + data + ": " + TEMPORARY_DIRECTORY + " kan ikke oprettes i den: " + e);
         }
+        deleteLeftOvers(dataDirectory, tmpdir);
         // James's own reaction to a failed start is System.exit(1) after its stack trace, which names no address;
         // with this off start() throws and startFailed says which listener could not be bound (read once, when
         // GuiceJamesServer is first initialised, i.e. in create below)
@@ -380,11 +402,6 @@ public final class Launcher {
         return hosts;
     }
 
-    /**
-     * James's own certificate reload: every SMTP/IMAP server re-reads the PEM files for new connections. Bounded in
-     * time ({@link #RELOAD_TIMEOUT}): the watcher has one thread, and a WebAdmin that never answered would stop every
-     * later renewal from being loaded; a failure is thrown, logged by the watcher and tried again at its next poll.
-     */
     /** Where the server's temporary files go, relative to the data directory. */
     public static final String TEMPORARY_DIRECTORY = "var/tmp";
 
@@ -407,6 +424,155 @@ public final class Launcher {
         return tmp;
     }
 
+    /**
+     * Held (an OS file lock, relative to the data directory) by the launched server from before it writes its first
+     * temporary file until its process ends; the OS drops it when the process dies, {@code kill -9} included.
+     */
+    static final String TEMPORARY_DIRECTORY_LOCK = "var/tmp.lock";
+    /** Kept reachable for the process's life: a collected channel is closed, and closing it drops the lock. */
+    private static FileChannel temporaryDirectoryLock;
+
+    /** What {@link #deleteLeftOvers} deleted: files (links included), directories, the files' bytes; and what it could not. */
+    record LeftOvers(int files, int directories, long bytes, int failed) {
+    }
+
+    /**
+     * Deletes what a previous run left in {@code DATA/var/tmp} (a {@code kill -9} ends no command or scan, so their
+     * IMAP literals of up to 50 MB each, PDF spills and Jetty work files stay, docs/tls.md), with one INFO
+     * line counting it. Only when {@code tmpdir} is that directory (an admin's own {@code -Djava.io.tmpdir} may be
+     * shared with other programs) and only when this process takes {@link #TEMPORARY_DIRECTORY_LOCK}: a server
+     * running on the same data directory holds it, and its files are a literal it is receiving or a PDF it is
+     * scanning. The stores' own locks (Derby, ActiveMQ) are taken later, in James's start, after those files may be
+     * in use; Derby's is not there with PostgreSQL, and {@code --ephemeral} has none. Empty when nothing was done.
+     * Called before this process creates any temporary file. Links are deleted, never followed.
+     */
+    static Optional<LeftOvers> deleteLeftOvers(Path data, Path tmpdir) {
+        Path tmp = data.resolve(TEMPORARY_DIRECTORY);
+        if (!tmpdir.toAbsolutePath().normalize().equals(tmp)) {
+            return Optional.empty();
+        }
+        Path lockFile = data.resolve(TEMPORARY_DIRECTORY_LOCK);
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            if (channel.tryLock() == null) {
+                channel.close();
+                LOGGER.info("SpoofGuard: {} is held by another process (a server on this data directory?): the temporary"
+                    + " files in {} are left as they are", lockFile, tmp);
+                return Optional.empty();
+            }
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            closeQuietly(channel);  // this JVM holds it already (tests): its files are in use
+            return Optional.empty();
+        } catch (IOException e) {
+            closeQuietly(channel);
+            LOGGER.warn("SpoofGuard: cannot lock {} ({}): the temporary files in {} are left as they are", lockFile, e, tmp);
+            return Optional.empty();
+        }
+        temporaryDirectoryLock = channel;
+        int[] counts = new int[3];  // files, directories, failed
+        long[] bytes = new long[1];
+        try {
+            Files.walkFileTree(tmp, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    try {
+                        Files.delete(file);
+                        counts[0]++;
+                        bytes[0] += attributes.isRegularFile() ? attributes.size() : 0;
+                    } catch (IOException e) {
+                        counts[2]++;
+                        LOGGER.warn("SpoofGuard: cannot delete the temporary file {}: {}", file, e.toString());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    counts[2]++;
+                    LOGGER.warn("SpoofGuard: cannot read {}: {}", file, e.toString());
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (!dir.equals(tmp)) {
+                        try {
+                            Files.delete(dir);
+                            counts[1]++;
+                        } catch (IOException notEmpty) {
+                            counts[2]++;
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            counts[2]++;
+            LOGGER.warn("SpoofGuard: cannot read {}: {}", tmp, e.toString());
+        }
+        LeftOvers deleted = new LeftOvers(counts[0], counts[1], bytes[0], counts[2]);
+        if (deleted.files() + deleted.directories() + deleted.failed() > 0) {
+            LOGGER.info("SpoofGuard: deleted {} files and {} directories ({} bytes) a previous run left in {}{}",
+                deleted.files(), deleted.directories(), deleted.bytes(), tmp,
+                deleted.failed() > 0 ? "; " + deleted.failed() + " could not be deleted (see the WARN lines above)" : "");
+        }
+        return Optional.of(deleted);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // only opened to lock; nothing written
+            }
+        }
+    }
+
+    /** The refusal of a bad {@code --tls-hostname} ({@link TlsSettings#hostname()}), in English and Danish. */
+    static Optional<String> tlsHostnameRefusal() {
+        try {
+            TlsSettings.hostname();
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * The refusal of a bad {@code calloutHeloName} in {@code conf/smtpserver.xml}, checked by the hook's own rule
+     * ({@link RecipientValidationConfig#configuredHeloName}) before anything is bound or written: James would read it
+     * only when the SMTP servers start, and its failure is a stack trace and exit 1. A file James cannot parse is
+     * left to James to report, as before.
+     */
+    static Optional<String> calloutHeloRefusal(Path conf) {
+        Path file = conf.toAbsolutePath().normalize().resolve("smtpserver.xml");
+        org.apache.commons.configuration2.XMLConfiguration xml;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            xml = FileConfigurationProvider.getConfig(in);
+        } catch (IOException | ConfigurationException | RuntimeException e) {
+            return Optional.empty();
+        }
+        for (var server : xml.configurationsAt("smtpserver")) {
+            for (var handler : server.configurationsAt("handlerchain.handler")) {
+                if (RecipientValidationHook.class.getName().equals(handler.getString("[@class]"))) {
+                    try {
+                        RecipientValidationConfig.configuredHeloName(handler);
+                    } catch (ConfigurationException e) {
+                        return Optional.of(file + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * James's own certificate reload: every SMTP/IMAP server re-reads the PEM files for new connections. Bounded in
+     * time ({@link #RELOAD_TIMEOUT}): the watcher has one thread, and a WebAdmin that never answered would stop every
+     * later renewal from being loaded; a failure is thrown, logged by the watcher and tried again at its next poll.
+     */
     public static void reloadCertificates(int webadminPort) throws Exception {
         HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(RELOAD_TIMEOUT).build().send(
             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + webadminPort + "/servers?reload-certificate"))

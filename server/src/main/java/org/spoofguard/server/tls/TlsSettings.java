@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.spoofguard.core.net.DomainName;
+
 /**
  * The TLS switches {@code conf/smtpserver.xml} and {@code conf/imapserver.xml} read as {@code ${sys:...}}
  * properties, and {@link #prepare(Path)}, which turns the admin's choice into the files James reads.
@@ -14,7 +16,8 @@ import java.util.Optional;
  *   <li>{@value #ENABLED}: {@code true} (default) or {@code false} ({@code --no-tls}, loopback only);</li>
  *   <li>{@value #KEY} / {@value #CHAIN}: PEM private key and certificate chain ({@code --tls-key},
  *       {@code --tls-cert}); both or neither;</li>
- *   <li>{@value #HOSTNAME}: the name a generated self-signed certificate is made for (default: this host's name).</li>
+ *   <li>{@value #HOSTNAME}: the name a generated self-signed certificate is made for (default: this host's name),
+ *       a domain name ({@link #hostname()}).</li>
  * </ul>
  * Derived on every start (never set them by hand): {@value #KEY_URL}, {@value #CHAIN_URL}.
  */
@@ -62,16 +65,15 @@ public final class TlsSettings {
             throw new IllegalArgumentException("TLS: give both the private key (--tls-key, " + KEY
                 + ") and the certificate chain (--tls-cert, " + CHAIN + "), or neither for a self-signed certificate");
         }
+        Optional<String> hostname = hostname();
         TlsMaterial.Pair pair;
         try {
             if (key.isPresent()) {
                 pair = TlsMaterial.check(Path.of(key.get()).toAbsolutePath().normalize(),
                     Path.of(chain.get()).toAbsolutePath().normalize(), false);
             } else {
-                String hostname = Optional.ofNullable(System.getProperty(HOSTNAME)).filter(s -> !s.isBlank())
-                    .orElseGet(TlsMaterial::defaultHostname);
                 pair = TlsMaterial.selfSigned(dataDir.toAbsolutePath().normalize().resolve(SELF_SIGNED_DIRECTORY),
-                    hostname, Clock.systemUTC());
+                    hostname.orElseGet(TlsMaterial::defaultHostname), Clock.systemUTC());
             }
         } catch (Exception e) {
             throw new IllegalArgumentException("TLS: cannot use the key/certificate: " + e.getMessage(), e);
@@ -81,6 +83,25 @@ public final class TlsSettings {
         System.setProperty(CHAIN_URL, "file://" + pair.chain());
         prepared = pair;
         return Optional.of(pair);
+    }
+
+    /**
+     * The admin's {@value #HOSTNAME} ({@code --tls-hostname}) by the one domain rule ({@link DomainName#configured}),
+     * as its A-label, which is what a certificate's dNSName holds (an IA5String, RFC 5280 §7.2); empty when not given.
+     * Checked because it becomes the subject's CN: "mx,O=x.test" gave a certificate for O=x.test,CN=mx.
+     *
+     * @throws IllegalArgumentException naming the option, in English and Danish
+     */
+    public static Optional<String> hostname() {
+        String value = System.getProperty(HOSTNAME);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DomainName.configured(value));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--tls-hostname (" + HOSTNAME + "): " + e.getMessage(), e);
+        }
     }
 
     /** The pair the last {@link #prepare} pointed James at (like the properties it sets, one per JVM). */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.configuration2.Configuration;
@@ -144,19 +145,33 @@ public record RecipientValidationConfig(
     }
 
     private static String helo(Configuration c) throws ConfigurationException {
+        Optional<String> configured = configuredHeloName(c);
+        if (configured.isPresent()) {
+            return configured.get();
+        }
+        try {
+            return InetAddress.getLocalHost().getCanonicalHostName();
+        } catch (Exception e) {
+            return "localhost";
+        }
+    }
+
+    /**
+     * The {@code calloutHeloName} the admin wrote, empty when none (this host's name is then used). Public for the
+     * launcher, which checks it before the server starts.
+     */
+    public static Optional<String> configuredHeloName(Configuration c) throws ConfigurationException {
         String v = c.getString("calloutHeloName", null);
         if (v == null || v.isBlank()) {
-            try {
-                return InetAddress.getLocalHost().getCanonicalHostName();
-            } catch (Exception e) {
-                return "localhost";
-            }
+            return Optional.empty();
         }
-        v = v.trim();
-        if (!v.matches("[A-Za-z0-9.\\-]{1,255}")) {
-            throw new ConfigurationException("RecipientValidationHook: 'calloutHeloName' is not a host name: '" + v + "'");
+        try {
+            // EHLO names this host by its fully-qualified domain name (RFC 5321 §4.1.1.1), sent as the A-label: a
+            // U-label there needs SMTPUTF8 (RFC 6531 §3.7.1), which the downstream may not offer
+            return Optional.of(DomainName.configured(v));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("RecipientValidationHook: 'calloutHeloName': " + e.getMessage());
         }
-        return v;
     }
 
     private static boolean bool(Configuration c, String key, boolean def) throws ConfigurationException {
