@@ -34,10 +34,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.spoofguard.core.verdict.VerdictRecord;
 import org.spoofguard.core.verdict.VerdictRecordCodec;
+import org.spoofguard.it.support.DeliveredHeaders;
 import org.spoofguard.it.support.JamesHarness;
+import org.spoofguard.it.support.SmtpSender;
 import org.spoofguard.testing.dns.LoopbackDnsServer;
 import org.spoofguard.testing.smtp.SmtpReply;
-import org.spoofguard.testing.smtp.SmtpTestClient;
 
 /**
  * Issue 14, "Done when": each attack of the issue's "Why" through the real server, against the forged invoice of
@@ -140,17 +141,8 @@ class HostileInputIT {
 
     /** The reply to the end of DATA (a read timeout is an IOException: a failure, not a refusal). */
     static SmtpReply send(String rcpt, byte[] message) throws Exception {
-        try (SmtpTestClient c = SmtpTestClient.connect(james.smtpPort(), CLIENT)) {
-            assertThat(c.ehlo("mail.danfoss.dk").code()).isEqualTo(250);
-            assertThat(c.mailFrom(MAIL_FROM).code()).isEqualTo(250);
-            assertThat(c.rcptTo(rcpt).code()).isEqualTo(250);
-            assertThat(c.command("DATA").code()).isEqualTo(354);
-            SmtpReply done = c.sendData(message);
-            if (done.isPositive()) {
-                c.quit();
-            }
-            return done;
-        }
+        return SmtpSender.from(CLIENT, "mail.danfoss.dk").quitOnlyAfterAcceptance()
+            .send(james.smtpPort(), MAIL_FROM, rcpt, message);
     }
 
     static List<String> keys(String repository) {
@@ -219,7 +211,7 @@ class HostileInputIT {
         long n = inbox(rcpt);
         assertThat(n).isLessThanOrEqualTo(1);
         if (n == 1) {
-            String headers = james.firstMessageHeaders(rcpt, PASSWORD).replaceAll("\r?\n[ \t]+", " ");
+            String headers = DeliveredHeaders.unfold(james.firstMessageHeaders(rcpt, PASSWORD));
             assertThat(headers.lines().filter(l -> l.regionMatches(true, 0, "From:", 0, 5)))
                 .as(headers).noneMatch(l -> l.contains("danfoss.dk"));
             assertThat(headers).doesNotContain("X-SpoofGuard-Record");
