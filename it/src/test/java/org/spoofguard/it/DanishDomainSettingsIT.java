@@ -5,10 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,12 +55,7 @@ class DanishDomainSettingsIT {
     }
 
     static List<String> quarantineKeys() {
-        List<String> keys = new ArrayList<>();
-        Matcher m = Pattern.compile("\"([^\"]+)\"").matcher(james.repositoryMails(QUARANTINE));
-        while (m.find()) {
-            keys.add(m.group(1));
-        }
-        return keys;
+        return james.repositoryKeys(QUARANTINE);
     }
 
     @Test

@@ -11,12 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -145,15 +142,6 @@ class HostileInputIT {
             .send(james.smtpPort(), MAIL_FROM, rcpt, message);
     }
 
-    static List<String> keys(String repository) {
-        List<String> keys = new ArrayList<>();
-        Matcher m = Pattern.compile("\"([^\"]+)\"").matcher(james.repositoryMails(repository));
-        while (m.find()) {
-            keys.add(m.group(1));
-        }
-        return keys;
-    }
-
     static String details(String repository, String key) {
         return james.heldMailDetails(repository, key, "attributes");
     }
@@ -162,7 +150,7 @@ class HostileInputIT {
     static String awaitStored(String repository, String rcpt) {
         String[] found = new String[1];
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            for (String key : keys(repository)) {
+            for (String key : james.repositoryKeys(repository)) {
                 String d = details(repository, key);
                 if (d.contains("\"" + rcpt + "\"")) {
                     found[0] = d;

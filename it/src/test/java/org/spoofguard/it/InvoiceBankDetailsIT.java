@@ -10,12 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.mail.internet.MimeUtility;
 
@@ -146,12 +143,7 @@ class InvoiceBankDetailsIT {
     }
 
     static List<String> quarantineKeys() {
-        List<String> keys = new ArrayList<>();
-        Matcher m = Pattern.compile("\"([^\"]+)\"").matcher(james.repositoryMails(QUARANTINE));
-        while (m.find()) {
-            keys.add(m.group(1));
-        }
-        return keys;
+        return james.repositoryKeys(QUARANTINE);
     }
 
     /** Every reason line of every quarantined mail, as WebAdmin shows them, keyed by repository key. */

@@ -356,6 +356,16 @@ public final class JamesHarness implements AutoCloseable {
         return webadminOk("GET", "/mailRepositories/" + encodeRepository(url) + "/mails", null).body();
     }
 
+    /** The keys listed by {@link #repositoryMails}, in WebAdmin's order. */
+    public List<String> repositoryKeys(String url) {
+        List<String> keys = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(repositoryMails(url));
+        while (m.find()) {
+            keys.add(m.group(1));
+        }
+        return keys;
+    }
+
     // ---- IMAP ----
 
     /** Logged in over IMAPS (implicit TLS): LOGIN in clear text is refused since TLS is on. */
