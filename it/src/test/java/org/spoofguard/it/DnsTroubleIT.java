@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
@@ -14,12 +12,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spoofguard.core.dkim.DkimAlgorithm;
 import org.spoofguard.core.dkim.DkimSigner;
-import org.spoofguard.core.verdict.AuthenticationResultsHeader;
 import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.it.support.DeliveredHeaders;
 import org.spoofguard.it.support.JamesHarness;
+import org.spoofguard.it.support.SmtpSender;
 import org.spoofguard.testing.dns.LoopbackDnsServer;
 import org.spoofguard.testing.smtp.SmtpReply;
-import org.spoofguard.testing.smtp.SmtpTestClient;
 
 /**
  * Issue 14, "fail closed under hostile input": DNS trouble (timeout, SERVFAIL) in SPF, in a DKIM key lookup or
@@ -38,6 +36,7 @@ class DnsTroubleIT {
     static final String PASSWORD = "secret";
     static final String CLIENT = "127.0.0.66";
     static final String HELO = "mx.outside.test";
+    static final SmtpSender OUTSIDE = SmtpSender.from(CLIENT, HELO).mailRefusalIsTheAnswer();
 
     static LoopbackDnsServer dns;
     static JamesHarness james;
@@ -108,39 +107,18 @@ class DnsTroubleIT {
             .sign(message("Billing <billing@keyslow.test>", subject));
     }
 
-    /** The reply to the final dot (or the first refusal before it). */
+    /** The reply to the final dot (or the refusal of MAIL FROM). */
     static SmtpReply send(int port, String mailFrom, String rcpt, byte[] message) throws Exception {
-        try (SmtpTestClient c = SmtpTestClient.connect(port, CLIENT)) {
-            assertThat(c.ehlo(HELO).code()).isEqualTo(250);
-            SmtpReply mail = c.mailFrom(mailFrom);
-            if (mail.code() != 250) {
-                return mail;
-            }
-            assertThat(c.rcptTo(rcpt).code()).isEqualTo(250);
-            assertThat(c.command("DATA").code()).isEqualTo(354);
-            SmtpReply done = c.sendData(message);
-            c.quit();
-            return done;
-        }
+        return OUTSIDE.send(port, mailFrom, rcpt, message);
     }
 
     /** Delivers over the MX to a fresh user; returns the delivered header section, unfolded. */
     static String deliverOnMx(String mailFrom, byte[] message) throws Exception {
-        String user = newUser();
-        SmtpReply reply = send(james.smtpPort(), mailFrom, user, message);
-        assertThat(reply.code()).as(reply.toString()).isEqualTo(250);
-        String headers = james.awaitFirstMessageHeaders(user, PASSWORD, Duration.ofSeconds(30));
-        assertThat(headers).as("delivered to " + user + " within 30 s").isNotEmpty();
-        return headers.replaceAll("\r?\n[ \t]+", " ");
+        return OUTSIDE.deliver(james, mailFrom, newUser(), PASSWORD, message);
     }
 
     static SenderVerdict ourVerdict(String headers) {
-        List<String> ours = headers.lines()
-            .filter(l -> l.regionMatches(true, 0, "Authentication-Results:", 0, 23))
-            .map(l -> l.substring(23).trim())
-            .filter(v -> AuthenticationResultsHeader.isOurs(v, AUTHSERV)).toList();
-        assertThat(ours).as(headers).hasSize(1);
-        return AuthenticationResultsHeader.parse(ours.get(0), AUTHSERV).orElseThrow();
+        return DeliveredHeaders.ourVerdict(headers, AUTHSERV);
     }
 
     @Test

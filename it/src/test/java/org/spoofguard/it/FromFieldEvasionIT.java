@@ -3,11 +3,7 @@ package org.spoofguard.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -15,12 +11,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.spoofguard.core.verdict.AuthenticationResultsHeader;
 import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.it.support.DeliveredHeaders;
 import org.spoofguard.it.support.JamesHarness;
+import org.spoofguard.it.support.SmtpSender;
 import org.spoofguard.testing.dns.LoopbackDnsServer;
 import org.spoofguard.testing.smtp.SmtpReply;
-import org.spoofguard.testing.smtp.SmtpTestClient;
 
 /**
  * From fields that DMARC judged otherwise than the user sees them (found by an adversarial review, each end to end
@@ -49,6 +45,7 @@ class FromFieldEvasionIT {
     static final String AUTHSERV = "mx.receiver.test";
     static final String PASSWORD = "secret";
     static final String GOOD_IP = "127.0.0.20";
+    static final SmtpSender SENDER = SmtpSender.from(GOOD_IP, "mx.pass.spf.test");
 
     static LoopbackDnsServer dns;
     static JamesHarness james;
@@ -97,37 +94,15 @@ class FromFieldEvasionIT {
     }
 
     static SmtpReply send(int port, String rcpt, String message) throws Exception {
-        try (SmtpTestClient c = SmtpTestClient.connect(port, GOOD_IP)) {
-            assertThat(c.ehlo("mx.pass.spf.test").code()).isEqualTo(250);
-            assertThat(c.mailFrom("bounce@pass.spf.test").code()).isEqualTo(250);
-            assertThat(c.rcptTo(rcpt).code()).isEqualTo(250);
-            assertThat(c.command("DATA").code()).isEqualTo(354);
-            SmtpReply done = c.sendData(message.getBytes(StandardCharsets.ISO_8859_1));
-            c.quit();
-            return done;
-        }
+        return SENDER.send(port, "bounce@pass.spf.test", rcpt, message.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     static String headers(String user) {
-        String h = james.awaitFirstMessageHeaders(user, PASSWORD, Duration.ofSeconds(30));
-        assertThat(h).as("delivered to " + user).isNotEmpty();
-        return h.replaceAll("\r?\n[ \t]+", " ");
-    }
-
-    static List<String> values(String headers, String name) {
-        List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("(?im)^" + Pattern.quote(name) + ":[ \t]*(.*)$").matcher(headers);
-        while (m.find()) {
-            out.add(m.group(1).trim());
-        }
-        return out;
+        return james.awaitDeliveredHeaders(user, PASSWORD);
     }
 
     static SenderVerdict ourVerdict(String headers) {
-        List<String> ours = values(headers, "Authentication-Results").stream()
-            .filter(v -> AuthenticationResultsHeader.isOurs(v, AUTHSERV)).toList();
-        assertThat(ours).as(headers).hasSize(1);
-        return AuthenticationResultsHeader.parse(ours.get(0), AUTHSERV).orElseThrow();
+        return DeliveredHeaders.ourVerdict(headers, AUTHSERV);
     }
 
     static String spoof(String to, String hiddenBehind) {
@@ -158,7 +133,7 @@ class FromFieldEvasionIT {
         SmtpReply reply = send(james.smtpPort(), user, spoof(user, "Subject: urgent transfer"));
         assertThat(reply.code()).as(reply.toString()).isEqualTo(250);
         String headers = headers(user);
-        assertThat(values(headers, "From")).as(headers).containsExactly("CEO <ceo@dmarc.test>");
+        assertThat(DeliveredHeaders.values(headers, "From")).as(headers).containsExactly("CEO <ceo@dmarc.test>");
         // byte-exact over IMAP: a clean field of its own, no lone CR left, as every mail program reads it
         String raw = james.firstMessageHeaders(user, PASSWORD);
         assertThat(raw).contains("\r\nFrom: CEO <ceo@dmarc.test>\r\n");
@@ -180,7 +155,7 @@ class FromFieldEvasionIT {
         SmtpReply reply = send(james.smtpPort(), user, message);
         assertThat(reply.code()).as(reply.toString()).isEqualTo(250);
         String headers = headers(user);
-        assertThat(values(headers, "From")).as(headers).containsExactly("CEO <ceo@dmarc.test>");
+        assertThat(DeliveredHeaders.values(headers, "From")).as(headers).containsExactly("CEO <ceo@dmarc.test>");
         SenderVerdict v = ourVerdict(headers);
         assertThat(v.dmarc().result().keyword()).as("DMARC with From: ceo@dmarc.test (p=reject) in the stored mail\n" + headers)
             .isEqualTo("fail");
@@ -244,7 +219,7 @@ class FromFieldEvasionIT {
         SmtpReply reply = send(james.smtpPort(), user, manyFroms(user));
         assertThat(reply.code()).as(reply.toString()).isEqualTo(250);
         String headers = headers(user);
-        assertThat(values(headers, "From")).as(headers).contains("CEO <ceo@dmarc.test>");
+        assertThat(DeliveredHeaders.values(headers, "From")).as(headers).contains("CEO <ceo@dmarc.test>");
         SenderVerdict v = ourVerdict(headers);
         assertThat(v.dmarc().result().keyword()).as("DMARC with a From: ceo@dmarc.test (p=reject) among 9 From fields\n"
             + headers).isEqualTo("fail");

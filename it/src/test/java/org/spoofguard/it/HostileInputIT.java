@@ -11,12 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,10 +31,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.spoofguard.core.verdict.VerdictRecord;
 import org.spoofguard.core.verdict.VerdictRecordCodec;
+import org.spoofguard.it.support.DeliveredHeaders;
 import org.spoofguard.it.support.JamesHarness;
+import org.spoofguard.it.support.SmtpSender;
 import org.spoofguard.testing.dns.LoopbackDnsServer;
 import org.spoofguard.testing.smtp.SmtpReply;
-import org.spoofguard.testing.smtp.SmtpTestClient;
 
 /**
  * Issue 14, "Done when": each attack of the issue's "Why" through the real server, against the forged invoice of
@@ -140,26 +138,8 @@ class HostileInputIT {
 
     /** The reply to the end of DATA (a read timeout is an IOException: a failure, not a refusal). */
     static SmtpReply send(String rcpt, byte[] message) throws Exception {
-        try (SmtpTestClient c = SmtpTestClient.connect(james.smtpPort(), CLIENT)) {
-            assertThat(c.ehlo("mail.danfoss.dk").code()).isEqualTo(250);
-            assertThat(c.mailFrom(MAIL_FROM).code()).isEqualTo(250);
-            assertThat(c.rcptTo(rcpt).code()).isEqualTo(250);
-            assertThat(c.command("DATA").code()).isEqualTo(354);
-            SmtpReply done = c.sendData(message);
-            if (done.isPositive()) {
-                c.quit();
-            }
-            return done;
-        }
-    }
-
-    static List<String> keys(String repository) {
-        List<String> keys = new ArrayList<>();
-        Matcher m = Pattern.compile("\"([^\"]+)\"").matcher(james.repositoryMails(repository));
-        while (m.find()) {
-            keys.add(m.group(1));
-        }
-        return keys;
+        return SmtpSender.from(CLIENT, "mail.danfoss.dk").quitOnlyAfterAcceptance()
+            .send(james.smtpPort(), MAIL_FROM, rcpt, message);
     }
 
     static String details(String repository, String key) {
@@ -170,7 +150,7 @@ class HostileInputIT {
     static String awaitStored(String repository, String rcpt) {
         String[] found = new String[1];
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            for (String key : keys(repository)) {
+            for (String key : james.repositoryKeys(repository)) {
                 String d = details(repository, key);
                 if (d.contains("\"" + rcpt + "\"")) {
                     found[0] = d;
@@ -219,7 +199,7 @@ class HostileInputIT {
         long n = inbox(rcpt);
         assertThat(n).isLessThanOrEqualTo(1);
         if (n == 1) {
-            String headers = james.firstMessageHeaders(rcpt, PASSWORD).replaceAll("\r?\n[ \t]+", " ");
+            String headers = DeliveredHeaders.unfold(james.firstMessageHeaders(rcpt, PASSWORD));
             assertThat(headers.lines().filter(l -> l.regionMatches(true, 0, "From:", 0, 5)))
                 .as(headers).noneMatch(l -> l.contains("danfoss.dk"));
             assertThat(headers).doesNotContain("X-SpoofGuard-Record");

@@ -10,12 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.mail.internet.MimeUtility;
 
@@ -33,10 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.spoofguard.core.dkim.DkimAlgorithm;
 import org.spoofguard.core.dkim.DkimSigner;
+import org.spoofguard.it.support.DeliveredHeaders;
 import org.spoofguard.it.support.JamesHarness;
+import org.spoofguard.it.support.SmtpSender;
 import org.spoofguard.testing.dns.LoopbackDnsServer;
-import org.spoofguard.testing.smtp.SmtpReply;
-import org.spoofguard.testing.smtp.SmtpTestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -142,24 +139,11 @@ class InvoiceBankDetailsIT {
     }
 
     static void send(String ip, String helo, String mailFrom, String rcpt, byte[] message) throws Exception {
-        try (SmtpTestClient client = SmtpTestClient.connect(james.smtpPort(), ip)) {
-            assertThat(client.ehlo(helo).code()).isEqualTo(250);
-            assertThat(client.mailFrom(mailFrom).code()).isEqualTo(250);
-            assertThat(client.rcptTo(rcpt).code()).isEqualTo(250);
-            assertThat(client.command("DATA").code()).isEqualTo(354);
-            SmtpReply done = client.sendData(message);
-            assertThat(done.code()).as(done.toString()).isEqualTo(250);
-            client.quit();
-        }
+        SmtpSender.from(ip, helo).sendAccepted(james.smtpPort(), mailFrom, rcpt, message);
     }
 
     static List<String> quarantineKeys() {
-        List<String> keys = new ArrayList<>();
-        Matcher m = Pattern.compile("\"([^\"]+)\"").matcher(james.repositoryMails(QUARANTINE));
-        while (m.find()) {
-            keys.add(m.group(1));
-        }
-        return keys;
+        return james.repositoryKeys(QUARANTINE);
     }
 
     /** Every reason line of every quarantined mail, as WebAdmin shows them, keyed by repository key. */
@@ -183,7 +167,7 @@ class InvoiceBankDetailsIT {
         try (TestIMAPClient imap = james.imap(rcpt, PASSWORD)) {
             imap.awaitMessageCount(await().atMost(Duration.ofSeconds(30)), 1);
         }
-        String headers = james.firstMessageHeaders(rcpt, PASSWORD).replaceAll("\r?\n[ \t]+", " ");
+        String headers = DeliveredHeaders.unfold(james.firstMessageHeaders(rcpt, PASSWORD));
         assertThat(MimeUtility.decodeText(headers)).contains("Suspicious invoice held").doesNotContain("Subject: Faktura");
         assertThat(inbox(rcpt)).isEqualTo(1);
     }
@@ -197,7 +181,7 @@ class InvoiceBankDetailsIT {
         try (TestIMAPClient imap = james.imap(rcpt, PASSWORD)) {
             imap.awaitMessageCount(await().atMost(Duration.ofSeconds(30)), 1);
         }
-        String headers = james.firstMessageHeaders(rcpt, PASSWORD).replaceAll("\r?\n[ \t]+", " ");
+        String headers = DeliveredHeaders.unfold(james.firstMessageHeaders(rcpt, PASSWORD));
         // our hooks computed the verdict over DNS: DMARC pass for danfoss.dk
         assertThat(headers).contains("dmarc=pass").contains("header.from=danfoss.dk")
             .contains("Subject: Faktura 2026-118\r\n")

@@ -3,7 +3,6 @@ package org.spoofguard.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
@@ -11,10 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spoofguard.core.verdict.AuthenticationResultsHeader;
 import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.it.support.DeliveredHeaders;
 import org.spoofguard.it.support.JamesHarness;
+import org.spoofguard.it.support.SmtpSender;
 import org.spoofguard.testing.dns.LoopbackDnsServer;
-import org.spoofguard.testing.smtp.SmtpReply;
-import org.spoofguard.testing.smtp.SmtpTestClient;
 
 /**
  * Issue 14 item 6: one reading of the SMTP client's address that honours the PROXY protocol. The MX server is
@@ -66,25 +65,14 @@ class ProxyProtocolIT {
     static String deliverVia(String client) throws Exception {
         String user = "p" + USERS.incrementAndGet() + "@" + DOMAIN;
         james.addUser(user, PASSWORD);
-        try (SmtpTestClient c = SmtpTestClient.connect(james.smtpPort(), BALANCER)) {
-            c.proxyV1(client, client.contains(":") ? "::1" : "127.0.0.1", 40123, 25);
-            assertThat(c.ehlo("mx.proxied.spf.test").code()).isEqualTo(250);
-            assertThat(c.mailFrom("billing@proxied.spf.test").code()).isEqualTo(250);
-            assertThat(c.rcptTo(user).code()).isEqualTo(250);
-            assertThat(c.command("DATA").code()).isEqualTo(354);
-            SmtpReply done = c.sendData(("From: Billing <billing@proxied.spf.test>\r\nTo: " + user
+        return SmtpSender.from(BALANCER, "mx.proxied.spf.test").announcing(client).deliver(james,
+            "billing@proxied.spf.test", user, PASSWORD, ("From: Billing <billing@proxied.spf.test>\r\nTo: " + user
                 + "\r\nSubject: proxied\r\nDate: Mon, 2 Nov 2026 10:00:00 +0000\r\nMessage-ID: <" + System.nanoTime()
                 + "@proxied.spf.test>\r\n\r\nHello.\r\n").getBytes(StandardCharsets.UTF_8));
-            assertThat(done.code()).as(done.toString()).isEqualTo(250);
-            c.quit();
-        }
-        String headers = james.awaitFirstMessageHeaders(user, PASSWORD, Duration.ofSeconds(30));
-        assertThat(headers).as("delivered to " + user).isNotEmpty();
-        return headers.replaceAll("\r?\n[ \t]+", " ");
     }
 
     static SenderVerdict ourVerdict(String headers) {
-        return SenderAuthenticationIT.headerValues(headers, "Authentication-Results").stream()
+        return DeliveredHeaders.values(headers, "Authentication-Results").stream()
             .map(v -> AuthenticationResultsHeader.parse(v, AUTHSERV))
             .flatMap(java.util.Optional::stream)
             .findFirst().orElseThrow(() -> new AssertionError("no Authentication-Results of ours in\n" + headers));

@@ -9,12 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,11 +20,12 @@ import org.spoofguard.core.dkim.DkimAlgorithm;
 import org.spoofguard.core.dkim.DkimSigner;
 import org.spoofguard.core.verdict.AuthenticationResultsHeader;
 import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.it.support.DeliveredHeaders;
 import org.spoofguard.it.support.JamesHarness;
+import org.spoofguard.it.support.SmtpSender;
 import org.spoofguard.server.CheckSender;
 import org.spoofguard.testing.dns.LoopbackDnsServer;
 import org.spoofguard.testing.smtp.SmtpReply;
-import org.spoofguard.testing.smtp.SmtpTestClient;
 
 /**
  * Sender authentication over the real SMTP server and a loopback DNS server: SPF for MAIL FROM and HELO,
@@ -152,56 +148,26 @@ class SenderAuthenticationIT {
             + "@sender.test>\r\n\r\nHello,\r\nplease pay the invoice.\r\n";
     }
 
-    /** Sends one mail and returns the SMTP reply to the final dot (or the first non-2xx reply). */
+    /** Sends one mail and returns the SMTP reply to the final dot (or the refusal of MAIL FROM). */
     static SmtpReply send(int port, String ip, String helo, String mailFrom, String rcpt, byte[] message) throws Exception {
-        try (SmtpTestClient c = SmtpTestClient.connect(port, ip)) {
-            assertThat(c.ehlo(helo).code()).isEqualTo(250);
-            SmtpReply mail = c.mailFrom(mailFrom);
-            if (mail.code() != 250) {
-                return mail;
-            }
-            assertThat(c.rcptTo(rcpt).code()).isEqualTo(250);
-            SmtpReply go = c.command("DATA");
-            assertThat(go.code()).isEqualTo(354);
-            SmtpReply done = c.sendData(message);
-            c.quit();
-            return done;
-        }
+        return SmtpSender.from(ip, helo).mailRefusalIsTheAnswer().send(port, mailFrom, rcpt, message);
     }
 
-    /** Delivers over the MX port to a fresh user and returns the delivered header section (unfolded). */
+    /**
+     * Delivers over the MX port to a fresh user and returns the delivered header section (unfolded). Read on one IMAP
+     * session that never sends CLOSE: James 3.8.1 runs an expunge on CLOSE even after EXAMINE, and waiting for that
+     * reply is where this test once timed out (messageSignedByPythonDkimVerifies, issue 14). See ImapHeaderReader.
+     */
     static String deliver(String ip, String helo, String mailFrom, byte[] message) throws Exception {
-        String user = newUser();
-        SmtpReply reply = send(james.smtpPort(), ip, helo, mailFrom, user, message);
-        assertThat(reply.code()).as(reply.toString()).isEqualTo(250);
-        // One IMAP session that polls with STATUS, EXAMINEs, FETCHes and LOGs OUT, never CLOSE: James 3.8.1 runs
-        // an expunge on CLOSE even after EXAMINE, and waiting for that reply is where this test once timed out
-        // (messageSignedByPythonDkimVerifies, issue 14). See ImapHeaderReader.
-        String headers = james.awaitFirstMessageHeaders(user, PASSWORD, Duration.ofSeconds(30));
-        assertThat(headers).as("delivered to " + user + " within 30 s").isNotEmpty();
-        return headers
-            .replaceAll("\r?\n[ \t]+", " ");
+        return SmtpSender.from(ip, helo).mailRefusalIsTheAnswer().deliver(james, mailFrom, newUser(), PASSWORD, message);
     }
 
     static String deliver(String ip, String helo, String mailFrom, String from) throws Exception {
         return deliver(ip, helo, mailFrom, message(from, "someone@" + DOMAIN, "test").getBytes(StandardCharsets.UTF_8));
     }
 
-    static List<String> headerValues(String headers, String name) {
-        List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("(?im)^" + Pattern.quote(name) + ":[ \t]*(.*)$").matcher(headers);
-        while (m.find()) {
-            out.add(m.group(1).trim());
-        }
-        return out;
-    }
-
     static SenderVerdict ourVerdict(String headers) {
-        List<String> ours = headerValues(headers, "Authentication-Results").stream()
-            .filter(v -> AuthenticationResultsHeader.isOurs(v, AUTHSERV)).toList();
-        assertThat(ours).as("exactly one Authentication-Results of ours in\n" + headers).hasSize(1);
-        return AuthenticationResultsHeader.parse(ours.get(0), AUTHSERV).orElseThrow(
-            () -> new AssertionError("unparseable: " + ours.get(0)));
+        return DeliveredHeaders.ourVerdict(headers, AUTHSERV);
     }
 
     static byte[] signed(DkimAlgorithm algorithm, String selector, java.security.PrivateKey key, String message) {
@@ -229,7 +195,7 @@ class SenderAuthenticationIT {
         assertThat(v.spfHelo().result().keyword()).isEqualTo(expected);
         assertThat(v.spfHelo().domain()).isEqualTo(domain);
         assertThat(v.clientIp()).isEqualTo(ip);
-        assertThat(headerValues(headers, "Received-SPF")).anySatisfy(r -> assertThat(r)
+        assertThat(DeliveredHeaders.values(headers, "Received-SPF")).anySatisfy(r -> assertThat(r)
             .startsWith(expected + " ").contains("client-ip=" + ip).contains("envelope-from=\"sender@" + domain + "\"")
             .contains("identity=mailfrom"));
         // matchers over the verdict
@@ -248,7 +214,7 @@ class SenderAuthenticationIT {
         assertThat(v.isNullSender()).isTrue();
         assertThat(v.spfMailFrom().result().keyword()).isEqualTo("fail");
         assertThat(v.spfMailFrom().sender()).isEqualTo("postmaster@mx.fail.spf.test");
-        assertThat(headerValues(failed, "Received-SPF")).anySatisfy(r -> assertThat(r).startsWith("fail "));
+        assertThat(DeliveredHeaders.values(failed, "Received-SPF")).anySatisfy(r -> assertThat(r).startsWith("fail "));
 
         SenderVerdict passed = ourVerdict(deliver(GOOD_IP, "mx.pass.spf.test", "", "MAILER-DAEMON@mx.pass.spf.test"));
         assertThat(passed.spfMailFrom().result().keyword()).isEqualTo("pass");
@@ -379,7 +345,7 @@ class SenderAuthenticationIT {
         SenderVerdict v = ourVerdict(headers); // asserts exactly one of ours is left
         assertThat(v.dmarc().result().keyword()).isEqualTo("fail");
         assertThat(v.spfMailFrom().result().keyword()).isEqualTo("fail");
-        assertThat(headerValues(headers, "Authentication-Results")).anySatisfy(h -> assertThat(h).startsWith("mx.elsewhere.test"));
+        assertThat(DeliveredHeaders.values(headers, "Authentication-Results")).anySatisfy(h -> assertThat(h).startsWith("mx.elsewhere.test"));
         assertThat(headers).doesNotContain("MX.Receiver.Test.");
         assertThat(headers).contains("X-T-Dmarc-Fail: yes");
     }

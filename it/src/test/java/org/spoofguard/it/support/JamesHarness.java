@@ -1,5 +1,7 @@
 package org.spoofguard.it.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -354,6 +356,16 @@ public final class JamesHarness implements AutoCloseable {
         return webadminOk("GET", "/mailRepositories/" + encodeRepository(url) + "/mails", null).body();
     }
 
+    /** The keys listed by {@link #repositoryMails}, in WebAdmin's order. */
+    public List<String> repositoryKeys(String url) {
+        List<String> keys = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(repositoryMails(url));
+        while (m.find()) {
+            keys.add(m.group(1));
+        }
+        return keys;
+    }
+
     // ---- IMAP ----
 
     /** Logged in over IMAPS (implicit TLS): LOGIN in clear text is refused since TLS is on. */
@@ -377,6 +389,16 @@ public final class JamesHarness implements AutoCloseable {
         return ports.imaps() >= 0
             ? ImapHeaderReader.firstMessageHeaders(ports.imaps(), clientTls(), user, password, wait)
             : ImapHeaderReader.firstMessageHeaders(ports.imap(), null, user, password, wait);
+    }
+
+    /**
+     * The header section of the first message in a user's INBOX, unfolded ({@link DeliveredHeaders#unfold}), waiting
+     * up to 30 s for it to be delivered; fails the test when nothing arrived.
+     */
+    public String awaitDeliveredHeaders(String user, String password) {
+        String headers = awaitFirstMessageHeaders(user, password, Duration.ofSeconds(30));
+        assertThat(headers).as("delivered to " + user + " within 30 s").isNotEmpty();
+        return DeliveredHeaders.unfold(headers);
     }
 
     @Override
