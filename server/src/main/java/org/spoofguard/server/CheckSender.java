@@ -180,7 +180,7 @@ public final class CheckSender {
             .append(" aligned=").append(m.spfAligned() ? "spf" : "").append(m.spfAligned() && m.dkimAligned() ? "," : "")
             .append(m.dkimAligned() ? "dkim" : "").append(!m.spfAligned() && !m.dkimAligned() ? "none" : "")
             .append(" (").append(m.reason()).append(")\n");
-        sb.append("MAIL FROM proven (SPF pass or aligned DKIM): ").append(v.mailFromProven() ? "yes" : "no").append('\n');
+        sb.append("MAIL FROM proven (SPF pass that names hosts, or aligned DKIM): ").append(v.mailFromProven() ? "yes" : "no").append('\n');
         error.ifPresent(e -> sb.append("INTERNAL ERROR: ").append(e).append('\n'));
         sb.append('\n');
         sb.append(AuthenticationResultsHeader.NAME).append(": ").append(ar).append('\n');
@@ -189,7 +189,9 @@ public final class CheckSender {
     }
 
     private static String spfLine(String label, SpfResult r) {
-        return label + ": " + r.result().keyword() + " (" + r.identity() + " " + r.sender() + "; " + r.reason() + ")\n";
+        return label + ": " + r.result().keyword() + " (" + r.identity() + " " + r.sender() + "; " + r.reason() + ")"
+            + (r.isPassForAnyHost() ? " [every host passes: " + r.anyHostMechanism() + "; no proof of the sender]" : "")
+            + "\n";
     }
 
     static String json(SenderVerdict v, String ar, String receivedSpf, Optional<String> error) {

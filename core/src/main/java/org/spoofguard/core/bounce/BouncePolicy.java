@@ -140,6 +140,10 @@ public final class BouncePolicy {
             return unprovenOrList(headers, config, "unproven:spf-not-for-mailfrom",
                 "the recorded SPF result is for " + describe(spf) + ", not for MAIL FROM domain " + domain);
         }
+        if (spf.isPassForAnyHost()) {
+            return unprovenOrList(headers, config, ProvenSender.SPF_PASS_ANY_HOST,
+                ProvenSender.anyHostPassText(spf, domain) + "; the return path is unproven");
+        }
         String code = "unproven:spf=" + spf.result().keyword();
         return unprovenOrList(headers, config, code, "SPF " + spf.result().keyword() + " for " + domain
             + ": the return path is neither proven nor disproven" + reason(spf));

@@ -239,7 +239,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 || FREEMAIL.contains(listOrg)) {
             return "";
         }
-        if (v.spfMailFrom().isPass()) {
+        if (ProvenSender.spfProves(v.spfMailFrom())) { // a pass any host gets shows no list server
             String spfDomain = v.spfMailFrom().domain().isEmpty() ? v.mailFromDomain() : v.spfMailFrom().domain();
             if (listOrg.equals(Domains.orgDomain(spfDomain.toLowerCase(Locale.ROOT)))) {
                 return listOrg;

@@ -54,6 +54,21 @@ public final class SpfEvaluator {
     /** RFC 7208 §4.6.4 suggests at least 20 seconds overall. */
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(20);
     private static final int MAX_DEPTH = MAX_DNS_TERMS + 2;
+    /**
+     * A pass from an ip4 range (or a/mx CIDR, IPv4 client) shorter than this prefix names no particular hosts, only
+     * a share of the Internet: {@link SpfResult#anyHostMechanism()}. /8 is the unit IANA hands a Regional Internet
+     * Registry and the largest block any single organisation ever held (the legacy class A networks, e.g. 17.0.0.0/8,
+     * which their holders do publish whole), so a /8 still names one network; /7 and wider (up to
+     * {@code ip4:0.0.0.0/0}) is several registries' space and no one's own mail servers. Fixed on that reason, not on
+     * test data.
+     */
+    static final int MIN_IP4_PREFIX = 8;
+    /**
+     * The same bound for ip6 (or a/mx CIDR, IPv6 client). The largest IPv6 blocks RIRs have allocated to one network
+     * are around /19 (2003::/19, an incumbent carrier) within the /12 each RIR gets from IANA; a /16 or wider (up to
+     * {@code ip6:::/0}, or {@code 2000::/3}, all global unicast) is far beyond any one operator's address space.
+     */
+    static final int MIN_IP6_PREFIX = 16;
     private static final int MAX_EXPLANATION_LENGTH = 1024;
     private static final int MAX_DOMAIN_LENGTH = 253;
 
@@ -152,14 +167,15 @@ public final class SpfEvaluator {
             try {
                 outcome = run.checkHost(d, 0);
             } catch (SpfAbort abort) {
-                outcome = new Outcome(abort.code, abort.getMessage(), null, null);
+                outcome = new Outcome(abort.code, abort.getMessage(), null, null, "");
             }
             String explanation = "";
             if (outcome.code == SpfResultCode.FAIL && outcome.exp != null) {
                 explanation = run.explain(outcome.exp, outcome.expDomain);
             }
             String reason = outcome.reason;
-            return result(outcome.code, identity, d, local + "@" + d, reason, explanation);
+            return new SpfEvaluation(new SpfResult(outcome.code, identity, d, local + "@" + d, reason, outcome.anyHost),
+                    explanation);
         } catch (RuntimeException e) {
             LOG.warn("SPF evaluation of {} for {} failed unexpectedly", domain, ip, e);
             return result(SpfResultCode.TEMPERROR, identity, domain, sender, "internal error: " + e, "");
@@ -173,7 +189,8 @@ public final class SpfEvaluator {
 
     // ================================================================ evaluation state
 
-    private record Outcome(SpfResultCode code, String reason, String exp, String expDomain) {
+    /** {@code anyHost}: see {@link SpfResult#anyHostMechanism()}; "" unless the outcome is a pass from such a mechanism. */
+    private record Outcome(SpfResultCode code, String reason, String exp, String expDomain, String anyHost) {
     }
 
     /** Ends the whole evaluation: limits, DNS errors and syntax errors are final (RFC 7208 §4.6.4, §5.2). */
@@ -208,6 +225,8 @@ public final class SpfEvaluator {
         final long deadline;
         int dnsTerms;
         int voids;
+        /** The any-host mechanism of the pass the last include: matched on ("" for none): §5.2 passes it up. */
+        String includedAnyHost = "";
         final Map<String, String> pCache = new HashMap<>();
 
         Run(InetAddress ip, String local, String senderDomain, String helo) {
@@ -225,13 +244,14 @@ public final class SpfEvaluator {
             }
             String record = fetchRecord(domain);
             if (record == null) {
-                return new Outcome(SpfResultCode.NONE, "no SPF record at " + domain, null, null);
+                return new Outcome(SpfResultCode.NONE, "no SPF record at " + domain, null, null, "");
             }
             Policy policy = parse(record, domain);
             for (Mechanism m : policy.mechanisms()) {
                 if (matches(m, domain, depth)) {
+                    String anyHost = m.qualifier() == SpfResultCode.PASS ? anyHost(m, domain) : "";
                     return new Outcome(m.qualifier(), "mechanism " + m.text() + " matched"
-                            + (depth > 0 ? " in the SPF record of " + domain : ""), policy.exp(), domain);
+                            + (depth > 0 ? " in the SPF record of " + domain : ""), policy.exp(), domain, anyHost);
                 }
             }
             if (policy.redirect() != null) {
@@ -244,10 +264,15 @@ public final class SpfEvaluator {
                 if (out.code == SpfResultCode.NONE) {
                     throw permerror("redirect target " + target + " has no SPF record (RFC 7208 §6.1)");
                 }
+                if (out.code == SpfResultCode.PASS && out.anyHost.isEmpty() && clientChosenName(policy.redirect())) {
+                    // the client named the record that passed it (redirect=%{h}): whoever sends wrote it
+                    out = new Outcome(out.code, out.reason, out.exp, out.expDomain,
+                            "redirect=" + policy.redirect() + " (SPF record of " + domain + ")");
+                }
                 return out; // the target's exp= applies, not ours (§6.2)
             }
             return new Outcome(SpfResultCode.NEUTRAL, "no mechanism matched in the SPF record of " + domain
-                    + " (default neutral)", null, null);
+                    + " (default neutral)", null, null, "");
         }
 
         /** RFC 7208 §4.4-4.5: exactly one TXT record starting with "v=spf1", or null for none. */
@@ -351,6 +376,7 @@ public final class SpfEvaluator {
                         throw permerror("include target '" + target + "' is not a valid domain");
                     }
                     Outcome inner = checkHost(t, depth + 1);
+                    includedAnyHost = inner.anyHost;
                     // §5.2 result table.
                     switch (inner.code) {
                         case PASS:
@@ -371,6 +397,36 @@ public final class SpfEvaluator {
                 default:
                     throw new IllegalStateException(m.kind().name());
             }
+        }
+
+        /**
+         * The matched pass mechanism {@code m} of {@code domain}'s record as "mechanism (SPF record of domain)" when
+         * it would have let (nearly) every host pass, else "". Such a pass is still a pass (RFC 7208 §2.6.3: the
+         * domain owner authorised the client); it only says nothing about which host sent the mail, so a return
+         * path "proven" by it is the backscatter victim a forger picks (ProvenSender does not count it).
+         */
+        String anyHost(Mechanism m, String domain) {
+            boolean any = switch (m.kind()) {
+                case ALL -> true;
+                case IP4 -> m.cidr4() < MIN_IP4_PREFIX;
+                case IP6 -> m.cidr6() < MIN_IP6_PREFIX;
+                case A, MX -> (v4 ? m.cidr4() < MIN_IP4_PREFIX : m.cidr6() < MIN_IP6_PREFIX)
+                        || clientChosenName(m.domainSpec());
+                case PTR -> clientChosenName(m.domainSpec());
+                // exists: only an A query for a name (§5.7): a name built without %{i}/%{p} is the same for every
+                // client address, so it matches every host or none
+                case EXISTS -> !macroLetters(m.domainSpec()).matches(".*[ip].*") || clientChosenName(m.domainSpec());
+                // include: the included record's own any-host pass counts (§5.2: its pass is our match), and so
+                // does a record the client itself names (include:%{h}: whoever sends wrote it)
+                case INCLUDE -> clientChosenName(m.domainSpec()) || !includedAnyHost.isEmpty();
+            };
+            if (!any) {
+                return "";
+            }
+            if (m.kind() == Kind.INCLUDE && !clientChosenName(m.domainSpec())) {
+                return includedAnyHost;
+            }
+            return m.text() + " (SPF record of " + domain + ")";
         }
 
         /** Expanded, validated target of a/mx/ptr/exists; null when it cannot exist in the DNS (no match). */
@@ -704,6 +760,57 @@ public final class SpfEvaluator {
             default:
                 throw permerror("unknown mechanism '" + term + "' in the SPF record of " + domain);
         }
+    }
+
+    /**
+     * The macro letters of a macro-string in order, lower case ("" for null or none): {@code %{ir}.%{l1r+-}.x}
+     * gives "il". Escapes ({@code %%}, {@code %_}, {@code %-}) are no macros.
+     */
+    static String macroLetters(String spec) {
+        if (spec == null) {
+            return "";
+        }
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < spec.length() - 1; i++) {
+            if (spec.charAt(i) != '%') {
+                continue;
+            }
+            char n = spec.charAt(i + 1);
+            if (n == '{' && i + 2 < spec.length()) {
+                letters.append(Character.toLowerCase(spec.charAt(i + 2)));
+            }
+            i++; // the escape's or macro's second character is never a '%' of its own
+        }
+        return letters.toString();
+    }
+
+    /**
+     * Does the sending client choose the name {@code spec} expands to? True when its domain-end (§7.1) is a macro of
+     * the HELO name (%{h}) or the MAIL FROM local-part (%{l}): {@code a:%{h}}, {@code include:%{l}}. The forger
+     * writes {@code EHLO his.own.host} and the mechanism looks up his own DNS, so every host that can name itself
+     * passes. A literal domain-end ({@code %{h}.spf.example}) stays in the record owner's zone.
+     */
+    static boolean clientChosenName(String spec) {
+        if (spec == null) {
+            return false;
+        }
+        char last = 0; // letter of the macro the spec ends with, 0 when it ends otherwise
+        for (int i = 0; i < spec.length(); i++) {
+            if (spec.charAt(i) == '%' && i + 2 < spec.length() && spec.charAt(i + 1) == '{') {
+                int close = spec.indexOf('}', i);
+                if (close < 0) {
+                    return false;
+                }
+                last = Character.toLowerCase(spec.charAt(i + 2));
+                i = close;
+            } else {
+                if (spec.charAt(i) == '%') {
+                    i++; // %%, %_ or %-
+                }
+                last = 0;
+            }
+        }
+        return last == 'h' || last == 'l';
     }
 
     /** domain-spec = macro-string domain-end; domain-end = ( "." toplabel [ "." ] ) / macro-expand (§7.1). */

@@ -24,6 +24,11 @@ import org.spoofguard.core.spf.SpfResultCode;
  *     (none, temperror, permerror) the same aligned SPF or DKIM pass DMARC itself would have counted. A DMARC
  *     fail is never overridden.</li>
  * </ul>
+ * An SPF pass that every host would have got ({@link SpfResult#isPassForAnyHost()}: {@code +all},
+ * {@code ip4:0.0.0.0/0}, also through an include) proves neither: the forger picks a victim domain with such a
+ * record, sends from his own host and gets the same pass, so DSNs and out-of-office replies would go to the victim.
+ * It counts as SPF saying nothing (like neutral): an aligned DKIM pass can still prove. A DMARC pass is the domain
+ * owner's own policy and stays a pass even when it rests on such an SPF pass (RFC 7489 §4.2 counts any SPF pass).
  * A record that carries an error (a check could not finish, or the record could not be read back) proves
  * nothing: fail closed ({@link VerdictRecord#complete()}).
  */
@@ -79,7 +84,7 @@ public final class ProvenSender {
             return Optional.empty();
         }
         SpfResult spf = v.spfMailFrom();
-        if (spf.isPass() && spfCovers(v, d)) {
+        if (spfProves(spf) && spfCovers(v, d)) {
             return Optional.of(new Proof("proven:spf=pass", "SPF pass for MAIL FROM domain " + d + " from " + v.clientIp()));
         }
         if ((spf.result() == SpfResultCode.FAIL || spf.result() == SpfResultCode.SOFTFAIL) && spfCovers(v, d)) {
@@ -99,6 +104,23 @@ public final class ProvenSender {
             }
         }
         return Optional.empty();
+    }
+
+    /** The unproven reason code of an SPF pass every host would have got ({@link #anyHostPassText}). */
+    public static final String SPF_PASS_ANY_HOST = "unproven:spf=pass(any-host)";
+
+    /**
+     * Does this SPF result prove that the client is one of the hosts its domain named? A pass does, unless any host
+     * would have got it ({@link SpfResult#isPassForAnyHost()}). Whose domain it speaks for is {@link #spfCovers}.
+     */
+    public static boolean spfProves(SpfResult spf) {
+        return spf != null && spf.isPass() && !spf.isPassForAnyHost();
+    }
+
+    /** Why an SPF pass every host would have got proves nothing, for logs and admins. */
+    public static String anyHostPassText(SpfResult spf, String domain) {
+        return "spf=pass for " + domain + " via " + spf.anyHostMechanism() + " is no proof: that mechanism lets"
+            + " (nearly) every host on the Internet pass, a forger's too";
     }
 
     /**
@@ -137,7 +159,7 @@ public final class ProvenSender {
             default:
                 break;
         }
-        if (v.spfMailFrom().isPass()) {
+        if (spfProves(v.spfMailFrom())) {
             String spfDomain = v.spfMailFrom().domain().isEmpty() ? v.mailFromDomain() : v.spfMailFrom().domain();
             if (OrganizationalDomain.relaxedAligned(spfDomain, from)) {
                 return true;

@@ -89,8 +89,10 @@ public final class VerdictRecordCodec {
         SpfResult he = v.spfHelo();
         DmarcResult m = v.dmarc();
         SenderVerdict b = new SenderVerdict(field(v.clientIp()), field(v.helo()), field(v.mailFrom()),
-            new SpfResult(mf.result(), field(mf.identity()), field(mf.domain()), field(mf.sender()), clip(mf.reason())),
-            new SpfResult(he.result(), field(he.identity()), field(he.domain()), field(he.sender()), clip(he.reason())),
+            new SpfResult(mf.result(), field(mf.identity()), field(mf.domain()), field(mf.sender()), clip(mf.reason()),
+                clip(mf.anyHostMechanism())),
+            new SpfResult(he.result(), field(he.identity()), field(he.domain()), field(he.sender()), clip(he.reason()),
+                clip(he.anyHostMechanism())),
             clipped, new DmarcResult(m.result(), field(m.fromDomain()), field(m.policyDomain()), m.policy(),
                 m.spfAligned(), m.dkimAligned(), clip(m.reason())));
         List<String> errors = record.errors().stream().limit(MAX_ERRORS).map(VerdictRecordCodec::clip).toList();
@@ -182,13 +184,25 @@ public final class VerdictRecordCodec {
         return v;
     }
 
+    /**
+     * result,identity,domain,sender,reason[,any-host mechanism]: the sixth part only for a pass any host would have
+     * got, so every other record reads as before. A record written before the part existed lacks it and is read as
+     * it was then judged (such a pass counted as proof); one with it, read by a version without it, is unreadable
+     * there (5 parts expected) and proves nothing: fail closed.
+     */
     private static String spf(SpfResult s) {
-        return join(s.result().keyword(), s.identity(), s.domain(), s.sender(), s.reason());
+        return s.isPassForAnyHost()
+            ? join(s.result().keyword(), s.identity(), s.domain(), s.sender(), s.reason(), s.anyHostMechanism())
+            : join(s.result().keyword(), s.identity(), s.domain(), s.sender(), s.reason());
     }
 
     private static SpfResult spf(String val) {
-        String[] p = split(val, 5);
-        return new SpfResult(SpfResultCode.fromKeyword(p[0]), p[1], p[2], p[3], p[4]);
+        String[] p = split(val, val.split(",", -1).length == 6 ? 6 : 5);
+        SpfResultCode code = SpfResultCode.fromKeyword(p[0]);
+        if (p.length == 6 && (code != SpfResultCode.PASS || p[5].isEmpty())) {
+            throw new IllegalArgumentException("any-host mechanism without a pass"); // encode never writes it
+        }
+        return new SpfResult(code, p[1], p[2], p[3], p[4], p.length == 6 ? p[5] : "");
     }
 
     private static void item(StringBuilder sb, String key, String value) {

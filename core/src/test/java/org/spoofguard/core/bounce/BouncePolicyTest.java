@@ -304,4 +304,30 @@ class BouncePolicyTest {
             OriginalHeaders.NONE, STRICT);
         assertThat(d.text()).contains("192.0.2.1").contains("example.com");
     }
+
+    /**
+     * SPF pass from a record that lets every host pass ({@code +all}): the RFC 7208 result is pass, but it proves
+     * nothing about who used the return path, so the DSN follows the unproven rule (kept unless the admin sends
+     * unproven ones), with a code and text that say why; an aligned DKIM pass still proves.
+     */
+    @Test
+    void anSpfPassEveryHostGetsIsUnprovenAndSaysWhy() {
+        SpfResult open = new SpfResult(SpfResultCode.PASS, SpfResult.MAILFROM, "victim.example", "ceo@victim.example",
+            "mechanism +all matched", "+all (SPF record of victim.example)");
+        SenderVerdict v = new SenderVerdict("203.0.113.66", "forger.example.net", "ceo@victim.example", open,
+            new SpfResult(SpfResultCode.NONE, SpfResult.HELO, "forger.example.net", "", ""), List.of(),
+            new DmarcResult(DmarcResultCode.NONE, "", "", DmarcPolicy.NONE, false, false, ""));
+        BounceDecision strict = decide(v, "ceo@victim.example", OriginalHeaders.NONE, STRICT);
+        assertThat(strict.isSend()).isFalse();
+        assertThat(strict.code()).isEqualTo("unproven:spf=pass(any-host)");
+        assertThat(strict.text()).contains("spf=pass for victim.example via +all (SPF record of victim.example) is no proof");
+        BounceDecision lax = decide(v, "ceo@victim.example", OriginalHeaders.NONE, LAX);
+        assertThat(lax.isSend()).isTrue();
+        assertThat(lax.code()).isEqualTo(strict.code());
+        assertThat(decide(v, "ceo@victim.example", precedence("bulk"), LAX).isSend()).isFalse();
+        SenderVerdict signed = new SenderVerdict(v.clientIp(), v.helo(), v.mailFrom(), open, v.spfHelo(),
+            List.of(dkim(DkimResultCode.PASS, "victim.example")), v.dmarc());
+        assertThat(decide(signed, "ceo@victim.example", OriginalHeaders.NONE, STRICT).code())
+            .isEqualTo("proven:dkim=pass(d=victim.example)");
+    }
 }

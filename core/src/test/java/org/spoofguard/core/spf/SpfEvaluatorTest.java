@@ -315,4 +315,101 @@ class SpfEvaluatorTest {
         }
         assertThat(dns.queries).isEmpty();
     }
+
+    /**
+     * A pass that every host gets (+all, 0.0.0.0/0, a range wider than any one network, a name the client picks)
+     * stays pass, and the result says which mechanism gave it, also from inside an include or a redirect; a pass from
+     * a mechanism naming particular hosts (up to a whole legacy /8) says "".
+     */
+    @Test
+    void aPassEveryHostWouldGetNamesTheMechanismThatGaveIt() {
+        String forger = "203.0.113.66";
+        dns.txt("plus-all.example", "v=spf1 +all");
+        dns.txt("bare-all.example", "v=spf1 mx all");
+        dns.txt("zero.example", "v=spf1 ip4:0.0.0.0/0 -all");
+        dns.txt("slash7.example", "v=spf1 ip4:202.0.0.0/7 -all");
+        dns.txt("a-zero.example", "v=spf1 a/0 -all");
+        dns.add("a-zero.example", DnsType.A, "192.0.2.1");
+        dns.txt("exists.example", "v=spf1 exists:exists.example -all");
+        dns.add("exists.example", DnsType.A, "127.0.0.2");
+        dns.txt("helo.example", "v=spf1 a:%{h} -all");
+        dns.add("forger.example.net", DnsType.A, forger);
+        dns.txt("wide.example", "v=spf1 +all");
+        dns.txt("includer.example", "v=spf1 ip4:192.0.2.0/24 include:wide.example -all");
+        dns.txt("nested.example", "v=spf1 include:includer.example -all");
+        dns.txt("redirector.example", "v=spf1 ip4:192.0.2.0/24 redirect=wide.example");
+        dns.txt("by-helo.example", "v=spf1 include:%{h} -all");
+        dns.txt("forger.example.net", "v=spf1 ip4:" + forger + " -all");
+        assertThat(mf(forger, "plus-all.example").anyHostMechanism()).isEqualTo("+all (SPF record of plus-all.example)");
+        assertThat(mf(forger, "bare-all.example").anyHostMechanism()).isEqualTo("all (SPF record of bare-all.example)");
+        assertThat(mf(forger, "zero.example").anyHostMechanism()).isEqualTo("ip4:0.0.0.0/0 (SPF record of zero.example)");
+        assertThat(mf(forger, "slash7.example").anyHostMechanism()).startsWith("ip4:202.0.0.0/7 ");
+        assertThat(mf(forger, "a-zero.example").anyHostMechanism()).startsWith("a/0 ");
+        assertThat(mf(forger, "exists.example").anyHostMechanism()).startsWith("exists:exists.example ");
+        SpfResult helo = spf.checkMailFrom(ip(forger), "ceo@helo.example", "forger.example.net");
+        assertThat(helo.anyHostMechanism()).startsWith("a:%{h} ");
+        // through include and redirect: the record that let everyone pass is named
+        for (String d : List.of("includer.example", "nested.example", "redirector.example")) {
+            SpfResult r = mf(forger, d);
+            assertThat(r.result()).as(d).isEqualTo(SpfResultCode.PASS);
+            assertThat(r.isPassForAnyHost()).as(d).isTrue();
+            assertThat(r.anyHostMechanism()).as(d).isEqualTo("+all (SPF record of wide.example)");
+        }
+        SpfResult own = spf.checkMailFrom(ip(forger), "ceo@by-helo.example", "forger.example.net");
+        assertThat(own.result()).isEqualTo(SpfResultCode.PASS);
+        assertThat(own.anyHostMechanism()).isEqualTo("include:%{h} (SPF record of by-helo.example)");
+        for (String d : List.of("plus-all.example", "zero.example", "slash7.example", "a-zero.example", "exists.example")) {
+            assertThat(mf(forger, d).result()).as(d).isEqualTo(SpfResultCode.PASS);
+        }
+    }
+
+    @Test
+    void aPassFromHostsTheRecordNamesIsNoAnyHostPass() {
+        dns.txt("specific.example", "v=spf1 ip4:192.0.2.0/24 ip4:17.0.0.0/8 ip6:2003::/19 ip6:2001:db8::/16 +all");
+        dns.txt("includer.example", "v=spf1 include:specific.example -all");
+        dns.txt("exists-i.example", "v=spf1 exists:%{i}._spf.exists-i.example -all");
+        dns.add("192.0.2.5._spf.exists-i.example", DnsType.A, "127.0.0.2");
+        dns.txt("helo-sub.example", "v=spf1 a:%{h}.helo-sub.example -all");
+        dns.add("forger.example.net.helo-sub.example", DnsType.A, "192.0.2.5");
+        for (String ip : List.of("192.0.2.5", "17.1.2.3", "2003:1::1", "2001:db8:ffff::1")) {
+            SpfResult r = mf(ip, "specific.example");
+            assertThat(r.result()).as(ip).isEqualTo(SpfResultCode.PASS);
+            assertThat(r.anyHostMechanism()).as(ip).isEmpty();
+            assertThat(mf(ip, "includer.example").anyHostMechanism()).as(ip).isEmpty();
+        }
+        // the /15 is wider than any one operator's IPv6 space; the record's +all would have passed the forger anyway
+        dns.txt("v6wide.example", "v=spf1 ip6:2000::/15 -all");
+        assertThat(mf("2001:db8::1", "v6wide.example").anyHostMechanism()).isEqualTo("ip6:2000::/15 (SPF record of v6wide.example)");
+        assertThat(mf("192.0.2.5", "exists-i.example").anyHostMechanism()).isEmpty();
+        SpfResult helo = spf.checkMailFrom(ip("192.0.2.5"), "a@helo-sub.example", "forger.example.net");
+        assertThat(helo.result()).isEqualTo(SpfResultCode.PASS);
+        assertThat(helo.anyHostMechanism()).isEmpty();
+    }
+
+    @Test
+    void onlyAPassCarriesTheAnyHostMechanism() {
+        dns.txt("neutral.example", "v=spf1 ?all");
+        dns.txt("wide.example", "v=spf1 +all");
+        dns.txt("minus-include.example", "v=spf1 -include:wide.example +all");
+        dns.txt("soft.example", "v=spf1 ~ip4:0.0.0.0/0 -all");
+        for (String d : List.of("neutral.example", "minus-include.example", "soft.example")) {
+            SpfResult r = mf("203.0.113.66", d);
+            assertThat(r.result()).as(d).isNotEqualTo(SpfResultCode.PASS);
+            assertThat(r.anyHostMechanism()).as(d).isEmpty();
+            assertThat(r.isPassForAnyHost()).as(d).isFalse();
+        }
+    }
+
+    @Test
+    void macroHelpersTellClientChosenNamesAndAddressMacros() {
+        assertThat(SpfEvaluator.clientChosenName("%{h}")).isTrue();
+        assertThat(SpfEvaluator.clientChosenName("%{H2}")).isTrue();
+        assertThat(SpfEvaluator.clientChosenName("_spf.%{l1r}")).isTrue();
+        assertThat(SpfEvaluator.clientChosenName("%{h}.spf.example")).isFalse();
+        assertThat(SpfEvaluator.clientChosenName("%{d}")).isFalse();
+        assertThat(SpfEvaluator.clientChosenName("x.%%{h}")).isFalse();
+        assertThat(SpfEvaluator.clientChosenName(null)).isFalse();
+        assertThat(SpfEvaluator.macroLetters("%{ir}.%{l1r+-}._spf.%{d}")).isEqualTo("ild");
+        assertThat(SpfEvaluator.macroLetters("a%%{i}b%_c")).isEmpty();
+    }
 }

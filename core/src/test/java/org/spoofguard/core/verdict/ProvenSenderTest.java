@@ -102,4 +102,39 @@ class ProvenSenderTest {
             DmarcResultCode.PASS), "", List.of("limit"));
         assertThat(ProvenSender.fromDomain(incomplete, "example.com")).isFalse();
     }
+
+    /**
+     * A victim domain whose SPF record lets every host pass: the forger's own host gets SPF pass for it. That pass
+     * proves neither the return path nor (without DMARC) the From; a DMARC pass is the domain's own policy and stays.
+     */
+    @Test
+    void anSpfPassEveryHostWouldGetProvesNothingButDmarcPassStays() {
+        SpfResult open = new SpfResult(SpfResultCode.PASS, SpfResult.MAILFROM, "example.com", "a@example.com",
+            "mechanism include:wide.example matched", "+all (SPF record of wide.example)");
+        assertThat(open.isPassForAnyHost()).isTrue();
+        assertThat(ProvenSender.spfProves(open)).isFalse();
+        SenderVerdict forged = withSpf(v(SpfResultCode.PASS, SpfResult.MAILFROM, List.of(), DmarcResultCode.NONE), open);
+        assertThat(ProvenSender.returnPath(forged, "example.com")).isEmpty();
+        assertThat(forged.mailFromProven()).isFalse();
+        assertThat(ProvenSender.returnPath(new VerdictRecord(forged))).isEmpty();
+        assertThat(ProvenSender.fromDomain(forged, "example.com")).isFalse();
+        assertThat(ProvenSender.anyHostPassText(open, "example.com"))
+            .startsWith("spf=pass for example.com via +all (SPF record of wide.example) is no proof");
+        // the domain owner's DMARC pass stands; an aligned signature still proves (SPF said nothing against the host)
+        assertThat(ProvenSender.fromDomain(withSpf(v(SpfResultCode.PASS, SpfResult.MAILFROM, List.of(),
+            DmarcResultCode.PASS), open), "example.com")).isTrue();
+        SenderVerdict signed = withSpf(v(SpfResultCode.PASS, SpfResult.MAILFROM,
+            List.of(new DkimResult(DkimResultCode.PASS, "example.com", "s", "rsa-sha256", "")), DmarcResultCode.NONE), open);
+        assertThat(ProvenSender.returnPath(signed, "example.com")).get().extracting(ProvenSender.Proof::code)
+            .isEqualTo("proven:dkim=pass(d=example.com)");
+        // the Authentication-Results field still reports the RFC 7208 result
+        assertThat(AuthenticationResultsHeader.format(forged, "mx.ours.example")).contains("spf=pass");
+        // a non-pass never carries it
+        assertThat(new SpfResult(SpfResultCode.NEUTRAL, SpfResult.MAILFROM, "example.com", "", "", "+all")
+            .anyHostMechanism()).isEmpty();
+    }
+
+    private static SenderVerdict withSpf(SenderVerdict v, SpfResult spf) {
+        return new SenderVerdict(v.clientIp(), v.helo(), v.mailFrom(), spf, v.spfHelo(), v.dkim(), v.dmarc());
+    }
 }

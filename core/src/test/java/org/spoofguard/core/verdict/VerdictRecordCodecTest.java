@@ -79,4 +79,33 @@ class VerdictRecordCodecTest {
         }
         assertThat(VerdictRecordCodec.decode(null).complete()).isFalse();
     }
+
+    /**
+     * The any-host mechanism of an SPF pass travels with the record (the bounce guard decides from the record, not
+     * from the Authentication-Results field); records without it read as before, a sixth part on anything but a
+     * pass is not ours.
+     */
+    @Test
+    void anSpfPassEveryHostGetsKeepsItsMechanismThroughTheRecord() {
+        SenderVerdict base = verdict(List.of(), DmarcResultCode.NONE);
+        SpfResult open = new SpfResult(SpfResultCode.PASS, SpfResult.MAILFROM, "supplier.example",
+            "billing@supplier.example", "mechanism +all matched", "+all (SPF record of supplier.example)");
+        VerdictRecord r = new VerdictRecord(new SenderVerdict(base.clientIp(), base.helo(), base.mailFrom(), open,
+            base.spfHelo(), List.of(), base.dmarc()));
+        String encoded = VerdictRecordCodec.encode(r);
+        assertThat(encoded).contains("spf=pass,mailfrom,supplier.example,billing@supplier.example,mechanism%20+all%20matched,"
+            + "+all%20%28SPF%20record%20of%20supplier.example%29");
+        VerdictRecord back = VerdictRecordCodec.decode(encoded);
+        assertThat(back).isEqualTo(r);
+        assertThat(back.verdict().spfMailFrom().isPassForAnyHost()).isTrue();
+        assertThat(ProvenSender.returnPath(back)).isEmpty();
+        // a pass without it (and every record written before it existed) has five parts, as before
+        String plain = encoded.replace(",+all%20%28SPF%20record%20of%20supplier.example%29", "");
+        assertThat(VerdictRecordCodec.decode(plain).verdict().spfMailFrom().isPassForAnyHost()).isFalse();
+        assertThat(VerdictRecordCodec.decode(plain).complete()).isTrue();
+        for (String bad : List.of(encoded.replace("spf=pass,", "spf=neutral,"),
+                encoded.replace(",+all%20%28SPF%20record%20of%20supplier.example%29", ",-"))) {
+            assertThat(VerdictRecordCodec.decode(bad).complete()).as(bad).isFalse();
+        }
+    }
 }
