@@ -58,13 +58,21 @@ public final class MailBounceInputs {
         OriginalHeaders headers = new OriginalHeaders(header(message, "Auto-Submitted"),
             header(message, "Precedence"), header(message, "List-Id"));
         String mailFrom = mail.getMaybeSender().asOptional().map(MailAddress::asString).orElse("");
-        BounceContext context = new BounceContext(mail.getState(),
+        BounceContext context = context(mail, evidence);
+        return new BounceGuard.Inputs(verdict, header(message, SpoofGuardAttributes.RECORD_HEADER), mailFrom, headers,
+            context, submittedBy(mail));
+    }
+
+    /**
+     * What James tells about the failure of {@code mail} (RemoteDelivery's attributes, the error message, the
+     * processor), with {@code evidence} we found ourselves; read the same way for the guard and for the DSN's status.
+     */
+    public static BounceContext context(Mail mail, String evidence) {
+        return new BounceContext(mail.getState(),
             value(mail, DELIVERY_ERROR).map(String::valueOf).orElse(""),
             value(mail, DELIVERY_ERROR_CODE).map(MailBounceInputs::toInteger).orElse(null),
             value(mail, IS_DELIVERY_PERMANENT_ERROR).map(MailBounceInputs::toBoolean).orElse(null),
             join(mail.getErrorMessage(), evidence));
-        return new BounceGuard.Inputs(verdict, header(message, SpoofGuardAttributes.RECORD_HEADER), mailFrom, headers,
-            context, submittedBy(mail));
     }
 
     /**
