@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.spoofguard.james.webadmin.LocalAdminOnlyRoutes;
 import org.spoofguard.persistence.ConcurrentNotificationRegistry;
 import org.spoofguard.persistence.PersistentJamesServer;
+import org.spoofguard.server.imap.GuardedImapModule;
 import org.spoofguard.server.console.ConsoleModule;
 import org.spoofguard.server.console.ConsoleProbe;
 import org.spoofguard.server.tls.TlsMaterial;
@@ -91,7 +92,10 @@ public final class SpoofGuardServer {
         // No JMXServerModule: SpoofGuard opens no JMX port (conf/jmx.properties also says so), and its MBeans
         // would outlive a stopped server in the same JVM.
         // The web console (docs/console.md) on its own port, started and stopped with James.
-        return server.combineWith(new ConsoleModule(), LOCAL_ADMIN_ONLY).overrideWith(overrides);
+        return server.combineWith(new ConsoleModule(), LOCAL_ADMIN_ONLY)
+            // James's IMAP servers, each with a bound on literals and lines before its decoder (GuardedImapServer)
+            .overrideWith(new GuardedImapModule())
+            .overrideWith(overrides);
     }
 
     /**

@@ -1,0 +1,36 @@
+package org.spoofguard.server.imap;
+
+import org.apache.james.filesystem.api.FileSystem;
+import org.apache.james.imap.decode.ImapDecoder;
+import org.apache.james.imap.api.process.ImapProcessor;
+import org.apache.james.imap.encode.ImapEncoder;
+import org.apache.james.imapserver.netty.IMAPServer;
+import org.apache.james.imapserver.netty.IMAPServerFactory;
+import org.apache.james.metrics.api.GaugeRegistry;
+import org.apache.james.metrics.api.MetricFactory;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+
+/**
+ * Overrides James's IMAPServerModule binding of {@link IMAPServerFactory} so every IMAP server it configures is a
+ * {@link GuardedImapServer} (for both stores). Metric {@code spoofguard.imap.input.refused} counts closed connections.
+ */
+public final class GuardedImapModule extends AbstractModule {
+    @Provides
+    @Singleton
+    IMAPServerFactory provideServerFactory(FileSystem fileSystem, Provider<ImapDecoder> decoder,
+                                           Provider<ImapEncoder> encoder, Provider<ImapProcessor> processor,
+                                           MetricFactory metricFactory, GaugeRegistry gaugeRegistry) {
+        var refusals = metricFactory.generate("spoofguard.imap.input.refused");
+        return new IMAPServerFactory(fileSystem, decoder, encoder, processor, metricFactory, gaugeRegistry) {
+            @Override
+            protected IMAPServer createServer() {
+                return new GuardedImapServer(decoder.get(), encoder.get(), processor.get(), imapMetrics, gaugeRegistry,
+                    refusals);
+            }
+        };
+    }
+}
