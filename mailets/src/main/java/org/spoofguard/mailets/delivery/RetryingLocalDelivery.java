@@ -89,6 +89,7 @@ public class RetryingLocalDelivery extends GenericMailet {
     private final MetricFactory metricFactory;
     private final MailRepositoryStore repositoryStore;
     private final Clock clock;
+    private final int quickRetries;
     private String retryProcessor;
     private MailRepositoryUrl errorRepository;
     private LocalRetryPolicy policy;
@@ -102,14 +103,20 @@ public class RetryingLocalDelivery extends GenericMailet {
                 .folder(MailboxConstants.INBOX)
                 .metric(metricFactory.generate(LocalDelivery.LOCAL_DELIVERED_MAILS_METRIC_NAME))
                 .build(),
-            metricFactory, repositoryStore, Clock.systemUTC());
+            metricFactory, repositoryStore, Clock.systemUTC(), MailDispatcher.RETRIES);
     }
 
-    RetryingLocalDelivery(MailStore store, MetricFactory metricFactory, MailRepositoryStore repositoryStore, Clock clock) {
+    /**
+     * {@code quickRetries}: MailDispatcher's immediate retries per recipient (its own backoff, 0.2 s up to 1 s, in
+     * real time). Tests that replay two days of delayed retries on a moved clock pass 0.
+     */
+    RetryingLocalDelivery(MailStore store, MetricFactory metricFactory, MailRepositoryStore repositoryStore, Clock clock,
+                          int quickRetries) {
         this.store = store;
         this.metricFactory = metricFactory;
         this.repositoryStore = repositoryStore;
         this.clock = clock;
+        this.quickRetries = quickRetries;
     }
 
     @Override
@@ -176,7 +183,7 @@ public class RetryingLocalDelivery extends GenericMailet {
             .mailStore(tracking)
             .consume(true)
             .onMailetException("ignore")
-            .retries(MailDispatcher.RETRIES)
+            .retries(quickRetries)
             .mailetContext(getMailetContext())
             .build()
             .dispatch(mail);
