@@ -40,6 +40,7 @@ import org.spoofguard.mailets.RepositoryParameter;
 import org.spoofguard.core.config.Durations;
 import org.spoofguard.core.delivery.LocalRetryPolicy;
 import org.spoofguard.core.delivery.LocalRetryRecord;
+import org.spoofguard.james.HeldMailAttributes;
 import org.spoofguard.james.MailRecipientRecords;
 import org.spoofguard.james.MailetParameters;
 
@@ -232,11 +233,15 @@ public class RetryingLocalDelivery extends GenericMailet {
 
     /**
      * Kept without the retry record: a release (reprocess into the retry processor) starts a fresh window.
+     * With a resume record naming the retry processor: the console releases it there, not into root, because
+     * its recipients are already rewritten (a forward that keeps a local copy would be sent again).
      * Throws when it cannot: James's spooler then has the original mail, nothing is lost.
      */
     private void keep(Mail mail, Mail copy, List<MailAddress> failed, List<MailAddress> delivered, String reason,
                       String errors) throws MessagingException {
         copy.removeAttribute(RETRY_ATTRIBUTE);
+        HeldMailAttributes.writeResume(copy, retryProcessor, failed);
+        HeldMailAttributes.stampStored(copy, errorRepository.asString(), clock);
         copy.setErrorMessage("SpoofGuard: local delivery failed for " + failed + ": " + reason + "; " + errors
             + ". Release into processor " + retryProcessor + " once the mailbox store works.");
         try {
