@@ -17,6 +17,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.james.HeldMailAttributes;
 import org.spoofguard.core.recipient.RecipientValidator;
 import org.spoofguard.james.MailRecipientRecords;
 import org.spoofguard.james.MailetParameters;
@@ -103,6 +104,7 @@ public class PostmasterMailbox extends GenericMailet {
             // The kept copy is a new mail for the admin: released, it is judged afresh (kept again or delivered).
             copy.removeAttribute(MailRecipientRecords.POSTMASTER_KEPT);
             copy.setErrorMessage(NO_MAILBOX);
+            HeldMailAttributes.stampStored(copy, repositoryUrl.asString(), java.time.Clock.systemUTC());
             String key = repositoryStore.select(repositoryUrl).store(copy).asString();
             LOGGER.warn("SpoofGuard postmaster: mail={} for {} kept in {} key={}: {}", mail.getName(), held,
                 repositoryUrl.asString(), key, NO_MAILBOX);

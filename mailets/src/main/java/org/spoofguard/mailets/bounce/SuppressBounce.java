@@ -17,6 +17,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.james.HeldMailAttributes;
 import org.spoofguard.mailets.RepositoryParameter;
 import org.spoofguard.core.bounce.BounceCause;
 import org.spoofguard.core.bounce.BounceDecision;
@@ -136,6 +137,8 @@ public class SuppressBounce extends GenericMailet {
                 // the rest when its retries end): the second must not overwrite the first, kept for release
                 mail.setName(mail.getName() + "-" + java.util.UUID.randomUUID());
             }
+            // retention and "held since" count from now: a bounce of a weeks-old mail is not expired at once
+            HeldMailAttributes.stampStored(mail, repositoryUrl.asString(), java.time.Clock.systemUTC());
             key = repo.store(mail);
         } catch (Exception e) {
             increment(METRIC_STORE_FAILED);

@@ -15,6 +15,7 @@ import org.apache.mailet.AttributeValue;
 import org.apache.mailet.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.james.HeldMailAttributes;
 import org.spoofguard.mailets.RepositoryParameter;
 import org.spoofguard.core.bounce.BounceCause;
 import org.spoofguard.core.bounce.BounceDecision;
@@ -60,6 +61,7 @@ final class WithheldReplies {
                 .addAttribute(new Attribute(RESPONDER, AttributeValue.of("sieve-" + responder)))
                 .build();
             SpoofGuardAttributes.writeBounce(copy, new BounceRecord(decision, BounceCause.AUTO_REPLY));
+            HeldMailAttributes.stampStored(copy, url.asString(), java.time.Clock.systemUTC());
             MailRepository repository = store.select(url);
             MailKey key = repository.store(copy);
             String mailKey = key == null ? copy.getName() : key.asString();

@@ -40,6 +40,7 @@ import org.spoofguard.mailets.RepositoryParameter;
 import org.spoofguard.core.config.Durations;
 import org.spoofguard.core.delivery.LocalRetryPolicy;
 import org.spoofguard.core.delivery.LocalRetryRecord;
+import org.spoofguard.james.HeldMailAttributes;
 import org.spoofguard.james.MailRecipientRecords;
 import org.spoofguard.james.MailetParameters;
 
@@ -89,6 +90,7 @@ public class RetryingLocalDelivery extends GenericMailet {
     private final MetricFactory metricFactory;
     private final MailRepositoryStore repositoryStore;
     private final Clock clock;
+    private final int quickRetries;
     private String retryProcessor;
     private MailRepositoryUrl errorRepository;
     private LocalRetryPolicy policy;
@@ -102,14 +104,20 @@ public class RetryingLocalDelivery extends GenericMailet {
                 .folder(MailboxConstants.INBOX)
                 .metric(metricFactory.generate(LocalDelivery.LOCAL_DELIVERED_MAILS_METRIC_NAME))
                 .build(),
-            metricFactory, repositoryStore, Clock.systemUTC());
+            metricFactory, repositoryStore, Clock.systemUTC(), MailDispatcher.RETRIES);
     }
 
-    RetryingLocalDelivery(MailStore store, MetricFactory metricFactory, MailRepositoryStore repositoryStore, Clock clock) {
+    /**
+     * {@code quickRetries}: MailDispatcher's immediate retries per recipient (its own backoff, 0.2 s up to 1 s, in
+     * real time). Tests that replay two days of delayed retries on a moved clock pass 0.
+     */
+    RetryingLocalDelivery(MailStore store, MetricFactory metricFactory, MailRepositoryStore repositoryStore, Clock clock,
+                          int quickRetries) {
         this.store = store;
         this.metricFactory = metricFactory;
         this.repositoryStore = repositoryStore;
         this.clock = clock;
+        this.quickRetries = quickRetries;
     }
 
     @Override
@@ -176,7 +184,7 @@ public class RetryingLocalDelivery extends GenericMailet {
             .mailStore(tracking)
             .consume(true)
             .onMailetException("ignore")
-            .retries(MailDispatcher.RETRIES)
+            .retries(quickRetries)
             .mailetContext(getMailetContext())
             .build()
             .dispatch(mail);
@@ -225,11 +233,15 @@ public class RetryingLocalDelivery extends GenericMailet {
 
     /**
      * Kept without the retry record: a release (reprocess into the retry processor) starts a fresh window.
+     * With a resume record naming the retry processor: the console releases it there, not into root, because
+     * its recipients are already rewritten (a forward that keeps a local copy would be sent again).
      * Throws when it cannot: James's spooler then has the original mail, nothing is lost.
      */
     private void keep(Mail mail, Mail copy, List<MailAddress> failed, List<MailAddress> delivered, String reason,
                       String errors) throws MessagingException {
         copy.removeAttribute(RETRY_ATTRIBUTE);
+        HeldMailAttributes.writeResume(copy, retryProcessor, failed);
+        HeldMailAttributes.stampStored(copy, errorRepository.asString(), clock);
         copy.setErrorMessage("SpoofGuard: local delivery failed for " + failed + ": " + reason + "; " + errors
             + ". Release into processor " + retryProcessor + " once the mailbox store works.");
         try {

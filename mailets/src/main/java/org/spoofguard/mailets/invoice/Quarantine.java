@@ -22,6 +22,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.james.HeldMailAttributes;
 import org.spoofguard.core.invoice.SignalNames;
 import org.spoofguard.james.MailetParameters;
 import org.spoofguard.mailets.MailboxResolver;
@@ -154,6 +155,9 @@ public class Quarantine extends GenericMailet {
                 repo = repositoryStore.select(repositoryUrl);
                 repository = repo;
             }
+            // retention and "held since" count from now, not from the receipt (a mail released from the error
+            // repository into transport may be weeks old)
+            HeldMailAttributes.stampStored(mail, repositoryUrl.asString(), java.time.Clock.systemUTC());
             key = repo.store(mail);
         } catch (Exception e) {
             inspection.increment(METRIC_STORE_FAILED);

@@ -111,6 +111,8 @@ class SuppressBounceTest {
             record(stored).decision().text()), BounceCause.REMOTE_PERMANENT));
         assertThat(attr(stored, SpoofGuardAttributes.BOUNCE)).asString().startsWith("v=1; action=suppress; cause=remote-permanent; reason=spf%3Dfail; text=");
         assertThat(attr(stored, SpoofGuardAttributes.BOUNCE_REASON)).as("derived, for WebAdmin and admins").isEqualTo("spf=fail");
+        assertThat(org.spoofguard.james.HeldMailAttributes.storedAt(stored)).as("held since: stored now")
+            .hasValueSatisfying(s -> assertThat(s.repository()).isEqualTo(DEFAULT_URL.asString()));
         assertThat(stored.getState()).isEqualTo("bounces");
         assertThat(metrics.countFor("spoofguard_bounce_suppressed")).isEqualTo(1);
         assertThat(metrics.countFor("spoofguard_bounce_suppressed_spf_fail")).isEqualTo(1);

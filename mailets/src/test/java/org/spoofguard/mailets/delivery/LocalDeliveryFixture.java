@@ -65,6 +65,14 @@ final class LocalDeliveryFixture {
     }
 
     LocalDeliveryFixture(MailStore store, Map<String, String> overrides) throws Exception {
+        this(store, overrides, org.apache.james.transport.mailets.delivery.MailDispatcher.RETRIES);
+    }
+
+    /**
+     * {@code quickRetries} 0: every attempt asks the store once instead of four times with MailDispatcher's real
+     * backoff (0.2 s to 1 s), for tests that replay two days of delayed retries and do not count store calls.
+     */
+    LocalDeliveryFixture(MailStore store, Map<String, String> overrides, int quickRetries) throws Exception {
         MailetContext context = mock(MailetContext.class);
         doAnswer(inv -> {
             Mail mail = inv.getArgument(0);
@@ -93,7 +101,7 @@ final class LocalDeliveryFixture {
         Map<String, String> params = new LinkedHashMap<>(confParameters("local-delivery"));
         params.putAll(overrides);
         params.forEach(config::setProperty);
-        mailet = new RetryingLocalDelivery(store, metrics, repositories, clock);
+        mailet = new RetryingLocalDelivery(store, metrics, repositories, clock, quickRetries);
         mailet.init(config.build());
     }
 

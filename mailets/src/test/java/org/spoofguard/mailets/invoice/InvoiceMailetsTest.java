@@ -106,6 +106,11 @@ class InvoiceMailetsTest {
         Mail stored = repo.mails.values().iterator().next();
         assertThat(stored.getMessage().getHeader("X-SpoofGuard-Verdict")[0]).startsWith("quarantine score=95");
         assertThat(stored.getAttribute(InvoiceInspection.REASONS)).isPresent();
+        // the console's retention and "held since" count from the quarantine, not from the receipt
+        assertThat(org.spoofguard.james.HeldMailAttributes.storedAt(stored)).hasValueSatisfying(s -> {
+            assertThat(s.repository()).isEqualTo(MailRepositoryUrl.from(REPO).asString());
+            assertThat(s.at()).isCloseTo(java.time.Instant.now(), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MINUTES));
+        });
         assertThat(metrics.countFor(InvoiceInspection.METRIC_QUARANTINED)).isEqualTo(1);
 
         assertThat(context.getSentMails()).hasSize(1);

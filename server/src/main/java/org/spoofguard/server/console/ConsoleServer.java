@@ -170,18 +170,19 @@ public class ConsoleServer implements Startable {
         this.held = new HeldMailService(store, releaser, audit, authservId, clock, List.of(
             new HeldMailService.Held("quarantine", settings.quarantine(), "invoice-release"),
             new HeldMailService.Held("suppressed", settings.suppressed(), "bounce-release"),
-            new HeldMailService.Held("error", settings.error(), "root")));
+            // a copy local delivery kept (its recipients already rewritten) resumes where it stopped
+            new HeldMailService.Held("error", settings.error(), "root", true)));
         this.sessions = new Sessions(settings.sessionIdle(), settings.sessionMax(), clock);
         this.throttle = new LoginThrottle(settings.loginFailures(), settings.loginWindow(), clock);
     }
 
     /**
      * A release is James's WebAdmin reprocessing (ReprocessingService): the mail is enqueued in the spool with
-     * the repository's release processor as its state, then removed from the repository.
+     * the processor chosen for it ({@link HeldMailService#release}) as its state, then removed from the repository.
      */
     static HeldMailService.Releaser releaser(ReprocessingService reprocessing) {
-        return (repository, key) -> reprocessing.reprocess(MailRepositoryUrl.from(repository.url()).getPath(), key,
-            new ReprocessingService.Configuration(MailQueueFactory.SPOOL, Optional.of(repository.releaseProcessor()),
+        return (repository, key, processor) -> reprocessing.reprocess(MailRepositoryUrl.from(repository.url()).getPath(), key,
+            new ReprocessingService.Configuration(MailQueueFactory.SPOOL, Optional.of(processor),
                 Optional.empty(), true, Limit.unlimited()));
     }
 
@@ -536,7 +537,7 @@ public class ConsoleServer implements Startable {
         }
         Mail mail = found.get();
         try {
-            HeldMail m = HeldMail.of(mail, authservId);
+            HeldMail m = HeldMail.of(mail, authservId, repo.url());
             StringBuilder b = new StringBuilder();
             b.append("<p><a href=\"/held/").append(repo.id()).append("\">").append(text(req, "detail.back")).append("</a></p>");
             b.append("<h1 class=\"subject\" id=\"subject\">").append(Text.show(m.subject(), Text.FIELD)).append("</h1>");

@@ -23,6 +23,7 @@ import javax.mail.internet.MimeUtility;
 import org.apache.mailet.Mail;
 import org.spoofguard.core.dkim.DkimResult;
 import org.spoofguard.core.verdict.SenderVerdict;
+import org.spoofguard.james.HeldMailAttributes;
 import org.spoofguard.james.SpoofGuardAttributes;
 import org.spoofguard.smtp.Utf8HeaderHook;
 import org.spoofguard.james.invoice.InvoiceDecision;
@@ -47,6 +48,18 @@ public record HeldMail(String key, Instant date, String envelopeSender, String f
     static final int MAX_TOTAL_TEXT = 300_000;
 
     public static HeldMail of(Mail mail, String authservId) throws MessagingException {
+        return of(mail, authservId, Optional.empty());
+    }
+
+    /**
+     * {@code date}: when the mail entered {@code repository} ({@link HeldMailAttributes#heldSince}), or its
+     * {@code lastUpdated} (the receipt time) when no repository is given.
+     */
+    public static HeldMail of(Mail mail, String authservId, String repository) throws MessagingException {
+        return of(mail, authservId, Optional.of(repository));
+    }
+
+    private static HeldMail of(Mail mail, String authservId, Optional<String> repository) throws MessagingException {
         MimeMessage message = mail.getMessage();
         String subject = "";
         String from = "";
@@ -92,7 +105,9 @@ public record HeldMail(String key, Instant date, String envelopeSender, String f
         } catch (MessagingException e) {
             size = -1;
         }
-        return new HeldMail(mail.getName(), mail.getLastUpdated() == null ? Instant.EPOCH : mail.getLastUpdated().toInstant(),
+        Instant date = repository.map(r -> HeldMailAttributes.heldSince(mail, r))
+            .orElseGet(() -> mail.getLastUpdated() == null ? Instant.EPOCH : mail.getLastUpdated().toInstant());
+        return new HeldMail(mail.getName(), date,
             mail.getMaybeSender().asString(), from, fromAddresses,
             mail.getRecipients().stream().map(Object::toString).collect(Collectors.toList()), subject, verdict,
             shortVerdict, InvoiceInspection.recorded(mail), bounce, Optional.ofNullable(mail.getErrorMessage()).orElse(""), size);

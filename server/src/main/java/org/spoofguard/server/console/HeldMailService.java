@@ -19,7 +19,10 @@ import org.apache.james.mailrepository.api.MailRepository;
 import org.apache.james.mailrepository.api.MailRepositoryStore;
 import org.apache.james.mailrepository.api.MailRepositoryUrl;
 import org.apache.mailet.Mail;
+import org.spoofguard.core.held.ReleaseRoute;
 import org.spoofguard.core.invoice.BankMemory;
+import org.spoofguard.james.HeldMailAttributes;
+import org.spoofguard.james.MailRecipientRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,14 +40,25 @@ public final class HeldMailService {
     /** Items read per list page at most; larger repositories show their first ones and say so. */
     public static final int MAX_LISTED = 2000;
 
-    /** One managed repository: its id in URLs, its URL in the mail repository store, where a release goes. */
-    public record Held(String id, String url, String releaseProcessor) {
+    /**
+     * One managed repository: its id in URLs, its URL in the mail repository store, where a release goes;
+     * {@code resumable}: a mail whose resume record covers its recipients goes where the record says instead
+     * ({@link ReleaseRoute}).
+     */
+    public record Held(String id, String url, String releaseProcessor, boolean resumable) {
+        public Held(String id, String url, String releaseProcessor) {
+            this(id, url, releaseProcessor, false);
+        }
     }
 
     /** Hands a held mail to a processor and removes it from its repository (James's WebAdmin reprocessing). */
     @FunctionalInterface
     public interface Releaser {
-        void release(Held repository, MailKey key) throws Exception;
+        void release(Held repository, MailKey key, String processor) throws Exception;
+    }
+
+    /** What a release needs to know of a held mail, read under the lock right before it. */
+    private record Found(Instant since, ReleaseRoute.Decision route) {
     }
 
     /** {@code TRUST_NOT_SAVED}: released ("release and trust"), but the bank details are not saved. */
@@ -104,7 +118,7 @@ public final class HeldMailService {
                 continue; // released or deleted meanwhile
             }
             try {
-                out.add(HeldMail.of(mail, authservId));
+                out.add(HeldMail.of(mail, authservId, held.url()));
             } catch (MessagingException | RuntimeException e) {
                 LOGGER.warn("SpoofGuard console: held mail {} in {} is unreadable: {}", key.asString(), held.url(), e.toString());
             } finally {
@@ -137,15 +151,27 @@ public final class HeldMailService {
 
     public Outcome release(String actor, Held held, String key) throws Exception {
         synchronized (lock) {
-            Optional<Instant> since = heldSince(held, key);
-            if (since.isEmpty()) {
+            Optional<Found> found = find(held, key);
+            if (found.isEmpty()) {
                 return Outcome.GONE;
             }
-            releaser.release(held, new MailKey(key));
-            audit.append(actor, "release", held.id(), key, since, "to processor " + held.releaseProcessor());
-            LOGGER.info("SpoofGuard console: {} released {} from {} into {}", actor, key, held.url(), held.releaseProcessor());
+            ReleaseRoute.Decision route = found.get().route();
+            releaser.release(held, new MailKey(key), route.processor());
+            audit.append(actor, "release", held.id(), key, Optional.of(found.get().since()), detail(route));
+            LOGGER.info("SpoofGuard console: {} released {} from {} into {} ({})", actor, key, held.url(),
+                route.processor(), route.reason());
             return Outcome.DONE;
         }
+    }
+
+    private static String detail(ReleaseRoute.Decision route) {
+        return "to processor " + route.processor() + (route.resumed() ? " (resumed: recipients already rewritten)" : "");
+    }
+
+    /** The processor a release of this mail from {@code held} goes to. */
+    static ReleaseRoute.Decision route(Held held, Mail mail) {
+        return ReleaseRoute.decide(held.releaseProcessor(), held.resumable(), HeldMailAttributes.resume(mail),
+            MailRecipientRecords.strings(mail.getRecipients()));
     }
 
     /** How "release and trust" reads the offer of a held mail and applies it after the release. */
@@ -172,10 +198,12 @@ public final class HeldMailService {
                 return Outcome.GONE;
             }
             Instant since;
+            ReleaseRoute.Decision route;
             Optional<BankTrust.Offer> offer;
             Mail mail = found.get();
             try {
-                since = mail.getLastUpdated() == null ? Instant.EPOCH : mail.getLastUpdated().toInstant();
+                since = HeldMailAttributes.heldSince(mail, held.url());
+                route = route(held, mail);
                 offer = trust.offer(mail);
             } finally {
                 LifecycleUtil.dispose(mail);
@@ -185,11 +213,11 @@ public final class HeldMailService {
             }
             String org = offer.get().orgDomain();
             String masked = String.join(" ", offer.get().masked());
-            releaser.release(held, new MailKey(key));
-            audit.append(actor, "release-trust", held.id(), key, Optional.of(since), "to processor "
-                + held.releaseProcessor() + "; to be trusted for " + org + ": " + masked);
+            releaser.release(held, new MailKey(key), route.processor());
+            audit.append(actor, "release-trust", held.id(), key, Optional.of(since), detail(route)
+                + "; to be trusted for " + org + ": " + masked);
             LOGGER.info("SpoofGuard console: {} released {} from {} into {} to trust {} for {}", actor, key, held.url(),
-                held.releaseProcessor(), masked, org);
+                route.processor(), masked, org);
             List<String> failed = new ArrayList<>();
             for (String account : offer.get().accounts()) {
                 try {
@@ -216,20 +244,21 @@ public final class HeldMailService {
 
     private Outcome delete(String actor, String action, Held held, String key, String detail) throws Exception {
         synchronized (lock) {
-            Optional<Instant> since = heldSince(held, key);
-            if (since.isEmpty()) {
+            Optional<Found> found = find(held, key);
+            if (found.isEmpty()) {
                 return Outcome.GONE;
             }
             select(held).remove(new MailKey(key));
-            audit.append(actor, action, held.id(), key, since, detail);
+            audit.append(actor, action, held.id(), key, Optional.of(found.get().since()), detail);
             LOGGER.info("SpoofGuard console: {} {} {} from {}", actor, action, key, held.url());
             return Outcome.DONE;
         }
     }
 
     /**
-     * Retention: deletes every held item older than {@code maxAge} (by the time it was stored), each deletion
-     * audited as actor "retention". Returns how many were deleted.
+     * Retention: deletes every held item held longer than {@code maxAge} (since it entered the repository it is in:
+     * {@link HeldMailAttributes#heldSince}, not since its receipt), each deletion audited as actor "retention".
+     * Returns how many were deleted.
      */
     public int expire(Duration maxAge) throws Exception {
         Instant limit = clock.instant().minus(maxAge);
@@ -244,7 +273,7 @@ public final class HeldMailService {
                     continue;
                 }
                 try {
-                    if (mail.getLastUpdated() != null && mail.getLastUpdated().toInstant().isBefore(limit)) {
+                    if (HeldMailAttributes.heldSince(mail, held.url()).isBefore(limit)) {
                         old.add(key.asString());
                     }
                 } finally {
@@ -260,14 +289,14 @@ public final class HeldMailService {
         return deleted;
     }
 
-    private Optional<Instant> heldSince(Held held, String key) throws Exception {
+    private Optional<Found> find(Held held, String key) throws Exception {
         Optional<Mail> found = retrieve(held, key);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Mail mail = found.get();
         try {
-            return Optional.of(mail.getLastUpdated() == null ? Instant.EPOCH : mail.getLastUpdated().toInstant());
+            return Optional.of(new Found(HeldMailAttributes.heldSince(mail, held.url()), route(held, mail)));
         } finally {
             LifecycleUtil.dispose(mail);
         }

@@ -18,7 +18,7 @@ class ConsoleServerStartTest {
 
     ConsoleServer console(String bind) {
         return new ConsoleServer(ConsoleSettings.parse(Map.of("retentionDays", "0"), bind), null, null, null,
-            (repository, key) -> { }, new AuditLog(dir.resolve("audit.log"), Clock.systemUTC()), null, null, "mx.test", Clock.systemUTC());
+            (repository, key, processor) -> { }, new AuditLog(dir.resolve("audit.log"), Clock.systemUTC()), null, null, "mx.test", Clock.systemUTC());
     }
 
     @Test

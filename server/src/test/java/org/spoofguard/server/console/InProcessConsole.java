@@ -74,7 +74,7 @@ final class InProcessConsole implements AutoCloseable {
         java.util.Map<String, String> s = new java.util.HashMap<>(Map.of("retentionDays", "0", "secureCookie", "false"));
         s.putAll(settings);
         console = new ConsoleServer(ConsoleSettings.parse(s, "127.0.0.1:0"), store, users, domains,
-            (repo, key) -> {
+            (repo, key, processor) -> {
                 releases.incrementAndGet();
                 repository.remove(key);
             }, audit, null, null, "mx.aarhus.dk", Clock.systemUTC());

@@ -1,0 +1,38 @@
+package org.spoofguard.mailets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+
+import org.apache.james.core.MailAddress;
+import org.apache.james.mailrepository.api.MailRepositoryUrl;
+import org.apache.james.server.core.MailImpl;
+import org.apache.mailet.Mail;
+import org.apache.mailet.base.test.FakeMailetConfig;
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.held.StoredAt;
+import org.spoofguard.james.HeldMailAttributes;
+
+/** The error repository's ToRepository records when it stored the mail, not only its receipt time. */
+class KeepInRepositoryTest {
+    @Test
+    void storesTheMailStampedWithTheTimeAndRepository() throws Exception {
+        FakeRepositoryStore store = new FakeRepositoryStore();
+        Instant now = Instant.parse("2026-12-06T09:00:00Z");
+        KeepInRepository mailet = new KeepInRepository(store, Clock.fixed(now, ZoneOffset.UTC));
+        mailet.init(FakeMailetConfig.builder().mailetName("KeepInRepository")
+            .setProperty("repositoryPath", "file://var/mail/error/").build());
+        Mail mail = MailImpl.builder().name("m1").sender(new MailAddress("a@b.test")).addRecipient(new MailAddress("c@d.test"))
+            .lastUpdated(Date.from(now.minusSeconds(29L * 86400))).build();
+
+        mailet.service(mail);
+
+        assertThat(mail.getState()).as("not passThrough: James's ToRepository ghosts it").isEqualTo(Mail.GHOST);
+        Mail stored = store.repositories.get(MailRepositoryUrl.from("file://var/mail/error/")).mails.values().iterator().next();
+        assertThat(HeldMailAttributes.storedAt(stored)).map(StoredAt::at).contains(now);
+        assertThat(HeldMailAttributes.heldSince(stored, "file://var/mail/error/")).isEqualTo(now);
+    }
+}
