@@ -130,8 +130,23 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
         load();
     }
 
+    /**
+     * The account as the vacation store keys it ({@link FileVacationRepository#key}): VacationMailet registers and
+     * looks up the recipient as the sender addressed it ({@code Alice@spoofguard.test}), WebAdmin's new out-of-office
+     * flushes {@code /vacation/{user}} as the admin wrote it. Keyed as given, that flush missed the answers, and a
+     * sender answered in one absence without end date (never expiring) was never told of any later absence.
+     */
+    private static AccountId canonical(AccountId account) {
+        return canonical(account.getIdentifier());
+    }
+
+    private static AccountId canonical(String identifier) {
+        return AccountId.fromString(FileVacationRepository.key(identifier));
+    }
+
     @Override
-    public Mono<Void> register(AccountId account, RecipientId recipient, Optional<ZonedDateTime> expiry) {
+    public Mono<Void> register(AccountId given, RecipientId recipient, Optional<ZonedDateTime> expiry) {
+        AccountId account = canonical(given);
         return Mono.fromRunnable(() -> {
             synchronized (this) {
                 registrations.computeIfAbsent(account, a -> new ConcurrentHashMap<>()).put(recipient, expiry);
@@ -147,13 +162,14 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
     @Override
     public Mono<Boolean> isRegistered(AccountId account, RecipientId recipient) {
         return Mono.fromCallable(() -> {
-            Optional<ZonedDateTime> expiry = registrations.getOrDefault(account, Map.of()).get(recipient);
+            Optional<ZonedDateTime> expiry = registrations.getOrDefault(canonical(account), Map.of()).get(recipient);
             return expiry != null && live(expiry);
         });
     }
 
     @Override
-    public Mono<Void> flush(AccountId account) {
+    public Mono<Void> flush(AccountId given) {
+        AccountId account = canonical(given);
         return Mono.fromRunnable(() -> {
             synchronized (this) {
                 registrations.remove(account);
@@ -247,7 +263,7 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
             throw new IllegalArgumentException("not a JSON object");
         }
         if (line.hasNonNull("flush")) {
-            registrations.remove(AccountId.fromString(line.get("flush").asText()));
+            registrations.remove(canonical(line.get("flush").asText()));
             return;
         }
         if (!line.path("account").isTextual() || !line.path("sender").isTextual() || !line.has("until")) {
@@ -255,7 +271,8 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
         }
         Optional<ZonedDateTime> expiry = line.get("until").isNull() ? Optional.empty()
                 : Optional.of(ZonedDateTime.parse(line.get("until").asText()));
-        AccountId account = AccountId.fromString(line.get("account").asText());
+        // written before accounts were canonical: Alice@ and alice@ are one account's answers
+        AccountId account = canonical(line.get("account").asText());
         RecipientId sender = recipient(line.get("sender").asText());
         if (live(expiry, now)) {
             registrations.computeIfAbsent(account, k -> new ConcurrentHashMap<>()).put(sender, expiry);
@@ -276,12 +293,22 @@ public final class ConcurrentNotificationRegistry implements NotificationRegistr
                 Optional<ZonedDateTime> expiry = recipient.getValue().isNull() ? Optional.empty()
                         : Optional.of(ZonedDateTime.parse(recipient.getValue().asText()));
                 if (live(expiry, now)) {
-                    read.computeIfAbsent(AccountId.fromString(account.getKey()), k -> new ConcurrentHashMap<>())
-                        .put(recipient(recipient.getKey()), expiry);
+                    // several spellings of one account (written before accounts were canonical) merge; of one
+                    // sender answered under both, the later expiry is kept (the one that holds answers back longer)
+                    read.computeIfAbsent(canonical(account.getKey()), k -> new ConcurrentHashMap<>())
+                        .merge(recipient(recipient.getKey()), expiry, ConcurrentNotificationRegistry::later);
                 }
             }
         }
         return read;
+    }
+
+    /** No expiry is the latest. */
+    private static Optional<ZonedDateTime> later(Optional<ZonedDateTime> a, Optional<ZonedDateTime> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        return a.get().isAfter(b.get()) ? a : b;
     }
 
     private static RecipientId recipient(String address) {

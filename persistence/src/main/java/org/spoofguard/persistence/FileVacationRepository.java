@@ -94,7 +94,8 @@ public final class FileVacationRepository implements VacationRepository {
      * and domain lower-cased, as its users repository compares them). WebAdmin's {@code /vacation/{user}} accepts any
      * case of an existing user and passes the path as written, VacationMailet the recipient as addressed: keyed as
      * written, {@code Alice@SpoofGuard.TEST} was a second setting beside alice's, one the admin set and mail never
-     * read (or the other way round). Text James cannot read as a user name is lower-cased alone.
+     * read (or the other way round). Text James cannot read as a user name is lower-cased alone. The registry of
+     * answered senders ({@link ConcurrentNotificationRegistry}) keys its accounts by this rule too.
      */
     static String key(String identifier) {
         try {

@@ -41,12 +41,14 @@ import org.apache.james.util.date.DefaultZonedDateTimeProvider;
 import org.apache.james.util.date.ZonedDateTimeProvider;
 import org.apache.james.util.html.HtmlTextExtractor;
 import org.apache.james.vacation.api.VacationService;
+import org.apache.james.webadmin.Routes;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.google.inject.Module;
 import com.google.inject.Scopes;
+import com.google.inject.multibindings.Multibinder;
 import com.google.inject.util.Modules;
 
 /**
@@ -90,8 +92,13 @@ public final class PersistentJamesServer {
             new MailQueueRoutesModule(),
             new MailRepositoriesRoutesModule(),
             new SieveRoutesModule(),
-            new VacationRoutesModule());
+            new VacationRoutesModule(),
+            VACATION_JSON_NULL);
     }
+
+    /** James's VacationRoutes answers the JSON body {@code null} with 500 ({@link VacationJsonNullRoutes}). */
+    public static final Module VACATION_JSON_NULL = binder -> Multibinder.newSetBinder(binder, Routes.class)
+        .addBinding().to(VacationJsonNullRoutes.class);
 
     /**
      * James 3.8.1 ships no JPA vacation store: out-of-office settings are kept in a file of ours under the data

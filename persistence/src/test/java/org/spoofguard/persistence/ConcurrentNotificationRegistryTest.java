@@ -47,6 +47,44 @@ class ConcurrentNotificationRegistryTest {
         assertThat(registry.isRegistered(away, sender(2)).block()).isFalse();
     }
 
+    /**
+     * One account, however the sender or the admin spelled it: VacationMailet registers the recipient as addressed,
+     * WebAdmin flushes the path as written (the vacation store keys both as James's user name, lower case).
+     */
+    @Test
+    void anAccountIsOneWhateverItsCase() throws Exception {
+        registry.register(AccountId.fromString("Away@SpoofGuard.test"), sender(1), Optional.empty()).block();
+        assertThat(registry.isRegistered(away, sender(1)).block()).isTrue();
+        assertThat(registry.isRegistered(AccountId.fromString("AWAY@spoofguard.TEST"), sender(1)).block()).isTrue();
+        registry.flush(AccountId.fromString("away@SPOOFGUARD.test")).block();
+        assertThat(registry.isRegistered(AccountId.fromString("Away@SpoofGuard.test"), sender(1)).block()).isFalse();
+    }
+
+    /** A file and journal written before accounts were canonical: the spellings merge, a flush of any clears all. */
+    @Test
+    void entriesWrittenUnderAnotherCaseAreReadAsTheOneAccount(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("vacation-notified.json");
+        Files.writeString(file, "{\"version\":1,\"accounts\":{"
+            + "\"Away@SpoofGuard.test\":{\"sender1@honest.example\":\"" + NOW.plusDays(1) + "\"},"
+            + "\"away@spoofguard.test\":{\"sender1@honest.example\":null,\"sender2@honest.example\":null},"
+            + "\"other@spoofguard.test\":{\"sender9@honest.example\":null}}}");
+        Files.writeString(journal(file),
+            "{\"account\":\"AWAY@spoofguard.test\",\"sender\":\"sender3@honest.example\",\"until\":null}\n"
+            + "{\"flush\":\"Other@SpoofGuard.test\"}\n");
+        ConcurrentNotificationRegistry read = new ConcurrentNotificationRegistry(now::get, file);
+        now.set(NOW.plusDays(2));
+        assertThat(read.isRegistered(away, sender(1)).block()).as("the later (no) expiry of the two spellings").isTrue();
+        assertThat(read.isRegistered(away, sender(2)).block()).isTrue();
+        assertThat(read.isRegistered(away, sender(3)).block()).as("from the journal").isTrue();
+        assertThat(read.isRegistered(AccountId.fromString("other@spoofguard.test"), sender(9)).block())
+            .as("flushed under another spelling").isFalse();
+
+        read.flush(AccountId.fromString("Away@spoofguard.test")).block();
+        ConcurrentNotificationRegistry again = new ConcurrentNotificationRegistry(now::get, file);
+        assertThat(again.isRegistered(away, sender(1)).block()).isFalse();
+        assertThat(again.isRegistered(away, sender(3)).block()).isFalse();
+    }
+
     /** James's memory registry threw ConcurrentModificationException here, and VacationMailet then sent nothing. */
     @Test
     void manyMailsToOneAwayUserAtOnceAreAllAnsweredOnce() throws Exception {

@@ -85,6 +85,7 @@ public final class SpoofGuardServer {
                     .configurationPath(PersistentJamesServer.configurationPath(conf))
                     .build())
                 .combineWith(new FakeSearchMailboxModule())
+                .combineWith(PersistentJamesServer.VACATION_JSON_NULL)
                 // James's memory registry is not safe under concurrent mail to one away user (see the class)
                 .overrideWith(ConcurrentNotificationRegistry.module());
             case PERSISTENT -> PersistentJamesServer.create(conf, data, databaseUrl);

@@ -1,8 +1,10 @@
 package org.spoofguard.core.admin;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import com.google.common.collect.ImmutableSet;
 
@@ -20,12 +22,26 @@ import com.google.common.collect.ImmutableSet;
  * same-origin with the port and lets it read and change everything; the browser then sends the attacker's name in
  * {@code Host} (RFC 9110 §7.2). Only a loopback name or literal (or the configured listen host) is accepted, with
  * the port the request really arrived on, so a foreign name is never served.</li>
+ * <li>a forwarding header ({@link #FORWARDING}): WebAdmin's embedded Jetty (Spark's ForwardedRequestCustomizer)
+ * replaces the request's {@code Host} by {@code X-Forwarded-Host} or {@code Forwarded: host=} before any filter reads
+ * it, and neither is a forbidden header name (Fetch standard), so a rebound page could name 127.0.0.1 there and pass
+ * the {@code Host} check. No admin's tool on this host sends them; a reverse proxy does, and must drop them.</li>
  * </ul>
  * A request without {@code Host} (HTTP/1.0 from a script) is no browser's and is allowed.
  */
 public final class LocalAdminRequest {
     /** Loopback names and literals as a browser or curl writes them in {@code Host} (lower case, IPv6 bracketed). */
     static final Set<String> LOOPBACK = ImmutableSet.of("127.0.0.1", "localhost", "[::1]");
+
+    /**
+     * Headers by which a proxy tells the server where the request came from and was addressed to (RFC 7239 and the
+     * de-facto X-Forwarded-*); Jetty takes host, port, scheme and server from them. {@code X-Forwarded-For} only
+     * changes the client address Jetty reports, which this check does not read, but it is refused as well: a
+     * request carrying it was either relayed by a proxy from some other host (what binding to loopback is meant to
+     * keep out of an unauthenticated port) or written by a page; and James would log the client address it names.
+     */
+    public static final List<String> FORWARDING = List.of("Forwarded", "X-Forwarded-Host", "X-Forwarded-Server",
+        "X-Forwarded-Port", "X-Forwarded-Proto", "X-Forwarded-For");
 
     private final Set<String> hosts;
 
@@ -49,6 +65,23 @@ public final class LocalAdminRequest {
 
     public Set<String> hosts() {
         return hosts;
+    }
+
+    /**
+     * Why the request must be refused, or empty to serve it; {@code header} gives a request header's value by name
+     * (null when absent). The forwarding headers are looked at first: with one of them present, the {@code Host} the
+     * server hands on may not be the one the client sent.
+     */
+    public Optional<String> refusal(UnaryOperator<String> header, int localPort) {
+        for (String name : FORWARDING) {
+            if (header.apply(name) != null) {
+                return Optional.of("a request with " + name + " is refused: WebAdmin would take the Host or client"
+                    + " address from it; a reverse proxy in front of WebAdmin must drop it / en forespørgsel med " + name
+                    + " afvises: WebAdmin ville tage Host eller klientens adresse derfra; en reverse proxy foran"
+                    + " WebAdmin skal fjerne den");
+            }
+        }
+        return refusal(header.apply("Host"), header.apply("Origin"), header.apply("Sec-Fetch-Site"), localPort);
     }
 
     /**

@@ -2,6 +2,9 @@ package org.spoofguard.core.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 class LocalAdminRequestTest {
@@ -54,5 +57,18 @@ class LocalAdminRequestTest {
         assertThat(LocalAdminRequest.listeningOn("::1").hosts()).contains("[::1]");
         assertThat(LocalAdminRequest.listeningOn("fd00::5").refusal("[fd00::5]:8000", null, null, 8000)).isEmpty();
         assertThat(LocalAdminRequest.listeningOn("0.0.0.0").hosts()).containsExactlyInAnyOrder("127.0.0.1", "localhost", "[::1]");
+    }
+
+    @Test
+    void aForwardingHeaderIsRefusedWhateverTheHostSays() {
+        for (String name : List.of("Forwarded", "X-Forwarded-Host", "X-Forwarded-Server", "X-Forwarded-Port",
+                "X-Forwarded-Proto", "X-Forwarded-For")) {
+            Map<String, String> headers = Map.of("Host", "127.0.0.1:8000", name, "127.0.0.1:8000");
+            assertThat(loopback.refusal(headers::get, 8000)).as(name).get().asString().contains(name);
+        }
+        Map<String, String> plain = Map.of("Host", "127.0.0.1:8000");
+        assertThat(loopback.refusal(plain::get, 8000)).isEmpty();
+        Map<String, String> rebound = Map.of("Host", "attacker.example:8000");
+        assertThat(loopback.refusal(rebound::get, 8000)).as("the Host check still applies").isPresent();
     }
 }

@@ -11,7 +11,8 @@ import spark.Service;
 /**
  * Refuses, with 403, every WebAdmin request a web browser on the server's host could have been made to send
  * ({@link LocalAdminRequest}: a foreign {@code Host}, i.e. DNS rebinding, or an {@code Origin} / cross-site
- * {@code Sec-Fetch-Site}, i.e. a page's request). WebAdmin has no authentication (James 3.8.1 offers only JWT), so
+ * {@code Sec-Fetch-Site}, i.e. a page's request, or a forwarding header, from which Jetty would take the
+ * {@code Host}). WebAdmin has no authentication (James 3.8.1 offers only JWT), so
  * "bound to 127.0.0.1" was its only protection, and that does not keep out a browser on the same host.
  *
  * <p>Defines no route of its own: a Spark {@code before} filter without a path is matched against every request
@@ -40,8 +41,8 @@ public class LocalAdminOnlyRoutes implements Routes {
 
     @Override
     public void define(Service service) {
-        service.before((request, response) -> check.refusal(request.headers("Host"), request.headers("Origin"),
-                request.headers("Sec-Fetch-Site"), request.raw().getLocalPort())
+        // raw(): the servlet request's own header lookup, case-insensitive as HTTP header names are (RFC 9110 §5.1)
+        service.before((request, response) -> check.refusal(request.raw()::getHeader, request.raw().getLocalPort())
             .ifPresent(reason -> {
                 response.type("application/json; charset=utf-8");
                 throw service.halt(403, json(reason));
