@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -121,5 +122,24 @@ class QueueRemoveMatchesExactlyTest {
         assertThat(names(outgoing))
             .as("DELETE ?recipient=john_doe@example.org said %d removed", removed)
             .containsExactly("to-john-doe");
+    }
+    @Test
+    void scheduledMailsAreRemovedByTheSameExactRule() throws Exception {
+        ManageableMailQueue outgoing = open();
+        Duration retry = Duration.ofHours(1);
+        String spammer = new MailAddress("x'OR'a'='a'OR'b'='b@evil.test").asString();
+        outgoing.enQueue(mail("spam", spammer, "victim@example.net"), retry);
+        outgoing.enQueue(mail("from-obrien", "o'brien@example.com", "bob@example.net"), retry);
+        outgoing.enQueue(mail("to-john-doe", "alice@spoofguard.test", "john-doe@example.org", "carol@example.org"), retry);
+        outgoing.enQueue(mail("to-john_doe", "alice@spoofguard.test", "john_doe@example.org"), retry);
+        outgoing.enQueue(mail("to-carol", "alice@spoofguard.test", "dave@example.org", "carol@example.org"));
+
+        assertThat(outgoing.remove(ManageableMailQueue.Type.Sender, spammer)).isEqualTo(1);
+        assertThat(outgoing.remove(ManageableMailQueue.Type.Sender, "o'brien@example.com")).isEqualTo(1);
+        assertThat(outgoing.remove(ManageableMailQueue.Type.Recipient, "john_doe@example.org")).isEqualTo(1);
+        assertThat(outgoing.remove(ManageableMailQueue.Type.Recipient, "carol@example.org"))
+            .as("one queued and one scheduled mail for carol").isEqualTo(2);
+
+        assertThat(names(outgoing)).isEmpty();
     }
 }
