@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,6 +14,7 @@ import java.util.stream.Collectors;
 import org.apache.activemq.broker.BrokerService;
 import org.apache.activemq.broker.region.Destination;
 import org.apache.activemq.command.ActiveMQQueue;
+import org.apache.james.core.MailAddress;
 import org.apache.james.metrics.api.NoopGaugeRegistry;
 import org.apache.james.metrics.tests.RecordingMetricFactory;
 import org.apache.james.queue.activemq.metric.ActiveMQMetricCollectorNoop;
@@ -73,5 +77,27 @@ class QueueBrowseLeavesNoConsumerTest {
         assertThat(queue.getConsumers())
             .as("consumers left on the outgoing queue after 20 WebAdmin listings with limit=1")
             .isEmpty();
+    }
+    @Test
+    void aListingShowsQueuedThenScheduledMailsByEnvelopeWithoutTheirBodies() throws Exception {
+        FileSystemImpl fileSystem = new FileSystemImpl(new JamesServerResourceLoader(data.toString()));
+        broker = new SpoolBroker(fileSystem);
+        factory = new SpoolModule.SpoolQueueFactory(broker, new RawMailQueueItemDecoratorFactory(),
+            new RecordingMetricFactory(), new NoopGaugeRegistry(), new ActiveMQMetricCollectorNoop());
+        ManageableMailQueue outgoing = factory.createQueue(MailQueueName.of("outgoing"));
+        outgoing.enQueue(QueueRemoveMatchesExactlyTest.mail("retried", "alice@spoofguard.test", "bob@example.org"),
+            Duration.ofHours(1));
+        outgoing.enQueue(QueueRemoveMatchesExactlyTest.mail("queued", "alice@spoofguard.test", "carol@example.org",
+            "dave@example.org"));
+
+        List<ManageableMailQueue.MailQueueItemView> items = new ArrayList<>();
+        outgoing.browse().forEachRemaining(items::add);
+
+        assertThat(items).extracting(item -> item.getMail().getName()).containsExactly("queued", "retried");
+        assertThat(items.get(0).getMail().getRecipients()).extracting(MailAddress::asString)
+            .containsExactly("carol@example.org", "dave@example.org");
+        assertThat(items.get(1).getNextDelivery()).hasValueSatisfying(
+            next -> assertThat(next).isAfter(ZonedDateTime.now().plusMinutes(50)));
+        assertThat(items).allSatisfy(item -> assertThat(item.getMail().getMessage()).isNull());
     }
 }
