@@ -3,6 +3,7 @@ package org.spoofguard.persistence;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -10,13 +11,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
+import javax.jms.Connection;
 import javax.jms.ConnectionFactory;
 import javax.jms.DeliveryMode;
 import javax.jms.JMSException;
 import javax.jms.Message;
 import javax.jms.MessageProducer;
 import javax.jms.ObjectMessage;
+import javax.jms.QueueBrowser;
 import javax.jms.Session;
 import javax.mail.MessagingException;
 
@@ -51,13 +55,17 @@ import org.apache.mailet.Mail;
  */
 final class DelayingMailQueue extends ActiveMQCacheableMailQueue {
     private static final long FIRST_WINDOW_MS = 60_000;
+    /** Most mails {@link #browse()} lists: a page for an admin, bounded in memory when WebAdmin gives no limit. */
+    static final int BROWSE_LIMIT = 1000;
 
+    private final ConnectionFactory connectionFactory;
     private final JobScheduler scheduler;
     private final OpenWireFormat wireFormat = new OpenWireFormat();
 
     DelayingMailQueue(ConnectionFactory connectionFactory, JobScheduler scheduler, MailQueueItemDecoratorFactory decorators,
                       MailQueueName name, MetricFactory metrics, GaugeRegistry gauges) {
         super(connectionFactory, decorators, name, false, metrics, gauges);
+        this.connectionFactory = connectionFactory;
         this.scheduler = scheduler;
     }
 
@@ -110,54 +118,88 @@ final class DelayingMailQueue extends ActiveMQCacheableMailQueue {
 
     @Override
     public long remove(Type type, String value) throws MailQueueException {
-        long inQueue = super.remove(type, value);
-        if (inQueue < 0) {
-            return inQueue;
-        }
-        return inQueue + removeScheduled(message -> {
-            switch (type) {
-                case Name:
-                    return value.equals(message.getStringProperty(JAMES_MAIL_NAME));
-                case Sender:
-                    return value.equals(message.getStringProperty(JAMES_MAIL_SENDER));
-                case Recipient:
-                    return List.of(message.getStringProperty(JAMES_MAIL_RECIPIENTS).split(JAMES_MAIL_SEPARATOR))
-                        .contains(value);
-                default:
-                    return false;
-            }
-        });
+        // Not super.remove: James 3.8.1 pastes the value into its selector unescaped (see QueuedMailMatch).
+        Optional<String> selector = QueuedMailMatch.selector(type, value);
+        long inQueue = selector.isPresent() ? count(removeWithSelector(selector.get())) : 0;
+        return inQueue + removeScheduled(message -> QueuedMailMatch.matches(type, value,
+            message.getStringProperty(JAMES_MAIL_NAME), message.getStringProperty(JAMES_MAIL_SENDER),
+            message.getStringProperty(JAMES_MAIL_RECIPIENTS)));
     }
 
+    /**
+     * The first {@link #BROWSE_LIMIT} mails, queued ones first, as envelopes: name, sender, recipients, attributes and
+     * next delivery, without the message ({@code getMail().getMessage()} is null).
+     *
+     * <p>WebAdmin's {@code GET /mailQueues/{queue}/mails?limit=N} (James 3.8.1 MailQueueRoutes.listMails) stops
+     * after N items and never closes the iterator; James's browse held an open JMS QueueBrowser, a consumer on the
+     * broker, so each listing left one behind until restart. The queued part is therefore read here and its browser
+     * closed before returning; the scheduled part holds no broker resource. Envelopes only, so a page of a thousand
+     * mails costs their headers, not their bodies; the limit bounds it when no {@code limit} is given.
+     */
     @Override
     public MailQueueIterator browse() throws MailQueueException {
-        MailQueueIterator queued = super.browse();
+        List<MailQueueItemView> queued = queuedEnvelopes(BROWSE_LIMIT);
         DelayedMails delayed = new DelayedMails();
         return new MailQueueIterator() {
+            private int returned;
+
             @Override
             public boolean hasNext() {
-                return queued.hasNext() || delayed.hasNext();
+                return returned < queued.size() || (returned < BROWSE_LIMIT && delayed.hasNext());
             }
 
             @Override
             public MailQueueItemView next() {
-                if (queued.hasNext()) {
-                    return queued.next();
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
                 }
-                ActiveMQMessage message = delayed.next().message;
+                if (returned < queued.size()) {
+                    return queued.get(returned++);
+                }
+                returned++;
                 try {
-                    return new DefaultMailQueueItemView(createMail(message),
-                        Instant.ofEpochMilli(message.getLongProperty(JAMES_NEXT_DELIVERY)).atZone(ZoneId.systemDefault()));
-                } catch (MessagingException | JMSException e) {
+                    return envelope(delayed.next().message);
+                } catch (JMSException e) {
                     throw new IllegalStateException("Unable to read a delayed mail of " + queueName.asString(), e);
                 }
             }
 
             @Override
             public void close() {
-                queued.close();
             }
         };
+    }
+
+    private List<MailQueueItemView> queuedEnvelopes(int limit) throws MailQueueException {
+        // Its own connection: closing a JMS session or browser only tells the broker asynchronously, closing a
+        // connection waits for it, so no browser is left on the broker when this returns.
+        Connection browsing = null;
+        try {
+            browsing = connectionFactory.createConnection();
+            browsing.start();
+            QueueBrowser browser = browsing.createSession(false, Session.AUTO_ACKNOWLEDGE).createBrowser(queue);
+            Enumeration<?> messages = browser.getEnumeration();
+            List<MailQueueItemView> envelopes = new ArrayList<>();
+            while (envelopes.size() < limit && messages.hasMoreElements()) {
+                envelopes.add(envelope((Message) messages.nextElement()));
+            }
+            return envelopes;
+        } catch (JMSException e) {
+            throw new MailQueueException("Unable to browse the mails of " + queueName.asString(), e);
+        } finally {
+            if (browsing != null) {
+                try {
+                    browsing.close();
+                } catch (JMSException e) {
+                    // what was read is returned; the broker drops the browser with the connection's transport
+                }
+            }
+        }
+    }
+
+    private MailQueueItemView envelope(Message message) throws JMSException {
+        return new DefaultMailQueueItemView(populateMail(message).build(),
+            Instant.ofEpochMilli(message.getLongProperty(JAMES_NEXT_DELIVERY)).atZone(ZoneId.systemDefault()));
     }
 
     private long removeScheduled(MessageFilter filter) throws MailQueueException {
