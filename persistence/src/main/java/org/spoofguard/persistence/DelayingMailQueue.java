@@ -54,6 +54,8 @@ import org.apache.mailet.Mail;
  * can queue it twice (copied before the job is removed), never lose it.
  */
 final class DelayingMailQueue extends ActiveMQCacheableMailQueue {
+    private static final org.slf4j.Logger LOGGER = org.slf4j.LoggerFactory.getLogger(DelayingMailQueue.class);
+
     private static final long FIRST_WINDOW_MS = 60_000;
     /** Most mails {@link #browse()} lists: a page for an admin, bounded in memory when WebAdmin gives no limit. */
     static final int BROWSE_LIMIT = 1000;
@@ -181,7 +183,14 @@ final class DelayingMailQueue extends ActiveMQCacheableMailQueue {
             Enumeration<?> messages = browser.getEnumeration();
             List<MailQueueItemView> envelopes = new ArrayList<>();
             while (envelopes.size() < limit && messages.hasMoreElements()) {
-                envelopes.add(envelope((Message) messages.nextElement()));
+                Message message = (Message) messages.nextElement();
+                try {
+                    envelopes.add(envelope(message));
+                } catch (JMSException | RuntimeException unreadable) {
+                    // as James's own browse: one mail that cannot be read does not hide the others from the admin
+                    LOGGER.warn("Skipping a mail of {} that cannot be read for the listing: {}", queueName.asString(),
+                        unreadable.toString());
+                }
             }
             return envelopes;
         } catch (JMSException e) {
