@@ -43,8 +43,14 @@ class GuardedSieveTest {
     BounceGuardSettings settings = services.settingsFor(Map.of(), java.util.Set.of());
     static final MailRepositoryUrl KEPT = MailRepositoryUrl.from("memory://var/mail/kept/");
     FakeRepositoryStore store = new FakeRepositoryStore();
+    java.util.concurrent.atomic.AtomicReference<ZonedDateTime> now = new java.util.concurrent.atomic.AtomicReference<>(
+        ZonedDateTime.parse("2026-12-06T10:00:00Z"));
     ActionDispatcher dispatcher = GuardedSieve.guardedDispatcher(services.guard(settings, Map.of()), settings, services,
-        new WithheldReplies(store, KEPT, services));
+        new WithheldReplies(store, KEPT, services), vacationAction(now::get));
+
+    static SieveVacationAction vacationAction(org.apache.james.util.date.ZonedDateTimeProvider clock) {
+        return new SieveVacationAction(new org.apache.james.vacation.memory.MemoryNotificationRegistry(clock), clock);
+    }
     Context context = new Context();
 
     static Mail mail(String sender, SpfResultCode spf, String from) throws Exception {
@@ -65,6 +71,56 @@ class GuardedSieveTest {
         assertThat(context.posted).hasSize(1);
         assertThat(context.posted.get(0).getRecipients()).containsExactly(new MailAddress("bob@honest.example"));
         assertThat(metrics.countFor("spoofguard_autoreply_allowed")).isEqualTo(1);
+    }
+
+    @Test
+    void sieveVacationReplyIsAnRfc5230Reply() throws Exception {
+        Mail original = mail("bob@honest.example", SpfResultCode.PASS, "Bob <bob@honest.example>");
+        original.getMessage().setHeader("Message-ID", "<m1@honest.example>");
+        original.getMessage().setHeader("References", "<m0@honest.example>");
+        dispatcher.execute(vacation(), original, context);
+        assertThat(context.posted).hasSize(1);
+        Mail reply = context.posted.get(0);
+        javax.mail.internet.MimeMessage m = reply.getMessage();
+        assertThat(reply.getMaybeSender().isNullSender()).as("RFC 5230 §5.1: MAIL FROM <>").isTrue();
+        assertThat(m.getHeader("Auto-Submitted", null)).isEqualTo("auto-replied");
+        assertThat(m.getSubject()).isEqualTo("Auto: hi");
+        assertThat(m.getHeader("In-Reply-To", null)).isEqualTo("<m1@honest.example>");
+        assertThat(m.getHeader("References", null)).isEqualTo("<m0@honest.example> <m1@honest.example>");
+        assertThat(m.getHeader("From", null)).isEqualTo(USER);
+        assertThat(m.getHeader("To", null)).isEqualTo("bob@honest.example");
+        assertThat(m.getContent().toString()).isEqualTo("away");
+    }
+
+    @Test
+    void sieveVacationAnswersASenderAgainOnlyAfterItsDays() throws Exception {
+        ActionVacation threeDays = ActionVacation.builder().reason("away").duration(3).build();
+        dispatcher.execute(threeDays, mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example"), context);
+        now.set(now.get().plusDays(3).minusMinutes(1));
+        dispatcher.execute(threeDays, mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example"), context);
+        assertThat(context.posted).as("within :days 3").hasSize(1);
+        dispatcher.execute(threeDays, mail("carol@honest.example", SpfResultCode.PASS, "carol@honest.example"), context);
+        assertThat(context.posted).as("per sender").hasSize(2);
+        now.set(now.get().plusMinutes(2));
+        dispatcher.execute(threeDays, mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example"), context);
+        assertThat(context.posted).as("after :days 3").hasSize(3);
+    }
+
+    @Test
+    void anotherVacationOfTheUserIsRememberedApart() throws Exception {
+        dispatcher.execute(vacation(), mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example"), context);
+        ActionVacation conference = ActionVacation.builder().reason("at a conference").handle("conf").build();
+        dispatcher.execute(conference, mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example"), context);
+        dispatcher.execute(conference, mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example"), context);
+        assertThat(context.posted).as("RFC 5230 §4.2: one memory per :handle").hasSize(2);
+    }
+
+    @Test
+    void sieveVacationDoesNotAnswerListMail() throws Exception {
+        Mail newsletter = mail("news@honest.example", SpfResultCode.PASS, "news@honest.example");
+        newsletter.getMessage().setHeader("List-Unsubscribe", "<mailto:leave@honest.example>");
+        dispatcher.execute(vacation(), newsletter, context);
+        assertThat(context.posted).isEmpty();
     }
 
     @Test
@@ -152,15 +208,18 @@ class GuardedSieveTest {
 
     @Test
     void unknownParameterStopsStartUpButJamesStandardOnesAreAccepted() throws Exception {
-        GuardedSieve typo = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store);
+        GuardedSieve typo = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store,
+            null, now::get);
         assertThatThrownBy(() -> typo.init(FakeMailetConfig.builder().mailetName("GuardedSieve")
             .mailetContext(FakeMailContext.defaultContext()).setProperty("unproven", "send").build()))
             .isInstanceOf(MessagingException.class).hasMessageContaining("unproven");
-        GuardedSieve badUrl = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store);
+        GuardedSieve badUrl = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store,
+            null, now::get);
         assertThatThrownBy(() -> badUrl.init(FakeMailetConfig.builder().mailetName("GuardedSieve")
             .mailetContext(FakeMailContext.defaultContext()).setProperty("repositoryUrl", "var/mail/kept").build()))
             .isInstanceOf(MessagingException.class).hasMessageContaining("repositoryUrl");
-        GuardedSieve ok = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store);
+        GuardedSieve ok = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store,
+            null, now::get);
         ok.init(FakeMailetConfig.builder().mailetName("GuardedSieve").mailetContext(FakeMailContext.defaultContext())
             .setProperty("onMailetException", "ignore").setProperty("authservId", "mx.ours.example")
             .setProperty("repositoryUrl", "memory://var/mail/kept/").build());
