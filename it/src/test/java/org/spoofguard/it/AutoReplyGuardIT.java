@@ -216,7 +216,7 @@ class AutoReplyGuardIT {
         Thread.sleep(3000);
         assertThat(reply.mailFrom()).as("RFC 5230 §5.1: from <>").isEmpty();
         assertThat(reply.content()).containsIgnoringCase("Auto-Submitted: auto-replied").contains("Subject: sieve away")
-            .contains("gone fishing").contains("In-Reply-To: <sieve-0@client.example>");
+            .contains("gone fishing").containsPattern("In-Reply-To: <sieve-[0-2]@client\\.example>");
         assertThat(to(SIEVE_FAN)).as("RFC 5230 §4.1: once per sender within :days").hasSize(1);
         assertThat(sink.received()).as("nothing to the forged or the automatic sender").hasSize(before + 1);
     }

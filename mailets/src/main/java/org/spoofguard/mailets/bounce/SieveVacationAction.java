@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
 
 import javax.mail.MessagingException;
 import javax.mail.Session;
@@ -34,6 +35,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.bounce.SieveVacation;
 
+import com.google.common.util.concurrent.Striped;
+
 /**
  * Sieve {@code vacation} (RFC 5230) in place of jSieve's {@code VacationAction} of James 3.8.1, which sent its reply
  * with MAIL FROM = the user, without {@code Auto-Submitted}, and to every mail of a sender: two such responders (ours
@@ -55,6 +58,11 @@ import org.spoofguard.core.bounce.SieveVacation;
  */
 final class SieveVacationAction implements MailAction {
     private static final Logger LOGGER = LoggerFactory.getLogger(SieveVacationAction.class);
+    /**
+     * "Answered?", the reply and "remember" as one step per user, vacation and sender: James's spooler runs several
+     * mails at once, and a sender's mails that arrive together were each answered (seen in AutoReplyGuardIT).
+     */
+    private static final Striped<Lock> ANSWERING = Striped.lock(64);
 
     private final NotificationRegistry registry;
     private final ZonedDateTimeProvider clock;
@@ -75,26 +83,37 @@ final class SieveVacationAction implements MailAction {
         AccountId account = AccountId.fromString(SieveVacation.memoryAccount(user.asString(), vacation.getHandle(),
             vacation.getSubject(), vacation.getFrom(), vacation.getMime(), vacation.getReason()));
         RecipientId sender = RecipientId.fromMailAddress(returnPath.get());
+        Lock lock = ANSWERING.get(account.getIdentifier() + "\0" + sender.getAsString());
+        lock.lock();
+        try {
+            answerOnce(mail, vacation, context, user, account, sender, returnPath.get());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void answerOnce(Mail mail, ActionVacation vacation, ActionContext context, MailAddress user,
+                            AccountId account, RecipientId sender, MailAddress returnPath) throws MessagingException {
         Boolean answered;
         try {
             answered = registry.isRegistered(account, sender).block();
         } catch (RuntimeException e) {
             // Not knowing whether we answered is no reason to answer again: the reply is a courtesy.
             LOGGER.warn("Sieve vacation of {}: cannot tell whether {} was answered ({}); no reply", user.asString(),
-                returnPath.get().asString(), e.toString());
+                returnPath.asString(), e.toString());
             return;
         }
         if (Boolean.TRUE.equals(answered)) {
             LOGGER.info("Sieve vacation of {}: {} already answered within :days {}; no reply", user.asString(),
-                returnPath.get().asString(), SieveVacation.days(vacation.getDuration()));
+                returnPath.asString(), SieveVacation.days(vacation.getDuration()));
             return;
         }
         ActionUtils.detectAndHandleLocalLooping(mail, context, "vacation");
-        MimeMessage reply = reply(mail, vacation, user, returnPath.get());
+        MimeMessage reply = reply(mail, vacation, user, returnPath);
         MailImpl out = MailImpl.builder()
             .name(MailImpl.getId())
             .sender(MaybeSender.nullSender())
-            .addRecipient(returnPath.get())
+            .addRecipient(returnPath)
             .mimeMessage(reply)
             .build();
         context.post(out);
@@ -103,7 +122,7 @@ final class SieveVacationAction implements MailAction {
                 Optional.of(SieveVacation.answeredUntil(clock.get(), vacation.getDuration()))).block();
         } catch (RuntimeException e) {
             LOGGER.warn("Sieve vacation of {}: answered {} but could not remember it ({})", user.asString(),
-                returnPath.get().asString(), e.toString());
+                returnPath.asString(), e.toString());
         }
     }
 

@@ -107,6 +107,68 @@ class GuardedSieveTest {
     }
 
     @Test
+    void aSendersMailsProcessedAtOnceAreAnsweredOnce() throws Exception {
+        // James's spooler runs mails concurrently: "answered?" and "remember" must not interleave with another mail's
+        List<Mail> posted = java.util.Collections.synchronizedList(new ArrayList<>());
+        ActionContext slow = new ActionContext() {
+            @Override
+            public ZonedDateTime getScriptActivationDate() {
+                return context.getScriptActivationDate();
+            }
+
+            @Override
+            public ZonedDateTime getScriptInterpretationDate() {
+                return context.getScriptInterpretationDate();
+            }
+
+            @Override
+            public MailAddress getRecipient() {
+                return context.getRecipient();
+            }
+
+            @Override
+            public void post(String uri, Mail mail) throws MessagingException {
+                post(mail);
+            }
+
+            @Override
+            public void post(Mail mail) {
+                try {
+                    Thread.sleep(50); // spooling the reply takes a while
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                posted.add(mail);
+            }
+
+            @Override
+            public String getServerInfo() {
+                return "test";
+            }
+        };
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Mail m = mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example");
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    dispatcher.execute(vacation(), m, slow);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(posted).hasSize(1);
+    }
+
+    @Test
     void anotherVacationOfTheUserIsRememberedApart() throws Exception {
         dispatcher.execute(vacation(), mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example"), context);
         ActionVacation conference = ActionVacation.builder().reason("at a conference").handle("conf").build();
