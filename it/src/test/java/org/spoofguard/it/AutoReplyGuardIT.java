@@ -71,11 +71,15 @@ class AutoReplyGuardIT {
     }
 
     void send(String mailFrom, String from, String extraHeaders, String subject) throws Exception {
+        send(AWAY, mailFrom, from, extraHeaders, subject);
+    }
+
+    void send(String to, String mailFrom, String from, String extraHeaders, String subject) throws Exception {
         try (SmtpTestClient c = SmtpTestClient.connect(james.smtpPort(), "127.0.0.61")) {
             assertThat(c.ehlo("client.example").code()).isEqualTo(250);
             assertThat(c.mailFrom(mailFrom).code()).isEqualTo(250);
-            assertThat(c.rcptTo(AWAY).code()).isEqualTo(250);
-            SmtpReply reply = c.data("From: " + from + "\nTo: " + AWAY + "\nSubject: " + subject
+            assertThat(c.rcptTo(to).code()).isEqualTo(250);
+            SmtpReply reply = c.data("From: " + from + "\nTo: " + to + "\nSubject: " + subject
                 + "\nMessage-ID: <" + subject + "@client.example>\n" + extraHeaders + "\nBody of " + subject + ".\n");
             assertThat(reply.code()).as("DATA accepted: %s", reply).isEqualTo(250);
             c.quit();
@@ -175,6 +179,59 @@ class AutoReplyGuardIT {
             .until(() -> inboxCount() == before + 1);
         Thread.sleep(3000);
         assertThat(to(sender)).as("answered once, before the restart only").hasSize(1);
+    }
+
+    static final String SIEVE_USER = "sam@" + DOMAIN;
+    static final String SIEVE_FAN = "fan@honest.example";
+
+    /**
+     * A user's own Sieve {@code vacation} (RFC 5230): answered from {@code <>}, marked {@code Auto-Submitted:
+     * auto-replied} (so another responder, ours included, leaves it unanswered: no responder loop), once per sender
+     * within {@code :days}; a forged sender and an automatic mail get nothing.
+     */
+    @Test
+    @Order(3)
+    void sieveVacationAnswersOnceFromTheNullSenderMarkedAutoReplied() throws Exception {
+        james.addUser(SIEVE_USER, "secret");
+        java.net.http.HttpResponse<String> upload = java.net.http.HttpClient.newHttpClient().send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + james.webadminPort()
+                    + "/sieve/" + SIEVE_USER + "/scripts/main?activate=true"))
+                .header("Content-Type", "text/plain")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "require \"vacation\";\r\nvacation :days 7 :subject \"sieve away\" \"gone fishing\";\r\n"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(upload.statusCode() / 100).as("Sieve upload: %s", upload.body()).isEqualTo(2);
+        int before = sink.received().size();
+
+        for (int i = 0; i < 3; i++) {
+            send(SIEVE_USER, SIEVE_FAN, SIEVE_FAN, "", "sieve-" + i);
+        }
+        send(SIEVE_USER, "ceo@forged.example", "ceo@forged.example", "", "sieve-forged");
+        send(SIEVE_USER, "robot@honest.example", "robot@honest.example", "Auto-Submitted: auto-replied\n", "sieve-auto");
+
+        SmtpSink.Received reply = sink.await(r -> r.recipients().contains(SIEVE_FAN), Duration.ofSeconds(60));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> james.webadmin("GET",
+            "/users/" + SIEVE_USER + "/mailboxes/INBOX/messageCount", null).body().trim().equals("5"));
+        Thread.sleep(3000);
+        assertThat(reply.mailFrom()).as("RFC 5230 §5.1: from <>").isEmpty();
+        assertThat(reply.content()).containsIgnoringCase("Auto-Submitted: auto-replied").contains("Subject: sieve away")
+            .contains("gone fishing").containsPattern("In-Reply-To: <sieve-[0-2]@client\\.example>");
+        assertThat(to(SIEVE_FAN)).as("RFC 5230 §4.1: once per sender within :days").hasSize(1);
+        assertThat(sink.received()).as("nothing to the forged or the automatic sender").hasSize(before + 1);
+    }
+
+    /** The Sieve vacation's memory is the out-of-office's registry: on the persistent server it survives a restart. */
+    @Test
+    @Order(4)
+    void sieveVacationDoesNotAnswerAgainAfterARestart() throws Exception {
+        sink.await(r -> r.recipients().contains(SIEVE_FAN), Duration.ofSeconds(60));
+        james.restart();
+        send(SIEVE_USER, SIEVE_FAN, SIEVE_FAN, "", "sieve-after-restart");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> james.webadmin("GET",
+            "/users/" + SIEVE_USER + "/mailboxes/INBOX/messageCount", null).body().trim().equals("6"));
+        Thread.sleep(3000);
+        assertThat(to(SIEVE_FAN)).as("answered once, before the restart only").hasSize(1);
     }
 
     static long number(String json, String regex) {

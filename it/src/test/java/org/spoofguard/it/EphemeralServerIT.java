@@ -28,6 +28,11 @@ class EphemeralServerIT extends AutoReplyGuardIT {
     void anAnsweredSenderIsNotAnsweredAgainAfterARestart() {
     }
 
+    /** Likewise: the in-memory server forgets the Sieve vacation's answers on a restart. */
+    @Override
+    void sieveVacationDoesNotAnswerAgainAfterARestart() {
+    }
+
     @Test
     @Order(Integer.MAX_VALUE)
     void nothingIsStoredAndARestartForgetsUsersAndDomains() throws Exception {

@@ -29,8 +29,8 @@ import org.spoofguard.james.MailBounceInputs;
  * is not sent, and the rest of what the user asked for still happens: a refused {@code reject} still keeps the
  * mail out of the mailbox, exactly as if the MDN had been sent.
  *
- * <p>Where the answer goes, as James 3.8.1 builds it: Sieve {@code vacation} ({@code jsieve.VacationAction})
- * sends to the envelope sender; Sieve {@code reject} ({@code jsieve.RejectAction}) sends its MDN to the
+ * <p>Where the answer goes: Sieve {@code vacation} ({@link SieveVacationAction}) sends to the envelope sender;
+ * Sieve {@code reject} ({@code jsieve.RejectAction}) sends its MDN to the
  * recipients of {@code MimeMessage.reply(false)}, i.e. the Reply-To or From header field, which the forger writes
  * even when the return path is his own: so for reject those addresses must be the proven return path itself.
  */

@@ -17,11 +17,12 @@ import org.apache.james.transport.mailets.jsieve.RedirectAction;
 import org.apache.james.transport.mailets.jsieve.RejectAction;
 import org.apache.james.transport.mailets.jsieve.ResourceLocator;
 import org.apache.james.transport.mailets.jsieve.SieveMailAdapter;
-import org.apache.james.transport.mailets.jsieve.VacationAction;
 import org.apache.james.transport.mailets.jsieve.delivery.SieveExecutor;
 import org.apache.james.transport.mailets.jsieve.delivery.SieveFailureMessageComposer;
 import org.apache.james.transport.mailets.jsieve.delivery.SievePoster;
 import org.apache.james.user.api.UsersRepository;
+import org.apache.james.util.date.ZonedDateTimeProvider;
+import org.apache.james.vacation.api.NotificationRegistry;
 import org.apache.jsieve.ConfigurationManager;
 import org.apache.jsieve.SieveFactory;
 import org.apache.jsieve.mail.ActionRedirect;
@@ -50,7 +51,10 @@ import org.spoofguard.james.MailetParameters;
  * skip their filing rules, and James 3.8.1's {@code SieveExecutor} builds its {@code ActionDispatcher} privately.
  * This class does what {@code Sieve}/{@code SieveExecutor} do (same jSieve factory, {@code SieveMailAdapter},
  * {@code SievePoster} into INBOX, same failure notice to the user) with a dispatcher whose vacation and reject
- * actions are guarded. A withheld {@code reject} keeps the refused copy in {@code repositoryUrl} (default
+ * actions are guarded, and whose {@code vacation} is our {@link SieveVacationAction} (MAIL FROM {@code <>},
+ * {@code Auto-Submitted: auto-replied}, each sender once per {@code :days} in James's {@link NotificationRegistry}):
+ * jSieve's answered from the user's address, unmarked, every time, so two responders answered each other forever.
+ * A withheld {@code reject} keeps the refused copy in {@code repositoryUrl} (default
  * {@value SuppressBounce#DEFAULT_REPOSITORY_URL}) for release, like a suppressed DSN. Parameters: {@code authservId},
  * {@code verdictAttribute}, {@code repositoryUrl} (optional) and James's standard ones.
  */
@@ -63,22 +67,27 @@ public class GuardedSieve extends GenericMailet {
     private final ResourceLocator resourceLocator;
     private final BounceGuardServices services;
     private final MailRepositoryStore repositoryStore;
+    private final NotificationRegistry registry;
+    private final ZonedDateTimeProvider clock;
     private SieveFactory factory;
     private ActionDispatcher dispatcher;
     private SievePoster poster;
 
     @Inject
     public GuardedSieve(UsersRepository usersRepository, SieveRepository sieveRepository, BounceGuardServices services,
-                        MailRepositoryStore repositoryStore) {
-        this(usersRepository, new ResourceLocator(sieveRepository, usersRepository), services, repositoryStore);
+                        MailRepositoryStore repositoryStore, NotificationRegistry registry, ZonedDateTimeProvider clock) {
+        this(usersRepository, new ResourceLocator(sieveRepository, usersRepository), services, repositoryStore, registry,
+            clock);
     }
 
     GuardedSieve(UsersRepository usersRepository, ResourceLocator resourceLocator, BounceGuardServices services,
-                 MailRepositoryStore repositoryStore) {
+                 MailRepositoryStore repositoryStore, NotificationRegistry registry, ZonedDateTimeProvider clock) {
         this.usersRepository = usersRepository;
         this.resourceLocator = resourceLocator;
         this.services = services;
         this.repositoryStore = repositoryStore;
+        this.registry = registry;
+        this.clock = clock;
     }
 
     @Override
@@ -97,7 +106,7 @@ public class GuardedSieve extends GenericMailet {
         } catch (IllegalArgumentException | MessagingException e) {
             throw new MessagingException(getMailetName() + ": " + e.getMessage());
         }
-        dispatcher = guardedDispatcher(guard, settings, services, keeper);
+        dispatcher = guardedDispatcher(guard, settings, services, keeper, new SieveVacationAction(registry, clock));
         poster = new SievePoster(usersRepository, MailboxConstants.INBOX);
         try {
             factory = new ConfigurationManager().build();
@@ -107,9 +116,10 @@ public class GuardedSieve extends GenericMailet {
     }
 
     static ActionDispatcher guardedDispatcher(BounceGuard guard, BounceGuardSettings settings,
-                                              BounceGuardServices services, WithheldReplies keeper) {
+                                              BounceGuardServices services, WithheldReplies keeper,
+                                              SieveVacationAction vacation) {
         ActionDispatcher d = new ActionDispatcher();
-        d.getMethodMap().put(ActionVacation.class, new GuardedReplyAction(new VacationAction(),
+        d.getMethodMap().put(ActionVacation.class, new GuardedReplyAction(vacation,
             GuardedReplyAction.Responder.VACATION, guard, settings, services, keeper));
         d.getMethodMap().put(ActionReject.class, new GuardedReplyAction(new RejectAction(),
             GuardedReplyAction.Responder.REJECT, guard, settings, services, keeper));

@@ -43,8 +43,14 @@ class GuardedSieveTest {
     BounceGuardSettings settings = services.settingsFor(Map.of(), java.util.Set.of());
     static final MailRepositoryUrl KEPT = MailRepositoryUrl.from("memory://var/mail/kept/");
     FakeRepositoryStore store = new FakeRepositoryStore();
+    java.util.concurrent.atomic.AtomicReference<ZonedDateTime> now = new java.util.concurrent.atomic.AtomicReference<>(
+        ZonedDateTime.parse("2026-12-06T10:00:00Z"));
     ActionDispatcher dispatcher = GuardedSieve.guardedDispatcher(services.guard(settings, Map.of()), settings, services,
-        new WithheldReplies(store, KEPT, services));
+        new WithheldReplies(store, KEPT, services), vacationAction(now::get));
+
+    static SieveVacationAction vacationAction(org.apache.james.util.date.ZonedDateTimeProvider clock) {
+        return new SieveVacationAction(new org.apache.james.vacation.memory.MemoryNotificationRegistry(clock), clock);
+    }
     Context context = new Context();
 
     static Mail mail(String sender, SpfResultCode spf, String from) throws Exception {
@@ -65,6 +71,118 @@ class GuardedSieveTest {
         assertThat(context.posted).hasSize(1);
         assertThat(context.posted.get(0).getRecipients()).containsExactly(new MailAddress("bob@honest.example"));
         assertThat(metrics.countFor("spoofguard_autoreply_allowed")).isEqualTo(1);
+    }
+
+    @Test
+    void sieveVacationReplyIsAnRfc5230Reply() throws Exception {
+        Mail original = mail("bob@honest.example", SpfResultCode.PASS, "Bob <bob@honest.example>");
+        original.getMessage().setHeader("Message-ID", "<m1@honest.example>");
+        original.getMessage().setHeader("References", "<m0@honest.example>");
+        dispatcher.execute(vacation(), original, context);
+        assertThat(context.posted).hasSize(1);
+        Mail reply = context.posted.get(0);
+        javax.mail.internet.MimeMessage m = reply.getMessage();
+        assertThat(reply.getMaybeSender().isNullSender()).as("RFC 5230 §5.1: MAIL FROM <>").isTrue();
+        assertThat(m.getHeader("Auto-Submitted", null)).isEqualTo("auto-replied");
+        assertThat(m.getSubject()).isEqualTo("Auto: hi");
+        assertThat(m.getHeader("In-Reply-To", null)).isEqualTo("<m1@honest.example>");
+        assertThat(m.getHeader("References", null)).isEqualTo("<m0@honest.example> <m1@honest.example>");
+        assertThat(m.getHeader("From", null)).isEqualTo(USER);
+        assertThat(m.getHeader("To", null)).isEqualTo("bob@honest.example");
+        assertThat(m.getContent().toString()).isEqualTo("away");
+    }
+
+    @Test
+    void sieveVacationAnswersASenderAgainOnlyAfterItsDays() throws Exception {
+        ActionVacation threeDays = ActionVacation.builder().reason("away").duration(3).build();
+        dispatcher.execute(threeDays, mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example"), context);
+        now.set(now.get().plusDays(3).minusMinutes(1));
+        dispatcher.execute(threeDays, mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example"), context);
+        assertThat(context.posted).as("within :days 3").hasSize(1);
+        dispatcher.execute(threeDays, mail("carol@honest.example", SpfResultCode.PASS, "carol@honest.example"), context);
+        assertThat(context.posted).as("per sender").hasSize(2);
+        now.set(now.get().plusMinutes(2));
+        dispatcher.execute(threeDays, mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example"), context);
+        assertThat(context.posted).as("after :days 3").hasSize(3);
+    }
+
+    @Test
+    void aSendersMailsProcessedAtOnceAreAnsweredOnce() throws Exception {
+        // James's spooler runs mails concurrently: "answered?" and "remember" must not interleave with another mail's
+        List<Mail> posted = java.util.Collections.synchronizedList(new ArrayList<>());
+        ActionContext slow = new ActionContext() {
+            @Override
+            public ZonedDateTime getScriptActivationDate() {
+                return context.getScriptActivationDate();
+            }
+
+            @Override
+            public ZonedDateTime getScriptInterpretationDate() {
+                return context.getScriptInterpretationDate();
+            }
+
+            @Override
+            public MailAddress getRecipient() {
+                return context.getRecipient();
+            }
+
+            @Override
+            public void post(String uri, Mail mail) throws MessagingException {
+                post(mail);
+            }
+
+            @Override
+            public void post(Mail mail) {
+                try {
+                    Thread.sleep(50); // spooling the reply takes a while
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                posted.add(mail);
+            }
+
+            @Override
+            public String getServerInfo() {
+                return "test";
+            }
+        };
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Mail m = mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example");
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    dispatcher.execute(vacation(), m, slow);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(posted).hasSize(1);
+    }
+
+    @Test
+    void anotherVacationOfTheUserIsRememberedApart() throws Exception {
+        dispatcher.execute(vacation(), mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example"), context);
+        ActionVacation conference = ActionVacation.builder().reason("at a conference").handle("conf").build();
+        dispatcher.execute(conference, mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example"), context);
+        dispatcher.execute(conference, mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example"), context);
+        assertThat(context.posted).as("RFC 5230 §4.2: one memory per :handle").hasSize(2);
+    }
+
+    @Test
+    void sieveVacationDoesNotAnswerListMail() throws Exception {
+        Mail newsletter = mail("news@honest.example", SpfResultCode.PASS, "news@honest.example");
+        newsletter.getMessage().setHeader("List-Unsubscribe", "<mailto:leave@honest.example>");
+        dispatcher.execute(vacation(), newsletter, context);
+        assertThat(context.posted).isEmpty();
     }
 
     @Test
@@ -152,15 +270,18 @@ class GuardedSieveTest {
 
     @Test
     void unknownParameterStopsStartUpButJamesStandardOnesAreAccepted() throws Exception {
-        GuardedSieve typo = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store);
+        GuardedSieve typo = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store,
+            null, now::get);
         assertThatThrownBy(() -> typo.init(FakeMailetConfig.builder().mailetName("GuardedSieve")
             .mailetContext(FakeMailContext.defaultContext()).setProperty("unproven", "send").build()))
             .isInstanceOf(MessagingException.class).hasMessageContaining("unproven");
-        GuardedSieve badUrl = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store);
+        GuardedSieve badUrl = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store,
+            null, now::get);
         assertThatThrownBy(() -> badUrl.init(FakeMailetConfig.builder().mailetName("GuardedSieve")
             .mailetContext(FakeMailContext.defaultContext()).setProperty("repositoryUrl", "var/mail/kept").build()))
             .isInstanceOf(MessagingException.class).hasMessageContaining("repositoryUrl");
-        GuardedSieve ok = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store);
+        GuardedSieve ok = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store,
+            null, now::get);
         ok.init(FakeMailetConfig.builder().mailetName("GuardedSieve").mailetContext(FakeMailContext.defaultContext())
             .setProperty("onMailetException", "ignore").setProperty("authservId", "mx.ours.example")
             .setProperty("repositoryUrl", "memory://var/mail/kept/").build());

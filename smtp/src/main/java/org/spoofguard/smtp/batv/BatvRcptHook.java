@@ -33,13 +33,17 @@ import org.spoofguard.smtp.tls.TlsState;
  * bounce to an unsigned, expired or forged address answers mail we never sent (a Joe Job) and is
  * refused with 550 during the session, costing us nothing and the forger's victim nothing.
  *
- * <p>Valid signed recipients are accepted (OK: the signature proves we used that address, and the
- * local-part form {@code prvs=...} would not pass the user lookup); the root processor's
- * {@code org.spoofguard.mailets.batv.BatvUnwrapRecipient} turns them back into the real address.
- * Mail with a non-null sender, recipients outside the protected domains, and the local parts in
- * {@code <exempt>} (default {@code postmaster,abuse}: RFC 5321 §4.5.1 and RFC 2142 require them to take
- * any mail) are left to the next hooks. Parameter {@code <mode>}: {@code reject} (default) or
- * {@code record} (only log and count, for a trial period).
+ * <p>Valid signed recipients are accepted, whatever the sender (OK: the signature proves we used that address, and
+ * the local-part form {@code prvs=...} would not pass the user lookup); the root processor's
+ * {@code org.spoofguard.mailets.batv.BatvUnwrapRecipient} turns them back into the real address. A non-null sender
+ * reaches a signed address too: RFC 3834 §3.3 only says an automatic responder SHOULD send from {@code <>}, and
+ * vacation replies, list confirmations and challenge-response systems answer the envelope sender with their own;
+ * refusing those would be 550 5.1.1 for an address we issued ourselves. With a non-null sender nothing else changes:
+ * an unsigned recipient, or one whose tag is invalid or expired, is left to the next hooks (recipient validation
+ * refuses {@code prvs=...} as an unknown user), as are recipients outside the protected domains and the local parts
+ * in {@code <exempt>} (default {@code postmaster,abuse}: RFC 5321 §4.5.1 and RFC 2142 require them to take any
+ * mail). Parameter {@code <mode>}: {@code reject} (default) or {@code record} (only log and count, for a trial
+ * period); it applies to bounces only.
  */
 public class BatvRcptHook implements RcptHook, ProtocolHandler {
     private static final Logger LOGGER = LoggerFactory.getLogger(BatvRcptHook.class);
@@ -79,7 +83,7 @@ public class BatvRcptHook implements RcptHook, ProtocolHandler {
 
     @Override
     public HookResult doRcpt(SMTPSession session, MaybeSender sender, MailAddress rcpt) {
-        if (!sender.isNullSender() || settings.signer().isEmpty()) {
+        if (settings.signer().isEmpty()) {
             return HookResult.DECLINED;
         }
         try {
@@ -91,9 +95,19 @@ public class BatvRcptHook implements RcptHook, ProtocolHandler {
             String client = ClientAddress.of(session).map(IpLiteral::toText).orElse("?");
             if (verdict.valid()) {
                 metrics.generate("spoofguard_batv_valid").increment();
-                LOGGER.info("BATV: bounce from {} to {} accepted ({}) tls={}", client, rcpt.asString(), verdict.reason(),
-                    TlsState.logValue(session));
-                return HookResult.OK;
+                LOGGER.info("BATV: {} from {} to {} accepted ({}) tls={}",
+                    sender.isNullSender() ? "bounce" : "reply <" + sender.asString() + ">", client, rcpt.asString(),
+                    verdict.reason(), TlsState.logValue(session));
+                // OK skips recipient validation, which would look up the user "prvs=...": answered here as James would
+                return HookResult.builder()
+                    .hookReturnCode(HookReturnCode.ok())
+                    .smtpReturnCode("250")
+                    .smtpDescription("2.1.5 Recipient <" + rcpt.asString() + "> OK")
+                    .build();
+            }
+            if (!sender.isNullSender()) {
+                // Only bounces must carry our signature; ordinary mail to an unsigned address is not backscatter.
+                return HookResult.DECLINED;
             }
             metrics.generate("spoofguard_batv_refused").increment();
             LOGGER.info("BATV: bounce from {} to {} {} ({}) tls={}", client, rcpt.asString(),

@@ -1,0 +1,74 @@
+package org.spoofguard.core.bounce;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZonedDateTime;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * What a Sieve {@code vacation} reply (RFC 5230) looks like and how long it is remembered; pure. Whether a reply may
+ * be sent at all is {@link AutoReplyPolicy}'s one rule, not decided here.
+ *
+ * <p>jSieve's (James 3.8.1) action read {@code :days} as "answer until N days after the script was uploaded" and
+ * answered every mail in that window, from the user's own address, without {@code Auto-Submitted}: two such
+ * responders answered each other without end. RFC 5230 §4.1 means the opposite: the same sender is answered at most
+ * once per {@code :days}, however long the script stays active.
+ */
+public final class SieveVacation {
+    /** RFC 5230 §4.1: the default period when {@code :days} is not given. */
+    public static final int DEFAULT_DAYS = 7;
+    /** RFC 5230 §4.1 lets a site cap {@code :days}; a year keeps a typo (":days 99999") from silencing a sender. */
+    public static final int MAX_DAYS = 365;
+    /** Keeps the remembered answers of Sieve apart from those of the WebAdmin/JMAP out-of-office (VacationMailet). */
+    static final String ACCOUNT_PREFIX = "sieve-vacation:";
+
+    private SieveVacation() {
+    }
+
+    /** RFC 5230 §4.1: at least 1 day (a site minimum); our cap {@link #MAX_DAYS}. */
+    public static int days(int requested) {
+        return Math.max(1, Math.min(MAX_DAYS, requested));
+    }
+
+    /** Until when the sender, once answered, is not answered again (RFC 5230 §4.1). */
+    public static ZonedDateTime answeredUntil(ZonedDateTime now, int requestedDays) {
+        return now.plusDays(days(requestedDays));
+    }
+
+    /**
+     * Under which account a user's answered senders are remembered: per user and per vacation (RFC 5230 §4.2: the
+     * {@code :handle}, or when there is none, one derived from {@code :subject}, {@code :from}, {@code :mime} and the
+     * reason, so a changed message is sent again). Hashed: a bounded key whatever the script says. The user is
+     * compared case-insensitively, as James's users repository compares names.
+     */
+    public static String memoryAccount(String user, String handle, String subject, String from, String mime,
+                                       String reason) {
+        String vacation = handle != null
+            ? "handle\0" + handle
+            : "derived\0" + nul(subject) + "\0" + nul(from) + "\0" + nul(mime) + "\0" + nul(reason);
+        return ACCOUNT_PREFIX + user.toLowerCase(Locale.ROOT) + ":" + sha256(vacation).substring(0, 24);
+    }
+
+    /** RFC 5230 §5.4: the script's {@code :subject}, otherwise "Auto: " and the original subject (RFC 3834 §3.1.5). */
+    public static String subject(String scriptSubject, String originalSubject) {
+        if (scriptSubject != null) {
+            return scriptSubject;
+        }
+        String original = originalSubject == null ? "" : originalSubject.strip();
+        return original.isEmpty() ? "Auto:" : "Auto: " + original;
+    }
+
+    private static String nul(String s) {
+        return s == null ? "\u0001" : s;
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

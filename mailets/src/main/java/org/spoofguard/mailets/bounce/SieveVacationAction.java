@@ -1,0 +1,205 @@
+package org.spoofguard.mailets.bounce;
+
+import java.io.IOException;
+import java.util.Date;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.locks.Lock;
+
+import javax.mail.MessagingException;
+import javax.mail.Session;
+import javax.mail.internet.AddressException;
+import javax.mail.internet.InternetAddress;
+import javax.mail.internet.MimeMessage;
+import javax.mail.internet.MimeMultipart;
+import javax.mail.internet.MimeUtility;
+import javax.mail.util.ByteArrayDataSource;
+
+import org.apache.james.core.MailAddress;
+import org.apache.james.core.MaybeSender;
+import org.apache.james.server.core.MailImpl;
+import org.apache.james.transport.mailets.jsieve.ActionContext;
+import org.apache.james.transport.mailets.jsieve.ActionUtils;
+import org.apache.james.transport.mailets.jsieve.MailAction;
+import org.apache.james.util.date.ZonedDateTimeProvider;
+import org.apache.james.vacation.api.AccountId;
+import org.apache.james.vacation.api.NotificationRegistry;
+import org.apache.james.vacation.api.RecipientId;
+import org.apache.jsieve.mail.Action;
+import org.apache.jsieve.mail.optional.ActionVacation;
+import org.apache.mailet.Mail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spoofguard.core.bounce.SieveVacation;
+
+import com.google.common.util.concurrent.Striped;
+
+/**
+ * Sieve {@code vacation} (RFC 5230) in place of jSieve's {@code VacationAction} of James 3.8.1, which sent its reply
+ * with MAIL FROM = the user, without {@code Auto-Submitted}, and to every mail of a sender: two such responders (ours
+ * and another's, each sender proven to the other) answered each other's answers without end. Here:
+ * <ul>
+ * <li>MAIL FROM {@code <>} (RFC 5230 §5.1, RFC 3834 §3.3): nothing answers or bounces back to a reply;</li>
+ * <li>{@code Auto-Submitted: auto-replied} (RFC 5230 §5.7, RFC 3834 §5): every responder that follows RFC 3834
+ * §2, ours included ({@link org.spoofguard.core.bounce.AutoReplyPolicy}), leaves the reply unanswered;</li>
+ * <li>{@code In-Reply-To}/{@code References} (§5.5/§5.6), Subject {@code :subject} or "Auto: …" (§5.4), From the
+ * {@code :from} or the user (§5.3), To the address answered (§5.2);</li>
+ * <li>each sender at most once per {@code :days} (§4.1, default 7), per user and vacation ({@code :handle}, §4.2),
+ * remembered in James's {@link NotificationRegistry}, the one VacationMailet uses: on the persistent server that is
+ * {@code vacation-notified.json}, so a restart does not answer everyone again.</li>
+ * </ul>
+ * Whether the mail may be answered at all (proven return path, not {@code <>}, not automatic or list mail) is decided
+ * before this runs, by {@link GuardedReplyAction}; kept from jSieve are its checks that the mail was addressed to the
+ * user or one of the script's {@code :addresses} (§4.5) and that it carries no {@code List-*} field, and its
+ * loop mark ({@code ActionUtils.detectAndHandleLocalLooping}).
+ */
+final class SieveVacationAction implements MailAction {
+    private static final Logger LOGGER = LoggerFactory.getLogger(SieveVacationAction.class);
+    /**
+     * "Answered?", the reply and "remember" as one step per user, vacation and sender: James's spooler runs several
+     * mails at once, and a sender's mails that arrive together were each answered (seen in AutoReplyGuardIT).
+     */
+    private static final Striped<Lock> ANSWERING = Striped.lock(64);
+
+    private final NotificationRegistry registry;
+    private final ZonedDateTimeProvider clock;
+
+    SieveVacationAction(NotificationRegistry registry, ZonedDateTimeProvider clock) {
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(Action action, Mail mail, ActionContext context) throws MessagingException {
+        ActionVacation vacation = (ActionVacation) action;
+        Optional<MailAddress> returnPath = mail.getMaybeSender().asOptional();
+        if (returnPath.isEmpty() || !addressedToUser(mail, vacation, context) || hasListField(mail)) {
+            return;
+        }
+        MailAddress user = context.getRecipient();
+        AccountId account = AccountId.fromString(SieveVacation.memoryAccount(user.asString(), vacation.getHandle(),
+            vacation.getSubject(), vacation.getFrom(), vacation.getMime(), vacation.getReason()));
+        RecipientId sender = RecipientId.fromMailAddress(returnPath.get());
+        Lock lock = ANSWERING.get(account.getIdentifier() + "\0" + sender.getAsString());
+        lock.lock();
+        try {
+            answerOnce(mail, vacation, context, user, account, sender, returnPath.get());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void answerOnce(Mail mail, ActionVacation vacation, ActionContext context, MailAddress user,
+                            AccountId account, RecipientId sender, MailAddress returnPath) throws MessagingException {
+        Boolean answered;
+        try {
+            answered = registry.isRegistered(account, sender).block();
+        } catch (RuntimeException e) {
+            // Not knowing whether we answered is no reason to answer again: the reply is a courtesy.
+            LOGGER.warn("Sieve vacation of {}: cannot tell whether {} was answered ({}); no reply", user.asString(),
+                returnPath.asString(), e.toString());
+            return;
+        }
+        if (Boolean.TRUE.equals(answered)) {
+            LOGGER.info("Sieve vacation of {}: {} already answered within :days {}; no reply", user.asString(),
+                returnPath.asString(), SieveVacation.days(vacation.getDuration()));
+            return;
+        }
+        ActionUtils.detectAndHandleLocalLooping(mail, context, "vacation");
+        MimeMessage reply = reply(mail, vacation, user, returnPath);
+        MailImpl out = MailImpl.builder()
+            .name(MailImpl.getId())
+            .sender(MaybeSender.nullSender())
+            .addRecipient(returnPath)
+            .mimeMessage(reply)
+            .build();
+        context.post(out);
+        try {
+            registry.register(account, sender,
+                Optional.of(SieveVacation.answeredUntil(clock.get(), vacation.getDuration()))).block();
+        } catch (RuntimeException e) {
+            LOGGER.warn("Sieve vacation of {}: answered {} but could not remember it ({})", user.asString(),
+                returnPath.asString(), e.toString());
+        }
+    }
+
+    private MimeMessage reply(Mail mail, ActionVacation vacation, MailAddress user, MailAddress to)
+            throws MessagingException {
+        MimeMessage original = mail.getMessage();
+        MimeMessage reply = new MimeMessage(Session.getInstance(new Properties()));
+        reply.setFrom(from(vacation, user));
+        reply.setRecipient(javax.mail.Message.RecipientType.TO, new InternetAddress(to.asString()));
+        reply.setSubject(SieveVacation.subject(vacation.getSubject(), original.getSubject()), "UTF-8");
+        reply.setSentDate(Date.from(clock.get().toInstant()));
+        String messageId = original.getMessageID();
+        if (messageId != null && !messageId.isBlank()) {
+            reply.setHeader("In-Reply-To", messageId.strip());
+            String references = original.getHeader("References", " ");
+            reply.setHeader("References", MimeUtility.fold(12,
+                (references == null || references.isBlank() ? "" : references.strip() + " ") + messageId.strip()));
+        }
+        reply.setHeader("Auto-Submitted", "auto-replied");
+        try {
+            if (vacation.getMime() != null) {
+                // as jSieve: the :mime text is the body of a multipart/mixed
+                reply.setContent(new MimeMultipart(new ByteArrayDataSource(vacation.getMime(), "multipart/mixed")));
+            } else {
+                reply.setText(vacation.getReason() == null ? "" : vacation.getReason(), "UTF-8");
+            }
+        } catch (IOException e) {
+            throw new MessagingException("Cannot read the vacation's :mime text", e);
+        }
+        reply.saveChanges();
+        return reply;
+    }
+
+    /** RFC 5230 §4.4 {@code :from}, if it is an address; otherwise the user (§5.3). */
+    private static InternetAddress from(ActionVacation vacation, MailAddress user) throws AddressException {
+        if (vacation.getFrom() != null) {
+            try {
+                return new InternetAddress(new MailAddress(vacation.getFrom().strip()).asString());
+            } catch (AddressException e) {
+                LOGGER.warn("Sieve vacation of {}: :from {} is no address; the user's is used", user.asString(),
+                    vacation.getFrom());
+            }
+        }
+        return new InternetAddress(user.asString());
+    }
+
+    /** As jSieve: the mail's envelope went to the user or to one of the script's {@code :addresses} (RFC 5230 §4.5). */
+    private static boolean addressedToUser(Mail mail, ActionVacation vacation, ActionContext context) {
+        Set<MailAddress> recipients = Set.copyOf(mail.getRecipients());
+        if (recipients.contains(context.getRecipient())) {
+            return true;
+        }
+        List<String> addresses = vacation.getAddresses() == null ? List.of() : vacation.getAddresses();
+        for (String address : addresses) {
+            try {
+                if (recipients.contains(new MailAddress(address))) {
+                    return true;
+                }
+            } catch (AddressException e) {
+                // not an address: matches nothing
+            }
+        }
+        return false;
+    }
+
+    /**
+     * As jSieve: any {@code List-*} field (RFC 2369/2919) marks list mail, whose answer would go to the list. Stricter
+     * than the guard's {@code List-Id} rule, which it does not replace: a newsletter with only List-Unsubscribe stays
+     * unanswered, as it was with James.
+     */
+    private static boolean hasListField(Mail mail) throws MessagingException {
+        Enumeration<String> lines = mail.getMessage().getAllHeaderLines();
+        while (lines.hasMoreElements()) {
+            if (lines.nextElement().regionMatches(true, 0, "List-", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
