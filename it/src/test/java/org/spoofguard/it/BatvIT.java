@@ -25,6 +25,7 @@ import org.spoofguard.testing.smtp.SmtpTestClient;
 class BatvIT {
     static final String ALICE = "alice@spoofguard.test";
     static final String CAROL = "carol@spoofguard.test";
+    static final String DAVE = "dave@spoofguard.test";
     static final SmtpSink sink = newSink();
 
     @RegisterExtension
@@ -38,7 +39,7 @@ class BatvIT {
     static void provision() {
         james = server.harness();
         james.addDomain("spoofguard.test").addUser(ALICE, "secret").addUser("postmaster@spoofguard.test", "secret")
-            .addUser(CAROL, "secret");
+            .addUser(CAROL, "secret").addUser(DAVE, "secret");
         sink.replyToRcpt("gone@remote.example", "550 5.1.1 <gone@remote.example>: no such user");
     }
 
@@ -125,6 +126,55 @@ class BatvIT {
             assertThat(dsn).containsIgnoringCase("multipart/report").contains("gone@remote.example");
         }
         assertThat(sink.received()).noneMatch(m -> m.mailFrom().isEmpty());
+    }
+
+    /**
+     * Automatic answers to the envelope sender with a non-null MAIL FROM (RFC 3834 §3.1.5 only says SHOULD use <>; list
+     * confirmations, challenge-response, many responders) reach the signed address: a valid tag is accepted from any
+     * sender and unwrapped to the user's mailbox. Before, only MAIL FROM:<> was looked at and recipient validation
+     * answered 550 5.1.1 for "prvs=…=dave", an address we issued ourselves.
+     */
+    @Test
+    void anAutoReplyWithANonNullSenderToOurSignedAddressIsDelivered() throws Exception {
+        try (SmtpTestClient smtp = SmtpTestClient.connect(james.submissionPort(), "127.0.0.55")) {
+            smtp.ehlo("laptop.example");
+            assertThat(smtp.startTls(james.clientTls()).code()).isEqualTo(220);
+            smtp.ehlo("laptop.example");
+            assertThat(smtp.authPlain(DAVE, "secret").code()).isEqualTo(235);
+            smtp.mailFrom(DAVE);
+            smtp.rcptTo("bob@remote.example");
+            assertThat(smtp.data("From: dave@spoofguard.test\nTo: bob@remote.example\nSubject: hello\n\nhi\n").code())
+                .isEqualTo(250);
+            smtp.quit();
+        }
+        SmtpSink.Received out = sink.await(m -> m.recipients().contains("bob@remote.example"), Duration.ofSeconds(30));
+        assertThat(out.mailFrom()).startsWith("prvs=");
+
+        try (SmtpTestClient remote = SmtpTestClient.connect(james.smtpPort(), "127.0.0.56")) {
+            remote.ehlo("mx.remote.example");
+            remote.mailFrom("bob@remote.example");
+            SmtpReply rcpt = remote.rcptTo(out.mailFrom());
+            assertThat(rcpt.code()).as("RCPT TO:<%s> from a non-null sender: %s", out.mailFrom(), rcpt).isEqualTo(250);
+            assertThat(remote.data("From: bob@remote.example\nTo: dave@spoofguard.test\nSubject: Auto: hello\n\n"
+                + "I am away\n").code()).isEqualTo(250);
+            remote.quit();
+        }
+        try (TestIMAPClient imap = james.imap(DAVE, "secret")) {
+            imap.awaitMessageCount(await().atMost(Duration.ofSeconds(30)), 1);
+            assertThat(imap.readFirstMessage()).contains("I am away");
+        }
+    }
+
+    @Test
+    void aNonNullSenderToAForgedTagIsStillAnUnknownUser() throws Exception {
+        try (SmtpTestClient remote = SmtpTestClient.connect(james.smtpPort(), "127.0.0.57")) {
+            remote.ehlo("mx.remote.example");
+            remote.mailFrom("bob@remote.example");
+            long expiry = (java.time.LocalDate.now(java.time.ZoneOffset.UTC).toEpochDay() + 3) % 1000;
+            SmtpReply forged = remote.rcptTo(String.format("prvs=1%03dabcdef=alice@spoofguard.test", expiry));
+            assertThat(forged.code()).as("%s", forged).isEqualTo(550);
+            remote.quit();
+        }
     }
 
     private static SmtpSink newSink() {

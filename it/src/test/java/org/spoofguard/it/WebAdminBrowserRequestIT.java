@@ -91,6 +91,24 @@ class WebAdminBrowserRequestIT {
         assertThat(answer).startsWith("HTTP/1.1 403").contains("\"statusCode\":403").contains("attacker.example");
     }
 
+    /**
+     * The rebinding GET again, with {@code X-Forwarded-Host: 127.0.0.1:PORT} (a header a rebound, same-origin page may
+     * set on a GET without preflight): Jetty's ForwardedRequestCustomizer rewrote Host from it before our filter read
+     * it, and the page read everything. A request with a forwarding header is refused whatever its Host.
+     */
+    @Test
+    void aRebindingPageCannotReadUsersByNamingLoopbackInXForwardedHost() throws Exception {
+        String answer = raw("GET /users HTTP/1.1\r\n"
+            + "Host: attacker.example:" + james.webadminPort() + "\r\n"
+            + "X-Forwarded-Host: 127.0.0.1:" + james.webadminPort() + "\r\n"
+            + "Sec-Fetch-Site: same-origin\r\nSec-Fetch-Mode: cors\r\n"
+            + "Connection: close\r\n\r\n");
+        assertThat(answer.lines().findFirst().orElse(""))
+            .as("DNS-rebound GET /users with X-Forwarded-Host: %s", answer)
+            .doesNotContain(" 200 ");
+        assertThat(answer).doesNotContain(ALICE);
+    }
+
     private static String raw(String request) throws IOException {
         try (Socket socket = new Socket()) {
             socket.setSoTimeout(60_000);

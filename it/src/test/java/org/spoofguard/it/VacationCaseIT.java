@@ -18,16 +18,18 @@ import org.spoofguard.testing.smtp.SmtpSink;
 import org.spoofguard.testing.smtp.SmtpTestClient;
 
 /**
- * a new out-of-office set through WebAdmin starts a new absence (James's
+ * An out-of-office is the user's one setting whatever case the address is written in (James's users repository
+ * ignores case), and so is who has been answered. A new out-of-office set through WebAdmin starts a new absence (James's
  * DefaultVacationService flushes the "already answered" registry for {@code /vacation/{user}}). A customer who wrote
  * to {@code Alice@spoofguard.test} (capitalised, as people write names) was registered by VacationMailet under that
  * spelling; the flush for {@code alice@spoofguard.test} misses it, and with no end date the registration never
  * expires (vacation-notified.json keeps it across restarts): the customer is never told of a later absence.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VacationFlushCaseIT {
+class VacationCaseIT {
     static final String DOMAIN = "spoofguard.test";
     static final String ALICE = "alice@" + DOMAIN;
+    static final String BOB = "bob@" + DOMAIN;
     static final String CUSTOMER = "customer@honest.example";
 
     LoopbackDnsServer dns;
@@ -39,7 +41,7 @@ class VacationFlushCaseIT {
         dns = LoopbackDnsServer.withZones(AutoReplyGuardIT.zone("honest.example", "v=spf1 ip4:127.0.0.0/24 -all"));
         sink = new SmtpSink();
         james = new JamesHarness().dns(dns).relayThrough(sink.port()).start();
-        james.addDomain(DOMAIN).addUser(ALICE, "secret");
+        james.addDomain(DOMAIN).addUser(ALICE, "secret").addUser(BOB, "secret");
     }
 
     @AfterAll
@@ -88,5 +90,22 @@ class VacationFlushCaseIT {
         assertThat(repliesToCustomer())
             .as("the customer's mail in the new absence (after POST /vacation/%s) must be answered", ALICE)
             .hasSize(2);
+    }
+
+    /**
+     * WebAdmin accepts {@code /vacation/Bob@SpoofGuard.TEST} for user bob: it is the setting mail to bob consults,
+     * not a second one the admin never sees.
+     */
+    @Test
+    void aVacationSetWithOtherCaseIsTheUsersVacation() {
+        String mixed = "Bob@SpoofGuard.TEST";
+        int status = james.webadmin("POST", "/vacation/" + mixed, "{\"enabled\":true,\"subject\":\"Away case\",\"textBody\":\"x\"}")
+            .statusCode();
+        String lower = james.webadmin("GET", "/vacation/" + BOB, null).body();
+        String asSet = james.webadmin("GET", "/vacation/" + mixed, null).body();
+        if (status / 100 == 2) {
+            assertThat(lower).as("POST /vacation/%s answered %d; GET of it says %s; GET /vacation/%s says %s", mixed, status,
+                asSet, BOB, lower).contains("Away case");
+        }
     }
 }
