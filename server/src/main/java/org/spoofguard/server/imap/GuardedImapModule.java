@@ -16,7 +16,7 @@ import com.google.inject.Singleton;
 
 /**
  * Overrides James's IMAPServerModule binding of {@link IMAPServerFactory} so every IMAP server it configures is a
- * {@link GuardedImapServer} (for both stores). Metric {@code spoofguard.imap.input.refused} counts closed connections.
+ * {@link GuardedImapServer} (for both stores). Metric {@code spoofguard_imap_input_refused} counts closed connections.
  */
 public final class GuardedImapModule extends AbstractModule {
     @Provides
@@ -24,7 +24,7 @@ public final class GuardedImapModule extends AbstractModule {
     IMAPServerFactory provideServerFactory(FileSystem fileSystem, Provider<ImapDecoder> decoder,
                                            Provider<ImapEncoder> encoder, Provider<ImapProcessor> processor,
                                            MetricFactory metricFactory, GaugeRegistry gaugeRegistry) {
-        var refusals = metricFactory.generate("spoofguard.imap.input.refused");
+        var refusals = metricFactory.generate("spoofguard_imap_input_refused");
         return new IMAPServerFactory(fileSystem, decoder, encoder, processor, metricFactory, gaugeRegistry) {
             @Override
             protected IMAPServer createServer() {
