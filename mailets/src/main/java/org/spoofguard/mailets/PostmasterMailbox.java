@@ -17,7 +17,6 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spoofguard.james.HeldMailAttributes;
 import org.spoofguard.core.recipient.RecipientValidator;
 import org.spoofguard.james.MailRecipientRecords;
 import org.spoofguard.james.MailetParameters;
@@ -51,6 +50,7 @@ public class PostmasterMailbox extends GenericMailet {
     private final MailRepositoryStore repositoryStore;
     private final MailboxResolver mailboxes;
     private MailRepositoryUrl repositoryUrl;
+    private HeldRepository keptIn;
 
     @Inject
     public PostmasterMailbox(MailRepositoryStore repositoryStore, MailboxResolver mailboxes) {
@@ -63,6 +63,7 @@ public class PostmasterMailbox extends GenericMailet {
         MailetParameters.requireKnown(getMailetConfig(), Set.of(REPOSITORY_PATH));
         String url = getInitParameter(REPOSITORY_PATH, DEFAULT_REPOSITORY).trim();
         repositoryUrl = RepositoryParameter.parse(getMailetName(), REPOSITORY_PATH, url, DEFAULT_REPOSITORY);
+        keptIn = new HeldRepository(repositoryStore, repositoryUrl, java.time.Clock.systemUTC());
     }
 
     @Override
@@ -104,8 +105,7 @@ public class PostmasterMailbox extends GenericMailet {
             // The kept copy is a new mail for the admin: released, it is judged afresh (kept again or delivered).
             copy.removeAttribute(MailRecipientRecords.POSTMASTER_KEPT);
             copy.setErrorMessage(NO_MAILBOX);
-            HeldMailAttributes.stampStored(copy, repositoryUrl.asString(), java.time.Clock.systemUTC());
-            String key = repositoryStore.select(repositoryUrl).store(copy).asString();
+            String key = keptIn.keep(copy).asString();
             LOGGER.warn("SpoofGuard postmaster: mail={} for {} kept in {} key={}: {}", mail.getName(), held,
                 repositoryUrl.asString(), key, NO_MAILBOX);
         } catch (Exception e) {

@@ -9,7 +9,6 @@ import javax.inject.Inject;
 import javax.mail.MessagingException;
 
 import org.apache.james.mailrepository.api.MailKey;
-import org.apache.james.mailrepository.api.MailRepository;
 import org.apache.james.mailrepository.api.MailRepositoryStore;
 import org.apache.james.mailrepository.api.MailRepositoryUrl;
 import org.apache.james.metrics.api.MetricFactory;
@@ -17,7 +16,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spoofguard.james.HeldMailAttributes;
+import org.spoofguard.mailets.HeldRepository;
 import org.spoofguard.mailets.RepositoryParameter;
 import org.spoofguard.core.bounce.BounceCause;
 import org.spoofguard.core.bounce.BounceDecision;
@@ -59,7 +58,7 @@ public class SuppressBounce extends GenericMailet {
 
     private BounceGuardSettings settings;
     private MailRepositoryUrl repositoryUrl;
-    private volatile MailRepository repository;
+    private HeldRepository repository;
     private BounceGuard guard;
 
     @Inject
@@ -85,12 +84,7 @@ public class SuppressBounce extends GenericMailet {
         String url = params.getOrDefault(REPOSITORY_URL, DEFAULT_REPOSITORY_URL).trim();
         repositoryUrl = RepositoryParameter.parse(getMailetName(), REPOSITORY_URL, url,
             "file://var/mail/suppressed-bounces/");
-        try {
-            repository = repositoryStore.select(repositoryUrl);
-        } catch (Exception e) {
-            // Retried per mail: a repository briefly unavailable at start must not stop James.
-            LOGGER.warn("{}: cannot open {} yet: {}", getMailetName(), url, e.toString());
-        }
+        repository = new HeldRepository(repositoryStore, repositoryUrl, java.time.Clock.systemUTC()).openEarly(getMailetName());
     }
 
     @Override
@@ -127,19 +121,13 @@ public class SuppressBounce extends GenericMailet {
         String sender = mail.getMaybeSender().asString("<>");
         MailKey key;
         try {
-            MailRepository repo = repository;
-            if (repo == null) {
-                repo = repositoryStore.select(repositoryUrl);
-                repository = repo;
-            }
-            if (repo.retrieve(MailKey.forMail(mail)) != null) {
+            if (repository.repository().retrieve(MailKey.forMail(mail)) != null) {
                 // RemoteDelivery with sendpartial bounces one mail twice under one name (the 5xx recipients first,
                 // the rest when its retries end): the second must not overwrite the first, kept for release
                 mail.setName(mail.getName() + "-" + java.util.UUID.randomUUID());
             }
             // retention and "held since" count from now: a bounce of a weeks-old mail is not expired at once
-            HeldMailAttributes.stampStored(mail, repositoryUrl.asString(), java.time.Clock.systemUTC());
-            key = repo.store(mail);
+            key = repository.keep(mail);
         } catch (Exception e) {
             increment(METRIC_STORE_FAILED);
             LOGGER.error("SpoofGuard bounce NOT kept (store into {} failed; handed back to James, the bounce is not sent): "
@@ -153,7 +141,7 @@ public class SuppressBounce extends GenericMailet {
         }
         increment(METRIC_STORED);
         // The report lists the key so an admin can find this mail (and release it) through WebAdmin.
-        String mailKey = key == null ? mail.getName() : key.asString();
+        String mailKey = key.asString();
         services.stats().recordStored(repositoryUrl.asString(), mailKey, cause, decision.code(),
             mail.getMaybeSender().asOptional().map(a -> a.getDomain().asString()).orElse(""));
         mail.setState(Mail.GHOST);

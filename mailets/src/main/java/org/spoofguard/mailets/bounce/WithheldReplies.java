@@ -4,8 +4,6 @@ import javax.mail.MessagingException;
 
 import org.apache.james.core.MailAddress;
 import org.apache.james.lifecycle.api.LifecycleUtil;
-import org.apache.james.mailrepository.api.MailKey;
-import org.apache.james.mailrepository.api.MailRepository;
 import org.apache.james.mailrepository.api.MailRepositoryStore;
 import org.apache.james.mailrepository.api.MailRepositoryUrl;
 import org.apache.james.server.core.MailImpl;
@@ -15,7 +13,7 @@ import org.apache.mailet.AttributeValue;
 import org.apache.mailet.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spoofguard.james.HeldMailAttributes;
+import org.spoofguard.mailets.HeldRepository;
 import org.spoofguard.mailets.RepositoryParameter;
 import org.spoofguard.core.bounce.BounceCause;
 import org.spoofguard.core.bounce.BounceDecision;
@@ -37,11 +35,13 @@ final class WithheldReplies {
 
     private final MailRepositoryStore store;
     private final MailRepositoryUrl url;
+    private final HeldRepository held;
     private final BounceGuardServices services;
 
     WithheldReplies(MailRepositoryStore store, MailRepositoryUrl url, BounceGuardServices services) {
         this.store = store;
         this.url = url;
+        this.held = new HeldRepository(store, url, java.time.Clock.systemUTC());
         this.services = services;
     }
 
@@ -61,10 +61,7 @@ final class WithheldReplies {
                 .addAttribute(new Attribute(RESPONDER, AttributeValue.of("sieve-" + responder)))
                 .build();
             SpoofGuardAttributes.writeBounce(copy, new BounceRecord(decision, BounceCause.AUTO_REPLY));
-            HeldMailAttributes.stampStored(copy, url.asString(), java.time.Clock.systemUTC());
-            MailRepository repository = store.select(url);
-            MailKey key = repository.store(copy);
-            String mailKey = key == null ? copy.getName() : key.asString();
+            String mailKey = held.keep(copy).asString();
             services.increment(METRIC_STORED);
             services.stats().recordStored(url.asString(), mailKey, BounceCause.AUTO_REPLY.code(), decision.code(),
                 mail.getMaybeSender().asOptional().map(a -> a.getDomain().asString()).orElse(""));

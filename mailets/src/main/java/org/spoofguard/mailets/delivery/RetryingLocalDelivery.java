@@ -41,6 +41,7 @@ import org.spoofguard.core.config.Durations;
 import org.spoofguard.core.delivery.LocalRetryPolicy;
 import org.spoofguard.core.delivery.LocalRetryRecord;
 import org.spoofguard.james.HeldMailAttributes;
+import org.spoofguard.mailets.HeldRepository;
 import org.spoofguard.james.MailRecipientRecords;
 import org.spoofguard.james.MailetParameters;
 
@@ -93,6 +94,7 @@ public class RetryingLocalDelivery extends GenericMailet {
     private final int quickRetries;
     private String retryProcessor;
     private MailRepositoryUrl errorRepository;
+    private HeldRepository held;
     private LocalRetryPolicy policy;
 
     @Inject
@@ -131,6 +133,7 @@ public class RetryingLocalDelivery extends GenericMailet {
         }
         String url = getInitParameter(ERROR_REPOSITORY, DEFAULT_ERROR_REPOSITORY).trim();
         errorRepository = RepositoryParameter.parse(getMailetName(), ERROR_REPOSITORY, url, DEFAULT_ERROR_REPOSITORY);
+        held = new HeldRepository(repositoryStore, errorRepository, clock);
         try {
             policy = new LocalRetryPolicy(
                 duration(FIRST_DELAY, LocalRetryPolicy.DEFAULT_FIRST_DELAY),
@@ -241,11 +244,10 @@ public class RetryingLocalDelivery extends GenericMailet {
                       String errors) throws MessagingException {
         copy.removeAttribute(RETRY_ATTRIBUTE);
         HeldMailAttributes.writeResume(copy, retryProcessor, failed);
-        HeldMailAttributes.stampStored(copy, errorRepository.asString(), clock);
         copy.setErrorMessage("SpoofGuard: local delivery failed for " + failed + ": " + reason + "; " + errors
             + ". Release into processor " + retryProcessor + " once the mailbox store works.");
         try {
-            String key = repositoryStore.select(errorRepository).store(copy).asString();
+            String key = held.keep(copy).asString();
             count(METRIC_KEPT);
             LOGGER.error("SpoofGuard local delivery: mail={} stored for {}, store failed for {} ({}): {}; kept in {} key={}",
                 mail.getName(), delivered, failed, errors, reason, errorRepository.asString(), key);

@@ -15,14 +15,13 @@ import javax.mail.internet.MimeMessage;
 
 import org.apache.james.core.MailAddress;
 import org.apache.james.mailrepository.api.MailKey;
-import org.apache.james.mailrepository.api.MailRepository;
 import org.apache.james.mailrepository.api.MailRepositoryStore;
 import org.apache.james.mailrepository.api.MailRepositoryUrl;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spoofguard.james.HeldMailAttributes;
+import org.spoofguard.mailets.HeldRepository;
 import org.spoofguard.core.invoice.SignalNames;
 import org.spoofguard.james.MailetParameters;
 import org.spoofguard.mailets.MailboxResolver;
@@ -80,7 +79,7 @@ public class Quarantine extends GenericMailet {
 
     private MailRepositoryUrl repositoryUrl;
     private String webadminPath;
-    private volatile MailRepository repository;
+    private HeldRepository repository;
     /** Empty: notify=none; null: the context's postmaster. */
     private Optional<MailAddress> notify;
     private String releaseProcessor;
@@ -135,12 +134,7 @@ public class Quarantine extends GenericMailet {
         String port = System.getProperty("spoofguard.webadmin.port", "8000").trim();
         webadminUrl = getInitParameter(WEBADMIN_URL,
             "http://127.0.0.1:" + (port.matches("[1-9][0-9]{0,4}") ? port : "8000")).trim().replaceAll("/+$", "");
-        try {
-            repository = repositoryStore.select(repositoryUrl);
-        } catch (Exception e) {
-            // Retried per mail: a repository briefly unavailable at start must not stop James.
-            LOGGER.warn("{}: cannot open {} yet: {}", getMailetName(), url, e.toString());
-        }
+        repository = new HeldRepository(repositoryStore, repositoryUrl, java.time.Clock.systemUTC()).openEarly(getMailetName());
     }
 
     @Override
@@ -150,15 +144,7 @@ public class Quarantine extends GenericMailet {
         String sender = mail.getMaybeSender().asString("<>");
         MailKey key;
         try {
-            MailRepository repo = repository;
-            if (repo == null) {
-                repo = repositoryStore.select(repositoryUrl);
-                repository = repo;
-            }
-            // retention and "held since" count from now, not from the receipt (a mail released from the error
-            // repository into transport may be weeks old)
-            HeldMailAttributes.stampStored(mail, repositoryUrl.asString(), java.time.Clock.systemUTC());
-            key = repo.store(mail);
+            key = repository.keep(mail);
         } catch (Exception e) {
             inspection.increment(METRIC_STORE_FAILED);
             inspection.increment(InvoiceInspection.METRIC_ERRORS);
