@@ -55,7 +55,7 @@ final class BundledConf {
         Mailet conf = processor(state).stream()
             .filter(m -> m.className().equals(DeliveryStatusBounce.class.getName()))
             .findFirst().orElseThrow(() -> new AssertionError("processor " + state + " runs no DeliveryStatusBounce"));
-        DeliveryStatusBounce bounce = new DeliveryStatusBounce(ReviewDsnStatusFieldTest.dns());
+        DeliveryStatusBounce bounce = new DeliveryStatusBounce(StatusFieldTest.dns());
         FakeMailetConfig.Builder config = FakeMailetConfig.builder().mailetName("DeliveryStatusBounce").mailetContext(context);
         conf.params().forEach((k, v) -> {
             if (!k.startsWith("on")) { // James's onMailetException/onMatchException belong to the container

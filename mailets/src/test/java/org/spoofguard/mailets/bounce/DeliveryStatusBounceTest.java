@@ -34,7 +34,7 @@ class DeliveryStatusBounceTest {
     @Test
     void remoteRefusalKeepsTheServersCodeAsStatusAndItsReplyAsSmtpDiagnostic() throws Exception {
         FakeMailContext context = BundledConf.context();
-        Mail failed = ReviewDsnStatusFieldTest.failed().state("bounces")
+        Mail failed = StatusFieldTest.failed().state("bounces")
             .attribute(new Attribute(DELIVERY_ERROR, AttributeValue.of("550 5.1.1 <x@partner.example>: user unknown\n")))
             .attribute(new Attribute(AttributeName.of("delivery-error-code"), AttributeValue.of(550)))
             .build();
@@ -51,24 +51,24 @@ class DeliveryStatusBounceTest {
 
     @Test
     void exactCodesOfTheBundledProcessors() throws Exception {
-        assertThat(ReviewDsnStatusFieldTest.statusOfDsnFor(ReviewDsnStatusFieldTest.failed().state("local-delivery-error")
+        assertThat(StatusFieldTest.statusOfDsnFor(StatusFieldTest.failed().state("local-delivery-error")
             .errorMessage("5.2.2 mailbox full").build())).containsExactly("5.2.2");
-        assertThat(ReviewDsnStatusFieldTest.statusOfDsnFor(ReviewDsnStatusFieldTest.failed().state("bounces")
+        assertThat(StatusFieldTest.statusOfDsnFor(StatusFieldTest.failed().state("bounces")
             .attribute(new Attribute(DELIVERY_ERROR, AttributeValue.of("Too many retries failure. Bouncing after 38 retries.")))
             .attribute(new Attribute(AttributeName.of("is-delivery-permanent-error"), AttributeValue.of(false)))
             .build())).containsExactly("4.4.7");
         // a released Sieve reject (WithheldReplies' error message)
-        assertThat(ReviewDsnStatusFieldTest.statusOfDsnFor(ReviewDsnStatusFieldTest.failed().state("bounce-release")
+        assertThat(StatusFieldTest.statusOfDsnFor(StatusFieldTest.failed().state("bounce-release")
             .errorMessage("550 5.7.1 <alice@ours.example> refused this message (Sieve reject): go away").build()))
             .containsExactly("5.7.1");
-        assertThat(ReviewDsnStatusFieldTest.statusOfDsnFor(ReviewDsnStatusFieldTest.failed().state("bounce-release").build()))
+        assertThat(StatusFieldTest.statusOfDsnFor(StatusFieldTest.failed().state("bounce-release").build()))
             .containsExactly("5.0.0");
     }
 
     @Test
     void passedThroughMailKeepsJamessDeliveryError() throws Exception {
         FakeMailContext context = BundledConf.context();
-        Mail failed = ReviewDsnStatusFieldTest.failed().state("local-address-error")
+        Mail failed = StatusFieldTest.failed().state("local-address-error")
             .attribute(new Attribute(DELIVERY_ERROR, AttributeValue.of("line one\nline two"))).build();
         BundledConf.bouncer("local-address-error", context).service(failed);
 
@@ -76,7 +76,7 @@ class DeliveryStatusBounceTest {
         assertThat(failed.getState()).as("kept in address-error by the next mailet").isEqualTo("local-address-error");
         assertThat(failed.getAttribute(DELIVERY_ERROR)).map(a -> (Object) a.getValue().value()).contains((Object) "line one\nline two");
 
-        Mail without = ReviewDsnStatusFieldTest.failed().state("relay-denied").build();
+        Mail without = StatusFieldTest.failed().state("relay-denied").build();
         BundledConf.bouncer("relay-denied", BundledConf.context()).service(without);
         assertThat(without.getAttribute(DELIVERY_ERROR)).isEmpty();
     }
@@ -84,9 +84,9 @@ class DeliveryStatusBounceTest {
     @Test
     void nullSenderWithoutProcessorIsHandledAsDsnBounceDoes() throws Exception {
         FakeMailContext context = BundledConf.context();
-        DeliveryStatusBounce bounce = new DeliveryStatusBounce(ReviewDsnStatusFieldTest.dns());
+        DeliveryStatusBounce bounce = new DeliveryStatusBounce(StatusFieldTest.dns());
         bounce.init(FakeMailetConfig.builder().mailetName("b").mailetContext(context).setProperty("passThrough", "false").build());
-        Mail mail = ReviewDsnStatusFieldTest.failed().sender(org.apache.james.core.MaybeSender.nullSender()).state("x").build();
+        Mail mail = StatusFieldTest.failed().sender(org.apache.james.core.MaybeSender.nullSender()).state("x").build();
         bounce.service(mail);
         assertThat(context.getSentMails()).isEmpty();
         assertThat(mail.getState()).isEqualTo(Mail.GHOST);
@@ -94,7 +94,7 @@ class DeliveryStatusBounceTest {
 
     @Test
     void aStatusThatIsNoFailureCodeStopsStartUp() {
-        DeliveryStatusBounce bounce = new DeliveryStatusBounce(ReviewDsnStatusFieldTest.dns());
+        DeliveryStatusBounce bounce = new DeliveryStatusBounce(StatusFieldTest.dns());
         assertThatThrownBy(() -> bounce.init(FakeMailetConfig.builder().mailetName("b").mailetContext(BundledConf.context())
             .setProperty("status", "unknown").build()))
             .isInstanceOf(MessagingException.class).hasMessageContaining("status");

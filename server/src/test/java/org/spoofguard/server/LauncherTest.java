@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Review (area config): launcher flags with wrong values must fail cleanly, with a message, and exit. */
-class ReviewConfigLauncherTest {
+class LauncherTest {
     @TempDir
     Path data;
 

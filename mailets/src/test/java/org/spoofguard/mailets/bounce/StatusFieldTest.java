@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * mailbox-full path, IsOverQuota + ToProcessor, sets no such attribute). Machine readers of the report (the
  * sender's MUA, mailing-list bounce processors) cannot parse it.
  */
-class ReviewDsnStatusFieldTest {
+class StatusFieldTest {
     private static final Pattern STATUS = Pattern.compile("(?m)^Status:[ \\t]*(.*)$");
     private static final Pattern STATUS_CODE = Pattern.compile("[245]\\.\\d{1,3}\\.\\d{1,3}");
 

@@ -22,7 +22,7 @@ import org.spoofguard.james.invoice.InvoiceInspection;
  * keeps the forger's "released from quarantine by an administrator" in the inbox: our own trust signal, written by
  * the attacker. Nothing else in the pipeline removes it (grep: only MarkReleased touches the name).
  */
-class ReviewPipelineForgedReleasedHeaderTest {
+class ForgedReleasedHeaderTest {
 
     @Test
     void aSendersOwnReleasedHeaderDoesNotReachTheInbox() throws Exception {

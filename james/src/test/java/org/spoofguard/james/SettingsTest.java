@@ -17,7 +17,7 @@ import org.spoofguard.core.net.DomainName;
  * Review (area config): start-up validation of conf/spoofguard.properties must name a bad key; nothing an admin
  * writes may be silently ignored or silently mean something else.
  */
-class ReviewConfigSettingsTest {
+class SettingsTest {
     @TempDir
     Path dir;
 

@@ -24,7 +24,7 @@ import spark.Service;
 /**
  * Review (area config): WebAdmin's "trust this account" must not answer 204 for a change that is not on disk.
  */
-class ReviewConfigBankRoutesTest {
+class BankRoutesTest {
     private static final String IBAN = "DK5000400440116243";
 
     @TempDir

@@ -36,7 +36,7 @@ import org.spoofguard.testing.dns.LoopbackDnsServer;
  * that record: BatvSign does not tag it, DkimSign does not sign it, and the bounce guard suppresses the DSN when bob's
  * provider refuses the copy: alice is never told. The record header it replaced said exactly who submitted it.
  */
-class ReviewPipelineForwardedCopyLosesSubmitterTest {
+class ForwardedCopyLosesSubmitterTest {
     static final String ID = "mx.sender.test";
     static LoopbackDnsServer dns;
     static SenderAuthentication auth;

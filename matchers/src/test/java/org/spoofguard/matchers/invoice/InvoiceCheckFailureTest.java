@@ -26,7 +26,7 @@ import org.spoofguard.james.invoice.InvoiceInspection;
  * a check failed (fail closed: quarantine or tag with an error header)". The sender half of the verdict (DMARC fail
  * of the From domain) needs no body at all and is already on the mail.
  */
-class ReviewPipelineInvoiceCheckFailureTest {
+class InvoiceCheckFailureTest {
 
     @Test
     void aForgedInvoiceWhoseBodyCannotBeReadIsAtLeastTagged() throws Exception {

@@ -13,7 +13,7 @@ import org.spoofguard.core.config.Durations;
  * next to core.config.Durations ("the one duration grammar ... so 30s means the same in every file"): there a bare
  * number is MILLISECONDS, everywhere else in the same spoofguard.properties it is seconds, and ISO-8601 is refused.
  */
-class ReviewConfigConsoleDurationTest {
+class ConsoleDurationTest {
 
     /**
      * console.loginWindow=900 ("15 minutes" for an admin who read dns.timeout's grammar) becomes 900 ms: the login

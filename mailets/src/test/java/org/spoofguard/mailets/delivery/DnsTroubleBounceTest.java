@@ -46,7 +46,7 @@ import org.w3c.dom.NodeList;
  * {@code maxDnsProblemRetries}: with 0, on the very first attempt. Rule: "DNS timeout ... give a 4xx or delivery as
  * usual". The fake DNS below does what DNSJavaService does while its resolver times out on the A query.
  */
-class ReviewPipelineDnsTroubleBounceTest {
+class DnsTroubleBounceTest {
 
     /** The RemoteDelivery element of conf/mailetcontainer.xml as James would hand it to the mailet. */
     static FakeMailetConfig remoteDeliveryAsConfigured() throws Exception {

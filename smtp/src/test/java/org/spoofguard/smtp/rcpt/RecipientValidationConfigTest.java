@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * {@code <calloutTotalTimeout>} below an existing one) is read as a list by commons-configuration and
  * {@code getString} silently takes the first: the admin's new value has no effect and nothing says so.
  */
-class ReviewConfigRecipientValidationConfigTest {
+class RecipientValidationConfigTest {
     @Test
     void aKeyGivenTwiceIsRefusedNamingIt() {
         BaseHierarchicalConfiguration c = new BaseHierarchicalConfiguration();

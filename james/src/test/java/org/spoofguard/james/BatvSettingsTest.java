@@ -13,7 +13,7 @@ import org.spoofguard.core.net.DomainName;
  * Review (area config): batv.domains is read like every other domain list of spoofguard.properties; an entry that
  * would silently protect nothing is refused, naming the key.
  */
-class ReviewConfigBatvSettingsTest {
+class BatvSettingsTest {
     private static final String KEYS = "1:0123456789abcdef0123";
 
     /**

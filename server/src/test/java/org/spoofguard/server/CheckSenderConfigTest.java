@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Review (area config): bin/spoofguard-check on hostile input. "Never throws"; exit 2 for a usage error. */
-class ReviewConfigCheckSenderTest {
+class CheckSenderConfigTest {
     @TempDir
     Path tmp;
 

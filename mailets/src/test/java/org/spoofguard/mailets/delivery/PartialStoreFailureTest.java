@@ -24,7 +24,7 @@ import reactor.core.publisher.Mono;
  * back and re-ran the whole mail at once, up to 5 times: the first recipient got 6 copies (and Sieve redirects,
  * withheld-reject copies were repeated). Now only the failed recipient is queued again, with the mail's attributes.
  */
-class ReviewPipelinePartialStoreFailureTest {
+class PartialStoreFailureTest {
     private static final AttributeName SIEVE_FOLDER = AttributeName.of("DeliveryPath_bob@spoofguard.test");
 
     @Test

@@ -21,7 +21,7 @@ import reactor.core.publisher.Mono;
  * seconds. Now the delivery mailet of conf/mailetcontainer.xml re-queues the failed recipients with a delay; the
  * fixture runs the spooler's loop and the delayed queue around it.
  */
-class ReviewPipelineStoreOutageParksMailTest {
+class StoreOutageParksMailTest {
 
     @Test
     void aThirtySecondStoreOutageEndsInTheMailboxNotInTheErrorRepository() throws Exception {

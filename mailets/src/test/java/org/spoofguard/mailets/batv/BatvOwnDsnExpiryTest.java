@@ -30,7 +30,7 @@ import org.spoofguard.james.BatvSettings;
  * (no such user), and there the bounce guard, seeing a null sender, "suppresses" it into suppressed-bounces. Alice
  * never learns that her mail was not delivered. The signature is ours and verifies; only the expiry fails.
  */
-class ReviewPipelineBatvOwnDsnExpiryTest {
+class BatvOwnDsnExpiryTest {
 
     static Duration remoteDeliveryGiveUp() throws Exception {
         String xml = Files.readString(Path.of("..", "conf", "mailetcontainer.xml"), StandardCharsets.UTF_8);

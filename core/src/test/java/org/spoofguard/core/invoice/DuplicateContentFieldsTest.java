@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * scan did not. Real senders do write such pairs (a web shop or an ESP API adding "8bit" to a part its library already
  * labelled "7bit"). The known supplier's genuine invoice, paying into its usual account, DMARC pass, is quarantined.
  */
-class ReviewSessionDuplicateContentFieldsTest {
+class DuplicateContentFieldsTest {
     private static final InvoiceConfig CFG = InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
             "domains.own", "kommune.dk", "names.protected", "Aarhus Kommune"));
 

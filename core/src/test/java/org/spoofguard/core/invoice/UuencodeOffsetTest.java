@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * must see "begin" on its first line) starts mid-text and the uuencoded PDF, which Outlook/Thunderbird show as an
  * attachment, is never opened: the known supplier's new account goes unseen.
  */
-class ReviewSessionUuencodeOffsetTest {
+class UuencodeOffsetTest {
     private static final InvoiceConfig CFG = InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
             "domains.own", "kommune.dk", "names.protected", "Aarhus Kommune"));
     private static final String ACCOUNT = "Reg.nr. 9570 Kontonr. 0012345678";

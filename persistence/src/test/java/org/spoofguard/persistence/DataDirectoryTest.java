@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * "--data /etc/hosts" when run as root) is not refused: createPrivateDirectory chmods the file to rwx------ (group and
  * others lose read, the owner gains execute) and James then starts on a "working directory" that is a file.
  */
-class ReviewConfigDataDirectoryTest {
+class DataDirectoryTest {
     @TempDir
     Path dir;
 

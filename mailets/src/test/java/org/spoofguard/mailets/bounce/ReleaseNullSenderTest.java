@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * with debug=true). Fixed: bounce-release's {@link DeliveryStatusBounce} hands such a mail to
  * {@code nullSenderProcessor}, which delivers it to local users (local-delivery-retry) and keeps the rest.
  */
-class ReviewDsnReleaseNullSenderTest {
+class ReleaseNullSenderTest {
     @Test
     void releasingAKeptNullSenderMailDoesNotDestroyIt() throws Exception {
         FakeMailContext context = BundledConf.context();

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Final-Recipient/Action/Status (RFC 3464 §2, RFC 3462). A sender's MTA or list manager cannot tell which recipient
  * failed or why. The test now runs each processor's DSN mailet as conf/mailetcontainer.xml configures it.
  */
-class ReviewDsnBounceFormatTest {
+class BounceFormatTest {
     @ParameterizedTest
     @CsvSource(value = {
         "local-address-error|550 - Requested action not taken: no such user here|5.1.1",
@@ -33,11 +33,11 @@ class ReviewDsnBounceFormatTest {
         ContentType type = new ContentType(context.getSentMails().get(0).getMsg().getContentType());
         assertThat(type.getBaseType()).as("RFC 3464 §2: a DSN is multipart/report").isEqualToIgnoringCase("multipart/report");
         assertThat(type.getParameter("report-type")).isEqualToIgnoringCase("delivery-status");
-        assertThat(ReviewDsnStatusFieldTest.statusOfDsnFor(failed(processor, errorMessage))).containsExactly(status);
+        assertThat(StatusFieldTest.statusOfDsnFor(failed(processor, errorMessage))).containsExactly(status);
     }
 
     private static Mail failed(String processor, String errorMessage) throws Exception {
-        var builder = ReviewDsnStatusFieldTest.failed().state(processor);
+        var builder = StatusFieldTest.failed().state(processor);
         return (errorMessage == null ? builder : builder.errorMessage(errorMessage)).build();
     }
 }

@@ -35,7 +35,7 @@ import reactor.core.publisher.Mono;
  * <p>Fixed: the kept copy carries a resume record (org.spoofguard.held.resume) and the console releases it into
  * local-delivery-retry, the processor it stopped in; the release step below follows the console's choice.
  */
-class ReviewDsnReleaseReRunsForwardTest {
+class ReleaseReRunsForwardTest {
     @Test
     void releasingAKeptLocalCopyDoesNotForwardTheMailASecondTime() throws Exception {
         MemoryDomainList domains = new MemoryDomainList(null);

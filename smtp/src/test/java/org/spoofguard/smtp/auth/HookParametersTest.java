@@ -16,7 +16,7 @@ import org.spoofguard.smtp.batv.BatvRcptHook;
  * SPF fails are refused at SMTP time, and they are accepted (tagged only). RecipientValidationHook refuses unknown
  * keys naming them; these hooks must too.
  */
-class ReviewConfigHookParametersTest {
+class HookParametersTest {
     private static final SenderAuthentication AUTH = new SenderAuthentication(null, "mx.example.org");
 
     @Test

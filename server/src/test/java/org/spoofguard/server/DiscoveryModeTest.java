@@ -16,7 +16,7 @@ import org.spoofguard.james.SpoofGuardSettings;
  * ("auth.dmarcDiscovery must be treewalk or publicsuffix"), so the console (built at James start) stops the server
  * on a value the mail path documents as valid, and posture reports on a file the server runs with.
  */
-class ReviewConfigDiscoveryModeTest {
+class DiscoveryModeTest {
     @Test
     void everySpellingTheServerAcceptsIsAcceptedByPostureAndTheConsole() {
         for (String value : new String[] {"psl", "public-suffix", "tree-walk", "tree_walk"}) {
