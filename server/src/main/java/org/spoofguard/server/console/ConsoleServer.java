@@ -111,10 +111,10 @@ public class ConsoleServer implements Startable {
     @Inject
     public ConsoleServer(SpoofGuardSettings settings, MailRepositoryStore store, UsersRepository users, DomainList domains,
                          ReprocessingService reprocessing, FileSystem fileSystem, BounceGuardServices bounces,
-                         MetricRegistry metrics, InvoiceInspection invoices) throws Exception {
+                         MetricRegistry metrics, InvoiceInspection invoices, HeldMailLock lock) throws Exception {
         this(ConsoleSettings.parse(settings.section(ConsoleSettings.SECTION), System.getProperty(ConsoleSettings.BIND_PROPERTY)),
             store, users, domains, releaser(reprocessing), new AuditLog(fileSystem.getFile(AUDIT_FILE).toPath(), Clock.systemUTC()),
-            bounces, metrics, settings.authservId(), Clock.systemUTC());
+            bounces, metrics, settings.authservId(), Clock.systemUTC(), lock);
         this.invoices = invoices;
         this.posture = new PostureRunner(postureCheck(settings, domains, fileSystem), POSTURE_WAIT, POSTURE_LIMIT, Clock.systemUTC());
     }
@@ -160,6 +160,13 @@ public class ConsoleServer implements Startable {
     public ConsoleServer(ConsoleSettings settings, MailRepositoryStore store, UsersRepository users, DomainList domains,
                          HeldMailService.Releaser releaser, AuditLog audit, BounceGuardServices bounces, MetricRegistry metrics,
                          String authservId, Clock clock) {
+        this(settings, store, users, domains, releaser, audit, bounces, metrics, authservId, clock, new HeldMailLock());
+    }
+
+    /** {@code lock}: the one James's WebAdmin reprocessing takes as well ({@link LockedReprocessingService}). */
+    public ConsoleServer(ConsoleSettings settings, MailRepositoryStore store, UsersRepository users, DomainList domains,
+                         HeldMailService.Releaser releaser, AuditLog audit, BounceGuardServices bounces, MetricRegistry metrics,
+                         String authservId, Clock clock, HeldMailLock lock) {
         this.settings = settings;
         this.metrics = metrics;
         this.users = users;
@@ -171,7 +178,7 @@ public class ConsoleServer implements Startable {
             new HeldMailService.Held("quarantine", settings.quarantine(), "invoice-release"),
             new HeldMailService.Held("suppressed", settings.suppressed(), "bounce-release"),
             // a copy local delivery kept (its recipients already rewritten) resumes where it stopped
-            new HeldMailService.Held("error", settings.error(), "root", true)));
+            new HeldMailService.Held("error", settings.error(), "root", true)), lock);
         this.sessions = new Sessions(settings.sessionIdle(), settings.sessionMax(), clock);
         this.throttle = new LoginThrottle(settings.loginFailures(), settings.loginWindow(), clock);
     }
