@@ -13,9 +13,11 @@ import org.apache.james.modules.protocols.ImapGuiceProbe;
 import org.apache.james.modules.protocols.SmtpGuiceProbe;
 import org.apache.james.utils.WebAdminGuiceProbe;
 import org.apache.james.webadmin.Routes;
+import org.apache.james.webadmin.mdc.LoggingRequestFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.james.webadmin.LocalAdminOnlyRoutes;
+import org.spoofguard.james.webadmin.RequestBodyLimitFilter;
 import org.spoofguard.persistence.ConcurrentNotificationRegistry;
 import org.spoofguard.persistence.PersistentJamesServer;
 import org.spoofguard.server.imap.GuardedImapModule;
@@ -53,6 +55,14 @@ public final class SpoofGuardServer {
      */
     static final Module LOCAL_ADMIN_ONLY = binder -> Multibinder.newSetBinder(binder, Routes.class).addBinding()
         .to(LocalAdminOnlyRoutes.class);
+
+    /**
+     * WebAdmin answers a request body above {@code spoofguard.maxRequestBodySize} (webadmin.properties, default 4M)
+     * with 413 before reading it: James's request logging filter, which reads every body whole into memory before any
+     * route runs, is replaced by one that checks the length first ({@link RequestBodyLimitFilter}).
+     */
+    static final Module REQUEST_BODY_LIMIT = binder -> binder.bind(LoggingRequestFilter.class)
+        .to(RequestBodyLimitFilter.class);
 
     /** Creates (does not start) the persistent server with the store from {@code conf/james-database.properties}. */
     public static GuiceJamesServer create(Path confDir, Path dataDir, List<Module> overrides) throws Exception {
@@ -93,7 +103,7 @@ public final class SpoofGuardServer {
         // No JMXServerModule: SpoofGuard opens no JMX port (conf/jmx.properties also says so), and its MBeans
         // would outlive a stopped server in the same JVM.
         // The web console (docs/console.md) on its own port, started and stopped with James.
-        return server.combineWith(new ConsoleModule(), LOCAL_ADMIN_ONLY)
+        return server.combineWith(new ConsoleModule(), LOCAL_ADMIN_ONLY, REQUEST_BODY_LIMIT)
             // James's IMAP servers, each with a bound on literals and lines before its decoder (GuardedImapServer)
             .overrideWith(new GuardedImapModule())
             .overrideWith(overrides);

@@ -1,14 +1,19 @@
 package org.spoofguard.server.console;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +23,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Who did what, when: one line per action, appended to {@code data/var/spoofguard/audit.log} and forced to disk
@@ -27,6 +33,14 @@ import java.util.stream.Stream;
  *
  * <pre>spoofguard-audit 1
  * 2026-11-30T12:00:00Z alice%40example.dk release quarantine KEY 2026-11-29T08:00:00Z detail</pre>
+ *
+ * <p>Rotated by size: an entry that would take the file past {@value #MAX_FILE_BYTES} bytes first renames it to
+ * {@code audit.log.1} (the older ones to {@code .2} ... {@code .}{@value #KEEP}, the oldest beyond that is deleted),
+ * so the log takes at most {@code (KEEP + 1) * MAX_FILE_BYTES} on disk however long the server runs (failed logins
+ * alone may add 120 lines an hour, forever). Readers never hold more than they return: {@link #newest} keeps the
+ * newest entries only, {@link #since} hands entries on one by one and opens older files only while they can still
+ * hold entries of its period. A line longer than {@value #MAX_LINE} characters (no line written here is) is skipped
+ * without being held.
  */
 public final class AuditLog {
     public static final String HEADER = "spoofguard-audit 1";
@@ -45,16 +59,35 @@ public final class AuditLog {
      */
     static final int UNAUTHENTICATED_PER_HOUR = 120;
 
+    /** The current file is rotated before it would grow past this. */
+    static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    /** Rotated files kept ({@code audit.log.1} newest ... {@code audit.log.KEEP} oldest). */
+    static final int KEEP = 9;
+    /** Longest line read; every line written is far shorter (fields cut to {@link Text#LONG_FIELD}, URL-encoded). */
+    static final int MAX_LINE = 64 * 1024;
+
     private final Path file;
     private final Clock clock;
+    private final long maxFileBytes;
+    private final int keep;
     private double tokens = UNAUTHENTICATED_PER_HOUR;
     private Instant refilled;
     private long unrecorded;
     private Instant firstUnrecorded;
 
     public AuditLog(Path file, Clock clock) {
+        this(file, clock, MAX_FILE_BYTES, KEEP);
+    }
+
+    /** With another rotation size and number of old files kept (tests). */
+    AuditLog(Path file, Clock clock, long maxFileBytes, int keep) {
+        if (maxFileBytes < 1 || keep < 0) {
+            throw new IllegalArgumentException("audit log: rotation size must be positive and kept files not negative");
+        }
         this.file = file;
         this.clock = clock;
+        this.maxFileBytes = maxFileBytes;
+        this.keep = keep;
     }
 
     public Path file() {
@@ -69,6 +102,10 @@ public final class AuditLog {
         try {
             Files.createDirectories(file.getParent());
             boolean fresh = !Files.exists(file) || Files.size(file) == 0;
+            if (!fresh && Files.size(file) + line.getBytes(StandardCharsets.UTF_8).length + 1 > maxFileBytes) {
+                rotate();
+                fresh = true;
+            }
             boolean torn = !fresh && !endsInNewline(file);
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND)) {
@@ -85,6 +122,45 @@ public final class AuditLog {
             throw new UncheckedIOException("audit log " + file + " cannot be written", e);
         }
         return entry;
+    }
+
+    /**
+     * {@code audit.log} becomes {@code audit.log.1}, {@code .1} becomes {@code .2} ..., the oldest kept is deleted.
+     * Each step is one rename within the directory, and the directory is forced to disk after them, so a crash
+     * leaves every entry in some file (at worst one name is free and the next append starts a new file).
+     */
+    private void rotate() throws IOException {
+        Files.deleteIfExists(rotated(keep));
+        for (int i = keep - 1; i >= 1; i--) {
+            if (Files.exists(rotated(i))) {
+                Files.move(rotated(i), rotated(i + 1), StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        if (keep == 0) {
+            Files.delete(file);
+        } else {
+            Files.move(file, rotated(1), StandardCopyOption.ATOMIC_MOVE);
+        }
+        try (FileChannel directory = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
+            directory.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not every platform can open a directory (Windows); the renames are then as durable as it makes them
+        }
+    }
+
+    /** {@code audit.log.N}: the N-th newest rotated file. */
+    Path rotated(int n) {
+        return file.resolveSibling(file.getFileName() + "." + n);
+    }
+
+    /** The files holding entries, newest first: the current one, then the rotated ones. */
+    private List<Path> filesNewestFirst() {
+        List<Path> out = new ArrayList<>();
+        out.add(file);
+        for (int i = 1; i <= keep; i++) {
+            out.add(rotated(i));
+        }
+        return out;
     }
 
     private static boolean endsInNewline(Path file) throws IOException {
@@ -122,34 +198,115 @@ public final class AuditLog {
         return true;
     }
 
-    /** The newest {@code max} entries, newest first; damaged lines are skipped. */
+    /**
+     * The newest {@code max} entries, newest first; damaged lines are skipped. Holds at most {@code max} entries,
+     * and opens an older file only while fewer have been found.
+     */
     public synchronized List<Entry> newest(int max) {
-        Deque<Entry> out = new ArrayDeque<>();
-        forEach(e -> {
-            out.addFirst(e);
-            if (out.size() > max) {
-                out.removeLast();
-            }
-        });
-        return new ArrayList<>(out);
-    }
-
-    /** Every entry, oldest first. */
-    public synchronized List<Entry> all() {
         List<Entry> out = new ArrayList<>();
-        forEach(out::add);
+        for (Path f : filesNewestFirst()) {
+            if (out.size() >= max) {
+                break;
+            }
+            int wanted = max - out.size();
+            Deque<Entry> ofFile = new ArrayDeque<>();
+            forEach(f, e -> {
+                ofFile.addFirst(e);
+                if (ofFile.size() > wanted) {
+                    ofFile.removeLast();
+                }
+            });
+            out.addAll(ofFile);
+        }
         return out;
     }
 
-    private void forEach(java.util.function.Consumer<Entry> sink) {
-        if (!Files.exists(file)) {
+    /**
+     * Hands on every entry written at or after {@code from}, oldest first, one at a time (nothing is collected).
+     * Files are opened newest first until one begins before {@code from}; older files cannot hold entries of the
+     * period (each file is appended in time order) and are not read.
+     */
+    public synchronized void since(Instant from, Consumer<Entry> sink) {
+        List<Path> needed = new ArrayList<>();
+        for (Path f : filesNewestFirst()) {
+            if (!Files.exists(f)) {
+                continue;
+            }
+            needed.add(0, f);
+            Optional<Entry> first = first(f);
+            if (first.isPresent() && first.get().time().isBefore(from)) {
+                break;
+            }
+        }
+        for (Path f : needed) {
+            forEach(f, e -> {
+                if (!e.time().isBefore(from)) {
+                    sink.accept(e);
+                }
+            });
+        }
+    }
+
+    /** Every entry of every kept file, oldest first (tests: it holds the whole log). */
+    synchronized List<Entry> all() {
+        List<Entry> out = new ArrayList<>();
+        since(Instant.MIN, out::add);
+        return out;
+    }
+
+    private Optional<Entry> first(Path f) {
+        Entry[] found = new Entry[1];
+        read(f, e -> {
+            found[0] = e;
+            return false;
+        });
+        return Optional.ofNullable(found[0]);
+    }
+
+    private void forEach(Path f, Consumer<Entry> sink) {
+        read(f, e -> {
+            sink.accept(e);
+            return true;
+        });
+    }
+
+    /**
+     * Parses {@code f} line by line, handing each entry to {@code sink} until it answers false. A line longer than
+     * {@value #MAX_LINE} characters is skipped as it is read, never held whole. A missing file has no entries.
+     */
+    private static void read(Path f, Predicate<Entry> sink) {
+        if (!Files.exists(f)) {
             return;
         }
-        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            lines.forEach(line -> parse(line).ifPresent(sink));
-        } catch (IOException | UncheckedIOException e) {
-            throw new UncheckedIOException("audit log " + file + " cannot be read", e instanceof IOException io ? io
-                : ((UncheckedIOException) e).getCause());
+        try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(f),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
+            StringBuilder line = new StringBuilder();
+            boolean tooLong = false;
+            int c;
+            while ((c = in.read()) >= 0) {
+                if (c == '\n') {
+                    if (!tooLong) {
+                        Optional<Entry> e = parse(line.toString());
+                        if (e.isPresent() && !sink.test(e.get())) {
+                            return;
+                        }
+                    }
+                    line.setLength(0);
+                    tooLong = false;
+                } else if (!tooLong) {
+                    line.append((char) c);
+                    if (line.length() > MAX_LINE) {
+                        line = new StringBuilder();
+                        tooLong = true;
+                    }
+                }
+            }
+            if (!tooLong && line.length() > 0) {
+                parse(line.toString()).ifPresent(sink::test);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("audit log " + f + " cannot be read", e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.spoofguard.server.console;
 import org.apache.james.utils.GuiceProbe;
 import org.apache.james.utils.InitializationOperation;
 import org.apache.james.utils.InitilizationOperationBuilder;
+import org.apache.james.webadmin.service.ReprocessingService;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Scopes;
@@ -14,6 +15,9 @@ public class ConsoleModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(ConsoleServer.class).in(Scopes.SINGLETON);
+        // WebAdmin's reprocessing and the console's release of held mail under one lock (LockedReprocessingService)
+        bind(HeldMailLock.class).in(Scopes.SINGLETON);
+        bind(ReprocessingService.class).to(LockedReprocessingService.class);
         Multibinder.newSetBinder(binder(), GuiceProbe.class).addBinding().to(ConsoleProbe.class);
     }
 

@@ -111,10 +111,10 @@ public class ConsoleServer implements Startable {
     @Inject
     public ConsoleServer(SpoofGuardSettings settings, MailRepositoryStore store, UsersRepository users, DomainList domains,
                          ReprocessingService reprocessing, FileSystem fileSystem, BounceGuardServices bounces,
-                         MetricRegistry metrics, InvoiceInspection invoices) throws Exception {
+                         MetricRegistry metrics, InvoiceInspection invoices, HeldMailLock lock) throws Exception {
         this(ConsoleSettings.parse(settings.section(ConsoleSettings.SECTION), System.getProperty(ConsoleSettings.BIND_PROPERTY)),
             store, users, domains, releaser(reprocessing), new AuditLog(fileSystem.getFile(AUDIT_FILE).toPath(), Clock.systemUTC()),
-            bounces, metrics, settings.authservId(), Clock.systemUTC());
+            bounces, metrics, settings.authservId(), Clock.systemUTC(), lock);
         this.invoices = invoices;
         this.posture = new PostureRunner(postureCheck(settings, domains, fileSystem), POSTURE_WAIT, POSTURE_LIMIT, Clock.systemUTC());
     }
@@ -160,6 +160,13 @@ public class ConsoleServer implements Startable {
     public ConsoleServer(ConsoleSettings settings, MailRepositoryStore store, UsersRepository users, DomainList domains,
                          HeldMailService.Releaser releaser, AuditLog audit, BounceGuardServices bounces, MetricRegistry metrics,
                          String authservId, Clock clock) {
+        this(settings, store, users, domains, releaser, audit, bounces, metrics, authservId, clock, new HeldMailLock());
+    }
+
+    /** {@code lock}: the one James's WebAdmin reprocessing takes as well ({@link LockedReprocessingService}). */
+    public ConsoleServer(ConsoleSettings settings, MailRepositoryStore store, UsersRepository users, DomainList domains,
+                         HeldMailService.Releaser releaser, AuditLog audit, BounceGuardServices bounces, MetricRegistry metrics,
+                         String authservId, Clock clock, HeldMailLock lock) {
         this.settings = settings;
         this.metrics = metrics;
         this.users = users;
@@ -171,7 +178,7 @@ public class ConsoleServer implements Startable {
             new HeldMailService.Held("quarantine", settings.quarantine(), "invoice-release"),
             new HeldMailService.Held("suppressed", settings.suppressed(), "bounce-release"),
             // a copy local delivery kept (its recipients already rewritten) resumes where it stopped
-            new HeldMailService.Held("error", settings.error(), "root", true)));
+            new HeldMailService.Held("error", settings.error(), "root", true)), lock);
         this.sessions = new Sessions(settings.sessionIdle(), settings.sessionMax(), clock);
         this.throttle = new LoginThrottle(settings.loginFailures(), settings.loginWindow(), clock);
     }
@@ -869,9 +876,12 @@ public class ConsoleServer implements Startable {
             Optional.ofNullable(byDate.get(LocalDate.ofInstant(m.date(), ZoneOffset.UTC)))
                 .ifPresent(d -> d.left().merge(quarantined, 1L, Long::sum));
         }
-        for (AuditLog.Entry e : held.audit().all()) {
+        // Only the chart's period is read, entry by entry (an action is never older than the mail it acts on, so an
+        // entry before the first day cannot count in either series); the log itself may hold years.
+        Instant periodStart = inv.get(0).date().atStartOfDay(ZoneOffset.UTC).toInstant();
+        held.audit().since(periodStart, e -> {
             if (!e.repository().equals("quarantine")) {
-                continue;
+                return;
             }
             String series = switch (e.action()) {
                 case "release", "release-trust" -> released;
@@ -880,13 +890,13 @@ public class ConsoleServer implements Startable {
                 default -> null;
             };
             if (series == null) {
-                continue;
+                return;
             }
             e.heldSince().map(h -> byDate.get(LocalDate.ofInstant(h, ZoneOffset.UTC)))
                 .ifPresent(d -> d.left().merge(quarantined, 1L, Long::sum));
             Optional.ofNullable(byDate.get(LocalDate.ofInstant(e.time(), ZoneOffset.UTC)))
                 .ifPresent(d -> d.right().merge(series, 1L, Long::sum));
-        }
+        });
         b.append("<h2>").append(text(req, "report.invoices")).append("</h2><div class=\"chart\" id=\"chart-invoices\">")
             .append(Charts.bars(text(req, "report.invoices"), inv, List.of(quarantined, released, deleted, expired),
                 text(req, "report.quarantined"), text(req, "report.handled")))

@@ -18,6 +18,7 @@ import org.apache.james.mailrepository.api.MailKey;
 import org.apache.james.mailrepository.api.MailRepository;
 import org.apache.james.mailrepository.api.MailRepositoryStore;
 import org.apache.james.mailrepository.api.MailRepositoryUrl;
+import org.apache.james.webadmin.service.ReprocessingService;
 import org.apache.mailet.Mail;
 import org.spoofguard.core.held.ReleaseRoute;
 import org.spoofguard.core.invoice.BankMemory;
@@ -33,7 +34,11 @@ import org.slf4j.LoggerFactory;
  * <p>Release and delete of one item are serialised by one lock: the item is read, handed to its release
  * processor (James's spool, through the {@link Releaser}) and removed while no other console action can touch
  * it, so two admins (or a double click) releasing the same mail at once deliver it once; the second finds it
- * gone and is told so. Releases are rare admin actions: one lock costs nothing.
+ * gone and is told so. Releases are rare admin actions: one lock costs nothing. In the server the lock is the
+ * {@link HeldMailLock}, which James's WebAdmin reprocessing takes as well ({@link LockedReprocessingService}): a
+ * console release and a WebAdmin reprocess of the same mail cannot both read it before one removes it. A mail gone
+ * between the check and the release (removed by something that takes no lock: WebAdmin's {@code DELETE} of the mail)
+ * is {@link Outcome#GONE} too, not an error.
  */
 public final class HeldMailService {
     private static final Logger LOGGER = LoggerFactory.getLogger(HeldMailService.class);
@@ -73,10 +78,17 @@ public final class HeldMailService {
     private final String authservId;
     private final Clock clock;
     private final Map<String, Held> repositories = new LinkedHashMap<>();
-    private final Object lock = new Object();
+    private final Object lock;
 
     public HeldMailService(MailRepositoryStore store, Releaser releaser, AuditLog audit, String authservId, Clock clock,
                            List<Held> held) {
+        this(store, releaser, audit, authservId, clock, held, new HeldMailLock());
+    }
+
+    /** With the lock James's reprocessing takes too ({@link LockedReprocessingService}). */
+    public HeldMailService(MailRepositoryStore store, Releaser releaser, AuditLog audit, String authservId, Clock clock,
+                           List<Held> held, HeldMailLock lock) {
+        this.lock = lock.monitor();
         this.store = store;
         this.releaser = releaser;
         this.audit = audit;
@@ -156,11 +168,28 @@ public final class HeldMailService {
                 return Outcome.GONE;
             }
             ReleaseRoute.Decision route = found.get().route();
-            releaser.release(held, new MailKey(key), route.processor());
+            if (!released(held, key, route)) {
+                return Outcome.GONE;
+            }
             audit.append(actor, "release", held.id(), key, Optional.of(found.get().since()), detail(route));
             LOGGER.info("SpoofGuard console: {} released {} from {} into {} ({})", actor, key, held.url(),
                 route.processor(), route.reason());
             return Outcome.DONE;
+        }
+    }
+
+    /**
+     * Hands the mail to its processor; false when James's reprocessing no longer finds it (removed since the check
+     * by something outside the lock), which is "someone else released or deleted it", nothing released.
+     */
+    private boolean released(Held held, String key, ReleaseRoute.Decision route) throws Exception {
+        try {
+            releaser.release(held, new MailKey(key), route.processor());
+            return true;
+        } catch (ReprocessingService.MissingKeyException e) {
+            LOGGER.info("SpoofGuard console: {} was gone from {} when released: released or deleted by someone else",
+                key, held.url());
+            return false;
         }
     }
 
@@ -213,7 +242,9 @@ public final class HeldMailService {
             }
             String org = offer.get().orgDomain();
             String masked = String.join(" ", offer.get().masked());
-            releaser.release(held, new MailKey(key), route.processor());
+            if (!released(held, key, route)) {
+                return Outcome.GONE;
+            }
             audit.append(actor, "release-trust", held.id(), key, Optional.of(since), detail(route)
                 + "; to be trusted for " + org + ": " + masked);
             LOGGER.info("SpoofGuard console: {} released {} from {} into {} to trust {} for {}", actor, key, held.url(),

@@ -1,0 +1,87 @@
+package org.spoofguard.core.admin;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The largest request body an administration port (James's WebAdmin) accepts, decided from the headers alone, before
+ * a byte of the body is read. James's WebAdmin (Spark on Jetty) reads every body whole into memory, and its request
+ * logging does so for every request before any route runs, whatever the route: one {@code POST /vacation/x} or
+ * {@code PUT /domains/x} declaring gigabytes would fill the heap of the mail server. WebAdmin's bodies are small JSON
+ * documents and Sieve scripts, so a few megabytes ({@value #DEFAULT_MAX_BYTES} bytes by default) is far above any
+ * real one.
+ *
+ * <ul>
+ * <li>{@code Content-Length} above the limit: 413 Content Too Large (RFC 9110 §15.5.14), without reading the body;</li>
+ * <li>{@code Transfer-Encoding} (chunked): the length is known only once the whole body has been read (RFC 9112
+ * §7.1), so it is refused with 411 Length Required (RFC 9110 §15.5.12), which tells the client to send
+ * {@code Content-Length}; it wins over a {@code Content-Length} sent with it (RFC 9112 §6.1). curl and James's CLI
+ * send {@code Content-Length} for their bodies;</li>
+ * <li>a {@code Content-Length} that is not one decimal number: 400 (RFC 9110 §8.6; Jetty refuses most before us).</li>
+ * </ul>
+ * A request with neither header has no body (RFC 9112 §6.3) and is served.
+ */
+public record RequestBodyLimit(long maxBytes) {
+    public static final long DEFAULT_MAX_BYTES = 4L * 1024 * 1024;
+    /** A body is held in one Java array by Spark: the setting cannot go past what one can hold (rounded down). */
+    public static final long MAX_SETTING = 1024L * 1024 * 1024;
+
+    public RequestBodyLimit {
+        if (maxBytes < 1 || maxBytes > MAX_SETTING) {
+            throw new IllegalArgumentException("request body limit must be between 1 byte and 1G, got " + maxBytes);
+        }
+    }
+
+    /** Why a request is refused: the HTTP status and a message (English / Danish) for the admin reading it. */
+    public record Refusal(int status, String reason) {
+    }
+
+    /**
+     * Reads a setting: bytes, or a number with K, M or G (binary multiples, case-insensitive, an optional trailing B);
+     * null or blank gives the default. Anything else throws naming the value.
+     */
+    public static RequestBodyLimit parse(String value) {
+        if (value == null || value.isBlank()) {
+            return new RequestBodyLimit(DEFAULT_MAX_BYTES);
+        }
+        String v = value.trim().toUpperCase(Locale.ROOT);
+        if (v.endsWith("B")) {
+            v = v.substring(0, v.length() - 1);
+        }
+        long unit = 1;
+        if (!v.isEmpty() && "KMG".indexOf(v.charAt(v.length() - 1)) >= 0) {
+            unit = 1L << (10 * ("KMG".indexOf(v.charAt(v.length() - 1)) + 1));
+            v = v.substring(0, v.length() - 1);
+        }
+        if (v.isEmpty() || v.length() > 10 || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("not a size (bytes, or a number with K, M or G): '" + value + "'");
+        }
+        return new RequestBodyLimit(Long.parseLong(v) * unit);
+    }
+
+    /**
+     * Why the request must be refused before its body is read, or empty to serve it. {@code contentLength} and
+     * {@code transferEncoding} are the header values, null when absent.
+     */
+    public Optional<Refusal> refusal(String contentLength, String transferEncoding) {
+        if (transferEncoding != null) {
+            return Optional.of(new Refusal(411, "a body without Content-Length (Transfer-Encoding) is refused: send"
+                + " Content-Length, at most " + maxBytes + " bytes / en forespørgsel uden Content-Length afvises: send"
+                + " Content-Length, højst " + maxBytes + " bytes"));
+        }
+        if (contentLength == null) {
+            return Optional.empty();
+        }
+        String length = contentLength.trim();
+        if (length.isEmpty() || !length.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.of(new Refusal(400, "Content-Length is not a number / Content-Length er ikke et tal"));
+        }
+        // more digits than a long holds is more than any limit (no parse: it would overflow)
+        if (length.length() > 18 || Long.parseLong(length) > maxBytes) {
+            return Optional.of(new Refusal(413, "the request body is larger than the WebAdmin limit of " + maxBytes
+                + " bytes (spoofguard.maxRequestBodySize in webadmin.properties) / forespørgslen er afvist: indholdet"
+                + " er større end WebAdmins grænse på " + maxBytes + " bytes"));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,128 @@
+package org.spoofguard.james.webadmin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.james.metrics.tests.RecordingMetricFactory;
+import org.apache.james.webadmin.Routes;
+import org.apache.james.webadmin.WebAdminConfiguration;
+import org.apache.james.webadmin.WebAdminServer;
+import org.apache.james.webadmin.authentication.NoAuthenticationFilter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.admin.RequestBodyLimit;
+
+import spark.Service;
+
+/**
+ * WebAdmin (James's WebAdminServer with the filter in place of James's LoggingRequestFilter, as the SpoofGuard server
+ * binds it) refuses a body larger than the limit with 413 before reading it: James's request logging reads
+ * {@code request.body()} whole into memory for every request, so a {@code POST} declaring gigabytes filled the heap.
+ */
+class RequestBodyLimitFilterTest {
+    private static final int LIMIT = 1000;
+
+    private final AtomicInteger routeCalls = new AtomicInteger();
+    private WebAdminServer server;
+    private int port;
+
+    /** Stands for any route reading the body (James's VacationRoutes, UserRoutes, ...). */
+    private final Routes echo = new Routes() {
+        @Override
+        public String getBasePath() {
+            return "/echo";
+        }
+
+        @Override
+        public void define(Service service) {
+            service.post("/echo", (request, response) -> {
+                routeCalls.incrementAndGet();
+                return "read " + request.bodyAsBytes().length;
+            });
+        }
+    };
+
+    @BeforeEach
+    void start() {
+        server = new WebAdminServer(WebAdminConfiguration.TEST_CONFIGURATION, List.of(echo),
+            new NoAuthenticationFilter(), new RecordingMetricFactory(),
+            new RequestBodyLimitFilter(Set.of(), new RequestBodyLimit(LIMIT))) { };
+        server.start();
+        port = server.getPort().getValue();
+    }
+
+    @AfterEach
+    void stop() {
+        server.destroy();
+    }
+
+    @Test
+    void aBodyWithinTheLimitReachesTheRoute() throws Exception {
+        String answer = raw(head("Content-Length: " + LIMIT) + "x".repeat(LIMIT));
+        assertThat(statusLine(answer)).contains(" 200 ");
+        assertThat(answer).contains("read " + LIMIT);
+    }
+
+    @Test
+    void aDeclaredGigabyteBodyIsAnswered413WithoutBeingRead() throws Exception {
+        // only the headers are sent: a server reading the body would wait for 5 GB and the socket would time out
+        String answer = raw(head("Content-Length: 5000000000") + "x".repeat(100));
+        assertThat(statusLine(answer)).contains(" 413 ");
+        assertThat(answer).contains("\"statusCode\":413").contains(String.valueOf(LIMIT));
+        assertThat(routeCalls).hasValue(0);
+    }
+
+    @Test
+    void aBodyJustOverTheLimitIsAnswered413() throws Exception {
+        String answer = raw(head("Content-Length: " + (LIMIT + 1)) + "x".repeat(LIMIT + 1));
+        assertThat(statusLine(answer)).contains(" 413 ");
+        assertThat(routeCalls).hasValue(0);
+    }
+
+    @Test
+    void aChunkedBodyIsAnswered411() throws Exception {
+        String answer = raw(head("Transfer-Encoding: chunked") + "5\r\nhello\r\n");
+        assertThat(statusLine(answer)).contains(" 411 ");
+        assertThat(routeCalls).hasValue(0);
+    }
+
+    @Test
+    void aRequestWithoutBodyIsServed() throws Exception {
+        String answer = raw("GET /echo HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n");
+        assertThat(statusLine(answer)).doesNotContain(" 411 ").doesNotContain(" 413 ");
+    }
+
+    private String head(String lengthHeader) {
+        return "POST /echo HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: application/json\r\n"
+            + lengthHeader + "\r\nConnection: close\r\n\r\n";
+    }
+
+    private static String statusLine(String answer) {
+        return answer.lines().findFirst().orElse("");
+    }
+
+    private String raw(String request) throws Exception {
+        try (Socket socket = new Socket()) {
+            socket.setSoTimeout(15_000);
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            in.transferTo(all);
+            return all.toString(StandardCharsets.UTF_8);
+        }
+    }
+}
