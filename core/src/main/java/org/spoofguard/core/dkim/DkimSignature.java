@@ -185,8 +185,13 @@ final class DkimSignature {
         }
     }
 
-    /** §3.5: 1*76DIGIT; values beyond a long saturate (an l= that large is longer than any body anyway). */
-    private static long parseNumber(String value) {
+    /**
+     * §3.5: 1*76DIGIT; values beyond a long saturate (an l= that large is longer than any body anyway). Leading
+     * zeros are part of the grammar and are stripped before the length decides saturation: judged by length alone,
+     * "l=" + 20 zeros + "5" read as an enormous length (a genuine signature then failed "body shorter than signed
+     * length") and an x= with leading zeros never expired.
+     */
+    static long parseNumber(String value) {
         if (value.isEmpty() || value.length() > 76) {
             return -1;
         }
@@ -195,7 +200,12 @@ final class DkimSignature {
                 return -1;
             }
         }
-        return value.length() > 18 ? Long.MAX_VALUE : Long.parseLong(value);
+        int first = 0;
+        while (first < value.length() - 1 && value.charAt(first) == '0') {
+            first++;
+        }
+        String digits = value.substring(first);
+        return digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
     }
 
     static boolean colonListContains(String list, String wanted) {
