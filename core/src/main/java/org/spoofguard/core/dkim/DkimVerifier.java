@@ -458,7 +458,7 @@ public final class DkimVerifier {
     }
 
     private static DkimResult result(DkimSignature sig, DkimResultCode code, String reason) {
-        return new DkimResult(code, sig.domain, sig.selector, sig.algorithmTag, reason);
+        return new DkimResult(code, sig.domain, sig.selector, sig.algorithmTag, reason, sig.identity, sig.signaturePrefix);
     }
 
     private static DkimResult broken(DkimSignature.Parsed parsed, DkimResultCode code, String reason) {

@@ -299,6 +299,22 @@ class DkimVerifierTest {
         assertThat(headerOrder.get(4).result()).isEqualTo(DkimResultCode.PERMERROR);
     }
 
+    /** For header.i (RFC 8601 §2.7.1: i=, or @d= without one) and header.b (RFC 6008: the start of b=). */
+    @Test
+    void resultsCarryTheAuidAndTheStartOfTheSignature() {
+        byte[] signed = rsa().build().sign(MESSAGE);
+        DkimResult r = verify(rsaDns(), signed);
+        assertThat(r.identity()).isEqualTo("@example.com");
+        assertThat(r.signaturePrefix()).hasSize(DkimResult.SIGNATURE_PREFIX_LENGTH);
+        assertThat(text(signed).replaceAll("\\s", "")).contains(";b=" + r.signaturePrefix());
+        DkimResult withI = verify(rsaDns(), rsa().identity("billing@mail.example.com").build().sign(MESSAGE));
+        assertThat(withI.identity()).isEqualTo("billing@mail.example.com");
+        DkimResult broken = verify(rsaDns(), bytes("DKIM-Signature: v=1; a=rsa-sha256; d=example.com; s=s1; h=to; "
+                + "bh=AAAA; b=AAAA\r\n" + text(MESSAGE)));
+        assertThat(broken.result()).isEqualTo(DkimResultCode.PERMERROR);
+        assertThat(broken.identity()).isEmpty();
+    }
+
     @Test
     void mayAlignIsTheSameOrganisationalDomain() {
         assertThat(DkimVerifier.mayAlign("example.com", List.of("example.com"))).isTrue();
