@@ -27,6 +27,13 @@ final class DkimSignature {
     final String domain;
     final String selector;
     final String identityDomain;
+    /**
+     * The AUID as written (i=, FWS removed), or {@code @d} when absent (§3.5 default); empty when it is longer than
+     * 255 characters or not printable US-ASCII, so what we report (header.i) stays bounded and ASCII.
+     */
+    final String identity;
+    /** The first {@link DkimResult#SIGNATURE_PREFIX_LENGTH} characters of b= (FWS removed), for header.b (RFC 6008). */
+    final String signaturePrefix;
     final List<String> signedHeaders;
     final byte[] bodyHash;
     final byte[] signature;
@@ -36,7 +43,7 @@ final class DkimSignature {
 
     private DkimSignature(String rawField, DkimAlgorithm algorithm, String algorithmTag, Canonicalization headerCanon,
                           Canonicalization bodyCanon, String domain, String selector, String identityDomain,
-                          List<String> signedHeaders, byte[] bodyHash, byte[] signature, long bodyLength,
+                          String identity, String signaturePrefix, List<String> signedHeaders, byte[] bodyHash, byte[] signature, long bodyLength,
                           Long timestamp, Long expiration) {
         this.rawField = rawField;
         this.algorithm = algorithm;
@@ -46,6 +53,8 @@ final class DkimSignature {
         this.domain = domain;
         this.selector = selector;
         this.identityDomain = identityDomain;
+        this.identity = identity;
+        this.signaturePrefix = signaturePrefix;
         this.signedHeaders = signedHeaders;
         this.bodyHash = bodyHash;
         this.signature = signature;
@@ -118,9 +127,11 @@ final class DkimSignature {
             return broken(d, s, a, "From header is not signed (h= lacks from)");
         }
         String identityDomain = d;
+        String identity = "@" + d;
         Optional<String> i = tags.get("i");
         if (i.isPresent()) {
             String auid = TagList.removeFws(i.get());
+            identity = reportable(auid);
             int at = auid.lastIndexOf('@');
             if (at < 0) {
                 return broken(d, s, a, "invalid identity i=" + TagList.abbreviate(auid) + " (no @)");
@@ -170,11 +181,28 @@ final class DkimSignature {
             expiration = value;
         }
         return new Parsed(new DkimSignature(rawField, algorithm.get(), a, headerCanon, bodyCanon, d, s,
-                identityDomain, List.copyOf(headers), bodyHash, signature, length, timestamp, expiration), null);
+                identityDomain, identity, signaturePrefix(tags.get("b").orElseThrow()), List.copyOf(headers), bodyHash, signature, length, timestamp, expiration), null);
     }
 
     private static Parsed broken(String d, String s, String a, String reason) {
         return new Parsed(null, new Broken(d, s, a, reason));
+    }
+
+    private static String reportable(String auid) {
+        if (auid.length() > 255) {
+            return "";
+        }
+        for (int k = 0; k < auid.length(); k++) {
+            if (auid.charAt(k) < 0x21 || auid.charAt(k) > 0x7e) {
+                return "";
+            }
+        }
+        return auid;
+    }
+
+    private static String signaturePrefix(String b) {
+        String value = TagList.removeFws(b);
+        return value.substring(0, Math.min(value.length(), DkimResult.SIGNATURE_PREFIX_LENGTH));
     }
 
     static byte[] base64(String value) {
@@ -185,8 +213,13 @@ final class DkimSignature {
         }
     }
 
-    /** §3.5: 1*76DIGIT; values beyond a long saturate (an l= that large is longer than any body anyway). */
-    private static long parseNumber(String value) {
+    /**
+     * §3.5: 1*76DIGIT; values beyond a long saturate (an l= that large is longer than any body anyway). Leading
+     * zeros are part of the grammar and are stripped before the length decides saturation: judged by length alone,
+     * "l=" + 20 zeros + "5" read as an enormous length (a genuine signature then failed "body shorter than signed
+     * length") and an x= with leading zeros never expired.
+     */
+    static long parseNumber(String value) {
         if (value.isEmpty() || value.length() > 76) {
             return -1;
         }
@@ -195,7 +228,12 @@ final class DkimSignature {
                 return -1;
             }
         }
-        return value.length() > 18 ? Long.MAX_VALUE : Long.parseLong(value);
+        int first = 0;
+        while (first < value.length() - 1 && value.charAt(first) == '0') {
+            first++;
+        }
+        String digits = value.substring(first);
+        return digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
     }
 
     static boolean colonListContains(String list, String wanted) {

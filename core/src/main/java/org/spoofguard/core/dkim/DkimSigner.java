@@ -40,9 +40,17 @@ public final class DkimSigner {
      * Signed when present (RFC 6376 §5.4.1 recommendations); From is also oversigned once. With
      * {@link Builder#oversigned}, as our outgoing mail is signed, each once more than present (§8.15): a second
      * Subject or Content-Type put on top of the signed mail in transit breaks the signature.
+     *
+     * <p>Sender, the Resent-* fields and the List-* fields (RFC 2369, RFC 2919 List-Id) are in the §5.4.1 set too;
+     * RFC 8058 §4 requires List-Unsubscribe and List-Unsubscribe-Post to be signed for one-click unsubscribe to be
+     * offered at all. Left out (until December 2026), a replayer could add or swap a List-Unsubscribe, a Resent-From
+     * or a Sender on our signed mail and keep dkim=pass.
      */
-    public static final List<String> DEFAULT_HEADERS = List.of("from", "to", "cc", "subject", "date", "message-id",
-            "reply-to", "in-reply-to", "references", "mime-version", "content-type", "content-transfer-encoding");
+    public static final List<String> DEFAULT_HEADERS = List.of("from", "sender", "to", "cc", "subject", "date",
+            "message-id", "reply-to", "in-reply-to", "references", "mime-version", "content-type",
+            "content-transfer-encoding", "resent-date", "resent-from", "resent-to", "resent-cc",
+            "list-id", "list-help", "list-unsubscribe", "list-unsubscribe-post", "list-subscribe", "list-post",
+            "list-owner", "list-archive");
     /**
      * Signed even when absent ({@link Builder#oversigned}): a replayer who adds a Reply-To (where the answer about the new bank account goes),
      * a Subject, To or Cc to our signed mail breaks the signature instead of keeping dkim=pass.

@@ -12,14 +12,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.spoofguard.core.dns.DnsAnswer;
 import org.spoofguard.core.dns.DnsResolver;
 import org.spoofguard.core.dns.DnsType;
+import org.spoofguard.core.domain.OrganizationalDomain;
 import org.spoofguard.core.message.HeaderSectionLimit;
 
 /**
@@ -93,9 +96,30 @@ public final class DkimVerifier {
     /**
      * One result per DKIM-Signature header field, in header order; empty when the message is unsigned.
      * The stream is read up to the end of the body (or only the header section when no signature needs the body);
-     * it is not closed.
+     * it is not closed. Keys are looked up in header order; with the Author Domain known, use
+     * {@link #verify(InputStream, Supplier)}.
      */
     public List<DkimResult> verify(InputStream message) {
+        return verify(message, List::of);
+    }
+
+    /**
+     * As {@link #verify(InputStream)}, but the signatures whose {@code d=} could align with one of the RFC5322.From
+     * domains (the same domain, or the same organisational domain by the public suffix list: DMARC relaxed alignment,
+     * RFC 7489 §3.1.1) are evaluated first, then the others in header order; the results stay in header order.
+     *
+     * <p>Why: the key lookup budget and the signature limit are shared by all signatures of a message. Taken in header
+     * order, a forger put signatures under his own slow name server above a junk signature with {@code d=} the
+     * victim's domain; the budget ran out before the victim's key was asked, that signature became temperror, DMARC
+     * counted it as "could have aligned" and a certain fail under p=reject became temperror (451 instead of 550, and
+     * matchers on DMARC fail missed the spoof). Now lookups for a signature that could align are charged only the
+     * time of the other such lookups, never the time spent under unrelated domains; the whole stays bounded by
+     * the budget (plus the one lookup running when it is spent).
+     *
+     * @param authorDomains the From domain(s), asked once the header section has been read (the caller may learn them
+     *                      from that same read); an exception or null there just means header order
+     */
+    public List<DkimResult> verify(InputStream message, Supplier<? extends Collection<String>> authorDomains) {
         InputStream in = message instanceof BufferedInputStream ? message : new BufferedInputStream(message, 16 * 1024);
         HeaderSection headers;
         try {
@@ -126,12 +150,9 @@ public final class DkimVerifier {
         }
 
         DkimResult[] results = new DkimResult[sigFields.size()];
-        List<Pending> pending = new ArrayList<>();
-        Map<String, DnsAnswer> answers = new HashMap<>();
-        // only signatures that cost a key lookup count against the limit: junk fields above a genuine signature
-        // must not push it out of the evaluation
-        int evaluated = 0;
-        long lookupsStarted = System.nanoTime();
+        List<Candidate> mayAlign = new ArrayList<>();
+        List<Candidate> others = new ArrayList<>();
+        Collection<String> authors = authorDomains(authorDomains);
         for (int idx = 0; idx < sigFields.size(); idx++) {
             DkimSignature.Parsed parsed;
             try {
@@ -145,10 +166,6 @@ public final class DkimVerifier {
                 continue;
             }
             DkimSignature sig = parsed.signature();
-            if (evaluated >= maxSignatures) {
-                results[idx] = result(sig, DkimResultCode.PERMERROR, "not evaluated: more than " + maxSignatures + " signatures");
-                continue;
-            }
             long now = clock.instant().getEpochSecond();
             if (sig.expiration != null && now > sig.expiration) {
                 // §3.5 x=: verifiers MAY consider the signature invalid once expired; replayed old mail is the attack.
@@ -156,18 +173,36 @@ public final class DkimVerifier {
                         "signature expired at " + Instant.ofEpochSecond(sig.expiration) + " (x=" + sig.expiration + ")");
                 continue;
             }
+            (mayAlign(sig.domain, authors) ? mayAlign : others).add(new Candidate(idx, sig));
+        }
+
+        List<Candidate> order = new ArrayList<>(mayAlign);
+        order.addAll(others);
+        List<Pending> pending = new ArrayList<>();
+        Map<String, DnsAnswer> answers = new HashMap<>();
+        // only signatures that cost a key lookup count against the limit: junk fields above a genuine signature
+        // must not push it out of the evaluation; those that could align come first, so the forger's own
+        // signatures cannot push the victim's out either
+        int evaluated = 0;
+        long lookupsStarted = System.nanoTime();
+        for (Candidate c : order) {
+            DkimSignature sig = c.sig;
+            if (evaluated >= maxSignatures) {
+                results[c.index] = result(sig, DkimResultCode.PERMERROR, "not evaluated: more than " + maxSignatures + " signatures");
+                continue;
+            }
             evaluated++;
             if (System.nanoTime() - lookupsStarted > keyLookupBudgetNanos && !answers.containsKey(sig.keyName())) {
-                results[idx] = result(sig, DkimResultCode.TEMPERROR, "not evaluated: this message's key lookups took "
-                        + "longer than " + Duration.ofNanos(keyLookupBudgetNanos).toSeconds() + " s");
+                results[c.index] = result(sig, DkimResultCode.TEMPERROR, "not evaluated: this message's key lookups took "
+                        + "longer than " + budget(keyLookupBudgetNanos));
                 continue;
             }
             Object keyOrResult = fetchKey(sig, answers);
             if (keyOrResult instanceof DkimResult r) {
-                results[idx] = r;
+                results[c.index] = r;
                 continue;
             }
-            pending.add(new Pending(idx, sig, sigFields.get(idx), (DkimKey.Result) keyOrResult,
+            pending.add(new Pending(c.index, sig, sigFields.get(c.index), (DkimKey.Result) keyOrResult,
                     new BodyHash(sig.algorithm.digestName(), sig.bodyLength)));
         }
 
@@ -180,6 +215,55 @@ public final class DkimVerifier {
             }
         }
         return List.of(results);
+    }
+
+    private record Candidate(int index, DkimSignature sig) {
+    }
+
+    private static Collection<String> authorDomains(Supplier<? extends Collection<String>> supplier) {
+        try {
+            Collection<String> domains = supplier == null ? null : supplier.get();
+            return domains == null ? List.of() : domains;
+        } catch (RuntimeException e) {
+            return List.of(); // only the order of lookups depends on it: header order, as without it
+        }
+    }
+
+    /**
+     * Could a pass of {@code d=} align with one of the Author Domains under relaxed alignment? Decided without DNS
+     * (the public suffix list), as only the order of the lookups depends on it: DMARC itself still decides alignment
+     * with its own organisational domain discovery.
+     */
+    static boolean mayAlign(String signingDomain, Collection<String> authorDomains) {
+        String d = OrganizationalDomain.toAscii(signingDomain);
+        if (d.isEmpty() || authorDomains.isEmpty()) {
+            return false;
+        }
+        String org = null;
+        for (String author : authorDomains) {
+            String a = OrganizationalDomain.toAscii(author);
+            if (a.isEmpty()) {
+                continue;
+            }
+            if (a.equals(d)) {
+                return true;
+            }
+            if (org == null) {
+                org = OrganizationalDomain.of(d);
+            }
+            if (org.equals(OrganizationalDomain.of(a))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "15 s", or "300 ms" for a budget that is not whole seconds (a sub-second one said "longer than 0 s"). */
+    static String budget(long nanos) {
+        if (nanos % 1_000_000_000L == 0) {
+            return nanos / 1_000_000_000L + " s";
+        }
+        return nanos % 1_000_000L == 0 ? nanos / 1_000_000L + " ms" : nanos + " ns";
     }
 
     private record Pending(int index, DkimSignature sig, HeaderSection.Field field, DkimKey.Result key,
@@ -374,7 +458,7 @@ public final class DkimVerifier {
     }
 
     private static DkimResult result(DkimSignature sig, DkimResultCode code, String reason) {
-        return new DkimResult(code, sig.domain, sig.selector, sig.algorithmTag, reason);
+        return new DkimResult(code, sig.domain, sig.selector, sig.algorithmTag, reason, sig.identity, sig.signaturePrefix);
     }
 
     private static DkimResult broken(DkimSignature.Parsed parsed, DkimResultCode code, String reason) {

@@ -27,7 +27,7 @@ import org.spoofguard.core.spf.SpfResultCode;
  *
  * <p>Registered methods/ptypes only (RFC 8601 §2.7, RFC 7489 §11.2, RFC 9989): {@code spf} with
  * {@code smtp.mailfrom} / {@code smtp.helo}; {@code dkim} with {@code header.d}, {@code header.s},
- * {@code header.a}; {@code dmarc} with {@code header.from} and {@code policy.dmarc}. What has no registered
+ * {@code header.a}, {@code header.i} (the AUID) and {@code header.b} (RFC 6008: the start of b=); {@code dmarc} with {@code header.from} and {@code policy.dmarc}. What has no registered
  * property (client IP, envelope sender, DMARC policy domain and alignment) travels in comments, which
  * other parsers ignore; values in them are %-encoded so they cannot break the syntax.
  *
@@ -124,6 +124,10 @@ public final class AuthenticationResultsHeader {
             appendProp(sb, "header.d", d.domain());
             appendProp(sb, "header.s", d.selector());
             appendProp(sb, "header.a", d.algorithm());
+            // RFC 8601 §2.7.1 header.i (the AUID) and RFC 6008 header.b (the start of b=): two signatures with the
+            // same d=, s= and a= (a passing one and a tampered or re-signed copy) are told apart by them
+            appendProp(sb, "header.i", d.identity());
+            appendProp(sb, "header.b", d.signaturePrefix());
             parts.add(sb.toString());
         }
 
@@ -701,7 +705,8 @@ public final class AuthenticationResultsHeader {
                         return Optional.empty();
                     }
                     dkim.add(new DkimResult(code, info.props.get("header.d"), info.props.get("header.s"),
-                            info.props.get("header.a"), info.reason));
+                            info.props.get("header.a"), info.reason, info.props.get("header.i"),
+                            info.props.get("header.b")));
                 }
                 case "dmarc" -> {
                     if (dmarc != null) {

@@ -50,7 +50,13 @@ public final class VerdictRecordCodec {
         item(sb, "spf", spf(v.spfMailFrom()));
         item(sb, "spf-helo", spf(v.spfHelo()));
         for (DkimResult d : v.dkim()) {
-            item(sb, "dkim", join(d.result().keyword(), d.domain(), d.selector(), d.algorithm(), d.reason()));
+            if (d.identity().isEmpty() && d.signaturePrefix().isEmpty()) {
+                // as written before header.i/header.b were carried: such a result reads back the same everywhere
+                item(sb, "dkim", join(d.result().keyword(), d.domain(), d.selector(), d.algorithm(), d.reason()));
+            } else {
+                item(sb, "dkim", join(d.result().keyword(), d.domain(), d.selector(), d.algorithm(), d.reason(),
+                    d.identity(), d.signaturePrefix()));
+            }
         }
         DmarcResult m = v.dmarc();
         item(sb, "dmarc", join(m.result().keyword(), m.fromDomain(), m.policyDomain(), m.policy().keyword(),
@@ -83,7 +89,8 @@ public final class VerdictRecordCodec {
             if (i == dkim.size() - 1 && v.dkim().size() > MAX_DKIM) {
                 reason = "(" + (v.dkim().size() - MAX_DKIM) + " more signatures not carried) " + reason;
             }
-            clipped.add(new DkimResult(d.result(), field(d.domain()), field(d.selector()), field(d.algorithm()), clip(reason)));
+            clipped.add(new DkimResult(d.result(), field(d.domain()), field(d.selector()), field(d.algorithm()), clip(reason),
+                field(d.identity()), field(d.signaturePrefix())));
         }
         SpfResult mf = v.spfMailFrom();
         SpfResult he = v.spfHelo();
@@ -140,11 +147,14 @@ public final class VerdictRecordCodec {
                     spfHelo = spf(val);
                 }
                 case "dkim" -> {
-                    String[] p = split(val, 5);
+                    // five parts as written before the AUID and the start of b= were carried (still read), or seven
+                    String[] p = split(val, val.split(",", -1).length == 7 ? 7 : 5);
                     if (dkim.size() >= MAX_DKIM) {
                         throw new IllegalArgumentException("too many dkim");
                     }
-                    dkim.add(new DkimResult(DkimResultCode.fromKeyword(p[0]), p[1], p[2], p[3], p[4]));
+                    dkim.add(p.length == 7
+                        ? new DkimResult(DkimResultCode.fromKeyword(p[0]), p[1], p[2], p[3], p[4], p[5], p[6])
+                        : new DkimResult(DkimResultCode.fromKeyword(p[0]), p[1], p[2], p[3], p[4]));
                 }
                 case "dmarc" -> {
                     RecordLine.once(dmarc, "dmarc");

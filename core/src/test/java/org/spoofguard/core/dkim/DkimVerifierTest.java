@@ -252,7 +252,78 @@ class DkimVerifierTest {
                 java.time.Duration.ofMillis(600)).verify(bytes(m + text(MESSAGE)));
         assertThat(r).hasSize(16).allMatch(d -> d.result() == DkimResultCode.TEMPERROR);
         assertThat(lookups.get()).isBetween(3, 4);
-        assertThat(r.get(15).reason()).contains("key lookups took longer than");
+        assertThat(r.get(15).reason()).contains("key lookups took longer than 600 ms"); // said "0 s" before
+    }
+
+    /**
+     * Signatures that could align with the From domain are looked up first: the forger's slow selectors above the
+     * genuine signature spend the budget only of his own signatures, and do not push it past the signature limit.
+     */
+    @Test
+    void signaturesThatCouldAlignWithTheFromDomainAreLookedUpFirst() {
+        FakeDns keys = rsaDns();
+        java.util.concurrent.atomic.AtomicInteger slowLookups = new java.util.concurrent.atomic.AtomicInteger();
+        org.spoofguard.core.dns.DnsResolver dns = (name, type) -> {
+            if (name.endsWith("._domainkey.attacker.example")) {
+                slowLookups.incrementAndGet();
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return org.spoofguard.core.dns.DnsAnswer.of(DnsStatus.TIMEOUT, "slow");
+            }
+            return keys.lookup(name, type);
+        };
+        StringBuilder m = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            m.append("DKIM-Signature: v=1; a=rsa-sha256; d=attacker.example; s=sel").append(i)
+                    .append("; h=from; bh=AAAA; b=AAAA\r\n");
+        }
+        byte[] message = bytes(m + text(rsa().build().sign(MESSAGE)));
+
+        List<DkimResult> r = new DkimVerifier(dns, Clock.systemUTC(), DkimVerifier.DEFAULT_MAX_HEADER_BYTES, 4,
+                java.time.Duration.ofMillis(400)).verify(new java.io.ByteArrayInputStream(message),
+                () -> List.of("mail.example.com"));
+
+        assertThat(r).hasSize(5);
+        assertThat(r.get(4).result()).as(r.get(4).reason()).isEqualTo(DkimResultCode.PASS);
+        assertThat(r.subList(0, 2)).allMatch(d -> d.result() == DkimResultCode.TEMPERROR);
+        assertThat(r.get(2).reason()).contains("key lookups took longer than 400 ms");
+        assertThat(r.get(3).reason()).contains("more than 4 signatures");
+        assertThat(slowLookups.get()).isEqualTo(2);
+
+        // without the From domain: header order, as before (the genuine one is past the limit)
+        List<DkimResult> headerOrder = new DkimVerifier(dns, Clock.systemUTC(), DkimVerifier.DEFAULT_MAX_HEADER_BYTES, 4,
+                java.time.Duration.ofMillis(400)).verify(message);
+        assertThat(headerOrder.get(4).result()).isEqualTo(DkimResultCode.PERMERROR);
+    }
+
+    /** For header.i (RFC 8601 §2.7.1: i=, or @d= without one) and header.b (RFC 6008: the start of b=). */
+    @Test
+    void resultsCarryTheAuidAndTheStartOfTheSignature() {
+        byte[] signed = rsa().build().sign(MESSAGE);
+        DkimResult r = verify(rsaDns(), signed);
+        assertThat(r.identity()).isEqualTo("@example.com");
+        assertThat(r.signaturePrefix()).hasSize(DkimResult.SIGNATURE_PREFIX_LENGTH);
+        assertThat(text(signed).replaceAll("\\s", "")).contains(";b=" + r.signaturePrefix());
+        DkimResult withI = verify(rsaDns(), rsa().identity("billing@mail.example.com").build().sign(MESSAGE));
+        assertThat(withI.identity()).isEqualTo("billing@mail.example.com");
+        DkimResult broken = verify(rsaDns(), bytes("DKIM-Signature: v=1; a=rsa-sha256; d=example.com; s=s1; h=to; "
+                + "bh=AAAA; b=AAAA\r\n" + text(MESSAGE)));
+        assertThat(broken.result()).isEqualTo(DkimResultCode.PERMERROR);
+        assertThat(broken.identity()).isEmpty();
+    }
+
+    @Test
+    void mayAlignIsTheSameOrganisationalDomain() {
+        assertThat(DkimVerifier.mayAlign("example.com", List.of("example.com"))).isTrue();
+        assertThat(DkimVerifier.mayAlign("Mail.Example.COM.", List.of("news.example.com"))).isTrue();
+        assertThat(DkimVerifier.mayAlign("attacker.co.uk", List.of("victim.co.uk"))).isFalse();
+        assertThat(DkimVerifier.mayAlign("victim.co.uk", List.of("other.example", "victim.co.uk"))).isTrue();
+        assertThat(DkimVerifier.mayAlign("co.uk", List.of("victim.co.uk"))).isFalse();
+        assertThat(DkimVerifier.mayAlign("example.com", List.of())).isFalse();
+        assertThat(DkimVerifier.mayAlign("", List.of(""))).isFalse();
     }
 
     /** Broken fields cost no lookup and do not use up the signature limit of the genuine one below them. */

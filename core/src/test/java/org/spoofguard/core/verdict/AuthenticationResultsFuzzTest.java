@@ -99,7 +99,8 @@ class AuthenticationResultsFuzzTest {
                 d = "example.net"; // "dkim=none" without header.d means "unsigned": not a result we keep
             }
             dkim.add(new DkimResult(code, d, exact ? atext(in) : in.consumeString(10),
-                    exact ? atext(in) : in.consumeString(16), reason(in, exact)));
+                    exact ? atext(in) : in.consumeString(16), reason(in, exact),
+                    exact ? atext(in) + "@" + d : in.consumeString(20), exact ? atext(in) : in.consumeString(12)));
         }
         String fromDomain = domain(in, exact);
         DmarcResult dmarc = new DmarcResult(in.pickValue(DmarcResultCode.values()), fromDomain,

@@ -43,6 +43,31 @@ class VerdictRecordCodecTest {
         assertThat(VerdictRecordCodec.decode(h)).isEqualTo(hostile);
     }
 
+    /**
+     * The AUID and the start of b= travel with each DKIM result (for header.i / header.b); a record written before
+     * they did (five parts per dkim=) still reads, and a result without them is still written that way.
+     */
+    @Test
+    void dkimIdentityAndSignaturePrefixTravelAndOldRecordsStillRead() {
+        DkimResult withIds = new DkimResult(DkimResultCode.PASS, "supplier.example", "s1", "rsa-sha256", "verified",
+            "billing@mail.supplier.example", "dGhpcy+i/s=");
+        DkimResult without = new DkimResult(DkimResultCode.FAIL, "other.example", "s2", "rsa-sha256", "body hash mismatch");
+        VerdictRecord r = new VerdictRecord(verdict(List.of(withIds, without), DmarcResultCode.PASS));
+        String encoded = VerdictRecordCodec.encode(r);
+        assertThat(encoded).contains("dkim=pass,supplier.example,s1,rsa-sha256,verified,billing@mail.supplier.example,")
+            .contains("dkim=fail,other.example,s2,rsa-sha256,body%20hash%20mismatch;");
+        assertThat(VerdictRecordCodec.decode(encoded)).isEqualTo(r);
+
+        String old = encoded.replaceFirst("(dkim=pass,supplier\\.example,s1,rsa-sha256,verified),[^;]*;", "$1;");
+        assertThat(old).contains("dkim=pass,supplier.example,s1,rsa-sha256,verified;");
+        VerdictRecord back = VerdictRecordCodec.decode(old);
+        assertThat(back.complete()).as(back.errors().toString()).isTrue();
+        assertThat(back.verdict().dkim().get(0)).isEqualTo(
+            new DkimResult(DkimResultCode.PASS, "supplier.example", "s1", "rsa-sha256", "verified"));
+        assertThat(VerdictRecordCodec.decode(encoded.replace(",billing@mail.supplier.example,", ",")).complete())
+            .as("six parts are neither form").isFalse();
+    }
+
     @Test
     void sixtyFiveJunkSignaturesNeitherBreakTheRecordNorHideAPass() {
         List<DkimResult> dkim = new ArrayList<>();

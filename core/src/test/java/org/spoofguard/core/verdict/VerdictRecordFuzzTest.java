@@ -33,7 +33,8 @@ class VerdictRecordFuzzTest {
         List<DkimResult> dkim = new ArrayList<>();
         int n = in.consumeInt(0, 70);
         for (int i = 0; i < n; i++) {
-            dkim.add(new DkimResult(in.pickValue(DkimResultCode.values()), str(in), str(in), str(in), str(in)));
+            dkim.add(new DkimResult(in.pickValue(DkimResultCode.values()), str(in), str(in), str(in), str(in), str(in),
+                str(in)));
         }
         SenderVerdict v = new SenderVerdict(str(in), str(in), str(in),
             new SpfResult(in.pickValue(SpfResultCode.values()), str(in), str(in), str(in), str(in)),
