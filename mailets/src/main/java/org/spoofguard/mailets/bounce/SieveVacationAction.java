@@ -20,10 +20,16 @@ import javax.mail.util.ByteArrayDataSource;
 
 import org.apache.james.core.MailAddress;
 import org.apache.james.core.MaybeSender;
+import org.apache.james.core.Username;
+import org.apache.james.rrt.api.RecipientRewriteTable;
+import org.apache.james.rrt.api.RecipientRewriteTableException;
+import org.apache.james.rrt.lib.Mapping;
 import org.apache.james.server.core.MailImpl;
 import org.apache.james.transport.mailets.jsieve.ActionContext;
 import org.apache.james.transport.mailets.jsieve.ActionUtils;
 import org.apache.james.transport.mailets.jsieve.MailAction;
+import org.apache.james.user.api.UsersRepository;
+import org.apache.james.user.api.UsersRepositoryException;
 import org.apache.james.util.date.ZonedDateTimeProvider;
 import org.apache.james.vacation.api.AccountId;
 import org.apache.james.vacation.api.NotificationRegistry;
@@ -66,10 +72,42 @@ final class SieveVacationAction implements MailAction {
 
     private final NotificationRegistry registry;
     private final ZonedDateTimeProvider clock;
+    private final FromAliases aliases;
 
-    SieveVacationAction(NotificationRegistry registry, ZonedDateTimeProvider clock) {
+    /** Whether an address a script puts in {@code :from} (not the user's own) leads to the user. */
+    @FunctionalInterface
+    interface FromAliases {
+        SieveVacation.FromAlias check(MailAddress user, MailAddress requested);
+
+        /**
+         * James's recipient rewrite table (aliases, domain aliases, forwards, resolved as for delivery): the address
+         * leads to the user, and is no user's own mailbox (a colleague who forwards a copy to the user keeps their
+         * address to themselves).
+         */
+        static FromAliases rewriteTable(RecipientRewriteTable table, UsersRepository users) {
+            return (user, requested) -> {
+                try {
+                    if (users.contains(Username.fromMailAddress(requested))) {
+                        return SieveVacation.FromAlias.NOT_THE_USERS;
+                    }
+                    boolean leads = table.getResolvedMappings(requested.getLocalPart(), requested.getDomain())
+                        .asStream().map(Mapping::asMailAddress).flatMap(Optional::stream)
+                        .anyMatch(a -> a.asString().equalsIgnoreCase(user.asString()));
+                    return leads ? SieveVacation.FromAlias.LEADS_TO_USER : SieveVacation.FromAlias.NOT_THE_USERS;
+                } catch (UsersRepositoryException | RecipientRewriteTable.ErrorMappingException
+                         | RecipientRewriteTableException | RuntimeException e) {
+                    LOGGER.warn("Sieve vacation of {}: cannot look up :from {} ({})", user.asString(),
+                        requested.asString(), e.toString());
+                    return SieveVacation.FromAlias.LOOKUP_FAILED;
+                }
+            };
+        }
+    }
+
+    SieveVacationAction(NotificationRegistry registry, ZonedDateTimeProvider clock, FromAliases aliases) {
         this.registry = registry;
         this.clock = clock;
+        this.aliases = aliases;
     }
 
     @Override
@@ -156,17 +194,26 @@ final class SieveVacationAction implements MailAction {
         return reply;
     }
 
-    /** RFC 5230 §4.4 {@code :from}, if it is an address; otherwise the user (§5.3). */
-    private static InternetAddress from(ActionVacation vacation, MailAddress user) throws AddressException {
-        if (vacation.getFrom() != null) {
+    /** RFC 5230 §4.4 {@code :from} if the user may use it ({@link SieveVacation#from}); otherwise the user (§5.3). */
+    private InternetAddress from(ActionVacation vacation, MailAddress user) throws AddressException {
+        String requested = vacation.getFrom();
+        MailAddress address = null;
+        if (requested != null) {
             try {
-                return new InternetAddress(new MailAddress(vacation.getFrom().strip()).asString());
+                address = new MailAddress(requested.strip());
             } catch (AddressException e) {
-                LOGGER.warn("Sieve vacation of {}: :from {} is no address; the user's is used", user.asString(),
-                    vacation.getFrom());
+                // not an address: the user's is used
             }
         }
-        return new InternetAddress(user.asString());
+        SieveVacation.FromAlias alias = address == null || address.asString().equalsIgnoreCase(user.asString())
+            ? SieveVacation.FromAlias.NOT_THE_USERS : aliases.check(user, address);
+        SieveVacation.FromChoice choice = SieveVacation.from(user.asString(), requested,
+            address == null ? null : address.asString(), alias);
+        if (choice.refused()) {
+            LOGGER.warn("Sieve vacation of {}: {}; the reply is from the user's address", user.asString(),
+                choice.reason());
+        }
+        return new InternetAddress(choice.address());
     }
 
     /** As jSieve: the mail's envelope went to the user or to one of the script's {@code :addresses} (RFC 5230 §4.5). */
