@@ -27,6 +27,28 @@ public final class SieveVacation {
     private SieveVacation() {
     }
 
+    /** Where a Sieve vacation's answers are also recorded for the out-of-office, per user. */
+    static final String SIEVE_ANSWERED_PREFIX = "auto-replied-by-sieve:";
+
+    /**
+     * Under which account James's {@code VacationMailet} (the WebAdmin/JMAP out-of-office) records the senders it
+     * answered, and which WebAdmin flushes when a new out-of-office is set: the user's address.
+     */
+    public static String outOfOfficeAccount(String user) {
+        return user;
+    }
+
+    /**
+     * Under which account a Sieve vacation's answers are also recorded, per user, for the out-of-office's matcher to
+     * see. One sender gets at most one automatic reply per period per user (RFC 3834 §2, RFC 5230 §4.1), whichever
+     * responder sends it: a user with both an out-of-office and a Sieve vacation answered twice while each kept
+     * its own record. Apart from the out-of-office's own account, so a new out-of-office (which flushes that one)
+     * does not lose the Sieve answers, and apart from the per-vacation {@link #memoryAccount} (RFC 5230 §4.2).
+     */
+    public static String sieveAnsweredAccount(String user) {
+        return SIEVE_ANSWERED_PREFIX + user.toLowerCase(Locale.ROOT);
+    }
+
     /** RFC 5230 §4.1: at least 1 day (a site minimum); our cap {@link #MAX_DAYS}. */
     public static int days(int requested) {
         return Math.max(1, Math.min(MAX_DAYS, requested));

@@ -80,4 +80,16 @@ class SieveVacationTest {
         assertThat(junk.address()).isEqualTo("alice@ours.example");
         assertThat(junk.refused()).isTrue();
     }
+
+    @Test
+    void theOutOfOfficeAndTheSieveVacationShareWhomTheyAnswered() {
+        // James's VacationMailet records under the user's address; a Sieve vacation's answers are recorded for it
+        // under an account of their own, per user, apart from the per-vacation memory (RFC 5230 §4.2)
+        assertThat(SieveVacation.outOfOfficeAccount("alice@ours.example")).isEqualTo("alice@ours.example");
+        String shared = SieveVacation.sieveAnsweredAccount("Alice@Ours.Example");
+        assertThat(shared).isEqualTo(SieveVacation.sieveAnsweredAccount("alice@ours.example"))
+            .isNotEqualTo(SieveVacation.outOfOfficeAccount("alice@ours.example"))
+            .isNotEqualTo(SieveVacation.sieveAnsweredAccount("bob@ours.example"))
+            .doesNotStartWith(SieveVacation.ACCOUNT_PREFIX);
+    }
 }

@@ -55,7 +55,10 @@ import com.google.common.util.concurrent.Striped;
  * {@code :from} or the user (§5.3), To the address answered (§5.2);</li>
  * <li>each sender at most once per {@code :days} (§4.1, default 7), per user and vacation ({@code :handle}, §4.2),
  * remembered in James's {@link NotificationRegistry}, the one VacationMailet uses: on the persistent server that is
- * {@code vacation-notified.json}, so a restart does not answer everyone again.</li>
+ * {@code vacation-notified.json}, so a restart does not answer everyone again;</li>
+ * <li>not to a sender the user's out-of-office already answered (its record under the user's address), and each
+ * answer is also recorded for the out-of-office ({@link SieveVacation#sieveAnsweredAccount}): one automatic reply
+ * per sender per period per user, whichever responder sends it.</li>
  * </ul>
  * Whether the mail may be answered at all (proven return path, not {@code <>}, not automatic or list mail) is decided
  * before this runs, by {@link GuardedReplyAction}; kept from jSieve are its checks that the mail was addressed to the
@@ -146,6 +149,22 @@ final class SieveVacationAction implements MailAction {
                 returnPath.asString(), SieveVacation.days(vacation.getDuration()));
             return;
         }
+        // One automatic reply per sender per period per user (RFC 3834 §2): the out-of-office (VacationMailet) may
+        // have answered this sender already; it records that under the user's address.
+        Boolean answeredByOutOfOffice;
+        try {
+            answeredByOutOfOffice = registry.isRegistered(
+                AccountId.fromString(SieveVacation.outOfOfficeAccount(user.asString())), sender).block();
+        } catch (RuntimeException e) {
+            LOGGER.warn("Sieve vacation of {}: cannot tell whether the out-of-office answered {} ({}); no reply",
+                user.asString(), returnPath.asString(), e.toString());
+            return;
+        }
+        if (Boolean.TRUE.equals(answeredByOutOfOffice)) {
+            LOGGER.info("Sieve vacation of {}: {} already answered by the out-of-office; no reply", user.asString(),
+                returnPath.asString());
+            return;
+        }
         ActionUtils.detectAndHandleLocalLooping(mail, context, "vacation");
         MimeMessage reply = reply(mail, vacation, user, returnPath);
         MailImpl out = MailImpl.builder()
@@ -156,8 +175,12 @@ final class SieveVacationAction implements MailAction {
             .build();
         context.post(out);
         try {
-            registry.register(account, sender,
-                Optional.of(SieveVacation.answeredUntil(clock.get(), vacation.getDuration()))).block();
+            Optional<java.time.ZonedDateTime> until =
+                Optional.of(SieveVacation.answeredUntil(clock.get(), vacation.getDuration()));
+            registry.register(account, sender, until).block();
+            // for the out-of-office's matcher (AutoReplyAllowed): no second auto-reply from it within :days
+            registry.register(AccountId.fromString(SieveVacation.sieveAnsweredAccount(user.asString())), sender, until)
+                .block();
         } catch (RuntimeException e) {
             LOGGER.warn("Sieve vacation of {}: answered {} but could not remember it ({})", user.asString(),
                 returnPath.asString(), e.toString());
