@@ -64,8 +64,7 @@ class SharedAutoReplyMemoryTest {
         AccountId shared = AccountId.fromString(SieveVacation.sieveAnsweredAccount(USER));
         RecipientId bob = RecipientId.fromMailAddress(new MailAddress("bob@honest.example"));
         assertThat(registry.isRegistered(shared, bob).block()).isTrue();
-        MemoryNotificationRegistry later = registry;
-        assertThat(later.isRegistered(AccountId.fromString(SieveVacation.outOfOfficeAccount(USER)), bob).block())
+        assertThat(registry.isRegistered(AccountId.fromString(SieveVacation.outOfOfficeAccount(USER)), bob).block())
             .as("the out-of-office's own record is left to it (a new out-of-office flushes it)").isFalse();
     }
 }
