@@ -234,6 +234,57 @@ class AutoReplyGuardIT {
         assertThat(to(SIEVE_FAN)).as("answered once, before the restart only").hasSize(1);
     }
 
+    void uploadSieve(String user, String script) throws Exception {
+        java.net.http.HttpResponse<String> upload = java.net.http.HttpClient.newHttpClient().send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + james.webadminPort()
+                    + "/sieve/" + user + "/scripts/main?activate=true"))
+                .header("Content-Type", "text/plain")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(script))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(upload.statusCode() / 100).as("Sieve upload: %s", upload.body()).isEqualTo(2);
+    }
+
+    void awaitInbox(String user, int count) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> james.webadmin("GET",
+            "/users/" + user + "/mailboxes/INBOX/messageCount", null).body().trim().equals(String.valueOf(count)));
+    }
+
+    /**
+     * A user with both a WebAdmin out-of-office and a Sieve vacation answered a sender twice (each responder kept its
+     * own record); now the two share it: one auto-reply per sender per period per user.
+     */
+    @Test
+    @Order(5)
+    void aUserWithAnOutOfOfficeAndASieveVacationAnswersASenderOnce() throws Exception {
+        String both = "both@" + DOMAIN;
+        String fan = "both-fan@honest.example";
+        james.addUser(both, "secret");
+        james.webadminOk("POST", "/vacation/" + both,
+            "{\"enabled\":true,\"subject\":\"away\",\"textBody\":\"back monday\"}");
+        uploadSieve(both, "require \"vacation\";\r\nvacation :days 7 :subject \"sieve away\" \"gone fishing\";\r\n");
+        send(both, fan, fan, "", "both-1");
+        send(both, fan, fan, "", "both-2");
+        sink.await(r -> r.recipients().contains(fan), Duration.ofSeconds(60));
+        awaitInbox(both, 2);
+        Thread.sleep(3000);
+        assertThat(to(fan)).as("one auto-reply, from either responder").hasSize(1);
+    }
+
+    /** RFC 5230 §4.5: a {@code :from} that is another user's address is not used; the reply is from the user. */
+    @Test
+    @Order(6)
+    void aSieveVacationFromAnotherUsersAddressIsSentFromTheUser() throws Exception {
+        String user = "pat@" + DOMAIN;
+        String fan = "pat-fan@honest.example";
+        james.addUser(user, "secret");
+        uploadSieve(user, "require \"vacation\";\r\nvacation :days 7 :from \"" + AWAY + "\" \"gone fishing\";\r\n");
+        send(user, fan, fan, "", "pat-1");
+        SmtpSink.Received reply = sink.await(r -> r.recipients().contains(fan), Duration.ofSeconds(60));
+        assertThat(reply.content()).containsPattern("(?m)^From: " + java.util.regex.Pattern.quote(user) + "\\r?$")
+            .doesNotContainPattern("(?m)^From: .*" + java.util.regex.Pattern.quote(AWAY));
+    }
+
     static long number(String json, String regex) {
         Matcher m = Pattern.compile(regex).matcher(json);
         return m.find() ? Long.parseLong(m.group(1)) : -1;

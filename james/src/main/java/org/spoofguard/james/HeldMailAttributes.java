@@ -24,6 +24,12 @@ public final class HeldMailAttributes {
     /** Where a release resumes it and for which recipients. */
     public static final AttributeName RESUME = AttributeName.of("org.spoofguard.held.resume");
 
+    /**
+     * JamesMailSpooler's count of failed runs (its {@code MAIL_PROCESSING_ERROR_COUNT}), set when it re-queues a mail
+     * whose processing threw, after putting back the recipients the mail had when it was taken from the spool.
+     */
+    public static final AttributeName SPOOLER_ERROR_COUNT = AttributeName.of("mail-processing-error-count");
+
     private HeldMailAttributes() {
     }
 
@@ -45,6 +51,20 @@ public final class HeldMailAttributes {
     public static void writeResume(Mail mail, String processor, List<MailAddress> recipients) {
         ResumeRecord record = ResumeRecord.of(processor, MailRecipientRecords.strings(recipients));
         mail.setAttribute(new Attribute(RESUME, AttributeValue.of(record.format())));
+    }
+
+    /** Writes {@code record}, or removes the mail's resume record when it is empty. */
+    public static void setResume(Mail mail, Optional<ResumeRecord> record) {
+        if (record.isPresent()) {
+            mail.setAttribute(new Attribute(RESUME, AttributeValue.of(record.get().format())));
+        } else {
+            mail.removeAttribute(RESUME);
+        }
+    }
+
+    /** Whether James's spooler has re-run this mail after an exception ({@link #SPOOLER_ERROR_COUNT}). */
+    public static boolean reRunBySpooler(Mail mail) {
+        return mail.getAttribute(SPOOLER_ERROR_COUNT).isPresent();
     }
 
     public static Optional<ResumeRecord> resume(Mail mail) {

@@ -60,6 +60,28 @@ class ConcurrentNotificationRegistryTest {
         assertThat(registry.isRegistered(AccountId.fromString("Away@SpoofGuard.test"), sender(1)).block()).isFalse();
     }
 
+    /**
+     * A Sieve vacation records its answers also under "auto-replied-by-sieve:" and the user (core
+     * SieveVacation.sieveAnsweredAccount), which the out-of-office's matcher reads: kept across a restart, apart from
+     * the out-of-office's own account, and not cleared when a new out-of-office flushes that one.
+     */
+    @Test
+    void theSieveVacationsSharedRecordSurvivesARestartAndAnOutOfOfficeFlush(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("vacation-notified.json");
+        AccountId bySieve = AccountId.fromString("auto-replied-by-sieve:away@spoofguard.test");
+        ConcurrentNotificationRegistry first = new ConcurrentNotificationRegistry(now::get, file);
+        first.register(bySieve, sender(1), Optional.of(NOW.plusDays(7))).block();
+        first.flush(away).block();
+        assertThat(first.isRegistered(bySieve, sender(1)).block()).isTrue();
+        assertThat(first.isRegistered(away, sender(1)).block()).isFalse();
+
+        ConcurrentNotificationRegistry restarted = new ConcurrentNotificationRegistry(now::get, file);
+        assertThat(restarted.isRegistered(AccountId.fromString("auto-replied-by-sieve:Away@SpoofGuard.test"), sender(1))
+            .block()).isTrue();
+        now.set(NOW.plusDays(7).plusMinutes(1));
+        assertThat(restarted.isRegistered(bySieve, sender(1)).block()).as("after :days").isFalse();
+    }
+
     /** A file and journal written before accounts were canonical: the spellings merge, a flush of any clears all. */
     @Test
     void entriesWrittenUnderAnotherCaseAreReadAsTheOneAccount(@TempDir Path dir) throws Exception {

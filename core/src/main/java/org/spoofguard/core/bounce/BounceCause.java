@@ -1,7 +1,6 @@
 package org.spoofguard.core.bounce;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Why a mail we already accepted could not be delivered. */
@@ -33,8 +32,6 @@ public enum BounceCause {
     public record Classification(BounceCause cause, String reason) {
     }
 
-    // RFC 3463 enhanced status codes: X.2.2 mailbox full, X.1.1 bad destination mailbox.
-    private static final Pattern ENHANCED = Pattern.compile("(?<![0-9.])([245])\\.(\\d{1,3})\\.(\\d{1,3})(?![0-9.])");
     private static final Pattern FULL_TEXT = Pattern.compile(
         "over ?quota|quota exceeded|exceeds? (?:its |the )?quota|mailbox (?:is )?full|insufficient (?:storage|space)"
             + "|overquotaexception|mailbox size limit", Pattern.CASE_INSENSITIVE);
@@ -69,8 +66,8 @@ public enum BounceCause {
         boolean remote = c.permanent() != null || !c.deliveryError().isEmpty() || c.deliveryErrorCode() != null;
         Integer code = c.deliveryErrorCode();
 
-        if (hasEnhanced(text, "2", "2") || FULL_TEXT.matcher(text).find()
-            || (code != null && code == 552 && !hasEnhanced(text, "3", null))) {
+        if (hasEnhanced(text, 2, 2) || FULL_TEXT.matcher(text).find()
+            || (code != null && code == 552 && !hasEnhanced(text, 3, null))) {
             return new Classification(MAILBOX_FULL, "mailbox full" + evidence(code, text));
         }
         if (processor.contains("forward") || processor.contains("rrt")) {
@@ -85,7 +82,7 @@ public enum BounceCause {
             }
             return new Classification(REMOTE_PERMANENT, "remote server refused permanently" + evidence(code, text));
         }
-        if (processor.equals("local-address-error") || hasEnhanced(text, "1", "1") || UNKNOWN_TEXT.matcher(text).find()) {
+        if (processor.equals("local-address-error") || hasEnhanced(text, 1, 1) || UNKNOWN_TEXT.matcher(text).find()) {
             return new Classification(UNKNOWN_AFTER_ACCEPT, "recipient unknown after acceptance" + evidence(code, text));
         }
         if (FORWARD_TEXT.matcher(text).find()) {
@@ -95,17 +92,13 @@ public enum BounceCause {
             + (c.processor().isEmpty() ? "" : " (processor " + c.processor() + ")") + evidence(code, text));
     }
 
-    private static boolean hasEnhanced(String text, String subject, String detail) {
-        Matcher m = ENHANCED.matcher(text);
-        while (m.find()) {
-            if (m.group(1).equals("2")) {
-                continue;
-            }
-            if (m.group(2).equals(subject) && (detail == null || m.group(3).equals(detail))) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether the text has a failure code (RFC 3463: X.2.2 mailbox full, X.1.1 bad destination mailbox, X.3.x
+     * mail system) anywhere, {@code detail} null for any detail. Class 2 codes are successes, not evidence.
+     */
+    private static boolean hasEnhanced(String text, int subject, Integer detail) {
+        return EnhancedStatusCode.findAll(text).stream().anyMatch(c -> c.isFailure() && c.subject() == subject
+            && (detail == null || c.detail() == detail));
     }
 
     private static String evidence(Integer code, String text) {

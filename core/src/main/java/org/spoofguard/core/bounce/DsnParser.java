@@ -292,14 +292,15 @@ public final class DsnParser {
         return v;
     }
 
+    /**
+     * RFC 3464 §2.3.4: the field is an RFC 3463 status code; a sender's MTA that adds text to it ("4.2.2 (mailbox
+     * full)", "smtp; 5.7.1 refused") still gives its first code. One rule for the grammar
+     * ({@link EnhancedStatusCode}): no leading zeros, and no code inside a longer dotted number ("5.1.1.9").
+     */
     private static String statusCode(String raw) {
         String v = HeaderValues.stripComments(raw);
-        // RFC 3464 §2.3.4 status-code = DIGIT "." 1*3DIGIT "." 1*3DIGIT
-        if (v.matches("[245]\\.\\d{1,3}\\.\\d{1,3}")) {
-            return v;
-        }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b([245]\\.\\d{1,3}\\.\\d{1,3})\\b").matcher(v);
-        return m.find() ? m.group(1) : "";
+        return EnhancedStatusCode.parse(v).or(() -> EnhancedStatusCode.findAll(v).stream().findFirst())
+            .map(EnhancedStatusCode::toString).orElse("");
     }
 
     private static String lower(String raw) {

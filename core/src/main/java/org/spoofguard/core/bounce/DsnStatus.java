@@ -24,16 +24,10 @@ public record DsnStatus(String code, String diagnosticType, String diagnostic, S
     /** RFC 3464 §2.3.6 lets a non-SMTP diagnostic carry an "X-" type (as Postfix's "X-Postfix"). */
     public static final String LOCAL_TYPE = "X-SpoofGuard";
 
-    private static final Pattern CODE = Pattern.compile("[45]\\.\\d{1,3}\\.\\d{1,3}");
     /** An SMTP reply line (RFC 5321 §4.2), optionally with its RFC 2034 enhanced code. */
     private static final Pattern REPLY = Pattern.compile("^([2-5])\\d\\d(?:[ -]|$)");
-    /**
-     * An enhanced code at the start of the text, alone (our notices: "5.2.2 mailbox full") or right after the
-     * reply code (RFC 2034 §4: "550 5.1.1 ..."). Not anywhere in the text: an IP address or version number in a
-     * remote server's prose is not a status.
-     */
-    private static final Pattern LEADING_CODE =
-        Pattern.compile("^(?:([2-5])\\d\\d[ -]+)?([245])\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d.])");
+    /** The reply code before an RFC 2034 §4 enhanced code ("550 5.1.1 ...", "550-5.7.1 ..."). */
+    private static final Pattern REPLY_BEFORE_CODE = Pattern.compile("^([2-5])\\d\\d[ -]+");
     private static final Pattern LOOP = Pattern.compile("\\bloop", Pattern.CASE_INSENSITIVE);
     /** RemoteDelivery's "There are no DNS entries for the hostname ..." once its DNS retries are used up. */
     private static final Pattern NO_ROUTE = Pattern.compile("no DNS entries for the hostname|no mail server",
@@ -52,14 +46,15 @@ public record DsnStatus(String code, String diagnosticType, String diagnostic, S
         "7.1", "Delivery not authorized, message refused");
 
     public DsnStatus {
-        if (code == null || !CODE.matcher(code).matches()) {
+        if (EnhancedStatusCode.parse(code).filter(EnhancedStatusCode::isFailure).isEmpty()) {
             throw new IllegalArgumentException("not an RFC 3463 failure status: " + code);
         }
     }
 
     /** {@code value} if it is a class 4 or 5 RFC 3463 status code (for a processor's configured default). */
     public static Optional<String> failureCode(String value) {
-        return value != null && CODE.matcher(value.trim()).matches() ? Optional.of(value.trim()) : Optional.empty();
+        return value == null ? Optional.empty()
+            : EnhancedStatusCode.parse(value.trim()).filter(EnhancedStatusCode::isFailure).map(EnhancedStatusCode::toString);
     }
 
     /**
@@ -81,10 +76,9 @@ public record DsnStatus(String code, String diagnosticType, String diagnostic, S
 
         String code = null;
         String reason;
-        Matcher leading = LEADING_CODE.matcher(text);
-        if (leading.find() && !leading.group(2).equals("2")
-            && (leading.group(1) == null || leading.group(1).equals(leading.group(2)))) {
-            code = leading.group(2) + "." + leading.group(3) + "." + leading.group(4);
+        Optional<EnhancedStatusCode> leading = leadingCode(text);
+        if (leading.isPresent()) {
+            code = leading.get().toString();
             reason = "enhanced code of the failure text";
         } else {
             BounceCause cause = BounceCause.classify(c).cause();
@@ -108,6 +102,22 @@ public record DsnStatus(String code, String diagnosticType, String diagnostic, S
         String diagnostic = text.isEmpty() ? code + " " + NAMES.getOrDefault(code.substring(2), "Delivery failed") : text;
         String type = REPLY.matcher(diagnostic).find() ? "smtp" : LOCAL_TYPE;
         return new DsnStatus(code, type, diagnostic, reason);
+    }
+
+    /**
+     * The enhanced code at the start of the text, alone (our notices: "5.2.2 mailbox full") or right after the
+     * reply code (RFC 2034 §4: "550 5.1.1 ..."), if it is a failure and of the reply's class (RFC 2034 §4). Not
+     * anywhere in the text: an IP address or version number in a remote server's prose is not a status.
+     */
+    private static Optional<EnhancedStatusCode> leadingCode(String text) {
+        Matcher reply = REPLY_BEFORE_CODE.matcher(text);
+        if (reply.find()) {
+            Optional<EnhancedStatusCode> afterReply = EnhancedStatusCode.atStart(text, reply.end());
+            if (afterReply.isPresent()) {
+                return afterReply.filter(c -> c.isFailure() && c.statusClass() == reply.group(1).charAt(0) - '0');
+            }
+        }
+        return EnhancedStatusCode.atStart(text, 0).filter(EnhancedStatusCode::isFailure);
     }
 
     private static char replyClass(BounceContext c, String text, BounceCause cause) {

@@ -27,6 +27,28 @@ public final class SieveVacation {
     private SieveVacation() {
     }
 
+    /** Where a Sieve vacation's answers are also recorded for the out-of-office, per user. */
+    static final String SIEVE_ANSWERED_PREFIX = "auto-replied-by-sieve:";
+
+    /**
+     * Under which account James's {@code VacationMailet} (the WebAdmin/JMAP out-of-office) records the senders it
+     * answered, and which WebAdmin flushes when a new out-of-office is set: the user's address.
+     */
+    public static String outOfOfficeAccount(String user) {
+        return user;
+    }
+
+    /**
+     * Under which account a Sieve vacation's answers are also recorded, per user, for the out-of-office's matcher to
+     * see. One sender gets at most one automatic reply per period per user (RFC 3834 §2, RFC 5230 §4.1), whichever
+     * responder sends it: a user with both an out-of-office and a Sieve vacation answered twice while each kept
+     * its own record. Apart from the out-of-office's own account, so a new out-of-office (which flushes that one)
+     * does not lose the Sieve answers, and apart from the per-vacation {@link #memoryAccount} (RFC 5230 §4.2).
+     */
+    public static String sieveAnsweredAccount(String user) {
+        return SIEVE_ANSWERED_PREFIX + user.toLowerCase(Locale.ROOT);
+    }
+
     /** RFC 5230 §4.1: at least 1 day (a site minimum); our cap {@link #MAX_DAYS}. */
     public static int days(int requested) {
         return Math.max(1, Math.min(MAX_DAYS, requested));
@@ -58,6 +80,58 @@ public final class SieveVacation {
         }
         String original = originalSubject == null ? "" : originalSubject.strip();
         return original.isEmpty() ? "Auto:" : "Auto: " + original;
+    }
+
+    /** What James's recipient rewrite table says of a {@code :from} address other than the user's own. */
+    public enum FromAlias {
+        /** The address resolves (alias, domain alias, forward) to the user and is no other user's mailbox. */
+        LEADS_TO_USER,
+        /** It does not lead to the user, or it is another user's mailbox. */
+        NOT_THE_USERS,
+        /** The lookup failed: not known to be the user's. */
+        LOOKUP_FAILED
+    }
+
+    /**
+     * The vacation reply's From address.
+     *
+     * @param address what goes into From
+     * @param refused the script asked for another one, which is not used
+     * @param reason why (for the log line)
+     */
+    public record FromChoice(String address, boolean refused, String reason) {
+    }
+
+    /**
+     * RFC 5230 §4.4/§5.3: the script's {@code :from}, else the user. §4.5 lets an implementation refuse a {@code :from}
+     * the user is not allowed to use; we must: the reply leaves signed by our DKIM key for that domain, so alice@'s
+     * script could otherwise mail any sender "from" ceo@ours.example or security@bank.example. Used only when it is
+     * the user's own address (compared case-insensitively, as James compares users) or one of the user's aliases
+     * ({@link FromAlias#LEADS_TO_USER}); otherwise the user's address, fail closed on a failed lookup.
+     *
+     * @param user the user's address
+     * @param requested the script's {@code :from} as written, null if none
+     * @param requestedAddress it as a mail address, null if it is none
+     * @param alias what the rewrite table says of {@code requestedAddress} (ignored when it is the user's own)
+     */
+    public static FromChoice from(String user, String requested, String requestedAddress, FromAlias alias) {
+        if (requested == null) {
+            return new FromChoice(user, false, "no :from");
+        }
+        if (requestedAddress == null) {
+            return new FromChoice(user, true, ":from '" + requested + "' is no address");
+        }
+        if (requestedAddress.equalsIgnoreCase(user)) {
+            return new FromChoice(requestedAddress, false, ":from is the user's own address");
+        }
+        return switch (alias) {
+            case LEADS_TO_USER -> new FromChoice(requestedAddress, false, ":from " + requestedAddress
+                + " is an alias of the user");
+            case NOT_THE_USERS -> new FromChoice(user, true, ":from " + requestedAddress + " is neither the user's "
+                + "address nor an alias of the user (RFC 5230 section 4.5)");
+            case LOOKUP_FAILED -> new FromChoice(user, true, ":from " + requestedAddress + " could not be checked "
+                + "against the user's aliases (RFC 5230 section 4.5)");
+        };
     }
 
     private static String nul(String s) {

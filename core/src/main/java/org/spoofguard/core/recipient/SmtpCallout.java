@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 
+import org.spoofguard.core.bounce.EnhancedStatusCode;
+
 /**
  * A recipient probe against a downstream SMTP server (RFC 5321): greeting, EHLO (HELO fallback),
  * {@code MAIL FROM:<>}, {@code RCPT TO:<address>}, {@code QUIT}. No DATA is ever sent.
@@ -128,13 +130,17 @@ public final class SmtpCallout {
         return refused("RCPT (not a statement about the recipient)", rcpt);
     }
 
-    private static final java.util.regex.Pattern ENHANCED = java.util.regex.Pattern.compile(
-        "^([245]\\.\\d{1,3}\\.\\d{1,3})(?:\\s|$)");
-
-    /** The RFC 3463 enhanced status at the start of a reply's text, or "" if it has none. */
+    /**
+     * The RFC 3463 enhanced status at the start of a reply's text (RFC 2034 §4), followed by white space or the end,
+     * or "" if it has none. The grammar is {@link EnhancedStatusCode}'s.
+     */
     static String enhancedStatus(String text) {
-        java.util.regex.Matcher m = ENHANCED.matcher(text == null ? "" : text);
-        return m.find() ? m.group(1) : "";
+        return EnhancedStatusCode.atStart(text, 0)
+            .filter(c -> {
+                int end = c.toString().length(); // the code as written: it has no leading zeros
+                return end == text.length() || " \t\n\u000B\f\r".indexOf(text.charAt(end)) >= 0;
+            })
+            .map(EnhancedStatusCode::toString).orElse("");
     }
 
     private static CalloutResult refused(String stage, Reply reply) {

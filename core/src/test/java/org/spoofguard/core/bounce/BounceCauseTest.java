@@ -59,4 +59,17 @@ class BounceCauseTest {
     void versionLikeNumbersAreNotStatusCodes() {
         assertThat(classify("error", null, null, null, "failure in james 3.2.2.1 mailet")).isEqualTo(BounceCause.OTHER);
     }
+
+    @Test
+    void enhancedCodesInsideAddressesOrWithLeadingZerosAreNotEvidence() {
+        assertThat(classify("error", null, null, null, "relay 10.5.2.2 failed")).isEqualTo(BounceCause.OTHER);
+        assertThat(classify("error", null, null, null, "mailet 1.2.5.2.2 failed")).isEqualTo(BounceCause.OTHER);
+        assertThat(classify("error", null, null, null, "error 5.02.2 here")).isEqualTo(BounceCause.OTHER);
+        assertThat(classify("error", null, null, null, "error 5.1.01 here")).isEqualTo(BounceCause.OTHER);
+        assertThat(classify("error", null, null, null, "error 3.1.1 here")).isEqualTo(BounceCause.OTHER);
+        assertThat(classify("error", null, null, null, "error (5.2.2) here")).isEqualTo(BounceCause.MAILBOX_FULL);
+        assertThat(classify("error", null, null, null, "error 5.1.1: here")).isEqualTo(BounceCause.UNKNOWN_AFTER_ACCEPT);
+        // 552 with a X.3.x code is a size refusal, not a full mailbox; a malformed X.03.x is no such code
+        assertThat(classify("bounces", "552 5.03.4 too big", 552, true, null)).isEqualTo(BounceCause.MAILBOX_FULL);
+    }
 }

@@ -180,6 +180,28 @@ class DsnParserTest {
     }
 
     @Test
+    void aStatusIsReadByTheOneEnhancedCodeRule() {
+        for (String[] c : new String[][] {{"5.1.1", "5.1.1"}, {"4.2.2 (mailbox full)", "4.2.2"},
+            {"smtp; 5.7.1 refused", "5.7.1"}, {"5.1.1.9", ""}, {"5.01.1", ""}, {"3.1.1", ""}, {"5.1.1000", ""},
+            {"1.2.5.4.3", ""}}) {
+            DsnParseResult r = parse("""
+                Content-Type: multipart/report; report-type=delivery-status; boundary=X
+
+                --X
+                Content-Type: message/delivery-status
+
+                Reporting-MTA: dns; mx.b.example
+
+                Final-Recipient: rfc822; x@y.example
+                Action: failed
+                Status: %s
+                --X--
+                """.formatted(c[0]));
+            assertThat(r.dsn().orElseThrow().recipients().get(0).status()).as(c[0]).isEqualTo(c[1]);
+        }
+    }
+
+    @Test
     void truncatedOrUnterminatedMultipartNeverThrows() {
         String cut = POSTFIX.substring(0, POSTFIX.indexOf("Action: failed"));
         DsnParseResult r = parse(cut);

@@ -42,6 +42,18 @@ class DsnStatusTest {
     @Test
     void addressesInTheTextAreNotStatusCodes() {
         assertThat(remote("554 host 5.1.1.9 refused", 554, true).code()).isEqualTo("5.0.0");
+        assertThat(remote("5.2.5.4.3 relay version", 554, true).code()).isEqualTo("5.0.0");
+    }
+
+    @Test
+    void aLeadingCodeWithLeadingZerosOrLongPartsOrClass3IsNoStatus() {
+        // RFC 3463 §2: no leading zeros, at most three digits a part, class 2, 4 or 5
+        assertThat(remote("554 5.01.1 odd", 554, true).code()).isEqualTo("5.0.0");
+        assertThat(remote("554 5.1.1000 odd", 554, true).code()).isEqualTo("5.0.0");
+        assertThat(local("local-delivery-error", "3.2.2 odd", null).code()).isEqualTo("5.0.0");
+        assertThatThrownBy(() -> new DsnStatus("5.01.1", "smtp", "x", "r")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DsnStatus("2.0.0", "smtp", "x", "r")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(DsnStatus.failureCode("5.07.1")).isEmpty();
     }
 
     @Test

@@ -38,4 +38,58 @@ class SieveVacationTest {
         assertThat(SieveVacation.memoryAccount("alice@ours.example", null, "", null, null, "away"))
             .as("no subject differs from an empty one").isNotEqualTo(a);
     }
+
+    @Test
+    void fromIsTheUsersOwnAddressOrAnAliasThatLeadsToTheUser() {
+        // RFC 5230 §4.5: an implementation may refuse a :from the user is not allowed to use; our DKIM signer signs it
+        SieveVacation.FromChoice none = SieveVacation.from("alice@ours.example", null, null, SieveVacation.FromAlias.NOT_THE_USERS);
+        assertThat(none.address()).isEqualTo("alice@ours.example");
+        assertThat(none.refused()).isFalse();
+
+        SieveVacation.FromChoice own = SieveVacation.from("alice@ours.example", "Alice@Ours.Example", "Alice@Ours.Example",
+            SieveVacation.FromAlias.NOT_THE_USERS);
+        assertThat(own.address()).isEqualTo("Alice@Ours.Example");
+        assertThat(own.refused()).isFalse();
+
+        SieveVacation.FromChoice alias = SieveVacation.from("alice@ours.example", "sales@ours.example",
+            "sales@ours.example", SieveVacation.FromAlias.LEADS_TO_USER);
+        assertThat(alias.address()).isEqualTo("sales@ours.example");
+        assertThat(alias.refused()).isFalse();
+    }
+
+    @Test
+    void anyOtherFromIsReplacedByTheUsersAddress() {
+        SieveVacation.FromChoice ceo = SieveVacation.from("alice@ours.example", "ceo@ours.example", "ceo@ours.example",
+            SieveVacation.FromAlias.NOT_THE_USERS);
+        assertThat(ceo.address()).isEqualTo("alice@ours.example");
+        assertThat(ceo.refused()).isTrue();
+        assertThat(ceo.reason()).contains("ceo@ours.example").contains("5230");
+
+        SieveVacation.FromChoice bank = SieveVacation.from("alice@ours.example", "security@bank.example",
+            "security@bank.example", SieveVacation.FromAlias.NOT_THE_USERS);
+        assertThat(bank.address()).isEqualTo("alice@ours.example");
+        assertThat(bank.refused()).isTrue();
+
+        SieveVacation.FromChoice failed = SieveVacation.from("alice@ours.example", "sales@ours.example",
+            "sales@ours.example", SieveVacation.FromAlias.LOOKUP_FAILED);
+        assertThat(failed.address()).as("fail closed").isEqualTo("alice@ours.example");
+        assertThat(failed.refused()).isTrue();
+
+        SieveVacation.FromChoice junk = SieveVacation.from("alice@ours.example", "not an address", null,
+            SieveVacation.FromAlias.NOT_THE_USERS);
+        assertThat(junk.address()).isEqualTo("alice@ours.example");
+        assertThat(junk.refused()).isTrue();
+    }
+
+    @Test
+    void theOutOfOfficeAndTheSieveVacationShareWhomTheyAnswered() {
+        // James's VacationMailet records under the user's address; a Sieve vacation's answers are recorded for it
+        // under an account of their own, per user, apart from the per-vacation memory (RFC 5230 §4.2)
+        assertThat(SieveVacation.outOfOfficeAccount("alice@ours.example")).isEqualTo("alice@ours.example");
+        String shared = SieveVacation.sieveAnsweredAccount("Alice@Ours.Example");
+        assertThat(shared).isEqualTo(SieveVacation.sieveAnsweredAccount("alice@ours.example"))
+            .isNotEqualTo(SieveVacation.outOfOfficeAccount("alice@ours.example"))
+            .isNotEqualTo(SieveVacation.sieveAnsweredAccount("bob@ours.example"))
+            .doesNotStartWith(SieveVacation.ACCOUNT_PREFIX);
+    }
 }

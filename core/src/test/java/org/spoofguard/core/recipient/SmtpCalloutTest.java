@@ -84,6 +84,13 @@ class SmtpCalloutTest {
         assertThat(SmtpCallout.enhancedStatus("user unknown (5.7.1)")).isEmpty();
         assertThat(SmtpCallout.enhancedStatus("5.1.10x")).isEmpty();
         assertThat(SmtpCallout.enhancedStatus("")).isEmpty();
+        assertThat(SmtpCallout.enhancedStatus(null)).isEmpty();
+        // RFC 3463 §2 (core.bounce.EnhancedStatusCode): no leading zeros, class 2/4/5, at most 3 digits a part
+        assertThat(SmtpCallout.enhancedStatus("5.01.1 unknown")).isEmpty();
+        assertThat(SmtpCallout.enhancedStatus("3.1.1 unknown")).isEmpty();
+        assertThat(SmtpCallout.enhancedStatus("5.1.1000 unknown")).isEmpty();
+        assertThat(SmtpCallout.enhancedStatus("5.1.1.9 unknown")).isEmpty();
+        assertThat(SmtpCallout.enhancedStatus("5.1.1\tunknown")).isEqualTo("5.1.1");
     }
 
     @Test

@@ -9,6 +9,7 @@ import javax.mail.MessagingException;
 import org.apache.james.core.MailAddress;
 import org.apache.james.mailbox.model.MailboxConstants;
 import org.apache.james.mailrepository.api.MailRepositoryStore;
+import org.apache.james.rrt.api.RecipientRewriteTable;
 import org.apache.james.server.core.MailImpl;
 import org.apache.james.sieverepository.api.SieveRepository;
 import org.apache.james.sieverepository.api.exception.ScriptNotFoundException;
@@ -69,19 +70,24 @@ public class GuardedSieve extends GenericMailet {
     private final MailRepositoryStore repositoryStore;
     private final NotificationRegistry registry;
     private final ZonedDateTimeProvider clock;
+    private final SieveVacationAction.FromAliases fromAliases;
     private SieveFactory factory;
     private ActionDispatcher dispatcher;
     private SievePoster poster;
 
     @Inject
     public GuardedSieve(UsersRepository usersRepository, SieveRepository sieveRepository, BounceGuardServices services,
-                        MailRepositoryStore repositoryStore, NotificationRegistry registry, ZonedDateTimeProvider clock) {
+                        MailRepositoryStore repositoryStore, NotificationRegistry registry, ZonedDateTimeProvider clock,
+                        RecipientRewriteTable rewriteTable) {
         this(usersRepository, new ResourceLocator(sieveRepository, usersRepository), services, repositoryStore, registry,
-            clock);
+            clock, SieveVacationAction.FromAliases.rewriteTable(rewriteTable, usersRepository));
     }
 
+    /** {@code fromAliases}: which {@code vacation :from} addresses lead to the user (tests: none). */
     GuardedSieve(UsersRepository usersRepository, ResourceLocator resourceLocator, BounceGuardServices services,
-                 MailRepositoryStore repositoryStore, NotificationRegistry registry, ZonedDateTimeProvider clock) {
+                 MailRepositoryStore repositoryStore, NotificationRegistry registry, ZonedDateTimeProvider clock,
+                 SieveVacationAction.FromAliases fromAliases) {
+        this.fromAliases = fromAliases;
         this.usersRepository = usersRepository;
         this.resourceLocator = resourceLocator;
         this.services = services;
@@ -106,7 +112,7 @@ public class GuardedSieve extends GenericMailet {
         } catch (IllegalArgumentException | MessagingException e) {
             throw new MessagingException(getMailetName() + ": " + e.getMessage());
         }
-        dispatcher = guardedDispatcher(guard, settings, services, keeper, new SieveVacationAction(registry, clock));
+        dispatcher = guardedDispatcher(guard, settings, services, keeper, new SieveVacationAction(registry, clock, fromAliases));
         poster = new SievePoster(usersRepository, MailboxConstants.INBOX);
         try {
             factory = new ConfigurationManager().build();

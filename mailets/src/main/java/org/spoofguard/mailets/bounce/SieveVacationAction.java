@@ -20,10 +20,16 @@ import javax.mail.util.ByteArrayDataSource;
 
 import org.apache.james.core.MailAddress;
 import org.apache.james.core.MaybeSender;
+import org.apache.james.core.Username;
+import org.apache.james.rrt.api.RecipientRewriteTable;
+import org.apache.james.rrt.api.RecipientRewriteTableException;
+import org.apache.james.rrt.lib.Mapping;
 import org.apache.james.server.core.MailImpl;
 import org.apache.james.transport.mailets.jsieve.ActionContext;
 import org.apache.james.transport.mailets.jsieve.ActionUtils;
 import org.apache.james.transport.mailets.jsieve.MailAction;
+import org.apache.james.user.api.UsersRepository;
+import org.apache.james.user.api.UsersRepositoryException;
 import org.apache.james.util.date.ZonedDateTimeProvider;
 import org.apache.james.vacation.api.AccountId;
 import org.apache.james.vacation.api.NotificationRegistry;
@@ -49,7 +55,10 @@ import com.google.common.util.concurrent.Striped;
  * {@code :from} or the user (§5.3), To the address answered (§5.2);</li>
  * <li>each sender at most once per {@code :days} (§4.1, default 7), per user and vacation ({@code :handle}, §4.2),
  * remembered in James's {@link NotificationRegistry}, the one VacationMailet uses: on the persistent server that is
- * {@code vacation-notified.json}, so a restart does not answer everyone again.</li>
+ * {@code vacation-notified.json}, so a restart does not answer everyone again;</li>
+ * <li>not to a sender the user's out-of-office already answered (its record under the user's address), and each
+ * answer is also recorded for the out-of-office ({@link SieveVacation#sieveAnsweredAccount}): one automatic reply
+ * per sender per period per user, whichever responder sends it.</li>
  * </ul>
  * Whether the mail may be answered at all (proven return path, not {@code <>}, not automatic or list mail) is decided
  * before this runs, by {@link GuardedReplyAction}; kept from jSieve are its checks that the mail was addressed to the
@@ -66,10 +75,42 @@ final class SieveVacationAction implements MailAction {
 
     private final NotificationRegistry registry;
     private final ZonedDateTimeProvider clock;
+    private final FromAliases aliases;
 
-    SieveVacationAction(NotificationRegistry registry, ZonedDateTimeProvider clock) {
+    /** Whether an address a script puts in {@code :from} (not the user's own) leads to the user. */
+    @FunctionalInterface
+    interface FromAliases {
+        SieveVacation.FromAlias check(MailAddress user, MailAddress requested);
+
+        /**
+         * James's recipient rewrite table (aliases, domain aliases, forwards, resolved as for delivery): the address
+         * leads to the user, and is no user's own mailbox (a colleague who forwards a copy to the user keeps their
+         * address to themselves).
+         */
+        static FromAliases rewriteTable(RecipientRewriteTable table, UsersRepository users) {
+            return (user, requested) -> {
+                try {
+                    if (users.contains(Username.fromMailAddress(requested))) {
+                        return SieveVacation.FromAlias.NOT_THE_USERS;
+                    }
+                    boolean leads = table.getResolvedMappings(requested.getLocalPart(), requested.getDomain())
+                        .asStream().map(Mapping::asMailAddress).flatMap(Optional::stream)
+                        .anyMatch(a -> a.asString().equalsIgnoreCase(user.asString()));
+                    return leads ? SieveVacation.FromAlias.LEADS_TO_USER : SieveVacation.FromAlias.NOT_THE_USERS;
+                } catch (UsersRepositoryException | RecipientRewriteTable.ErrorMappingException
+                         | RecipientRewriteTableException | RuntimeException e) {
+                    LOGGER.warn("Sieve vacation of {}: cannot look up :from {} ({})", user.asString(),
+                        requested.asString(), e.toString());
+                    return SieveVacation.FromAlias.LOOKUP_FAILED;
+                }
+            };
+        }
+    }
+
+    SieveVacationAction(NotificationRegistry registry, ZonedDateTimeProvider clock, FromAliases aliases) {
         this.registry = registry;
         this.clock = clock;
+        this.aliases = aliases;
     }
 
     @Override
@@ -108,6 +149,22 @@ final class SieveVacationAction implements MailAction {
                 returnPath.asString(), SieveVacation.days(vacation.getDuration()));
             return;
         }
+        // One automatic reply per sender per period per user (RFC 3834 §2): the out-of-office (VacationMailet) may
+        // have answered this sender already; it records that under the user's address.
+        Boolean answeredByOutOfOffice;
+        try {
+            answeredByOutOfOffice = registry.isRegistered(
+                AccountId.fromString(SieveVacation.outOfOfficeAccount(user.asString())), sender).block();
+        } catch (RuntimeException e) {
+            LOGGER.warn("Sieve vacation of {}: cannot tell whether the out-of-office answered {} ({}); no reply",
+                user.asString(), returnPath.asString(), e.toString());
+            return;
+        }
+        if (Boolean.TRUE.equals(answeredByOutOfOffice)) {
+            LOGGER.info("Sieve vacation of {}: {} already answered by the out-of-office; no reply", user.asString(),
+                returnPath.asString());
+            return;
+        }
         ActionUtils.detectAndHandleLocalLooping(mail, context, "vacation");
         MimeMessage reply = reply(mail, vacation, user, returnPath);
         MailImpl out = MailImpl.builder()
@@ -118,8 +175,12 @@ final class SieveVacationAction implements MailAction {
             .build();
         context.post(out);
         try {
-            registry.register(account, sender,
-                Optional.of(SieveVacation.answeredUntil(clock.get(), vacation.getDuration()))).block();
+            Optional<java.time.ZonedDateTime> until =
+                Optional.of(SieveVacation.answeredUntil(clock.get(), vacation.getDuration()));
+            registry.register(account, sender, until).block();
+            // for the out-of-office's matcher (AutoReplyAllowed): no second auto-reply from it within :days
+            registry.register(AccountId.fromString(SieveVacation.sieveAnsweredAccount(user.asString())), sender, until)
+                .block();
         } catch (RuntimeException e) {
             LOGGER.warn("Sieve vacation of {}: answered {} but could not remember it ({})", user.asString(),
                 returnPath.asString(), e.toString());
@@ -156,17 +217,26 @@ final class SieveVacationAction implements MailAction {
         return reply;
     }
 
-    /** RFC 5230 §4.4 {@code :from}, if it is an address; otherwise the user (§5.3). */
-    private static InternetAddress from(ActionVacation vacation, MailAddress user) throws AddressException {
-        if (vacation.getFrom() != null) {
+    /** RFC 5230 §4.4 {@code :from} if the user may use it ({@link SieveVacation#from}); otherwise the user (§5.3). */
+    private InternetAddress from(ActionVacation vacation, MailAddress user) throws AddressException {
+        String requested = vacation.getFrom();
+        MailAddress address = null;
+        if (requested != null) {
             try {
-                return new InternetAddress(new MailAddress(vacation.getFrom().strip()).asString());
+                address = new MailAddress(requested.strip());
             } catch (AddressException e) {
-                LOGGER.warn("Sieve vacation of {}: :from {} is no address; the user's is used", user.asString(),
-                    vacation.getFrom());
+                // not an address: the user's is used
             }
         }
-        return new InternetAddress(user.asString());
+        SieveVacation.FromAlias alias = address == null || address.asString().equalsIgnoreCase(user.asString())
+            ? SieveVacation.FromAlias.NOT_THE_USERS : aliases.check(user, address);
+        SieveVacation.FromChoice choice = SieveVacation.from(user.asString(), requested,
+            address == null ? null : address.asString(), alias);
+        if (choice.refused()) {
+            LOGGER.warn("Sieve vacation of {}: {}; the reply is from the user's address", user.asString(),
+                choice.reason());
+        }
+        return new InternetAddress(choice.address());
     }
 
     /** As jSieve: the mail's envelope went to the user or to one of the script's {@code :addresses} (RFC 5230 §4.5). */

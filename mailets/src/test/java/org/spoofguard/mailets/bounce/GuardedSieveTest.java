@@ -48,8 +48,12 @@ class GuardedSieveTest {
     ActionDispatcher dispatcher = GuardedSieve.guardedDispatcher(services.guard(settings, Map.of()), settings, services,
         new WithheldReplies(store, KEPT, services), vacationAction(now::get));
 
+    static final SieveVacationAction.FromAliases NO_ALIASES =
+        (user, requested) -> org.spoofguard.core.bounce.SieveVacation.FromAlias.NOT_THE_USERS;
+
     static SieveVacationAction vacationAction(org.apache.james.util.date.ZonedDateTimeProvider clock) {
-        return new SieveVacationAction(new org.apache.james.vacation.memory.MemoryNotificationRegistry(clock), clock);
+        return new SieveVacationAction(new org.apache.james.vacation.memory.MemoryNotificationRegistry(clock), clock,
+            NO_ALIASES);
     }
     Context context = new Context();
 
@@ -271,17 +275,17 @@ class GuardedSieveTest {
     @Test
     void unknownParameterStopsStartUpButJamesStandardOnesAreAccepted() throws Exception {
         GuardedSieve typo = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store,
-            null, now::get);
+            null, now::get, NO_ALIASES);
         assertThatThrownBy(() -> typo.init(FakeMailetConfig.builder().mailetName("GuardedSieve")
             .mailetContext(FakeMailContext.defaultContext()).setProperty("unproven", "send").build()))
             .isInstanceOf(MessagingException.class).hasMessageContaining("unproven");
         GuardedSieve badUrl = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store,
-            null, now::get);
+            null, now::get, NO_ALIASES);
         assertThatThrownBy(() -> badUrl.init(FakeMailetConfig.builder().mailetName("GuardedSieve")
             .mailetContext(FakeMailContext.defaultContext()).setProperty("repositoryUrl", "var/mail/kept").build()))
             .isInstanceOf(MessagingException.class).hasMessageContaining("repositoryUrl");
         GuardedSieve ok = new GuardedSieve(null, (org.apache.james.transport.mailets.jsieve.ResourceLocator) null, services, store,
-            null, now::get);
+            null, now::get, NO_ALIASES);
         ok.init(FakeMailetConfig.builder().mailetName("GuardedSieve").mailetContext(FakeMailContext.defaultContext())
             .setProperty("onMailetException", "ignore").setProperty("authservId", "mx.ours.example")
             .setProperty("repositoryUrl", "memory://var/mail/kept/").build());

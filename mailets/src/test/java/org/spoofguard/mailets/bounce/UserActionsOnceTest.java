@@ -68,7 +68,8 @@ class UserActionsOnceTest {
             .thenAnswer(inv -> org.apache.james.core.Username.fromMailAddress(inv.getArgument(0, MailAddress.class)));
         sieve = new GuardedSieve(users, scripts,
             TestVerdicts.services(new RecordingMetricFactory()), new FakeRepositoryStore(),
-            new org.apache.james.vacation.memory.MemoryNotificationRegistry(ZonedDateTime::now), ZonedDateTime::now);
+            new org.apache.james.vacation.memory.MemoryNotificationRegistry(ZonedDateTime::now), ZonedDateTime::now,
+            GuardedSieveTest.NO_ALIASES);
         sieve.init(FakeMailetConfig.builder().mailetName("GuardedSieve").mailetContext(context).build());
         mark.init(FakeMailetConfig.builder().mailetName("MarkUserActionsDone").mailetContext(context).build());
     }

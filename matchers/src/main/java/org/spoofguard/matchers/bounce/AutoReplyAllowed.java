@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.inject.Inject;
@@ -13,6 +14,7 @@ import javax.mail.MessagingException;
 
 import org.apache.james.core.MailAddress;
 import org.apache.james.vacation.api.AccountId;
+import org.apache.james.vacation.api.RecipientId;
 import org.apache.james.vacation.api.VacationService;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMatcher;
@@ -20,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.BounceGuardSettings;
+import org.spoofguard.core.bounce.SieveVacation;
 import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.MailBounceInputs;
 import org.spoofguard.james.MailetParameters;
@@ -74,7 +77,7 @@ public class AutoReplyAllowed extends GenericMatcher {
 
     @Override
     public Collection<MailAddress> match(Mail mail) throws MessagingException {
-        List<MailAddress> away = onVacation(mail.getRecipients());
+        List<MailAddress> away = notAnsweredBySieve(mail, onVacation(mail.getRecipients()));
         if (away.isEmpty()) {
             return List.of();
         }
@@ -91,6 +94,36 @@ public class AutoReplyAllowed extends GenericMatcher {
             services.increment("spoofguard_autoreply_decision_failed");
             return List.of();
         }
+    }
+
+    /**
+     * Leaves out the recipients whose Sieve vacation already answered this return path within its {@code :days}
+     * ({@link SieveVacation#sieveAnsweredAccount}): one automatic reply per sender per period per user, whichever
+     * responder sends it (RFC 3834 §2). A lookup that fails leaves the recipient out too: not knowing whether the
+     * sender was answered is no reason to answer again, the reply is a courtesy.
+     */
+    private List<MailAddress> notAnsweredBySieve(Mail mail, List<MailAddress> away) {
+        Optional<MailAddress> sender = mail.getMaybeSender().asOptional();
+        if (away.isEmpty() || sender.isEmpty()) {
+            return away;
+        }
+        RecipientId answered = RecipientId.fromMailAddress(sender.get());
+        return away.stream().filter(r -> {
+            try {
+                boolean bySieve = Boolean.TRUE.equals(vacations.isNotificationRegistered(
+                    AccountId.fromString(SieveVacation.sieveAnsweredAccount(r.asString())), answered)
+                    .block(LOOKUP_TIMEOUT));
+                if (bySieve) {
+                    LOGGER.info("SpoofGuard auto-reply: mail={} sender={} recipient={}: already answered by the "
+                        + "recipient's Sieve vacation; no out-of-office", mail.getName(), sender.get().asString(), r);
+                }
+                return !bySieve;
+            } catch (RuntimeException e) {
+                LOGGER.warn("{}: cannot tell whether {}'s Sieve vacation answered {} ({}); no out-of-office",
+                    getMatcherName(), r, sender.get().asString(), e.toString());
+                return false;
+            }
+        }).toList();
     }
 
     /** Recipients with an active vacation; a failed lookup counts as "away" so the decision still runs. */

@@ -151,9 +151,32 @@ class AutoReplyAllowedTest {
         assertThat(matcher("").match(none)).isEmpty();
     }
 
+    @Test
+    void aSenderTheUsersSieveVacationAnsweredGetsNoOutOfOffice() throws Exception {
+        // one auto-reply per sender per period per user, whichever responder sent it (docs/auto-reply-guard.md)
+        vacations.away(AWAY);
+        vacations.notified.add(org.spoofguard.core.bounce.SieveVacation.sieveAnsweredAccount(AWAY) + " bob@honest.example");
+        Mail mail = mail("bob@honest.example", TestVerdicts.ar(SpfResultCode.PASS, "bob@honest.example"), message());
+        assertThat(matcher("").match(mail)).isEmpty();
+
+        Mail other = mail("carol@honest.example", TestVerdicts.ar(SpfResultCode.PASS, "carol@honest.example"), message());
+        assertThat(matcher("").match(other)).containsExactly(new MailAddress(AWAY));
+    }
+
+    @Test
+    void whenTheSharedRecordCannotBeReadNoOutOfOfficeIsSent() throws Exception {
+        // not knowing whether the sender was answered is no reason to answer again: the reply is a courtesy
+        vacations.away(AWAY);
+        vacations.registryBroken = true;
+        Mail mail = mail("bob@honest.example", TestVerdicts.ar(SpfResultCode.PASS, "bob@honest.example"), message());
+        assertThat(matcher("").match(mail)).isEmpty();
+    }
+
     static final class Vacations implements VacationService {
         final Map<String, Vacation> byAccount = new ConcurrentHashMap<>();
+        final java.util.Set<String> notified = ConcurrentHashMap.newKeySet();
         volatile boolean broken;
+        volatile boolean registryBroken;
 
         void away(String account) {
             byAccount.put(account, Vacation.builder().enabled(true).textBody("away").build());
@@ -180,7 +203,10 @@ class AutoReplyAllowedTest {
 
         @Override
         public Mono<Boolean> isNotificationRegistered(AccountId accountId, RecipientId recipientId) {
-            return Mono.just(false);
+            if (registryBroken) {
+                return Mono.error(new IllegalStateException("registry down"));
+            }
+            return Mono.just(notified.contains(accountId.getIdentifier() + " " + recipientId.getAsString()));
         }
 
         @Override
