@@ -83,7 +83,9 @@ class RecipientValidationIT {
             .override(binder -> binder.bind(RecipientRewriteTable.class).toProvider(SwitchableRrt.class).in(Scopes.SINGLETON))
             .start();
         james.addDomain(DOMAIN).addDomain("alias.test")
-            .addUser(ALICE, PASSWORD).addUser(FULL, PASSWORD);
+            .addUser(ALICE, PASSWORD).addUser(FULL, PASSWORD).addUser("moved@" + DOMAIN, PASSWORD);
+        // an existing user forwarded (WebAdmin forwards are made for users) to a user since deleted
+        james.webadminOk("PUT", "/address/forwards/moved@" + DOMAIN + "/targets/deleted@" + DOMAIN, null);
         james.webadminOk("PUT", "/address/aliases/" + ALICE + "/sources/sales@" + DOMAIN, null);
         james.webadminOk("PUT", "/address/groups/team@" + DOMAIN + "/" + ALICE, null);
         james.webadminOk("PUT", "/address/groups/ghosts@" + DOMAIN + "/deleted@" + DOMAIN, null);
@@ -119,6 +121,8 @@ class RecipientValidationIT {
             SmtpReply loop = s.c.rcptTo("ping@" + DOMAIN);
             assertThat(loop.code()).as("looping mapping").isEqualTo(550);
             assertThat(loop.text()).startsWith("5.1.1");
+            // James's RecipientRewriteTable mailet rewrites users too: the mail would go to deleted@, not moved@
+            assertThat(s.c.rcptTo("moved@" + DOMAIN).code()).as("existing user forwarded to a deleted user").isEqualTo(550);
         }
     }
 
@@ -157,7 +161,7 @@ class RecipientValidationIT {
             SmtpReply reply = s.c.rcptTo("storefail@" + DOMAIN);
             assertThat(reply.code()).isEqualTo(451);
             assertThat(reply.text()).startsWith("4.3.0 <storefail@" + DOMAIN + ">");
-            // existing users need no rewrite table: still accepted while it is down
+            // the injected failure hits only storefail*: other addresses (users are resolved too) still work
             assertThat(s.c.rcptTo(ALICE).code()).isEqualTo(250);
         } finally {
             SwitchableRrt.failing = false;

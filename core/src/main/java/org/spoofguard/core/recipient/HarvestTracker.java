@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -24,8 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * limit) crosses {@code threshold}. Then the client is refused for {@code blockDuration}.
  *
  * <p>IPv6 clients are tracked per /64: one host usually owns a whole /64 and could otherwise rotate
- * addresses for every session. Memory is bounded by {@code maxTracked} (low scores are dropped first) times the
- * per-client set of refused addresses (at most {@value #MAX_REMEMBERED_CEILING} 8-byte hashes).
+ * addresses for every session. Memory is bounded by {@code maxTracked} times the per-client set of refused
+ * addresses (at most {@value #MAX_REMEMBERED_CEILING} 8-byte hashes): past it the lowest scores are dropped first,
+ * blocked clients only when no other is left (earliest block end first), and never the client being counted
+ * (see {@code prune}).
  * Each address counts once per client and half-life window ({@link #recordUnknown(InetAddress, String)}).
  */
 public final class HarvestTracker {
@@ -98,7 +102,8 @@ public final class HarvestTracker {
         }
         Instant now = clock.instant();
         long hash = address == null ? 0 : hash(address);
-        State updated = clients.compute(keyOf(client), (k, old) -> {
+        String key = keyOf(client);
+        State updated = clients.compute(key, (k, old) -> {
             boolean newWindow = old == null || !now.isBefore(old.windowStart().plus(halfLife));
             Instant windowStart = newWindow ? now : old.windowStart();
             long[] refused = newWindow ? new long[0] : old.refused();
@@ -121,7 +126,7 @@ public final class HarvestTracker {
             return new State(score, now, blocked, windowStart, refused);
         });
         if (clients.size() > maxTracked) {
-            prune(now);
+            prune(now, key);
         }
         return updated.blockedUntil() != null && now.isBefore(updated.blockedUntil());
     }
@@ -167,16 +172,52 @@ public final class HarvestTracker {
         return s.score() * Math.pow(0.5, (double) elapsed / halfLife.toMillis());
     }
 
-    private void prune(Instant now) {
-        clients.entrySet().removeIf(e -> decayed(e.getValue(), now) < 0.5 && !blockedAt(e.getValue(), now));
+    /**
+     * Brings the table back to 90 % of {@code maxTracked}. Never the client being counted ({@code keep}): evicting
+     * it forgot its score at once, so with a table full of blocked or higher-scoring clients a new harvester was
+     * never blocked. Otherwise the least telling entries go first: faded scores (under 0.5), then the lowest
+     * current scores (one typo before a harvester one step under the threshold: cheap /64s churning the table
+     * must not reset a harvester), and only when nothing but blocked clients is left, those whose block ends
+     * first. So memory stays bounded even when an attacker gets more clients blocked than the table holds; the
+     * price is that the oldest blocks are lifted early, never that new clients go unwatched.
+     */
+    private synchronized void prune(Instant now, String keep) {
+        if (clients.size() <= maxTracked) {
+            return; // another thread pruned meanwhile
+        }
+        clients.entrySet().removeIf(e -> !e.getKey().equals(keep) && decayed(e.getValue(), now) < 0.5
+            && !blockedAt(e.getValue(), now));
         int target = maxTracked - maxTracked / 10;
-        Iterator<Map.Entry<String, State>> it = clients.entrySet().iterator();
-        while (clients.size() > target && it.hasNext()) {
-            if (!blockedAt(it.next().getValue(), now)) {
-                it.remove();
+        int excess = clients.size() - target;
+        if (excess <= 0) {
+            return;
+        }
+        List<Candidate> candidates = new ArrayList<>(clients.size());
+        for (Map.Entry<String, State> e : clients.entrySet()) {
+            if (!e.getKey().equals(keep)) {
+                State s = e.getValue();
+                candidates.add(new Candidate(e.getKey(), s, blockedAt(s, now), decayed(s, now)));
             }
         }
+        candidates.sort(EVICTION_ORDER);
+        for (Candidate c : candidates) {
+            if (clients.size() <= target) {
+                break;
+            }
+            // only if unchanged: a client counted again meanwhile is judged on its new state next time
+            clients.remove(c.key(), c.state());
+        }
     }
+
+    /** An entry as {@link #prune} saw it. */
+    private record Candidate(String key, State state, boolean blocked, double score) {
+    }
+
+    /** Not blocked before blocked; among the not blocked the lowest score first, among the blocked the earliest end. */
+    private static final Comparator<Candidate> EVICTION_ORDER = Comparator.comparing(Candidate::blocked)
+        .thenComparing((a, b) -> a.blocked()
+            ? a.state().blockedUntil().compareTo(b.state().blockedUntil())
+            : Double.compare(a.score(), b.score()));
 
     private static boolean blockedAt(State s, Instant now) {
         return s.blockedUntil() != null && now.isBefore(s.blockedUntil());

@@ -14,9 +14,11 @@ import java.util.OptionalLong;
  * forged senders.
  *
  * <ul>
- *   <li>Local domains: existing users, or addresses the rewrite table resolves to at least one
- *       deliverable target (an existing local user, or a remote address). Loops and dead ends: 550 5.1.1.
- *       Local decisions use only the {@link RecipientDirectory} (no network).</li>
+ *   <li>Local domains: an address with rewrite-table mappings (user or not, as James's RecipientRewriteTable
+ *       mailet rewrites both) must resolve to at least one deliverable target (an existing local user with
+ *       room, or a remote address); an address without mappings must be an existing user with room. Error
+ *       mappings, loops and dead ends: 550 5.1.1. Local decisions use only the {@link RecipientDirectory}
+ *       (no network).</li>
  *   <li>Relay domains: callout to the configured downstream (cached).</li>
  *   <li>Any failure of our own: 451 4.3.0, never a 5xx.</li>
  *   <li>Harvest protection per session and per client address.</li>
@@ -35,7 +37,8 @@ public final class RecipientValidator {
     /**
      * @param checkQuota refuse with 452 when every deliverable mailbox is full: count quota used up, size
      *                   quota used up, or too small for the declared SIZE (see {@link MailboxQuota#refusal})
-     * @param useRewriteTable resolve non-users through the rewrite table (off: only users are valid)
+     * @param useRewriteTable resolve every local address through the rewrite table first, as James's
+     *                        RecipientRewriteTable mailet does (off: only users are valid, mappings ignored)
      * @param maxUnknownPerSession after this many unknown recipients in one session, further RCPTs get
      *                             421 and the connection is closed; 0 disables
      * @param relayDomains lower-case relay domain to its downstream
@@ -152,24 +155,25 @@ public final class RecipientValidator {
         if (isPostmaster(address)) {
             return postmaster(address);
         }
-        if (directory.userExists(address)) {
-            Optional<String> full = quotaRefusal(address, request);
-            if (full.isPresent()) {
-                return RecipientDecision.mailboxFull(address, address + ": " + full.get());
-            }
-            return RecipientDecision.accepted(address, "local user");
-        }
         if (!settings.useRewriteTable()) {
-            return RecipientDecision.unknown(address, "no such user");
+            return ownMailbox(address, request, "no such user");
         }
+        // The rewrite table first, for users too: James 3.8.1's RecipientRewriteTable mailet
+        // (RecipientRewriteTableProcessor) replaces EVERY recipient that has mappings, whether or not a user of
+        // that name exists. Judging an existing user by its own mailbox would accept mail that then goes to
+        // rrt-error (error mapping), to local-address-error (forward to a deleted user), or refuse it for a
+        // full mailbox the mail never reaches (forward off-site); the first two fail only after our 250.
         RecipientDirectory.Resolution resolution = directory.resolve(address);
         if (resolution instanceof RecipientDirectory.Resolution.Unresolvable u) {
             return RecipientDecision.unknown(address, "rewrite table: " + u.why());
         }
         List<String> targets = ((RecipientDirectory.Resolution.Targets) resolution).addresses();
         if (targets.isEmpty()) {
-            return RecipientDecision.unknown(address, "no such user and no mapping");
+            // no mapping: James delivers to the address itself
+            return ownMailbox(address, request, "no such user and no mapping");
         }
+        // A target equal to the address itself (a forward that keeps a copy: James's identity mapping) is judged
+        // below like any other local target: the user must exist and its quota have room.
         List<String> dead = new ArrayList<>();
         boolean someFull = false;
         int examined = 0;
@@ -202,6 +206,18 @@ public final class RecipientValidator {
             return RecipientDecision.mailboxFull(address, "every deliverable target is full: " + summary(dead));
         }
         return RecipientDecision.unknown(address, "mapping leads nowhere: " + summary(dead));
+    }
+
+    /** The address is delivered to its own mailbox (no mapping, or the rewrite table is off): user + quota. */
+    private RecipientDecision ownMailbox(String address, RecipientRequest request, String unknownWhy) throws Exception {
+        if (!directory.userExists(address)) {
+            return RecipientDecision.unknown(address, unknownWhy);
+        }
+        Optional<String> full = quotaRefusal(address, request);
+        if (full.isPresent()) {
+            return RecipientDecision.mailboxFull(address, address + ": " + full.get());
+        }
+        return RecipientDecision.accepted(address, "local user");
     }
 
     /**

@@ -192,6 +192,64 @@ class RecipientValidatorTest {
         assertThat(off.roomAtEndOfData("small@local.test", 10_000).isAccept()).isTrue();
     }
 
+    /**
+     * James 3.8.1's RecipientRewriteTable mailet rewrites every recipient that has mappings, user or not: an
+     * existing user's mappings, not its own mailbox, decide where its mail goes.
+     */
+    @Test
+    void anExistingUsersMappingsDecideNotItsOwnMailbox() {
+        dir.users.addAll(List.of("gone@local.test", "moved@local.test", "away@local.test", "keeps@local.test",
+            "keepsfull@local.test", "alice@local.test", "tofull@local.test", "other@local.test"));
+        dir.full.addAll(List.of("away@local.test", "keeps@local.test", "keepsfull@local.test", "other@local.test"));
+        dir.mappings.put("gone@local.test", RecipientDirectory.Resolution.unresolvable("ErrorMappingException: 550 left"));
+        dir.mappings.put("moved@local.test", RecipientDirectory.Resolution.targets(List.of("deleted@local.test")));
+        dir.mappings.put("away@local.test", RecipientDirectory.Resolution.targets(List.of("someone@remote.example")));
+        // forward keeping a copy: James's identity mapping returns the user itself among the targets
+        dir.mappings.put("keeps@local.test", RecipientDirectory.Resolution.targets(
+            List.of("keeps@local.test", "someone@remote.example")));
+        dir.mappings.put("keepsfull@local.test", RecipientDirectory.Resolution.targets(
+            List.of("keepsfull@local.test", "deleted@local.test")));
+        dir.mappings.put("tofull@local.test", RecipientDirectory.Resolution.targets(List.of("other@local.test")));
+        RecipientValidator v = validator(null);
+
+        RecipientDecision gone = v.validate(rcpt("gone@local.test"));
+        assertThat(gone.code()).as("error mapping: James sends it to rrt-error").isEqualTo(550);
+        assertThat(gone.reason()).contains("ErrorMappingException");
+        RecipientDecision moved = v.validate(rcpt("moved@local.test"));
+        assertThat(moved.code()).as("forward to a deleted user: local-address-error").isEqualTo(550);
+        assertThat(moved.reason()).contains("deleted@local.test");
+        assertThat(v.validate(rcpt("away@local.test")).outcome()).as("forwarded off-site: own full mailbox unused")
+            .isEqualTo(RecipientOutcome.ACCEPTED);
+        assertThat(v.roomAtEndOfData("away@local.test", 10_000).isAccept()).isTrue();
+        assertThat(v.validate(rcpt("keeps@local.test")).outcome()).as("the remote copy is deliverable")
+            .isEqualTo(RecipientOutcome.ACCEPTED);
+        RecipientDecision keepsFull = v.validate(rcpt("keepsfull@local.test"));
+        assertThat(keepsFull.code()).as("the copy kept is judged as the user, with its quota").isEqualTo(452);
+        assertThat(v.roomAtEndOfData("keepsfull@local.test", 1).outcome()).isEqualTo(RecipientOutcome.MAILBOX_FULL);
+        assertThat(v.validate(rcpt("tofull@local.test")).code()).as("the target's quota, not the user's").isEqualTo(452);
+        assertThat(v.roomAtEndOfData("tofull@local.test", 1).outcome()).isEqualTo(RecipientOutcome.MAILBOX_FULL);
+        assertThat(v.validate(rcpt("alice@local.test")).outcome()).as("no mapping: the user itself")
+            .isEqualTo(RecipientOutcome.ACCEPTED);
+
+        dir.failResolve = new IllegalStateException("rrt down");
+        RecipientDecision down = v.validate(rcpt("alice@local.test"));
+        assertThat(down.code()).as("cannot know where the user's mail goes: our trouble, 451").isEqualTo(451);
+        assertThat(v.roomAtEndOfData("alice@local.test", 1).code()).isEqualTo(451);
+    }
+
+    @Test
+    void withTheRewriteTableOffOnlyTheUserAndItsOwnQuotaCount() {
+        dir.users.addAll(List.of("gone@local.test", "full@local.test"));
+        dir.full.add("full@local.test");
+        dir.mappings.put("gone@local.test", RecipientDirectory.Resolution.unresolvable("error"));
+        dir.mappings.put("full@local.test", RecipientDirectory.Resolution.targets(List.of("someone@remote.example")));
+        dir.mappings.put("sales@local.test", RecipientDirectory.Resolution.targets(List.of("gone@local.test")));
+        RecipientValidator v = new RecipientValidator(dir, new RecipientValidator.Settings(true, false, 5, Map.of()), null, null);
+        assertThat(v.validate(rcpt("gone@local.test")).outcome()).isEqualTo(RecipientOutcome.ACCEPTED);
+        assertThat(v.validate(rcpt("full@local.test")).code()).isEqualTo(452);
+        assertThat(v.validate(rcpt("sales@local.test")).code()).isEqualTo(550);
+    }
+
     @Test
     void quotaLookupFailureIsTempfail() {
         dir.users.add("alice@local.test");
