@@ -7,18 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.spoofguard.james.SenderAuthentication;
+import org.spoofguard.james.SpoofGuardSettings;
 import org.spoofguard.core.dkim.DkimResult;
-import org.spoofguard.core.dkim.DkimVerifier;
-import org.spoofguard.core.dmarc.DmarcEvaluator;
 import org.spoofguard.core.dmarc.DmarcPolicy;
 import org.spoofguard.core.dmarc.DmarcPolicyDiscovery;
 import org.spoofguard.core.dmarc.DmarcResult;
 import org.spoofguard.core.dmarc.DmarcResultCode;
-import org.spoofguard.core.dns.CachingDnsResolver;
 import org.spoofguard.core.dns.ResolverConfig;
 import org.spoofguard.core.net.IpLiteral;
 import org.spoofguard.core.spf.ReceivedSpf;
-import org.spoofguard.core.spf.SpfEvaluator;
 import org.spoofguard.core.spf.SpfResult;
 import org.spoofguard.core.verdict.AuthenticationResultsHeader;
 import org.spoofguard.core.verdict.SenderAuthenticator;
@@ -33,11 +31,15 @@ import org.spoofguard.core.verdict.SenderVerdict;
  * --ip ADDR             SMTP client IP address (required)
  * --helo NAME           HELO/EHLO name (default "")
  * --mail-from ADDR      envelope sender; "" or &lt;&gt; for the null sender (default "")
- * --dns HOST:PORT       DNS server(s), comma separated (default: /etc/resolv.conf)
+ * --conf DIR            configuration (default ./conf, as bin/spoofguard-posture): spoofguard.properties gives
+ *                       auth.* (DMARC discovery, SPF time budget), dns.* and authservId, read and checked by the
+ *                       server's own code ({@link SpoofGuardSettings}, {@link SenderAuthentication}); a missing
+ *                       file means the defaults, a bad key or value exit 2; the options below override it
+ * --dns HOST:PORT       DNS server(s), comma separated (default: dns.servers, else /etc/resolv.conf)
  * --eml FILE            the message (RFC 5322); without it DKIM and DMARC are none ("no message given")
- * --authserv-id ID      authserv-id for the printed Authentication-Results (default spoofguard-check)
- * --dmarc-discovery M   treewalk (default) or publicsuffix
- * --timeout DURATION    DNS timeout (default 3s)
+ * --authserv-id ID      authserv-id for the printed Authentication-Results (default: authservId, else spoofguard-check)
+ * --dmarc-discovery M   treewalk or publicsuffix (default: auth.dmarcDiscovery, else treewalk)
+ * --timeout DURATION    DNS timeout (default: dns.timeout, else the resolver's default)
  * --json                machine-readable output
  * </pre>
  * Exit status: 0 verdict printed; 1 verdict printed but our own code failed while deciding (the line
@@ -69,9 +71,11 @@ public final class CheckSender {
         String mailFrom = "";
         String dns = null;
         Path eml = null;
-        String authservId = "spoofguard-check";
-        String discovery = "treewalk";
-        String timeout = "3s";
+        String authservId = null;
+        String discovery = null;
+        String timeout = null;
+        Path conf = Path.of("conf");
+        boolean confGiven = false;
         boolean json = false;
         try {
             for (int i = 0; i < args.length; i++) {
@@ -85,6 +89,10 @@ public final class CheckSender {
                     case "--authserv-id" -> authservId = value(args, ++i, arg);
                     case "--dmarc-discovery" -> discovery = value(args, ++i, arg);
                     case "--timeout" -> timeout = value(args, ++i, arg);
+                    case "--conf" -> {
+                        conf = Path.of(value(args, ++i, arg));
+                        confGiven = true;
+                    }
                     case "--json" -> json = true;
                     case "-h", "--help" -> {
                         out.println(usage());
@@ -93,7 +101,14 @@ public final class CheckSender {
                     default -> throw new IllegalArgumentException("unknown option " + arg);
                 }
             }
-            if (!AuthenticationResultsHeader.isValidAuthservId(authservId)) {
+            if (confGiven && !Files.isDirectory(conf)) {
+                throw new IllegalArgumentException("--conf " + conf + ": not a directory / ikke en mappe");
+            }
+            if (dns != null && dns.isBlank()) {
+                // was taken silently and the system's resolvers used: the admin meant some server
+                throw new IllegalArgumentException("--dns must name HOST:PORT, not be empty / må ikke være tom");
+            }
+            if (authservId != null && !AuthenticationResultsHeader.isValidAuthservId(authservId)) {
                 // the rule authservId in spoofguard.properties follows: a CR/LF here made the printed header two
                 throw new IllegalArgumentException("--authserv-id must be a host name such as mx.example.dk (letters, "
                     + "digits, '.', '-', '_'; RFC 8601 §2.2) / skal være et værtsnavn som mx.example.dk");
@@ -111,32 +126,43 @@ public final class CheckSender {
             err.println(usage());
             return 2;
         }
-        DmarcPolicyDiscovery.Mode mode;
-        ResolverConfig config;
+        SenderAuthenticator authenticator;
         try {
-            try {
-                mode = DmarcPolicyDiscovery.Mode.parse(discovery);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--dmarc-discovery " + e.getMessage(), e);
+            if (discovery != null) {
+                try {
+                    DmarcPolicyDiscovery.Mode.parse(discovery);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--dmarc-discovery " + e.getMessage(), e);
+                }
             }
-            java.util.Map<String, String> dnsSettings = new java.util.HashMap<>();
             if (dns != null) {
-                dnsSettings.put(ResolverConfig.SERVERS, dns);
                 String d = dns;
                 option("--dns", () -> ResolverConfig.parse(java.util.Map.of(ResolverConfig.SERVERS, d)));
             }
-            String t = timeout;
-            option("--timeout", () -> ResolverConfig.parse(java.util.Map.of(ResolverConfig.TIMEOUT, t)));
-            dnsSettings.put(ResolverConfig.TIMEOUT, timeout);
-            config = ResolverConfig.parse(dnsSettings);
+            if (timeout != null) {
+                String t = timeout;
+                option("--timeout", () -> ResolverConfig.parse(java.util.Map.of(ResolverConfig.TIMEOUT, t)));
+            }
+            // The server's settings, read and checked by the server's own code, so the verdict is the one the
+            // server computes (auth.spfTimeBudget, auth.dmarcDiscovery, dns.*), the command line overriding.
+            java.util.Map<String, String> settings = Posture.readProperties(conf.resolve("spoofguard.properties"));
+            putIf(settings, SpoofGuardSettings.DNS_PREFIX + ResolverConfig.SERVERS, dns);
+            putIf(settings, SpoofGuardSettings.DNS_PREFIX + ResolverConfig.TIMEOUT, timeout);
+            putIf(settings, SenderAuthentication.PREFIX + "." + SenderAuthentication.DMARC_DISCOVERY, discovery);
+            putIf(settings, SpoofGuardSettings.AUTHSERV_ID, authservId);
+            settings.putIfAbsent(SpoofGuardSettings.AUTHSERV_ID, "spoofguard-check");
+            SenderAuthentication configured;
+            try {
+                configured = new SenderAuthentication(new SpoofGuardSettings(settings));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--conf " + conf + ": " + e.getMessage(), e);
+            }
+            authenticator = configured.authenticator();
+            authservId = configured.authservId();
         } catch (IllegalArgumentException e) {
             err.println("spoofguard-check: " + e.getMessage());
             return 2;
         }
-        CachingDnsResolver resolver = new CachingDnsResolver(config);
-        SenderAuthenticator authenticator = new SenderAuthenticator(
-            new SpfEvaluator(resolver, authservId, java.time.Clock.systemUTC(), SpfEvaluator.DEFAULT_TIME_BUDGET),
-            new DkimVerifier(resolver), new DmarcEvaluator(resolver, mode));
         String from = mailFrom.equals("<>") ? "" : mailFrom;
         SenderAuthenticator.Outcome outcome;
         try (InputStream in = eml == null ? null : Files.newInputStream(eml)) {
@@ -158,6 +184,12 @@ public final class CheckSender {
         out.flush();
         // a script must not take the temperror results of our own failure for the mail's verdict
         return outcome.hadInternalError() ? 1 : 0;
+    }
+
+    private static void putIf(java.util.Map<String, String> settings, String key, String value) {
+        if (value != null) {
+            settings.put(key, value);
+        }
     }
 
     static String human(SenderVerdict v, String ar, String receivedSpf, Optional<String> error) {
@@ -268,7 +300,7 @@ public final class CheckSender {
     }
 
     static String usage() {
-        return "usage: bin/spoofguard-check --ip ADDR [--helo NAME] [--mail-from ADDR] [--dns HOST:PORT[,...]]"
+        return "usage: bin/spoofguard-check --ip ADDR [--helo NAME] [--mail-from ADDR] [--conf DIR] [--dns HOST:PORT[,...]]"
             + " [--eml FILE] [--authserv-id ID] [--dmarc-discovery treewalk|publicsuffix] [--timeout 3s] [--json]";
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -40,5 +41,40 @@ class CheckSenderConfigTest {
                 "--eml", tmp.toString()));
         assertThat(r.thrown()).as("thrown").isNull();
         assertThat(r.status()).as("exit status; stdout:\n%s\nstderr:\n%s", r.out(), r.err()).isEqualTo(2);
+    }
+
+    /** An empty --dns was taken silently (system resolvers used instead): a usage error now. */
+    @Test
+    void anEmptyDnsIsAUsageError() {
+        Run r = assertTimeoutPreemptively(Duration.ofSeconds(60),
+            () -> run("--ip", "192.0.2.1", "--dns", "", "--timeout", "1s"));
+        assertThat(r.thrown()).as("thrown").isNull();
+        assertThat(r.status()).as("stderr:\n%s", r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("--dns must");
+    }
+
+    /**
+     * The checker read no conf/spoofguard.properties, so auth.* and dns.* silently fell back to defaults while
+     * the README promised the server's verdict: the settings are read and checked like the server's.
+     */
+    @Test
+    void theConfIsReadAndABadKeyIsNamed() throws Exception {
+        Files.writeString(tmp.resolve("spoofguard.properties"), "auth.dmarcDiscovery=treewalk\nauth.spfTimeBuget=5s\n");
+        Run r = run("--ip", "192.0.2.1", "--dns", "127.0.0.1:9", "--timeout", "1s", "--conf", tmp.toString());
+        assertThat(r.thrown()).as("thrown").isNull();
+        assertThat(r.status()).as("stderr:\n%s", r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("auth.spfTimeBuget");
+
+        Files.writeString(tmp.resolve("spoofguard.properties"), "auth.dmarcDiscovery=sometimes\n");
+        Run bad = run("--ip", "192.0.2.1", "--dns", "127.0.0.1:9", "--timeout", "1s", "--conf", tmp.toString());
+        assertThat(bad.status()).as("stderr:\n%s", bad.err()).isEqualTo(2);
+        assertThat(bad.err()).contains("auth.dmarcDiscovery");
+    }
+
+    @Test
+    void aMissingConfDirectoryIsAUsageError() {
+        Run r = run("--ip", "192.0.2.1", "--dns", "127.0.0.1:9", "--conf", tmp.resolve("nope").toString());
+        assertThat(r.status()).as("stderr:\n%s", r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("not a directory");
     }
 }

@@ -1,7 +1,9 @@
 package org.spoofguard.server.tls;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +48,7 @@ import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.spoofguard.core.storage.StateFile;
 
 /**
  * The server's TLS key and certificate chain as PEM files, the format James's {@code <tls><privateKey>} and
@@ -60,12 +63,42 @@ public final class TlsMaterial {
     public static final String KEY_FILE = "privkey.pem";
     public static final String CHAIN_FILE = "fullchain.pem";
 
+    /** Subdirectory of {@code var/tls/} holding the copy of the checked pair that James actually reads. */
+    public static final String ACTIVE_DIRECTORY = "active";
+
     /**
      * The pair James is configured with; {@code selfSigned} when SpoofGuard generated it. {@code fingerprint} is
-     * {@link #fingerprint} of the files taken before they were read here: any change after it (a renewal while James
-     * starts) differs from it, so the {@link CertificateWatcher} reloads.
+     * {@link #fingerprint} of the bytes that were checked: any change of the files after it (a renewal while James
+     * starts) differs from it, so the {@link CertificateWatcher} reloads. {@code active}, when not null, is the
+     * directory holding a copy of exactly those checked bytes ({@link #activate}); James reads that copy, never the
+     * admin's files, so what an ACME client writes between our check and James's read cannot reach James unchecked.
      */
-    public record Pair(Path key, Path chain, boolean selfSigned, X509Certificate leaf, String fingerprint) {
+    public record Pair(Path key, Path chain, boolean selfSigned, X509Certificate leaf, String fingerprint, Path active) {
+        public Pair(Path key, Path chain, boolean selfSigned, X509Certificate leaf, String fingerprint) {
+            this(key, chain, selfSigned, leaf, fingerprint, null);
+        }
+
+        /** The key file James is pointed at: the checked copy when there is one. */
+        public Path activeKey() {
+            return active == null ? key : active.resolve(KEY_FILE);
+        }
+
+        /** The chain file James is pointed at: the checked copy when there is one. */
+        public Path activeChain() {
+            return active == null ? chain : active.resolve(CHAIN_FILE);
+        }
+
+        /** Whether the leaf's validity period covers {@code now}. */
+        public boolean validAt(Instant now) {
+            return !now.isBefore(leaf.getNotBefore().toInstant()) && !now.isAfter(leaf.getNotAfter().toInstant());
+        }
+
+        /** For the admin: which file, and the period it is valid for. */
+        public String validity() {
+            return "the certificate in " + chain + " is valid from " + leaf.getNotBefore().toInstant() + " until "
+                + leaf.getNotAfter().toInstant();
+        }
+
         public String describe() {
             return (selfSigned ? "self-signed " : "") + "certificate for " + leaf.getSubjectX500Principal().getName()
                 + ", valid until " + leaf.getNotAfter().toInstant() + ", SHA-256 " + sha256(leaf);
@@ -128,9 +161,38 @@ public final class TlsMaterial {
      * would fail after James started happily).
      */
     public static Pair check(Path key, Path chain, boolean selfSigned) throws IOException, GeneralSecurityException {
-        String fingerprint = fingerprint(key, chain);
-        List<X509Certificate> certificates = readChain(chain);
-        PrivateKey privateKey = readKey(key);
+        return check(key, chain, Files.readAllBytes(key), Files.readAllBytes(chain), selfSigned);
+    }
+
+    /**
+     * Reads both files once, checks those bytes ({@link #check}; with {@code validAt}, also that the leaf is valid
+     * then, else refused like a mismatched pair) and writes exactly them to {@code active} ({@code privkey.pem} mode
+     * 600, each file replaced atomically by {@link StateFile#replace}). The returned pair names the admin's files
+     * (watched for renewals) and {@code active} (what James reads).
+     *
+     * @param validAt null: an expired leaf is accepted (the caller warns); else the instant it must be valid at
+     */
+    public static Pair activate(Path key, Path chain, boolean selfSigned, Path active, Instant validAt)
+            throws IOException, GeneralSecurityException {
+        byte[] keyBytes = Files.readAllBytes(key);
+        byte[] chainBytes = Files.readAllBytes(chain);
+        Pair pair = check(key, chain, keyBytes, chainBytes, selfSigned);
+        if (validAt != null && !pair.validAt(validAt)) {
+            // An old backup or stale link copied over the live files would otherwise replace a valid certificate,
+            // and every verifying client (submission, IMAP, MTA-STS senders) would refuse the server.
+            throw new GeneralSecurityException(pair.validity() + ", not at " + validAt
+                + "; keeping the certificate in use");
+        }
+        StateFile.replace(active.resolve(KEY_FILE), keyBytes, true);
+        StateFile.replace(active.resolve(CHAIN_FILE), chainBytes, false);
+        return new Pair(key, chain, selfSigned, pair.leaf(), pair.fingerprint(), active);
+    }
+
+    private static Pair check(Path key, Path chain, byte[] keyBytes, byte[] chainBytes, boolean selfSigned)
+            throws IOException, GeneralSecurityException {
+        String fingerprint = fingerprint(keyBytes, chainBytes);
+        List<X509Certificate> certificates = readChain(chain, chainBytes);
+        PrivateKey privateKey = readKey(key, keyBytes);
         X509Certificate leaf = certificates.get(0);
         if (!belongTogether(privateKey, leaf.getPublicKey())) {
             throw new GeneralSecurityException("the private key in " + key + " does not belong to the first certificate in "
@@ -138,7 +200,7 @@ public final class TlsMaterial {
         }
         try {
             // The very loader James's <privateKey>/<certificates> use: what passes here, James can load.
-            PemUtils.loadIdentityMaterial(chain, key);
+            PemUtils.loadIdentityMaterial(new ByteArrayInputStream(chainBytes), new ByteArrayInputStream(keyBytes));
         } catch (RuntimeException e) {
             throw new GeneralSecurityException("James cannot load " + key + " with " + chain + ": " + e.getMessage(), e);
         }
@@ -147,11 +209,15 @@ public final class TlsMaterial {
 
     /** A digest of both files' bytes: changes when an ACME client renews them. */
     public static String fingerprint(Path key, Path chain) throws IOException {
+        return fingerprint(Files.readAllBytes(key), Files.readAllBytes(chain));
+    }
+
+    private static String fingerprint(byte[] key, byte[] chain) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(Files.readAllBytes(key));
+            digest.update(key);
             digest.update((byte) 0);
-            digest.update(Files.readAllBytes(chain));
+            digest.update(chain);
             return HexFormat.of().formatHex(digest.digest());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
@@ -169,7 +235,11 @@ public final class TlsMaterial {
     }
 
     static List<X509Certificate> readChain(Path chain) throws IOException, GeneralSecurityException {
-        try (var in = Files.newInputStream(chain)) {
+        return readChain(chain, Files.readAllBytes(chain));
+    }
+
+    private static List<X509Certificate> readChain(Path chain, byte[] bytes) throws IOException, GeneralSecurityException {
+        try (var in = new ByteArrayInputStream(bytes)) {
             List<X509Certificate> certificates = CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
                 .map(X509Certificate.class::cast)
                 .toList();
@@ -182,7 +252,12 @@ public final class TlsMaterial {
 
     /** PKCS#8 ({@code PRIVATE KEY}) or PKCS#1 ({@code RSA PRIVATE KEY}), unencrypted (others as far as Bouncy Castle reads them). */
     static PrivateKey readKey(Path key) throws IOException, GeneralSecurityException {
-        try (Reader reader = Files.newBufferedReader(key, StandardCharsets.US_ASCII); PEMParser parser = new PEMParser(reader)) {
+        return readKey(key, Files.readAllBytes(key));
+    }
+
+    private static PrivateKey readKey(Path key, byte[] bytes) throws IOException, GeneralSecurityException {
+        try (Reader reader = new StringReader(new String(bytes, StandardCharsets.US_ASCII));
+                PEMParser parser = new PEMParser(reader)) {
             JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
             for (Object object = parser.readObject(); object != null; object = parser.readObject()) {
                 if (object instanceof PrivateKeyInfo info) {

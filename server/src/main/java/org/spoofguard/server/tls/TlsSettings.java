@@ -2,9 +2,12 @@ package org.spoofguard.server.tls;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.spoofguard.core.net.DomainName;
 
 /**
@@ -22,6 +25,7 @@ import org.spoofguard.core.net.DomainName;
  * Derived on every start (never set them by hand): {@value #KEY_URL}, {@value #CHAIN_URL}.
  */
 public final class TlsSettings {
+    private static final Logger LOGGER = LoggerFactory.getLogger(TlsSettings.class);
     public static final String ENABLED = "spoofguard.tls.enabled";
     public static final String KEY = "spoofguard.tls.key";
     public static final String CHAIN = "spoofguard.tls.certificates";
@@ -67,20 +71,32 @@ public final class TlsSettings {
         }
         Optional<String> hostname = hostname();
         TlsMaterial.Pair pair;
+        Path tlsDirectory = dataDir.toAbsolutePath().normalize().resolve(SELF_SIGNED_DIRECTORY);
         try {
             if (key.isPresent()) {
-                pair = TlsMaterial.check(Path.of(key.get()).toAbsolutePath().normalize(),
-                    Path.of(chain.get()).toAbsolutePath().normalize(), false);
+                pair = TlsMaterial.activate(Path.of(key.get()).toAbsolutePath().normalize(),
+                    Path.of(chain.get()).toAbsolutePath().normalize(), false,
+                    tlsDirectory.resolve(TlsMaterial.ACTIVE_DIRECTORY), null);
             } else {
-                pair = TlsMaterial.selfSigned(dataDir.toAbsolutePath().normalize().resolve(SELF_SIGNED_DIRECTORY),
+                TlsMaterial.Pair generated = TlsMaterial.selfSigned(tlsDirectory,
                     hostname.orElseGet(TlsMaterial::defaultHostname), Clock.systemUTC());
+                pair = TlsMaterial.activate(generated.key(), generated.chain(), true,
+                    tlsDirectory.resolve(TlsMaterial.ACTIVE_DIRECTORY), null);
             }
         } catch (Exception e) {
             throw new IllegalArgumentException("TLS: cannot use the key/certificate: " + e.getMessage(), e);
         }
-        // James's FileSystem: "file://" + an absolute path is "file:///...", an absolute file.
-        System.setProperty(KEY_URL, "file://" + pair.key());
-        System.setProperty(CHAIN_URL, "file://" + pair.chain());
+        if (!pair.validAt(Instant.now())) {
+            // Started anyway: refusing would stop all mail (senders use STARTTLS opportunistically and accept an
+            // expired certificate, RFC 7435), while the admin's renewal is picked up by the watcher without restart.
+            LOGGER.warn("TLS: *** {}, which does not cover now: clients that verify (submission, IMAP, MTA-STS "
+                + "senders) will refuse it; renew it (docs/tls.md) ***", pair.validity());
+        }
+        // James reads the checked copy under var/tls/active/, not the admin's files: an ACME client writing between
+        // our check and James's read cannot make James load an unchecked pair. James's FileSystem: "file://" + an
+        // absolute path is "file:///...", an absolute file.
+        System.setProperty(KEY_URL, "file://" + pair.activeKey());
+        System.setProperty(CHAIN_URL, "file://" + pair.activeChain());
         prepared = pair;
         return Optional.of(pair);
     }
