@@ -1274,8 +1274,13 @@ final class MimeScan implements ContentHandler {
             if (m.contains("encrypted")) {
                 signal(SignalNames.ENCRYPTED_ARCHIVE, clipName(path) + " has password-protected entries");
             } else {
+                // ZipInputStream refuses what archivers open from the central directory (a STORED entry with the
+                // data-descriptor bit): the entries after it, an invoice, went unread, so fail closed as for
+                // BadEntryName
                 signal(SignalNames.MIME_MALFORMED, clipName(path) + ": unreadable " + kind + " ("
                         + SpoofSignals.clip(m) + ")");
+                signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + clipName(path) + ": "
+                        + SpoofSignals.clip(m) + "; the rest of the " + kind + " was not opened");
             }
         }
     }
@@ -1473,6 +1478,11 @@ final class MimeScan implements ContentHandler {
             } catch (IOException | RuntimeException ex) {
                 signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
                 signal(SignalNames.MIME_MALFORMED, n + ": unreadable 7z (" + ex.getClass().getSimpleName() + ")");
+                if (!stopped) {
+                    // archivers may open what Commons Compress refuses: what is inside went unread
+                    signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " could not be opened ("
+                            + ex.getClass().getSimpleName() + ")");
+                }
             } catch (LinkageError le) {
                 // Commons Compress comes from James; its LZMA decoder (org.tukaani:xz) from our jar. Loaded as a
                 // stock-James extension (child class loader) it cannot see the decoder, and without Commons
