@@ -1245,8 +1245,12 @@ final class MimeScan implements ContentHandler {
                 }
                 if (++count > maxEntries) {
                     if (sayLimit) {
+                        // docs/invoice.md "Anomalies and limits": the rest is unseen (an invoice padded behind 200
+                        // harmless files), so the inspection is incomplete (fail closed)
                         signal(SignalNames.LIMIT_PARTS, clipName(path) + ": more than " + maxEntries
                                 + " entries; the rest was not opened");
+                        signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + clipName(path) + " has more than "
+                                + maxEntries + " entries; the rest was not opened");
                     }
                     return;
                 }
@@ -1436,6 +1440,8 @@ final class MimeScan implements ContentHandler {
                     if (++entries[0] > lim.entries()) {
                         signal(SignalNames.LIMIT_PARTS, n + ": more than " + lim.entries()
                                 + " entries; the rest was not opened");
+                        signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " has more than "
+                                + lim.entries() + " entries; the rest was not opened");
                         return false;
                     }
                     if (directory) {
