@@ -1028,9 +1028,14 @@ final class MimeScan implements ContentHandler {
             if (info.broken != null && info.entries == 0) {
                 signal(SignalNames.MIME_MALFORMED, n + ": unreadable zip (" + info.broken + ")");
             }
+            if (info.namesCut && !stopped) {
+                signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " has more entry names than could be "
+                        + "kept; the rest were not examined");
+            }
             int examined = 0;
             for (String entry : info.names) {
-                if (examined++ > 100) {
+                // every name up to the entry limit: a cut after 101 names hid an .exe listed 150th
+                if (examined++ >= lim.entries()) {
                     break;
                 }
                 examineName(entry, "in " + n + ":");
