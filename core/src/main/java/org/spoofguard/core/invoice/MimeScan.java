@@ -1028,9 +1028,14 @@ final class MimeScan implements ContentHandler {
             if (info.broken != null && info.entries == 0) {
                 signal(SignalNames.MIME_MALFORMED, n + ": unreadable zip (" + info.broken + ")");
             }
+            if (info.namesCut && !stopped) {
+                signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " has more entry names than could be "
+                        + "kept; the rest were not examined");
+            }
             int examined = 0;
             for (String entry : info.names) {
-                if (examined++ > 100) {
+                // every name up to the entry limit: a cut after 101 names hid an .exe listed 150th
+                if (examined++ >= lim.entries()) {
                     break;
                 }
                 examineName(entry, "in " + n + ":");
@@ -1088,6 +1093,11 @@ final class MimeScan implements ContentHandler {
             } else if (OfficeText.isImportedPart(e.getName())) {
                 importedPart(e.getName(), x, path, text, limit);
                 text.append('\n');
+            } else if (e.getName().equals("[Content_Types].xml")) {
+                if (declaresVbaProject(x)) {
+                    signal(SignalNames.OFFICE_MACRO, name(path) + " declares a VBA project in [Content_Types].xml "
+                            + "(VBA macros)");
+                }
             } else if (OfficeText.isRelationships(e.getName())) {
                 externalTargets(e.getName(), x, path);
             } else if (OfficeText.isPicture(e.getName())) {
@@ -1116,6 +1126,10 @@ final class MimeScan implements ContentHandler {
         byte[] b;
         while ((b = x.readNBytes(IMPORTED_BYTES)).length > 0 && !checkTime()) {
             String window = carry + new String(b, java.nio.charset.StandardCharsets.UTF_8);
+            if (window.toLowerCase(Locale.ROOT).contains(VBA_RELATIONSHIP)) {
+                // OPC finds the VBA project by this relationship type, whatever the part is called
+                signal(SignalNames.OFFICE_MACRO, name(path) + " relates a VBA project (" + clipName(entry) + ")");
+            }
             int cut = window.lastIndexOf('>') + 1;
             for (String target : OfficeText.externalTargets(window.substring(0, cut))) {
                 Links.urlHosts(target, true, documentLinkHosts, MAX_LINK_HOSTS);
@@ -1206,12 +1220,51 @@ final class MimeScan implements ContentHandler {
      * @param zipBytes the ZIP's size, the ratio's base for an entry whose compressed size is unknown
      */
     private void lookInside(InputStream raw, String path, long zipBytes, int level) throws IOException {
+        // an OOXML/ODF document inside the archive (an .xlsm zipped as "faktura.xls"): Office opens it by content,
+        // so its macros count as the same file's attached directly would
+        boolean[] pkg = {false};
+        String[] macro = {null};
         walkZip(raw, path, zipBytes, "zip", true, () -> false, (e, x) -> {
+            String name = e.getName();
             if (level > 1) {
-                examineName(e.getName(), "in " + clipName(path) + ":");
+                examineName(name, "in " + clipName(path) + ":");
+                if (name.equals("[Content_Types].xml") || name.equals("mimetype")) {
+                    pkg[0] = true;
+                }
+                if (macro[0] == null && (ZipScanner.isMacroName(name) || (name.equals("[Content_Types].xml")
+                        || OfficeText.isRelationships(name)) && declaresVbaProject(x))) {
+                    macro[0] = name;
+                }
             }
-            openEntry(x, AttachmentNames.extension(e.getName()), path + "/" + e.getName(), zipBytes, level);
+            openEntry(x, AttachmentNames.extension(name), path + "/" + name, zipBytes, level);
         });
+        if (pkg[0] && macro[0] != null) {
+            signal(SignalNames.OFFICE_MACRO, clipName(path) + " contains " + clipName(macro[0])
+                    + " (VBA/Basic macros)");
+        }
+    }
+
+    /** The OPC marks of a VBA project (ECMA-376 / MS-OFFCRYPTO): its content type and its relationship type. */
+    private static final String VBA_CONTENT_TYPE = "application/vnd.ms-office.vbaproject";
+    private static final String VBA_RELATIONSHIP = "/relationships/vbaproject";
+
+    /**
+     * Whether a [Content_Types].xml or a .rels part declares a VBA project: Office finds the project by these, not
+     * by the conventional name vbaProject.bin. Read window by window (with an overlap), within the entry's
+     * expansion budget and the time budget; the part is left unread after {@link #IMPORTED_BYTES} x 8.
+     */
+    private boolean declaresVbaProject(InputStream x) throws IOException {
+        String carry = "";
+        byte[] b;
+        int windows = 0;
+        while (windows++ < 8 && (b = x.readNBytes(IMPORTED_BYTES)).length > 0 && !checkTime()) {
+            String w = carry + new String(b, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+            if (w.contains(VBA_CONTENT_TYPE) || w.contains(VBA_RELATIONSHIP)) {
+                return true;
+            }
+            carry = w.substring(Math.max(0, w.length() - 64));
+        }
+        return false;
     }
 
     /** One entry of a {@link #walkZip}: read what is wanted through {@code x}; the walk inflates the rest. */
@@ -1245,8 +1298,12 @@ final class MimeScan implements ContentHandler {
                 }
                 if (++count > maxEntries) {
                     if (sayLimit) {
+                        // docs/invoice.md "Anomalies and limits": the rest is unseen (an invoice padded behind 200
+                        // harmless files), so the inspection is incomplete (fail closed)
                         signal(SignalNames.LIMIT_PARTS, clipName(path) + ": more than " + maxEntries
                                 + " entries; the rest was not opened");
+                        signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + clipName(path) + " has more than "
+                                + maxEntries + " entries; the rest was not opened");
                     }
                     return;
                 }
@@ -1274,8 +1331,13 @@ final class MimeScan implements ContentHandler {
             if (m.contains("encrypted")) {
                 signal(SignalNames.ENCRYPTED_ARCHIVE, clipName(path) + " has password-protected entries");
             } else {
+                // ZipInputStream refuses what archivers open from the central directory (a STORED entry with the
+                // data-descriptor bit): the entries after it, an invoice, went unread, so fail closed as for
+                // BadEntryName
                 signal(SignalNames.MIME_MALFORMED, clipName(path) + ": unreadable " + kind + " ("
                         + SpoofSignals.clip(m) + ")");
+                signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + clipName(path) + ": "
+                        + SpoofSignals.clip(m) + "; the rest of the " + kind + " was not opened");
             }
         }
     }
@@ -1431,6 +1493,8 @@ final class MimeScan implements ContentHandler {
                     if (++entries[0] > lim.entries()) {
                         signal(SignalNames.LIMIT_PARTS, n + ": more than " + lim.entries()
                                 + " entries; the rest was not opened");
+                        signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " has more than "
+                                + lim.entries() + " entries; the rest was not opened");
                         return false;
                     }
                     if (directory) {
@@ -1473,6 +1537,11 @@ final class MimeScan implements ContentHandler {
             } catch (IOException | RuntimeException ex) {
                 signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
                 signal(SignalNames.MIME_MALFORMED, n + ": unreadable 7z (" + ex.getClass().getSimpleName() + ")");
+                if (!stopped) {
+                    // archivers may open what Commons Compress refuses: what is inside went unread
+                    signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " could not be opened ("
+                            + ex.getClass().getSimpleName() + ")");
+                }
             } catch (LinkageError le) {
                 // Commons Compress comes from James; its LZMA decoder (org.tukaani:xz) from our jar. Loaded as a
                 // stock-James extension (child class loader) it cannot see the decoder, and without Commons

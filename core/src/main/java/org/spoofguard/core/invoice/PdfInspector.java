@@ -180,7 +180,11 @@ final class PdfInspector {
             try {
                 COSObject o = doc.getDocument().getObjectFromPool(key);
                 base = o == null ? null : o.getObject();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // An object PDFBox cannot parse (200 000 nested '[' overflow its recursive parser) is skipped here,
+                // not the whole PDF: a reader never parses an object no page uses, so an incremental update adding
+                // one must not turn the invoice text (a new account) into "pdf-broken". An object the pages do use
+                // fails again in the stripper, and that is reported there.
                 continue;
             }
             COSName type = base instanceof COSStream st ? st.getCOSName(COSName.TYPE) : null;
@@ -191,7 +195,7 @@ final class PdfInspector {
             }
             try {
                 decode(stream, sink);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | StackOverflowError e) {
                 // corrupt or unsupported data: not a size problem, the stripper copes or reports it
             }
             if (sink.tripped != null) {

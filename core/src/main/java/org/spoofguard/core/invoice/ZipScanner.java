@@ -21,31 +21,42 @@ final class ZipScanner {
         boolean truncated;
         String broken;
 
+        /** The first entry that carries macros, found while scanning every name (not only the names kept). */
+        String macro;
+        /** Whether any entry is called [Content_Types].xml (OPC) or mimetype (ODF), wherever it stands. */
+        boolean packageMarker;
+        /** Names were left out of {@link #names} for their total length: entries the checks have not seen. */
+        boolean namesCut;
+
         /**
          * The entry that carries macros in an OOXML (vbaProject.bin, Excel 4 macro sheets) or ODF (Basic/, Scripts/)
-         * document, or null.
+         * document, or null. Checked for every entry while scanning: a list cut after 200 names let a workbook pad
+         * its project behind 210 harmless parts.
          */
         String macroEntry() {
-            for (String n : names) {
-                String l = n.toLowerCase(Locale.ROOT);
-                if (l.endsWith("vbaproject.bin") || l.startsWith("xl/macrosheets/") || l.startsWith("scripts/")) {
-                    return n;
-                }
-                if (l.startsWith("basic/") && l.endsWith(".xml") && !l.endsWith("/script-lc.xml")
-                        && !l.endsWith("/script-lb.xml") && !l.endsWith("/dialog-lc.xml")
-                        && !l.endsWith("/dialog-lb.xml") && !l.equals("basic/script-lc.xml")
-                        && !l.equals("basic/dialog-lc.xml")) {
-                    return n;
-                }
-            }
-            return null;
+            return macro;
         }
 
         boolean isOfficeDocument() {
             return !names.isEmpty() && (names.get(0).equals("[Content_Types].xml") || names.get(0).equals("mimetype")
-                    || names.contains("[Content_Types].xml"));
+                    || packageMarker);
         }
     }
+
+    /** Whether an OOXML/ODF part name carries macros (VBA project, Excel 4 macro sheets, ODF Basic or scripts). */
+    static boolean isMacroName(String n) {
+        String l = n.toLowerCase(Locale.ROOT);
+        if (l.endsWith("vbaproject.bin") || l.startsWith("xl/macrosheets/") || l.startsWith("scripts/")) {
+            return true;
+        }
+        return l.startsWith("basic/") && l.endsWith(".xml") && !l.endsWith("/script-lc.xml")
+                && !l.endsWith("/script-lb.xml") && !l.endsWith("/dialog-lc.xml")
+                && !l.endsWith("/dialog-lb.xml") && !l.equals("basic/script-lc.xml")
+                && !l.equals("basic/dialog-lc.xml");
+    }
+
+    /** At most this many characters of names are kept (names can be 64 KiB each): a bound on memory. */
+    private static final int MAX_NAME_CHARS = 1 << 20;
 
     private static final int LOCAL = 0x04034b50;
     private static final int CENTRAL = 0x02014b50;
@@ -63,6 +74,7 @@ final class ZipScanner {
 
     private Info run(InputStream raw, int maxEntries, long deadlineNanos) {
         Info info = new Info();
+        long nameChars = 0;
         try {
             BufferedInputStream in = new BufferedInputStream(raw, 8192);
             while (true) {
@@ -98,13 +110,25 @@ final class ZipScanner {
                 if ((flags & 1) != 0) {
                     info.encrypted = true;
                 }
-                if (info.names.size() < 200) {
-                    // bit 11: UTF-8 names; otherwise CP437, close enough to Latin-1 for extension checks
-                    info.names.add(new String(name, (flags & 0x800) != 0 ? StandardCharsets.UTF_8
-                            : StandardCharsets.ISO_8859_1));
+                // bit 11: UTF-8 names; otherwise CP437, close enough to Latin-1 for extension checks
+                String entryName = new String(name, (flags & 0x800) != 0 ? StandardCharsets.UTF_8
+                        : StandardCharsets.ISO_8859_1);
+                if (info.macro == null && isMacroName(entryName)) {
+                    info.macro = entryName;
                 }
-                if ((flags & 8) != 0 && csize == 0) {
-                    // sizes follow in a data descriptor: find the next header signature instead
+                if (entryName.equals("[Content_Types].xml") || entryName.equals("mimetype")) {
+                    info.packageMarker = true;
+                }
+                if (nameChars + entryName.length() <= MAX_NAME_CHARS) {
+                    nameChars += entryName.length();
+                    info.names.add(entryName);
+                } else {
+                    info.namesCut = true;
+                }
+                if ((flags & 8) != 0 && csize == 0 || csize == 0xFFFFFFFFL) {
+                    // sizes follow in a data descriptor (bit 3), or in a zip64 field (0xFFFFFFFF, APPNOTE 4.3.9):
+                    // find the next header signature instead. Skipping 4 GiB on a streaming writer's 0xFFFFFFFF
+                    // hid every later entry (an .exe) that archivers, reading the central directory, show
                     if (!seekSignature(in, deadlineNanos)) {
                         return info;
                     }
