@@ -57,14 +57,21 @@ public record SpfRecordInspection(Status status, String record, Optional<SpfResu
             return new SpfRecordInspection(Status.SYNTAX_ERROR, records.get(0), Optional.empty(), 0, 0, List.of(), e.getMessage());
         }
         Walk walk = new Walk(dns);
-        walk.visited.add(domain.toLowerCase(java.util.Locale.ROOT));
+        walk.path.add(domain.toLowerCase(java.util.Locale.ROOT));
         Optional<SpfResultCode> all = walk.walk(policy, domain, 0);
         return new SpfRecordInspection(Status.FOUND, records.get(0), all, walk.terms, walk.voids, walk.notes, "");
     }
 
     private static final class Walk {
         final DnsResolver dns;
-        final Set<String> visited = new HashSet<>();
+        /**
+         * The domains on the current include/redirect path only: a receiver evaluates (and counts, RFC 7208
+         * §4.6.4) a record each time it is reached, so two providers including the same record cost its lookups
+         * twice; only a domain that includes itself (directly or further down) is a loop. Work stays bounded by
+         * {@link #MAX_QUERIES} and MAX_DEPTH.
+         */
+        final Set<String> path = new HashSet<>();
+        boolean budgetNoted;
         final List<String> notes = new ArrayList<>();
         int terms;
         int voids;
@@ -155,8 +162,16 @@ public record SpfRecordInspection(Status status, String record, Optional<SpfResu
                 return Optional.empty();
             }
             String target = (spec.endsWith(".") ? spec.substring(0, spec.length() - 1) : spec).toLowerCase(java.util.Locale.ROOT);
-            if (depth >= MAX_DEPTH || !visited.add(target)) {
+            if (depth >= MAX_DEPTH || path.contains(target)) {
                 notes.add(term + ": loop or nesting too deep (permerror at receivers)");
+                return Optional.empty();
+            }
+            if (queries >= MAX_QUERIES) {
+                // queries <= 2 * terms, so the budget is only spent once far more than 10 terms were counted
+                if (!budgetNoted) {
+                    budgetNoted = true;
+                    notes.add(term + ": not followed, query budget of the posture check (" + MAX_QUERIES + ") spent");
+                }
                 return Optional.empty();
             }
             DnsAnswer answer = ask(target, DnsType.TXT);
@@ -173,11 +188,18 @@ public record SpfRecordInspection(Status status, String record, Optional<SpfResu
                     + ": permerror at receivers (RFC 7208 §5.2, §6.1)");
                 return Optional.empty();
             }
+            SpfEvaluator.Policy policy;
             try {
-                return walk(SpfEvaluator.parse(records.get(0), target), target, depth + 1);
+                policy = SpfEvaluator.parse(records.get(0), target);
             } catch (SpfEvaluator.SpfAbort e) {
                 notes.add(term + ": " + e.getMessage());
                 return Optional.empty();
+            }
+            path.add(target);
+            try {
+                return walk(policy, target, depth + 1);
+            } finally {
+                path.remove(target);
             }
         }
 
