@@ -96,6 +96,13 @@ public final class PostureChecker {
                 "replace +all with -all at once: +all authorises every server on the Internet to send as you",
                 "erstat +all med -all straks: +all tillader alle servere på internettet at sende som jer"));
         }
+        if (all != SpfResultCode.PASS && !spf.anyHostMechanism().isEmpty()) {
+            // whatever the record ends with, a pass for (nearly) every host before it lets any forger pass SPF: the
+            // server itself counts such a pass as no proof (SpfResult.isPassForAnyHost); +all is spf.pass-all above
+            out.add(f(d, Area.SPF, "spf.pass-any-host", Severity.FAIL, rec + " lets every host pass via " + spf.anyHostMechanism(),
+                "replace that mechanism by the addresses of your own sending servers (or drop the include): as it is, every server on the Internet passes SPF as you",
+                "erstat den mekanisme med adresserne på jeres egne afsendende servere (eller fjern include): som det er, består alle servere på internettet SPF som jer"));
+        }
         if (spf.dnsLookups() > SpfEvaluator.MAX_DNS_TERMS) {
             out.add(f(d, Area.SPF, "spf.too-many-lookups", Severity.FAIL, spf.dnsLookups() + " DNS lookups (limit "
                 + SpfEvaluator.MAX_DNS_TERMS + ", RFC 7208 §4.6.4)",
