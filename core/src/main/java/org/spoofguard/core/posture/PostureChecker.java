@@ -185,6 +185,22 @@ public final class PostureChecker {
                 "sp=" + r.subdomainPolicy().get().keyword() + " is weaker than p=: forgers use made-up subdomains; set sp=" + r.policy().keyword() + " or remove sp=",
                 "sp=" + r.subdomainPolicy().get().keyword() + " er svagere end p=: forfalskere bruger opdigtede underdomæner; sæt sp=" + r.policy().keyword() + " eller fjern sp="));
         }
+        if (r.nonExistentPolicy().isPresent() && r.nonExistentPolicy().get().ordinal() < effective.ordinal()) {
+            // RFC 9989 §4.7 np=: receivers apply it to mail from subdomains that do not exist, the names a forger
+            // makes up (DmarcEvaluator does so); weaker than the domain's own policy, it is the open door
+            String np = r.nonExistentPolicy().get().keyword();
+            out.add(f(d, Area.DMARC, "dmarc.weak-np", Severity.WARN, where,
+                "np=" + np + " is weaker than " + (inherited ? "sp=" : "p=") + effective.keyword() + ": forgers use made-up subdomains that do not exist; set np=" + effective.keyword() + " or remove np=",
+                "np=" + np + " er svagere end " + (inherited ? "sp=" : "p=") + effective.keyword() + ": forfalskere bruger opdigtede underdomæner der ikke findes; sæt np=" + effective.keyword() + " eller fjern np="));
+        }
+        boolean pctZero = r.pctPresent() && r.pct() == 0;
+        if ((r.testing() || pctZero) && effective != DmarcPolicy.NONE) {
+            // RFC 9989 t=y (and pct=0, its de-facto forerunner): receivers apply the next less strict policy, so
+            // p=reject only quarantines forgeries and p=quarantine delivers them (DmarcEvaluator does the same)
+            out.add(f(d, Area.DMARC, "dmarc.testing", Severity.WARN, where + (r.testing() ? " has t=y" : " has pct=0"),
+                "remove " + (r.testing() ? "t=y" : "pct=0") + " once the reports show only your own mail: in testing mode receivers apply the next less strict policy than p=" + effective.keyword(),
+                "fjern " + (r.testing() ? "t=y" : "pct=0") + ", når rapporterne kun viser jeres egen post: i testtilstand bruger modtagere den næste mindre strenge politik end p=" + effective.keyword()));
+        }
         if (r.pct() < 100) {
             out.add(f(d, Area.DMARC, "dmarc.pct", Severity.WARN, "pct=" + r.pct(),
                 "remove pct= (or set pct=100): the policy now applies to only " + r.pct() + "% of forged mail",
