@@ -211,8 +211,7 @@ public final class PostureChecker {
                 "add rua=mailto:dmarc@" + d + " to receive aggregate reports of who sends as you",
                 "tilføj rua=mailto:dmarc@" + d + " for at få samlede rapporter om, hvem der sender som jer"));
         } else {
-            out.add(f(d, Area.DMARC, "dmarc.rua", Severity.OK, "rua=" + String.join(",", r.rua()),
-                "nothing to do: reports are sent there", "intet at gøre: rapporter sendes dertil"));
+            rua(d, found.policyDomain(), r, out);
         }
         out.add(f(d, Area.DMARC, "dmarc.alignment", Severity.OK,
             "adkim=" + (r.strictDkim() ? "s" : "r") + " aspf=" + (r.strictSpf() ? "s" : "r"),
@@ -222,6 +221,59 @@ public final class PostureChecker {
             r.strictDkim() || r.strictSpf()
                 ? "streng alignment: post signeret eller sendt fra underdomæner tæller ikke for domænet; behold kun hvis det er meningen"
                 : "intet at gøre: løs alignment lader underdomænernes post tælle"));
+    }
+
+    /**
+     * RFC 7489 §7.1: a rua mailbox in another organizational domain gets reports only when that domain publishes
+     * {@code <policy domain>._report._dmarc.<its host>} with v=DMARC1; without it receivers MUST NOT send there, so
+     * "reports are sent there" would be false (and such a record keeps strangers from aiming reports at a victim).
+     */
+    private void rua(String d, String policyDomain, DmarcRecord r, List<Finding> out) {
+        DmarcPolicyDiscovery discovery = new DmarcPolicyDiscovery(dns, dmarcMode);
+        DmarcPolicyDiscovery.OrgDomain ours = discovery.organizationalDomain(policyDomain);
+        List<String> unauthorized = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        // DmarcRecord keeps at most 16 URIs, so at most 16 targets are asked about (each with its own org walk)
+        for (String uri : r.rua()) {
+            if (!uri.regionMatches(true, 0, "mailto:", 0, 7)) {
+                continue;
+            }
+            String address = uri.substring(7);
+            int query = address.indexOf('?');
+            address = query >= 0 ? address.substring(0, query) : address;
+            Optional<String> target = DomainName.domainOf(java.net.URLDecoder.decode(address.replace("+", "%2B"),
+                java.nio.charset.StandardCharsets.UTF_8));
+            if (target.isEmpty()) {
+                continue;
+            }
+            DmarcPolicyDiscovery.OrgDomain theirs = discovery.organizationalDomain(target.get());
+            if (ours.temperror() || theirs.temperror()) {
+                unknown.add(uri);
+                continue;
+            }
+            if (ours.domain().equals(theirs.domain())) {
+                continue;
+            }
+            String name = policyDomain + "._report._dmarc." + target.get();
+            DnsAnswer answer = dns.lookup(name, DnsType.TXT);
+            if (!answer.status().isDefinite()) {
+                unknown.add(uri);
+            } else if (answer.records().stream().noneMatch(DmarcRecord::isDmarcRecord)) {
+                unauthorized.add(uri + " (no v=DMARC1 at " + name + ")");
+            }
+        }
+        if (!unauthorized.isEmpty()) {
+            out.add(f(d, Area.DMARC, "dmarc.rua-unauthorized", Severity.WARN, "rua=" + String.join(", ", unauthorized),
+                "ask the report receiver to publish " + policyDomain + "._report._dmarc.<its domain> TXT \"v=DMARC1\", or send reports to an address in your own domain: until then receivers send no reports there (RFC 7489 §7.1)",
+                "bed rapportmodtageren udgive " + policyDomain + "._report._dmarc.<dens domæne> TXT \"v=DMARC1\", eller send rapporterne til en adresse i jeres eget domæne: indtil da sender modtagere ingen rapporter dertil (RFC 7489 §7.1)"));
+        } else if (!unknown.isEmpty()) {
+            out.add(f(d, Area.DMARC, "dmarc.rua-dns-error", Severity.WARN, "rua=" + String.join(", ", unknown),
+                "could not check that the report receiver accepts your reports: check that DNS answers, then run this again",
+                "kunne ikke tjekke, at rapportmodtageren tager imod jeres rapporter: tjek at DNS svarer, og kør igen"));
+        } else {
+            out.add(f(d, Area.DMARC, "dmarc.rua", Severity.OK, "rua=" + String.join(",", r.rua()),
+                "nothing to do: reports are sent there", "intet at gøre: rapporter sendes dertil"));
+        }
     }
 
     // ------------------------------------------------------------------ DKIM

@@ -180,6 +180,17 @@ class PostureCheckerTest {
     }
 
     @Test
+    void anExternalRuaThatAuthorisesOurReportsIsFine() {
+        MapDns zone = new MapDns().txt("_dmarc.example.dk", "v=DMARC1; p=reject; rua=mailto:dmarc@example.dk,mailto:r@Vendor.test!10m")
+            .txt("example.dk._report._dmarc.vendor.test", "v=DMARC1");
+        assertThat(check(zone, signing(null)).findings()).extracting(Finding::code).contains("dmarc.rua")
+            .doesNotContain("dmarc.rua-unauthorized", "dmarc.rua-dns-error");
+        MapDns down = new MapDns().txt("_dmarc.example.dk", "v=DMARC1; p=reject; rua=mailto:r@vendor.test")
+            .timeout("example.dk._report._dmarc.vendor.test");
+        assertThat(codes(check(down, signing(null)), Severity.WARN)).contains("dmarc.rua-dns-error");
+    }
+
+    @Test
     void dmarcTreeWalkFindsTheParentPolicyForASubdomain() {
         MapDns dns = new MapDns().txt("_dmarc.example.dk", "v=DMARC1; p=reject; sp=quarantine; rua=mailto:d@example.dk")
             .add("mail.example.dk", DnsType.A, "192.0.2.1");
