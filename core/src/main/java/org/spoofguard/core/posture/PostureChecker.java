@@ -45,10 +45,10 @@ public final class PostureChecker {
         dmarc(d, out);
         dkim(d, dkim, out);
         mx(d, out);
-        marker(d, Area.MTA_STS, "_mta-sts." + d, "v=STSv1", out,
+        marker(d, Area.MTA_STS, "_mta-sts." + d, "v=STSv1", "id", out,
             "publish _mta-sts TXT \"v=STSv1; id=...\" and a policy at https://mta-sts." + d + "/.well-known/mta-sts.txt so senders insist on TLS to you (RFC 8461)",
             "udgiv _mta-sts TXT \"v=STSv1; id=...\" og en politik på https://mta-sts." + d + "/.well-known/mta-sts.txt, så afsendere kræver TLS til jer (RFC 8461)");
-        marker(d, Area.TLS_RPT, "_smtp._tls." + d, "v=TLSRPTv1", out,
+        marker(d, Area.TLS_RPT, "_smtp._tls." + d, "v=TLSRPTv1", "rua", out,
             "publish _smtp._tls TXT \"v=TLSRPTv1; rua=mailto:tls-reports@" + d + "\" to get reports of TLS failures (RFC 8460)",
             "udgiv _smtp._tls TXT \"v=TLSRPTv1; rua=mailto:tls-reports@" + d + "\" for at få rapporter om TLS-fejl (RFC 8460)");
         Optional<String> name = dkim.txtRecord().map(t -> dkim.dnsName(d));
@@ -367,7 +367,13 @@ public final class PostureChecker {
         }
     }
 
-    private void marker(String d, Area area, String name, String prefix, List<Finding> out, String adviceEn, String adviceDa) {
+    /**
+     * RFC 8461 §3.1 / RFC 8460 §3: senders use the policy (send reports) only when exactly one TXT record starts
+     * with the version tag and it carries its required tag ({@code id=} / {@code rua=}); with two, or without the
+     * tag, they act as if there were none, so such a record is reported invalid, not present.
+     */
+    private void marker(String d, Area area, String name, String prefix, String requiredTag, List<Finding> out,
+                        String adviceEn, String adviceDa) {
         DnsAnswer answer = dns.lookup(name, DnsType.TXT);
         String code = area.keyword();
         if (!answer.status().isDefinite()) {
@@ -375,13 +381,40 @@ public final class PostureChecker {
                 "could not read " + name + ": check that your DNS answers", name + " kunne ikke læses: tjek at jeres DNS svarer"));
             return;
         }
-        List<String> found = answer.records().stream()
-            .filter(t -> t.regionMatches(true, 0, prefix, 0, prefix.length())).toList();
+        List<String> found = answer.records().stream().filter(t -> versionTag(t, prefix)).toList();
         if (found.isEmpty()) {
             out.add(f(d, area, code + ".missing", Severity.INFO, "no " + prefix + " record at " + name, adviceEn, adviceDa));
+        } else if (found.size() > 1) {
+            out.add(f(d, area, code + ".invalid", Severity.WARN, found.size() + " " + prefix + " records at " + name,
+                "keep exactly one " + prefix + " record at " + name + ": with more, senders act as if there were none",
+                "behold præcis én " + prefix + "-post på " + name + ": med flere handler afsendere, som om der ingen var"));
+        } else if (!hasTag(found.get(0), requiredTag)) {
+            out.add(f(d, area, code + ".invalid", Severity.WARN, name + " \"" + found.get(0) + "\" has no valid " + requiredTag + "=",
+                "add " + requiredTag + "= to the record: without it senders act as if there were none",
+                "tilføj " + requiredTag + "= til posten: uden den handler afsendere, som om der ingen var"));
         } else {
             out.add(f(d, area, code + ".present", Severity.OK, name + " \"" + found.get(0) + "\"", "nothing to do", "intet at gøre"));
         }
+    }
+
+    /** The record starts with the version tag itself ("v=STSv1", not "v=STSv10"), then ';', space or its end. */
+    private static boolean versionTag(String txt, String prefix) {
+        if (!txt.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            return false;
+        }
+        return txt.length() == prefix.length() || txt.charAt(prefix.length()) == ';' || Character.isWhitespace(txt.charAt(prefix.length()));
+    }
+
+    /** A {@code tag=value} with a non-empty value; id= is 1*32(ALPHA / DIGIT) (RFC 8461 §3.1). */
+    private static boolean hasTag(String txt, String tag) {
+        for (String part : txt.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq > 0 && part.substring(0, eq).trim().equalsIgnoreCase(tag)) {
+                String value = part.substring(eq + 1).trim();
+                return tag.equals("id") ? value.matches("[A-Za-z0-9]{1,32}") : !value.isEmpty();
+            }
+        }
+        return false;
     }
 
     private static Finding f(String d, Area area, String code, Severity s, String detail, String en, String da) {
