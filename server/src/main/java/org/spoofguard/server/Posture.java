@@ -236,9 +236,9 @@ public final class Posture {
                 .append(r.worst().keyword().toUpperCase(Locale.ROOT)).append(")\n");
             for (Finding f : r.findings()) {
                 sb.append(String.format("  %-6s %-8s %s%n", "[" + f.severity().keyword().toUpperCase(Locale.ROOT) + "]", f.area().keyword(),
-                    f.detail()));
+                    terminalSafe(f.detail())));
                 if (f.severity() != Severity.OK) {
-                    sb.append("                  -> ").append(f.advice(lang)).append('\n');
+                    sb.append("                  -> ").append(terminalSafe(f.advice(lang))).append('\n');
                 }
             }
             if (r.dkimRecord().isPresent()) {
@@ -248,6 +248,26 @@ public final class Posture {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /**
+     * {@code s} with control and format characters written as {@code \\uXXXX}: details quote TXT records from DNS,
+     * and a hostile answer must not send terminal escape sequences (ESC, BEL: retitle, clear or rewrite the
+     * screen), fake finding lines (CR, LF) or reverse the text (U+202E) in the admin's terminal.
+     */
+    static String terminalSafe(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** A zone-file line; TXT strings longer than 255 octets are split (RFC 1035 §3.3.14, RFC 6376 §3.6.2.2). */

@@ -140,6 +140,19 @@ class PostureTest {
     }
 
     @Test
+    void humanOutputEscapesControlCharactersFromDns() {
+        // a hostile TXT answer must not write terminal escape sequences (or fake lines) into the admin's terminal
+        var f = new org.spoofguard.core.posture.Finding("example.dk", org.spoofguard.core.posture.Area.MTA_STS, "mta-sts.present",
+            org.spoofguard.core.posture.Severity.WARN, "_mta-sts.example.dk \"v=STSv1; id=1\u001b]0;owned\u0007\r\n  [OK] fake\u202e\"",
+            "advice\u001b[2J", "råd\u001b[2J");
+        String text = Posture.human(List.of(new org.spoofguard.core.posture.PostureReport("example.dk", List.of(f),
+            java.util.Optional.empty(), java.util.Optional.empty())), "en");
+        assertThat(text).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\r").doesNotContain("\u202e")
+            .contains("id=1\\u001b]0;owned\\u0007\\u000d\\u000a  [OK] fake\\u202e").contains("advice\\u001b[2J");
+        assertThat(text.lines().filter(l -> l.contains("fake"))).hasSize(1);
+    }
+
+    @Test
     void humanOutputGivesOneAdviceLinePerProblemAndTheZoneLine() {
         Run en = run("bad.test", "good.test");
         assertThat(en.status()).isEqualTo(1);

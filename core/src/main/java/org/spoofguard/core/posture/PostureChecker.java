@@ -45,10 +45,10 @@ public final class PostureChecker {
         dmarc(d, out);
         dkim(d, dkim, out);
         mx(d, out);
-        marker(d, Area.MTA_STS, "_mta-sts." + d, "v=STSv1", out,
+        marker(d, Area.MTA_STS, "_mta-sts." + d, "v=STSv1", "id", out,
             "publish _mta-sts TXT \"v=STSv1; id=...\" and a policy at https://mta-sts." + d + "/.well-known/mta-sts.txt so senders insist on TLS to you (RFC 8461)",
             "udgiv _mta-sts TXT \"v=STSv1; id=...\" og en politik på https://mta-sts." + d + "/.well-known/mta-sts.txt, så afsendere kræver TLS til jer (RFC 8461)");
-        marker(d, Area.TLS_RPT, "_smtp._tls." + d, "v=TLSRPTv1", out,
+        marker(d, Area.TLS_RPT, "_smtp._tls." + d, "v=TLSRPTv1", "rua", out,
             "publish _smtp._tls TXT \"v=TLSRPTv1; rua=mailto:tls-reports@" + d + "\" to get reports of TLS failures (RFC 8460)",
             "udgiv _smtp._tls TXT \"v=TLSRPTv1; rua=mailto:tls-reports@" + d + "\" for at få rapporter om TLS-fejl (RFC 8460)");
         Optional<String> name = dkim.txtRecord().map(t -> dkim.dnsName(d));
@@ -95,6 +95,13 @@ public final class PostureChecker {
             out.add(f(d, Area.SPF, "spf.pass-all", Severity.FAIL, rec + " ends with +all",
                 "replace +all with -all at once: +all authorises every server on the Internet to send as you",
                 "erstat +all med -all straks: +all tillader alle servere på internettet at sende som jer"));
+        }
+        if (all != SpfResultCode.PASS && !spf.anyHostMechanism().isEmpty()) {
+            // whatever the record ends with, a pass for (nearly) every host before it lets any forger pass SPF: the
+            // server itself counts such a pass as no proof (SpfResult.isPassForAnyHost); +all is spf.pass-all above
+            out.add(f(d, Area.SPF, "spf.pass-any-host", Severity.FAIL, rec + " lets every host pass via " + spf.anyHostMechanism(),
+                "replace that mechanism by the addresses of your own sending servers (or drop the include): as it is, every server on the Internet passes SPF as you",
+                "erstat den mekanisme med adresserne på jeres egne afsendende servere (eller fjern include): som det er, består alle servere på internettet SPF som jer"));
         }
         if (spf.dnsLookups() > SpfEvaluator.MAX_DNS_TERMS) {
             out.add(f(d, Area.SPF, "spf.too-many-lookups", Severity.FAIL, spf.dnsLookups() + " DNS lookups (limit "
@@ -178,6 +185,22 @@ public final class PostureChecker {
                 "sp=" + r.subdomainPolicy().get().keyword() + " is weaker than p=: forgers use made-up subdomains; set sp=" + r.policy().keyword() + " or remove sp=",
                 "sp=" + r.subdomainPolicy().get().keyword() + " er svagere end p=: forfalskere bruger opdigtede underdomæner; sæt sp=" + r.policy().keyword() + " eller fjern sp="));
         }
+        if (r.nonExistentPolicy().isPresent() && r.nonExistentPolicy().get().ordinal() < effective.ordinal()) {
+            // RFC 9989 §4.7 np=: receivers apply it to mail from subdomains that do not exist, the names a forger
+            // makes up (DmarcEvaluator does so); weaker than the domain's own policy, it is the open door
+            String np = r.nonExistentPolicy().get().keyword();
+            out.add(f(d, Area.DMARC, "dmarc.weak-np", Severity.WARN, where,
+                "np=" + np + " is weaker than " + (inherited ? "sp=" : "p=") + effective.keyword() + ": forgers use made-up subdomains that do not exist; set np=" + effective.keyword() + " or remove np=",
+                "np=" + np + " er svagere end " + (inherited ? "sp=" : "p=") + effective.keyword() + ": forfalskere bruger opdigtede underdomæner der ikke findes; sæt np=" + effective.keyword() + " eller fjern np="));
+        }
+        boolean pctZero = r.pctPresent() && r.pct() == 0;
+        if ((r.testing() || pctZero) && effective != DmarcPolicy.NONE) {
+            // RFC 9989 t=y (and pct=0, its de-facto forerunner): receivers apply the next less strict policy, so
+            // p=reject only quarantines forgeries and p=quarantine delivers them (DmarcEvaluator does the same)
+            out.add(f(d, Area.DMARC, "dmarc.testing", Severity.WARN, where + (r.testing() ? " has t=y" : " has pct=0"),
+                "remove " + (r.testing() ? "t=y" : "pct=0") + " once the reports show only your own mail: in testing mode receivers apply the next less strict policy than p=" + effective.keyword(),
+                "fjern " + (r.testing() ? "t=y" : "pct=0") + ", når rapporterne kun viser jeres egen post: i testtilstand bruger modtagere den næste mindre strenge politik end p=" + effective.keyword()));
+        }
         if (r.pct() < 100) {
             out.add(f(d, Area.DMARC, "dmarc.pct", Severity.WARN, "pct=" + r.pct(),
                 "remove pct= (or set pct=100): the policy now applies to only " + r.pct() + "% of forged mail",
@@ -188,8 +211,7 @@ public final class PostureChecker {
                 "add rua=mailto:dmarc@" + d + " to receive aggregate reports of who sends as you",
                 "tilføj rua=mailto:dmarc@" + d + " for at få samlede rapporter om, hvem der sender som jer"));
         } else {
-            out.add(f(d, Area.DMARC, "dmarc.rua", Severity.OK, "rua=" + String.join(",", r.rua()),
-                "nothing to do: reports are sent there", "intet at gøre: rapporter sendes dertil"));
+            rua(d, found.policyDomain(), r, out);
         }
         out.add(f(d, Area.DMARC, "dmarc.alignment", Severity.OK,
             "adkim=" + (r.strictDkim() ? "s" : "r") + " aspf=" + (r.strictSpf() ? "s" : "r"),
@@ -199,6 +221,59 @@ public final class PostureChecker {
             r.strictDkim() || r.strictSpf()
                 ? "streng alignment: post signeret eller sendt fra underdomæner tæller ikke for domænet; behold kun hvis det er meningen"
                 : "intet at gøre: løs alignment lader underdomænernes post tælle"));
+    }
+
+    /**
+     * RFC 7489 §7.1: a rua mailbox in another organizational domain gets reports only when that domain publishes
+     * {@code <policy domain>._report._dmarc.<its host>} with v=DMARC1; without it receivers MUST NOT send there, so
+     * "reports are sent there" would be false (and such a record keeps strangers from aiming reports at a victim).
+     */
+    private void rua(String d, String policyDomain, DmarcRecord r, List<Finding> out) {
+        DmarcPolicyDiscovery discovery = new DmarcPolicyDiscovery(dns, dmarcMode);
+        DmarcPolicyDiscovery.OrgDomain ours = discovery.organizationalDomain(policyDomain);
+        List<String> unauthorized = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        // DmarcRecord keeps at most 16 URIs, so at most 16 targets are asked about (each with its own org walk)
+        for (String uri : r.rua()) {
+            if (!uri.regionMatches(true, 0, "mailto:", 0, 7)) {
+                continue;
+            }
+            String address = uri.substring(7);
+            int query = address.indexOf('?');
+            address = query >= 0 ? address.substring(0, query) : address;
+            Optional<String> target = DomainName.domainOf(java.net.URLDecoder.decode(address.replace("+", "%2B"),
+                java.nio.charset.StandardCharsets.UTF_8));
+            if (target.isEmpty()) {
+                continue;
+            }
+            DmarcPolicyDiscovery.OrgDomain theirs = discovery.organizationalDomain(target.get());
+            if (ours.temperror() || theirs.temperror()) {
+                unknown.add(uri);
+                continue;
+            }
+            if (ours.domain().equals(theirs.domain())) {
+                continue;
+            }
+            String name = policyDomain + "._report._dmarc." + target.get();
+            DnsAnswer answer = dns.lookup(name, DnsType.TXT);
+            if (!answer.status().isDefinite()) {
+                unknown.add(uri);
+            } else if (answer.records().stream().noneMatch(DmarcRecord::isDmarcRecord)) {
+                unauthorized.add(uri + " (no v=DMARC1 at " + name + ")");
+            }
+        }
+        if (!unauthorized.isEmpty()) {
+            out.add(f(d, Area.DMARC, "dmarc.rua-unauthorized", Severity.WARN, "rua=" + String.join(", ", unauthorized),
+                "ask the report receiver to publish " + policyDomain + "._report._dmarc.<its domain> TXT \"v=DMARC1\", or send reports to an address in your own domain: until then receivers send no reports there (RFC 7489 §7.1)",
+                "bed rapportmodtageren udgive " + policyDomain + "._report._dmarc.<dens domæne> TXT \"v=DMARC1\", eller send rapporterne til en adresse i jeres eget domæne: indtil da sender modtagere ingen rapporter dertil (RFC 7489 §7.1)"));
+        } else if (!unknown.isEmpty()) {
+            out.add(f(d, Area.DMARC, "dmarc.rua-dns-error", Severity.WARN, "rua=" + String.join(", ", unknown),
+                "could not check that the report receiver accepts your reports: check that DNS answers, then run this again",
+                "kunne ikke tjekke, at rapportmodtageren tager imod jeres rapporter: tjek at DNS svarer, og kør igen"));
+        } else {
+            out.add(f(d, Area.DMARC, "dmarc.rua", Severity.OK, "rua=" + String.join(",", r.rua()),
+                "nothing to do: reports are sent there", "intet at gøre: rapporter sendes dertil"));
+        }
     }
 
     // ------------------------------------------------------------------ DKIM
@@ -292,7 +367,13 @@ public final class PostureChecker {
         }
     }
 
-    private void marker(String d, Area area, String name, String prefix, List<Finding> out, String adviceEn, String adviceDa) {
+    /**
+     * RFC 8461 §3.1 / RFC 8460 §3: senders use the policy (send reports) only when exactly one TXT record starts
+     * with the version tag and it carries its required tag ({@code id=} / {@code rua=}); with two, or without the
+     * tag, they act as if there were none, so such a record is reported invalid, not present.
+     */
+    private void marker(String d, Area area, String name, String prefix, String requiredTag, List<Finding> out,
+                        String adviceEn, String adviceDa) {
         DnsAnswer answer = dns.lookup(name, DnsType.TXT);
         String code = area.keyword();
         if (!answer.status().isDefinite()) {
@@ -300,13 +381,40 @@ public final class PostureChecker {
                 "could not read " + name + ": check that your DNS answers", name + " kunne ikke læses: tjek at jeres DNS svarer"));
             return;
         }
-        List<String> found = answer.records().stream()
-            .filter(t -> t.regionMatches(true, 0, prefix, 0, prefix.length())).toList();
+        List<String> found = answer.records().stream().filter(t -> versionTag(t, prefix)).toList();
         if (found.isEmpty()) {
             out.add(f(d, area, code + ".missing", Severity.INFO, "no " + prefix + " record at " + name, adviceEn, adviceDa));
+        } else if (found.size() > 1) {
+            out.add(f(d, area, code + ".invalid", Severity.WARN, found.size() + " " + prefix + " records at " + name,
+                "keep exactly one " + prefix + " record at " + name + ": with more, senders act as if there were none",
+                "behold præcis én " + prefix + "-post på " + name + ": med flere handler afsendere, som om der ingen var"));
+        } else if (!hasTag(found.get(0), requiredTag)) {
+            out.add(f(d, area, code + ".invalid", Severity.WARN, name + " \"" + found.get(0) + "\" has no valid " + requiredTag + "=",
+                "add " + requiredTag + "= to the record: without it senders act as if there were none",
+                "tilføj " + requiredTag + "= til posten: uden den handler afsendere, som om der ingen var"));
         } else {
             out.add(f(d, area, code + ".present", Severity.OK, name + " \"" + found.get(0) + "\"", "nothing to do", "intet at gøre"));
         }
+    }
+
+    /** The record starts with the version tag itself ("v=STSv1", not "v=STSv10"), then ';', space or its end. */
+    private static boolean versionTag(String txt, String prefix) {
+        if (!txt.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            return false;
+        }
+        return txt.length() == prefix.length() || txt.charAt(prefix.length()) == ';' || Character.isWhitespace(txt.charAt(prefix.length()));
+    }
+
+    /** A {@code tag=value} with a non-empty value; id= is 1*32(ALPHA / DIGIT) (RFC 8461 §3.1). */
+    private static boolean hasTag(String txt, String tag) {
+        for (String part : txt.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq > 0 && part.substring(0, eq).trim().equalsIgnoreCase(tag)) {
+                String value = part.substring(eq + 1).trim();
+                return tag.equals("id") ? value.matches("[A-Za-z0-9]{1,32}") : !value.isEmpty();
+            }
+        }
+        return false;
     }
 
     private static Finding f(String d, Area area, String code, Severity s, String detail, String en, String da) {

@@ -209,6 +209,31 @@ public final class SpfEvaluator {
 
     enum Kind { ALL, INCLUDE, A, MX, PTR, IP4, IP6, EXISTS }
 
+    /**
+     * The one rule for "this mechanism, as a pass, names no particular hosts" ({@link SpfResult#anyHostMechanism()}),
+     * used by the evaluator for the client at hand and by {@link SpfRecordInspection} (the posture check, no client:
+     * both families). An include: counts here only when the client names the record; the included record's own
+     * any-host pass is the caller's to add (§5.2: its pass is our match).
+     *
+     * @param v4 judge the a/mx CIDR for an IPv4 client
+     * @param v6 judge the a/mx CIDR for an IPv6 client
+     */
+    static boolean namesAnyHost(Mechanism m, boolean v4, boolean v6) {
+        return switch (m.kind()) {
+            case ALL -> true;
+            case IP4 -> m.cidr4() < MIN_IP4_PREFIX;
+            case IP6 -> m.cidr6() < MIN_IP6_PREFIX;
+            case A, MX -> v4 && m.cidr4() < MIN_IP4_PREFIX || v6 && m.cidr6() < MIN_IP6_PREFIX
+                    || clientChosenName(m.domainSpec());
+            case PTR -> clientChosenName(m.domainSpec());
+            // exists: only an A query for a name (§5.7): a name built without %{i}/%{p} is the same for every
+            // client address, so it matches every host or none
+            case EXISTS -> !macroLetters(m.domainSpec()).matches(".*[ip].*") || clientChosenName(m.domainSpec());
+            // a record the client itself names (include:%{h}: whoever sends wrote it)
+            case INCLUDE -> clientChosenName(m.domainSpec());
+        };
+    }
+
     record Mechanism(String text, SpfResultCode qualifier, Kind kind, String domainSpec, byte[] network,
                              int cidr4, int cidr6) {
     }
@@ -406,20 +431,8 @@ public final class SpfEvaluator {
          * path "proven" by it is the backscatter victim a forger picks (ProvenSender does not count it).
          */
         String anyHost(Mechanism m, String domain) {
-            boolean any = switch (m.kind()) {
-                case ALL -> true;
-                case IP4 -> m.cidr4() < MIN_IP4_PREFIX;
-                case IP6 -> m.cidr6() < MIN_IP6_PREFIX;
-                case A, MX -> (v4 ? m.cidr4() < MIN_IP4_PREFIX : m.cidr6() < MIN_IP6_PREFIX)
-                        || clientChosenName(m.domainSpec());
-                case PTR -> clientChosenName(m.domainSpec());
-                // exists: only an A query for a name (§5.7): a name built without %{i}/%{p} is the same for every
-                // client address, so it matches every host or none
-                case EXISTS -> !macroLetters(m.domainSpec()).matches(".*[ip].*") || clientChosenName(m.domainSpec());
-                // include: the included record's own any-host pass counts (§5.2: its pass is our match), and so
-                // does a record the client itself names (include:%{h}: whoever sends wrote it)
-                case INCLUDE -> clientChosenName(m.domainSpec()) || !includedAnyHost.isEmpty();
-            };
+            // include: the included record's own any-host pass counts too (§5.2: its pass is our match)
+            boolean any = namesAnyHost(m, v4, !v4) || m.kind() == Kind.INCLUDE && !includedAnyHost.isEmpty();
             if (!any) {
                 return "";
             }

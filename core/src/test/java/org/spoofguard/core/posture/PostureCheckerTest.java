@@ -97,6 +97,21 @@ class PostureCheckerTest {
     }
 
     @Test
+    void aPassForEveryHostIsToldOnceAndANetworkOfOneOwnerIsNot() {
+        // +all is spf.pass-all only; a /8 still names one network (SpfEvaluator.MIN_IP4_PREFIX); a -include of a
+        // +all record makes every host fail, not pass
+        assertThat(check(new MapDns().txt("example.dk", "v=spf1 +all"), signing(null)).findings())
+            .extracting(Finding::code).contains("spf.pass-all").doesNotContain("spf.pass-any-host");
+        assertThat(check(new MapDns().txt("example.dk", "v=spf1 ip4:17.0.0.0/8 -all"), signing(null)).findings())
+            .extracting(Finding::code).doesNotContain("spf.pass-any-host");
+        MapDns minus = new MapDns().txt("example.dk", "v=spf1 -include:lax.example.dk -all").txt("lax.example.dk", "v=spf1 +all");
+        assertThat(check(minus, signing(null)).findings()).extracting(Finding::code).doesNotContain("spf.pass-any-host");
+        MapDns redirect = new MapDns().txt("example.dk", "v=spf1 redirect=_spf.example.dk").txt("_spf.example.dk", "v=spf1 ip6:2000::/3 -all");
+        assertThat(check(redirect, signing(null)).findings()).filteredOn(f -> f.code().equals("spf.pass-any-host")).singleElement()
+            .satisfies(f -> assertThat(f.detail()).contains("ip6:2000::/3 (SPF record of _spf.example.dk)"));
+    }
+
+    @Test
     void twoSpfRecordsAndSyntaxErrorsFail() {
         MapDns two = new MapDns().txt("example.dk", "v=spf1 -all", "v=spf1 mx -all");
         assertThat(codes(check(two, signing(null)), Severity.FAIL)).contains("spf.multiple");
@@ -162,6 +177,17 @@ class PostureCheckerTest {
             .satisfies(f -> assertThat(f.detail()).isEqualTo("adkim=s aspf=r"));
         MapDns quarantine = new MapDns().txt("_dmarc.example.dk", "v=DMARC1; p=quarantine; rua=mailto:d@example.dk");
         assertThat(codes(check(quarantine, signing(null)), Severity.WARN)).contains("dmarc.quarantine");
+    }
+
+    @Test
+    void anExternalRuaThatAuthorisesOurReportsIsFine() {
+        MapDns zone = new MapDns().txt("_dmarc.example.dk", "v=DMARC1; p=reject; rua=mailto:dmarc@example.dk,mailto:r@Vendor.test!10m")
+            .txt("example.dk._report._dmarc.vendor.test", "v=DMARC1");
+        assertThat(check(zone, signing(null)).findings()).extracting(Finding::code).contains("dmarc.rua")
+            .doesNotContain("dmarc.rua-unauthorized", "dmarc.rua-dns-error");
+        MapDns down = new MapDns().txt("_dmarc.example.dk", "v=DMARC1; p=reject; rua=mailto:r@vendor.test")
+            .timeout("example.dk._report._dmarc.vendor.test");
+        assertThat(codes(check(down, signing(null)), Severity.WARN)).contains("dmarc.rua-dns-error");
     }
 
     @Test
