@@ -216,7 +216,10 @@ public class JpaStoreModule extends AbstractModule {
         bind(QuotaRootDeserializer.class).to(DefaultUserQuotaRootResolver.class);
         bind(MaxQuotaManager.class).to(JPAPerUserMaxQuotaManager.class);
         bind(QuotaManager.class).to(StoreQuotaManager.class);
-        bind(CurrentQuotaManager.class).to(JpaCurrentQuotaManager.class);
+        // James's JpaCurrentQuotaManager loses updates when two mailboxes of one user change at once; ours makes
+        // each change of a user's usage atomic (SerializedCurrentQuotaManager says why and how).
+        bind(SerializedCurrentQuotaManager.class).in(Scopes.SINGLETON);
+        bind(CurrentQuotaManager.class).to(SerializedCurrentQuotaManager.class);
         bind(ListeningCurrentQuotaUpdater.class).in(Scopes.SINGLETON);
         bind(QuotaUpdater.class).to(ListeningCurrentQuotaUpdater.class);
         Multibinder.newSetBinder(binder(), EventListener.ReactiveGroupEventListener.class)
