@@ -43,7 +43,7 @@ public final class DkimSigner {
      *
      * <p>Sender, the Resent-* fields and the List-* fields (RFC 2369, RFC 2919 List-Id) are in the §5.4.1 set too;
      * RFC 8058 §4 requires List-Unsubscribe and List-Unsubscribe-Post to be signed for one-click unsubscribe to be
-     * offered at all. Left out (until December 2026), a replayer could add or swap a List-Unsubscribe, a Resent-From
+     * offered at all. Left out, a replayer could add or swap a List-Unsubscribe, a Resent-From
      * or a Sender on our signed mail and keep dkim=pass.
      */
     public static final List<String> DEFAULT_HEADERS = List.of("from", "sender", "to", "cc", "subject", "date",
