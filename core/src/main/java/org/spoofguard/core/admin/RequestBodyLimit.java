@@ -1,7 +1,8 @@
 package org.spoofguard.core.admin;
 
-import java.util.Locale;
 import java.util.Optional;
+
+import org.spoofguard.core.config.ByteSize;
 
 /**
  * The largest request body an administration port (James's WebAdmin) accepts, decided from the headers alone, before
@@ -36,27 +37,12 @@ public record RequestBodyLimit(long maxBytes) {
     public record Refusal(int status, String reason) {
     }
 
-    /**
-     * Reads a setting: bytes, or a number with K, M or G (binary multiples, case-insensitive, an optional trailing B);
-     * null or blank gives the default. Anything else throws naming the value.
-     */
+    /** Reads the setting ({@link ByteSize}'s grammar); null or blank gives the default. */
     public static RequestBodyLimit parse(String value) {
         if (value == null || value.isBlank()) {
             return new RequestBodyLimit(DEFAULT_MAX_BYTES);
         }
-        String v = value.trim().toUpperCase(Locale.ROOT);
-        if (v.endsWith("B")) {
-            v = v.substring(0, v.length() - 1);
-        }
-        long unit = 1;
-        if (!v.isEmpty() && "KMG".indexOf(v.charAt(v.length() - 1)) >= 0) {
-            unit = 1L << (10 * ("KMG".indexOf(v.charAt(v.length() - 1)) + 1));
-            v = v.substring(0, v.length() - 1);
-        }
-        if (v.isEmpty() || v.length() > 10 || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new IllegalArgumentException("not a size (bytes, or a number with K, M or G): '" + value + "'");
-        }
-        return new RequestBodyLimit(Long.parseLong(v) * unit);
+        return new RequestBodyLimit(ByteSize.parse(value).bytes());
     }
 
     /**

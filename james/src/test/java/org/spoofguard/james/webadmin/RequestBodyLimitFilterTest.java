@@ -1,6 +1,7 @@
 package org.spoofguard.james.webadmin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -13,7 +14,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.commons.configuration2.BaseConfiguration;
+import org.apache.commons.configuration2.Configuration;
 import org.apache.james.metrics.tests.RecordingMetricFactory;
+import org.apache.james.utils.PropertiesProvider;
 import org.apache.james.webadmin.Routes;
 import org.apache.james.webadmin.WebAdminConfiguration;
 import org.apache.james.webadmin.WebAdminServer;
@@ -101,6 +105,34 @@ class RequestBodyLimitFilterTest {
     void aRequestWithoutBodyIsServed() throws Exception {
         String answer = raw("GET /echo HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n");
         assertThat(statusLine(answer)).doesNotContain(" 411 ").doesNotContain(" 413 ");
+    }
+
+    /** A bad setting stops the start naming the file, the key and the value (the size grammar is ByteSize's). */
+    @Test
+    void aBadSettingStopsTheStartNamingTheKey() {
+        for (String bad : new String[] {"1.5M", "-1", "+4M", "8589934592G", "4MM"}) {
+            assertThatThrownBy(() -> new RequestBodyLimitFilter(Set.of(), settings(bad))).as(bad)
+                .hasMessageContaining("webadmin.properties").hasMessageContaining(RequestBodyLimitFilter.SETTING)
+                .hasMessageContaining("'" + bad + "'");
+        }
+        assertThatThrownBy(() -> new RequestBodyLimitFilter(Set.of(), settings("2G"))).as("above 1G")
+            .hasMessageContaining(RequestBodyLimitFilter.SETTING);
+    }
+
+    @Test
+    void theSettingIsRead() throws Exception {
+        assertThat(new RequestBodyLimitFilter(Set.of(), settings("512kb")).limit().maxBytes()).isEqualTo(512 * 1024);
+    }
+
+    private static PropertiesProvider settings(String value) {
+        return new PropertiesProvider(null, null) {
+            @Override
+            public Configuration getConfiguration(String fileName) {
+                BaseConfiguration c = new BaseConfiguration();
+                c.addProperty(RequestBodyLimitFilter.SETTING, value);
+                return c;
+            }
+        };
     }
 
     private String head(String lengthHeader) {
