@@ -58,8 +58,9 @@ public final class SpoofGuardServer {
 
     /**
      * WebAdmin answers a request body above {@code spoofguard.maxRequestBodySize} (webadmin.properties, default 4M)
-     * with 413 before reading it: James's request logging filter, which reads every body whole into memory before any
-     * route runs, is replaced by one that checks the length first ({@link RequestBodyLimitFilter}).
+     * with 413, before reading it when Content-Length declares it, and a chunked body once it passes the limit: James's
+     * request logging filter, which reads every body whole into memory before any route runs, is replaced by one that
+     * checks the length first ({@link RequestBodyLimitFilter}).
      */
     static final Module REQUEST_BODY_LIMIT = binder -> binder.bind(LoggingRequestFilter.class)
         .to(RequestBodyLimitFilter.class);

@@ -18,9 +18,9 @@ import org.apache.james.protocols.smtp.SMTPSession;
 import org.apache.james.protocols.smtp.hook.HookResult;
 import org.apache.james.protocols.smtp.hook.HookReturnCode;
 import org.apache.james.protocols.smtp.hook.MailHook;
-import org.apache.james.util.Size;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.core.config.ByteSize;
 import org.spoofguard.core.storage.StorageCheck;
 
 /**
@@ -37,7 +37,7 @@ public class StorageSpaceHook implements MailHook {
 
     private final FileSystem fileSystem;
     private final MetricFactory metrics;
-    private long reserve = Size.parse(DEFAULT_RESERVE).asBytes();
+    private long reserve = ByteSize.parse(DEFAULT_RESERVE).bytes();
     private Path dataDirectory;
 
     @Inject
@@ -51,12 +51,9 @@ public class StorageSpaceHook implements MailHook {
         HandlerParameters.requireKnown("StorageSpaceHook", config, java.util.Set.of("reserve"));
         String value = config.getString("reserve", DEFAULT_RESERVE).trim();
         try {
-            reserve = Size.parse(value).asBytes();
+            reserve = ByteSize.parse("reserve", value).bytes();
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("StorageSpaceHook: reserve: not a size (e.g. 100M, 1G): '" + value + "'", e);
-        }
-        if (reserve < 0) {
-            throw new ConfigurationException("StorageSpaceHook: reserve must not be negative: '" + value + "'");
+            throw new ConfigurationException("StorageSpaceHook: " + e.getMessage(), e);
         }
         try {
             File base = fileSystem.getBasedir();

@@ -76,4 +76,15 @@ class StorageSpaceHookTest {
     void badReserveFailsAtStartNamingTheKey() {
         assertThatThrownBy(() -> hook("lots")).isInstanceOf(ConfigurationException.class).hasMessageContaining("reserve");
     }
+
+    /** The size grammar of every SpoofGuard setting (ByteSize), not James's Size: a wrapped overflow is no reserve. */
+    @Test
+    void reserveUsesTheSpoofGuardSizeGrammar() throws Exception {
+        assertThat(hook("100m").doMail(session(null), MaybeSender.nullSender())).isEqualTo(HookResult.DECLINED);
+        assertThat(hook("1KB").doMail(session(null), MaybeSender.nullSender())).isEqualTo(HookResult.DECLINED);
+        for (String bad : new String[] {"17179869184G", "1.5M", "-1", "+1M", "UNLIMITED"}) {
+            assertThatThrownBy(() -> hook(bad)).as(bad).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("reserve").hasMessageContaining("'" + bad + "'");
+        }
+    }
 }

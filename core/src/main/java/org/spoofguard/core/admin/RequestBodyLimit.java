@@ -1,22 +1,25 @@
 package org.spoofguard.core.admin;
 
-import java.util.Locale;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Optional;
 
+import org.spoofguard.core.config.ByteSize;
+
 /**
- * The largest request body an administration port (James's WebAdmin) accepts, decided from the headers alone, before
- * a byte of the body is read. James's WebAdmin (Spark on Jetty) reads every body whole into memory, and its request
- * logging does so for every request before any route runs, whatever the route: one {@code POST /vacation/x} or
- * {@code PUT /domains/x} declaring gigabytes would fill the heap of the mail server. WebAdmin's bodies are small JSON
- * documents and Sieve scripts, so a few megabytes ({@value #DEFAULT_MAX_BYTES} bytes by default) is far above any
- * real one.
+ * The largest request body an administration port (James's WebAdmin) accepts. James's WebAdmin (Spark on Jetty)
+ * reads every body whole into memory, and its request logging does so for every request before any route runs,
+ * whatever the route: one {@code POST /vacation/x} or {@code PUT /domains/x} of gigabytes would fill the heap of the
+ * mail server. WebAdmin's bodies are small JSON documents and Sieve scripts, so a few megabytes
+ * ({@value #DEFAULT_MAX_BYTES} bytes by default) is far above any real one.
  *
  * <ul>
- * <li>{@code Content-Length} above the limit: 413 Content Too Large (RFC 9110 §15.5.14), without reading the body;</li>
- * <li>{@code Transfer-Encoding} (chunked): the length is known only once the whole body has been read (RFC 9112
- * §7.1), so it is refused with 411 Length Required (RFC 9110 §15.5.12), which tells the client to send
- * {@code Content-Length}; it wins over a {@code Content-Length} sent with it (RFC 9112 §6.1). curl and James's CLI
- * send {@code Content-Length} for their bodies;</li>
+ * <li>{@code Content-Length} above the limit: 413 Content Too Large (RFC 9110 §15.5.14), from the headers alone,
+ * without reading the body;</li>
+ * <li>{@code Transfer-Encoding} (chunked, what {@code curl -T -} sends): the length is known only once the body has
+ * been read (RFC 9112 §7.1), so it is read ({@link #readWithinLimit}) and refused with 413 as soon as it passes the
+ * limit, never held beyond it; Transfer-Encoding wins over a {@code Content-Length} sent with it (RFC 9112 §6.1), so
+ * a small Content-Length does not let a larger chunked body in;</li>
  * <li>a {@code Content-Length} that is not one decimal number: 400 (RFC 9110 §8.6; Jetty refuses most before us).</li>
  * </ul>
  * A request with neither header has no body (RFC 9112 §6.3) and is served.
@@ -36,40 +39,21 @@ public record RequestBodyLimit(long maxBytes) {
     public record Refusal(int status, String reason) {
     }
 
-    /**
-     * Reads a setting: bytes, or a number with K, M or G (binary multiples, case-insensitive, an optional trailing B);
-     * null or blank gives the default. Anything else throws naming the value.
-     */
+    /** Reads the setting ({@link ByteSize}'s grammar); null or blank gives the default. */
     public static RequestBodyLimit parse(String value) {
         if (value == null || value.isBlank()) {
             return new RequestBodyLimit(DEFAULT_MAX_BYTES);
         }
-        String v = value.trim().toUpperCase(Locale.ROOT);
-        if (v.endsWith("B")) {
-            v = v.substring(0, v.length() - 1);
-        }
-        long unit = 1;
-        if (!v.isEmpty() && "KMG".indexOf(v.charAt(v.length() - 1)) >= 0) {
-            unit = 1L << (10 * ("KMG".indexOf(v.charAt(v.length() - 1)) + 1));
-            v = v.substring(0, v.length() - 1);
-        }
-        if (v.isEmpty() || v.length() > 10 || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new IllegalArgumentException("not a size (bytes, or a number with K, M or G): '" + value + "'");
-        }
-        return new RequestBodyLimit(Long.parseLong(v) * unit);
+        return new RequestBodyLimit(ByteSize.parse(value).bytes());
     }
 
     /**
-     * Why the request must be refused before its body is read, or empty to serve it. {@code contentLength} and
+     * Why the request must be refused before its body is read, or empty to go on (and, when
+     * {@link #lengthUnknown}, read the body with {@link #readWithinLimit}). {@code contentLength} and
      * {@code transferEncoding} are the header values, null when absent.
      */
     public Optional<Refusal> refusal(String contentLength, String transferEncoding) {
-        if (transferEncoding != null) {
-            return Optional.of(new Refusal(411, "a body without Content-Length (Transfer-Encoding) is refused: send"
-                + " Content-Length, at most " + maxBytes + " bytes / en forespørgsel uden Content-Length afvises: send"
-                + " Content-Length, højst " + maxBytes + " bytes"));
-        }
-        if (contentLength == null) {
+        if (transferEncoding != null || contentLength == null) {
             return Optional.empty();
         }
         String length = contentLength.trim();
@@ -78,10 +62,31 @@ public record RequestBodyLimit(long maxBytes) {
         }
         // more digits than a long holds is more than any limit (no parse: it would overflow)
         if (length.length() > 18 || Long.parseLong(length) > maxBytes) {
-            return Optional.of(new Refusal(413, "the request body is larger than the WebAdmin limit of " + maxBytes
-                + " bytes (spoofguard.maxRequestBodySize in webadmin.properties) / forespørgslen er afvist: indholdet"
-                + " er større end WebAdmins grænse på " + maxBytes + " bytes"));
+            return Optional.of(tooLarge());
         }
         return Optional.empty();
+    }
+
+    /** The body's length is known only once it has been read: it must be read with {@link #readWithinLimit}. */
+    public boolean lengthUnknown(String contentLength, String transferEncoding) {
+        return transferEncoding != null;
+    }
+
+    /**
+     * The whole body if it is at most {@link #maxBytes} long, or empty (answer {@link #tooLarge()}) as soon as one
+     * byte more has been read: at most {@code maxBytes + 1} bytes are read, whatever the client still sends (held twice
+     * over for a moment while {@link InputStream#readNBytes(int)} joins its buffers).
+     */
+    public Optional<byte[]> readWithinLimit(InputStream body) throws IOException {
+        // maxBytes <= MAX_SETTING (1G), so maxBytes + 1 is an int; readNBytes grows its buffer as bytes come
+        byte[] read = body.readNBytes((int) maxBytes + 1);
+        return read.length > maxBytes ? Optional.empty() : Optional.of(read);
+    }
+
+    /** 413 Content Too Large (RFC 9110 §15.5.14), naming the limit and the setting. */
+    public Refusal tooLarge() {
+        return new Refusal(413, "the request body is larger than the WebAdmin limit of " + maxBytes
+            + " bytes (spoofguard.maxRequestBodySize in webadmin.properties) / forespørgslen er afvist: indholdet"
+            + " er større end WebAdmins grænse på " + maxBytes + " bytes");
     }
 }

@@ -5,10 +5,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.spoofguard.core.config.ByteSize;
 import org.spoofguard.core.net.DomainName;
 import org.spoofguard.core.net.IpNetwork;
 
@@ -321,15 +321,15 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
                             }
                         }
                     }
-                    case "limit.pdf-bytes" -> pdfBytes = parseSize(value);
+                    case "limit.pdf-bytes" -> pdfBytes = ByteSize.parse(value).bytes();
                     case "limit.pdf-pages" -> pdfPages = parseInt(value, 0);
                     case "limit.time-ms" -> timeMs = parseInt(value, 1);
                     case "limit.parts" -> parts = parseInt(value, 1);
                     case "limit.depth" -> depth = parseInt(value, 1);
                     case "limit.text-chars" -> textChars = parseInt(value, 1);
                     case "risk.weight" -> riskWeight = parseInt(value, 1);
-                    case "limit.archive-bytes" -> archiveBytes = parseSize(value);
-                    case "limit.archive-expanded" -> archiveExpanded = parseSize(value);
+                    case "limit.archive-bytes" -> archiveBytes = ByteSize.parse(value).bytes();
+                    case "limit.archive-expanded" -> archiveExpanded = ByteSize.parse(value).bytes();
                     case "limit.archive-depth" -> archiveDepth = parseInt(value, 0);
                     case "limit.archive-entries" -> archiveEntries = parseInt(value, 1);
                     case "limit.archive-ratio" -> archiveRatio = parseInt(value, 2);
@@ -374,33 +374,6 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
             throw new IllegalArgumentException("must be at least " + min + ": " + v);
         }
         return i;
-    }
-
-    private static long parseSize(String v) {
-        String s = v.toUpperCase(Locale.ROOT);
-        long mult = 1;
-        if (s.endsWith("B")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        if (s.endsWith("K")) {
-            mult = 1024;
-        } else if (s.endsWith("M")) {
-            mult = 1024 * 1024;
-        } else if (s.endsWith("G")) {
-            mult = 1024L * 1024 * 1024;
-        }
-        if (mult != 1) {
-            s = s.substring(0, s.length() - 1);
-        }
-        try {
-            long n = Long.parseLong(s.trim());
-            if (n < 0) {
-                throw new IllegalArgumentException("must not be negative: " + v);
-            }
-            return Math.multiplyExact(n, mult);
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException("not a size: '" + v + "'");
-        }
     }
 
     private static List<String> domainList(String v) {

@@ -3,6 +3,11 @@ package org.spoofguard.core.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.junit.jupiter.api.Test;
 
 class RequestBodyLimitTest {
@@ -27,11 +32,38 @@ class RequestBodyLimitTest {
     }
 
     @Test
-    void aBodyOfUnknownLengthIsRefusedWith411() {
-        // chunked: the size is known only after reading it all (RFC 9112 §7.1), RFC 9110 §15.5.12 lets us ask for a length
-        assertThat(limit.refusal(null, "chunked")).get().extracting(RequestBodyLimit.Refusal::status).isEqualTo(411);
+    void aBodyOfUnknownLengthIsNotRefusedUpFrontButCounted() {
+        // chunked: the size is known only after reading it (RFC 9112 §7.1); `curl -T -` sends no Content-Length
+        assertThat(limit.refusal(null, "chunked")).isEmpty();
+        assertThat(limit.lengthUnknown(null, "chunked")).isTrue();
         assertThat(limit.refusal("10", "chunked")).as("Transfer-Encoding wins over Content-Length, RFC 9112 §6.1")
-            .get().extracting(RequestBodyLimit.Refusal::status).isEqualTo(411);
+            .isEmpty();
+        assertThat(limit.lengthUnknown("10", "chunked")).isTrue();
+        assertThat(limit.refusal("99999", "chunked")).as("a Content-Length beside chunked says nothing").isEmpty();
+        assertThat(limit.lengthUnknown("10", null)).isFalse();
+        assertThat(limit.lengthUnknown(null, null)).isFalse();
+    }
+
+    @Test
+    void aBodyOfUnknownLengthIsReadUpToTheLimitAndNoFurther() throws IOException {
+        assertThat(limit.readWithinLimit(new ByteArrayInputStream(new byte[1000]))).get()
+            .extracting(b -> b.length).isEqualTo(1000);
+        assertThat(limit.readWithinLimit(new ByteArrayInputStream(new byte[0]))).get()
+            .extracting(b -> b.length).isEqualTo(0);
+        assertThat(limit.readWithinLimit(new ByteArrayInputStream(new byte[1001]))).isEmpty();
+        // an endless body: refused once one byte past the limit has been read, not when it ends
+        AtomicLong read = new AtomicLong();
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                read.incrementAndGet();
+                return 'x';
+            }
+        };
+        assertThat(limit.readWithinLimit(endless)).isEmpty();
+        assertThat(read).hasValue(1001);
+        assertThat(limit.tooLarge().status()).isEqualTo(413);
+        assertThat(limit.tooLarge().reason()).contains("1000").contains("afvist");
     }
 
     @Test
