@@ -71,17 +71,25 @@ import reactor.core.publisher.Mono;
  *
  * <p>James's scanner loads every message of the folder, bodies included, into one sorted set before testing any of
  * them: one {@code SEARCH BODY x} over a large folder holds the whole folder on the heap, so one user can exhaust
- * it. Here the folder is walked in UID batches of {@link #DEFAULT_BATCH_SIZE} through a mapper of its own whose
- * JPA persistence context is closed after each batch (the session's context would keep every body it lazily
- * loaded), each message is tested with James's own {@link MessageSearches} matching, and a hit keeps only its
- * metadata plus, when the sort needs them, the first Date/From/To/Cc/Subject header lines James's comparators read.
- * Results, their order and multi-mailbox limits are the same as James's scanner; memory now grows only with the
- * number of hits times their metadata, never with message or attachment size.
+ * it. Here the folder is walked in UID batches through a mapper of its own whose JPA persistence context is closed
+ * after each batch (the session's context would keep every body it lazily loaded), each message is tested with
+ * James's own {@link MessageSearches} matching, and a hit keeps only its metadata plus, when the sort needs them,
+ * the first Date/From/To/Cc/Subject header lines James's comparators read. A search that reads bodies holds
+ * {@link #DEFAULT_BODY_BATCH_SIZE} message at a time (one message may be 50 MiB: a batch of them is what must
+ * stay small), one that reads metadata or headers only {@link #DEFAULT_BATCH_SIZE}. Results, their order and
+ * multi-mailbox limits are the same as James's scanner; memory now grows only with the number of hits times
+ * their metadata, never with message or attachment size.
  */
 public class ScanningMessageSearchIndex implements MessageSearchIndex {
     private static final Logger LOGGER = LoggerFactory.getLogger(ScanningMessageSearchIndex.class);
-    /** Small enough that a batch of maximum-size messages fits beside normal traffic, large enough for few queries. */
-    static final int DEFAULT_BATCH_SIZE = 16;
+    /** Messages per store query when only metadata or headers are read: few queries, a few KiB each. */
+    static final int DEFAULT_BATCH_SIZE = 64;
+    /**
+     * Messages per store query when bodies are read. Each body is loaded (whole, by JPA) while it is tested and
+     * stays until its batch ends: one at a time bounds a search by the largest message, for one extra indexed
+     * query per message beside the body's own.
+     */
+    static final int DEFAULT_BODY_BATCH_SIZE = 1;
     /** The headers James's sort comparators read (first occurrence each); nothing else of a hit is kept. */
     private static final Set<String> SORT_HEADERS = Set.of("date", "from", "to", "cc", "subject");
     private static final byte[] CRLF = {'\r', '\n'};
@@ -90,21 +98,24 @@ public class ScanningMessageSearchIndex implements MessageSearchIndex {
     private final TextExtractor textExtractor;
     private final AttachmentContentLoader attachmentContentLoader;
     private final int batchSize;
+    private final int bodyBatchSize;
 
     @Inject
     public ScanningMessageSearchIndex(MailboxSessionMapperFactory mapperFactory, TextExtractor textExtractor,
                                       AttachmentContentLoader attachmentContentLoader) {
-        this(mapperFactory, textExtractor, attachmentContentLoader, DEFAULT_BATCH_SIZE);
+        this(mapperFactory, textExtractor, attachmentContentLoader, DEFAULT_BATCH_SIZE, DEFAULT_BODY_BATCH_SIZE);
     }
 
     @VisibleForTesting
     ScanningMessageSearchIndex(MailboxSessionMapperFactory mapperFactory, TextExtractor textExtractor,
-                               AttachmentContentLoader attachmentContentLoader, int batchSize) {
+                               AttachmentContentLoader attachmentContentLoader, int batchSize, int bodyBatchSize) {
         Preconditions.checkArgument(batchSize > 0, "batchSize must be positive, got %s", batchSize);
+        Preconditions.checkArgument(bodyBatchSize > 0, "bodyBatchSize must be positive, got %s", bodyBatchSize);
         this.mapperFactory = mapperFactory;
         this.textExtractor = textExtractor;
         this.attachmentContentLoader = attachmentContentLoader;
         this.batchSize = batchSize;
+        this.bodyBatchSize = bodyBatchSize;
     }
 
     @Override
@@ -158,16 +169,17 @@ public class ScanningMessageSearchIndex implements MessageSearchIndex {
             textExtractor, attachmentContentLoader, session);
         FetchType fetchType = maxFetchType(fetchTypeForCriteria(query.getCriteria()), fetchTypeForSorts(query.getSorts()));
         boolean keepHeaders = fetchTypeForSorts(query.getSorts()) != FetchType.METADATA;
+        int limit = fetchType == FetchType.FULL ? bodyBatchSize : batchSize;
         // Keyed by UID: overlapping UID ranges must not report a message twice.
         Map<MessageUid, MailboxMessage> hits = new TreeMap<>();
         for (MessageRange range : rangesToScan(query.getCriteria())) {
             MessageUid from = range.getUidFrom();
             MessageUid to = range.getUidTo();
             while (true) {
-                Batch batch = scanBatch(session, mailbox, MessageRange.range(from, to), fetchType, matcher, query,
-                    keepHeaders);
+                Batch batch = scanBatch(session, mailbox, MessageRange.range(from, to), fetchType, limit, matcher,
+                    query, keepHeaders);
                 batch.hits().forEach(hit -> hits.put(hit.getUid(), hit));
-                if (batch.scanned() < batchSize || batch.lastUid().isEmpty()
+                if (batch.scanned() < limit || batch.lastUid().isEmpty()
                     || batch.lastUid().get().compareTo(to) >= 0) {
                     break;
                 }
@@ -181,14 +193,15 @@ public class ScanningMessageSearchIndex implements MessageSearchIndex {
     }
 
     /**
-     * At most {@link #batchSize} messages of {@code range}, through a mapper of their own: closing it drops the
+     * At most {@code limit} messages of {@code range}, through a mapper of their own: closing it drops the
      * persistence context, and with it every body JPA loaded lazily while matching.
      */
     private Batch scanBatch(MailboxSession session, Mailbox mailbox, MessageRange range, FetchType fetchType,
-                            MessageSearches matcher, SearchQuery query, boolean keepHeaders) throws MailboxException {
+                            int limit, MessageSearches matcher, SearchQuery query, boolean keepHeaders)
+            throws MailboxException {
         MessageMapper mapper = mapperFactory.createMessageMapper(session);
         try {
-            Iterator<MailboxMessage> messages = mapper.findInMailbox(mailbox, range, fetchType, batchSize);
+            Iterator<MailboxMessage> messages = mapper.findInMailbox(mailbox, range, fetchType, limit);
             List<MailboxMessage> hits = new ArrayList<>();
             int scanned = 0;
             MessageUid last = null;
