@@ -17,6 +17,12 @@ import javax.mail.Folder;
 import javax.mail.Message;
 import javax.mail.Session;
 import javax.mail.Store;
+import javax.mail.search.AndTerm;
+import javax.mail.search.BodyTerm;
+import javax.mail.search.FlagTerm;
+import javax.mail.search.NotTerm;
+import javax.mail.search.SearchTerm;
+import javax.mail.search.SubjectTerm;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +97,12 @@ class RestartPersistenceIT {
         Message[] messages = inbox(ALICE);
         assertThat(messages).hasSize(1);
         assertThat(messages[0].getFlags().contains(Flags.Flag.FLAGGED)).isTrue();
+        // IMAP SEARCH scans the store (ScanningMessageSearchIndex): body, header and flag criteria, and a miss.
+        assertThat(search(ALICE, new BodyTerm("BODY"))).isEqualTo(1);
+        assertThat(search(ALICE, new BodyTerm("nowhere in the body"))).isZero();
+        assertThat(search(ALICE, new AndTerm(new SubjectTerm("flag me"),
+            new FlagTerm(new Flags(Flags.Flag.FLAGGED), true)))).isEqualTo(1);
+        assertThat(search(ALICE, new NotTerm(new FlagTerm(new Flags(Flags.Flag.FLAGGED), true)))).isZero();
         assertThat(login(ALICE, "secret")).as("password of a user created before the restart").isTrue();
         // WebAdmin 3.8.1 cannot read a Sieve script back: the script shows that it survived by acting.
         send(ALICE, "zzz sorted by the script");
@@ -128,6 +140,16 @@ class RestartPersistenceIT {
             return true;
         } catch (Exception e) {
             return false;
+        }
+    }
+
+    private int search(String user, SearchTerm term) throws Exception {
+        try (Store store = imap(user)) {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            int hits = inbox.search(term).length;
+            inbox.close(false);
+            return hits;
         }
     }
 

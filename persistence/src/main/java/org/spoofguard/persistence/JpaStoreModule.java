@@ -61,7 +61,6 @@ import org.apache.james.mailbox.store.quota.ListeningCurrentQuotaUpdater;
 import org.apache.james.mailbox.store.quota.QuotaUpdater;
 import org.apache.james.mailbox.store.quota.StoreQuotaManager;
 import org.apache.james.mailbox.store.search.MessageSearchIndex;
-import org.apache.james.mailbox.store.search.SimpleMessageSearchIndex;
 import org.apache.james.mailbox.store.user.SubscriptionMapperFactory;
 import org.apache.commons.configuration2.BaseHierarchicalConfiguration;
 import org.apache.james.mailrepository.api.MailRepositoryUrlStore;
@@ -102,9 +101,10 @@ import com.google.inject.name.Names;
  *
  * <p>Central serves James 3.8.1's JPA stores but not its JPA Guice glue; this follows what James's
  * {@code jpa-common}, {@code mailbox-jpa} and {@code sieve-jpa} Guice modules bind (tag james-project-3.8.1),
- * with two choices of ours: search scans the store ({@link SimpleMessageSearchIndex}: no index to lose or
- * rebuild, fine for the mailbox sizes of one municipality; Lucene would add an index write per delivery), and no
- * re-indexing routes (nothing to re-index).
+ * with two choices of ours: search scans the store ({@link ScanningMessageSearchIndex}: no index to lose or
+ * rebuild, fine for the mailbox sizes of one municipality; Lucene would add an index write per delivery; unlike
+ * James's own scanner it holds a batch of messages at a time, not the folder), and no re-indexing routes (nothing
+ * to re-index).
  */
 public class JpaStoreModule extends AbstractModule {
     private final DatabaseSettings settings;
@@ -172,7 +172,7 @@ public class JpaStoreModule extends AbstractModule {
         bind(DefaultMessageId.Factory.class).in(Scopes.SINGLETON);
         bind(NaiveThreadIdGuessingAlgorithm.class).in(Scopes.SINGLETON);
         bind(SessionProviderImpl.class).in(Scopes.SINGLETON);
-        bind(SimpleMessageSearchIndex.class).in(Scopes.SINGLETON);
+        bind(ScanningMessageSearchIndex.class).in(Scopes.SINGLETON);
 
         bind(SubscriptionMapperFactory.class).to(JPAMailboxSessionMapperFactory.class);
         bind(MessageMapperFactory.class).to(JPAMailboxSessionMapperFactory.class);
@@ -192,7 +192,7 @@ public class JpaStoreModule extends AbstractModule {
         bind(MailboxId.Factory.class).to(JPAId.Factory.class);
         bind(MailboxACLResolver.class).to(UnionMailboxACLResolver.class);
         bind(AttachmentContentLoader.class).to(JPAAttachmentContentLoader.class);
-        bind(MessageSearchIndex.class).to(SimpleMessageSearchIndex.class);
+        bind(MessageSearchIndex.class).to(ScanningMessageSearchIndex.class);
         bind(TextExtractor.class).to(JsoupTextExtractor.class);
 
         Multibinder.newSetBinder(binder(), MailboxManagerDefinition.class).addBinding().to(JpaMailboxManagerDefinition.class);
