@@ -14,6 +14,7 @@ import javax.mail.Flags;
 import org.apache.james.mailbox.MessageUid;
 import org.apache.james.mailbox.ModSeq;
 import org.apache.james.mailbox.exception.MailboxException;
+import org.apache.james.mailbox.jpa.JPATransactionalMapper;
 import org.apache.james.mailbox.model.Mailbox;
 import org.apache.james.mailbox.model.MailboxCounters;
 import org.apache.james.mailbox.model.MessageMetaData;
@@ -151,9 +152,27 @@ public class GuardedMessageMapper implements MessageMapper {
         return delegate.findInMailbox(mailbox, set, type, limit);
     }
 
+    /**
+     * Reads outside a transaction (MOVE and COPY look the messages up before their transaction begins) can be the
+     * victim too: on Derby a mailbox deletion's cascade locks JAMES_MAIL_PROPERTY then JAMES_MAIL while a read joins
+     * them the other way round. Such a read is simply run again; one inside a transaction is not (the database
+     * undid the whole transaction, which {@link #executeReactive} runs again).
+     */
     @Override
     public Flux<MailboxMessage> findInMailboxReactive(Mailbox mailbox, MessageRange set, FetchType type, int limit) {
-        return delegate.findInMailboxReactive(mailbox, set, type, limit);
+        if (inTransaction()) {
+            return delegate.findInMailboxReactive(mailbox, set, type, limit);
+        }
+        // JPA's mapper reads the whole list before emitting anything, so a failed attempt emitted nothing
+        return Flux.defer(() -> delegate.findInMailboxReactive(mailbox, set, type, limit))
+            .retryWhen(Retry.backoff(ATTEMPTS - 1, FIRST_PAUSE)
+                .jitter(0.5)
+                .filter(TransientStoreFailure::isTransient)
+                .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
+    }
+
+    private boolean inTransaction() {
+        return delegate instanceof JPATransactionalMapper jpa && jpa.getEntityManager().getTransaction().isActive();
     }
 
     @Override
