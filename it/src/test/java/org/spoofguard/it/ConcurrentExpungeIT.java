@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.mail.Flags;
 
@@ -20,6 +22,7 @@ import org.apache.james.mailbox.MessageManager;
 import org.apache.james.mailbox.model.MailboxPath;
 import org.apache.james.mailbox.model.MessageRange;
 import org.apache.james.mailbox.model.QuotaRoot;
+import org.apache.james.utils.TestIMAPClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,15 +33,17 @@ import reactor.core.publisher.Mono;
 /**
  * One user's client expunging several folders at once (a mail client emptying Trash and Junk while another device
  * expunges INBOX). On embedded Derby James 3.8.1's {@code JPAMessageMapper.deleteMessages} takes JAMES_MAIL row locks
- * and, through the cascade, a JAMES_MAIL_PROPERTY table lock: two such transactions deadlock, one is chosen as the
- * victim, and James's {@code TransactionalMapper} rolls back only on a {@code MailboxException}, so the victim's
- * transaction (a {@code PersistenceException}) stays open with its locks until the session ends. Every expunge must
- * succeed, nothing may stay behind, the quota must be back at exactly zero and the user's mailbox must take mail
- * afterwards.
+ * and, through the cascade, a JAMES_MAIL_PROPERTY table lock: two such transactions deadlock and Derby fails one of
+ * them (the client gets {@code NO EXPUNGE processing failed}). Derby undoes the victim's work and frees its locks, but
+ * James's {@code TransactionalMapper} rolls back only on a {@code MailboxException}, so the victim's JPA transaction
+ * stays marked open on the session's EntityManager (on PostgreSQL, whose failed transaction keeps its locks until
+ * rolled back, with its locks). Every expunge must succeed, nothing may stay behind, the quota must be back at exactly
+ * zero and the user's mailbox must take mail afterwards.
  */
 class ConcurrentExpungeIT {
     static final String USER = "expunge-race@store.test";
     static final String MIXED_USER = "delete-race@store.test";
+    static final String IMAP_USER = "imap-race@store.test";
     static final int FOLDERS = 4;
     static final int ROUNDS = 3;
     static final int PER_ROUND = 8;
@@ -48,7 +53,7 @@ class ConcurrentExpungeIT {
     @BeforeAll
     static void start() throws Exception {
         james = new JamesHarness().with(CurrentQuotaRaceIT.PROBE).start();
-        james.addDomain("store.test").addUser(USER, "secret").addUser(MIXED_USER, "secret");
+        james.addDomain("store.test").addUser(USER, "secret").addUser(MIXED_USER, "secret").addUser(IMAP_USER, "secret");
     }
 
     @AfterAll
@@ -208,6 +213,81 @@ class ConcurrentExpungeIT {
         archived.expunge(MessageRange.all(), setup);
         assertThat(Mono.from(probe.currentQuota.getCurrentMessageCount(root)).block().asLong()).isZero();
         assertThat(Mono.from(probe.currentQuota.getCurrentStorage(root)).block().asLong()).isZero();
+    }
+
+    /**
+     * What an IMAP client sees: four connections of one user, each with its own folder selected, EXPUNGE at once and
+     * stay connected (James ends a connection's EntityManager only when it closes, so a transaction leaked by a
+     * failed EXPUNGE would hold its locks as long). Every EXPUNGE answers OK, and an APPEND on a fifth connection is
+     * stored at once rather than waiting on locks left behind.
+     */
+    @Test
+    void imapExpungesOnSeveralConnectionsAnswerOkAndLeaveNothingLocked() throws Exception {
+        CurrentQuotaRaceIT.Probe probe = james.server().getProbe(CurrentQuotaRaceIT.Probe.class);
+        Username user = Username.of(IMAP_USER);
+        MailboxSession setup = probe.mailboxManager.createSystemSession(user);
+        byte[] message = ("From: a@store.test\r\nTo: " + IMAP_USER + "\r\nSubject: imap race\r\n\r\nbody\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+        List<String> folders = new ArrayList<>();
+        for (int f = 0; f < FOLDERS; f++) {
+            MailboxPath path = MailboxPath.forUser(user, "imap" + f);
+            probe.mailboxManager.createMailbox(path, setup);
+            MessageManager mailbox = probe.mailboxManager.getMailbox(path, setup);
+            for (int i = 0; i < PER_ROUND; i++) {
+                mailbox.appendMessage(MessageManager.AppendCommand.builder().build(message), setup);
+            }
+            folders.add(path.getName());
+        }
+        List<TestIMAPClient> connections = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(FOLDERS);
+        try {
+            for (String folder : folders) {
+                TestIMAPClient imap = james.imap(IMAP_USER, "secret");
+                imap.select(folder);
+                imap.setFlagsForAllMessagesInMailbox("\\Deleted");
+                connections.add(imap);
+            }
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<String>> replies = new ArrayList<>();
+            for (TestIMAPClient imap : connections) {
+                replies.add(pool.submit(() -> {
+                    go.await();
+                    return imap.sendCommand("EXPUNGE");
+                }));
+            }
+            go.countDown();
+            List<String> got = new ArrayList<>();
+            for (Future<String> reply : replies) {
+                got.add(reply.get(60, TimeUnit.SECONDS).trim());
+            }
+
+            // the four connections are still open
+            String appended;
+            try (TestIMAPClient fifth = james.imap(IMAP_USER, "secret")) {
+                Future<?> append = pool.submit(() -> {
+                    fifth.append("INBOX", "From: b@store.test\r\nSubject: after\r\n\r\nstill takes mail\r\n");
+                    return null;
+                });
+                try {
+                    append.get(15, TimeUnit.SECONDS);
+                    appended = fifth.getMessageCount("INBOX") + " message(s) in INBOX";
+                } catch (TimeoutException e) {
+                    appended = "APPEND still waiting after 15 s";
+                } catch (ExecutionException e) {
+                    appended = "APPEND failed: " + e.getCause();
+                }
+            }
+            assertThat(got).as("EXPUNGE replies (then: %s)", appended).allMatch(r -> r.contains("OK EXPUNGE completed"));
+            assertThat(appended).isEqualTo("1 message(s) in INBOX");
+            QuotaRoot root = probe.roots.forUser(user);
+            assertThat(Mono.from(probe.currentQuota.getCurrentMessageCount(root)).block().asLong())
+                .as("current quota: only the appended message").isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+            for (TestIMAPClient imap : connections) {
+                imap.close();
+            }
+        }
     }
 
     interface InSession {

@@ -37,9 +37,10 @@ import reactor.util.retry.Retry;
  *
  * <p>Why: {@code TransactionalMapper.execute}/{@code executeReactive} roll back only on a {@code MailboxException}.
  * {@code JPAMessageMapper.deleteMessages} lets the JPA provider's {@code PersistenceException} (a deadlock victim, a
- * lock timeout) through unwrapped, so the failed transaction stays open on the session's EntityManager, holding its
- * locks (on Derby a JAMES_MAIL_PROPERTY table lock) until the IMAP connection ends, and every later delivery to any
- * mailbox waits on them. And the victim's client got a failed EXPUNGE for a transient conflict.
+ * lock timeout) through unwrapped, so the failed transaction stays marked open on the session's EntityManager, which
+ * James's IMAP server keeps until the connection ends. Derby undoes a deadlock victim and frees its locks itself; a
+ * PostgreSQL transaction that failed keeps its locks until it is rolled back. And the victim's client got
+ * {@code NO EXPUNGE processing failed} for a transient conflict ({@code ConcurrentExpungeIT}).
  *
  * <p>How, around every transaction of the delegate:
  * <ul>

@@ -159,7 +159,7 @@ public class JpaStoreModule extends AbstractModule {
     }
 
     private void mailbox() {
-        // James's message mapper leaves a failed transaction open with its locks and fails the client on a transient
+        // James's message mapper leaves a failed transaction open and fails the client on a transient
         // deadlock; ours rolls back, retries and lets one delete at a time in (GuardedMessageMapper says why).
         bind(MessageDeletionGate.class).in(Scopes.SINGLETON);
         bind(GuardedJpaMailboxSessionMapperFactory.class).in(Scopes.SINGLETON);
