@@ -124,8 +124,6 @@ class CurrentQuotaRaceIT {
         long counted = reactor.core.publisher.Mono.from(probe.currentQuota.getCurrentMessageCount(root)).block().asLong();
         assertThat(counted).as("current quota message count of %s after %d concurrent appends", USER, stored)
             .isEqualTo(stored);
-        // Not checked here: concurrent deletes in several mailboxes of one user on embedded Derby deadlock inside
-        // James's JPA message mapper (JAMES_MAIL row locks against the JAMES_MAIL_PROPERTY table lock) and the failed
-        // session keeps its transaction open; a separate defect, not the quota's.
+        // Concurrent deletes (expunge, move, folder deletion) and the quota after them: ConcurrentExpungeIT.
     }
 }

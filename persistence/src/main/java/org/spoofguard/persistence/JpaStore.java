@@ -30,6 +30,8 @@ public class JpaStore {
     /** The persistence unit in META-INF/persistence.xml; James's own JPA code names it "Global" too. */
     static final String UNIT = "Global";
     static final int DEFAULT_MAX_CONNECTIONS = 40;
+    /** Seconds a Derby lock wait lasts before Derby looks for a deadlock (see where it is set). */
+    static final int DERBY_DEADLOCK_SECONDS = 2;
 
     private final DatabaseSettings settings;
     private final EntityManagerFactory factory;
@@ -66,6 +68,15 @@ public class JpaStore {
             EntityManager em = emf.createEntityManager();
             try {
                 em.createQuery("SELECT COUNT(d) FROM JamesDomain d").getSingleResult();
+                if (settings.isDerby()) {
+                    // Derby looks for a deadlock only once a lock has been waited for this long (20 s by default):
+                    // the victim's client would hang that long before GuardedMessageMapper could run it again.
+                    // Looking after 2 s costs a lock-table scan per long wait. Stored in the database, effective now.
+                    em.getTransaction().begin();
+                    em.createNativeQuery("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.deadlockTimeout', '"
+                        + DERBY_DEADLOCK_SECONDS + "')").executeUpdate();
+                    em.getTransaction().commit();
+                }
             } finally {
                 em.close();
             }

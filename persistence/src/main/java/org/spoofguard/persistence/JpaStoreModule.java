@@ -159,7 +159,11 @@ public class JpaStoreModule extends AbstractModule {
     }
 
     private void mailbox() {
-        bind(JPAMailboxSessionMapperFactory.class).in(Scopes.SINGLETON);
+        // James's message mapper leaves a failed transaction open and fails the client on a transient
+        // deadlock; ours rolls back, retries and lets one delete at a time in (GuardedMessageMapper says why).
+        bind(MessageDeletionGate.class).in(Scopes.SINGLETON);
+        bind(GuardedJpaMailboxSessionMapperFactory.class).in(Scopes.SINGLETON);
+        bind(JPAMailboxSessionMapperFactory.class).to(GuardedJpaMailboxSessionMapperFactory.class);
         bind(OpenJPAMailboxManager.class).in(Scopes.SINGLETON);
         bind(JVMMailboxPathLocker.class).in(Scopes.SINGLETON);
         bind(StoreSubscriptionManager.class).in(Scopes.SINGLETON);
