@@ -530,10 +530,14 @@ final class MimeScan implements ContentHandler {
             // before the PDF check, as for TNEF: a small PDF inside an Outlook item lies within its first
             // kilobyte. Not when the name or type says PDF: a PDF reader finds a header anywhere in that kilobyte.
             ole(head, is, mime, filename, ext);
+        } else if (startsWith(head, 0, "PK\u0003\u0004") && !ext.equals("pdf") && !mime.endsWith("/pdf")
+                && !mime.endsWith("/x-pdf")) {
+            // before the PDF check: a STORED PDF as the first entry puts "%PDF-" in the first kilobyte, and the
+            // archive went to the PDF reader, never listed (an .exe behind it unseen). Named or typed PDF, a PDF
+            // reader opens it: it stays a PDF
+            zip(head, is, filename);
         } else if (isPdf(head, mime, ext)) {
             pdf(head, is, filename);
-        } else if (startsWith(head, 0, "PK\u0003\u0004")) {
-            zip(head, is, filename);
         } else if (startsWith(head, 0, SEVEN_Z_MAGIC)) {
             sevenZip(head, is, filename);
         } else if (startsWith(head, 0, "Rar!\u001a\u0007") || startsWith(head, 0, SEVEN_Z_MAGIC)
@@ -1426,18 +1430,20 @@ final class MimeScan implements ContentHandler {
             });
             return;
         }
-        if (containsAscii(head, 0, 1024, "%PDF-") || ext.equals("pdf")) {
-            if (archivedPdfs.size() < 20) {
-                archivedPdfs.add(clipName(entryPath));
-            }
-            pdf(head, x, entryPath);
-        } else if (startsWith(head, 0, "PK\u0003\u0004")) {
+        // a ZIP first, unless called .pdf: a STORED PDF as its first entry put "%PDF-" in the first kilobyte, and the
+        // inner archive was read as a PDF, its other entries unseen (as for an attached one, examineContent)
+        if (startsWith(head, 0, "PK\u0003\u0004") && !ext.equals("pdf")) {
             if (level < cfg.archive().depth()) {
                 lookInside(new SequenceInputStream(new ByteArrayInputStream(head), x), entryPath, wholeBytes, level + 1);
             } else {
                 signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " nested deeper than "
                         + cfg.archive().depth() + ": not opened");
             }
+        } else if (containsAscii(head, 0, 1024, "%PDF-") || ext.equals("pdf")) {
+            if (archivedPdfs.size() < 20) {
+                archivedPdfs.add(clipName(entryPath));
+            }
+            pdf(head, x, entryPath);
         }
     }
 

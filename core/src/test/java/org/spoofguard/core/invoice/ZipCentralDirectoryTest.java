@@ -170,6 +170,23 @@ class ZipCentralDirectoryTest {
     }
 
     @Test
+    void aZipWhoseFirstEntryIsAStoredPdfIsStillListed() {
+        // "%PDF-" within the first kilobyte (a STORED PDF first) sent the whole ZIP to the PDF reader: never listed,
+        // never opened, its central directory never read, so invoice.exe behind it passed
+        byte[] z = RawZip.create().entry("faktura.pdf", PDF).entry("invoice.exe", RawZip.pe()).bytes();
+        InvoiceVerdict v = zipped(z);
+        assertThat(v.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.ARCHIVE_ATTACHMENT)).as(v.summary()).isTrue();
+        InvoiceVerdict disguised = zipped(RawZip.create().entry("faktura.pdf", PDF)
+                .disguised("bilag.txt", "invoice.exe", RawZip.pe()).bytes());
+        assertThat(disguised.isError()).as(disguised.summary()).isTrue();
+        // and one level down: bilag.zip inside faktura.zip, both STORED
+        byte[] outer = RawZip.create().entry("bilag.zip", z).bytes();
+        InvoiceVerdict nested = zipped(outer);
+        assertThat(nested.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(nested.summary()).isTrue();
+    }
+
+    @Test
     void executableMagic() {
         assertThat(Executables.kind(RawZip.pe())).isEqualTo("Windows executable");
         assertThat(Executables.kind(RawZip.elf())).isEqualTo("ELF executable");
