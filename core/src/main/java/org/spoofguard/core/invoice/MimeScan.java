@@ -518,17 +518,26 @@ final class MimeScan implements ContentHandler {
      */
     private void examineContent(byte[] head, InputStream is, String mime, String charset, String filename,
                          boolean attachment, String ext, boolean openTnef) throws IOException {
-        if (openTnef && Tnef.isTnef(head)) {
+        String program = attachment ? Executables.kind(head) : null;
+        if (program != null) {
+            // first: a program called faktura.pdf (or sent as image/jpeg) went to the PDF or picture reader, and
+            // "MZ" was the only magic known (not ELF, Mach-O)
+            signal(SignalNames.EXECUTABLE_ATTACHMENT, name(filename) + " (" + program + ")");
+        } else if (openTnef && Tnef.isTnef(head)) {
             // first: a PDF header within the wrapper's first kilobyte would otherwise make the wrapper a "PDF"
             tnef(head, is, filename);
         } else if (Cfb.isCfb(head) && !ext.equals("pdf") && !mime.endsWith("/pdf") && !mime.endsWith("/x-pdf")) {
             // before the PDF check, as for TNEF: a small PDF inside an Outlook item lies within its first
             // kilobyte. Not when the name or type says PDF: a PDF reader finds a header anywhere in that kilobyte.
             ole(head, is, mime, filename, ext);
+        } else if (startsWith(head, 0, "PK\u0003\u0004") && !ext.equals("pdf") && !mime.endsWith("/pdf")
+                && !mime.endsWith("/x-pdf")) {
+            // before the PDF check: a STORED PDF as the first entry puts "%PDF-" in the first kilobyte, and the
+            // archive went to the PDF reader, never listed (an .exe behind it unseen). Named or typed PDF, a PDF
+            // reader opens it: it stays a PDF
+            zip(head, is, filename);
         } else if (isPdf(head, mime, ext)) {
             pdf(head, is, filename);
-        } else if (startsWith(head, 0, "PK\u0003\u0004")) {
-            zip(head, is, filename);
         } else if (startsWith(head, 0, SEVEN_Z_MAGIC)) {
             sevenZip(head, is, filename);
         } else if (startsWith(head, 0, "Rar!\u001a\u0007") || startsWith(head, 0, SEVEN_Z_MAGIC)
@@ -542,9 +551,8 @@ final class MimeScan implements ContentHandler {
             image(head, filename, attachment);
         } else if (startsWith(head, 0x8001, "CD001") || AttachmentNames.DISK_IMAGE.contains(ext)) {
             signal(SignalNames.DISK_IMAGE, name(filename) + " (disk image)");
-        } else if (startsWith(head, 0, "MZ") && attachment || AttachmentNames.EXECUTABLE.contains(ext)) {
-            signal(SignalNames.EXECUTABLE_ATTACHMENT, name(filename)
-                    + (startsWith(head, 0, "MZ") ? " (Windows executable)" : " (." + ext + ")"));
+        } else if (AttachmentNames.EXECUTABLE.contains(ext)) {
+            signal(SignalNames.EXECUTABLE_ATTACHMENT, name(filename) + " (." + ext + ")");
         } else if (attachment && ext.equals("eml") && looksLikeMessage(head)) {
             savedMessage(head, is);
         } else if (attachment && (ext.equals("mht") || ext.equals("mhtml")) && looksLikeMessage(head)) {
@@ -1003,6 +1011,16 @@ final class MimeScan implements ContentHandler {
                         is);
                 info = ZipScanner.scan(listing, 2000, deadline);
             }
+            for (String entry : info.centralNames) {
+                // names only the central directory lists: what Explorer or 7-Zip shows and extracts
+                examineName(entry, "in " + n + " (central directory):");
+            }
+            if (info.central != null && !info.truncated && !stopped && !checkTime()) {
+                // the clerk's archiver reads the central directory; the scan read the local headers. Where they
+                // disagree, or the directory cannot be read, what the clerk opens may be what the scan never saw
+                signal(SignalNames.MIME_MALFORMED, n + ": " + SpoofSignals.clip(info.central));
+                signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + ": " + SpoofSignals.clip(info.central));
+            }
             if (info.isOfficeDocument() && !info.encrypted) {
                 String macro = info.macroEntry();
                 if (macro != null) {
@@ -1370,6 +1388,12 @@ final class MimeScan implements ContentHandler {
      */
     private void openEntry(Expansion x, String ext, String entryPath, long wholeBytes, int level) throws IOException {
         byte[] head = x.readNBytes(1024);
+        String program = Executables.kind(head);
+        if (program != null) {
+            // a program zipped as "faktura.pdf" or "scan.jpg": only the name was checked
+            signal(SignalNames.EXECUTABLE_ATTACHMENT, clipName(entryPath) + " (" + program + ")");
+            return;
+        }
         if (Cfb.isCfb(head) && !ext.equals("pdf")) {
             // an Outlook item (or a legacy Office document) packed in the archive: opened as if attached, its text
             // read within the archives' budget like a saved mail's; first, as its first kilobyte may hold a PDF
@@ -1406,18 +1430,20 @@ final class MimeScan implements ContentHandler {
             });
             return;
         }
-        if (containsAscii(head, 0, 1024, "%PDF-") || ext.equals("pdf")) {
-            if (archivedPdfs.size() < 20) {
-                archivedPdfs.add(clipName(entryPath));
-            }
-            pdf(head, x, entryPath);
-        } else if (startsWith(head, 0, "PK\u0003\u0004")) {
+        // a ZIP first, unless called .pdf: a STORED PDF as its first entry put "%PDF-" in the first kilobyte, and the
+        // inner archive was read as a PDF, its other entries unseen (as for an attached one, examineContent)
+        if (startsWith(head, 0, "PK\u0003\u0004") && !ext.equals("pdf")) {
             if (level < cfg.archive().depth()) {
                 lookInside(new SequenceInputStream(new ByteArrayInputStream(head), x), entryPath, wholeBytes, level + 1);
             } else {
                 signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " nested deeper than "
                         + cfg.archive().depth() + ": not opened");
             }
+        } else if (containsAscii(head, 0, 1024, "%PDF-") || ext.equals("pdf")) {
+            if (archivedPdfs.size() < 20) {
+                archivedPdfs.add(clipName(entryPath));
+            }
+            pdf(head, x, entryPath);
         }
     }
 

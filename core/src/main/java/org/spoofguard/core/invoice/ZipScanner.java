@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Walks the local file headers of a ZIP stream (APPNOTE.TXT §4.3.7) without decompressing anything: entry names
- * and the general-purpose bit 0 ("encrypted", §4.4.4). A zip bomb therefore costs no more than its own size.
+ * and the general-purpose bit 0 ("encrypted", §4.4.4). A zip bomb therefore costs no more than its own size. Then
+ * sets the central directory, which archivers show, against the walk ({@link CentralDirectory}).
  */
 final class ZipScanner {
 
@@ -27,6 +28,10 @@ final class ZipScanner {
         boolean packageMarker;
         /** Names were left out of {@link #names} for their total length: entries the checks have not seen. */
         boolean namesCut;
+        /** Why the central directory could not be read or disagrees with the local headers; null when it agrees. */
+        String central;
+        /** Names the central directory lists that the local headers do not. */
+        final List<String> centralNames = new ArrayList<>();
 
         /**
          * The entry that carries macros in an OOXML (vbaProject.bin, Excel 4 macro sheets) or ODF (Basic/, Scripts/)
@@ -64,6 +69,10 @@ final class ZipScanner {
 
     /** A header signature already consumed while searching for it (0 = none). */
     private int pending;
+    /** Bytes consumed from the stream. */
+    private long position;
+    /** Where each walked local header starts, and its name: what the central directory must list. */
+    private final List<String> localEntries = new ArrayList<>();
 
     private ZipScanner() {
     }
@@ -76,7 +85,7 @@ final class ZipScanner {
         Info info = new Info();
         long nameChars = 0;
         try {
-            BufferedInputStream in = new BufferedInputStream(raw, 8192);
+            InputStream in = new Counted(new BufferedInputStream(raw, 8192));
             while (true) {
                 if (info.entries >= maxEntries || System.nanoTime() - deadlineNanos > 0) {
                     info.truncated = true;
@@ -84,20 +93,24 @@ final class ZipScanner {
                 }
                 long sig = readIntLe(in);
                 if (sig < 0) {
-                    return info;
-                }
-                if (sig == CENTRAL || sig == END) {
+                    info.central = "no central directory";
                     return info;
                 }
                 if (sig != LOCAL) {
-                    if (info.entries == 0) {
+                    if (sig != CENTRAL && sig != END && info.entries == 0) {
                         info.broken = "no local file header";
                     }
+                    // what archivers list: the central directory, found from the end. Read from here on, where the
+                    // local headers end and the directory should begin
+                    CentralDirectory.check(info, in, position - 4, (int) sig, localEntries, maxEntries,
+                            deadlineNanos);
                     return info;
                 }
+                long headerAt = position - 4;
                 byte[] fixed = in.readNBytes(26);
                 if (fixed.length < 26) {
                     info.broken = "truncated local header";
+                    info.central = "archive cut short";
                     return info;
                 }
                 int flags = u16(fixed, 2);
@@ -105,7 +118,12 @@ final class ZipScanner {
                 int nameLen = u16(fixed, 22);
                 int extraLen = u16(fixed, 24);
                 byte[] name = in.readNBytes(nameLen);
-                in.skipNBytes(Math.min(extraLen, 65535));
+                byte[] extra = in.readNBytes(extraLen);
+                if (name.length < nameLen || extra.length < extraLen) {
+                    info.broken = "truncated local header";
+                    info.central = "archive cut short";
+                    return info;
+                }
                 info.entries++;
                 if ((flags & 1) != 0) {
                     info.encrypted = true;
@@ -125,11 +143,19 @@ final class ZipScanner {
                 } else {
                     info.namesCut = true;
                 }
-                if ((flags & 8) != 0 && csize == 0 || csize == 0xFFFFFFFFL) {
+                localEntries.add(CentralDirectory.key(entryName, headerAt));
+                long[] z64 = csize == 0xFFFFFFFFL ? CentralDirectory.zip64Values(extra) : null;
+                long zip64Size = z64 != null && z64.length >= 2 ? z64[1] : -1;
+                if (zip64Size >= 0 && (flags & 8) == 0) {
+                    // APPNOTE 4.5.3: a local header's zip64 field holds both sizes, compressed second
+                    skipFully(in, zip64Size);
+                } else if ((flags & 8) != 0 || csize == 0xFFFFFFFFL) {
                     // sizes follow in a data descriptor (bit 3), or in a zip64 field (0xFFFFFFFF, APPNOTE 4.3.9):
                     // find the next header signature instead. Skipping 4 GiB on a streaming writer's 0xFFFFFFFF
-                    // hid every later entry (an .exe) that archivers, reading the central directory, show
-                    if (!seekSignature(in, deadlineNanos)) {
+                    // hid every later entry (an .exe) that archivers, reading the central directory, show. Also
+                    // with a size given: the descriptor after the data is no header
+                    if (!seekSignature(in, (flags & 8) != 0, deadlineNanos)) {
+                        info.central = "archive cut short";
                         return info;
                     }
                 } else {
@@ -138,12 +164,19 @@ final class ZipScanner {
             }
         } catch (IOException | RuntimeException e) {
             info.broken = e.getClass().getSimpleName();
+            info.central = "not reached (" + info.broken + ")";
             return info;
         }
     }
 
-    /** Positions the stream just before the next "PK\3\4" / "PK\1\2"; false at end of stream. */
-    private boolean seekSignature(BufferedInputStream in, long deadlineNanos) throws IOException {
+    /**
+     * Positions the stream just after the next "PK\3\4" / "PK\1\2". With a data descriptor (bit 3) only one that
+     * follows a descriptor giving the entry's compressed size (APPNOTE 4.3.9) counts: a signature by chance inside
+     * compressed data would end the walk early and set the local headers against the central directory. Without
+     * (a zip64 0xFFFFFFFF size and no zip64 field), the first one found, as before. False at end of stream.
+     */
+    private boolean seekSignature(InputStream in, boolean descriptor, long deadlineNanos) throws IOException {
+        byte[] ring = new byte[32];
         int window = 0;
         long n = 0;
         while (true) {
@@ -151,15 +184,80 @@ final class ZipScanner {
             if (b < 0) {
                 return false;
             }
+            ring[(int) (n & 31)] = (byte) b;
             window = (window >>> 8) | (b << 24);
             n++;
-            if (n >= 4 && (window == LOCAL || window == CENTRAL)) {
+            if (n >= 4 && (window == LOCAL || window == CENTRAL) && (!descriptor || describes(ring, n - 4))) {
                 pending = window;
                 return true;
             }
             if ((n & 0xffff) == 0 && System.nanoTime() - deadlineNanos > 0) {
                 return false;
             }
+        }
+    }
+
+    /** Whether the bytes before {@code end} end with a data descriptor whose compressed size leads back there. */
+    private static boolean describes(byte[] ring, long end) {
+        // with or without the optional signature PK\7\8, 4-byte or (zip64) 8-byte sizes
+        int[] lengths = {16, 12, 24, 20};
+        for (int len : lengths) {
+            if (end < len) {
+                continue;
+            }
+            long start = end - len;
+            boolean signed = len == 16 || len == 24;
+            if (signed && ringInt(ring, start) != 0x08074b50L) {
+                continue;
+            }
+            long sizeAt = start + (signed ? 8 : 4);
+            long size = len <= 16 ? ringInt(ring, sizeAt) : ringInt(ring, sizeAt) | ringInt(ring, sizeAt + 4) << 32;
+            if (size == start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long ringInt(byte[] ring, long at) {
+        long v = 0;
+        for (int i = 3; i >= 0; i--) {
+            v = v << 8 | (ring[(int) ((at + i) & 31)] & 0xff);
+        }
+        return v;
+    }
+
+    /** Counts the bytes consumed, so that header offsets can be set against the central directory's. */
+    private final class Counted extends java.io.FilterInputStream {
+        Counted(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                position++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                position += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long s = in.skip(n);
+            if (s > 0) {
+                position += s;
+            }
+            return s;
         }
     }
 

@@ -285,5 +285,15 @@ class InvoiceFuzzTest {
             assertThat(OWN_BUG.matcher(info.broken).find()).as(info.broken).isFalse();
         }
         assertThat(List.copyOf(info.names)).doesNotContainNull();
+        // the central directory read from the end (EOCD, zip64 locator, comment): bounded, never our own error
+        assertThat(info.centralNames).hasSizeLessThanOrEqualTo(2000).doesNotContainNull();
+        if (info.central != null) {
+            assertThat(OWN_BUG.matcher(info.central).find()).as(info.central).isFalse();
+        }
+        if (!info.truncated && info.central == null) {
+            // agreeing with the walk: nothing the directory lists went unexamined
+            assertThat(info.centralNames).isEmpty();
+        }
+        Executables.kind(data);
     }
 }
