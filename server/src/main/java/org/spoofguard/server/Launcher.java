@@ -37,7 +37,8 @@ import org.spoofguard.smtp.rcpt.RecipientValidationHook;
  *                       to the directory the command is run from; the defaults are the checkout's
  * --database URL        JDBC URL of the store (default: embedded Derby under the data directory),
  *                       e.g. jdbc:postgresql://127.0.0.1:5432/mail
- * --ephemeral           James's in-memory stores: users, domains, mailboxes and queues are lost on stop
+ * --ephemeral           James's in-memory stores: users, domains, mailboxes and queues are lost on stop, and so is
+ *                       the checks' learned state (bank details, bounce report, callout cache)
  * --listen ADDR         address to bind SMTP/submission/IMAP to (default 127.0.0.1)
  * --smtp-port N         inbound SMTP, STARTTLS offered (default 2525)
  * --submission-port N   submission, AUTH after STARTTLS (default 5587)
@@ -191,6 +192,7 @@ public final class Launcher {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        boolean ephemeral = store == SpoofGuardServer.Store.EPHEMERAL;
         List<CertificateWatcher> watchers = new java.util.ArrayList<>();
         java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
         Runnable stop = () -> {
@@ -198,6 +200,15 @@ public final class Launcher {
                 System.out.println("SpoofGuard: stopping James...");
                 watchers.forEach(CertificateWatcher::close);
                 server.stop();
+                if (ephemeral) {
+                    // after James's stop: the bounce report and the bank-details memory are written one last time there
+                    try {
+                        EphemeralStateFileSystem.delete(dataDirectory.resolve(EphemeralStateFileSystem.DIRECTORY));
+                    } catch (IOException e) {
+                        LOGGER.warn("SpoofGuard: cannot delete this --ephemeral run's state in {}: {}",
+                            dataDirectory.resolve(EphemeralStateFileSystem.DIRECTORY), e.toString());
+                    }
+                }
             }
         };
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

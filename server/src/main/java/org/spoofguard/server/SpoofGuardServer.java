@@ -9,7 +9,9 @@ import org.apache.james.FakeSearchMailboxModule;
 import org.apache.james.GuiceJamesServer;
 import org.apache.james.MemoryJamesConfiguration;
 import org.apache.james.MemoryJamesServerMain;
+import org.apache.james.filesystem.api.FileSystem;
 import org.apache.james.modules.protocols.ImapGuiceProbe;
+import org.apache.james.server.core.filesystem.FileSystemImpl;
 import org.apache.james.modules.protocols.SmtpGuiceProbe;
 import org.apache.james.utils.WebAdminGuiceProbe;
 import org.apache.james.webadmin.Routes;
@@ -90,14 +92,21 @@ public final class SpoofGuardServer {
             () -> LOGGER.warn("TLS is OFF ({}=false): passwords and mail cross the network in clear text",
                 TlsSettings.ENABLED));
         GuiceJamesServer server = switch (store) {
-            case EPHEMERAL -> MemoryJamesServerMain.createServer(MemoryJamesConfiguration.builder()
+            case EPHEMERAL -> {
+                MemoryJamesConfiguration configuration = MemoryJamesConfiguration.builder()
                     .workingDirectory(data.toFile())
                     .configurationPath(PersistentJamesServer.configurationPath(conf))
-                    .build())
-                .combineWith(new FakeSearchMailboxModule())
-                .combineWith(PersistentJamesServer.VACATION_JSON_NULL)
-                // James's memory registry is not safe under concurrent mail to one away user (see the class)
-                .overrideWith(ConcurrentNotificationRegistry.module());
+                    .build();
+                Path state = data.resolve(EphemeralStateFileSystem.DIRECTORY);
+                PersistentJamesServer.createPrivateDirectory(state);
+                FileSystem files = new EphemeralStateFileSystem(new FileSystemImpl(configuration.directories()), state);
+                yield MemoryJamesServerMain.createServer(configuration)
+                    .overrideWith(binder -> binder.bind(FileSystem.class).toInstance(files))
+                    .combineWith(new FakeSearchMailboxModule())
+                    .combineWith(PersistentJamesServer.VACATION_JSON_NULL)
+                    // James's memory registry is not safe under concurrent mail to one away user (see the class)
+                    .overrideWith(ConcurrentNotificationRegistry.module());
+            }
             case PERSISTENT -> PersistentJamesServer.create(conf, data, databaseUrl);
         };
         // No JMXServerModule: SpoofGuard opens no JMX port (conf/jmx.properties also says so), and its MBeans
