@@ -18,7 +18,8 @@ import org.spoofguard.smtp.rcpt.RecipientValidationConfig;
 
 /**
  * James's file system for an {@code --ephemeral} run: the state our checks decide with (the invoice bank-details
- * memory, the bounce report, the callout cache) goes to {@link #directory} instead of {@code DATA/var/spoofguard/}.
+ * memory, the bounce report, the callout cache) and the users' Sieve scripts go to {@link #directory} instead of
+ * the data directory.
  * Without this an experiment's learned bank details and bounce counts stayed in the data directory and fed the
  * decisions of a later persistent run on it (a test sender "known" with a test IBAN). Keys (DKIM, TLS) and the
  * audit log keep their places: they are worth keeping across runs, and an audit log must not be lost.
@@ -26,8 +27,11 @@ import org.spoofguard.smtp.rcpt.RecipientValidationConfig;
 final class EphemeralStateFileSystem implements FileSystem {
     /** Under the data directory's temporary directory: what a killed run leaves is deleted at the next start. */
     static final String DIRECTORY = Launcher.TEMPORARY_DIRECTORY + "/ephemeral-state";
+    static final String SIEVE_ROOT = "file://sieve";
     static final List<String> DECISION_STATE = List.of(InvoiceInspection.BANK_FILE, BounceGuardServices.REPORT_FILE,
-        RecipientValidationConfig.DEFAULT_CACHE_DIRECTORY);
+        RecipientValidationConfig.DEFAULT_CACHE_DIRECTORY,
+        // James's memory app keeps Sieve scripts in files (SieveFileRepository, file://sieve/): lost with their users
+        SIEVE_ROOT);
 
     private final FileSystem delegate;
     private final Path directory;
@@ -42,8 +46,7 @@ final class EphemeralStateFileSystem implements FileSystem {
     public File getFile(String url) throws FileNotFoundException {
         for (String state : DECISION_STATE) {
             if (url.equals(state) || url.startsWith(state + "/")) {
-                String relative = url.substring("file://var/spoofguard/".length());
-                return directory.resolve(relative).toFile();
+                return directory.resolve(url.substring("file://".length())).toFile();
             }
         }
         return delegate.getFile(url);

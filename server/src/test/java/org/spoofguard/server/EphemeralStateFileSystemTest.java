@@ -22,9 +22,10 @@ class EphemeralStateFileSystemTest {
         FileSystem files = new EphemeralStateFileSystem(
             new FileSystemImpl(new JamesServerResourceLoader(data.toString())), state);
 
-        assertThat(files.getFile("file://var/spoofguard/bank-details.txt").toPath()).isEqualTo(state.resolve("bank-details.txt"));
-        assertThat(files.getFile("file://var/spoofguard/bounce-report.txt").toPath()).isEqualTo(state.resolve("bounce-report.txt"));
-        assertThat(files.getFile("file://var/spoofguard/callout-cache").toPath()).isEqualTo(state.resolve("callout-cache"));
+        assertThat(files.getFile("file://var/spoofguard/bank-details.txt").toPath()).isEqualTo(state.resolve("var/spoofguard/bank-details.txt"));
+        assertThat(files.getFile("file://var/spoofguard/bounce-report.txt").toPath()).isEqualTo(state.resolve("var/spoofguard/bounce-report.txt"));
+        assertThat(files.getFile("file://var/spoofguard/callout-cache").toPath()).isEqualTo(state.resolve("var/spoofguard/callout-cache"));
+        assertThat(files.getFile("file://sieve/").toPath()).isEqualTo(state.resolve("sieve"));
         assertThat(files.getFile("file://var/spoofguard/audit.log").toPath().toAbsolutePath().normalize())
             .isEqualTo(data.resolve("var/spoofguard/audit.log"));
         assertThat(files.getFile("file://var/spoofguard/dkim").toPath().toAbsolutePath().normalize())
