@@ -218,4 +218,21 @@ class DkimSigningIT {
         }
         return sb.toString();
     }
+
+    /**
+     * README: a domain's key pair is created when it is added. A fresh install has no domain of its own at its first
+     * start (conf/domainlist.xml: localhost only); its domains are added through WebAdmin on the running server, as
+     * {@code --demo} does. Its key came only at the next restart or with its first signed mail, so the record the log
+     * announces could not be published before mail receivers could not verify went out.
+     */
+    @Test
+    void aDomainAddedOnTheRunningServerHasItsKeyWhenWebAdminAnswers() throws Exception {
+        String added = "added-later.test";
+        try {
+            james.addDomain(added);
+            assertThat(james.data().resolve("var/spoofguard/dkim/" + added + ".spoofguard.key")).exists();
+        } finally {
+            james.webadminOk("DELETE", "/domains/" + added, null);
+        }
+    }
 }

@@ -2,6 +2,11 @@ package org.spoofguard.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -34,7 +39,7 @@ class EphemeralServerIT extends AutoReplyGuardIT {
     }
 
     @Test
-    @Order(Integer.MAX_VALUE)
+    @Order(Integer.MAX_VALUE - 1)
     void nothingIsStoredAndARestartForgetsUsersAndDomains() throws Exception {
         assertThat(james.data().resolve("var/store/derby")).as("no Derby store in memory mode").doesNotExist();
         assertThat(james.data().resolve("var/store/activemq")).as("no ActiveMQ store in memory mode").doesNotExist();
@@ -44,5 +49,29 @@ class EphemeralServerIT extends AutoReplyGuardIT {
 
         assertThat(james.webadminOk("GET", "/domains", null).body()).doesNotContain(DOMAIN);
         assertThat(james.webadminOk("GET", "/users", null).body()).doesNotContain(AWAY);
+    }
+
+    /**
+     * README: after {@code --ephemeral} runs (this class's: mail answered and refused, then a restart) only the mail
+     * repositories, the keys and the audit log stay. The state our checks decide with (bank-details memory, bounce
+     * report, callout cache; each written at least at stop) went to {@code data/var/spoofguard/} and fed a later
+     * persistent run's decisions: an experiment's "known" IBAN.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void anEphemeralRunLeavesOnlyMailKeysAndTheAuditLog() throws Exception {
+        james.stop();
+        Path data = james.data();
+        List<String> kept;
+        try (Stream<Path> files = Files.walk(data)) {
+            kept = files.filter(Files::isRegularFile)
+                .map(p -> data.relativize(p).toString())
+                .filter(p -> !p.startsWith("var/mail/") && !p.startsWith("var/tmp")
+                    && !p.startsWith("var/spoofguard/dkim/") && !p.startsWith("var/spoofguard/audit.log")
+                    && !p.startsWith("var/tls/"))
+                .sorted().toList();
+        }
+        assertThat(kept).as("files --ephemeral runs left besides mail, keys and the audit log").isEmpty();
+        assertThat(data.resolve("var/spoofguard/callout-cache")).doesNotExist();
     }
 }

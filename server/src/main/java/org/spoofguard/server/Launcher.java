@@ -31,11 +31,14 @@ import org.spoofguard.smtp.rcpt.RecipientValidationHook;
  * {@code bin/spoofguard-server}: starts the bundled James with SpoofGuard and waits for Ctrl-C.
  *
  * <pre>
- * --conf DIR            James configuration (default ./conf)
- * --data DIR            data directory: database, mail queues, repositories (default ./data)
+ * --conf DIR            James configuration (default: conf/ of this checkout)
+ * --data DIR            data directory: database, mail queues, repositories (default: data/ of this checkout)
+ *                       Paths given (--conf, --data, --tls-cert, --tls-key, a jdbc:derby: directory) are relative
+ *                       to the directory the command is run from; the defaults are the checkout's
  * --database URL        JDBC URL of the store (default: embedded Derby under the data directory),
  *                       e.g. jdbc:postgresql://127.0.0.1:5432/mail
- * --ephemeral           James's in-memory stores: users, domains, mailboxes and queues are lost on stop
+ * --ephemeral           James's in-memory stores: users, domains, mailboxes and queues are lost on stop, and so is
+ *                       the checks' learned state (bank details, bounce report, callout cache)
  * --listen ADDR         address to bind SMTP/submission/IMAP to (default 127.0.0.1)
  * --smtp-port N         inbound SMTP, STARTTLS offered (default 2525)
  * --submission-port N   submission, AUTH after STARTTLS (default 5587)
@@ -84,16 +87,16 @@ public final class Launcher {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "--conf" -> conf = Path.of(value(args, ++i, arg));
-                case "--data" -> data = Path.of(value(args, ++i, arg));
+                case "--conf" -> conf = given(value(args, ++i, arg));
+                case "--data" -> data = given(value(args, ++i, arg));
                 case "--listen" -> listen = value(args, ++i, arg);
                 case "--smtp-port" -> smtp = port(value(args, ++i, arg), arg);
                 case "--submission-port" -> submission = port(value(args, ++i, arg), arg);
                 case "--imap-port" -> imap = port(value(args, ++i, arg), arg);
                 case "--submissions-port" -> submissions = port(value(args, ++i, arg), arg);
                 case "--imaps-port" -> imaps = port(value(args, ++i, arg), arg);
-                case "--tls-cert" -> System.setProperty(TlsSettings.CHAIN, value(args, ++i, arg));
-                case "--tls-key" -> System.setProperty(TlsSettings.KEY, value(args, ++i, arg));
+                case "--tls-cert" -> System.setProperty(TlsSettings.CHAIN, given(value(args, ++i, arg)).toString());
+                case "--tls-key" -> System.setProperty(TlsSettings.KEY, given(value(args, ++i, arg)).toString());
                 case "--tls-hostname" -> System.setProperty(TlsSettings.HOSTNAME, value(args, ++i, arg));
                 case "--no-tls" -> System.setProperty(TlsSettings.ENABLED, "false");
                 case "--webadmin-port" -> webadmin = port(value(args, ++i, arg), arg);
@@ -102,7 +105,7 @@ public final class Launcher {
                     consolePort = v.equals("-1") ? v : port(v, arg);
                 }
                 case "--console-listen" -> consoleListen = value(args, ++i, arg);
-                case "--database" -> database = Optional.of(value(args, ++i, arg));
+                case "--database" -> database = Optional.of(givenDatabaseUrl(value(args, ++i, arg), callerDirectory()));
                 case "--ephemeral" -> store = SpoofGuardServer.Store.EPHEMERAL;
                 case "--demo" -> demo = true;
                 case "-h", "--help" -> {
@@ -111,6 +114,8 @@ public final class Launcher {
                         + "[--webadmin-port N] [--console-port N] [--console-listen ADDR] "
                         + "[--tls-cert FULLCHAIN.pem --tls-key PRIVKEY.pem] [--tls-hostname NAME] [--no-tls] "
                         + "[--demo]   (docs/tls.md, docs/console.md)");
+                    System.out.println("Paths given (--conf, --data, --tls-cert, --tls-key, a jdbc:derby: directory) are relative to the"
+                        + " current directory; without --conf/--data: conf/ and data/ of the checkout (" + Path.of("").toAbsolutePath() + ")");
                     return;
                 }
                 default -> usage("unknown option " + arg, "ukendt tilvalg " + arg);
@@ -187,6 +192,7 @@ public final class Launcher {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        boolean ephemeral = store == SpoofGuardServer.Store.EPHEMERAL;
         List<CertificateWatcher> watchers = new java.util.ArrayList<>();
         java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
         Runnable stop = () -> {
@@ -194,6 +200,15 @@ public final class Launcher {
                 System.out.println("SpoofGuard: stopping James...");
                 watchers.forEach(CertificateWatcher::close);
                 server.stop();
+                if (ephemeral) {
+                    // after James's stop: the bounce report and the bank-details memory are written one last time there
+                    try {
+                        EphemeralStateFileSystem.delete(dataDirectory.resolve(EphemeralStateFileSystem.DIRECTORY));
+                    } catch (IOException e) {
+                        LOGGER.warn("SpoofGuard: cannot delete this --ephemeral run's state in {}: {}",
+                            dataDirectory.resolve(EphemeralStateFileSystem.DIRECTORY), e.toString());
+                    }
+                }
             }
         };
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -628,6 +643,48 @@ public final class Launcher {
         if (response.statusCode() / 100 != 2 && response.statusCode() != 409) {
             throw new IllegalStateException("WebAdmin PUT " + uri + " answered " + response.statusCode() + ": " + response.body());
         }
+    }
+
+    /**
+     * Set by {@code bin/spoofguard-server} to the directory it was run from. The script then changes to the checkout
+     * (conf/logback.xml, the defaults ./conf and ./data), so without this a relative {@code --data mydata} run from
+     * /srv put the mail store inside the checkout, and {@code --tls-cert fullchain.pem} read (or missed) a file there.
+     */
+    static final String CALLER_DIRECTORY = "spoofguard.caller.directory";
+
+    static Path callerDirectory() {
+        return Path.of(System.getProperty(CALLER_DIRECTORY, System.getProperty("user.dir")));
+    }
+
+    /** A path given on the command line, as the admin meant it: relative to where the command was run. */
+    static Path given(String value) {
+        return callerDirectory().resolve(value).normalize();
+    }
+
+    /**
+     * {@code --database}, with an embedded Derby database's relative directory made absolute against the caller's
+     * directory (Derby would resolve it against the process's, i.e. the checkout). Other URLs (PostgreSQL) and
+     * Derby's non-directory kinds ({@code memory:}, {@code classpath:}, {@code jar:}) are kept as given.
+     */
+    static String givenDatabaseUrl(String url, Path caller) {
+        String derby = "jdbc:derby:";
+        if (!url.startsWith(derby)) {
+            return url;
+        }
+        String[] nameAndAttributes = url.substring(derby.length()).split(";", 2);
+        String name = nameAndAttributes[0];
+        String kind = "";
+        if (name.startsWith("directory:")) {
+            kind = "directory:";
+            name = name.substring(kind.length());
+        } else if (name.matches("[A-Za-z]+:.*")) {
+            return url;
+        }
+        if (name.isEmpty() || Path.of(name).isAbsolute()) {
+            return url;
+        }
+        return derby + kind + caller.resolve(name).normalize()
+            + (nameAndAttributes.length > 1 ? ";" + nameAndAttributes[1] : "");
     }
 
     private static void setIfAbsent(String key, String value) {

@@ -9,7 +9,12 @@ import org.apache.james.FakeSearchMailboxModule;
 import org.apache.james.GuiceJamesServer;
 import org.apache.james.MemoryJamesConfiguration;
 import org.apache.james.MemoryJamesServerMain;
+import org.apache.james.domainlist.api.DomainList;
+import org.apache.james.domainlist.jpa.JPADomainList;
+import org.apache.james.domainlist.memory.MemoryDomainList;
+import org.apache.james.filesystem.api.FileSystem;
 import org.apache.james.modules.protocols.ImapGuiceProbe;
+import org.apache.james.server.core.filesystem.FileSystemImpl;
 import org.apache.james.modules.protocols.SmtpGuiceProbe;
 import org.apache.james.utils.WebAdminGuiceProbe;
 import org.apache.james.webadmin.Routes;
@@ -18,6 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.james.webadmin.LocalAdminOnlyRoutes;
 import org.spoofguard.james.webadmin.RequestBodyLimitFilter;
+import org.spoofguard.mailets.dkim.DkimKeyOnDomainAdd;
+import org.spoofguard.mailets.dkim.DkimKeyring;
 import org.spoofguard.persistence.ConcurrentNotificationRegistry;
 import org.spoofguard.persistence.PersistentJamesServer;
 import org.spoofguard.server.imap.GuardedImapModule;
@@ -26,7 +33,11 @@ import org.spoofguard.server.console.ConsoleProbe;
 import org.spoofguard.server.tls.TlsMaterial;
 import org.spoofguard.server.tls.TlsSettings;
 
+import com.google.inject.AbstractModule;
+import com.google.inject.Injector;
 import com.google.inject.Module;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 
 /**
@@ -65,6 +76,20 @@ public final class SpoofGuardServer {
     static final Module REQUEST_BODY_LIMIT = binder -> binder.bind(LoggingRequestFilter.class)
         .to(RequestBodyLimitFilter.class);
 
+    /**
+     * {@link DomainList} as James's WebAdmin, our console and every mailet see it: the store's own list
+     * ({@code store}), which also has a domain's DKIM key made when it is added ({@link DkimKeyOnDomainAdd}).
+     */
+    static Module dkimKeyOnDomainAdd(Class<? extends DomainList> store) {
+        return new AbstractModule() {
+            @Provides
+            @Singleton
+            DomainList domainList(Injector injector, DkimKeyring keyring) {
+                return new DkimKeyOnDomainAdd(injector.getInstance(store), keyring);
+            }
+        };
+    }
+
     /** Creates (does not start) the persistent server with the store from {@code conf/james-database.properties}. */
     public static GuiceJamesServer create(Path confDir, Path dataDir, List<Module> overrides) throws Exception {
         return create(confDir, dataDir, Store.PERSISTENT, Optional.empty(), overrides);
@@ -91,15 +116,24 @@ public final class SpoofGuardServer {
             () -> LOGGER.warn("TLS is OFF ({}=false): passwords and mail cross the network in clear text",
                 TlsSettings.ENABLED));
         GuiceJamesServer server = switch (store) {
-            case EPHEMERAL -> MemoryJamesServerMain.createServer(MemoryJamesConfiguration.builder()
+            case EPHEMERAL -> {
+                MemoryJamesConfiguration configuration = MemoryJamesConfiguration.builder()
                     .workingDirectory(data.toFile())
                     .configurationPath(PersistentJamesServer.configurationPath(conf))
-                    .build())
-                .combineWith(new FakeSearchMailboxModule())
-                .combineWith(PersistentJamesServer.VACATION_JSON_NULL)
-                // James's memory registry is not safe under concurrent mail to one away user (see the class)
-                .overrideWith(ConcurrentNotificationRegistry.module());
-            case PERSISTENT -> PersistentJamesServer.create(conf, data, databaseUrl);
+                    .build();
+                Path state = data.resolve(EphemeralStateFileSystem.DIRECTORY);
+                PersistentJamesServer.createPrivateDirectory(state);
+                FileSystem files = new EphemeralStateFileSystem(new FileSystemImpl(configuration.directories()), state);
+                yield MemoryJamesServerMain.createServer(configuration)
+                    .overrideWith(binder -> binder.bind(FileSystem.class).toInstance(files))
+                    .combineWith(new FakeSearchMailboxModule())
+                    .combineWith(PersistentJamesServer.VACATION_JSON_NULL)
+                    // James's memory registry is not safe under concurrent mail to one away user (see the class)
+                    .overrideWith(ConcurrentNotificationRegistry.module())
+                    .overrideWith(dkimKeyOnDomainAdd(MemoryDomainList.class));
+            }
+            case PERSISTENT -> PersistentJamesServer.create(conf, data, databaseUrl)
+                .overrideWith(dkimKeyOnDomainAdd(JPADomainList.class));
         };
         // No JMXServerModule: SpoofGuard opens no JMX port (conf/jmx.properties also says so), and its MBeans
         // would outlive a stopped server in the same JVM.

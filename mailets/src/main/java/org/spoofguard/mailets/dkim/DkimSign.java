@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.inject.Inject;
 import javax.mail.Address;
@@ -43,8 +41,9 @@ import org.spoofguard.james.SpoofGuardSettings;
  *
  * <p>Settings: {@code dkim.*} in {@code spoofguard.properties} (docs/dkim-signing.md); no mailet parameters
  * besides James's standard ones. Keys live under the data directory ({@code dkim.keyDirectory}); a missing
- * key pair is generated at start for every local domain signed (and on first use for domains added later),
- * and the log says where it is and which TXT record to publish.
+ * key pair is generated at start for every local domain signed, and for a domain added later when it is added
+ * ({@link DkimKeyOnDomainAdd}; else at its first signed mail); the log says where it is and which TXT record to
+ * publish.
  *
  * <p>We only vouch for mail we know to be ours: submitted with SMTP AUTH or from an authorised network, made
  * by James itself (notices, DSNs: no sender verdict), or, for mail that came in from outside and is forwarded
@@ -65,16 +64,17 @@ public class DkimSign extends GenericMailet {
     private final FileSystem fileSystem;
     private final DomainList domains;
     private final MetricFactory metrics;
-    private final Map<String, DkimKeyStore.SigningKey> keys = new ConcurrentHashMap<>();
+    private final DkimKeyring keyring;
     private DkimSigningConfig config;
-    private DkimKeyStore store;
 
     @Inject
-    public DkimSign(SpoofGuardSettings settings, FileSystem fileSystem, DomainList domains, MetricFactory metrics) {
+    public DkimSign(SpoofGuardSettings settings, FileSystem fileSystem, DomainList domains, MetricFactory metrics,
+                    DkimKeyring keyring) {
         this.settings = settings;
         this.fileSystem = fileSystem;
         this.domains = domains;
         this.metrics = metrics;
+        this.keyring = keyring;
     }
 
     @Override
@@ -95,15 +95,11 @@ public class DkimSign extends GenericMailet {
         } catch (IOException e) {
             throw new MessagingException("SpoofGuard DKIM: cannot resolve dkim.keyDirectory " + config.keyDirectory(), e);
         }
-        store = new DkimKeyStore(dir);
+        // started before the loop: a domain added meanwhile (WebAdmin) gets its key from DkimKeyOnDomainAdd
+        keyring.start(config, new DkimKeyStore(dir));
         try {
             for (Domain d : domains.getDomains()) {
-                // James keeps a U-label as the admin added it; the key is made under the A-label we sign with,
-                // and the autodetected localhost and IP addresses get none
-                Optional<String> name = DomainName.ofDomainList(d.asString());
-                if (name.isPresent() && config.signs(name.get(), true)) {
-                    key(name.get());
-                }
+                keyring.prepare(d);
             }
         } catch (DkimKeyStore.UnreadableKeyException e) {
             // An empty or cut-short key file (a crash right after the first start, its record maybe published from
@@ -115,20 +111,6 @@ public class DkimSign extends GenericMailet {
             // unsigned, and the log says why.
             LOGGER.error("SpoofGuard DKIM: could not prepare signing keys in {}", dir, e);
         }
-    }
-
-    private DkimKeyStore.SigningKey key(String domain) {
-        return keys.computeIfAbsent(domain, d -> {
-            DkimKeyStore.SigningKey k = store.loadOrCreate(d, config.selector(), config.algorithm(), config.rsaBits());
-            if (k.created()) {
-                LOGGER.warn("SpoofGuard DKIM: created a new {} signing key for {} in {} (mode 600). Publish this DNS TXT "
-                    + "record, or receivers cannot verify our mail: {} IN TXT \"{}\"  (bin/spoofguard-posture {} prints it too)",
-                    k.algorithm().tag(), d, k.file(), k.dnsName(), k.txtRecord(), d);
-            } else {
-                LOGGER.info("SpoofGuard DKIM: signing mail from {} with {} ({}, key {})", d, k.dnsName(), k.algorithm().tag(), k.file());
-            }
-            return k;
-        });
     }
 
     @Override
@@ -147,7 +129,7 @@ public class DkimSign extends GenericMailet {
             return;
         }
         try {
-            DkimKeyStore.SigningKey key = key(domain.get());
+            DkimKeyStore.SigningKey key = keyring.key(domain.get());
             if (alreadySigned(message, key)) {
                 return;
             }

@@ -32,7 +32,7 @@ class DkimSignDomainSpellingTest {
         when(fs.getFile(anyString())).thenAnswer(i -> data.resolve(((String) i.getArgument(0)).substring("file://".length())).toFile());
         DomainList domains = mock(DomainList.class);
         when(domains.getDomains()).thenReturn(java.util.Arrays.stream(localDomains).map(Domain::of).toList());
-        DkimSign m = new DkimSign(new SpoofGuardSettings(properties), fs, domains, new RecordingMetricFactory());
+        DkimSign m = new DkimSign(new SpoofGuardSettings(properties), fs, domains, new RecordingMetricFactory(), new DkimKeyring());
         m.init(FakeMailetConfig.builder().mailetName("DkimSign").mailetContext(FakeMailContext.defaultContext()).build());
         return m;
     }

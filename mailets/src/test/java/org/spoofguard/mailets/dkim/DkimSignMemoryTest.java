@@ -45,7 +45,7 @@ class DkimSignMemoryTest {
         when(fs.getFile(anyString())).thenAnswer(i -> data.resolve(((String) i.getArgument(0)).substring("file://".length())).toFile());
         DomainList domains = mock(DomainList.class);
         when(domains.getDomains()).thenReturn(List.of(Domain.of("localhost"), Domain.of("example.dk")));
-        DkimSign m = new DkimSign(new SpoofGuardSettings(Map.of("dkim.domains", "example.dk")), fs, domains, new RecordingMetricFactory());
+        DkimSign m = new DkimSign(new SpoofGuardSettings(Map.of("dkim.domains", "example.dk")), fs, domains, new RecordingMetricFactory(), new DkimKeyring());
         m.init(FakeMailetConfig.builder().mailetName("DkimSign").mailetContext(FakeMailContext.defaultContext()).build());
         return m;
     }

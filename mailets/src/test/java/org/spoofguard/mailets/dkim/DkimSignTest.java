@@ -52,7 +52,7 @@ class DkimSignTest {
         when(fs.getFile(anyString())).thenAnswer(i -> data.resolve(((String) i.getArgument(0)).substring("file://".length())).toFile());
         DomainList domains = mock(DomainList.class);
         when(domains.getDomains()).thenReturn(List.of(Domain.of("localhost"), Domain.of("example.dk")));
-        DkimSign m = new DkimSign(new SpoofGuardSettings(properties), fs, domains, metrics);
+        DkimSign m = new DkimSign(new SpoofGuardSettings(properties), fs, domains, metrics, new DkimKeyring());
         FakeMailetConfig.Builder config = FakeMailetConfig.builder().mailetName("DkimSign").mailetContext(FakeMailContext.defaultContext());
         for (int i = 0; i < params.length; i += 2) {
             config.setProperty(params[i], params[i + 1]);
