@@ -48,6 +48,8 @@ final class ImapInputGuard extends ChannelDuplexHandler {
     private ChannelHandlerContext ctx;
     private IpNetwork network;
     private boolean counted;
+    /** channelActive went on to James: only then does channelInactive (James counts connections in both). */
+    private boolean passedOn;
     private boolean loggedIn;
     private boolean closing;
     private ScheduledFuture<?> deadline;
@@ -75,6 +77,7 @@ final class ImapInputGuard extends ChannelDuplexHandler {
         counted = true;
         admission.evicted().ifPresent(ImapInputGuard::evict);
         deadline = ctx.executor().schedule(this::deadlinePassed, limits.loginTimeoutMillis(), TimeUnit.MILLISECONDS);
+        passedOn = true;
         super.channelActive(ctx);
     }
 
@@ -87,7 +90,9 @@ final class ImapInputGuard extends ChannelDuplexHandler {
             counted = false;
             limits.slots().closed(this, network);
         }
-        super.channelInactive(ctx);
+        if (passedOn) {
+            super.channelInactive(ctx);
+        }
     }
 
     @Override

@@ -95,4 +95,31 @@ class ImapInputGuardTest {
         newer.close();
         assertThat(limits.slots().waiting()).isZero();
     }
+
+    /** Refused at once: James's handlers after the guard see neither the connection's start nor its end. */
+    @Test
+    void overThePerNetworkLimitIsRefusedBeforeJamesSeesIt() {
+        ImapInputGuard.Limits limits = new ImapInputGuard.Limits(new ConnectionSlots<>(1, 10), 10_000,
+            closed::incrementAndGet, new LogGate(20, Duration.ofMinutes(1), System::nanoTime));
+        channel(limits);
+        AtomicInteger jamesEvents = new AtomicInteger();
+        EmbeddedChannel second = new EmbeddedChannel(new ImapInputGuard(new ImapInputBound(0, 1000), () -> { }, limits),
+            new io.netty.channel.ChannelInboundHandlerAdapter() {
+                @Override
+                public void channelActive(io.netty.channel.ChannelHandlerContext ctx) {
+                    jamesEvents.incrementAndGet();
+                }
+
+                @Override
+                public void channelInactive(io.netty.channel.ChannelHandlerContext ctx) {
+                    jamesEvents.incrementAndGet();
+                }
+            });
+        assertThat(written(second)).startsWith("* BYE [UNAVAILABLE] Too many connections from your network");
+        assertThat(second.isActive()).isFalse();
+        second.runPendingTasks();
+        assertThat(jamesEvents).hasValue(0);
+        assertThat(limits.slots().waiting()).isEqualTo(1);
+        assertThat(closed).hasValue(1);
+    }
 }
