@@ -47,6 +47,20 @@ public record IpNetwork(byte[] base, int prefix) {
         return Optional.of(new IpNetwork(base, bits));
     }
 
+    /**
+     * The network a client counts under for per-client limits and scores: an IPv4 address alone (an IPv4-mapped
+     * IPv6 client is its IPv4 address), an IPv6 address's /64. One host or site usually gets a whole /64 (RFC 6177),
+     * so counting single IPv6 addresses would give a client 2^64 of them.
+     */
+    public static IpNetwork clientBlock(InetAddress client) {
+        byte[] addr = IpLiteral.unmapped(client).getAddress();
+        if (addr.length == 4) {
+            return new IpNetwork(addr, 32);
+        }
+        Arrays.fill(addr, 8, 16, (byte) 0);
+        return new IpNetwork(addr, 64);
+    }
+
     @Override
     public byte[] base() {
         return base.clone();

@@ -2,7 +2,6 @@ package org.spoofguard.core.recipient;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.spoofguard.core.net.IpNetwork;
 
 /**
  * Per-client directory-harvest detector. Every unknown recipient adds 1 to the client's score; the
@@ -224,14 +225,6 @@ public final class HarvestTracker {
     }
 
     static String keyOf(InetAddress client) {
-        byte[] b = client.getAddress();
-        if (client instanceof Inet6Address && b.length == 16) {
-            StringBuilder sb = new StringBuilder("v6:");
-            for (int i = 0; i < 8; i++) {
-                sb.append(String.format("%02x", b[i] & 0xff));
-            }
-            return sb.append("/64").toString();
-        }
-        return client.getHostAddress();
+        return IpNetwork.clientBlock(client).toString();
     }
 }

@@ -42,4 +42,17 @@ class IpNetworkTest {
     void refuses(String text) {
         assertThat(IpNetwork.parse(text)).as(text).isEmpty();
     }
+
+    /** Per-client limits count an IPv6 client by its /64: a host that owns one cannot rotate through 2^64 addresses. */
+    @Test
+    void clientBlockIsTheAddressForIpv4AndTheSlash64ForIpv6() throws Exception {
+        assertThat(IpNetwork.clientBlock(ip("192.0.2.7"))).isEqualTo(IpNetwork.parse("192.0.2.7/32").orElseThrow());
+        assertThat(IpNetwork.clientBlock(ip("2001:db8:1:2:aaaa::1")))
+            .isEqualTo(IpNetwork.clientBlock(ip("2001:db8:1:2:ffff:ffff:ffff:ffff")))
+            .isEqualTo(IpNetwork.parse("2001:db8:1:2::/64").orElseThrow());
+        assertThat(IpNetwork.clientBlock(ip("2001:db8:1:3::1"))).isNotEqualTo(IpNetwork.clientBlock(ip("2001:db8:1:2::1")));
+        byte[] mapped = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff, (byte) 192, 0, 2, 7};
+        assertThat(IpNetwork.clientBlock(java.net.Inet6Address.getByAddress(null, mapped, null)))
+            .as("an IPv4-mapped client is its IPv4 address").isEqualTo(IpNetwork.clientBlock(ip("192.0.2.7")));
+    }
 }

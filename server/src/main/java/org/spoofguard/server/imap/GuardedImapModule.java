@@ -16,7 +16,9 @@ import com.google.inject.Singleton;
 
 /**
  * Overrides James's IMAPServerModule binding of {@link IMAPServerFactory} so every IMAP server it configures is a
- * {@link GuardedImapServer} (for both stores). Metric {@code spoofguard_imap_input_refused} counts closed connections.
+ * {@link GuardedImapServer} (for both stores). Metric {@code spoofguard_imap_input_refused} counts connections closed for
+ * their input, {@code spoofguard_imap_unauthenticated_closed} those closed before a login (loginTimeout, per-network
+ * limit, unauthenticatedConnectionLimit).
  */
 public final class GuardedImapModule extends AbstractModule {
     @Provides
@@ -25,11 +27,12 @@ public final class GuardedImapModule extends AbstractModule {
                                            Provider<ImapEncoder> encoder, Provider<ImapProcessor> processor,
                                            MetricFactory metricFactory, GaugeRegistry gaugeRegistry) {
         var refusals = metricFactory.generate("spoofguard_imap_input_refused");
+        var preAuthClosed = metricFactory.generate("spoofguard_imap_unauthenticated_closed");
         return new IMAPServerFactory(fileSystem, decoder, encoder, processor, metricFactory, gaugeRegistry) {
             @Override
             protected IMAPServer createServer() {
                 return new GuardedImapServer(decoder.get(), encoder.get(), processor.get(), imapMetrics, gaugeRegistry,
-                    refusals);
+                    refusals, preAuthClosed);
             }
         };
     }

@@ -1,5 +1,6 @@
 package org.spoofguard.server.imap;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.apache.commons.configuration2.HierarchicalConfiguration;
@@ -15,18 +16,27 @@ import org.apache.james.metrics.api.Metric;
 import org.apache.james.protocols.netty.ChannelHandlerFactory;
 import org.apache.james.util.Size;
 
-/** James's IMAP server with an {@link ImapInputGuard} per connection, read from the same {@code imapserver.xml} keys. */
+/**
+ * James's IMAP server with an {@link ImapInputGuard} per connection, read from the same {@code imapserver.xml} keys,
+ * plus SpoofGuard's {@link PreAuthSettings} keys.
+ */
 final class GuardedImapServer extends IMAPServer {
     static final String GUARD = "spoofguardImapInputGuard";
 
+    /** Decisions about connections before login logged per minute at most (an attack makes thousands). */
+    private static final int LOG_LINES_PER_MINUTE = 20;
+
     private final Metric refusals;
+    private final Metric preAuthClosed;
     private long literalSizeLimit;
     private int maxLineLength;
+    private ImapInputGuard.Limits limits;
 
     GuardedImapServer(ImapDecoder decoder, ImapEncoder encoder, ImapProcessor processor, ImapMetrics imapMetrics,
-                      GaugeRegistry gaugeRegistry, Metric refusals) {
+                      GaugeRegistry gaugeRegistry, Metric refusals, Metric preAuthClosed) {
         super(decoder, encoder, processor, imapMetrics, gaugeRegistry);
         this.refusals = refusals;
+        this.preAuthClosed = preAuthClosed;
     }
 
     @Override
@@ -36,6 +46,11 @@ final class GuardedImapServer extends IMAPServer {
         maxLineLength = configuration.getInt("maxLineLength", DEFAULT_MAX_LINE_LENGTH);
         literalSizeLimit = Optional.ofNullable(configuration.getString("literalSizeLimit", null))
             .map(Size::parse).map(Size::asBytes).orElse((long) DEFAULT_LITERAL_SIZE_LIMIT);
+        PreAuthSettings preAuth = PreAuthSettings.from(configuration, connectionLimit);
+        // connectionLimitPerIP as James read it, counted again here per IPv6 /64 (James counts single addresses)
+        limits = new ImapInputGuard.Limits(new ConnectionSlots<>(connPerIP, preAuth.unauthenticatedLimit()),
+            preAuth.loginTimeout().toMillis(), preAuthClosed::increment,
+            new LogGate(LOG_LINES_PER_MINUTE, Duration.ofMinutes(1), System::nanoTime));
     }
 
     @Override
@@ -44,7 +59,7 @@ final class GuardedImapServer extends IMAPServer {
         return pipeline -> {
             // added just before the framer: after the PROXY decoder, and TLS is always put in front of both
             pipeline.addLast(GUARD, new ImapInputGuard(new ImapInputBound(literalSizeLimit, maxLineLength),
-                refusals::increment));
+                refusals::increment, limits));
             return framer.create(pipeline);
         };
     }
