@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,18 +69,25 @@ class QuotaUnderConcurrencyIT {
         }
     }
 
-    /** COPY checks the destination's quota the same way: parallel COPYs of a 40 KB message into a 100 KB quota. */
+    /**
+     * COPY checks the target's quota the same way: parallel COPYs of a 40 KB message into a 100 KB quota, each into
+     * a folder of its own (James locks the target mailbox across a COPY, so COPYs into one folder do not race).
+     */
     @Test
     void parallelCopiesStayWithinTheSizeQuota() throws Exception {
         String erin = user("erin");
         String message = "From: " + erin + "\r\nTo: " + erin + "\r\nSubject: fill\r\n\r\n" + ("y".repeat(78) + "\r\n").repeat(500);
         try (TestIMAPClient c = james.imap(erin, PASSWORD)) {
             assertThat(c.sendCommand("APPEND INBOX {" + message.length() + "+}\r\n" + message)).contains(" OK ");
+            for (int i = 0; i < CLIENTS; i++) {
+                assertThat(c.sendCommand("CREATE folder" + i)).contains(" OK ");
+            }
         }
         awaitUsage(erin, 1); // 40 KB used, room for one copy more
+        AtomicInteger folders = new AtomicInteger();
         List<String> replies = inParallel(erin, c -> {
             c.sendCommand("SELECT INBOX");
-            return c.sendCommand("COPY 1 INBOX");
+            return c.sendCommand("COPY 1 folder" + folders.getAndIncrement());
         });
 
         assertThat(replies.stream().filter(QuotaUnderConcurrencyIT::accepted).count()).as("accepted COPYs: %s", replies).isEqualTo(1);
