@@ -164,7 +164,11 @@ public class JpaStoreModule extends AbstractModule {
         bind(MessageDeletionGate.class).in(Scopes.SINGLETON);
         bind(GuardedJpaMailboxSessionMapperFactory.class).in(Scopes.SINGLETON);
         bind(JPAMailboxSessionMapperFactory.class).to(GuardedJpaMailboxSessionMapperFactory.class);
-        bind(OpenJPAMailboxManager.class).in(Scopes.SINGLETON);
+        // James checks a quota before an addition and raises the usage after it, with nothing in between: ours holds a
+        // per-user lock across both (QuotaAdditionGate says why).
+        bind(QuotaAdditionGate.class).in(Scopes.SINGLETON);
+        bind(QuotaGuardedMailboxManager.class).in(Scopes.SINGLETON);
+        bind(OpenJPAMailboxManager.class).to(QuotaGuardedMailboxManager.class);
         bind(JVMMailboxPathLocker.class).in(Scopes.SINGLETON);
         bind(StoreSubscriptionManager.class).in(Scopes.SINGLETON);
         bind(JPAModSeqProvider.class).in(Scopes.SINGLETON);

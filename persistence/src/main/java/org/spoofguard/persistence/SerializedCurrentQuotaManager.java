@@ -31,7 +31,9 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>How: a JVM lock per quota root (striped, so memory stays bounded whatever the number of users) held over the
  * whole of the delegate's read-add-write, which runs to completion on a bounded-elastic thread so reactor's
- * non-blocking threads never wait for the lock. Reads are not locked: they see the last committed value.
+ * non-blocking threads never wait for the lock. Reads are not locked: they see the last committed value. That the
+ * quota check before an addition and this increase after it do not interleave with another addition is
+ * {@link QuotaAdditionGate}'s job.
  *
  * <p>A JVM lock is enough because the server is single-node: one SpoofGuard owns its store. With embedded Derby a
  * second server on the same data directory cannot open it ({@link JpaStore} refuses to start and says so); a

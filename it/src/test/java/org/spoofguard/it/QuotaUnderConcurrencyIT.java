@@ -1,0 +1,165 @@
+package org.spoofguard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.james.utils.TestIMAPClient;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.spoofguard.it.support.JamesHarness;
+import org.spoofguard.it.support.SpoofGuardJamesExtension;
+
+/**
+ * A user's size quota holds when several IMAP sessions add to the mailbox at once. James 3.8.1 checks the quota
+ * before storing and raises the usage only afterwards, so without a lock from check to raise, parallel APPENDs
+ * (or COPYs) all pass the check and the user ends far above the limit (found by review, commit 6e1ec9ae).
+ */
+class QuotaUnderConcurrencyIT {
+    static final String DOMAIN = "spoofguard.test";
+    static final String PASSWORD = "secret";
+    static final long QUOTA = 100_000;
+    static final int CLIENTS = 6; // each message about 60 KB: one fits the 100 KB quota, two do not
+    static final Pattern SIZE = Pattern.compile("\"size\"\\s*:\\s*(\\d+)");
+    static final Pattern COUNT = Pattern.compile("\"count\"\\s*:\\s*(\\d+)");
+
+    @RegisterExtension
+    static final SpoofGuardJamesExtension server = new SpoofGuardJamesExtension();
+
+    static JamesHarness james;
+
+    @BeforeAll
+    static void provision() {
+        james = server.harness();
+        james.addDomain(DOMAIN);
+    }
+
+    @Test
+    void parallelAppendsStayWithinTheSizeQuota() throws Exception {
+        String carol = user("carol");
+        String message = fill(carol);
+        List<String> replies = inParallel(carol, c -> c.sendCommand("APPEND INBOX {" + message.length() + "+}\r\n" + message));
+
+        assertThat(replies.stream().filter(QuotaUnderConcurrencyIT::accepted).count()).as("accepted APPENDs: %s", replies).isEqualTo(1);
+        assertThat(awaitUsage(carol, 1)[0]).as("stored bytes, size quota %d; answers %s", QUOTA, replies)
+            .isLessThanOrEqualTo(QUOTA);
+    }
+
+    /** The control: one after the other, the second APPEND is refused. */
+    @Test
+    void sequentialAppendsStopAtTheSizeQuota() throws Exception {
+        String dave = user("dave");
+        String message = fill(dave);
+        try (TestIMAPClient c = james.imap(dave, PASSWORD)) {
+            assertThat(c.sendCommand("APPEND INBOX {" + message.length() + "+}\r\n" + message)).contains(" OK ");
+            awaitUsage(dave, 1);
+            assertThat(c.sendCommand("APPEND INBOX {" + message.length() + "+}\r\n" + message)).doesNotContain(" OK ");
+        }
+    }
+
+    /**
+     * COPY checks the target's quota the same way: parallel COPYs of a 40 KB message into a 100 KB quota, each into
+     * a folder of its own (James locks the target mailbox across a COPY, so COPYs into one folder do not race).
+     */
+    @Test
+    void parallelCopiesStayWithinTheSizeQuota() throws Exception {
+        String erin = user("erin");
+        String message = "From: " + erin + "\r\nTo: " + erin + "\r\nSubject: fill\r\n\r\n" + ("y".repeat(78) + "\r\n").repeat(500);
+        try (TestIMAPClient c = james.imap(erin, PASSWORD)) {
+            assertThat(c.sendCommand("APPEND INBOX {" + message.length() + "+}\r\n" + message)).contains(" OK ");
+            for (int i = 0; i < CLIENTS; i++) {
+                assertThat(c.sendCommand("CREATE folder" + i)).contains(" OK ");
+            }
+        }
+        awaitUsage(erin, 1); // 40 KB used, room for one copy more
+        AtomicInteger folders = new AtomicInteger();
+        List<String> replies = inParallel(erin, c -> {
+            c.sendCommand("SELECT INBOX");
+            return c.sendCommand("COPY 1 folder" + folders.getAndIncrement());
+        });
+
+        assertThat(replies.stream().filter(QuotaUnderConcurrencyIT::accepted).count()).as("accepted COPYs: %s", replies).isEqualTo(1);
+        assertThat(awaitUsage(erin, 2)[0]).as("stored bytes, size quota %d; answers %s", QUOTA, replies)
+            .isLessThanOrEqualTo(QUOTA);
+    }
+
+    /** The tagged (last) line says OK: untagged lines, e.g. another session's EXISTS, do not count. */
+    private static boolean accepted(String reply) {
+        String[] lines = reply.trim().split("\r?\n");
+        return lines[lines.length - 1].contains(" OK ");
+    }
+
+    interface ImapCall {
+        String call(TestIMAPClient client) throws Exception;
+    }
+
+    private static String user(String local) {
+        String user = local + "@" + DOMAIN;
+        james.addUser(user, PASSWORD);
+        james.webadminOk("PUT", "/quota/users/" + user + "/size", String.valueOf(QUOTA));
+        james.webadminOk("PUT", "/quota/users/" + user + "/count", "1000");
+        return user;
+    }
+
+    private static String fill(String user) {
+        return "From: " + user + "\r\nTo: " + user + "\r\nSubject: fill\r\n\r\n" + ("y".repeat(78) + "\r\n").repeat(750);
+    }
+
+    /** Runs the call on CLIENTS logged-in sessions released at once; returns their tagged answers. */
+    private static List<String> inParallel(String user, ImapCall call) throws Exception {
+        List<TestIMAPClient> sessions = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            for (int i = 0; i < CLIENTS; i++) {
+                sessions.add(james.imap(user, PASSWORD));
+            }
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<String>> answers = new ArrayList<>();
+            for (TestIMAPClient c : sessions) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return call.call(c);
+                }));
+            }
+            go.countDown();
+            List<String> replies = new ArrayList<>();
+            for (Future<String> a : answers) {
+                replies.add(a.get(60, TimeUnit.SECONDS).trim());
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+            for (TestIMAPClient c : sessions) {
+                c.close();
+            }
+        }
+    }
+
+    /** Waits until the user's usage counts this many messages; returns {size, count}. */
+    private static long[] awaitUsage(String user, long count) {
+        long[] usage = new long[2];
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String body = james.webadminOk("GET", "/quota/users/" + user, null).body();
+            String occupation = body.substring(body.indexOf("\"occupation\""));
+            Matcher size = SIZE.matcher(occupation);
+            Matcher counted = COUNT.matcher(occupation);
+            assertThat(size.find() && counted.find()).as(body).isTrue();
+            usage[0] = Long.parseLong(size.group(1));
+            usage[1] = Long.parseLong(counted.group(1));
+            assertThat(usage[1]).as(body).isEqualTo(count);
+        });
+        return usage;
+    }
+}
