@@ -31,7 +31,7 @@ import org.spoofguard.core.verdict.SenderVerdict;
  * --ip ADDR             SMTP client IP address (required)
  * --helo NAME           HELO/EHLO name (default "")
  * --mail-from ADDR      envelope sender; "" or &lt;&gt; for the null sender (default "")
- * --conf DIR            configuration (default ./conf, as bin/spoofguard-posture): spoofguard.properties gives
+ * --conf DIR            configuration (default: conf/ of the checkout, as the server): spoofguard.properties gives
  *                       auth.* (DMARC discovery, SPF time budget), dns.* and authservId, read and checked by the
  *                       server's own code ({@link SpoofGuardSettings}, {@link SenderAuthentication}); a missing
  *                       file means the defaults, a bad key or value exit 2; the options below override it
@@ -74,7 +74,7 @@ public final class CheckSender {
         String authservId = null;
         String discovery = null;
         String timeout = null;
-        Path conf = Path.of("conf");
+        Path conf = Launcher.checkoutDefault("conf");
         boolean confGiven = false;
         boolean json = false;
         try {

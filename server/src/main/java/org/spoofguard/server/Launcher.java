@@ -656,6 +656,19 @@ public final class Launcher {
         return Path.of(System.getProperty(CALLER_DIRECTORY, System.getProperty("user.dir")));
     }
 
+    /**
+     * Set by {@code bin/spoofguard-check} and {@code bin/spoofguard-posture} to the checkout they belong to. Their
+     * defaults are that checkout's conf/ and data/, as the server's are: run from another directory, the checker
+     * computed with no settings and posture found no DKIM key, both saying nothing of it.
+     */
+    static final String CHECKOUT = "spoofguard.checkout";
+
+    /** conf/ or data/ of the checkout the command came from; relative to the working directory without one. */
+    static Path checkoutDefault(String name) {
+        String root = System.getProperty(CHECKOUT);
+        return root == null || root.isEmpty() ? Path.of(name) : Path.of(root, name);
+    }
+
     /** A path given on the command line, as the admin meant it: relative to where the command was run. */
     static Path given(String value) {
         return callerDirectory().resolve(value).normalize();

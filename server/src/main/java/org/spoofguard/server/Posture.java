@@ -39,10 +39,10 @@ import org.spoofguard.core.posture.Severity;
  * <pre>
  * DOMAIN...             domains to check (default: every domain of the running server, from WebAdmin GET /domains,
  *                       without localhost)
- * --conf DIR            configuration (default ./conf): spoofguard.properties gives the resolver (dns.*), the DMARC
+ * --conf DIR            configuration (default: conf/ of the checkout): spoofguard.properties gives the resolver (dns.*), the DMARC
  *                       discovery (auth.dmarcDiscovery) and the DKIM settings (dkim.*); mailetcontainer.xml whether
  *                       DkimSign runs
- * --data DIR            data directory with the DKIM keys (default ./data)
+ * --data DIR            data directory with the DKIM keys (default: data/ of the checkout)
  * --webadmin URL        WebAdmin to ask for the domains (default http://127.0.0.1:8000)
  * --dns HOST:PORT       name server(s), overriding dns.servers
  * --lang en|da          language of the advice (default: da when $LANG starts with da, else en)
@@ -62,8 +62,8 @@ public final class Posture {
 
     /** The whole command; returns the exit status. Never throws. */
     public static int run(String[] args, PrintStream out, PrintStream err, String langEnv) {
-        Path conf = Path.of("conf");
-        Path data = Path.of("data");
+        Path conf = Launcher.checkoutDefault("conf");
+        Path data = Launcher.checkoutDefault("data");
         String webadmin = "http://127.0.0.1:8000";
         String dns = null;
         String lang = langEnv != null && langEnv.toLowerCase(Locale.ROOT).startsWith("da") ? "da" : "en";

@@ -52,6 +52,52 @@ class LauncherCallerPathsTest {
         assertThat(tmp.resolve("checkout/mydata")).doesNotExist();
     }
 
+    /**
+     * bin/spoofguard-check does not change directory (a relative --eml is the caller's), so its default conf/ used to
+     * be the caller's too: run from elsewhere it computed with no settings at all and said nothing. Its default is
+     * now the checkout's conf/, as the server's; the checkout's bad setting proves which one it read.
+     */
+    @Test
+    void theCheckerReadsItsCheckoutsConfWhenRunFromElsewhere() throws Exception {
+        Path bin = Files.createDirectories(tmp.resolve("checkout/bin"));
+        Files.copy(Path.of("../bin/spoofguard-check"), bin.resolve("spoofguard-check"));
+        bin.resolve("spoofguard-check").toFile().setExecutable(true);
+        Files.writeString(bin.resolve("classpath.sh"), String.join("\n",
+            "spoofguard_root=\"$(cd \"$(dirname \"${BASH_SOURCE[0]}\")/..\" && pwd)\"",
+            "SPOOFGUARD_CP='" + System.getProperty("java.class.path") + "'", ""));
+        Path conf = Files.createDirectories(tmp.resolve("checkout/conf"));
+        Files.writeString(conf.resolve("spoofguard.properties"), "auth.dmarcDiscovery=sideways\n");
+        Path caller = Files.createDirectories(tmp.resolve("home"));
+
+        ProcessBuilder builder = new ProcessBuilder(bin.resolve("spoofguard-check").toString(),
+            "--ip", "192.0.2.1", "--mail-from", "a@example.org", "--dns", "127.0.0.1:9")
+            .directory(caller.toFile()).redirectErrorStream(true);
+        builder.environment().remove("SPOOFGUARD_JAVA_OPTS");
+        File log = tmp.resolve("check.log").toFile();
+        Process p = builder.redirectOutput(log).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String output = Files.readString(log.toPath(), StandardCharsets.UTF_8);
+
+        assertThat(p.exitValue()).as(output).isEqualTo(2);
+        assertThat(output).contains("auth.dmarcDiscovery");
+    }
+
+    @Test
+    void theToolsDefaultToTheirCheckoutsConfAndData() {
+        String before = System.getProperty(Launcher.CHECKOUT);
+        try {
+            System.setProperty(Launcher.CHECKOUT, "/opt/spoofguard");
+            assertThat(Launcher.checkoutDefault("conf")).isEqualTo(Path.of("/opt/spoofguard/conf"));
+            assertThat(Launcher.checkoutDefault("data")).isEqualTo(Path.of("/opt/spoofguard/data"));
+            System.clearProperty(Launcher.CHECKOUT);
+            assertThat(Launcher.checkoutDefault("conf")).isEqualTo(Path.of("conf"));
+        } finally {
+            if (before != null) {
+                System.setProperty(Launcher.CHECKOUT, before);
+            }
+        }
+    }
+
     @Test
     void givenPathsAreRelativeToTheCallerDefaultsToTheProcessDirectory() {
         String before = System.getProperty(Launcher.CALLER_DIRECTORY);
