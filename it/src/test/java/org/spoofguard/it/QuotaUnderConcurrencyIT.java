@@ -95,6 +95,26 @@ class QuotaUnderConcurrencyIT {
             .isLessThanOrEqualTo(QUOTA);
     }
 
+    /**
+     * WebAdmin's recompute runs (GatedRecomputeCurrentQuotasService, bound in JpaStoreModule, holds the user's lock
+     * across count and set; its race is shown by GatedRecomputeCurrentQuotasServiceTest) and leaves the usage right.
+     */
+    @Test
+    void recomputeThroughWebAdminKeepsTheUsage() throws Exception {
+        String frank = user("frank");
+        String message = fill(frank);
+        try (TestIMAPClient c = james.imap(frank, PASSWORD)) {
+            assertThat(c.sendCommand("APPEND INBOX {" + message.length() + "+}\r\n" + message)).contains(" OK ");
+        }
+        long[] before = awaitUsage(frank, 1);
+        String task = james.webadminOk("POST", "/quota/users?task=RecomputeCurrentQuotas", null).body();
+        Matcher id = Pattern.compile("\"taskId\"\\s*:\\s*\"([^\"]+)\"").matcher(task);
+        assertThat(id.find()).as(task).isTrue();
+        String done = james.webadminOk("GET", "/tasks/" + id.group(1) + "/await", null).body();
+        assertThat(done).as(done).contains("\"completed\"").contains("\"failedQuotaRoots\":[]");
+        assertThat(awaitUsage(frank, 1)).containsExactly(before);
+    }
+
     /** The tagged (last) line says OK: untagged lines, e.g. another session's EXISTS, do not count. */
     private static boolean accepted(String reply) {
         String[] lines = reply.trim().split("\r?\n");

@@ -17,18 +17,35 @@ import java.util.TreeMap;
  * an embedded Derby database under the data directory, so the bundled server needs nothing installed.
  */
 public record DatabaseSettings(String driverClassName, String url, Optional<String> username, Optional<String> password,
-                               Map<String, String> openJpaProperties) {
+                               Map<String, String> openJpaProperties, int maxMailboxesPerUser) {
     public static final String FILE = "james-database.properties";
+    public static final String MAX_MAILBOXES_KEY = "mailbox.maxPerUser";
+    /**
+     * Far above any real folder tree, low enough that LIST "*" and the quota recompute of one user stay cheap.
+     * James 3.8.1 and Dovecot 2.3 have no such cap at all; Cyrus 3 offers one as its X-NUM-FOLDERS quota resource
+     * (unlimited unless set). 10000 is our choice, not a borrowed default.
+     */
+    public static final int DEFAULT_MAX_MAILBOXES_PER_USER = 10_000;
+    /**
+     * James's IMAP login creates INBOX and the other default folders (DefaultMailboxes: 7 in 3.8.1) of a user
+     * without INBOX, through the same createMailbox: a lower cap would make that user's every login fail.
+     */
+    public static final int MIN_MAX_MAILBOXES_PER_USER = org.apache.james.mailbox.DefaultMailboxes.DEFAULT_MAILBOXES.size();
     static final String DERBY_DRIVER = "org.apache.derby.jdbc.EmbeddedDriver";
     static final String POSTGRES_DRIVER = "org.postgresql.Driver";
 
     public DatabaseSettings {
         openJpaProperties = Map.copyOf(openJpaProperties);
+        if (maxMailboxesPerUser < MIN_MAX_MAILBOXES_PER_USER) {
+            throw new IllegalArgumentException(MAX_MAILBOXES_KEY + " must be at least " + MIN_MAX_MAILBOXES_PER_USER
+                + " (the folders IMAP login creates), got " + maxMailboxesPerUser);
+        }
     }
 
     /** Derby embedded under {@code dataDir}: the default store. */
     public static DatabaseSettings derbyUnder(Path dataDir) {
-        return new DatabaseSettings(DERBY_DRIVER, derbyUrl(dataDir), Optional.empty(), Optional.empty(), Map.of());
+        return new DatabaseSettings(DERBY_DRIVER, derbyUrl(dataDir), Optional.empty(), Optional.empty(), Map.of(),
+            DEFAULT_MAX_MAILBOXES_PER_USER);
     }
 
     static String derbyUrl(Path dataDir) {
@@ -54,9 +71,10 @@ public record DatabaseSettings(String driverClassName, String url, Optional<Stri
             if (key.startsWith("openjpa.")) {
                 openJpa.put(key, value);
             } else if (!key.equals("database.url") && !key.equals("database.driverClassName")
-                && !key.equals("database.username") && !key.equals("database.password")) {
+                && !key.equals("database.username") && !key.equals("database.password") && !key.equals(MAX_MAILBOXES_KEY)) {
                 throw new IllegalArgumentException(path + ": unknown key '" + key
-                    + "' (known: database.url, database.driverClassName, database.username, database.password, openjpa.*)");
+                    + "' (known: database.url, database.driverClassName, database.username, database.password, "
+                    + MAX_MAILBOXES_KEY + ", openjpa.*)");
             }
         }
         Optional<String> fileUrl = Optional.ofNullable(file.getProperty("database.url")).map(String::trim).filter(s -> !s.isEmpty());
@@ -73,7 +91,25 @@ public record DatabaseSettings(String driverClassName, String url, Optional<Stri
         return new DatabaseSettings(driver, url,
             Optional.ofNullable(file.getProperty("database.username")).map(String::trim).filter(s -> !s.isEmpty()),
             Optional.ofNullable(file.getProperty("database.password")).filter(s -> !s.isEmpty()),
-            openJpa);
+            openJpa,
+            maxMailboxes(path, file.getProperty(MAX_MAILBOXES_KEY)));
+    }
+
+    private static int maxMailboxes(Path path, String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_MAX_MAILBOXES_PER_USER;
+        }
+        try {
+            int max = Integer.parseInt(value.trim());
+            if (max >= MIN_MAX_MAILBOXES_PER_USER) {
+                return max;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, naming the key
+        }
+        throw new IllegalArgumentException(path + ": " + MAX_MAILBOXES_KEY
+            + " must be a whole number of mailboxes, at least " + MIN_MAX_MAILBOXES_PER_USER
+            + " (the folders IMAP login creates), got '" + value.trim() + "'");
     }
 
     static String driverFor(String url, String key) {
@@ -103,6 +139,7 @@ public record DatabaseSettings(String driverClassName, String url, Optional<Stri
 
     /** The same settings with a user name and password (PostgreSQL run of the tests, admins' overrides). */
     public DatabaseSettings withCredentials(String user, String secret) {
-        return new DatabaseSettings(driverClassName, url, Optional.of(user), Optional.ofNullable(secret), openJpaProperties);
+        return new DatabaseSettings(driverClassName, url, Optional.of(user), Optional.ofNullable(secret), openJpaProperties,
+            maxMailboxesPerUser);
     }
 }

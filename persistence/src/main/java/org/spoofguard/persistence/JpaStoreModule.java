@@ -168,6 +168,10 @@ public class JpaStoreModule extends AbstractModule {
         // per-user lock across both (QuotaAdditionGate says why).
         bind(QuotaAdditionGate.class).in(Scopes.SINGLETON);
         bind(QuotaGuardedMailboxManager.class).in(Scopes.SINGLETON);
+        // WebAdmin's quota recompute counts and overwrites a user's usage: under the same lock (the class says why)
+        bind(org.apache.james.mailbox.quota.task.RecomputeCurrentQuotasService.class)
+            .to(org.apache.james.mailbox.quota.task.GatedRecomputeCurrentQuotasService.class);
+        bind(org.apache.james.mailbox.quota.task.GatedRecomputeCurrentQuotasService.class).in(Scopes.SINGLETON);
         bind(OpenJPAMailboxManager.class).to(QuotaGuardedMailboxManager.class);
         bind(JVMMailboxPathLocker.class).in(Scopes.SINGLETON);
         bind(StoreSubscriptionManager.class).in(Scopes.SINGLETON);

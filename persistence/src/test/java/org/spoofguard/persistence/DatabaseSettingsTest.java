@@ -46,6 +46,23 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void theMailboxCapDefaultsAndIsReadFromTheFile() throws Exception {
+        assertThat(DatabaseSettings.load(conf, data, Optional.empty()).maxMailboxesPerUser())
+            .isEqualTo(DatabaseSettings.DEFAULT_MAX_MAILBOXES_PER_USER);
+        Files.writeString(conf.resolve(DatabaseSettings.FILE), "mailbox.maxPerUser = 25\n");
+        assertThat(DatabaseSettings.load(conf, data, Optional.empty()).maxMailboxesPerUser()).isEqualTo(25);
+    }
+
+    @Test
+    void aBadMailboxCapFailsNamingTheKey() throws Exception {
+        for (String bad : new String[] {"0", "6", "-3", "lots", "99999999999"}) {
+            Files.writeString(conf.resolve(DatabaseSettings.FILE), "mailbox.maxPerUser=" + bad + "\n");
+            assertThatThrownBy(() -> DatabaseSettings.load(conf, data, Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mailbox.maxPerUser").hasMessageContaining(bad);
+        }
+    }
+
+    @Test
     void anUnknownKeyFailsNamingIt() throws Exception {
         Files.writeString(conf.resolve(DatabaseSettings.FILE), "database.ulr=jdbc:postgresql://db/mail\n");
         assertThatThrownBy(() -> DatabaseSettings.load(conf, data, Optional.empty()))
@@ -63,7 +80,8 @@ class DatabaseSettingsTest {
     @Test
     void passwordsNeverReachTheLog() {
         DatabaseSettings settings = new DatabaseSettings("org.postgresql.Driver",
-            "jdbc:postgresql://db/mail?user=james&password=hunter2", Optional.empty(), Optional.empty(), java.util.Map.of());
+            "jdbc:postgresql://db/mail?user=james&password=hunter2", Optional.empty(), Optional.empty(), java.util.Map.of(),
+            DatabaseSettings.DEFAULT_MAX_MAILBOXES_PER_USER);
         assertThat(settings.describe()).doesNotContain("hunter2").contains("password=***");
     }
 }
