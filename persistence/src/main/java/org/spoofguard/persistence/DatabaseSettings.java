@@ -22,8 +22,7 @@ public record DatabaseSettings(String driverClassName, String url, Optional<Stri
     public static final String MAX_MAILBOXES_KEY = "mailbox.maxPerUser";
     /**
      * Far above any real folder tree, low enough that LIST "*" and the quota recompute of one user stay cheap.
-     * James 3.8.1 and Dovecot 2.3 have no such cap at all; Cyrus 3 offers one as its X-NUM-FOLDERS quota resource
-     * (unlimited unless set). 10000 is our choice, not a borrowed default.
+     * James 3.8.1 has no such cap (checked in its sources); 10000 is our choice, not a borrowed default.
      */
     public static final int DEFAULT_MAX_MAILBOXES_PER_USER = 10_000;
     /**
