@@ -197,6 +197,18 @@ public final class LoopbackDnsServer implements AutoCloseable {
     }
 
     /**
+     * A TXT value as zone-file rdata: quoted, in strings of at most 200 characters, since one string holds at most
+     * 255 (RFC 1035 §3.3) and an RSA-2048 DKIM key record is longer.
+     */
+    public static String txt(String value) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < value.length(); i += 200) {
+            sb.append(sb.length() == 0 ? "" : " ").append('"').append(value, i, Math.min(value.length(), i + 200)).append('"');
+        }
+        return sb.toString();
+    }
+
+    /**
      * Adds records given as master-file lines with absolute owner names, e.g.
      * {@code "example.com. 300 IN TXT \"v=spf1 \" \"-all\""}. Each record goes into the closest
      * enclosing zone already loaded; if there is none, a zone is created at the last two labels
