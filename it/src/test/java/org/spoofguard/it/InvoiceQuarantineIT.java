@@ -307,7 +307,7 @@ class InvoiceQuarantineIT {
                     case "fail" -> wrongKey;
                     default -> throw new IllegalArgumentException(e.file() + ": cannot serve dkim=" + d[0]);
                 };
-                record(zones, "s1._domainkey." + d[1], SenderAuthenticationIT.txt(DkimSigner.keyRecord(published.getPublic())));
+                record(zones, "s1._domainkey." + d[1], LoopbackDnsServer.txt(DkimSigner.keyRecord(published.getPublic())));
             }
             String[] dm = e.dmarc();
             switch (dm[0]) {

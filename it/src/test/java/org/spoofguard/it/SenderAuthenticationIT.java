@@ -78,14 +78,14 @@ class SenderAuthenticationIT {
             deep.sub.dmarc  IN A   192.0.2.11
             s1._domainkey.dmarc IN TXT @ED@
             r1._domainkey.dmarc IN TXT @RSA@
-            """.replace("@ED@", txt(DkimSigner.keyRecord(ed25519.getPublic())))
-                .replace("@RSA@", txt(DkimSigner.keyRecord(rsa.getPublic()))),
+            """.replace("@ED@", LoopbackDnsServer.txt(DkimSigner.keyRecord(ed25519.getPublic())))
+                .replace("@RSA@", LoopbackDnsServer.txt(DkimSigner.keyRecord(rsa.getPublic()))),
             """
             $ORIGIN com.
             $TTL 300
             %s IN TXT %s
             """.formatted(fixtureKey.substring(0, space).replace(".example.com", ".example"),
-                txt(fixtureKey.substring(space + 1).trim())));
+                LoopbackDnsServer.txt(fixtureKey.substring(space + 1).trim())));
         dns.timeout("slow.spf.test.", "TXT");
         james = new JamesHarness().dns(dns)
             .property("authservId", AUTHSERV)
@@ -116,13 +116,6 @@ class SenderAuthenticationIT {
     }
 
     /** A TXT value as zone-file character-strings of at most 200 octets (RFC 1035 §3.3.14, RFC 6376 §3.6.2.2). */
-    static String txt(String value) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < value.length(); i += 200) {
-            sb.append(sb.length() == 0 ? "" : " ").append('"').append(value, i, Math.min(value.length(), i + 200)).append('"');
-        }
-        return sb.toString();
-    }
 
     @AfterAll
     static void stop() throws Exception {

@@ -1,23 +1,21 @@
 package org.spoofguard.persistence;
 
 import java.time.Clock;
+import java.util.stream.Collectors;
 
 import javax.inject.Inject;
 
 import org.apache.james.events.EventBus;
+import org.apache.james.mailbox.MailboxManager.CreateOption;
 import org.apache.james.mailbox.MailboxSession;
 import org.apache.james.mailbox.SessionProvider;
 import org.apache.james.mailbox.jpa.JPAMailboxSessionMapperFactory;
 import org.apache.james.mailbox.jpa.openjpa.OpenJPAMailboxManager;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import org.apache.james.mailbox.model.Mailbox;
 import org.apache.james.mailbox.model.MailboxId;
 import org.apache.james.mailbox.model.MailboxPath;
-import org.apache.james.mailbox.model.search.MailboxQuery;
-import org.apache.james.mailbox.MailboxManager.CreateOption;
 import org.apache.james.mailbox.model.MessageId;
+import org.apache.james.mailbox.model.search.MailboxQuery;
 import org.apache.james.mailbox.store.StoreMailboxAnnotationManager;
 import org.apache.james.mailbox.store.StoreMessageManager;
 import org.apache.james.mailbox.store.StoreRightManager;
