@@ -41,8 +41,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.bounce.SieveVacation;
 
-import com.google.common.util.concurrent.Striped;
-
 /**
  * Sieve {@code vacation} (RFC 5230) in place of jSieve's {@code VacationAction} of James 3.8.1, which sent its reply
  * with MAIL FROM = the user, without {@code Auto-Submitted}, and to every mail of a sender: two such responders (ours
@@ -67,12 +65,6 @@ import com.google.common.util.concurrent.Striped;
  */
 final class SieveVacationAction implements MailAction {
     private static final Logger LOGGER = LoggerFactory.getLogger(SieveVacationAction.class);
-    /**
-     * "Answered?", the reply and "remember" as one step per user, vacation and sender: James's spooler runs several
-     * mails at once, and a sender's mails that arrive together were each answered (seen in AutoReplyGuardIT).
-     */
-    private static final Striped<Lock> ANSWERING = Striped.lock(64);
-
     private final NotificationRegistry registry;
     private final ZonedDateTimeProvider clock;
     private final FromAliases aliases;
@@ -124,7 +116,9 @@ final class SieveVacationAction implements MailAction {
         AccountId account = AccountId.fromString(SieveVacation.memoryAccount(user.asString(), vacation.getHandle(),
             vacation.getSubject(), vacation.getFrom(), vacation.getMime(), vacation.getReason()));
         RecipientId sender = RecipientId.fromMailAddress(returnPath.get());
-        Lock lock = ANSWERING.get(account.getIdentifier() + "\0" + sender.getAsString());
+        // "Answered?", the reply and "remember" as one step, in the same turn as the out-of-office (OutOfOfficeOnce):
+        // a sender's mails that arrive together were each answered (seen in AutoReplyGuardIT)
+        Lock lock = AnswerTurns.of(returnPath.get());
         lock.lock();
         try {
             answerOnce(mail, vacation, context, user, account, sender, returnPath.get());
