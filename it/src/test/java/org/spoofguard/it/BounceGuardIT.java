@@ -333,7 +333,7 @@ class BounceGuardIT {
 
         SmtpSink.Received dsn = sink.await(r -> r.recipients().contains(victim), Duration.ofSeconds(30));
         assertThat(DsnParser.parse(new ByteArrayInputStream(dsn.content().getBytes(StandardCharsets.UTF_8))).isDsn()).isTrue();
-        await().atMost(Duration.ofSeconds(10)).until(() -> suppressed("release-1").isEmpty());
+        await().atMost(Duration.ofSeconds(60)).until(() -> suppressed("release-1").isEmpty());
     }
 
     @Test

@@ -94,7 +94,7 @@ class BounceReportIT {
         assertThat(kept.body()).contains("report-quota").contains("mailbox-full").contains("spf=fail");
 
         Path file = james.data().resolve("var/spoofguard/bounce-report.txt");
-        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(file) && Files.readString(file).contains(" mailbox-full 0 1"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(file) && Files.readString(file).contains(" mailbox-full 0 1"));
 
         james.restart();
 

@@ -502,7 +502,7 @@ class InvoiceQuarantineIT {
                 String raw = "";
                 try (TestIMAPClient imap = james.imap(e.rcpt(), PASSWORD)) {
                     try {
-                        imap.awaitMessageCount(await().atMost(Duration.ofSeconds(15)), 1);
+                        imap.awaitMessageCount(await().atMost(Duration.ofSeconds(60)), 1);
                     } catch (org.awaitility.core.ConditionTimeoutException timeout) {
                         // neither quarantined nor delivered: reported below
                     }
