@@ -96,6 +96,27 @@ class QuotaUnderConcurrencyIT {
     }
 
     /**
+     * A COPY the quota refuses is answered {@code NO [OVERQUOTA]}, as APPEND's is (RFC 9208 §4, response code from
+     * RFC 5530): a client can tell "full" from a server fault and say so. James 3.8.1's CopyProcessor answers every
+     * MailboxException with a plain NO; UID COPY goes through the same processor.
+     */
+    @Test
+    void copyOverTheQuotaIsAnsweredOverquota() throws Exception {
+        String grace = user("grace");
+        String message = fill(grace);
+        try (TestIMAPClient c = james.imap(grace, PASSWORD)) {
+            assertThat(c.sendCommand("APPEND INBOX {" + message.length() + "+}\r\n" + message)).contains(" OK ");
+            assertThat(c.sendCommand("CREATE Kept")).contains(" OK ");
+            long[] before = awaitUsage(grace, 1); // 60 KB of 100 KB: a second copy does not fit
+            c.sendCommand("SELECT INBOX");
+
+            assertThat(tagged(c.sendCommand("COPY 1 Kept"))).contains(" NO [OVERQUOTA]");
+            assertThat(tagged(c.sendCommand("UID COPY 1:* Kept"))).contains(" NO [OVERQUOTA]");
+            assertThat(awaitUsage(grace, 1)).containsExactly(before);
+        }
+    }
+
+    /**
      * WebAdmin's recompute runs (GatedRecomputeCurrentQuotasService, bound in JpaStoreModule, holds the user's lock
      * across count and set; its race is shown by GatedRecomputeCurrentQuotasServiceTest) and leaves the usage right.
      */
@@ -115,10 +136,15 @@ class QuotaUnderConcurrencyIT {
         assertThat(awaitUsage(frank, 1)).containsExactly(before);
     }
 
+    /** The tagged (last) line of an answer. */
+    private static String tagged(String reply) {
+        String[] lines = reply.trim().split("\r?\n");
+        return lines[lines.length - 1];
+    }
+
     /** The tagged (last) line says OK: untagged lines, e.g. another session's EXISTS, do not count. */
     private static boolean accepted(String reply) {
-        String[] lines = reply.trim().split("\r?\n");
-        return lines[lines.length - 1].contains(" OK ");
+        return tagged(reply).contains(" OK ");
     }
 
     interface ImapCall {
