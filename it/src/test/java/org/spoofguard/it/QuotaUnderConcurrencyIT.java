@@ -3,6 +3,7 @@ package org.spoofguard.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.EOFException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +97,64 @@ class QuotaUnderConcurrencyIT {
     }
 
     /**
+     * A COPY the quota refuses is answered {@code NO [OVERQUOTA]}, as APPEND's is (RFC 9208 §4, response code from
+     * RFC 5530): a client can tell "full" from a server fault and say so. James 3.8.1's CopyProcessor answers every
+     * MailboxException with a plain NO; UID COPY goes through the same processor.
+     */
+    @Test
+    void copyOverTheQuotaIsAnsweredOverquota() throws Exception {
+        String grace = user("grace");
+        String message = fill(grace);
+        try (TestIMAPClient c = james.imap(grace, PASSWORD)) {
+            assertThat(c.sendCommand("APPEND INBOX {" + message.length() + "+}\r\n" + message)).contains(" OK ");
+            assertThat(c.sendCommand("CREATE Kept")).contains(" OK ");
+            long[] before = awaitUsage(grace, 1); // 60 KB of 100 KB: a second copy does not fit
+            c.sendCommand("SELECT INBOX");
+
+            assertThat(tagged(c.sendCommand("COPY 1 Kept"))).contains(" NO [OVERQUOTA]");
+            assertThat(tagged(c.sendCommand("UID COPY 1:* Kept"))).contains(" NO [OVERQUOTA]");
+            assertThat(awaitUsage(grace, 1)).containsExactly(before);
+        }
+    }
+
+    /**
+     * MOVE is not quota-checked (neither by James 3.8.1 nor by us) because in this server it cannot change anyone's
+     * usage: the quota root is the user (DefaultUserQuotaRootResolver, bound in JpaStoreModule), and James 3.8.1's
+     * IMAP resolves every mailbox name to the logged-in user's own mailboxes (PathConverter: any other namespace is
+     * refused), so source and target of a MOVE always count against the same root. A MOVE at the quota succeeds and
+     * leaves the usage exactly as it was; the moved message still counts; and a MOVE into a mailbox of another user
+     * who has granted every right (SETACL) is refused before anything moves (James 3.8.1 resolves the name outside its
+     * error handling, so it drops the connection instead of answering NO: either way nothing moves).
+     */
+    @Test
+    void moveCannotChangeAnyUsersUsage() throws Exception {
+        String henry = user("henry");
+        String ivan = user("ivan");
+        String message = fill(henry);
+        try (TestIMAPClient owner = james.imap(ivan, PASSWORD)) {
+            assertThat(tagged(owner.sendCommand("SETACL INBOX " + henry + " lrswipkxtea"))).contains(" OK ");
+        }
+        long[] before;
+        try (TestIMAPClient c = james.imap(henry, PASSWORD)) {
+            assertThat(c.sendCommand("APPEND INBOX {" + message.length() + "+}\r\n" + message)).contains(" OK ");
+            assertThat(c.sendCommand("CREATE Kept")).contains(" OK ");
+            before = awaitUsage(henry, 1); // a second copy would not fit
+            c.sendCommand("SELECT INBOX");
+
+            assertThat(tagged(c.sendCommand("MOVE 1 Kept"))).contains(" OK ");
+            assertThat(awaitUsage(henry, 1)).containsExactly(before);
+            c.sendCommand("SELECT Kept");
+            assertThat(tagged(c.sendCommand("COPY 1 INBOX"))).as("the moved message still counts").contains(" NO [OVERQUOTA]");
+
+        }
+        assertThat(lastAnswerOrClosed(henry, "SELECT Kept", "MOVE 1 #user." + ivan + ".INBOX")).doesNotContain(" OK ");
+        assertThat(lastAnswerOrClosed(henry, "SELECT Kept", "MOVE 1 #user.ivan.INBOX")).doesNotContain(" OK ");
+        assertThat(lastAnswerOrClosed(henry, "SELECT #user." + ivan + ".INBOX")).doesNotContain(" OK ");
+        assertThat(awaitUsage(henry, 1)).containsExactly(before);
+        assertThat(awaitUsage(ivan, 0)[1]).isZero();
+    }
+
+    /**
      * WebAdmin's recompute runs (GatedRecomputeCurrentQuotasService, bound in JpaStoreModule, holds the user's lock
      * across count and set; its race is shown by GatedRecomputeCurrentQuotasServiceTest) and leaves the usage right.
      */
@@ -115,10 +174,28 @@ class QuotaUnderConcurrencyIT {
         assertThat(awaitUsage(frank, 1)).containsExactly(before);
     }
 
+    /** Sends the commands on a session of its own: the last one's tagged answer, or "closed" if James hung up. */
+    private static String lastAnswerOrClosed(String user, String... commands) throws Exception {
+        try (TestIMAPClient c = james.imap(user, PASSWORD)) {
+            String answer = "";
+            for (String command : commands) {
+                answer = tagged(c.sendCommand(command));
+            }
+            return answer;
+        } catch (EOFException closed) {
+            return "closed";
+        }
+    }
+
+    /** The tagged (last) line of an answer. */
+    private static String tagged(String reply) {
+        String[] lines = reply.trim().split("\r?\n");
+        return lines[lines.length - 1];
+    }
+
     /** The tagged (last) line says OK: untagged lines, e.g. another session's EXISTS, do not count. */
     private static boolean accepted(String reply) {
-        String[] lines = reply.trim().split("\r?\n");
-        return lines[lines.length - 1].contains(" OK ");
+        return tagged(reply).contains(" OK ");
     }
 
     interface ImapCall {

@@ -32,7 +32,12 @@ import reactor.core.publisher.Mono;
 /**
  * James's JPA message manager whose additions (APPEND, local delivery, COPY into this manager's target) hold the
  * quota root's {@link QuotaAdditionGate} from James's quota check until the usage is raised (the gate says why).
- * MOVE is not gated: within one user it does not change the usage.
+ * MOVE is neither gated nor checked (James 3.8.1 does not check it either) because here it cannot change any
+ * user's usage: the quota root is the mailbox's owner (DefaultUserQuotaRootResolver, bound in JpaStoreModule), and
+ * James 3.8.1's IMAP, the only MOVE this server offers, resolves every mailbox name to the logged-in user's own
+ * mailboxes (its PathConverter refuses any other namespace), so source and target always share one root.
+ * QuotaUnderConcurrencyIT.moveCannotChangeAnyUsersUsage shows it, a shared mailbox granted by SETACL included.
+ * Should another user's mailbox become reachable (JMAP, a later James), MOVE would need the target's check here.
  */
 public class QuotaGuardedMessageManager extends OpenJPAMessageManager {
     private final QuotaRootResolver quotaRootResolver;

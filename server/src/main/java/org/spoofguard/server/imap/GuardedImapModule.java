@@ -2,10 +2,12 @@ package org.spoofguard.server.imap;
 
 import org.apache.james.filesystem.api.FileSystem;
 import org.apache.james.imap.decode.ImapDecoder;
+import org.apache.james.imap.api.message.response.StatusResponseFactory;
 import org.apache.james.imap.api.process.ImapProcessor;
 import org.apache.james.imap.encode.ImapEncoder;
 import org.apache.james.imapserver.netty.IMAPServer;
 import org.apache.james.imapserver.netty.IMAPServerFactory;
+import org.apache.james.mailbox.MailboxManager;
 import org.apache.james.metrics.api.GaugeRegistry;
 import org.apache.james.metrics.api.MetricFactory;
 
@@ -18,20 +20,24 @@ import com.google.inject.Singleton;
  * Overrides James's IMAPServerModule binding of {@link IMAPServerFactory} so every IMAP server it configures is a
  * {@link GuardedImapServer} (for both stores). Metric {@code spoofguard_imap_input_refused} counts connections closed for
  * their input, {@code spoofguard_imap_unauthenticated_closed} those closed before a login (loginTimeout, per-network
- * limit, unauthenticatedConnectionLimit).
+ * limit, unauthenticatedConnectionLimit). Their COPY answers a quota refusal {@code NO [OVERQUOTA]}
+ * ({@link OverQuotaCopyProcessor}).
  */
 public final class GuardedImapModule extends AbstractModule {
     @Provides
     @Singleton
     IMAPServerFactory provideServerFactory(FileSystem fileSystem, Provider<ImapDecoder> decoder,
                                            Provider<ImapEncoder> encoder, Provider<ImapProcessor> processor,
-                                           MetricFactory metricFactory, GaugeRegistry gaugeRegistry) {
+                                           MetricFactory metricFactory, GaugeRegistry gaugeRegistry,
+                                           MailboxManager mailboxManager, StatusResponseFactory statusResponses) {
         var refusals = metricFactory.generate("spoofguard_imap_input_refused");
         var preAuthClosed = metricFactory.generate("spoofguard_imap_unauthenticated_closed");
         return new IMAPServerFactory(fileSystem, decoder, encoder, processor, metricFactory, gaugeRegistry) {
             @Override
             protected IMAPServer createServer() {
-                return new GuardedImapServer(decoder.get(), encoder.get(), processor.get(), imapMetrics, gaugeRegistry,
+                ImapProcessor processors = new QuotaAwareImapProcessor(processor.get(),
+                    new OverQuotaCopyProcessor(mailboxManager, statusResponses, metricFactory));
+                return new GuardedImapServer(decoder.get(), encoder.get(), processors, imapMetrics, gaugeRegistry,
                     refusals, preAuthClosed);
             }
         };
