@@ -72,6 +72,8 @@ public final class BankMemory {
 
     private final InvoiceConfig.BankLimits limits;
     private final Map<String, Map<String, Account>> byDomain = new LinkedHashMap<>();
+    /** Accounts an admin has forgotten since the start: see {@link #learn(String, Collection, Instant, boolean, long)}. */
+    private long forgets;
 
     public BankMemory(InvoiceConfig.BankLimits limits) {
         this.limits = limits == null ? InvoiceConfig.BankLimits.defaults() : limits;
@@ -144,6 +146,28 @@ public final class BankMemory {
         return true;
     }
 
+    /**
+     * As {@link #learn(String, Collection, Instant, boolean)}, unless an admin has forgotten an account since
+     * {@code forgetsSeen} ({@link #forgets()} read before the mail's decision read the memory): then nothing is learned
+     * and false is returned. A mail is decided on the memory as it was, and its lesson applied after; an admin's
+     * forget between the two (removing a forger's account while one of the forger's invoices is being inspected) was
+     * undone by that lesson, the account back, vouched, and the forger's next invoices delivered as "known account".
+     * Any forget counts, not only one of this organisation's: forgets are rare, and a lesson not learned costs no
+     * more than a tag on the sender's next invoice.
+     */
+    public synchronized boolean learn(String orgDomain, Collection<String> ids, Instant now, boolean provisional,
+                                      long forgetsSeen) {
+        if (forgets != forgetsSeen) {
+            return false;
+        }
+        return learn(orgDomain, ids, now, provisional);
+    }
+
+    /** How many accounts an admin has forgotten since the start; for {@link #learn(String, Collection, Instant, boolean, long)}. */
+    public synchronized long forgets() {
+        return forgets;
+    }
+
     /** An admin vouches for an account (the console's "release and trust"). */
     public boolean trust(String orgDomain, String id, Instant now) {
         String c = canonical(id);
@@ -171,6 +195,7 @@ public final class BankMemory {
         if (m == null || m.remove(canonical(id)) == null) {
             return false;
         }
+        forgets++;
         if (m.isEmpty()) {
             byDomain.remove(key(orgDomain));
         }

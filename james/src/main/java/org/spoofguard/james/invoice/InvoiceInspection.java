@@ -548,6 +548,8 @@ public class InvoiceInspection {
         removeHeader(message, RELEASED_HEADER);
         // The one carrier: no record, or one whose checks did not finish, makes the inspection fail closed.
         VerdictRecord record = SpoofGuardAttributes.read(mail).orElse(null);
+        // Read before the decision reads the memory: an account an admin forgets meanwhile is not learned back.
+        long forgets = memory.forgets();
         // Streams the stored message (James keeps large bodies on disk); no copy of the whole mail.
         InvoiceVerdict result;
         try (SourceStream raw = new SourceStream(new MimeMessageInputStream(message))) {
@@ -562,8 +564,13 @@ public class InvoiceInspection {
             // it too), said here so a lost lesson is visible.
             LOGGER.warn("SpoofGuard invoice: not remembering bank details of '{}' for {}: not a usable domain name",
                 clean(lesson.orgDomain()), mail.getName());
-        } else if (lesson != null && memory.learn(lesson.orgDomain(), lesson.ids(), Instant.now(), lesson.provisional())) {
-            scheduleSave();
+        } else if (lesson != null) {
+            if (memory.learn(lesson.orgDomain(), lesson.ids(), Instant.now(), lesson.provisional(), forgets)) {
+                scheduleSave();
+            } else if (memory.forgets() != forgets) {
+                LOGGER.info("SpoofGuard invoice: not remembering bank details of {} for {}: an admin forgot an account "
+                    + "while it was inspected", clean(lesson.orgDomain()), mail.getName());
+            }
         }
         return result;
     }

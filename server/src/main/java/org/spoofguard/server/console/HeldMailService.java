@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import javax.mail.MessagingException;
 
@@ -270,13 +271,18 @@ public final class HeldMailService {
     }
 
     public Outcome delete(String actor, Held held, String key) throws Exception {
-        return delete(actor, "delete", held, key, "");
+        return delete(actor, "delete", held, key, "", since -> true);
     }
 
-    private Outcome delete(String actor, String action, Held held, String key, String detail) throws Exception {
+    /**
+     * @param heldSince whether the mail, as it is under the lock, may still go: retention's age is checked again
+     *                  there, see {@link #expire}
+     */
+    private Outcome delete(String actor, String action, Held held, String key, String detail,
+                           Predicate<Instant> heldSince) throws Exception {
         synchronized (lock) {
             Optional<Found> found = find(held, key);
-            if (found.isEmpty()) {
+            if (found.isEmpty() || !heldSince.test(found.get().since())) {
                 return Outcome.GONE;
             }
             select(held).remove(new MailKey(key));
@@ -312,7 +318,11 @@ public final class HeldMailService {
                 }
             }
             for (String key : old) {
-                if (delete("retention", "expire", held, key, "older than " + maxAge.toDays() + " days") == Outcome.DONE) {
+                // Its age again, under the lock: released meanwhile and kept again (a release into root that failed
+                // once more comes back to the error repository under the same name), it is a mail held since now,
+                // which the age read above would have deleted the day it was kept.
+                if (delete("retention", "expire", held, key, "older than " + maxAge.toDays() + " days",
+                    since -> since.isBefore(limit)) == Outcome.DONE) {
                     deleted++;
                 }
             }
