@@ -9,18 +9,28 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import org.apache.james.utils.TestIMAPClient;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spoofguard.it.support.JamesHarness;
 import org.spoofguard.it.support.SpoofGuardJamesExtension;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 /**
  * James's quota counts messages and bytes, not mailboxes: without a cap one IMAP user can CREATE folders without
  * end, and every LIST "*", STATUS and quota recompute of theirs reads them all. mailbox.maxPerUser caps it, parents
- * created by a deep CREATE included, and parallel CREATEs at the cap do not all pass.
+ * created by a deep CREATE included, and parallel CREATEs at the cap do not all pass. A refusal is RFC 5530's
+ * {@code NO [LIMIT]}, not James's generic failure, and is no ERROR in the log (it is the user's doing, not the server's).
+ * RENAME of INBOX makes a new, empty INBOX (RFC 3501 §6.3.5): at the cap it is refused before anything moves.
  */
 class MailboxCountLimitIT {
     static final String DOMAIN = "spoofguard.test";
@@ -28,6 +38,11 @@ class MailboxCountLimitIT {
     static final int MAX = 9; // login provisions 7 (INBOX, Outbox, Sent, Trash, Drafts, Archive, Spam)
     static final int DEFAULTS = 7;
     static final int CLIENTS = 6;
+    static final String LIMIT_TEXT = "failed. Too many mailboxes: at most " + MAX + " per user"
+        + " / For mange mapper: maks. " + MAX + " pr. bruger";
+    /** The IMAP loggers: James's processors (whose generic failure logs at ERROR) and SpoofGuard's. */
+    static final List<String> IMAP_LOGGERS = List.of("org.apache.james.imap", "org.spoofguard");
+    static final ListAppender<ILoggingEvent> LOG = new ListAppender<>();
 
     @RegisterExtension
     static final SpoofGuardJamesExtension server = new SpoofGuardJamesExtension(h -> h.patch("james-database.properties",
@@ -37,6 +52,10 @@ class MailboxCountLimitIT {
 
     @BeforeAll
     static void provision() {
+        LOG.start();
+        for (String logger : IMAP_LOGGERS) {
+            ((Logger) LoggerFactory.getLogger(logger)).addAppender(LOG);
+        }
         james = server.harness();
         james.addDomain(DOMAIN);
     }
@@ -49,9 +68,13 @@ class MailboxCountLimitIT {
                 assertThat(lastLine(c.sendCommand("CREATE f" + i))).contains(" OK ");
             }
             String refused = lastLine(c.sendCommand("CREATE one-too-many"));
-            assertThat(refused).contains(" NO ");
+            assertThat(refused).matches(limit("CREATE"));
             assertThat(c.sendCommand("LIST \"\" \"*\"")).doesNotContain("one-too-many");
         }
+        // the refusal's log lines were written before the LIST on the same connection was answered
+        assertThat(logged("one-too-many")).as("log lines about the refused CREATE")
+            .noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+            .hasSize(1);
     }
 
     /** a.b.c makes a and a.b too: a deep CREATE must not add several mailboxes past the cap. */
@@ -59,7 +82,7 @@ class MailboxCountLimitIT {
     void parentsCreatedOnTheWayCount() throws Exception {
         String bob = user("bob");
         try (TestIMAPClient c = james.imap(bob, PASSWORD)) {
-            assertThat(lastLine(c.sendCommand("CREATE a.b.c"))).contains(" NO "); // 7 + 3 > 9
+            assertThat(lastLine(c.sendCommand("CREATE a.b.c"))).matches(limit("CREATE")); // 7 + 3 > 9
             assertThat(c.sendCommand("LIST \"\" \"a*\"")).doesNotContain("* LIST");
             assertThat(lastLine(c.sendCommand("CREATE a.b"))).contains(" OK ");
         }
@@ -104,6 +127,142 @@ class MailboxCountLimitIT {
         try (TestIMAPClient c = james.imap(carol, PASSWORD)) {
             String list = c.sendCommand("LIST \"\" \"*\"");
             assertThat(list.lines().filter(l -> l.startsWith("* LIST")).count()).as(list).isEqualTo(MAX);
+        }
+    }
+
+    /**
+     * RENAME INBOX moves its messages to the new name and leaves a new, empty INBOX: one mailbox more. At the cap James
+     * renamed first and then failed to make the INBOX, leaving the user without one (where delivery goes).
+     */
+    @Test
+    void renamingTheInboxAtTheCapIsRefusedAndTheInboxStays() throws Exception {
+        String dave = user("dave");
+        try (TestIMAPClient c = james.imap(dave, PASSWORD)) {
+            for (int i = DEFAULTS; i < MAX; i++) {
+                assertThat(lastLine(c.sendCommand("CREATE f" + i))).contains(" OK ");
+            }
+            assertThat(lastLine(c.sendCommand("RENAME INBOX dave-old-inbox"))).matches(limit("RENAME"));
+            String list = c.sendCommand("LIST \"\" \"*\"");
+            assertThat(list).doesNotContain("dave-old-inbox").contains("\"INBOX\"");
+            assertThat(listed(list)).as(list).isEqualTo(MAX);
+        }
+        assertThat(logged("dave-old-inbox")).as("log lines about the refused RENAME")
+            .noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+            .hasSize(1);
+    }
+
+    /** Below the cap RENAME INBOX works as RFC 3501 says: the old one under its new name, a new empty INBOX. */
+    @Test
+    void renamingTheInboxBelowTheCapLeavesANewInbox() throws Exception {
+        String erin = user("erin");
+        try (TestIMAPClient c = james.imap(erin, PASSWORD)) {
+            assertThat(lastLine(c.sendCommand("RENAME INBOX old-inbox"))).contains(" OK ");
+            String list = c.sendCommand("LIST \"\" \"*\"");
+            assertThat(list).contains("old-inbox").contains("\"INBOX\"");
+            assertThat(listed(list)).as(list).isEqualTo(DEFAULTS + 1);
+        }
+    }
+
+    /**
+     * James 3.8.1 moves a renamed mailbox (and its children) to the new name without creating the new name's
+     * missing parents, so RENAME f7 x.y.z.new adds no mailbox and is allowed at the cap; a later CREATE of a parent
+     * counts as one.
+     */
+    @Test
+    void aDeepRenameAtTheCapAddsNoMailbox() throws Exception {
+        String frank = user("frank");
+        try (TestIMAPClient c = james.imap(frank, PASSWORD)) {
+            for (int i = DEFAULTS; i < MAX; i++) {
+                assertThat(lastLine(c.sendCommand("CREATE f" + i))).contains(" OK ");
+            }
+            assertThat(lastLine(c.sendCommand("RENAME f" + DEFAULTS + " x.y.z.new"))).contains(" OK ");
+            String list = c.sendCommand("LIST \"\" \"*\"");
+            assertThat(list).contains("x.y.z.new");
+            assertThat(listed(list)).as(list).isEqualTo(MAX);
+            assertThat(lastLine(c.sendCommand("CREATE x.y"))).matches(limit("CREATE"));
+        }
+    }
+
+    /** Parallel CREATEs and RENAME INBOXes one below the cap: one passes, the user keeps an INBOX. */
+    @Test
+    void parallelRenamesOfTheInboxAndCreatesStayWithinTheCap() throws Exception {
+        String grace = user("grace");
+        try (TestIMAPClient c = james.imap(grace, PASSWORD)) {
+            for (int i = DEFAULTS; i < MAX - 1; i++) {
+                assertThat(lastLine(c.sendCommand("CREATE f" + i))).contains(" OK ");
+            }
+        }
+        List<String> commands = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            commands.add(i % 2 == 0 ? "RENAME INBOX r" + i : "CREATE p" + i);
+        }
+        List<String> replies = inParallel(grace, commands);
+        assertThat(replies.stream().filter(r -> r.contains(" OK ")).count()).as("accepted: %s", replies).isEqualTo(1);
+        assertThat(replies).as("refused").filteredOn(r -> !r.contains(" OK "))
+            .allMatch(r -> limit("RENAME").matcher(r).matches() || limit("CREATE").matcher(r).matches());
+        try (TestIMAPClient c = james.imap(grace, PASSWORD)) {
+            String list = c.sendCommand("LIST \"\" \"*\"");
+            assertThat(listed(list)).as(list).isEqualTo(MAX);
+            assertThat(list.lines()).as(list).anyMatch(l -> l.startsWith("* LIST") && l.endsWith(" \"INBOX\""));
+        }
+    }
+
+    /** Sends each command on its own session of {@code user}, all at once; the tagged replies in order. */
+    private static List<String> inParallel(String user, List<String> commands) throws Exception {
+        List<TestIMAPClient> sessions = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(commands.size());
+        try {
+            for (int i = 0; i < commands.size(); i++) {
+                sessions.add(james.imap(user, PASSWORD));
+            }
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < commands.size(); i++) {
+                TestIMAPClient session = sessions.get(i);
+                String command = commands.get(i);
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return lastLine(session.sendCommand(command));
+                }));
+            }
+            go.countDown();
+            List<String> replies = new ArrayList<>();
+            for (Future<String> a : answers) {
+                replies.add(a.get(60, TimeUnit.SECONDS));
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+            for (TestIMAPClient s : sessions) {
+                s.close();
+            }
+        }
+    }
+
+    /** The tagged refusal of {@code command} over the cap, exactly. */
+    private static Pattern limit(String command) {
+        return Pattern.compile("\\S+ NO \\[LIMIT\\] " + command + " " + Pattern.quote(LIMIT_TEXT));
+    }
+
+    private static long listed(String list) {
+        return list.lines().filter(l -> l.startsWith("* LIST")).count();
+    }
+
+    /** What the IMAP loggers said at INFO or above about {@code mailbox} (in the message or the MDC). */
+    private static List<ILoggingEvent> logged(String mailbox) {
+        synchronized (LOG) {
+            return List.copyOf(LOG.list).stream()
+                .filter(e -> e.getLevel().isGreaterOrEqual(Level.INFO))
+                .filter(e -> e.getFormattedMessage().contains(mailbox) || e.getMDCPropertyMap().values().stream()
+                    .anyMatch(v -> v != null && v.contains(mailbox)))
+                .toList();
+        }
+    }
+
+    @AfterAll
+    static void detachLog() {
+        for (String logger : IMAP_LOGGERS) {
+            ((Logger) LoggerFactory.getLogger(logger)).detachAppender(LOG);
         }
     }
 

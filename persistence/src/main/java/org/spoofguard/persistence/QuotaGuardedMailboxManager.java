@@ -1,21 +1,21 @@
 package org.spoofguard.persistence;
 
 import java.time.Clock;
-import java.util.stream.Collectors;
+import java.util.List;
 
 import javax.inject.Inject;
 
 import org.apache.james.events.EventBus;
 import org.apache.james.mailbox.MailboxManager.CreateOption;
+import org.apache.james.mailbox.MailboxManager.MailboxRenamedResult;
+import org.apache.james.mailbox.MailboxManager.RenameOption;
 import org.apache.james.mailbox.MailboxSession;
 import org.apache.james.mailbox.SessionProvider;
-import org.apache.james.mailbox.jpa.JPAMailboxSessionMapperFactory;
 import org.apache.james.mailbox.jpa.openjpa.OpenJPAMailboxManager;
 import org.apache.james.mailbox.model.Mailbox;
 import org.apache.james.mailbox.model.MailboxId;
 import org.apache.james.mailbox.model.MailboxPath;
 import org.apache.james.mailbox.model.MessageId;
-import org.apache.james.mailbox.model.search.MailboxQuery;
 import org.apache.james.mailbox.store.StoreMailboxAnnotationManager;
 import org.apache.james.mailbox.store.StoreMessageManager;
 import org.apache.james.mailbox.store.StoreRightManager;
@@ -24,20 +24,22 @@ import org.apache.james.mailbox.store.mail.model.impl.MessageParser;
 import org.apache.james.mailbox.store.quota.QuotaComponents;
 import org.apache.james.mailbox.store.search.MessageSearchIndex;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * James's JPA mailbox manager handing out {@link QuotaGuardedMessageManager}s (which say why), and capping the
  * number of mailboxes a user may create ({@code mailbox.maxPerUser} in {@code conf/james-database.properties}):
  * James's quota counts messages and bytes only, so one IMAP user could CREATE folders without end and make every
- * LIST "*", STATUS and quota recompute of theirs read them all.
+ * LIST "*", STATUS and quota recompute of theirs read them all. A refusal is a {@link TooManyMailboxesException}.
  */
 public class QuotaGuardedMailboxManager extends OpenJPAMailboxManager {
+    private final GuardedJpaMailboxSessionMapperFactory mappers;
     private final QuotaAdditionGate gate;
     private final MailboxCountLimit limit;
 
     @Inject
-    public QuotaGuardedMailboxManager(JPAMailboxSessionMapperFactory mapperFactory, SessionProvider sessionProvider,
+    public QuotaGuardedMailboxManager(GuardedJpaMailboxSessionMapperFactory mapperFactory, SessionProvider sessionProvider,
                                       MessageParser messageParser, MessageId.Factory messageIdFactory,
                                       EventBus eventBus, StoreMailboxAnnotationManager annotationManager,
                                       StoreRightManager storeRightManager, QuotaComponents quotaComponents,
@@ -45,6 +47,7 @@ public class QuotaGuardedMailboxManager extends OpenJPAMailboxManager {
                                       Clock clock, QuotaAdditionGate gate, DatabaseSettings settings) {
         super(mapperFactory, sessionProvider, messageParser, messageIdFactory, eventBus, annotationManager,
             storeRightManager, quotaComponents, index, threadIdGuessingAlgorithm, clock);
+        this.mappers = mapperFactory;
         this.gate = gate;
         this.limit = new MailboxCountLimit(settings.maxMailboxesPerUser());
     }
@@ -52,8 +55,7 @@ public class QuotaGuardedMailboxManager extends OpenJPAMailboxManager {
     /**
      * Counts the user's mailboxes and creates the new ones (parents included) under the user's
      * {@link QuotaAdditionGate} lock: two parallel CREATEs at the cap would otherwise both count below it and both
-     * pass. One lock per user for every "may this user add more?" decision. IMAP answers NO (James's generic
-     * failure: 3.8.1's CreateProcessor maps no other MailboxException to a specific response).
+     * pass. One lock per user for every "may this user add more?" decision.
      */
     @Override
     public Mono<MailboxId> createMailboxReactive(MailboxPath mailboxPath, CreateOption createOption, MailboxSession session) {
@@ -62,23 +64,52 @@ public class QuotaGuardedMailboxManager extends OpenJPAMailboxManager {
         }
         MailboxPath sanitized = mailboxPath.sanitize(session.getPathDelimiter());
         return Mono.from(getQuotaComponents().getQuotaRootResolver().getQuotaRootReactive(sanitized))
-            .flatMap(root -> gate.holdReactive(root, () -> checkCount(sanitized, session)
-                .then(super.createMailboxReactive(mailboxPath, createOption, session))));
+            .flatMap(root -> gate.holdReactive(root, () -> missing(sanitized.getHierarchyLevels(session.getPathDelimiter()), session)
+                .flatMap(created -> checkRoom(sanitized, created, session))
+                // deferred: nothing of James's creation, not even its lookups, before the check has passed
+                .then(Mono.defer(() -> super.createMailboxReactive(mailboxPath, createOption, session)))));
     }
 
-    private Mono<Void> checkCount(MailboxPath path, MailboxSession session) {
-        MailboxQuery.UserBound all = MailboxQuery.builder().userAndNamespaceFrom(path).matchesAllMailboxNames().build().asUserBound();
-        return getMapperFactory().getMailboxMapper(session).findMailboxWithPathLike(all)
-            .map(Mailbox::generateAssociatedPath)
-            .collect(Collectors.toSet())
-            .flatMap(existing -> {
-                var levels = path.getHierarchyLevels(session.getPathDelimiter());
-                if (limit.allows(existing, levels)) {
-                    return Mono.empty();
-                }
-                return Mono.error(new TooManyMailboxesException(path.getUser().asString(),
-                    limit.countAfter(existing, levels), limit.max()));
-            });
+    /**
+     * RENAME INBOX moves its messages away and leaves a new, empty INBOX (RFC 3501 §6.3.5; James's RenameProcessor
+     * creates it after the rename): one mailbox more. At the cap James renamed first and then failed to create the
+     * INBOX, leaving the user without the mailbox delivery goes to. So it is checked before anything moves, and the
+     * new INBOX is created under the same lock (James's own creation then finds it there). Any other RENAME creates no
+     * mailbox in James 3.8.1 (it moves the mailbox and its children, creating no missing parents) and is not held.
+     */
+    @Override
+    public Mono<List<MailboxRenamedResult>> renameMailboxReactive(MailboxPath from, MailboxPath to, RenameOption option,
+                                                                  MailboxSession session) {
+        if (!from.isInbox()) {
+            return super.renameMailboxReactive(from, to, option, session);
+        }
+        return Mono.from(getQuotaComponents().getQuotaRootResolver().getQuotaRootReactive(from))
+            .flatMap(root -> gate.holdReactive(root, () -> checkRoom(from, 1, session)
+                .then(Mono.defer(() -> super.renameMailboxReactive(from, to, option, session)))
+                .flatMap(renamed -> mailboxExists(from, session)
+                    .flatMap(exists -> exists ? Mono.<MailboxId>empty() : super.createMailboxReactive(from, CreateOption.NONE, session))
+                    .thenReturn(renamed))));
+    }
+
+    /** How many of {@code levels} (a path's hierarchy, itself last) do not exist yet: what creating it adds. */
+    private Mono<Long> missing(List<MailboxPath> levels, MailboxSession session) {
+        var mapper = getMapperFactory().getMailboxMapper(session);
+        return Flux.fromIterable(levels)
+            .distinct()
+            .filterWhen(level -> mapper.findMailboxByPath(level).hasElement().map(exists -> !exists))
+            .count();
+    }
+
+    /** Fails with {@link TooManyMailboxesException} unless the owner of {@code path} may have {@code created} more. */
+    private Mono<Void> checkRoom(MailboxPath path, long created, MailboxSession session) {
+        if (created == 0) {
+            return Mono.empty();
+        }
+        return mappers.countMailboxes(session, path.getUser(), path.getNamespace())
+            .flatMap(existing -> limit.allows(existing, created)
+                ? Mono.<Void>empty()
+                : Mono.error(new TooManyMailboxesException(path.getUser().asString(), limit.countAfter(existing, created),
+                    limit.max())));
     }
 
     @Override

@@ -5,6 +5,8 @@ import org.apache.james.imap.decode.ImapDecoder;
 import org.apache.james.imap.api.message.response.StatusResponseFactory;
 import org.apache.james.imap.api.process.ImapProcessor;
 import org.apache.james.imap.encode.ImapEncoder;
+import org.apache.james.imap.processor.CreateProcessor;
+import org.apache.james.imap.processor.RenameProcessor;
 import org.apache.james.imapserver.netty.IMAPServer;
 import org.apache.james.imapserver.netty.IMAPServerFactory;
 import org.apache.james.mailbox.MailboxManager;
@@ -22,8 +24,18 @@ import com.google.inject.Singleton;
  * their input, {@code spoofguard_imap_unauthenticated_closed} those closed before a login (loginTimeout, per-network
  * limit, unauthenticatedConnectionLimit). Their COPY answers a quota refusal {@code NO [OVERQUOTA]}
  * ({@link OverQuotaCopyProcessor}).
+ *
+ * <p>Also binds James's CREATE and RENAME processors to SpoofGuard's, which answer the mailbox cap with
+ * {@code NO [LIMIT]}: James builds its processor chain from the class names of {@code imapPackages} through Guice
+ * ({@code GuiceGenericLoader}), so a binding replaces the class wherever the chain names it.
  */
 public final class GuardedImapModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        bind(CreateProcessor.class).to(LimitedCreateProcessor.class);
+        bind(RenameProcessor.class).to(LimitedRenameProcessor.class);
+    }
+
     @Provides
     @Singleton
     IMAPServerFactory provideServerFactory(FileSystem fileSystem, Provider<ImapDecoder> decoder,

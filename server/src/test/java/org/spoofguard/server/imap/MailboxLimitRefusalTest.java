@@ -1,0 +1,53 @@
+package org.spoofguard.server.imap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.james.imap.api.Tag;
+import org.apache.james.imap.encode.ImapResponseWriter;
+import org.apache.james.imap.encode.StatusResponseEncoder;
+import org.apache.james.imap.encode.base.ImapResponseComposerImpl;
+import org.apache.james.imap.encode.main.DefaultLocalizer;
+import org.apache.james.imap.message.Literal;
+import org.apache.james.imap.message.response.ImmutableStatusResponse;
+import org.apache.james.imap.message.response.UnpooledStatusResponseFactory;
+import org.junit.jupiter.api.Test;
+
+/** What a client reads when the mailbox cap refuses a command, through James's own status encoder. */
+class MailboxLimitRefusalTest {
+    @Test
+    void theRefusalIsATaggedNoWithRfc5530sLimitCodeAndTheCap() throws Exception {
+        assertThat(encode("A7", "CREATE", 9))
+            .isEqualTo("A7 NO [LIMIT] CREATE failed. Too many mailboxes: at most 9 per user"
+                + " / For mange mapper: maks. 9 pr. bruger\r\n");
+        assertThat(encode("x1", "RENAME", 10000)).startsWith("x1 NO [LIMIT] RENAME failed. Too many mailboxes: at most 10000 ");
+    }
+
+    /** IMAP text is 7-bit (RFC 3501 §9 "TEXT-CHAR" without UTF8=ACCEPT): the Danish half has no æ, ø or å. */
+    @Test
+    void theTextIsAscii() {
+        assertThat(MailboxLimitRefusal.text("CREATE", 9)).matches("[\\x20-\\x7e]+");
+    }
+
+    private static String encode(String tag, String command, int max) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImapResponseWriter writer = new ImapResponseWriter() {
+            @Override
+            public void write(Literal literal) {
+                throw new AssertionError("no literal expected");
+            }
+
+            @Override
+            public void write(byte[] buffer) {
+                out.writeBytes(buffer);
+            }
+        };
+        ImapResponseComposerImpl composer = new ImapResponseComposerImpl(writer);
+        var response = MailboxLimitRefusal.response(new UnpooledStatusResponseFactory(), new Tag(tag), command, max);
+        new StatusResponseEncoder(new DefaultLocalizer()).encode((ImmutableStatusResponse) response, composer);
+        composer.flush();
+        return out.toString(StandardCharsets.US_ASCII);
+    }
+}
