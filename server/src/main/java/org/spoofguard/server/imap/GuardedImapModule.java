@@ -2,14 +2,13 @@ package org.spoofguard.server.imap;
 
 import org.apache.james.filesystem.api.FileSystem;
 import org.apache.james.imap.decode.ImapDecoder;
-import org.apache.james.imap.api.message.response.StatusResponseFactory;
 import org.apache.james.imap.api.process.ImapProcessor;
 import org.apache.james.imap.encode.ImapEncoder;
+import org.apache.james.imap.processor.CopyProcessor;
 import org.apache.james.imap.processor.CreateProcessor;
 import org.apache.james.imap.processor.RenameProcessor;
 import org.apache.james.imapserver.netty.IMAPServer;
 import org.apache.james.imapserver.netty.IMAPServerFactory;
-import org.apache.james.mailbox.MailboxManager;
 import org.apache.james.metrics.api.GaugeRegistry;
 import org.apache.james.metrics.api.MetricFactory;
 
@@ -22,16 +21,17 @@ import com.google.inject.Singleton;
  * Overrides James's IMAPServerModule binding of {@link IMAPServerFactory} so every IMAP server it configures is a
  * {@link GuardedImapServer} (for both stores). Metric {@code spoofguard_imap_input_refused} counts connections closed for
  * their input, {@code spoofguard_imap_unauthenticated_closed} those closed before a login (loginTimeout, per-network
- * limit, unauthenticatedConnectionLimit). Their COPY answers a quota refusal {@code NO [OVERQUOTA]}
- * ({@link OverQuotaCopyProcessor}).
+ * limit, unauthenticatedConnectionLimit).
  *
- * <p>Also binds James's CREATE and RENAME processors to SpoofGuard's, which answer the mailbox cap with
- * {@code NO [LIMIT]}: James builds its processor chain from the class names of {@code imapPackages} through Guice
- * ({@code GuiceGenericLoader}), so a binding replaces the class wherever the chain names it.
+ * <p>Also binds James's COPY, CREATE and RENAME processors to SpoofGuard's, which answer a quota refusal with
+ * {@code NO [OVERQUOTA]} ({@link OverQuotaCopyProcessor}) and the mailbox cap with {@code NO [LIMIT]}: James builds
+ * its processor chain from the class names of {@code imapPackages} through Guice ({@code GuiceGenericLoader}), so a
+ * binding replaces the class wherever the chain names it.
  */
 public final class GuardedImapModule extends AbstractModule {
     @Override
     protected void configure() {
+        bind(CopyProcessor.class).to(OverQuotaCopyProcessor.class);
         bind(CreateProcessor.class).to(LimitedCreateProcessor.class);
         bind(RenameProcessor.class).to(LimitedRenameProcessor.class);
     }
@@ -40,16 +40,13 @@ public final class GuardedImapModule extends AbstractModule {
     @Singleton
     IMAPServerFactory provideServerFactory(FileSystem fileSystem, Provider<ImapDecoder> decoder,
                                            Provider<ImapEncoder> encoder, Provider<ImapProcessor> processor,
-                                           MetricFactory metricFactory, GaugeRegistry gaugeRegistry,
-                                           MailboxManager mailboxManager, StatusResponseFactory statusResponses) {
+                                           MetricFactory metricFactory, GaugeRegistry gaugeRegistry) {
         var refusals = metricFactory.generate("spoofguard_imap_input_refused");
         var preAuthClosed = metricFactory.generate("spoofguard_imap_unauthenticated_closed");
         return new IMAPServerFactory(fileSystem, decoder, encoder, processor, metricFactory, gaugeRegistry) {
             @Override
             protected IMAPServer createServer() {
-                ImapProcessor processors = new QuotaAwareImapProcessor(processor.get(),
-                    new OverQuotaCopyProcessor(mailboxManager, statusResponses, metricFactory));
-                return new GuardedImapServer(decoder.get(), encoder.get(), processors, imapMetrics, gaugeRegistry,
+                return new GuardedImapServer(decoder.get(), encoder.get(), processor.get(), imapMetrics, gaugeRegistry,
                     refusals, preAuthClosed);
             }
         };

@@ -1,5 +1,7 @@
 package org.spoofguard.server.imap;
 
+import javax.inject.Inject;
+
 import org.apache.james.imap.api.display.HumanReadableText;
 import org.apache.james.imap.api.message.response.StatusResponse;
 import org.apache.james.imap.api.message.response.StatusResponseFactory;
@@ -23,9 +25,11 @@ import reactor.core.publisher.Mono;
  * reporting a server fault. James's {@code AbstractMessageRangeProcessor} answers every {@code MailboxException},
  * {@code OverQuotaException} included, with a plain {@code NO}, inside a method that cannot be extended; so the
  * quota refusal is carried past that handler as an unchecked error of this class's own and answered here. UID COPY
- * is the same request. MOVE needs nothing of the kind: it cannot change a user's usage (QuotaUnderConcurrencyIT).
+ * is the same request. Bound in place of James's processor ({@link GuardedImapModule}), like
+ * {@link LimitedCreateProcessor}. MOVE needs nothing of the kind: it cannot change a user's usage (QuotaUnderConcurrencyIT).
  */
 public class OverQuotaCopyProcessor extends CopyProcessor {
+    @Inject
     public OverQuotaCopyProcessor(MailboxManager mailboxManager, StatusResponseFactory factory,
                                   MetricFactory metricFactory) {
         super(mailboxManager, factory, metricFactory);
