@@ -78,6 +78,12 @@ public class RequestBodyLimitFilter extends LoggingRequestFilter {
                         + SETTING + ") / ukendt indstilling (kendt: " + SETTING + ")");
                 }
             }
+            int times = webadmin.getList(SETTING).size();
+            if (times > 1) {
+                // commons-configuration keeps both and getString takes the first: the admin's later line would lose
+                throw new IllegalArgumentException("webadmin.properties: " + SETTING + ": given " + times
+                    + " times; keep one / angivet " + times + " gange; behold én");
+            }
             value = webadmin.getString(SETTING, null);
         } catch (FileNotFoundException e) {
             value = null; // no webadmin.properties: WebAdmin is off anyway, or on with James's defaults

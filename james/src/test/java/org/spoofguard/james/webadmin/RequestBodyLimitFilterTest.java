@@ -185,6 +185,23 @@ class RequestBodyLimitFilterTest {
             .hasMessageContaining("unknown").hasMessageContaining(RequestBodyLimitFilter.SETTING);
     }
 
+    /** Given twice, commons-configuration keeps both and getString takes the first: the admin's later line lost. */
+    @Test
+    void theKeyGivenTwiceStopsTheStartNamingIt() {
+        PropertiesProvider twice = new PropertiesProvider(null, null) {
+            @Override
+            public Configuration getConfiguration(String fileName) {
+                BaseConfiguration c = new BaseConfiguration();
+                c.addProperty(RequestBodyLimitFilter.SETTING, "4M");
+                c.addProperty(RequestBodyLimitFilter.SETTING, "1M");
+                return c;
+            }
+        };
+        assertThatThrownBy(() -> new RequestBodyLimitFilter(Set.of(), twice))
+            .hasMessageContaining("webadmin.properties").hasMessageContaining(RequestBodyLimitFilter.SETTING)
+            .hasMessageContaining("2 times");
+    }
+
     @Test
     void theSettingIsRead() throws Exception {
         assertThat(new RequestBodyLimitFilter(Set.of(), settings("512kb")).limit().maxBytes()).isEqualTo(512 * 1024);
