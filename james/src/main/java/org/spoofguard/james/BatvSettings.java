@@ -70,20 +70,39 @@ public class BatvSettings {
             }
         }
         this.domains = Set.copyOf(configuredDomains);
+        // Checked with or without keys, each naming itself: a bad value must not wait for the day keys are added.
+        Optional<Integer> configuredSigningKey = number(section, "signingKey", 0, 9, "a key number 0-9");
+        int validDays = number(section, "validDays", 1, BatvSigner.MAX_VALID_DAYS,
+            "a whole number of days 1.." + BatvSigner.MAX_VALID_DAYS).orElse(7);
         if (keys.isEmpty()) {
             this.signer = Optional.empty();
             return;
         }
         try {
-            int signingKey = Integer.parseInt(section.getOrDefault("signingKey",
-                String.valueOf(keys.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow())).trim());
-            int validDays = Integer.parseInt(section.getOrDefault("validDays", "7").trim());
+            int signingKey = configuredSigningKey
+                .orElseGet(() -> keys.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow());
             this.signer = Optional.of(new BatvSigner(keys, signingKey, validDays, clock));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("spoofguard.properties: batv.signingKey/batv.validDays: not a number", e);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("spoofguard.properties: batv." + e.getMessage(), e);
         }
+    }
+
+    private static Optional<Integer> number(Map<String, String> section, String key, int min, int max, String form) {
+        String text = section.get(key);
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value >= min && value <= max) {
+                return Optional.of(value);
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the key and the form
+        }
+        throw new IllegalArgumentException("spoofguard.properties: batv." + key + ": must be " + form + ", got '" + text
+            + "' / skal være " + (key.equals("validDays") ? "et helt antal dage " + min + ".." + max
+            : "et nøglenummer " + min + "-" + max) + ", ikke '" + text + "'");
     }
 
     /** Empty when BATV is not configured. */

@@ -69,4 +69,30 @@ class BatvSettingsTest {
         assertThat(settings.listed("kk.dk\n")).isTrue(); // trimmed like every other domain: still kk.dk
         assertThat(settings.listed("[127.0.0.1]")).isFalse();
     }
+
+    /**
+     * A bad number used to be reported as "batv.signingKey/batv.validDays: not a number" (which one?), and without
+     * batv.keys it was not looked at at all: the file kept "validDays=7d" until the day keys were added, and that
+     * start then failed. Each is refused on its own, naming it and the allowed form, keys or not.
+     */
+    @Test
+    void aBadNumberIsRefusedNamingItsOwnKeyWithOrWithoutKeys() {
+        for (Map<String, String> withKeys : java.util.List.of(Map.of("keys", KEYS), Map.<String, String>of())) {
+            Map<String, String> days = new java.util.HashMap<>(withKeys);
+            days.put("validDays", "7d");
+            assertThatThrownBy(() -> new BatvSettings(days, Clock.systemUTC())).as("validDays " + withKeys)
+                .hasMessageContaining("batv.validDays").hasMessageNotContaining("signingKey")
+                .hasMessageContaining("'7d'").hasMessageContaining("1..100");
+            Map<String, String> key = new java.util.HashMap<>(withKeys);
+            key.put("signingKey", "one");
+            assertThatThrownBy(() -> new BatvSettings(key, Clock.systemUTC())).as("signingKey " + withKeys)
+                .hasMessageContaining("batv.signingKey").hasMessageNotContaining("validDays")
+                .hasMessageContaining("'one'").hasMessageContaining("0-9");
+        }
+        Map<String, String> outOfRange = Map.of("validDays", "365");
+        assertThatThrownBy(() -> new BatvSettings(outOfRange, Clock.systemUTC()))
+            .hasMessageContaining("batv.validDays").hasMessageContaining("1..100");
+        assertThat(new BatvSettings(Map.of("keys", KEYS, "validDays", " 14 ", "signingKey", "1"), Clock.systemUTC())
+            .signer()).isPresent();
+    }
 }

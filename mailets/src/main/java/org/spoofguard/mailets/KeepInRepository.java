@@ -1,6 +1,8 @@
 package org.spoofguard.mailets;
 
 import java.time.Clock;
+import java.util.Locale;
+import java.util.Set;
 
 import javax.inject.Inject;
 import javax.mail.MessagingException;
@@ -10,13 +12,21 @@ import org.apache.james.mailrepository.api.MailRepositoryUrl;
 import org.apache.james.transport.mailets.ToRepository;
 import org.apache.mailet.Mail;
 import org.spoofguard.james.HeldMailAttributes;
+import org.spoofguard.james.MailetParameters;
 
 /**
  * James's ToRepository (same parameters: {@code repositoryPath}, {@code passThrough}), but the mail is stamped
  * with the time it is stored ({@link HeldMailAttributes#STORED_AT}): James keeps only the receipt time, and the
  * console's retention and "held since" must count from when the mail entered this repository.
+ *
+ * <p>ToRepository reads its two parameters with defaults and looks at nothing else: a misspelt
+ * {@code <passthrough>true</passthrough>} or a {@code passThrough} of "yes" ghosted the mails the admin meant to pass
+ * on. Here both stop the start naming the parameter, and {@code repositoryPath} is required.
  */
 public class KeepInRepository extends ToRepository {
+    static final String REPOSITORY_PATH = "repositoryPath";
+    static final String PASS_THROUGH = "passThrough";
+
     private final Clock clock;
     private String repository;
 
@@ -32,8 +42,19 @@ public class KeepInRepository extends ToRepository {
 
     @Override
     public void init() throws MessagingException {
+        MailetParameters.requireKnown(getMailetConfig(), Set.of(REPOSITORY_PATH, PASS_THROUGH));
+        String path = getInitParameter(REPOSITORY_PATH, "").trim();
+        if (path.isEmpty()) {
+            throw new MessagingException(getMailetName() + ": " + REPOSITORY_PATH
+                + " is required, e.g. file://var/mail/error/");
+        }
+        String passThrough = getInitParameter(PASS_THROUGH);
+        if (passThrough != null && !Set.of("true", "false").contains(passThrough.trim().toLowerCase(Locale.ROOT))) {
+            throw new MessagingException(getMailetName() + ": " + PASS_THROUGH + " '" + passThrough
+                + "' must be true or false");
+        }
         super.init();
-        repository = MailRepositoryUrl.from(getInitParameter("repositoryPath")).asString();
+        repository = MailRepositoryUrl.from(getInitParameter(REPOSITORY_PATH)).asString();
     }
 
     @Override

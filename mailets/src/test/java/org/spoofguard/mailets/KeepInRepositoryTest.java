@@ -1,6 +1,8 @@
 package org.spoofguard.mailets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +13,8 @@ import org.apache.james.core.MailAddress;
 import org.apache.james.mailrepository.api.MailRepositoryUrl;
 import org.apache.james.server.core.MailImpl;
 import org.apache.mailet.Mail;
+import javax.mail.MessagingException;
+
 import org.apache.mailet.base.test.FakeMailetConfig;
 import org.junit.jupiter.api.Test;
 import org.spoofguard.core.held.StoredAt;
@@ -34,5 +38,48 @@ class KeepInRepositoryTest {
         Mail stored = store.repositories.get(MailRepositoryUrl.from("file://var/mail/error/")).mails.values().iterator().next();
         assertThat(HeldMailAttributes.storedAt(stored)).map(StoredAt::at).contains(now);
         assertThat(HeldMailAttributes.heldSince(stored, "file://var/mail/error/")).isEqualTo(now);
+    }
+
+    /**
+     * James's ToRepository reads its two parameters with defaults and never looks at the others: a misspelt
+     * {@code <passthrough>true</passthrough>} ghosted every mail the admin meant to pass on, without a word.
+     */
+    @Test
+    void aMisspeltParameterStopsTheStartNamingIt() {
+        KeepInRepository mailet = new KeepInRepository(new FakeRepositoryStore());
+        assertThatThrownBy(() -> mailet.init(FakeMailetConfig.builder().mailetName("KeepInRepository")
+            .setProperty("repositoryPath", "file://var/mail/error/").setProperty("passthrough", "true").build()))
+            .isInstanceOf(MessagingException.class)
+            .hasMessageContaining("KeepInRepository").hasMessageContaining("unknown parameter 'passthrough'")
+            .hasMessageContaining("passThrough");
+    }
+
+    /** ToRepository takes anything but "true"/"false" for false: "yes" ghosted the mail it was to pass on. */
+    @Test
+    void aPassThroughThatIsNotTrueOrFalseStopsTheStartNamingIt() {
+        KeepInRepository mailet = new KeepInRepository(new FakeRepositoryStore());
+        assertThatThrownBy(() -> mailet.init(FakeMailetConfig.builder().mailetName("KeepInRepository")
+            .setProperty("repositoryPath", "file://var/mail/error/").setProperty("passThrough", "yes").build()))
+            .isInstanceOf(MessagingException.class)
+            .hasMessageContaining("passThrough").hasMessageContaining("'yes'").hasMessageContaining("true or false");
+    }
+
+    @Test
+    void aMissingRepositoryPathStopsTheStartNamingIt() {
+        KeepInRepository mailet = new KeepInRepository(new FakeRepositoryStore());
+        assertThatThrownBy(() -> mailet.init(FakeMailetConfig.builder().mailetName("KeepInRepository").build()))
+            .isInstanceOf(MessagingException.class).hasMessageContaining("repositoryPath");
+    }
+
+    @Test
+    void itsOwnAndJamesStandardParametersAreAccepted() throws Exception {
+        KeepInRepository mailet = new KeepInRepository(new FakeRepositoryStore());
+        assertThatCode(() -> mailet.init(FakeMailetConfig.builder().mailetName("KeepInRepository")
+            .setProperty("repositoryPath", "file://var/mail/error/").setProperty("passThrough", "TRUE")
+            .setProperty("onMailetException", "propagate").build())).doesNotThrowAnyException();
+        Mail mail = MailImpl.builder().name("m2").sender(new MailAddress("a@b.test"))
+            .addRecipient(new MailAddress("c@d.test")).build();
+        mailet.service(mail);
+        assertThat(mail.getState()).as("passThrough TRUE, as ToRepository reads it").isNotEqualTo(Mail.GHOST);
     }
 }

@@ -15,6 +15,7 @@ import org.spoofguard.james.MailetParameters;
 import org.spoofguard.mailets.auth.ComputeSenderVerdict;
 import org.spoofguard.mailets.batv.BatvSign;
 import org.spoofguard.mailets.batv.BatvUnwrapRecipient;
+import org.spoofguard.mailets.bounce.OutOfOfficeOnce;
 import org.spoofguard.mailets.invoice.MarkReleased;
 
 /**
@@ -29,7 +30,9 @@ class ParameterlessMailetsTest {
         () -> new ComputeSenderVerdict(null, null),
         () -> new MarkReleased(null),
         () -> new BatvSign(null, null),
-        () -> new BatvUnwrapRecipient(null));
+        () -> new BatvUnwrapRecipient(null),
+        // James's VacationMailet reads no parameter: a <mailet> child of the out-of-office was silently ignored
+        () -> new OutOfOfficeOnce(null, null, null, null));
 
     @Test
     void jamesStandardParametersAreAccepted() {

@@ -3,6 +3,8 @@ package org.spoofguard.matchers;
 import java.util.Collection;
 import java.util.List;
 
+import javax.mail.MessagingException;
+
 import org.apache.james.core.MailAddress;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMatcher;
@@ -14,6 +16,14 @@ import org.spoofguard.james.SpoofGuardAttributes;
  * or that were reprocessed from a repository. No parameter.
  */
 public class HasSessionContext extends GenericMatcher {
+    /** A condition would be silently ignored (James passes whatever follows '='): refuse it, naming it. */
+    @Override
+    public void init() throws MessagingException {
+        if (getCondition() != null && !getCondition().isBlank()) {
+            throw new MessagingException(getMatcherName() + ": takes no condition, got '" + getCondition() + "'");
+        }
+    }
+
     @Override
     public Collection<MailAddress> match(Mail mail) {
         boolean recorded = SpoofGuardAttributes.readSession(mail).isPresent();

@@ -1,6 +1,7 @@
 package org.spoofguard.matchers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.apache.mailet.Attribute;
 import org.apache.mailet.AttributeValue;
@@ -47,5 +48,15 @@ class HasSessionContextTest {
         assertThat(matcher().match(mail("client-ip=192.0.2.1; helo=x; envelope-from=y; v=2"))).isEmpty();
         assertThat(matcher().match(mail(42))).isEmpty();
         assertThat(matcher().match(mail("client-ip=192.0.2.1; v=1; x=" + "y".repeat(10_000)))).isEmpty();
+    }
+
+    /** It has no condition; one given (a key meant for another matcher) was silently ignored. */
+    @Test
+    void aConditionStopsTheStartNamingIt() {
+        assertThatThrownBy(() -> new HasSessionContext().init(FakeMatcherConfig.builder()
+            .matcherName("HasSessionContext").condition("authservId=mx.test").build()))
+            .isInstanceOf(javax.mail.MessagingException.class)
+            .hasMessageContaining("HasSessionContext").hasMessageContaining("no condition")
+            .hasMessageContaining("'authservId=mx.test'");
     }
 }

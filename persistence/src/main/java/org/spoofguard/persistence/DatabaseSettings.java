@@ -57,12 +57,28 @@ public record DatabaseSettings(String driverClassName, String url, Optional<Stri
      * naming the key, instead of as an OpenJPA stack trace later.
      */
     public static DatabaseSettings load(Path confDir, Path dataDir, Optional<String> urlOverride) throws IOException {
-        Properties file = new Properties();
+        // Properties keeps the last of two lines silently: an example uncommented below the admin's own line would win
+        Map<String, Integer> repeated = new TreeMap<>();
+        Properties file = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                Object old = super.put(key, value);
+                if (old != null) {
+                    repeated.merge(String.valueOf(key), 2, (a, b) -> a + 1);
+                }
+                return old;
+            }
+        };
         Path path = confDir.resolve(FILE);
         if (Files.isRegularFile(path)) {
             try (InputStream in = Files.newInputStream(path)) {
                 file.load(in);
             }
+        }
+        if (!repeated.isEmpty()) {
+            String key = repeated.keySet().iterator().next();
+            throw new IllegalArgumentException(path + ": " + key + ": given " + repeated.get(key)
+                + " times; keep one (the last one would win silently)");
         }
         Map<String, String> openJpa = new TreeMap<>();
         for (String key : file.stringPropertyNames()) {

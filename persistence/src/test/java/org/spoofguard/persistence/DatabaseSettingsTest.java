@@ -45,6 +45,19 @@ class DatabaseSettingsTest {
         assertThat(settings.openJpaProperties()).containsEntry("openjpa.ConnectionProperties", "MaxTotal=60");
     }
 
+    /**
+     * java.util.Properties keeps the last of two lines silently: an example database.url uncommented below the admin's
+     * own sent the server to another database without a word. As in spoofguard.properties, refused naming the key.
+     */
+    @Test
+    void aKeyGivenTwiceFailsNamingIt() throws Exception {
+        Files.writeString(conf.resolve(DatabaseSettings.FILE), "database.url=jdbc:postgresql://db/mail\n"
+            + "mailbox.maxPerUser=25\n#database.url=jdbc:postgresql://old/mail\ndatabase.url=jdbc:postgresql://127.0.0.1/mail\n");
+        assertThatThrownBy(() -> DatabaseSettings.load(conf, data, Optional.empty()))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(DatabaseSettings.FILE)
+            .hasMessageContaining("database.url").hasMessageContaining("2 times");
+    }
+
     @Test
     void theMailboxCapDefaultsAndIsReadFromTheFile() throws Exception {
         assertThat(DatabaseSettings.load(conf, data, Optional.empty()).maxMailboxesPerUser())

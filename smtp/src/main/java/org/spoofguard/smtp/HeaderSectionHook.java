@@ -35,6 +35,13 @@ import org.spoofguard.core.message.HeaderSectionLimit;
  * No parameter. First message hook in {@code smtpserver.xml}.
  */
 public class HeaderSectionHook implements JamesMessageHook {
+    /** No parameter: a child of the {@code <handler>} element (a typo, a key meant for another hook) stops the start. */
+    @Override
+    public void init(org.apache.commons.configuration2.Configuration config)
+        throws org.apache.commons.configuration2.ex.ConfigurationException {
+        HandlerParameters.requireKnown("HeaderSectionHook", config, java.util.Set.of());
+    }
+
     private static final Logger LOGGER = LoggerFactory.getLogger(HeaderSectionHook.class);
     static final String REFUSED = "spoofguard_header_section_refused";
     static final String BARE_CR_REFUSED = "spoofguard_header_bare_cr_refused";

@@ -20,6 +20,13 @@ import org.spoofguard.james.SpoofGuardAttributes;
  * Always DECLINED: recording never changes the SMTP dialogue.
  */
 public class SessionContextHook implements JamesMessageHook {
+    /** No parameter: a child of the {@code <handler>} element (a typo, a key meant for another hook) stops the start. */
+    @Override
+    public void init(org.apache.commons.configuration2.Configuration config)
+        throws org.apache.commons.configuration2.ex.ConfigurationException {
+        HandlerParameters.requireKnown("SessionContextHook", config, java.util.Set.of());
+    }
+
     static final AttributeName ATTRIBUTE = SpoofGuardAttributes.SESSION;
 
     @Override

@@ -41,6 +41,13 @@ import org.slf4j.LoggerFactory;
  * addresses (SMTPUTF8 local parts) cannot be downgraded and are left as they are. Never refuses a mail.
  */
 public class Utf8HeaderHook implements JamesMessageHook {
+    /** No parameter: a child of the {@code <handler>} element (a typo, a key meant for another hook) stops the start. */
+    @Override
+    public void init(org.apache.commons.configuration2.Configuration config)
+        throws org.apache.commons.configuration2.ex.ConfigurationException {
+        HandlerParameters.requireKnown("Utf8HeaderHook", config, java.util.Set.of());
+    }
+
     private static final Logger LOGGER = LoggerFactory.getLogger(Utf8HeaderHook.class);
     static final Set<String> ADDRESS = Set.of("from", "to", "cc", "bcc", "reply-to", "sender", "resent-from",
         "resent-to", "resent-cc", "resent-bcc", "resent-sender", "disposition-notification-to");

@@ -242,6 +242,16 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
      *
      * @throws IllegalArgumentException naming every bad key and why
      */
+    /**
+     * The keys {@link #parse} takes, besides {@code weight.<signal>}: listed in the message refusing an unknown one, so
+     * a misspelt {@code domains.ownn} says what it should have been.
+     */
+    public static final List<String> KEYS = List.of("profile", "domains.own", "domains.suppliers", "domains.platforms",
+        "names.protected", "names.executives", "networks.internal", "threshold.tag", "threshold.quarantine",
+        "gate.invoice", "gate.spoof", "risk.weight", "limit.pdf-bytes", "limit.pdf-pages", "limit.time-ms",
+        "limit.parts", "limit.depth", "limit.text-chars", "limit.archive-bytes", "limit.archive-expanded",
+        "limit.archive-depth", "limit.archive-entries", "limit.archive-ratio", "bank.max-domains", "bank.max-accounts");
+
     public static InvoiceConfig parse(Map<String, String> kv) {
         InvoiceConfig d = defaults();
         List<String> errors = new ArrayList<>();
@@ -343,7 +353,8 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
                             }
                             weights.put(signal, parseInt(value, Integer.MIN_VALUE));
                         } else {
-                            throw new IllegalArgumentException("unknown key");
+                            throw new IllegalArgumentException("unknown key (known: " + String.join(", ", KEYS)
+                                + ", weight.<signal>)");
                         }
                     }
                 }

@@ -54,4 +54,25 @@ class InvoiceConfigDomainsTest {
         assertThatThrownBy(() -> InvoiceConfig.parse(Map.of("domains.suppliers", name)))
             .hasMessageContaining("domains.suppliers: ");
     }
+
+    /**
+     * "invoice.domains.ownn: unknown key" named the typo but not what was meant; the message now lists the keys the
+     * section knows (and the weight.&lt;signal&gt; form), and every listed key is one the parser really takes.
+     */
+    @Test
+    void aMisspeltKeyIsRefusedListingTheKnownOnes() {
+        assertThatThrownBy(() -> InvoiceConfig.parse(Map.of("domains.ownn", "aarhus.dk")))
+            .hasMessageContaining("domains.ownn: unknown key").hasMessageContaining("domains.own,")
+            .hasMessageContaining("weight.<signal>");
+        Map<String, String> valid = Map.ofEntries(Map.entry("profile", "standard"), Map.entry("domains.own", "aarhus.dk"),
+            Map.entry("domains.suppliers", "kmd.dk"), Map.entry("domains.platforms", "none"),
+            Map.entry("names.protected", "Aarhus Kommune"), Map.entry("names.executives", "Jacob Bundsgaard"),
+            Map.entry("networks.internal", "10.0.0.0/8"), Map.entry("limit.pdf-bytes", "15M"),
+            Map.entry("limit.archive-bytes", "15M"), Map.entry("limit.archive-expanded", "64M"));
+        for (String key : InvoiceConfig.KEYS) {
+            String value = valid.getOrDefault(key, "40");
+            org.assertj.core.api.Assertions.assertThatCode(() -> InvoiceConfig.parse(Map.of(key, value))).as(key)
+                .doesNotThrowAnyException();
+        }
+    }
 }

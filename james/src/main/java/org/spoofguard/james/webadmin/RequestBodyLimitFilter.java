@@ -50,6 +50,8 @@ import spark.Spark;
  */
 public class RequestBodyLimitFilter extends LoggingRequestFilter {
     public static final String SETTING = "spoofguard.maxRequestBodySize";
+    /** The prefix of our keys in {@code webadmin.properties}. */
+    private static final String SECTION = "spoofguard";
 
     private final RequestBodyLimit limit;
 
@@ -67,7 +69,22 @@ public class RequestBodyLimitFilter extends LoggingRequestFilter {
     private static RequestBodyLimit limit(PropertiesProvider properties) throws ConfigurationException {
         String value;
         try {
-            value = properties.getConfiguration("webadmin").getString(SETTING, null);
+            org.apache.commons.configuration2.Configuration webadmin = properties.getConfiguration("webadmin");
+            // ours is the only "spoofguard." key in James's file: a misspelt one would leave the default in force
+            for (java.util.Iterator<String> keys = webadmin.getKeys(SECTION); keys.hasNext(); ) {
+                String key = keys.next();
+                if (!key.equals(SETTING)) {
+                    throw new IllegalArgumentException("webadmin.properties: " + key + ": unknown setting (known: "
+                        + SETTING + ") / ukendt indstilling (kendt: " + SETTING + ")");
+                }
+            }
+            int times = webadmin.getList(SETTING).size();
+            if (times > 1) {
+                // commons-configuration keeps both and getString takes the first: the admin's later line would lose
+                throw new IllegalArgumentException("webadmin.properties: " + SETTING + ": given " + times
+                    + " times; keep one / angivet " + times + " gange; behold én");
+            }
+            value = webadmin.getString(SETTING, null);
         } catch (FileNotFoundException e) {
             value = null; // no webadmin.properties: WebAdmin is off anyway, or on with James's defaults
         }

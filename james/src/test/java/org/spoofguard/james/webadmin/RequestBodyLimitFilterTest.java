@@ -165,6 +165,43 @@ class RequestBodyLimitFilterTest {
             .hasMessageContaining(RequestBodyLimitFilter.SETTING);
     }
 
+    /**
+     * Our key is the only "spoofguard." one in James's webadmin.properties: a misspelt one
+     * ({@code spoofguard.maxRequestBodysize=1M}) was never read and the 4M default applied without a word.
+     */
+    @Test
+    void aMisspeltSpoofGuardKeyStopsTheStartNamingIt() {
+        PropertiesProvider misspelt = new PropertiesProvider(null, null) {
+            @Override
+            public Configuration getConfiguration(String fileName) {
+                BaseConfiguration c = new BaseConfiguration();
+                c.addProperty("port", "8000");
+                c.addProperty("spoofguard.maxRequestBodysize", "1M");
+                return c;
+            }
+        };
+        assertThatThrownBy(() -> new RequestBodyLimitFilter(Set.of(), misspelt))
+            .hasMessageContaining("webadmin.properties").hasMessageContaining("spoofguard.maxRequestBodysize")
+            .hasMessageContaining("unknown").hasMessageContaining(RequestBodyLimitFilter.SETTING);
+    }
+
+    /** Given twice, commons-configuration keeps both and getString takes the first: the admin's later line lost. */
+    @Test
+    void theKeyGivenTwiceStopsTheStartNamingIt() {
+        PropertiesProvider twice = new PropertiesProvider(null, null) {
+            @Override
+            public Configuration getConfiguration(String fileName) {
+                BaseConfiguration c = new BaseConfiguration();
+                c.addProperty(RequestBodyLimitFilter.SETTING, "4M");
+                c.addProperty(RequestBodyLimitFilter.SETTING, "1M");
+                return c;
+            }
+        };
+        assertThatThrownBy(() -> new RequestBodyLimitFilter(Set.of(), twice))
+            .hasMessageContaining("webadmin.properties").hasMessageContaining(RequestBodyLimitFilter.SETTING)
+            .hasMessageContaining("2 times");
+    }
+
     @Test
     void theSettingIsRead() throws Exception {
         assertThat(new RequestBodyLimitFilter(Set.of(), settings("512kb")).limit().maxBytes()).isEqualTo(512 * 1024);

@@ -2,6 +2,7 @@ package org.spoofguard.mailets.bounce;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.Lock;
 
 import javax.inject.Inject;
@@ -20,6 +21,7 @@ import org.apache.mailet.base.AutomaticallySentMailDetector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.bounce.SieveVacation;
+import org.spoofguard.james.MailetParameters;
 
 /**
  * James's {@code VacationMailet} (the WebAdmin/JMAP out-of-office), answering each sender once. James checks its
@@ -41,6 +43,12 @@ public class OutOfOfficeOnce extends VacationMailet {
                            AutomaticallySentMailDetector automaticallySent, MimeMessageBodyGenerator bodies) {
         super(vacations, clock, automaticallySent, bodies);
         this.vacations = vacations;
+    }
+
+    /** James's VacationMailet reads no parameter, so a child of its {@code <mailet>} was silently ignored. */
+    @Override
+    public void init() throws MessagingException {
+        MailetParameters.requireKnown(getMailetConfig(), Set.of());
     }
 
     @Override

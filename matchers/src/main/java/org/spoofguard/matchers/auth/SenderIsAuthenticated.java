@@ -1,6 +1,7 @@
 package org.spoofguard.matchers.auth;
 
 import javax.inject.Inject;
+import javax.mail.MessagingException;
 
 import org.spoofguard.core.verdict.ProvenSender;
 import org.spoofguard.core.verdict.SenderVerdict;
@@ -17,6 +18,14 @@ public class SenderIsAuthenticated extends VerdictMatcher {
     @Inject
     public SenderIsAuthenticated(SpoofGuardSettings settings) {
         super(settings);
+    }
+
+    /** "SenderIsAuthenticated=spf" reads like a narrower rule; ignored, it matched on the whole proof. */
+    @Override
+    public void init() throws MessagingException {
+        if (getCondition() != null && !getCondition().isBlank()) {
+            throw new MessagingException(getMatcherName() + ": takes no condition, got '" + getCondition() + "'");
+        }
     }
 
     @Override

@@ -110,6 +110,15 @@ class VerdictMatchersTest {
         assertThat(matches(mailFrom, withAttribute(spf(SpfResultCode.FAIL)))).isTrue();
     }
 
+    /** "SenderIsAuthenticated=spf" reads like a narrower rule but was ignored: it matched on the whole proof. */
+    @Test
+    void senderIsAuthenticatedRefusesAConditionNamingIt() throws MessagingException {
+        assertThatThrownBy(() -> init(new SenderIsAuthenticated(settings), "spf"))
+            .isInstanceOf(MessagingException.class).hasMessageContaining("SenderIsAuthenticated")
+            .hasMessageContaining("no condition").hasMessageContaining("'spf'");
+        init(new SenderIsAuthenticated(settings), " ");
+    }
+
     @Test
     void badConditionsAreRefusedNamingTheToken() {
         assertThatThrownBy(() -> init(new SpfResultIs(settings), "fail,fial"))

@@ -45,7 +45,8 @@ public record ConsoleSettings(String host, int port, Set<String> admins, Duratio
     public static ConsoleSettings parse(Map<String, String> section, String bind) {
         for (String key : section.keySet()) {
             if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException("spoofguard.properties: console." + key + ": unknown setting");
+                throw new IllegalArgumentException("spoofguard.properties: console." + key + ": unknown setting (known: "
+                    + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
             }
         }
         String b = bind == null || bind.isBlank() ? DEFAULT_BIND : bind.trim();

@@ -5,12 +5,13 @@ import java.time.Duration;
 import org.apache.commons.configuration2.HierarchicalConfiguration;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.commons.configuration2.tree.ImmutableNode;
+import org.spoofguard.core.config.Durations;
 
 /**
  * SpoofGuard's limits on IMAP connections that have not logged in, read from an {@code <imapserver>} of
  * {@code imapserver.xml} next to James's keys:
  * <ul>
- *   <li>{@code loginTimeout} (seconds, default 60): a connection not logged in by then is closed. James's own
+ *   <li>{@code loginTimeout} (a duration, {@link Durations}; a bare number is seconds; default 60 s): a connection not logged in by then is closed. James's own
  *       {@code timeout} is at least 30 minutes and restarts with every command, so a NOOP kept a connection that never
  *       logged in for ever. 60 s is Dovecot's order of magnitude and ample for a TLS handshake and a LOGIN over a slow
  *       mobile link.</li>
@@ -29,18 +30,39 @@ record PreAuthSettings(Duration loginTimeout, int unauthenticatedLimit) {
     /** {@code connectionLimit} as James read it (0: none). */
     static PreAuthSettings from(HierarchicalConfiguration<ImmutableNode> configuration, int connectionLimit)
         throws ConfigurationException {
-        int timeout = positive(configuration, LOGIN_TIMEOUT, DEFAULT_LOGIN_TIMEOUT_SECONDS);
-        if (timeout > MAX_LOGIN_TIMEOUT_SECONDS) {
-            throw new ConfigurationException("imapserver.xml <" + LOGIN_TIMEOUT + ">: " + timeout
-                + " seconds is above James's minimum timeout (" + MAX_LOGIN_TIMEOUT_SECONDS + "), so it would never act");
-        }
+        Duration timeout = loginTimeout(configuration);
         int unauthenticated = positive(configuration, UNAUTHENTICATED_LIMIT,
             connectionLimit > 0 ? Math.max(1, connectionLimit / 3) : 100);
         if (connectionLimit > 0 && unauthenticated >= connectionLimit) {
             throw new ConfigurationException("imapserver.xml <" + UNAUTHENTICATED_LIMIT + ">: " + unauthenticated
                 + " must be below <connectionLimit> (" + connectionLimit + "), or logged-in users get no slot");
         }
-        return new PreAuthSettings(Duration.ofSeconds(timeout), unauthenticated);
+        return new PreAuthSettings(timeout, unauthenticated);
+    }
+
+    /**
+     * The one duration grammar of our settings ({@link Durations}: {@code 60}, {@code 90s}, {@code 1m}, {@code PT1M}; a
+     * bare number is seconds, as before), 1 second to James's minimum {@code timeout}: a longer one would never act.
+     */
+    private static Duration loginTimeout(HierarchicalConfiguration<ImmutableNode> configuration)
+        throws ConfigurationException {
+        String text = configuration.getString(LOGIN_TIMEOUT, null);
+        if (text == null) {
+            return Duration.ofSeconds(DEFAULT_LOGIN_TIMEOUT_SECONDS);
+        }
+        Duration timeout;
+        try {
+            timeout = Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("imapserver.xml <" + LOGIN_TIMEOUT + ">: not a duration like 60, 30s, 5m or "
+                + "PT1M: '" + text.trim() + "'");
+        }
+        if (timeout.compareTo(Duration.ofSeconds(1)) < 0 || timeout.getSeconds() > MAX_LOGIN_TIMEOUT_SECONDS
+            || timeout.getSeconds() == MAX_LOGIN_TIMEOUT_SECONDS && timeout.getNano() > 0) {
+            throw new ConfigurationException("imapserver.xml <" + LOGIN_TIMEOUT + ">: '" + text.trim() + "' must be from 1s"
+                + " to " + MAX_LOGIN_TIMEOUT_SECONDS / 60 + "m (James's minimum timeout: a longer one would never act)");
+        }
+        return timeout;
     }
 
     private static int positive(HierarchicalConfiguration<ImmutableNode> configuration, String key, int fallback)

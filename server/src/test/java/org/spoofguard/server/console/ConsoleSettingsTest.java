@@ -41,7 +41,8 @@ class ConsoleSettingsTest {
 
     @Test
     void badValuesNameTheirKey() {
-        assertThatThrownBy(() -> ConsoleSettings.parse(Map.of("admin", "a@b"), null)).hasMessageContaining("console.admin: unknown");
+        assertThatThrownBy(() -> ConsoleSettings.parse(Map.of("admin", "a@b"), null)).hasMessageContaining("console.admin: unknown")
+            .hasMessageContaining("admins, loginFailures");
         assertThatThrownBy(() -> ConsoleSettings.parse(Map.of("admins", "alice"), null)).hasMessageContaining("console.admins");
         assertThatThrownBy(() -> ConsoleSettings.parse(Map.of("retentionDays", "-1"), null)).hasMessageContaining("console.retentionDays");
         assertThatThrownBy(() -> ConsoleSettings.parse(Map.of("sessionIdle", "soon"), null)).hasMessageContaining("console.sessionIdle");

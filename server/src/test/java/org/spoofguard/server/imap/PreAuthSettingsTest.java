@@ -36,8 +36,23 @@ class PreAuthSettingsTest {
             .isEqualTo(250);
     }
 
+    /**
+     * loginTimeout is a duration, read by the one duration grammar of every setting (core.config.Durations): "1m" or
+     * "90s" was refused here alone, while every other duration of our settings takes them. A bare number is still
+     * seconds, so the bundled 60 means what it meant.
+     */
+    @Test
+    void theLoginTimeoutTakesTheSharedDurationGrammar() throws Exception {
+        assertThat(PreAuthSettings.from(conf("loginTimeout", "1m"), 300).loginTimeout()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(PreAuthSettings.from(conf("loginTimeout", "90s"), 300).loginTimeout()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(PreAuthSettings.from(conf("loginTimeout", "PT30M"), 300).loginTimeout()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(PreAuthSettings.from(conf("loginTimeout", "60"), 300).loginTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThatThrownBy(() -> PreAuthSettings.from(conf("loginTimeout", "soon"), 300))
+            .hasMessageContaining("<loginTimeout>").hasMessageContaining("'soon'").hasMessageContaining("30s");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"0", "-1", "1m", "", "1801", "99999999999"})
+    @ValueSource(strings = {"0", "-1", "", "1801", "31m", "500ms", "soon", "99999999999"})
     void aBadLoginTimeoutIsRefusedNamingTheKey(String value) {
         assertThatThrownBy(() -> PreAuthSettings.from(conf("loginTimeout", value), 300))
             .isInstanceOf(ConfigurationException.class).hasMessageContaining("<loginTimeout>");

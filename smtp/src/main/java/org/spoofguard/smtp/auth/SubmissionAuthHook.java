@@ -17,6 +17,13 @@ import org.slf4j.LoggerFactory;
  * (this host) is "otherwise authorised".
  */
 public class SubmissionAuthHook implements MailHook {
+    /** No parameter: a child of the {@code <handler>} element (a typo, a key meant for another hook) stops the start. */
+    @Override
+    public void init(org.apache.commons.configuration2.Configuration config)
+        throws org.apache.commons.configuration2.ex.ConfigurationException {
+        org.spoofguard.smtp.HandlerParameters.requireKnown("SubmissionAuthHook", config, java.util.Set.of());
+    }
+
     private static final Logger LOGGER = LoggerFactory.getLogger(SubmissionAuthHook.class);
 
     @Override

@@ -29,6 +29,12 @@ import org.apache.james.protocols.smtp.hook.RcptHook;
  * the safe failure (no open relay, no accept-then-bounce).
  */
 public class RelayDomainAcceptHook implements RcptHook, ProtocolHandler {
+    /** No parameter: a child of the {@code <handler>} element (a typo, a key meant for another hook) stops the start. */
+    @Override
+    public void init(org.apache.commons.configuration2.Configuration config)
+        throws org.apache.commons.configuration2.ex.ConfigurationException {
+        org.spoofguard.smtp.HandlerParameters.requireKnown("RelayDomainAcceptHook", config, java.util.Set.of());
+    }
 
     @Override
     public HookResult doRcpt(SMTPSession session, MaybeSender sender, MailAddress rcpt, Map<String, String> parameters) {
