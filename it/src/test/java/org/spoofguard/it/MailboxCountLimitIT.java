@@ -207,6 +207,50 @@ class MailboxCountLimitIT {
         }
     }
 
+    /**
+     * RFC 3501 §6.3.4: "It is an error to attempt to delete the name INBOX". James 3.8.1 deleted it, with its mail;
+     * the user then had one mailbox fewer and could CREATE another in its place, up to the cap.
+     */
+    @Test
+    void deletingTheInboxIsRefusedAndItsMailStays() throws Exception {
+        String heidi = user("heidi");
+        try (TestIMAPClient c = james.imap(heidi, PASSWORD)) {
+            c.append("INBOX", "From: a@example.com\r\nSubject: kept\r\n\r\nbody\r\n");
+            for (String name : List.of("INBOX", "inbox")) {
+                assertThat(lastLine(c.sendCommand("DELETE " + name)))
+                    .matches("\\S+ NO \\[CANNOT\\] DELETE failed\\. INBOX cannot be deleted / INBOX kan ikke slettes");
+            }
+            assertThat(c.getMessageCount("INBOX")).isEqualTo(1);
+        }
+        assertThat(logged("NO [CANNOT]")).as("log lines about the refused DELETEs")
+            .noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
+            .hasSize(2);
+    }
+
+    /**
+     * A user whose INBOX is gone (removed through WebAdmin, or by James's own DELETE INBOX before it was refused) and
+     * who is at the cap: the INBOX is where delivery goes and what IMAP login makes when missing, so making it is
+     * never refused. Refused, the login itself failed ("NO LOGIN processing failed") and delivery waited in the queue.
+     */
+    @Test
+    void aUserAtTheCapWithoutAnInboxGetsItBackAtLogin() throws Exception {
+        String ivan = user("ivan");
+        try (TestIMAPClient c = james.imap(ivan, PASSWORD)) {
+            for (int i = DEFAULTS; i < MAX; i++) {
+                assertThat(lastLine(c.sendCommand("CREATE f" + i))).contains(" OK ");
+            }
+        }
+        // through WebAdmin, not IMAP: an IMAP login would make the missing INBOX first
+        james.webadminOk("DELETE", "/users/" + ivan + "/mailboxes/INBOX", null);
+        james.webadminOk("PUT", "/users/" + ivan + "/mailboxes/f" + MAX, null); // at the cap again, no INBOX
+        try (TestIMAPClient c = james.imap(ivan, PASSWORD)) {
+            String list = c.sendCommand("LIST \"\" \"*\"");
+            assertThat(list.lines()).as(list).anyMatch(l -> l.startsWith("* LIST") && l.endsWith(" \"INBOX\""));
+            assertThat(listed(list)).as(list).isEqualTo(MAX + 1);
+            assertThat(lastLine(c.sendCommand("SELECT INBOX"))).contains(" OK ");
+        }
+    }
+
     /** Sends each command on its own session of {@code user}, all at once; the tagged replies in order. */
     private static List<String> inParallel(String user, List<String> commands) throws Exception {
         List<TestIMAPClient> sessions = new ArrayList<>();
