@@ -56,10 +56,15 @@ public class QuotaGuardedMailboxManager extends OpenJPAMailboxManager {
      * Counts the user's mailboxes and creates the new ones (parents included) under the user's
      * {@link QuotaAdditionGate} lock: two parallel CREATEs at the cap would otherwise both count below it and both
      * pass. One lock per user for every "may this user add more?" decision.
+     *
+     * <p>INBOX itself is never refused: it is where delivery puts mail and what IMAP login makes when it is missing
+     * (removed through WebAdmin, or by James's DELETE INBOX before that was refused). Refused at the cap, the user could
+     * not log in ("NO LOGIN processing failed") and delivery to them waited in the queue; so one user has at most the
+     * cap plus INBOX.
      */
     @Override
     public Mono<MailboxId> createMailboxReactive(MailboxPath mailboxPath, CreateOption createOption, MailboxSession session) {
-        if (mailboxPath.getName().isEmpty()) {
+        if (mailboxPath.getName().isEmpty() || mailboxPath.isInbox()) {
             return super.createMailboxReactive(mailboxPath, createOption, session);
         }
         MailboxPath sanitized = mailboxPath.sanitize(session.getPathDelimiter());

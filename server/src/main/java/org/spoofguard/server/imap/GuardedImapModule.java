@@ -6,6 +6,7 @@ import org.apache.james.imap.api.process.ImapProcessor;
 import org.apache.james.imap.encode.ImapEncoder;
 import org.apache.james.imap.processor.CopyProcessor;
 import org.apache.james.imap.processor.CreateProcessor;
+import org.apache.james.imap.processor.DeleteProcessor;
 import org.apache.james.imap.processor.RenameProcessor;
 import org.apache.james.imapserver.netty.IMAPServer;
 import org.apache.james.imapserver.netty.IMAPServerFactory;
@@ -23,8 +24,9 @@ import com.google.inject.Singleton;
  * their input, {@code spoofguard_imap_unauthenticated_closed} those closed before a login (loginTimeout, per-network
  * limit, unauthenticatedConnectionLimit).
  *
- * <p>Also binds James's COPY, CREATE and RENAME processors to SpoofGuard's, which answer a quota refusal with
- * {@code NO [OVERQUOTA]} ({@link OverQuotaCopyProcessor}) and the mailbox cap with {@code NO [LIMIT]}: James builds
+ * <p>Also binds James's COPY, CREATE, DELETE and RENAME processors to SpoofGuard's, which answer a quota refusal with
+ * {@code NO [OVERQUOTA]} ({@link OverQuotaCopyProcessor}), the mailbox cap with {@code NO [LIMIT]} and a DELETE of
+ * INBOX with {@code NO [CANNOT]} ({@link InboxKeepingDeleteProcessor}): James builds
  * its processor chain from the class names of {@code imapPackages} through Guice ({@code GuiceGenericLoader}), so a
  * binding replaces the class wherever the chain names it.
  */
@@ -33,6 +35,7 @@ public final class GuardedImapModule extends AbstractModule {
     protected void configure() {
         bind(CopyProcessor.class).to(OverQuotaCopyProcessor.class);
         bind(CreateProcessor.class).to(LimitedCreateProcessor.class);
+        bind(DeleteProcessor.class).to(InboxKeepingDeleteProcessor.class);
         bind(RenameProcessor.class).to(LimitedRenameProcessor.class);
     }
 

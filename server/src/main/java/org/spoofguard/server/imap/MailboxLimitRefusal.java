@@ -1,7 +1,6 @@
 package org.spoofguard.server.imap;
 
 import org.apache.james.imap.api.Tag;
-import org.apache.james.imap.api.display.HumanReadableText;
 import org.apache.james.imap.api.message.request.ImapRequest;
 import org.apache.james.imap.api.message.response.StatusResponse;
 import org.apache.james.imap.api.message.response.StatusResponseFactory;
@@ -14,11 +13,7 @@ import org.spoofguard.persistence.TooManyMailboxesException;
  * response code RFC 5530 §3 gives for "an operation that would exceed a server-defined limit", so a client can tell
  * it from a server fault, with the cap in English and Danish. Logged at INFO in one line: the user asked for too
  * much, nothing is broken (James logs every failure it does not map at ERROR, with a stack trace).
- *
- * <p>James 3.8.1 cannot carry the code itself: {@code StatusResponse.ResponseCode} has private constructors and its
- * {@code createExtension} prefixes an X ({@code XLIMIT}). Its status encoder writes tag, type, {@code [code]}, command
- * name, text; so the response here has no command and the text starts with {@code [LIMIT] CREATE}: the same bytes
- * as a response with the code, which only the encoder reads.
+ * ({@link CodedRefusal} writes the code James cannot.)
  */
 final class MailboxLimitRefusal {
     private MailboxLimitRefusal() {
@@ -26,12 +21,15 @@ final class MailboxLimitRefusal {
 
     /** The text after {@code NO}, e.g. {@code [LIMIT] CREATE failed. Too many mailboxes: at most 9 per user / ...}. */
     static String text(String command, int max) {
-        return "[LIMIT] " + command + " failed. Too many mailboxes: at most " + max + " per user"
-            + " / For mange mapper: maks. " + max + " pr. bruger";
+        return CodedRefusal.text("LIMIT", command, reason(max));
+    }
+
+    private static String reason(int max) {
+        return "Too many mailboxes: at most " + max + " per user / For mange mapper: maks. " + max + " pr. bruger";
     }
 
     static StatusResponse response(StatusResponseFactory factory, Tag tag, String command, int max) {
-        return factory.taggedNo(tag, null, new HumanReadableText("org.spoofguard.imap.MAILBOX_LIMIT", text(command, max)));
+        return CodedRefusal.taggedNo(factory, tag, "LIMIT", command, reason(max));
     }
 
     /** Answers {@code request} with the refusal and logs one INFO line naming {@code mailbox}. */

@@ -6,16 +6,21 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.james.imap.api.Tag;
+import org.apache.james.imap.api.message.response.StatusResponse;
 import org.apache.james.imap.encode.ImapResponseWriter;
 import org.apache.james.imap.encode.StatusResponseEncoder;
 import org.apache.james.imap.encode.base.ImapResponseComposerImpl;
 import org.apache.james.imap.encode.main.DefaultLocalizer;
 import org.apache.james.imap.message.Literal;
+import org.apache.james.imap.message.request.DeleteRequest;
 import org.apache.james.imap.message.response.ImmutableStatusResponse;
 import org.apache.james.imap.message.response.UnpooledStatusResponseFactory;
 import org.junit.jupiter.api.Test;
 
-/** What a client reads when the mailbox cap refuses a command, through James's own status encoder. */
+/**
+ * What a client reads when the mailbox cap refuses a command, or a DELETE of INBOX is refused, through James's own
+ * status encoder.
+ */
 class MailboxLimitRefusalTest {
     @Test
     void theRefusalIsATaggedNoWithRfc5530sLimitCodeAndTheCap() throws Exception {
@@ -31,7 +36,21 @@ class MailboxLimitRefusalTest {
         assertThat(MailboxLimitRefusal.text("CREATE", 9)).matches("[\\x20-\\x7e]+");
     }
 
+    /** RFC 3501 §6.3.4 forbids deleting INBOX; RFC 5530's CANNOT says it can never succeed. */
+    @Test
+    void aDeleteOfTheInboxIsATaggedNoWithRfc5530sCannotCode() throws Exception {
+        var response = InboxKeepingDeleteProcessor.refusal(new UnpooledStatusResponseFactory(),
+            new DeleteRequest("inbox", new Tag("D1")));
+        assertThat(encode(response))
+            .isEqualTo("D1 NO [CANNOT] DELETE failed. INBOX cannot be deleted / INBOX kan ikke slettes\r\n")
+            .matches("[\\x20-\\x7e]+\r\n");
+    }
+
     private static String encode(String tag, String command, int max) throws Exception {
+        return encode(MailboxLimitRefusal.response(new UnpooledStatusResponseFactory(), new Tag(tag), command, max));
+    }
+
+    private static String encode(StatusResponse response) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImapResponseWriter writer = new ImapResponseWriter() {
             @Override
@@ -45,7 +64,6 @@ class MailboxLimitRefusalTest {
             }
         };
         ImapResponseComposerImpl composer = new ImapResponseComposerImpl(writer);
-        var response = MailboxLimitRefusal.response(new UnpooledStatusResponseFactory(), new Tag(tag), command, max);
         new StatusResponseEncoder(new DefaultLocalizer()).encode((ImmutableStatusResponse) response, composer);
         composer.flush();
         return out.toString(StandardCharsets.US_ASCII);
