@@ -1490,6 +1490,15 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.EXECUTABLE_ATTACHMENT, clipName(entryPath) + " (" + program + ")");
             return;
         }
+        if (startsWith(head, 0, SEVEN_Z_MAGIC) || startsWith(head, 0, "Rar!\u001a\u0007")
+                || startsWith(head, 0, "MSCF")) {
+            // an archive not opened inside another, by its bytes: called bilag.txt it was read as text and its
+            // invoice.exe went unsaid; called .7z it was nested-archive by name. The bytes say the same. Not gzip:
+            // a document's compressed picture (.emz, .svgz) is one, and it holds a single file, no listing
+            signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " (" + archiveKind(head, ext)
+                    + " inside an archive: not opened)");
+            return;
+        }
         if (Cfb.isCfb(head) && !ext.equals("pdf")) {
             // an Outlook item (or a legacy Office document) packed in the archive: opened as if attached, its text
             // read within the archives' budget like a saved mail's; first, as its first kilobyte may hold a PDF

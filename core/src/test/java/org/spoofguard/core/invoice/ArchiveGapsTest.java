@@ -224,6 +224,20 @@ class ArchiveGapsTest {
     }
 
     @Test
+    void anArchiveByContentInsideAZipIsANestedArchiveWhateverItIsCalled() throws IOException {
+        // a 7z (not opened inside a ZIP) called bilag.txt was read as text: its invoice.exe unseen and unsaid. Named
+        // .7z it is nested-archive; the bytes say the same (7z, RAR, CAB; not gzip, a document picture's wrapping)
+        byte[] sevenZ = InvoiceEvasionTest.sevenZ("invoice.exe", RawZip.pe());
+        byte[] rar = "Rar!\u001a\u0007\u0001\u0000 rest of a RAR5 archive".getBytes(StandardCharsets.ISO_8859_1);
+        for (byte[] archive : new byte[][] {sevenZ, rar}) {
+            for (String name : new String[] {"bilag.txt", "scan.jpg", "faktura.pdf"}) {
+                InvoiceVerdict v = zipped(TestFiles.zipEntries(name, archive));
+                assertThat(v.has(SignalNames.NESTED_ARCHIVE)).as(name + ": " + v.summary()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void aRealPdfIsStillAPdf() {
         // control: content decides both ways
         InvoiceVerdict v = inspect(CFG, "faktura.pdf", "application/pdf", PDF);
