@@ -530,12 +530,14 @@ final class MimeScan implements ContentHandler {
             // before the PDF check, as for TNEF: a small PDF inside an Outlook item lies within its first
             // kilobyte. Not when the name or type says PDF: a PDF reader finds a header anywhere in that kilobyte.
             ole(head, is, mime, filename, ext);
-        } else if (startsWith(head, 0, "PK\u0003\u0004") && !ext.equals("pdf") && !mime.endsWith("/pdf")
-                && !mime.endsWith("/x-pdf")) {
+        } else if (startsWith(head, 0, "PK\u0003\u0004")) {
             // before the PDF check: a STORED PDF as the first entry puts "%PDF-" in the first kilobyte, and the
-            // archive went to the PDF reader, never listed (an .exe behind it unseen). Named or typed PDF, a PDF
-            // reader opens it: it stays a PDF
-            zip(head, is, filename);
+            // archive went to the PDF reader, never listed (an .exe behind it unseen). The bytes decide, not the
+            // name: a ZIP called faktura.pdf (or sent as application/pdf) went to the PDF reader, its entries (an
+            // .exe, a .js, an .xlsm's macro project) never listed. Named or typed PDF it is read as a PDF as well,
+            // since a PDF reader shows the PDF whose header lies in its first kilobyte
+            boolean pdfReader = ext.equals("pdf") || mime.endsWith("/pdf") || mime.endsWith("/x-pdf");
+            zip(head, is, filename, pdfReader && containsAscii(head, 0, 1024, "%PDF-"));
         } else if (isPdf(head, mime, ext)) {
             pdf(head, is, filename);
         } else if (startsWith(head, 0, SEVEN_Z_MAGIC)) {
@@ -984,7 +986,14 @@ final class MimeScan implements ContentHandler {
         }
     }
 
-    private void zip(byte[] head, InputStream is, String filename) throws IOException {
+    /** What {@link ZipScanner} lists of one archive at most: beyond, the listing is cut and the inspection incomplete. */
+    private static final int MAX_LISTING = 2000;
+
+    /**
+     * @param asPdf whether the file is also read as the PDF a PDF reader shows (named or typed PDF, "%PDF-" in the
+     *              first kilobyte)
+     */
+    private void zip(byte[] head, InputStream is, String filename, boolean asPdf) throws IOException {
         String n = name(filename);
         InvoiceConfig.ArchiveLimits lim = cfg.archive();
         // Keep the archive (bounded) so that it can be listed and then opened: the listing alone sees names and
@@ -1009,17 +1018,19 @@ final class MimeScan implements ContentHandler {
                 InputStream listing = overflow == null ? spilled
                         : new SequenceInputStream(new SequenceInputStream(spilled, new ByteArrayInputStream(overflow)),
                         is);
-                info = ZipScanner.scan(listing, 2000, deadline);
+                info = ZipScanner.scan(listing, MAX_LISTING, deadline);
             }
-            for (String entry : info.centralNames) {
-                // names only the central directory lists: what Explorer or 7-Zip shows and extracts
-                examineName(entry, "in " + n + " (central directory):");
-            }
-            if (info.central != null && !info.truncated && !stopped && !checkTime()) {
-                // the clerk's archiver reads the central directory; the scan read the local headers. Where they
-                // disagree, or the directory cannot be read, what the clerk opens may be what the scan never saw
-                signal(SignalNames.MIME_MALFORMED, n + ": " + SpoofSignals.clip(info.central));
-                signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + ": " + SpoofSignals.clip(info.central));
+            listingFindings(info, n);
+            if (asPdf) {
+                if (overflow == null) {
+                    try (InputStream in = spill.stream()) {
+                        byte[] pdfHead = readUpTo(in, HEAD_BYTES);
+                        pdf(pdfHead, in, filename);
+                    }
+                } else if (!stopped) {
+                    signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " is larger than " + lim.bytes()
+                            + " bytes; the PDF a PDF reader shows in it was not read");
+                }
             }
             if (info.isOfficeDocument() && !info.encrypted) {
                 String macro = info.macroEntry();
@@ -1069,6 +1080,91 @@ final class MimeScan implements ContentHandler {
                 try (InputStream in = spill.stream()) {
                     lookInside(in, filename == null ? "archive" : filename, spill.size(), 1);
                 }
+            }
+        }
+    }
+
+    /**
+     * What the listing of one ZIP (attached, or inside an archive) says beyond its walked names: the names only the
+     * central directory lists, a directory that disagrees with the local headers or cannot be read, and a listing
+     * cut at {@link #MAX_LISTING} entries. The last two leave the inspection incomplete (fail closed).
+     *
+     * @param n the archive as a reason names it
+     */
+    private void listingFindings(ZipScanner.Info info, String n) {
+        for (String entry : info.centralNames) {
+            // names only the central directory lists: what Explorer or 7-Zip shows and extracts
+            examineName(entry, "in " + n + " (central directory):");
+        }
+        if (info.central != null && !info.truncated && !stopped && !checkTime()) {
+            // the clerk's archiver reads the central directory; the scan read the local headers. Where they
+            // disagree, or the directory cannot be read, what the clerk opens may be what the scan never saw
+            signal(SignalNames.MIME_MALFORMED, n + ": " + SpoofSignals.clip(info.central));
+            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + ": " + SpoofSignals.clip(info.central));
+        }
+        if (info.truncated && !stopped && !checkTime()) {
+            // entry 2001 on was neither listed nor set against the central directory: a macro project or an .exe
+            // behind 2000 harmless parts passed as clean (an OOXML document is not walked further than the text)
+            signal(SignalNames.LIMIT_PARTS, n + ": more than " + MAX_LISTING + " entries; the rest was not listed");
+            signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " has more than " + MAX_LISTING
+                    + " entries; the rest was not listed");
+        }
+    }
+
+    /**
+     * A ZIP inside an archive (ZIP or 7z): kept like an attached one (up to {@code limit.archive-bytes}; larger is an
+     * incomplete inspection), listed and set against its central directory as an attached one is, then opened one
+     * level down. Walked by its local headers alone, an inner archive whose directory names invoice.js where the
+     * local header says bilag.txt, or a second archive appended to it, was what the clerk's archiver shows unseen.
+     *
+     * @param head the entry's first bytes, already read from {@code x}
+     * @param asPdf whether it is also read as the PDF a PDF reader shows in it (named .pdf, "%PDF-" in the first KiB)
+     */
+    private void nestedZip(byte[] head, InputStream x, String entryPath, long wholeBytes, int level, boolean asPdf)
+            throws IOException {
+        InvoiceConfig.ArchiveLimits lim = cfg.archive();
+        String n = clipName(entryPath);
+        try (Spill spill = new Spill(lim.bytes())) {
+            // read through the entry's expansion counter: a bomb is stopped while kept, as while walked
+            boolean fits = spill.write(head, head.length);
+            byte[] buf = new byte[64 * 1024];
+            int r;
+            while (fits && (r = x.read(buf)) > 0) {
+                fits = spill.write(buf, r);
+                if (checkTime()) {
+                    return;
+                }
+            }
+            if (!fits) {
+                signal(SignalNames.NESTED_ARCHIVE, n + " larger than " + lim.bytes() + " bytes: not opened");
+                signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " is larger than " + lim.bytes()
+                        + " bytes; it was not opened");
+                return;
+            }
+            ZipScanner.Info info;
+            try (InputStream in = spill.stream()) {
+                info = ZipScanner.scan(in, MAX_LISTING, deadline);
+            }
+            listingFindings(info, n);
+            if (info.packageMarker && info.macroEntry() != null && !info.centralNames.isEmpty()) {
+                // a macro project only the directory lists (the walk below finds those the local headers name)
+                signal(SignalNames.OFFICE_MACRO, n + " contains " + clipName(info.macroEntry())
+                        + " (VBA/Basic macros)");
+            }
+            if (asPdf) {
+                try (InputStream in = spill.stream()) {
+                    byte[] pdfHead = readUpTo(in, HEAD_BYTES);
+                    if (archivedPdfs.size() < 20) {
+                        archivedPdfs.add(n);
+                    }
+                    pdf(pdfHead, in, entryPath);
+                }
+            }
+            if (info.encrypted) {
+                signal(SignalNames.ENCRYPTED_ARCHIVE, n + " is password-protected: scanners cannot look inside");
+            }
+            try (InputStream in = spill.stream()) {
+                lookInside(in, entryPath, wholeBytes, level);
             }
         }
     }
@@ -1394,6 +1490,15 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.EXECUTABLE_ATTACHMENT, clipName(entryPath) + " (" + program + ")");
             return;
         }
+        if (startsWith(head, 0, SEVEN_Z_MAGIC) || startsWith(head, 0, "Rar!\u001a\u0007")
+                || startsWith(head, 0, "MSCF")) {
+            // an archive not opened inside another, by its bytes: called bilag.txt it was read as text and its
+            // invoice.exe went unsaid; called .7z it was nested-archive by name. The bytes say the same. Not gzip:
+            // a document's compressed picture (.emz, .svgz) is one, and it holds a single file, no listing
+            signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " (" + archiveKind(head, ext)
+                    + " inside an archive: not opened)");
+            return;
+        }
         if (Cfb.isCfb(head) && !ext.equals("pdf")) {
             // an Outlook item (or a legacy Office document) packed in the archive: opened as if attached, its text
             // read within the archives' budget like a saved mail's; first, as its first kilobyte may hold a PDF
@@ -1430,14 +1535,22 @@ final class MimeScan implements ContentHandler {
             });
             return;
         }
-        // a ZIP first, unless called .pdf: a STORED PDF as its first entry put "%PDF-" in the first kilobyte, and the
-        // inner archive was read as a PDF, its other entries unseen (as for an attached one, examineContent)
-        if (startsWith(head, 0, "PK\u0003\u0004") && !ext.equals("pdf")) {
+        // a ZIP first, whatever it is called: a STORED PDF as its first entry put "%PDF-" in the first kilobyte, and
+        // the inner archive was read as a PDF, its other entries unseen (as for an attached one, examineContent)
+        if (startsWith(head, 0, "PK\u0003\u0004")) {
             if (level < cfg.archive().depth()) {
-                lookInside(new SequenceInputStream(new ByteArrayInputStream(head), x), entryPath, wholeBytes, level + 1);
+                nestedZip(head, x, entryPath, wholeBytes, level + 1,
+                        ext.equals("pdf") && containsAscii(head, 0, 1024, "%PDF-"));
             } else {
                 signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " nested deeper than "
                         + cfg.archive().depth() + ": not opened");
+                if (ext.equals("pdf") && containsAscii(head, 0, 1024, "%PDF-")) {
+                    // not opened as an archive, but still the PDF a reader shows in it
+                    if (archivedPdfs.size() < 20) {
+                        archivedPdfs.add(clipName(entryPath));
+                    }
+                    pdf(head, x, entryPath);
+                }
             }
         } else if (containsAscii(head, 0, 1024, "%PDF-") || ext.equals("pdf")) {
             if (archivedPdfs.size() < 20) {

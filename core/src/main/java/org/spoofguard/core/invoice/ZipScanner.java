@@ -87,7 +87,7 @@ final class ZipScanner {
         try {
             InputStream in = new Counted(new BufferedInputStream(raw, 8192));
             while (true) {
-                if (info.entries >= maxEntries || System.nanoTime() - deadlineNanos > 0) {
+                if (System.nanoTime() - deadlineNanos > 0) {
                     info.truncated = true;
                     return info;
                 }
@@ -104,6 +104,12 @@ final class ZipScanner {
                     // local headers end and the directory should begin
                     CentralDirectory.check(info, in, position - 4, (int) sig, localEntries, maxEntries,
                             deadlineNanos);
+                    return info;
+                }
+                if (info.entries >= maxEntries) {
+                    // only when another entry follows: a listing of exactly maxEntries is whole, its central
+                    // directory still checked. The caller makes the cut an incomplete inspection
+                    info.truncated = true;
                     return info;
                 }
                 long headerAt = position - 4;

@@ -1,0 +1,248 @@
+package org.spoofguard.core.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.spoofguard.core.verdict.SenderVerdict;
+
+/**
+ * Archive inspection must not depend on where an archive sits or what it is called: a ZIP inside a ZIP (or a 7z)
+ * gets the central-directory cross-check a top-level one gets, a listing longer than the scanner reads fails closed,
+ * a PE whose header lies beyond the bytes read is still a program, and a ZIP called faktura.pdf is opened as the
+ * archive its bytes say it is.
+ */
+class ArchiveGapsTest {
+    private static final SenderVerdict FORGED = Verdicts.of(
+            "ip=203.0.113.9;mailfrom=faktura@danfoss.dk;spf=fail;dkim=none;dmarc=fail:danfoss.dk:reject");
+    private static final Map<String, String> BASE = Map.of("domains.suppliers", "danfoss.dk", "domains.own",
+            "aarhus.dk");
+    private static final InvoiceConfig CFG = TestFiles.unhurried(InvoiceConfig.parse(BASE));
+    private static final byte[] PDF = TestFiles.pdf(java.util.List.of("FAKTURA 5521"));
+    private static final byte[] TEXT = "se faktura".getBytes(StandardCharsets.UTF_8);
+    /** What a .js dropper looks like: text, no magic a content check knows. Windows Script Host runs it on a click. */
+    private static final byte[] SCRIPT = "var s = new ActiveXObject('WScript.Shell'); s.Run('powershell -enc AAA');"
+            .getBytes(StandardCharsets.UTF_8);
+
+    private static InvoiceVerdict inspect(InvoiceConfig cfg, String filename, String type, byte[] data) {
+        byte[] mail = TestMail.create().from("Danfoss <faktura@danfoss.dk>").subject("Faktura 5521")
+                .text("Se vedhæftede faktura.").attach(type, filename, data).bytes();
+        return new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(mail), FORGED);
+    }
+
+    private static InvoiceVerdict zipped(byte[] zip) {
+        return inspect(CFG, "faktura.zip", "application/zip", zip);
+    }
+
+    // ---- 1. nested archives get the central-directory cross-check
+
+    @Test
+    void aConsistentNestedArchiveIsComplete() {
+        // control: a ZIP of ZIPs as an ERP exports them is no error, deflated (java.util.zip) or stored
+        byte[] inner = TestFiles.zip("faktura.pdf", "se faktura", "note.txt", "bilag");
+        InvoiceVerdict deflated = zipped(TestFiles.zipEntries("bilag.zip", inner));
+        assertThat(deflated.isError()).as(deflated.summary()).isFalse();
+        InvoiceVerdict stored = zipped(RawZip.create().entry("bilag.zip",
+                RawZip.create().entry("faktura.txt", TEXT).bytes()).bytes());
+        assertThat(stored.isError()).as(stored.summary()).isFalse();
+        assertThat(stored.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(stored.summary()).isFalse();
+    }
+
+    @Test
+    void aNestedCentralDirectoryNamingAScriptTheLocalHeaderHidesIsSeen() {
+        // 7-Zip and Explorer, opening bilag.zip, show and extract bilag.js; its local header says bilag.txt
+        byte[] inner = RawZip.create().entry("faktura.txt", TEXT).disguised("bilag.txt", "bilag.js", SCRIPT).bytes();
+        for (byte[] outer : new byte[][] {TestFiles.zipEntries("bilag.zip", inner),
+                RawZip.create().entry("bilag.zip", inner).bytes()}) {
+            InvoiceVerdict v = zipped(outer);
+            assertThat(v.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(v.summary()).isTrue();
+            assertThat(v.isError()).as(v.summary()).isTrue();
+            assertThat(v.action()).isNotEqualTo(InvoiceAction.DELIVER);
+        }
+    }
+
+    @Test
+    void aSecondArchiveAppendedToANestedOneIsSeen() {
+        // a polyglot inside: archivers read the last end record, the second archive's invoice.js
+        RawZip first = RawZip.create().entry("faktura.txt", TEXT);
+        RawZip second = RawZip.create().entry("invoice.js", SCRIPT);
+        for (boolean absolute : new boolean[] {true, false}) {
+            byte[] inner = RawZip.concatenated(first, second, absolute);
+            InvoiceVerdict v = zipped(TestFiles.zipEntries("bilag.zip", inner));
+            assertThat(v.isError()).as(v.summary()).isTrue();
+        }
+    }
+
+    @Test
+    void aNestedArchiveInsideA7zIsCrossChecked() throws IOException {
+        byte[] inner = RawZip.create().entry("faktura.txt", TEXT).disguised("bilag.txt", "bilag.js", SCRIPT).bytes();
+        InvoiceVerdict v = inspect(CFG, "faktura.7z", "application/x-7z-compressed",
+                InvoiceEvasionTest.sevenZ("bilag.zip", inner));
+        assertThat(v.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(v.summary()).isTrue();
+        assertThat(v.isError()).as(v.summary()).isTrue();
+        InvoiceVerdict ok = inspect(CFG, "faktura.7z", "application/x-7z-compressed",
+                InvoiceEvasionTest.sevenZ("bilag.zip", RawZip.create().entry("faktura.txt", TEXT).bytes()));
+        assertThat(ok.isError()).as(ok.summary()).isFalse();
+    }
+
+    @Test
+    void aNestedArchiveLargerThanTheArchiveLimitIsIncomplete() {
+        // the cross-check keeps the inner archive (bounded by limit.archive-bytes); one larger is not read: fail closed
+        InvoiceConfig small = TestFiles.unhurried(InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
+                "domains.own", "aarhus.dk", "limit.archive-bytes", "64K")));
+        byte[] inner = RawZip.create().entry("faktura.txt", TEXT).entry("pad.bin", new byte[80_000]).bytes();
+        InvoiceVerdict v = inspect(small, "faktura.zip", "application/zip", TestFiles.zipEntries("bilag.zip", inner));
+        assertThat(v.isError()).as(v.summary()).isTrue();
+    }
+
+    // ---- 2. more entries than the listing reads
+
+    private static RawZip padded(RawZip z, int count) {
+        for (int i = 0; i < count; i++) {
+            z.entry("xl/worksheets/sheet" + i + ".xml", TEXT);
+        }
+        return z;
+    }
+
+    @Test
+    void aMacroProjectBehind2000PartsIsNotClean() {
+        // [Content_Types].xml first (an OOXML package), 2000 parts, then the VBA project: the listing stops at 2000
+        RawZip doc = RawZip.create().entry("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8))
+                .entry("xl/workbook.xml", "<workbook/>".getBytes(StandardCharsets.UTF_8));
+        padded(doc, 2000).entry("xl/vbaProject.bin", new byte[512]);
+        // called .xlsx, so the name does not say macros (Excel opens it by content and asks to enable them)
+        InvoiceVerdict v = inspect(CFG, "faktura.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", doc.bytes());
+        assertThat(v.isError() || v.has(SignalNames.OFFICE_MACRO)).as(v.summary()).isTrue();
+        assertThat(v.isError()).as(v.summary()).isTrue();
+    }
+
+    @Test
+    void aScriptBehind2000EntriesIsNotCleanWhateverTheEntryLimit() {
+        byte[] z = padded(RawZip.create(), 2000).entry("invoice.js", SCRIPT).bytes();
+        // with the default limit.archive-entries (200) the walk already stops: incomplete
+        InvoiceVerdict v = zipped(z);
+        assertThat(v.isError()).as(v.summary()).isTrue();
+        // raised above the listing's 2000, the listing is where the names are checked: entry 2001 must not pass
+        InvoiceConfig wide = TestFiles.unhurried(InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
+                "domains.own", "aarhus.dk", "limit.archive-entries", "3000")));
+        InvoiceVerdict w = inspect(wide, "faktura.zip", "application/zip", z);
+        assertThat(w.isError() || w.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(w.summary()).isTrue();
+        assertThat(w.isError()).as(w.summary()).isTrue();
+        assertThat(w.action()).isNotEqualTo(InvoiceAction.DELIVER);
+    }
+
+    @Test
+    void aListingOf2000EntriesIsComplete() {
+        // control: at the bound, nothing is left unread by the listing
+        ZipScanner.Info info = ZipScanner.scan(new ByteArrayInputStream(padded(RawZip.create(), 2000).bytes()), 2000,
+                System.nanoTime() + 5_000_000_000L);
+        assertThat(info.truncated).isFalse();
+        assertThat(info.central).isNull();
+        ZipScanner.Info over = ZipScanner.scan(new ByteArrayInputStream(padded(RawZip.create(), 2001).bytes()), 2000,
+                System.nanoTime() + 5_000_000_000L);
+        assertThat(over.truncated).isTrue();
+    }
+
+    // ---- 3. a PE whose header lies beyond the bytes read
+
+    /** A PE with e_lfanew = {@code at}: the DOS stub padded out, "PE\0\0" there, as linkers with a long stub make. */
+    static byte[] farPe(int at) {
+        byte[] b = new byte[at + 512];
+        b[0] = 'M';
+        b[1] = 'Z';
+        b[0x3c] = (byte) at;
+        b[0x3d] = (byte) (at >>> 8);
+        b[0x3e] = (byte) (at >>> 16);
+        b[at] = 'P';
+        b[at + 1] = 'E';
+        // COFF: machine x86-64, one section
+        b[at + 4] = (byte) 0x64;
+        b[at + 5] = (byte) 0x86;
+        b[at + 6] = 1;
+        return b;
+    }
+
+    @Test
+    void aPeWhoseHeaderLiesBeyondTheBytesReadIsAProgram() {
+        for (int at : new int[] {0x1000, 0x11000}) {
+            byte[] pe = farPe(at);
+            // the first kilobyte (what an archive entry's check reads) and the first 64 KiB (an attachment's)
+            assertThat(Executables.kind(java.util.Arrays.copyOf(pe, 1024))).as("e_lfanew " + at)
+                    .isEqualTo("Windows executable");
+            assertThat(Executables.kind(java.util.Arrays.copyOf(pe, Math.min(pe.length, 64 * 1024))))
+                    .as("e_lfanew " + at).isEqualTo("Windows executable");
+            InvoiceVerdict attached = inspect(CFG, "faktura.pdf", "application/pdf", pe);
+            assertThat(attached.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(attached.summary()).isTrue();
+            InvoiceVerdict inZip = zipped(TestFiles.zipEntries("faktura.pdf", pe));
+            assertThat(inZip.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(inZip.summary()).isTrue();
+            InvoiceVerdict image = inspect(CFG, "scan.jpg", "image/jpeg", pe);
+            assertThat(image.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(image.summary()).isTrue();
+        }
+        // within the bytes read it decides: the same with the header where e_lfanew says is a program
+        assertThat(Executables.kind(farPe(0x200))).isEqualTo("Windows executable");
+    }
+
+    // ---- 4. a ZIP called faktura.pdf
+
+    @Test
+    void aZipCalledPdfIsOpenedAsTheArchiveItIs() {
+        // the archive's first entry a STORED PDF, so "%PDF-" lies in the first kilobyte and a PDF reader shows it
+        byte[] z = RawZip.create().entry("faktura.pdf", PDF).entry("invoice.exe", RawZip.pe()).bytes();
+        for (String type : new String[] {"application/pdf", "application/octet-stream"}) {
+            InvoiceVerdict v = inspect(CFG, "faktura.pdf", type, z);
+            assertThat(v.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(v.summary()).isTrue();
+            assertThat(v.has(SignalNames.ARCHIVE_ATTACHMENT)).as(v.summary()).isTrue();
+        }
+        // only a script, named: no magic to find, only the listing shows it
+        InvoiceVerdict script = inspect(CFG, "faktura.pdf", "application/pdf",
+                TestFiles.zip("faktura.txt", "se faktura", "invoice.js", new String(SCRIPT, StandardCharsets.UTF_8)));
+        assertThat(script.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(script.summary()).isTrue();
+    }
+
+    @Test
+    void aMacroWorkbookCalledPdfIsAMacroWorkbook() {
+        byte[] doc = RawZip.create().entry("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8))
+                .entry("xl/workbook.xml", "<workbook/>".getBytes(StandardCharsets.UTF_8))
+                .entry("xl/vbaProject.bin", new byte[512]).bytes();
+        InvoiceVerdict v = inspect(CFG, "faktura.pdf", "application/pdf", doc);
+        assertThat(v.has(SignalNames.OFFICE_MACRO)).as(v.summary()).isTrue();
+    }
+
+    @Test
+    void aZipCalledPdfInsideAZipIsOpened() {
+        byte[] inner = TestFiles.zipEntries("invoice.exe", RawZip.pe());
+        InvoiceVerdict v = zipped(TestFiles.zipEntries("bilag.pdf", inner));
+        assertThat(v.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(v.summary()).isTrue();
+        byte[] script = TestFiles.zip("invoice.js", new String(SCRIPT, StandardCharsets.UTF_8));
+        InvoiceVerdict s = zipped(TestFiles.zipEntries("bilag.pdf", script));
+        assertThat(s.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(s.summary()).isTrue();
+    }
+
+    @Test
+    void anArchiveByContentInsideAZipIsANestedArchiveWhateverItIsCalled() throws IOException {
+        // a 7z (not opened inside a ZIP) called bilag.txt was read as text: its invoice.exe unseen and unsaid. Named
+        // .7z it is nested-archive; the bytes say the same (7z, RAR, CAB; not gzip, a document picture's wrapping)
+        byte[] sevenZ = InvoiceEvasionTest.sevenZ("invoice.exe", RawZip.pe());
+        byte[] rar = "Rar!\u001a\u0007\u0001\u0000 rest of a RAR5 archive".getBytes(StandardCharsets.ISO_8859_1);
+        for (byte[] archive : new byte[][] {sevenZ, rar}) {
+            for (String name : new String[] {"bilag.txt", "scan.jpg", "faktura.pdf"}) {
+                InvoiceVerdict v = zipped(TestFiles.zipEntries(name, archive));
+                assertThat(v.has(SignalNames.NESTED_ARCHIVE)).as(name + ": " + v.summary()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aRealPdfIsStillAPdf() {
+        // control: content decides both ways
+        InvoiceVerdict v = inspect(CFG, "faktura.pdf", "application/pdf", PDF);
+        assertThat(v.has(SignalNames.PDF_ATTACHMENT)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.ARCHIVE_ATTACHMENT)).as(v.summary()).isFalse();
+        assertThat(v.isError()).as(v.summary()).isFalse();
+    }
+}
