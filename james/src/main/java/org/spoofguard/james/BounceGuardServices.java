@@ -64,6 +64,8 @@ public class BounceGuardServices {
     // for a 20 s limit per check at SMTP time; at bounce time we have already waited once).
     static final Duration REEVALUATION_BUDGET = Duration.ofSeconds(10);
     public static final String REPORT_FILE = "file://var/spoofguard/bounce-report.txt";
+    /** How long James's stop waits for the background writer before saving itself. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
     private final String authservId;
     private final Map<String, String> properties;
@@ -72,6 +74,8 @@ public class BounceGuardServices {
     private final BounceStats stats;
     private final BounceReportFile reportFile;
     private final ExecutorService reportWriter;
+    private final ReportSink sink;
+    private final Duration closeWait;
     private final AtomicBoolean saveQueued = new AtomicBoolean();
     private volatile boolean saveFailing;
     private QuotaManager quotaManager;
@@ -97,6 +101,19 @@ public class BounceGuardServices {
 
     /** @param report where the report's history is kept; null: not kept */
     public BounceGuardServices(SpoofGuardSettings settings, MetricFactory metricFactory, Clock clock, File report) {
+        this(settings, metricFactory, clock, report, CLOSE_WAIT, BounceReportFile::save);
+    }
+
+    /** How one snapshot of the report reaches its file: a seam for tests that hold a save half-way. */
+    interface ReportSink {
+        void save(BounceReportFile file, BounceReportHistory history) throws IOException;
+    }
+
+    /** With another wait for the writer at {@link #close} and a sink around each save: tests. */
+    BounceGuardServices(SpoofGuardSettings settings, MetricFactory metricFactory, Clock clock, File report,
+                        Duration closeWait, ReportSink sink) {
+        this.sink = sink;
+        this.closeWait = closeWait;
         this.stats = new BounceStats(10_000, clock);
         this.authservId = settings.authservId();
         this.metricFactory = metricFactory;
@@ -164,24 +181,36 @@ public class BounceGuardServices {
         }
     }
 
+    /**
+     * Writes the report's state of this moment. One writer at a time, the snapshot taken inside the lock: at James's
+     * stop the background writer may still be saving when {@link #close} gives up waiting, and without the lock
+     * close()'s newer snapshot could be moved into place first and the writer's older one after it, losing the last
+     * counts and suppressed items on disk (the JVM exits before any later save). The bank-details memory
+     * ({@code InvoiceInspection}) saves the same way.
+     */
     private void save() {
         saveQueued.set(false);
-        try {
-            reportFile.save(stats.history());
-            if (saveFailing) {
-                saveFailing = false;
-                LOGGER.info("SpoofGuard bounce report: saving to {} works again", reportFile.path());
-            }
-        } catch (IOException | RuntimeException e) {
-            if (!saveFailing) {
-                // Logged once per failure episode, not per DSN.
-                saveFailing = true;
-                LOGGER.warn("SpoofGuard bounce report: cannot save {}: {}", reportFile.path(), e.toString());
+        synchronized (reportFile) {
+            try {
+                sink.save(reportFile, stats.history());
+                if (saveFailing) {
+                    saveFailing = false;
+                    LOGGER.info("SpoofGuard bounce report: saving to {} works again", reportFile.path());
+                }
+            } catch (IOException | RuntimeException e) {
+                if (!saveFailing) {
+                    // Logged once per failure episode, not per DSN.
+                    saveFailing = true;
+                    LOGGER.warn("SpoofGuard bounce report: cannot save {}: {}", reportFile.path(), e.toString());
+                }
             }
         }
     }
 
-    /** Writes the report one last time when James stops (Guice's {@code @PreDestroy}). */
+    /**
+     * Writes the report one last time when James stops (Guice's {@code @PreDestroy}); returns once the newest state
+     * is on disk, after a background save still running.
+     */
     @PreDestroy
     public void close() {
         if (reportWriter == null) {
@@ -189,7 +218,7 @@ public class BounceGuardServices {
         }
         reportWriter.shutdown();
         try {
-            reportWriter.awaitTermination(5, TimeUnit.SECONDS);
+            reportWriter.awaitTermination(closeWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

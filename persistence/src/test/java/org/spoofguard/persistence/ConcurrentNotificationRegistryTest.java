@@ -163,6 +163,21 @@ class ConcurrentNotificationRegistryTest {
         assertThat(journal(file)).doesNotExist();
     }
 
+    /**
+     * OutOfOfficeOnce withdraws a record its old out-of-office wrote after a new one was set by registering the sender
+     * again, already expired: the newer entry replaces the live one, also when the journal is read back.
+     */
+    @Test
+    void anExpiredAnswerRegisteredLaterWithdrawsTheLiveOne(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("vacation-notified.json");
+        ConcurrentNotificationRegistry first = new ConcurrentNotificationRegistry(now::get, file);
+        first.register(away, sender(1), Optional.empty()).block();
+        first.register(away, sender(1), Optional.of(NOW.minusSeconds(1))).block();
+        assertThat(first.isRegistered(away, sender(1)).block()).isFalse();
+        assertThat(new ConcurrentNotificationRegistry(now::get, file).isRegistered(away, sender(1)).block())
+            .as("after a restart").isFalse();
+    }
+
     private static Path journal(Path file) {
         return file.resolveSibling(file.getFileName() + ConcurrentNotificationRegistry.JOURNAL_SUFFIX);
     }
