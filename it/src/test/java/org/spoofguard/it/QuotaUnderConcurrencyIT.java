@@ -118,6 +118,35 @@ class QuotaUnderConcurrencyIT {
     }
 
     /**
+     * A COPY of several ranges the quota cannot take whole copies nothing (RFC 3501 §6.4.7: an unsuccessful COPY MUST
+     * leave the destination as it was). Two 30 KB messages in a 100 KB quota: each range alone fits, both do not.
+     * James 3.8.1 checks and copies range by range, so it copied the first and then answered NO [OVERQUOTA], leaving
+     * one copy the client was told had failed. The same for UID COPY, and with the ranges given the other way round.
+     */
+    @Test
+    void copyOfSeveralRangesOverTheQuotaCopiesNothing() throws Exception {
+        String judy = user("judy");
+        String message = message(judy, 380);
+        try (TestIMAPClient c = james.imap(judy, PASSWORD)) {
+            for (int i = 0; i < 2; i++) {
+                assertThat(c.sendCommand("APPEND INBOX {" + message.length() + "+}\r\n" + message)).contains(" OK ");
+            }
+            assertThat(c.sendCommand("CREATE Kept")).contains(" OK ");
+            long[] before = awaitUsage(judy, 2); // 60 KB of 100 KB: one more copy fits, two do not
+            c.sendCommand("SELECT INBOX");
+
+            for (String copy : List.of("COPY 1,2 Kept", "UID COPY 1,2 Kept", "COPY 2,1 Kept", "UID COPY 1:1,2:* Kept")) {
+                assertThat(tagged(c.sendCommand(copy))).as(copy).contains(" NO [OVERQUOTA]");
+                assertThat(c.sendCommand("STATUS Kept (MESSAGES)")).as("after " + copy).contains("(MESSAGES 0)");
+            }
+            assertThat(awaitUsage(judy, 2)).containsExactly(before);
+
+            assertThat(tagged(c.sendCommand("COPY 1 Kept"))).as("one range that fits is still copied").contains(" OK ");
+            assertThat(c.sendCommand("STATUS Kept (MESSAGES)")).contains("(MESSAGES 1)");
+        }
+    }
+
+    /**
      * MOVE is not quota-checked (neither by James 3.8.1 nor by us) because in this server it cannot change anyone's
      * usage: the quota root is the user (DefaultUserQuotaRootResolver, bound in JpaStoreModule), and James 3.8.1's
      * IMAP resolves every mailbox name to the logged-in user's own mailboxes (PathConverter: any other namespace is
@@ -211,7 +240,12 @@ class QuotaUnderConcurrencyIT {
     }
 
     private static String fill(String user) {
-        return "From: " + user + "\r\nTo: " + user + "\r\nSubject: fill\r\n\r\n" + ("y".repeat(78) + "\r\n").repeat(750);
+        return message(user, 750);
+    }
+
+    /** A message of about {@code lines} times 80 bytes. */
+    private static String message(String user, int lines) {
+        return "From: " + user + "\r\nTo: " + user + "\r\nSubject: fill\r\n\r\n" + ("y".repeat(78) + "\r\n").repeat(lines);
     }
 
     /** Runs the call on CLIENTS logged-in sessions released at once; returns their tagged answers. */
