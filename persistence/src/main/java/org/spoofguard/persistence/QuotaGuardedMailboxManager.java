@@ -2,6 +2,8 @@ package org.spoofguard.persistence;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.inject.Inject;
 
@@ -11,6 +13,10 @@ import org.apache.james.mailbox.MailboxManager.MailboxRenamedResult;
 import org.apache.james.mailbox.MailboxManager.RenameOption;
 import org.apache.james.mailbox.MailboxSession;
 import org.apache.james.mailbox.SessionProvider;
+import org.apache.james.mailbox.model.FetchGroup;
+import org.apache.james.mailbox.model.MessageRange;
+import org.apache.james.mailbox.model.MessageResult;
+import org.apache.james.mailbox.model.QuotaRoot;
 import org.apache.james.mailbox.jpa.openjpa.OpenJPAMailboxManager;
 import org.apache.james.mailbox.model.Mailbox;
 import org.apache.james.mailbox.model.MailboxId;
@@ -21,6 +27,7 @@ import org.apache.james.mailbox.store.StoreMessageManager;
 import org.apache.james.mailbox.store.StoreRightManager;
 import org.apache.james.mailbox.store.mail.ThreadIdGuessingAlgorithm;
 import org.apache.james.mailbox.store.mail.model.impl.MessageParser;
+import org.apache.james.mailbox.store.quota.QuotaChecker;
 import org.apache.james.mailbox.store.quota.QuotaComponents;
 import org.apache.james.mailbox.store.search.MessageSearchIndex;
 
@@ -94,6 +101,50 @@ public class QuotaGuardedMailboxManager extends OpenJPAMailboxManager {
                 .flatMap(renamed -> mailboxExists(from, session)
                     .flatMap(exists -> exists ? Mono.<MailboxId>empty() : super.createMailboxReactive(from, CreateOption.NONE, session))
                     .thenReturn(renamed))));
+    }
+
+    /**
+     * Runs {@code copy}, one IMAP COPY of {@code sets} from {@code from} into {@code to}, holding the target owner's
+     * {@link QuotaAdditionGate} lock once for all of it, after checking that all of it fits the quota: if it does not,
+     * fails with James's {@code OverQuotaException} before anything is copied. RFC 3501 §6.4.7: an unsuccessful COPY
+     * MUST leave the destination as it was; James 3.8.1 checks and copies range by range (and a range batch by
+     * batch), so {@code COPY 1,3 X} copied 1 and then failed on 3. Held from check to the last copy, nothing else can
+     * fill the quota in between (every addition takes this lock), nor add to the source, which has the same owner.
+     * {@code copy} must add only through {@link #copyMessagesHoldingQuota}: the lock is taken on the gate's own threads
+     * and is not re-entered, so a copy through {@link #copyMessagesReactive} would wait for itself.
+     */
+    public <T> Mono<T> copyWithinQuota(List<MessageRange> sets, MailboxId from, MailboxPath to, MailboxSession session,
+                                       Supplier<? extends Mono<T>> copy) {
+        return Mono.from(getQuotaComponents().getQuotaRootResolver().getQuotaRootReactive(to))
+            .flatMap(root -> gate.holdReactive(root, () -> checkCopyFits(sets, from, root, session)
+                .then(Mono.defer(copy))));
+    }
+
+    /** James's checker on the whole set: the count and bytes of every message the ranges name, as James copies them. */
+    private Mono<Void> checkCopyFits(List<MessageRange> sets, MailboxId from, QuotaRoot root, MailboxSession session) {
+        return Mono.from(getMailboxReactive(from, session))
+            .flatMapMany(source -> Flux.fromIterable(sets)
+                .concatMap(set -> Flux.from(source.getMessagesReactive(set, FetchGroup.MINIMAL, session))))
+            .map(MessageResult::getSize)
+            .reduce(new long[2], (total, size) -> new long[] {total[0] + 1, total[1] + size})
+            .flatMap(total -> Mono.from(getQuotaComponents().getQuotaManager().getQuotasReactive(root))
+                .flatMap(quotas -> Mono.fromCallable(() -> {
+                    new QuotaChecker(quotas, root).tryAddition(total[0], total[1]);
+                    return total;
+                })))
+            .then();
+    }
+
+    /**
+     * James's {@code copyMessagesReactive} without taking the quota lock: only for the {@code copy} of
+     * {@link #copyWithinQuota}, which holds it. James's own per-batch quota check still runs.
+     */
+    public Flux<MessageRange> copyMessagesHoldingQuota(MessageRange set, MailboxId from, MailboxId to, MailboxSession session) {
+        return Mono.zip(Mono.from(getMailboxReactive(from, session)), Mono.from(getMailboxReactive(to, session)))
+            .flatMapMany(fromTo -> configuration.getMoveBatcher().batchMessagesReactive(set, batch ->
+                ((QuotaGuardedMessageManager) fromTo.getT1())
+                    .copyToHoldingQuota(batch, (StoreMessageManager) fromTo.getT2(), session)
+                    .flatMapIterable(Function.identity())));
     }
 
     /** How many of {@code levels} (a path's hierarchy, itself last) do not exist yet: what creating it adds. */

@@ -81,6 +81,11 @@ public class QuotaGuardedMessageManager extends OpenJPAMessageManager {
             .flatMap(root -> gate.holdReactive(root, () -> super.copyTo(set, toMailbox, session)));
     }
 
+    /** {@link #copyTo} for a caller that holds the target's gate already ({@link QuotaGuardedMailboxManager#copyWithinQuota}). */
+    Mono<List<MessageRange>> copyToHoldingQuota(MessageRange set, StoreMessageManager toMailbox, MailboxSession session) {
+        return super.copyTo(set, toMailbox, session);
+    }
+
     private QuotaRoot quotaRoot(MailboxPath path) throws MailboxException {
         return quotaRootResolver.getQuotaRoot(path);
     }
