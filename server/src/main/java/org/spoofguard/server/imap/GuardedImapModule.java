@@ -2,6 +2,7 @@ package org.spoofguard.server.imap;
 
 import org.apache.james.filesystem.api.FileSystem;
 import org.apache.james.imap.decode.ImapDecoder;
+import org.apache.james.imap.api.message.response.StatusResponseFactory;
 import org.apache.james.imap.api.process.ImapProcessor;
 import org.apache.james.imap.encode.ImapEncoder;
 import org.apache.james.imap.processor.CopyProcessor;
@@ -29,6 +30,9 @@ import com.google.inject.Singleton;
  * INBOX with {@code NO [CANNOT]} ({@link InboxKeepingDeleteProcessor}): James builds
  * its processor chain from the class names of {@code imapPackages} through Guice ({@code GuiceGenericLoader}), so a
  * binding replaces the class wherever the chain names it.
+ *
+ * <p>The chain as a whole is wrapped once ({@link OwnMailboxesOnly}), for the one failure James lets escape every
+ * processor: a mailbox name outside the user's namespace, which closed the connection instead of answering NO.
  */
 public final class GuardedImapModule extends AbstractModule {
     @Override
@@ -43,13 +47,15 @@ public final class GuardedImapModule extends AbstractModule {
     @Singleton
     IMAPServerFactory provideServerFactory(FileSystem fileSystem, Provider<ImapDecoder> decoder,
                                            Provider<ImapEncoder> encoder, Provider<ImapProcessor> processor,
+                                           StatusResponseFactory statusResponses,
                                            MetricFactory metricFactory, GaugeRegistry gaugeRegistry) {
         var refusals = metricFactory.generate("spoofguard_imap_input_refused");
         var preAuthClosed = metricFactory.generate("spoofguard_imap_unauthenticated_closed");
         return new IMAPServerFactory(fileSystem, decoder, encoder, processor, metricFactory, gaugeRegistry) {
             @Override
             protected IMAPServer createServer() {
-                return new GuardedImapServer(decoder.get(), encoder.get(), processor.get(), imapMetrics, gaugeRegistry,
+                return new GuardedImapServer(decoder.get(), encoder.get(),
+                    new OwnMailboxesOnly(processor.get(), statusResponses), imapMetrics, gaugeRegistry,
                     refusals, preAuthClosed);
             }
         };
