@@ -122,6 +122,7 @@ class QuotaUnderConcurrencyIT {
      * leave the destination as it was). Two 30 KB messages in a 100 KB quota: each range alone fits, both do not.
      * James 3.8.1 checks and copies range by range, so it copied the first and then answered NO [OVERQUOTA], leaving
      * one copy the client was told had failed. The same for UID COPY, and with the ranges given the other way round.
+     * A range naming no message is refused as BAD before anything is copied too.
      */
     @Test
     void copyOfSeveralRangesOverTheQuotaCopiesNothing() throws Exception {
@@ -140,6 +141,10 @@ class QuotaUnderConcurrencyIT {
                 assertThat(c.sendCommand("STATUS Kept (MESSAGES)")).as("after " + copy).contains("(MESSAGES 0)");
             }
             assertThat(awaitUsage(judy, 2)).containsExactly(before);
+
+            // a range naming no message is BAD, answered by James after copying the ranges before it
+            assertThat(tagged(c.sendCommand("COPY 1,9 Kept"))).contains(" BAD ");
+            assertThat(c.sendCommand("STATUS Kept (MESSAGES)")).as("after COPY 1,9").contains("(MESSAGES 0)");
 
             assertThat(tagged(c.sendCommand("COPY 1 Kept"))).as("one range that fits is still copied").contains(" OK ");
             assertThat(c.sendCommand("STATUS Kept (MESSAGES)")).contains("(MESSAGES 1)");
