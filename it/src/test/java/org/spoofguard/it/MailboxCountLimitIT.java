@@ -251,6 +251,28 @@ class MailboxCountLimitIT {
         }
     }
 
+    /**
+     * WebAdmin's mailbox creation ({@code PUT /users/{user}/mailboxes/{name}}) is held to the same cap; past it the
+     * admin gets 409 naming the cap and where it is set, not James 3.8.1's 500 "unexpected internal error".
+     */
+    @Test
+    void webAdminCreationOverTheCapIsA409NamingTheCap() throws Exception {
+        String kate = user("kate");
+        try (TestIMAPClient c = james.imap(kate, PASSWORD)) {
+            assertThat(lastLine(c.sendCommand("NOOP"))).contains(" OK "); // login made the 7 defaults
+        }
+        for (int i = DEFAULTS; i < MAX; i++) {
+            assertThat(james.webadmin("PUT", "/users/" + kate + "/mailboxes/w" + i, null).statusCode()).isEqualTo(204);
+        }
+        var refused = james.webadmin("PUT", "/users/" + kate + "/mailboxes/one-too-many", null);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("\"type\":\"WrongState\"")
+            .contains("would exceed the limit of " + MAX + " (mailbox.maxPerUser in conf/james-database.properties)"
+                + " / For mange mapper: maks. " + MAX + " pr. bruger");
+        assertThat(james.webadminOk("GET", "/users/" + kate + "/mailboxes", null).body()).doesNotContain("one-too-many");
+    }
+
     /** Sends each command on its own session of {@code user}, all at once; the tagged replies in order. */
     private static List<String> inParallel(String user, List<String> commands) throws Exception {
         List<TestIMAPClient> sessions = new ArrayList<>();
