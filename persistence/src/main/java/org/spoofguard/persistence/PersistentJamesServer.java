@@ -93,8 +93,13 @@ public final class PersistentJamesServer {
             new MailRepositoriesRoutesModule(),
             new SieveRoutesModule(),
             new VacationRoutesModule(),
-            VACATION_JSON_NULL);
+            VACATION_JSON_NULL,
+            MAILBOX_LIMIT);
     }
+
+    /** James's UserMailboxesRoutes answers a creation over {@code mailbox.maxPerUser} with 500 ({@link MailboxLimitRoutes}). */
+    public static final Module MAILBOX_LIMIT = binder -> Multibinder.newSetBinder(binder, Routes.class)
+        .addBinding().to(MailboxLimitRoutes.class);
 
     /** James's VacationRoutes answers the JSON body {@code null} with 500 ({@link VacationJsonNullRoutes}). */
     public static final Module VACATION_JSON_NULL = binder -> Multibinder.newSetBinder(binder, Routes.class)
