@@ -157,8 +157,8 @@ class QuotaUnderConcurrencyIT {
      * IMAP resolves every mailbox name to the logged-in user's own mailboxes (PathConverter: any other namespace is
      * refused), so source and target of a MOVE always count against the same root. A MOVE at the quota succeeds and
      * leaves the usage exactly as it was; the moved message still counts; and a MOVE into a mailbox of another user
-     * who has granted every right (SETACL) is refused before anything moves (James 3.8.1 resolves the name outside its
-     * error handling, so it drops the connection instead of answering NO: either way nothing moves).
+     * who has granted every right (SETACL) is refused before anything moves (answered NO [NOPERM] since
+     * OwnMailboxesOnly; James 3.8.1 alone dropped the connection, ForeignMailboxNameIT: either way nothing moves).
      */
     @Test
     void moveCannotChangeAnyUsersUsage() throws Exception {
