@@ -3,7 +3,6 @@ package org.spoofguard.server.imap;
 import org.apache.james.imap.api.ImapConfiguration;
 import org.apache.james.imap.api.ImapMessage;
 import org.apache.james.imap.api.Tag;
-import org.apache.james.imap.api.display.HumanReadableText;
 import org.apache.james.imap.api.message.request.ImapRequest;
 import org.apache.james.imap.api.message.response.StatusResponse;
 import org.apache.james.imap.api.message.response.StatusResponseFactory;
@@ -27,11 +26,13 @@ import reactor.core.publisher.Mono;
  * its session drop (and typically reconnects and retries) for what is a refusal. Here it is answered at the point in
  * the session's sequence where the command's own answer would have come (lazily, after the commands before it), with
  * RFC 5530's {@code NOPERM} ("the access control system does not permit this user to carry out an operation"), in
- * English and Danish. Any other exception passes as before. Nothing of another user's is reached either way: James has
+ * English and Danish ({@link CodedRefusal} writes the code James cannot). Any other exception passes as before. Nothing of another user's is reached either way: James has
  * refused the name before looking anything up.
  */
 final class OwnMailboxesOnly implements ImapProcessor {
     private static final Logger LOGGER = LoggerFactory.getLogger(OwnMailboxesOnly.class);
+
+    private static final String REASON = "Only your own mailboxes can be used / Kun dine egne mapper kan bruges";
 
     private final ImapProcessor chain;
     private final StatusResponseFactory factory;
@@ -64,15 +65,10 @@ final class OwnMailboxesOnly implements ImapProcessor {
 
     /** The text after {@code NO}, e.g. {@code [NOPERM] SELECT failed. Only your own mailboxes / ...}; ASCII, as IMAP text must be. */
     static String text(String command) {
-        return "[NOPERM] " + command + " failed. Only your own mailboxes can be used"
-            + " / Kun dine egne mapper kan bruges";
+        return CodedRefusal.text("NOPERM", command, REASON);
     }
 
-    /**
-     * No command in the response and the code in the text, as {@link MailboxLimitRefusal} explains: James 3.8.1 cannot
-     * build a {@code NOPERM} response code.
-     */
     static StatusResponse response(StatusResponseFactory factory, Tag tag, String command) {
-        return factory.taggedNo(tag, null, new HumanReadableText("org.spoofguard.imap.OWN_MAILBOXES_ONLY", text(command)));
+        return CodedRefusal.taggedNo(factory, tag, "NOPERM", command, REASON);
     }
 }
