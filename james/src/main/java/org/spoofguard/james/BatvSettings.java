@@ -27,7 +27,8 @@ import org.spoofguard.core.net.DomainName;
  */
 @Singleton
 public class BatvSettings {
-    private static final Set<String> KEYS = Set.of("keys", "signingKey", "validDays", "domains");
+    /** The keys of the {@code batv.} section (also checked for every install by {@link SpoofGuardSettings#read}). */
+    public static final Set<String> KEYS = Set.of("keys", "signingKey", "validDays", "domains");
 
     private final Optional<BatvSigner> signer;
     private final Set<String> domains;

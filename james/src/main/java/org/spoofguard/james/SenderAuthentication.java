@@ -31,7 +31,8 @@ public class SenderAuthentication {
     public static final String PREFIX = "auth";
     public static final String DMARC_DISCOVERY = "dmarcDiscovery";
     public static final String SPF_TIME_BUDGET = "spfTimeBudget";
-    private static final Set<String> KEYS = Set.of(DMARC_DISCOVERY, SPF_TIME_BUDGET);
+    /** The keys of the {@code auth.} section (also checked for every install by {@link SpoofGuardSettings#read}). */
+    public static final Set<String> KEYS = Set.of(DMARC_DISCOVERY, SPF_TIME_BUDGET);
 
     private final SpoofGuardSettings settings;
     private final String authservId;

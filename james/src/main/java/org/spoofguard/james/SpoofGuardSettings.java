@@ -52,6 +52,14 @@ public class SpoofGuardSettings {
      * invoice (InvoiceInspection). A section added to the code must be added here, or its keys are refused.
      */
     public static final Set<String> SECTIONS = Set.of("auth", "batv", "bounce", "console", "dkim", "dns", "invoice");
+    /**
+     * The keys of the {@code console.} section. Here rather than in the server's {@code ConsoleSettings} (which
+     * uses this set) so that {@link #read} knows them without the server module: an install of the extension jar has
+     * no console, but its file is checked the same way.
+     */
+    public static final Set<String> CONSOLE_KEYS = Set.of("admins", "sessionIdle", "sessionMax", "retentionDays",
+        "loginFailures", "loginWindow", "secureCookie", "repository.quarantine", "repository.suppressed",
+        "repository.error");
     private static final Logger LOGGER = LoggerFactory.getLogger(SpoofGuardSettings.class);
 
     private final Map<String, String> properties;
@@ -139,7 +147,8 @@ public class SpoofGuardSettings {
      * in no known section ({@link #SECTIONS}, case-sensitive: "invoices.threshold.quarantine" or "Bounce.unproven"
      * reached no reader and the admin's setting was silently not applied), and a key given twice (Properties keeps
      * the last one silently: an example line uncommented further down overrode the admin's value without a word).
-     * Keys inside a section are checked by the section's reader.
+     * Every section's keys are checked here too (by name only; values are the section's reader's), so a misspelt
+     * key is refused in every install, also where the section's feature is not loaded.
      */
     public static Map<String, String> read(Path file) {
         String text;
@@ -176,8 +185,56 @@ public class SpoofGuardSettings {
                 throw new IllegalArgumentException(FILE + ".properties: " + key + ": unknown section '"
                     + key.substring(0, dot) + "' (known: " + String.join(", ", new TreeSet<>(SECTIONS)) + ")");
             }
+            if (dot >= 0 && !isSectionKey(key.substring(0, dot), key.substring(dot + 1))) {
+                String known = knownKeys(key.substring(0, dot));
+                throw new IllegalArgumentException(FILE + ".properties: " + key + ": unknown setting (known: " + known
+                    + ") / ukendt indstilling (kendt: " + known + ")");
+            }
         }
         return out;
+    }
+
+    /**
+     * Is {@code key} one of {@code section}'s keys. Each set is the one its reader checks, a constant: nothing of the
+     * feature is loaded. The reader is built only where its feature is used (the invoice check, BATV, DKIM signing,
+     * the console run where the mailet container or the server uses them), so without this a misspelt key of a
+     * feature an install does not load (the extension jar with some of the features) started without a word.
+     */
+    static boolean isSectionKey(String section, String key) {
+        return switch (section) {
+            case SenderAuthentication.PREFIX -> SenderAuthentication.KEYS.contains(key);
+            case "batv" -> BatvSettings.KEYS.contains(key);
+            // the bounce guard's mailet parameters less authservId, which the section takes from the top level
+            case BounceGuardServices.PREFIX -> org.spoofguard.core.bounce.BounceGuardSettings.KEYS.contains(key)
+                && !key.equals(org.spoofguard.core.bounce.BounceGuardSettings.AUTHSERV_ID);
+            case "console" -> CONSOLE_KEYS.contains(key);
+            case "dkim" -> org.spoofguard.core.dkim.DkimSigningConfig.KEYS.contains(key);
+            case "dns" -> org.spoofguard.core.dns.ResolverConfig.KEYS.contains(key);
+            case "invoice" -> org.spoofguard.core.invoice.InvoiceConfig.isKey(key);
+            default -> false;
+        };
+    }
+
+    private static String knownKeys(String section) {
+        Set<String> keys = switch (section) {
+            case SenderAuthentication.PREFIX -> SenderAuthentication.KEYS;
+            case "batv" -> BatvSettings.KEYS;
+            case BounceGuardServices.PREFIX -> {
+                Set<String> k = new TreeSet<>(org.spoofguard.core.bounce.BounceGuardSettings.KEYS);
+                k.remove(org.spoofguard.core.bounce.BounceGuardSettings.AUTHSERV_ID);
+                yield k;
+            }
+            case "console" -> CONSOLE_KEYS;
+            case "dkim" -> org.spoofguard.core.dkim.DkimSigningConfig.KEYS;
+            case "dns" -> org.spoofguard.core.dns.ResolverConfig.KEYS;
+            case "invoice" -> {
+                Set<String> k = new TreeSet<>(org.spoofguard.core.invoice.InvoiceConfig.KEYS);
+                k.add("weight.<signal>");
+                yield k;
+            }
+            default -> Set.of();
+        };
+        return String.join(", ", new TreeSet<>(keys).stream().map(k -> section + "." + k).toList());
     }
 
     /** " (lines 3, 9)": the lines that start with {@code key} (a best effort: continuation lines are not followed). */

@@ -49,6 +49,34 @@ class SettingsTest {
     }
 
     /**
+     * A misspelt key inside a known section was reported only by the section's reader, and the reader is built only
+     * where its feature is loaded: with the extension jar and a mailetcontainer.xml without the invoice check,
+     * "invoice.threshold.quarantne" or "console.adminz" started without a word and the setting silently did nothing
+     * once the feature was added (or, for a subset install, the admin believed it in force). Every section's keys are
+     * known without loading any feature, so the file itself is refused, naming the key, in every install.
+     */
+    @Test
+    void aMisspeltKeyOfEverySectionIsRefusedByTheFileItself() throws Exception {
+        for (String key : new String[] {"auth.dmarcDiscoveryy", "batv.signingkey", "bounce.unprovn", "bounce.authservId",
+            "console.adminz", "dkim.selecter", "dns.timout", "invoice.threshold.quarantne", "invoice.weight.no-such-signal"}) {
+            Path f = file(key + "=1\n");
+            assertThatThrownBy(() -> SpoofGuardSettings.read(f)).as(key)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("spoofguard.properties: " + key + ":").hasMessageContaining("unknown")
+                .hasMessageContaining(" / ukendt");
+        }
+    }
+
+    /** The known keys of every section still pass (values are the readers' business). */
+    @Test
+    void theKnownKeysOfEverySectionPass() throws Exception {
+        Path f = file("auth.dmarcDiscovery=tree-walk\nbatv.signingKey=1\nbounce.unproven=send\nconsole.admins=a@b.test\n"
+            + "console.repository.error=file://var/mail/error/\ndkim.selector=s\ndns.timeout=3s\n"
+            + "invoice.threshold.quarantine=50\ninvoice.weight." + org.spoofguard.core.invoice.SignalNames.BANK_ACCOUNT_NEW + "=10\n");
+        assertThat(SpoofGuardSettings.read(f)).hasSize(9);
+    }
+
+    /**
      * The same key twice: java.util.Properties keeps the last one silently. An admin who uncomments the example
      * line "#invoice.threshold.quarantine=70" further down the file, having set 50 above, gets 70 without a word.
      */

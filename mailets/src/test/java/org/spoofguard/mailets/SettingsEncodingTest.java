@@ -43,9 +43,9 @@ class SettingsEncodingTest {
 
     @Test
     void aLatin1FileAndEscapesArriveAsWrittenToo(@TempDir Path dir) throws Exception {
-        SpoofGuardSettings s = load(dir, (TEXT + "invoice.names.escaped=T\\u00f8nder\n").getBytes(StandardCharsets.ISO_8859_1));
+        SpoofGuardSettings s = load(dir, (TEXT + "invoice.domains.own=t\\u00f8nder.dk\n").getBytes(StandardCharsets.ISO_8859_1));
         assertThat(s.section("invoice").get("names.protected")).isEqualTo("Tønder Kommune, Helsingør Kommune, Århus");
-        assertThat(s.section("invoice").get("names.escaped")).isEqualTo("Tønder");
+        assertThat(s.section("invoice").get("domains.own")).isEqualTo("tønder.dk");
     }
 
     @Test

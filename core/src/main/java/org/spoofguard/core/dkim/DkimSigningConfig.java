@@ -24,7 +24,8 @@ public record DkimSigningConfig(boolean enabled, String selector, DkimAlgorithm 
                                 String keyDirectory, List<String> domains) {
     public static final String DEFAULT_SELECTOR = "spoofguard";
     public static final String DEFAULT_KEY_DIRECTORY = "var/spoofguard/dkim";
-    private static final Set<String> KEYS = Set.of("enabled", "selector", "algorithm", "rsaBits", "keyDirectory", "domains");
+    /** The keys of the {@code dkim.} section. */
+    public static final Set<String> KEYS = Set.of("enabled", "selector", "algorithm", "rsaBits", "keyDirectory", "domains");
     /** A DNS label sequence without "..": keeps a domain or selector from walking out of the key directory. */
     static final Pattern NAME = Pattern.compile("[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*");
 

@@ -34,7 +34,8 @@ public record ResolverConfig(List<InetSocketAddress> servers, Duration timeout, 
     public static final String MIN_TTL = "minTtl";
     public static final String MAX_TTL = "maxTtl";
     public static final String NEGATIVE_TTL = "negativeTtl";
-    private static final Set<String> KEYS = Set.of(SERVERS, TIMEOUT, RETRIES, CACHE_MAX_ENTRIES, MIN_TTL, MAX_TTL, NEGATIVE_TTL);
+    /** The keys of the {@code dns.} section. */
+    public static final Set<String> KEYS = Set.of(SERVERS, TIMEOUT, RETRIES, CACHE_MAX_ENTRIES, MIN_TTL, MAX_TTL, NEGATIVE_TTL);
 
     /** SMTP clients wait minutes; a few seconds per try keeps a slow domain from stalling a session. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);

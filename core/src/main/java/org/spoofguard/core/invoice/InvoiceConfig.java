@@ -252,6 +252,11 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
         "limit.parts", "limit.depth", "limit.text-chars", "limit.archive-bytes", "limit.archive-expanded",
         "limit.archive-depth", "limit.archive-entries", "limit.archive-ratio", "bank.max-domains", "bank.max-accounts");
 
+    /** Is {@code key} (without the {@code invoice.} prefix) one {@link #parse} takes: one of {@link #KEYS} or a known signal's weight. */
+    public static boolean isKey(String key) {
+        return KEYS.contains(key) || key.startsWith("weight.") && SignalNames.isKnown(key.substring("weight.".length()));
+    }
+
     public static InvoiceConfig parse(Map<String, String> kv) {
         InvoiceConfig d = defaults();
         List<String> errors = new ArrayList<>();

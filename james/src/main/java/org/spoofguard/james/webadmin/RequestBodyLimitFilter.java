@@ -50,7 +50,7 @@ import spark.Spark;
  */
 public class RequestBodyLimitFilter extends LoggingRequestFilter {
     public static final String SETTING = "spoofguard.maxRequestBodySize";
-    /** The prefix of our keys in {@code webadmin.properties}. */
+    /** The prefix of our keys in {@code webadmin.properties}, lower case: a key starting with it in any case is checked. */
     private static final String SECTION = "spoofguard";
 
     private final RequestBodyLimit limit;
@@ -70,10 +70,13 @@ public class RequestBodyLimitFilter extends LoggingRequestFilter {
         String value;
         try {
             org.apache.commons.configuration2.Configuration webadmin = properties.getConfiguration("webadmin");
-            // ours is the only "spoofguard." key in James's file: a misspelt one would leave the default in force
-            for (java.util.Iterator<String> keys = webadmin.getKeys(SECTION); keys.hasNext(); ) {
+            // Ours is the only key in James's file that starts with "spoofguard" in any case (James 3.8.1 reads enabled,
+            // port, host, cors.*, jwt.*, https.*, maxThreadCount, minThreadCount, extensions.routes): any other such
+            // key is a misspelling of ours (SpoofGuard.maxRequestBodySize, "spoofguard .x" whose key ends at the blank)
+            // that would leave the default in force without a word.
+            for (java.util.Iterator<String> keys = webadmin.getKeys(); keys.hasNext(); ) {
                 String key = keys.next();
-                if (!key.equals(SETTING)) {
+                if (key.strip().toLowerCase(java.util.Locale.ROOT).startsWith(SECTION) && !key.equals(SETTING)) {
                     throw new IllegalArgumentException("webadmin.properties: " + key + ": unknown setting (known: "
                         + SETTING + ") / ukendt indstilling (kendt: " + SETTING + ")");
                 }

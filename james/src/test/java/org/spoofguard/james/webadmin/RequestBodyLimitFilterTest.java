@@ -185,6 +185,47 @@ class RequestBodyLimitFilterTest {
             .hasMessageContaining("unknown").hasMessageContaining(RequestBodyLimitFilter.SETTING);
     }
 
+    /**
+     * A key whose first part is our prefix in another case ({@code SpoofGuard.maxRequestBodySize}), or spelt with a
+     * blank ({@code spoofguard .maxRequestBodySize}: the properties reader ends the key at the blank), was not ours by
+     * exact prefix, so it was never looked at and 4M stayed in force without a word. Read as James reads the file.
+     */
+    @Test
+    void ourPrefixInAnotherCaseOrWithABlankStopsTheStartNamingTheKey() {
+        for (String line : new String[] {"SpoofGuard.maxRequestBodySize=1M", "SPOOFGUARD.maxRequestBodySize=1M",
+            "Spoofguard.maxrequestbodysize=1M", "spoofguard .maxRequestBodySize=1M", "SpoofGuard =1M",
+            "spoofGuard_maxRequestBodySize=1M"}) {
+            String key = line.substring(0, line.indexOf(line.contains(" ") ? " " : "=")).strip();
+            assertThatThrownBy(() -> new RequestBodyLimitFilter(Set.of(), file(line))).as(line)
+                .hasMessageContaining("webadmin.properties").hasMessageContaining(key)
+                .hasMessageContaining("unknown").hasMessageContaining(" / ").hasMessageContaining(RequestBodyLimitFilter.SETTING);
+        }
+    }
+
+    /** Every key James 3.8.1 reads from webadmin.properties ({@code WebAdminServerModule}) still starts the server. */
+    @Test
+    void jamesOwnKeysAreNotRefused() throws Exception {
+        RequestBodyLimitFilter filter = new RequestBodyLimitFilter(Set.of(), file(String.join("\n",
+            "enabled=true", "port=8000", "host=127.0.0.1", "cors.enable=false", "cors.origin=*", "jwt.enabled=false",
+            "jwt.publickeypem.url=file://conf/jwt_publickey", "maxThreadCount=20", "minThreadCount=2",
+            "https.enabled=false", "https.keystore=x", "https.password=x", "https.trust.keystore=x", "https.trust.password=x",
+            "extensions.routes=org.apache.james.webadmin.dropwizard.MetricsRoutes", "spoofguard.maxRequestBodySize=512k")));
+        assertThat(filter.limit().maxBytes()).isEqualTo(512 * 1024);
+    }
+
+    /** The text as a webadmin.properties that James's PropertiesProvider would load. */
+    private static PropertiesProvider file(String text) {
+        return new PropertiesProvider(null, null) {
+            @Override
+            public Configuration getConfiguration(String fileName) throws org.apache.commons.configuration2.ex.ConfigurationException {
+                org.apache.commons.configuration2.PropertiesConfiguration c = new org.apache.commons.configuration2.PropertiesConfiguration();
+                c.setListDelimiterHandler(new org.apache.commons.configuration2.convert.DefaultListDelimiterHandler(','));
+                new org.apache.commons.configuration2.io.FileHandler(c).load(new java.io.StringReader(text));
+                return c;
+            }
+        };
+    }
+
     /** Given twice, commons-configuration keeps both and getString takes the first: the admin's later line lost. */
     @Test
     void theKeyGivenTwiceStopsTheStartNamingIt() {

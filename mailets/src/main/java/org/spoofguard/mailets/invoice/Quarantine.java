@@ -53,7 +53,8 @@ import org.spoofguard.james.invoice.InvoiceInspection;
  * the mailet context's postmaster, {@code none} to disable), {@code notifyRecipients} ({@code true} (default) or
  * {@code false}: the recipients' notice), {@code releaseProcessor} (default
  * {@value #DEFAULT_RELEASE_PROCESSOR}, only used in the notice's curl command), {@code webadminUrl} (for the notice;
- * default {@code http://127.0.0.1:<spoofguard.webadmin.port or 8000>}).
+ * default {@code http://127.0.0.1:<spoofguard.webadmin.port or 8000>}; an http(s) base URL, see
+ * {@link #webadminUrlProblem}). A bad value of either stops the start naming it.
  */
 public class Quarantine extends GenericMailet {
     public static final String REPOSITORY_PATH = "repositoryPath";
@@ -131,10 +132,59 @@ public class Quarantine extends GenericMailet {
         }
         notifyRecipients = recipients.equals("true");
         releaseProcessor = getInitParameter(RELEASE_PROCESSOR, DEFAULT_RELEASE_PROCESSOR).trim();
+        if (releaseProcessor.isEmpty() || !releaseProcessor.codePoints().allMatch(c -> c > ' ' && c != 0x7f
+                && !Character.isWhitespace(c) && !Character.isISOControl(c))) {
+            // Empty: WebAdmin's reprocess without a processor puts the mail back in the state it was held in, so the
+            // "release" in the notice would quarantine it again; a blank inside is no processor name an admin can mean.
+            throw new MessagingException(getMailetName() + ": parameter '" + RELEASE_PROCESSOR
+                + "' must name the processor a released mail goes to (default " + DEFAULT_RELEASE_PROCESSOR + "), got '"
+                + releaseProcessor + "' / parameteren '" + RELEASE_PROCESSOR + "' skal være navnet på den processor, en "
+                + "frigivet mail sendes til (standard " + DEFAULT_RELEASE_PROCESSOR + ")");
+        }
         String port = System.getProperty("spoofguard.webadmin.port", "8000").trim();
         webadminUrl = getInitParameter(WEBADMIN_URL,
             "http://127.0.0.1:" + (port.matches("[1-9][0-9]{0,4}") ? port : "8000")).trim().replaceAll("/+$", "");
+        String wrong = webadminUrlProblem(webadminUrl);
+        if (wrong != null) {
+            throw new MessagingException(getMailetName() + ": parameter '" + WEBADMIN_URL + "' must be WebAdmin's base URL, "
+                + "http:// or https:// with a host (e.g. http://127.0.0.1:8000), " + wrong + ": '" + webadminUrl
+                + "' / parameteren '" + WEBADMIN_URL + "' skal være WebAdmins adresse, http:// eller https:// med et værtsnavn "
+                + "(fx http://127.0.0.1:8000)");
+        }
         repository = new HeldRepository(repositoryStore, repositoryUrl, java.time.Clock.systemUTC()).openEarly(getMailetName());
+    }
+
+    /**
+     * Why {@code url} cannot start the notice's curl commands, or null. They append {@code /mailRepositories/...} to
+     * it inside single quotes: it must be an absolute http(s) URL with a host (curl and WebAdmin speak nothing else),
+     * without a query or fragment (the appended path would land in them), without user:password (WebAdmin takes no
+     * basic auth, and the notice would mail the password in clear text) and without a {@code '} (it would end the
+     * shell quoting of the command the admin copies).
+     */
+    static String webadminUrlProblem(String url) {
+        if (url.indexOf('\'') >= 0) {
+            return "no ' (it ends the quoted curl command)";
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            return "not a URL (" + e.getReason() + ")";
+        }
+        String scheme = uri.getScheme();
+        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+            return "not http or https";
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            return "no host";
+        }
+        if (uri.getRawUserInfo() != null) {
+            return "no user:password (WebAdmin does not read it; the notice would mail it)";
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            return "no ?query or #fragment (the mail's path is appended)";
+        }
+        return null;
     }
 
     @Override

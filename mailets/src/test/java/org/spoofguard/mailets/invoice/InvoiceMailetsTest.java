@@ -251,6 +251,30 @@ class InvoiceMailetsTest {
     }
 
     @Test
+    void releaseProcessorAndWebadminUrlMustMakeAWorkingReleaseCommand() throws Exception {
+        // empty: WebAdmin's reprocess without a processor sends the mail back where it was held: quarantined again
+        for (String bad : new String[] {"", "  ", "invoice release", "invoice-release\nroot"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> quarantine("releaseProcessor", bad))
+                .as("releaseProcessor '%s'", bad).isInstanceOf(MessagingException.class)
+                .hasMessageContaining("'releaseProcessor'").hasMessageContaining(" / ");
+        }
+        // the notice's curl commands append paths to it inside '...': only an http(s) base URL works
+        for (String bad : new String[] {"", "not a url", "ftp://127.0.0.1:8000", "file:///tmp", "127.0.0.1:8000",
+            "http://", "http:///x", "http://127.0.0.1:8000/?a=b", "http://127.0.0.1:8000/#x", "http://u:p@127.0.0.1:8000",
+            "http://127.0.0.1:8000/it's", "mailto:postmaster@kommune.test"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> quarantine("webadminUrl", bad))
+                .as("webadminUrl '%s'", bad).isInstanceOf(MessagingException.class)
+                .hasMessageContaining("'webadminUrl'").hasMessageContaining(" / ");
+        }
+        // what works: http or https, a host (name, IPv4, [IPv6]), a port, a path prefix (a reverse proxy), a final /
+        for (String good : new String[] {"http://127.0.0.1:8000", "https://mx.kommune.test/admin/", "HTTP://[::1]:8000",
+            "http://localhost"}) {
+            quarantine("webadminUrl", good);
+        }
+        quarantine("releaseProcessor", " my-release ");
+    }
+
+    @Test
     void jamesOwnParametersAreAcceptedByEveryValidatingMailet() throws Exception {
         for (String name : org.spoofguard.james.MailetParameters.JAMES_STANDARD) {
             quarantine(name, "ignore");

@@ -29,9 +29,8 @@ public record ConsoleSettings(String host, int port, Set<String> admins, Duratio
     public static final String BIND_PROPERTY = "spoofguard.console.bind";
     public static final String DEFAULT_BIND = "127.0.0.1:8025";
     public static final String SECTION = "console";
-    private static final Set<String> KEYS = Set.of("admins", "sessionIdle", "sessionMax", "retentionDays",
-        "loginFailures", "loginWindow", "secureCookie", "repository.quarantine", "repository.suppressed",
-        "repository.error");
+    /** Kept beside the other sections' keys, so the file is checked for them where no console runs too. */
+    private static final Set<String> KEYS = org.spoofguard.james.SpoofGuardSettings.CONSOLE_KEYS;
 
     public ConsoleSettings {
         admins = Set.copyOf(admins);
