@@ -28,6 +28,13 @@ import org.spoofguard.testing.smtp.SmtpTestClient;
  */
 class DatabaseOutageIT {
     static final String USER = "alice@outage.test";
+    /**
+     * RetryingLocalDelivery's first delay here (1m in conf/mailetcontainer.xml): longer than the outage the second test
+     * makes (15 s after the failure, more than the spooler's ~10 s of re-runs), so the delayed retry normally comes
+     * after the store is back; one that comes earlier fails and is retried after twice the delay, and the mail still
+     * ends in the mailbox once. The shipped minute only made the test wait.
+     */
+    static final String FIRST_DELAY = "25s";
     static JamesHarness james;
     static TcpProxy proxy;
 
@@ -37,6 +44,7 @@ class DatabaseOutageIT {
         proxy = new TcpProxy(TestDatabase.address());
         james = new JamesHarness();
         james.databaseUrl(james.database().urlThrough(proxy.port()).orElseThrow())
+            .patch("mailetcontainer.xml", xml -> xml.replace("<firstDelay>1m</firstDelay>", "<firstDelay>" + FIRST_DELAY + "</firstDelay>"))
             // a mail carrying X-Test-Hold waits right before the delivery until the test lets it go
             .patch("mailetcontainer.xml", xml -> {
                 String delivery = "            <mailet match=\"IsOverQuota\" class=\"ToProcessor\">";
@@ -108,7 +116,7 @@ class DatabaseOutageIT {
             proxy.restore();
         }
 
-        // the retry is due a minute after the failure (firstDelay), then James's queue polls every 10 s
+        // the retry is due FIRST_DELAY after the failure, then James's queue polls every 10 s
         Awaitility.await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1))
             .until(() -> inboxCount() > inboxBefore);
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))

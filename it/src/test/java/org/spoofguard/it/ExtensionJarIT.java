@@ -40,13 +40,15 @@ class ExtensionJarIT {
     Process james;
     final List<String> output = new CopyOnWriteArrayList<>();
 
+    /**
+     * SIGKILL: what this class checks is done, and a graceful stop (James waits out Netty's 2 s quiet period per
+     * listener, then its spooler) only made each test longer. The graceful stop is CrashRecoveryIT's.
+     */
     @AfterEach
     void stop() throws Exception {
         if (james != null) {
-            james.destroy();
-            if (!james.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                james.destroyForcibly();
-            }
+            james.destroyForcibly();
+            james.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 

@@ -8,17 +8,32 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.spoofguard.core.dkim.DkimAlgorithm;
 
 /**
  * The stored corpus DKIM keys ({@link CorpusWorld#KEYS_RESOURCE}) are the ones the domain names derive, and every
- * corpus finds its keys there. {@code -Dinvoice.corpus.regenerate=true} rewrites the file from all corpora.
+ * corpus finds its keys there. {@code -Dinvoice.corpus.regenerate=true} rewrites the file from all corpora
+ * ({@link #everyCorpusKeyIsStored}, run with {@code -Pall-corpora}: see docs/corpus/blind-writer-brief.md).
  */
 class CorpusKeysTest {
     private static final Path FILE = Path.of("src/test/resources", CorpusWorld.KEYS_RESOURCE);
 
+    /**
+     * The corpora {@code mvn -B verify} generates and runs (the first and the four newest held-out ones, it/pom.xml)
+     * find their keys stored. The earlier ninety-one are generated only with {@code -Pall-corpora}, which checks them
+     * all ({@link #everyCorpusKeyIsStored}): generating every corpus takes over a minute.
+     */
     @Test
+    void theKeysOfTheCorporaVerifyRunsAreStored() throws Exception {
+        CorpusChecks.mailsOf(new InvoiceCorpus(), new HeldOutCorpus93(), new HeldOutCorpus94(), new HeldOutCorpus95(),
+            new HeldOutCorpus96());
+        assertThat(Files.readAllLines(FILE, StandardCharsets.US_ASCII)).containsAll(CorpusWorld.usedKeyLines());
+    }
+
+    @Test
+    @Tag(CorpusChecks.EARLIER_CORPORA)
     void everyCorpusKeyIsStored() throws Exception {
         CorpusChecks.mailsOf(new InvoiceCorpus(), new HeldOutCorpus(), new HeldOutCorpus2(), new HeldOutCorpus3(),
             new HeldOutCorpus4(), new HeldOutCorpus5(), new HeldOutCorpus6(), new HeldOutCorpus7(), new HeldOutCorpus8(),
