@@ -2,18 +2,9 @@ package org.spoofguard.server.imap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 
 import org.apache.james.imap.api.Tag;
-import org.apache.james.imap.api.message.response.StatusResponse;
-import org.apache.james.imap.encode.ImapResponseWriter;
-import org.apache.james.imap.encode.StatusResponseEncoder;
-import org.apache.james.imap.encode.base.ImapResponseComposerImpl;
-import org.apache.james.imap.encode.main.DefaultLocalizer;
-import org.apache.james.imap.message.Literal;
 import org.apache.james.imap.message.request.DeleteRequest;
-import org.apache.james.imap.message.response.ImmutableStatusResponse;
 import org.apache.james.imap.message.response.UnpooledStatusResponseFactory;
 import org.junit.jupiter.api.Test;
 
@@ -41,31 +32,13 @@ class MailboxLimitRefusalTest {
     void aDeleteOfTheInboxIsATaggedNoWithRfc5530sCannotCode() throws Exception {
         var response = InboxKeepingDeleteProcessor.refusal(new UnpooledStatusResponseFactory(),
             new DeleteRequest("inbox", new Tag("D1")));
-        assertThat(encode(response))
+        assertThat(ImapWire.encode(response))
             .isEqualTo("D1 NO [CANNOT] DELETE failed. INBOX cannot be deleted / INBOX kan ikke slettes\r\n")
             .matches("[\\x20-\\x7e]+\r\n");
     }
 
     private static String encode(String tag, String command, int max) throws Exception {
-        return encode(MailboxLimitRefusal.response(new UnpooledStatusResponseFactory(), new Tag(tag), command, max));
+        return ImapWire.encode(MailboxLimitRefusal.response(new UnpooledStatusResponseFactory(), new Tag(tag), command, max));
     }
 
-    private static String encode(StatusResponse response) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImapResponseWriter writer = new ImapResponseWriter() {
-            @Override
-            public void write(Literal literal) {
-                throw new AssertionError("no literal expected");
-            }
-
-            @Override
-            public void write(byte[] buffer) {
-                out.writeBytes(buffer);
-            }
-        };
-        ImapResponseComposerImpl composer = new ImapResponseComposerImpl(writer);
-        new StatusResponseEncoder(new DefaultLocalizer()).encode((ImmutableStatusResponse) response, composer);
-        composer.flush();
-        return out.toString(StandardCharsets.US_ASCII);
-    }
 }

@@ -6,7 +6,6 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,17 +51,8 @@ class OverQuotaCopyProcessorTest {
     final MailboxManager mailboxes = mock(MailboxManager.class);
     final MetricFactory metrics = mock(MetricFactory.class);
     final ImapSession session = mock(ImapSession.class);
-    final List<ImapResponseMessage> responses = new ArrayList<>();
-    final ImapProcessor.Responder responder = new ImapProcessor.Responder() {
-        @Override
-        public void respond(ImapResponseMessage message) {
-            responses.add(message);
-        }
-
-        @Override
-        public void flush() {
-        }
-    };
+    final ImapWire.Recorder responder = new ImapWire.Recorder();
+    final List<ImapResponseMessage> responses = responder.responses;
 
     @BeforeEach
     @SuppressWarnings("unchecked")

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -20,15 +17,9 @@ import org.apache.james.imap.api.message.response.ImapResponseMessage;
 import org.apache.james.imap.api.process.ImapProcessor;
 import org.apache.james.imap.api.process.ImapSession;
 import org.apache.james.imap.api.process.SelectedMailbox;
-import org.apache.james.imap.encode.ImapResponseWriter;
-import org.apache.james.imap.encode.StatusResponseEncoder;
-import org.apache.james.imap.encode.base.ImapResponseComposerImpl;
-import org.apache.james.imap.encode.main.DefaultLocalizer;
 import org.apache.james.imap.main.DeniedAccessOnSharedMailboxException;
-import org.apache.james.imap.message.Literal;
 import org.apache.james.imap.message.request.CopyRequest;
 import org.apache.james.imap.message.request.StatusRequest;
-import org.apache.james.imap.message.response.ImmutableStatusResponse;
 import org.apache.james.imap.message.response.UnpooledStatusResponseFactory;
 import org.apache.james.imap.processor.StatusProcessor;
 import org.apache.james.mailbox.MailboxManager;
@@ -49,17 +40,8 @@ class OwnMailboxesOnlyTest {
     final MailboxManager mailboxes = mock(MailboxManager.class);
     final MetricFactory metrics = mock(MetricFactory.class);
     final ImapSession session = mock(ImapSession.class);
-    final List<ImapResponseMessage> responses = new ArrayList<>();
-    final ImapProcessor.Responder responder = new ImapProcessor.Responder() {
-        @Override
-        public void respond(ImapResponseMessage message) {
-            responses.add(message);
-        }
-
-        @Override
-        public void flush() {
-        }
-    };
+    final ImapWire.Recorder responder = new ImapWire.Recorder();
+    final List<ImapResponseMessage> responses = responder.responses;
 
     @BeforeEach
     void selectedSession() {
@@ -93,7 +75,7 @@ class OwnMailboxesOnlyTest {
         answer.block();
 
         assertThat(responses).hasSize(1);
-        assertThat(encode(responses.get(0))).isEqualTo("S1 NO [NOPERM] STATUS failed. Only your own mailboxes can be used"
+        assertThat(ImapWire.encode(responses.get(0))).isEqualTo("S1 NO [NOPERM] STATUS failed. Only your own mailboxes can be used"
             + " / Kun dine egne mapper kan bruges\r\n");
     }
 
@@ -107,7 +89,7 @@ class OwnMailboxesOnlyTest {
             responder, session).block();
 
         assertThat(responses).hasSize(1);
-        assertThat(encode(responses.get(0))).startsWith("C1 NO [NOPERM] COPY failed.");
+        assertThat(ImapWire.encode(responses.get(0))).startsWith("C1 NO [NOPERM] COPY failed.");
     }
 
     @Test
@@ -119,22 +101,4 @@ class OwnMailboxesOnlyTest {
         return new StatusRequest(mailbox, new StatusDataItems(EnumSet.of(StatusDataItems.StatusItem.MESSAGES)), new Tag("S1"));
     }
 
-    private static String encode(ImapResponseMessage response) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImapResponseWriter writer = new ImapResponseWriter() {
-            @Override
-            public void write(Literal literal) {
-                throw new AssertionError("no literal expected");
-            }
-
-            @Override
-            public void write(byte[] buffer) {
-                out.writeBytes(buffer);
-            }
-        };
-        ImapResponseComposerImpl composer = new ImapResponseComposerImpl(writer);
-        new StatusResponseEncoder(new DefaultLocalizer()).encode((ImmutableStatusResponse) response, composer);
-        composer.flush();
-        return out.toString(StandardCharsets.US_ASCII);
-    }
 }
