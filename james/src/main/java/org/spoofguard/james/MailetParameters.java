@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import javax.mail.MessagingException;
 
 import org.apache.mailet.MailetConfig;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * The one place that knows which {@code <mailet>} child elements belong to James's mailet container rather
@@ -66,8 +67,11 @@ public final class MailetParameters {
             if (!known.contains(name)) {
                 Set<String> listed = new TreeSet<>(known);
                 listed.addAll(JAMES_STANDARD);
-                throw new MessagingException(config.getMailetName() + ": unknown parameter '" + name + "' (known: "
-                    + String.join(", ", listed) + ")");
+                String mailet = config.getMailetName();
+                String names = String.join(", ", listed);
+                throw new MessagingException(Bilingual.of(
+                    mailet + ": unknown parameter '" + name + "' (known: " + names + ")",
+                    mailet + ": ukendt parameter '" + name + "' (kendte: " + names + ")"));
             }
         }
     }
@@ -78,14 +82,19 @@ public final class MailetParameters {
      * message lists only the matcher's keys.
      *
      * @param hint appended to the message (why a familiar-looking key is not there), or ""
+     * @param hintDanish the same hint in Danish (both or neither)
      * @throws MessagingException naming the matcher, the unknown key and the known ones
      */
     public static void requireKnownCondition(String matcherName, Map<String, String> condition, Set<String> known,
-                                             String hint) throws MessagingException {
+                                             String hint, String hintDanish) throws MessagingException {
         for (String name : condition.keySet()) {
             if (!known.contains(name)) {
-                throw new MessagingException(matcherName + ": unknown parameter '" + name + "' (known: "
-                    + String.join(", ", new TreeSet<>(known)) + ")" + (hint == null || hint.isEmpty() ? "" : "; " + hint));
+                String names = String.join(", ", new TreeSet<>(known));
+                throw new MessagingException(Bilingual.of(
+                    matcherName + ": unknown parameter '" + name + "' (known: " + names + ")"
+                        + (hint == null || hint.isEmpty() ? "" : "; " + hint),
+                    matcherName + ": ukendt parameter '" + name + "' (kendte: " + names + ")"
+                        + (hintDanish == null || hintDanish.isEmpty() ? "" : "; " + hintDanish)));
             }
         }
     }

@@ -67,7 +67,8 @@ public class AutoReplyAllowed extends GenericMatcher {
         try {
             Map<String, String> params = BounceGuardSettings.parseCondition(getCondition());
             MailetParameters.requireKnownCondition(getMatcherName(), params, KEYS,
-                "auto-replies never go to unproven return paths and use no DSN rate");
+                "auto-replies never go to unproven return paths and use no DSN rate",
+                "autosvar sendes aldrig til ubeviste returadresser og bruger ingen DSN-grænse");
             settings = services.settingsFor(params, Set.of());
             guard = services.guard(settings, params);
         } catch (IllegalArgumentException e) {
