@@ -13,6 +13,7 @@ import org.apache.james.transport.mailets.ToRepository;
 import org.apache.mailet.Mail;
 import org.spoofguard.james.HeldMailAttributes;
 import org.spoofguard.james.MailetParameters;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * James's ToRepository (same parameters: {@code repositoryPath}, {@code passThrough}), but the mail is stamped
@@ -45,13 +46,15 @@ public class KeepInRepository extends ToRepository {
         MailetParameters.requireKnown(getMailetConfig(), Set.of(REPOSITORY_PATH, PASS_THROUGH));
         String path = getInitParameter(REPOSITORY_PATH, "").trim();
         if (path.isEmpty()) {
-            throw new MessagingException(getMailetName() + ": " + REPOSITORY_PATH
-                + " is required, e.g. file://var/mail/error/");
+            throw new MessagingException(Bilingual.of(
+                getMailetName() + ": " + REPOSITORY_PATH + " is required, e.g. file://var/mail/error/",
+                getMailetName() + ": " + REPOSITORY_PATH + " mangler, fx file://var/mail/error/"));
         }
         String passThrough = getInitParameter(PASS_THROUGH);
         if (passThrough != null && !Set.of("true", "false").contains(passThrough.trim().toLowerCase(Locale.ROOT))) {
-            throw new MessagingException(getMailetName() + ": " + PASS_THROUGH + " '" + passThrough
-                + "' must be true or false");
+            throw new MessagingException(Bilingual.of(
+                getMailetName() + ": " + PASS_THROUGH + " '" + passThrough + "' must be true or false",
+                getMailetName() + ": " + PASS_THROUGH + " '" + passThrough + "' skal være true eller false"));
         }
         super.init();
         repository = MailRepositoryUrl.from(getInitParameter(REPOSITORY_PATH)).asString();

@@ -3,6 +3,7 @@ package org.spoofguard.mailets;
 import javax.mail.MessagingException;
 
 import org.apache.james.mailrepository.api.MailRepositoryUrl;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * The one check of a mail-repository parameter ({@code file://var/mail/...}) of our mailets. James's
@@ -25,8 +26,10 @@ public final class RepositoryParameter {
             }
             return MailRepositoryUrl.from(value);
         } catch (RuntimeException e) {
-            throw new MessagingException((owner.isEmpty() ? "" : owner + ": ") + "parameter '" + parameter
-                + "' is not a mail repository URL like " + example + ": '" + value + "'");
+            String who = owner.isEmpty() ? "" : owner + ": ";
+            throw new MessagingException(Bilingual.of(
+                who + "parameter '" + parameter + "' is not a mail repository URL like " + example + ": '" + value + "'",
+                who + "parameteren '" + parameter + "' er ikke en URL til et mailrepository som " + example + ": '" + value + "'"));
         }
     }
 }

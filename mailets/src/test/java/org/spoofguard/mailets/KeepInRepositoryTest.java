@@ -51,6 +51,7 @@ class KeepInRepositoryTest {
             .setProperty("repositoryPath", "file://var/mail/error/").setProperty("passthrough", "true").build()))
             .isInstanceOf(MessagingException.class)
             .hasMessageContaining("KeepInRepository").hasMessageContaining("unknown parameter 'passthrough'")
+            .hasMessageContaining(" / KeepInRepository: ukendt parameter 'passthrough'")
             .hasMessageContaining("passThrough");
     }
 
@@ -61,7 +62,8 @@ class KeepInRepositoryTest {
         assertThatThrownBy(() -> mailet.init(FakeMailetConfig.builder().mailetName("KeepInRepository")
             .setProperty("repositoryPath", "file://var/mail/error/").setProperty("passThrough", "yes").build()))
             .isInstanceOf(MessagingException.class)
-            .hasMessageContaining("passThrough").hasMessageContaining("'yes'").hasMessageContaining("true or false");
+            .hasMessageContaining("passThrough").hasMessageContaining("'yes'").hasMessageContaining("true or false")
+            .hasMessageContaining(" / ").hasMessageContaining("skal være true eller false");
     }
 
     @Test

@@ -55,7 +55,8 @@ class ParameterlessMailetsTest {
             assertThatThrownBy(() -> m.init(FakeMailetConfig.builder().mailetName(name)
                 .setProperty("repositoryPath", "file://var/mail/x/").build()))
                 .as(name).isInstanceOf(MessagingException.class)
-                .hasMessageContaining(name).hasMessageContaining("unknown parameter 'repositoryPath'");
+                .hasMessageContaining(name).hasMessageContaining("unknown parameter 'repositoryPath'")
+                .hasMessageContaining(" / " + name + ": ukendt parameter 'repositoryPath'");
         }
     }
 }

@@ -9,6 +9,7 @@ import org.apache.james.core.MailAddress;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMatcher;
 import org.spoofguard.james.SpoofGuardAttributes;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * Matches mails that carry the SMTP session context recorded by {@code org.spoofguard.smtp.SessionContextHook}
@@ -20,7 +21,9 @@ public class HasSessionContext extends GenericMatcher {
     @Override
     public void init() throws MessagingException {
         if (getCondition() != null && !getCondition().isBlank()) {
-            throw new MessagingException(getMatcherName() + ": takes no condition, got '" + getCondition() + "'");
+            throw new MessagingException(Bilingual.of(
+                getMatcherName() + ": takes no condition, got '" + getCondition() + "'",
+                getMatcherName() + ": tager ingen betingelse, fik '" + getCondition() + "'"));
         }
     }
 

@@ -57,6 +57,7 @@ class HasSessionContextTest {
             .matcherName("HasSessionContext").condition("authservId=mx.test").build()))
             .isInstanceOf(javax.mail.MessagingException.class)
             .hasMessageContaining("HasSessionContext").hasMessageContaining("no condition")
-            .hasMessageContaining("'authservId=mx.test'");
+            .hasMessageContaining("'authservId=mx.test'")
+            .hasMessageContaining(" / HasSessionContext: tager ingen betingelse, fik 'authservId=mx.test'");
     }
 }

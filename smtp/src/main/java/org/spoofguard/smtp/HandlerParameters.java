@@ -6,6 +6,7 @@ import java.util.TreeSet;
 
 import org.apache.commons.configuration2.Configuration;
 import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * The one check of a {@code <handler>} element's parameters in {@code smtpserver.xml}, for every SpoofGuard hook.
@@ -37,13 +38,16 @@ public final class HandlerParameters {
                 continue;
             }
             if (!keys.contains(key)) {
-                throw new ConfigurationException(hook + ": unknown configuration key '" + key + "' (known: "
-                    + String.join(", ", sorted(keys, repeatable)) + ")");
+                String names = String.join(", ", sorted(keys, repeatable));
+                throw new ConfigurationException(Bilingual.of(
+                    hook + ": unknown configuration key '" + key + "' (known: " + names + ")",
+                    hook + ": ukendt konfigurationsnøgle '" + key + "' (kendte: " + names + ")"));
             }
             int times = c.getList(key).size();
             if (times > 1) {
-                throw new ConfigurationException(hook + ": configuration key '" + key + "' given " + times
-                    + " times; give it once");
+                throw new ConfigurationException(Bilingual.of(
+                    hook + ": configuration key '" + key + "' given " + times + " times; give it once",
+                    hook + ": konfigurationsnøglen '" + key + "' er angivet " + times + " gange; angiv den én gang"));
             }
         }
     }

@@ -47,7 +47,8 @@ class ParameterlessHooksTest {
             c.addProperty("reserve", "100M");
             String name = h.getClass().getSimpleName();
             assertThatThrownBy(() -> h.init(c)).as(name).isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining(name).hasMessageContaining("unknown configuration key 'reserve'");
+                .hasMessageContaining(name).hasMessageContaining("unknown configuration key 'reserve'")
+                .hasMessageContaining(" / " + name + ": ukendt konfigurationsnøgle 'reserve'");
         }
     }
 }

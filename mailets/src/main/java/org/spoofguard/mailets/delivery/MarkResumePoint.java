@@ -14,6 +14,7 @@ import org.spoofguard.core.held.ResumeRecord;
 import org.spoofguard.james.HeldMailAttributes;
 import org.spoofguard.james.MailRecipientRecords;
 import org.spoofguard.james.MailetParameters;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * First mailet of a processor that runs after the recipient rewrite table (bundled: {@code local-delivery},
@@ -42,13 +43,17 @@ public class MarkResumePoint extends GenericMailet {
         try {
             ResumeRecord.of(processor, java.util.List.of("check@example.invalid"));
         } catch (IllegalArgumentException e) {
-            throw new MessagingException(getMailetName() + ": parameter '" + PROCESSOR + "' is required, the name of "
-                + "the processor this mailet is in: " + e.getMessage());
+            throw new MessagingException(Bilingual.of(
+                getMailetName() + ": parameter '" + PROCESSOR + "' is required, the name of the processor this mailet is in: "
+                    + e.getMessage(),
+                getMailetName() + ": parameteren '" + PROCESSOR + "' mangler eller er ugyldig; den skal være navnet på den "
+                    + "processor, denne mailet står i: '" + processor + "'"));
         }
         String keeps = Optional.ofNullable(getInitParameter(SPOOLER_KEEPS_REWRITTEN)).map(String::trim).orElse("false");
         if (!keeps.equals("true") && !keeps.equals("false")) {
-            throw new MessagingException(getMailetName() + ": parameter '" + SPOOLER_KEEPS_REWRITTEN
-                + "' must be true or false: " + keeps);
+            throw new MessagingException(Bilingual.of(
+                getMailetName() + ": parameter '" + SPOOLER_KEEPS_REWRITTEN + "' must be true or false: " + keeps,
+                getMailetName() + ": parameteren '" + SPOOLER_KEEPS_REWRITTEN + "' skal være true eller false: " + keeps));
         }
         spoolerKeepsRewritten = keeps.equals("true");
     }

@@ -46,6 +46,7 @@ import org.spoofguard.james.MailRecipientRecords;
 import org.spoofguard.james.MailetParameters;
 
 import reactor.core.publisher.Mono;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * James's LocalDelivery (the same store: INBOX or the Sieve target folder, the same {@code localDeliveredMails}
@@ -128,8 +129,11 @@ public class RetryingLocalDelivery extends GenericMailet {
             Set.of(RETRY_PROCESSOR, ERROR_REPOSITORY, FIRST_DELAY, MAX_DELAY, GIVE_UP_AFTER));
         retryProcessor = Optional.ofNullable(getInitParameter(RETRY_PROCESSOR)).map(String::trim).orElse("");
         if (retryProcessor.isEmpty()) {
-            throw new MessagingException(getMailetName() + ": parameter '" + RETRY_PROCESSOR + "' is required (a "
-                + "processor with only IsOverQuota and this mailet, e.g. local-delivery-retry)");
+            throw new MessagingException(Bilingual.of(
+                getMailetName() + ": parameter '" + RETRY_PROCESSOR + "' is required (a processor with only IsOverQuota"
+                    + " and this mailet, e.g. local-delivery-retry)",
+                getMailetName() + ": parameteren '" + RETRY_PROCESSOR + "' mangler (en processor med kun IsOverQuota"
+                    + " og denne mailet, fx local-delivery-retry)"));
         }
         String url = getInitParameter(ERROR_REPOSITORY, DEFAULT_ERROR_REPOSITORY).trim();
         errorRepository = RepositoryParameter.parse(getMailetName(), ERROR_REPOSITORY, url, DEFAULT_ERROR_REPOSITORY);

@@ -30,6 +30,7 @@ import org.spoofguard.james.SpoofGuardSettings;
 import org.spoofguard.james.SpoofGuardAttributes;
 import org.spoofguard.james.invoice.InvoiceDecision;
 import org.spoofguard.james.invoice.InvoiceInspection;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * Holds a (likely spoofed) invoice mail for review: stores it in a persistent mail repository with the
@@ -121,14 +122,17 @@ public class Quarantine extends GenericMailet {
             try {
                 notify = Optional.of(new MailAddress(to));
             } catch (AddressException e) {
-                throw new MessagingException(getMailetName() + ": parameter '" + NOTIFY
-                    + "' must be an address, 'postmaster' or 'none': '" + to + "'");
+                throw new MessagingException(Bilingual.of(
+                    getMailetName() + ": parameter '" + NOTIFY + "' must be an address, 'postmaster' or 'none': '" + to + "'",
+                    getMailetName() + ": parameteren '" + NOTIFY + "' skal være en adresse, 'postmaster' eller 'none': '"
+                        + to + "'"));
             }
         }
         String recipients = getInitParameter(NOTIFY_RECIPIENTS, "true").trim().toLowerCase(java.util.Locale.ROOT);
         if (!recipients.equals("true") && !recipients.equals("false")) {
-            throw new MessagingException(getMailetName() + ": parameter '" + NOTIFY_RECIPIENTS + "' must be true or false: '"
-                + recipients + "'");
+            throw new MessagingException(Bilingual.of(
+                getMailetName() + ": parameter '" + NOTIFY_RECIPIENTS + "' must be true or false: '" + recipients + "'",
+                getMailetName() + ": parameteren '" + NOTIFY_RECIPIENTS + "' skal være true eller false: '" + recipients + "'"));
         }
         notifyRecipients = recipients.equals("true");
         releaseProcessor = getInitParameter(RELEASE_PROCESSOR, DEFAULT_RELEASE_PROCESSOR).trim();
@@ -136,20 +140,22 @@ public class Quarantine extends GenericMailet {
                 && !Character.isWhitespace(c) && !Character.isISOControl(c))) {
             // Empty: WebAdmin's reprocess without a processor puts the mail back in the state it was held in, so the
             // "release" in the notice would quarantine it again; a blank inside is no processor name an admin can mean.
-            throw new MessagingException(getMailetName() + ": parameter '" + RELEASE_PROCESSOR
-                + "' must name the processor a released mail goes to (default " + DEFAULT_RELEASE_PROCESSOR + "), got '"
-                + releaseProcessor + "' / parameteren '" + RELEASE_PROCESSOR + "' skal være navnet på den processor, en "
-                + "frigivet mail sendes til (standard " + DEFAULT_RELEASE_PROCESSOR + ")");
+            throw new MessagingException(Bilingual.of(
+                getMailetName() + ": parameter '" + RELEASE_PROCESSOR + "' must name the processor a released mail goes to"
+                    + " (default " + DEFAULT_RELEASE_PROCESSOR + "), got '" + releaseProcessor + "'",
+                getMailetName() + ": parameteren '" + RELEASE_PROCESSOR + "' skal være navnet på den processor, en "
+                    + "frigivet mail sendes til (standard " + DEFAULT_RELEASE_PROCESSOR + "), ikke '" + releaseProcessor + "'"));
         }
         String port = System.getProperty("spoofguard.webadmin.port", "8000").trim();
         webadminUrl = getInitParameter(WEBADMIN_URL,
             "http://127.0.0.1:" + (port.matches("[1-9][0-9]{0,4}") ? port : "8000")).trim().replaceAll("/+$", "");
         String wrong = webadminUrlProblem(webadminUrl);
         if (wrong != null) {
-            throw new MessagingException(getMailetName() + ": parameter '" + WEBADMIN_URL + "' must be WebAdmin's base URL, "
-                + "http:// or https:// with a host (e.g. http://127.0.0.1:8000), " + wrong + ": '" + webadminUrl
-                + "' / parameteren '" + WEBADMIN_URL + "' skal være WebAdmins adresse, http:// eller https:// med et værtsnavn "
-                + "(fx http://127.0.0.1:8000)");
+            throw new MessagingException(Bilingual.of(
+                getMailetName() + ": parameter '" + WEBADMIN_URL + "' must be WebAdmin's base URL, "
+                    + "http:// or https:// with a host (e.g. http://127.0.0.1:8000), " + wrong + ": '" + webadminUrl + "'",
+                getMailetName() + ": parameteren '" + WEBADMIN_URL + "' skal være WebAdmins adresse, http:// eller https:// "
+                    + "med et værtsnavn (fx http://127.0.0.1:8000), ikke '" + webadminUrl + "'"));
         }
         repository = new HeldRepository(repositoryStore, repositoryUrl, java.time.Clock.systemUTC()).openEarly(getMailetName());
     }

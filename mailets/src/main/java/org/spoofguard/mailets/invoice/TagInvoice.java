@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.spoofguard.james.MailetParameters;
 import org.spoofguard.james.invoice.InvoiceDecision;
 import org.spoofguard.james.invoice.InvoiceInspection;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * Marks a suspicious (or out-of-channel) invoice mail and lets it go on: an {@code X-SpoofGuard-Verdict}
@@ -39,7 +40,9 @@ public class TagInvoice extends GenericMailet {
         MailetParameters.requireKnown(getMailetConfig(), KNOWN);
         subjectPrefix = getInitParameter(SUBJECT_PREFIX, "").strip();
         if (subjectPrefix.chars().anyMatch(Character::isISOControl)) {
-            throw new MessagingException(getMailetName() + ": parameter '" + SUBJECT_PREFIX + "' must be one line");
+            throw new MessagingException(Bilingual.of(
+                getMailetName() + ": parameter '" + SUBJECT_PREFIX + "' must be one line",
+                getMailetName() + ": parameteren '" + SUBJECT_PREFIX + "' skal være én linje"));
         }
     }
 

@@ -81,7 +81,8 @@ class LocalDeliveryStoreFailureTest {
         assertThatThrownBy(() -> new LocalDeliveryFixture((r, m) -> Mono.empty(), Map.of("maxDelay", "10s")))
             .hasMessageContaining("maxDelay");
         assertThatThrownBy(() -> new LocalDeliveryFixture((r, m) -> Mono.empty(), Map.of("retryProcesor", "x")))
-            .hasMessageContaining("unknown parameter 'retryProcesor'");
+            .hasMessageContaining("unknown parameter 'retryProcesor'")
+            .hasMessageContaining("ukendt parameter 'retryProcesor'");
         assertThatThrownBy(() -> new LocalDeliveryFixture((r, m) -> Mono.empty(), Map.of("retryProcessor", " ")))
             .hasMessageContaining("retryProcessor");
     }

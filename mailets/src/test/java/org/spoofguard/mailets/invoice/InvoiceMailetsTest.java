@@ -206,7 +206,8 @@ class InvoiceMailetsTest {
         assertThat(context.getSentMails()).singleElement()
             .satisfies(sent -> assertThat(sent.getRecipients()).containsExactly(new MailAddress("postmaster@kommune.test")));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> quarantine("notifyRecipients", "yes"))
-            .hasMessageContaining("notifyRecipients");
+            .hasMessageContaining("parameter 'notifyRecipients' must be true or false: 'yes' / ")
+            .hasMessageContaining("parameteren 'notifyRecipients' skal være true eller false: 'yes'");
     }
 
     @Test
@@ -245,9 +246,12 @@ class InvoiceMailetsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> quarantine("repositoryPath", "quarantine"))
             .isInstanceOf(MessagingException.class).hasMessageContaining("repositoryPath");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> quarantine("notify", "not an address"))
-            .isInstanceOf(MessagingException.class).hasMessageContaining("notify");
+            .isInstanceOf(MessagingException.class)
+            .hasMessageContaining("parameter 'notify' must be an address, 'postmaster' or 'none': 'not an address' / ")
+            .hasMessageContaining("parameteren 'notify' skal være en adresse, 'postmaster' eller 'none': 'not an address'");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> quarantine("repositoryUrl", REPO))
-            .isInstanceOf(MessagingException.class).hasMessageContaining("unknown parameter 'repositoryUrl'");
+            .isInstanceOf(MessagingException.class).hasMessageContaining("unknown parameter 'repositoryUrl'")
+            .hasMessageContaining(" / Quarantine: ukendt parameter 'repositoryUrl'");
     }
 
     @Test
@@ -256,7 +260,9 @@ class InvoiceMailetsTest {
         for (String bad : new String[] {"", "  ", "invoice release", "invoice-release\nroot"}) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> quarantine("releaseProcessor", bad))
                 .as("releaseProcessor '%s'", bad).isInstanceOf(MessagingException.class)
-                .hasMessageContaining("'releaseProcessor'").hasMessageContaining(" / ");
+                .hasMessageContaining("'releaseProcessor'").hasMessageContaining(" / ")
+                .hasMessageContaining("parameteren 'releaseProcessor' skal være navnet på den processor")
+                .hasMessageContaining("ikke '" + bad.trim() + "'");
         }
         // the notice's curl commands append paths to it inside '...': only an http(s) base URL works
         for (String bad : new String[] {"", "not a url", "ftp://127.0.0.1:8000", "file:///tmp", "127.0.0.1:8000",
@@ -264,7 +270,8 @@ class InvoiceMailetsTest {
             "http://127.0.0.1:8000/it's", "mailto:postmaster@kommune.test"}) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> quarantine("webadminUrl", bad))
                 .as("webadminUrl '%s'", bad).isInstanceOf(MessagingException.class)
-                .hasMessageContaining("'webadminUrl'").hasMessageContaining(" / ");
+                .hasMessageContaining("'webadminUrl'").hasMessageContaining(" / ")
+                .hasMessageContaining("parameteren 'webadminUrl' skal være WebAdmins adresse");
         }
         // what works: http or https, a host (name, IPv4, [IPv6]), a port, a path prefix (a reverse proxy), a final /
         for (String good : new String[] {"http://127.0.0.1:8000", "https://mx.kommune.test/admin/", "HTTP://[::1]:8000",

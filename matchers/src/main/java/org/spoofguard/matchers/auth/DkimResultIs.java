@@ -10,6 +10,7 @@ import org.spoofguard.core.dkim.DkimResultCode;
 import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.james.SpoofGuardSettings;
 import org.spoofguard.james.SpoofGuardAttributes;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * Matches (all recipients) when the message's DKIM summary is one of the listed keywords:
@@ -31,8 +32,9 @@ public class DkimResultIs extends VerdictMatcher {
             try {
                 keywords.add(DkimResultCode.fromKeyword(token).keyword());
             } catch (IllegalArgumentException e) {
-                throw new MessagingException("DkimResultIs: unknown DKIM result '" + token
-                    + "' (none, pass, fail, policy, neutral, temperror, permerror)");
+                throw new MessagingException(Bilingual.of(
+                    "DkimResultIs: unknown DKIM result '" + token + "' (none, pass, fail, policy, neutral, temperror, permerror)",
+                    "DkimResultIs: ukendt DKIM-resultat '" + token + "' (none, pass, fail, policy, neutral, temperror, permerror)"));
             }
         }
     }

@@ -10,6 +10,7 @@ import org.spoofguard.core.dmarc.DmarcPolicy;
 import org.spoofguard.core.dmarc.DmarcResultCode;
 import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.james.SpoofGuardSettings;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * Matches (all recipients) when the DMARC result is one of the listed keywords: {@code DmarcResultIs=fail}.
@@ -35,12 +36,15 @@ public class DmarcResultIs extends VerdictMatcher {
                     results.add(DmarcResultCode.fromKeyword(token));
                 }
             } catch (IllegalArgumentException e) {
-                throw new MessagingException("DmarcResultIs: unknown DMARC result or policy '" + token
-                    + "' (none, pass, fail, temperror, permerror; policy:none|quarantine|reject)");
+                String known = " (none, pass, fail, temperror, permerror; policy:none|quarantine|reject)";
+                throw new MessagingException(Bilingual.of(
+                    "DmarcResultIs: unknown DMARC result or policy '" + token + "'" + known,
+                    "DmarcResultIs: ukendt DMARC-resultat eller -politik '" + token + "'" + known));
             }
         }
         if (results.isEmpty()) {
-            throw new MessagingException("DmarcResultIs: at least one result keyword is required");
+            throw new MessagingException(Bilingual.of("DmarcResultIs: at least one result keyword is required",
+                "DmarcResultIs: mindst ét resultatnøgleord skal angives"));
         }
     }
 

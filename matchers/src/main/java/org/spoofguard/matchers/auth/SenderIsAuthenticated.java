@@ -7,6 +7,7 @@ import org.spoofguard.core.verdict.ProvenSender;
 import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.core.verdict.VerdictRecord;
 import org.spoofguard.james.SpoofGuardSettings;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * Matches (all recipients) when the return path is proven by the one rule, {@link ProvenSender#returnPath}:
@@ -24,7 +25,9 @@ public class SenderIsAuthenticated extends VerdictMatcher {
     @Override
     public void init() throws MessagingException {
         if (getCondition() != null && !getCondition().isBlank()) {
-            throw new MessagingException(getMatcherName() + ": takes no condition, got '" + getCondition() + "'");
+            throw new MessagingException(Bilingual.of(
+                getMatcherName() + ": takes no condition, got '" + getCondition() + "'",
+                getMatcherName() + ": tager ingen betingelse, fik '" + getCondition() + "'"));
         }
     }
 

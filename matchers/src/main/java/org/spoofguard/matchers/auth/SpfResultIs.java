@@ -9,6 +9,7 @@ import javax.mail.MessagingException;
 import org.spoofguard.core.spf.SpfResultCode;
 import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.james.SpoofGuardSettings;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * Matches (all recipients) when the SPF result is one of the listed keywords (RFC 7208 §2.6).
@@ -33,8 +34,9 @@ public class SpfResultIs extends VerdictMatcher {
             try {
                 (isHelo ? helo : mailFrom).add(SpfResultCode.fromKeyword(keyword));
             } catch (IllegalArgumentException e) {
-                throw new MessagingException("SpfResultIs: unknown SPF result '" + keyword
-                    + "' (none, neutral, pass, fail, softfail, temperror, permerror)");
+                String known = " (none, neutral, pass, fail, softfail, temperror, permerror)";
+                throw new MessagingException(Bilingual.of("SpfResultIs: unknown SPF result '" + keyword + "'" + known,
+                    "SpfResultIs: ukendt SPF-resultat '" + keyword + "'" + known));
             }
         }
     }

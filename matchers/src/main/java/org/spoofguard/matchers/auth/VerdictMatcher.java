@@ -13,6 +13,7 @@ import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.core.verdict.VerdictRecord;
 import org.spoofguard.james.SpoofGuardSettings;
 import org.spoofguard.james.SpoofGuardAttributes;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * Base of the matchers over the sender record, read through {@link SpoofGuardAttributes} (the attribute, else
@@ -46,8 +47,9 @@ abstract class VerdictMatcher extends GenericMatcher {
     List<String> conditionTokens() throws MessagingException {
         String condition = getCondition();
         if (condition == null || condition.isBlank()) {
-            throw new MessagingException(getClass().getSimpleName() + ": a condition is required, e.g. "
-                + getClass().getSimpleName() + "=fail");
+            String name = getClass().getSimpleName();
+            throw new MessagingException(Bilingual.of(name + ": a condition is required, e.g. " + name + "=fail",
+                name + ": en betingelse mangler, f.eks. " + name + "=fail"));
         }
         return List.of(condition.trim().toLowerCase(java.util.Locale.ROOT).split("\\s*,\\s*"));
     }

@@ -8,6 +8,7 @@ import org.apache.james.core.MailAddress;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMatcher;
 import org.spoofguard.james.MailRecipientRecords;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * The recipients whose out-of-office, Sieve script and Delivered-To have not yet run for this mail (not in
@@ -21,7 +22,9 @@ public class UserActionsPending extends GenericMatcher {
     @Override
     public void init() throws MessagingException {
         if (getCondition() != null && !getCondition().isBlank()) {
-            throw new MessagingException(getMatcherName() + ": takes no condition, got '" + getCondition() + "'");
+            throw new MessagingException(Bilingual.of(
+                getMatcherName() + ": takes no condition, got '" + getCondition() + "'",
+                getMatcherName() + ": tager ingen betingelse, fik '" + getCondition() + "'"));
         }
     }
 

@@ -13,6 +13,7 @@ import org.apache.mailet.base.GenericMatcher;
 import org.spoofguard.core.invoice.InvoiceAction;
 import org.spoofguard.james.invoice.InvoiceDecision;
 import org.spoofguard.james.invoice.InvoiceInspection;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * {@code IsSpoofedInvoice=quarantine} (default) or {@code IsSpoofedInvoice=tag}: all recipients when the
@@ -42,8 +43,9 @@ public class IsSpoofedInvoice extends GenericMatcher {
         switch (condition) {
             case "", "quarantine" -> level = InvoiceAction.QUARANTINE;
             case "tag" -> level = InvoiceAction.TAG;
-            default -> throw new MessagingException(getMatcherName() + ": condition must be 'quarantine' or 'tag', got '"
-                + getCondition() + "'");
+            default -> throw new MessagingException(Bilingual.of(
+                getMatcherName() + ": condition must be 'quarantine' or 'tag', got '" + getCondition() + "'",
+                getMatcherName() + ": betingelsen skal være 'quarantine' eller 'tag', ikke '" + getCondition() + "'"));
         }
     }
 

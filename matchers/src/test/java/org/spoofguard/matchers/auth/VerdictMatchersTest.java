@@ -115,14 +115,15 @@ class VerdictMatchersTest {
     void senderIsAuthenticatedRefusesAConditionNamingIt() throws MessagingException {
         assertThatThrownBy(() -> init(new SenderIsAuthenticated(settings), "spf"))
             .isInstanceOf(MessagingException.class).hasMessageContaining("SenderIsAuthenticated")
-            .hasMessageContaining("no condition").hasMessageContaining("'spf'");
+            .hasMessageContaining("no condition").hasMessageContaining("'spf'")
+            .hasMessageContaining(" / SenderIsAuthenticated: tager ingen betingelse, fik 'spf'");
         init(new SenderIsAuthenticated(settings), " ");
     }
 
     @Test
     void badConditionsAreRefusedNamingTheToken() {
         assertThatThrownBy(() -> init(new SpfResultIs(settings), "fail,fial"))
-            .isInstanceOf(MessagingException.class).hasMessageContaining("'fial'");
+            .isInstanceOf(MessagingException.class).hasMessageContaining("'fial'").hasMessageContaining("ukendt SPF-resultat 'fial'");
         assertThatThrownBy(() -> init(new SpfResultIs(settings), "helo:bogus"))
             .isInstanceOf(MessagingException.class).hasMessageContaining("'bogus'");
         assertThatThrownBy(() -> init(new DkimResultIs(settings), "passed"))
@@ -130,7 +131,8 @@ class VerdictMatchersTest {
         assertThatThrownBy(() -> init(new DmarcResultIs(settings), "fail,policy:drop"))
             .isInstanceOf(MessagingException.class).hasMessageContaining("policy:drop");
         assertThatThrownBy(() -> init(new DmarcResultIs(settings), "policy:reject"))
-            .isInstanceOf(MessagingException.class).hasMessageContaining("result keyword");
+            .isInstanceOf(MessagingException.class).hasMessageContaining("result keyword")
+            .hasMessageContaining(" / DmarcResultIs: mindst ét resultatnøgleord skal angives");
         assertThatThrownBy(() -> init(new SpfResultIs(settings), ""))
             .isInstanceOf(MessagingException.class).hasMessageContaining("SpfResultIs").hasMessageContaining("condition");
         assertThatThrownBy(() -> init(new DkimResultIs(settings), null))

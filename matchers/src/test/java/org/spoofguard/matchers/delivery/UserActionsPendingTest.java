@@ -29,6 +29,7 @@ class UserActionsPendingTest {
     void aConditionStopsTheStart() {
         assertThatThrownBy(() -> new UserActionsPending().init(FakeMatcherConfig.builder()
             .matcherName("UserActionsPending").condition("x").build()))
-            .hasMessageContaining("UserActionsPending").hasMessageContaining("no condition");
+            .hasMessageContaining("UserActionsPending").hasMessageContaining("no condition")
+            .hasMessageContaining("tager ingen betingelse");
     }
 }

@@ -137,7 +137,8 @@ class IsSpoofedInvoiceTest {
         assertThat(matcher(" Quarantine ").level()).isEqualTo(InvoiceAction.QUARANTINE);
         assertThat(matcher("TAG").level()).isEqualTo(InvoiceAction.TAG);
         assertThatThrownBy(() -> matcher("deliver")).isInstanceOf(MessagingException.class)
-            .hasMessageContaining("IsSpoofedInvoice").hasMessageContaining("'deliver'");
+            .hasMessageContaining("IsSpoofedInvoice").hasMessageContaining("'deliver'")
+            .hasMessageContaining(" / IsSpoofedInvoice: betingelsen skal være 'quarantine' eller 'tag', ikke 'deliver'");
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.spoofguard.james.SenderAuthentication;
 import org.spoofguard.james.SpoofGuardAttributes;
 import org.spoofguard.smtp.HandlerParameters;
 import org.spoofguard.smtp.tls.TlsState;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * Decides the sender verdict at the end of DATA: SPF (from {@link SpfHook} when it ran in this
@@ -67,7 +68,9 @@ public class SenderVerdictHook implements JamesMessageHook, ProtocolHandler {
         HandlerParameters.requireKnown("SenderVerdictHook", configuration, java.util.Set.of("dmarcReject"));
         String value = configuration.getString("dmarcReject", "false").trim().toLowerCase(Locale.ROOT);
         if (!value.equals("true") && !value.equals("false")) {
-            throw new ConfigurationException("SenderVerdictHook: dmarcReject must be true or false, got '" + value + "'");
+            throw new ConfigurationException(Bilingual.of(
+                "SenderVerdictHook: dmarcReject must be true or false, got '" + value + "'",
+                "SenderVerdictHook: dmarcReject skal være true eller false, ikke '" + value + "'"));
         }
         dmarcReject = Boolean.parseBoolean(value);
         LOGGER.info("SenderVerdictHook: authserv-id={}, dmarcReject={}", authentication.authservId(), dmarcReject);

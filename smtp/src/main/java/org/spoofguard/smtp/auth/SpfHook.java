@@ -23,6 +23,7 @@ import org.spoofguard.core.verdict.SenderAuthenticator;
 import org.spoofguard.james.SenderAuthentication;
 import org.spoofguard.smtp.HandlerParameters;
 import org.spoofguard.smtp.tls.TlsState;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * SPF at MAIL FROM (RFC 7208 §2.4, and §2.3 for the HELO identity), once per transaction. The results are
@@ -59,7 +60,9 @@ public class SpfHook implements MailHook, ProtocolHandler {
         switch (value) {
             case "record" -> policy = Policy.RECORD;
             case "reject" -> policy = Policy.REJECT;
-            default -> throw new ConfigurationException("SpfHook: spfPolicy must be record or reject, got '" + value + "'");
+            default -> throw new ConfigurationException(Bilingual.of(
+                "SpfHook: spfPolicy must be record or reject, got '" + value + "'",
+                "SpfHook: spfPolicy skal være record eller reject, ikke '" + value + "'"));
         }
         LOGGER.info("SpfHook: spfPolicy={}", policy.name().toLowerCase(Locale.ROOT));
     }

@@ -26,6 +26,7 @@ import org.spoofguard.james.BatvSettings;
 import org.spoofguard.smtp.ClientAddress;
 import org.spoofguard.smtp.HandlerParameters;
 import org.spoofguard.smtp.tls.TlsState;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * Refuses backscatter aimed at our own domains: a bounce (null reverse-path, RFC 5321 §4.5.5) may only
@@ -69,7 +70,9 @@ public class BatvRcptHook implements RcptHook, ProtocolHandler {
         switch (mode) {
             case "reject" -> reject = true;
             case "record" -> reject = false;
-            default -> throw new IllegalArgumentException("BatvRcptHook: mode: expected reject or record, got '" + mode + "'");
+            default -> throw new IllegalArgumentException(Bilingual.of(
+                "BatvRcptHook: mode: expected reject or record, got '" + mode + "'",
+                "BatvRcptHook: mode: skal være reject eller record, ikke '" + mode + "'"));
         }
         String list = String.join(",", config.getStringArray("exempt"));
         if (!list.isBlank()) {

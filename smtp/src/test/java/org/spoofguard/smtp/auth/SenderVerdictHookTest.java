@@ -331,7 +331,8 @@ class SenderVerdictHookTest {
         assertThat(hook(" TRUE ").dmarcReject()).isTrue();
         assertThatThrownBy(() -> hook("yes"))
             .isInstanceOf(ConfigurationException.class)
-            .hasMessageContaining("dmarcReject").hasMessageContaining("yes");
+            .hasMessageContaining("dmarcReject").hasMessageContaining("yes")
+            .hasMessageContaining(" / SenderVerdictHook: dmarcReject skal være true eller false");
     }
 
     @Test

@@ -181,6 +181,7 @@ class SpfHookTest {
         assertThat(hook(" REJECT ").policy()).isEqualTo(SpfHook.Policy.REJECT);
         assertThatThrownBy(() -> hook("drop"))
             .isInstanceOf(ConfigurationException.class)
-            .hasMessageContaining("spfPolicy").hasMessageContaining("drop");
+            .hasMessageContaining("spfPolicy").hasMessageContaining("drop")
+            .hasMessageContaining(" / SpfHook: spfPolicy skal være record eller reject, ikke 'drop'");
     }
 }
