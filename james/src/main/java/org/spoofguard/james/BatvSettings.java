@@ -12,6 +12,7 @@ import javax.inject.Singleton;
 
 import org.spoofguard.core.batv.BatvSigner;
 import org.spoofguard.core.net.DomainName;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * BATV settings from {@code conf/spoofguard.properties} (section {@code batv.}), shared by the signing
@@ -40,7 +41,9 @@ public class BatvSettings {
 
     public BatvSettings(Map<String, String> section, Clock clock) {
         section.keySet().stream().filter(key -> !KEYS.contains(key)).findFirst().ifPresent(key -> {
-            throw new IllegalArgumentException("spoofguard.properties: batv." + key + ": unknown setting (known: " + KEYS + ")");
+            throw new IllegalArgumentException(Bilingual.of(
+                "spoofguard.properties: batv." + key + ": unknown setting (known: " + KEYS + ")",
+                "spoofguard.properties: batv." + key + ": ukendt indstilling (kendte: " + KEYS + ")"));
         });
         Map<Integer, String> keys = new LinkedHashMap<>();
         for (String entry : section.getOrDefault("keys", "").split(",")) {
@@ -50,7 +53,9 @@ public class BatvSettings {
             }
             int colon = trimmed.indexOf(':');
             if (colon != 1 || !Character.isDigit(trimmed.charAt(0))) {
-                throw new IllegalArgumentException("spoofguard.properties: batv.keys: entries are N:secret with N 0-9");
+                throw new IllegalArgumentException(Bilingual.of(
+                    "spoofguard.properties: batv.keys: entries are N:secret with N 0-9",
+                    "spoofguard.properties: batv.keys: hver post skal være N:hemmelighed med N 0-9"));
             }
             keys.put(trimmed.charAt(0) - '0', trimmed.substring(2));
         }

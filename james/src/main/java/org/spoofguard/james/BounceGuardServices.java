@@ -37,6 +37,7 @@ import org.spoofguard.core.bounce.DsnRateLimiter;
 import org.spoofguard.core.bounce.SpfVerdictReevaluator;
 import org.spoofguard.core.bounce.VerdictReevaluator;
 import org.spoofguard.core.spf.SpfEvaluator;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * What every bounce-guard matcher and mailet of one James server shares: the backscatter report
@@ -120,8 +121,9 @@ public class BounceGuardServices {
         this.clock = clock;
         this.properties = Map.copyOf(settings.section(PREFIX));
         if (properties.containsKey(BounceGuardSettings.AUTHSERV_ID)) {
-            throw new IllegalArgumentException(SpoofGuardSettings.FILE + ".properties: " + PREFIX + "."
-                + BounceGuardSettings.AUTHSERV_ID + ": unknown setting (the top-level authservId is used)");
+            String name = SpoofGuardSettings.FILE + ".properties: " + PREFIX + "." + BounceGuardSettings.AUTHSERV_ID;
+            throw new IllegalArgumentException(Bilingual.of(name + ": unknown setting (the top-level authservId is used)",
+                name + ": ukendt indstilling (authservId øverst i filen bruges)"));
         }
         try {
             this.defaults = BounceGuardSettings.parse(properties, Set.of());

@@ -14,6 +14,7 @@ import org.spoofguard.core.dmarc.DmarcEvaluator;
 import org.spoofguard.core.dmarc.DmarcPolicyDiscovery;
 import org.spoofguard.core.spf.SpfEvaluator;
 import org.spoofguard.core.verdict.SenderAuthenticator;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * The one {@link SenderAuthenticator} of the server, built from {@code conf/spoofguard.properties} keys under
@@ -54,8 +55,9 @@ public class SenderAuthentication {
         Map<String, String> section = settings.section(PREFIX);
         for (String key : section.keySet()) {
             if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException(SpoofGuardSettings.FILE + ".properties: " + PREFIX + "." + key
-                    + ": unknown setting (known: " + KEYS + ")");
+                String name = SpoofGuardSettings.FILE + ".properties: " + PREFIX + "." + key;
+                throw new IllegalArgumentException(Bilingual.of(name + ": unknown setting (known: " + KEYS + ")",
+                    name + ": ukendt indstilling (kendte: " + KEYS + ")"));
             }
         }
         try {
@@ -65,15 +67,17 @@ public class SenderAuthentication {
                 + DMARC_DISCOVERY + ": " + e.getMessage(), e);
         }
         Duration budget;
+        String budgetText = section.getOrDefault(SPF_TIME_BUDGET, "20s");
         try {
-            budget = Durations.parse(section.getOrDefault(SPF_TIME_BUDGET, "20s"));
+            budget = Durations.parse(budgetText);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(SpoofGuardSettings.FILE + ".properties: " + PREFIX + "." + SPF_TIME_BUDGET
                 + ": " + e.getMessage(), e);
         }
         if (budget.isNegative() || budget.isZero()) {
-            throw new IllegalArgumentException(SpoofGuardSettings.FILE + ".properties: " + PREFIX + "." + SPF_TIME_BUDGET
-                + ": must be positive");
+            String name = SpoofGuardSettings.FILE + ".properties: " + PREFIX + "." + SPF_TIME_BUDGET;
+            throw new IllegalArgumentException(Bilingual.of(name + ": must be positive, got '" + budgetText + "'",
+                name + ": skal være positiv, ikke '" + budgetText + "'"));
         }
         this.authenticator = new SenderAuthenticator(
             new SpfEvaluator(settings.resolver(), settings.authservId(), Clock.systemUTC(), budget),

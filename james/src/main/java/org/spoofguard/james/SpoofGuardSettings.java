@@ -31,6 +31,7 @@ import org.spoofguard.core.dns.CachingDnsResolver;
 import org.spoofguard.core.dns.DnsResolver;
 import org.spoofguard.core.dns.ResolverConfig;
 import org.spoofguard.core.verdict.AuthenticationResultsHeader;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * SpoofGuard's server-wide settings, read once from {@code conf/spoofguard.properties}, and the services
@@ -89,8 +90,9 @@ public class SpoofGuardSettings {
         String configuredId = properties.getOrDefault(AUTHSERV_ID, "").trim();
         this.authservId = configuredId.isEmpty() ? localHostName() : configuredId;
         if (!AuthenticationResultsHeader.isValidAuthservId(this.authservId)) {
-            throw new IllegalArgumentException(FILE + ".properties: " + AUTHSERV_ID
-                + ": must be a host name (RFC 8601 §2.5), got '" + configuredId + "'");
+            throw new IllegalArgumentException(Bilingual.of(
+                FILE + ".properties: " + AUTHSERV_ID + ": must be a host name (RFC 8601 §2.5), got '" + configuredId + "'",
+                FILE + ".properties: " + AUTHSERV_ID + ": skal være et værtsnavn (RFC 8601 §2.5), ikke '" + configuredId + "'"));
         }
         LOGGER.info("SpoofGuard settings: authserv-id={}, DNS {}", authservId, resolver);
     }
@@ -171,24 +173,33 @@ public class SpoofGuardSettings {
         }
         if (!duplicates.isEmpty()) {
             String key = duplicates.keySet().iterator().next();
-            throw new IllegalArgumentException(FILE + ".properties: " + key + ": given " + duplicates.get(key)
-                + " times" + lines(text, key) + "; keep one (the last one would win silently)");
+            String where = lines(text, key);
+            throw new IllegalArgumentException(Bilingual.of(
+                FILE + ".properties: " + key + ": given " + duplicates.get(key) + " times" + where
+                    + "; keep one (the last one would win silently)",
+                FILE + ".properties: " + key + ": angivet " + duplicates.get(key) + " gange" + where
+                    + "; behold én (den sidste ville ellers gælde uden varsel)"));
         }
         Map<String, String> out = new TreeMap<>();
         p.stringPropertyNames().forEach(key -> out.put(key, p.getProperty(key).strip()));
         for (String key : out.keySet()) {
             int dot = key.indexOf('.');
             if (dot < 0 && !TOP_LEVEL.contains(key)) {
-                throw new IllegalArgumentException(FILE + ".properties: " + key + ": unknown setting");
+                throw new IllegalArgumentException(Bilingual.of(FILE + ".properties: " + key + ": unknown setting",
+                    FILE + ".properties: " + key + ": ukendt indstilling"));
             }
             if (dot >= 0 && !SECTIONS.contains(key.substring(0, dot))) {
-                throw new IllegalArgumentException(FILE + ".properties: " + key + ": unknown section '"
-                    + key.substring(0, dot) + "' (known: " + String.join(", ", new TreeSet<>(SECTIONS)) + ")");
+                String section = key.substring(0, dot);
+                String sections = String.join(", ", new TreeSet<>(SECTIONS));
+                throw new IllegalArgumentException(Bilingual.of(
+                    FILE + ".properties: " + key + ": unknown section '" + section + "' (known: " + sections + ")",
+                    FILE + ".properties: " + key + ": ukendt afsnit '" + section + "' (kendte: " + sections + ")"));
             }
             if (dot >= 0 && !isSectionKey(key.substring(0, dot), key.substring(dot + 1))) {
                 String known = knownKeys(key.substring(0, dot));
-                throw new IllegalArgumentException(FILE + ".properties: " + key + ": unknown setting (known: " + known
-                    + ") / ukendt indstilling (kendt: " + known + ")");
+                throw new IllegalArgumentException(Bilingual.of(
+                    FILE + ".properties: " + key + ": unknown setting (known: " + known + ")",
+                    FILE + ".properties: " + key + ": ukendt indstilling (kendte: " + known + ")"));
             }
         }
         return out;

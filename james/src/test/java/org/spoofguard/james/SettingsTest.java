@@ -37,7 +37,8 @@ class SettingsTest {
         Path f = file("invoices.threshold.quarantine=50\n");
         assertThatThrownBy(() -> SpoofGuardSettings.read(f))
             .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("invoices.threshold.quarantine");
+            .hasMessageContaining("invoices.threshold.quarantine: unknown section 'invoices' (known: ")
+            .hasMessageContaining(" / spoofguard.properties: invoices.threshold.quarantine: ukendt afsnit 'invoices' (kendte: ");
     }
 
     @Test
@@ -45,7 +46,8 @@ class SettingsTest {
         Path f = file("Bounce.unproven=send\n");
         assertThatThrownBy(() -> SpoofGuardSettings.read(f))
             .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("Bounce.unproven");
+            .hasMessageContaining("Bounce.unproven: unknown section 'Bounce'")
+            .hasMessageContaining(" / spoofguard.properties: Bounce.unproven: ukendt afsnit 'Bounce'");
     }
 
     /**
@@ -63,7 +65,7 @@ class SettingsTest {
             assertThatThrownBy(() -> SpoofGuardSettings.read(f)).as(key)
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("spoofguard.properties: " + key + ":").hasMessageContaining("unknown")
-                .hasMessageContaining(" / ukendt");
+                .hasMessageContaining(" / spoofguard.properties: " + key + ": ukendt");
         }
     }
 
@@ -85,7 +87,10 @@ class SettingsTest {
         Path f = file("invoice.threshold.quarantine=50\ndns.timeout=3s\ninvoice.threshold.quarantine=70\n");
         assertThatThrownBy(() -> SpoofGuardSettings.read(f))
             .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("invoice.threshold.quarantine");
+            .hasMessageContaining("invoice.threshold.quarantine: given 2 times")
+            .hasMessageContaining("; keep one (the last one would win silently) / ")
+            .hasMessageContaining("invoice.threshold.quarantine: angivet 2 gange")
+            .hasMessageContaining("; behold én (den sidste ville ellers gælde uden varsel)");
     }
 
     /**

@@ -26,6 +26,7 @@ import org.spoofguard.core.admin.RequestBodyLimit;
 import spark.Request;
 import spark.Response;
 import spark.Spark;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * WebAdmin's request logging filter with {@link RequestBodyLimit} in front of it: a request whose declared body is
@@ -77,15 +78,17 @@ public class RequestBodyLimitFilter extends LoggingRequestFilter {
             for (java.util.Iterator<String> keys = webadmin.getKeys(); keys.hasNext(); ) {
                 String key = keys.next();
                 if (key.strip().toLowerCase(java.util.Locale.ROOT).startsWith(SECTION) && !key.equals(SETTING)) {
-                    throw new IllegalArgumentException("webadmin.properties: " + key + ": unknown setting (known: "
-                        + SETTING + ") / ukendt indstilling (kendt: " + SETTING + ")");
+                    throw new IllegalArgumentException(Bilingual.of(
+                        "webadmin.properties: " + key + ": unknown setting (known: " + SETTING + ")",
+                        "webadmin.properties: " + key + ": ukendt indstilling (kendte: " + SETTING + ")"));
                 }
             }
             int times = webadmin.getList(SETTING).size();
             if (times > 1) {
                 // commons-configuration keeps both and getString takes the first: the admin's later line would lose
-                throw new IllegalArgumentException("webadmin.properties: " + SETTING + ": given " + times
-                    + " times; keep one / angivet " + times + " gange; behold én");
+                throw new IllegalArgumentException(Bilingual.of(
+                    "webadmin.properties: " + SETTING + ": given " + times + " times; keep one",
+                    "webadmin.properties: " + SETTING + ": angivet " + times + " gange; behold én"));
             }
             value = webadmin.getString(SETTING, null);
         } catch (FileNotFoundException e) {
