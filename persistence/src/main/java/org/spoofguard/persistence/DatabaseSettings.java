@@ -36,8 +36,11 @@ public record DatabaseSettings(String driverClassName, String url, Optional<Stri
     public DatabaseSettings {
         openJpaProperties = Map.copyOf(openJpaProperties);
         if (maxMailboxesPerUser < MIN_MAX_MAILBOXES_PER_USER) {
+            // English / Danish by hand: this module does not depend on spoofguard-core (Bilingual.of)
             throw new IllegalArgumentException(MAX_MAILBOXES_KEY + " must be at least " + MIN_MAX_MAILBOXES_PER_USER
-                + " (the folders IMAP login creates), got " + maxMailboxesPerUser);
+                + " (the folders IMAP login creates), got " + maxMailboxesPerUser + " / " + MAX_MAILBOXES_KEY
+                + " skal være mindst " + MIN_MAX_MAILBOXES_PER_USER + " (de mapper, IMAP-login opretter), ikke "
+                + maxMailboxesPerUser);
         }
     }
 
@@ -78,7 +81,8 @@ public record DatabaseSettings(String driverClassName, String url, Optional<Stri
         if (!repeated.isEmpty()) {
             String key = repeated.keySet().iterator().next();
             throw new IllegalArgumentException(path + ": " + key + ": given " + repeated.get(key)
-                + " times; keep one (the last one would win silently)");
+                + " times; keep one (the last one would win silently) / " + path + ": " + key + ": angivet "
+                + repeated.get(key) + " gange; behold én (den sidste ville ellers gælde uden varsel)");
         }
         Map<String, String> openJpa = new TreeMap<>();
         for (String key : file.stringPropertyNames()) {
@@ -87,9 +91,10 @@ public record DatabaseSettings(String driverClassName, String url, Optional<Stri
                 openJpa.put(key, value);
             } else if (!key.equals("database.url") && !key.equals("database.driverClassName")
                 && !key.equals("database.username") && !key.equals("database.password") && !key.equals(MAX_MAILBOXES_KEY)) {
-                throw new IllegalArgumentException(path + ": unknown key '" + key
-                    + "' (known: database.url, database.driverClassName, database.username, database.password, "
-                    + MAX_MAILBOXES_KEY + ", openjpa.*)");
+                String known = "database.url, database.driverClassName, database.username, database.password, "
+                    + MAX_MAILBOXES_KEY + ", openjpa.*";
+                throw new IllegalArgumentException(path + ": unknown key '" + key + "' (known: " + known + ") / "
+                    + path + ": ukendt nøgle '" + key + "' (kendte: " + known + ")");
             }
         }
         Optional<String> fileUrl = Optional.ofNullable(file.getProperty("database.url")).map(String::trim).filter(s -> !s.isEmpty());
@@ -100,8 +105,10 @@ public record DatabaseSettings(String driverClassName, String url, Optional<Stri
             .filter(d -> urlOverride.isEmpty())
             .orElseGet(() -> driverFor(url, urlOverride.isPresent() ? "--database" : "database.url"));
         if (!url.startsWith("jdbc:")) {
-            throw new IllegalArgumentException((urlOverride.isPresent() ? "--database" : path + ": database.url")
-                + " must be a JDBC URL (jdbc:derby:... or jdbc:postgresql://host:port/db), got '" + url + "'");
+            String key = urlOverride.isPresent() ? "--database" : path + ": database.url";
+            throw new IllegalArgumentException(key + " must be a JDBC URL (jdbc:derby:... or jdbc:postgresql://host:port/db),"
+                + " got '" + url + "' / " + key + " skal være en JDBC-URL (jdbc:derby:... eller jdbc:postgresql://vært:port/db),"
+                + " ikke '" + url + "'");
         }
         return new DatabaseSettings(driver, url,
             Optional.ofNullable(file.getProperty("database.username")).map(String::trim).filter(s -> !s.isEmpty()),
@@ -124,7 +131,9 @@ public record DatabaseSettings(String driverClassName, String url, Optional<Stri
         }
         throw new IllegalArgumentException(path + ": " + MAX_MAILBOXES_KEY
             + " must be a whole number of mailboxes, at least " + MIN_MAX_MAILBOXES_PER_USER
-            + " (the folders IMAP login creates), got '" + value.trim() + "'");
+            + " (the folders IMAP login creates), got '" + value.trim() + "' / " + path + ": " + MAX_MAILBOXES_KEY
+            + " skal være et helt antal mapper, mindst " + MIN_MAX_MAILBOXES_PER_USER
+            + " (de mapper, IMAP-login opretter), ikke '" + value.trim() + "'");
     }
 
     static String driverFor(String url, String key) {
@@ -135,7 +144,9 @@ public record DatabaseSettings(String driverClassName, String url, Optional<Stri
             return POSTGRES_DRIVER;
         }
         throw new IllegalArgumentException(key + ": only jdbc:derby: and jdbc:postgresql: URLs are supported "
-            + "(set database.driverClassName for another JDBC driver on the class path), got '" + url + "'");
+            + "(set database.driverClassName for another JDBC driver on the class path), got '" + url + "' / " + key
+            + ": kun jdbc:derby:- og jdbc:postgresql:-URL'er understøttes (angiv database.driverClassName for en anden "
+            + "JDBC-driver på klassestien), ikke '" + url + "'");
     }
 
     public boolean isDerby() {

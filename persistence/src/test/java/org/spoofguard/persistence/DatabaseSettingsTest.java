@@ -55,7 +55,8 @@ class DatabaseSettingsTest {
             + "mailbox.maxPerUser=25\n#database.url=jdbc:postgresql://old/mail\ndatabase.url=jdbc:postgresql://127.0.0.1/mail\n");
         assertThatThrownBy(() -> DatabaseSettings.load(conf, data, Optional.empty()))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(DatabaseSettings.FILE)
-            .hasMessageContaining("database.url").hasMessageContaining("2 times");
+            .hasMessageContaining("database.url: given 2 times; keep one").hasMessageContaining(" / ")
+            .hasMessageContaining("database.url: angivet 2 gange; behold én");
     }
 
     @Test
@@ -71,7 +72,9 @@ class DatabaseSettingsTest {
         for (String bad : new String[] {"0", "6", "-3", "lots", "99999999999"}) {
             Files.writeString(conf.resolve(DatabaseSettings.FILE), "mailbox.maxPerUser=" + bad + "\n");
             assertThatThrownBy(() -> DatabaseSettings.load(conf, data, Optional.empty()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mailbox.maxPerUser").hasMessageContaining(bad);
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mailbox.maxPerUser").hasMessageContaining(bad)
+                .hasMessageContaining(" / ").hasMessageContaining("mailbox.maxPerUser skal være et helt antal mapper")
+                .hasMessageContaining("ikke '" + bad + "'");
         }
     }
 
@@ -79,15 +82,18 @@ class DatabaseSettingsTest {
     void anUnknownKeyFailsNamingIt() throws Exception {
         Files.writeString(conf.resolve(DatabaseSettings.FILE), "database.ulr=jdbc:postgresql://db/mail\n");
         assertThatThrownBy(() -> DatabaseSettings.load(conf, data, Optional.empty()))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("database.ulr");
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown key 'database.ulr'")
+            .hasMessageContaining(" / ").hasMessageContaining("ukendt nøgle 'database.ulr'");
     }
 
     @Test
     void aUrlThatIsNotJdbcOrOfAnUnknownKindFailsNamingTheOption() {
         assertThatThrownBy(() -> DatabaseSettings.load(conf, data, Optional.of("postgresql://db/mail")))
-            .hasMessageContaining("--database");
+            .hasMessageContaining("--database").hasMessageContaining(" / --database: kun jdbc:derby:")
+            .hasMessageContaining("ikke 'postgresql://db/mail'");
         assertThatThrownBy(() -> DatabaseSettings.load(conf, data, Optional.of("jdbc:mysql://db/mail")))
-            .hasMessageContaining("--database").hasMessageContaining("jdbc:postgresql:");
+            .hasMessageContaining("--database").hasMessageContaining("jdbc:postgresql:")
+            .hasMessageContaining(" / --database: kun jdbc:derby:- og jdbc:postgresql:-URL'er understøttes");
     }
 
     @Test
