@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.spoofguard.core.config.Durations;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * The console's settings: the {@code console.} section of {@code conf/spoofguard.properties} (every key documented
@@ -44,14 +45,17 @@ public record ConsoleSettings(String host, int port, Set<String> admins, Duratio
     public static ConsoleSettings parse(Map<String, String> section, String bind) {
         for (String key : section.keySet()) {
             if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException("spoofguard.properties: console." + key + ": unknown setting (known: "
-                    + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
+                String known = String.join(", ", new java.util.TreeSet<>(KEYS));
+                throw new IllegalArgumentException(Bilingual.of(
+                    "spoofguard.properties: console." + key + ": unknown setting (known: " + known + ")",
+                    "spoofguard.properties: console." + key + ": ukendt indstilling (kendte: " + known + ")"));
             }
         }
         String b = bind == null || bind.isBlank() ? DEFAULT_BIND : bind.trim();
         int colon = b.lastIndexOf(':');
         if (colon <= 0) {
-            throw new IllegalArgumentException(BIND_PROPERTY + ": expected HOST:PORT, got '" + b + "'");
+            throw new IllegalArgumentException(Bilingual.of(BIND_PROPERTY + ": expected HOST:PORT, got '" + b + "'",
+                BIND_PROPERTY + ": skal være VÆRT:PORT, ikke '" + b + "'"));
         }
         String host = b.substring(0, colon);
         if (host.startsWith("[") && host.endsWith("]")) {
@@ -61,16 +65,20 @@ public record ConsoleSettings(String host, int port, Set<String> admins, Duratio
         try {
             port = Integer.parseInt(b.substring(colon + 1));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(BIND_PROPERTY + ": not a port: '" + b + "'");
+            throw new IllegalArgumentException(Bilingual.of(BIND_PROPERTY + ": not a port: '" + b + "'",
+                BIND_PROPERTY + ": ikke en port: '" + b + "'"));
         }
         if (port < -1 || port > 65535) {
-            throw new IllegalArgumentException(BIND_PROPERTY + ": port out of range: '" + b + "'");
+            throw new IllegalArgumentException(Bilingual.of(BIND_PROPERTY + ": port out of range: '" + b + "'",
+                BIND_PROPERTY + ": porten er uden for det gyldige område: '" + b + "'"));
         }
         Set<String> admins = new LinkedHashSet<>();
         for (String a : section.getOrDefault("admins", "").split("[,\\s]+")) {
             if (!a.isBlank()) {
                 if (!a.contains("@") || a.startsWith("@") || a.endsWith("@")) {
-                    throw new IllegalArgumentException("spoofguard.properties: console.admins: not an address: '" + a + "'");
+                    throw new IllegalArgumentException(Bilingual.of(
+                        "spoofguard.properties: console.admins: not an address: '" + a + "'",
+                        "spoofguard.properties: console.admins: ikke en adresse: '" + a + "'"));
                 }
                 admins.add(a.trim().toLowerCase(Locale.ROOT));
             }
@@ -96,7 +104,8 @@ public record ConsoleSettings(String host, int port, Set<String> admins, Duratio
         String name = "spoofguard.properties: console." + key;
         Duration d = Durations.parse(name, s.getOrDefault(key, dflt));
         if (d.isZero()) {
-            throw new IllegalArgumentException(name + ": must be positive");
+            throw new IllegalArgumentException(Bilingual.of(name + ": must be positive, got '" + s.getOrDefault(key, dflt) + "'",
+                name + ": skal være positiv, ikke '" + s.getOrDefault(key, dflt) + "'"));
         }
         return d;
     }
@@ -110,15 +119,18 @@ public record ConsoleSettings(String host, int port, Set<String> admins, Duratio
             }
             return i;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("spoofguard.properties: console." + key + ": expected a number from "
-                + min + " to " + max + ", got '" + v + "'");
+            throw new IllegalArgumentException(Bilingual.of(
+                "spoofguard.properties: console." + key + ": expected a number from " + min + " to " + max + ", got '" + v + "'",
+                "spoofguard.properties: console." + key + ": skal være et tal fra " + min + " til " + max + ", ikke '" + v + "'"));
         }
     }
 
     private static boolean bool(Map<String, String> s, String key, boolean dflt) {
         String v = s.getOrDefault(key, Boolean.toString(dflt)).trim().toLowerCase(Locale.ROOT);
         if (!v.equals("true") && !v.equals("false")) {
-            throw new IllegalArgumentException("spoofguard.properties: console." + key + ": true or false, got '" + v + "'");
+            throw new IllegalArgumentException(Bilingual.of(
+                "spoofguard.properties: console." + key + ": true or false, got '" + v + "'",
+                "spoofguard.properties: console." + key + ": skal være true eller false, ikke '" + v + "'"));
         }
         return Boolean.parseBoolean(v);
     }
@@ -126,7 +138,9 @@ public record ConsoleSettings(String host, int port, Set<String> admins, Duratio
     private static String url(Map<String, String> s, String key, String dflt) {
         String v = s.getOrDefault(key, dflt).trim();
         if (!v.matches("[a-z]+://.+")) {
-            throw new IllegalArgumentException("spoofguard.properties: console." + key + ": not a repository URL: '" + v + "'");
+            throw new IllegalArgumentException(Bilingual.of(
+                "spoofguard.properties: console." + key + ": not a repository URL: '" + v + "'",
+                "spoofguard.properties: console." + key + ": ikke en repository-URL: '" + v + "'"));
         }
         return v;
     }

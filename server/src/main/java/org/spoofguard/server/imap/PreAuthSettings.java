@@ -6,6 +6,7 @@ import org.apache.commons.configuration2.HierarchicalConfiguration;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.commons.configuration2.tree.ImmutableNode;
 import org.spoofguard.core.config.Durations;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * SpoofGuard's limits on IMAP connections that have not logged in, read from an {@code <imapserver>} of
@@ -34,8 +35,11 @@ record PreAuthSettings(Duration loginTimeout, int unauthenticatedLimit) {
         int unauthenticated = positive(configuration, UNAUTHENTICATED_LIMIT,
             connectionLimit > 0 ? Math.max(1, connectionLimit / 3) : 100);
         if (connectionLimit > 0 && unauthenticated >= connectionLimit) {
-            throw new ConfigurationException("imapserver.xml <" + UNAUTHENTICATED_LIMIT + ">: " + unauthenticated
-                + " must be below <connectionLimit> (" + connectionLimit + "), or logged-in users get no slot");
+            throw new ConfigurationException(Bilingual.of(
+                "imapserver.xml <" + UNAUTHENTICATED_LIMIT + ">: " + unauthenticated + " must be below <connectionLimit> ("
+                    + connectionLimit + "), or logged-in users get no slot",
+                "imapserver.xml <" + UNAUTHENTICATED_LIMIT + ">: " + unauthenticated + " skal være under <connectionLimit> ("
+                    + connectionLimit + "), ellers får indloggede brugere ingen plads"));
         }
         return new PreAuthSettings(timeout, unauthenticated);
     }
@@ -54,13 +58,17 @@ record PreAuthSettings(Duration loginTimeout, int unauthenticatedLimit) {
         try {
             timeout = Durations.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("imapserver.xml <" + LOGIN_TIMEOUT + ">: not a duration like 60, 30s, 5m or "
-                + "PT1M: '" + text.trim() + "'");
+            throw new ConfigurationException(Bilingual.of(
+                "imapserver.xml <" + LOGIN_TIMEOUT + ">: not a duration like 60, 30s, 5m or PT1M: '" + text.trim() + "'",
+                "imapserver.xml <" + LOGIN_TIMEOUT + ">: ikke en varighed som 60, 30s, 5m eller PT1M: '" + text.trim() + "'"));
         }
         if (timeout.compareTo(Duration.ofSeconds(1)) < 0 || timeout.getSeconds() > MAX_LOGIN_TIMEOUT_SECONDS
             || timeout.getSeconds() == MAX_LOGIN_TIMEOUT_SECONDS && timeout.getNano() > 0) {
-            throw new ConfigurationException("imapserver.xml <" + LOGIN_TIMEOUT + ">: '" + text.trim() + "' must be from 1s"
-                + " to " + MAX_LOGIN_TIMEOUT_SECONDS / 60 + "m (James's minimum timeout: a longer one would never act)");
+            throw new ConfigurationException(Bilingual.of(
+                "imapserver.xml <" + LOGIN_TIMEOUT + ">: '" + text.trim() + "' must be from 1s to "
+                    + MAX_LOGIN_TIMEOUT_SECONDS / 60 + "m (James's minimum timeout: a longer one would never act)",
+                "imapserver.xml <" + LOGIN_TIMEOUT + ">: '" + text.trim() + "' skal være fra 1s til "
+                    + MAX_LOGIN_TIMEOUT_SECONDS / 60 + "m (James' mindste timeout: en længere ville aldrig virke)"));
         }
         return timeout;
     }
@@ -79,6 +87,7 @@ record PreAuthSettings(Duration loginTimeout, int unauthenticatedLimit) {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ConfigurationException("imapserver.xml <" + key + ">: '" + text + "' is not a positive whole number");
+        throw new ConfigurationException(Bilingual.of("imapserver.xml <" + key + ">: '" + text + "' is not a positive whole number",
+            "imapserver.xml <" + key + ">: '" + text + "' er ikke et positivt heltal"));
     }
 }

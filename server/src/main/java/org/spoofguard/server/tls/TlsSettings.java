@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.net.DomainName;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * The TLS switches {@code conf/smtpserver.xml} and {@code conf/imapserver.xml} read as {@code ${sys:...}}
@@ -44,7 +45,8 @@ public final class TlsSettings {
         return switch (value) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new IllegalArgumentException(ENABLED + " must be true or false, not " + value);
+            default -> throw new IllegalArgumentException(Bilingual.of(ENABLED + " must be true or false, not " + value,
+                ENABLED + " skal være true eller false, ikke " + value));
         };
     }
 
@@ -66,8 +68,11 @@ public final class TlsSettings {
         Optional<String> key = Optional.ofNullable(System.getProperty(KEY)).filter(s -> !s.isBlank());
         Optional<String> chain = Optional.ofNullable(System.getProperty(CHAIN)).filter(s -> !s.isBlank());
         if (key.isPresent() != chain.isPresent()) {
-            throw new IllegalArgumentException("TLS: give both the private key (--tls-key, " + KEY
-                + ") and the certificate chain (--tls-cert, " + CHAIN + "), or neither for a self-signed certificate");
+            throw new IllegalArgumentException(Bilingual.of(
+                "TLS: give both the private key (--tls-key, " + KEY + ") and the certificate chain (--tls-cert, " + CHAIN
+                    + "), or neither for a self-signed certificate",
+                "TLS: angiv både den private nøgle (--tls-key, " + KEY + ") og certifikatkæden (--tls-cert, " + CHAIN
+                    + "), eller ingen af dem for et selvsigneret certifikat"));
         }
         Optional<String> hostname = hostname();
         TlsMaterial.Pair pair;

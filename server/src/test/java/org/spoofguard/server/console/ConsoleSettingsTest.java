@@ -42,12 +42,17 @@ class ConsoleSettingsTest {
     @Test
     void badValuesNameTheirKey() {
         assertThatThrownBy(() -> ConsoleSettings.parse(Map.of("admin", "a@b"), null)).hasMessageContaining("console.admin: unknown")
-            .hasMessageContaining("admins, loginFailures");
-        assertThatThrownBy(() -> ConsoleSettings.parse(Map.of("admins", "alice"), null)).hasMessageContaining("console.admins");
-        assertThatThrownBy(() -> ConsoleSettings.parse(Map.of("retentionDays", "-1"), null)).hasMessageContaining("console.retentionDays");
+            .hasMessageContaining("admins, loginFailures")
+            .hasMessageContaining(" / spoofguard.properties: console.admin: ukendt indstilling (kendte: admins, loginFailures");
+        assertThatThrownBy(() -> ConsoleSettings.parse(Map.of("admins", "alice"), null)).hasMessageContaining("console.admins")
+            .hasMessageContaining(" / spoofguard.properties: console.admins: ikke en adresse: 'alice'");
+        assertThatThrownBy(() -> ConsoleSettings.parse(Map.of("retentionDays", "-1"), null)).hasMessageContaining("console.retentionDays")
+            .hasMessageContaining(" / spoofguard.properties: console.retentionDays: skal være et tal fra 0 til 36500, ikke '-1'");
         assertThatThrownBy(() -> ConsoleSettings.parse(Map.of("sessionIdle", "soon"), null)).hasMessageContaining("console.sessionIdle");
-        assertThatThrownBy(() -> ConsoleSettings.parse(Map.of("secureCookie", "yes"), null)).hasMessageContaining("console.secureCookie");
+        assertThatThrownBy(() -> ConsoleSettings.parse(Map.of("secureCookie", "yes"), null)).hasMessageContaining("console.secureCookie")
+            .hasMessageContaining(" / spoofguard.properties: console.secureCookie: skal være true eller false, ikke 'yes'");
         assertThatThrownBy(() -> ConsoleSettings.parse(Map.of(), "8025")).hasMessageContaining(ConsoleSettings.BIND_PROPERTY);
-        assertThatThrownBy(() -> ConsoleSettings.parse(Map.of(), "127.0.0.1:70000")).hasMessageContaining("out of range");
+        assertThatThrownBy(() -> ConsoleSettings.parse(Map.of(), "127.0.0.1:70000")).hasMessageContaining("out of range")
+            .hasMessageContaining("porten er uden for det gyldige område: '127.0.0.1:70000'");
     }
 }

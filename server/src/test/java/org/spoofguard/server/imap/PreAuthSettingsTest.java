@@ -48,20 +48,23 @@ class PreAuthSettingsTest {
         assertThat(PreAuthSettings.from(conf("loginTimeout", "PT30M"), 300).loginTimeout()).isEqualTo(Duration.ofMinutes(30));
         assertThat(PreAuthSettings.from(conf("loginTimeout", "60"), 300).loginTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThatThrownBy(() -> PreAuthSettings.from(conf("loginTimeout", "soon"), 300))
-            .hasMessageContaining("<loginTimeout>").hasMessageContaining("'soon'").hasMessageContaining("30s");
+            .hasMessageContaining("<loginTimeout>").hasMessageContaining("'soon'").hasMessageContaining("30s")
+            .hasMessageContaining(" / imapserver.xml <loginTimeout>: ikke en varighed som 60, 30s, 5m eller PT1M: 'soon'");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "-1", "", "1801", "31m", "500ms", "soon", "99999999999"})
     void aBadLoginTimeoutIsRefusedNamingTheKey(String value) {
         assertThatThrownBy(() -> PreAuthSettings.from(conf("loginTimeout", value), 300))
-            .isInstanceOf(ConfigurationException.class).hasMessageContaining("<loginTimeout>");
+            .isInstanceOf(ConfigurationException.class).hasMessageContaining("<loginTimeout>")
+            .hasMessageContaining(" / imapserver.xml <loginTimeout>: ");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "x", "300", "301"})
     void anUnauthenticatedLimitNotBelowTheConnectionLimitIsRefusedNamingTheKey(String value) {
         assertThatThrownBy(() -> PreAuthSettings.from(conf("unauthenticatedConnectionLimit", value), 300))
-            .isInstanceOf(ConfigurationException.class).hasMessageContaining("<unauthenticatedConnectionLimit>");
+            .isInstanceOf(ConfigurationException.class).hasMessageContaining("<unauthenticatedConnectionLimit>")
+            .hasMessageContaining(" / imapserver.xml <unauthenticatedConnectionLimit>: ");
     }
 }
