@@ -21,14 +21,15 @@ public record ByteSize(long bytes) {
 
     public ByteSize {
         if (bytes < 0) {
-            throw new IllegalArgumentException("a size cannot be negative: " + bytes);
+            throw new IllegalArgumentException(Bilingual.of("a size cannot be negative: " + bytes,
+                "en størrelse kan ikke være negativ: " + bytes));
         }
     }
 
     /** The size, or {@link IllegalArgumentException} naming the text. */
     public static ByteSize parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("empty size: " + HINT);
+            throw new IllegalArgumentException(Bilingual.of("empty size: " + HINT, "tom størrelse: " + HINT_DA));
         }
         String s = text.trim();
         Matcher m = SIZE.matcher(s);
@@ -54,13 +55,17 @@ public record ByteSize(long bytes) {
         try {
             return parse(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+            String[] parts = e.getMessage().split(Bilingual.SEPARATOR, 2);
+            throw new IllegalArgumentException(Bilingual.of(key + ": " + parts[0],
+                key + ": " + parts[parts.length - 1]), e);
         }
     }
 
     private static final String HINT = "bytes, or a number with K, M or G (binary), optionally followed by B, like 4M";
+    private static final String HINT_DA = "bytes eller et tal med K, M eller G (binært), evt. efterfulgt af B, fx 4M";
 
     private static IllegalArgumentException bad(String trimmed) {
-        return new IllegalArgumentException("not a size (" + HINT + "): '" + trimmed + "'");
+        return new IllegalArgumentException(Bilingual.of("not a size (" + HINT + "): '" + trimmed + "'",
+            "ikke en størrelse (" + HINT_DA + "): '" + trimmed + "'"));
     }
 }

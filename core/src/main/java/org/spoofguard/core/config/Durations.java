@@ -24,7 +24,7 @@ public final class Durations {
     /** The duration, or {@link IllegalArgumentException} naming the text. */
     public static Duration parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("empty duration");
+            throw new IllegalArgumentException(Bilingual.of("empty duration", "tom varighed"));
         }
         String s = text.trim().toLowerCase(Locale.ROOT);
         Duration d;
@@ -57,7 +57,8 @@ public final class Durations {
             }
         }
         if (d.isNegative()) {
-            throw new IllegalArgumentException("negative duration: '" + text + "'");
+            throw new IllegalArgumentException(Bilingual.of("negative duration: '" + text + "'",
+                "negativ varighed: '" + text + "'"));
         }
         return d;
     }
@@ -67,12 +68,16 @@ public final class Durations {
         try {
             return parse(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(key + ": not a duration like 500ms, 30s, 5m, 1h, 1d or PT30S: '"
-                + (text == null ? "" : text.trim()) + "'");
+            String shown = text == null ? "" : text.trim();
+            throw new IllegalArgumentException(Bilingual.of(
+                key + ": not a duration like 500ms, 30s, 5m, 1h, 1d or PT30S: '" + shown + "'",
+                key + ": ikke en varighed som 500ms, 30s, 5m, 1h, 1d eller PT30S: '" + shown + "'"));
         }
     }
 
     private static IllegalArgumentException bad(String text) {
-        return new IllegalArgumentException("not a duration like 500ms, 30s, 5m, 1h, 1d or PT30S: '" + text.trim() + "'");
+        return new IllegalArgumentException(Bilingual.of(
+            "not a duration like 500ms, 30s, 5m, 1h, 1d or PT30S: '" + text.trim() + "'",
+            "ikke en varighed som 500ms, 30s, 5m, 1h, 1d eller PT30S: '" + text.trim() + "'"));
     }
 }

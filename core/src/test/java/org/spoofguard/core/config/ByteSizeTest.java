@@ -70,7 +70,10 @@ class ByteSizeTest {
     @Test
     void theKeyedFormNamesTheKeyAndTheValue() {
         assertThatThrownBy(() -> ByteSize.parse("limit.pdf-bytes", "1.5M")).isInstanceOf(IllegalArgumentException.class)
-            .hasMessageStartingWith("limit.pdf-bytes: ").hasMessageContaining("'1.5M'");
+            .hasMessageStartingWith("limit.pdf-bytes: ").hasMessageContaining("'1.5M'")
+            .hasMessage("limit.pdf-bytes: not a size (bytes, or a number with K, M or G (binary), optionally followed by B,"
+                + " like 4M): '1.5M' / limit.pdf-bytes: ikke en størrelse (bytes eller et tal med K, M eller G (binært),"
+                + " evt. efterfulgt af B, fx 4M): '1.5M'");
         assertThat(ByteSize.parse("limit.pdf-bytes", "15M").bytes()).isEqualTo(15 * K * K);
     }
 
