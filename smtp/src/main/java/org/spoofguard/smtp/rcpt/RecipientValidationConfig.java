@@ -20,6 +20,7 @@ import org.spoofguard.core.config.Durations;
 import org.spoofguard.core.net.DomainName;
 import org.spoofguard.core.recipient.Downstream;
 import org.spoofguard.smtp.HandlerParameters;
+import org.spoofguard.core.config.Bilingual;
 
 /**
  * The {@code <handler class="org.spoofguard.smtp.rcpt.RecipientValidationHook">} child elements,
@@ -76,7 +77,8 @@ public record RecipientValidationConfig(
         Duration total = duration(c, "calloutTotalTimeout", "30s");
         if (total.compareTo(Duration.ofMinutes(4)) > 0) {
             // RFC 5321 §4.5.3.2.6: the client waits 5 minutes for our RCPT reply; answer well before that.
-            throw new ConfigurationException("RecipientValidationHook: 'calloutTotalTimeout' must be at most 4 minutes");
+            throw new ConfigurationException(Bilingual.of("RecipientValidationHook: 'calloutTotalTimeout' must be at most 4 minutes",
+                "RecipientValidationHook: 'calloutTotalTimeout' må højst være 4 minutter"));
         }
         return new RecipientValidationConfig(
             bool(c, "enableRecipientRewriteTable", true),
@@ -111,8 +113,9 @@ public record RecipientValidationConfig(
             names.addAll(c.getList(String.class, RELAY_DOMAIN_NAME, List.of()));
             downstreams.addAll(c.getList(String.class, RELAY_DOMAIN_DOWNSTREAM, List.of()));
             if (names.size() != downstreams.size()) {
-                throw new ConfigurationException("RecipientValidationHook: every '" + RELAY_DOMAIN
-                    + "' needs exactly one <domain> and one <downstream>");
+                throw new ConfigurationException(Bilingual.of(
+                    "RecipientValidationHook: every '" + RELAY_DOMAIN + "' needs exactly one <domain> and one <downstream>",
+                    "RecipientValidationHook: hver '" + RELAY_DOMAIN + "' skal have præcis ét <domain> og ét <downstream>"));
             }
         }
         Map<String, Downstream> result = new LinkedHashMap<>();
@@ -120,7 +123,9 @@ public record RecipientValidationConfig(
             String name = names.get(i);
             String ds = downstreams.get(i);
             if (name == null || name.isBlank()) {
-                throw new ConfigurationException("RecipientValidationHook: '" + RELAY_DOMAIN_NAME + "' missing in entry " + (i + 1));
+                throw new ConfigurationException(Bilingual.of(
+                    "RecipientValidationHook: '" + RELAY_DOMAIN_NAME + "' missing in entry " + (i + 1),
+                    "RecipientValidationHook: '" + RELAY_DOMAIN_NAME + "' mangler i post " + (i + 1)));
             }
             String domain;
             try {
@@ -130,11 +135,15 @@ public record RecipientValidationConfig(
                 throw new ConfigurationException("RecipientValidationHook: '" + RELAY_DOMAIN_NAME + "': " + e.getMessage());
             }
             if (ds == null || ds.isBlank()) {
-                throw new ConfigurationException("RecipientValidationHook: '" + RELAY_DOMAIN_DOWNSTREAM + "' missing for " + domain);
+                throw new ConfigurationException(Bilingual.of(
+                    "RecipientValidationHook: '" + RELAY_DOMAIN_DOWNSTREAM + "' missing for " + domain,
+                    "RecipientValidationHook: '" + RELAY_DOMAIN_DOWNSTREAM + "' mangler for " + domain));
             }
             try {
                 if (result.put(domain, Downstream.parse(ds)) != null) {
-                    throw new ConfigurationException("RecipientValidationHook: '" + RELAY_DOMAIN_NAME + "' " + domain + " listed twice");
+                    throw new ConfigurationException(Bilingual.of(
+                        "RecipientValidationHook: '" + RELAY_DOMAIN_NAME + "' " + domain + " listed twice",
+                        "RecipientValidationHook: '" + RELAY_DOMAIN_NAME + "' " + domain + " er angivet to gange"));
                 }
             } catch (IllegalArgumentException e) {
                 throw new ConfigurationException("RecipientValidationHook: '" + RELAY_DOMAIN_DOWNSTREAM + "' for " + domain
@@ -187,7 +196,9 @@ public record RecipientValidationConfig(
             case "no":
                 return false;
             default:
-                throw new ConfigurationException("RecipientValidationHook: '" + key + "' must be true or false, not '" + v + "'");
+                throw new ConfigurationException(Bilingual.of(
+                    "RecipientValidationHook: '" + key + "' must be true or false, not '" + v + "'",
+                    "RecipientValidationHook: '" + key + "' skal være true eller false, ikke '" + v + "'"));
         }
     }
 
@@ -199,11 +210,15 @@ public record RecipientValidationConfig(
         try {
             int n = Integer.parseInt(v.trim());
             if (n < min) {
-                throw new ConfigurationException("RecipientValidationHook: '" + key + "' must be at least " + min + ", not " + n);
+                throw new ConfigurationException(Bilingual.of(
+                    "RecipientValidationHook: '" + key + "' must be at least " + min + ", not " + n,
+                    "RecipientValidationHook: '" + key + "' skal være mindst " + min + ", ikke " + n));
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new ConfigurationException("RecipientValidationHook: '" + key + "' must be an integer, not '" + v + "'");
+            throw new ConfigurationException(Bilingual.of(
+                "RecipientValidationHook: '" + key + "' must be an integer, not '" + v + "'",
+                "RecipientValidationHook: '" + key + "' skal være et heltal, ikke '" + v + "'"));
         }
     }
 
@@ -212,7 +227,9 @@ public record RecipientValidationConfig(
         try {
             return Durations.parse(v == null || v.isBlank() ? def : v);
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("RecipientValidationHook: '" + key + "' is not a duration: '" + v + "'");
+            throw new ConfigurationException(Bilingual.of(
+                "RecipientValidationHook: '" + key + "' is not a duration: '" + v + "'",
+                "RecipientValidationHook: '" + key + "' er ikke en varighed: '" + v + "'"));
         }
     }
 
@@ -222,7 +239,8 @@ public record RecipientValidationConfig(
 
     private static Duration requirePositive(String key, Duration d) throws ConfigurationException {
         if (d.isZero() || d.isNegative()) {
-            throw new ConfigurationException("RecipientValidationHook: '" + key + "' must be positive");
+            throw new ConfigurationException(Bilingual.of("RecipientValidationHook: '" + key + "' must be positive",
+                "RecipientValidationHook: '" + key + "' skal være positiv"));
         }
         return d;
     }
@@ -234,7 +252,9 @@ public record RecipientValidationConfig(
             // syntax check only; the directory is resolved against James's directories by the hook
             Paths.get(stripFileScheme(s));
         } catch (InvalidPathException e) {
-            throw new ConfigurationException("RecipientValidationHook: '" + key + "' is not a path: '" + v + "'");
+            throw new ConfigurationException(Bilingual.of(
+                "RecipientValidationHook: '" + key + "' is not a path: '" + v + "'",
+                "RecipientValidationHook: '" + key + "' er ikke en sti: '" + v + "'"));
         }
         return s;
     }

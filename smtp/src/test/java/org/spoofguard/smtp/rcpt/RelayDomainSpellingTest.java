@@ -44,6 +44,8 @@ class RelayDomainSpellingTest {
         BaseHierarchicalConfiguration c = relay("tønder.dk", "127.0.0.1:25");
         c.addProperty("relayDomains.relayDomain(-1).domain", "xn--tnder-vua.dk");
         c.addProperty("relayDomains.relayDomain.downstream", "127.0.0.1:26");
-        assertThatThrownBy(() -> RecipientValidationConfig.from(c)).hasMessageContaining("listed twice");
+        assertThatThrownBy(() -> RecipientValidationConfig.from(c)).hasMessageContaining("listed twice")
+            .hasMessageContaining(" / RecipientValidationHook: 'relayDomains.relayDomain.domain' ")
+            .hasMessageContaining(" er angivet to gange");
     }
 }
