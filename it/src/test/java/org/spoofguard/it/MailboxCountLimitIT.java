@@ -64,9 +64,7 @@ class MailboxCountLimitIT {
     void createStopsAtTheCapWithANo() throws Exception {
         String alice = user("alice");
         try (TestIMAPClient c = james.imap(alice, PASSWORD)) {
-            for (int i = DEFAULTS; i < MAX; i++) {
-                assertThat(lastLine(c.sendCommand("CREATE f" + i))).contains(" OK ");
-            }
+            createUpTo(c, MAX);
             String refused = lastLine(c.sendCommand("CREATE one-too-many"));
             assertThat(refused).matches(limit("CREATE"));
             assertThat(c.sendCommand("LIST \"\" \"*\"")).doesNotContain("one-too-many");
@@ -92,9 +90,7 @@ class MailboxCountLimitIT {
     void parallelCreatesStayWithinTheCap() throws Exception {
         String carol = user("carol");
         try (TestIMAPClient c = james.imap(carol, PASSWORD)) {
-            for (int i = DEFAULTS; i < MAX - 1; i++) {
-                assertThat(lastLine(c.sendCommand("CREATE f" + i))).contains(" OK ");
-            }
+            createUpTo(c, MAX - 1);
         }
         List<TestIMAPClient> sessions = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -138,9 +134,7 @@ class MailboxCountLimitIT {
     void renamingTheInboxAtTheCapIsRefusedAndTheInboxStays() throws Exception {
         String dave = user("dave");
         try (TestIMAPClient c = james.imap(dave, PASSWORD)) {
-            for (int i = DEFAULTS; i < MAX; i++) {
-                assertThat(lastLine(c.sendCommand("CREATE f" + i))).contains(" OK ");
-            }
+            createUpTo(c, MAX);
             assertThat(lastLine(c.sendCommand("RENAME INBOX dave-old-inbox"))).matches(limit("RENAME"));
             String list = c.sendCommand("LIST \"\" \"*\"");
             assertThat(list).doesNotContain("dave-old-inbox").contains("\"INBOX\"");
@@ -172,9 +166,7 @@ class MailboxCountLimitIT {
     void aDeepRenameAtTheCapAddsNoMailbox() throws Exception {
         String frank = user("frank");
         try (TestIMAPClient c = james.imap(frank, PASSWORD)) {
-            for (int i = DEFAULTS; i < MAX; i++) {
-                assertThat(lastLine(c.sendCommand("CREATE f" + i))).contains(" OK ");
-            }
+            createUpTo(c, MAX);
             assertThat(lastLine(c.sendCommand("RENAME f" + DEFAULTS + " x.y.z.new"))).contains(" OK ");
             String list = c.sendCommand("LIST \"\" \"*\"");
             assertThat(list).contains("x.y.z.new");
@@ -188,9 +180,7 @@ class MailboxCountLimitIT {
     void parallelRenamesOfTheInboxAndCreatesStayWithinTheCap() throws Exception {
         String grace = user("grace");
         try (TestIMAPClient c = james.imap(grace, PASSWORD)) {
-            for (int i = DEFAULTS; i < MAX - 1; i++) {
-                assertThat(lastLine(c.sendCommand("CREATE f" + i))).contains(" OK ");
-            }
+            createUpTo(c, MAX - 1);
         }
         List<String> commands = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
@@ -236,9 +226,7 @@ class MailboxCountLimitIT {
     void aUserAtTheCapWithoutAnInboxGetsItBackAtLogin() throws Exception {
         String ivan = user("ivan");
         try (TestIMAPClient c = james.imap(ivan, PASSWORD)) {
-            for (int i = DEFAULTS; i < MAX; i++) {
-                assertThat(lastLine(c.sendCommand("CREATE f" + i))).contains(" OK ");
-            }
+            createUpTo(c, MAX);
         }
         // through WebAdmin, not IMAP: an IMAP login would make the missing INBOX first
         james.webadminOk("DELETE", "/users/" + ivan + "/mailboxes/INBOX", null);
@@ -271,6 +259,13 @@ class MailboxCountLimitIT {
             .contains("would exceed the limit of " + MAX + " (mailbox.maxPerUser in conf/james-database.properties)"
                 + " / For mange mapper: maks. " + MAX + " pr. bruger");
         assertThat(james.webadminOk("GET", "/users/" + kate + "/mailboxes", null).body()).doesNotContain("one-too-many");
+    }
+
+    /** CREATEs f7, f8, ... over the login's default mailboxes until the user has {@code total}; each must pass. */
+    private static void createUpTo(TestIMAPClient c, int total) throws Exception {
+        for (int i = DEFAULTS; i < total; i++) {
+            assertThat(lastLine(c.sendCommand("CREATE f" + i))).contains(" OK ");
+        }
     }
 
     /** Sends each command on its own session of {@code user}, all at once; the tagged replies in order. */
