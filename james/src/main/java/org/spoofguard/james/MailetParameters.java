@@ -77,6 +77,20 @@ public final class MailetParameters {
     }
 
     /**
+     * Refuses any condition of a matcher that takes none ({@code Matcher=anything}): James passes whatever follows
+     * '=' and such a matcher would silently ignore it, matching on a wider rule than the admin wrote.
+     *
+     * @throws MessagingException naming the matcher and the condition
+     */
+    public static void requireNoCondition(String matcherName, String condition) throws MessagingException {
+        if (condition != null && !condition.isBlank()) {
+            throw new MessagingException(Bilingual.of(
+                matcherName + ": takes no condition, got '" + condition + "'",
+                matcherName + ": tager ingen betingelse, fik '" + condition + "'"));
+        }
+    }
+
+    /**
      * Refuses a matcher condition key ({@code Matcher=key=value,...}) that is not in {@code known}. A matcher has
      * no James-standard keys of its own ({@code onMatchException} is read from the mailet element), so the
      * message lists only the matcher's keys.

@@ -9,7 +9,7 @@ import org.apache.james.core.MailAddress;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMatcher;
 import org.spoofguard.james.SpoofGuardAttributes;
-import org.spoofguard.core.config.Bilingual;
+import org.spoofguard.james.MailetParameters;
 
 /**
  * Matches mails that carry the SMTP session context recorded by {@code org.spoofguard.smtp.SessionContextHook}
@@ -20,11 +20,7 @@ public class HasSessionContext extends GenericMatcher {
     /** A condition would be silently ignored (James passes whatever follows '='): refuse it, naming it. */
     @Override
     public void init() throws MessagingException {
-        if (getCondition() != null && !getCondition().isBlank()) {
-            throw new MessagingException(Bilingual.of(
-                getMatcherName() + ": takes no condition, got '" + getCondition() + "'",
-                getMatcherName() + ": tager ingen betingelse, fik '" + getCondition() + "'"));
-        }
+        MailetParameters.requireNoCondition(getMatcherName(), getCondition());
     }
 
     @Override

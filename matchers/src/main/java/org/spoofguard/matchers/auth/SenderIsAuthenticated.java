@@ -7,7 +7,7 @@ import org.spoofguard.core.verdict.ProvenSender;
 import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.core.verdict.VerdictRecord;
 import org.spoofguard.james.SpoofGuardSettings;
-import org.spoofguard.core.config.Bilingual;
+import org.spoofguard.james.MailetParameters;
 
 /**
  * Matches (all recipients) when the return path is proven by the one rule, {@link ProvenSender#returnPath}:
@@ -24,11 +24,7 @@ public class SenderIsAuthenticated extends VerdictMatcher {
     /** "SenderIsAuthenticated=spf" reads like a narrower rule; ignored, it matched on the whole proof. */
     @Override
     public void init() throws MessagingException {
-        if (getCondition() != null && !getCondition().isBlank()) {
-            throw new MessagingException(Bilingual.of(
-                getMatcherName() + ": takes no condition, got '" + getCondition() + "'",
-                getMatcherName() + ": tager ingen betingelse, fik '" + getCondition() + "'"));
-        }
+        MailetParameters.requireNoCondition(getMatcherName(), getCondition());
     }
 
     @Override

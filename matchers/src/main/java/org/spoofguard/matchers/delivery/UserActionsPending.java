@@ -8,7 +8,7 @@ import org.apache.james.core.MailAddress;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMatcher;
 import org.spoofguard.james.MailRecipientRecords;
-import org.spoofguard.core.config.Bilingual;
+import org.spoofguard.james.MailetParameters;
 
 /**
  * The recipients whose out-of-office, Sieve script and Delivered-To have not yet run for this mail (not in
@@ -21,11 +21,7 @@ import org.spoofguard.core.config.Bilingual;
 public class UserActionsPending extends GenericMatcher {
     @Override
     public void init() throws MessagingException {
-        if (getCondition() != null && !getCondition().isBlank()) {
-            throw new MessagingException(Bilingual.of(
-                getMatcherName() + ": takes no condition, got '" + getCondition() + "'",
-                getMatcherName() + ": tager ingen betingelse, fik '" + getCondition() + "'"));
-        }
+        MailetParameters.requireNoCondition(getMatcherName(), getCondition());
     }
 
     @Override
