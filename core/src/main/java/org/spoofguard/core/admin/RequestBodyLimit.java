@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 
+import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.core.config.ByteSize;
 
 /**
@@ -31,7 +32,9 @@ public record RequestBodyLimit(long maxBytes) {
 
     public RequestBodyLimit {
         if (maxBytes < 1 || maxBytes > MAX_SETTING) {
-            throw new IllegalArgumentException("request body limit must be between 1 byte and 1G, got " + maxBytes);
+            throw new IllegalArgumentException(Bilingual.of(
+                "request body limit must be between 1 byte and 1G, got " + maxBytes,
+                "grænsen for en forespørgsels krop skal være mellem 1 byte og 1G, ikke " + maxBytes));
         }
     }
 

@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.spoofguard.core.config.Bilingual;
+
 /**
  * Bounce Address Tag Validation (draft-levine-smtp-batv-01), "prvs" scheme.
  *
@@ -44,24 +46,29 @@ public final class BatvSigner {
      */
     public BatvSigner(Map<Integer, String> keys, int signingKey, int validDays, Clock clock) {
         if (keys.isEmpty()) {
-            throw new IllegalArgumentException("keys: at least one BATV key is needed");
+            throw new IllegalArgumentException(Bilingual.of("keys: at least one BATV key is needed",
+                "keys: der skal være mindst én BATV-nøgle"));
         }
         Map<Integer, byte[]> copy = new TreeMap<>();
         keys.forEach((number, secret) -> {
             if (number < 0 || number > 9) {
-                throw new IllegalArgumentException("keys: key number must be 0-9, got " + number);
+                throw new IllegalArgumentException(Bilingual.of("keys: key number must be 0-9, got " + number,
+                    "keys: nøglenummeret skal være 0-9, ikke " + number));
             }
             if (secret == null || secret.length() < 16) {
-                throw new IllegalArgumentException("keys: key " + number + " must have at least 16 characters");
+                throw new IllegalArgumentException(Bilingual.of("keys: key " + number + " must have at least 16 characters",
+                    "keys: nøgle " + number + " skal have mindst 16 tegn"));
             }
             copy.put(number, secret.getBytes(StandardCharsets.UTF_8));
         });
         if (!copy.containsKey(signingKey)) {
-            throw new IllegalArgumentException("signingKey: no key number " + signingKey);
+            throw new IllegalArgumentException(Bilingual.of("signingKey: no key number " + signingKey,
+                "signingKey: ingen nøgle nummer " + signingKey));
         }
         if (validDays < 1 || validDays > MAX_VALID_DAYS) {
             // the tag's day runs modulo 1000: a window near 1000 would never expire (999 accepted any tag forever)
-            throw new IllegalArgumentException("validDays: must be 1.." + MAX_VALID_DAYS + ", got " + validDays);
+            throw new IllegalArgumentException(Bilingual.of("validDays: must be 1.." + MAX_VALID_DAYS + ", got " + validDays,
+                "validDays: skal være 1.." + MAX_VALID_DAYS + ", ikke " + validDays));
         }
         this.keys = Map.copyOf(copy);
         this.signingKey = signingKey;

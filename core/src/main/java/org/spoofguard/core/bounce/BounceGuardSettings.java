@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.core.config.Durations;
 
 /**
@@ -44,25 +45,29 @@ public record BounceGuardSettings(String authservId, boolean sendUnproven, int r
         allowed.addAll(extraKeys);
         for (String key : params.keySet()) {
             if (!allowed.contains(key)) {
-                throw new IllegalArgumentException("unknown parameter '" + key + "' (known: " + allowed + ")");
+                throw new IllegalArgumentException(Bilingual.of("unknown parameter '" + key + "' (known: " + allowed + ")",
+                    "ukendt parameter '" + key + "' (kendte: " + allowed + ")"));
             }
         }
         String authservId = params.getOrDefault(AUTHSERV_ID, "").trim();
         if (!authservId.isEmpty() && !authservId.matches("[A-Za-z0-9.\\-_]+")) {
-            throw new IllegalArgumentException("parameter '" + AUTHSERV_ID + "' must be a host name, got '"
-                + authservId + "'");
+            throw new IllegalArgumentException(Bilingual.of(
+                "parameter '" + AUTHSERV_ID + "' must be a host name, got '" + authservId + "'",
+                "parameteren '" + AUTHSERV_ID + "' skal være et værtsnavn, ikke '" + authservId + "'"));
         }
         String unproven = params.getOrDefault(UNPROVEN, "suppress").trim().toLowerCase(Locale.ROOT);
         if (!unproven.equals("suppress") && !unproven.equals("send")) {
-            throw new IllegalArgumentException("parameter '" + UNPROVEN + "' must be 'suppress' or 'send', got '"
-                + params.get(UNPROVEN) + "'");
+            throw new IllegalArgumentException(Bilingual.of(
+                "parameter '" + UNPROVEN + "' must be 'suppress' or 'send', got '" + params.get(UNPROVEN) + "'",
+                "parameteren '" + UNPROVEN + "' skal være 'suppress' eller 'send', ikke '" + params.get(UNPROVEN) + "'"));
         }
         int rateLimit = integer(params, RATE_LIMIT, DEFAULT_RATE_LIMIT, 0);
         Duration window = duration(params, RATE_WINDOW, DEFAULT_RATE_WINDOW);
         int rateDomains = integer(params, RATE_DOMAINS, DEFAULT_RATE_DOMAINS, 1);
         String attribute = params.getOrDefault(VERDICT_ATTRIBUTE, DEFAULT_VERDICT_ATTRIBUTE).trim();
         if (attribute.isEmpty()) {
-            throw new IllegalArgumentException("parameter '" + VERDICT_ATTRIBUTE + "' must not be empty");
+            throw new IllegalArgumentException(Bilingual.of("parameter '" + VERDICT_ATTRIBUTE + "' must not be empty",
+                "parameteren '" + VERDICT_ATTRIBUTE + "' må ikke være tom"));
         }
         return new BounceGuardSettings(authservId, unproven.equals("send"), rateLimit, window, rateDomains, attribute);
     }
@@ -79,11 +84,13 @@ public record BounceGuardSettings(String authservId, boolean sendUnproven, int r
             }
             int eq = item.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("condition item '" + item.trim() + "' is not key=value");
+                throw new IllegalArgumentException(Bilingual.of("condition item '" + item.trim() + "' is not key=value",
+                    "betingelsens led '" + item.trim() + "' er ikke nøgle=værdi"));
             }
             String key = item.substring(0, eq).trim();
             if (map.put(key, item.substring(eq + 1).trim()) != null) {
-                throw new IllegalArgumentException("parameter '" + key + "' given twice");
+                throw new IllegalArgumentException(Bilingual.of("parameter '" + key + "' given twice",
+                    "parameteren '" + key + "' er angivet to gange"));
             }
         }
         return map;
@@ -106,11 +113,13 @@ public record BounceGuardSettings(String authservId, boolean sendUnproven, int r
         try {
             int n = Integer.parseInt(v.trim());
             if (n < min) {
-                throw new IllegalArgumentException("parameter '" + key + "' must be at least " + min + ", got " + n);
+                throw new IllegalArgumentException(Bilingual.of("parameter '" + key + "' must be at least " + min + ", got " + n,
+                    "parameteren '" + key + "' skal være mindst " + min + ", ikke " + n));
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("parameter '" + key + "' must be an integer, got '" + v + "'");
+            throw new IllegalArgumentException(Bilingual.of("parameter '" + key + "' must be an integer, got '" + v + "'",
+                "parameteren '" + key + "' skal være et heltal, ikke '" + v + "'"));
         }
     }
 
@@ -124,11 +133,13 @@ public record BounceGuardSettings(String authservId, boolean sendUnproven, int r
         try {
             d = Durations.parse(v);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("parameter '" + key + "' must be a duration like 30m, 1h, 1d or PT1H, got '"
-                + v + "'");
+            throw new IllegalArgumentException(Bilingual.of(
+                "parameter '" + key + "' must be a duration like 30m, 1h, 1d or PT1H, got '" + v + "'",
+                "parameteren '" + key + "' skal være en varighed som 30m, 1h, 1d eller PT1H, ikke '" + v + "'"));
         }
         if (d.isZero() || d.isNegative()) {
-            throw new IllegalArgumentException("parameter '" + key + "' must be positive, got '" + v + "'");
+            throw new IllegalArgumentException(Bilingual.of("parameter '" + key + "' must be positive, got '" + v + "'",
+                "parameteren '" + key + "' skal være positiv, ikke '" + v + "'"));
         }
         return d;
     }

@@ -23,4 +23,32 @@ public final class Bilingual {
         }
         return english + SEPARATOR + danish;
     }
+
+    /**
+     * {@code prefix} (a file, a section or a key, the same in both languages) put before both halves of
+     * {@code message}, so the Danish reader also sees which setting is refused; a message in one language only (from
+     * a library) is prefixed once. The split is at the first {@code " / "}, as {@link #of} joins them: an English
+     * half quoting a value with {@code " / "} in it is split there, still naming the value.
+     */
+    public static String prefixed(String prefix, String message) {
+        String text = String.valueOf(message);
+        if (!text.contains(SEPARATOR)) {
+            return prefix + text;
+        }
+        return prefix + english(text) + SEPARATOR + prefix + danish(text);
+    }
+
+    /** The English half of a message {@link #of} made: up to the first {@code " / "}; all of a one-language text. */
+    public static String english(String message) {
+        String text = String.valueOf(message);
+        int at = text.indexOf(SEPARATOR);
+        return at < 0 ? text : text.substring(0, at);
+    }
+
+    /** The Danish half of a message {@link #of} made: after the first {@code " / "}; all of a one-language text. */
+    public static String danish(String message) {
+        String text = String.valueOf(message);
+        int at = text.indexOf(SEPARATOR);
+        return at < 0 ? text : text.substring(at + SEPARATOR.length());
+    }
 }

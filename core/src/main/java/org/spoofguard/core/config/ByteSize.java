@@ -55,9 +55,7 @@ public record ByteSize(long bytes) {
         try {
             return parse(text);
         } catch (IllegalArgumentException e) {
-            String[] parts = e.getMessage().split(Bilingual.SEPARATOR, 2);
-            throw new IllegalArgumentException(Bilingual.of(key + ": " + parts[0],
-                key + ": " + parts[parts.length - 1]), e);
+            throw new IllegalArgumentException(Bilingual.prefixed(key + ": ", e.getMessage()), e);
         }
     }
 

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.spoofguard.core.config.Bilingual;
+
 /**
  * When to try a local delivery again after the mailbox store failed for some recipients, and when to stop.
  *
@@ -21,13 +23,14 @@ public record LocalRetryPolicy(Duration firstDelay, Duration maxDelay, Duration 
 
     public LocalRetryPolicy {
         if (firstDelay == null || firstDelay.isZero() || firstDelay.isNegative()) {
-            throw new IllegalArgumentException("firstDelay: must be positive");
+            throw new IllegalArgumentException(Bilingual.of("firstDelay: must be positive", "firstDelay: skal være positiv"));
         }
         if (maxDelay == null || maxDelay.compareTo(firstDelay) < 0) {
-            throw new IllegalArgumentException("maxDelay: must be at least firstDelay (" + firstDelay + ")");
+            throw new IllegalArgumentException(Bilingual.of("maxDelay: must be at least firstDelay (" + firstDelay + ")",
+                "maxDelay: skal være mindst firstDelay (" + firstDelay + ")"));
         }
         if (giveUpAfter == null || giveUpAfter.isZero() || giveUpAfter.isNegative()) {
-            throw new IllegalArgumentException("giveUpAfter: must be positive");
+            throw new IllegalArgumentException(Bilingual.of("giveUpAfter: must be positive", "giveUpAfter: skal være positiv"));
         }
     }
 

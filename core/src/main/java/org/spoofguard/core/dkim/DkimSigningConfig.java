@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.core.net.DomainName;
 
 /**
@@ -41,40 +42,48 @@ public record DkimSigningConfig(boolean enabled, String selector, DkimAlgorithm 
     public static DkimSigningConfig parse(Map<String, String> section) {
         for (String key : section.keySet()) {
             if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException("dkim." + key + ": unknown key (known: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+                String known = String.join(", ", KEYS.stream().sorted().toList());
+                throw new IllegalArgumentException(Bilingual.of("dkim." + key + ": unknown key (known: " + known + ")",
+                    "dkim." + key + ": ukendt nøgle (kendte: " + known + ")"));
             }
         }
         String enabledText = section.getOrDefault("enabled", "true").trim().toLowerCase(Locale.ROOT);
         if (!enabledText.equals("true") && !enabledText.equals("false")) {
-            throw new IllegalArgumentException("dkim.enabled: must be true or false, got '" + enabledText + "'");
+            throw new IllegalArgumentException(Bilingual.of("dkim.enabled: must be true or false, got '" + enabledText + "'",
+                "dkim.enabled: skal være true eller false, ikke '" + enabledText + "'"));
         }
         String selector = section.getOrDefault("selector", DEFAULT_SELECTOR).trim().toLowerCase(Locale.ROOT);
         if (!NAME.matcher(selector).matches() || selector.length() > 63) {
-            throw new IllegalArgumentException("dkim.selector: not a DNS name: '" + selector + "'");
+            throw new IllegalArgumentException(Bilingual.of("dkim.selector: not a DNS name: '" + selector + "'",
+                "dkim.selector: ikke et DNS-navn: '" + selector + "'"));
         }
         String alg = section.getOrDefault("algorithm", "rsa-sha256").trim().toLowerCase(Locale.ROOT);
         DkimAlgorithm algorithm = switch (alg) {
             case "rsa-sha256" -> DkimAlgorithm.RSA_SHA256;
             case "ed25519-sha256" -> DkimAlgorithm.ED25519_SHA256;
             // rsa-sha1 is never offered: RFC 8301 §3.1 says signers MUST NOT use it
-            default -> throw new IllegalArgumentException("dkim.algorithm: rsa-sha256 or ed25519-sha256, got '" + alg + "'");
+            default -> throw new IllegalArgumentException(Bilingual.of(
+                "dkim.algorithm: rsa-sha256 or ed25519-sha256, got '" + alg + "'",
+                "dkim.algorithm: rsa-sha256 eller ed25519-sha256, ikke '" + alg + "'"));
         };
         int bits;
         try {
             bits = Integer.parseInt(section.getOrDefault("rsaBits", "2048").trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("dkim.rsaBits: not a number: '" + section.get("rsaBits") + "'");
+            throw new IllegalArgumentException(Bilingual.of("dkim.rsaBits: not a number: '" + section.get("rsaBits") + "'",
+                "dkim.rsaBits: ikke et tal: '" + section.get("rsaBits") + "'"));
         }
         if (bits < 2048 || bits > 4096) {
             // below 2048 is weak (RFC 8301 §3.2 only sets 1024 as the floor for verifiers); above 4096 rarely fits a TXT
-            throw new IllegalArgumentException("dkim.rsaBits: between 2048 and 4096, got " + bits);
+            throw new IllegalArgumentException(Bilingual.of("dkim.rsaBits: between 2048 and 4096, got " + bits,
+                "dkim.rsaBits: mellem 2048 og 4096, ikke " + bits));
         }
         String dir = section.getOrDefault("keyDirectory", DEFAULT_KEY_DIRECTORY).trim();
         if (dir.startsWith("file://")) {
             dir = dir.substring("file://".length());
         }
         if (dir.isEmpty()) {
-            throw new IllegalArgumentException("dkim.keyDirectory: empty");
+            throw new IllegalArgumentException(Bilingual.of("dkim.keyDirectory: empty", "dkim.keyDirectory: tom"));
         }
         List<String> domains = new ArrayList<>();
         for (String d : section.getOrDefault("domains", "").split("[,\\s]+")) {
@@ -85,7 +94,7 @@ public record DkimSigningConfig(boolean enabled, String selector, DkimAlgorithm 
                 // the one rule for configured domains: d= and the key file name are A-labels (RFC 8616 §4)
                 domains.add(DomainName.configured(d));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("dkim.domains: " + e.getMessage(), e);
+                throw new IllegalArgumentException(Bilingual.prefixed("dkim.domains: ", e.getMessage()), e);
             }
         }
         return new DkimSigningConfig(Boolean.parseBoolean(enabledText), selector, algorithm, bits, dir, domains);

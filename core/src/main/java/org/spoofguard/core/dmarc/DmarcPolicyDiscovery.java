@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.core.dns.DnsAnswer;
 import org.spoofguard.core.dns.DnsResolver;
 import org.spoofguard.core.dns.DnsStatus;
@@ -49,8 +50,11 @@ public final class DmarcPolicyDiscovery {
             return switch (v) {
                 case "treewalk", "tree-walk", "tree_walk" -> TREE_WALK;
                 case "publicsuffix", "public-suffix", "psl" -> PUBLIC_SUFFIX;
-                default -> throw new IllegalArgumentException("must be treewalk or publicsuffix, got '"
-                    + (v.length() > 64 ? v.substring(0, 64) + "..." : v) + "'");
+                default -> {
+                    String shown = v.length() > 64 ? v.substring(0, 64) + "..." : v;
+                    throw new IllegalArgumentException(Bilingual.of("must be treewalk or publicsuffix, got '" + shown + "'",
+                        "skal være treewalk eller publicsuffix, ikke '" + shown + "'"));
+                }
             };
         }
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.core.config.Durations;
 
 /**
@@ -49,24 +50,30 @@ public record ResolverConfig(List<InetSocketAddress> servers, Duration timeout, 
         servers = List.copyOf(Objects.requireNonNull(servers, SERVERS));
         for (InetSocketAddress server : servers) {
             if (server.isUnresolved()) {
-                throw new IllegalArgumentException(SERVERS + ": unresolved server " + server);
+                throw new IllegalArgumentException(Bilingual.of(SERVERS + ": unresolved server " + server,
+                    SERVERS + ": server uden adresse " + server));
             }
         }
         requirePositive(TIMEOUT, timeout);
         if (timeout.compareTo(Duration.ofMinutes(5)) > 0) {
-            throw new IllegalArgumentException(TIMEOUT + ": must be at most 5 minutes, was " + timeout);
+            throw new IllegalArgumentException(Bilingual.of(TIMEOUT + ": must be at most 5 minutes, was " + timeout,
+                TIMEOUT + ": må højst være 5 minutter, var " + timeout));
         }
         if (retries < 0 || retries > 10) {
-            throw new IllegalArgumentException(RETRIES + ": must be between 0 and 10, was " + retries);
+            throw new IllegalArgumentException(Bilingual.of(RETRIES + ": must be between 0 and 10, was " + retries,
+                RETRIES + ": skal være mellem 0 og 10, var " + retries));
         }
         if (cacheMaxEntries < 0) {
-            throw new IllegalArgumentException(CACHE_MAX_ENTRIES + ": must not be negative, was " + cacheMaxEntries);
+            throw new IllegalArgumentException(Bilingual.of(CACHE_MAX_ENTRIES + ": must not be negative, was " + cacheMaxEntries,
+                CACHE_MAX_ENTRIES + ": må ikke være negativ, var " + cacheMaxEntries));
         }
         requireNotNegative(MIN_TTL, minTtl);
         requireNotNegative(MAX_TTL, maxTtl);
         requireNotNegative(NEGATIVE_TTL, negativeTtl);
         if (minTtl.compareTo(maxTtl) > 0) {
-            throw new IllegalArgumentException(MIN_TTL + ": must not exceed " + MAX_TTL + " (" + minTtl + " > " + maxTtl + ")");
+            throw new IllegalArgumentException(Bilingual.of(
+                MIN_TTL + ": must not exceed " + MAX_TTL + " (" + minTtl + " > " + maxTtl + ")",
+                MIN_TTL + ": må ikke være større end " + MAX_TTL + " (" + minTtl + " > " + maxTtl + ")"));
         }
     }
 
@@ -98,7 +105,8 @@ public record ResolverConfig(List<InetSocketAddress> servers, Duration timeout, 
             String key = e.getKey();
             String value = e.getValue() == null ? "" : e.getValue().trim();
             if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException(key + ": unknown resolver setting (known: " + KEYS + ")");
+                throw new IllegalArgumentException(Bilingual.of(key + ": unknown resolver setting (known: " + KEYS + ")",
+                    key + ": ukendt resolver-indstilling (kendte: " + KEYS + ")"));
             }
             switch (key) {
                 case SERVERS -> b.servers(parseServers(value));
@@ -134,13 +142,15 @@ public record ResolverConfig(List<InetSocketAddress> servers, Duration timeout, 
             if (t.startsWith("[")) {
                 int close = t.indexOf(']');
                 if (close < 0) {
-                    throw new IllegalArgumentException(SERVERS + ": missing ']' in " + token);
+                    throw new IllegalArgumentException(Bilingual.of(SERVERS + ": missing ']' in " + token,
+                        SERVERS + ": mangler ']' i " + token));
                 }
                 host = t.substring(1, close);
                 String rest = t.substring(close + 1);
                 if (!rest.isEmpty()) {
                     if (!rest.startsWith(":")) {
-                        throw new IllegalArgumentException(SERVERS + ": garbage after ']' in " + token);
+                        throw new IllegalArgumentException(Bilingual.of(SERVERS + ": garbage after ']' in " + token,
+                            SERVERS + ": uventet tekst efter ']' i " + token));
                     }
                     port = Integer.parseInt(rest.substring(1));
                 }
@@ -153,18 +163,22 @@ public record ResolverConfig(List<InetSocketAddress> servers, Duration timeout, 
                 host = t;
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(SERVERS + ": bad port in " + token);
+            throw new IllegalArgumentException(Bilingual.of(SERVERS + ": bad port in " + token,
+                SERVERS + ": ugyldig port i " + token));
         }
         if (host.isEmpty()) {
-            throw new IllegalArgumentException(SERVERS + ": empty host in " + token);
+            throw new IllegalArgumentException(Bilingual.of(SERVERS + ": empty host in " + token,
+                SERVERS + ": tom vært i " + token));
         }
         if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException(SERVERS + ": port out of range in " + token);
+            throw new IllegalArgumentException(Bilingual.of(SERVERS + ": port out of range in " + token,
+                SERVERS + ": porten er uden for 1-65535 i " + token));
         }
         try {
             return new InetSocketAddress(InetAddress.getByName(host), port);
         } catch (UnknownHostException e) {
-            throw new IllegalArgumentException(SERVERS + ": unknown host " + host);
+            throw new IllegalArgumentException(Bilingual.of(SERVERS + ": unknown host " + host,
+                SERVERS + ": ukendt vært " + host));
         }
     }
 
@@ -176,19 +190,22 @@ public record ResolverConfig(List<InetSocketAddress> servers, Duration timeout, 
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + ": not an integer: '" + value + "'");
+            throw new IllegalArgumentException(Bilingual.of(key + ": not an integer: '" + value + "'",
+                key + ": ikke et heltal: '" + value + "'"));
         }
     }
 
     private static void requirePositive(String key, Duration d) {
         if (d == null || d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(key + ": must be a positive duration, was " + d);
+            throw new IllegalArgumentException(Bilingual.of(key + ": must be a positive duration, was " + d,
+                key + ": skal være en positiv varighed, var " + d));
         }
     }
 
     private static void requireNotNegative(String key, Duration d) {
         if (d == null || d.isNegative()) {
-            throw new IllegalArgumentException(key + ": must not be negative, was " + d);
+            throw new IllegalArgumentException(Bilingual.of(key + ": must not be negative, was " + d,
+                key + ": må ikke være negativ, var " + d));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.core.config.ByteSize;
 import org.spoofguard.core.net.DomainName;
 import org.spoofguard.core.net.IpNetwork;
@@ -63,7 +64,8 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
     public record ArchiveLimits(long bytes, long expanded, int depth, int entries, int ratio) {
         public ArchiveLimits {
             if (bytes < 0 || expanded < 0 || depth < 0 || entries <= 0 || ratio <= 1) {
-                throw new IllegalArgumentException("archive limits must be positive");
+                throw new IllegalArgumentException(Bilingual.of("archive limits must be positive",
+                    "grænserne for arkiver skal være positive"));
             }
         }
 
@@ -81,7 +83,8 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
     public record BankLimits(int domains, int accounts) {
         public BankLimits {
             if (domains <= 0 || accounts <= 0) {
-                throw new IllegalArgumentException("bank limits must be positive");
+                throw new IllegalArgumentException(Bilingual.of("bank limits must be positive",
+                    "grænserne for bankoplysninger skal være positive"));
             }
         }
 
@@ -152,16 +155,19 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
         archive = archive == null ? ArchiveLimits.defaults() : archive;
         bank = bank == null ? BankLimits.defaults() : bank;
         if (tagThreshold > quarantineThreshold) {
-            throw new IllegalArgumentException("threshold.tag (" + tagThreshold
-                    + ") must not exceed threshold.quarantine (" + quarantineThreshold + ")");
+            throw new IllegalArgumentException(Bilingual.of("threshold.tag (" + tagThreshold
+                    + ") must not exceed threshold.quarantine (" + quarantineThreshold + ")",
+                    "threshold.tag (" + tagThreshold + ") må ikke være større end threshold.quarantine ("
+                    + quarantineThreshold + ")"));
         }
         if (maxPdfBytes < 0 || maxPdfPages < 0 || timeBudgetMillis <= 0 || maxParts <= 0 || maxDepth <= 0
                 || maxTextChars <= 0) {
-            throw new IllegalArgumentException("limits must be positive");
+            throw new IllegalArgumentException(Bilingual.of("limits must be positive", "grænserne skal være positive"));
         }
         for (String cidr : internalNetworks) {
             if (IpNetwork.parse(cidr).isEmpty()) {
-                throw new IllegalArgumentException("networks.internal: bad CIDR '" + cidr + "'");
+                throw new IllegalArgumentException(Bilingual.of("networks.internal: bad CIDR '" + cidr + "'",
+                    "networks.internal: ugyldig CIDR '" + cidr + "'"));
             }
         }
     }
@@ -259,7 +265,9 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
 
     public static InvoiceConfig parse(Map<String, String> kv) {
         InvoiceConfig d = defaults();
+        // each refusal in both languages, the key in both: joined into one English and one Danish list
         List<String> errors = new ArrayList<>();
+        List<String> errorsDa = new ArrayList<>();
         InvoiceProfile profile = d.profile();
         int tag = d.tagThreshold();
         int quarantine = d.quarantineThreshold();
@@ -321,7 +329,8 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
                             }
                             // a first name alone ("Jacob") is in half the mail we get: first and last name
                             if (name.indexOf(' ') < 0 || name.length() < 5) {
-                                throw new IllegalArgumentException("'" + name + "' is not a first and last name");
+                                throw new IllegalArgumentException(Bilingual.of("'" + name + "' is not a first and last name",
+                                    "'" + name + "' er ikke et fornavn og efternavn"));
                             }
                             executives.add(name);
                         }
@@ -330,7 +339,7 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
                         for (String n : value.split("[,\\s]+")) {
                             if (!n.isBlank()) {
                                 if (IpNetwork.parse(n).isEmpty()) {
-                                    throw new IllegalArgumentException("bad CIDR '" + n + "'");
+                                    throw new IllegalArgumentException(Bilingual.of("bad CIDR '" + n + "'", "ugyldig CIDR '" + n + "'"));
                                 }
                                 networks.add(n);
                             }
@@ -354,24 +363,29 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
                         if (key.startsWith("weight.")) {
                             String signal = key.substring("weight.".length());
                             if (!SignalNames.isKnown(signal)) {
-                                throw new IllegalArgumentException("unknown signal '" + signal + "'");
+                                throw new IllegalArgumentException(Bilingual.of("unknown signal '" + signal + "'",
+                                    "ukendt signal '" + signal + "'"));
                             }
                             weights.put(signal, parseInt(value, Integer.MIN_VALUE));
                         } else {
-                            throw new IllegalArgumentException("unknown key (known: " + String.join(", ", KEYS)
-                                + ", weight.<signal>)");
+                            String known = String.join(", ", KEYS) + ", weight.<signal>";
+                            throw new IllegalArgumentException(Bilingual.of("unknown key (known: " + known + ")",
+                                "ukendt nøgle (kendte: " + known + ")"));
                         }
                     }
                 }
             } catch (IllegalArgumentException ex) {
-                errors.add(key + ": " + ex.getMessage());
+                errors.add(key + ": " + Bilingual.english(ex.getMessage()));
+                errorsDa.add(key + ": " + Bilingual.danish(ex.getMessage()));
             }
         }
         if (errors.isEmpty() && tag > quarantine) {
             errors.add("threshold.tag: " + tag + " exceeds threshold.quarantine " + quarantine);
+            errorsDa.add("threshold.tag: " + tag + " er større end threshold.quarantine " + quarantine);
         }
         if (!errors.isEmpty()) {
-            throw new IllegalArgumentException("invalid invoice configuration: " + String.join("; ", errors));
+            throw new IllegalArgumentException(Bilingual.of("invalid invoice configuration: " + String.join("; ", errors),
+                "ugyldig fakturakonfiguration: " + String.join("; ", errorsDa)));
         }
         return new InvoiceConfig(profile, tag, quarantine, invoiceGate, spoofGate, weights, own, suppliers, platforms,
                 names, executives, networks, pdfBytes, pdfPages, timeMs, parts, depth, textChars, riskWeight,
@@ -384,10 +398,11 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
         try {
             i = Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not an integer: '" + v + "'");
+            throw new IllegalArgumentException(Bilingual.of("not an integer: '" + v + "'", "ikke et heltal: '" + v + "'"));
         }
         if (i < min) {
-            throw new IllegalArgumentException("must be at least " + min + ": " + v);
+            throw new IllegalArgumentException(Bilingual.of("must be at least " + min + ": " + v,
+                "skal være mindst " + min + ": " + v));
         }
         return i;
     }

@@ -2,6 +2,8 @@ package org.spoofguard.core.invoice;
 
 import java.util.Locale;
 
+import org.spoofguard.core.config.Bilingual;
+
 /** How invoices are expected to arrive at the protected organisation. */
 public enum InvoiceProfile {
     /** No assumption about the invoice channel: score only. */
@@ -30,6 +32,6 @@ public enum InvoiceProfile {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown profile '" + s + "'");
+        throw new IllegalArgumentException(Bilingual.of("unknown profile '" + s + "'", "ukendt profil '" + s + "'"));
     }
 }

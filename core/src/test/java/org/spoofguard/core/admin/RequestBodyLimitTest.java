@@ -87,4 +87,11 @@ class RequestBodyLimitTest {
         assertThatThrownBy(() -> RequestBodyLimit.parse("3G")).as("more than an array can hold")
             .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aSettingOutOfRangeIsRefusedInEnglishThenDanish() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RequestBodyLimit.parse("2G"))
+            .hasMessage("request body limit must be between 1 byte and 1G, got 2147483648"
+                + " / grænsen for en forespørgsels krop skal være mellem 1 byte og 1G, ikke 2147483648");
+    }
 }

@@ -96,4 +96,12 @@ class BatvSignerTest {
         assertThatThrownBy(() -> new BatvSigner(KEYS, 1, 999, Clock.systemUTC())).hasMessageStartingWith("validDays:");
         assertThatThrownBy(() -> new BatvSigner(KEYS, 1, 101, Clock.systemUTC())).hasMessageStartingWith("validDays:");
     }
+
+    @Test
+    void refusalsAreEnglishThenDanish() {
+        assertThatThrownBy(() -> new BatvSigner(Map.of(1, "short"), 1, 7, Clock.systemUTC()))
+            .hasMessage("keys: key 1 must have at least 16 characters / keys: nøgle 1 skal have mindst 16 tegn");
+        assertThatThrownBy(() -> new BatvSigner(Map.of(1, "0123456789abcdef"), 2, 7, Clock.systemUTC()))
+            .hasMessage("signingKey: no key number 2 / signingKey: ingen nøgle nummer 2");
+    }
 }

@@ -23,4 +23,13 @@ class BilingualTest {
         assertThatThrownBy(() -> Bilingual.of(null, "ukendt parameter"))
             .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aKeyPrefixedToARefusalStandsInBothHalves() {
+        assertThat(Bilingual.prefixed("dns.", Bilingual.of("timeout: must be positive", "timeout: skal være positiv")))
+            .isEqualTo("dns.timeout: must be positive / dns.timeout: skal være positiv");
+        // a refusal in one language only (from a library) keeps its one text, prefixed once
+        assertThat(Bilingual.prefixed("dns.", "timeout: bad")).isEqualTo("dns.timeout: bad");
+        assertThat(Bilingual.prefixed("dns.", null)).isEqualTo("dns.null");
+    }
 }

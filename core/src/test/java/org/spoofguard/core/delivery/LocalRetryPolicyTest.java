@@ -82,4 +82,12 @@ class LocalRetryPolicyTest {
         assertThat(LocalRetryRecord.parse(text)).isEmpty();
         assertThat(LocalRetryRecord.parse(null)).isEmpty();
     }
+
+    @Test
+    void refusalsAreEnglishThenDanish() {
+        assertThatThrownBy(() -> new LocalRetryPolicy(Duration.ofMinutes(10), Duration.ofMinutes(5), Duration.ofDays(1)))
+            .hasMessage("maxDelay: must be at least firstDelay (PT10M) / maxDelay: skal være mindst firstDelay (PT10M)");
+        assertThatThrownBy(() -> new LocalRetryPolicy(Duration.ZERO, Duration.ofMinutes(5), Duration.ofDays(1)))
+            .hasMessage("firstDelay: must be positive / firstDelay: skal være positiv");
+    }
 }

@@ -123,4 +123,10 @@ class DmarcPolicyDiscoveryTest {
                 .txt("_dmarc.example.com", "v=DMARC1; p=reject");
         assertThat(new DmarcPolicyDiscovery(dns).discover("mail.example.com").outcome()).isEqualTo(Outcome.NO_POLICY);
     }
+
+    @Test
+    void anUnknownModeIsRefusedInEnglishThenDanish() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Mode.parse("dns"))
+            .hasMessage("must be treewalk or publicsuffix, got 'dns' / skal være treewalk eller publicsuffix, ikke 'dns'");
+    }
 }

@@ -58,4 +58,19 @@ class ResolverConfigTest {
         assertThatThrownBy(() -> ResolverConfig.parse(Map.of("negativeTtl", "-1s"))).hasMessageStartingWith("negativeTtl:");
         assertThatThrownBy(() -> ResolverConfig.parse(Map.of("tiemout", "1s"))).hasMessageStartingWith("tiemout:");
     }
+
+    @Test
+    void refusalsAreEnglishThenDanishWithTheKeyInBoth() {
+        assertThatThrownBy(() -> ResolverConfig.parse(Map.of("retries", "11")))
+            .hasMessage("retries: must be between 0 and 10, was 11 / retries: skal være mellem 0 og 10, var 11");
+        assertThatThrownBy(() -> ResolverConfig.parse(Map.of("retries", "x")))
+            .hasMessageContaining("retries: not an integer: 'x' / retries: ")
+            .hasMessageContaining("heltal");
+        assertThatThrownBy(() -> ResolverConfig.parse(Map.of("servres", "127.0.0.1")))
+            .hasMessageContaining(" / servres: ukendt");
+        assertThatThrownBy(() -> ResolverConfig.parseServer("127.0.0.1:99999"))
+            .hasMessageContaining(" / servers: ");
+        assertThatThrownBy(() -> ResolverConfig.builder().minTtl(Duration.ofHours(2)).maxTtl(Duration.ofHours(1)).build())
+            .hasMessageContaining(" / minTtl: ");
+    }
 }

@@ -75,4 +75,15 @@ class InvoiceConfigDomainsTest {
                 .doesNotThrowAnyException();
         }
     }
+
+    @Test
+    void refusalsAreEnglishThenDanishWithEveryKeyInBoth() {
+        Map<String, String> kv = new java.util.TreeMap<>(Map.of("limit.parts", "x", "limit.pdf-bytes", "4Q", "profile", "odd"));
+        assertThatThrownBy(() -> InvoiceConfig.parse(kv))
+            .hasMessageStartingWith("invalid invoice configuration: limit.parts: not an integer: 'x'; limit.pdf-bytes: not a size")
+            .hasMessageContaining("; profile: unknown profile 'odd' / ")
+            .hasMessageContaining(" / ugyldig fakturakonfiguration: limit.parts: ikke et heltal: 'x'; ")
+            .hasMessageContaining("limit.pdf-bytes: ikke en størrelse")
+            .hasMessageContaining("profile: ukendt profil 'odd'");
+    }
 }
