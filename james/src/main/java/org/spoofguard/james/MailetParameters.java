@@ -86,7 +86,7 @@ public final class MailetParameters {
         if (condition != null && !condition.isBlank()) {
             throw new MessagingException(Bilingual.of(
                 matcherName + ": takes no condition, got '" + condition + "'",
-                matcherName + ": tager ingen betingelse, fik '" + condition + "'"));
+                matcherName + ": kan ikke have en betingelse, men har '" + condition + "'"));
         }
     }
 

@@ -29,7 +29,7 @@ public final class RepositoryParameter {
             String who = owner.isEmpty() ? "" : owner + ": ";
             throw new MessagingException(Bilingual.of(
                 who + "parameter '" + parameter + "' is not a mail repository URL like " + example + ": '" + value + "'",
-                who + "parameteren '" + parameter + "' er ikke en URL til et mailrepository som " + example + ": '" + value + "'"));
+                who + "parameteren '" + parameter + "' skal være en mailrepository-URL som " + example + ", ikke '" + value + "'"));
         }
     }
 }

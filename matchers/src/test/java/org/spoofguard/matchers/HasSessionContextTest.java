@@ -58,6 +58,6 @@ class HasSessionContextTest {
             .isInstanceOf(javax.mail.MessagingException.class)
             .hasMessageContaining("HasSessionContext").hasMessageContaining("no condition")
             .hasMessageContaining("'authservId=mx.test'")
-            .hasMessageContaining(" / HasSessionContext: tager ingen betingelse, fik 'authservId=mx.test'");
+            .hasMessageContaining(" / HasSessionContext: kan ikke have en betingelse, men har 'authservId=mx.test'");
     }
 }

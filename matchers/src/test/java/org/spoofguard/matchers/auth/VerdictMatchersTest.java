@@ -116,7 +116,7 @@ class VerdictMatchersTest {
         assertThatThrownBy(() -> init(new SenderIsAuthenticated(settings), "spf"))
             .isInstanceOf(MessagingException.class).hasMessageContaining("SenderIsAuthenticated")
             .hasMessageContaining("no condition").hasMessageContaining("'spf'")
-            .hasMessageContaining(" / SenderIsAuthenticated: tager ingen betingelse, fik 'spf'");
+            .hasMessageContaining(" / SenderIsAuthenticated: kan ikke have en betingelse, men har 'spf'");
         init(new SenderIsAuthenticated(settings), " ");
     }
 

@@ -30,6 +30,6 @@ class UserActionsPendingTest {
         assertThatThrownBy(() -> new UserActionsPending().init(FakeMatcherConfig.builder()
             .matcherName("UserActionsPending").condition("x").build()))
             .hasMessageContaining("UserActionsPending").hasMessageContaining("no condition")
-            .hasMessageContaining("tager ingen betingelse");
+            .hasMessageContaining("kan ikke have en betingelse");
     }
 }
