@@ -71,8 +71,10 @@ public class BatvSettings {
             try {
                 configuredDomains.add(DomainName.configured(domain));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("spoofguard.properties: batv.domains: " + e.getMessage()
-                    + " (comma or space separated domains / kommaseparerede eller mellemrumsseparerede domæner)", e);
+                String prefix = "spoofguard.properties: batv.domains: ";
+                throw new IllegalArgumentException(Bilingual.of(
+                    prefix + Bilingual.english(e.getMessage()) + " (comma or space separated domains)",
+                    prefix + Bilingual.danish(e.getMessage()) + " (domæner adskilt af komma eller mellemrum)"), e);
             }
         }
         this.domains = Set.copyOf(configuredDomains);
@@ -89,7 +91,7 @@ public class BatvSettings {
                 .orElseGet(() -> keys.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow());
             this.signer = Optional.of(new BatvSigner(keys, signingKey, validDays, clock));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("spoofguard.properties: batv." + e.getMessage(), e);
+            throw new IllegalArgumentException(Bilingual.prefixed("spoofguard.properties: batv.", e.getMessage()), e);
         }
     }
 

@@ -128,8 +128,8 @@ public class BounceGuardServices {
         try {
             this.defaults = BounceGuardSettings.parse(properties, Set.of());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(SpoofGuardSettings.FILE + ".properties: " + PREFIX + ".: "
-                + e.getMessage(), e);
+            throw new IllegalArgumentException(Bilingual.prefixed(SpoofGuardSettings.FILE + ".properties: " + PREFIX + ".: ",
+                e.getMessage()), e);
         }
         this.sharedLimiter = defaults.newRateLimiter(clock);
         this.reevaluator = new SpfVerdictReevaluator(

@@ -63,16 +63,16 @@ public class SenderAuthentication {
         try {
             this.mode = DmarcPolicyDiscovery.Mode.parse(section.getOrDefault(DMARC_DISCOVERY, "treewalk"));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(SpoofGuardSettings.FILE + ".properties: " + PREFIX + "."
-                + DMARC_DISCOVERY + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(Bilingual.prefixed(SpoofGuardSettings.FILE + ".properties: " + PREFIX + "."
+                + DMARC_DISCOVERY + ": ", e.getMessage()), e);
         }
         Duration budget;
         String budgetText = section.getOrDefault(SPF_TIME_BUDGET, "20s");
         try {
             budget = Durations.parse(budgetText);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(SpoofGuardSettings.FILE + ".properties: " + PREFIX + "." + SPF_TIME_BUDGET
-                + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(Bilingual.prefixed(SpoofGuardSettings.FILE + ".properties: " + PREFIX + "."
+                + SPF_TIME_BUDGET + ": ", e.getMessage()), e);
         }
         if (budget.isNegative() || budget.isZero()) {
             String name = SpoofGuardSettings.FILE + ".properties: " + PREFIX + "." + SPF_TIME_BUDGET;

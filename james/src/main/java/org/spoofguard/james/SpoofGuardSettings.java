@@ -84,7 +84,7 @@ public class SpoofGuardSettings {
         try {
             resolverConfig = ResolverConfig.parse(dns);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(FILE + ".properties: " + DNS_PREFIX + e.getMessage(), e);
+            throw new IllegalArgumentException(Bilingual.prefixed(FILE + ".properties: " + DNS_PREFIX, e.getMessage()), e);
         }
         this.resolver = new CachingDnsResolver(resolverConfig);
         String configuredId = properties.getOrDefault(AUTHSERV_ID, "").trim();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.james.SenderAuthentication;
 import org.spoofguard.james.SpoofGuardSettings;
 import org.spoofguard.core.dkim.DkimResult;
@@ -56,7 +57,7 @@ public final class CheckSender {
         try {
             check.run();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(Bilingual.prefixed(name + ": ", e.getMessage()), e);
         }
     }
 
@@ -132,7 +133,7 @@ public final class CheckSender {
                 try {
                     DmarcPolicyDiscovery.Mode.parse(discovery);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("--dmarc-discovery " + e.getMessage(), e);
+                    throw new IllegalArgumentException(Bilingual.prefixed("--dmarc-discovery ", e.getMessage()), e);
                 }
             }
             if (dns != null) {

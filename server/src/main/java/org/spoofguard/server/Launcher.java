@@ -21,6 +21,7 @@ import org.apache.james.GuiceJamesServer;
 import org.apache.james.server.core.configuration.FileConfigurationProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.persistence.PersistentJamesServer;
 import org.spoofguard.server.tls.CertificateWatcher;
 import org.spoofguard.server.tls.TlsSettings;
@@ -130,7 +131,7 @@ public final class Launcher {
         try {
             tls = TlsSettings.enabled();
         } catch (IllegalArgumentException e) {
-            usage(e.getMessage(), "TLS-indstillingerne kan ikke bruges: " + e.getMessage());
+            usage(Bilingual.english(e.getMessage()), "TLS-indstillingerne kan ikke bruges: " + Bilingual.danish(e.getMessage()));
             return;
         }
         // each listener as it will be bound: -Dspoofguard.*.bind (SPOOFGUARD_JAVA_OPTS) overrides --listen, and
@@ -188,7 +189,7 @@ public final class Launcher {
         try {
             server = SpoofGuardServer.create(conf, data, store, database, List.of());
         } catch (IllegalArgumentException e) {
-            usage(e.getMessage(), "konfigurationen kan ikke bruges: " + e.getMessage());
+            usage(Bilingual.english(e.getMessage()), "konfigurationen kan ikke bruges: " + Bilingual.danish(e.getMessage()));
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -575,7 +576,7 @@ public final class Launcher {
                     try {
                         RecipientValidationConfig.configuredHeloName(handler);
                     } catch (ConfigurationException e) {
-                        return Optional.of(file + ": " + e.getMessage());
+                        return Optional.of(Bilingual.prefixed(file + ": ", e.getMessage()));
                     }
                 }
             }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.james.SpoofGuardSettings;
 import org.spoofguard.core.dkim.DkimKeyStore;
 import org.spoofguard.core.dkim.DkimSigner;
@@ -142,7 +143,7 @@ public final class Posture {
         try {
             return DmarcPolicyDiscovery.Mode.parse(setting == null ? "treewalk" : setting);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("auth.dmarcDiscovery " + e.getMessage(), e);
+            throw new IllegalArgumentException(Bilingual.prefixed("auth.dmarcDiscovery ", e.getMessage()), e);
         }
     }
 

@@ -26,4 +26,11 @@ class DiscoveryModeTest {
             assertThat(Posture.discoveryMode(value)).as(value).isEqualTo(server.dmarcDiscovery());
         }
     }
+
+    @Test
+    void anUnknownModeIsRefusedInEnglishThenDanishNamingTheKeyInBoth() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Posture.discoveryMode("dns"))
+            .hasMessage("auth.dmarcDiscovery must be treewalk or publicsuffix, got 'dns'"
+                + " / auth.dmarcDiscovery skal være treewalk eller publicsuffix, ikke 'dns'");
+    }
 }

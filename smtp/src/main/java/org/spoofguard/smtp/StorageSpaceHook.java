@@ -20,6 +20,7 @@ import org.apache.james.protocols.smtp.hook.HookReturnCode;
 import org.apache.james.protocols.smtp.hook.MailHook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.core.config.ByteSize;
 import org.spoofguard.core.storage.StorageCheck;
 
@@ -53,7 +54,7 @@ public class StorageSpaceHook implements MailHook {
         try {
             reserve = ByteSize.parse("reserve", value).bytes();
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("StorageSpaceHook: " + e.getMessage(), e);
+            throw new ConfigurationException(Bilingual.prefixed("StorageSpaceHook: ", e.getMessage()), e);
         }
         try {
             File base = fileSystem.getBasedir();

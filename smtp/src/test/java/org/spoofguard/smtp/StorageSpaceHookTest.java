@@ -87,4 +87,12 @@ class StorageSpaceHookTest {
                 .hasMessageContaining("reserve").hasMessageContaining("'" + bad + "'");
         }
     }
+
+    @Test
+    void badReserveIsRefusedInEnglishThenDanishNamingTheHookAndKeyInBoth() {
+        assertThatThrownBy(() -> hook("lots"))
+            .hasMessageStartingWith("StorageSpaceHook: reserve: not a size")
+            .hasMessageContaining(" / StorageSpaceHook: reserve: ikke en størrelse")
+            .hasMessageNotContaining(" / reserve:");
+    }
 }

@@ -34,6 +34,7 @@ import org.apache.mailet.AttributeName;
 import org.apache.mailet.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.core.domain.OrganizationalDomain;
 import org.spoofguard.core.invoice.BankMemory;
 import org.spoofguard.core.invoice.BankMemoryFile;
@@ -361,12 +362,23 @@ public class InvoiceInspection {
         try {
             return InvoiceConfig.parse(section);
         } catch (IllegalArgumentException e) {
-            String detail = String.valueOf(e.getMessage()).replaceFirst("^invalid invoice configuration: ", "");
-            String named = Arrays.stream(detail.split("; "))
-                .map(part -> SECTION + "." + part)
-                .collect(Collectors.joining("; "));
-            throw new IllegalArgumentException(SpoofGuardSettings.FILE + ".properties: " + named, e);
+            String file = SpoofGuardSettings.FILE + ".properties: ";
+            String message = String.valueOf(e.getMessage());
+            if (!message.contains(Bilingual.SEPARATOR)) {
+                throw new IllegalArgumentException(file + named(message, "invalid invoice configuration: "), e);
+            }
+            // every key named as written in the file in both halves, so the Danish reader finds it too
+            throw new IllegalArgumentException(Bilingual.of(
+                file + named(Bilingual.english(message), "invalid invoice configuration: "),
+                file + named(Bilingual.danish(message), "ugyldig fakturakonfiguration: ")), e);
         }
+    }
+
+    private static String named(String refusal, String heading) {
+        String detail = refusal.startsWith(heading) ? refusal.substring(heading.length()) : refusal;
+        return Arrays.stream(detail.split("; "))
+            .map(part -> SECTION + "." + part)
+            .collect(Collectors.joining("; "));
     }
 
     public InvoiceInspector inspector() {

@@ -97,7 +97,7 @@ public class RequestBodyLimitFilter extends LoggingRequestFilter {
         try {
             return RequestBodyLimit.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("webadmin.properties: " + SETTING + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(Bilingual.prefixed("webadmin.properties: " + SETTING + ": ", e.getMessage()), e);
         }
     }
 

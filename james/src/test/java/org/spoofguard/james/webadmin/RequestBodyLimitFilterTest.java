@@ -281,4 +281,14 @@ class RequestBodyLimitFilterTest {
             return all.toString(StandardCharsets.UTF_8);
         }
     }
+
+    @Test
+    void aBadSettingIsRefusedInEnglishThenDanishNamingTheFileAndKeyInBoth() {
+        String key = "webadmin.properties: " + RequestBodyLimitFilter.SETTING + ": ";
+        assertThatThrownBy(() -> new RequestBodyLimitFilter(Set.of(), settings("4MM")))
+            .hasMessageStartingWith(key + "not a size").hasMessageContaining(" / " + key + "ikke en størrelse");
+        assertThatThrownBy(() -> new RequestBodyLimitFilter(Set.of(), settings("2G")))
+            .hasMessageStartingWith(key + "request body limit must be between 1 byte and 1G")
+            .hasMessageContaining(" / " + key + "grænsen for en forespørgsels krop");
+    }
 }

@@ -37,6 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.BounceGuardSettings;
+import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.MailRecipientRecords;
 import org.spoofguard.james.MailetParameters;
@@ -110,7 +111,7 @@ public class GuardedSieve extends GenericMailet {
             guard = services.guard(settings, params);
             keeper = repositoryStore == null ? null : new WithheldReplies(repositoryStore, WithheldReplies.url(url), services);
         } catch (IllegalArgumentException | MessagingException e) {
-            throw new MessagingException(getMailetName() + ": " + e.getMessage());
+            throw new MessagingException(Bilingual.prefixed(getMailetName() + ": ", e.getMessage()));
         }
         dispatcher = guardedDispatcher(guard, settings, services, keeper, new SieveVacationAction(registry, clock, fromAliases));
         poster = new SievePoster(usersRepository, MailboxConstants.INBOX);

@@ -16,6 +16,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.mailets.HeldRepository;
 import org.spoofguard.mailets.RepositoryParameter;
 import org.spoofguard.core.bounce.BounceCause;
@@ -79,7 +80,7 @@ public class SuppressBounce extends GenericMailet {
             settings = services.settingsFor(guardParams, Set.of());
             guard = services.guard(settings, guardParams);
         } catch (IllegalArgumentException e) {
-            throw new MessagingException(getMailetName() + ": " + e.getMessage());
+            throw new MessagingException(Bilingual.prefixed(getMailetName() + ": ", e.getMessage()));
         }
         String url = params.getOrDefault(REPOSITORY_URL, DEFAULT_REPOSITORY_URL).trim();
         repositoryUrl = RepositoryParameter.parse(getMailetName(), REPOSITORY_URL, url,

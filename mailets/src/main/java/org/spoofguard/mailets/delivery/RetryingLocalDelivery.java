@@ -144,7 +144,7 @@ public class RetryingLocalDelivery extends GenericMailet {
                 duration(MAX_DELAY, LocalRetryPolicy.DEFAULT_MAX_DELAY),
                 duration(GIVE_UP_AFTER, LocalRetryPolicy.DEFAULT_GIVE_UP_AFTER));
         } catch (IllegalArgumentException e) {
-            throw new MessagingException(getMailetName() + ": " + e.getMessage());
+            throw new MessagingException(Bilingual.prefixed(getMailetName() + ": ", e.getMessage()));
         }
     }
 

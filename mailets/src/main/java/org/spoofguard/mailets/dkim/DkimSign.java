@@ -22,6 +22,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.core.dkim.DkimKeyStore;
 import org.spoofguard.core.dkim.DkimSigner;
 import org.spoofguard.core.dkim.DkimSigningConfig;
@@ -83,7 +84,7 @@ public class DkimSign extends GenericMailet {
         try {
             config = DkimSigningConfig.parse(settings.section("dkim."));
         } catch (IllegalArgumentException e) {
-            throw new MessagingException(SpoofGuardSettings.FILE + ".properties: " + e.getMessage());
+            throw new MessagingException(Bilingual.prefixed(SpoofGuardSettings.FILE + ".properties: ", e.getMessage()));
         }
         if (!config.enabled()) {
             LOGGER.info("SpoofGuard DKIM: signing is off (dkim.enabled=false)");

@@ -92,4 +92,11 @@ class LocalDeliveryStoreFailureTest {
         assertThat(LocalDeliveryFixture.confParameters("local-delivery-retry"))
             .isEqualTo(LocalDeliveryFixture.confParameters("local-delivery"));
     }
+
+    @Test
+    void aBadRetryPolicyIsRefusedInEnglishThenDanishNamingTheMailetInBoth() {
+        assertThatThrownBy(() -> new LocalDeliveryFixture((r, m) -> Mono.empty(), Map.of("maxDelay", "10s")))
+            .hasMessageMatching("(\\S+): maxDelay: must be at least firstDelay \\(\\S+\\)"
+                + " / \\1: maxDelay: skal være mindst firstDelay \\(\\S+\\)");
+    }
 }

@@ -214,4 +214,11 @@ class DkimSignTest {
         assertThatThrownBy(() -> mailet(Map.of())).hasMessageContaining(key.toString()).hasMessageContaining("empty");
         assertThat(java.nio.file.Files.size(key)).isZero();
     }
+
+    @Test
+    void aBadDkimSettingIsRefusedInEnglishThenDanishNamingTheFileAndKeyInBoth() {
+        assertThatThrownBy(() -> mailet(Map.of("dkim.algorithm", "rsa-sha1")))
+            .hasMessage("spoofguard.properties: dkim.algorithm: rsa-sha256 or ed25519-sha256, got 'rsa-sha1'"
+                + " / spoofguard.properties: dkim.algorithm: rsa-sha256 eller ed25519-sha256, ikke 'rsa-sha1'");
+    }
 }

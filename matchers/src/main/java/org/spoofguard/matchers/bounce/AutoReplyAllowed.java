@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.BounceGuardSettings;
 import org.spoofguard.core.bounce.SieveVacation;
+import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.MailBounceInputs;
 import org.spoofguard.james.MailetParameters;
@@ -72,7 +73,7 @@ public class AutoReplyAllowed extends GenericMatcher {
             settings = services.settingsFor(params, Set.of());
             guard = services.guard(settings, params);
         } catch (IllegalArgumentException e) {
-            throw new MessagingException(getMatcherName() + ": " + e.getMessage());
+            throw new MessagingException(Bilingual.prefixed(getMatcherName() + ": ", e.getMessage()));
         }
     }
 

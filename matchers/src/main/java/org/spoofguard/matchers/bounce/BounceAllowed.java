@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.BounceGuardSettings;
 import org.spoofguard.core.bounce.BounceRecord;
+import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.MailBounceInputs;
 import org.spoofguard.james.SpoofGuardAttributes;
@@ -55,7 +56,7 @@ public class BounceAllowed extends GenericMatcher {
             settings = services.settingsFor(params, Set.of());
             guard = services.guard(settings, params);
         } catch (IllegalArgumentException e) {
-            throw new MessagingException(getMatcherName() + ": " + e.getMessage());
+            throw new MessagingException(Bilingual.prefixed(getMatcherName() + ": ", e.getMessage()));
         }
     }
 

@@ -228,4 +228,12 @@ class BounceAllowedTest {
         assertThatThrownBy(() -> allowed("rateWindow=0s"))
             .isInstanceOf(MessagingException.class).hasMessageContaining("rateWindow");
     }
+
+    /** The matcher's name stands before both halves, so the Danish reader also sees who refuses. */
+    @Test
+    void badConditionIsRefusedInEnglishThenDanishNamingTheMatcherInBoth() {
+        assertThatThrownBy(() -> allowed("unproven=maybe"))
+            .hasMessageMatching("(\\S+): parameter 'unproven' must be 'suppress' or 'send', got 'maybe'"
+                + " / \\1: parameteren 'unproven' skal være 'suppress' eller 'send', ikke 'maybe'");
+    }
 }

@@ -121,7 +121,7 @@ public final class TlsSettings {
         try {
             return Optional.of(DomainName.configured(value));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--tls-hostname (" + HOSTNAME + "): " + e.getMessage(), e);
+            throw new IllegalArgumentException(Bilingual.prefixed("--tls-hostname (" + HOSTNAME + "): ", e.getMessage()), e);
         }
     }
 

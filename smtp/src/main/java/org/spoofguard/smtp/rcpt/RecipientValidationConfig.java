@@ -132,7 +132,7 @@ public record RecipientValidationConfig(
                 // the one rule for configured domains: the key is the A-label, the form RCPT domains are looked up in
                 domain = DomainName.configured(name);
             } catch (IllegalArgumentException e) {
-                throw new ConfigurationException("RecipientValidationHook: '" + RELAY_DOMAIN_NAME + "': " + e.getMessage());
+                throw new ConfigurationException(Bilingual.prefixed("RecipientValidationHook: '" + RELAY_DOMAIN_NAME + "': ", e.getMessage()));
             }
             if (ds == null || ds.isBlank()) {
                 throw new ConfigurationException(Bilingual.of(
@@ -146,8 +146,11 @@ public record RecipientValidationConfig(
                         "RecipientValidationHook: '" + RELAY_DOMAIN_NAME + "' " + domain + " er angivet to gange"));
                 }
             } catch (IllegalArgumentException e) {
-                throw new ConfigurationException("RecipientValidationHook: '" + RELAY_DOMAIN_DOWNSTREAM + "' for " + domain
-                    + ": " + e.getMessage());
+                throw new ConfigurationException(Bilingual.of(
+                    "RecipientValidationHook: '" + RELAY_DOMAIN_DOWNSTREAM + "' for " + domain + ": "
+                        + Bilingual.english(e.getMessage()),
+                    "RecipientValidationHook: '" + RELAY_DOMAIN_DOWNSTREAM + "' for " + domain + ": "
+                        + Bilingual.danish(e.getMessage())));
             }
         }
         return result;
@@ -179,7 +182,7 @@ public record RecipientValidationConfig(
             // U-label there needs SMTPUTF8 (RFC 6531 §3.7.1), which the downstream may not offer
             return Optional.of(DomainName.configured(v));
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("RecipientValidationHook: 'calloutHeloName': " + e.getMessage());
+            throw new ConfigurationException(Bilingual.prefixed("RecipientValidationHook: 'calloutHeloName': ", e.getMessage()));
         }
     }
 
