@@ -48,8 +48,14 @@ class LauncherDomainOptionsTest {
 
     /** Refused before anything starts; a minute is generous on a loaded machine. */
     Result launch(Path conf, String... args) throws Exception {
+        return launch(List.of(), conf, args);
+    }
+
+    Result launch(List<String> jvmArgs, Path conf, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx256m", "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
+            "-Xmx256m"));
+        cmd.addAll(jvmArgs);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
             "--conf", conf.toString(), "--data", data.toString()));
         cmd.addAll(List.of(args));
         File log = Files.createTempFile("launcher", ".log").toFile();
@@ -123,5 +129,26 @@ class LauncherDomainOptionsTest {
         TlsMaterial.Pair pair = TlsSettings.prepare(data).orElseThrow();
         assertThat(pair.leaf().getSubjectX500Principal().getName()).isEqualTo("CN=xn--tnder-vua.dk");
         assertThat(pair.leaf().getSubjectAlternativeNames()).anyMatch(san -> san.get(1).equals("xn--tnder-vua.dk"));
+    }
+
+    /**
+     * A refusal already in both languages is split, not repeated: English, then the Danish lead-in and the Danish
+     * half. Before, the whole English / Danish text stood on each side of the lead-in.
+     */
+    @Test
+    void aBilingualRefusalIsShownOnceInEachLanguage() throws Exception {
+        Result r = launch(List.of("-D" + TlsSettings.ENABLED + "=maybe"), repositoryConf());
+        assertThat(r.status()).as(r.output()).isEqualTo(2);
+        assertThat(r.output()).contains("spoofguard-server: " + TlsSettings.ENABLED + " must be true or false, not maybe"
+            + " (see --help) / TLS-indstillingerne kan ikke bruges: " + TlsSettings.ENABLED
+            + " skal være true eller false, ikke maybe (se --help)");
+        assertThat(List.of(data.toFile().list())).as("nothing started, nothing written").isEmpty();
+    }
+
+    @Test
+    void theCalloutHeloRefusalNamesTheFileInBothHalves() throws Exception {
+        assertThat(Launcher.calloutHeloRefusal(confWithHelo("mx..test"))).get().asString()
+            .matches("(?s)(\\S+smtpserver\\.xml): RecipientValidationHook: 'calloutHeloName': 'mx\\.\\.test' is not a domain name.*"
+                + " / \\1: RecipientValidationHook: 'calloutHeloName': 'mx\\.\\.test' er ikke et domænenavn.*");
     }
 }
