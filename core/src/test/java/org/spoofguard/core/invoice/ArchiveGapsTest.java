@@ -205,6 +205,84 @@ class ArchiveGapsTest {
     }
 
     @Test
+    void aZipCalledPdfLargerThanTheArchiveLimitFailsClosed() {
+        // the PDF a PDF reader shows in it lies in the kept part, but the archive is not kept whole: the PDF is not
+        // read, and the verdict says so. Named faktura.pdf or sent as application/pdf, alike
+        InvoiceConfig small = TestFiles.unhurried(InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
+                "domains.own", "aarhus.dk", "limit.archive-bytes", "64K")));
+        byte[] z = RawZip.create().entry("faktura.pdf", PDF).entry("pad.bin", new byte[80_000]).bytes();
+        for (String[] nameType : new String[][] {{"faktura.pdf", "application/octet-stream"},
+                {"bilag.bin", "application/pdf"}}) {
+            InvoiceVerdict v = inspect(small, nameType[0], nameType[1], z);
+            String what = nameType[0] + " " + nameType[1] + ": " + v.summary();
+            assertThat(v.isError()).as(what).isTrue();
+            assertThat(v.reasons()).as(what).filteredOn(r -> r.name().equals(SignalNames.ERROR))
+                    .extracting(Reason::evidence)
+                    .anyMatch(e -> e.startsWith(InvoicePolicy.INCOMPLETE) && e.contains("larger than 65536 bytes")
+                            && e.contains("the PDF a PDF reader shows in it was not read"));
+            assertThat(v.has(SignalNames.PDF_ATTACHMENT)).as(what).isFalse();
+            // content unseen from a forged supplier (DMARC fail, p=reject): quarantined, not tagged
+            assertThat(v.action()).as(what).isEqualTo(InvoiceAction.QUARANTINE);
+            // control: within the limit the same archive's PDF is read, and nothing is missing
+            InvoiceVerdict whole = inspect(CFG, nameType[0], nameType[1], z);
+            assertThat(whole.has(SignalNames.PDF_ATTACHMENT)).as(whole.summary()).isTrue();
+            assertThat(whole.isError()).as(whole.summary()).isFalse();
+        }
+    }
+
+    // ---- 5. the bounded fill at its limit: a file of exactly the limit is kept whole, one byte more is not
+
+    private static InvoiceConfig archiveBytes(long bytes) {
+        InvoiceConfig.ArchiveLimits d = InvoiceConfig.ArchiveLimits.defaults();
+        return CFG.withArchiveLimits(new InvoiceConfig.ArchiveLimits(bytes, d.expanded(), d.depth(), d.entries(),
+                d.ratio()));
+    }
+
+    @Test
+    void aNestedArchiveExactlyAtTheArchiveLimitIsOpenedAndOneByteMoreIsNot() {
+        byte[] inner = RawZip.create().entry("bilag.js", SCRIPT).entry("pad.bin", new byte[20_000]).bytes();
+        // deflated, the outer archive is far below the limit: only the inner one is at it
+        byte[] outer = TestFiles.zipEntries("bilag.zip", inner);
+        assertThat(outer.length).isLessThan(inner.length / 2);
+        InvoiceVerdict at = inspect(archiveBytes(inner.length), "faktura.zip", "application/zip", outer);
+        assertThat(at.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(at.summary()).isTrue();
+        assertThat(at.isError()).as(at.summary()).isFalse();
+        InvoiceVerdict over = inspect(archiveBytes(inner.length - 1), "faktura.zip", "application/zip", outer);
+        assertThat(over.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(over.summary()).isFalse();
+        assertThat(over.reasons()).filteredOn(r -> r.name().equals(SignalNames.ERROR)).extracting(Reason::evidence)
+                .anyMatch(e -> e.contains("bilag.zip") && e.contains("is larger than " + (inner.length - 1)
+                        + " bytes; it was not opened"));
+    }
+
+    @Test
+    void an7zExactlyAtTheArchiveLimitIsOpenedAndOneByteMoreIsNot() throws IOException {
+        byte[] sevenZ = InvoiceEvasionTest.sevenZ("faktura.pdf", PDF);
+        InvoiceVerdict at = inspect(archiveBytes(sevenZ.length), "faktura.7z", "application/x-7z-compressed", sevenZ);
+        assertThat(at.has(SignalNames.PDF_ATTACHMENT)).as(at.summary()).isTrue();
+        assertThat(at.reasons()).extracting(Reason::evidence).anyMatch(e -> e.contains("(7z, 1 entries)"));
+        InvoiceVerdict over = inspect(archiveBytes(sevenZ.length - 1), "faktura.7z", "application/x-7z-compressed",
+                sevenZ);
+        assertThat(over.has(SignalNames.PDF_ATTACHMENT)).as(over.summary()).isFalse();
+        assertThat(over.reasons()).extracting(Reason::evidence)
+                .anyMatch(e -> e.contains("(7z, larger than " + (sevenZ.length - 1) + " bytes: not opened)"));
+    }
+
+    @Test
+    void aPdfExactlyAtThePdfLimitIsParsedAndOneByteMoreIsNot() {
+        InvoiceConfig at = TestFiles.unhurried(InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
+                "domains.own", "aarhus.dk", "limit.pdf-bytes", String.valueOf(PDF.length))));
+        InvoiceVerdict read = inspect(at, "faktura.pdf", "application/pdf", PDF);
+        assertThat(read.has(SignalNames.PDF_TOO_LARGE)).as(read.summary()).isFalse();
+        assertThat(read.has(SignalNames.INVOICE_PDF_TEXT)).as(read.summary()).isTrue();
+        InvoiceConfig under = TestFiles.unhurried(InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
+                "domains.own", "aarhus.dk", "limit.pdf-bytes", String.valueOf(PDF.length - 1))));
+        InvoiceVerdict unread = inspect(under, "faktura.pdf", "application/pdf", PDF);
+        assertThat(unread.reasons()).filteredOn(r -> r.name().equals(SignalNames.PDF_TOO_LARGE))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("larger than " + (PDF.length - 1)));
+        assertThat(unread.has(SignalNames.INVOICE_PDF_TEXT)).as(unread.summary()).isFalse();
+    }
+
+    @Test
     void aMacroWorkbookCalledPdfIsAMacroWorkbook() {
         byte[] doc = RawZip.create().entry("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8))
                 .entry("xl/workbook.xml", "<workbook/>".getBytes(StandardCharsets.UTF_8))
