@@ -1,18 +1,14 @@
 package org.spoofguard.core.invoice;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,8 +29,6 @@ import org.apache.james.mime4j.stream.BodyDescriptor;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.pdfbox.io.RandomAccessRead;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
  * The single streaming pass behind {@link InvoiceSignals#extract}: mime4j's push parser feeds this handler,
@@ -62,7 +56,6 @@ final class MimeScan implements ContentHandler {
     private static final java.util.regex.Pattern UNFOLD = java.util.regex.Pattern.compile("=?\\r?\\n[ \\t]|=\\r?\\n");
     static final int BANK_TEXT_CHARS = 2 * 1024 * 1024;
     private int bankBudget = 8 * 1024 * 1024;
-    private static final int MEMORY_SPILL = 1024 * 1024;
     private static final int MAX_HEADER_VALUE = 16 * 1024;
     private static final int MAX_EVIDENCE = 240;
     private static final String SEVEN_Z_MAGIC = "7z\u00bc\u00af\u0027\u001c";
@@ -868,18 +861,11 @@ final class MimeScan implements ContentHandler {
         }
         RawTokens tokens = new RawTokens();
         try (Spill spill = new Spill(cfg.maxPdfBytes())) {
-            tokens.feed(head, head.length);
-            boolean fits = spill.write(head, head.length);
-            byte[] buf = new byte[64 * 1024];
-            int n;
-            while (fits && (n = is.read(buf)) > 0) {
-                tokens.feed(buf, n);
-                fits = spill.write(buf, n);
-                if (checkTime()) {
-                    return;
-                }
+            Spill.End end = spill.fill(head, is, tokens::feed, this::checkTime);
+            if (end == Spill.End.OUT_OF_TIME) {
+                return;
             }
-            if (!fits) {
+            if (end == Spill.End.OVER) {
                 signal(SignalNames.PDF_TOO_LARGE, name(filename) + " larger than " + cfg.maxPdfBytes()
                         + " bytes: not parsed");
                 rawTokenSignals(tokens, filename);
@@ -999,20 +985,11 @@ final class MimeScan implements ContentHandler {
         // Keep the archive (bounded) so that it can be listed and then opened: the listing alone sees names and
         // encryption, only opening it sees a PDF invoice inside (a classic way past attachment scanners).
         try (Spill spill = new Spill(lim.bytes())) {
-            byte[] overflow = null;
-            if (!spill.write(head, head.length)) {
-                overflow = head;
+            if (spill.fill(head, is, this::checkTime) == Spill.End.OUT_OF_TIME) {
+                return;
             }
-            byte[] buf = new byte[64 * 1024];
-            int r;
-            while (overflow == null && (r = is.read(buf)) > 0) {
-                if (!spill.write(buf, r)) {
-                    overflow = Arrays.copyOf(buf, r);
-                }
-                if (checkTime()) {
-                    return;
-                }
-            }
+            // past the limit the listing reads on from the chunk that did not fit: names and encryption are seen
+            byte[] overflow = spill.overflow();
             ZipScanner.Info info;
             try (InputStream spilled = spill.stream()) {
                 InputStream listing = overflow == null ? spilled
@@ -1126,16 +1103,11 @@ final class MimeScan implements ContentHandler {
         String n = clipName(entryPath);
         try (Spill spill = new Spill(lim.bytes())) {
             // read through the entry's expansion counter: a bomb is stopped while kept, as while walked
-            boolean fits = spill.write(head, head.length);
-            byte[] buf = new byte[64 * 1024];
-            int r;
-            while (fits && (r = x.read(buf)) > 0) {
-                fits = spill.write(buf, r);
-                if (checkTime()) {
-                    return;
-                }
+            Spill.End end = spill.fill(head, x, this::checkTime);
+            if (end == Spill.End.OUT_OF_TIME) {
+                return;
             }
-            if (!fits) {
+            if (end == Spill.End.OVER) {
                 signal(SignalNames.NESTED_ARCHIVE, n + " larger than " + lim.bytes() + " bytes: not opened");
                 signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " is larger than " + lim.bytes()
                         + " bytes; it was not opened");
@@ -1607,16 +1579,11 @@ final class MimeScan implements ContentHandler {
         String n = name(filename);
         InvoiceConfig.ArchiveLimits lim = cfg.archive();
         try (Spill spill = new Spill(lim.bytes())) {
-            boolean fits = spill.write(head, head.length);
-            byte[] buf = new byte[64 * 1024];
-            int r;
-            while (fits && (r = is.read(buf)) > 0) {
-                fits = spill.write(buf, r);
-                if (checkTime()) {
-                    return;
-                }
+            Spill.End end = spill.fill(head, is, this::checkTime);
+            if (end == Spill.End.OUT_OF_TIME) {
+                return;
             }
-            if (!fits) {
+            if (end == Spill.End.OVER) {
                 signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, larger than " + lim.bytes() + " bytes: not opened)");
                 return;
             }
@@ -2488,91 +2455,6 @@ final class MimeScan implements ContentHandler {
             launch |= s.contains("/Launch");
             embedded |= s.contains("/EmbeddedFile");
             carry = s.length() > 16 ? s.substring(s.length() - 16) : s;
-        }
-    }
-
-    /** PDF bytes up to a limit: in memory up to 1 MB, then in a temp file deleted on close. */
-    private static final class Spill implements AutoCloseable {
-        private final long limit;
-        private long size;
-        private ByteArrayOutputStream memory = new ByteArrayOutputStream();
-        private Path file;
-        private OutputStream out;
-
-        Spill(long limit) {
-            this.limit = limit;
-        }
-
-        boolean write(byte[] b, int n) throws IOException {
-            if (size + n > limit) {
-                size += n;
-                return false;
-            }
-            size += n;
-            if (memory != null && memory.size() + n <= MEMORY_SPILL) {
-                memory.write(b, 0, n);
-                return true;
-            }
-            if (file == null) {
-                file = Files.createTempFile("spoofguard-pdf-", ".pdf");
-                out = Files.newOutputStream(file);
-                memory.writeTo(out);
-                memory = null;
-            }
-            out.write(b, 0, n);
-            return true;
-        }
-
-        long size() {
-            return size;
-        }
-
-        /** The bytes, when they are all in memory; else null (see {@link #file()}). */
-        byte[] inMemory() {
-            return file == null ? memory.toByteArray() : null;
-        }
-
-        /** The spill file (flushed), when the bytes are not in memory; else null. */
-        Path file() throws IOException {
-            if (file != null) {
-                out.flush();
-            }
-            return file;
-        }
-
-        /** The bytes written so far, from the start (may be called more than once). */
-        InputStream stream() throws IOException {
-            if (file == null) {
-                return new ByteArrayInputStream(memory.toByteArray());
-            }
-            out.flush();
-            return Files.newInputStream(file);
-        }
-
-        RandomAccessRead open() throws IOException {
-            if (file == null) {
-                return new RandomAccessReadBuffer(memory.toByteArray());
-            }
-            out.close();
-            return new RandomAccessReadBufferedFile(file);
-        }
-
-        @Override
-        public void close() {
-            try {
-                if (out != null) {
-                    out.close();
-                }
-            } catch (IOException e) {
-                // nothing to save: the file is deleted next
-            }
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    file.toFile().deleteOnExit();
-                }
-            }
         }
     }
 }
