@@ -1462,10 +1462,21 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.EXECUTABLE_ATTACHMENT, clipName(entryPath) + " (" + program + ")");
             return;
         }
-        if (startsWith(head, 0, SEVEN_Z_MAGIC) || startsWith(head, 0, "Rar!\u001a\u0007")
-                || startsWith(head, 0, "MSCF")) {
-            // an archive not opened inside another, by its bytes: called bilag.txt it was read as text and its
-            // invoice.exe went unsaid; called .7z it was nested-archive by name. The bytes say the same. Not gzip:
+        if (startsWith(head, 0, SEVEN_Z_MAGIC)) {
+            // opened like a ZIP inside an archive (kept up to limit.archive-bytes, within limit.archive-depth, its
+            // entries counted and read through the counters): unopened, its invoice.exe or the PDF with the new
+            // account went unseen while the clerk's 7-Zip shows them, and nothing said the scan was incomplete
+            if (level < cfg.archive().depth()) {
+                nestedSevenZip(head, x, entryPath, level + 1);
+            } else {
+                signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " (7z inside an archive) nested deeper than "
+                        + cfg.archive().depth() + ": not opened");
+            }
+            return;
+        }
+        if (startsWith(head, 0, "Rar!\u001a\u0007") || startsWith(head, 0, "MSCF")) {
+            // an archive not opened inside another (no RAR or CAB reader), by its bytes: called bilag.txt it was
+            // read as text and its invoice.exe went unsaid; called .rar it was nested-archive by name. Not gzip:
             // a document's compressed picture (.emz, .svgz) is one, and it holds a single file, no listing
             signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " (" + archiveKind(head, ext)
                     + " inside an archive: not opened)");
@@ -1587,75 +1598,120 @@ final class MimeScan implements ContentHandler {
                 signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, larger than " + lim.bytes() + " bytes: not opened)");
                 return;
             }
-            int[] entries = {0};
-            String path = filename == null ? "archive" : filename;
-            long archiveSize = spill.size();
-            try {
-                SevenZip.read(spill.inMemory(), spill.file(), SEVEN_Z_MEMORY_KB, (entryName, directory, hasStream,
-                                                                                  data) -> {
-                    if (checkTime()) {
-                        return false;
-                    }
-                    if (++entries[0] > lim.entries()) {
-                        signal(SignalNames.LIMIT_PARTS, n + ": more than " + lim.entries()
-                                + " entries; the rest was not opened");
-                        signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " has more than "
-                                + lim.entries() + " entries; the rest was not opened");
-                        return false;
-                    }
-                    if (directory) {
-                        return true;
-                    }
-                    examineName(entryName, "in " + n + ":");
-                    String ext = AttachmentNames.extension(entryName);
-                    if (AttachmentNames.ARCHIVE.contains(ext) || AttachmentNames.DISK_IMAGE.contains(ext)) {
-                        signal(SignalNames.NESTED_ARCHIVE, n + " contains " + clipName(entryName));
-                    }
-                    if (AttachmentNames.HTML.contains(ext)) {
-                        signal(SignalNames.HTML_ATTACHMENT, n + " contains " + clipName(entryName));
-                    }
-                    if (!hasStream || lim.depth() == 0) {
-                        return true;
-                    }
-                    Expansion x = new Expansion(data, archiveSize, path + "/" + entryName);
-                    // level 1: a ZIP inside the 7z is the second level
-                    openEntry(x, ext, path + "/" + entryName, archiveSize, 1);
-                    // Drain through the counter: a solid 7z block would otherwise be decompressed uncounted
-                    // when a later entry of the same block is read.
-                    if (!drain(x)) {
-                        return false;
-                    }
-                    return true;
-                });
-                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, " + entries[0] + " entries)");
-            } catch (BombException b) {
-                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
-                signal(SignalNames.ARCHIVE_BOMB, b.getMessage());
-                signal(SignalNames.ERROR, "inspection incomplete: " + b.getMessage());
-            } catch (SevenZip.Encrypted p) {
-                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
-                signal(SignalNames.ENCRYPTED_ARCHIVE, n + " is password-protected: scanners cannot look inside");
-            } catch (SevenZip.TooMuchMemory m) {
-                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
-                signal(SignalNames.ARCHIVE_BOMB, n + " needs more than " + SEVEN_Z_MEMORY_KB
-                        + " KB to decode: not opened");
-                signal(SignalNames.ERROR, "inspection incomplete: " + n + " needs too much memory to open");
-            } catch (IOException | RuntimeException ex) {
-                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
-                signal(SignalNames.MIME_MALFORMED, n + ": unreadable 7z (" + ex.getClass().getSimpleName() + ")");
-                if (!stopped) {
-                    // archivers may open what Commons Compress refuses: what is inside went unread
-                    signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " could not be opened ("
-                            + ex.getClass().getSimpleName() + ")");
-                }
-            } catch (LinkageError le) {
-                // Commons Compress comes from James; its LZMA decoder (org.tukaani:xz) from our jar. Loaded as a
-                // stock-James extension (child class loader) it cannot see the decoder, and without Commons
-                // Compress there is no reader at all: the archive stays unseen, and the verdict says so.
-                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, not opened: no 7z decoder on the class path)");
-                signal(SignalNames.ERROR, "inspection incomplete: " + n + " could not be opened ("
-                        + le.getClass().getSimpleName() + ")");
+            openSevenZip(spill, n, filename == null ? "archive" : filename, 1, true);
+        }
+    }
+
+    /**
+     * A 7z inside an archive (ZIP or 7z), within {@code limit.archive-depth}: kept like a ZIP inside one (read
+     * through its entry's expansion counter, up to {@code limit.archive-bytes}; larger: {@code nested-archive} plus
+     * an {@code error}, as it is not opened), then opened as an attached one is, one level down.
+     */
+    private void nestedSevenZip(byte[] head, InputStream x, String entryPath, int level) throws IOException {
+        InvoiceConfig.ArchiveLimits lim = cfg.archive();
+        String n = clipName(entryPath);
+        try (Spill spill = new Spill(lim.bytes())) {
+            Spill.End end = spill.fill(head, x, this::checkTime);
+            if (end == Spill.End.OUT_OF_TIME) {
+                return;
             }
+            if (end == Spill.End.OVER) {
+                signal(SignalNames.NESTED_ARCHIVE, n + " (7z) larger than " + lim.bytes() + " bytes: not opened");
+                signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " is larger than " + lim.bytes()
+                        + " bytes; it was not opened");
+                return;
+            }
+            signal(SignalNames.NESTED_ARCHIVE, n + " (7z inside an archive)");
+            openSevenZip(spill, n, entryPath, level, false);
+        }
+    }
+
+    /**
+     * Lists a kept 7z and opens its entries at {@code level} ({@link #openEntry}).
+     *
+     * @param attached whether the 7z is attached ({@code archive-attachment} says what it holds) or inside an
+     *                 archive (already {@code nested-archive})
+     */
+    private void openSevenZip(Spill spill, String n, String path, int level, boolean attached) throws IOException {
+        InvoiceConfig.ArchiveLimits lim = cfg.archive();
+        String kind = attached ? SignalNames.ARCHIVE_ATTACHMENT : SignalNames.NESTED_ARCHIVE;
+        int[] entries = {0};
+        long archiveSize = spill.size();
+        try {
+            SevenZip.read(spill.inMemory(), spill.file(), SEVEN_Z_MEMORY_KB, (entryName, directory, hasStream,
+                                                                              data) -> {
+                if (checkTime()) {
+                    return false;
+                }
+                if (++entries[0] > lim.entries()) {
+                    signal(SignalNames.LIMIT_PARTS, n + ": more than " + lim.entries()
+                            + " entries; the rest was not opened");
+                    signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " has more than "
+                            + lim.entries() + " entries; the rest was not opened");
+                    return false;
+                }
+                if (directory) {
+                    return true;
+                }
+                examineName(entryName, "in " + n + ":");
+                String ext = AttachmentNames.extension(entryName);
+                if (AttachmentNames.ARCHIVE.contains(ext) || AttachmentNames.DISK_IMAGE.contains(ext)) {
+                    signal(SignalNames.NESTED_ARCHIVE, n + " contains " + clipName(entryName));
+                }
+                if (AttachmentNames.HTML.contains(ext)) {
+                    signal(SignalNames.HTML_ATTACHMENT, n + " contains " + clipName(entryName));
+                }
+                if (!hasStream || lim.depth() == 0) {
+                    return true;
+                }
+                Expansion x = new Expansion(data, archiveSize, path + "/" + entryName);
+                // attached, level 1: a ZIP inside the 7z is the second level
+                openEntry(x, ext, path + "/" + entryName, archiveSize, level);
+                // Drain through the counter: a solid 7z block would otherwise be decompressed uncounted
+                // when a later entry of the same block is read.
+                if (!drain(x)) {
+                    return false;
+                }
+                return true;
+            });
+            if (attached) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, " + entries[0] + " entries)");
+            }
+        } catch (BombException b) {
+            if (attached) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+            }
+            signal(SignalNames.ARCHIVE_BOMB, b.getMessage());
+            signal(SignalNames.ERROR, "inspection incomplete: " + b.getMessage());
+        } catch (SevenZip.Encrypted p) {
+            if (attached) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+            }
+            signal(SignalNames.ENCRYPTED_ARCHIVE, n + " is password-protected: scanners cannot look inside");
+        } catch (SevenZip.TooMuchMemory m) {
+            if (attached) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+            }
+            signal(SignalNames.ARCHIVE_BOMB, n + " needs more than " + SEVEN_Z_MEMORY_KB
+                    + " KB to decode: not opened");
+            signal(SignalNames.ERROR, "inspection incomplete: " + n + " needs too much memory to open");
+        } catch (IOException | RuntimeException ex) {
+            if (attached) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+            }
+            signal(SignalNames.MIME_MALFORMED, n + ": unreadable 7z (" + ex.getClass().getSimpleName() + ")");
+            if (!stopped) {
+                // archivers may open what Commons Compress refuses: what is inside went unread
+                signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " could not be opened ("
+                        + ex.getClass().getSimpleName() + ")");
+            }
+        } catch (LinkageError le) {
+            // Commons Compress comes from James; its LZMA decoder (org.tukaani:xz) from our jar. Loaded as a
+            // stock-James extension (child class loader) it cannot see the decoder, and without Commons
+            // Compress there is no reader at all: the archive stays unseen, and the verdict says so.
+            signal(kind, n + " (7z, not opened: no 7z decoder on the class path)");
+            signal(SignalNames.ERROR, "inspection incomplete: " + n + " could not be opened ("
+                    + le.getClass().getSimpleName() + ")");
         }
     }
 

@@ -282,6 +282,95 @@ class ArchiveGapsTest {
         assertThat(unread.has(SignalNames.INVOICE_PDF_TEXT)).as(unread.summary()).isFalse();
     }
 
+    // ---- 6. a 7z inside an archive is opened like a ZIP inside one, within the same bounds
+
+    /** A 7z of the given entries (name, content, ...); {@code stored}: not compressed (COPY). */
+    private static byte[] sevenZ(boolean stored, Object... namesAndContents) throws IOException {
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("sg-test", ".7z");
+        try {
+            try (org.apache.commons.compress.archivers.sevenz.SevenZOutputFile z =
+                         new org.apache.commons.compress.archivers.sevenz.SevenZOutputFile(f.toFile())) {
+                if (stored) {
+                    z.setContentCompression(org.apache.commons.compress.archivers.sevenz.SevenZMethod.COPY);
+                }
+                for (int i = 0; i < namesAndContents.length; i += 2) {
+                    org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry e = z.createArchiveEntry(
+                            f.toFile(), (String) namesAndContents[i]);
+                    e.setDirectory(false);
+                    z.putArchiveEntry(e);
+                    z.write((byte[]) namesAndContents[i + 1]);
+                    z.closeArchiveEntry();
+                }
+            }
+            return java.nio.file.Files.readAllBytes(f);
+        } finally {
+            java.nio.file.Files.deleteIfExists(f);
+        }
+    }
+
+    private static InvoiceConfig archiveLimits(long bytes, int depth, int entries) {
+        InvoiceConfig.ArchiveLimits d = InvoiceConfig.ArchiveLimits.defaults();
+        return CFG.withArchiveLimits(new InvoiceConfig.ArchiveLimits(bytes, d.expanded(), depth, entries, d.ratio()));
+    }
+
+    @Test
+    void a7zInsideAZipIsOpened() throws IOException {
+        // 7-Zip shows the clerk bilag.js and the invoice; unopened, the scan saw neither and said nothing was missing
+        byte[] inner = sevenZ(false, "bilag.js", SCRIPT, "faktura.pdf", PDF);
+        for (String name : new String[] {"bilag.7z", "bilag.txt"}) {
+            InvoiceVerdict v = zipped(TestFiles.zipEntries(name, inner));
+            assertThat(v.has(SignalNames.NESTED_ARCHIVE)).as(name + ": " + v.summary()).isTrue();
+            assertThat(v.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(name + ": " + v.summary()).isTrue();
+            assertThat(v.has(SignalNames.PDF_ATTACHMENT)).as(name + ": " + v.summary()).isTrue();
+            assertThat(v.has(SignalNames.ARCHIVED_INVOICE) || v.has(SignalNames.INVOICE_PDF_TEXT))
+                    .as(name + ": " + v.summary()).isTrue();
+            assertThat(v.isError()).as(name + ": " + v.summary()).isFalse();
+        }
+        // a 7z in a 7z, the same
+        InvoiceVerdict twice = inspect(CFG, "bilag.7z", "application/x-7z-compressed",
+                InvoiceEvasionTest.sevenZ("inner.7z", inner));
+        assertThat(twice.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(twice.summary()).isTrue();
+    }
+
+    @Test
+    void a7zInsideAZipKeepsTheDepthSizeCountAndExpansionBounds() throws IOException {
+        byte[] inner = sevenZ(false, "bilag.js", SCRIPT);
+        // limit.archive-depth 1: only the attached archive is opened, as for a ZIP inside
+        InvoiceVerdict shallow = inspect(archiveLimits(15L << 20, 1, 200), "faktura.zip", "application/zip",
+                TestFiles.zipEntries("bilag.7z", inner));
+        assertThat(shallow.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(shallow.summary()).isFalse();
+        assertThat(shallow.reasons()).filteredOn(r -> r.name().equals(SignalNames.NESTED_ARCHIVE))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("nested deeper than 1: not opened"));
+        // a 7z in a 7z in a ZIP: the third level is not opened (limit.archive-depth 2)
+        InvoiceVerdict deep = zipped(TestFiles.zipEntries("bilag.7z", InvoiceEvasionTest.sevenZ("inner.7z", inner)));
+        assertThat(deep.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(deep.summary()).isFalse();
+        assertThat(deep.reasons()).filteredOn(r -> r.name().equals(SignalNames.NESTED_ARCHIVE))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("nested deeper than 2: not opened"));
+
+        // larger than limit.archive-bytes (stored, so the deflated ZIP around it stays below): not opened, incomplete
+        byte[] big = sevenZ(true, "bilag.js", SCRIPT, "pad.bin", new byte[80_000]);
+        InvoiceVerdict large = inspect(archiveLimits(64 * 1024, 2, 200), "faktura.zip", "application/zip",
+                TestFiles.zipEntries("bilag.7z", big));
+        assertThat(large.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(large.summary()).isFalse();
+        assertThat(large.reasons()).filteredOn(r -> r.name().equals(SignalNames.ERROR)).extracting(Reason::evidence)
+                .anyMatch(e -> e.startsWith(InvoicePolicy.INCOMPLETE) && e.contains("bilag.7z")
+                        && e.contains("is larger than 65536 bytes; it was not opened"));
+
+        // more entries than limit.archive-entries: the rest unseen, incomplete
+        byte[] many = sevenZ(false, "a.txt", TEXT, "b.txt", TEXT, "c.txt", TEXT, "invoice.js", SCRIPT);
+        InvoiceVerdict crowded = inspect(archiveLimits(15L << 20, 2, 3), "faktura.zip", "application/zip",
+                TestFiles.zipEntries("bilag.7z", many));
+        assertThat(crowded.has(SignalNames.LIMIT_PARTS)).as(crowded.summary()).isTrue();
+        assertThat(crowded.isError()).as(crowded.summary()).isTrue();
+
+        // a bomb inside: stopped at the ratio against the inner 7z, incomplete
+        InvoiceVerdict bomb = zipped(TestFiles.zipEntries("bilag.7z", sevenZ(false, "faktura.pdf",
+                new byte[30 << 20])));
+        assertThat(bomb.reasons()).filteredOn(r -> r.name().equals(SignalNames.ARCHIVE_BOMB))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("expands more than 200 times"));
+        assertThat(bomb.isError()).as(bomb.summary()).isTrue();
+    }
+
     @Test
     void aMacroWorkbookCalledPdfIsAMacroWorkbook() {
         byte[] doc = RawZip.create().entry("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8))
@@ -303,8 +392,8 @@ class ArchiveGapsTest {
 
     @Test
     void anArchiveByContentInsideAZipIsANestedArchiveWhateverItIsCalled() throws IOException {
-        // a 7z (not opened inside a ZIP) called bilag.txt was read as text: its invoice.exe unseen and unsaid. Named
-        // .7z it is nested-archive; the bytes say the same (7z, RAR, CAB; not gzip, a document picture's wrapping)
+        // a 7z called bilag.txt was read as text: its invoice.exe unseen and unsaid. Named .7z it is nested-archive;
+        // the bytes say the same (7z, opened since; RAR, CAB; not gzip, a document picture's wrapping)
         byte[] sevenZ = InvoiceEvasionTest.sevenZ("invoice.exe", RawZip.pe());
         byte[] rar = "Rar!\u001a\u0007\u0001\u0000 rest of a RAR5 archive".getBytes(StandardCharsets.ISO_8859_1);
         for (byte[] archive : new byte[][] {sevenZ, rar}) {
