@@ -1449,7 +1449,7 @@ final class MimeScan implements ContentHandler {
     }
 
     /**
-     * An archive entry (ZIP or 7z) opened as if attached: a PDF is inspected, a ZIP opened in turn while
+     * An archive entry (ZIP or 7z) opened as if attached: a PDF is inspected, a ZIP or 7z opened in turn while
      * {@code level} is below {@code limit.archive-depth}, and a document a clerk reads in a browser or an editor
      * (HTML, text, a saved mail, RTF) is read like an attached one: an account in a zipped "Faktura.html" or
      * "betaling.txt" is still a payee, compared with the sender's history.
