@@ -1,18 +1,14 @@
 package org.spoofguard.core.invoice;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,8 +29,6 @@ import org.apache.james.mime4j.stream.BodyDescriptor;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.pdfbox.io.RandomAccessRead;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
  * The single streaming pass behind {@link InvoiceSignals#extract}: mime4j's push parser feeds this handler,
@@ -62,7 +56,6 @@ final class MimeScan implements ContentHandler {
     private static final java.util.regex.Pattern UNFOLD = java.util.regex.Pattern.compile("=?\\r?\\n[ \\t]|=\\r?\\n");
     static final int BANK_TEXT_CHARS = 2 * 1024 * 1024;
     private int bankBudget = 8 * 1024 * 1024;
-    private static final int MEMORY_SPILL = 1024 * 1024;
     private static final int MAX_HEADER_VALUE = 16 * 1024;
     private static final int MAX_EVIDENCE = 240;
     private static final String SEVEN_Z_MAGIC = "7z\u00bc\u00af\u0027\u001c";
@@ -868,18 +861,11 @@ final class MimeScan implements ContentHandler {
         }
         RawTokens tokens = new RawTokens();
         try (Spill spill = new Spill(cfg.maxPdfBytes())) {
-            tokens.feed(head, head.length);
-            boolean fits = spill.write(head, head.length);
-            byte[] buf = new byte[64 * 1024];
-            int n;
-            while (fits && (n = is.read(buf)) > 0) {
-                tokens.feed(buf, n);
-                fits = spill.write(buf, n);
-                if (checkTime()) {
-                    return;
-                }
+            Spill.End end = spill.fill(head, is, tokens::feed, this::checkTime);
+            if (end == Spill.End.OUT_OF_TIME) {
+                return;
             }
-            if (!fits) {
+            if (end == Spill.End.OVER) {
                 signal(SignalNames.PDF_TOO_LARGE, name(filename) + " larger than " + cfg.maxPdfBytes()
                         + " bytes: not parsed");
                 rawTokenSignals(tokens, filename);
@@ -999,20 +985,11 @@ final class MimeScan implements ContentHandler {
         // Keep the archive (bounded) so that it can be listed and then opened: the listing alone sees names and
         // encryption, only opening it sees a PDF invoice inside (a classic way past attachment scanners).
         try (Spill spill = new Spill(lim.bytes())) {
-            byte[] overflow = null;
-            if (!spill.write(head, head.length)) {
-                overflow = head;
+            if (spill.fill(head, is, this::checkTime) == Spill.End.OUT_OF_TIME) {
+                return;
             }
-            byte[] buf = new byte[64 * 1024];
-            int r;
-            while (overflow == null && (r = is.read(buf)) > 0) {
-                if (!spill.write(buf, r)) {
-                    overflow = Arrays.copyOf(buf, r);
-                }
-                if (checkTime()) {
-                    return;
-                }
-            }
+            // past the limit the listing reads on from the chunk that did not fit: names and encryption are seen
+            byte[] overflow = spill.overflow();
             ZipScanner.Info info;
             try (InputStream spilled = spill.stream()) {
                 InputStream listing = overflow == null ? spilled
@@ -1126,16 +1103,11 @@ final class MimeScan implements ContentHandler {
         String n = clipName(entryPath);
         try (Spill spill = new Spill(lim.bytes())) {
             // read through the entry's expansion counter: a bomb is stopped while kept, as while walked
-            boolean fits = spill.write(head, head.length);
-            byte[] buf = new byte[64 * 1024];
-            int r;
-            while (fits && (r = x.read(buf)) > 0) {
-                fits = spill.write(buf, r);
-                if (checkTime()) {
-                    return;
-                }
+            Spill.End end = spill.fill(head, x, this::checkTime);
+            if (end == Spill.End.OUT_OF_TIME) {
+                return;
             }
-            if (!fits) {
+            if (end == Spill.End.OVER) {
                 signal(SignalNames.NESTED_ARCHIVE, n + " larger than " + lim.bytes() + " bytes: not opened");
                 signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " is larger than " + lim.bytes()
                         + " bytes; it was not opened");
@@ -1477,7 +1449,7 @@ final class MimeScan implements ContentHandler {
     }
 
     /**
-     * An archive entry (ZIP or 7z) opened as if attached: a PDF is inspected, a ZIP opened in turn while
+     * An archive entry (ZIP or 7z) opened as if attached: a PDF is inspected, a ZIP or 7z opened in turn while
      * {@code level} is below {@code limit.archive-depth}, and a document a clerk reads in a browser or an editor
      * (HTML, text, a saved mail, RTF) is read like an attached one: an account in a zipped "Faktura.html" or
      * "betaling.txt" is still a payee, compared with the sender's history.
@@ -1490,10 +1462,21 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.EXECUTABLE_ATTACHMENT, clipName(entryPath) + " (" + program + ")");
             return;
         }
-        if (startsWith(head, 0, SEVEN_Z_MAGIC) || startsWith(head, 0, "Rar!\u001a\u0007")
-                || startsWith(head, 0, "MSCF")) {
-            // an archive not opened inside another, by its bytes: called bilag.txt it was read as text and its
-            // invoice.exe went unsaid; called .7z it was nested-archive by name. The bytes say the same. Not gzip:
+        if (startsWith(head, 0, SEVEN_Z_MAGIC)) {
+            // opened like a ZIP inside an archive (kept up to limit.archive-bytes, within limit.archive-depth, its
+            // entries counted and read through the counters): unopened, its invoice.exe or the PDF with the new
+            // account went unseen while the clerk's 7-Zip shows them, and nothing said the scan was incomplete
+            if (level < cfg.archive().depth()) {
+                nestedSevenZip(head, x, entryPath, level + 1);
+            } else {
+                signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " (7z inside an archive) nested deeper than "
+                        + cfg.archive().depth() + ": not opened");
+            }
+            return;
+        }
+        if (startsWith(head, 0, "Rar!\u001a\u0007") || startsWith(head, 0, "MSCF")) {
+            // an archive not opened inside another (no RAR or CAB reader), by its bytes: called bilag.txt it was
+            // read as text and its invoice.exe went unsaid; called .rar it was nested-archive by name. Not gzip:
             // a document's compressed picture (.emz, .svgz) is one, and it holds a single file, no listing
             signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " (" + archiveKind(head, ext)
                     + " inside an archive: not opened)");
@@ -1607,88 +1590,128 @@ final class MimeScan implements ContentHandler {
         String n = name(filename);
         InvoiceConfig.ArchiveLimits lim = cfg.archive();
         try (Spill spill = new Spill(lim.bytes())) {
-            boolean fits = spill.write(head, head.length);
-            byte[] buf = new byte[64 * 1024];
-            int r;
-            while (fits && (r = is.read(buf)) > 0) {
-                fits = spill.write(buf, r);
-                if (checkTime()) {
-                    return;
-                }
+            Spill.End end = spill.fill(head, is, this::checkTime);
+            if (end == Spill.End.OUT_OF_TIME) {
+                return;
             }
-            if (!fits) {
+            if (end == Spill.End.OVER) {
                 signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, larger than " + lim.bytes() + " bytes: not opened)");
                 return;
             }
-            int[] entries = {0};
-            String path = filename == null ? "archive" : filename;
-            long archiveSize = spill.size();
-            try {
-                SevenZip.read(spill.inMemory(), spill.file(), SEVEN_Z_MEMORY_KB, (entryName, directory, hasStream,
-                                                                                  data) -> {
-                    if (checkTime()) {
-                        return false;
-                    }
-                    if (++entries[0] > lim.entries()) {
-                        signal(SignalNames.LIMIT_PARTS, n + ": more than " + lim.entries()
-                                + " entries; the rest was not opened");
-                        signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " has more than "
-                                + lim.entries() + " entries; the rest was not opened");
-                        return false;
-                    }
-                    if (directory) {
-                        return true;
-                    }
-                    examineName(entryName, "in " + n + ":");
-                    String ext = AttachmentNames.extension(entryName);
-                    if (AttachmentNames.ARCHIVE.contains(ext) || AttachmentNames.DISK_IMAGE.contains(ext)) {
-                        signal(SignalNames.NESTED_ARCHIVE, n + " contains " + clipName(entryName));
-                    }
-                    if (AttachmentNames.HTML.contains(ext)) {
-                        signal(SignalNames.HTML_ATTACHMENT, n + " contains " + clipName(entryName));
-                    }
-                    if (!hasStream || lim.depth() == 0) {
-                        return true;
-                    }
-                    Expansion x = new Expansion(data, archiveSize, path + "/" + entryName);
-                    // level 1: a ZIP inside the 7z is the second level
-                    openEntry(x, ext, path + "/" + entryName, archiveSize, 1);
-                    // Drain through the counter: a solid 7z block would otherwise be decompressed uncounted
-                    // when a later entry of the same block is read.
-                    if (!drain(x)) {
-                        return false;
-                    }
-                    return true;
-                });
-                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, " + entries[0] + " entries)");
-            } catch (BombException b) {
-                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
-                signal(SignalNames.ARCHIVE_BOMB, b.getMessage());
-                signal(SignalNames.ERROR, "inspection incomplete: " + b.getMessage());
-            } catch (SevenZip.Encrypted p) {
-                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
-                signal(SignalNames.ENCRYPTED_ARCHIVE, n + " is password-protected: scanners cannot look inside");
-            } catch (SevenZip.TooMuchMemory m) {
-                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
-                signal(SignalNames.ARCHIVE_BOMB, n + " needs more than " + SEVEN_Z_MEMORY_KB
-                        + " KB to decode: not opened");
-                signal(SignalNames.ERROR, "inspection incomplete: " + n + " needs too much memory to open");
-            } catch (IOException | RuntimeException ex) {
-                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
-                signal(SignalNames.MIME_MALFORMED, n + ": unreadable 7z (" + ex.getClass().getSimpleName() + ")");
-                if (!stopped) {
-                    // archivers may open what Commons Compress refuses: what is inside went unread
-                    signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " could not be opened ("
-                            + ex.getClass().getSimpleName() + ")");
-                }
-            } catch (LinkageError le) {
-                // Commons Compress comes from James; its LZMA decoder (org.tukaani:xz) from our jar. Loaded as a
-                // stock-James extension (child class loader) it cannot see the decoder, and without Commons
-                // Compress there is no reader at all: the archive stays unseen, and the verdict says so.
-                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, not opened: no 7z decoder on the class path)");
-                signal(SignalNames.ERROR, "inspection incomplete: " + n + " could not be opened ("
-                        + le.getClass().getSimpleName() + ")");
+            openSevenZip(spill, n, filename == null ? "archive" : filename, 1, true);
+        }
+    }
+
+    /**
+     * A 7z inside an archive (ZIP or 7z), within {@code limit.archive-depth}: kept like a ZIP inside one (read
+     * through its entry's expansion counter, up to {@code limit.archive-bytes}; larger: {@code nested-archive} plus
+     * an {@code error}, as it is not opened), then opened as an attached one is, one level down.
+     */
+    private void nestedSevenZip(byte[] head, InputStream x, String entryPath, int level) throws IOException {
+        InvoiceConfig.ArchiveLimits lim = cfg.archive();
+        String n = clipName(entryPath);
+        try (Spill spill = new Spill(lim.bytes())) {
+            Spill.End end = spill.fill(head, x, this::checkTime);
+            if (end == Spill.End.OUT_OF_TIME) {
+                return;
             }
+            if (end == Spill.End.OVER) {
+                signal(SignalNames.NESTED_ARCHIVE, n + " (7z) larger than " + lim.bytes() + " bytes: not opened");
+                signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " is larger than " + lim.bytes()
+                        + " bytes; it was not opened");
+                return;
+            }
+            signal(SignalNames.NESTED_ARCHIVE, n + " (7z inside an archive)");
+            openSevenZip(spill, n, entryPath, level, false);
+        }
+    }
+
+    /**
+     * Lists a kept 7z and opens its entries at {@code level} ({@link #openEntry}).
+     *
+     * @param attached whether the 7z is attached ({@code archive-attachment} says what it holds) or inside an
+     *                 archive (already {@code nested-archive})
+     */
+    private void openSevenZip(Spill spill, String n, String path, int level, boolean attached) throws IOException {
+        InvoiceConfig.ArchiveLimits lim = cfg.archive();
+        String kind = attached ? SignalNames.ARCHIVE_ATTACHMENT : SignalNames.NESTED_ARCHIVE;
+        int[] entries = {0};
+        long archiveSize = spill.size();
+        try {
+            SevenZip.read(spill.inMemory(), spill.file(), SEVEN_Z_MEMORY_KB, (entryName, directory, hasStream,
+                                                                              data) -> {
+                if (checkTime()) {
+                    return false;
+                }
+                if (++entries[0] > lim.entries()) {
+                    signal(SignalNames.LIMIT_PARTS, n + ": more than " + lim.entries()
+                            + " entries; the rest was not opened");
+                    signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " has more than "
+                            + lim.entries() + " entries; the rest was not opened");
+                    return false;
+                }
+                if (directory) {
+                    return true;
+                }
+                examineName(entryName, "in " + n + ":");
+                String ext = AttachmentNames.extension(entryName);
+                if (AttachmentNames.ARCHIVE.contains(ext) || AttachmentNames.DISK_IMAGE.contains(ext)) {
+                    signal(SignalNames.NESTED_ARCHIVE, n + " contains " + clipName(entryName));
+                }
+                if (AttachmentNames.HTML.contains(ext)) {
+                    signal(SignalNames.HTML_ATTACHMENT, n + " contains " + clipName(entryName));
+                }
+                if (!hasStream || lim.depth() == 0) {
+                    return true;
+                }
+                Expansion x = new Expansion(data, archiveSize, path + "/" + entryName);
+                // attached, level 1: a ZIP inside the 7z is the second level
+                openEntry(x, ext, path + "/" + entryName, archiveSize, level);
+                // Drain through the counter: a solid 7z block would otherwise be decompressed uncounted
+                // when a later entry of the same block is read.
+                if (!drain(x)) {
+                    return false;
+                }
+                return true;
+            });
+            if (attached) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, " + entries[0] + " entries)");
+            }
+        } catch (BombException b) {
+            if (attached) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+            }
+            signal(SignalNames.ARCHIVE_BOMB, b.getMessage());
+            signal(SignalNames.ERROR, "inspection incomplete: " + b.getMessage());
+        } catch (SevenZip.Encrypted p) {
+            if (attached) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+            }
+            signal(SignalNames.ENCRYPTED_ARCHIVE, n + " is password-protected: scanners cannot look inside");
+        } catch (SevenZip.TooMuchMemory m) {
+            if (attached) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+            }
+            signal(SignalNames.ARCHIVE_BOMB, n + " needs more than " + SEVEN_Z_MEMORY_KB
+                    + " KB to decode: not opened");
+            signal(SignalNames.ERROR, "inspection incomplete: " + n + " needs too much memory to open");
+        } catch (IOException | RuntimeException ex) {
+            if (attached) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+            }
+            signal(SignalNames.MIME_MALFORMED, n + ": unreadable 7z (" + ex.getClass().getSimpleName() + ")");
+            if (!stopped) {
+                // archivers may open what Commons Compress refuses: what is inside went unread
+                signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " could not be opened ("
+                        + ex.getClass().getSimpleName() + ")");
+            }
+        } catch (LinkageError le) {
+            // Commons Compress comes from James; its LZMA decoder (org.tukaani:xz) from our jar. Loaded as a
+            // stock-James extension (child class loader) it cannot see the decoder, and without Commons
+            // Compress there is no reader at all: the archive stays unseen, and the verdict says so.
+            signal(kind, n + " (7z, not opened: no 7z decoder on the class path)");
+            signal(SignalNames.ERROR, "inspection incomplete: " + n + " could not be opened ("
+                    + le.getClass().getSimpleName() + ")");
         }
     }
 
@@ -2488,91 +2511,6 @@ final class MimeScan implements ContentHandler {
             launch |= s.contains("/Launch");
             embedded |= s.contains("/EmbeddedFile");
             carry = s.length() > 16 ? s.substring(s.length() - 16) : s;
-        }
-    }
-
-    /** PDF bytes up to a limit: in memory up to 1 MB, then in a temp file deleted on close. */
-    private static final class Spill implements AutoCloseable {
-        private final long limit;
-        private long size;
-        private ByteArrayOutputStream memory = new ByteArrayOutputStream();
-        private Path file;
-        private OutputStream out;
-
-        Spill(long limit) {
-            this.limit = limit;
-        }
-
-        boolean write(byte[] b, int n) throws IOException {
-            if (size + n > limit) {
-                size += n;
-                return false;
-            }
-            size += n;
-            if (memory != null && memory.size() + n <= MEMORY_SPILL) {
-                memory.write(b, 0, n);
-                return true;
-            }
-            if (file == null) {
-                file = Files.createTempFile("spoofguard-pdf-", ".pdf");
-                out = Files.newOutputStream(file);
-                memory.writeTo(out);
-                memory = null;
-            }
-            out.write(b, 0, n);
-            return true;
-        }
-
-        long size() {
-            return size;
-        }
-
-        /** The bytes, when they are all in memory; else null (see {@link #file()}). */
-        byte[] inMemory() {
-            return file == null ? memory.toByteArray() : null;
-        }
-
-        /** The spill file (flushed), when the bytes are not in memory; else null. */
-        Path file() throws IOException {
-            if (file != null) {
-                out.flush();
-            }
-            return file;
-        }
-
-        /** The bytes written so far, from the start (may be called more than once). */
-        InputStream stream() throws IOException {
-            if (file == null) {
-                return new ByteArrayInputStream(memory.toByteArray());
-            }
-            out.flush();
-            return Files.newInputStream(file);
-        }
-
-        RandomAccessRead open() throws IOException {
-            if (file == null) {
-                return new RandomAccessReadBuffer(memory.toByteArray());
-            }
-            out.close();
-            return new RandomAccessReadBufferedFile(file);
-        }
-
-        @Override
-        public void close() {
-            try {
-                if (out != null) {
-                    out.close();
-                }
-            } catch (IOException e) {
-                // nothing to save: the file is deleted next
-            }
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    file.toFile().deleteOnExit();
-                }
-            }
         }
     }
 }

@@ -205,6 +205,173 @@ class ArchiveGapsTest {
     }
 
     @Test
+    void aZipCalledPdfLargerThanTheArchiveLimitFailsClosed() {
+        // the PDF a PDF reader shows in it lies in the kept part, but the archive is not kept whole: the PDF is not
+        // read, and the verdict says so. Named faktura.pdf or sent as application/pdf, alike
+        InvoiceConfig small = TestFiles.unhurried(InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
+                "domains.own", "aarhus.dk", "limit.archive-bytes", "64K")));
+        byte[] z = RawZip.create().entry("faktura.pdf", PDF).entry("pad.bin", new byte[80_000]).bytes();
+        for (String[] nameType : new String[][] {{"faktura.pdf", "application/octet-stream"},
+                {"bilag.bin", "application/pdf"}}) {
+            InvoiceVerdict v = inspect(small, nameType[0], nameType[1], z);
+            String what = nameType[0] + " " + nameType[1] + ": " + v.summary();
+            assertThat(v.isError()).as(what).isTrue();
+            assertThat(v.reasons()).as(what).filteredOn(r -> r.name().equals(SignalNames.ERROR))
+                    .extracting(Reason::evidence)
+                    .anyMatch(e -> e.startsWith(InvoicePolicy.INCOMPLETE) && e.contains("larger than 65536 bytes")
+                            && e.contains("the PDF a PDF reader shows in it was not read"));
+            assertThat(v.has(SignalNames.PDF_ATTACHMENT)).as(what).isFalse();
+            // content unseen from a forged supplier (DMARC fail, p=reject): quarantined, not tagged
+            assertThat(v.action()).as(what).isEqualTo(InvoiceAction.QUARANTINE);
+            // control: within the limit the same archive's PDF is read, and nothing is missing
+            InvoiceVerdict whole = inspect(CFG, nameType[0], nameType[1], z);
+            assertThat(whole.has(SignalNames.PDF_ATTACHMENT)).as(whole.summary()).isTrue();
+            assertThat(whole.isError()).as(whole.summary()).isFalse();
+        }
+    }
+
+    // ---- 5. the bounded fill at its limit: a file of exactly the limit is kept whole, one byte more is not
+
+    private static InvoiceConfig archiveBytes(long bytes) {
+        InvoiceConfig.ArchiveLimits d = InvoiceConfig.ArchiveLimits.defaults();
+        return CFG.withArchiveLimits(new InvoiceConfig.ArchiveLimits(bytes, d.expanded(), d.depth(), d.entries(),
+                d.ratio()));
+    }
+
+    @Test
+    void aNestedArchiveExactlyAtTheArchiveLimitIsOpenedAndOneByteMoreIsNot() {
+        byte[] inner = RawZip.create().entry("bilag.js", SCRIPT).entry("pad.bin", new byte[20_000]).bytes();
+        // deflated, the outer archive is far below the limit: only the inner one is at it
+        byte[] outer = TestFiles.zipEntries("bilag.zip", inner);
+        assertThat(outer.length).isLessThan(inner.length / 2);
+        InvoiceVerdict at = inspect(archiveBytes(inner.length), "faktura.zip", "application/zip", outer);
+        assertThat(at.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(at.summary()).isTrue();
+        assertThat(at.isError()).as(at.summary()).isFalse();
+        InvoiceVerdict over = inspect(archiveBytes(inner.length - 1), "faktura.zip", "application/zip", outer);
+        assertThat(over.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(over.summary()).isFalse();
+        assertThat(over.reasons()).filteredOn(r -> r.name().equals(SignalNames.ERROR)).extracting(Reason::evidence)
+                .anyMatch(e -> e.contains("bilag.zip") && e.contains("is larger than " + (inner.length - 1)
+                        + " bytes; it was not opened"));
+    }
+
+    @Test
+    void an7zExactlyAtTheArchiveLimitIsOpenedAndOneByteMoreIsNot() throws IOException {
+        byte[] sevenZ = InvoiceEvasionTest.sevenZ("faktura.pdf", PDF);
+        InvoiceVerdict at = inspect(archiveBytes(sevenZ.length), "faktura.7z", "application/x-7z-compressed", sevenZ);
+        assertThat(at.has(SignalNames.PDF_ATTACHMENT)).as(at.summary()).isTrue();
+        assertThat(at.reasons()).extracting(Reason::evidence).anyMatch(e -> e.contains("(7z, 1 entries)"));
+        InvoiceVerdict over = inspect(archiveBytes(sevenZ.length - 1), "faktura.7z", "application/x-7z-compressed",
+                sevenZ);
+        assertThat(over.has(SignalNames.PDF_ATTACHMENT)).as(over.summary()).isFalse();
+        assertThat(over.reasons()).extracting(Reason::evidence)
+                .anyMatch(e -> e.contains("(7z, larger than " + (sevenZ.length - 1) + " bytes: not opened)"));
+    }
+
+    @Test
+    void aPdfExactlyAtThePdfLimitIsParsedAndOneByteMoreIsNot() {
+        InvoiceConfig at = TestFiles.unhurried(InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
+                "domains.own", "aarhus.dk", "limit.pdf-bytes", String.valueOf(PDF.length))));
+        InvoiceVerdict read = inspect(at, "faktura.pdf", "application/pdf", PDF);
+        assertThat(read.has(SignalNames.PDF_TOO_LARGE)).as(read.summary()).isFalse();
+        assertThat(read.has(SignalNames.INVOICE_PDF_TEXT)).as(read.summary()).isTrue();
+        InvoiceConfig under = TestFiles.unhurried(InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
+                "domains.own", "aarhus.dk", "limit.pdf-bytes", String.valueOf(PDF.length - 1))));
+        InvoiceVerdict unread = inspect(under, "faktura.pdf", "application/pdf", PDF);
+        assertThat(unread.reasons()).filteredOn(r -> r.name().equals(SignalNames.PDF_TOO_LARGE))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("larger than " + (PDF.length - 1)));
+        assertThat(unread.has(SignalNames.INVOICE_PDF_TEXT)).as(unread.summary()).isFalse();
+    }
+
+    // ---- 6. a 7z inside an archive is opened like a ZIP inside one, within the same bounds
+
+    /** A 7z of the given entries (name, content, ...); {@code stored}: not compressed (COPY). */
+    private static byte[] sevenZ(boolean stored, Object... namesAndContents) throws IOException {
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("sg-test", ".7z");
+        try {
+            try (org.apache.commons.compress.archivers.sevenz.SevenZOutputFile z =
+                         new org.apache.commons.compress.archivers.sevenz.SevenZOutputFile(f.toFile())) {
+                if (stored) {
+                    z.setContentCompression(org.apache.commons.compress.archivers.sevenz.SevenZMethod.COPY);
+                }
+                for (int i = 0; i < namesAndContents.length; i += 2) {
+                    org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry e = z.createArchiveEntry(
+                            f.toFile(), (String) namesAndContents[i]);
+                    e.setDirectory(false);
+                    z.putArchiveEntry(e);
+                    z.write((byte[]) namesAndContents[i + 1]);
+                    z.closeArchiveEntry();
+                }
+            }
+            return java.nio.file.Files.readAllBytes(f);
+        } finally {
+            java.nio.file.Files.deleteIfExists(f);
+        }
+    }
+
+    private static InvoiceConfig archiveLimits(long bytes, int depth, int entries) {
+        InvoiceConfig.ArchiveLimits d = InvoiceConfig.ArchiveLimits.defaults();
+        return CFG.withArchiveLimits(new InvoiceConfig.ArchiveLimits(bytes, d.expanded(), depth, entries, d.ratio()));
+    }
+
+    @Test
+    void a7zInsideAZipIsOpened() throws IOException {
+        // 7-Zip shows the clerk bilag.js and the invoice; unopened, the scan saw neither and said nothing was missing
+        byte[] inner = sevenZ(false, "bilag.js", SCRIPT, "faktura.pdf", PDF);
+        for (String name : new String[] {"bilag.7z", "bilag.txt"}) {
+            InvoiceVerdict v = zipped(TestFiles.zipEntries(name, inner));
+            assertThat(v.has(SignalNames.NESTED_ARCHIVE)).as(name + ": " + v.summary()).isTrue();
+            assertThat(v.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(name + ": " + v.summary()).isTrue();
+            assertThat(v.has(SignalNames.PDF_ATTACHMENT)).as(name + ": " + v.summary()).isTrue();
+            assertThat(v.has(SignalNames.ARCHIVED_INVOICE) || v.has(SignalNames.INVOICE_PDF_TEXT))
+                    .as(name + ": " + v.summary()).isTrue();
+            assertThat(v.isError()).as(name + ": " + v.summary()).isFalse();
+        }
+        // a 7z in a 7z, the same
+        InvoiceVerdict twice = inspect(CFG, "bilag.7z", "application/x-7z-compressed",
+                InvoiceEvasionTest.sevenZ("inner.7z", inner));
+        assertThat(twice.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(twice.summary()).isTrue();
+    }
+
+    @Test
+    void a7zInsideAZipKeepsTheDepthSizeCountAndExpansionBounds() throws IOException {
+        byte[] inner = sevenZ(false, "bilag.js", SCRIPT);
+        // limit.archive-depth 1: only the attached archive is opened, as for a ZIP inside
+        InvoiceVerdict shallow = inspect(archiveLimits(15L << 20, 1, 200), "faktura.zip", "application/zip",
+                TestFiles.zipEntries("bilag.7z", inner));
+        assertThat(shallow.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(shallow.summary()).isFalse();
+        assertThat(shallow.reasons()).filteredOn(r -> r.name().equals(SignalNames.NESTED_ARCHIVE))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("nested deeper than 1: not opened"));
+        // a 7z in a 7z in a ZIP: the third level is not opened (limit.archive-depth 2)
+        InvoiceVerdict deep = zipped(TestFiles.zipEntries("bilag.7z", InvoiceEvasionTest.sevenZ("inner.7z", inner)));
+        assertThat(deep.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(deep.summary()).isFalse();
+        assertThat(deep.reasons()).filteredOn(r -> r.name().equals(SignalNames.NESTED_ARCHIVE))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("nested deeper than 2: not opened"));
+
+        // larger than limit.archive-bytes (stored, so the deflated ZIP around it stays below): not opened, incomplete
+        byte[] big = sevenZ(true, "bilag.js", SCRIPT, "pad.bin", new byte[80_000]);
+        InvoiceVerdict large = inspect(archiveLimits(64 * 1024, 2, 200), "faktura.zip", "application/zip",
+                TestFiles.zipEntries("bilag.7z", big));
+        assertThat(large.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(large.summary()).isFalse();
+        assertThat(large.reasons()).filteredOn(r -> r.name().equals(SignalNames.ERROR)).extracting(Reason::evidence)
+                .anyMatch(e -> e.startsWith(InvoicePolicy.INCOMPLETE) && e.contains("bilag.7z")
+                        && e.contains("is larger than 65536 bytes; it was not opened"));
+
+        // more entries than limit.archive-entries: the rest unseen, incomplete
+        byte[] many = sevenZ(false, "a.txt", TEXT, "b.txt", TEXT, "c.txt", TEXT, "invoice.js", SCRIPT);
+        InvoiceVerdict crowded = inspect(archiveLimits(15L << 20, 2, 3), "faktura.zip", "application/zip",
+                TestFiles.zipEntries("bilag.7z", many));
+        assertThat(crowded.has(SignalNames.LIMIT_PARTS)).as(crowded.summary()).isTrue();
+        assertThat(crowded.isError()).as(crowded.summary()).isTrue();
+
+        // a bomb inside: stopped at the ratio against the inner 7z, incomplete
+        InvoiceVerdict bomb = zipped(TestFiles.zipEntries("bilag.7z", sevenZ(false, "faktura.pdf",
+                new byte[30 << 20])));
+        assertThat(bomb.reasons()).filteredOn(r -> r.name().equals(SignalNames.ARCHIVE_BOMB))
+                .extracting(Reason::evidence).anyMatch(e -> e.contains("expands more than 200 times"));
+        assertThat(bomb.isError()).as(bomb.summary()).isTrue();
+    }
+
+    @Test
     void aMacroWorkbookCalledPdfIsAMacroWorkbook() {
         byte[] doc = RawZip.create().entry("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8))
                 .entry("xl/workbook.xml", "<workbook/>".getBytes(StandardCharsets.UTF_8))
@@ -225,8 +392,8 @@ class ArchiveGapsTest {
 
     @Test
     void anArchiveByContentInsideAZipIsANestedArchiveWhateverItIsCalled() throws IOException {
-        // a 7z (not opened inside a ZIP) called bilag.txt was read as text: its invoice.exe unseen and unsaid. Named
-        // .7z it is nested-archive; the bytes say the same (7z, RAR, CAB; not gzip, a document picture's wrapping)
+        // a 7z called bilag.txt was read as text: its invoice.exe unseen and unsaid. Named .7z it is nested-archive;
+        // the bytes say the same (7z, opened since; RAR, CAB; not gzip, a document picture's wrapping)
         byte[] sevenZ = InvoiceEvasionTest.sevenZ("invoice.exe", RawZip.pe());
         byte[] rar = "Rar!\u001a\u0007\u0001\u0000 rest of a RAR5 archive".getBytes(StandardCharsets.ISO_8859_1);
         for (byte[] archive : new byte[][] {sevenZ, rar}) {
