@@ -28,6 +28,7 @@ import org.spoofguard.mailets.dkim.DkimKeyring;
 import org.spoofguard.persistence.ConcurrentNotificationRegistry;
 import org.spoofguard.persistence.PersistentJamesServer;
 import org.spoofguard.server.imap.GuardedImapModule;
+import org.spoofguard.server.smtp.GuardedSmtpModule;
 import org.spoofguard.server.console.ConsoleModule;
 import org.spoofguard.server.console.ConsoleProbe;
 import org.spoofguard.server.tls.TlsMaterial;
@@ -108,6 +109,7 @@ public final class SpoofGuardServer {
         Path data = dataDir.toAbsolutePath().normalize();
         PersistentJamesServer.createPrivateDirectory(data);
         ServerPorts.applyDefaults();
+        skipHostNameLookupForLogs();
         // Before James reads conf/: the <tls> elements name the files prepared here (or TLS is off).
         Optional<TlsMaterial.Pair> tls = TlsSettings.prepare(data);
         tls.ifPresentOrElse(pair -> LOGGER.info("TLS: {}; key {}, chain {}{}", pair.describe(), pair.key(), pair.chain(),
@@ -141,7 +143,26 @@ public final class SpoofGuardServer {
         return server.combineWith(new ConsoleModule(), LOCAL_ADMIN_ONLY, REQUEST_BODY_LIMIT)
             // James's IMAP servers, each with a bound on literals and lines before its decoder (GuardedImapServer)
             .overrideWith(new GuardedImapModule())
+            // James's SMTP servers, each session's commands (and our hooks' DNS lookups) on a thread of its own
+            .overrideWith(new GuardedSmtpModule())
             .overrideWith(overrides);
+    }
+
+    /** James's switch for the host name in its log context (ProtocolMDCContextFactory, IMAPMDCContext). */
+    static final String MDC_HOST_NAME = "james.protocols.mdc.hostname";
+
+    /**
+     * James 3.8.1 looks up the client's host name for its log context when each SMTP and IMAP connection opens, on
+     * the Netty I/O thread that serves many connections, through the system resolver (not bounded by our
+     * {@code dns.*}): a client whose reverse zone never answers held that thread for the resolver's whole timeout,
+     * with every connection on it. Our log pattern prints no MDC, so the lookup bought nothing. An admin who wants
+     * it back sets {@code -Djames.protocols.mdc.hostname=true}. Must run before James's first connection (the
+     * switch is read once).
+     */
+    static void skipHostNameLookupForLogs() {
+        if (System.getProperty(MDC_HOST_NAME) == null) {
+            System.setProperty(MDC_HOST_NAME, "false");
+        }
     }
 
     /**

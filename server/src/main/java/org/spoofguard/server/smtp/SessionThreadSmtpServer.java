@@ -1,0 +1,177 @@
+package org.spoofguard.server.smtp;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.james.protocols.netty.AbstractChannelPipelineFactory;
+import org.apache.james.protocols.netty.HandlerConstants;
+import org.apache.james.smtpserver.netty.SMTPServer;
+import org.apache.james.smtpserver.netty.SmtpMetrics;
+import org.apache.james.util.concurrent.NamedThreadFactory;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.ssl.SslHandler;
+import io.netty.util.concurrent.DefaultEventExecutor;
+import io.netty.util.concurrent.EventExecutor;
+
+/**
+ * James's SMTP server with each session's commands run on a thread of that session's own, not on Netty's I/O
+ * threads.
+ *
+ * <p>Why: James 3.8.1 runs the SMTP handlers (and so every hook: SPF and DMARC lookups at MAIL and DATA, recipient
+ * callouts) on the I/O event loops, of which there are two per core, each serving many connections. A sender whose
+ * domain's name servers do not answer held its event loop for the whole DNS timeout (12 s per MAIL with the shipped
+ * {@code dns.*}), and with it every other connection on that loop: eight such sessions at once delayed the banner of
+ * an unrelated client by 12 s on a 2-core machine. A forger only needs a zone whose servers never answer. Upstream
+ * James later moved the handlers off the event loop (JAMES-4023, with JAMES-4101 for STARTTLS); this does the same
+ * for 3.8.1, with one executor per connection so a slow session delays no other session at all (James's shared
+ * executor group would still pin unrelated sessions to a blocked thread). The thread lives as long as the
+ * connection; {@code connectionLimit} bounds both.
+ */
+final class SessionThreadSmtpServer extends SMTPServer {
+    static final String PAUSE = "spoofguardStartTlsPause";
+
+    /** Stand-in James's pipeline factory adds as the core handler; replaced per connection (see below). */
+    @ChannelHandler.Sharable
+    private static final class StandIn extends ChannelInboundHandlerAdapter {
+    }
+
+    private static final StandIn STAND_IN = new StandIn();
+    private static final long DRAIN_SECONDS = 15;
+
+    private final Set<EventExecutor> sessions = ConcurrentHashMap.newKeySet();
+    private final NamedThreadFactory threads = NamedThreadFactory.withName("smtp-session");
+    private volatile boolean graceful = true;
+
+    SessionThreadSmtpServer(SmtpMetrics smtpMetrics) {
+        super(smtpMetrics);
+    }
+
+    @Override
+    protected ChannelInboundHandlerAdapter createCoreHandler() {
+        return STAND_IN;
+    }
+
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    protected AbstractChannelPipelineFactory createPipelineFactory() {
+        AbstractChannelPipelineFactory james = super.createPipelineFactory();
+        return new AbstractChannelPipelineFactory<SocketChannel>(getFrameHandlerFactory(), getExecutorGroup()) {
+            @Override
+            protected void initChannel(SocketChannel channel) {
+                // James's own pipeline, built now (we are on the channel's event loop, the channel registered)
+                channel.pipeline().addLast(james);
+                EventExecutor own = new DefaultEventExecutor(threads);
+                sessions.add(own);
+                // the stand-in is @Sharable and can be removed; James's real handler is not, so it is only ever
+                // added once, here, on the session's executor (Netty refuses to re-add a non-sharable handler)
+                channel.pipeline().remove(HandlerConstants.CORE_HANDLER);
+                channel.pipeline().addLast(own, PAUSE, new StartTlsPause(own, sessions));
+                channel.pipeline().addLast(own, HandlerConstants.CORE_HANDLER,
+                    SessionThreadSmtpServer.super.createCoreHandler());
+            }
+
+            @Override
+            protected ChannelInboundHandlerAdapter createHandler() {
+                return STAND_IN;
+            }
+        };
+    }
+
+    /**
+     * Lets each session finish the command it is running before James stops the event loops, so a mail whose DATA
+     * was being accepted gets its 250 written instead of a closed connection (and a second delivery when the client
+     * retries). JAMES-4023 found the same order problem upstream. Bounded by {@value #DRAIN_SECONDS} s in all, as
+     * James bounds its own graceful stop; skipped with {@code gracefulShutdown=false}.
+     */
+    @Override
+    public void setGracefulShutdown(boolean gracefulShutdown) {
+        super.setGracefulShutdown(gracefulShutdown);
+        graceful = gracefulShutdown;
+    }
+
+    @Override
+    public synchronized void unbind() {
+        if (!graceful) {
+            // James's gracefulShutdown=false: it does not wait for its event loops either
+            super.unbind();
+            return;
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DRAIN_SECONDS);
+        for (EventExecutor session : sessions) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            if (!session.isShuttingDown()) {
+                session.submit(() -> { }).awaitUninterruptibly(left, TimeUnit.NANOSECONDS);
+            }
+        }
+        super.unbind();
+    }
+
+    /**
+     * Runs on the session's executor just before James's handler. Two jobs:
+     *
+     * <p>STARTTLS (RFC 3207): James writes the 220 and then puts the TLS handler in front of the pipeline. On the
+     * event loop that was one step; from another thread both become event-loop tasks, and a client's TLS hello read
+     * between them would reach the line decoder in clear (James drops the connection as command injection). Reading
+     * is paused before the command runs and resumed by a task queued after both of James's, so nothing is read
+     * until TLS is in place (the same order JAMES-4101 gives upstream).
+     *
+     * <p>End of the session: the last handler removed when the channel is gone, so the executor shuts down after
+     * James's handler had its {@code channelInactive} and {@code handlerRemoved}.
+     */
+    private static final class StartTlsPause extends ChannelInboundHandlerAdapter {
+        private final EventExecutor own;
+        private final Set<EventExecutor> sessions;
+
+        StartTlsPause(EventExecutor own, Set<EventExecutor> sessions) {
+            this.own = own;
+            this.sessions = sessions;
+        }
+
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+            if (!(msg instanceof ByteBuf line) || !isStartTls(line) || ctx.pipeline().get(SslHandler.class) != null) {
+                ctx.fireChannelRead(msg);
+                return;
+            }
+            var config = ctx.channel().config();
+            config.setAutoRead(false);
+            try {
+                // James's handler is on the same executor: this returns after it has answered the command
+                ctx.fireChannelRead(msg);
+            } finally {
+                if (ctx.pipeline().get(SslHandler.class) != null) {
+                    ctx.channel().eventLoop().execute(() -> config.setAutoRead(true));
+                } else {
+                    config.setAutoRead(true);
+                }
+            }
+        }
+
+        private static boolean isStartTls(ByteBuf line) {
+            int length = line.readableBytes();
+            if (length < 8 || length > 32) {
+                return false;
+            }
+            return line.toString(line.readerIndex(), length, StandardCharsets.US_ASCII)
+                .trim().toLowerCase(Locale.ROOT).equals("starttls");
+        }
+
+        @Override
+        public void handlerRemoved(ChannelHandlerContext ctx) {
+            // the pipeline is taken down from its tail: James's handler was removed (on this executor) before this
+            sessions.remove(own);
+            own.shutdownGracefully(0, DRAIN_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+}
