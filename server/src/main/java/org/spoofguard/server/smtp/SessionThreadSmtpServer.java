@@ -4,13 +4,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.commons.configuration2.HierarchicalConfiguration;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.apache.commons.configuration2.tree.ImmutableNode;
 
 import org.apache.james.protocols.netty.AbstractChannelPipelineFactory;
 import org.apache.james.protocols.netty.HandlerConstants;
 import org.apache.james.smtpserver.netty.SMTPServer;
 import org.apache.james.smtpserver.netty.SmtpMetrics;
-import org.apache.james.util.concurrent.NamedThreadFactory;
+import org.spoofguard.core.config.Bilingual;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler;
@@ -18,7 +25,6 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.ssl.SslHandler;
-import io.netty.util.concurrent.DefaultEventExecutor;
 import io.netty.util.concurrent.EventExecutor;
 
 /**
@@ -31,9 +37,10 @@ import io.netty.util.concurrent.EventExecutor;
  * {@code dns.*}), and with it every other connection on that loop: eight such sessions at once delayed the banner of
  * an unrelated client by 12 s on a 2-core machine. A forger only needs a zone whose servers never answer. Upstream
  * James later moved the handlers off the event loop (JAMES-4023, with JAMES-4101 for STARTTLS); this does the same
- * for 3.8.1, with one executor per connection so a slow session delays no other session at all (James's shared
- * executor group would still pin unrelated sessions to a blocked thread). The thread lives as long as the
- * connection; {@code connectionLimit} bounds both.
+ * for 3.8.1, with each session's commands in order on whichever thread of a shared pool is free
+ * ({@link SessionExecutor}): a slow session holds one thread and delays no other session while threads are left
+ * (James's executor group would pin unrelated sessions to a blocked thread). {@code <sessionThreads>} (default
+ * {@value #DEFAULT_SESSION_THREADS}) bounds the threads; an idle session holds none.
  */
 final class SessionThreadSmtpServer extends SMTPServer {
     static final String PAUSE = "spoofguardStartTlsPause";
@@ -46,12 +53,62 @@ final class SessionThreadSmtpServer extends SMTPServer {
     private static final StandIn STAND_IN = new StandIn();
     private static final long DRAIN_SECONDS = 15;
 
+    /** SpoofGuard's key in each {@code <smtpserver>} of {@code smtpserver.xml}. */
+    static final String SESSION_THREADS = "sessionThreads";
+    static final int DEFAULT_SESSION_THREADS = 100;
+    static final int MAX_SESSION_THREADS = 10_000;
+    /** A pool thread with nothing to do ends after this; idle sessions hold none. */
+    private static final long IDLE_THREAD_SECONDS = 5;
+
     private final Set<EventExecutor> sessions = ConcurrentHashMap.newKeySet();
-    private final NamedThreadFactory threads = NamedThreadFactory.withName("smtp-session");
+    private volatile ThreadPoolExecutor pool;
     private volatile boolean graceful = true;
 
     SessionThreadSmtpServer(SmtpMetrics smtpMetrics) {
         super(smtpMetrics);
+    }
+
+    @Override
+    public void doConfigure(HierarchicalConfiguration<ImmutableNode> configuration) throws ConfigurationException {
+        super.doConfigure(configuration);
+        int threads = sessionThreads(configuration);
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, IDLE_THREAD_SECONDS, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), SessionThreadSmtpServer::sessionThread);
+        executor.allowCoreThreadTimeOut(true);
+        pool = executor;
+    }
+
+    /** {@code <sessionThreads>}: how many sessions may wait (for DNS, a callout, the store) at once, 1 to 10000. */
+    static int sessionThreads(HierarchicalConfiguration<ImmutableNode> configuration) throws ConfigurationException {
+        String text = configuration.getString(SESSION_THREADS, null);
+        if (text == null) {
+            return DEFAULT_SESSION_THREADS;
+        }
+        try {
+            int threads = Integer.parseInt(text.trim());
+            if (threads >= 1 && threads <= MAX_SESSION_THREADS) {
+                return threads;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new ConfigurationException(Bilingual.of(
+            "smtpserver.xml: <" + SESSION_THREADS + "> must be a whole number from 1 to " + MAX_SESSION_THREADS
+                + ", was '" + text + "'",
+            "smtpserver.xml: <" + SESSION_THREADS + "> skal være et helt tal fra 1 til " + MAX_SESSION_THREADS
+                + ", ikke '" + text + "'"));
+    }
+
+    private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
+
+    /*
+     * Daemon: the pool is never shut down (a session's last events may come after James closed its channels, and
+     * a shut pool would refuse them); its threads end once idle, and they must not keep a stopped JVM alive.
+     */
+    private static Thread sessionThread(Runnable task) {
+        Thread thread = new Thread(task, "smtp-session-" + THREAD_NUMBER.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
     }
 
     @Override
@@ -68,7 +125,7 @@ final class SessionThreadSmtpServer extends SMTPServer {
             protected void initChannel(SocketChannel channel) {
                 // James's own pipeline, built now (we are on the channel's event loop, the channel registered)
                 channel.pipeline().addLast(james);
-                EventExecutor own = new DefaultEventExecutor(threads);
+                EventExecutor own = new SessionExecutor(pool);
                 sessions.add(own);
                 // the stand-in is @Sharable and can be removed; James's real handler is not, so it is only ever
                 // added once, here, on the session's executor (Netty refuses to re-add a non-sharable handler)
@@ -126,8 +183,8 @@ final class SessionThreadSmtpServer extends SMTPServer {
      * is paused before the command runs and resumed by a task queued after both of James's, so nothing is read
      * until TLS is in place (the same order JAMES-4101 gives upstream).
      *
-     * <p>End of the session: the last handler removed when the channel is gone, so the executor shuts down after
-     * James's handler had its {@code channelInactive} and {@code handlerRemoved}.
+     * <p>End of the session: the last handler removed when the channel is gone, after James's handler had its
+     * {@code channelInactive} and {@code handlerRemoved}: the session leaves the set a stop waits for.
      */
     private static final class StartTlsPause extends ChannelInboundHandlerAdapter {
         private final EventExecutor own;
@@ -171,7 +228,7 @@ final class SessionThreadSmtpServer extends SMTPServer {
         public void handlerRemoved(ChannelHandlerContext ctx) {
             // the pipeline is taken down from its tail: James's handler was removed (on this executor) before this
             sessions.remove(own);
-            own.shutdownGracefully(0, DRAIN_SECONDS, TimeUnit.SECONDS);
+            own.shutdownGracefully();
         }
     }
 }
