@@ -26,13 +26,12 @@ import com.google.inject.multibindings.Multibinder;
  * destination mailbox to its state before the COPY attempt"; RFC 6851 §3.3 the same of MOVE. James 3.8.1 copies and
  * moves an IMAP set range by range, each range a transaction of its own, so a database error on a later range left
  * the earlier ones copied or moved. Here the database itself refuses the third message of {@code 1,3,5} in the
- * destination (a CHECK constraint on its size), on both stores: the client gets a tagged NO, the session goes on, and
+ * destination (a CHECK constraint on its size), on both stores, one user per test: the client gets a tagged NO, the session goes on, and
  * both mailboxes are as they were.
  */
 class AllOrNothingCopyIT {
     static final String DOMAIN = "spoofguard.test";
     static final String PASSWORD = "secret";
-    static final String KIRA = "kira@" + DOMAIN;
     /** Messages 1 to 4 are far smaller, message 5 far larger. */
     static final int REFUSED_FROM_OCTETS = 2000;
 
@@ -54,24 +53,15 @@ class AllOrNothingCopyIT {
     static JamesHarness james;
 
     @BeforeAll
-    static void provision() throws Exception {
+    static void provision() {
         james = server.harness();
         james.addDomain(DOMAIN);
-        james.addUser(KIRA, PASSWORD);
-        try (TestIMAPClient c = james.imap(KIRA, PASSWORD)) {
-            assertThat(tagged(c.sendCommand("CREATE Kept"))).contains(" OK ");
-            for (int i = 1; i <= 5; i++) {
-                String body = i == 5 ? ("z".repeat(78) + "\r\n").repeat(40) : "body " + i + "\r\n";
-                String message = "From: " + KIRA + "\r\nTo: " + KIRA + "\r\nSubject: message " + i + "\r\n\r\n" + body;
-                assertThat(tagged(c.sendCommand("APPEND INBOX {" + message.length() + "+}\r\n" + message))).contains(" OK ");
-            }
-        }
-        refuseLargeMessagesIn("Kept");
     }
 
     @Test
     void aCopyTheDatabaseRefusesMidwayCopiesNothing() throws Exception {
-        try (TestIMAPClient c = james.imap(KIRA, PASSWORD)) {
+        String user = userWithFiveMessages("copy");
+        try (TestIMAPClient c = james.imap(user, PASSWORD)) {
             assertThat(tagged(c.sendCommand("SELECT INBOX"))).contains(" OK ");
 
             assertThat(tagged(c.sendCommand("COPY 1,3,5 Kept"))).contains(" NO ");
@@ -84,7 +74,8 @@ class AllOrNothingCopyIT {
 
     @Test
     void aMoveTheDatabaseRefusesMidwayMovesNothingAndLosesNothing() throws Exception {
-        try (TestIMAPClient c = james.imap(KIRA, PASSWORD)) {
+        String user = userWithFiveMessages("move");
+        try (TestIMAPClient c = james.imap(user, PASSWORD)) {
             assertThat(tagged(c.sendCommand("SELECT INBOX"))).contains(" OK ");
 
             assertThat(tagged(c.sendCommand("MOVE 1,3,5 Kept"))).contains(" NO ");
@@ -96,10 +87,11 @@ class AllOrNothingCopyIT {
         }
     }
 
-    /** The control: the same ranges without the refused message are copied whole. */
+    /** The control: the same ranges into a mailbox without the constraint are copied whole. */
     @Test
     void aCopyTheDatabaseAcceptsCopiesEveryRange() throws Exception {
-        try (TestIMAPClient c = james.imap(KIRA, PASSWORD)) {
+        String user = userWithFiveMessages("control");
+        try (TestIMAPClient c = james.imap(user, PASSWORD)) {
             assertThat(tagged(c.sendCommand("CREATE Copies"))).contains(" OK ");
             assertThat(tagged(c.sendCommand("SELECT INBOX"))).contains(" OK ");
 
@@ -109,12 +101,28 @@ class AllOrNothingCopyIT {
         }
     }
 
+    /** A user with 5 messages in INBOX (the 5th large) and a folder Kept the database refuses large messages in. */
+    private static String userWithFiveMessages(String name) throws Exception {
+        String user = name + "@" + DOMAIN;
+        james.addUser(user, PASSWORD);
+        try (TestIMAPClient c = james.imap(user, PASSWORD)) {
+            assertThat(tagged(c.sendCommand("CREATE Kept"))).contains(" OK ");
+            for (int i = 1; i <= 5; i++) {
+                String body = i == 5 ? ("z".repeat(78) + "\r\n").repeat(40) : "body " + i + "\r\n";
+                String message = "From: " + user + "\r\nTo: " + user + "\r\nSubject: message " + i + "\r\n\r\n" + body;
+                assertThat(tagged(c.sendCommand("APPEND INBOX {" + message.length() + "+}\r\n" + message))).contains(" OK ");
+            }
+        }
+        refuseLargeMessagesIn(user, "Kept");
+        return user;
+    }
+
     /** The database refuses any row of {@code mailbox} with a large message: the failure happens in the store itself. */
-    private static void refuseLargeMessagesIn(String mailbox) throws Exception {
+    private static void refuseLargeMessagesIn(String user, String mailbox) throws Exception {
         Probe probe = james.server().getProbe(Probe.class);
-        Username kira = Username.of(KIRA);
-        MailboxSession session = probe.mailboxManager.createSystemSession(kira);
-        long id = ((JPAId) probe.mailboxManager.getMailbox(MailboxPath.forUser(kira, mailbox), session).getId()).getRawId();
+        Username owner = Username.of(user);
+        MailboxSession session = probe.mailboxManager.createSystemSession(owner);
+        long id = ((JPAId) probe.mailboxManager.getMailbox(MailboxPath.forUser(owner, mailbox), session).getId()).getRawId();
         EntityManager entityManager = probe.entityManagerFactory.createEntityManager();
         try {
             entityManager.getTransaction().begin();
