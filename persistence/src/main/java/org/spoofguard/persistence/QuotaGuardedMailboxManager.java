@@ -2,7 +2,6 @@ package org.spoofguard.persistence;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javax.inject.Inject;
@@ -110,8 +109,10 @@ public class QuotaGuardedMailboxManager extends OpenJPAMailboxManager {
      * MUST leave the destination as it was; James 3.8.1 checks and copies range by range (and a range batch by
      * batch), so {@code COPY 1,3 X} copied 1 and then failed on 3. Held from check to the last copy, nothing else can
      * fill the quota in between (every addition takes this lock), nor add to the source, which has the same owner.
-     * {@code copy} must add only through {@link #copyMessagesHoldingQuota}: the lock is taken on the gate's own threads
-     * and is not re-entered, so a copy through {@link #copyMessagesReactive} would wait for itself.
+     * {@code copy} must add only through {@link #copyAllHoldingQuota}, which copies the whole set in one transaction,
+     * so that a failure of any other kind (a database error on the 3rd of 5 messages) leaves the destination as it
+     * was too; and because the lock is taken on the gate's own threads and is not re-entered, a copy through
+     * {@link #copyMessagesReactive} would wait for itself.
      */
     public <T> Mono<T> copyWithinQuota(List<MessageRange> sets, MailboxId from, MailboxPath to, MailboxSession session,
                                        Supplier<? extends Mono<T>> copy) {
@@ -136,15 +137,25 @@ public class QuotaGuardedMailboxManager extends OpenJPAMailboxManager {
     }
 
     /**
-     * James's {@code copyMessagesReactive} without taking the quota lock: only for the {@code copy} of
-     * {@link #copyWithinQuota}, which holds it. James's own per-batch quota check still runs.
+     * The whole of one IMAP COPY ({@code sets}, the client's ranges in its order) in one store transaction, without
+     * taking the quota lock: only for the {@code copy} of {@link #copyWithinQuota}, which holds it. Fails having
+     * copied nothing, whatever the cause (QuotaGuardedMessageManager#copyAllHoldingQuota says why and what it holds).
      */
-    public Flux<MessageRange> copyMessagesHoldingQuota(MessageRange set, MailboxId from, MailboxId to, MailboxSession session) {
+    public Mono<List<MessageRange>> copyAllHoldingQuota(List<MessageRange> sets, MailboxId from, MailboxId to,
+                                                        MailboxSession session) {
         return Mono.zip(Mono.from(getMailboxReactive(from, session)), Mono.from(getMailboxReactive(to, session)))
-            .flatMapMany(fromTo -> configuration.getMoveBatcher().batchMessagesReactive(set, batch ->
-                ((QuotaGuardedMessageManager) fromTo.getT1())
-                    .copyToHoldingQuota(batch, (StoreMessageManager) fromTo.getT2(), session)
-                    .flatMapIterable(Function.identity())));
+            .flatMap(fromTo -> ((QuotaGuardedMessageManager) fromTo.getT1())
+                .copyAllHoldingQuota(sets, (StoreMessageManager) fromTo.getT2(), session));
+    }
+
+    /**
+     * The whole of one IMAP MOVE in one store transaction: fails having moved nothing, and no message is ever in
+     * neither mailbox (QuotaGuardedMessageManager#moveAllTo says why and what it holds).
+     */
+    public Mono<List<MessageRange>> moveAll(List<MessageRange> sets, MailboxId from, MailboxId to, MailboxSession session) {
+        return Mono.zip(Mono.from(getMailboxReactive(from, session)), Mono.from(getMailboxReactive(to, session)))
+            .flatMap(fromTo -> ((QuotaGuardedMessageManager) fromTo.getT1())
+                .moveAllTo(sets, (StoreMessageManager) fromTo.getT2(), session));
     }
 
     /** How many of {@code levels} (a path's hierarchy, itself last) do not exist yet: what creating it adds. */

@@ -8,6 +8,7 @@ import org.apache.james.imap.encode.ImapEncoder;
 import org.apache.james.imap.processor.CopyProcessor;
 import org.apache.james.imap.processor.CreateProcessor;
 import org.apache.james.imap.processor.DeleteProcessor;
+import org.apache.james.imap.processor.MoveProcessor;
 import org.apache.james.imap.processor.RenameProcessor;
 import org.apache.james.imapserver.netty.IMAPServer;
 import org.apache.james.imapserver.netty.IMAPServerFactory;
@@ -25,7 +26,8 @@ import com.google.inject.Singleton;
  * their input, {@code spoofguard_imap_unauthenticated_closed} those closed before a login (loginTimeout, per-network
  * limit, unauthenticatedConnectionLimit).
  *
- * <p>Also binds James's COPY, CREATE, DELETE and RENAME processors to SpoofGuard's, which answer a quota refusal with
+ * <p>Also binds James's COPY, MOVE, CREATE, DELETE and RENAME processors to SpoofGuard's, which copy and move a set
+ * all or nothing ({@link OverQuotaCopyProcessor}, {@link AllOrNothingMoveProcessor}), answer a quota refusal with
  * {@code NO [OVERQUOTA]} ({@link OverQuotaCopyProcessor}), the mailbox cap with {@code NO [LIMIT]} and a DELETE of
  * INBOX with {@code NO [CANNOT]} ({@link InboxKeepingDeleteProcessor}): James builds
  * its processor chain from the class names of {@code imapPackages} through Guice ({@code GuiceGenericLoader}), so a
@@ -38,6 +40,7 @@ public final class GuardedImapModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(CopyProcessor.class).to(OverQuotaCopyProcessor.class);
+        bind(MoveProcessor.class).to(AllOrNothingMoveProcessor.class);
         bind(CreateProcessor.class).to(LimitedCreateProcessor.class);
         bind(DeleteProcessor.class).to(InboxKeepingDeleteProcessor.class);
         bind(RenameProcessor.class).to(LimitedRenameProcessor.class);

@@ -29,17 +29,18 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * James 3.8.1's COPY, made all-or-nothing for the quota and answering a copy the target's quota refuses with
- * {@code NO [OVERQUOTA]} as its APPEND does (RFC 9208 §4; the response code is RFC 5530's), so a client can tell the
+ * James 3.8.1's COPY, made all or nothing (for the quota and for any store failure) and answering a copy the
+ * target's quota refuses with {@code NO [OVERQUOTA]} as its APPEND does (RFC 9208 §4; the response code is RFC 5530's), so a client can tell the
  * user the mailbox is full instead of reporting a server fault. UID COPY is the same request. Bound in place of
- * James's processor ({@link GuardedImapModule}), like {@link LimitedCreateProcessor}. MOVE needs nothing of the kind:
- * it cannot change a user's usage (QuotaUnderConcurrencyIT).
+ * James's processor ({@link GuardedImapModule}), like {@link LimitedCreateProcessor}. MOVE needs no quota check (it
+ * cannot change a user's usage: QuotaUnderConcurrencyIT) but is all or nothing too ({@link AllOrNothingMoveProcessor}).
  *
  * <p>All or nothing: RFC 3501 §6.4.7 says an unsuccessful COPY MUST leave the destination as it was, but James copies
  * and checks the quota range by range, so {@code COPY 1,3 X} copied 1 and then answered NO for 3. Here the whole set
  * is checked against the quota first and copied under the same hold of the user's quota lock
- * ({@link QuotaGuardedMailboxManager#copyWithinQuota}); an invalid range is answered {@code BAD} before anything is
- * copied, where James answered it after copying the ranges before it.
+ * ({@link QuotaGuardedMailboxManager#copyWithinQuota}), all of it in one store transaction ({@link WholeSet}), so a
+ * database error on the 3rd of 5 messages leaves none copied and is answered {@code NO}; an invalid range is answered
+ * {@code BAD} before anything is copied, where James answered it after copying the ranges before it.
  *
  * <p>James's {@code AbstractMessageRangeProcessor} answers every {@code MailboxException}, {@code OverQuotaException}
  * included, with a plain {@code NO}, inside a method that cannot be extended; so a quota refusal from inside its
@@ -55,9 +56,11 @@ public class OverQuotaCopyProcessor extends CopyProcessor {
     @Override
     protected Flux<MessageRange> process(MailboxId targetMailbox, SelectedMailbox currentMailbox,
                                          MailboxSession mailboxSession, MessageRange messageSet) {
-        // Only reached inside copyWithinQuota's hold when the store is ours (processRequestReactive below)
+        // With our store, reached inside copyWithinQuota's hold with the whole set (processRequestReactive below)
         Flux<MessageRange> copy = getMailboxManager() instanceof QuotaGuardedMailboxManager guarded
-            ? guarded.copyMessagesHoldingQuota(messageSet, currentMailbox.getMailboxId(), targetMailbox, mailboxSession)
+            ? WholeSet.process(
+                sets -> guarded.copyAllHoldingQuota(sets, currentMailbox.getMailboxId(), targetMailbox, mailboxSession),
+                () -> super.process(targetMailbox, currentMailbox, mailboxSession, messageSet))
             : super.process(targetMailbox, currentMailbox, mailboxSession, messageSet);
         return copy.onErrorMap(OverQuotaException.class, OverQuota::new);
     }
@@ -100,7 +103,8 @@ public class OverQuotaCopyProcessor extends CopyProcessor {
                     return Mono.empty();
                 }
                 return guarded.copyWithinQuota(sets, selected.getMailboxId(), target, mailboxSession,
-                    () -> super.processRequestReactive(request, session, responder));
+                    // the context inside: the hold blocks on the copy on a thread of its own
+                    () -> super.processRequestReactive(request, session, responder).contextWrite(WholeSet.of(sets)));
             });
     }
 
