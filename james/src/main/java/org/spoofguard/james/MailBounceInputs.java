@@ -56,7 +56,7 @@ public final class MailBounceInputs {
         // carrier, decoded by the guard with the same codec): never re-derived from mail.getRemoteAddr(), which
         // is 127.0.0.1 for LocalDelivery's error mails.
         OriginalHeaders headers = new OriginalHeaders(header(message, "Auto-Submitted"),
-            header(message, "Precedence"), header(message, "List-Id"));
+            header(message, "Precedence"), header(message, "List-Id"), header(message, "Content-Type"));
         String mailFrom = mail.getMaybeSender().asOptional().map(MailAddress::asString).orElse("");
         BounceContext context = context(mail, evidence);
         return new BounceGuard.Inputs(verdict, header(message, SpoofGuardAttributes.RECORD_HEADER), mailFrom, headers,

@@ -99,6 +99,17 @@ public final class AutoReplyPolicy {
                     "mail is Auto-Submitted: " + (keyword.isEmpty() ? "(empty)" : keyword));
             }
         }
+        for (String value : headers.contentType()) {
+            if (HeaderValues.keyword(value).equals("multipart/report")) {
+                // A DSN (RFC 3464) or MDN (RFC 8098) is a machine's report, often from a proven, non-null return
+                // path and without Auto-Submitted (MUAs send read receipts from the user's own address): Sieve
+                // reject would answer an MDN with an MDN ("An MDN MUST NOT be generated in response to an MDN",
+                // RFC 8098 as RFC 2298/3798 before it), a vacation a mail system (RFC 3834 §2). James's own
+                // out-of-office (AutomaticallySentMailDetector) already skips multipart/report; now every responder.
+                return BounceDecision.suppress("report", "mail is a report (Content-Type multipart/report: a DSN "
+                    + "or MDN), not answered");
+            }
+        }
         for (String value : headers.precedence()) {
             String keyword = HeaderValues.keyword(value);
             if (keyword.equals("bulk") || keyword.equals("junk") || keyword.equals("list")) {

@@ -5,10 +5,13 @@ import java.util.List;
 
 /**
  * The header values of the failed (original) message that bear on whether it may be answered.
- * Each list holds every occurrence of the field (unfolded or not; the policy unfolds).
+ * Each list holds every occurrence of the field (unfolded or not; the policy unfolds). {@code contentType} is the
+ * message's top-level Content-Type: a {@code multipart/report} (DSN, MDN) is a machine's report, never answered by
+ * an auto-responder ({@link AutoReplyPolicy}).
  */
-public record OriginalHeaders(List<String> autoSubmitted, List<String> precedence, List<String> listId) {
-    public static final OriginalHeaders NONE = new OriginalHeaders(List.of(), List.of(), List.of());
+public record OriginalHeaders(List<String> autoSubmitted, List<String> precedence, List<String> listId,
+                              List<String> contentType) {
+    public static final OriginalHeaders NONE = new OriginalHeaders(List.of(), List.of(), List.of(), List.of());
     /** Fields of each name kept; a caller reading the message hands over one more, so that more is known. */
     public static final int MAX_FIELDS = 50;
 
@@ -18,6 +21,12 @@ public record OriginalHeaders(List<String> autoSubmitted, List<String> precedenc
         autoSubmitted = copy(autoSubmitted, "auto-generated (more than " + MAX_FIELDS + " Auto-Submitted fields)");
         precedence = copy(precedence, "bulk (more than " + MAX_FIELDS + " Precedence fields)");
         listId = copy(listId, "(more than " + MAX_FIELDS + " List-Id fields)");
+        contentType = copy(contentType, "multipart/report (more than " + MAX_FIELDS + " Content-Type fields)");
+    }
+
+    /** Without the Content-Type (callers that judge only DSNs, which do not look at it). */
+    public OriginalHeaders(List<String> autoSubmitted, List<String> precedence, List<String> listId) {
+        this(autoSubmitted, precedence, listId, List.of());
     }
 
     private static List<String> copy(List<String> values, String overflow) {

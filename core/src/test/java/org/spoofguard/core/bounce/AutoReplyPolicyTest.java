@@ -51,6 +51,29 @@ class AutoReplyPolicyTest {
         assertThat(decide(PASS, "a@other.example", OriginalHeaders.NONE).isSend()).isFalse();
     }
 
+    /**
+     * A DSN or MDN (multipart/report) from a proven, non-null return path without Auto-Submitted: never answered, in
+     * any spelling of the media type; other content types of the same sender still are, and DSN decisions
+     * ({@link BouncePolicy}) do not look at it.
+     */
+    @Test
+    void reportsAreNeverAnsweredEvenFromAProvenSender() {
+        for (String type : List.of("multipart/report; report-type=disposition-notification; boundary=\"b\"",
+            "Multipart/Report (read receipt);report-type=delivery-status", " multipart/report")) {
+            BounceDecision d = decide(PASS, "a@example.com",
+                new OriginalHeaders(List.of(), List.of(), List.of(), List.of(type)));
+            assertThat(d.isSend()).as(type).isFalse();
+            assertThat(d.code()).as(type).isEqualTo("report");
+        }
+        for (String type : List.of("text/plain", "multipart/mixed; boundary=\"multipart/report\"",
+            "multipart/alternative (multipart/report)")) {
+            assertThat(decide(PASS, "a@example.com", new OriginalHeaders(List.of(), List.of(), List.of(),
+                List.of(type))).code()).as(type).isEqualTo("proven:spf=pass");
+        }
+        assertThat(BouncePolicy.decide(Optional.of(PASS), "a@example.com", new OriginalHeaders(List.of(), List.of(),
+            List.of(), List.of("multipart/report")), BouncePolicyConfig.DEFAULT).code()).isEqualTo("proven:spf=pass");
+    }
+
     /** A replayed signature with MAIL FROM:<anyone@sub.example.com> from anywhere: SPF fail stands, no reply. */
     @Test
     void aReplayedSignatureDoesNotOverruleSpfFail() {

@@ -201,6 +201,46 @@ class GuardedSieveTest {
         assertThat(services.stats().suppressed(BounceCause.AUTO_REPLY)).isEqualTo(2);
     }
 
+    /**
+     * A read receipt (RFC 8098 MDN, "MDN-sent-automatically") or a DSN from a proven, non-null return path, without
+     * Auto-Submitted (MUAs send read receipts from the user's own address): a Sieve reject would answer an MDN with an
+     * MDN ("An MDN MUST NOT be generated in response to an MDN", RFC 3798/8098), a Sieve vacation would answer a
+     * machine's report. James's own out-of-office never answers multipart/report (its AutomaticallySentMailDetector).
+     */
+    @Test
+    void reportsFromAProvenSenderGetNeitherARejectMdnNorAVacationReply() throws Exception {
+        for (String reportType : List.of("disposition-notification", "delivery-status")) {
+            Mail reject = report("bob@honest.example", reportType);
+            dispatcher.execute(new ActionReject("no thanks"), reject, context);
+            assertThat(context.posted).as("reject of a " + reportType + " report").isEmpty();
+            assertThat(reject.getRecipients()).as("the user still refused it").doesNotContain(new MailAddress(USER));
+            dispatcher.execute(vacation(), report("bob@honest.example", reportType), context);
+            assertThat(context.posted).as("vacation answer to a " + reportType + " report").isEmpty();
+        }
+        assertThat(metrics.countFor("spoofguard_autoreply_suppressed_report")).isEqualTo(4);
+        // an ordinary mail of the same proven sender is still answered
+        dispatcher.execute(vacation(), mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example"), context);
+        assertThat(context.posted).hasSize(1);
+    }
+
+    static Mail report(String sender, String reportType) throws Exception {
+        String raw = "From: " + sender + "\r\nTo: " + USER + "\r\nSubject: Read: hi\r\n"
+            + "Message-ID: <report-" + reportType + "@honest.example>\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: Multipart/Report (receipt); report-type=" + reportType + "; boundary=\"B\"\r\n\r\n"
+            + "--B\r\nContent-Type: text/plain\r\n\r\nYour message was displayed.\r\n"
+            + "--B\r\nContent-Type: message/" + reportType + "\r\n\r\n"
+            + "Final-Recipient: rfc822; " + sender + "\r\nDisposition: automatic-action/MDN-sent-automatically; displayed\r\n"
+            + "--B--\r\n";
+        javax.mail.internet.MimeMessage message = new javax.mail.internet.MimeMessage(
+            javax.mail.Session.getInstance(new java.util.Properties()),
+            new java.io.ByteArrayInputStream(raw.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        return FakeMail.builder().name("r-" + reportType).sender(sender).recipients(USER)
+            .mimeMessage(message)
+            .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"),
+                AttributeValue.of(TestVerdicts.ar(SpfResultCode.PASS, sender))))
+            .build();
+    }
+
     @Test
     void refusedRejectSendsNoMdnKeepsTheRefusedCopyForReleaseAndStillKeepsTheMailFromTheUser() throws Exception {
         Mail forged = mail("ceo@forged.example", SpfResultCode.FAIL, "ceo@forged.example");
