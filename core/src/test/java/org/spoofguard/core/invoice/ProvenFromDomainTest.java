@@ -62,6 +62,8 @@ class ProvenFromDomainTest {
                 .as("lesson %s, %s", verdict.lesson(), verdict.summary()).isTrue();
         assertThat(verdict.has(SignalNames.AUTHENTICATED_SENDER) && verdict.summary().contains("danfoss.dk"))
                 .as(verdict.summary()).isFalse();
+        // before: delivered untouched as the supplier's own invoice
+        assertThat(verdict.action()).as(verdict.summary()).isNotEqualTo(InvoiceAction.DELIVER);
     }
 
 }
