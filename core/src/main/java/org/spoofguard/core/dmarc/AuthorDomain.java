@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.DecoderUtil;
 import org.apache.james.mime4j.dom.address.AddressList;
 import org.apache.james.mime4j.dom.address.Mailbox;
 import org.apache.james.mime4j.field.address.LenientAddressParser;
@@ -18,7 +21,9 @@ import org.spoofguard.core.domain.OrganizationalDomain;
  * two From addresses is "the" author (one aligned domain, one displayed victim domain). A From longer than
  * {@link #MAX_FROM_LENGTH} is not parsed, but the domains written after an "@" in it are still evaluated: padding
  * the display name must not take the victim's policy away. The same for a From that does not parse as addresses
- * (another reader may find the victim's address in it). An address that names no host (a domain literal, a group
+ * (another reader may find the victim's address in it), and in both cases also the domains written in its decoded
+ * encoded-words: an addr-spec holding an encoded-word (RFC 2047 §5 forbids it) is malformed, since a mail program
+ * that decodes first shows the address hidden in it. An address that names no host (a domain literal, a group
  * without members, garbage) has no Author Domain; with nothing else failing that is permerror.
  *
  * <p>No From field is ignored: more than {@link #MAX_FROM_FIELDS} fields or {@link #MAX_DOMAINS} distinct domains
@@ -74,6 +79,7 @@ public final class AuthorDomain {
                 why = "empty From header";
             } else if (value.length() > MAX_FROM_LENGTH) {
                 written(value, domains);
+                written(decoded(value), domains);
                 why = "From header longer than " + MAX_FROM_LENGTH + " characters";
             } else {
                 why = parsed(value, domains);
@@ -83,6 +89,10 @@ public final class AuthorDomain {
                     // address here but ceo@victim there. Fail closed: the domains written in the field are evaluated
                     // too, so the victim's policy applies, and with the error it never passes (RFC 7489 §6.6.1).
                     written(value, domains);
+                    // RFC 2047 §5 (3) forbids encoded-words in an addr-spec, and mime4j reads one there as a plain
+                    // atom; mail programs that decode the whole field first show the address hidden inside it
+                    // ("=?utf-8?b?<ceo@victim NUL>?=@forger.example" displayed as ceo@victim). Its domains count too.
+                    written(decoded(value), domains);
                 }
             }
             if (error.isEmpty() && !why.isEmpty()) {
@@ -137,12 +147,31 @@ public final class AuthorDomain {
         if (rawDomain.contains(" ") || local.indexOf('<') >= 0 || local.indexOf('>') >= 0) {
             return "malformed From address";
         }
+        if (ENCODED_WORD.matcher(local).find() || ENCODED_WORD.matcher(rawDomain).find()) {
+            // RFC 2047 §5 (3): never in an addr-spec; what a decoding reader shows is another address (extract)
+            return "From address with an RFC 2047 encoded-word in its addr-spec";
+        }
         String domain = OrganizationalDomain.toAscii(rawDomain);
         if (domain.isEmpty() || !domain.contains(".")) {
             return "From domain '" + DmarcRecord.abbreviate(rawDomain) + "' is not a valid host name";
         }
         out.add(domain);
         return "";
+    }
+
+    /** An RFC 2047 §2 encoded-word: "=?" charset "?" encoding "?" encoded-text "?=". */
+    private static final Pattern ENCODED_WORD = Pattern.compile("=\\?[^?\\s]+\\?[BbQq]\\?[^?\\s]*\\?=");
+
+    /** The value with its encoded-words decoded (as a mail program may show it); the value itself when none decode. */
+    private static String decoded(String value) {
+        if (!ENCODED_WORD.matcher(value).find()) {
+            return value;
+        }
+        try {
+            return DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT);
+        } catch (RuntimeException e) {
+            return value;
+        }
     }
 
     /** The host names written after an "@" in a value too long or too malformed to parse: what a mail program may show. */

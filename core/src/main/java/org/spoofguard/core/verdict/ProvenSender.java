@@ -20,9 +20,10 @@ import org.spoofguard.core.spf.SpfResultCode;
  *     unless SPF failed or softfailed for that domain (a replayed signature does not overrule the domain's "not
  *     from here").
  *     Without it a DSN or auto-reply could land on a Joe-Job victim.</li>
- * <li><b>From proven</b> ({@link #fromDomain}): DMARC pass (RFC 7489 §3); when DMARC gave no usable answer
- *     (none, temperror, permerror) the same aligned SPF or DKIM pass DMARC itself would have counted. A DMARC
- *     fail is never overridden.</li>
+ * <li><b>From proven</b> ({@link #fromDomain}): DMARC pass (RFC 7489 §3) for exactly that domain (the Author
+ *     Domain DMARC evaluated); when DMARC gave no usable answer (none, temperror, permerror), or passed another
+ *     domain, the same aligned SPF or DKIM pass DMARC itself would have counted. A DMARC fail is never
+ *     overridden.</li>
  * </ul>
  * An SPF pass that every host would have got ({@link SpfResult#isPassForAnyHost()}: {@code +all},
  * {@code ip4:0.0.0.0/0}, also through an include) proves neither: the forger picks a victim domain with such a
@@ -153,7 +154,16 @@ public final class ProvenSender {
         }
         switch (v.dmarc().result()) {
             case PASS:
-                return true;
+                // A pass is for the Author Domain DMARC evaluated (RFC 7489 §3.1, §6.6.1), not for whatever domain
+                // the caller read out of the From field: the invoice inspection parses From itself, and where its
+                // reading differs ("<(faktura@supplier.dk>)x@forger.example>": the comment is CFWS inside the
+                // angle-addr, RFC 5322 §3.4) the forger's own DMARC pass proved the supplier's domain, delivered
+                // his invoice untouched and taught the bank-details memory his account. For another domain the
+                // pass says nothing; that domain needs its own aligned pass below.
+                if (OrganizationalDomain.strictAligned(v.dmarc().fromDomain(), from)) {
+                    return true;
+                }
+                break;
             case FAIL:
                 return false;
             default:

@@ -256,6 +256,36 @@ class DmarcEvaluatorTest {
     }
 
     /**
+     * RFC 2047 §5 (3): an encoded-word MUST NOT appear in an addr-spec, so mime4j (and DMARC) reads it as a plain atom,
+     * while mail programs that decode it first show the address hidden in it ("Composition Kills", USENIX Security
+     * 2020: "=?utf-8?b?base64(ceo@victim.example + NUL)?=@attacker.example" displayed as ceo@victim.example). The
+     * forger's own domain passed; the victim's policy never applied. Such a From is malformed: the domains written in
+     * its decoded text are evaluated too, so it fails under the victim's policy and never passes.
+     */
+    @Test
+    void anEncodedWordInTheAddrSpecStillMeetsTheVictimsPolicy() {
+        FakeDns dns = new FakeDns().txt("_dmarc.victim.example", "v=DMARC1; p=reject")
+                .txt("_dmarc.attacker.example", "v=DMARC1; p=reject");
+        DmarcEvaluator ev = new DmarcEvaluator(dns);
+        SpfResult attacker = spf(SpfResultCode.PASS, "attacker.example");
+        String hidden = java.util.Base64.getEncoder().encodeToString(
+                "ceo@victim.example\0".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String from : List.of("=?utf-8?b?" + hidden + "?=@attacker.example",
+                "CEO <=?utf-8?q?ceo=40victim.example?=@attacker.example>",
+                "ceo@=?utf-8?q?victim.example?=",
+                "=?utf-8?q?CEO_<ceo=40victim.example>?=")) {
+            assertThat(AuthorDomain.extract(List.of(from)).domains()).as(from).contains("victim.example");
+            DmarcResult r = ev.evaluate(List.of(from), attacker, List.of());
+            assertThat(r.result()).as(from + ": " + r.reason()).isEqualTo(DmarcResultCode.FAIL);
+            assertThat(r.policy()).isEqualTo(DmarcPolicy.REJECT);
+            assertThat(r.fromDomain()).isEqualTo("victim.example");
+        }
+        // an encoded display name stays what it was: the address is outside it
+        assertThat(ev.evaluate(List.of("=?utf-8?q?ceo=40victim.example?= <x@attacker.example>"), attacker, List.of())
+                .result()).isEqualTo(DmarcResultCode.PASS);
+    }
+
+    /**
      * A pass or temperror for a domain that can never align (victim.example is not its ancestor) does not depend on
      * that domain's DNS: a forger's name server timing out on _dmarc.attacker.example must not turn fail into
      * temperror, nor cost a lookup per signature.

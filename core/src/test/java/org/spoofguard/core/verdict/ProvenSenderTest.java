@@ -104,6 +104,28 @@ class ProvenSenderTest {
     }
 
     /**
+     * DMARC passed for the Author Domain it evaluated (example.com here); a caller that read another domain out of the
+     * From field (its own parser, another reading of a malformed field) gets no proof from that pass, only from a pass
+     * aligned with its own domain. Spelling differences of the same name (case, trailing dot, U-label) still count.
+     */
+    @Test
+    void aDmarcPassProvesOnlyTheDomainDmarcEvaluated() {
+        SenderVerdict pass = v(SpfResultCode.PASS, SpfResult.MAILFROM, List.of(), DmarcResultCode.PASS);
+        assertThat(ProvenSender.fromDomain(pass, "supplier.example")).isFalse();
+        assertThat(ProvenSender.fromDomain(new VerdictRecord(pass), "supplier.example")).isFalse();
+        assertThat(ProvenSender.fromDomain(pass, "Example.COM.")).isTrue();
+        SenderVerdict idn = new SenderVerdict(pass.clientIp(), pass.helo(), pass.mailFrom(), pass.spfMailFrom(),
+            pass.spfHelo(), pass.dkim(), new DmarcResult(DmarcResultCode.PASS, "xn--kbenhavn-54a.dk",
+                "xn--kbenhavn-54a.dk", DmarcPolicy.REJECT, false, true, ""));
+        assertThat(ProvenSender.fromDomain(idn, "k\u00f8benhavn.dk")).isTrue();
+        // the other domain's own aligned signature still proves it
+        SenderVerdict signed = new SenderVerdict(pass.clientIp(), pass.helo(), pass.mailFrom(), pass.spfMailFrom(),
+            pass.spfHelo(), List.of(new DkimResult(DkimResultCode.PASS, "supplier.example", "s", "rsa-sha256", "")),
+            pass.dmarc());
+        assertThat(ProvenSender.fromDomain(signed, "supplier.example")).isTrue();
+    }
+
+    /**
      * A victim domain whose SPF record lets every host pass: the forger's own host gets SPF pass for it. That pass
      * proves neither the return path nor (without DMARC) the From; a DMARC pass is the domain's own policy and stays.
      */

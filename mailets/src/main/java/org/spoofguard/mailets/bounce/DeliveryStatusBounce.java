@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +21,7 @@ import javax.mail.internet.MimeMultipart;
 import org.apache.james.dnsservice.api.DNSService;
 import org.apache.james.transport.mailets.DSNBounce;
 import org.apache.mailet.Attribute;
+import org.apache.mailet.AttributeName;
 import org.apache.mailet.AttributeValue;
 import org.apache.mailet.Mail;
 import org.apache.mailet.MailetContext;
@@ -27,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.bounce.DsnStatus;
 import org.spoofguard.james.MailBounceInputs;
+import org.spoofguard.james.SpoofGuardAttributes;
 
 /**
  * James's {@code DSNBounce} (RFC 3464 multipart/report, same parameters) with a real status code: James writes its
@@ -118,11 +121,28 @@ public class DeliveryStatusBounce extends DSNBounce {
         if (status != null && method.getName().equals("sendMail") && args != null && args.length == 1
             && args[0] instanceof Mail dsn) {
             correct(dsn.getMessage(), status);
+            forgetTheOriginalsVerdict(dsn);
         }
         try {
             return method.invoke(real, args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
+        }
+    }
+
+    /**
+     * DSNBounce builds the DSN with {@code MailImpl.duplicateWithoutMessage(original)}: it carries every attribute of
+     * the mail it reports on, the original sender's verdict and SMTP session among them. The DSN is James's own
+     * (From: our postmaster), and has no sender verdict (docs/dkim-signing.md): with the original's, DkimSign left it
+     * unsigned whenever the original's From had not passed DMARC (a proven return path with no DMARC record, the
+     * usual case), and without the record but with the session ComputeSenderVerdict would judge our DSN as sent from
+     * the original client's address. An unsigned DSN fails our own DMARC policy at the proven sender's server.
+     */
+    static void forgetTheOriginalsVerdict(Mail dsn) {
+        for (AttributeName name : List.of(SpoofGuardAttributes.VERDICT, SpoofGuardAttributes.SPF_MAILFROM,
+            SpoofGuardAttributes.SPF_HELO, SpoofGuardAttributes.DKIM, SpoofGuardAttributes.DMARC,
+            SpoofGuardAttributes.ERROR, SpoofGuardAttributes.SESSION)) {
+            dsn.removeAttribute(name);
         }
     }
 
