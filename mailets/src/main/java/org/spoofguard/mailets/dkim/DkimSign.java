@@ -26,6 +26,7 @@ import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.core.dkim.DkimKeyStore;
 import org.spoofguard.core.dkim.DkimSigner;
 import org.spoofguard.core.dkim.DkimSigningConfig;
+import org.spoofguard.core.domain.OrganizationalDomain;
 import org.spoofguard.core.net.DomainName;
 import org.spoofguard.core.verdict.SenderVerdict;
 import org.spoofguard.core.verdict.VerdictRecord;
@@ -124,7 +125,7 @@ public class DkimSign extends GenericMailet {
         if (domain.isEmpty() || !config.signs(domain.get(), isLocal(domain.get()))) {
             return;
         }
-        if (!vouchedFor(mail)) {
+        if (!vouchedFor(mail, domain.get())) {
             metrics.generate(METRIC_NOT_VOUCHED).increment();
             LOGGER.info("SpoofGuard DKIM: {} From {} came from outside unauthenticated: not signed", mail.getName(), domain.get());
             return;
@@ -173,13 +174,18 @@ public class DkimSign extends GenericMailet {
         return false;
     }
 
-    private boolean vouchedFor(Mail mail) {
+    private boolean vouchedFor(Mail mail, String domain) {
         if (!MailBounceInputs.submittedBy(mail, settings.authservId()).isEmpty()) {
             return true;
         }
-        // no record: made here (notices, DSNs); a record whose checks did not finish vouches for nothing
+        // no record: made here (notices, DSNs); a record whose checks did not finish vouches for nothing. A DMARC
+        // pass vouches only for the Author Domain DMARC evaluated (RFC 7489 §3.1): should this mailet's reading of
+        // From (JavaMail) ever name our domain where DMARC's (mime4j) named the forger's passing one, his pass must
+        // not buy him our signature.
         Optional<VerdictRecord> record = SpoofGuardAttributes.read(mail);
-        return record.map(r -> r.complete() && r.verdict().fromDomainAuthenticated()).orElse(true);
+        return record.map(r -> r.complete() && r.verdict().fromDomainAuthenticated()
+                && OrganizationalDomain.strictAligned(r.verdict().dmarc().fromDomain(), domain))
+            .orElse(true);
     }
 
     /** Exactly one From address (RFC 5322 §3.6.2 with one author); anything else is not ours to vouch for. */

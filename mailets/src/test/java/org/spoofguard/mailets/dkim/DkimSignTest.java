@@ -170,6 +170,26 @@ class DkimSignTest {
         assertThat(submitted.getMessage().getHeader("DKIM-Signature")).hasSize(1);
     }
 
+    /**
+     * A DMARC pass is for the Author Domain DMARC evaluated: if this mailet's reading of From (JavaMail) ever names
+     * our domain where DMARC's (mime4j) named the forger's passing one, the pass must not buy the forger our
+     * signature (the same gap as ProvenSender.fromDomain's, closed there for the invoice inspection).
+     */
+    @Test
+    void aDmarcPassForAnotherDomainDoesNotVouchForOurs() throws Exception {
+        DkimSign m = mailet(Map.of("dkim.domains", "example.dk", "authservId", "mx.test"));
+        Mail forged = mail("alice@example.dk");
+        SenderVerdict passForForger = new SenderVerdict("203.0.113.9", "evil.example", "x@forger.example",
+            new SpfResult(SpfResultCode.PASS, SpfResult.MAILFROM, "forger.example", "x@forger.example", "test"),
+            new SpfResult(SpfResultCode.NONE, SpfResult.HELO, "", "", "test"), List.of(),
+            new DmarcResult(DmarcResultCode.PASS, "forger.example", "forger.example", DmarcPolicy.REJECT, false, false,
+                "test"));
+        SpoofGuardAttributes.write(forged, new org.spoofguard.core.verdict.VerdictRecord(passForForger));
+        m.service(forged);
+        assertThat(forged.getMessage().getHeader("DKIM-Signature")).isNull();
+        assertThat(metrics.countFor(DkimSign.METRIC_NOT_VOUCHED)).isEqualTo(1);
+    }
+
     @Test
     void otherDomainsSeveralFromsAndDisabledSigningAreLeftAlone() throws Exception {
         DkimSign m = mailet(Map.of("dkim.domains", "example.dk"));
