@@ -306,17 +306,24 @@ class BounceGuardIT {
     }
 
     @Test
-    void nullSenderAndAutoSubmittedNeverGetADsn() throws Exception {
+    void nullSenderNeverGetsADsnAndAutoSubmittedOnlyWhenProven() throws Exception {
         // RemoteDelivery's Bouncer itself drops null-sender failures (RFC 3464 §2: never answer <>), before
         // any bounce processor: we check that the relay attempt was refused and nothing else happened.
         send("127.0.0.53", "", "", "null-sender-1");
         await().atMost(Duration.ofSeconds(30)).until(() -> sink.commands().stream()
             .anyMatch(c -> c.toUpperCase(java.util.Locale.ROOT).startsWith("MAIL FROM:<>")));
 
+        // SPF pass: a DSN is no automatic response (RFC 3834 §1), the proven sender of automated mail learns it failed.
         String auto = "robot@auto.example";
         send("127.0.0.54", auto, "Auto-Submitted: auto-replied\n", "auto-1");
-        assertThat(awaitSuppressed("auto-1")).contains("auto-submitted");
-        assertThat(dsnsTo(auto)).isEmpty();
+        SmtpSink.Received dsn = sink.await(r -> r.recipients().contains(auto), Duration.ofSeconds(30));
+        assertThat(DsnParser.parse(new ByteArrayInputStream(dsn.content().getBytes(StandardCharsets.UTF_8))).isDsn()).isTrue();
+        assertThat(suppressed("auto-1")).isEmpty();
+        // SPF neutral, unsigned: unproven, and automated mail is not answered.
+        String unprovenAuto = "robot@dkim.example";
+        send("127.0.0.60", unprovenAuto, "Auto-Submitted: auto-generated\n", "auto-2");
+        assertThat(awaitSuppressed("auto-2")).contains("auto-submitted");
+        assertThat(dsnsTo(unprovenAuto)).isEmpty();
         assertThat(sink.received()).noneMatch(r -> r.content().contains("null-sender-1"));
         assertThat(suppressed("null-sender-1")).isEmpty();
     }

@@ -63,14 +63,6 @@ public final class BouncePolicy {
             // RFC 5321 §4.5.5 / RFC 3464 §2: never answer the null reverse-path (bounce loops).
             return BounceDecision.suppress("null-sender", "the return path is the null sender <>");
         }
-        for (String value : headers.autoSubmitted()) {
-            String keyword = HeaderValues.keyword(value);
-            if (!HeaderValues.isNo(value)) {
-                // RFC 3834 §2: automatic responses must not be sent to auto-submitted mail.
-                return BounceDecision.suppress("auto-submitted",
-                    "original mail is Auto-Submitted: " + (keyword.isEmpty() ? "(empty)" : keyword));
-            }
-        }
         if (!submittedBy.isEmpty()) {
             // Our own user, authenticated by SMTP AUTH (or a trusted relay client): nobody forged this return
             // path, and an honest sender must learn that the mail failed (the reason the guard exists).
@@ -149,9 +141,19 @@ public final class BouncePolicy {
             + ": the return path is neither proven nor disproven" + reason(spf));
     }
 
-    /** Precedence/List-Id only matter when the sender is not authenticated. */
+    /** Auto-Submitted, Precedence and List-Id only matter when the sender is not authenticated. */
     private static BounceDecision unprovenOrList(OriginalHeaders headers, BouncePolicyConfig config,
                                                  String code, String text) {
+        for (String value : headers.autoSubmitted()) {
+            String keyword = HeaderValues.keyword(value);
+            if (!HeaderValues.isNo(value)) {
+                // Not before the proof: a DSN is no automatic response (RFC 3834 §1 leaves DSNs out; it goes from
+                // <> and cannot loop), and RFC 5321 §6.1 owes a proven sender the failure notice. Unproven, automated
+                // mail is a cheap vehicle for a forged return path, so it is not answered even with sendUnproven.
+                return BounceDecision.suppress("auto-submitted", "original mail is Auto-Submitted: "
+                    + (keyword.isEmpty() ? "(empty)" : keyword) + " and an unauthenticated sender (" + code + ")");
+            }
+        }
         for (String value : headers.precedence()) {
             String keyword = HeaderValues.keyword(value);
             if (keyword.equals("bulk") || keyword.equals("junk") || keyword.equals("list")) {

@@ -55,15 +55,61 @@ class BouncePolicyTest {
         }
     }
 
+    /**
+     * RFC 3834 is about automatic responders, not delivery status notifications (its §1), and RFC 5321 §6.1 says a
+     * server that accepted a mail and cannot deliver it MUST notify the non-null reverse-path; the DSN leaves from
+     * <> (RFC 3464), so it cannot loop. A proven sender of automated mail (monitoring, reports, a list manager)
+     * must learn that it failed, as any other proven sender.
+     */
     @Test
-    void autoSubmittedOtherThanNoIsSuppressedEvenWhenProven() {
-        SenderVerdict v = verdict("192.0.2.1", "a@example.com", SpfResultCode.PASS);
-        for (String value : List.of("auto-generated", "Auto-Replied", "auto-notified; owner-email=\"x@y\"",
-            "(comment) auto-generated (more)", "x-custom-extension", "")) {
-            BounceDecision d = decide(v, "a@example.com", autoSubmitted(value), LAX);
-            assertThat(d.code()).as(value).isEqualTo("auto-submitted");
-            assertThat(d.isSend()).isFalse();
+    void autoSubmittedMailFromAProvenSenderGetsItsDsn() {
+        OriginalHeaders auto = autoSubmitted("auto-generated");
+        SenderVerdict softfail = verdict("198.51.100.7", "alice@ours.example", SpfResultCode.SOFTFAIL);
+        BounceDecision auth = BouncePolicy.decide(Optional.of(softfail), "alice@ours.example", auto, STRICT,
+            VerdictReevaluator.NONE, "alice@ours.example");
+        assertThat(auth.isSend()).isTrue();
+        assertThat(auth.code()).isEqualTo("proven:smtp-auth");
+
+        BounceDecision spf = decide(verdict("192.0.2.1", "monitor@example.com", SpfResultCode.PASS),
+            "monitor@example.com", auto, STRICT);
+        assertThat(spf.isSend()).isTrue();
+        assertThat(spf.code()).isEqualTo("proven:spf=pass");
+
+        SenderVerdict signed = verdict("192.0.2.1", "bounces@lists.example.com", SpfResultCode.NONE,
+            dkim(DkimResultCode.PASS, "example.com"));
+        BounceDecision dkim = decide(signed, "bounces@lists.example.com", auto, STRICT);
+        assertThat(dkim.isSend()).isTrue();
+        assertThat(dkim.code()).isEqualTo("proven:dkim=pass(d=example.com)");
+
+        // The null sender stays unanswered whatever proves it.
+        assertThat(BouncePolicy.decide(Optional.of(softfail), "<>", auto, LAX, VerdictReevaluator.NONE,
+            "alice@ours.example").code()).isEqualTo("null-sender");
+    }
+
+    /** Unproven, Auto-Submitted still suppresses, also where sendUnproven would otherwise answer. */
+    @Test
+    void autoSubmittedOtherThanNoIsSuppressedWhenUnprovenEvenWithSendUnproven() {
+        SenderVerdict none = verdict("192.0.2.1", "a@example.com", SpfResultCode.NONE);
+        List<String> values = new ArrayList<>(List.of("auto-generated", "Auto-Replied",
+            "auto-notified; owner-email=\"x@y\"", "(comment) auto-generated (more)", "x-custom-extension", "",
+            ";;(unterminated", "\"no\"", "n\\o", "\"no\";auto-replied", "(".repeat(33) + ")".repeat(32) + "no"));
+        for (String value : values) {
+            for (BouncePolicyConfig config : List.of(STRICT, LAX)) {
+                BounceDecision d = decide(none, "a@example.com", autoSubmitted(value), config);
+                assertThat(d.code()).as(value).isEqualTo("auto-submitted");
+                assertThat(d.isSend()).isFalse();
+            }
+            assertThat(decide(null, "a@example.com", autoSubmitted(value), LAX).code()).as(value)
+                .isEqualTo("auto-submitted");
         }
+        // Fifty "no" hiding a fifty-first "auto-replied": the overflow counts as automatic mail.
+        List<String> many = new ArrayList<>(java.util.Collections.nCopies(OriginalHeaders.MAX_FIELDS, "no"));
+        many.add("auto-replied");
+        assertThat(decide(none, "a@example.com", autoSubmitted(many.toArray(String[]::new)), LAX).code())
+            .isEqualTo("auto-submitted");
+        // Auto-Submitted comes before Precedence/List-Id among the unproven reasons, as before.
+        OriginalHeaders both = new OriginalHeaders(List.of("auto-generated"), List.of("bulk"), List.of("<l.example>"));
+        assertThat(decide(none, "a@example.com", both, LAX).code()).isEqualTo("auto-submitted");
     }
 
     @Test
@@ -84,11 +130,9 @@ class BouncePolicyTest {
             VerdictReevaluator.NONE, "alice@ours.example");
         assertThat(d.isSend()).isTrue();
         assertThat(d.code()).isEqualTo("proven:smtp-auth");
-        // ...but never to the null sender nor for auto-submitted mail.
+        // ...but never to the null sender.
         assertThat(BouncePolicy.decide(Optional.of(v), "", OriginalHeaders.NONE, STRICT, VerdictReevaluator.NONE,
             "alice@ours.example").isSend()).isFalse();
-        assertThat(BouncePolicy.decide(Optional.of(v), "alice@ours.example", autoSubmitted("auto-replied"), STRICT,
-            VerdictReevaluator.NONE, "alice@ours.example").code()).isEqualTo("auto-submitted");
         // Anonymous clients get no such credit.
         assertThat(BouncePolicy.decide(Optional.of(v), "alice@ours.example", OriginalHeaders.NONE, STRICT,
             VerdictReevaluator.NONE, "").isSend()).isFalse();

@@ -22,8 +22,8 @@ import org.spoofguard.james.MailBounceInputs;
 import org.spoofguard.james.SpoofGuardAttributes;
 
 /**
- * Matches (all recipients) a failed mail for which a DSN may be sent: its return path is proven by SPF or
- * aligned DKIM, it is not auto-submitted, and the sender domain is within its DSN rate. Put in front of
+ * Matches (all recipients) a failed mail for which a DSN may be sent: its return path is proven by SMTP AUTH, SPF
+ * or aligned DKIM (an unproven one also needs no Auto-Submitted), and the sender domain is within its DSN rate. Put in front of
  * {@code DSNBounce}/{@code Bounce} so forged return paths get no backscatter.
  *
  * <p>Condition: {@code key=value,...} with the keys of {@link BounceGuardSettings} (all optional; defaults

@@ -202,10 +202,25 @@ class BounceAllowedTest {
             .mimeMessage(message()).build();
         assertThat(allowed.match(nullSender)).isEmpty();
         assertThat(record(nullSender).decision().code()).isEqualTo("null-sender");
+        // Unproven (no verdict), Auto-Submitted mail gets no DSN even with unproven=send.
         Mail auto = mail("alice@example.com", message().addHeader("Auto-Submitted", "auto-replied (vacation)"))
-            .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(PASS))).build();
+            .build();
         assertThat(allowed.match(auto)).isEmpty();
         assertThat(record(auto).decision().code()).isEqualTo("auto-submitted");
+    }
+
+    /** A DSN is no auto-reply (RFC 3834 §1): a proven sender of automated mail learns it failed, within the rate. */
+    @Test
+    void autoSubmittedFromAProvenSenderIsAllowedAndRateLimited() throws Exception {
+        BounceAllowed allowed = allowed("rateLimit=1, rateWindow=1h");
+        Mail first = mail("alice@example.com", message().addHeader("Auto-Submitted", "auto-generated"))
+            .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(PASS))).build();
+        assertThat(allowed.match(first)).hasSize(1);
+        assertThat(record(first).decision().code()).isEqualTo("proven:spf=pass");
+        Mail second = mail("alice@example.com", message().addHeader("Auto-Submitted", "auto-generated"))
+            .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"), AttributeValue.of(PASS))).build();
+        assertThat(allowed.match(second)).isEmpty();
+        assertThat(record(second).decision().code()).isEqualTo("rate-limited");
     }
 
     @Test
