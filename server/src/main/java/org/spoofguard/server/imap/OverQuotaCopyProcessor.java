@@ -1,13 +1,11 @@
 package org.spoofguard.server.imap;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import javax.inject.Inject;
 
 import org.apache.james.imap.api.display.HumanReadableText;
-import org.apache.james.imap.api.message.IdRange;
 import org.apache.james.imap.api.message.response.StatusResponse;
 import org.apache.james.imap.api.message.response.StatusResponseFactory;
 import org.apache.james.imap.api.process.ImapSession;
@@ -17,7 +15,6 @@ import org.apache.james.imap.message.request.CopyRequest;
 import org.apache.james.imap.processor.CopyProcessor;
 import org.apache.james.mailbox.MailboxManager;
 import org.apache.james.mailbox.MailboxSession;
-import org.apache.james.mailbox.exception.MessageRangeException;
 import org.apache.james.mailbox.exception.OverQuotaException;
 import org.apache.james.mailbox.model.MailboxId;
 import org.apache.james.mailbox.model.MailboxPath;
@@ -81,19 +78,13 @@ public class OverQuotaCopyProcessor extends CopyProcessor {
         if (!(getMailboxManager() instanceof QuotaGuardedMailboxManager guarded) || selected == null) {
             return super.processRequestReactive(request, session, responder);
         }
-        List<MessageRange> sets = new ArrayList<>();
-        try {
-            for (IdRange range : request.getIdSet()) {
-                Optional<MessageRange> set = messageRange(selected, range, request.isUseUids());
-                if (set.isEmpty()) {
-                    throw new MessageRangeException(range.getFormattedString() + " is an invalid range");
-                }
-                sets.add(set.get());
-            }
-        } catch (MessageRangeException e) {
+        Optional<List<MessageRange>> resolved = WholeSet.resolve(request.getIdSet(),
+            range -> messageRange(selected, range, request.isUseUids()));
+        if (resolved.isEmpty()) {
             taggedBad(request, responder, HumanReadableText.INVALID_MESSAGESET);
             return Mono.empty();
         }
+        List<MessageRange> sets = resolved.get();
         MailboxSession mailboxSession = session.getMailboxSession();
         return Mono.from(guarded.mailboxExists(target, mailboxSession))
             .flatMap(exists -> {

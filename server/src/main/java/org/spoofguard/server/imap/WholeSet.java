@@ -1,10 +1,14 @@
 package org.spoofguard.server.imap;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.apache.james.imap.api.message.IdRange;
+import org.apache.james.mailbox.exception.MessageRangeException;
 import org.apache.james.mailbox.model.MessageRange;
 
 import reactor.core.publisher.Flux;
@@ -25,6 +29,33 @@ final class WholeSet {
 
     private WholeSet(List<MessageRange> sets) {
         this.sets = List.copyOf(sets);
+    }
+
+    /** One range of the request as the selected mailbox resolves it (James's {@code messageRange}). */
+    @FunctionalInterface
+    interface Resolver {
+        Optional<MessageRange> resolve(IdRange range) throws MessageRangeException;
+    }
+
+    /**
+     * Every range of the request resolved before anything is copied or moved, or empty when one is invalid: the
+     * request is then answered BAD having changed nothing (James copied the ranges before it).
+     */
+    static Optional<List<MessageRange>> resolve(IdRange[] ranges, Resolver resolver) {
+        List<MessageRange> sets = new ArrayList<>();
+        for (IdRange range : ranges) {
+            Optional<MessageRange> set;
+            try {
+                set = resolver.resolve(range);
+            } catch (MessageRangeException e) {
+                return Optional.empty();
+            }
+            if (set.isEmpty()) {
+                return Optional.empty();
+            }
+            sets.add(set.get());
+        }
+        return Optional.of(sets);
     }
 
     /** The context under which James's handling of one request finds {@code sets} ({@link #process}). */
