@@ -1108,9 +1108,7 @@ final class MimeScan implements ContentHandler {
                 return;
             }
             if (end == Spill.End.OVER) {
-                signal(SignalNames.NESTED_ARCHIVE, n + " larger than " + lim.bytes() + " bytes: not opened");
-                signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " is larger than " + lim.bytes()
-                        + " bytes; it was not opened");
+                nestedTooLarge(n, "");
                 return;
             }
             ZipScanner.Info info;
@@ -1139,6 +1137,23 @@ final class MimeScan implements ContentHandler {
                 lookInside(in, entryPath, wholeBytes, level);
             }
         }
+    }
+
+    /**
+     * An archive inside an archive kept past {@code limit.archive-bytes}: {@code nested-archive}, and the inspection
+     * incomplete, as what is inside was not opened.
+     *
+     * @param type what the evidence says of its kind after its name ("" or " (7z)")
+     */
+    private void nestedTooLarge(String n, String type) {
+        signal(SignalNames.NESTED_ARCHIVE, n + type + " larger than " + cfg.archive().bytes() + " bytes: not opened");
+        tooLargeToOpen(n);
+    }
+
+    /** An archive not opened for its size: what is inside went unseen, so the inspection is incomplete (fail closed). */
+    private void tooLargeToOpen(String n) {
+        signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " is larger than " + cfg.archive().bytes()
+                + " bytes; it was not opened");
     }
 
     /**
@@ -1595,7 +1610,10 @@ final class MimeScan implements ContentHandler {
                 return;
             }
             if (end == Spill.End.OVER) {
+                // not even listed (a 7z keeps its header at the end): what 7-Zip shows the clerk, an invoice.exe or
+                // the PDF with a new account, went unseen while the verdict said nothing was missing
                 signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, larger than " + lim.bytes() + " bytes: not opened)");
+                tooLargeToOpen(n);
                 return;
             }
             openSevenZip(spill, n, filename == null ? "archive" : filename, 1, true);
@@ -1616,9 +1634,7 @@ final class MimeScan implements ContentHandler {
                 return;
             }
             if (end == Spill.End.OVER) {
-                signal(SignalNames.NESTED_ARCHIVE, n + " (7z) larger than " + lim.bytes() + " bytes: not opened");
-                signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " is larger than " + lim.bytes()
-                        + " bytes; it was not opened");
+                nestedTooLarge(n, " (7z)");
                 return;
             }
             signal(SignalNames.NESTED_ARCHIVE, n + " (7z inside an archive)");

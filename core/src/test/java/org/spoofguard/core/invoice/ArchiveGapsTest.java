@@ -268,6 +268,26 @@ class ArchiveGapsTest {
     }
 
     @Test
+    void anAttached7zLargerThanTheArchiveLimitIsIncomplete() throws IOException {
+        // not opened, not even listed (7z keeps its header at the end): the bilag.js and the invoice 7-Zip shows the
+        // clerk were unseen, and the verdict said nothing was missing, where a 7z inside a ZIP says it
+        // (stored, the PDF behind the padding: "%PDF-" in the first kilobyte sends a file to the PDF reader)
+        byte[] big = sevenZ(true, "bilag.js", SCRIPT, "pad.bin", new byte[80_000], "faktura.pdf", PDF);
+        InvoiceVerdict v = inspect(archiveLimits(64 * 1024, 2, 200), "faktura.7z", "application/x-7z-compressed",
+                big);
+        assertThat(v.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(v.summary()).isFalse();
+        assertThat(v.reasons()).extracting(Reason::evidence)
+                .anyMatch(e -> e.contains("(7z, larger than 65536 bytes: not opened)"));
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.ERROR)).extracting(Reason::evidence)
+                .anyMatch(e -> e.startsWith(InvoicePolicy.INCOMPLETE) && e.contains("faktura.7z")
+                        && e.contains("is larger than 65536 bytes; it was not opened"));
+        // control: within the limit it is opened and whole
+        InvoiceVerdict whole = inspect(CFG, "faktura.7z", "application/x-7z-compressed", big);
+        assertThat(whole.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(whole.summary()).isTrue();
+        assertThat(whole.isError()).as(whole.summary()).isFalse();
+    }
+
+    @Test
     void aPdfExactlyAtThePdfLimitIsParsedAndOneByteMoreIsNot() {
         InvoiceConfig at = TestFiles.unhurried(InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
                 "domains.own", "aarhus.dk", "limit.pdf-bytes", String.valueOf(PDF.length))));
