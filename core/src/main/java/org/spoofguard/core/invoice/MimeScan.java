@@ -1053,9 +1053,15 @@ final class MimeScan implements ContentHandler {
                     signal(SignalNames.HTML_ATTACHMENT, n + " contains " + clipName(entry));
                 }
             }
-            if (overflow == null && !info.encrypted && info.entries > 0 && lim.depth() > 0) {
-                try (InputStream in = spill.stream()) {
-                    lookInside(in, filename == null ? "archive" : filename, spill.size(), 1);
+            if (!info.encrypted && info.entries > 0 && lim.depth() > 0) {
+                if (overflow == null) {
+                    try (InputStream in = spill.stream()) {
+                        lookInside(in, filename == null ? "archive" : filename, spill.size(), 1);
+                    }
+                } else if (!stopped) {
+                    // listed, not opened: the PDF with a new account inside went unread while the verdict said
+                    // nothing was missing, as for a ZIP inside an archive
+                    tooLargeToOpen(n);
                 }
             }
         }

@@ -288,6 +288,29 @@ class ArchiveGapsTest {
     }
 
     @Test
+    void anAttachedZipLargerThanTheArchiveLimitIsListedButIncomplete() {
+        // listed (names and encryption seen past the limit), not opened: the PDF with a new account inside went
+        // unread while the verdict said nothing was missing, where a ZIP inside an archive says it
+        byte[] big = RawZip.create().entry("bilag.js", SCRIPT).entry("pad.bin", new byte[80_000])
+                .entry("faktura.pdf", PDF).bytes();
+        InvoiceVerdict v = inspect(archiveLimits(64 * 1024, 2, 200), "faktura.zip", "application/zip", big);
+        assertThat(v.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.PDF_ATTACHMENT)).as(v.summary()).isFalse();
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.ERROR)).extracting(Reason::evidence)
+                .anyMatch(e -> e.startsWith(InvoicePolicy.INCOMPLETE) && e.contains("faktura.zip")
+                        && e.contains("is larger than 65536 bytes; it was not opened"));
+        // control: at the limit it is opened and whole
+        InvoiceVerdict whole = inspect(archiveLimits(big.length, 2, 200), "faktura.zip", "application/zip", big);
+        assertThat(whole.has(SignalNames.PDF_ATTACHMENT)).as(whole.summary()).isTrue();
+        assertThat(whole.isError()).as(whole.summary()).isFalse();
+        // an encrypted one is not opened whatever its size: encrypted-archive says so, as within the limit
+        byte[] sealed = TestFiles.encryptedZip("faktura.pdf", new byte[80_000], "hemmelig");
+        InvoiceVerdict enc = inspect(archiveLimits(64 * 1024, 2, 200), "faktura.zip", "application/zip", sealed);
+        assertThat(enc.has(SignalNames.ENCRYPTED_ARCHIVE)).as(enc.summary()).isTrue();
+        assertThat(enc.reasons()).extracting(Reason::evidence).noneMatch(e -> e.contains("it was not opened"));
+    }
+
+    @Test
     void aPdfExactlyAtThePdfLimitIsParsedAndOneByteMoreIsNot() {
         InvoiceConfig at = TestFiles.unhurried(InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
                 "domains.own", "aarhus.dk", "limit.pdf-bytes", String.valueOf(PDF.length))));
