@@ -531,10 +531,13 @@ final class MimeScan implements ContentHandler {
             // since a PDF reader shows the PDF whose header lies in its first kilobyte
             boolean pdfReader = ext.equals("pdf") || mime.endsWith("/pdf") || mime.endsWith("/x-pdf");
             zip(head, is, filename, pdfReader && containsAscii(head, 0, 1024, "%PDF-"));
+        } else if (startsWith(head, 0, SEVEN_Z_MAGIC)) {
+            // before the PDF check, as for a ZIP: a stored 7z puts its first entry 32 bytes in, so a PDF there put
+            // "%PDF-" in the first kilobyte and the archive went to the PDF reader, never listed (a bilag.js behind
+            // it unseen); named or typed PDF, the bytes decide too, and that PDF is read as an entry
+            sevenZip(head, is, filename);
         } else if (isPdf(head, mime, ext)) {
             pdf(head, is, filename);
-        } else if (startsWith(head, 0, SEVEN_Z_MAGIC)) {
-            sevenZip(head, is, filename);
         } else if (startsWith(head, 0, "Rar!\u001a\u0007") || startsWith(head, 0, SEVEN_Z_MAGIC)
                 || (head.length > 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b)
                 || startsWith(head, 0, "MSCF") || AttachmentNames.ARCHIVE.contains(ext)) {

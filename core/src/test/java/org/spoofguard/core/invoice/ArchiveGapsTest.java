@@ -311,6 +311,20 @@ class ArchiveGapsTest {
     }
 
     @Test
+    void aStored7zWithAPdfInItsFirstKilobyteIsOpenedAsThe7zItIs() throws IOException {
+        // a stored 7z puts its first entry right after the 32-byte start header: "%PDF-" in the first kilobyte sent
+        // it to the PDF reader, never listed, its bilag.js unseen (the same gap a stored ZIP had)
+        byte[] sevenZ = sevenZ(true, "faktura.pdf", PDF, "bilag.js", SCRIPT);
+        for (String[] nameType : new String[][] {{"faktura.7z", "application/x-7z-compressed"},
+                {"faktura.pdf", "application/pdf"}}) {
+            InvoiceVerdict v = inspect(CFG, nameType[0], nameType[1], sevenZ);
+            assertThat(v.has(SignalNames.ARCHIVE_ATTACHMENT)).as(nameType[0] + ": " + v.summary()).isTrue();
+            assertThat(v.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(nameType[0] + ": " + v.summary()).isTrue();
+            assertThat(v.has(SignalNames.PDF_ATTACHMENT)).as(nameType[0] + ": " + v.summary()).isTrue();
+        }
+    }
+
+    @Test
     void aPdfExactlyAtThePdfLimitIsParsedAndOneByteMoreIsNot() {
         InvoiceConfig at = TestFiles.unhurried(InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
                 "domains.own", "aarhus.dk", "limit.pdf-bytes", String.valueOf(PDF.length))));
