@@ -101,7 +101,7 @@ final class Spill implements AutoCloseable {
             return true;
         }
         if (file == null) {
-            file = Files.createTempFile("spoofguard-pdf-", ".pdf");
+            file = Files.createTempFile("spoofguard-spill-", ".tmp");
             out = Files.newOutputStream(file);
             memory.writeTo(out);
             memory = null;

@@ -268,6 +268,63 @@ class ArchiveGapsTest {
     }
 
     @Test
+    void anAttached7zLargerThanTheArchiveLimitIsIncomplete() throws IOException {
+        // not opened, not even listed (7z keeps its header at the end): the bilag.js and the invoice 7-Zip shows the
+        // clerk were unseen, and the verdict said nothing was missing, where a 7z inside a ZIP says it
+        // (stored, the PDF behind the padding: "%PDF-" in the first kilobyte sends a file to the PDF reader)
+        byte[] big = sevenZ(true, "bilag.js", SCRIPT, "pad.bin", new byte[80_000], "faktura.pdf", PDF);
+        InvoiceVerdict v = inspect(archiveLimits(64 * 1024, 2, 200), "faktura.7z", "application/x-7z-compressed",
+                big);
+        assertThat(v.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(v.summary()).isFalse();
+        assertThat(v.reasons()).extracting(Reason::evidence)
+                .anyMatch(e -> e.contains("(7z, larger than 65536 bytes: not opened)"));
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.ERROR)).extracting(Reason::evidence)
+                .anyMatch(e -> e.startsWith(InvoicePolicy.INCOMPLETE) && e.contains("faktura.7z")
+                        && e.contains("is larger than 65536 bytes; it was not opened"));
+        // control: within the limit it is opened and whole
+        InvoiceVerdict whole = inspect(CFG, "faktura.7z", "application/x-7z-compressed", big);
+        assertThat(whole.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(whole.summary()).isTrue();
+        assertThat(whole.isError()).as(whole.summary()).isFalse();
+    }
+
+    @Test
+    void anAttachedZipLargerThanTheArchiveLimitIsListedButIncomplete() {
+        // listed (names and encryption seen past the limit), not opened: the PDF with a new account inside went
+        // unread while the verdict said nothing was missing, where a ZIP inside an archive says it
+        byte[] big = RawZip.create().entry("bilag.js", SCRIPT).entry("pad.bin", new byte[80_000])
+                .entry("faktura.pdf", PDF).bytes();
+        InvoiceVerdict v = inspect(archiveLimits(64 * 1024, 2, 200), "faktura.zip", "application/zip", big);
+        assertThat(v.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(v.summary()).isTrue();
+        assertThat(v.has(SignalNames.PDF_ATTACHMENT)).as(v.summary()).isFalse();
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.ERROR)).extracting(Reason::evidence)
+                .anyMatch(e -> e.startsWith(InvoicePolicy.INCOMPLETE) && e.contains("faktura.zip")
+                        && e.contains("is larger than 65536 bytes; it was not opened"));
+        // control: at the limit it is opened and whole
+        InvoiceVerdict whole = inspect(archiveLimits(big.length, 2, 200), "faktura.zip", "application/zip", big);
+        assertThat(whole.has(SignalNames.PDF_ATTACHMENT)).as(whole.summary()).isTrue();
+        assertThat(whole.isError()).as(whole.summary()).isFalse();
+        // an encrypted one is not opened whatever its size: encrypted-archive says so, as within the limit
+        byte[] sealed = TestFiles.encryptedZip("faktura.pdf", new byte[80_000], "hemmelig");
+        InvoiceVerdict enc = inspect(archiveLimits(64 * 1024, 2, 200), "faktura.zip", "application/zip", sealed);
+        assertThat(enc.has(SignalNames.ENCRYPTED_ARCHIVE)).as(enc.summary()).isTrue();
+        assertThat(enc.reasons()).extracting(Reason::evidence).noneMatch(e -> e.contains("it was not opened"));
+    }
+
+    @Test
+    void aStored7zWithAPdfInItsFirstKilobyteIsOpenedAsThe7zItIs() throws IOException {
+        // a stored 7z puts its first entry right after the 32-byte start header: "%PDF-" in the first kilobyte sent
+        // it to the PDF reader, never listed, its bilag.js unseen (the same gap a stored ZIP had)
+        byte[] sevenZ = sevenZ(true, "faktura.pdf", PDF, "bilag.js", SCRIPT);
+        for (String[] nameType : new String[][] {{"faktura.7z", "application/x-7z-compressed"},
+                {"faktura.pdf", "application/pdf"}}) {
+            InvoiceVerdict v = inspect(CFG, nameType[0], nameType[1], sevenZ);
+            assertThat(v.has(SignalNames.ARCHIVE_ATTACHMENT)).as(nameType[0] + ": " + v.summary()).isTrue();
+            assertThat(v.has(SignalNames.EXECUTABLE_ATTACHMENT)).as(nameType[0] + ": " + v.summary()).isTrue();
+            assertThat(v.has(SignalNames.PDF_ATTACHMENT)).as(nameType[0] + ": " + v.summary()).isTrue();
+        }
+    }
+
+    @Test
     void aPdfExactlyAtThePdfLimitIsParsedAndOneByteMoreIsNot() {
         InvoiceConfig at = TestFiles.unhurried(InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
                 "domains.own", "aarhus.dk", "limit.pdf-bytes", String.valueOf(PDF.length))));
