@@ -28,7 +28,7 @@ import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.EventExecutor;
 
 /**
- * James's SMTP server with each session's commands run on a thread of that session's own, not on Netty's I/O
+ * James's SMTP server with each session's commands run in order on a thread of a bounded pool, not on Netty's I/O
  * threads.
  *
  * <p>Why: James 3.8.1 runs the SMTP handlers (and so every hook: SPF and DMARC lookups at MAIL and DATA, recipient
@@ -120,6 +120,7 @@ final class SessionThreadSmtpServer extends SMTPServer {
     @SuppressWarnings({"rawtypes", "unchecked"})
     protected AbstractChannelPipelineFactory createPipelineFactory() {
         AbstractChannelPipelineFactory james = super.createPipelineFactory();
+        // James's own type is required here; its fields go unused, as initChannel is ours
         return new AbstractChannelPipelineFactory<SocketChannel>(getFrameHandlerFactory(), getExecutorGroup()) {
             @Override
             protected void initChannel(SocketChannel channel) {
@@ -142,18 +143,19 @@ final class SessionThreadSmtpServer extends SMTPServer {
         };
     }
 
-    /**
-     * Lets each session finish the command it is running before James stops the event loops, so a mail whose DATA
-     * was being accepted gets its 250 written instead of a closed connection (and a second delivery when the client
-     * retries). JAMES-4023 found the same order problem upstream. Bounded by {@value #DRAIN_SECONDS} s in all, as
-     * James bounds its own graceful stop; skipped with {@code gracefulShutdown=false}.
-     */
+    /** James's {@code gracefulShutdown}, kept: {@link #unbind()} drains the sessions only when it is on. */
     @Override
     public void setGracefulShutdown(boolean gracefulShutdown) {
         super.setGracefulShutdown(gracefulShutdown);
         graceful = gracefulShutdown;
     }
 
+    /**
+     * Lets each session finish the command it is running before James stops the event loops, so a mail whose DATA
+     * was being accepted gets its 250 written instead of a closed connection (and a second delivery when the client
+     * retries). JAMES-4023 found the same order problem upstream. Bounded by {@value #DRAIN_SECONDS} s in all, as
+     * James bounds its own graceful stop; skipped with {@code gracefulShutdown=false}.
+     */
     @Override
     public synchronized void unbind() {
         if (!graceful) {
