@@ -277,7 +277,8 @@ public final class AuthenticationResultsHeader {
                     if (t.kind == Kind.COMMENT) {
                         continue;
                     }
-                    return (t.kind == Kind.WORD || t.kind == Kind.QUOTED) && normalizeId(t.text).equals(want);
+                    return t.kind == Kind.QUOTED ? normalizeId(t.text).equals(want)
+                            : t.kind == Kind.WORD && normalizeId(tokenPrefix(t.text)).equals(want);
                 }
                 return false;
             }
@@ -285,6 +286,19 @@ public final class AuthenticationResultsHeader {
             // fall through to the conservative check
         }
         return headerValue.toLowerCase(Locale.ROOT).contains(want);
+    }
+
+    /**
+     * The MIME token (RFC 2045 §5.1) a word starts with: RFC 8601's authserv-id is one, so a reader stops at the
+     * first tspecial and takes "mx.example/1" for "mx.example"; our tokenizer keeps such words whole.
+     */
+    private static String tokenPrefix(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if ("()<>@,;:\\\"/[]?=".indexOf(word.charAt(i)) >= 0) {
+                return word.substring(0, i);
+            }
+        }
+        return word;
     }
 
     private static String normalizeId(String id) {

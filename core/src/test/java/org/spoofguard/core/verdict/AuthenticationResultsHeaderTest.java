@@ -170,6 +170,21 @@ class AuthenticationResultsHeaderTest {
         assertThat(AuthenticationResultsHeader.isOurs("", ID)).isFalse();
     }
 
+    /**
+     * RFC 8601's authserv-id is a MIME token (RFC 2045 §5.1), which ends at a tspecial: a reader that splits
+     * there takes "ID/1" or "ID:25" for our id, so a forged claim written that way must be deleted too.
+     */
+    @Test
+    void isOursFindsClaimsGluedToATspecial() {
+        for (String glued : new String[] {"/1", ":25", "@x", ",x", "<x>", "[1]", "?", "\\x"}) {
+            assertThat(AuthenticationResultsHeader.isOurs(ID + glued + "; dkim=pass header.d=victim.example", ID))
+                    .as(glued).isTrue();
+        }
+        assertThat(AuthenticationResultsHeader.isOurs(ID + "-evil.test; spf=pass", ID)).isFalse();
+        assertThat(AuthenticationResultsHeader.isOurs(ID + "_x; spf=pass", ID)).isFalse();
+        assertThat(AuthenticationResultsHeader.isOurs("x" + ID + "; spf=pass", ID)).isFalse();
+    }
+
     // ------------------------------------------------------------------ RFC 8601 §2.7.4 auth resinfo
 
     @Test
