@@ -99,28 +99,33 @@ public final class CheckSender {
                         out.println(usage());
                         return 0;
                     }
-                    default -> throw new IllegalArgumentException("unknown option " + arg);
+                    default -> throw new IllegalArgumentException(Bilingual.of("unknown option " + arg, "ukendt tilvalg " + arg));
                 }
             }
             if (confGiven && !Files.isDirectory(conf)) {
-                throw new IllegalArgumentException("--conf " + conf + ": not a directory / ikke en mappe");
+                throw new IllegalArgumentException(Bilingual.of("--conf " + conf + ": not a directory",
+                    "--conf " + conf + ": ikke en mappe"));
             }
             if (dns != null && dns.isBlank()) {
                 // was taken silently and the system's resolvers used: the admin meant some server
-                throw new IllegalArgumentException("--dns must name HOST:PORT, not be empty / må ikke være tom");
+                throw new IllegalArgumentException(Bilingual.of("--dns must name HOST:PORT, not be empty",
+                    "--dns skal angive VÆRT:PORT, ikke være tom"));
             }
             if (authservId != null && !AuthenticationResultsHeader.isValidAuthservId(authservId)) {
                 // the rule authservId in spoofguard.properties follows: a CR/LF here made the printed header two
-                throw new IllegalArgumentException("--authserv-id must be a host name such as mx.example.dk (letters, "
-                    + "digits, '.', '-', '_'; RFC 8601 §2.2) / skal være et værtsnavn som mx.example.dk");
+                throw new IllegalArgumentException(Bilingual.of("--authserv-id must be a host name such as mx.example.dk "
+                    + "(letters, digits, '.', '-', '_'; RFC 8601 §2.2)", "--authserv-id skal være et værtsnavn som "
+                    + "mx.example.dk (bogstaver, cifre, '.', '-', '_'; RFC 8601 §2.2)"));
             }
             if (ip == null || IpLiteral.parse(ip).isEmpty()) {
-                throw new IllegalArgumentException("--ip must be an IPv4 or IPv6 address literal");
+                throw new IllegalArgumentException(Bilingual.of("--ip must be an IPv4 or IPv6 address literal",
+                    "--ip skal være en IPv4- eller IPv6-adresse"));
             }
             // isReadable alone is true for a directory: the read then failed inside the authenticator and a
             // "verdict" of temperror results was printed with exit 0, as if the mail had been checked
             if (eml != null && !(Files.isRegularFile(eml) && Files.isReadable(eml))) {
-                throw new IllegalArgumentException("--eml " + eml + ": not a readable regular file");
+                throw new IllegalArgumentException(Bilingual.of("--eml " + eml + ": not a readable regular file",
+                    "--eml " + eml + ": ikke en almindelig fil, der kan læses"));
             }
         } catch (IllegalArgumentException e) {
             err.println("spoofguard-check: " + e.getMessage());

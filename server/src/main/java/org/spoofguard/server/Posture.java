@@ -82,7 +82,7 @@ public final class Posture {
                     case "--lang" -> {
                         lang = value(args, ++i, arg).toLowerCase(Locale.ROOT);
                         if (!lang.equals("en") && !lang.equals("da")) {
-                            throw new IllegalArgumentException("--lang must be en or da");
+                            throw new IllegalArgumentException(Bilingual.of("--lang must be en or da", "--lang skal være en eller da"));
                         }
                     }
                     case "--json" -> json = true;
@@ -92,7 +92,7 @@ public final class Posture {
                     }
                     default -> {
                         if (arg.startsWith("-")) {
-                            throw new IllegalArgumentException("unknown option " + arg);
+                            throw new IllegalArgumentException(Bilingual.of("unknown option " + arg, "ukendt tilvalg " + arg));
                         }
                         // the one rule for a domain an admin gives (tønder.dk is checked as xn--tnder-vua.dk)
                         String domain = DomainName.configured(arg);
@@ -115,11 +115,26 @@ public final class Posture {
         try {
             Map<String, String> dnsSettings = section(properties, "dns.");
             if (dns != null) {
+                try {
+                    ResolverConfig.parse(Map.of(ResolverConfig.SERVERS, dns));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(Bilingual.prefixed("--dns: ", e.getMessage()), e);
+                }
                 dnsSettings.put(ResolverConfig.SERVERS, dns);
             }
-            resolverConfig = ResolverConfig.parse(dnsSettings);
+            String file = SpoofGuardSettings.FILE + ".properties: ";
+            try {
+                resolverConfig = ResolverConfig.parse(dnsSettings);
+            } catch (IllegalArgumentException e) {
+                // the resolver names its keys without the section; the admin edits "dns.timeout", as the server says
+                throw new IllegalArgumentException(Bilingual.prefixed(file + SpoofGuardSettings.DNS_PREFIX, e.getMessage()), e);
+            }
             mode = discoveryMode(properties.get("auth.dmarcDiscovery"));
-            dkim = DkimSigningConfig.parse(section(properties, "dkim."));
+            try {
+                dkim = DkimSigningConfig.parse(section(properties, "dkim."));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(Bilingual.prefixed(file, e.getMessage()), e);
+            }
             signingMailet = signingMailetConfigured(conf.resolve("mailetcontainer.xml"));
             if (domains.isEmpty()) {
                 domains = serverDomains(webadmin);
@@ -198,7 +213,8 @@ public final class Posture {
             String xml = Files.readString(mailetcontainer).replaceAll("(?s)<!--.*?-->", "");
             return xml.contains("class=\"" + SIGNING_MAILET + "\"");
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + mailetcontainer + ": " + e.getMessage());
+            throw new IllegalArgumentException(Bilingual.of("cannot read " + mailetcontainer + ": " + e.getMessage(),
+                "kan ikke læse " + mailetcontainer + ": " + e.getMessage()), e);
         }
     }
 

@@ -200,4 +200,21 @@ class PostureTest {
         assertThat(run("--nope").status()).isEqualTo(2);
         assertThat(run("not_a domain").status()).isEqualTo(2);
     }
+
+    @Test
+    void aBadDnsSettingIsRefusedNamingItsFullKeyInBothLanguages() throws Exception {
+        Path bad = Files.createDirectories(tmp.resolve("conf-bad-dns"));
+        Files.writeString(bad.resolve("spoofguard.properties"), "dns.servers=" + dns.hostAndPort() + "\ndns.timeout=10h\n");
+        Files.copy(REPO_CONF.resolve("mailetcontainer.xml"), bad.resolve("mailetcontainer.xml"));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Posture.run(new String[] {"--conf", bad.toString(), "--data", data.toString(), "good.test"},
+            new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8), null);
+        assertThat(status).isEqualTo(2);
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertThat(org.spoofguard.core.config.Bilingual.english(text)).contains("spoofguard.properties: dns.timeout");
+        assertThat(org.spoofguard.core.config.Bilingual.danish(text)).contains("spoofguard.properties: dns.timeout");
+        Run badOption = run("--dns", "127.0.0.1:notaport", "good.test");
+        assertThat(badOption.status()).isEqualTo(2);
+        assertThat(badOption.err()).contains("--dns: ").doesNotContain("spoofguard.properties");
+    }
 }
