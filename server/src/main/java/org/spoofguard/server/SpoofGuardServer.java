@@ -30,6 +30,8 @@ import org.spoofguard.persistence.PersistentJamesServer;
 import org.spoofguard.server.imap.GuardedImapModule;
 import org.spoofguard.server.smtp.GuardedSmtpModule;
 import org.spoofguard.server.console.ConsoleModule;
+import org.spoofguard.server.mailet.ProcessorReferencesCheck;
+import org.apache.james.modules.server.MailetContainerModule.ProcessorsCheck;
 import org.spoofguard.server.console.ConsoleProbe;
 import org.spoofguard.server.tls.TlsMaterial;
 import org.spoofguard.server.tls.TlsSettings;
@@ -81,6 +83,10 @@ public final class SpoofGuardServer {
      * {@link DomainList} as James's WebAdmin, our console and every mailet see it: the store's own list
      * ({@code store}), which also has a domain's DKIM key made when it is added ({@link DkimKeyOnDomainAdd}).
      */
+    /** Every processor named in mailetcontainer.xml exists, checked once James has built them all. */
+    static final Module PROCESSOR_REFERENCES = binder -> Multibinder.newSetBinder(binder, ProcessorsCheck.class)
+        .addBinding().to(ProcessorReferencesCheck.class);
+
     static Module dkimKeyOnDomainAdd(Class<? extends DomainList> store) {
         return new AbstractModule() {
             @Provides
@@ -140,7 +146,7 @@ public final class SpoofGuardServer {
         // No JMXServerModule: SpoofGuard opens no JMX port (conf/jmx.properties also says so), and its MBeans
         // would outlive a stopped server in the same JVM.
         // The web console (docs/console.md) on its own port, started and stopped with James.
-        return server.combineWith(new ConsoleModule(), LOCAL_ADMIN_ONLY, REQUEST_BODY_LIMIT)
+        return server.combineWith(new ConsoleModule(), LOCAL_ADMIN_ONLY, REQUEST_BODY_LIMIT, PROCESSOR_REFERENCES)
             // James's IMAP servers, each with a bound on literals and lines before its decoder (GuardedImapServer)
             .overrideWith(new GuardedImapModule())
             // James's SMTP servers, each session's commands (and our hooks' DNS lookups) on a thread of its own

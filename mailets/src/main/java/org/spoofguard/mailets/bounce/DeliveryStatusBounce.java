@@ -27,6 +27,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.MailetContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.mailets.NamesProcessors;
 import org.spoofguard.core.bounce.DsnStatus;
 import org.spoofguard.james.MailBounceInputs;
 import org.spoofguard.james.SpoofGuardAttributes;
@@ -46,7 +47,7 @@ import org.spoofguard.james.SpoofGuardAttributes;
  *
  * <p>Sends whatever it is given: the bounce guard belongs in front of it.
  */
-public class DeliveryStatusBounce extends DSNBounce {
+public class DeliveryStatusBounce extends DSNBounce implements NamesProcessors {
     private static final Logger LOGGER = LoggerFactory.getLogger(DeliveryStatusBounce.class);
     public static final String STATUS = "status";
     public static final String NULL_SENDER_PROCESSOR = "nullSenderProcessor";
@@ -186,5 +187,10 @@ public class DeliveryStatusBounce extends DSNBounce {
             return;
         }
         throw new MessagingException("DeliveryStatusBounce: the DSN has no message/delivery-status part");
+    }
+
+    @Override
+    public java.util.Map<String, String> namedProcessors() {
+        return nullSenderProcessor.map(p -> java.util.Map.of(NULL_SENDER_PROCESSOR, p)).orElse(java.util.Map.of());
     }
 }

@@ -15,6 +15,7 @@ import org.spoofguard.james.HeldMailAttributes;
 import org.spoofguard.james.MailRecipientRecords;
 import org.spoofguard.james.MailetParameters;
 import org.spoofguard.core.config.Bilingual;
+import org.spoofguard.mailets.NamesProcessors;
 
 /**
  * First mailet of a processor that runs after the recipient rewrite table (bundled: {@code local-delivery},
@@ -28,7 +29,7 @@ import org.spoofguard.core.config.Bilingual;
  * puts back on a re-run are rewritten too ({@code local-delivery-retry}); otherwise a re-run mail is not marked and
  * goes to {@code root} when released.
  */
-public class MarkResumePoint extends GenericMailet {
+public class MarkResumePoint extends GenericMailet implements NamesProcessors {
     private static final Logger LOGGER = LoggerFactory.getLogger(MarkResumePoint.class);
     static final String PROCESSOR = "processor";
     static final String SPOOLER_KEEPS_REWRITTEN = "spoolerKeepsRewrittenRecipients";
@@ -67,6 +68,17 @@ public class MarkResumePoint extends GenericMailet {
                 processor, d.reason());
         }
         HeldMailAttributes.setResume(mail, d.record());
+    }
+
+    @Override
+    public java.util.Map<String, String> namedProcessors() {
+        return processor == null || processor.isEmpty() ? java.util.Map.of() : java.util.Map.of(PROCESSOR, processor);
+    }
+
+    /** A release resumes the mail in the named processor: anywhere but here would skip or repeat mailets. */
+    @Override
+    public Set<String> ownProcessorParameters() {
+        return Set.of(PROCESSOR);
     }
 
     @Override

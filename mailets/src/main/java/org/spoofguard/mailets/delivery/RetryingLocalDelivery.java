@@ -36,6 +36,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.mailets.NamesProcessors;
 import org.spoofguard.mailets.RepositoryParameter;
 import org.spoofguard.core.config.Durations;
 import org.spoofguard.core.delivery.LocalRetryPolicy;
@@ -73,7 +74,7 @@ import org.spoofguard.core.config.Bilingual;
  * vacation again), {@code errorRepository} ({@value #DEFAULT_ERROR_REPOSITORY}), {@code firstDelay} (1m),
  * {@code maxDelay} (1h), {@code giveUpAfter} (2d), durations in {@link Durations}' grammar.
  */
-public class RetryingLocalDelivery extends GenericMailet {
+public class RetryingLocalDelivery extends GenericMailet implements NamesProcessors {
     public static final String RETRY_ATTRIBUTE_NAME = "org.spoofguard.localdelivery.retry";
     public static final AttributeName RETRY_ATTRIBUTE = AttributeName.of(RETRY_ATTRIBUTE_NAME);
     public static final String DEFAULT_ERROR_REPOSITORY = "file://var/mail/error/";
@@ -302,5 +303,11 @@ public class RetryingLocalDelivery extends GenericMailet {
     @Override
     public String getMailetInfo() {
         return "SpoofGuard LocalDelivery with delayed per-recipient retries";
+    }
+
+    @Override
+    public java.util.Map<String, String> namedProcessors() {
+        return retryProcessor == null || retryProcessor.isEmpty() ? java.util.Map.of()
+            : java.util.Map.of(RETRY_PROCESSOR, retryProcessor);
     }
 }

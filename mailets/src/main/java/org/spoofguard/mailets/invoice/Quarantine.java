@@ -21,6 +21,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.mailets.NamesProcessors;
 import org.spoofguard.mailets.HeldRepository;
 import org.spoofguard.core.invoice.SignalNames;
 import org.spoofguard.james.MailetParameters;
@@ -57,7 +58,7 @@ import org.spoofguard.core.config.Bilingual;
  * default {@code http://127.0.0.1:<spoofguard.webadmin.port or 8000>}; an http(s) base URL, see
  * {@link #webadminUrlProblem}). A bad value of either stops the start naming it.
  */
-public class Quarantine extends GenericMailet {
+public class Quarantine extends GenericMailet implements NamesProcessors {
     public static final String REPOSITORY_PATH = "repositoryPath";
     public static final String NOTIFY = "notify";
     public static final String RELEASE_PROCESSOR = "releaseProcessor";
@@ -420,5 +421,10 @@ public class Quarantine extends GenericMailet {
     @Override
     public String getMailetInfo() {
         return "SpoofGuard: quarantine a spoofed invoice mail (store, notify postmaster, never bounce)";
+    }
+
+    @Override
+    public java.util.Map<String, String> namedProcessors() {
+        return releaseProcessor == null ? java.util.Map.of() : java.util.Map.of(RELEASE_PROCESSOR, releaseProcessor);
     }
 }
