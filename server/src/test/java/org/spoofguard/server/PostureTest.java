@@ -92,13 +92,25 @@ class PostureTest {
     }
 
     static Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--conf", conf.toString(), "--data", data.toString()));
+        return invoke(conf, "C.UTF-8", args);
+    }
+
+    private static Run invoke(Path confDir, String locale, String... args) {
+        List<String> all = new ArrayList<>(List.of("--conf", confDir.toString(), "--data", data.toString()));
         all.addAll(List.of(args));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Posture.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8), "C.UTF-8");
+            new PrintStream(err, true, StandardCharsets.UTF_8), locale);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs against a conf of its own: the test DNS server and {@code line} in spoofguard.properties. */
+    static Run runWith(String name, String line, String... args) throws Exception {
+        Path own = Files.createDirectories(tmp.resolve(name));
+        Files.writeString(own.resolve("spoofguard.properties"), "dns.servers=" + dns.hostAndPort() + "\n" + line + "\n");
+        Files.copy(REPO_CONF.resolve("mailetcontainer.xml"), own.resolve("mailetcontainer.xml"));
+        return invoke(own, null, args);
     }
 
     static List<String> codes(JsonNode domain, String severity) {
@@ -189,28 +201,18 @@ class PostureTest {
 
     @Test
     void signingOffInTheConfigurationIsAFailure() throws Exception {
-        Path off = Files.createDirectories(tmp.resolve("conf-off"));
-        Files.writeString(off.resolve("spoofguard.properties"), "dns.servers=" + dns.hostAndPort() + "\ndkim.enabled=false\n");
-        Files.copy(REPO_CONF.resolve("mailetcontainer.xml"), off.resolve("mailetcontainer.xml"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = Posture.run(new String[] {"--conf", off.toString(), "--data", data.toString(), "--json", "good.test"},
-            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()), null);
-        assertThat(status).isEqualTo(1);
-        assertThat(codes(JSON.readTree(out.toString(StandardCharsets.UTF_8)).get("domains").get(0), "fail")).contains("dkim.not-signing");
+        Run off = runWith("conf-off", "dkim.enabled=false", "--json", "good.test");
+        assertThat(off.status()).isEqualTo(1);
+        assertThat(codes(JSON.readTree(off.out()).get("domains").get(0), "fail")).contains("dkim.not-signing");
         assertThat(run("--nope").status()).isEqualTo(2);
         assertThat(run("not_a domain").status()).isEqualTo(2);
     }
 
     @Test
     void aBadDnsSettingIsRefusedNamingItsFullKeyInBothLanguages() throws Exception {
-        Path bad = Files.createDirectories(tmp.resolve("conf-bad-dns"));
-        Files.writeString(bad.resolve("spoofguard.properties"), "dns.servers=" + dns.hostAndPort() + "\ndns.timeout=10h\n");
-        Files.copy(REPO_CONF.resolve("mailetcontainer.xml"), bad.resolve("mailetcontainer.xml"));
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Posture.run(new String[] {"--conf", bad.toString(), "--data", data.toString(), "good.test"},
-            new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8), null);
-        assertThat(status).isEqualTo(2);
-        String text = err.toString(StandardCharsets.UTF_8);
+        Run bad = runWith("conf-bad-dns", "dns.timeout=10h", "good.test");
+        assertThat(bad.status()).isEqualTo(2);
+        String text = bad.err();
         assertThat(org.spoofguard.core.config.Bilingual.english(text)).contains("spoofguard.properties: dns.timeout");
         assertThat(org.spoofguard.core.config.Bilingual.danish(text)).contains("spoofguard.properties: dns.timeout");
         Run badOption = run("--dns", "127.0.0.1:notaport", "good.test");
