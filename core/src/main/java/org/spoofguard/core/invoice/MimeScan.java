@@ -536,11 +536,16 @@ final class MimeScan implements ContentHandler {
             // "%PDF-" in the first kilobyte and the archive went to the PDF reader, never listed (a bilag.js behind
             // it unseen); named or typed PDF, the bytes decide too, and that PDF is read as an entry
             sevenZip(head, is, filename);
+        } else if (isGzip(head) || isTar(head)) {
+            // opened (before, only named archive-attachment): the PDF invoice with a new account or the .js packed in
+            // a faktura.pdf.gz, .tgz or .tar went unseen, while the clerk's archiver opens it. Before the PDF check,
+            // as for ZIP and 7z: a tar puts its first entry 512 bytes in, "%PDF-" in the first kilobyte, and a gzip
+            // called faktura.pdf went to the PDF reader as a broken PDF
+            gzipOrTar(head, is, filename);
         } else if (isPdf(head, mime, ext)) {
             pdf(head, is, filename);
-        } else if (startsWith(head, 0, "Rar!\u001a\u0007") || startsWith(head, 0, SEVEN_Z_MAGIC)
-                || (head.length > 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b)
-                || startsWith(head, 0, "MSCF") || AttachmentNames.ARCHIVE.contains(ext)) {
+        } else if (startsWith(head, 0, "Rar!\u001a\u0007") || startsWith(head, 0, "MSCF")
+                || AttachmentNames.ARCHIVE.contains(ext)) {
             signal(SignalNames.ARCHIVE_ATTACHMENT, name(filename) + " (" + archiveKind(head, ext) + ")");
         } else if (RtfText.isRtf(head)) {
             rtf(head, is, filename);
@@ -1498,10 +1503,20 @@ final class MimeScan implements ContentHandler {
             }
             return;
         }
+        if (isGzip(head) || isTar(head)) {
+            // a faktura.pdf.gz or a .tar in a ZIP (or a ZIP in a .tar.gz) is opened as the 7z is, one level down:
+            // whatever it is called (a tar called bilag.txt was read as text, its invoice.js unseen)
+            if (level < cfg.archive().depth()) {
+                nestedGzipOrTar(head, x, entryPath, level + 1);
+            } else {
+                signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " (" + archiveKind(head, ext)
+                        + " inside an archive) nested deeper than " + cfg.archive().depth() + ": not opened");
+            }
+            return;
+        }
         if (startsWith(head, 0, "Rar!\u001a\u0007") || startsWith(head, 0, "MSCF")) {
             // an archive not opened inside another (no RAR or CAB reader), by its bytes: called bilag.txt it was
-            // read as text and its invoice.exe went unsaid; called .rar it was nested-archive by name. Not gzip:
-            // a document's compressed picture (.emz, .svgz) is one, and it holds a single file, no listing
+            // read as text and its invoice.exe went unsaid; called .rar it was nested-archive by name
             signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " (" + archiveKind(head, ext)
                     + " inside an archive: not opened)");
             return;
@@ -1611,22 +1626,9 @@ final class MimeScan implements ContentHandler {
      * archive is {@code encrypted-archive}.
      */
     private void sevenZip(byte[] head, InputStream is, String filename) throws IOException {
-        String n = name(filename);
-        InvoiceConfig.ArchiveLimits lim = cfg.archive();
-        try (Spill spill = new Spill(lim.bytes())) {
-            Spill.End end = spill.fill(head, is, this::checkTime);
-            if (end == Spill.End.OUT_OF_TIME) {
-                return;
-            }
-            if (end == Spill.End.OVER) {
-                // not even listed (a 7z keeps its header at the end): what 7-Zip shows the clerk, an invoice.exe or
-                // the PDF with a new account, went unseen while the verdict said nothing was missing
-                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, larger than " + lim.bytes() + " bytes: not opened)");
-                tooLargeToOpen(n);
-                return;
-            }
-            openSevenZip(spill, n, filename == null ? "archive" : filename, 1, true);
-        }
+        // larger than limit.archive-bytes, not even listed (a 7z keeps its header at the end): what 7-Zip shows the
+        // clerk, an invoice.exe or the PDF with a new account, went unseen while the verdict said nothing was missing
+        kept(head, is, name(filename), filename == null ? "archive" : filename, "7z", 1, this::openSevenZip);
     }
 
     /**
@@ -1635,36 +1637,142 @@ final class MimeScan implements ContentHandler {
      * an {@code error}, as it is not opened), then opened as an attached one is, one level down.
      */
     private void nestedSevenZip(byte[] head, InputStream x, String entryPath, int level) throws IOException {
+        kept(head, x, clipName(entryPath), entryPath, "7z", level, (spill, n, path, l) -> {
+            signal(SignalNames.NESTED_ARCHIVE, n + " (7z inside an archive)");
+            openSevenZip(spill, n, path, l);
+        });
+    }
+
+    /**
+     * A gzip ({@code faktura.pdf.gz}, {@code .tgz}, {@code .tar.gz}) or tar attachment, by its bytes: kept up to
+     * {@code limit.archive-bytes} as a 7z is (larger: not opened, an {@code error}) and opened with Commons Compress
+     * (which James ships) within the same bounds ({@link #openGzipOrTar}).
+     */
+    private void gzipOrTar(byte[] head, InputStream is, String filename) throws IOException {
+        kept(head, is, name(filename), filename == null ? "archive" : filename, archiveKind(head, ""), 1,
+                this::openGzipOrTar);
+    }
+
+    /** A gzip or tar inside an archive, within {@code limit.archive-depth}: kept and opened as a 7z inside one is. */
+    private void nestedGzipOrTar(byte[] head, InputStream x, String entryPath, int level) throws IOException {
+        kept(head, x, clipName(entryPath), entryPath, archiveKind(head, ""), level, this::openGzipOrTar);
+    }
+
+    /** Opens an archive kept whole: at level 1 it is the attachment, deeper an archive inside an archive. */
+    @FunctionalInterface
+    private interface Opener {
+        void open(Spill spill, String n, String path, int level) throws IOException;
+    }
+
+    /**
+     * Keeps an archive that is read from its start to its end (7z, gzip, tar) up to {@code limit.archive-bytes},
+     * through its entry's expansion counter when it lies inside another, then opens it. Larger, it is not opened:
+     * {@code archive-attachment} (attached) or {@code nested-archive} "not opened", plus an {@code error}
+     * (incomplete, fail closed).
+     *
+     * @param kind what the bytes say it is ("7z", "gzip", "tar")
+     */
+    private void kept(byte[] head, InputStream in, String n, String path, String kind, int level, Opener opener)
+            throws IOException {
         InvoiceConfig.ArchiveLimits lim = cfg.archive();
-        String n = clipName(entryPath);
         try (Spill spill = new Spill(lim.bytes())) {
-            Spill.End end = spill.fill(head, x, this::checkTime);
+            Spill.End end = spill.fill(head, in, this::checkTime);
             if (end == Spill.End.OUT_OF_TIME) {
                 return;
             }
             if (end == Spill.End.OVER) {
-                nestedTooLarge(n, " (7z)");
+                if (level == 1) {
+                    signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (" + kind + ", larger than " + lim.bytes()
+                            + " bytes: not opened)");
+                    tooLargeToOpen(n);
+                } else {
+                    nestedTooLarge(n, " (" + kind + ")");
+                }
                 return;
             }
-            signal(SignalNames.NESTED_ARCHIVE, n + " (7z inside an archive)");
-            openSevenZip(spill, n, entryPath, level, false);
+            opener.open(spill, n, path, level);
         }
     }
 
+    /** Lists a kept 7z and opens its entries at {@code level} ({@link #openListed}). */
+    private void openSevenZip(Spill spill, String n, String path, int level) throws IOException {
+        openListed("7z", spill.size(), n, path, level, true,
+                v -> SevenZip.read(spill.inMemory(), spill.file(), SEVEN_Z_MEMORY_KB, v));
+    }
+
     /**
-     * Lists a kept 7z and opens its entries at {@code level} ({@link #openEntry}).
-     *
-     * @param attached whether the 7z is attached ({@code archive-attachment} says what it holds) or inside an
-     *                 archive (already {@code nested-archive})
+     * Opens a kept gzip or tar at {@code level} ({@link #openListed}). A gzip holds one file, handed over as the one
+     * entry, under the name its header stores or else its own name without ".gz" (".tgz": ".tar"): every byte it
+     * inflates counts against the ratio (to the gzip's size) and the message's expansion budget. A tar inside it is
+     * the same archive (a .tar.gz is one archive to the clerk, so a ZIP in it is the second level, as in a ZIP), its
+     * entries read from the counted stream. A plain tar stores its entries: nothing in it expands, and its bytes
+     * were counted where they were inflated (or are the attachment, at most {@code limit.archive-bytes}).
      */
-    private void openSevenZip(Spill spill, String n, String path, int level, boolean attached) throws IOException {
+    private void openGzipOrTar(Spill spill, String n, String path, int level) throws IOException {
+        long size = spill.size();
+        byte[] head;
+        try (InputStream in = spill.stream()) {
+            head = readUpTo(in, 512);
+        }
+        if (isTar(head)) {
+            if (level > 1) {
+                signal(SignalNames.NESTED_ARCHIVE, n + " (tar inside an archive)");
+            }
+            openListed("tar", size, n, path, level, false, v -> {
+                try (InputStream in = spill.stream()) {
+                    TarGzip.tar(in, v);
+                }
+            });
+            return;
+        }
+        openListed("gzip", size, n, path, level, false, v -> {
+            try (InputStream in = spill.stream()) {
+                TarGzip.Gunzipped g = TarGzip.gunzip(in);
+                String last = path.substring(path.lastIndexOf('/') + 1);
+                String lower = last.toLowerCase(Locale.ROOT);
+                String own = lower.endsWith(".tgz") ? last.substring(0, last.length() - 4) + ".tar"
+                        : lower.endsWith(".gz") && last.length() > 3 ? last.substring(0, last.length() - 3) : last;
+                if (g.storedName() != null && !g.storedName().equals(own)) {
+                    // gunzip names the file after the gzip, 7-Zip after the header: both names count
+                    examineName(own, "in " + n + ":");
+                }
+                java.io.PushbackInputStream data = new java.io.PushbackInputStream(
+                        new Expansion(g.data(), size, path), 512);
+                byte[] inner = readUpTo(data, 512);
+                data.unread(inner);
+                if (isTar(inner)) {
+                    TarGzip.tar(data, v);
+                } else {
+                    v.entry(g.storedName() != null ? g.storedName() : own, false, true, data);
+                }
+            }
+        });
+    }
+
+    /** How a {@link #openListed} archive is read: each entry handed to the visitor, in the archive's order. */
+    @FunctionalInterface
+    private interface Walk {
+        void entries(SevenZip.Visitor v) throws IOException;
+    }
+
+    /**
+     * Lists an archive read entry by entry (7z, tar, gzip) and opens its entries at {@code level}
+     * ({@link #openEntry}): at most {@code limit.archive-entries} (more: {@code limit-parts} plus an {@code error},
+     * the rest unseen), each name checked as a ZIP entry's, each entry read to its end through the expansion counter
+     * (a solid 7z block or a gzip would otherwise be inflated uncounted, or a bomb left unseen). At level 1 the
+     * archive is attached ({@code archive-attachment} says what it holds), deeper it lies inside another.
+     *
+     * @param counted whether the entries' bytes count against the ratio (to the archive's size) and the message's
+     *                expansion budget; false where the walk counts them itself, as it inflates them
+     */
+    private void openListed(String type, long archiveSize, String n, String path, int level, boolean counted,
+                            Walk walk) throws IOException {
         InvoiceConfig.ArchiveLimits lim = cfg.archive();
+        boolean attached = level == 1;
         String kind = attached ? SignalNames.ARCHIVE_ATTACHMENT : SignalNames.NESTED_ARCHIVE;
         int[] entries = {0};
-        long archiveSize = spill.size();
         try {
-            SevenZip.read(spill.inMemory(), spill.file(), SEVEN_Z_MEMORY_KB, (entryName, directory, hasStream,
-                                                                              data) -> {
+            walk.entries((entryName, directory, hasStream, data) -> {
                 if (checkTime()) {
                     return false;
                 }
@@ -1689,44 +1797,41 @@ final class MimeScan implements ContentHandler {
                 if (!hasStream || lim.depth() == 0) {
                     return true;
                 }
-                Expansion x = new Expansion(data, archiveSize, path + "/" + entryName);
-                // attached, level 1: a ZIP inside the 7z is the second level
+                Expansion x = new Expansion(data, counted ? archiveSize : Expansion.UNCOUNTED,
+                        path + "/" + entryName);
+                // attached, level 1: a ZIP inside is the second level
                 openEntry(x, ext, path + "/" + entryName, archiveSize, level);
-                // Drain through the counter: a solid 7z block would otherwise be decompressed uncounted
-                // when a later entry of the same block is read.
-                if (!drain(x)) {
-                    return false;
-                }
-                return true;
+                return drain(x);
             });
             if (attached) {
-                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z, " + entries[0] + " entries)");
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (" + type + ", " + entries[0] + " entries)");
             }
         } catch (BombException b) {
             if (attached) {
-                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (" + type + ")");
             }
             signal(SignalNames.ARCHIVE_BOMB, b.getMessage());
             signal(SignalNames.ERROR, "inspection incomplete: " + b.getMessage());
         } catch (SevenZip.Encrypted p) {
             if (attached) {
-                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (" + type + ")");
             }
             signal(SignalNames.ENCRYPTED_ARCHIVE, n + " is password-protected: scanners cannot look inside");
         } catch (SevenZip.TooMuchMemory m) {
             if (attached) {
-                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (" + type + ")");
             }
             signal(SignalNames.ARCHIVE_BOMB, n + " needs more than " + SEVEN_Z_MEMORY_KB
                     + " KB to decode: not opened");
             signal(SignalNames.ERROR, "inspection incomplete: " + n + " needs too much memory to open");
         } catch (IOException | RuntimeException ex) {
             if (attached) {
-                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (7z)");
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (" + type + ")");
             }
-            signal(SignalNames.MIME_MALFORMED, n + ": unreadable 7z (" + ex.getClass().getSimpleName() + ")");
+            signal(SignalNames.MIME_MALFORMED, n + ": unreadable " + type + " (" + ex.getClass().getSimpleName() + ")");
             if (!stopped) {
-                // archivers may open what Commons Compress refuses: what is inside went unread
+                // archivers may open what Commons Compress refuses: what is inside went unread. A gzip cut short, or
+                // with bytes after its last member, is what gunzip itself complains of
                 signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n + " could not be opened ("
                         + ex.getClass().getSimpleName() + ")");
             }
@@ -1734,7 +1839,7 @@ final class MimeScan implements ContentHandler {
             // Commons Compress comes from James; its LZMA decoder (org.tukaani:xz) from our jar. Loaded as a
             // stock-James extension (child class loader) it cannot see the decoder, and without Commons
             // Compress there is no reader at all: the archive stays unseen, and the verdict says so.
-            signal(kind, n + " (7z, not opened: no 7z decoder on the class path)");
+            signal(kind, n + " (" + type + ", not opened: no " + type + " decoder on the class path)");
             signal(SignalNames.ERROR, "inspection incomplete: " + n + " could not be opened ("
                     + le.getClass().getSimpleName() + ")");
         }
@@ -1749,6 +1854,8 @@ final class MimeScan implements ContentHandler {
 
     /** Counts the decompressed bytes of one archive entry against its ratio and the message's budget. */
     private final class Expansion extends BlockInputStream {
+        /** As {@code compressed}: bytes already counted where they were inflated (a tar's entries in a gzip). */
+        static final long UNCOUNTED = -1;
         private final InputStream in;
         private final long compressed;
         private final String what;
@@ -1763,7 +1870,7 @@ final class MimeScan implements ContentHandler {
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             int n = in.read(b, off, len);
-            if (n > 0) {
+            if (n > 0 && compressed != UNCOUNTED) {
                 read += n;
                 expandedLeft -= n;
                 long ratio = cfg.archive().ratio();
@@ -2368,10 +2475,23 @@ final class MimeScan implements ContentHandler {
         if (startsWith(head, 0, "MSCF")) {
             return "cab";
         }
-        if (head.length > 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+        if (isGzip(head)) {
             return "gzip";
         }
+        if (isTar(head)) {
+            return "tar";
+        }
         return ext.isEmpty() ? "archive" : ext;
+    }
+
+    /** gzip's magic bytes (RFC 1952 2.3.1: ID1 31, ID2 139). */
+    static boolean isGzip(byte[] head) {
+        return head.length > 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+    }
+
+    /** A POSIX or GNU tar: "ustar" at offset 257 of its first header (POSIX.1 ustar; GNU writes "ustar  "). */
+    static boolean isTar(byte[] head) {
+        return startsWith(head, 257, "ustar");
     }
 
     /**

@@ -21,14 +21,14 @@ class ArchiveGapsTest {
             "ip=203.0.113.9;mailfrom=faktura@danfoss.dk;spf=fail;dkim=none;dmarc=fail:danfoss.dk:reject");
     private static final Map<String, String> BASE = Map.of("domains.suppliers", "danfoss.dk", "domains.own",
             "aarhus.dk");
-    private static final InvoiceConfig CFG = TestFiles.unhurried(InvoiceConfig.parse(BASE));
-    private static final byte[] PDF = TestFiles.pdf(java.util.List.of("FAKTURA 5521"));
-    private static final byte[] TEXT = "se faktura".getBytes(StandardCharsets.UTF_8);
+    static final InvoiceConfig CFG = TestFiles.unhurried(InvoiceConfig.parse(BASE));
+    static final byte[] PDF = TestFiles.pdf(java.util.List.of("FAKTURA 5521"));
+    static final byte[] TEXT = "se faktura".getBytes(StandardCharsets.UTF_8);
     /** What a .js dropper looks like: text, no magic a content check knows. Windows Script Host runs it on a click. */
-    private static final byte[] SCRIPT = "var s = new ActiveXObject('WScript.Shell'); s.Run('powershell -enc AAA');"
+    static final byte[] SCRIPT = "var s = new ActiveXObject('WScript.Shell'); s.Run('powershell -enc AAA');"
             .getBytes(StandardCharsets.UTF_8);
 
-    private static InvoiceVerdict inspect(InvoiceConfig cfg, String filename, String type, byte[] data) {
+    static InvoiceVerdict inspect(InvoiceConfig cfg, String filename, String type, byte[] data) {
         byte[] mail = TestMail.create().from("Danfoss <faktura@danfoss.dk>").subject("Faktura 5521")
                 .text("Se vedhæftede faktura.").attach(type, filename, data).bytes();
         return new InvoiceInspector(cfg).inspect(new ByteArrayInputStream(mail), FORGED);
