@@ -48,6 +48,11 @@ final class TarGzip {
         Metered metered = new Metered(in);
         TarArchiveInputStream t = new TarArchiveInputStream(metered);
         while (true) {
+            // what the visitor left of the last entry is data, not header: read it past the header's allowance (the
+            // reader would skip it inside getNextTarEntry, where it counted as header and a large entry was refused)
+            if (t.getCurrentEntry() != null) {
+                t.transferTo(java.io.OutputStream.nullOutputStream());
+            }
             metered.allow(HEADER_BYTES + 2L * 512);
             TarArchiveEntry e = t.getNextTarEntry();
             metered.allow(Long.MAX_VALUE);

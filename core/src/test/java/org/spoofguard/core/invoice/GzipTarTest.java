@@ -195,6 +195,22 @@ class GzipTarTest {
         }
     }
 
+    /**
+     * With {@code limit.archive-depth=0} entries are listed, not read: the tar reader then skips each entry's data on
+     * its way to the next header, and that skip must not count as a header's bytes (a 2 MB drawing was a "tar header
+     * larger than 1 MB" and the archive unreadable).
+     */
+    @Test
+    void aListedTarWithALargeEntryIsListedToItsEnd() {
+        byte[] drawing = new byte[2 << 20];
+        java.util.Arrays.fill(drawing, (byte) 'x');
+        byte[] tar = tar("tegning.dwg", drawing, "invoice.js", SCRIPT);
+        InvoiceVerdict v = inspect(limits(15L << 20, 64L << 20, 0, 100), "bilag.tar", "application/x-tar", tar);
+        assertThat(v.isError()).as(v.summary()).isFalse();
+        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.ARCHIVE_ATTACHMENT))
+                .extracting(Reason::evidence).as(v.summary()).anyMatch(e -> e.contains("(tar, 2 entries)"));
+    }
+
     @Test
     void aTarOrGzipLargerThanTheArchiveLimitIsNotOpenedAndIncomplete() {
         byte[] noise = new byte[80_000];
