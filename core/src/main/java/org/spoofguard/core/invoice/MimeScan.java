@@ -29,6 +29,7 @@ import org.apache.james.mime4j.stream.BodyDescriptor;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.pdfbox.io.RandomAccessRead;
+import org.spoofguard.core.dmarc.AuthorDomain;
 
 /**
  * The single streaming pass behind {@link InvoiceSignals#extract}: mime4j's push parser feeds this handler,
@@ -383,9 +384,9 @@ final class MimeScan implements ContentHandler {
                     payees(BankDetails.scan(subject, 4096));
                 }
             }
-            case "from" -> from = from == null ? body : from;
-            case "reply-to" -> replyTo = replyTo == null ? body : replyTo;
-            case "sender" -> sender = sender == null ? body : sender;
+            case "from" -> from = from == null ? addressField(whole) : from;
+            case "reply-to" -> replyTo = replyTo == null ? addressField(whole) : replyTo;
+            case "sender" -> sender = sender == null ? addressField(whole) : sender;
             case "list-id" -> listId = listId == null ? body : listId;
             default -> {
             }
@@ -2378,6 +2379,24 @@ final class MimeScan implements ContentHandler {
      * mime4j hands header bytes over as ISO-8859-1 characters; RFC 6532 allows raw UTF-8 in headers, and
      * Danish subjects ("Betalingspåmindelse") arrive that way. Re-read as UTF-8 when that is valid.
      */
+    /**
+     * An address field's value as the DMARC check reads the From (SenderAuthenticator: its bytes as UTF-8, a malformed
+     * sequence one U+FFFD), so that Addresses and AuthorDomain read the same characters: rawUtf8 keeps invalid UTF-8 as
+     * Latin-1, and "faktura@t\xF8nder.dk" was tønder.dk here but no valid domain to DMARC. Kept up to one character
+     * beyond what DMARC parses, so a longer field stays one DMARC does not parse (padding the display name past our
+     * cut must not make a field readable here that DMARC reads as too long).
+     */
+    static String addressField(String raw) {
+        String s = raw.length() > AuthorDomain.MAX_FROM_LENGTH + 1 ? raw.substring(0, AuthorDomain.MAX_FROM_LENGTH + 1)
+                : raw;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0xff) {
+                return s;
+            }
+        }
+        return new String(s.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    }
+
     static String rawUtf8(String s) {
         boolean high = false;
         for (int i = 0; i < s.length(); i++) {
