@@ -104,6 +104,7 @@ final class MimeScan implements ContentHandler {
 
     private String subject = "";
     private String from;
+    private int fromFields;
     private String replyTo;
     /** RFC 2919 List-Id of the top-level header ("" if none). */
     private String listId;
@@ -384,7 +385,17 @@ final class MimeScan implements ContentHandler {
                     payees(BankDetails.scan(subject, 4096));
                 }
             }
-            case "from" -> from = from == null ? addressField(whole) : from;
+            case "from" -> {
+                // RFC 5322 §3.6 allows one From field; DMARC evaluates every one (AuthorDomain). Read as one address
+                // list here, a second field naming another domain leaves no single From, as it does for DMARC; the
+                // first alone was credited though the mail program may show the second.
+                if (from == null) {
+                    from = addressField(whole);
+                } else if (fromFields <= AuthorDomain.MAX_FROM_FIELDS) {
+                    from = from + ", " + addressField(whole);
+                }
+                fromFields++;
+            }
             case "reply-to" -> replyTo = replyTo == null ? addressField(whole) : replyTo;
             case "sender" -> sender = sender == null ? addressField(whole) : sender;
             case "list-id" -> listId = listId == null ? body : listId;

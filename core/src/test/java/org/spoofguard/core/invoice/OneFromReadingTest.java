@@ -177,4 +177,20 @@ class OneFromReadingTest {
                 java.nio.charset.StandardCharsets.UTF_8));
         assertThat(invoiceReads(s.from())).as(s.from()).isEqualTo(dmarc).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aSecondFromFieldLeavesNoSingleFrom() {
+        // DMARC evaluates both fields (RFC 7489 §6.6.1); the scan kept the first and credited it alone
+        byte[] mail = ("From: x@nordic-pay.example\r\nFrom: Danfoss <faktura@danfoss.dk>\r\nSubject: Faktura\r\n\r\n"
+                + "Hermed faktura.\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        InvoiceSignals s = InvoiceSignals.extract(new java.io.ByteArrayInputStream(mail), CFG);
+        assertThat(AuthorDomain.extract(List.of("x@nordic-pay.example", "Danfoss <faktura@danfoss.dk>")).domains())
+                .hasSize(2);
+        assertThat(invoiceReads(s.from())).as(s.from()).isEmpty();
+        // the same address twice is still one From
+        byte[] twice = ("From: x@nordic-pay.example\r\nFrom: X <x@nordic-pay.example>\r\nSubject: Faktura\r\n\r\n"
+                + "Hermed faktura.\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(invoiceReads(InvoiceSignals.extract(new java.io.ByteArrayInputStream(twice), CFG).from()))
+                .isEqualTo("nordic-pay.example");
+    }
 }
