@@ -105,6 +105,8 @@ final class MimeScan implements ContentHandler {
     private String subject = "";
     private String from;
     private int fromFields;
+    private String fromDomainOf;
+    private String fromDomainRead = "";
     private String replyTo;
     /** RFC 2919 List-Id of the top-level header ("" if none). */
     private String listId;
@@ -956,7 +958,7 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.PDF_EMBEDDED_FILE, n + ": " + String.join(", ", r.embedded));
         }
         Set<String> outside = new LinkedHashSet<>();
-        String fromDomain = Addresses.parseFirst(from).domain();
+        String fromDomain = fromDomain();
         for (String host : r.uriHosts) {
             String h = Domains.normalize(host);
             if (documentLinkHosts.size() < MAX_LINK_HOSTS) {
@@ -2235,7 +2237,7 @@ final class MimeScan implements ContentHandler {
             bank.fiLines.forEach(f -> ev.add("FI " + f.substring(0, Math.min(4, f.length())) + "…"));
             bank.foreignAccounts.forEach(a -> ev.add("account " + BankDetails.maskId(a)));
             signal(SignalNames.BANK_DETAILS, String.join(", ", ev));
-            String fromDomain = Addresses.parseFirst(from).domain();
+            String fromDomain = fromDomain();
             String danish = danishLooking(fromDomain, all);
             if (!danish.isEmpty()) {
                 List<String> abroad = new ArrayList<>(bank.ibans);
@@ -2390,6 +2392,15 @@ final class MimeScan implements ContentHandler {
      * mime4j hands header bytes over as ISO-8859-1 characters; RFC 6532 allows raw UTF-8 in headers, and
      * Danish subjects ("Betalingspåmindelse") arrive that way. Re-read as UTF-8 when that is valid.
      */
+    /** The From's domain ({@link Addresses}), read once: a field of up to 16 KiB is parsed, and each PDF asks. */
+    private String fromDomain() {
+        if (fromDomainOf == null || !fromDomainOf.equals(from)) {
+            fromDomainOf = from;
+            fromDomainRead = Addresses.parseFirst(from).domain();
+        }
+        return fromDomainRead;
+    }
+
     /**
      * An address field's value as the DMARC check reads the From (SenderAuthenticator: its bytes as UTF-8, a malformed
      * sequence one U+FFFD), so that Addresses and AuthorDomain read the same characters: rawUtf8 keeps invalid UTF-8 as
