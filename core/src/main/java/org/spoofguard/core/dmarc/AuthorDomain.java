@@ -1,5 +1,6 @@
 package org.spoofguard.core.dmarc;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,7 @@ import org.spoofguard.core.domain.OrganizationalDomain;
  */
 public final class AuthorDomain {
     /** Header values longer than this are not parsed (a From field of real mail is far shorter). */
-    static final int MAX_FROM_LENGTH = 16 * 1024;
+    public static final int MAX_FROM_LENGTH = 16 * 1024;
     /** Distinct domains evaluated (each costs a policy discovery); more exceeds the bound. */
     static final int MAX_DOMAINS = 10;
     /** From fields evaluated (RFC 5322 §3.6 allows one); more exceeds the bound. */
@@ -63,6 +64,46 @@ public final class AuthorDomain {
         }
     }
 
+    /**
+     * One address field read as DMARC reads the From (the one reading, "each rule lives once"): the invoice inspection
+     * takes its From, Reply-To and Sender from here, so what it credits, remembers and names is the Author Domain
+     * DMARC evaluated, never another reading of the same field.
+     *
+     * @param address the field's one mailbox as local-part@domain (domain in lower-case A-labels, local part as
+     *        parsed), "" when the field has no single usable address ({@code error} says why)
+     * @param domain that domain, "" likewise
+     * @param domains every domain DMARC evaluates for this field (when it is malformed or too long, also the domains
+     *        written in it, decoded encoded-words included), in order of appearance, at most {@link #MAX_DOMAINS} + 1
+     * @param error why the field has no single usable address ("" when it has): malformed, too long, no address, or
+     *        addresses in more than one domain (DMARC evaluates each; no one of them is "the" author)
+     */
+    public record Author(String address, String domain, List<String> domains, String error) {
+        public Author {
+            domains = List.copyOf(domains);
+            error = error == null ? "" : error;
+            address = error.isEmpty() && address != null ? address : "";
+            domain = error.isEmpty() && domain != null ? domain : "";
+        }
+
+        public boolean usable() {
+            return !domain.isEmpty();
+        }
+    }
+
+    /** {@link Author} of one field's raw value (null: none). Never throws. */
+    public static Author first(String value) {
+        Set<String> domains = new LinkedHashSet<>();
+        List<String> firstAddress = new ArrayList<>(1);
+        String why = field(value, domains, firstAddress);
+        if (why.isEmpty() && domains.size() > 1) {
+            why = "addresses in " + domains.size() + " domains";
+        } else if (why.isEmpty() && (domains.isEmpty() || firstAddress.isEmpty())) {
+            why = "no address";
+        }
+        return new Author(why.isEmpty() ? firstAddress.get(0) : "", why.isEmpty() ? domains.iterator().next() : "",
+                new ArrayList<>(domains), why);
+    }
+
     /** Never throws. {@code fromHeaderValues}: the raw value of each From header field of the message. */
     public static Authors extract(List<String> fromHeaderValues) {
         if (fromHeaderValues == null || fromHeaderValues.isEmpty()) {
@@ -74,27 +115,7 @@ public final class AuthorDomain {
         Set<String> domains = new LinkedHashSet<>();
         String error = "";
         for (String value : fromHeaderValues) {
-            String why;
-            if (value == null || value.isBlank()) {
-                why = "empty From header";
-            } else if (value.length() > MAX_FROM_LENGTH) {
-                written(value, domains);
-                written(decoded(value), domains);
-                why = "From header longer than " + MAX_FROM_LENGTH + " characters";
-            } else {
-                why = parsed(value, domains);
-                if (!why.isEmpty()) {
-                    // mime4j's lenient parser and JavaMail (what James stores, what mail programs show) disagree on
-                    // malformed fields: "x@attacker <ceo@victim>", "\"CEO <ceo@victim>", "ceo@victim;" are no
-                    // address here but ceo@victim there. Fail closed: the domains written in the field are evaluated
-                    // too, so the victim's policy applies, and with the error it never passes (RFC 7489 §6.6.1).
-                    written(value, domains);
-                    // RFC 2047 §5 (3) forbids encoded-words in an addr-spec, and mime4j reads one there as a plain
-                    // atom; mail programs that decode the whole field first show the address hidden inside it
-                    // ("=?utf-8?b?<ceo@victim NUL>?=@forger.example" displayed as ceo@victim). Its domains count too.
-                    written(decoded(value), domains);
-                }
-            }
+            String why = field(value, domains, null);
             if (error.isEmpty() && !why.isEmpty()) {
                 error = why;
             }
@@ -108,13 +129,46 @@ public final class AuthorDomain {
         return new Authors(new ArrayList<>(domains), error);
     }
 
+    /**
+     * The domains DMARC evaluates for one From field into {@code out}; why one address had none, or "".
+     * {@code firstAddress} (null: not wanted) receives the first address's local-part@domain.
+     */
+    private static String field(String value, Set<String> out, List<String> firstAddress) {
+        String why;
+        if (value == null || value.isBlank()) {
+            why = "empty From header";
+        } else if (value.length() > MAX_FROM_LENGTH) {
+            written(value, out);
+            written(decoded(value), out);
+            why = "From header longer than " + MAX_FROM_LENGTH + " characters";
+        } else {
+            why = parsed(value, out, firstAddress);
+            if (!why.isEmpty()) {
+                // mime4j's lenient parser and JavaMail (what James stores, what mail programs show) disagree on
+                // malformed fields: "x@attacker <ceo@victim>", "\"CEO <ceo@victim>", "ceo@victim;" are no
+                // address here but ceo@victim there. Fail closed: the domains written in the field are evaluated
+                // too, so the victim's policy applies, and with the error it never passes (RFC 7489 §6.6.1).
+                written(value, out);
+                // RFC 2047 §5 (3) forbids encoded-words in an addr-spec, and mime4j reads one there as a plain
+                // atom; mail programs that decode the whole field first show the address hidden inside it
+                // ("=?utf-8?b?<ceo@victim NUL>?=@forger.example" displayed as ceo@victim). Its domains count too.
+                written(decoded(value), out);
+            }
+        }
+        return why;
+    }
+
     /** The domains of one From field's addresses into {@code out}; why one had none, or "". */
-    private static String parsed(String value, Set<String> out) {
+    private static String parsed(String value, Set<String> out, List<String> firstAddress) {
         // Unfold (RFC 5322 §2.2.3); stray bare CR/LF are treated as white space too.
         String unfolded = value.replace("\r\n", "").replace('\r', ' ').replace('\n', ' ');
         List<Mailbox> mailboxes = new ArrayList<>();
         try {
-            AddressList list = LenientAddressParser.DEFAULT.parseAddressList(unfolded);
+            // mime4j parses a String as bytes, each char cut to its low 8 bits (ContentUtil.encode): "dаnfoss.dk"
+            // with a Cyrillic а (U+0430) was evaluated as "d0nfoss.dk", U+0440 became '@' and U+3002 a control
+            // character, so DMARC judged a domain the mail does not name. Parsed as its UTF-8 bytes instead (every
+            // byte of a multi-byte sequence is >= 0x80, never a delimiter) and each part decoded back (domain()).
+            AddressList list = LenientAddressParser.DEFAULT.parseAddressList(asBytes(unfolded));
             mailboxes.addAll(list.flatten());
         } catch (RuntimeException e) {
             return "unparseable From header (" + e.getClass().getSimpleName() + ")";
@@ -124,7 +178,7 @@ public final class AuthorDomain {
         }
         String error = "";
         for (Mailbox mailbox : mailboxes) {
-            String why = domain(mailbox, out);
+            String why = domain(mailbox, out, firstAddress);
             if (error.isEmpty() && !why.isEmpty()) {
                 error = why;
             }
@@ -135,9 +189,32 @@ public final class AuthorDomain {
         return error;
     }
 
-    private static String domain(Mailbox mailbox, Set<String> out) {
-        String rawDomain = mailbox.getDomain();
-        String local = mailbox.getLocalPart();
+    /** Each char a byte of the UTF-8 encoding (chars up to U+007F stay as they are). */
+    private static String asBytes(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                return new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+            }
+        }
+        return s;
+    }
+
+    /** {@link #asBytes} undone: malformed sequences cannot arise, each part is cut at delimiters below 0x80. */
+    private static String fromBytes(String s) {
+        if (s == null) {
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                return new String(s.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            }
+        }
+        return s;
+    }
+
+    private static String domain(Mailbox mailbox, Set<String> out, List<String> firstAddress) {
+        String rawDomain = fromBytes(mailbox.getDomain());
+        String local = fromBytes(mailbox.getLocalPart());
         if (rawDomain == null || rawDomain.isBlank() || local == null || local.isEmpty()) {
             return "From address without local-part@domain";
         }
@@ -154,6 +231,9 @@ public final class AuthorDomain {
         String domain = OrganizationalDomain.toAscii(rawDomain);
         if (domain.isEmpty() || !domain.contains(".")) {
             return "From domain '" + DmarcRecord.abbreviate(rawDomain) + "' is not a valid host name";
+        }
+        if (firstAddress != null && firstAddress.isEmpty()) {
+            firstAddress.add(local + "@" + domain);
         }
         out.add(domain);
         return "";

@@ -1,31 +1,60 @@
 package org.spoofguard.core.invoice;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
+import org.spoofguard.core.dmarc.AuthorDomain;
 
 /**
- * The first mailbox of an address header (RFC 5322 §3.4), parsed leniently: quoted strings, comments and
- * encoded words (RFC 2047) in the display name. Structure is found on the raw value before decoding, so an
- * encoded display name cannot smuggle in angle brackets that change which address is the real one.
+ * The mailbox of an address header (From, Reply-To, Sender; RFC 5322 §3.4). The address and its domain are DMARC's
+ * reading ({@link AuthorDomain#first}), the one definition of a From address: what the invoice inspection credits,
+ * remembers and names is the Author Domain DMARC evaluated. Before, this class read the address on its own, and
+ * "Danfoss Debitor &lt;(faktura@danfoss.dk&gt;)faktura@nordic-pay.example&gt;" (a comment inside the angle-addr, RFC 5322
+ * §3.2.2) was danfoss.dk here and nordic-pay.example to DMARC. A field DMARC finds no single address in (malformed,
+ * too long, several domains) has none here either ({@code problem} says why, {@code written} holds the domains DMARC
+ * evaluated instead).
+ *
+ * <p>The display name is read here, leniently: quoted strings, comments and encoded words (RFC 2047). Structure is
+ * found on the raw value before decoding, so an encoded display name cannot smuggle in angle brackets.
+ *
+ * @param address local-part@domain, lower case, domain as {@link Domains#normalize} spells it; "" when none
+ * @param domain the address's domain ({@link Domains#normalize}: U-labels), "" when none
+ * @param problem why the field has no single address, "" when it has one or the field is absent
+ * @param written the domains DMARC evaluates for the field (A-labels): the one domain, or for a field without a
+ *        single address every domain named or written in it
  */
-record Addresses(String display, String address) {
-    static final Addresses NONE = new Addresses("", "");
+record Addresses(String display, String address, String domain, String problem, List<String> written) {
+    static final Addresses NONE = new Addresses("", "", "", "", List.of());
 
-    String domain() {
-        int at = address.lastIndexOf('@');
-        return at < 0 ? "" : Domains.normalize(address.substring(at + 1));
+    Addresses {
+        written = List.copyOf(written);
     }
 
     boolean isEmpty() {
         return address.isEmpty();
     }
 
+    /** The field has a value, but no single address DMARC could evaluate. */
+    boolean malformed() {
+        return !problem.isEmpty();
+    }
+
     static Addresses parseFirst(String raw) {
         if (raw == null) {
             return NONE;
         }
+        AuthorDomain.Author author = AuthorDomain.first(raw);
+        String domain = author.usable() ? Domains.normalize(author.domain()) : "";
+        String address = domain.isEmpty() ? ""
+                : author.address().substring(0, author.address().lastIndexOf('@') + 1).toLowerCase(Locale.ROOT) + domain;
+        return new Addresses(displayName(raw), address, domain, raw.isBlank() ? "" : author.error(),
+                author.domains());
+    }
+
+    /** The display name (or, for a bare addr-spec, its comment) of the first mailbox, decoded. */
+    private static String displayName(String raw) {
         String s = raw.length() > 4096 ? raw.substring(0, 4096) : raw;
         StringBuilder display = new StringBuilder();
         StringBuilder comment = new StringBuilder();
@@ -85,21 +114,7 @@ record Addresses(String display, String address) {
                 bare.append(c);
             }
         }
-        String address;
-        String name;
-        if (angle != null) {
-            address = angle.trim();
-            int colon = address.lastIndexOf(':'); // obsolete source route "@a,@b:user@dom"
-            if (address.startsWith("@") && colon > 0) {
-                address = address.substring(colon + 1);
-            }
-            name = display.toString();
-        } else {
-            address = bare.toString().trim();
-            name = comment.toString();
-        }
-        address = address.replaceAll("\\s+", "");
-        return new Addresses(decode(name).trim(), address.toLowerCase(Locale.ROOT));
+        return decode(angle != null ? display.toString() : comment.toString()).trim();
     }
 
     static String decode(String s) {

@@ -666,9 +666,11 @@ public final class InvoicePolicy {
         }
         List<String> hosts = new ArrayList<>(content.linkHosts());
         hosts.addAll(content.documentLinkHosts());
-        String replyTo = Addresses.parseFirst(content.replyTo()).domain();
-        if (!replyTo.isEmpty()) {
-            hosts.add(replyTo);
+        Addresses replyTo = Addresses.parseFirst(content.replyTo());
+        // a Reply-To without a single address (Addresses) leads wherever a mail program reads it: all it names counts
+        hosts.addAll(SpoofSignals.replyDomains(replyTo));
+        if (replyTo.malformed() && replyTo.written().isEmpty()) {
+            return false;
         }
         return within(hosts, orgs);
     }

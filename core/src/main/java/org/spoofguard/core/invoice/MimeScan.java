@@ -29,6 +29,7 @@ import org.apache.james.mime4j.stream.BodyDescriptor;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.pdfbox.io.RandomAccessRead;
+import org.spoofguard.core.dmarc.AuthorDomain;
 
 /**
  * The single streaming pass behind {@link InvoiceSignals#extract}: mime4j's push parser feeds this handler,
@@ -103,6 +104,9 @@ final class MimeScan implements ContentHandler {
 
     private String subject = "";
     private String from;
+    private int fromFields;
+    private String fromDomainOf;
+    private String fromDomainRead = "";
     private String replyTo;
     /** RFC 2919 List-Id of the top-level header ("" if none). */
     private String listId;
@@ -383,9 +387,19 @@ final class MimeScan implements ContentHandler {
                     payees(BankDetails.scan(subject, 4096));
                 }
             }
-            case "from" -> from = from == null ? body : from;
-            case "reply-to" -> replyTo = replyTo == null ? body : replyTo;
-            case "sender" -> sender = sender == null ? body : sender;
+            case "from" -> {
+                // RFC 5322 §3.6 allows one From field; DMARC evaluates every one (AuthorDomain). Read as one address
+                // list here, a second field naming another domain leaves no single From, as it does for DMARC; the
+                // first alone was credited though the mail program may show the second.
+                if (from == null) {
+                    from = addressField(whole);
+                } else if (fromFields <= AuthorDomain.MAX_FROM_FIELDS) {
+                    from = from + ", " + addressField(whole);
+                }
+                fromFields++;
+            }
+            case "reply-to" -> replyTo = replyTo == null ? addressField(whole) : replyTo;
+            case "sender" -> sender = sender == null ? addressField(whole) : sender;
             case "list-id" -> listId = listId == null ? body : listId;
             default -> {
             }
@@ -949,7 +963,7 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.PDF_EMBEDDED_FILE, n + ": " + String.join(", ", r.embedded));
         }
         Set<String> outside = new LinkedHashSet<>();
-        String fromDomain = Addresses.parseFirst(from).domain();
+        String fromDomain = fromDomain();
         for (String host : r.uriHosts) {
             String h = Domains.normalize(host);
             if (documentLinkHosts.size() < MAX_LINK_HOSTS) {
@@ -2330,7 +2344,7 @@ final class MimeScan implements ContentHandler {
             bank.fiLines.forEach(f -> ev.add("FI " + f.substring(0, Math.min(4, f.length())) + "…"));
             bank.foreignAccounts.forEach(a -> ev.add("account " + BankDetails.maskId(a)));
             signal(SignalNames.BANK_DETAILS, String.join(", ", ev));
-            String fromDomain = Addresses.parseFirst(from).domain();
+            String fromDomain = fromDomain();
             String danish = danishLooking(fromDomain, all);
             if (!danish.isEmpty()) {
                 List<String> abroad = new ArrayList<>(bank.ibans);
@@ -2498,6 +2512,33 @@ final class MimeScan implements ContentHandler {
      * mime4j hands header bytes over as ISO-8859-1 characters; RFC 6532 allows raw UTF-8 in headers, and
      * Danish subjects ("Betalingspåmindelse") arrive that way. Re-read as UTF-8 when that is valid.
      */
+    /** The From's domain ({@link Addresses}), read once: a field of up to 16 KiB is parsed, and each PDF asks. */
+    private String fromDomain() {
+        if (fromDomainOf == null || !fromDomainOf.equals(from)) {
+            fromDomainOf = from;
+            fromDomainRead = Addresses.parseFirst(from).domain();
+        }
+        return fromDomainRead;
+    }
+
+    /**
+     * An address field's value as the DMARC check reads the From (SenderAuthenticator: its bytes as UTF-8, a malformed
+     * sequence one U+FFFD), so that Addresses and AuthorDomain read the same characters: rawUtf8 keeps invalid UTF-8 as
+     * Latin-1, and "faktura@t\xF8nder.dk" was tønder.dk here but no valid domain to DMARC. Kept up to one character
+     * beyond what DMARC parses, so a longer field stays one DMARC does not parse (padding the display name past our
+     * cut must not make a field readable here that DMARC reads as too long).
+     */
+    static String addressField(String raw) {
+        String s = raw.length() > AuthorDomain.MAX_FROM_LENGTH + 1 ? raw.substring(0, AuthorDomain.MAX_FROM_LENGTH + 1)
+                : raw;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0xff) {
+                return s;
+            }
+        }
+        return new String(s.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    }
+
     static String rawUtf8(String s) {
         boolean high = false;
         for (int i = 0; i < s.length(); i++) {

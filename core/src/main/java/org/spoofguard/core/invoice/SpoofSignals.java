@@ -91,7 +91,7 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             InvoiceConfig c = config == null ? InvoiceConfig.defaults() : config;
             Addresses from = Addresses.parseFirst(fromHeader);
             List<Signal> out = new ArrayList<>();
-            lookalike(from.domain(), "From", c, out);
+            lookalikes(from, "From", "", c, out);
             String claimed = displayName(from, false, false, c, out);
             freemailMailbox(from, c, out);
             links(linkHosts, documentLinkHosts, c, out, "");
@@ -104,8 +104,11 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
         Addresses sender = Addresses.parseFirst(senderHeader);
         String fromDomain = from.domain();
         if (fromDomain.isEmpty()) {
-            out.add(new Signal(SignalNames.FROM_MISSING,
-                    fromHeader == null ? "no From header" : "no usable address in From: " + clip(fromHeader)));
+            // A From DMARC finds no single address in (malformed, several domains) has none here either: no domain to
+            // credit, remember or name (Addresses); the domains written in it are still measured for look-alikes
+            out.add(new Signal(SignalNames.FROM_MISSING, fromHeader == null ? "no From header"
+                    : "no usable address in From" + (from.malformed() ? " (" + clip(from.problem()) + ")" : "") + ": "
+                    + clip(fromHeader)));
         }
         boolean authenticated = !fromDomain.isEmpty() && isAuthenticated(verdict, Domains.ascii(fromDomain));
         boolean internal = isInternal(verdict.clientIp(), cfg);
@@ -169,34 +172,39 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
             }
         }
 
-        lookalike(fromDomain, "From", cfg, out);
-        if (!replyTo.isEmpty() && !OrganizationalDomain.relaxedAligned(Domains.ascii(replyTo.domain()),
-                Domains.ascii(fromDomain))) {
-            lookalike(replyTo.domain(), "Reply-To", cfg, out);
-            if (!authenticated && !fromDomain.isEmpty() && !replyTo.domain().isEmpty()
-                    && !(!list.isEmpty() && Domains.orgDomain(replyTo.domain()).equals(list))) {
-                out.add(new Signal(SignalNames.REPLY_TO_MISMATCH, "Reply-To " + replyTo.address()
+        lookalikes(from, "From", "", cfg, out);
+        // Reply-To and Sender are read as the From is (Addresses). One DMARC would find no single address in is
+        // judged by every domain written in it: where a reply goes is then unknown, and each may be the one a mail
+        // program takes (fail closed; a malformed Reply-To must not hide the free-mail box behind it).
+        String replyDomain = outside(replyTo, fromDomain);
+        if (!replyDomain.isEmpty()) {
+            lookalikes(replyTo, "Reply-To", fromDomain, cfg, out);
+            String shown = replyTo.malformed() ? clip(replyToHeader) + " (" + clip(replyTo.problem()) + ")"
+                    : replyTo.address();
+            if (!authenticated && !fromDomain.isEmpty()
+                    && !(!list.isEmpty() && Domains.orgDomain(replyDomain).equals(list))) {
+                out.add(new Signal(SignalNames.REPLY_TO_MISMATCH, "Reply-To " + shown
                         + " is outside the unauthenticated From domain " + fromDomain));
             } else if (authenticated && knownSuppliersOwn(fromDomain, cfg)
-                    && FREEMAIL.contains(Domains.orgDomain(replyTo.domain()))) {
+                    && (replyTo.malformed() || FREEMAIL.contains(Domains.orgDomain(replyDomain)))) {
                 // A known supplier's authenticated mail whose answers go to a free-mail box: the taken-over
                 // mailbox's trick (business e-mail compromise). The attacker sends from the supplier's real
                 // account, which passes DMARC, and moves the conversation ("send us your list of open items",
                 // "confirm the new account") to a mailbox only he reads. The supplier's own staff answer from its
                 // domain; a sole trader's free-mail Reply-To comes through an invoicing platform, not from here.
-                out.add(new Signal(SignalNames.REPLY_TO_MISMATCH, "Reply-To " + replyTo.address()
-                        + " is a free-mail box, outside known supplier " + fromDomain
+                out.add(new Signal(SignalNames.REPLY_TO_MISMATCH, "Reply-To " + shown
+                        + (replyTo.malformed() ? " has no single address" : " is a free-mail box")
+                        + ", outside known supplier " + fromDomain
                         + ": answers would go around its authenticated mailbox"));
             }
         }
-        if (!sender.isEmpty() && !OrganizationalDomain.relaxedAligned(Domains.ascii(sender.domain()),
-                Domains.ascii(fromDomain))) {
-            lookalike(sender.domain(), "Sender", cfg, out);
+        if (!outside(sender, fromDomain).isEmpty()) {
+            lookalikes(sender, "Sender", fromDomain, cfg, out);
         }
         // "Borgmester <borgmester@gylling-bogholderi.net>", Reply-To borgmester.kontor@gmail.com: the answer goes to a
         // private mailbox, which is the free-mail CEO fraud with a borrowed server in front
-        boolean repliesToFreemail = !replyTo.isEmpty() && FREEMAIL.contains(Domains.orgDomain(replyTo.domain()))
-                && !OrganizationalDomain.relaxedAligned(Domains.ascii(replyTo.domain()), Domains.ascii(fromDomain));
+        boolean repliesToFreemail = replyDomains(replyTo).stream().anyMatch(d -> FREEMAIL.contains(Domains.orgDomain(d))
+                && !OrganizationalDomain.relaxedAligned(Domains.ascii(d), Domains.ascii(fromDomain)));
         String claimed = displayName(from, authenticated, repliesToFreemail, cfg, out);
         freemailMailbox(from, cfg, out);
         // only a sender we know (ours, a listed or remembered supplier) owns its name: a stranger's look-alike
@@ -205,6 +213,45 @@ public record SpoofSignals(boolean authenticated, String fromAddress, String fro
                 && cfg.isProtectedDomain(Domains.normalize(fromDomain))
                 ? Domains.registrableLabel(Domains.normalize(fromDomain)) : "");
         return new SpoofSignals(authenticated, from.address(), fromDomain, dedupe(out), claimed);
+    }
+
+    /**
+     * The domains a field names as {@link Addresses} reads it (U-labels): its one address's, or, where it has no single
+     * address, every domain DMARC would evaluate in it.
+     */
+    static List<String> replyDomains(Addresses field) {
+        if (field.malformed()) {
+            return field.written().stream().map(Domains::normalize).toList();
+        }
+        return field.isEmpty() ? List.of() : List.of(field.domain());
+    }
+
+    /**
+     * The first domain of the field outside the From's organisation (relaxed alignment), "" if none. A malformed field
+     * that names no domain at all is outside too (its whole value stands for it): nobody knows where it leads.
+     */
+    private static String outside(Addresses field, String fromDomain) {
+        List<String> domains = replyDomains(field);
+        if (field.malformed() && domains.isEmpty()) {
+            return "(no domain)";
+        }
+        for (String d : domains) {
+            if (!OrganizationalDomain.relaxedAligned(Domains.ascii(d), Domains.ascii(fromDomain))) {
+                return d;
+            }
+        }
+        return "";
+    }
+
+    /** Look-alikes of our or our suppliers' domains among the field's domains outside {@code fromDomain}'s organisation. */
+    private static void lookalikes(Addresses field, String where, String fromDomain, InvoiceConfig cfg,
+                                   List<Signal> out) {
+        for (String d : replyDomains(field)) {
+            if (fromDomain.isEmpty()
+                    || !OrganizationalDomain.relaxedAligned(Domains.ascii(d), Domains.ascii(fromDomain))) {
+                lookalike(d, where, cfg, out);
+            }
+        }
     }
 
     /** A listed or remembered supplier's own domain (not an invoicing platform sending for many). */

@@ -199,7 +199,12 @@ class InvoiceTuningTest {
         assertThat(local.has(SignalNames.DISPLAY_NAME_ORGANISATION)).as(local.summary()).isFalse();
         assertThat(local.action()).as(local.summary()).isEqualTo(InvoiceAction.DELIVER);
 
-        for (String name : List.of("Aarhus Kommune Indkoeb", "okonomi@aarhus.dk", "Danfoss Debitor")) {
+        // unquoted, "@" in the display name leaves no address DMARC reads (RFC 5322 §3.4: a phrase holds no "@"), so
+        // the inspection reads none either (Addresses): no usable From, never delivered
+        InvoiceVerdict unquoted = inspect(platformInvoice("okonomi@aarhus.dk"), PLATFORM, null);
+        assertThat(unquoted.has(SignalNames.FROM_MISSING)).as(unquoted.summary()).isTrue();
+        assertThat(unquoted.action()).isNotEqualTo(InvoiceAction.DELIVER);
+        for (String name : List.of("Aarhus Kommune Indkoeb", "\"okonomi@aarhus.dk\"", "Danfoss Debitor")) {
             InvoiceVerdict v = inspect(platformInvoice(name), PLATFORM, null);
             // our own organisation's name is impersonation (fifth round), a supplier's a platform's customer name
             assertThat(v.has(SignalNames.DISPLAY_NAME_ORGANISATION) || v.has(SignalNames.DISPLAY_NAME_ADDRESS)

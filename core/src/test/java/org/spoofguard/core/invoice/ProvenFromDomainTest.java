@@ -17,10 +17,10 @@ import org.spoofguard.core.verdict.SenderAuthenticator;
 import org.spoofguard.core.verdict.SenderVerdict;
 
 /**
- * DMARC judges the From domains mime4j's address parser finds (AuthorDomain); the invoice inspection reads its own
- * first address (Addresses). Where the two parsers disagree, a DMARC pass for the forger's own domain must not prove
- * the other domain the invoice inspection sees: that would deliver his invoice untouched as the supplier's and teach
- * the bank-details memory his account for the supplier.
+ * DMARC judges the From domains mime4j's address parser finds (AuthorDomain). A DMARC pass for the forger's own domain
+ * must not prove another domain read out of the same field: that would deliver his invoice untouched as the
+ * supplier's and teach the bank-details memory his account for the supplier. (The invoice inspection's Addresses read
+ * the field on their own until they took DMARC's reading; OneFromReadingTest.)
  */
 class ProvenFromDomainTest {
     private static final InvoiceConfig CFG = InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
