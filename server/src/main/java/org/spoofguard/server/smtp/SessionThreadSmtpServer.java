@@ -16,7 +16,7 @@ import org.apache.james.protocols.netty.AbstractChannelPipelineFactory;
 import org.apache.james.protocols.netty.HandlerConstants;
 import org.apache.james.smtpserver.netty.SMTPServer;
 import org.apache.james.smtpserver.netty.SmtpMetrics;
-import org.spoofguard.core.config.Bilingual;
+import org.spoofguard.server.ServerXml;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler;
@@ -80,23 +80,8 @@ final class SessionThreadSmtpServer extends SMTPServer {
 
     /** {@code <sessionThreads>}: how many sessions may wait (for DNS, a callout, the store) at once, 1 to 10000. */
     static int sessionThreads(HierarchicalConfiguration<ImmutableNode> configuration) throws ConfigurationException {
-        String text = configuration.getString(SESSION_THREADS, null);
-        if (text == null) {
-            return DEFAULT_SESSION_THREADS;
-        }
-        try {
-            int threads = Integer.parseInt(text.trim());
-            if (threads >= 1 && threads <= MAX_SESSION_THREADS) {
-                return threads;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new ConfigurationException(Bilingual.of(
-            "smtpserver.xml: <" + SESSION_THREADS + "> must be a whole number from 1 to " + MAX_SESSION_THREADS
-                + ", was '" + text + "'",
-            "smtpserver.xml: <" + SESSION_THREADS + "> skal være et helt tal fra 1 til " + MAX_SESSION_THREADS
-                + ", ikke '" + text + "'"));
+        return ServerXml.wholeNumber(configuration, "smtpserver.xml", SESSION_THREADS, DEFAULT_SESSION_THREADS, 1,
+            MAX_SESSION_THREADS);
     }
 
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
