@@ -144,14 +144,14 @@ class SlowDnsSessionIT {
         }
     }
 
-    private static void send(Socket socket, String line) throws Exception {
+    static void send(Socket socket, String line) throws Exception {
         OutputStream out = socket.getOutputStream();
         out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
     }
 
     /** Reads one (possibly multi-line) reply. */
-    private static String readReply(InputStream in) throws Exception {
+    static String readReply(InputStream in) throws Exception {
         StringBuilder reply = new StringBuilder();
         while (true) {
             StringBuilder line = new StringBuilder();
