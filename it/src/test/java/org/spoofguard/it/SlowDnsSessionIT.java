@@ -41,6 +41,11 @@ class SlowDnsSessionIT {
             $TTL 300
             mx.fast             IN TXT "v=spf1 ip4:127.0.0.1 -all"
             fast                IN TXT "v=spf1 ip4:127.0.0.1 -all"
+            client.fast         IN A   127.0.0.1
+            """, """
+            $ORIGIN 127.in-addr.arpa.
+            $TTL 300
+            1.0.0               IN PTR client.fast.test.
             """);
         james = new JamesHarness().dns(dns)
             .property("dns.timeout", "60s")
@@ -49,6 +54,7 @@ class SlowDnsSessionIT {
             .start();
         james.addDomain(DOMAIN);
         james.addUser("alice@" + DOMAIN, "secret");
+        james.addUser("bob@" + DOMAIN, "secret");
     }
 
     @AfterAll
@@ -100,6 +106,27 @@ class SlowDnsSessionIT {
     }
 
     /**
+     * The client's host name in {@code Received} comes from our resolver ({@code dns.*}, here the test's DNS server),
+     * not from the JVM's system resolver, which James 3.8.1 asked without any bound of ours (a reverse zone that
+     * never answers held the session's thread for the system resolver's timeout). The system resolver names
+     * 127.0.0.1 {@code localhost}; only our DNS server knows {@code client.fast.test}.
+     */
+    @Test
+    void theClientsHostNameComesFromOurResolver() throws Exception {
+        try (SmtpTestClient client = SmtpTestClient.connect(james.smtpPort())) {
+            assertThat(client.ehlo("mx.fast.test").code()).isEqualTo(250);
+            assertThat(client.mailFrom("billing@fast.test").code()).isEqualTo(250);
+            assertThat(client.rcptTo("bob@" + DOMAIN).code()).isEqualTo(250);
+            assertThat(client.data("From: billing@fast.test\r\nTo: bob@" + DOMAIN
+                + "\r\nSubject: named\r\n\r\nWho sent this?\r\n").code()).isEqualTo(250);
+        }
+        String headers = james.awaitDeliveredHeaders("bob@" + DOMAIN, "secret");
+
+        assertThat(headers).contains("Received: from client.fast.test (EHLO mx.fast.test) ([127.0.0.1])");
+        assertThat(dns.queryCount("1.0.0.127.in-addr.arpa.", "PTR")).isPositive();
+    }
+
+    /**
      * STARTTLS now runs on the session's thread: James writes the 220 and puts TLS in front of the pipeline as two
      * event-loop tasks, and a client's TLS hello read between them would reach the line decoder in clear (James
      * closes such a connection as command injection). Reading waits until TLS is in place; every one of these
@@ -117,14 +144,14 @@ class SlowDnsSessionIT {
         }
     }
 
-    private static void send(Socket socket, String line) throws Exception {
+    static void send(Socket socket, String line) throws Exception {
         OutputStream out = socket.getOutputStream();
         out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
     }
 
     /** Reads one (possibly multi-line) reply. */
-    private static String readReply(InputStream in) throws Exception {
+    static String readReply(InputStream in) throws Exception {
         StringBuilder reply = new StringBuilder();
         while (true) {
             StringBuilder line = new StringBuilder();

@@ -7,6 +7,7 @@ import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.commons.configuration2.tree.ImmutableNode;
 import org.spoofguard.core.config.Durations;
 import org.spoofguard.core.config.Bilingual;
+import org.spoofguard.server.ServerXml;
 
 /**
  * SpoofGuard's limits on IMAP connections that have not logged in, read from an {@code <imapserver>} of
@@ -32,8 +33,8 @@ record PreAuthSettings(Duration loginTimeout, int unauthenticatedLimit) {
     static PreAuthSettings from(HierarchicalConfiguration<ImmutableNode> configuration, int connectionLimit)
         throws ConfigurationException {
         Duration timeout = loginTimeout(configuration);
-        int unauthenticated = positive(configuration, UNAUTHENTICATED_LIMIT,
-            connectionLimit > 0 ? Math.max(1, connectionLimit / 3) : 100);
+        int unauthenticated = ServerXml.wholeNumber(configuration, "imapserver.xml", UNAUTHENTICATED_LIMIT,
+            connectionLimit > 0 ? Math.max(1, connectionLimit / 3) : 100, 1, Integer.MAX_VALUE);
         if (connectionLimit > 0 && unauthenticated >= connectionLimit) {
             throw new ConfigurationException(Bilingual.of(
                 "imapserver.xml <" + UNAUTHENTICATED_LIMIT + ">: " + unauthenticated + " must be below <connectionLimit> ("
@@ -71,23 +72,5 @@ record PreAuthSettings(Duration loginTimeout, int unauthenticatedLimit) {
                     + MAX_LOGIN_TIMEOUT_SECONDS / 60 + "m (James' mindste timeout: en længere ville aldrig virke)"));
         }
         return timeout;
-    }
-
-    private static int positive(HierarchicalConfiguration<ImmutableNode> configuration, String key, int fallback)
-        throws ConfigurationException {
-        String text = configuration.getString(key, null);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ConfigurationException(Bilingual.of("imapserver.xml <" + key + ">: '" + text + "' is not a positive whole number",
-            "imapserver.xml <" + key + ">: '" + text + "' er ikke et positivt heltal"));
     }
 }

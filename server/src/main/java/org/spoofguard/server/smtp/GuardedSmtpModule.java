@@ -23,14 +23,17 @@ public final class GuardedSmtpModule extends AbstractModule {
     }
 
     static final class Factory extends SMTPServerFactory {
+        private final MetricFactory metricFactory;
+
         @Inject
         Factory(DNSService dns, ProtocolHandlerLoader loader, FileSystem fileSystem, MetricFactory metricFactory) {
             super(dns, loader, fileSystem, metricFactory);
+            this.metricFactory = metricFactory;
         }
 
         @Override
         protected SMTPServer createServer() {
-            return new SessionThreadSmtpServer(smtpMetrics);
+            return new SessionThreadSmtpServer(smtpMetrics, metricFactory);
         }
     }
 }

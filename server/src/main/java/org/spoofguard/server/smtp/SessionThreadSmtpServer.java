@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -13,11 +11,12 @@ import org.apache.commons.configuration2.HierarchicalConfiguration;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.commons.configuration2.tree.ImmutableNode;
 
+import org.apache.james.metrics.api.MetricFactory;
 import org.apache.james.protocols.netty.AbstractChannelPipelineFactory;
 import org.apache.james.protocols.netty.HandlerConstants;
 import org.apache.james.smtpserver.netty.SMTPServer;
 import org.apache.james.smtpserver.netty.SmtpMetrics;
-import org.spoofguard.core.config.Bilingual;
+import org.spoofguard.server.ServerXml;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler;
@@ -40,7 +39,8 @@ import io.netty.util.concurrent.EventExecutor;
  * for 3.8.1, with each session's commands in order on whichever thread of a shared pool is free
  * ({@link SessionExecutor}): a slow session holds one thread and delays no other session while threads are left
  * (James's executor group would pin unrelated sessions to a blocked thread). {@code <sessionThreads>} (default
- * {@value #DEFAULT_SESSION_THREADS}) bounds the threads; an idle session holds none.
+ * {@value #DEFAULT_SESSION_THREADS}) bounds the threads; an idle session holds none. When all are busy, sessions
+ * queue: {@link SessionThreads} counts that and warns.
  */
 final class SessionThreadSmtpServer extends SMTPServer {
     static final String PAUSE = "spoofguardStartTlsPause";
@@ -61,42 +61,27 @@ final class SessionThreadSmtpServer extends SMTPServer {
     private static final long IDLE_THREAD_SECONDS = 5;
 
     private final Set<EventExecutor> sessions = ConcurrentHashMap.newKeySet();
-    private volatile ThreadPoolExecutor pool;
+    private volatile SessionThreads pool;
     private volatile boolean graceful = true;
+    private final MetricFactory metricFactory;
 
-    SessionThreadSmtpServer(SmtpMetrics smtpMetrics) {
+    SessionThreadSmtpServer(SmtpMetrics smtpMetrics, MetricFactory metricFactory) {
         super(smtpMetrics);
+        this.metricFactory = metricFactory;
     }
 
     @Override
     public void doConfigure(HierarchicalConfiguration<ImmutableNode> configuration) throws ConfigurationException {
         super.doConfigure(configuration);
         int threads = sessionThreads(configuration);
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, IDLE_THREAD_SECONDS, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), SessionThreadSmtpServer::sessionThread);
-        executor.allowCoreThreadTimeOut(true);
-        pool = executor;
+        pool = new SessionThreads(threads, IDLE_THREAD_SECONDS, configuration.getString("jmxName", "smtpserver"),
+            metricFactory, SessionThreadSmtpServer::sessionThread, System::nanoTime);
     }
 
     /** {@code <sessionThreads>}: how many sessions may wait (for DNS, a callout, the store) at once, 1 to 10000. */
     static int sessionThreads(HierarchicalConfiguration<ImmutableNode> configuration) throws ConfigurationException {
-        String text = configuration.getString(SESSION_THREADS, null);
-        if (text == null) {
-            return DEFAULT_SESSION_THREADS;
-        }
-        try {
-            int threads = Integer.parseInt(text.trim());
-            if (threads >= 1 && threads <= MAX_SESSION_THREADS) {
-                return threads;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new ConfigurationException(Bilingual.of(
-            "smtpserver.xml: <" + SESSION_THREADS + "> must be a whole number from 1 to " + MAX_SESSION_THREADS
-                + ", was '" + text + "'",
-            "smtpserver.xml: <" + SESSION_THREADS + "> skal være et helt tal fra 1 til " + MAX_SESSION_THREADS
-                + ", ikke '" + text + "'"));
+        return ServerXml.wholeNumber(configuration, "smtpserver.xml", SESSION_THREADS, DEFAULT_SESSION_THREADS, 1,
+            MAX_SESSION_THREADS);
     }
 
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();

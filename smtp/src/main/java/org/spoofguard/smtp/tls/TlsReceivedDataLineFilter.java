@@ -5,8 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import javax.inject.Inject;
+
 import org.apache.james.protocols.smtp.SMTPSession;
 import org.apache.james.protocols.smtp.core.ReceivedDataLineFilter;
+import org.spoofguard.core.dns.DnsResolver;
+import org.spoofguard.james.SpoofGuardSettings;
+import org.spoofguard.smtp.ClientHostName;
 
 /**
  * James's {@code Received} header plus what TLS protected the hop, so a reader of the header (or an auditor of
@@ -17,9 +22,21 @@ import org.apache.james.protocols.smtp.core.ReceivedDataLineFilter;
  *       §4.4, so it goes after {@code for}), the protocol version in a comment:
  *       {@code for <a@example.org> tls TLS_AES_256_GCM_SHA384 (TLSv1.3);}</li>
  * </ul>
- * Clear-text sessions get James's header unchanged.
+ * Clear-text sessions get James's header unchanged. The client's host name in the {@code from} clause comes from
+ * our resolver ({@link ClientHostName}), not from the JVM's unbounded system resolver.
  */
 public class TlsReceivedDataLineFilter extends ReceivedDataLineFilter {
+    private final DnsResolver resolver;
+
+    @Inject
+    public TlsReceivedDataLineFilter(SpoofGuardSettings settings) {
+        this(settings.resolver());
+    }
+
+    public TlsReceivedDataLineFilter(DnsResolver resolver) {
+        this.resolver = resolver;
+    }
+
     @Override
     protected String getServiceType(SMTPSession session, String heloMode) {
         String type = super.getServiceType(session, heloMode);
@@ -32,7 +49,7 @@ public class TlsReceivedDataLineFilter extends ReceivedDataLineFilter {
 
     @Override
     protected Collection<Header> headers(SMTPSession session) {
-        Collection<Header> headers = super.headers(session);
+        Collection<Header> headers = super.headers(ClientHostName.named(session, resolver));
         Optional<TlsState> tls = TlsState.of(session);
         if (tls.isEmpty()) {
             return headers;

@@ -17,7 +17,9 @@ import org.apache.james.protocols.smtp.SMTPSession;
 import org.apache.james.protocols.smtp.core.ReceivedDataLineFilter;
 import org.apache.james.protocols.smtp.core.esmtp.StartTlsCmdHandler;
 import org.apache.james.protocols.smtp.core.esmtp.AuthCmdHandler;
+import org.apache.james.smtpserver.AddDefaultAttributesMessageHook;
 import org.apache.james.smtpserver.CoreCmdHandlerLoader;
+import org.spoofguard.smtp.ClientAttributesHook;
 import org.junit.jupiter.api.Test;
 
 class SpoofGuardCmdHandlerLoaderTest {
@@ -26,13 +28,16 @@ class SpoofGuardCmdHandlerLoaderTest {
         List<String> ours = new SpoofGuardCmdHandlerLoader().getHandlers();
         List<String> james = new CoreCmdHandlerLoader().getHandlers();
         assertThat(ours).hasSize(james.size() + 1)
-            .doesNotContain(ReceivedDataLineFilter.class.getName(), StartTlsCmdHandler.class.getName())
-            .contains(TlsReceivedDataLineFilter.class.getName(), ForgetfulStartTlsCmdHandler.class.getName());
+            .doesNotContain(ReceivedDataLineFilter.class.getName(), StartTlsCmdHandler.class.getName(),
+                AddDefaultAttributesMessageHook.class.getName())
+            .contains(TlsReceivedDataLineFilter.class.getName(), ForgetfulStartTlsCmdHandler.class.getName(),
+                ClientAttributesHook.class.getName());
         // CommandDispatcher asks the AUTH handlers in chain order: the guard must come first.
         assertThat(ours.indexOf(RequireTlsForAuthHandler.class.getName()))
             .isLessThan(ours.indexOf(AuthCmdHandler.class.getName()));
         assertThat(ours).containsAll(james.stream().filter(h -> !h.equals(ReceivedDataLineFilter.class.getName())
-            && !h.equals(StartTlsCmdHandler.class.getName())).toList());
+            && !h.equals(StartTlsCmdHandler.class.getName())
+            && !h.equals(AddDefaultAttributesMessageHook.class.getName())).toList());
     }
 
     /** RFC 3207 §4.2: the EHLO sent in clear text is forgotten once the client is told to start TLS. */
