@@ -11,6 +11,7 @@ import org.apache.james.imap.api.process.ImapProcessor;
 import org.apache.james.imap.encode.ImapEncoder;
 import org.apache.james.imapserver.netty.IMAPServer;
 import org.apache.james.imapserver.netty.ImapMetrics;
+import org.apache.james.imapserver.netty.NettyConstants;
 import org.apache.james.metrics.api.GaugeRegistry;
 import org.apache.james.metrics.api.Metric;
 import org.apache.james.protocols.netty.ChannelHandlerFactory;
@@ -30,6 +31,8 @@ final class GuardedImapServer extends IMAPServer {
     private final Metric preAuthClosed;
     private long literalSizeLimit;
     private int maxLineLength;
+    /** James's idle logout in seconds ({@code timeout}, checked by James: at least 30 minutes). */
+    private int idleTimeout;
     private ImapInputGuard.Limits limits;
 
     GuardedImapServer(ImapDecoder decoder, ImapEncoder encoder, ImapProcessor processor, ImapMetrics imapMetrics,
@@ -44,6 +47,7 @@ final class GuardedImapServer extends IMAPServer {
         super.doConfigure(configuration);
         // the keys and defaults James's IMAPServer.doConfigure reads (3.8.1), so both enforce the same limits
         maxLineLength = configuration.getInt("maxLineLength", DEFAULT_MAX_LINE_LENGTH);
+        idleTimeout = configuration.getInt("timeout", DEFAULT_TIMEOUT);
         literalSizeLimit = Optional.ofNullable(configuration.getString("literalSizeLimit", null))
             .map(Size::parse).map(Size::asBytes).orElse((long) DEFAULT_LITERAL_SIZE_LIMIT);
         PreAuthSettings preAuth = PreAuthSettings.from(configuration, connectionLimit);
@@ -57,6 +61,9 @@ final class GuardedImapServer extends IMAPServer {
     protected ChannelHandlerFactory createFrameHandlerFactory() {
         ChannelHandlerFactory framer = super.createFrameHandlerFactory();
         return pipeline -> {
+            if (pipeline.get(NettyConstants.TIMEOUT_HANDLER) != null) {
+                pipeline.replace(NettyConstants.TIMEOUT_HANDLER, NettyConstants.TIMEOUT_HANDLER, new IdleLogout(idleTimeout));
+            }
             // added just before the framer: after the PROXY decoder, and TLS is always put in front of both
             pipeline.addLast(GUARD, new ImapInputGuard(new ImapInputBound(literalSizeLimit, maxLineLength),
                 refusals::increment, limits));
