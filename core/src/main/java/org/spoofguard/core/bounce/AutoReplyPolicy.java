@@ -19,16 +19,93 @@ import org.spoofguard.core.verdict.SenderVerdict;
 public final class AutoReplyPolicy {
     private static final BouncePolicyConfig NEVER_UNPROVEN = new BouncePolicyConfig(false);
 
-    /** Local parts RFC 5230 §4.6 names (and their kin) as never to be answered by a vacation responder. */
+    /** Mailboxes RFC 5230 §4.6 names (and their kin) as never to be answered by a vacation responder. */
     private static final java.util.Set<String> AUTOMATIC_SENDERS = java.util.Set.of("mailer-daemon", "listserv",
-        "majordomo", "noreply", "no-reply", "do-not-reply", "donotreply");
+        "majordomo", "bounce", "bounces");
+    /** More wrappings than any real return path carries (an SRS1 of a BATV address is two). */
+    private static final int MAX_UNWRAP = 4;
 
     private AutoReplyPolicy() {
     }
 
+    /**
+     * Is the return path a mail system's, list manager's or bulk sender's bounce handler, or one that says "do not
+     * reply"? RFC 5230 §4.6 names MAILER-DAEMON, LISTSERV, majordomo, {@code owner-*} and {@code *-request}; such
+     * systems write their return paths with a per-recipient tag (VERP: {@code list-bounces+alice=example.dk@},
+     * vger's {@code linux-kernel-owner+willy=40w.ods.org-S…@}), a BATV signature ({@code prvs=tag=local}), or a
+     * forwarder's SRS rewrite of them ({@code SRS0=hash=tt=domain=local}), so the mailbox is judged, not the
+     * spelling: unquoted (RFC 5322 §3.4.1: a quoted local part is the same mailbox), case-insensitively, unwrapped,
+     * without its {@code +detail}. A bounce handler ({@code bounces+…@sendgrid.net}, {@code bounce-mc…@mcsv.net})
+     * is read only by a machine: the human behind From never sees a reply sent there. Conservative, as RFC 3834
+     * is: {@code noreply.julie@} says "do not reply" and gets none; {@code requesting@}, {@code owner@},
+     * {@code alice+news@} and {@code postmaster@} (people read it, RFC 5230 §4.6) are answered.
+     */
+    static boolean isAutomaticSender(String localPart) {
+        String mailbox = unquote(localPart).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < MAX_UNWRAP; i++) {
+            String inner = unwrap(mailbox);
+            if (inner.equals(mailbox)) {
+                break;
+            }
+            mailbox = inner;
+        }
+        int plus = mailbox.indexOf('+');
+        String base = plus > 0 ? mailbox.substring(0, plus) : mailbox;
+        if (AUTOMATIC_SENDERS.contains(base) || base.startsWith("owner-") || base.endsWith("-request")
+                || base.endsWith("-owner") || base.endsWith("-bounces") || base.endsWith("-bounce")
+                || base.startsWith("bounce-") || base.startsWith("bounces-")) {
+            return true;
+        }
+        // "noreply", "no-reply", "no_reply", "do-not-reply", "donotreply" as a word of the mailbox
+        String words = "." + base.replaceAll("[-_.]", ".") + ".";
+        return words.contains(".noreply.") || words.contains(".no.reply.") || words.contains(".donotreply.")
+            || words.contains(".do.not.reply.");
+    }
+
+    /** The local part without quoting (RFC 5322 §3.2.4 quoted-string, §3.2.1 quoted-pair). */
+    private static String unquote(String localPart) {
+        if (localPart.indexOf('"') < 0) {
+            return localPart;
+        }
+        StringBuilder out = new StringBuilder(localPart.length());
+        boolean quoted = false;
+        for (int i = 0; i < localPart.length(); i++) {
+            char c = localPart.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '\\' && quoted && i + 1 < localPart.length()) {
+                out.append(localPart.charAt(++i));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * One wrapping less: BATV ({@code prvs=tag=local}, SparkPost's {@code msprvs1=tag=local}) and SRS
+     * ({@code SRS0=hash=tt=domain=local}, {@code SRS1=hash=forwarder==hash=tt=domain=local}) carry the original
+     * local part last. Anything else is returned as it is.
+     */
+    private static String unwrap(String mailbox) {
+        if (mailbox.matches("[a-z]*prvs[0-9]*=[^=]+=.+")) {
+            return mailbox.substring(mailbox.indexOf('=', mailbox.indexOf('=') + 1) + 1);
+        }
+        if (mailbox.matches("srs0[=+-].+")) {
+            String[] parts = mailbox.substring(5).split("=", 4);
+            return parts.length == 4 && !parts[3].isEmpty() ? parts[3] : mailbox;
+        }
+        int twice = mailbox.indexOf("==");
+        if (mailbox.matches("srs1[=+-].+") && twice > 0) {
+            String[] parts = mailbox.substring(twice + 2).split("=", 4);
+            return parts.length == 4 && !parts[3].isEmpty() ? parts[3] : mailbox;
+        }
+        return mailbox;
+    }
+
     private static String localPart(String address) {
         int at = address.lastIndexOf('@');
-        return (at < 0 ? address : address.substring(0, at)).toLowerCase(Locale.ROOT);
+        return at < 0 ? address : address.substring(0, at);
     }
 
     /**
@@ -83,8 +160,7 @@ public final class AutoReplyPolicy {
             return BounceDecision.suppress("null-sender", "the return path is the null sender <>");
         }
         String local = localPart(BouncePolicy.normalizeMailFrom(mailFrom));
-        if (AUTOMATIC_SENDERS.contains(local) || local.startsWith("owner-") || local.endsWith("-request")
-                || local.endsWith("-owner") || local.endsWith("-bounces")) {
+        if (isAutomaticSender(local)) {
             // RFC 5230 §4.6, RFC 3834 §2: a list manager's or mail system's own address is nobody on holiday's
             // correspondent; answering it loops or lands in a list
             return BounceDecision.suppress("automatic-sender", "the return path <" + local + "@…> is a mail system's "
