@@ -197,6 +197,25 @@ public final class AutoReplyPolicy {
             // RFC 3834 §2 (RFC 2919): a reply to a list message would go to the list or its bounce address.
             return BounceDecision.suppress("list-id", "mail carries List-Id");
         }
+        if (!headers.listFields().isEmpty()) {
+            // RFC 5230 §4.6 names every RFC 2369 field, not only List-Id: a newsletter with only List-Unsubscribe
+            // is list mail too (James's out-of-office and jSieve's vacation already skipped it; now every responder).
+            String field = headers.listFields().get(0);
+            int colon = field.indexOf(':');
+            return BounceDecision.suppress("list-header", "mail carries "
+                + (colon > 0 ? field.substring(0, colon) : "a list field") + " (RFC 2369)");
+        }
+        for (String value : headers.autoResponseSuppress()) {
+            for (String token : HeaderValues.stripComments(value).split(",")) {
+                String t = token.trim().toLowerCase(Locale.ROOT);
+                if (t.equals("oof") || t.equals("autoreply") || t.equals("all")) {
+                    // Microsoft's X-Auto-Response-Suppress (MS-OXCMAIL): the sender asked for no out-of-office
+                    // (OOF), no other automatic reply (AutoReply) or none (All); Exchange's own replies carry it.
+                    return BounceDecision.suppress("auto-response-suppress",
+                        "mail has X-Auto-Response-Suppress: " + token.trim());
+                }
+            }
+        }
         BounceDecision proof = BouncePolicy.decide(verdict == null ? Optional.empty() : verdict, mailFrom, headers,
             NEVER_UNPROVEN, reevaluator, submittedBy);
         if (proof.isSend() && !proof.code().startsWith("proven:")) {

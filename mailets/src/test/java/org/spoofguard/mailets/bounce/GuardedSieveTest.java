@@ -285,6 +285,51 @@ class GuardedSieveTest {
         assertThat(context.posted.get(0).getRecipients()).containsExactly(new MailAddress("bob@honest.example"));
     }
 
+    /**
+     * RFC 3834 §2, RFC 5230 §4.6: list mail is marked by any RFC 2369 field, not only by List-Id (RFC 2919): a
+     * newsletter from a proven MAIL FROM that is also its From, with only List-Unsubscribe (or List-Post, List-Help),
+     * got a reject MDN and a redirect back, though the out-of-office and the Sieve vacation left it unanswered.
+     */
+    @Test
+    void listMailWithoutListIdGetsNoRejectMdnNorRedirectBack() throws Exception {
+        for (String field : List.of("List-Unsubscribe", "List-Post", "list-help", "List-Subscribe", "List-Owner",
+                "List-Archive")) {
+            Mail reject = mail("news@honest.example", SpfResultCode.PASS, "news@honest.example");
+            reject.getMessage().setHeader(field, "<mailto:x@honest.example>");
+            dispatcher.execute(new ActionReject("no thanks"), reject, context);
+            assertThat(context.posted).as("reject MDN to list mail with " + field).isEmpty();
+            assertThat(reject.getRecipients()).as("the user still refused it").doesNotContain(new MailAddress(USER));
+            Mail redirect = mail("news@honest.example", SpfResultCode.PASS, "news@honest.example");
+            redirect.getMessage().setHeader(field, "<mailto:x@honest.example>");
+            dispatcher.execute(new ActionRedirect("news@honest.example"), redirect, context);
+            assertThat(context.posted).as("redirect back to list mail with " + field).isEmpty();
+        }
+        assertThat(metrics.countFor("spoofguard_autoreply_suppressed_list_header")).isEqualTo(12);
+    }
+
+    /**
+     * Microsoft's X-Auto-Response-Suppress (MS-OXCMAIL 2.2.3.2.20) asks for no out-of-office (OOF), no other
+     * automatic reply (AutoReply) or none at all (All); Exchange's own replies and many notification systems send
+     * it, not always with Auto-Submitted. Honoured for every responder; the other values (DR, NDR, RN, NRN: receipts
+     * and DSNs) are no auto-reply's business.
+     */
+    @Test
+    void xAutoResponseSuppressOofAutoReplyOrAllIsHonoured() throws Exception {
+        for (String value : List.of("OOF", "All", "DR, NDR, RN, NRN, OOF, AutoReply", "autoreply", " all ")) {
+            Mail m = mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example");
+            m.getMessage().setHeader("X-Auto-Response-Suppress", value);
+            dispatcher.execute(vacation(), m, context);
+            Mail r = mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example");
+            r.getMessage().setHeader("X-Auto-Response-Suppress", value);
+            dispatcher.execute(new ActionReject("no thanks"), r, context);
+            assertThat(context.posted).as(value).isEmpty();
+        }
+        Mail receiptsOnly = mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example");
+        receiptsOnly.getMessage().setHeader("X-Auto-Response-Suppress", "DR, RN, NRN");
+        dispatcher.execute(vacation(), receiptsOnly, context);
+        assertThat(context.posted).as("receipts suppressed, replies not").hasSize(1);
+    }
+
     @Test
     void redirectBackToAnUnprovenSenderIsWithheldAndTheMailStaysWithTheUser() throws Exception {
         Mail forged = mail("ceo@forged.example", SpfResultCode.FAIL, "ceo@forged.example");

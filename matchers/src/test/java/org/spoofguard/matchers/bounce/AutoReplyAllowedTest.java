@@ -172,6 +172,25 @@ class AutoReplyAllowedTest {
         assertThat(matcher("").match(mail)).isEmpty();
     }
 
+    /**
+     * The out-of-office path (James's VacationMailet behind this matcher): James's own check knows owner-* and
+     * *-request only as written, and no X-Auto-Response-Suppress. A majordomo list's VERP return path without any
+     * List-* field (vger.kernel.org's posts carried only X-Mailing-List) and a mail asking for no OOF got one.
+     */
+    @Test
+    void verpListReturnPathsAndXAutoResponseSuppressGetNoOutOfOffice() throws Exception {
+        vacations.away(AWAY);
+        String vger = "linux-kernel-owner+willy=40w.ods.org-S964772AbWGSJO1@vger.kernel.org";
+        assertThat(matcher("").match(mail(vger, TestVerdicts.ar(SpfResultCode.PASS, vger),
+            message().addHeader("X-Mailing-List", "linux-kernel@vger.kernel.org")))).isEmpty();
+        assertThat(count("spoofguard_autoreply_suppressed_automatic_sender")).isEqualTo(1);
+        String pass = TestVerdicts.ar(SpfResultCode.PASS, "bob@honest.example");
+        assertThat(matcher("").match(mail("bob@honest.example", pass,
+            message().addHeader("X-Auto-Response-Suppress", "DR, OOF")))).isEmpty();
+        assertThat(count("spoofguard_autoreply_suppressed_auto_response_suppress")).isEqualTo(1);
+        assertThat(matcher("").match(mail("bob@honest.example", pass, message()))).containsExactly(new MailAddress(AWAY));
+    }
+
     static final class Vacations implements VacationService {
         final Map<String, Vacation> byAccount = new ConcurrentHashMap<>();
         final java.util.Set<String> notified = ConcurrentHashMap.newKeySet();
