@@ -225,6 +225,23 @@ public final class AutoReplyPolicy {
         return proof;
     }
 
+    /**
+     * Is this the away user's own mail? RFC 5230 §4.5: a vacation never answers a message whose envelope sender is
+     * the user's own address (or one of the script's {@code :addresses}); an out-of-office to oneself (a copy, a
+     * group one is in) tells nobody anything. Whole address, letter case aside, as James compares users.
+     *
+     * @param returnPath    RFC5321.MailFrom of the mail
+     * @param userAddresses the user's address and any others the user declared as their own
+     */
+    public static boolean isOwnMail(String returnPath, java.util.Collection<String> userAddresses) {
+        String sender = BouncePolicy.normalizeMailFrom(returnPath);
+        if (sender.isEmpty() || userAddresses == null) {
+            return false;
+        }
+        return userAddresses.stream().filter(a -> a != null)
+            .anyMatch(a -> BouncePolicy.normalizeMailFrom(a).equalsIgnoreCase(sender));
+    }
+
     /** Local part exact (RFC 5321 §2.4), domain case-insensitive. */
     static boolean sameAddress(String a, String b) {
         int ia = a.lastIndexOf('@');

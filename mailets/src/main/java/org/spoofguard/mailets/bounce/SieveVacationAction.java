@@ -39,6 +39,7 @@ import org.apache.jsieve.mail.optional.ActionVacation;
 import org.apache.mailet.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.core.bounce.AutoReplyPolicy;
 import org.spoofguard.core.bounce.SieveVacation;
 
 /**
@@ -61,7 +62,8 @@ import org.spoofguard.core.bounce.SieveVacation;
  * Whether the mail may be answered at all (proven return path, not {@code <>}, not automatic or list mail) is decided
  * before this runs, by {@link GuardedReplyAction}; kept from jSieve are its checks that the mail was addressed to the
  * user or one of the script's {@code :addresses} (§4.5) and that it carries no {@code List-*} field, and its
- * loop mark ({@code ActionUtils.detectAndHandleLocalLooping}).
+ * loop mark ({@code ActionUtils.detectAndHandleLocalLooping}); added is §4.5's "never the user's own mail" (the return
+ * path is the user's address or one of the {@code :addresses}, {@link AutoReplyPolicy#isOwnMail}).
  */
 final class SieveVacationAction implements MailAction {
     private static final Logger LOGGER = LoggerFactory.getLogger(SieveVacationAction.class);
@@ -113,6 +115,13 @@ final class SieveVacationAction implements MailAction {
             return;
         }
         MailAddress user = context.getRecipient();
+        List<String> own = new java.util.ArrayList<>(vacation.getAddresses() == null ? List.of() : vacation.getAddresses());
+        own.add(user.asString());
+        if (AutoReplyPolicy.isOwnMail(returnPath.get().asString(), own)) {
+            LOGGER.info("Sieve vacation of {}: {} is the user's own address; no reply", user.asString(),
+                returnPath.get().asString());
+            return;
+        }
         AccountId account = AccountId.fromString(SieveVacation.memoryAccount(user.asString(), vacation.getHandle(),
             vacation.getSubject(), vacation.getFrom(), vacation.getMime(), vacation.getReason()));
         RecipientId sender = RecipientId.fromMailAddress(returnPath.get());

@@ -189,6 +189,19 @@ class GuardedSieveTest {
         assertThat(context.posted).isEmpty();
     }
 
+    /** RFC 5230 §4.5: never answer the user's own mail (her address, in any case, or one of the :addresses). */
+    @Test
+    void sieveVacationDoesNotAnswerTheUsersOwnMail() throws Exception {
+        dispatcher.execute(vacation(), mail("Alice@Ours.example", SpfResultCode.PASS, "Alice@Ours.example"), context);
+        ActionVacation withAddresses = ActionVacation.builder().reason("away").duration(7)
+            .addresses(List.of("sales@ours.example")).build();
+        dispatcher.execute(withAddresses, mail("sales@ours.example", SpfResultCode.PASS, "sales@ours.example"),
+            context);
+        assertThat(context.posted).isEmpty();
+        dispatcher.execute(withAddresses, mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example"), context);
+        assertThat(context.posted).hasSize(1);
+    }
+
     @Test
     void sieveVacationDoesNotAnswerAForgedReturnPathNorAutomaticMail() throws Exception {
         dispatcher.execute(vacation(), mail("ceo@forged.example", SpfResultCode.FAIL, "ceo@forged.example"), context);

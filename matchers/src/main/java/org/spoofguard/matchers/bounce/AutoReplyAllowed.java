@@ -20,6 +20,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.core.bounce.AutoReplyPolicy;
 import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.BounceGuardSettings;
 import org.spoofguard.core.bounce.SieveVacation;
@@ -79,7 +80,7 @@ public class AutoReplyAllowed extends GenericMatcher {
 
     @Override
     public Collection<MailAddress> match(Mail mail) throws MessagingException {
-        List<MailAddress> away = notAnsweredBySieve(mail, onVacation(mail.getRecipients()));
+        List<MailAddress> away = notAnsweredBySieve(mail, notOwnMail(mail, onVacation(mail.getRecipients())));
         if (away.isEmpty()) {
             return List.of();
         }
@@ -125,6 +126,19 @@ public class AutoReplyAllowed extends GenericMatcher {
                     getMatcherName(), r, sender.get().asString(), e.toString());
                 return false;
             }
+        }).toList();
+    }
+
+    /** Leaves out a recipient whose own mail this is ({@link AutoReplyPolicy#isOwnMail}, RFC 5230 §4.5). */
+    private static List<MailAddress> notOwnMail(Mail mail, List<MailAddress> away) {
+        String sender = mail.getMaybeSender().asString("");
+        return away.stream().filter(r -> {
+            boolean own = AutoReplyPolicy.isOwnMail(sender, List.of(r.asString()));
+            if (own) {
+                LOGGER.info("SpoofGuard auto-reply: mail={} recipient={}: the recipient's own mail; no out-of-office",
+                    mail.getName(), r);
+            }
+            return !own;
         }).toList();
     }
 

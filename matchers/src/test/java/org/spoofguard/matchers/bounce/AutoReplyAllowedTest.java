@@ -191,6 +191,20 @@ class AutoReplyAllowedTest {
         assertThat(matcher("").match(mail("bob@honest.example", pass, message()))).containsExactly(new MailAddress(AWAY));
     }
 
+    /**
+     * RFC 5230 §4.5 (and RFC 3834 §2's "the user's own mail needs no notice"): the away user's own mail, e.g. to a
+     * group she is in or a copy to herself, sent from her proven address, got her own out-of-office.
+     */
+    @Test
+    void theAwayUsersOwnMailGetsNoOutOfOfficeFromHer() throws Exception {
+        vacations.away(AWAY);
+        vacations.away(HERE);
+        Mail own = mail("Alice@ours.example", TestVerdicts.ar(SpfResultCode.PASS, "Alice@ours.example"), message());
+        assertThat(matcher("").match(own)).containsExactly(new MailAddress(HERE));
+        vacations.back(HERE);
+        assertThat(matcher("").match(mail(AWAY, TestVerdicts.ar(SpfResultCode.PASS, AWAY), message()))).isEmpty();
+    }
+
     static final class Vacations implements VacationService {
         final Map<String, Vacation> byAccount = new ConcurrentHashMap<>();
         final java.util.Set<String> notified = ConcurrentHashMap.newKeySet();
@@ -199,6 +213,10 @@ class AutoReplyAllowedTest {
 
         void away(String account) {
             byAccount.put(account, Vacation.builder().enabled(true).textBody("away").build());
+        }
+
+        void back(String account) {
+            byAccount.remove(account);
         }
 
         @Override
