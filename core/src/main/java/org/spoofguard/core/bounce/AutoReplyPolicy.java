@@ -242,6 +242,61 @@ public final class AutoReplyPolicy {
             .anyMatch(a -> BouncePolicy.normalizeMailFrom(a).equalsIgnoreCase(sender));
     }
 
+    /** Header fields that name the recipients a mail was written to (RFC 5230 §4.5, RFC 3834 §2). */
+    public static final List<String> RECIPIENT_FIELDS = List.of("To", "Cc", "Bcc", "Resent-To", "Resent-Cc",
+        "Resent-Bcc");
+    /** Addresses of those fields asked whether they are an alias of the user (each may be a lookup). */
+    static final int MAX_ALIAS_LOOKUPS = 10;
+    private static final int MAX_FIELD_LENGTH = 64 * 1024;
+
+    /**
+     * Was the mail written to the user? RFC 5230 §4.5 (RFC 3834 §2 likewise): a vacation answers only a message
+     * whose To, Cc, Bcc, Resent-To, Resent-Cc or Resent-Bcc names the user's address (or one the user declared,
+     * Sieve's {@code :addresses}, or an alias of the user). Bcc'd mass mail, "undisclosed-recipients:;" and list
+     * or forwarded copies the user was not named in get no reply: a reply to them tells a bulk sender only that
+     * the address is read. Letter case aside, as James compares users; an unparseable field names nobody.
+     *
+     * @param recipientFields the values of {@link #RECIPIENT_FIELDS}, every occurrence
+     * @param ownAddresses    the user's address and those declared as the user's
+     * @param aliasOfUser     whether another address leads to the user (asked for at most
+     *                        {@value #MAX_ALIAS_LOOKUPS} addresses); false when unknown
+     */
+    public static boolean isAddressedTo(List<String> recipientFields, java.util.Collection<String> ownAddresses,
+                                        java.util.function.Predicate<String> aliasOfUser) {
+        List<String> named = new java.util.ArrayList<>();
+        for (String field : recipientFields == null ? List.<String>of() : recipientFields) {
+            if (field == null || field.length() > MAX_FIELD_LENGTH) {
+                continue;
+            }
+            try {
+                for (org.apache.james.mime4j.dom.address.Mailbox m : org.apache.james.mime4j.field.address
+                        .LenientAddressParser.DEFAULT.parseAddressList(field.replaceAll("\\r?\\n", "")).flatten()) {
+                    if (m.getLocalPart() != null && m.getDomain() != null && !m.getDomain().isBlank()) {
+                        named.add(m.getLocalPart() + "@" + m.getDomain());
+                    }
+                }
+            } catch (RuntimeException e) {
+                // names nobody
+            }
+        }
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (String a : ownAddresses == null ? List.<String>of() : ownAddresses) {
+            if (a != null) {
+                own.add(BouncePolicy.normalizeMailFrom(a).toLowerCase(Locale.ROOT));
+            }
+        }
+        if (named.stream().anyMatch(a -> own.contains(a.toLowerCase(Locale.ROOT)))) {
+            return true;
+        }
+        return aliasOfUser != null && named.stream().distinct().limit(MAX_ALIAS_LOOKUPS).anyMatch(a -> {
+            try {
+                return aliasOfUser.test(a);
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+    }
+
     /** Local part exact (RFC 5321 §2.4), domain case-insensitive. */
     static boolean sameAddress(String a, String b) {
         int ia = a.lastIndexOf('@');

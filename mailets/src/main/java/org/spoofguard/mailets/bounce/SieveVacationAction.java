@@ -62,8 +62,10 @@ import org.spoofguard.core.bounce.SieveVacation;
  * Whether the mail may be answered at all (proven return path, not {@code <>}, not automatic or list mail) is decided
  * before this runs, by {@link GuardedReplyAction}; kept from jSieve are its checks that the mail was addressed to the
  * user or one of the script's {@code :addresses} (§4.5) and that it carries no {@code List-*} field, and its
- * loop mark ({@code ActionUtils.detectAndHandleLocalLooping}); added is §4.5's "never the user's own mail" (the return
- * path is the user's address or one of the {@code :addresses}, {@link AutoReplyPolicy#isOwnMail}).
+ * loop mark ({@code ActionUtils.detectAndHandleLocalLooping}); added are §4.5's "never the user's own mail" (the return
+ * path is the user's address or one of the {@code :addresses}, {@link AutoReplyPolicy#isOwnMail}) and "only mail that
+ * names the user in To, Cc, Bcc or Resent-*" ({@link AutoReplyPolicy#isAddressedTo}; jSieve looked at the envelope,
+ * which always names the user).
  */
 final class SieveVacationAction implements MailAction {
     private static final Logger LOGGER = LoggerFactory.getLogger(SieveVacationAction.class);
@@ -120,6 +122,11 @@ final class SieveVacationAction implements MailAction {
         if (AutoReplyPolicy.isOwnMail(returnPath.get().asString(), own)) {
             LOGGER.info("Sieve vacation of {}: {} is the user's own address; no reply", user.asString(),
                 returnPath.get().asString());
+            return;
+        }
+        if (!AutoReplyPolicy.isAddressedTo(recipientFields(mail), own, a -> leadsToUser(user, a))) {
+            LOGGER.info("Sieve vacation of {}: mail of {} does not name the user or the :addresses in To, Cc, Bcc "
+                + "or Resent-* (RFC 5230 section 4.5); no reply", user.asString(), returnPath.get().asString());
             return;
         }
         AccountId account = AccountId.fromString(SieveVacation.memoryAccount(user.asString(), vacation.getHandle(),
@@ -259,6 +266,26 @@ final class SieveVacationAction implements MailAction {
             }
         }
         return false;
+    }
+
+    private static List<String> recipientFields(Mail mail) throws MessagingException {
+        List<String> values = new java.util.ArrayList<>();
+        for (String name : AutoReplyPolicy.RECIPIENT_FIELDS) {
+            String[] found = mail.getMessage().getHeader(name);
+            if (found != null) {
+                values.addAll(List.of(found));
+            }
+        }
+        return values;
+    }
+
+    /** An alias of the user (rewrite table, as for {@code :from}): mail to sales@ that reaches alice names alice. */
+    private boolean leadsToUser(MailAddress user, String address) {
+        try {
+            return aliases.check(user, new MailAddress(address)) == SieveVacation.FromAlias.LEADS_TO_USER;
+        } catch (AddressException e) {
+            return false;
+        }
     }
 
     /**

@@ -59,7 +59,8 @@ class GuardedSieveTest {
 
     static Mail mail(String sender, SpfResultCode spf, String from) throws Exception {
         return FakeMail.builder().name("m1").sender(sender).recipients(USER, "carol@ours.example")
-            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().addFrom(from).setSubject("hi").setText("body"))
+            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().addFrom(from).addToRecipient(USER)
+                .setSubject("hi").setText("body"))
             .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"),
                 AttributeValue.of(TestVerdicts.ar(spf, sender))))
             .build();
@@ -200,6 +201,36 @@ class GuardedSieveTest {
         assertThat(context.posted).isEmpty();
         dispatcher.execute(withAddresses, mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example"), context);
         assertThat(context.posted).hasSize(1);
+    }
+
+    /**
+     * RFC 5230 §4.5: only mail whose To/Cc/Bcc/Resent-* names the user (or an :addresses address, or an alias of the
+     * user) is answered. jSieve looked at the envelope, which always names the user: a proven bulk sender that
+     * Bcc'd a list of addresses learnt from each away user's reply that the address is read.
+     */
+    @Test
+    void sieveVacationAnswersOnlyMailThatNamesTheUser() throws Exception {
+        for (String to : List.of("undisclosed-recipients:;", "list@lists.example", "malice@ours.example")) {
+            Mail bcc = mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example");
+            bcc.getMessage().setHeader("To", to);
+            dispatcher.execute(vacation(), bcc, context);
+        }
+        Mail noTo = mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example");
+        noTo.getMessage().removeHeader("To");
+        dispatcher.execute(vacation(), noTo, context);
+        assertThat(context.posted).isEmpty();
+
+        Mail cc = mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example");
+        cc.getMessage().setHeader("To", "list@lists.example");
+        cc.getMessage().setHeader("Cc", "Alice <ALICE@ours.example>");
+        dispatcher.execute(vacation(), cc, context);
+        assertThat(context.posted).as("named in Cc").hasSize(1);
+
+        Mail toSales = mail("carol@honest.example", SpfResultCode.PASS, "carol@honest.example");
+        toSales.getMessage().setHeader("To", "sales@ours.example");
+        dispatcher.execute(ActionVacation.builder().reason("away").duration(7)
+            .addresses(List.of("sales@ours.example")).build(), toSales, context);
+        assertThat(context.posted).as("named as one of the :addresses").hasSize(2);
     }
 
     @Test
