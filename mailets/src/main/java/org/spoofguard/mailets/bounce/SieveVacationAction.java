@@ -20,16 +20,12 @@ import javax.mail.util.ByteArrayDataSource;
 
 import org.apache.james.core.MailAddress;
 import org.apache.james.core.MaybeSender;
-import org.apache.james.core.Username;
 import org.apache.james.rrt.api.RecipientRewriteTable;
-import org.apache.james.rrt.api.RecipientRewriteTableException;
-import org.apache.james.rrt.lib.Mapping;
 import org.apache.james.server.core.MailImpl;
 import org.apache.james.transport.mailets.jsieve.ActionContext;
 import org.apache.james.transport.mailets.jsieve.ActionUtils;
 import org.apache.james.transport.mailets.jsieve.MailAction;
 import org.apache.james.user.api.UsersRepository;
-import org.apache.james.user.api.UsersRepositoryException;
 import org.apache.james.util.date.ZonedDateTimeProvider;
 import org.apache.james.vacation.api.AccountId;
 import org.apache.james.vacation.api.NotificationRegistry;
@@ -41,6 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.bounce.AutoReplyPolicy;
 import org.spoofguard.core.bounce.SieveVacation;
+import org.spoofguard.james.UserAliases;
 
 /**
  * Sieve {@code vacation} (RFC 5230) in place of jSieve's {@code VacationAction} of James 3.8.1, which sent its reply
@@ -84,22 +81,7 @@ final class SieveVacationAction implements MailAction {
          * address to themselves).
          */
         static FromAliases rewriteTable(RecipientRewriteTable table, UsersRepository users) {
-            return (user, requested) -> {
-                try {
-                    if (users.contains(Username.fromMailAddress(requested))) {
-                        return SieveVacation.FromAlias.NOT_THE_USERS;
-                    }
-                    boolean leads = table.getResolvedMappings(requested.getLocalPart(), requested.getDomain())
-                        .asStream().map(Mapping::asMailAddress).flatMap(Optional::stream)
-                        .anyMatch(a -> a.asString().equalsIgnoreCase(user.asString()));
-                    return leads ? SieveVacation.FromAlias.LEADS_TO_USER : SieveVacation.FromAlias.NOT_THE_USERS;
-                } catch (UsersRepositoryException | RecipientRewriteTable.ErrorMappingException
-                         | RecipientRewriteTableException | RuntimeException e) {
-                    LOGGER.warn("Sieve vacation of {}: cannot look up :from {} ({})", user.asString(),
-                        requested.asString(), e.toString());
-                    return SieveVacation.FromAlias.LOOKUP_FAILED;
-                }
-            };
+            return (user, requested) -> UserAliases.check(table, users, user, requested);
         }
     }
 
