@@ -40,7 +40,8 @@ import org.spoofguard.james.UserAliases;
  *
  * <p>VacationMailet addresses its reply to the envelope sender only (From and Reply-To are ignored), which is
  * exactly the address the proof covers. Mails for recipients without an active vacation are not judged, logged
- * or counted (nothing would have been sent). A refused reply changes nothing else: the mail is delivered.
+ * or counted (nothing would have been sent), nor are recipients whose own mail it is or whom To, Cc, Bcc and
+ * Resent-* do not name (RFC 5230 §4.5, RFC 3834 §2). A refused reply changes nothing else: the mail is delivered.
  *
  * <p>Condition (optional): {@code authservId=…,verdictAttribute=…}; the DSN-only keys ({@code unproven},
  * {@code rate*}) are refused: an auto-reply is never sent to an unproven return path.
