@@ -56,7 +56,8 @@ public final class MailBounceInputs {
         // carrier, decoded by the guard with the same codec): never re-derived from mail.getRemoteAddr(), which
         // is 127.0.0.1 for LocalDelivery's error mails.
         OriginalHeaders headers = new OriginalHeaders(header(message, "Auto-Submitted"),
-            header(message, "Precedence"), header(message, "List-Id"), header(message, "Content-Type"));
+            header(message, "Precedence"), header(message, "List-Id"), header(message, "Content-Type"),
+            listFields(message), header(message, "X-Auto-Response-Suppress"));
         String mailFrom = mail.getMaybeSender().asOptional().map(MailAddress::asString).orElse("");
         BounceContext context = context(mail, evidence);
         return new BounceGuard.Inputs(verdict, header(message, SpoofGuardAttributes.RECORD_HEADER), mailFrom, headers,
@@ -123,6 +124,13 @@ public final class MailBounceInputs {
         } catch (MessagingException | RuntimeException e) {
             return List.of();
         }
+    }
+
+    /** The RFC 2369 list fields present, as "Name: value", bounded like any other field. */
+    static List<String> listFields(MimeMessage message) {
+        return OriginalHeaders.LIST_FIELDS.stream()
+            .flatMap(name -> header(message, name).stream().map(value -> name + ": " + value))
+            .limit(OriginalHeaders.MAX_FIELDS + 1L).toList();
     }
 
     private static String join(String errorMessage, String evidence) {

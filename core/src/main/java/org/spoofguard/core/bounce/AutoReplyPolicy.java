@@ -19,16 +19,93 @@ import org.spoofguard.core.verdict.SenderVerdict;
 public final class AutoReplyPolicy {
     private static final BouncePolicyConfig NEVER_UNPROVEN = new BouncePolicyConfig(false);
 
-    /** Local parts RFC 5230 §4.6 names (and their kin) as never to be answered by a vacation responder. */
+    /** Mailboxes RFC 5230 §4.6 names (and their kin) as never to be answered by a vacation responder. */
     private static final java.util.Set<String> AUTOMATIC_SENDERS = java.util.Set.of("mailer-daemon", "listserv",
-        "majordomo", "noreply", "no-reply", "do-not-reply", "donotreply");
+        "majordomo", "bounce", "bounces");
+    /** More wrappings than any real return path carries (an SRS1 of a BATV address is two). */
+    private static final int MAX_UNWRAP = 4;
 
     private AutoReplyPolicy() {
     }
 
+    /**
+     * Is the return path a mail system's, list manager's or bulk sender's bounce handler, or one that says "do not
+     * reply"? RFC 5230 §4.6 names MAILER-DAEMON, LISTSERV, majordomo, {@code owner-*} and {@code *-request}; such
+     * systems write their return paths with a per-recipient tag (VERP: {@code list-bounces+alice=example.dk@},
+     * vger's {@code linux-kernel-owner+willy=40w.ods.org-S…@}), a BATV signature ({@code prvs=tag=local}), or a
+     * forwarder's SRS rewrite of them ({@code SRS0=hash=tt=domain=local}), so the mailbox is judged, not the
+     * spelling: unquoted (RFC 5322 §3.4.1: a quoted local part is the same mailbox), case-insensitively, unwrapped,
+     * without its {@code +detail}. A bounce handler ({@code bounces+…@sendgrid.net}, {@code bounce-mc…@mcsv.net})
+     * is read only by a machine: the human behind From never sees a reply sent there. Conservative, as RFC 3834
+     * is: {@code noreply.julie@} says "do not reply" and gets none; {@code requesting@}, {@code owner@},
+     * {@code alice+news@} and {@code postmaster@} (people read it, RFC 5230 §4.6) are answered.
+     */
+    static boolean isAutomaticSender(String localPart) {
+        String mailbox = unquote(localPart).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < MAX_UNWRAP; i++) {
+            String inner = unwrap(mailbox);
+            if (inner.equals(mailbox)) {
+                break;
+            }
+            mailbox = inner;
+        }
+        int plus = mailbox.indexOf('+');
+        String base = plus > 0 ? mailbox.substring(0, plus) : mailbox;
+        if (AUTOMATIC_SENDERS.contains(base) || base.startsWith("owner-") || base.endsWith("-request")
+                || base.endsWith("-owner") || base.endsWith("-bounces") || base.endsWith("-bounce")
+                || base.startsWith("bounce-") || base.startsWith("bounces-")) {
+            return true;
+        }
+        // "noreply", "no-reply", "no_reply", "do-not-reply", "donotreply" as a word of the mailbox
+        String words = "." + base.replaceAll("[-_.]", ".") + ".";
+        return words.contains(".noreply.") || words.contains(".no.reply.") || words.contains(".donotreply.")
+            || words.contains(".do.not.reply.");
+    }
+
+    /** The local part without quoting (RFC 5322 §3.2.4 quoted-string, §3.2.1 quoted-pair). */
+    private static String unquote(String localPart) {
+        if (localPart.indexOf('"') < 0) {
+            return localPart;
+        }
+        StringBuilder out = new StringBuilder(localPart.length());
+        boolean quoted = false;
+        for (int i = 0; i < localPart.length(); i++) {
+            char c = localPart.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '\\' && quoted && i + 1 < localPart.length()) {
+                out.append(localPart.charAt(++i));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * One wrapping less: BATV ({@code prvs=tag=local}, SparkPost's {@code msprvs1=tag=local}) and SRS
+     * ({@code SRS0=hash=tt=domain=local}, {@code SRS1=hash=forwarder==hash=tt=domain=local}) carry the original
+     * local part last. Anything else is returned as it is.
+     */
+    private static String unwrap(String mailbox) {
+        if (mailbox.matches("[a-z]*prvs[0-9]*=[^=]+=.+")) {
+            return mailbox.substring(mailbox.indexOf('=', mailbox.indexOf('=') + 1) + 1);
+        }
+        if (mailbox.matches("srs0[=+-].+")) {
+            String[] parts = mailbox.substring(5).split("=", 4);
+            return parts.length == 4 && !parts[3].isEmpty() ? parts[3] : mailbox;
+        }
+        int twice = mailbox.indexOf("==");
+        if (mailbox.matches("srs1[=+-].+") && twice > 0) {
+            String[] parts = mailbox.substring(twice + 2).split("=", 4);
+            return parts.length == 4 && !parts[3].isEmpty() ? parts[3] : mailbox;
+        }
+        return mailbox;
+    }
+
     private static String localPart(String address) {
         int at = address.lastIndexOf('@');
-        return (at < 0 ? address : address.substring(0, at)).toLowerCase(Locale.ROOT);
+        return at < 0 ? address : address.substring(0, at);
     }
 
     /**
@@ -83,8 +160,7 @@ public final class AutoReplyPolicy {
             return BounceDecision.suppress("null-sender", "the return path is the null sender <>");
         }
         String local = localPart(BouncePolicy.normalizeMailFrom(mailFrom));
-        if (AUTOMATIC_SENDERS.contains(local) || local.startsWith("owner-") || local.endsWith("-request")
-                || local.endsWith("-owner") || local.endsWith("-bounces")) {
+        if (isAutomaticSender(local)) {
             // RFC 5230 §4.6, RFC 3834 §2: a list manager's or mail system's own address is nobody on holiday's
             // correspondent; answering it loops or lands in a list
             return BounceDecision.suppress("automatic-sender", "the return path <" + local + "@…> is a mail system's "
@@ -121,6 +197,25 @@ public final class AutoReplyPolicy {
             // RFC 3834 §2 (RFC 2919): a reply to a list message would go to the list or its bounce address.
             return BounceDecision.suppress("list-id", "mail carries List-Id");
         }
+        if (!headers.listFields().isEmpty()) {
+            // RFC 5230 §4.6 names every RFC 2369 field, not only List-Id: a newsletter with only List-Unsubscribe
+            // is list mail too (James's out-of-office and jSieve's vacation already skipped it; now every responder).
+            String field = headers.listFields().get(0);
+            int colon = field.indexOf(':');
+            return BounceDecision.suppress("list-header", "mail carries "
+                + (colon > 0 ? field.substring(0, colon) : "a list field") + " (RFC 2369)");
+        }
+        for (String value : headers.autoResponseSuppress()) {
+            for (String token : HeaderValues.stripComments(value).split(",")) {
+                String t = token.trim().toLowerCase(Locale.ROOT);
+                if (t.equals("oof") || t.equals("autoreply") || t.equals("all")) {
+                    // Microsoft's X-Auto-Response-Suppress (MS-OXCMAIL): the sender asked for no out-of-office
+                    // (OOF), no other automatic reply (AutoReply) or none (All); Exchange's own replies carry it.
+                    return BounceDecision.suppress("auto-response-suppress",
+                        "mail has X-Auto-Response-Suppress: " + token.trim());
+                }
+            }
+        }
         BounceDecision proof = BouncePolicy.decide(verdict == null ? Optional.empty() : verdict, mailFrom, headers,
             NEVER_UNPROVEN, reevaluator, submittedBy);
         if (proof.isSend() && !proof.code().startsWith("proven:")) {
@@ -128,6 +223,78 @@ public final class AutoReplyPolicy {
             return BounceDecision.suppress(proof.code(), proof.text());
         }
         return proof;
+    }
+
+    /**
+     * Is this the away user's own mail? RFC 5230 §4.5: a vacation never answers a message whose envelope sender is
+     * the user's own address (or one of the script's {@code :addresses}); an out-of-office to oneself (a copy, a
+     * group one is in) tells nobody anything. Whole address, letter case aside, as James compares users.
+     *
+     * @param returnPath    RFC5321.MailFrom of the mail
+     * @param userAddresses the user's address and any others the user declared as their own
+     */
+    public static boolean isOwnMail(String returnPath, java.util.Collection<String> userAddresses) {
+        String sender = BouncePolicy.normalizeMailFrom(returnPath);
+        if (sender.isEmpty() || userAddresses == null) {
+            return false;
+        }
+        return userAddresses.stream().filter(a -> a != null)
+            .anyMatch(a -> BouncePolicy.normalizeMailFrom(a).equalsIgnoreCase(sender));
+    }
+
+    /** Header fields that name the recipients a mail was written to (RFC 5230 §4.5, RFC 3834 §2). */
+    public static final List<String> RECIPIENT_FIELDS = List.of("To", "Cc", "Bcc", "Resent-To", "Resent-Cc",
+        "Resent-Bcc");
+    /** Addresses of those fields asked whether they are an alias of the user (each may be a lookup). */
+    static final int MAX_ALIAS_LOOKUPS = 10;
+    private static final int MAX_FIELD_LENGTH = 64 * 1024;
+
+    /**
+     * Was the mail written to the user? RFC 5230 §4.5 (RFC 3834 §2 likewise): a vacation answers only a message
+     * whose To, Cc, Bcc, Resent-To, Resent-Cc or Resent-Bcc names the user's address (or one the user declared,
+     * Sieve's {@code :addresses}, or an alias of the user). Bcc'd mass mail, "undisclosed-recipients:;" and list
+     * or forwarded copies the user was not named in get no reply: a reply to them tells a bulk sender only that
+     * the address is read. Letter case aside, as James compares users; an unparseable field names nobody.
+     *
+     * @param recipientFields the values of {@link #RECIPIENT_FIELDS}, every occurrence
+     * @param ownAddresses    the user's address and those declared as the user's
+     * @param aliasOfUser     whether another address leads to the user (asked for at most
+     *                        {@value #MAX_ALIAS_LOOKUPS} addresses); false when unknown
+     */
+    public static boolean isAddressedTo(List<String> recipientFields, java.util.Collection<String> ownAddresses,
+                                        java.util.function.Predicate<String> aliasOfUser) {
+        List<String> named = new java.util.ArrayList<>();
+        for (String field : recipientFields == null ? List.<String>of() : recipientFields) {
+            if (field == null || field.length() > MAX_FIELD_LENGTH) {
+                continue;
+            }
+            try {
+                for (org.apache.james.mime4j.dom.address.Mailbox m : org.apache.james.mime4j.field.address
+                        .LenientAddressParser.DEFAULT.parseAddressList(field.replaceAll("\\r?\\n", "")).flatten()) {
+                    if (m.getLocalPart() != null && m.getDomain() != null && !m.getDomain().isBlank()) {
+                        named.add(m.getLocalPart() + "@" + m.getDomain());
+                    }
+                }
+            } catch (RuntimeException e) {
+                // names nobody
+            }
+        }
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (String a : ownAddresses == null ? List.<String>of() : ownAddresses) {
+            if (a != null) {
+                own.add(BouncePolicy.normalizeMailFrom(a).toLowerCase(Locale.ROOT));
+            }
+        }
+        if (named.stream().anyMatch(a -> own.contains(a.toLowerCase(Locale.ROOT)))) {
+            return true;
+        }
+        return aliasOfUser != null && named.stream().distinct().limit(MAX_ALIAS_LOOKUPS).anyMatch(a -> {
+            try {
+                return aliasOfUser.test(a);
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
     }
 
     /** Local part exact (RFC 5321 §2.4), domain case-insensitive. */

@@ -20,16 +20,12 @@ import javax.mail.util.ByteArrayDataSource;
 
 import org.apache.james.core.MailAddress;
 import org.apache.james.core.MaybeSender;
-import org.apache.james.core.Username;
 import org.apache.james.rrt.api.RecipientRewriteTable;
-import org.apache.james.rrt.api.RecipientRewriteTableException;
-import org.apache.james.rrt.lib.Mapping;
 import org.apache.james.server.core.MailImpl;
 import org.apache.james.transport.mailets.jsieve.ActionContext;
 import org.apache.james.transport.mailets.jsieve.ActionUtils;
 import org.apache.james.transport.mailets.jsieve.MailAction;
 import org.apache.james.user.api.UsersRepository;
-import org.apache.james.user.api.UsersRepositoryException;
 import org.apache.james.util.date.ZonedDateTimeProvider;
 import org.apache.james.vacation.api.AccountId;
 import org.apache.james.vacation.api.NotificationRegistry;
@@ -39,7 +35,9 @@ import org.apache.jsieve.mail.optional.ActionVacation;
 import org.apache.mailet.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.core.bounce.AutoReplyPolicy;
 import org.spoofguard.core.bounce.SieveVacation;
+import org.spoofguard.james.UserAliases;
 
 /**
  * Sieve {@code vacation} (RFC 5230) in place of jSieve's {@code VacationAction} of James 3.8.1, which sent its reply
@@ -61,7 +59,10 @@ import org.spoofguard.core.bounce.SieveVacation;
  * Whether the mail may be answered at all (proven return path, not {@code <>}, not automatic or list mail) is decided
  * before this runs, by {@link GuardedReplyAction}; kept from jSieve are its checks that the mail was addressed to the
  * user or one of the script's {@code :addresses} (§4.5) and that it carries no {@code List-*} field, and its
- * loop mark ({@code ActionUtils.detectAndHandleLocalLooping}).
+ * loop mark ({@code ActionUtils.detectAndHandleLocalLooping}); added are §4.5's "never the user's own mail" (the return
+ * path is the user's address or one of the {@code :addresses}, {@link AutoReplyPolicy#isOwnMail}) and "only mail that
+ * names the user in To, Cc, Bcc or Resent-*" ({@link AutoReplyPolicy#isAddressedTo}; jSieve looked at the envelope,
+ * which always names the user).
  */
 final class SieveVacationAction implements MailAction {
     private static final Logger LOGGER = LoggerFactory.getLogger(SieveVacationAction.class);
@@ -80,22 +81,7 @@ final class SieveVacationAction implements MailAction {
          * address to themselves).
          */
         static FromAliases rewriteTable(RecipientRewriteTable table, UsersRepository users) {
-            return (user, requested) -> {
-                try {
-                    if (users.contains(Username.fromMailAddress(requested))) {
-                        return SieveVacation.FromAlias.NOT_THE_USERS;
-                    }
-                    boolean leads = table.getResolvedMappings(requested.getLocalPart(), requested.getDomain())
-                        .asStream().map(Mapping::asMailAddress).flatMap(Optional::stream)
-                        .anyMatch(a -> a.asString().equalsIgnoreCase(user.asString()));
-                    return leads ? SieveVacation.FromAlias.LEADS_TO_USER : SieveVacation.FromAlias.NOT_THE_USERS;
-                } catch (UsersRepositoryException | RecipientRewriteTable.ErrorMappingException
-                         | RecipientRewriteTableException | RuntimeException e) {
-                    LOGGER.warn("Sieve vacation of {}: cannot look up :from {} ({})", user.asString(),
-                        requested.asString(), e.toString());
-                    return SieveVacation.FromAlias.LOOKUP_FAILED;
-                }
-            };
+            return (user, requested) -> UserAliases.check(table, users, user, requested);
         }
     }
 
@@ -113,6 +99,18 @@ final class SieveVacationAction implements MailAction {
             return;
         }
         MailAddress user = context.getRecipient();
+        List<String> own = new java.util.ArrayList<>(vacation.getAddresses() == null ? List.of() : vacation.getAddresses());
+        own.add(user.asString());
+        if (AutoReplyPolicy.isOwnMail(returnPath.get().asString(), own)) {
+            LOGGER.info("Sieve vacation of {}: {} is the user's own address; no reply", user.asString(),
+                returnPath.get().asString());
+            return;
+        }
+        if (!AutoReplyPolicy.isAddressedTo(recipientFields(mail), own, a -> leadsToUser(user, a))) {
+            LOGGER.info("Sieve vacation of {}: mail of {} does not name the user or the :addresses in To, Cc, Bcc "
+                + "or Resent-* (RFC 5230 section 4.5); no reply", user.asString(), returnPath.get().asString());
+            return;
+        }
         AccountId account = AccountId.fromString(SieveVacation.memoryAccount(user.asString(), vacation.getHandle(),
             vacation.getSubject(), vacation.getFrom(), vacation.getMime(), vacation.getReason()));
         RecipientId sender = RecipientId.fromMailAddress(returnPath.get());
@@ -250,6 +248,26 @@ final class SieveVacationAction implements MailAction {
             }
         }
         return false;
+    }
+
+    private static List<String> recipientFields(Mail mail) throws MessagingException {
+        List<String> values = new java.util.ArrayList<>();
+        for (String name : AutoReplyPolicy.RECIPIENT_FIELDS) {
+            String[] found = mail.getMessage().getHeader(name);
+            if (found != null) {
+                values.addAll(List.of(found));
+            }
+        }
+        return values;
+    }
+
+    /** An alias of the user (rewrite table, as for {@code :from}): mail to sales@ that reaches alice names alice. */
+    private boolean leadsToUser(MailAddress user, String address) {
+        try {
+            return aliases.check(user, new MailAddress(address)) == SieveVacation.FromAlias.LEADS_TO_USER;
+        } catch (AddressException e) {
+            return false;
+        }
     }
 
     /**

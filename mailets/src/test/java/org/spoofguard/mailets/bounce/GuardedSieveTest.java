@@ -59,7 +59,8 @@ class GuardedSieveTest {
 
     static Mail mail(String sender, SpfResultCode spf, String from) throws Exception {
         return FakeMail.builder().name("m1").sender(sender).recipients(USER, "carol@ours.example")
-            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().addFrom(from).setSubject("hi").setText("body"))
+            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().addFrom(from).addToRecipient(USER)
+                .setSubject("hi").setText("body"))
             .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"),
                 AttributeValue.of(TestVerdicts.ar(spf, sender))))
             .build();
@@ -189,6 +190,49 @@ class GuardedSieveTest {
         assertThat(context.posted).isEmpty();
     }
 
+    /** RFC 5230 §4.5: never answer the user's own mail (her address, in any case, or one of the :addresses). */
+    @Test
+    void sieveVacationDoesNotAnswerTheUsersOwnMail() throws Exception {
+        dispatcher.execute(vacation(), mail("Alice@Ours.example", SpfResultCode.PASS, "Alice@Ours.example"), context);
+        ActionVacation withAddresses = ActionVacation.builder().reason("away").duration(7)
+            .addresses(List.of("sales@ours.example")).build();
+        dispatcher.execute(withAddresses, mail("sales@ours.example", SpfResultCode.PASS, "sales@ours.example"),
+            context);
+        assertThat(context.posted).isEmpty();
+        dispatcher.execute(withAddresses, mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example"), context);
+        assertThat(context.posted).hasSize(1);
+    }
+
+    /**
+     * RFC 5230 §4.5: only mail whose To/Cc/Bcc/Resent-* names the user (or an :addresses address, or an alias of the
+     * user) is answered. jSieve looked at the envelope, which always names the user: a proven bulk sender that
+     * Bcc'd a list of addresses learnt from each away user's reply that the address is read.
+     */
+    @Test
+    void sieveVacationAnswersOnlyMailThatNamesTheUser() throws Exception {
+        for (String to : List.of("undisclosed-recipients:;", "list@lists.example", "malice@ours.example")) {
+            Mail bcc = mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example");
+            bcc.getMessage().setHeader("To", to);
+            dispatcher.execute(vacation(), bcc, context);
+        }
+        Mail noTo = mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example");
+        noTo.getMessage().removeHeader("To");
+        dispatcher.execute(vacation(), noTo, context);
+        assertThat(context.posted).isEmpty();
+
+        Mail cc = mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example");
+        cc.getMessage().setHeader("To", "list@lists.example");
+        cc.getMessage().setHeader("Cc", "Alice <ALICE@ours.example>");
+        dispatcher.execute(vacation(), cc, context);
+        assertThat(context.posted).as("named in Cc").hasSize(1);
+
+        Mail toSales = mail("carol@honest.example", SpfResultCode.PASS, "carol@honest.example");
+        toSales.getMessage().setHeader("To", "sales@ours.example");
+        dispatcher.execute(ActionVacation.builder().reason("away").duration(7)
+            .addresses(List.of("sales@ours.example")).build(), toSales, context);
+        assertThat(context.posted).as("named as one of the :addresses").hasSize(2);
+    }
+
     @Test
     void sieveVacationDoesNotAnswerAForgedReturnPathNorAutomaticMail() throws Exception {
         dispatcher.execute(vacation(), mail("ceo@forged.example", SpfResultCode.FAIL, "ceo@forged.example"), context);
@@ -283,6 +327,51 @@ class GuardedSieveTest {
         dispatcher.execute(new ActionReject("no thanks"), same, context);
         assertThat(context.posted).hasSize(1);
         assertThat(context.posted.get(0).getRecipients()).containsExactly(new MailAddress("bob@honest.example"));
+    }
+
+    /**
+     * RFC 3834 §2, RFC 5230 §4.6: list mail is marked by any RFC 2369 field, not only by List-Id (RFC 2919): a
+     * newsletter from a proven MAIL FROM that is also its From, with only List-Unsubscribe (or List-Post, List-Help),
+     * got a reject MDN and a redirect back, though the out-of-office and the Sieve vacation left it unanswered.
+     */
+    @Test
+    void listMailWithoutListIdGetsNoRejectMdnNorRedirectBack() throws Exception {
+        for (String field : List.of("List-Unsubscribe", "List-Post", "list-help", "List-Subscribe", "List-Owner",
+                "List-Archive")) {
+            Mail reject = mail("news@honest.example", SpfResultCode.PASS, "news@honest.example");
+            reject.getMessage().setHeader(field, "<mailto:x@honest.example>");
+            dispatcher.execute(new ActionReject("no thanks"), reject, context);
+            assertThat(context.posted).as("reject MDN to list mail with " + field).isEmpty();
+            assertThat(reject.getRecipients()).as("the user still refused it").doesNotContain(new MailAddress(USER));
+            Mail redirect = mail("news@honest.example", SpfResultCode.PASS, "news@honest.example");
+            redirect.getMessage().setHeader(field, "<mailto:x@honest.example>");
+            dispatcher.execute(new ActionRedirect("news@honest.example"), redirect, context);
+            assertThat(context.posted).as("redirect back to list mail with " + field).isEmpty();
+        }
+        assertThat(metrics.countFor("spoofguard_autoreply_suppressed_list_header")).isEqualTo(12);
+    }
+
+    /**
+     * Microsoft's X-Auto-Response-Suppress (MS-OXCMAIL 2.2.3.2.20) asks for no out-of-office (OOF), no other
+     * automatic reply (AutoReply) or none at all (All); Exchange's own replies and many notification systems send
+     * it, not always with Auto-Submitted. Honoured for every responder; the other values (DR, NDR, RN, NRN: receipts
+     * and DSNs) are no auto-reply's business.
+     */
+    @Test
+    void xAutoResponseSuppressOofAutoReplyOrAllIsHonoured() throws Exception {
+        for (String value : List.of("OOF", "All", "DR, NDR, RN, NRN, OOF, AutoReply", "autoreply", " all ")) {
+            Mail m = mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example");
+            m.getMessage().setHeader("X-Auto-Response-Suppress", value);
+            dispatcher.execute(vacation(), m, context);
+            Mail r = mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example");
+            r.getMessage().setHeader("X-Auto-Response-Suppress", value);
+            dispatcher.execute(new ActionReject("no thanks"), r, context);
+            assertThat(context.posted).as(value).isEmpty();
+        }
+        Mail receiptsOnly = mail("bob@honest.example", SpfResultCode.PASS, "bob@honest.example");
+        receiptsOnly.getMessage().setHeader("X-Auto-Response-Suppress", "DR, RN, NRN");
+        dispatcher.execute(vacation(), receiptsOnly, context);
+        assertThat(context.posted).as("receipts suppressed, replies not").hasSize(1);
     }
 
     @Test

@@ -39,7 +39,8 @@ class SieveVacationLoopTest {
 
     static Mail proven(String name, String sender) throws Exception {
         return FakeMail.builder().name(name).sender(sender).recipients(GuardedSieveTest.USER)
-            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().addFrom(sender).setSubject("hi").setText("body"))
+            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().addFrom(sender).addToRecipient(GuardedSieveTest.USER)
+                .setSubject("hi").setText("body"))
             .attribute(new Attribute(AttributeName.of("org.spoofguard.verdict"),
                 AttributeValue.of(TestVerdicts.ar(SpfResultCode.PASS, sender))))
             .build();

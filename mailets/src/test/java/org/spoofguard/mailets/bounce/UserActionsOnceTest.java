@@ -98,7 +98,8 @@ class UserActionsOnceTest {
 
     Mail mail(String... recipients) throws Exception {
         MailImpl.Builder b = MailImpl.builder().name("m1").sender(SENDER).state("local-delivery")
-            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().addFrom(SENDER).setSubject("order 17").setText("body"))
+            .mimeMessage(MimeMessageBuilder.mimeMessageBuilder().addFrom(SENDER).addToRecipient(recipients)
+                .setSubject("order 17").setText("body"))
             .addAttribute(new org.apache.mailet.Attribute(org.apache.mailet.AttributeName.of("org.spoofguard.verdict"),
                 org.apache.mailet.AttributeValue.of(TestVerdicts.ar(org.spoofguard.core.spf.SpfResultCode.PASS, SENDER))));
         for (String r : recipients) {

@@ -13,6 +13,8 @@ import javax.inject.Inject;
 import javax.mail.MessagingException;
 
 import org.apache.james.core.MailAddress;
+import org.apache.james.rrt.api.RecipientRewriteTable;
+import org.apache.james.user.api.UsersRepository;
 import org.apache.james.vacation.api.AccountId;
 import org.apache.james.vacation.api.RecipientId;
 import org.apache.james.vacation.api.VacationService;
@@ -20,6 +22,7 @@ import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.core.bounce.AutoReplyPolicy;
 import org.spoofguard.core.bounce.BounceGuard;
 import org.spoofguard.core.bounce.BounceGuardSettings;
 import org.spoofguard.core.bounce.SieveVacation;
@@ -27,6 +30,7 @@ import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.james.BounceGuardServices;
 import org.spoofguard.james.MailBounceInputs;
 import org.spoofguard.james.MailetParameters;
+import org.spoofguard.james.UserAliases;
 
 /**
  * The match of James's {@code VacationMailet}: the recipients whose out-of-office is active, and only when the
@@ -36,7 +40,8 @@ import org.spoofguard.james.MailetParameters;
  *
  * <p>VacationMailet addresses its reply to the envelope sender only (From and Reply-To are ignored), which is
  * exactly the address the proof covers. Mails for recipients without an active vacation are not judged, logged
- * or counted (nothing would have been sent). A refused reply changes nothing else: the mail is delivered.
+ * or counted (nothing would have been sent), nor are recipients whose own mail it is or whom To, Cc, Bcc and
+ * Resent-* do not name (RFC 5230 §4.5, RFC 3834 §2). A refused reply changes nothing else: the mail is delivered.
  *
  * <p>Condition (optional): {@code authservId=…,verdictAttribute=…}; the DSN-only keys ({@code unproven},
  * {@code rate*}) are refused: an auto-reply is never sent to an unproven return path.
@@ -49,18 +54,28 @@ public class AutoReplyAllowed extends GenericMatcher {
     private final BounceGuardServices services;
     private final VacationService vacations;
     private final Clock clock;
+    private final Aliases aliases;
+
+    /** Whether {@code address} leads to {@code user} ({@link UserAliases}); a failed lookup is "no". */
+    @FunctionalInterface
+    interface Aliases {
+        boolean leadsTo(MailAddress user, MailAddress address);
+    }
     private BounceGuard guard;
     private BounceGuardSettings settings;
 
     @Inject
-    public AutoReplyAllowed(BounceGuardServices services, VacationService vacations) {
-        this(services, vacations, Clock.systemUTC());
+    public AutoReplyAllowed(BounceGuardServices services, VacationService vacations, RecipientRewriteTable rewriteTable,
+                            UsersRepository users) {
+        this(services, vacations, Clock.systemUTC(), (user, address) -> UserAliases.check(rewriteTable, users, user,
+            address) == SieveVacation.FromAlias.LEADS_TO_USER);
     }
 
-    AutoReplyAllowed(BounceGuardServices services, VacationService vacations, Clock clock) {
+    AutoReplyAllowed(BounceGuardServices services, VacationService vacations, Clock clock, Aliases aliases) {
         this.services = services;
         this.vacations = vacations;
         this.clock = clock;
+        this.aliases = aliases;
     }
 
     @Override
@@ -79,7 +94,8 @@ public class AutoReplyAllowed extends GenericMatcher {
 
     @Override
     public Collection<MailAddress> match(Mail mail) throws MessagingException {
-        List<MailAddress> away = notAnsweredBySieve(mail, onVacation(mail.getRecipients()));
+        List<MailAddress> away = notAnsweredBySieve(mail, namedInRecipientFields(mail,
+            notOwnMail(mail, onVacation(mail.getRecipients()))));
         if (away.isEmpty()) {
             return List.of();
         }
@@ -125,6 +141,57 @@ public class AutoReplyAllowed extends GenericMatcher {
                     getMatcherName(), r, sender.get().asString(), e.toString());
                 return false;
             }
+        }).toList();
+    }
+
+    /** Leaves out a recipient whose own mail this is ({@link AutoReplyPolicy#isOwnMail}, RFC 5230 §4.5). */
+    private static List<MailAddress> notOwnMail(Mail mail, List<MailAddress> away) {
+        String sender = mail.getMaybeSender().asString("");
+        return away.stream().filter(r -> {
+            boolean own = AutoReplyPolicy.isOwnMail(sender, List.of(r.asString()));
+            if (own) {
+                LOGGER.info("SpoofGuard auto-reply: mail={} recipient={}: the recipient's own mail; no out-of-office",
+                    mail.getName(), r);
+            }
+            return !own;
+        }).toList();
+    }
+
+    /**
+     * Leaves out a recipient the mail's To, Cc, Bcc or Resent-* does not name, under the recipient's address or an
+     * alias ({@link AutoReplyPolicy#isAddressedTo}, RFC 3834 §2): Bcc'd mass mail gets no out-of-office, which would
+     * only tell a bulk sender that the address is read. Not judged or counted (nothing is sent).
+     */
+    private List<MailAddress> namedInRecipientFields(Mail mail, List<MailAddress> away) {
+        if (away.isEmpty()) {
+            return away;
+        }
+        List<String> fields = new java.util.ArrayList<>();
+        try {
+            for (String name : AutoReplyPolicy.RECIPIENT_FIELDS) {
+                String[] values = mail.getMessage().getHeader(name);
+                if (values != null) {
+                    fields.addAll(List.of(values));
+                }
+            }
+        } catch (MessagingException | RuntimeException e) {
+            LOGGER.warn("{}: cannot read the recipient fields of {} ({}); no out-of-office", getMatcherName(),
+                mail.getName(), e.toString());
+            return List.of();
+        }
+        return away.stream().filter(r -> {
+            boolean named = AutoReplyPolicy.isAddressedTo(fields, List.of(r.asString()), a -> {
+                try {
+                    return aliases.leadsTo(r, new MailAddress(a));
+                } catch (javax.mail.internet.AddressException e) {
+                    return false;
+                }
+            });
+            if (!named) {
+                LOGGER.info("SpoofGuard auto-reply: mail={} recipient={}: To, Cc, Bcc and Resent-* do not name the "
+                    + "recipient; no out-of-office", mail.getName(), r);
+            }
+            return named;
         }).toList();
     }
 

@@ -41,7 +41,8 @@ class AutoReplyAllowedTest {
     Vacations vacations = new Vacations();
 
     AutoReplyAllowed matcher(String condition) throws MessagingException {
-        AutoReplyAllowed m = new AutoReplyAllowed(services, vacations);
+        AutoReplyAllowed m = new AutoReplyAllowed(services, vacations, java.time.Clock.systemUTC(),
+            (user, address) -> address.asString().equals("sales@ours.example") && user.asString().equals(AWAY));
         m.init(FakeMatcherConfig.builder().matcherName("AutoReplyAllowed").condition(condition)
             .mailetContext(FakeMailContext.defaultContext()).build());
         return m;
@@ -59,7 +60,12 @@ class AutoReplyAllowedTest {
         return b.build();
     }
 
-    static MimeMessageBuilder message() {
+    static MimeMessageBuilder message() throws Exception {
+        return bare().addToRecipient(AWAY, HERE);
+    }
+
+    /** Without To: the test says which recipient fields there are. */
+    static MimeMessageBuilder bare() {
         return MimeMessageBuilder.mimeMessageBuilder().setSubject("hi").setText("body");
     }
 
@@ -172,6 +178,56 @@ class AutoReplyAllowedTest {
         assertThat(matcher("").match(mail)).isEmpty();
     }
 
+    /**
+     * The out-of-office path (James's VacationMailet behind this matcher): James's own check knows owner-* and
+     * *-request only as written, and no X-Auto-Response-Suppress. A majordomo list's VERP return path without any
+     * List-* field (vger.kernel.org's posts carried only X-Mailing-List) and a mail asking for no OOF got one.
+     */
+    @Test
+    void verpListReturnPathsAndXAutoResponseSuppressGetNoOutOfOffice() throws Exception {
+        vacations.away(AWAY);
+        String vger = "linux-kernel-owner+willy=40w.ods.org-S964772AbWGSJO1@vger.kernel.org";
+        assertThat(matcher("").match(mail(vger, TestVerdicts.ar(SpfResultCode.PASS, vger),
+            message().addHeader("X-Mailing-List", "linux-kernel@vger.kernel.org")))).isEmpty();
+        assertThat(count("spoofguard_autoreply_suppressed_automatic_sender")).isEqualTo(1);
+        String pass = TestVerdicts.ar(SpfResultCode.PASS, "bob@honest.example");
+        assertThat(matcher("").match(mail("bob@honest.example", pass,
+            message().addHeader("X-Auto-Response-Suppress", "DR, OOF")))).isEmpty();
+        assertThat(count("spoofguard_autoreply_suppressed_auto_response_suppress")).isEqualTo(1);
+        assertThat(matcher("").match(mail("bob@honest.example", pass, message()))).containsExactly(new MailAddress(AWAY));
+    }
+
+    /**
+     * RFC 5230 §4.5 (and RFC 3834 §2's "the user's own mail needs no notice"): the away user's own mail, e.g. to a
+     * group she is in or a copy to herself, sent from her proven address, got her own out-of-office.
+     */
+    @Test
+    void theAwayUsersOwnMailGetsNoOutOfOfficeFromHer() throws Exception {
+        vacations.away(AWAY);
+        vacations.away(HERE);
+        Mail own = mail("Alice@ours.example", TestVerdicts.ar(SpfResultCode.PASS, "Alice@ours.example"), message());
+        assertThat(matcher("").match(own)).containsExactly(new MailAddress(HERE));
+        vacations.back(HERE);
+        assertThat(matcher("").match(mail(AWAY, TestVerdicts.ar(SpfResultCode.PASS, AWAY), message()))).isEmpty();
+    }
+
+    /**
+     * RFC 3834 §2: an out-of-office SHOULD NOT be issued unless the recipient's address is in To, Cc, Bcc, Resent-To,
+     * Resent-Cc or Resent-Bcc (the address or an alias of it): Bcc'd mass mail got one.
+     */
+    @Test
+    void outOfOfficeAnswersOnlyMailThatNamesTheRecipient() throws Exception {
+        vacations.away(AWAY);
+        String pass = TestVerdicts.ar(SpfResultCode.PASS, "bob@honest.example");
+        assertThat(matcher("").match(mail("bob@honest.example", pass,
+            bare().addHeader("To", "undisclosed-recipients:;")))).isEmpty();
+        assertThat(matcher("").match(mail("bob@honest.example", pass, bare().addToRecipient(AWAY))))
+            .containsExactly(new MailAddress(AWAY));
+        assertThat(matcher("").match(mail("bob@honest.example", pass,
+            bare().addToRecipient("team@lists.example").addCcRecipient("Sales <sales@ours.example>"))))
+            .as("an alias of the user in Cc").containsExactly(new MailAddress(AWAY));
+    }
+
     static final class Vacations implements VacationService {
         final Map<String, Vacation> byAccount = new ConcurrentHashMap<>();
         final java.util.Set<String> notified = ConcurrentHashMap.newKeySet();
@@ -180,6 +236,10 @@ class AutoReplyAllowedTest {
 
         void away(String account) {
             byAccount.put(account, Vacation.builder().enabled(true).textBody("away").build());
+        }
+
+        void back(String account) {
+            byAccount.remove(account);
         }
 
         @Override
