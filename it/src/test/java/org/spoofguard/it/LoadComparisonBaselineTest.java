@@ -61,6 +61,48 @@ class LoadComparisonBaselineTest {
         assertThat(left).as("SpoofGuard classes in the baseline's smtpserver.xml").isEmpty();
     }
 
+    /**
+     * A mailet may match by the name of a matcher defined in its processor ({@code <matcher name=...>}). When the
+     * baseline drops such a matcher because it names our class, a mailet it keeps must not still match by that name:
+     * James cannot start ("Can not load matcher user-actions-pending"), and the driver measures nothing.
+     */
+    @Test
+    void everyMailetOfTheServerWithoutSpoofGuardMatchesByAMatcherItStillHas() throws Exception {
+        String original = Files.readString(conf().resolve("mailetcontainer.xml"));
+        List<String> names = new ArrayList<>();
+        NodeList named = parse(original).getElementsByTagName("matcher");
+        for (int i = 0; i < named.getLength(); i++) {
+            String name = ((Element) named.item(i)).getAttribute("name");
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        List<String> dangling = new ArrayList<>();
+        NodeList processors = parse(LoadComparisonIT.withoutSpoofGuard(original)).getElementsByTagName("processor");
+        for (int i = 0; i < processors.getLength(); i++) {
+            Element processor = (Element) processors.item(i);
+            List<String> defined = new ArrayList<>();
+            NodeList matchers = processor.getElementsByTagName("matcher");
+            for (int j = 0; j < matchers.getLength(); j++) {
+                defined.add(((Element) matchers.item(j)).getAttribute("name"));
+            }
+            NodeList mailets = processor.getElementsByTagName("mailet");
+            for (int j = 0; j < mailets.getLength(); j++) {
+                String match = ((Element) mailets.item(j)).getAttribute("match");
+                if (names.contains(match) && !defined.contains(match)) {
+                    dangling.add(processor.getAttribute("state") + ": " + match + " for "
+                        + ((Element) mailets.item(j)).getAttribute("class"));
+                }
+            }
+        }
+        assertThat(dangling).as("mailets of the baseline matching by a matcher name the baseline removed").isEmpty();
+    }
+
+    private static org.w3c.dom.Document parse(String xml) throws Exception {
+        return javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+            .parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
+    }
+
     /** LoadComparisonIT refuses to measure a baseline with any "org.spoofguard" left in these files: it must have none. */
     @Test
     void noFileOfTheServerWithoutSpoofGuardNamesUs() throws Exception {
