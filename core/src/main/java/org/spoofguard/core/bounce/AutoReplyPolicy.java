@@ -192,6 +192,10 @@ public final class AutoReplyPolicy {
                 // RFC 3834 §2: bulk, junk and list mail is not answered, even from a proven sender.
                 return BounceDecision.suppress("precedence-" + keyword, "mail has Precedence: " + keyword);
             }
+            if (keyword.equals("auto_reply") || keyword.equals("auto-reply")) {
+                // an auto-reply older than Auto-Submitted (RFC 3834) marks itself so: answering it starts a loop
+                return BounceDecision.suppress("precedence-auto-reply", "mail has Precedence: " + keyword);
+            }
         }
         if (!headers.listId().isEmpty()) {
             // RFC 3834 §2 (RFC 2919): a reply to a list message would go to the list or its bounce address.

@@ -140,7 +140,8 @@ class AutoReplyPolicyTest {
 
     @Test
     void bulkListAndJunkAreNotAnsweredEvenFromAProvenSender() {
-        for (String p : List.of("bulk", "List", "junk (spam)")) {
+        // "auto_reply": what several vacation programs and Exchange's journaling put on their own replies
+        for (String p : List.of("bulk", "List", "junk (spam)", "auto_reply", "Auto-Reply")) {
             BounceDecision d = decide(PASS, "a@example.com", headers(List.of(), List.of(p), List.of()));
             assertThat(d.isSend()).as(p).isFalse();
             assertThat(d.code()).startsWith("precedence-");
