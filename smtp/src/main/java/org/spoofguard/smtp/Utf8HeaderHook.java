@@ -20,14 +20,13 @@ import javax.mail.internet.InternetAddress;
 import javax.mail.internet.MimeMessage;
 import javax.mail.internet.MimeUtility;
 
-import org.apache.james.mime4j.dom.address.Mailbox;
-import org.apache.james.mime4j.field.address.LenientAddressParser;
 import org.apache.james.protocols.smtp.SMTPSession;
 import org.apache.james.protocols.smtp.hook.HookResult;
 import org.apache.james.smtpserver.JamesMessageHook;
 import org.apache.mailet.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spoofguard.core.dmarc.AuthorDomain;
 
 /**
  * Keeps raw UTF-8 header values (RFC 6532: {@code From: "Danfoss Økonomi" <...>} as many mailers send it) readable.
@@ -145,23 +144,11 @@ public class Utf8HeaderHook implements JamesMessageHook {
         // JavaMail's lenient reading is not mime4j's, which the DMARC check (AuthorDomain) used on the field as
         // received: "Økonomi (ceo@victim.dk) a@evil.example" was judged as evil.example and came out rewritten as
         // "<ceo@victim.dk>". The rewrite may change how the field is written, never which mailboxes it names.
-        List<String> judged = mailboxes(text);
-        if (judged == null || !judged.equals(mailboxes(MimeUtility.unfold(rewritten)))) {
+        List<String> judged = AuthorDomain.mailboxes(text);
+        if (judged == null || !judged.equals(AuthorDomain.mailboxes(MimeUtility.unfold(rewritten)))) {
             return null;
         }
         return rewritten;
     }
 
-    /** The field's mailboxes as mime4j reads them (local@domain, domain lower case), or null when it cannot. */
-    private static List<String> mailboxes(String value) {
-        try {
-            List<String> out = new ArrayList<>();
-            for (Mailbox m : LenientAddressParser.DEFAULT.parseAddressList(value.replace('\r', ' ').replace('\n', ' ')).flatten()) {
-                out.add(m.getLocalPart() + "@" + (m.getDomain() == null ? "" : m.getDomain().toLowerCase(Locale.ROOT)));
-            }
-            return out;
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
 }

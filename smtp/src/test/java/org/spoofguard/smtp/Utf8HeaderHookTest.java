@@ -78,4 +78,19 @@ class Utf8HeaderHookTest {
         MimeMessageWrapper plain = message("From: \"Danfoss Økonomi\" <faktura@danfoss.dk>\r\n\r\nx\r\n".getBytes(StandardCharsets.UTF_8));
         assertThat(Utf8HeaderHook.downgrade(plain)).as("an ordinary display name is still downgraded").isEqualTo(1);
     }
+
+    /**
+     * The check above reads the field as DMARC does. mime4j cuts each char of a String to its low byte, so a Cyrillic
+     * display name read as characters held '@' (U+0440), ',' (U+042C) or '<' (U+043C) that the DMARC check, reading
+     * the bytes, never saw: the two readings differed and an ordinary Russian or Ukrainian name stayed raw 8-bit,
+     * shown as question marks.
+     */
+    @Test
+    void cyrillicDisplayNamesAreReadAsDmarcReadsThem() throws Exception {
+        for (String name : java.util.List.of("Пётр Ьр", "Мария Ьрм", "Ольга р")) {
+            MimeMessageWrapper m = message(("From: " + name + " <ivan@x.dk>\r\n\r\nx\r\n").getBytes(StandardCharsets.UTF_8));
+            assertThat(Utf8HeaderHook.downgrade(m)).as(name).isEqualTo(1);
+            assertThat(m.getHeader("From")[0]).as(name).contains("<ivan@x.dk>").doesNotContain("?=?");
+        }
+    }
 }
