@@ -83,13 +83,18 @@ public final class AutoReplyPolicy {
     }
 
     /**
-     * One wrapping less: BATV ({@code prvs=tag=local}, SparkPost's {@code msprvs1=tag=local}) and SRS
-     * ({@code SRS0=hash=tt=domain=local}, {@code SRS1=hash=forwarder==hash=tt=domain=local}) carry the original
-     * local part last. Anything else is returned as it is.
+     * One wrapping less: BATV ({@code prvs=tag=local}, SparkPost's {@code msprvs1=tag=local}, Barracuda's
+     * {@code btv1==hash==local}) and SRS ({@code SRS0=hash=tt=domain=local},
+     * {@code SRS1=hash=forwarder==hash=tt=domain=local}) carry the original local part last. Anything else is
+     * returned as it is.
      */
     private static String unwrap(String mailbox) {
         if (mailbox.matches("[a-z]*prvs[0-9]*=[^=]+=.+")) {
             return mailbox.substring(mailbox.indexOf('=', mailbox.indexOf('=') + 1) + 1);
+        }
+        if (mailbox.matches("btv1==[^=]+==.+")) {
+            // Barracuda's BATV variant: btv1==hash==local
+            return mailbox.substring(mailbox.indexOf("==", 6) + 2);
         }
         if (mailbox.matches("srs0[=+-].+")) {
             String[] parts = mailbox.substring(5).split("=", 4);

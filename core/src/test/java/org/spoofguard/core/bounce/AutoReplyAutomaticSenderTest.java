@@ -33,7 +33,7 @@ class AutoReplyAutomaticSenderTest {
                 "bounce@mg.example.com", "news-bounce@example.com",
                 // BATV (prvs=tag=local) and SRS (a forwarder's rewrite of the original return path)
                 "prvs=1234567890=mailer-daemon@example.com", "PRVS=0123abcdef=owner-list@example.com",
-                "msprvs1=18123abc=bounces-12345@sparkpostmail.com",
+                "msprvs1=18123abc=bounces-12345@sparkpostmail.com", "btv1==0129f1f5b2e==mailer-daemon@example.com",
                 "SRS0=HHHH=TT=example.com=owner-list@fwd.example",
                 "SRS0+HHHH=TT=example.com=list-request@fwd.example",
                 "SRS1=HHHH=fwd1.example==HHHH=TT=example.com=majordomo@fwd2.example",
