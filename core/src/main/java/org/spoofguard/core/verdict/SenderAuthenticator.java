@@ -282,8 +282,15 @@ public final class SenderAuthenticator {
      * with more is known to have more and fails; a field beyond the bound is never silently dropped.
      */
     static final int MAX_FROM_FIELDS = AuthorDomain.MAX_FROM_FIELDS + 1;
-    /** Bytes kept of one From field: beyond AuthorDomain's own limit, so an over-long From is still reported as such. */
-    static final int MAX_FROM_BYTES = 32 * 1024;
+    /**
+     * Bytes kept of one From field: beyond AuthorDomain's own limit, so an over-long From is still reported as such.
+     * That limit counts characters, and one char is up to three UTF-8 bytes (CJK, RFC 6532 headers): at 32 KiB, ~10,900
+     * such characters were kept and joined to the tail, a value AuthorDomain parsed as if it were the field, so an
+     * address in the cut-out middle ("中…", ceo@victim, "中…" &lt;me@forger&gt;) was never evaluated and the forger's
+     * own domain passed. Three bytes per character beyond the limit (and one character a cut may split) make every
+     * cut field too long to parse.
+     */
+    static final int MAX_FROM_BYTES = 3 * (AuthorDomain.MAX_FROM_LENGTH + 2);
     /** Bytes kept of the end of a longer From field (its address, after a padded display name). */
     static final int TAIL_BYTES = 4 * 1024;
 
