@@ -36,7 +36,7 @@ public final class AuthorDomain {
     /** Header values longer than this are not parsed (a From field of real mail is far shorter). */
     public static final int MAX_FROM_LENGTH = 16 * 1024;
     /** Distinct domains evaluated (each costs a policy discovery); more exceeds the bound. */
-    static final int MAX_DOMAINS = 10;
+    public static final int MAX_DOMAINS = 10;
     /** From fields evaluated (RFC 5322 §3.6 allows one); more exceeds the bound. */
     public static final int MAX_FROM_FIELDS = 8;
 

@@ -29,4 +29,31 @@ class FromScannerWideCharsTest {
         assertThat(AuthorDomain.extract(kept).domains()).as("what DMARC evaluates of the message")
             .contains("victim.example");
     }
+
+    /**
+     * A From longer than is kept "is not parsed, but every domain written after an @ in it is evaluated"
+     * (docs/sender-authentication.md): the domains written in the part between the head and the tail were not.
+     */
+    @Test
+    void aDomainWrittenInTheCutOutMiddleIsEvaluated() {
+        String from = "\"" + "a".repeat(60_000) + "\", ceo@victim.example, \"" + "b".repeat(10_000)
+            + "\" <me@forger.example>";
+
+        List<String> kept = SenderAuthenticator.fromFields("From: " + from + "\r\nSubject: x\r\n\r\nbody\r\n");
+
+        assertThat(AuthorDomain.extract(kept).domains()).contains("victim.example", "forger.example");
+    }
+
+    /** Straddling the end of the head: "ceo@vic" kept, "tim.example" cut out. */
+    @Test
+    void aDomainCutByTheEndOfTheHeadIsEvaluated() {
+        int head = SenderAuthenticator.MAX_FROM_BYTES;
+        String from = "\"" + "a".repeat(head - 12) + "\", ceo@vic" + "tim.example, \"" + "b".repeat(10_000)
+            + "\" <me@forger.example>";
+        assertThat((" " + from).substring(0, head)).as("the head kept of the value after 'From:'").endsWith("ceo@vic");
+
+        List<String> kept = SenderAuthenticator.fromFields("From: " + from + "\r\nSubject: x\r\n\r\nbody\r\n");
+
+        assertThat(AuthorDomain.extract(kept).domains()).contains("victim.example", "forger.example");
+    }
 }
