@@ -189,8 +189,11 @@ public final class AuthorDomain {
         return error;
     }
 
-    /** Each char a byte of the UTF-8 encoding (chars up to U+007F stay as they are). */
-    private static String asBytes(String s) {
+    /**
+     * Each char a byte of the UTF-8 encoding (chars up to U+007F stay as they are): how a String is given to a mime4j
+     * parser, which cuts each char to its low 8 bits; each part it returns is read back with {@link #fromBytes}.
+     */
+    public static String asBytes(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 0x7f) {
                 return new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
@@ -200,7 +203,7 @@ public final class AuthorDomain {
     }
 
     /** {@link #asBytes} undone: malformed sequences cannot arise, each part is cut at delimiters below 0x80. */
-    private static String fromBytes(String s) {
+    public static String fromBytes(String s) {
         if (s == null) {
             return null;
         }
