@@ -245,7 +245,7 @@ public final class AutoReplyPolicy {
             return false;
         }
         return userAddresses.stream().filter(a -> a != null)
-            .anyMatch(a -> BouncePolicy.normalizeMailFrom(a).equalsIgnoreCase(sender));
+            .anyMatch(a -> comparable(BouncePolicy.normalizeMailFrom(a)).equals(comparable(sender)));
     }
 
     /** Header fields that name the recipients a mail was written to (RFC 5230 §4.5, RFC 3834 §2). */

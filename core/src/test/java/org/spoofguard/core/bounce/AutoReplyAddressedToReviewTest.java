@@ -18,6 +18,8 @@ class AutoReplyAddressedToReviewTest {
             a -> false)).isTrue();
         assertThat(AutoReplyPolicy.isAddressedTo(List.of("alice@ours.example."), List.of("alice@ours.example"),
             a -> false)).as("a root dot").isTrue();
+        assertThat(AutoReplyPolicy.isOwnMail("<Alice@tønder.dk>", List.of("alice@xn--tnder-vua.dk")))
+            .as("RFC 5230 §4.5: the user's own mail, SMTPUTF8 return path").isTrue();
     }
 
     @Test
