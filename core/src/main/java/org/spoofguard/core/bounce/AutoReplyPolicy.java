@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.spoofguard.core.dmarc.AuthorDomain;
+import org.spoofguard.core.net.DomainName;
 import org.spoofguard.core.verdict.SenderVerdict;
 
 /**
@@ -248,7 +250,7 @@ public final class AutoReplyPolicy {
             return false;
         }
         return userAddresses.stream().filter(a -> a != null)
-            .anyMatch(a -> BouncePolicy.normalizeMailFrom(a).equalsIgnoreCase(sender));
+            .anyMatch(a -> comparable(BouncePolicy.normalizeMailFrom(a)).equals(comparable(sender)));
     }
 
     /** Header fields that name the recipients a mail was written to (RFC 5230 §4.5, RFC 3834 §2). */
@@ -278,10 +280,14 @@ public final class AutoReplyPolicy {
                 continue;
             }
             try {
+                // as AuthorDomain parses From: mime4j cuts each char of a String to 8 bits ("alic\u0435" was "alic5")
                 for (org.apache.james.mime4j.dom.address.Mailbox m : org.apache.james.mime4j.field.address
-                        .LenientAddressParser.DEFAULT.parseAddressList(field.replaceAll("\\r?\\n", "")).flatten()) {
-                    if (m.getLocalPart() != null && m.getDomain() != null && !m.getDomain().isBlank()) {
-                        named.add(m.getLocalPart() + "@" + m.getDomain());
+                        .LenientAddressParser.DEFAULT.parseAddressList(AuthorDomain.asBytes(
+                            field.replaceAll("\\r?\\n", ""))).flatten()) {
+                    String local = AuthorDomain.fromBytes(m.getLocalPart());
+                    String domain = AuthorDomain.fromBytes(m.getDomain());
+                    if (local != null && domain != null && !domain.isBlank()) {
+                        named.add(local + "@" + domain);
                     }
                 }
             } catch (RuntimeException e) {
@@ -291,10 +297,10 @@ public final class AutoReplyPolicy {
         java.util.Set<String> own = new java.util.HashSet<>();
         for (String a : ownAddresses == null ? List.<String>of() : ownAddresses) {
             if (a != null) {
-                own.add(BouncePolicy.normalizeMailFrom(a).toLowerCase(Locale.ROOT));
+                own.add(comparable(BouncePolicy.normalizeMailFrom(a)));
             }
         }
-        if (named.stream().anyMatch(a -> own.contains(a.toLowerCase(Locale.ROOT)))) {
+        if (named.stream().anyMatch(a -> own.contains(comparable(a)))) {
             return true;
         }
         return aliasOfUser != null && named.stream().distinct().limit(MAX_ALIAS_LOOKUPS).anyMatch(a -> {
@@ -304,6 +310,15 @@ public final class AutoReplyPolicy {
                 return false;
             }
         });
+    }
+
+    /**
+     * An address as the user's own are compared: letter case aside (as James compares users), the domain in
+     * {@link DomainName}'s A-label form, so {@code alice@tønder.dk} names {@code alice@xn--tnder-vua.dk}
+     * (RFC 5890 §2.3.2.1: one domain, two spellings).
+     */
+    private static String comparable(String address) {
+        return DomainName.mailbox(address).orElse(address).toLowerCase(Locale.ROOT);
     }
 
     /** Local part exact (RFC 5321 §2.4), domain case-insensitive. */

@@ -37,7 +37,7 @@ public final class AuthorDomain {
     /** Header values longer than this are not parsed (a From field of real mail is far shorter). */
     public static final int MAX_FROM_LENGTH = 16 * 1024;
     /** Distinct domains evaluated (each costs a policy discovery); more exceeds the bound. */
-    static final int MAX_DOMAINS = 10;
+    public static final int MAX_DOMAINS = 10;
     /** From fields evaluated (RFC 5322 §3.6 allows one); more exceeds the bound. */
     public static final int MAX_FROM_FIELDS = 8;
 
@@ -215,8 +215,11 @@ public final class AuthorDomain {
         return error;
     }
 
-    /** Each char a byte of the UTF-8 encoding (chars up to U+007F stay as they are). */
-    private static String asBytes(String s) {
+    /**
+     * Each char a byte of the UTF-8 encoding (chars up to U+007F stay as they are): how a String is given to a mime4j
+     * parser, which cuts each char to its low 8 bits; each part it returns is read back with {@link #fromBytes}.
+     */
+    public static String asBytes(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 0x7f) {
                 return new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
@@ -226,7 +229,7 @@ public final class AuthorDomain {
     }
 
     /** {@link #asBytes} undone: malformed sequences cannot arise, each part is cut at delimiters below 0x80. */
-    private static String fromBytes(String s) {
+    public static String fromBytes(String s) {
         if (s == null) {
             return null;
         }

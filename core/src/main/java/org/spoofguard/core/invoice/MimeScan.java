@@ -2508,11 +2508,7 @@ final class MimeScan implements ContentHandler {
         return startsWith(head, 257, "ustar");
     }
 
-    /**
-     * mime4j hands header bytes over as ISO-8859-1 characters; RFC 6532 allows raw UTF-8 in headers, and
-     * Danish subjects ("Betalingspåmindelse") arrive that way. Re-read as UTF-8 when that is valid.
-     */
-    /** The From's domain ({@link Addresses}), read once: a field of up to 16 KiB is parsed, and each PDF asks. */
+    /** The From ({@link Addresses}), read once: a field of up to 16 KiB is parsed, and each PDF asks. */
     private String fromDomain() {
         if (fromDomainOf == null || !fromDomainOf.equals(from)) {
             fromDomainOf = from;
@@ -2529,16 +2525,23 @@ final class MimeScan implements ContentHandler {
      * cut must not make a field readable here that DMARC reads as too long).
      */
     static String addressField(String raw) {
-        String s = raw.length() > AuthorDomain.MAX_FROM_LENGTH + 1 ? raw.substring(0, AuthorDomain.MAX_FROM_LENGTH + 1)
-                : raw;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 0xff) {
-                return s;
-            }
+        String s = raw;
+        boolean bytes = true;
+        for (int i = 0; i < s.length() && bytes; i++) {
+            bytes = s.charAt(i) <= 0xff;
         }
-        return new String(s.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        if (bytes) {
+            s = new String(s.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        }
+        // Cut after decoding: DMARC's limit counts characters, and cut as bytes a field of "æ" (two bytes each) ended
+        // at half DMARC's length, where "<fakt@danfoss.dk.nordic-pay.example>" read as fakt@danfoss.dk here.
+        return s.length() > AuthorDomain.MAX_FROM_LENGTH + 1 ? s.substring(0, AuthorDomain.MAX_FROM_LENGTH + 1) : s;
     }
 
+    /**
+     * mime4j hands header bytes over as ISO-8859-1 characters; RFC 6532 allows raw UTF-8 in headers, and
+     * Danish subjects ("Betalingspåmindelse") arrive that way. Re-read as UTF-8 when that is valid.
+     */
     static String rawUtf8(String s) {
         boolean high = false;
         for (int i = 0; i < s.length(); i++) {

@@ -20,6 +20,7 @@ import org.spoofguard.core.dmarc.DmarcEvaluator;
 import org.spoofguard.core.dmarc.DmarcPolicy;
 import org.spoofguard.core.dmarc.DmarcResult;
 import org.spoofguard.core.dmarc.DmarcResultCode;
+import org.spoofguard.core.domain.OrganizationalDomain;
 import org.spoofguard.core.dns.DnsResolver;
 import org.spoofguard.core.net.IpLiteral;
 import org.spoofguard.core.spf.SpfEvaluation;
@@ -282,8 +283,15 @@ public final class SenderAuthenticator {
      * with more is known to have more and fails; a field beyond the bound is never silently dropped.
      */
     static final int MAX_FROM_FIELDS = AuthorDomain.MAX_FROM_FIELDS + 1;
-    /** Bytes kept of one From field: beyond AuthorDomain's own limit, so an over-long From is still reported as such. */
-    static final int MAX_FROM_BYTES = 32 * 1024;
+    /**
+     * Bytes kept of one From field: beyond AuthorDomain's own limit, so an over-long From is still reported as such.
+     * That limit counts characters, and one char is up to three UTF-8 bytes (CJK, RFC 6532 headers): at 32 KiB, ~10,900
+     * such characters were kept and joined to the tail, a value AuthorDomain parsed as if it were the field, so an
+     * address in the cut-out middle ("中…", ceo@victim, "中…" &lt;me@forger&gt;) was never evaluated and the forger's
+     * own domain passed. Three bytes per character beyond the limit (and one character a cut may split) make every
+     * cut field too long to parse.
+     */
+    static final int MAX_FROM_BYTES = 3 * (AuthorDomain.MAX_FROM_LENGTH + 2);
     /** Bytes kept of the end of a longer From field (its address, after a padded display name). */
     static final int TAIL_BYTES = 4 * 1024;
 
@@ -300,6 +308,15 @@ public final class SenderAuthenticator {
         /** The last {@link #TAIL_BYTES} of a From longer than is kept: where its address stands after padding. */
         private final byte[] tail = new byte[TAIL_BYTES];
         private long tailCount;
+        /**
+         * The domains written after an "@" anywhere in the current From ("@" + host, as AuthorDomain reads a field too
+         * long to parse), for a field cut between head and tail: the cut-out middle is never kept, and an address
+         * there ("aaa…", ceo@victim.example, "bbb…" &lt;me@forger&gt;) must still be evaluated, not only the forger's in the
+         * tail. Valid host names only, at most one more than AuthorDomain evaluates (then the field exceeds the bound
+         * anyway), so memory stays constant.
+         */
+        private final java.util.Set<String> written = new java.util.LinkedHashSet<>();
+        private java.io.ByteArrayOutputStream host; // non-null while reading the host after an "@"
         private boolean lineStart = true;
         private boolean inName;
         private boolean pendingCr;
@@ -378,6 +395,41 @@ public final class SenderAuthenticator {
             } else {
                 tail[(int) (tailCount++ % TAIL_BYTES)] = c;
             }
+            written(c);
+        }
+
+        /** Collects the host after each "@" (ASCII host characters and any byte of a UTF-8 sequence, 4 per char). */
+        private void written(byte c) {
+            if (host != null) {
+                boolean hostByte = c < 0 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                        || c == '.' || c == '-' || c == '_';
+                if (hostByte && host.size() < 4 * 253) {
+                    host.write(c);
+                    return;
+                }
+                hostEnd();
+            }
+            if (c == '@') {
+                host = new java.io.ByteArrayOutputStream();
+            }
+        }
+
+        private void hostEnd() {
+            addHost(written, host);
+            host = null;
+        }
+
+        private static void addHost(java.util.Set<String> into, java.io.ByteArrayOutputStream host) {
+            if (host != null && into.size() <= AuthorDomain.MAX_DOMAINS) {
+                String h = host.toString(StandardCharsets.UTF_8);
+                while (h.endsWith(".")) {
+                    h = h.substring(0, h.length() - 1);
+                }
+                String domain = OrganizationalDomain.toAscii(h);
+                if (!domain.isEmpty() && domain.contains(".")) {
+                    into.add(domain);
+                }
+            }
         }
 
         /** What is kept of the current From: its head, and after a display name padded past it, its end. */
@@ -391,7 +443,14 @@ public final class SenderAuthenticator {
             for (int i = 0; i < n; i++) {
                 end[i] = tail[(int) ((tailCount - n + i) % TAIL_BYTES)];
             }
-            return (head + " " + new String(end, StandardCharsets.UTF_8)).trim();
+            // no side effect: the DKIM pass asks (authorDomains) while the field may still be read on
+            java.util.Set<String> domains = new java.util.LinkedHashSet<>(written);
+            addHost(domains, host);
+            StringBuilder middle = new StringBuilder();
+            for (String domain : domains) {
+                middle.append(" @").append(domain);
+            }
+            return (head + middle + " " + new String(end, StandardCharsets.UTF_8)).trim();
         }
 
         private void finishField() {
@@ -401,6 +460,8 @@ public final class SenderAuthenticator {
                 }
                 value = null;
                 tailCount = 0;
+                written.clear();
+                host = null;
             }
         }
 
