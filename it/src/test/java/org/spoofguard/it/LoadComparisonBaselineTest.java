@@ -111,4 +111,24 @@ class LoadComparisonBaselineTest {
                 .as(file + " of the baseline server").doesNotContain("org.spoofguard");
         }
     }
+
+    /**
+     * -Dspoofguard.load.noInvoice=true adds SpoofGuard without its invoice check (the load's profile put that check
+     * first, bench/README.md): only the check's two matchers and their Quarantine/TagInvoice mailets go, every other
+     * mailet of every processor stays, and none still matches by a removed name (James would not start).
+     */
+    @Test
+    void theServerWithoutTheInvoiceCheckKeepsEverythingElse() throws Exception {
+        String original = Files.readString(conf().resolve("mailetcontainer.xml"));
+        String changed = LoadComparisonIT.withoutInvoiceCheck(original);
+        assertThat(changed).doesNotContain("IsSpoofedInvoice").doesNotContain("invoice.Quarantine")
+            .doesNotContain("invoice.TagInvoice").doesNotContain("\"invoice-quarantine\"").doesNotContain("\"invoice-tag\"");
+        NodeList processors = parse(original).getElementsByTagName("processor");
+        for (int i = 0; i < processors.getLength(); i++) {
+            String state = ((Element) processors.item(i)).getAttribute("state");
+            List<String> kept = new ArrayList<>(mailetClasses(original, state));
+            kept.removeIf(c -> c.endsWith(".invoice.Quarantine") || c.endsWith(".invoice.TagInvoice"));
+            assertThat(mailetClasses(changed, state)).as("mailets of " + state).isEqualTo(kept);
+        }
+    }
 }

@@ -32,6 +32,9 @@ import org.spoofguard.testing.smtp.SmtpTestClient;
  * <p>Off by default; run with
  * {@code mvn -B verify -pl it -am -Dtest=LoadComparisonIT -Dspoofguard.load=true -Dsurefire.failIfNoSpecifiedTests=false}
  * ({@code -Dspoofguard.load.messages=N}, {@code -Dspoofguard.load.sessions=C}, {@code -Dspoofguard.load.rounds=R}).
+ * {@code -Dspoofguard.load.noInvoice=true} adds a third server, SpoofGuard without its invoice check
+ * ({@link #withoutInvoiceCheck}), to see that check's share (bench/README.md); each round then starts one server
+ * later, so that no server always runs last, on the warmest JIT.
  * The report is written to {@code it/target/load-comparison.md}.
  */
 class LoadComparisonIT {
@@ -42,6 +45,7 @@ class LoadComparisonIT {
     static final int ROUNDS = Integer.getInteger("spoofguard.load.rounds", 2);
     static final String WITHOUT = "same server, SpoofGuard removed";
     static final String WITH = "SpoofGuard";
+    static final String WITH_NO_INVOICE = "SpoofGuard without the invoice check";
 
     record Figures(String name, double acceptedPerSecond, double deliveredPerSecond) {
     }
@@ -60,9 +64,14 @@ class LoadComparisonIT {
             """)) {
             // Interleave runs so that machine noise hits both alike; report the better run of each.
             List<Figures> figures = new ArrayList<>();
+            List<String> servers = Boolean.getBoolean("spoofguard.load.noInvoice")
+                ? List.of(WITHOUT, WITH, WITH_NO_INVOICE) : List.of(WITHOUT, WITH);
             for (int round = 0; round < ROUNDS; round++) {
-                figures.add(run(WITHOUT, dns, LoadComparisonIT::withoutSpoofGuard));
-                figures.add(run(WITH, dns, UnaryOperator.identity()));
+                // with the third server, each round starts one later, so that no server is always the warmest (last)
+                for (int i = 0; i < servers.size(); i++) {
+                    String server = servers.get(servers.size() == 2 ? i : (i + round) % servers.size());
+                    figures.add(run(server, dns, UnaryOperator.identity()));
+                }
             }
             Figures without = best(figures, WITHOUT);
             Figures with = best(figures, WITH);
@@ -176,6 +185,31 @@ class LoadComparisonIT {
         }
     }
 
+    /** Experiment: the invoice check's two matchers and its Quarantine/TagInvoice mailets removed, all else kept. */
+    static String withoutInvoiceCheck(String xml) {
+        try {
+            org.w3c.dom.Document document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
+            removeComments(document);
+            for (org.w3c.dom.Element e : elements(document, "matcher")) {
+                if (e.getAttribute("name").startsWith("invoice-") && e.getParentNode() != null) {
+                    e.getParentNode().removeChild(e);
+                }
+            }
+            for (org.w3c.dom.Element e : elements(document, "mailet")) {
+                if (e.getAttribute("match").startsWith("invoice-") && e.getParentNode() != null) {
+                    e.getParentNode().removeChild(e);
+                }
+            }
+            java.io.StringWriter out = new java.io.StringWriter();
+            javax.xml.transform.TransformerFactory.newInstance().newTransformer()
+                .transform(new javax.xml.transform.dom.DOMSource(document), new javax.xml.transform.stream.StreamResult(out));
+            return out.toString();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot remove the invoice check", e);
+        }
+    }
+
     static final String RETRYING_LOCAL_DELIVERY = "org.spoofguard.mailets.delivery.RetryingLocalDelivery";
 
     private static List<org.w3c.dom.Element> elements(org.w3c.dom.Document document, String tag) {
@@ -231,6 +265,10 @@ class LoadComparisonIT {
             // none of our code at all: not as a mailet, matcher or handler, nor as a handler loader or in a parameter
             assertThat(Files.readString(james.conf().resolve("mailetcontainer.xml"))).doesNotContain("org.spoofguard");
             assertThat(Files.readString(james.conf().resolve("smtpserver.xml"))).doesNotContain("org.spoofguard");
+        }
+        if (name.equals(WITH_NO_INVOICE)) {
+            james.patch("mailetcontainer.xml", LoadComparisonIT::withoutInvoiceCheck);
+            assertThat(Files.readString(james.conf().resolve("mailetcontainer.xml"))).doesNotContain("IsSpoofedInvoice");
         }
         try (james) {
             james.start();
