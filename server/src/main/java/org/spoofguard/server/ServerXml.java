@@ -21,13 +21,14 @@ public final class ServerXml {
         if (text == null) {
             return fallback;
         }
-        try {
-            int value = Integer.parseInt(text.trim());
+        String digits = text.trim();
+        // ASCII digits only: Integer.parseInt also takes "+4" and other scripts' digits ("٤", "４"), which no
+        // admin writes on purpose and another reader of the file would not read as a number
+        if (digits.matches("[0-9]{1,10}")) {
+            long value = Long.parseLong(digits);
             if (value >= min && value <= max) {
-                return value;
+                return (int) value;
             }
-        } catch (NumberFormatException e) {
-            // refused below
         }
         String name = file + " <" + key + ">: ";
         throw new ConfigurationException(max == Integer.MAX_VALUE

@@ -15,7 +15,7 @@ class ServerXmlTest {
     }
 
     @Test
-    void anythingElseIsRefusedInBothLanguagesNamingFileAndKey() {
+    void anythingElseIsRefusedInBothLanguagesNamingFileAndKey() throws Exception {
         assertThatThrownBy(() -> ServerXml.wholeNumber(conf("11"), "x.xml", "k", 7, 1, 10))
             .isInstanceOf(ConfigurationException.class)
             .hasMessage("x.xml <k>: must be a whole number from 1 to 10, was '11'"
@@ -25,6 +25,12 @@ class ServerXmlTest {
                 + " / x.xml <k>: skal være et helt tal på mindst 1, ikke '0'");
         assertThatThrownBy(() -> ServerXml.wholeNumber(conf("many"), "x.xml", "k", 7, 1, 10))
             .hasMessageContaining("was 'many'");
+        for (String odd : new String[] {"+4", "\u0664", "\uff14", "-0", "99999999999", "4.0", "0x4"}) {
+            assertThatThrownBy(() -> ServerXml.wholeNumber(conf(odd), "x.xml", "k", 7, 1, Integer.MAX_VALUE))
+                .as(odd).isInstanceOf(ConfigurationException.class).hasMessageContaining("was '" + odd + "'");
+        }
+        assertThat(ServerXml.wholeNumber(conf("2147483647"), "x.xml", "k", 7, 1, Integer.MAX_VALUE))
+            .isEqualTo(Integer.MAX_VALUE);
     }
 
     private static BaseHierarchicalConfiguration conf(String value) {
