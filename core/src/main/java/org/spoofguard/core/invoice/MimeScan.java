@@ -653,6 +653,22 @@ final class MimeScan implements ContentHandler {
 
     // ---------------------------------------------------------------- parts
 
+    /**
+     * What an archive's listing shows of one entry, whatever the archive (ZIP, 7z, tar, gzip): its name as an
+     * attachment's, and an archive, disk image or web page packed inside. Returns the entry's extension.
+     */
+    private String examineEntry(String entry, String n) {
+        examineName(entry, "in " + n + ":");
+        String ext = AttachmentNames.extension(entry);
+        if (AttachmentNames.ARCHIVE.contains(ext) || AttachmentNames.DISK_IMAGE.contains(ext)) {
+            signal(SignalNames.NESTED_ARCHIVE, n + " contains " + clipName(entry));
+        }
+        if (AttachmentNames.HTML.contains(ext)) {
+            signal(SignalNames.HTML_ATTACHMENT, n + " contains " + clipName(entry));
+        }
+        return ext;
+    }
+
     private void examineName(String filename, String where) {
         Vocabulary.Hits h = Vocabulary.scan(filename, 1024);
         nameHits.addAll(h);
@@ -1066,14 +1082,7 @@ final class MimeScan implements ContentHandler {
                 if (examined++ >= lim.entries()) {
                     break;
                 }
-                examineName(entry, "in " + n + ":");
-                String ext = AttachmentNames.extension(entry);
-                if (AttachmentNames.ARCHIVE.contains(ext) || AttachmentNames.DISK_IMAGE.contains(ext)) {
-                    signal(SignalNames.NESTED_ARCHIVE, n + " contains " + clipName(entry));
-                }
-                if (AttachmentNames.HTML.contains(ext)) {
-                    signal(SignalNames.HTML_ATTACHMENT, n + " contains " + clipName(entry));
-                }
+                examineEntry(entry, n);
             }
             if (!info.encrypted && info.entries > 0 && lim.depth() > 0) {
                 if (overflow == null) {
@@ -1800,14 +1809,7 @@ final class MimeScan implements ContentHandler {
                 if (directory) {
                     return true;
                 }
-                examineName(entryName, "in " + n + ":");
-                String ext = AttachmentNames.extension(entryName);
-                if (AttachmentNames.ARCHIVE.contains(ext) || AttachmentNames.DISK_IMAGE.contains(ext)) {
-                    signal(SignalNames.NESTED_ARCHIVE, n + " contains " + clipName(entryName));
-                }
-                if (AttachmentNames.HTML.contains(ext)) {
-                    signal(SignalNames.HTML_ATTACHMENT, n + " contains " + clipName(entryName));
-                }
+                String ext = examineEntry(entryName, n);
                 if (!hasStream || lim.depth() == 0) {
                     return true;
                 }
