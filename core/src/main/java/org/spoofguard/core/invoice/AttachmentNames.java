@@ -8,7 +8,8 @@ final class AttachmentNames {
     static final Set<String> EXECUTABLE = Set.of("exe", "scr", "com", "pif", "bat", "cmd", "js", "jse", "vbs",
             "vbe", "wsf", "wsh", "hta", "lnk", "msi", "msp", "ps1", "psm1", "jar", "cpl", "reg", "dll", "appx",
             "msix", "application", "gadget", "inf", "scf", "url", "chm", "xll", "one", "sct", "vb");
-    static final Set<String> ARCHIVE = Set.of("zip", "rar", "7z", "gz", "tgz", "bz2", "xz", "tar", "cab", "ace",
+    static final Set<String> ARCHIVE = Set.of("zip", "rar", "7z", "gz", "tgz", "bz2", "tbz2", "tbz", "xz", "txz", "tar",
+            "cab", "ace",
             "arj", "lzh", "z", "zipx", "r00", "r01");
     static final Set<String> DISK_IMAGE = Set.of("iso", "img", "vhd", "vhdx", "dmg", "udf");
     static final Set<String> HTML = Set.of("htm", "html", "shtml", "xhtml", "mht", "mhtml");

@@ -519,6 +519,15 @@ final class MimeScan implements ContentHandler {
     }
 
     /**
+     * Whether an archive attached as a PDF (named or typed so) is also the PDF a PDF reader shows: one finds the
+     * "%PDF-" header anywhere in the first kilobyte.
+     */
+    private static boolean pdfShown(byte[] head, String mime, String ext) {
+        boolean pdfReader = ext.equals("pdf") || mime.endsWith("/pdf") || mime.endsWith("/x-pdf");
+        return pdfReader && containsAscii(head, 0, 1024, "%PDF-");
+    }
+
+    /**
      * One attachment's or body part's content, by what it is: the MIME type and name say, the first bytes decide.
      *
      * @param openTnef whether a TNEF wrapper is opened (not inside one: Outlook does not nest them)
@@ -543,19 +552,18 @@ final class MimeScan implements ContentHandler {
             // name: a ZIP called faktura.pdf (or sent as application/pdf) went to the PDF reader, its entries (an
             // .exe, a .js, an .xlsm's macro project) never listed. Named or typed PDF it is read as a PDF as well,
             // since a PDF reader shows the PDF whose header lies in its first kilobyte
-            boolean pdfReader = ext.equals("pdf") || mime.endsWith("/pdf") || mime.endsWith("/x-pdf");
-            zip(head, is, filename, pdfReader && containsAscii(head, 0, 1024, "%PDF-"));
+            zip(head, is, filename, pdfShown(head, mime, ext));
         } else if (startsWith(head, 0, SEVEN_Z_MAGIC)) {
             // before the PDF check, as for a ZIP: a stored 7z puts its first entry 32 bytes in, so a PDF there put
             // "%PDF-" in the first kilobyte and the archive went to the PDF reader, never listed (a bilag.js behind
-            // it unseen); named or typed PDF, the bytes decide too, and that PDF is read as an entry
-            sevenZip(head, is, filename);
-        } else if (isGzip(head) || isTar(head)) {
+            // it unseen); named or typed PDF, the bytes decide too, and it is also read as that PDF, as a ZIP is
+            sevenZip(head, is, filename, pdfShown(head, mime, ext));
+        } else if (isStreamArchive(head)) {
             // opened (before, only named archive-attachment): the PDF invoice with a new account or the .js packed in
-            // a faktura.pdf.gz, .tgz or .tar went unseen, while the clerk's archiver opens it. Before the PDF check,
-            // as for ZIP and 7z: a tar puts its first entry 512 bytes in, "%PDF-" in the first kilobyte, and a gzip
-            // called faktura.pdf went to the PDF reader as a broken PDF
-            gzipOrTar(head, is, filename);
+            // a faktura.pdf.gz, .tgz, .tar.bz2, .txz or .tar went unseen, while the clerk's archiver opens it. Before
+            // the PDF check, as for ZIP and 7z: a tar puts its first entry 512 bytes in, "%PDF-" in the first
+            // kilobyte, and a gzip called faktura.pdf went to the PDF reader as a broken PDF
+            gzipOrTar(head, is, filename, pdfShown(head, mime, ext));
         } else if (isPdf(head, mime, ext)) {
             pdf(head, is, filename);
         } else if (startsWith(head, 0, "Rar!\u001a\u0007") || startsWith(head, 0, "MSCF")
@@ -1161,9 +1169,7 @@ final class MimeScan implements ContentHandler {
             if (asPdf) {
                 try (InputStream in = spill.stream()) {
                     byte[] pdfHead = readUpTo(in, HEAD_BYTES);
-                    if (archivedPdfs.size() < 20) {
-                        archivedPdfs.add(n);
-                    }
+                    archivedPdf(entryPath);
                     pdf(pdfHead, in, entryPath);
                 }
             }
@@ -1514,26 +1520,26 @@ final class MimeScan implements ContentHandler {
             signal(SignalNames.EXECUTABLE_ATTACHMENT, clipName(entryPath) + " (" + program + ")");
             return;
         }
+        // named .pdf with "%PDF-" in its first kilobyte, an archive inside is also the PDF a reader shows in it
+        boolean asPdf = ext.equals("pdf") && containsAscii(head, 0, 1024, "%PDF-");
         if (startsWith(head, 0, SEVEN_Z_MAGIC)) {
             // opened like a ZIP inside an archive (kept up to limit.archive-bytes, within limit.archive-depth, its
             // entries counted and read through the counters): unopened, its invoice.exe or the PDF with the new
             // account went unseen while the clerk's 7-Zip shows them, and nothing said the scan was incomplete
             if (level < cfg.archive().depth()) {
-                nestedSevenZip(head, x, entryPath, level + 1);
+                nestedSevenZip(head, x, entryPath, level + 1, asPdf);
             } else {
-                signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " (7z inside an archive) nested deeper than "
-                        + cfg.archive().depth() + ": not opened");
+                deeperThanDepth(head, x, entryPath, " (7z inside an archive)", asPdf);
             }
             return;
         }
-        if (isGzip(head) || isTar(head)) {
+        if (isStreamArchive(head)) {
             // a faktura.pdf.gz or a .tar in a ZIP (or a ZIP in a .tar.gz) is opened as the 7z is, one level down:
             // whatever it is called (a tar called bilag.txt was read as text, its invoice.js unseen)
             if (level < cfg.archive().depth()) {
-                nestedGzipOrTar(head, x, entryPath, level + 1);
+                nestedGzipOrTar(head, x, entryPath, level + 1, asPdf);
             } else {
-                signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " (" + archiveKind(head, ext)
-                        + " inside an archive) nested deeper than " + cfg.archive().depth() + ": not opened");
+                deeperThanDepth(head, x, entryPath, " (" + archiveKind(head, ext) + " inside an archive)", asPdf);
             }
             return;
         }
@@ -1584,24 +1590,36 @@ final class MimeScan implements ContentHandler {
         // the inner archive was read as a PDF, its other entries unseen (as for an attached one, examineContent)
         if (startsWith(head, 0, "PK\u0003\u0004")) {
             if (level < cfg.archive().depth()) {
-                nestedZip(head, x, entryPath, wholeBytes, level + 1,
-                        ext.equals("pdf") && containsAscii(head, 0, 1024, "%PDF-"));
+                nestedZip(head, x, entryPath, wholeBytes, level + 1, asPdf);
             } else {
-                signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + " nested deeper than "
-                        + cfg.archive().depth() + ": not opened");
-                if (ext.equals("pdf") && containsAscii(head, 0, 1024, "%PDF-")) {
-                    // not opened as an archive, but still the PDF a reader shows in it
-                    if (archivedPdfs.size() < 20) {
-                        archivedPdfs.add(clipName(entryPath));
-                    }
-                    pdf(head, x, entryPath);
-                }
+                deeperThanDepth(head, x, entryPath, "", asPdf);
             }
         } else if (containsAscii(head, 0, 1024, "%PDF-") || ext.equals("pdf")) {
-            if (archivedPdfs.size() < 20) {
-                archivedPdfs.add(clipName(entryPath));
-            }
+            archivedPdf(entryPath);
             pdf(head, x, entryPath);
+        }
+    }
+
+    /**
+     * An archive inside an archive at {@code limit.archive-depth}: {@code nested-archive}, not opened; but named .pdf
+     * with "%PDF-" in its first kilobyte still the PDF a reader shows in it (ZIP, 7z, tar or compressed alike).
+     *
+     * @param type what the evidence says of its kind after its name ("" or " (7z inside an archive)")
+     */
+    private void deeperThanDepth(byte[] head, InputStream x, String entryPath, String type, boolean asPdf)
+            throws IOException {
+        signal(SignalNames.NESTED_ARCHIVE, clipName(entryPath) + type + " nested deeper than "
+                + cfg.archive().depth() + ": not opened");
+        if (asPdf) {
+            archivedPdf(entryPath);
+            pdf(head, x, entryPath);
+        }
+    }
+
+    /** A PDF found inside an archive, kept (the first 20) for {@code archived-invoice}. */
+    private void archivedPdf(String entryPath) {
+        if (archivedPdfs.size() < 20) {
+            archivedPdfs.add(clipName(entryPath));
         }
     }
 
@@ -1647,11 +1665,13 @@ final class MimeScan implements ContentHandler {
      * listed, and every entry read through the same expansion counter (7z has no per-entry compressed size, so the
      * ratio is taken against the whole archive). Header and dictionary memory is capped; a password-protected
      * archive is {@code encrypted-archive}.
+     *
+     * @param asPdf whether it is also read as the PDF a PDF reader shows in it ({@link #pdfShown})
      */
-    private void sevenZip(byte[] head, InputStream is, String filename) throws IOException {
+    private void sevenZip(byte[] head, InputStream is, String filename, boolean asPdf) throws IOException {
         // larger than limit.archive-bytes, not even listed (a 7z keeps its header at the end): what 7-Zip shows the
         // clerk, an invoice.exe or the PDF with a new account, went unseen while the verdict said nothing was missing
-        kept(head, is, name(filename), filename == null ? "archive" : filename, "7z", 1, this::openSevenZip);
+        kept(head, is, name(filename), filename == null ? "archive" : filename, "7z", 1, asPdf, this::openSevenZip);
     }
 
     /**
@@ -1659,26 +1679,28 @@ final class MimeScan implements ContentHandler {
      * through its entry's expansion counter, up to {@code limit.archive-bytes}; larger: {@code nested-archive} plus
      * an {@code error}, as it is not opened), then opened as an attached one is, one level down.
      */
-    private void nestedSevenZip(byte[] head, InputStream x, String entryPath, int level) throws IOException {
-        kept(head, x, clipName(entryPath), entryPath, "7z", level, (spill, n, path, l) -> {
+    private void nestedSevenZip(byte[] head, InputStream x, String entryPath, int level, boolean asPdf)
+            throws IOException {
+        kept(head, x, clipName(entryPath), entryPath, "7z", level, asPdf, (spill, n, path, l) -> {
             signal(SignalNames.NESTED_ARCHIVE, n + " (7z inside an archive)");
             openSevenZip(spill, n, path, l);
         });
     }
 
     /**
-     * A gzip ({@code faktura.pdf.gz}, {@code .tgz}, {@code .tar.gz}) or tar attachment, by its bytes: kept up to
-     * {@code limit.archive-bytes} as a 7z is (larger: not opened, an {@code error}) and opened with Commons Compress
-     * (which James ships) within the same bounds ({@link #openGzipOrTar}).
+     * A gzip ({@code faktura.pdf.gz}, {@code .tgz}, {@code .tar.gz}), bzip2 ({@code .bz2}, {@code .tbz2}), xz
+     * ({@code .xz}, {@code .txz}) or tar attachment, by its bytes: kept up to {@code limit.archive-bytes} as a 7z is
+     * (larger: not opened, an {@code error}) and opened within the same bounds ({@link #openGzipOrTar}).
      */
-    private void gzipOrTar(byte[] head, InputStream is, String filename) throws IOException {
-        kept(head, is, name(filename), filename == null ? "archive" : filename, archiveKind(head, ""), 1,
+    private void gzipOrTar(byte[] head, InputStream is, String filename, boolean asPdf) throws IOException {
+        kept(head, is, name(filename), filename == null ? "archive" : filename, archiveKind(head, ""), 1, asPdf,
                 this::openGzipOrTar);
     }
 
-    /** A gzip or tar inside an archive, within {@code limit.archive-depth}: kept and opened as a 7z inside one is. */
-    private void nestedGzipOrTar(byte[] head, InputStream x, String entryPath, int level) throws IOException {
-        kept(head, x, clipName(entryPath), entryPath, archiveKind(head, ""), level, this::openGzipOrTar);
+    /** A gzip, bzip2, xz or tar inside an archive, within {@code limit.archive-depth}: as a 7z inside one. */
+    private void nestedGzipOrTar(byte[] head, InputStream x, String entryPath, int level, boolean asPdf)
+            throws IOException {
+        kept(head, x, clipName(entryPath), entryPath, archiveKind(head, ""), level, asPdf, this::openGzipOrTar);
     }
 
     /** Opens an archive kept whole: at level 1 it is the attachment, deeper an archive inside an archive. */
@@ -1688,15 +1710,18 @@ final class MimeScan implements ContentHandler {
     }
 
     /**
-     * Keeps an archive that is read from its start to its end (7z, gzip, tar) up to {@code limit.archive-bytes},
-     * through its entry's expansion counter when it lies inside another, then opens it. Larger, it is not opened:
-     * {@code archive-attachment} (attached) or {@code nested-archive} "not opened", plus an {@code error}
-     * (incomplete, fail closed).
+     * Keeps an archive that is read from its start to its end (7z, gzip, bzip2, xz, tar) up to
+     * {@code limit.archive-bytes}, through its entry's expansion counter when it lies inside another, then opens it.
+     * Larger, it is not opened: {@code archive-attachment} (attached) or {@code nested-archive} "not opened", plus an
+     * {@code error} (incomplete, fail closed).
      *
-     * @param kind what the bytes say it is ("7z", "gzip", "tar")
+     * @param kind what the bytes say it is ("7z", "gzip", "tar", ...)
+     * @param asPdf whether it is also read as the PDF a PDF reader shows in it (named .pdf, "%PDF-" in the first
+     *              kilobyte), as a ZIP so named is: a stored 7z or a tar puts its first entry there, and with
+     *              {@code limit.archive-depth} 0 (entries listed, not read) that PDF went unread
      */
-    private void kept(byte[] head, InputStream in, String n, String path, String kind, int level, Opener opener)
-            throws IOException {
+    private void kept(byte[] head, InputStream in, String n, String path, String kind, int level, boolean asPdf,
+                      Opener opener) throws IOException {
         InvoiceConfig.ArchiveLimits lim = cfg.archive();
         try (Spill spill = new Spill(lim.bytes())) {
             Spill.End end = spill.fill(head, in, this::checkTime);
@@ -1713,6 +1738,15 @@ final class MimeScan implements ContentHandler {
                 }
                 return;
             }
+            if (asPdf) {
+                try (InputStream pdfIn = spill.stream()) {
+                    byte[] pdfHead = readUpTo(pdfIn, HEAD_BYTES);
+                    if (level > 1) {
+                        archivedPdf(path);
+                    }
+                    pdf(pdfHead, pdfIn, path);
+                }
+            }
             opener.open(spill, n, path, level);
         }
     }
@@ -1724,12 +1758,13 @@ final class MimeScan implements ContentHandler {
     }
 
     /**
-     * Opens a kept gzip or tar at {@code level} ({@link #openListed}). A gzip holds one file, handed over as the one
-     * entry, under the name its header stores or else its own name without ".gz" (".tgz": ".tar"): every byte it
-     * inflates counts against the ratio (to the gzip's size) and the message's expansion budget. A tar inside it is
-     * the same archive (a .tar.gz is one archive to the clerk, so a ZIP in it is the second level, as in a ZIP), its
-     * entries read from the counted stream. A plain tar stores its entries: nothing in it expands, and its bytes
-     * were counted where they were inflated (or are the attachment, at most {@code limit.archive-bytes}).
+     * Opens a kept gzip, bzip2, xz or tar at {@code level} ({@link #openListed}). A compressed file holds one file,
+     * handed over as the one entry, under the name a gzip header stores or else its own name without ".gz", ".bz2"
+     * or ".xz" (".tgz", ".tbz2", ".tbz", ".txz": ".tar"): every byte it inflates counts against the ratio (to the
+     * file's size) and the message's expansion budget. A tar inside it is the same archive (a .tar.gz is one archive
+     * to the clerk, so a ZIP in it is the second level, as in a ZIP), its entries read from the counted stream. A
+     * plain tar stores its entries: their bytes count against the expansion budget as they are read, as a ZIP's
+     * stored entries do (before, a tar of 15 MB was read whatever limit.archive-expanded said).
      */
     private void openGzipOrTar(Spill spill, String n, String path, int level) throws IOException {
         long size = spill.size();
@@ -1741,35 +1776,49 @@ final class MimeScan implements ContentHandler {
             if (level > 1) {
                 signal(SignalNames.NESTED_ARCHIVE, n + " (tar inside an archive)");
             }
-            openListed("tar", size, n, path, level, false, v -> {
+            openListed("tar", size, n, path, level, true, v -> {
                 try (InputStream in = spill.stream()) {
                     TarGzip.tar(in, v);
                 }
             });
             return;
         }
-        openListed("gzip", size, n, path, level, false, v -> {
+        String kind = archiveKind(head, "");
+        openListed(kind, size, n, path, level, false, v -> {
             try (InputStream in = spill.stream()) {
-                TarGzip.Gunzipped g = TarGzip.gunzip(in);
-                String last = path.substring(path.lastIndexOf('/') + 1);
-                String lower = last.toLowerCase(Locale.ROOT);
-                String own = lower.endsWith(".tgz") ? last.substring(0, last.length() - 4) + ".tar"
-                        : lower.endsWith(".gz") && last.length() > 3 ? last.substring(0, last.length() - 3) : last;
-                if (g.storedName() != null && !g.storedName().equals(own)) {
+                TarGzip.Decompressed d = TarGzip.decompress(kind, in, SEVEN_Z_MEMORY_KB);
+                String own = withoutCompression(path.substring(path.lastIndexOf('/') + 1));
+                if (d.storedName() != null && !d.storedName().equals(own)) {
                     // gunzip names the file after the gzip, 7-Zip after the header: both names count
                     examineName(own, "in " + n + ":");
                 }
                 java.io.PushbackInputStream data = new java.io.PushbackInputStream(
-                        new Expansion(g.data(), size, path), 512);
+                        new Expansion(d.data(), size, path), 512);
                 byte[] inner = readUpTo(data, 512);
                 data.unread(inner);
                 if (isTar(inner)) {
                     TarGzip.tar(data, v);
                 } else {
-                    v.entry(g.storedName() != null ? g.storedName() : own, false, true, data);
+                    v.entry(d.storedName() != null ? d.storedName() : own, false, true, data);
                 }
             }
         });
+    }
+
+    /** The name gunzip, bunzip2 or unxz gives what it unpacks from a file so named. */
+    private static String withoutCompression(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String tar : new String[] {".tgz", ".tbz2", ".tbz", ".txz"}) {
+            if (lower.endsWith(tar)) {
+                return name.substring(0, name.length() - tar.length()) + ".tar";
+            }
+        }
+        for (String suffix : new String[] {".gz", ".bz2", ".xz"}) {
+            if (lower.endsWith(suffix) && name.length() > suffix.length()) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name;
     }
 
     /** How a {@link #openListed} archive is read: each entry handed to the visitor, in the archive's order. */
@@ -1828,6 +1877,17 @@ final class MimeScan implements ContentHandler {
             }
             signal(SignalNames.ARCHIVE_BOMB, b.getMessage());
             signal(SignalNames.ERROR, "inspection incomplete: " + b.getMessage());
+        } catch (TarGzip.DataAfterEnd d) {
+            if (attached) {
+                signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (" + type + ")");
+            }
+            // what a tool reading on (tar --ignore-zeros) or the PDF reader given the unpacked file shows there, a
+            // PDF or a program appended after the end-of-archive records, the scan cannot say: fail closed
+            signal(SignalNames.MIME_MALFORMED, n + ": data after the end of the tar");
+            if (!stopped) {
+                signal(SignalNames.ERROR, InvoicePolicy.INCOMPLETE + ": " + n
+                        + " has data after the end of the tar; it was not read");
+            }
         } catch (SevenZip.Encrypted p) {
             if (attached) {
                 signal(SignalNames.ARCHIVE_ATTACHMENT, n + " (" + type + ")");
@@ -2494,6 +2554,12 @@ final class MimeScan implements ContentHandler {
         if (isGzip(head)) {
             return "gzip";
         }
+        if (isBzip2(head)) {
+            return "bzip2";
+        }
+        if (isXz(head)) {
+            return "xz";
+        }
         if (isTar(head)) {
             return "tar";
         }
@@ -2505,9 +2571,76 @@ final class MimeScan implements ContentHandler {
         return head.length > 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
     }
 
-    /** A POSIX or GNU tar: "ustar" at offset 257 of its first header (POSIX.1 ustar; GNU writes "ustar  "). */
+    /**
+     * A tar: POSIX or GNU, "ustar" at offset 257 of its first header (POSIX.1 ustar; GNU writes "ustar  "), or a
+     * pre-POSIX (Unix v7) one, which has no magic: then its header checksum must hold ({@link #v7Header}).
+     */
     static boolean isTar(byte[] head) {
-        return startsWith(head, 257, "ustar");
+        return startsWith(head, 257, "ustar") || v7Header(head);
+    }
+
+    /**
+     * A v7 tar header: a name, octal mode and size fields, and a checksum field (octal, ended by NUL or space) equal
+     * to the sum of the header's bytes with that field read as spaces (unsigned, or signed as some old tars summed).
+     * Random bytes pass with a chance below one in 10^12 (eight octal-or-end bytes at offset 148 and a matching sum);
+     * an all-zero record is the end of an archive, not a header.
+     */
+    private static boolean v7Header(byte[] h) {
+        if (h.length < 512 || h[0] == 0 || !octalField(h, 100, 8) || !octalField(h, 124, 12)) {
+            return false;
+        }
+        long stored = 0;
+        int digits = 0;
+        int i = 148;
+        while (i < 156 && h[i] == ' ') {
+            i++;
+        }
+        for (; i < 156 && h[i] >= '0' && h[i] <= '7'; i++) {
+            stored = stored * 8 + (h[i] - '0');
+            digits++;
+        }
+        if (digits == 0 || (i < 156 && h[i] != 0 && h[i] != ' ')) {
+            return false;
+        }
+        for (; i < 156; i++) {
+            if (h[i] != 0 && h[i] != ' ') {
+                return false;
+            }
+        }
+        long unsigned = 0;
+        long signed = 0;
+        for (int j = 0; j < 512; j++) {
+            byte b = j >= 148 && j < 156 ? (byte) ' ' : h[j];
+            unsigned += b & 0xff;
+            signed += b;
+        }
+        return stored == unsigned || stored == signed;
+    }
+
+    /** A numeric tar field: octal digits, spaces and NULs only. */
+    private static boolean octalField(byte[] h, int at, int length) {
+        for (int i = at; i < at + length; i++) {
+            if ((h[i] < '0' || h[i] > '7') && h[i] != ' ' && h[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** bzip2's magic: "BZh", the block size '1' to '9', and a block's or the end's 48-bit magic (bzip2 1.0 format). */
+    static boolean isBzip2(byte[] head) {
+        return startsWith(head, 0, "BZh") && head.length > 9 && head[3] >= '1' && head[3] <= '9'
+                && (startsWith(head, 4, "1AY&SY") || startsWith(head, 4, "\u0017rE8P\u0090"));
+    }
+
+    /** The xz stream header's magic (xz file format 2.1.1.1: FD 37 7A 58 5A 00). */
+    static boolean isXz(byte[] head) {
+        return startsWith(head, 0, "\u00fd7zXZ\u0000");
+    }
+
+    /** An archive read from its start to its end and opened by {@link #openGzipOrTar}: gzip, bzip2, xz or tar. */
+    static boolean isStreamArchive(byte[] head) {
+        return isGzip(head) || isBzip2(head) || isXz(head) || isTar(head);
     }
 
     /** The From ({@link Addresses}), read once: a field of up to 16 KiB is parsed, and each PDF asks. */

@@ -325,6 +325,28 @@ class ArchiveGapsTest {
     }
 
     @Test
+    void a7zCalledPdfIsAlsoReadAsThePdfAReaderShowsInIt() throws IOException {
+        // a stored 7z puts its first entry 32 bytes in: a PDF reader opening "faktura.pdf" finds "%PDF-" in the first
+        // kilobyte and shows that PDF. A ZIP so named was read as the PDF as well; a 7z only when its entries were
+        // read, so not with limit.archive-depth 0, nor as an entry nested deeper than the depth
+        byte[] sevenZ = sevenZ(true, "bilag.bin", PDF);
+        long bytes = InvoiceConfig.ArchiveLimits.defaults().bytes();
+        InvoiceVerdict attached = inspect(archiveLimits(bytes, 0, 200), "faktura.pdf", "application/pdf", sevenZ);
+        assertThat(attached.has(SignalNames.PDF_ATTACHMENT)).as(attached.summary()).isTrue();
+        assertThat(attached.has(SignalNames.INVOICE_PDF_TEXT)).as(attached.summary()).isTrue();
+        InvoiceVerdict nested = inspect(archiveLimits(bytes, 1, 200), "bilag.zip", "application/zip",
+                TestFiles.zipEntries("faktura.pdf", sevenZ));
+        assertThat(nested.reasons()).filteredOn(r -> r.name().equals(SignalNames.NESTED_ARCHIVE))
+                .extracting(Reason::evidence).as(nested.summary()).anyMatch(e -> e.contains("nested deeper than 1"));
+        assertThat(nested.has(SignalNames.ARCHIVED_INVOICE)).as(nested.summary()).isTrue();
+        assertThat(nested.has(SignalNames.INVOICE_PDF_TEXT)).as(nested.summary()).isTrue();
+        // the same for a tar so named (its first entry 512 bytes in)
+        InvoiceVerdict tar = inspect(archiveLimits(bytes, 0, 200), "faktura.pdf", "application/pdf",
+                GzipTarTest.tar("bilag.bin", PDF));
+        assertThat(tar.has(SignalNames.INVOICE_PDF_TEXT)).as(tar.summary()).isTrue();
+    }
+
+    @Test
     void aPdfExactlyAtThePdfLimitIsParsedAndOneByteMoreIsNot() {
         InvoiceConfig at = TestFiles.unhurried(InvoiceConfig.parse(Map.of("domains.suppliers", "danfoss.dk",
                 "domains.own", "aarhus.dk", "limit.pdf-bytes", String.valueOf(PDF.length))));
