@@ -41,7 +41,9 @@ public final class ClientHostName {
             return known.get();
         }
         InetAddress address = session.getRemoteAddress().getAddress();
-        String name = ConfirmedHostName.of(resolver, address).orElseGet(address::getHostAddress);
+        // the PTR question shared with SPF's ptr and %{p} in this connection (ConnectionReverse)
+        DnsResolver dns = ConnectionReverse.of(session).map(reverse -> reverse.over(resolver)).orElse(resolver);
+        String name = ConfirmedHostName.of(dns, address).orElseGet(address::getHostAddress);
         session.setAttachment(NAME, name, ProtocolSession.State.Connection);
         return name;
     }

@@ -23,6 +23,7 @@ import org.spoofguard.core.dns.DnsAnswer;
 import org.spoofguard.core.dns.DnsResolver;
 import org.spoofguard.core.dns.DnsStatus;
 import org.spoofguard.core.dns.DnsType;
+import org.spoofguard.core.dns.ClientReverse;
 import org.spoofguard.core.dns.ReverseNames;
 import org.spoofguard.core.net.IpLiteral;
 import org.spoofguard.core.net.IpNetwork;
@@ -99,6 +100,15 @@ public final class SpfEvaluator {
         this.receiver = receiver == null || receiver.isBlank() ? "unknown" : receiver.trim();
         this.clock = Objects.requireNonNull(clock, "clock");
         this.timeBudget = Objects.requireNonNull(timeBudget, "timeBudget");
+    }
+
+    /**
+     * This evaluator with the client's PTR question asked through {@code reverse}: one question per connection
+     * for the {@code ptr} mechanism and {@code %{p}} (§5.5, §7.3) of every identity and transaction, a timeout
+     * included ({@link ClientReverse}).
+     */
+    public SpfEvaluator sharing(ClientReverse reverse) {
+        return new SpfEvaluator(reverse.over(dns), receiver, clock, timeBudget);
     }
 
     // ================================================================ public entry points

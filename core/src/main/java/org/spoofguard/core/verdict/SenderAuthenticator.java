@@ -21,6 +21,7 @@ import org.spoofguard.core.dmarc.DmarcPolicy;
 import org.spoofguard.core.dmarc.DmarcResult;
 import org.spoofguard.core.dmarc.DmarcResultCode;
 import org.spoofguard.core.domain.OrganizationalDomain;
+import org.spoofguard.core.dns.ClientReverse;
 import org.spoofguard.core.dns.DnsResolver;
 import org.spoofguard.core.net.IpLiteral;
 import org.spoofguard.core.spf.SpfEvaluation;
@@ -88,6 +89,14 @@ public final class SenderAuthenticator {
      * error is temperror (undecided) for both identities.
      */
     public SpfPair checkSpf(String clientIp, String helo, String mailFrom) {
+        return checkSpf(clientIp, helo, mailFrom, null);
+    }
+
+    /**
+     * {@link #checkSpf(String, String, String)} with the client's PTR asked through {@code reverse} (null: the
+     * resolver directly), so one connection asks it once whatever its transactions and identities need.
+     */
+    public SpfPair checkSpf(String clientIp, String helo, String mailFrom, ClientReverse reverse) {
         String h = helo == null ? "" : helo.trim();
         String from = mailFrom == null ? "" : mailFrom.trim();
         Optional<InetAddress> ip = IpLiteral.parse(clientIp);
@@ -97,6 +106,7 @@ public final class SenderAuthenticator {
                     new SpfEvaluation(unevaluatedMailFrom(from, h, reason), ""),
                     new SpfEvaluation(unevaluatedHelo(h, reason), ""));
         }
+        SpfEvaluator spf = reverse == null ? this.spf : this.spf.sharing(reverse);
         SpfEvaluation mf;
         try {
             mf = spf.evaluateMailFrom(ip.get(), from, h);

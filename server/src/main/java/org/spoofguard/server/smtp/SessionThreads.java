@@ -21,8 +21,10 @@ import org.slf4j.LoggerFactory;
  * network; the metrics and one WARN line say which key to raise.
  *
  * <ul>
- *   <li>{@value #WAITED}: turns of a session that found every thread busy and queued (a counter);</li>
- *   <li>{@value #QUEUED}: turns queued for a thread now (goes up and down);</li>
+ *   <li>{@value #WAITED}: turns of a session that found every thread taken (running a turn, or already
+ *       promised to one queued before it, even while the thread is still starting) and queued (a counter);</li>
+ *   <li>{@value #QUEUED}: turns queued for a thread now (goes up and down; a turn the pool refuses is not
+ *       counted);</li>
  *   <li>{@value #BUSY}: threads running a session now (goes up and down).</li>
  * </ul>
  * Summed over the SMTP servers of {@code smtpserver.xml}; the WARN line names the server.
@@ -44,6 +46,8 @@ final class SessionThreads implements Executor {
     private final Metric queued;
     private final Metric busyMetric;
     private final AtomicInteger busy = new AtomicInteger();
+    /** Turns given to the pool and not finished: running or queued. */
+    private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicLong waitsSinceWarning = new AtomicLong();
     private final AtomicLong nextWarning;
 
@@ -64,23 +68,35 @@ final class SessionThreads implements Executor {
 
     @Override
     public void execute(Runnable turn) {
-        if (busy.get() >= threads) {
+        // A turn waits when as many turns as there are threads are ahead of it, running or queued. Counting running
+        // threads instead missed the turns queued while the pool's threads were still starting (a burst's first).
+        int ahead = inFlight.getAndIncrement();
+        queued.increment();
+        try {
+            pool.execute(() -> {
+                queued.decrement();
+                busy.incrementAndGet();
+                busyMetric.increment();
+                try {
+                    turn.run();
+                } finally {
+                    busyMetric.decrement();
+                    busy.decrementAndGet();
+                    inFlight.decrementAndGet();
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            // Refused (a shut pool, or no thread could be made): it is not queued and holds no place, and the
+            // gauge would otherwise stay raised for the rest of the server's life.
+            queued.decrement();
+            inFlight.decrementAndGet();
+            throw e;
+        }
+        if (ahead >= threads) {
             waited.increment();
             waitsSinceWarning.incrementAndGet();
             warnAtMostOnceAMinute();
         }
-        queued.increment();
-        pool.execute(() -> {
-            queued.decrement();
-            busy.incrementAndGet();
-            busyMetric.increment();
-            try {
-                turn.run();
-            } finally {
-                busyMetric.decrement();
-                busy.decrementAndGet();
-            }
-        });
     }
 
     private void warnAtMostOnceAMinute() {
@@ -92,6 +108,13 @@ final class SessionThreads implements Executor {
                 + " <smtpserver> in smtpserver.xml (metric {})", server, threads, waitsSinceWarning.getAndSet(0),
                 WAITED);
         }
+    }
+
+    /**
+     * Refuses every later turn (for tests: the server never shuts its pools, see {@code SessionThreadSmtpServer}).
+     */
+    void shutdown() {
+        pool.shutdown();
     }
 
     /** Threads running a session now (for tests). */

@@ -1,11 +1,13 @@
 package org.spoofguard.server.smtp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -83,6 +85,68 @@ class SessionThreadsTest {
         assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(metrics.countFor(SessionThreads.WAITED)).isZero();
         assertThat(warnings()).isEmpty();
+    }
+
+    /**
+     * A turn queued behind one whose thread is still being started waits as much as one queued behind a running
+     * turn; counted by running threads, the first seconds of a burst (every thread still starting) showed no wait.
+     */
+    @Test
+    void aTurnQueuedWhileTheThreadIsStillStartingIsCountedAsAWait() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        SessionThreads starting = new SessionThreads(1, 1, "smtpserver-mx", metrics, task -> {
+            Thread thread = new Thread(() -> {
+                hold(started); // the thread exists but has not run its first turn yet
+                task.run();
+            }, "session-threads-starting");
+            thread.setDaemon(true);
+            return thread;
+        }, now::get);
+        CountDownLatch ran = new CountDownLatch(2);
+
+        starting.execute(ran::countDown);
+        starting.execute(ran::countDown);
+
+        assertThat(metrics.countFor(SessionThreads.QUEUED)).isEqualTo(2);
+        assertThat(metrics.countFor(SessionThreads.WAITED)).as("the second turn waits for the only thread").isEqualTo(1);
+        started.countDown();
+        assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> metrics.countFor(SessionThreads.BUSY) == 0);
+        assertThat(metrics.countFor(SessionThreads.QUEUED)).isZero();
+        assertThat(metrics.countFor(SessionThreads.WAITED)).isEqualTo(1);
+    }
+
+    /** A turn the pool refuses is not queued: the gauge must not stay raised by it for the server's lifetime. */
+    @Test
+    void aTurnRefusedAfterShutdownLeavesNothingQueued() throws Exception {
+        threads.shutdown();
+
+        assertThatThrownBy(() -> threads.execute(() -> { })).isInstanceOf(RejectedExecutionException.class);
+
+        assertThat(metrics.countFor(SessionThreads.QUEUED)).isZero();
+        assertThat(metrics.countFor(SessionThreads.WAITED)).isZero();
+    }
+
+    /** Nor one refused because no thread could be made (the process's thread limit, "unable to create native thread"). */
+    @Test
+    void aTurnRefusedForWantOfAThreadLeavesNothingQueuedAndDoesNotCountLaterTurnsAsWaiting() throws Exception {
+        AtomicLong made = new AtomicLong();
+        SessionThreads limited = new SessionThreads(1, 1, "smtpserver-mx", metrics, task -> {
+            if (made.incrementAndGet() == 1) {
+                throw new OutOfMemoryError("unable to create native thread");
+            }
+            Thread thread = new Thread(task, "session-threads-limited");
+            thread.setDaemon(true);
+            return thread;
+        }, now::get);
+
+        assertThatThrownBy(() -> limited.execute(() -> { })).isInstanceOf(OutOfMemoryError.class);
+        assertThat(metrics.countFor(SessionThreads.QUEUED)).isZero();
+
+        CountDownLatch ran = new CountDownLatch(1);
+        limited.execute(ran::countDown);
+        assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(metrics.countFor(SessionThreads.WAITED)).as("the refused turn holds no thread").isZero();
     }
 
     private List<String> warnings() {

@@ -21,6 +21,7 @@ import org.spoofguard.core.spf.SpfResult;
 import org.spoofguard.core.spf.SpfResultCode;
 import org.spoofguard.core.verdict.SenderAuthenticator;
 import org.spoofguard.james.SenderAuthentication;
+import org.spoofguard.smtp.ConnectionReverse;
 import org.spoofguard.smtp.HandlerParameters;
 import org.spoofguard.smtp.tls.TlsState;
 import org.spoofguard.core.config.Bilingual;
@@ -28,6 +29,7 @@ import org.spoofguard.core.config.Bilingual;
 /**
  * SPF at MAIL FROM (RFC 7208 §2.4, and §2.3 for the HELO identity), once per transaction. The results are
  * kept in the transaction for {@link SenderVerdictHook}, which writes them into the mail.
+ * The client's PTR ({@code ptr}, {@code %{p}}) is asked once per connection ({@link ConnectionReverse}).
  *
  * <p>Parameter {@code <spfPolicy>}: {@code record} (default) only records; {@code reject} answers
  * {@code 550 5.7.23} (RFC 7372 §3.2) to a {@code fail}, quoting the domain's explanation (RFC 7208 §6.2,
@@ -77,7 +79,8 @@ public class SpfHook implements MailHook, ProtocolHandler {
             String ip = SmtpIdentity.clientIp(session);
             String helo = SmtpIdentity.helo(session);
             String from = SmtpIdentity.mailFrom(sender);
-            SenderAuthenticator.SpfPair spf = authentication.authenticator().checkSpf(ip, helo, from);
+            SenderAuthenticator.SpfPair spf = authentication.authenticator().checkSpf(ip, helo, from,
+                ConnectionReverse.of(session).orElse(null));
             session.setAttachment(SmtpIdentity.SPF, new SmtpIdentity.SpfAtMailFrom(ip, helo, from, spf),
                 ProtocolSession.State.Transaction);
             SpfResult mf = spf.mailFrom().result();
