@@ -66,7 +66,10 @@ public final class WholeNumbers {
             "skal være et helt tal fra " + min + " til " + max + ", ikke '" + shown + "'"));
     }
 
-    /** {@link #parse(String, int, int)} with {@code key} (as the admin finds it, e.g. "imapserver.xml <k>") first in both languages. */
+    /**
+     * {@link #parse(String, int, int)} with {@code key} (as the admin finds it, e.g. {@code imapserver.xml <k>} or
+     * {@code parameter 'rateLimit'}) first in both languages.
+     */
     public static int parse(String key, String text, int min, int max) {
         try {
             return parse(text, min, max);
