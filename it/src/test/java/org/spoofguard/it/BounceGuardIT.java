@@ -63,35 +63,17 @@ class BounceGuardIT {
             zone("dkim-replay.example", "v=spf1 ip4:192.0.2.1 -all")
                 + "s1._domainkey.mail IN TXT \"" + DkimSigner.keyRecord(DKIM_KEYS.getPublic()) + "\"\n");
         sink = new SmtpSink().replyToRcpt(TARGET, "550 5.1.1 <" + TARGET + ">: no such user");
-        james = new JamesHarness().dns(dns).relayThrough(sink.port())
-            .patch("smtpserver.xml", BounceGuardIT::withSenderAuthentication)
+        james = new JamesHarness().dns(dns).relayThrough(sink.port()).senderAuthentication()
             .patch("smtpserver.xml", BounceGuardIT::withoutQuotaAtData)
             .property("authservId", AUTHSERV_ID)
             .property("bounce.rateLimit", String.valueOf(RATE_LIMIT))
             .start();
-        james.addDomain(DOMAIN).addUser(FORWARD, "secret");
-        james.webadminOk("PUT", "/address/forwards/" + FORWARD + "/targets/" + TARGET, null);
+        james.addDomain(DOMAIN).addUser(FORWARD, "secret").addForward(FORWARD, TARGET);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        james.close();
-        sink.close();
-        dns.close();
-    }
-
-    /**
-     * The sender verdict hooks (SPF at MAIL FROM, verdict + our Authentication-Results at end of DATA), unless
-     * conf/smtpserver.xml already has them; SpfHook's default "record" keeps SPF-failing mail accepted.
-     */
-    static String withSenderAuthentication(String xml) {
-        if (xml.contains("org.spoofguard.smtp.auth.SenderVerdictHook")) {
-            return xml + "\n<!-- sender authentication already configured -->\n";
-        }
-        return xml.replace("<handler class=\"org.spoofguard.smtp.SessionContextHook\"/>",
-            "<handler class=\"org.spoofguard.smtp.SessionContextHook\"/>\n"
-                + "            <handler class=\"org.spoofguard.smtp.auth.SpfHook\"/>\n"
-                + "            <handler class=\"org.spoofguard.smtp.auth.SenderVerdictHook\"/>");
+        JamesHarness.closeAll(james, sink, dns);
     }
 
     /**

@@ -37,8 +37,7 @@ class BounceReportIT {
     static void start() throws Exception {
         dns = LoopbackDnsServer.withZones(BounceGuardIT.zone("spf-fail.example", "v=spf1 ip4:192.0.2.1 -all"));
         sink = new SmtpSink();
-        james = new JamesHarness().dns(dns).relayThrough(sink.port())
-            .patch("smtpserver.xml", BounceGuardIT::withSenderAuthentication)
+        james = new JamesHarness().dns(dns).relayThrough(sink.port()).senderAuthentication()
             .patch("smtpserver.xml", BounceGuardIT::withoutQuotaAtData)
             .property("authservId", BounceGuardIT.AUTHSERV_ID)
             .start();
@@ -48,9 +47,7 @@ class BounceReportIT {
 
     @AfterAll
     static void stop() throws Exception {
-        james.close();
-        sink.close();
-        dns.close();
+        JamesHarness.closeAll(james, sink, dns);
     }
 
     static String report() {

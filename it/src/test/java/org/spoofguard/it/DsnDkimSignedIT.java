@@ -19,9 +19,9 @@ import org.spoofguard.testing.smtp.SmtpTestClient;
  * DMARC result and sent it unsigned.
  */
 class DsnDkimSignedIT {
-    static final String DOMAIN = "spoofguard.test";
-    static final String FORWARD = "fwd@" + DOMAIN;
-    static final String TARGET = "target@remote.example";
+    static final String DOMAIN = BounceGuardIT.DOMAIN;
+    static final String FORWARD = BounceGuardIT.FORWARD;
+    static final String TARGET = BounceGuardIT.TARGET;
     static LoopbackDnsServer dns;
     static SmtpSink sink;
     static JamesHarness james;
@@ -30,21 +30,17 @@ class DsnDkimSignedIT {
     static void start() throws Exception {
         dns = LoopbackDnsServer.withZones(BounceGuardIT.zone("spf-pass.example", "v=spf1 ip4:127.0.0.0/24 -all"));
         sink = new SmtpSink().replyToRcpt(TARGET, "550 5.1.1 <" + TARGET + ">: no such user");
-        james = new JamesHarness().dns(dns).relayThrough(sink.port())
-            .patch("smtpserver.xml", BounceGuardIT::withSenderAuthentication)
+        james = new JamesHarness().dns(dns).relayThrough(sink.port()).senderAuthentication()
             .patch("mailetcontainer.xml", xml -> xml.replace("<postmaster>postmaster</postmaster>",
                 "<postmaster>postmaster@" + DOMAIN + "</postmaster>"))
             .property("authservId", "mx." + DOMAIN)
             .start();
-        james.addDomain(DOMAIN).addUser(FORWARD, "secret");
-        james.webadminOk("PUT", "/address/forwards/" + FORWARD + "/targets/" + TARGET, null);
+        james.addDomain(DOMAIN).addUser(FORWARD, "secret").addForward(FORWARD, TARGET);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        james.close();
-        sink.close();
-        dns.close();
+        JamesHarness.closeAll(james, sink, dns);
     }
 
     @Test

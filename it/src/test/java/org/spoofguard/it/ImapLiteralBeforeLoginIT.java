@@ -15,11 +15,9 @@ import java.util.List;
 
 
 import org.apache.james.utils.TestIMAPClient;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.spoofguard.it.support.JamesHarness;
-import org.spoofguard.it.support.SpoofGuardJamesExtension;
+import org.spoofguard.it.support.ImapUsers;
 
 /**
  * Before a login an anonymous client, on the clear-text port before STARTTLS, can announce {@code LOGIN {60000000}}.
@@ -32,28 +30,18 @@ import org.spoofguard.it.support.SpoofGuardJamesExtension;
  */
 class ImapLiteralBeforeLoginIT {
     static final String DOMAIN = "spoofguard.test";
-    static final String ALICE = "alice@" + DOMAIN;
-    static final String BOB = "bob@" + DOMAIN;
-    static final String PASSWORD = "secret";
     static final int LITERAL = 60_000_000;
 
     @RegisterExtension
-    static final SpoofGuardJamesExtension server = new SpoofGuardJamesExtension();
-
-    static JamesHarness james;
-
-    @BeforeAll
-    static void provision() {
-        james = server.harness();
-        james.addDomain(DOMAIN).addUser(ALICE, PASSWORD).addUser(BOB, PASSWORD);
-    }
+    static final ImapUsers users = new ImapUsers(DOMAIN);
 
     @Test
     void aLiteralOverTheLimitIsRefusedAtItsAnnouncement() throws Exception {
         try (Socket socket = connect()) {
             BufferedReader in = reader(socket);
             assertThat(in.readLine()).startsWith("* OK");
-            socket.getOutputStream().write(("a1 LOGIN " + ALICE + " {" + LITERAL + "}\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(("a1 LOGIN " + users.alice() + " {" + LITERAL + "}\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             assertThat(in.readLine()).as("the answer to a %d-byte literal announced before login", LITERAL)
                 .startsWith("* BYE");
@@ -99,7 +87,7 @@ class ImapLiteralBeforeLoginIT {
     private Socket connect() throws IOException {
         Socket socket = new Socket();
         socket.setSoTimeout(60_000);
-        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), james.imapPort()), 10_000);
+        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), users.james().imapPort()), 10_000);
         return socket;
     }
 
@@ -110,11 +98,11 @@ class ImapLiteralBeforeLoginIT {
     /** Checked and correct (kept as evidence): alice cannot APPEND into bob's INBOX, whatever name she uses. */
     @Test
     void aUserCannotAppendIntoAnotherUsersMailbox() throws Exception {
-        try (TestIMAPClient alice = james.imap(ALICE, PASSWORD)) {
-            String message = "From: ceo@" + DOMAIN + "\r\nTo: " + BOB + "\r\nSubject: pay now\r\n\r\nDK5000400440116243\r\n";
-            for (String name : List.of("#user." + BOB + ".INBOX", "#user.bob.INBOX", "#private." + BOB + ".INBOX",
-                    "\"#user.bob@spoofguard.test.INBOX\"", "../" + BOB + "/INBOX")) {
-                try (TestIMAPClient again = james.imap(ALICE, PASSWORD)) {
+        try (TestIMAPClient alice = users.login(users.alice())) {
+            String message = "From: ceo@" + DOMAIN + "\r\nTo: " + users.bob() + "\r\nSubject: pay now\r\n\r\nDK5000400440116243\r\n";
+            for (String name : List.of("#user." + users.bob() + ".INBOX", "#user.bob.INBOX", "#private." + users.bob() + ".INBOX",
+                    "\"#user.bob@spoofguard.test.INBOX\"", "../" + users.bob() + "/INBOX")) {
+                try (TestIMAPClient again = users.login(users.alice())) {
                     String answer = again.sendCommand("APPEND " + name + " {" + message.length() + "+}\r\n" + message);
                     assertThat(answer).as("APPEND %s", name).doesNotContain(" OK APPEND");
                 } catch (java.io.EOFException closed) {
@@ -122,7 +110,7 @@ class ImapLiteralBeforeLoginIT {
                 }
             }
         }
-        try (TestIMAPClient bob = james.imap(BOB, PASSWORD)) {
+        try (TestIMAPClient bob = users.login(users.bob())) {
             bob.select("INBOX");
             assertThat(bob.getMessageCount("INBOX")).isZero();
         }

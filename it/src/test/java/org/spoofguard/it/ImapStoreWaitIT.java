@@ -16,13 +16,11 @@ import java.util.concurrent.TimeUnit;
 
 import javax.inject.Inject;
 
-import org.apache.commons.net.imap.IMAPSClient;
 import org.apache.james.utils.GuiceProbe;
 import org.apache.james.utils.TestIMAPClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.spoofguard.it.support.JamesHarness;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.spoofguard.it.support.ImapUsers;
 import org.spoofguard.persistence.DatabaseSettings;
 import org.spoofguard.persistence.JpaStore;
 
@@ -44,10 +42,6 @@ import com.google.inject.multibindings.Multibinder;
  * within the read timeout ({@code SocketTimeoutException}).
  */
 class ImapStoreWaitIT {
-    static final String DOMAIN = "store-wait.test";
-    static final String ALICE = "alice@" + DOMAIN;
-    static final String BOB = "bob@" + DOMAIN;
-    static final String PASSWORD = "secret";
     /** Far below the database's own lock wait (Derby: 60 s; PostgreSQL: none), so a stalled loop fails the test. */
     static final int READ_TIMEOUT_MILLIS = 20_000;
 
@@ -62,35 +56,19 @@ class ImapStoreWaitIT {
         }
     }
 
-    static JamesHarness james;
-
-    @BeforeAll
-    static void start() throws Exception {
-        james = new JamesHarness().with(PROBE)
-            .patch("imapserver.xml", xml -> xml
-                .replace("<jmxName>imapserver</jmxName>", "<jmxName>imapserver</jmxName>\n<ioWorkerCount>1</ioWorkerCount>")
-                .replace("<jmxName>imapserver-ssl</jmxName>", "<jmxName>imapserver-ssl</jmxName>\n<ioWorkerCount>1</ioWorkerCount>"))
-            .start();
-        james.addDomain(DOMAIN);
-        james.addUser(ALICE, PASSWORD);
-        james.addUser(BOB, PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (james != null) {
-            james.close();
-        }
-    }
+    @RegisterExtension
+    static final ImapUsers users = new ImapUsers("store-wait.test", harness -> harness.with(PROBE)
+        .patch("imapserver.xml", xml -> xml
+            .replace("<jmxName>imapserver</jmxName>", "<jmxName>imapserver</jmxName>\n<ioWorkerCount>1</ioWorkerCount>")
+            .replace("<jmxName>imapserver-ssl</jmxName>", "<jmxName>imapserver-ssl</jmxName>\n<ioWorkerCount>1</ioWorkerCount>")));
 
     @Test
     void aSessionWaitingForTheStoreHoldsNoOtherSession() throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         // both logged in (INBOX provisioned) before the lock, so neither login has to wait for it
-        try (TestIMAPClient alice = client().connect("127.0.0.1", james.imapsPort()).login(ALICE, PASSWORD)
-                .select(TestIMAPClient.INBOX);
-             TestIMAPClient bob = client().connect("127.0.0.1", james.imapsPort()).login(BOB, PASSWORD);
-             Connection db = connect(james.server().getProbe(Probe.class).settings)) {
+        try (TestIMAPClient alice = session().login(users.alice(), ImapUsers.PASSWORD).select(TestIMAPClient.INBOX);
+             TestIMAPClient bob = session().login(users.bob(), ImapUsers.PASSWORD);
+             Connection db = connect(users.james().server().getProbe(Probe.class).settings)) {
             db.setAutoCommit(false);
             Future<String> status;
             try (Statement lock = db.createStatement()) {
@@ -102,7 +80,7 @@ class ImapStoreWaitIT {
                 await().atMost(Duration.ofSeconds(20)).until(() -> waitingLocks(db) > waitingBefore);
 
                 assertThat(tagged(bob.sendCommand("NOOP"))).as("another user's command meanwhile").contains(" OK ");
-                try (TestIMAPClient newcomer = client().connect("127.0.0.1", james.imapsPort())) {
+                try (TestIMAPClient newcomer = session()) {
                     assertThat(tagged(newcomer.capability())).as("a new connection meanwhile").contains(" OK ");
                 }
                 assertThat(status).as("alice still waits for the store").isNotDone();
@@ -115,15 +93,12 @@ class ImapStoreWaitIT {
         }
     }
 
-    private static TestIMAPClient client() {
-        IMAPSClient imaps = new IMAPSClient(true, james.clientTls());
-        imaps.setDefaultTimeout(READ_TIMEOUT_MILLIS);
-        imaps.setConnectTimeout(READ_TIMEOUT_MILLIS);
-        return new TestIMAPClient(imaps);
+    private static TestIMAPClient session() throws Exception {
+        return users.james().imapsSession(Duration.ofMillis(READ_TIMEOUT_MILLIS));
     }
 
     private static boolean isDerby() throws Exception {
-        return james.server().getProbe(Probe.class).settings.isDerby();
+        return users.james().server().getProbe(Probe.class).settings.isDerby();
     }
 
     private static Connection connect(DatabaseSettings settings) throws Exception {

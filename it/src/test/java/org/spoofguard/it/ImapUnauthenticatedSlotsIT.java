@@ -16,11 +16,9 @@ import java.util.List;
 import javax.net.ssl.SSLSocket;
 
 import org.apache.james.utils.TestIMAPClient;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.spoofguard.it.support.JamesHarness;
-import org.spoofguard.it.support.SpoofGuardJamesExtension;
+import org.spoofguard.it.support.ImapUsers;
 
 /**
  * An anonymous client with a handful of addresses (10 here; any IPv6 /64 has 2^64) opens connectionLimitPerIP (30)
@@ -29,27 +27,15 @@ import org.spoofguard.it.support.SpoofGuardJamesExtension;
  * was turned away. Found in review (commit 6e1ec9ae, ReviewImapHostileClientIT), bundled configuration unchanged.
  */
 class ImapUnauthenticatedSlotsIT {
-    static final String DOMAIN = "spoofguard.test";
-    static final String ALICE = "alice@" + DOMAIN;
-    static final String BOB = "bob@" + DOMAIN;
-    static final String PASSWORD = "secret";
     /** conf/imapserver.xml unauthenticatedConnectionLimit */
     static final int UNAUTHENTICATED_LIMIT = 100;
 
     @RegisterExtension
-    static final SpoofGuardJamesExtension server = new SpoofGuardJamesExtension();
-
-    static JamesHarness james;
-
-    @BeforeAll
-    static void provision() {
-        james = server.harness();
-        james.addDomain(DOMAIN).addUser(ALICE, PASSWORD).addUser(BOB, PASSWORD);
-    }
+    static final ImapUsers users = new ImapUsers("spoofguard.test");
 
     @Test
     void silentAnonymousConnectionsDoNotLockUsersOut() throws Exception {
-        List<Socket> held = flood(james.imapPort());
+        List<Socket> held = flood(users.james().imapPort());
         try {
             List<BufferedReader> readers = new ArrayList<>();
             for (Socket s : held) {
@@ -59,7 +45,7 @@ class ImapUnauthenticatedSlotsIT {
             try (Socket user = new Socket()) {
                 user.setSoTimeout(10_000);
                 user.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.99"), 0));
-                user.connect(new InetSocketAddress("127.0.0.1", james.imapPort()), 10_000);
+                user.connect(new InetSocketAddress("127.0.0.1", users.james().imapPort()), 10_000);
                 String greeting;
                 try {
                     greeting = reader(user).readLine();
@@ -88,11 +74,11 @@ class ImapUnauthenticatedSlotsIT {
      */
     @Test
     void loggedInUsersKeepTheirSlotsAndNewOnesGetIn() throws Exception {
-        try (TestIMAPClient alice = james.imap(ALICE, PASSWORD)) {
-            List<Socket> held = flood(james.imapsPort());
+        try (TestIMAPClient alice = users.login(users.alice())) {
+            List<Socket> held = flood(users.james().imapsPort());
             try {
                 for (Socket s : held) {
-                    SSLSocket tls = (SSLSocket) james.clientTls().getSocketFactory()
+                    SSLSocket tls = (SSLSocket) users.james().clientTls().getSocketFactory()
                         .createSocket(s, "127.0.0.1", s.getPort(), true);
                     try {
                         tls.startHandshake();
@@ -100,7 +86,7 @@ class ImapUnauthenticatedSlotsIT {
                         // pushed out to make place (or, unguarded, over connectionLimit): not held
                     }
                 }
-                try (TestIMAPClient bob = james.imap(BOB, PASSWORD)) {
+                try (TestIMAPClient bob = users.login(users.bob())) {
                     assertThat(bob.sendCommand("NOOP")).contains("OK");
                 }
                 assertThat(alice.sendCommand("NOOP")).contains("OK");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,6 +14,7 @@ import javax.inject.Singleton;
 import org.spoofguard.core.batv.BatvSigner;
 import org.spoofguard.core.net.DomainName;
 import org.spoofguard.core.config.Bilingual;
+import org.spoofguard.core.config.WholeNumbers;
 
 /**
  * BATV settings from {@code conf/spoofguard.properties} (section {@code batv.}), shared by the signing
@@ -100,13 +102,10 @@ public class BatvSettings {
         if (text == null) {
             return Optional.empty();
         }
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value >= min && value <= max) {
-                return Optional.of(value);
-            }
-        } catch (NumberFormatException e) {
-            // refused below, with the key and the form
+        // the one whole-number rule (WholeNumbers): "+7" or other scripts' digits are refused too
+        OptionalInt value = WholeNumbers.value(text, min, max);
+        if (value.isPresent()) {
+            return Optional.of(value.getAsInt());
         }
         throw new IllegalArgumentException("spoofguard.properties: batv." + key + ": must be " + form + ", got '" + text
             + "' / skal være " + (key.equals("validDays") ? "et helt antal dage " + min + ".." + max

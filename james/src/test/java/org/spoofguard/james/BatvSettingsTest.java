@@ -95,4 +95,15 @@ class BatvSettingsTest {
         assertThat(new BatvSettings(Map.of("keys", KEYS, "validDays", " 14 ", "signingKey", "1"), Clock.systemUTC())
             .signer()).isPresent();
     }
+
+    /** The one whole-number rule (WholeNumbers): Integer.parseInt took "+4" and other scripts' digits. */
+    @Test
+    void numbersAreAsciiDigitsOnly() {
+        for (String odd : new String[] {"+4", "\u0664", "\uff14"}) {
+            assertThatThrownBy(() -> new BatvSettings(Map.of("validDays", odd), Clock.systemUTC())).as(odd)
+                .hasMessageContaining("batv.validDays").hasMessageContaining("'" + odd + "'");
+            assertThatThrownBy(() -> new BatvSettings(Map.of("signingKey", odd), Clock.systemUTC())).as(odd)
+                .hasMessageContaining("batv.signingKey").hasMessageContaining("'" + odd + "'");
+        }
+    }
 }

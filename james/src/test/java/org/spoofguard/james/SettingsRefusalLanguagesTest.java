@@ -46,7 +46,8 @@ class SettingsRefusalLanguagesTest {
     void everyBadInvoiceKeyIsNamedInBothHalves() {
         Map<String, String> section = new TreeMap<>(Map.of("limit.parts", "x", "profile", "odd"));
         assertThatThrownBy(() -> InvoiceInspection.parse(section))
-            .hasMessage("spoofguard.properties: invoice.limit.parts: not an integer: 'x'; invoice.profile: unknown profile 'odd'"
-                + " / spoofguard.properties: invoice.limit.parts: ikke et heltal: 'x'; invoice.profile: ukendt profil 'odd'");
+            .hasMessage("spoofguard.properties: invoice.limit.parts: must be a whole number of at least 1, was 'x';"
+                + " invoice.profile: unknown profile 'odd' / spoofguard.properties: invoice.limit.parts: skal være et helt"
+                + " tal på mindst 1, ikke 'x'; invoice.profile: ukendt profil 'odd'");
     }
 }

@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.TreeMap;
+
+import org.spoofguard.core.config.WholeNumbers;
 
 /**
  * Where the persistent server keeps users, domains, aliases, quotas, Sieve scripts and mailboxes.
@@ -121,13 +124,10 @@ public record DatabaseSettings(String driverClassName, String url, Optional<Stri
         if (value == null || value.isBlank()) {
             return DEFAULT_MAX_MAILBOXES_PER_USER;
         }
-        try {
-            int max = Integer.parseInt(value.trim());
-            if (max >= MIN_MAX_MAILBOXES_PER_USER) {
-                return max;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, naming the key
+        // the one whole-number rule (WholeNumbers): "+50" or other scripts' digits are refused too
+        OptionalInt max = WholeNumbers.value(value, MIN_MAX_MAILBOXES_PER_USER, Integer.MAX_VALUE);
+        if (max.isPresent()) {
+            return max.getAsInt();
         }
         throw new IllegalArgumentException(path + ": " + MAX_MAILBOXES_KEY
             + " must be a whole number of mailboxes, at least " + MIN_MAX_MAILBOXES_PER_USER

@@ -69,8 +69,12 @@ class DatabaseSettingsTest {
 
     @Test
     void aBadMailboxCapFailsNamingTheKey() throws Exception {
-        for (String bad : new String[] {"0", "6", "-3", "lots", "99999999999"}) {
-            Files.writeString(conf.resolve(DatabaseSettings.FILE), "mailbox.maxPerUser=" + bad + "\n");
+        // "+50" and other scripts' digits: the one whole-number rule (WholeNumbers), Integer.parseInt took them
+        for (String bad : new String[] {"0", "6", "-3", "lots", "99999999999", "+50", "\u0665\u0660", "\uff15\uff10"}) {
+            // a properties file is read as ISO-8859-1: other scripts' digits stand there as Unicode escapes
+            String written = bad.chars().mapToObj(c -> c < 128 ? String.valueOf((char) c) : String.format("\\u%04x", c))
+                .collect(java.util.stream.Collectors.joining());
+            Files.writeString(conf.resolve(DatabaseSettings.FILE), "mailbox.maxPerUser=" + written + "\n");
             assertThatThrownBy(() -> DatabaseSettings.load(conf, data, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mailbox.maxPerUser").hasMessageContaining(bad)
                 .hasMessageContaining(" / ").hasMessageContaining("mailbox.maxPerUser skal være et helt antal mapper")

@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 
 import org.apache.commons.configuration2.ex.ConfigurationException;
@@ -22,6 +23,7 @@ import org.apache.james.server.core.configuration.FileConfigurationProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spoofguard.core.config.Bilingual;
+import org.spoofguard.core.config.WholeNumbers;
 import org.spoofguard.persistence.PersistentJamesServer;
 import org.spoofguard.server.tls.CertificateWatcher;
 import org.spoofguard.server.tls.TlsSettings;
@@ -715,16 +717,14 @@ public final class Launcher {
     }
 
     private static String port(String value, String option) {
-        try {
-            int port = Integer.parseInt(value);
-            if (port < 0 || port > 65535) {
-                usage(option + ": port out of range: " + value, option + ": porten er uden for 0-65535: " + value);
-            }
-            return value;
-        } catch (NumberFormatException e) {
+        // the one whole-number rule (WholeNumbers): "+25" or other scripts' digits were passed on to James as given
+        OptionalInt port = WholeNumbers.value(value, 0, Integer.MAX_VALUE);
+        if (port.isEmpty()) {
             usage(option + ": not a port number: " + value, option + ": ikke et portnummer: " + value);
-            return value;
+        } else if (port.getAsInt() > 65535) {
+            usage(option + ": port out of range: " + value, option + ": porten er uden for 0-65535: " + value);
         }
+        return Integer.toString(port.orElse(0));
     }
 
     /**

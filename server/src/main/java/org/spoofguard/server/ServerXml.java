@@ -3,7 +3,7 @@ package org.spoofguard.server;
 import org.apache.commons.configuration2.HierarchicalConfiguration;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.commons.configuration2.tree.ImmutableNode;
-import org.spoofguard.core.config.Bilingual;
+import org.spoofguard.core.config.WholeNumbers;
 
 /** SpoofGuard's own keys in James's protocol server files ({@code smtpserver.xml}, {@code imapserver.xml}). */
 public final class ServerXml {
@@ -21,20 +21,11 @@ public final class ServerXml {
         if (text == null) {
             return fallback;
         }
-        String digits = text.trim();
-        // ASCII digits only: Integer.parseInt also takes "+4" and other scripts' digits ("٤", "４"), which no
-        // admin writes on purpose and another reader of the file would not read as a number
-        if (digits.matches("[0-9]{1,10}")) {
-            long value = Long.parseLong(digits);
-            if (value >= min && value <= max) {
-                return (int) value;
-            }
+        try {
+            // the project's one whole-number rule (ASCII digits only), as every other configuration parser
+            return WholeNumbers.parse(file + " <" + key + ">", text, min, max);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage(), e);
         }
-        String name = file + " <" + key + ">: ";
-        throw new ConfigurationException(max == Integer.MAX_VALUE
-            ? Bilingual.of(name + "must be a whole number of at least " + min + ", was '" + text + "'",
-                name + "skal være et helt tal på mindst " + min + ", ikke '" + text + "'")
-            : Bilingual.of(name + "must be a whole number from " + min + " to " + max + ", was '" + text + "'",
-                name + "skal være et helt tal fra " + min + " til " + max + ", ikke '" + text + "'"));
     }
 }

@@ -60,6 +60,11 @@ class LauncherBilingualTest {
         assertThat(port.output()).contains("--smtp-port: port out of range: 99999").contains("99999")
             .contains("uden for");
 
+        // the one whole-number rule (WholeNumbers): Integer.parseInt took "+25" and passed it on to James
+        Result plus = launch("--smtp-port", "+25");
+        assertThat(plus.status()).as(plus.output()).isEqualTo(2);
+        assertThat(plus.output()).contains("--smtp-port: not a port number: +25").contains("ikke et portnummer");
+
         Result both = launch("--ephemeral", "--database", "jdbc:postgresql://127.0.0.1/x");
         assertThat(both.status()).as(both.output()).isEqualTo(2);
         assertThat(both.output()).contains("exclude each other").contains("udelukker hinanden");

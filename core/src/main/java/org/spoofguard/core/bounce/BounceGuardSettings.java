@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.core.config.Durations;
+import org.spoofguard.core.config.WholeNumbers;
 
 /**
  * The bounce guard's configuration as given to a matcher (condition {@code key=value,key=value}) or a
@@ -110,17 +111,8 @@ public record BounceGuardSettings(String authservId, boolean sendUnproven, int r
         if (v == null || v.isBlank()) {
             return def;
         }
-        try {
-            int n = Integer.parseInt(v.trim());
-            if (n < min) {
-                throw new IllegalArgumentException(Bilingual.of("parameter '" + key + "' must be at least " + min + ", got " + n,
-                    "parameteren '" + key + "' skal være mindst " + min + ", ikke " + n));
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Bilingual.of("parameter '" + key + "' must be an integer, got '" + v + "'",
-                "parameteren '" + key + "' skal være et heltal, ikke '" + v + "'"));
-        }
+        // the one whole-number rule (WholeNumbers): "+4" or other scripts' digits are refused, naming the key
+        return WholeNumbers.parse("parameter '" + key + "'", v, min, Integer.MAX_VALUE);
     }
 
     /** The shared grammar ({@link Durations}: "90s", "30m", "1h", "1d", ISO-8601 "PT1H"); positive. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.spoofguard.core.config.Bilingual;
+import org.spoofguard.core.config.WholeNumbers;
 import org.spoofguard.core.net.DomainName;
 
 /**
@@ -66,18 +67,8 @@ public record DkimSigningConfig(boolean enabled, String selector, DkimAlgorithm 
                 "dkim.algorithm: rsa-sha256 or ed25519-sha256, got '" + alg + "'",
                 "dkim.algorithm: rsa-sha256 eller ed25519-sha256, ikke '" + alg + "'"));
         };
-        int bits;
-        try {
-            bits = Integer.parseInt(section.getOrDefault("rsaBits", "2048").trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Bilingual.of("dkim.rsaBits: not a number: '" + section.get("rsaBits") + "'",
-                "dkim.rsaBits: ikke et tal: '" + section.get("rsaBits") + "'"));
-        }
-        if (bits < 2048 || bits > 4096) {
-            // below 2048 is weak (RFC 8301 §3.2 only sets 1024 as the floor for verifiers); above 4096 rarely fits a TXT
-            throw new IllegalArgumentException(Bilingual.of("dkim.rsaBits: between 2048 and 4096, got " + bits,
-                "dkim.rsaBits: mellem 2048 og 4096, ikke " + bits));
-        }
+        // below 2048 is weak (RFC 8301 §3.2 only sets 1024 as the floor for verifiers); above 4096 rarely fits a TXT
+        int bits = WholeNumbers.parse("dkim.rsaBits", section.getOrDefault("rsaBits", "2048"), 2048, 4096);
         String dir = section.getOrDefault("keyDirectory", DEFAULT_KEY_DIRECTORY).trim();
         if (dir.startsWith("file://")) {
             dir = dir.substring("file://".length());

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.core.config.Durations;
+import org.spoofguard.core.config.WholeNumbers;
 
 /**
  * How {@link CachingDnsResolver} talks to the DNS.
@@ -152,13 +153,13 @@ public record ResolverConfig(List<InetSocketAddress> servers, Duration timeout, 
                         throw new IllegalArgumentException(Bilingual.of(SERVERS + ": garbage after ']' in " + token,
                             SERVERS + ": uventet tekst efter ']' i " + token));
                     }
-                    port = Integer.parseInt(rest.substring(1));
+                    port = port(rest.substring(1));
                 }
             } else if (t.indexOf(':') != t.lastIndexOf(':')) {
                 host = t; // bare IPv6 literal: no port possible without brackets
             } else if (t.indexOf(':') >= 0) {
                 host = t.substring(0, t.indexOf(':'));
-                port = Integer.parseInt(t.substring(t.indexOf(':') + 1));
+                port = port(t.substring(t.indexOf(':') + 1));
             } else {
                 host = t;
             }
@@ -186,13 +187,14 @@ public record ResolverConfig(List<InetSocketAddress> servers, Duration timeout, 
         return Durations.parse(key, value);
     }
 
+    /** The one whole-number rule ({@link WholeNumbers}); the upper bounds are the builder's. */
     private static int parseInt(String key, String value) {
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Bilingual.of(key + ": not an integer: '" + value + "'",
-                key + ": ikke et heltal: '" + value + "'"));
-        }
+        return WholeNumbers.parse(key, value, 0, Integer.MAX_VALUE);
+    }
+
+    /** A port's digits ({@link WholeNumbers}: "+53" or other scripts' digits are no port); range checked below. */
+    private static int port(String digits) {
+        return WholeNumbers.value(digits, 0, Integer.MAX_VALUE).orElseThrow(NumberFormatException::new);
     }
 
     private static void requirePositive(String key, Duration d) {

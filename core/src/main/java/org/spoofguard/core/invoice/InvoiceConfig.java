@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.spoofguard.core.config.Bilingual;
 import org.spoofguard.core.config.ByteSize;
+import org.spoofguard.core.config.WholeNumbers;
 import org.spoofguard.core.net.DomainName;
 import org.spoofguard.core.net.IpNetwork;
 
@@ -393,18 +394,9 @@ public record InvoiceConfig(InvoiceProfile profile, int tagThreshold, int quaran
                 new BankLimits(bankDomains, bankAccounts));
     }
 
+    /** The one whole-number rule ({@link WholeNumbers}); the caller puts the key in front. */
     private static int parseInt(String v, int min) {
-        int i;
-        try {
-            i = Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Bilingual.of("not an integer: '" + v + "'", "ikke et heltal: '" + v + "'"));
-        }
-        if (i < min) {
-            throw new IllegalArgumentException(Bilingual.of("must be at least " + min + ": " + v,
-                "skal være mindst " + min + ": " + v));
-        }
-        return i;
+        return WholeNumbers.parse(v, min, Integer.MAX_VALUE);
     }
 
     private static List<String> domainList(String v) {

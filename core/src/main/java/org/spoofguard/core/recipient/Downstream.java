@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.spoofguard.core.config.Bilingual;
+import org.spoofguard.core.config.WholeNumbers;
 import org.spoofguard.core.net.DomainName;
 import org.spoofguard.core.net.IpLiteral;
 
@@ -67,12 +68,9 @@ public record Downstream(String host, int port) {
         }
         int p = 25;
         if (port != null) {
-            try {
-                p = Integer.parseInt(port.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(Bilingual.of("bad downstream port in " + spec,
-                    "ugyldig port i downstream " + spec));
-            }
+            // the one whole-number rule (WholeNumbers): "+25" or other scripts' digits are no port; range checked below
+            p = WholeNumbers.value(port, 0, Integer.MAX_VALUE).orElseThrow(() -> new IllegalArgumentException(
+                Bilingual.of("bad downstream port in " + spec, "ugyldig port i downstream " + spec)));
         }
         return new Downstream(host, p);
     }

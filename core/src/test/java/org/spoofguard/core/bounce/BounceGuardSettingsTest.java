@@ -21,4 +21,14 @@ class BounceGuardSettingsTest {
         assertThatThrownBy(() -> BounceGuardSettings.parseCondition("rateLimit=1, rateLimit=2"))
             .hasMessageContaining(" / parameteren 'rateLimit' er angivet to gange");
     }
+
+    /** The one whole-number rule (WholeNumbers): Integer.parseInt took "+4" and other scripts' digits. */
+    @Test
+    void numbersAreAsciiDigitsOnly() {
+        for (String odd : new String[] {"+4", "\u0664", "\uff14"}) {
+            assertThatThrownBy(() -> BounceGuardSettings.parse(Map.of("rateLimit", odd), Set.of())).as(odd)
+                .hasMessage("parameter 'rateLimit': must be a whole number of at least 0, was '" + odd + "'"
+                    + " / parameter 'rateLimit': skal være et helt tal på mindst 0, ikke '" + odd + "'");
+        }
+    }
 }

@@ -64,13 +64,29 @@ class ResolverConfigTest {
         assertThatThrownBy(() -> ResolverConfig.parse(Map.of("retries", "11")))
             .hasMessage("retries: must be between 0 and 10, was 11 / retries: skal være mellem 0 og 10, var 11");
         assertThatThrownBy(() -> ResolverConfig.parse(Map.of("retries", "x")))
-            .hasMessageContaining("retries: not an integer: 'x' / retries: ")
-            .hasMessageContaining("heltal");
+            .hasMessage("retries: must be a whole number of at least 0, was 'x'"
+                + " / retries: skal være et helt tal på mindst 0, ikke 'x'");
         assertThatThrownBy(() -> ResolverConfig.parse(Map.of("servres", "127.0.0.1")))
             .hasMessageContaining(" / servres: ukendt");
         assertThatThrownBy(() -> ResolverConfig.parseServer("127.0.0.1:99999"))
             .hasMessageContaining(" / servers: ");
         assertThatThrownBy(() -> ResolverConfig.builder().minTtl(Duration.ofHours(2)).maxTtl(Duration.ofHours(1)).build())
             .hasMessageContaining(" / minTtl: ");
+    }
+
+    /** The one whole-number rule (WholeNumbers): Integer.parseInt took "+4" and other scripts' digits. */
+    @Test
+    void numbersAreAsciiDigitsOnly() {
+        for (String odd : new String[] {"+4", "\u0664", "\uff14"}) {
+            assertThatThrownBy(() -> ResolverConfig.parse(Map.of("retries", odd))).as(odd)
+                .hasMessage("retries: must be a whole number of at least 0, was '" + odd + "'"
+                    + " / retries: skal være et helt tal på mindst 0, ikke '" + odd + "'");
+            assertThatThrownBy(() -> ResolverConfig.parse(Map.of("cacheMaxEntries", odd))).as(odd)
+                .hasMessageStartingWith("cacheMaxEntries: ");
+            assertThatThrownBy(() -> ResolverConfig.parseServer("127.0.0.1:" + odd)).as(odd)
+                .hasMessageStartingWith("servers: bad port in 127.0.0.1:" + odd);
+            assertThatThrownBy(() -> ResolverConfig.parseServer("[::1]:" + odd)).as(odd)
+                .hasMessageStartingWith("servers: bad port in [::1]:" + odd);
+        }
     }
 }

@@ -80,10 +80,26 @@ class InvoiceConfigDomainsTest {
     void refusalsAreEnglishThenDanishWithEveryKeyInBoth() {
         Map<String, String> kv = new java.util.TreeMap<>(Map.of("limit.parts", "x", "limit.pdf-bytes", "4Q", "profile", "odd"));
         assertThatThrownBy(() -> InvoiceConfig.parse(kv))
-            .hasMessageStartingWith("invalid invoice configuration: limit.parts: not an integer: 'x'; limit.pdf-bytes: not a size")
+            .hasMessageStartingWith("invalid invoice configuration: limit.parts: must be a whole number of at least 1, was 'x';"
+                + " limit.pdf-bytes: not a size")
             .hasMessageContaining("; profile: unknown profile 'odd' / ")
-            .hasMessageContaining(" / ugyldig fakturakonfiguration: limit.parts: ikke et heltal: 'x'; ")
+            .hasMessageContaining(" / ugyldig fakturakonfiguration: limit.parts: skal være et helt tal på mindst 1, ikke 'x'; ")
             .hasMessageContaining("limit.pdf-bytes: ikke en størrelse")
             .hasMessageContaining("profile: ukendt profil 'odd'");
+    }
+
+    /** The one whole-number rule (WholeNumbers): Integer.parseInt took "+4" and other scripts' digits. */
+    @Test
+    void numbersAreAsciiDigitsOnly() {
+        for (String odd : new String[] {"+4", "\u0664", "\uff14"}) {
+            assertThatThrownBy(() -> InvoiceConfig.parse(Map.of("limit.parts", odd))).as(odd)
+                .hasMessage("invalid invoice configuration: limit.parts: must be a whole number of at least 1, was '"
+                    + odd + "' / ugyldig fakturakonfiguration: limit.parts: skal være et helt tal på mindst 1, ikke '"
+                    + odd + "'");
+            assertThatThrownBy(() -> InvoiceConfig.parse(Map.of("threshold.tag", odd))).as(odd)
+                .hasMessageContaining("threshold.tag: must be a whole number, was '" + odd + "'");
+        }
+        org.assertj.core.api.Assertions.assertThat(InvoiceConfig.parse(Map.of("threshold.tag", "-5")).tagThreshold())
+            .isEqualTo(-5);
     }
 }

@@ -14,4 +14,13 @@ class DownstreamTest {
         assertThatThrownBy(() -> Downstream.parse("mx.example:70000"))
             .hasMessageContaining(" / downstream-porten er uden for intervallet");
     }
+
+    /** The one whole-number rule (WholeNumbers): Integer.parseInt took "+25" and other scripts' digits. */
+    @Test
+    void thePortIsAsciiDigitsOnly() {
+        for (String odd : new String[] {"+25", "\u0662\u0665", "\uff12\uff15"}) {
+            assertThatThrownBy(() -> Downstream.parse("mx.example:" + odd)).as(odd)
+                .hasMessageStartingWith("bad downstream port in mx.example:" + odd);
+        }
+    }
 }

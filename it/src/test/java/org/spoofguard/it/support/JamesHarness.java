@@ -313,6 +313,50 @@ public final class JamesHarness implements AutoCloseable {
         return this;
     }
 
+    /** Mail to {@code address} goes on to {@code target} (WebAdmin {@code /address/forwards}). */
+    public JamesHarness addForward(String address, String target) {
+        webadminOk("PUT", "/address/forwards/" + address + "/targets/" + target, null);
+        return this;
+    }
+
+    /**
+     * The sender verdict hooks (SPF at MAIL FROM, verdict + our Authentication-Results at end of DATA), unless
+     * conf/smtpserver.xml already has them; SpfHook's default "record" keeps SPF-failing mail accepted.
+     */
+    public JamesHarness senderAuthentication() {
+        return patch("smtpserver.xml", xml -> xml.contains("org.spoofguard.smtp.auth.SenderVerdictHook")
+            ? xml + "\n<!-- sender authentication already configured -->\n"
+            : xml.replace("<handler class=\"org.spoofguard.smtp.SessionContextHook\"/>",
+                "<handler class=\"org.spoofguard.smtp.SessionContextHook\"/>\n"
+                    + "            <handler class=\"org.spoofguard.smtp.auth.SpfHook\"/>\n"
+                    + "            <handler class=\"org.spoofguard.smtp.auth.SenderVerdictHook\"/>"));
+    }
+
+    /**
+     * The end of a test class: each of {@code resources} closed in the order given (the server before the sink and
+     * the DNS it uses), null ones (a start that failed part way) skipped, all closed even when one fails; the first
+     * failure is thrown, with the others suppressed in it.
+     */
+    public static void closeAll(AutoCloseable... resources) throws Exception {
+        Exception first = null;
+        for (AutoCloseable resource : resources) {
+            try {
+                if (resource != null) {
+                    resource.close();
+                }
+            } catch (Exception e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
     /**
      * WebAdmin names a repository by its URL-encoded path without the protocol:
      * "file://var/mail/quarantine/" is {@code var%2Fmail%2Fquarantine%2F}.
@@ -385,11 +429,23 @@ public final class JamesHarness implements AutoCloseable {
 
     // ---- IMAP ----
 
-    /** Logged in over IMAPS (implicit TLS): LOGIN in clear text is refused since TLS is on. */
+    /** Logged in over IMAPS (implicit TLS), INBOX selected: LOGIN in clear text is refused since TLS is on. */
     public TestIMAPClient imap(String user, String password) throws IOException {
-        TestIMAPClient client = new TestIMAPClient(new IMAPSClient(true, clientTls()));
-        client.connect("127.0.0.1", ports.imaps()).login(user, password).select(TestIMAPClient.INBOX);
-        return client;
+        return imapsSession(null).login(user, password).select(TestIMAPClient.INBOX);
+    }
+
+    /**
+     * An IMAPS session (implicit TLS, this server's certificate trusted), connected and greeted but not logged in.
+     * {@code readTimeout} bounds the connect and each answer (null: the client's defaults), for tests where a
+     * server that stalls must fail the test rather than hang it.
+     */
+    public TestIMAPClient imapsSession(Duration readTimeout) throws IOException {
+        IMAPSClient imaps = new IMAPSClient(true, clientTls());
+        if (readTimeout != null) {
+            imaps.setDefaultTimeout((int) readTimeout.toMillis());
+            imaps.setConnectTimeout((int) readTimeout.toMillis());
+        }
+        return new TestIMAPClient(imaps).connect("127.0.0.1", ports.imaps());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.spoofguard.core.config.Durations;
 import org.spoofguard.core.config.Bilingual;
+import org.spoofguard.core.config.WholeNumbers;
 
 /**
  * The console's settings: the {@code console.} section of {@code conf/spoofguard.properties} (every key documented
@@ -61,13 +62,10 @@ public record ConsoleSettings(String host, int port, Set<String> admins, Duratio
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
         }
-        int port;
-        try {
-            port = Integer.parseInt(b.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Bilingual.of(BIND_PROPERTY + ": not a port: '" + b + "'",
-                BIND_PROPERTY + ": ikke en port: '" + b + "'"));
-        }
+        // the one whole-number rule (WholeNumbers), "-1" (no console) allowed; the range is checked below
+        int port = WholeNumbers.value(b.substring(colon + 1), -1, Integer.MAX_VALUE).orElseThrow(() ->
+            new IllegalArgumentException(Bilingual.of(BIND_PROPERTY + ": not a port: '" + b + "'",
+                BIND_PROPERTY + ": ikke en port: '" + b + "'")));
         if (port < -1 || port > 65535) {
             throw new IllegalArgumentException(Bilingual.of(BIND_PROPERTY + ": port out of range: '" + b + "'",
                 BIND_PROPERTY + ": porten er uden for det gyldige område: '" + b + "'"));
@@ -111,18 +109,8 @@ public record ConsoleSettings(String host, int port, Set<String> admins, Duratio
     }
 
     private static int integer(Map<String, String> s, String key, int dflt, int min, int max) {
-        String v = s.getOrDefault(key, Integer.toString(dflt)).trim();
-        try {
-            int i = Integer.parseInt(v);
-            if (i < min || i > max) {
-                throw new NumberFormatException();
-            }
-            return i;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Bilingual.of(
-                "spoofguard.properties: console." + key + ": expected a number from " + min + " to " + max + ", got '" + v + "'",
-                "spoofguard.properties: console." + key + ": skal være et tal fra " + min + " til " + max + ", ikke '" + v + "'"));
-        }
+        return WholeNumbers.parse("spoofguard.properties: console." + key, s.getOrDefault(key, Integer.toString(dflt)).trim(),
+            min, max);
     }
 
     private static boolean bool(Map<String, String> s, String key, boolean dflt) {

@@ -47,12 +47,25 @@ class ConsoleSettingsTest {
         assertThatThrownBy(() -> ConsoleSettings.parse(Map.of("admins", "alice"), null)).hasMessageContaining("console.admins")
             .hasMessageContaining(" / spoofguard.properties: console.admins: ikke en adresse: 'alice'");
         assertThatThrownBy(() -> ConsoleSettings.parse(Map.of("retentionDays", "-1"), null)).hasMessageContaining("console.retentionDays")
-            .hasMessageContaining(" / spoofguard.properties: console.retentionDays: skal være et tal fra 0 til 36500, ikke '-1'");
+            .hasMessageContaining(" / spoofguard.properties: console.retentionDays: skal være et helt tal fra 0 til 36500, ikke '-1'");
         assertThatThrownBy(() -> ConsoleSettings.parse(Map.of("sessionIdle", "soon"), null)).hasMessageContaining("console.sessionIdle");
         assertThatThrownBy(() -> ConsoleSettings.parse(Map.of("secureCookie", "yes"), null)).hasMessageContaining("console.secureCookie")
             .hasMessageContaining(" / spoofguard.properties: console.secureCookie: skal være true eller false, ikke 'yes'");
         assertThatThrownBy(() -> ConsoleSettings.parse(Map.of(), "8025")).hasMessageContaining(ConsoleSettings.BIND_PROPERTY);
         assertThatThrownBy(() -> ConsoleSettings.parse(Map.of(), "127.0.0.1:70000")).hasMessageContaining("out of range")
             .hasMessageContaining("porten er uden for det gyldige område: '127.0.0.1:70000'");
+    }
+
+    /** The one whole-number rule (WholeNumbers): Integer.parseInt took "+4" and other scripts' digits. */
+    @Test
+    void numbersAreAsciiDigitsOnly() {
+        for (String odd : new String[] {"+4", "\u0664", "\uff14"}) {
+            assertThatThrownBy(() -> ConsoleSettings.parse(Map.of("retentionDays", odd), null)).as(odd)
+                .hasMessage("spoofguard.properties: console.retentionDays: must be a whole number from 0 to 36500, was '"
+                    + odd + "' / spoofguard.properties: console.retentionDays: skal være et helt tal fra 0 til 36500, ikke '"
+                    + odd + "'");
+            assertThatThrownBy(() -> ConsoleSettings.parse(Map.of(), "127.0.0.1:" + odd)).as(odd)
+                .hasMessageContaining("not a port: '127.0.0.1:" + odd + "'");
+        }
     }
 }

@@ -21,6 +21,7 @@ import org.spoofguard.core.net.DomainName;
 import org.spoofguard.core.recipient.Downstream;
 import org.spoofguard.smtp.HandlerParameters;
 import org.spoofguard.core.config.Bilingual;
+import org.spoofguard.core.config.WholeNumbers;
 
 /**
  * The {@code <handler class="org.spoofguard.smtp.rcpt.RecipientValidationHook">} child elements,
@@ -211,17 +212,10 @@ public record RecipientValidationConfig(
             return def;
         }
         try {
-            int n = Integer.parseInt(v.trim());
-            if (n < min) {
-                throw new ConfigurationException(Bilingual.of(
-                    "RecipientValidationHook: '" + key + "' must be at least " + min + ", not " + n,
-                    "RecipientValidationHook: '" + key + "' skal være mindst " + min + ", ikke " + n));
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new ConfigurationException(Bilingual.of(
-                "RecipientValidationHook: '" + key + "' must be an integer, not '" + v + "'",
-                "RecipientValidationHook: '" + key + "' skal være et heltal, ikke '" + v + "'"));
+            // the one whole-number rule (WholeNumbers): "+4" or other scripts' digits are refused, naming the key
+            return WholeNumbers.parse("RecipientValidationHook: '" + key + "'", v, min, Integer.MAX_VALUE);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage(), e);
         }
     }
 

@@ -19,4 +19,18 @@ class RecipientValidationConfigTest {
         assertThatThrownBy(() -> RecipientValidationConfig.from(c))
             .hasMessageContaining("maxUnknownPerSession");
     }
+
+    /** The one whole-number rule (WholeNumbers): Integer.parseInt took "+4" and other scripts' digits. */
+    @Test
+    void numbersAreAsciiDigitsOnly() {
+        for (String odd : new String[] {"+4", "\u0664", "\uff14"}) {
+            BaseHierarchicalConfiguration c = new BaseHierarchicalConfiguration();
+            c.addProperty("harvestThreshold", odd);
+            assertThatThrownBy(() -> RecipientValidationConfig.from(c)).as(odd)
+                .isInstanceOf(org.apache.commons.configuration2.ex.ConfigurationException.class)
+                .hasMessage("RecipientValidationHook: 'harvestThreshold': must be a whole number of at least 0, was '"
+                    + odd + "' / RecipientValidationHook: 'harvestThreshold': skal være et helt tal på mindst 0, ikke '"
+                    + odd + "'");
+        }
+    }
 }
