@@ -944,8 +944,9 @@ public final class SpfEvaluator {
             }
             int keep = -1;
             if (j > digitsStart) {
-                String digits = body.substring(digitsStart, j);
-                keep = digits.length() > 3 ? 999 : Integer.parseInt(digits);
+                // §7.3: a number of labels: "0001" is 1 and "0000" zero; more than 999 labels never fit a name
+                String digits = body.substring(digitsStart, j).replaceFirst("^0+", "");
+                keep = digits.isEmpty() ? 0 : digits.length() > 3 ? 999 : Integer.parseInt(digits);
                 if (keep == 0) {
                     throw permerror("zero label count in macro '%{" + body + "}' (RFC 7208 §7.1)");
                 }

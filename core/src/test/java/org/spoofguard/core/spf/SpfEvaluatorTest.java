@@ -412,4 +412,18 @@ class SpfEvaluatorTest {
         assertThat(SpfEvaluator.macroLetters("%{ir}.%{l1r+-}._spf.%{d}")).isEqualTo("ild");
         assertThat(SpfEvaluator.macroLetters("a%%{i}b%_c")).isEmpty();
     }
+
+    /**
+     * RFC 7208 §7.3: the digit transformer is a number of labels; "0001" is 1 and "0000" is zero (a syntax error).
+     * Before, any digit string longer than three characters was read as "keep all labels", so leading zeros changed
+     * which name was looked up.
+     */
+    @Test
+    void labelCountsWithLeadingZerosAreTheirValue() {
+        dns.txt("v.example", "v=spf1 exists:%{d0001}.z.test exists:%{d00002r}.y.test -all");
+        assertThat(mf("192.0.2.1", "v.example").result()).isEqualTo(SpfResultCode.FAIL);
+        assertThat(dns.queries).contains("example.z.test A", "example.v.y.test A");
+        dns.txt("zero.example", "v=spf1 exists:%{d0000}.z.test -all");
+        assertThat(mf("192.0.2.1", "zero.example").result()).isEqualTo(SpfResultCode.PERMERROR);
+    }
 }
