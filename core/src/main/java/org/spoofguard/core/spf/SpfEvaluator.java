@@ -547,16 +547,7 @@ public final class SpfEvaluator {
         // ------------------------------------------------------------ macros (RFC 7208 §7)
 
         String expandDomain(String spec, String domain) throws SpfAbort {
-            String expanded = expand(spec, domain, false, this);
-            // §7.3: over-long results lose labels on the left until they fit.
-            while (expanded.length() > MAX_DOMAIN_LENGTH) {
-                int dot = expanded.indexOf('.');
-                if (dot < 0) {
-                    return expanded.substring(expanded.length() - MAX_DOMAIN_LENGTH);
-                }
-                expanded = expanded.substring(dot + 1);
-            }
-            return expanded;
+            return rightmostLabels(expand(spec, domain, false, this));
         }
 
         /** §6.2: best effort; any problem means "no explanation", never a different result. */
@@ -972,10 +963,28 @@ public final class SpfEvaluator {
             }
             out.append(value);
             if (out.length() > 8 * MAX_EXPLANATION_LENGTH) {
-                throw permerror("macro expansion too long");
+                if (explain) {
+                    throw permerror("macro expansion too long");
+                }
+                // A name is no error however long (§7.3), and which labels it keeps depends on its last
+                // MAX_DOMAIN_LENGTH + 1 characters alone (rightmostLabels): keeping those bounds the memory. A permerror
+                // here let a forger's long local-part turn the fail of a record with %{l} into permerror.
+                out.delete(0, out.length() - (MAX_DOMAIN_LENGTH + 1));
             }
         }
         return out.toString();
+    }
+
+    /**
+     * §7.3: an expanded name over 253 characters loses labels on the left until it fits: what remains follows the
+     * first dot among its last 254 characters (none: its last 253 characters). One pass, whatever the length.
+     */
+    static String rightmostLabels(String name) {
+        if (name.length() <= MAX_DOMAIN_LENGTH) {
+            return name;
+        }
+        int dot = name.indexOf('.', name.length() - (MAX_DOMAIN_LENGTH + 1));
+        return dot < 0 ? name.substring(name.length() - MAX_DOMAIN_LENGTH) : name.substring(dot + 1);
     }
 
     private static String transform(String value, int keep, boolean reverse, String delimiters) {

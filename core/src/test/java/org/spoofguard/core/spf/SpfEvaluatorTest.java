@@ -426,4 +426,26 @@ class SpfEvaluatorTest {
         dns.txt("zero.example", "v=spf1 exists:%{d0000}.z.test -all");
         assertThat(mf("192.0.2.1", "zero.example").result()).isEqualTo(SpfResultCode.PERMERROR);
     }
+
+    /**
+     * RFC 7208 §7.3: an expanded name over 253 characters loses labels on the left until it fits; it is no error.
+     * Before, an expansion over 8192 characters was permerror: a forger sending from a local-part of a few thousand
+     * characters (one SMTP line holds 8 KiB) turned the fail of a record with {@code %{l}} into permerror, which
+     * {@code spfPolicy=reject} does not refuse.
+     */
+    @Test
+    void aHugeLocalPartIsTruncatedNotPermerror() {
+        dns.txt("victim.example", "v=spf1 exists:%{l}.%{l}.%{l}._u.victim.example -all");
+        String local = "abcdefgh.".repeat(400) + "z";
+        SpfResult r = spf.checkMailFrom(ip("192.0.2.1"), local + "@victim.example", "h.example.net");
+        assertThat(r.result()).as(r.reason()).isEqualTo(SpfResultCode.FAIL);
+        String full = local + "." + local + "." + local + "._u.victim.example";
+        String expected = full.substring(full.indexOf('.', full.length() - 254) + 1);
+        assertThat(expected.length()).isLessThanOrEqualTo(253);
+        assertThat(dns.queries).containsExactly("victim.example TXT", expected + " A");
+        // the same name, so a name the owner published there still matches
+        dns.add(expected, DnsType.A, "127.0.0.2");
+        assertThat(spf.checkMailFrom(ip("192.0.2.1"), local + "@victim.example", "h.example.net").result())
+                .isEqualTo(SpfResultCode.PASS);
+    }
 }
