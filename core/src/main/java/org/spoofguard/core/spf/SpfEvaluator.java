@@ -800,9 +800,11 @@ public final class SpfEvaluator {
 
     /**
      * Does the sending client choose the name {@code spec} expands to? True when its domain-end (§7.1) is a macro of
-     * the HELO name (%{h}) or the MAIL FROM local-part (%{l}): {@code a:%{h}}, {@code include:%{l}}. The forger
-     * writes {@code EHLO his.own.host} and the mechanism looks up his own DNS, so every host that can name itself
-     * passes. A literal domain-end ({@code %{h}.spf.example}) stays in the record owner's zone.
+     * the HELO name (%{h}), the MAIL FROM local-part (%{l}) or the client's validated PTR name (%{p}):
+     * {@code a:%{h}}, {@code include:%{l}}, {@code exists:%{p}}. The forger writes {@code EHLO his.own.host} (or sets
+     * the PTR of his address and the forward name in his own zone, which any rented server can) and the mechanism
+     * looks up his own DNS, so every host that can name itself passes. A literal domain-end
+     * ({@code %{h}.spf.example}) stays in the record owner's zone.
      */
     static boolean clientChosenName(String spec) {
         if (spec == null) {
@@ -824,7 +826,7 @@ public final class SpfEvaluator {
                 last = 0;
             }
         }
-        return last == 'h' || last == 'l';
+        return last == 'h' || last == 'l' || last == 'p';
     }
 
     /** domain-spec = macro-string domain-end; domain-end = ( "." toplabel [ "." ] ) / macro-expand (§7.1). */

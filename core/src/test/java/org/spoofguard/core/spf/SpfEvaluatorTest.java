@@ -448,4 +448,27 @@ class SpfEvaluatorTest {
         assertThat(spf.checkMailFrom(ip("192.0.2.1"), local + "@victim.example", "h.example.net").result())
                 .isEqualTo(SpfResultCode.PASS);
     }
+
+    /**
+     * A name from %{p} is the client's own: whoever holds an address sets its PTR and the forward name in his own zone
+     * (any rented server can), so {@code a:%{p}}, {@code include:%{p}} or {@code exists:%{p}} pass every such host,
+     * like %{h}.
+     */
+    @Test
+    void aNameFromTheValidatedPtrIsChosenByTheClient() {
+        String forger = "203.0.113.66";
+        dns.add("66.113.0.203.in-addr.arpa", DnsType.PTR, "host.forger.example.net");
+        dns.add("host.forger.example.net", DnsType.A, forger);
+        dns.txt("host.forger.example.net", "v=spf1 +all");
+        dns.txt("a-p.example", "v=spf1 a:%{p} -all");
+        dns.txt("include-p.example", "v=spf1 include:%{p} -all");
+        dns.txt("exists-p.example", "v=spf1 exists:%{p} -all");
+        for (String d : List.of("a-p.example", "include-p.example", "exists-p.example")) {
+            SpfResult r = mf(forger, d);
+            assertThat(r.result()).as(d).isEqualTo(SpfResultCode.PASS);
+            assertThat(r.isPassForAnyHost()).as(d).isTrue();
+        }
+        assertThat(SpfEvaluator.clientChosenName("%{p}")).isTrue();
+        assertThat(SpfEvaluator.clientChosenName("%{p}._spf.example")).isFalse();
+    }
 }
