@@ -263,6 +263,9 @@ public final class SpfEvaluator {
         /** The any-host mechanism of the pass the last include: matched on ("" for none): §5.2 passes it up. */
         String includedAnyHost = "";
         final Map<String, String> pCache = new HashMap<>();
+        /** The client's PTR answer, once asked; and which of its (at most 10) names lead back to the client. */
+        DnsAnswer clientPtr;
+        final Map<String, Boolean> confirmed = new HashMap<>();
 
         Run(InetAddress ip, String local, String senderDomain, String helo) {
             this.ip = ip;
@@ -492,7 +495,12 @@ public final class SpfEvaluator {
          * same result).
          */
         List<String> validatedNames(String onlyUnder, boolean countVoids) throws SpfAbort {
-            DnsAnswer ptr = lookup(ReverseNames.of(ip), DnsType.PTR);
+            if (clientPtr == null) {
+                // The client's names are the same for the whole check: asked once, however many ptr mechanisms and
+                // %{p} macros (each include a new %{d}) the records use.
+                clientPtr = lookup(ReverseNames.of(ip), DnsType.PTR);
+            }
+            DnsAnswer ptr = clientPtr;
             if (!ptr.isOk()) {
                 if (countVoids && ptr.status().isVoid()) {
                     countVoid(DnsType.PTR, ReverseNames.of(ip));
@@ -501,25 +509,38 @@ public final class SpfEvaluator {
             }
             List<String> names = ptr.records().subList(0, Math.min(ptr.records().size(), MAX_NAMES_PER_MECHANISM));
             List<String> validated = new ArrayList<>();
-            DnsType type = v4 ? DnsType.A : DnsType.AAAA;
             for (String raw : names) {
                 String name = stripDot(raw).toLowerCase(Locale.ROOT);
                 if (normaliseDomain(name) == null || (onlyUnder != null && !isSameOrSubdomain(name, onlyUnder))) {
                     continue;
                 }
-                DnsAnswer a = lookup(name, type);
-                if (!a.isOk()) {
-                    continue; // §5.5: DNS errors skip the name
+                if (forwardConfirmed(name)) {
+                    validated.add(name);
                 }
+            }
+            return validated;
+        }
+
+        /** Does {@code name}'s forward lookup give back the client address? Asked once per name and check. */
+        boolean forwardConfirmed(String name) throws SpfAbort {
+            Boolean known = confirmed.get(name);
+            if (known != null) {
+                return known;
+            }
+            DnsType type = v4 ? DnsType.A : DnsType.AAAA;
+            DnsAnswer a = lookup(name, type);
+            boolean back = false;
+            if (a.isOk()) { // §5.5: DNS errors skip the name
                 for (String literal : a.records()) {
                     byte[] addr = parseLiteral(literal, v4);
                     if (addr != null && Arrays.equals(addr, ip.getAddress())) {
-                        validated.add(name);
+                        back = true;
                         break;
                     }
                 }
             }
-            return validated;
+            confirmed.put(name, back);
+            return back;
         }
 
         void countTerm(String term) throws SpfAbort {

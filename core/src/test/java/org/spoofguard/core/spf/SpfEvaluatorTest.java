@@ -471,4 +471,33 @@ class SpfEvaluatorTest {
         assertThat(SpfEvaluator.clientChosenName("%{p}")).isTrue();
         assertThat(SpfEvaluator.clientChosenName("%{p}._spf.example")).isFalse();
     }
+
+    /**
+     * RFC 7208 §4.6.4 bounds the address lookups of one PTR evaluation; a forger's record that names %{p} in every
+     * include (each a new %{d}) or many ptr mechanisms must not ask the client's PTR again each time. The client's
+     * names are the same for the whole check: asked once, validated once.
+     */
+    @Test
+    void theClientsPtrIsAskedOncePerCheck() {
+        String client = "203.0.113.66";
+        String[] names = new String[10];
+        for (int i = 0; i < 10; i++) {
+            names[i] = "n" + i + ".forger.example.net";
+            dns.add(names[i], DnsType.A, client);
+        }
+        dns.add("66.113.0.203.in-addr.arpa", DnsType.PTR, names);
+        StringBuilder top = new StringBuilder("v=spf1");
+        for (int i = 0; i < 3; i++) { // 3 includes of 2 DNS terms each: 9 of the 10
+            top.append(" include:i").append(i).append(".forger.example");
+            dns.add("n0.forger.example.net.i" + i + ".forger.example.x.test", DnsType.A, "127.0.0.2");
+            dns.txt("i" + i + ".forger.example", "v=spf1 ptr:other.example ?exists:%{p}.%{d}.x.test -all");
+        }
+        dns.txt("forger.example", top + " -all");
+        SpfResult r = mf(client, "forger.example");
+        assertThat(r.result()).as(r.reason()).isEqualTo(SpfResultCode.FAIL);
+        assertThat(dns.count("66.113.0.203.in-addr.arpa", DnsType.PTR)).isEqualTo(1);
+        for (String n : names) {
+            assertThat(dns.count(n, DnsType.A)).as(n).isEqualTo(1);
+        }
+    }
 }
