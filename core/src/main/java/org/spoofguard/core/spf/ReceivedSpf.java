@@ -2,6 +2,8 @@ package org.spoofguard.core.spf;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +20,12 @@ public final class ReceivedSpf {
     /** RFC 5322 §3.2.3 dot-atom: atext runs separated by single dots. */
     private static final Pattern DOT_ATOM = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
     private static final int MAX_COMMENT = 300;
+    /**
+     * Characters of one comment or value as written (escapes included): more than any RFC 5321 path (256 octets,
+     * §4.5.3.1.3) or reason of ours, and few enough that every folded line stays under RFC 5322's 998.
+     */
+    static final int MAX_WRITTEN = 600;
+    private static final int MAX_LINE = 998;
 
     private ReceivedSpf() {
     }
@@ -30,26 +38,30 @@ public final class ReceivedSpf {
      * @param receiver this host's name, as in the receiver= key
      */
     public static String format(SpfResult result, InetAddress clientIp, String envelopeFrom, String helo, String receiver) {
-        StringBuilder sb = new StringBuilder(result.result().keyword());
         String ip = clientIp == null ? null : clientIp instanceof Inet4Address ? clientIp.getHostAddress()
                 : SpfEvaluator.compressIpv6(clientIp.getAddress());
-        sb.append(" (").append(comment(commentText(result, ip, receiver))).append(')');
+        List<String> parts = new ArrayList<>();
+        parts.add(result.result().keyword() + " (" + comment(commentText(result, ip, receiver)) + ")");
         if (receiver != null && !receiver.isBlank()) {
-            sb.append(" receiver=").append(value(receiver.trim())).append(';');
+            parts.add("receiver=" + value(receiver.trim()) + ";");
         }
         if (ip != null) {
-            sb.append(" client-ip=").append(ip).append(';');
+            parts.add("client-ip=" + ip + ";");
         }
-        sb.append(" envelope-from=").append(value(envelopeFrom == null ? "" : stripBrackets(envelopeFrom))).append(';');
+        parts.add("envelope-from=" + value(envelopeFrom == null ? "" : stripBrackets(envelopeFrom)) + ";");
         if (helo != null && !helo.isBlank()) {
-            sb.append(" helo=").append(value(helo.trim())).append(';');
+            parts.add("helo=" + value(helo.trim()) + ";");
         }
-        sb.append(" identity=").append(value(result.identity())).append(';');
+        parts.add("identity=" + value(result.identity()) + ";");
         if (result.result() == SpfResultCode.PERMERROR || result.result() == SpfResultCode.TEMPERROR) {
-            sb.append(" problem=").append(value(truncate(result.reason()))).append(';');
+            parts.add("problem=" + value(truncate(result.reason())) + ";");
         }
-        sb.setLength(sb.length() - 1); // no trailing ';'
-        return sb.toString();
+        String last = parts.remove(parts.size() - 1);
+        parts.add(last.substring(0, last.length() - 1)); // no trailing ';'
+        String line = String.join(" ", parts);
+        // RFC 5322 §2.1.1: at most 998 characters a line. Client-chosen envelope-from and HELO can be long (one SMTP
+        // line holds 8 KiB): then one field a line, folded where RFC 7208 §9.1 allows CFWS (after each ';').
+        return HEADER_NAME.length() + 2 + line.length() <= MAX_LINE ? line : String.join("\r\n\t", parts);
     }
 
     /** The whole header line, {@code Received-SPF: ...}. */
@@ -76,39 +88,36 @@ public final class ReceivedSpf {
 
     /** RFC 5322 §3.2.2 comment content: ctext or quoted-pair. */
     static String comment(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : truncate(text).toCharArray()) {
-            if (c == '(' || c == ')' || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (c == '\u00a7') {
-                sb.append("section ");
-            } else if (c < 0x20 || c > 0x7e) {
-                sb.append('?');
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return escaped(truncate(text), "()\\");
     }
 
-    /** dot-atom as is, anything else as an RFC 5322 quoted-string. */
+    /** dot-atom as is, anything else (or anything longer than {@link #MAX_WRITTEN}) as an RFC 5322 quoted-string. */
     static String value(String v) {
-        if (DOT_ATOM.matcher(v).matches()) {
+        if (v.length() <= MAX_WRITTEN && DOT_ATOM.matcher(v).matches()) {
             return v;
         }
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : v.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (c == '\u00a7') {
-                sb.append("section ");
-            } else if (c < 0x20 || c > 0x7e) {
-                sb.append('?');
-            } else {
-                sb.append(c);
+        return "\"" + escaped(v, "\"\\") + "\"";
+    }
+
+    /**
+     * {@code text} with the characters of {@code special} as quoted-pairs, '§' spelt out and CR/LF/control/non-ASCII
+     * replaced; at most {@link #MAX_WRITTEN} characters written, then "...": never cut inside a quoted-pair, which
+     * would escape the closing parenthesis or quote.
+     */
+    private static String escaped(String text, String special) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String out = special.indexOf(c) >= 0 ? "\\" + c
+                    : c == '\u00a7' ? "section "
+                    : c < 0x20 || c > 0x7e ? "?"
+                    : String.valueOf(c);
+            if (sb.length() + out.length() > MAX_WRITTEN) {
+                return sb.append("...").toString();
             }
+            sb.append(out);
         }
-        return sb.append('"').toString();
+        return sb.toString();
     }
 
     private static String stripBrackets(String s) {

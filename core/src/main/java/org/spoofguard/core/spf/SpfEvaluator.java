@@ -263,6 +263,9 @@ public final class SpfEvaluator {
         /** The any-host mechanism of the pass the last include: matched on ("" for none): §5.2 passes it up. */
         String includedAnyHost = "";
         final Map<String, String> pCache = new HashMap<>();
+        /** The client's PTR answer, once asked; and which of its (at most 10) names lead back to the client. */
+        DnsAnswer clientPtr;
+        final Map<String, Boolean> confirmed = new HashMap<>();
 
         Run(InetAddress ip, String local, String senderDomain, String helo) {
             this.ip = ip;
@@ -492,7 +495,12 @@ public final class SpfEvaluator {
          * same result).
          */
         List<String> validatedNames(String onlyUnder, boolean countVoids) throws SpfAbort {
-            DnsAnswer ptr = lookup(ReverseNames.of(ip), DnsType.PTR);
+            if (clientPtr == null) {
+                // The client's names are the same for the whole check: asked once, however many ptr mechanisms and
+                // %{p} macros (each include a new %{d}) the records use.
+                clientPtr = lookup(ReverseNames.of(ip), DnsType.PTR);
+            }
+            DnsAnswer ptr = clientPtr;
             if (!ptr.isOk()) {
                 if (countVoids && ptr.status().isVoid()) {
                     countVoid(DnsType.PTR, ReverseNames.of(ip));
@@ -501,25 +509,38 @@ public final class SpfEvaluator {
             }
             List<String> names = ptr.records().subList(0, Math.min(ptr.records().size(), MAX_NAMES_PER_MECHANISM));
             List<String> validated = new ArrayList<>();
-            DnsType type = v4 ? DnsType.A : DnsType.AAAA;
             for (String raw : names) {
                 String name = stripDot(raw).toLowerCase(Locale.ROOT);
                 if (normaliseDomain(name) == null || (onlyUnder != null && !isSameOrSubdomain(name, onlyUnder))) {
                     continue;
                 }
-                DnsAnswer a = lookup(name, type);
-                if (!a.isOk()) {
-                    continue; // §5.5: DNS errors skip the name
+                if (forwardConfirmed(name)) {
+                    validated.add(name);
                 }
+            }
+            return validated;
+        }
+
+        /** Does {@code name}'s forward lookup give back the client address? Asked once per name and check. */
+        boolean forwardConfirmed(String name) throws SpfAbort {
+            Boolean known = confirmed.get(name);
+            if (known != null) {
+                return known;
+            }
+            DnsType type = v4 ? DnsType.A : DnsType.AAAA;
+            DnsAnswer a = lookup(name, type);
+            boolean back = false;
+            if (a.isOk()) { // §5.5: DNS errors skip the name
                 for (String literal : a.records()) {
                     byte[] addr = parseLiteral(literal, v4);
                     if (addr != null && Arrays.equals(addr, ip.getAddress())) {
-                        validated.add(name);
+                        back = true;
                         break;
                     }
                 }
             }
-            return validated;
+            confirmed.put(name, back);
+            return back;
         }
 
         void countTerm(String term) throws SpfAbort {
@@ -547,16 +568,7 @@ public final class SpfEvaluator {
         // ------------------------------------------------------------ macros (RFC 7208 §7)
 
         String expandDomain(String spec, String domain) throws SpfAbort {
-            String expanded = expand(spec, domain, false, this);
-            // §7.3: over-long results lose labels on the left until they fit.
-            while (expanded.length() > MAX_DOMAIN_LENGTH) {
-                int dot = expanded.indexOf('.');
-                if (dot < 0) {
-                    return expanded.substring(expanded.length() - MAX_DOMAIN_LENGTH);
-                }
-                expanded = expanded.substring(dot + 1);
-            }
-            return expanded;
+            return rightmostLabels(expand(spec, domain, false, this));
         }
 
         /** §6.2: best effort; any problem means "no explanation", never a different result. */
@@ -809,9 +821,11 @@ public final class SpfEvaluator {
 
     /**
      * Does the sending client choose the name {@code spec} expands to? True when its domain-end (§7.1) is a macro of
-     * the HELO name (%{h}) or the MAIL FROM local-part (%{l}): {@code a:%{h}}, {@code include:%{l}}. The forger
-     * writes {@code EHLO his.own.host} and the mechanism looks up his own DNS, so every host that can name itself
-     * passes. A literal domain-end ({@code %{h}.spf.example}) stays in the record owner's zone.
+     * the HELO name (%{h}), the MAIL FROM local-part (%{l}) or the client's validated PTR name (%{p}):
+     * {@code a:%{h}}, {@code include:%{l}}, {@code exists:%{p}}. The forger writes {@code EHLO his.own.host} (or sets
+     * the PTR of his address and the forward name in his own zone, which any rented server can) and the mechanism
+     * looks up his own DNS, so every host that can name itself passes. A literal domain-end
+     * ({@code %{h}.spf.example}) stays in the record owner's zone.
      */
     static boolean clientChosenName(String spec) {
         if (spec == null) {
@@ -833,7 +847,7 @@ public final class SpfEvaluator {
                 last = 0;
             }
         }
-        return last == 'h' || last == 'l';
+        return last == 'h' || last == 'l' || last == 'p';
     }
 
     /** domain-spec = macro-string domain-end; domain-end = ( "." toplabel [ "." ] ) / macro-expand (§7.1). */
@@ -944,8 +958,9 @@ public final class SpfEvaluator {
             }
             int keep = -1;
             if (j > digitsStart) {
-                String digits = body.substring(digitsStart, j);
-                keep = digits.length() > 3 ? 999 : Integer.parseInt(digits);
+                // §7.3: a number of labels: "0001" is 1 and "0000" zero; more than 999 labels never fit a name
+                String digits = body.substring(digitsStart, j).replaceFirst("^0+", "");
+                keep = digits.isEmpty() ? 0 : digits.length() > 3 ? 999 : Integer.parseInt(digits);
                 if (keep == 0) {
                     throw permerror("zero label count in macro '%{" + body + "}' (RFC 7208 §7.1)");
                 }
@@ -971,10 +986,28 @@ public final class SpfEvaluator {
             }
             out.append(value);
             if (out.length() > 8 * MAX_EXPLANATION_LENGTH) {
-                throw permerror("macro expansion too long");
+                if (explain) {
+                    throw permerror("macro expansion too long");
+                }
+                // A name is no error however long (§7.3), and which labels it keeps depends on its last
+                // MAX_DOMAIN_LENGTH + 1 characters alone (rightmostLabels): keeping those bounds the memory. A permerror
+                // here let a forger's long local-part turn the fail of a record with %{l} into permerror.
+                out.delete(0, out.length() - (MAX_DOMAIN_LENGTH + 1));
             }
         }
         return out.toString();
+    }
+
+    /**
+     * §7.3: an expanded name over 253 characters loses labels on the left until it fits: what remains follows the
+     * first dot among its last 254 characters (none: its last 253 characters). One pass, whatever the length.
+     */
+    static String rightmostLabels(String name) {
+        if (name.length() <= MAX_DOMAIN_LENGTH) {
+            return name;
+        }
+        int dot = name.indexOf('.', name.length() - (MAX_DOMAIN_LENGTH + 1));
+        return dot < 0 ? name.substring(name.length() - MAX_DOMAIN_LENGTH) : name.substring(dot + 1);
     }
 
     private static String transform(String value, int keep, boolean reverse, String delimiters) {

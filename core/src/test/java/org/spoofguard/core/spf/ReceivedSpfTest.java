@@ -39,4 +39,26 @@ class ReceivedSpfTest {
                 .isEqualTo("Received-SPF: none (domain of postmaster@h.test does not publish SPF information;"
                         + " no SPF record at h.test) client-ip=192.0.2.1; envelope-from=\"\"; helo=h.test; identity=mailfrom");
     }
+
+    /**
+     * RFC 5322 §2.1.1: a header line has at most 998 characters. The envelope-from and the HELO name are the client's
+     * (one SMTP line holds 8 KiB): a forger's long ones made our own Received-SPF a line a relaying MTA may refuse.
+     * Values are cut at 600 written characters (an RFC 5321 path has at most 256 octets) and the fields folded.
+     */
+    @Test
+    void noLineOfTheFieldIsLongerThan998Characters() throws Exception {
+        String local = "\"" + "a(b)\\\"".repeat(700) + "\"";
+        String helo = "h".repeat(3000) + ".example";
+        SpfResult r = new SpfResult(SpfResultCode.TEMPERROR, "mailfrom", "evil.test", local + "@evil.test",
+                "DNS timeout looking up A " + "(x)".repeat(400));
+        String header = ReceivedSpf.header(r, InetAddress.getByName("2001:db8::1"), local + "@evil.test", helo,
+                "mx.example.org");
+        for (String line : header.split("\r\n", -1)) {
+            assertThat(line.length()).as(line).isLessThanOrEqualTo(998);
+        }
+        assertThat(header.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n")
+                .startsWith("Received-SPF: temperror (").contains("envelope-from=\"\\\"a(b)").contains("...\";")
+                .contains("client-ip=2001:db8::1;").contains("identity=mailfrom;");
+        assertThat(header.split("\r\n")).allSatisfy(l -> assertThat(l).matches("(Received-SPF: |\t).*"));
+    }
 }

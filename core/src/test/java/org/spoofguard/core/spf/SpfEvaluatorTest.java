@@ -412,4 +412,92 @@ class SpfEvaluatorTest {
         assertThat(SpfEvaluator.macroLetters("%{ir}.%{l1r+-}._spf.%{d}")).isEqualTo("ild");
         assertThat(SpfEvaluator.macroLetters("a%%{i}b%_c")).isEmpty();
     }
+
+    /**
+     * RFC 7208 §7.3: the digit transformer is a number of labels; "0001" is 1 and "0000" is zero (a syntax error).
+     * Before, any digit string longer than three characters was read as "keep all labels", so leading zeros changed
+     * which name was looked up.
+     */
+    @Test
+    void labelCountsWithLeadingZerosAreTheirValue() {
+        dns.txt("v.example", "v=spf1 exists:%{d0001}.z.test exists:%{d00002r}.y.test -all");
+        assertThat(mf("192.0.2.1", "v.example").result()).isEqualTo(SpfResultCode.FAIL);
+        assertThat(dns.queries).contains("example.z.test A", "example.v.y.test A");
+        dns.txt("zero.example", "v=spf1 exists:%{d0000}.z.test -all");
+        assertThat(mf("192.0.2.1", "zero.example").result()).isEqualTo(SpfResultCode.PERMERROR);
+    }
+
+    /**
+     * RFC 7208 §7.3: an expanded name over 253 characters loses labels on the left until it fits; it is no error.
+     * Before, an expansion over 8192 characters was permerror: a forger sending from a local-part of a few thousand
+     * characters (one SMTP line holds 8 KiB) turned the fail of a record with {@code %{l}} into permerror, which
+     * {@code spfPolicy=reject} does not refuse.
+     */
+    @Test
+    void aHugeLocalPartIsTruncatedNotPermerror() {
+        dns.txt("victim.example", "v=spf1 exists:%{l}.%{l}.%{l}._u.victim.example -all");
+        String local = "abcdefgh.".repeat(400) + "z";
+        SpfResult r = spf.checkMailFrom(ip("192.0.2.1"), local + "@victim.example", "h.example.net");
+        assertThat(r.result()).as(r.reason()).isEqualTo(SpfResultCode.FAIL);
+        String full = local + "." + local + "." + local + "._u.victim.example";
+        String expected = full.substring(full.indexOf('.', full.length() - 254) + 1);
+        assertThat(expected.length()).isLessThanOrEqualTo(253);
+        assertThat(dns.queries).containsExactly("victim.example TXT", expected + " A");
+        // the same name, so a name the owner published there still matches
+        dns.add(expected, DnsType.A, "127.0.0.2");
+        assertThat(spf.checkMailFrom(ip("192.0.2.1"), local + "@victim.example", "h.example.net").result())
+                .isEqualTo(SpfResultCode.PASS);
+    }
+
+    /**
+     * A name from %{p} is the client's own: whoever holds an address sets its PTR and the forward name in his own zone
+     * (any rented server can), so {@code a:%{p}}, {@code include:%{p}} or {@code exists:%{p}} pass every such host,
+     * like %{h}.
+     */
+    @Test
+    void aNameFromTheValidatedPtrIsChosenByTheClient() {
+        String forger = "203.0.113.66";
+        dns.add("66.113.0.203.in-addr.arpa", DnsType.PTR, "host.forger.example.net");
+        dns.add("host.forger.example.net", DnsType.A, forger);
+        dns.txt("host.forger.example.net", "v=spf1 +all");
+        dns.txt("a-p.example", "v=spf1 a:%{p} -all");
+        dns.txt("include-p.example", "v=spf1 include:%{p} -all");
+        dns.txt("exists-p.example", "v=spf1 exists:%{p} -all");
+        for (String d : List.of("a-p.example", "include-p.example", "exists-p.example")) {
+            SpfResult r = mf(forger, d);
+            assertThat(r.result()).as(d).isEqualTo(SpfResultCode.PASS);
+            assertThat(r.isPassForAnyHost()).as(d).isTrue();
+        }
+        assertThat(SpfEvaluator.clientChosenName("%{p}")).isTrue();
+        assertThat(SpfEvaluator.clientChosenName("%{p}._spf.example")).isFalse();
+    }
+
+    /**
+     * RFC 7208 §4.6.4 bounds the address lookups of one PTR evaluation; a forger's record that names %{p} in every
+     * include (each a new %{d}) or many ptr mechanisms must not ask the client's PTR again each time. The client's
+     * names are the same for the whole check: asked once, validated once.
+     */
+    @Test
+    void theClientsPtrIsAskedOncePerCheck() {
+        String client = "203.0.113.66";
+        String[] names = new String[10];
+        for (int i = 0; i < 10; i++) {
+            names[i] = "n" + i + ".forger.example.net";
+            dns.add(names[i], DnsType.A, client);
+        }
+        dns.add("66.113.0.203.in-addr.arpa", DnsType.PTR, names);
+        StringBuilder top = new StringBuilder("v=spf1");
+        for (int i = 0; i < 3; i++) { // 3 includes of 2 DNS terms each: 9 of the 10
+            top.append(" include:i").append(i).append(".forger.example");
+            dns.add("n0.forger.example.net.i" + i + ".forger.example.x.test", DnsType.A, "127.0.0.2");
+            dns.txt("i" + i + ".forger.example", "v=spf1 ptr:other.example ?exists:%{p}.%{d}.x.test -all");
+        }
+        dns.txt("forger.example", top + " -all");
+        SpfResult r = mf(client, "forger.example");
+        assertThat(r.result()).as(r.reason()).isEqualTo(SpfResultCode.FAIL);
+        assertThat(dns.count("66.113.0.203.in-addr.arpa", DnsType.PTR)).isEqualTo(1);
+        for (String n : names) {
+            assertThat(dns.count(n, DnsType.A)).as(n).isEqualTo(1);
+        }
+    }
 }
