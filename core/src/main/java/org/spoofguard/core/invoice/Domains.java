@@ -1,6 +1,8 @@
 package org.spoofguard.core.invoice;
 
 import java.net.IDN;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.spoofguard.core.domain.OrganizationalDomain;
 import org.spoofguard.core.net.DomainName;
@@ -15,6 +17,10 @@ final class Domains {
      * fake A-label (invalid Punycode) or no valid form keeps its lower-case ASCII spelling, compared as written.
      */
     static String normalize(String domain) {
+        return remembered(NORMALIZED, domain, Domains::normalizeOnce);
+    }
+
+    static String normalizeOnce(String domain) { // the uncached answer (DomainsMemoTest compares)
         String d = OrganizationalDomain.normalize(domain);
         if (d.startsWith("[") || d.isEmpty()) {
             return d;
@@ -24,10 +30,48 @@ final class Domains {
 
     /** ASCII (punycode) form used for the public-suffix lookup. */
     static String ascii(String domain) {
+        return remembered(ASCII, domain, Domains::asciiOnce);
+    }
+
+    static String asciiOnce(String domain) { // the uncached answer (DomainsMemoTest compares)
         return DomainName.ascii(domain).orElse(domain);
     }
 
     static String orgDomain(String domain) {
+        return remembered(ORG_DOMAINS, domain, Domains::orgDomainOnce);
+    }
+
+    /*
+     * normalize, ascii and orgDomain are pure functions of the name (IDNA and Guava's public-suffix list, compiled
+     * in), asked for the same few names over and over: per link host, for each of some 20 invoicing platforms, for
+     * each of our and our suppliers' domains. Each answer took IDN conversions, splitting and a public-suffix walk;
+     * the 7 December profile put a fifth of the invoice check of a newsletter there. Remembered answers are the same
+     * answers; the memory is bounded (names longer than a domain name are not kept, the map is emptied when full, as
+     * SpoofSignals.Protected does), so a mail of many made-up hosts costs no more than before.
+     */
+    private static final int MAX_REMEMBERED = 10_000;
+    private static final int MAX_REMEMBERED_LENGTH = 255;
+    private static final Map<String, String> NORMALIZED = new ConcurrentHashMap<>();
+    private static final Map<String, String> ORG_DOMAINS = new ConcurrentHashMap<>();
+    private static final Map<String, String> ASCII = new ConcurrentHashMap<>();
+
+    private static String remembered(Map<String, String> memory, String domain,
+                                     java.util.function.UnaryOperator<String> compute) {
+        if (domain == null || domain.length() > MAX_REMEMBERED_LENGTH) {
+            return compute.apply(domain);
+        }
+        String known = memory.get(domain);
+        if (known == null) {
+            known = compute.apply(domain);
+            if (memory.size() >= MAX_REMEMBERED) {
+                memory.clear();
+            }
+            memory.put(domain, known);
+        }
+        return known;
+    }
+
+    static String orgDomainOnce(String domain) { // the uncached answer (DomainsMemoTest compares)
         String n = normalize(domain);
         String org = OrganizationalDomain.of(ascii(n));
         return normalize(org);

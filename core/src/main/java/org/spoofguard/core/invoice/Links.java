@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Host names of links in text or HTML, by one linear scan for "://" (so links in attributes, in text and in
@@ -404,7 +405,7 @@ final class Links {
             // "… til gennemsyn og signering. Åbn: https://…", or "Åbn: https://…" on a line of its own: the last
             // sentence before the URL is only the open word (and the scheme's own letters)
             int end = Math.max(words.lastIndexOf(". "), Math.max(words.lastIndexOf("! "), words.lastIndexOf("? ")));
-            String[] last = words.substring(end + 1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+            String[] last = NON_WORD.split(words.substring(end + 1).toLowerCase(Locale.ROOT));
             List<String> tokens = Arrays.stream(last).filter(w -> !w.isEmpty()).toList();
             if (!tokens.isEmpty() && OPEN_WORDS.contains(tokens.get(0))
                     && (tokens.size() == 1 || (tokens.size() == 2 && tokens.get(1).startsWith("http")))) {
@@ -458,8 +459,15 @@ final class Links {
         return Html.toText(t.subSequence(start + 1, stop).toString(), ACTION_WINDOW);
     }
 
+    /*
+     * Compiled once: String.split and replaceFirst with these expressions compiled them again for every URL of a mail
+     * (a newsletter's 40 links each asked twice); Pattern.split and Matcher.replaceFirst give the same strings.
+     */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern LEADING_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+");
+
     private static String actionWords(String words, boolean anchor) {
-        String[] tokens = words.toLowerCase(Locale.ROOT).replaceFirst("^[^\\p{L}\\p{N}]+", "").split("[^\\p{L}\\p{N}]+");
+        String[] tokens = NON_WORD.split(LEADING_NON_WORD.matcher(words.toLowerCase(Locale.ROOT)).replaceFirst(""));
         if (tokens.length == 1 && OPEN_WORDS.contains(tokens[0])) {
             // a button "Åbn", or in plain text a line that is only "Åbn: https://…": the link is the action
             return tokens[0];
@@ -503,7 +511,7 @@ final class Links {
         if (action == null) {
             return false;
         }
-        for (String w : action.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(action.toLowerCase(Locale.ROOT))) {
             if (SIGNING_WORDS.contains(w)) {
                 return true;
             }

@@ -2464,14 +2464,26 @@ final class Vocabulary {
      */
     private static final class Phrases {
         private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+        // as WordSet: a token whose length or first character no phrase's first word has starts none of them, told
+        // by two bit tests instead of a hash probe (each token is asked against some fifteen of these lists)
+        private long lengths; // bit min(length, 63) of every first word
+        private long firsts; // bit (first char & 63) of every non-empty first word
 
         Phrases(String[][] phrases) {
             for (String[] phrase : phrases) {
                 byFirstWord.computeIfAbsent(phrase[0], k -> new ArrayList<>()).add(phrase);
+                lengths |= 1L << Math.min(phrase[0].length(), 63);
+                if (!phrase[0].isEmpty()) {
+                    firsts |= 1L << (phrase[0].charAt(0) & 63);
+                }
             }
         }
 
         List<String[]> startingWith(String token) {
+            if (!token.isEmpty() && ((lengths & 1L << Math.min(token.length(), 63)) == 0
+                    || (firsts & 1L << (token.charAt(0) & 63)) == 0)) {
+                return List.of();
+            }
             return byFirstWord.getOrDefault(token, List.of());
         }
     }
