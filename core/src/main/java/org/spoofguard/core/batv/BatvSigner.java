@@ -122,7 +122,7 @@ public final class BatvSigner {
         }
         byte[] expected = hash(batv.keyNumber(), batv.day(), batv.original()).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, batv.hash().getBytes(StandardCharsets.US_ASCII))) {
-            return BatvVerdict.invalid(batv.original(), "bad signature");
+            return BatvVerdict.invalid(batv.original(), BatvVerdict.BAD_SIGNATURE);
         }
         return BatvVerdict.valid(batv.original());
     }
