@@ -109,7 +109,8 @@ public final class BatvSigner {
     private BatvVerdict verify(String recipient, boolean checkExpiry) {
         Optional<BatvAddress> parsed = BatvAddress.parse(recipient);
         if (parsed.isEmpty()) {
-            return BatvVerdict.invalid(recipient == null ? "" : recipient, "unsigned");
+            return BatvVerdict.invalid(recipient == null ? "" : recipient,
+                BatvAddress.taggable(recipient) ? "unsigned" : BatvVerdict.UNTAGGABLE);
         }
         BatvAddress batv = parsed.get();
         if (!keys.containsKey(batv.keyNumber())) {

@@ -125,6 +125,13 @@ public class BatvRcptHook implements RcptHook, ProtocolHandler {
                 // Only bounces must carry our signature; ordinary mail to an unsigned address is not backscatter.
                 return HookResult.DECLINED;
             }
+            if (verdict.untaggable()) {
+                // BatvSign never tags this address: its real bounces come back to it bare (refusing them hid
+                // every failed delivery from a user with a long or quoted local part)
+                LOGGER.info("BATV: bounce from {} to {} not checked ({}) tls={}", client, rcpt.asString(),
+                    verdict.reason(), TlsState.logValue(session));
+                return HookResult.DECLINED;
+            }
             metrics.generate("spoofguard_batv_refused").increment();
             LOGGER.info("BATV: bounce from {} to {} {} ({}) tls={}", client, rcpt.asString(),
                 reject ? "refused" : "would be refused (mode=record)", verdict.reason(), TlsState.logValue(session));
