@@ -54,12 +54,17 @@ public class BatvSettings {
                 continue;
             }
             int colon = trimmed.indexOf(':');
-            if (colon != 1 || !Character.isDigit(trimmed.charAt(0))) {
+            if (colon != 1 || trimmed.charAt(0) < '0' || trimmed.charAt(0) > '9') {
                 throw new IllegalArgumentException(Bilingual.of(
                     "spoofguard.properties: batv.keys: entries are N:secret with N 0-9",
                     "spoofguard.properties: batv.keys: hver post skal være N:hemmelighed med N 0-9"));
             }
-            keys.put(trimmed.charAt(0) - '0', trimmed.substring(2));
+            if (keys.put(trimmed.charAt(0) - '0', trimmed.substring(2)) != null) {
+                // the later secret replaced the earlier: tags signed with the lost one would fail as forged
+                throw new IllegalArgumentException(Bilingual.of(
+                    "spoofguard.properties: batv.keys: key number " + trimmed.charAt(0) + " is given twice",
+                    "spoofguard.properties: batv.keys: nøglenummer " + trimmed.charAt(0) + " står der to gange"));
+            }
         }
         // Comma or space separated, as every other domain list of the file; each entry by the one rule for configured
         // domains (DomainName.configured: lower-case A-labels, no root dot), or refused. Before, "aarhus.dk kk.dk" was

@@ -106,4 +106,24 @@ class BatvSettingsTest {
                 .hasMessageContaining("batv.signingKey").hasMessageContaining("'" + odd + "'");
         }
     }
+
+    /**
+     * A key number given twice ("1:new-secret,1:old-secret", a rotation that forgot to renumber) kept only the last
+     * secret, silently: every tag signed with the other stopped verifying, and our users' real bounces were refused
+     * as forged. Refused at start, naming the key and the number.
+     */
+    @Test
+    void aKeyNumberGivenTwiceIsRefused() {
+        assertThatThrownBy(() -> new BatvSettings(Map.of("keys", "1:0123456789abcdef0123, 1:fedcba9876543210fedc"),
+            Clock.systemUTC()))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("batv.keys").hasMessageContaining("1");
+    }
+
+    /** "٤:secret" (an Arabic-Indic digit) is no key number 0-9. */
+    @Test
+    void aKeyNumberInAnotherScriptIsRefusedAsTheForm() {
+        assertThatThrownBy(() -> new BatvSettings(Map.of("keys", "\u0664:0123456789abcdef0123"), Clock.systemUTC()))
+            .hasMessageContaining("batv.keys: entries are N:secret with N 0-9");
+    }
 }

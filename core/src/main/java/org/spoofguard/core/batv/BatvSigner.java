@@ -109,7 +109,8 @@ public final class BatvSigner {
     private BatvVerdict verify(String recipient, boolean checkExpiry) {
         Optional<BatvAddress> parsed = BatvAddress.parse(recipient);
         if (parsed.isEmpty()) {
-            return BatvVerdict.invalid(recipient == null ? "" : recipient, "unsigned");
+            return BatvVerdict.invalid(recipient == null ? "" : recipient,
+                BatvAddress.taggable(recipient) ? "unsigned" : BatvVerdict.UNTAGGABLE);
         }
         BatvAddress batv = parsed.get();
         if (!keys.containsKey(batv.keyNumber())) {
@@ -122,7 +123,7 @@ public final class BatvSigner {
         }
         byte[] expected = hash(batv.keyNumber(), batv.day(), batv.original()).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, batv.hash().getBytes(StandardCharsets.US_ASCII))) {
-            return BatvVerdict.invalid(batv.original(), "bad signature");
+            return BatvVerdict.invalid(batv.original(), BatvVerdict.BAD_SIGNATURE);
         }
         return BatvVerdict.valid(batv.original());
     }

@@ -249,8 +249,13 @@ public final class AutoReplyPolicy {
         if (sender.isEmpty() || userAddresses == null) {
             return false;
         }
+        // our users' mail leaves BATV-tagged (prvs=KDDDSSSSSS=alice@ours, BatvSign): that is her own address too.
+        // Unverified on purpose: it can only keep a reply from being sent.
+        String untagged = org.spoofguard.core.batv.BatvAddress.parse(sender)
+            .map(org.spoofguard.core.batv.BatvAddress::original).orElse(sender);
         return userAddresses.stream().filter(a -> a != null)
-            .anyMatch(a -> comparable(BouncePolicy.normalizeMailFrom(a)).equals(comparable(sender)));
+            .map(a -> comparable(BouncePolicy.normalizeMailFrom(a)))
+            .anyMatch(a -> a.equals(comparable(sender)) || a.equals(comparable(untagged)));
     }
 
     /** Header fields that name the recipients a mail was written to (RFC 5230 §4.5, RFC 3834 §2). */

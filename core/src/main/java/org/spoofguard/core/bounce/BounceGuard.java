@@ -82,9 +82,13 @@ public final class BounceGuard {
     public Outcome decide(Inputs in) {
         BounceCause.Classification cause = BounceCause.classify(in.context());
         FoundVerdict found = findVerdict(in);
+        String submitter = submittedBy(found, in);
         BounceDecision decision = found.incomplete(in).orElseGet(() -> BouncePolicy.decide(found.verdict(),
-            in.mailFrom(), in.headers(), config, reevaluator, submittedBy(found, in)));
-        if (decision.isSend() && rateLimiter != null) {
+            in.mailFrom(), in.headers(), config, reevaluator, submitter));
+        // The limit keeps a proven stranger's domain from turning a flood of failures into a flood of DSNs. A DSN for
+        // a submission we authenticated goes back to its submitter, nobody's backscatter, and must not be held back
+        // when a provider refuses our mail for an hour (with BATV every one goes to prvs=…@ours, one domain).
+        if (decision.isSend() && rateLimiter != null && submitter.isEmpty()) {
             String domain = domainOf(in.mailFrom());
             if (!rateLimiter.tryAcquire(domain)) {
                 decision = BounceDecision.suppress("rate-limited", "more than " + rateLimiter.limit()

@@ -59,6 +59,11 @@ public final class DsnParser {
         } catch (IOException | RuntimeException e) {
             return DsnParseResult.notDsn("unparseable message: " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } catch (StackOverflowError e) {
+            // mime4j reads nested parts through one stream per level, recursively: a forged "bounce" of a few hundred
+            // KB of nested multiparts or message/rfc822 headers overflows the stack (as in MimeScan). Nothing of it
+            // is read: not a DSN, and the caller goes on.
+            return DsnParseResult.notDsn("unparseable message: nesting too deep for the parser");
         }
         try {
             List<String> problems = new ArrayList<>();
@@ -74,7 +79,11 @@ public final class DsnParser {
         } catch (RuntimeException e) {
             return DsnParseResult.notDsn("unreadable report: " + e);
         } finally {
-            message.dispose();
+            try {
+                message.dispose();
+            } catch (RuntimeException | StackOverflowError e) {
+                // disposing walks the parts recursively too; the result is already decided
+            }
         }
     }
 

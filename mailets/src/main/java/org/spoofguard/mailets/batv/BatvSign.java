@@ -12,6 +12,7 @@ import org.apache.james.metrics.api.MetricFactory;
 import org.apache.james.server.core.MailImpl;
 import org.apache.mailet.Mail;
 import org.apache.mailet.base.GenericMailet;
+import org.spoofguard.core.batv.BatvAddress;
 import org.spoofguard.core.batv.BatvSigner;
 import org.spoofguard.core.verdict.ProvenSender;
 import org.spoofguard.core.verdict.VerdictRecord;
@@ -85,6 +86,9 @@ public class BatvSign extends GenericMailet {
 
     /** The tagged address, if it is still one RFC 5321 allows (§4.5.3.1.1: a local part of at most 64 octets). */
     static Optional<MailAddress> tagged(BatvSigner signer, MailAddress sender) {
+        if (!BatvAddress.taggable(sender.asString())) {
+            return Optional.empty();
+        }
         try {
             MailAddress tagged = new MailAddress(signer.sign(sender.asString()));
             return tagged.getLocalPart().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 64

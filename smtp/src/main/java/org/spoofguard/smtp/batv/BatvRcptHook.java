@@ -12,6 +12,7 @@ import org.apache.james.core.MailAddress;
 import org.apache.james.core.MaybeSender;
 import org.apache.james.domainlist.api.DomainList;
 import org.apache.james.metrics.api.MetricFactory;
+import org.apache.james.protocols.api.ProtocolSession;
 import org.apache.james.protocols.api.handler.ProtocolHandler;
 import org.apache.james.protocols.smtp.SMTPSession;
 import org.apache.james.protocols.smtp.hook.HookResult;
@@ -48,6 +49,18 @@ import org.spoofguard.core.config.Bilingual;
  */
 public class BatvRcptHook implements RcptHook, ProtocolHandler {
     private static final Logger LOGGER = LoggerFactory.getLogger(BatvRcptHook.class);
+    /**
+     * Bounces to a forged tag (our form, a fresh day, a wrong hash) refused with 550 in one session before the next
+     * one closes it with 421. The hash has only 24 bits (draft-levine-smtp-batv-01 §4.1) and this hook answers before
+     * RecipientValidationHook, whose per-session and per-client harvest limits never see these refusals: without a
+     * limit one pipelined session could try the 16.7 million hashes of a user's current day until one is ours, and
+     * launder bounces into her mailbox. The same number as RecipientValidationHook's default maxUnknownPerSession.
+     * Unsigned and expired addresses do not count: a Joe Job's backscatter from a big provider comes many to a
+     * session and keeps its permanent 550.
+     */
+    static final int MAX_FORGED_PER_SESSION = 5;
+    private static final ProtocolSession.AttachmentKey<Integer> FORGED_IN_SESSION =
+        ProtocolSession.AttachmentKey.of("org.spoofguard.batv.forgedInSession", Integer.class);
 
     private final BatvSettings settings;
     private final DomainList domainList;
@@ -112,11 +125,31 @@ public class BatvRcptHook implements RcptHook, ProtocolHandler {
                 // Only bounces must carry our signature; ordinary mail to an unsigned address is not backscatter.
                 return HookResult.DECLINED;
             }
+            if (verdict.untaggable()) {
+                // BatvSign never tags this address: its real bounces come back to it bare (refusing them hid
+                // every failed delivery from a user with a long or quoted local part)
+                LOGGER.info("BATV: bounce from {} to {} not checked ({}) tls={}", client, rcpt.asString(),
+                    verdict.reason(), TlsState.logValue(session));
+                return HookResult.DECLINED;
+            }
             metrics.generate("spoofguard_batv_refused").increment();
             LOGGER.info("BATV: bounce from {} to {} {} ({}) tls={}", client, rcpt.asString(),
                 reject ? "refused" : "would be refused (mode=record)", verdict.reason(), TlsState.logValue(session));
             if (!reject) {
                 return HookResult.DECLINED;
+            }
+            if (verdict.forged()) {
+                int forged = session.getAttachment(FORGED_IN_SESSION, ProtocolSession.State.Connection).orElse(0) + 1;
+                session.setAttachment(FORGED_IN_SESSION, forged, ProtocolSession.State.Connection);
+                if (forged > MAX_FORGED_PER_SESSION) {
+                    metrics.generate("spoofguard_batv_guessing").increment();
+                    LOGGER.warn("BATV: {} forged tags from {} in one session, closing it (tag guessing)", forged, client);
+                    return HookResult.builder()
+                        .hookReturnCode(HookReturnCode.disconnected(HookReturnCode.Action.DENYSOFT))
+                        .smtpReturnCode("421")
+                        .smtpDescription("4.7.0 Too many forged BATV addresses, closing connection")
+                        .build();
+                }
             }
             return HookResult.builder()
                 .hookReturnCode(HookReturnCode.deny())
