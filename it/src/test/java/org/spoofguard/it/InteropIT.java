@@ -465,6 +465,53 @@ class InteropIT {
     }
 
     /**
+     * Lines far over RFC 5321's 1000 octets (base64 without line breaks from invoicing systems, one-line HTML). James
+     * 3.8.1's line decoder takes 8192 octets: beyond that it answered "500 Line length exceeded" in the middle of DATA,
+     * dropped the line from the message, and then answered the final dot with 250: the sender read the 500 as the
+     * answer to its message (a bounce for a mail that was delivered, one line short, its DKIM body hash broken) and
+     * every later reply was one off. Now: one answer to the message, a 5xx (nothing delivered) or 250 (intact).
+     */
+    @ParameterizedTest(name = "{0} octets")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {5_000, 20_000, 200_000})
+    void aVeryLongLineGetsOneAnswerAndIsNeverCutOut(int length) throws Exception {
+        String user = newUser();
+        String message = head("Alice <alice@sender.test>", user, "long " + length, "Content-Type: text/html\r\n")
+            + "\r\n<p>" + "z".repeat(length) + "</p>\r\n";
+        List<String> replies = rawSession(bytes("MAIL FROM:<bounces@sender.test>\r\nRCPT TO:<" + user + ">\r\nDATA\r\n"
+            + message + ".\r\nQUIT\r\n"), 5);
+        assertThat(replies).as(replies.toString()).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(replies.get(6)).as("QUIT answered next: " + replies).startsWith("221");
+        if (replies.get(5).startsWith("250")) {
+            assertThat(body(stored(user))).isEqualTo("<p>" + "z".repeat(length) + "</p>\r\n");
+        } else {
+            assertThat(replies.get(5)).as(replies.toString()).startsWith("554 5.6.0").contains("8192");
+            Thread.sleep(2_000);
+            assertThat(james.firstMessageHeaders(user, PASSWORD)).as("nothing delivered").isEmpty();
+        }
+    }
+
+    /**
+     * The refusal is the transaction's alone: an overlong command line is still James's 500, and the next mail of the
+     * same session (a sender's queue runner sends several) is accepted whole.
+     */
+    @Test
+    void afterAnOverlongLineTheSessionGoesOn() throws Exception {
+        String user = newUser();
+        String first = head("Alice <alice@sender.test>", user, "too long", "") + "\r\n" + "z".repeat(20_000) + "\r\n";
+        String second = head("Alice <alice@sender.test>", user, "fine", "") + "\r\nfine\r\n";
+        String tx = "MAIL FROM:<bounces@sender.test>\r\nRCPT TO:<" + user + ">\r\nDATA\r\n";
+        List<String> replies = rawSession(bytes("NOOP " + "n".repeat(10_000) + "\r\n" + tx + first + ".\r\n" + tx + second
+            + ".\r\nQUIT\r\n"), 10);
+        assertThat(replies.subList(2, replies.size())).as(replies.toString()).satisfiesExactly(
+            r -> assertThat(r).startsWith("500"),
+            r -> assertThat(r).startsWith("250"), r -> assertThat(r).startsWith("250"), r -> assertThat(r).startsWith("354"),
+            r -> assertThat(r).startsWith("554 5.6.0"),
+            r -> assertThat(r).startsWith("250"), r -> assertThat(r).startsWith("250"), r -> assertThat(r).startsWith("354"),
+            r -> assertThat(r).startsWith("250"), r -> assertThat(r).startsWith("221"));
+        assertThat(body(stored(user))).isEqualTo("fine\r\n");
+    }
+
+    /**
      * A legitimate mail with a bare LF line end (scripts, old gateways). James 3.8.1 refuses it against SMTP
      * smuggling; the refusal must be an answer (5xx), not a dropped connection the sender retries for days.
      */
