@@ -45,6 +45,7 @@ public class HeaderSectionHook implements JamesMessageHook {
     private static final Logger LOGGER = LoggerFactory.getLogger(HeaderSectionHook.class);
     static final String REFUSED = "spoofguard_header_section_refused";
     static final String BARE_CR_REFUSED = "spoofguard_header_bare_cr_refused";
+    static final String OVERLONG_LINE_REFUSED = "spoofguard_overlong_line_refused";
 
     private final MetricFactory metrics;
 
@@ -55,6 +56,14 @@ public class HeaderSectionHook implements JamesMessageHook {
 
     @Override
     public HookResult onMessage(SMTPSession session, Mail mail) {
+        if (OverlongLine.seen(session)) {
+            // the message lacks a line the decoder dropped: refused whole, the one answer to DATA (OverlongLine)
+            metrics.generate(OVERLONG_LINE_REFUSED).increment();
+            LOGGER.info("HeaderSectionHook: refused mail from <{}> client {}: a line over {} octets",
+                mail.getMaybeSender().asString("<>"), session.getRemoteAddress(), OverlongLine.LIMIT);
+            return HookResult.builder().hookReturnCode(HookReturnCode.deny()).smtpReturnCode(OverlongLine.REPLY_CODE)
+                .smtpDescription(OverlongLine.REPLY).build();
+        }
         Optional<String> exceeded;
         Optional<String> bareCr;
         try {

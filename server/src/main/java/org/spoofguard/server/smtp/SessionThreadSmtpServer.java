@@ -13,16 +13,19 @@ import org.apache.commons.configuration2.tree.ImmutableNode;
 
 import org.apache.james.metrics.api.MetricFactory;
 import org.apache.james.protocols.netty.AbstractChannelPipelineFactory;
+import org.apache.james.protocols.netty.BasicChannelInboundHandler;
 import org.apache.james.protocols.netty.HandlerConstants;
 import org.apache.james.smtpserver.netty.SMTPServer;
 import org.apache.james.smtpserver.netty.SmtpMetrics;
 import org.spoofguard.server.ServerXml;
+import org.spoofguard.smtp.OverlongLine;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.EventExecutor;
 
@@ -209,6 +212,20 @@ final class SessionThreadSmtpServer extends SMTPServer {
             }
             return line.toString(line.readerIndex(), length, StandardCharsets.US_ASCII)
                 .trim().toLowerCase(Locale.ROOT).equals("starttls");
+        }
+
+        /**
+         * A line over the decoder's limit inside DATA: noted for one refusal at the end of DATA
+         * ({@link OverlongLine}) instead of James's "500" in the middle of the message, which the sender reads as
+         * the answer to the message it has not finished sending. Outside DATA, James answers 500 as before.
+         */
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            if (cause instanceof TooLongFrameException
+                && OverlongLine.noteInData(ctx.channel().attr(BasicChannelInboundHandler.SESSION_ATTRIBUTE_KEY).get())) {
+                return;
+            }
+            ctx.fireExceptionCaught(cause);
         }
 
         @Override
