@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.spoofguard.core.message.HeaderFolding;
+
 /**
  * Formats the value of a {@code Received-SPF} header field (RFC 7208 §9.1):
  * {@code result (comment) receiver=...; client-ip=...; envelope-from="..."; helo=...; identity=...}.
@@ -25,7 +27,6 @@ public final class ReceivedSpf {
      * §4.5.3.1.3) or reason of ours, and few enough that every folded line stays under RFC 5322's 998.
      */
     static final int MAX_WRITTEN = 600;
-    private static final int MAX_LINE = 998;
 
     private ReceivedSpf() {
     }
@@ -58,10 +59,9 @@ public final class ReceivedSpf {
         }
         String last = parts.remove(parts.size() - 1);
         parts.add(last.substring(0, last.length() - 1)); // no trailing ';'
-        String line = String.join(" ", parts);
         // RFC 5322 §2.1.1: at most 998 characters a line. Client-chosen envelope-from and HELO can be long (one SMTP
-        // line holds 8 KiB): then one field a line, folded where RFC 7208 §9.1 allows CFWS (after each ';').
-        return HEADER_NAME.length() + 2 + line.length() <= MAX_LINE ? line : String.join("\r\n\t", parts);
+        // line holds 8 KiB): then folded where RFC 7208 §9.1 allows CFWS (after each ';', after result and comment).
+        return HeaderFolding.fold(HEADER_NAME.length() + 2, parts, HeaderFolding.MAX_LINE);
     }
 
     /** The whole header line, {@code Received-SPF: ...}. */

@@ -13,6 +13,7 @@ import org.spoofguard.core.dkim.DkimResultCode;
 import org.spoofguard.core.dmarc.DmarcPolicy;
 import org.spoofguard.core.dmarc.DmarcResult;
 import org.spoofguard.core.dmarc.DmarcResultCode;
+import org.spoofguard.core.message.HeaderFolding;
 import org.spoofguard.core.spf.SpfResult;
 import org.spoofguard.core.spf.SpfResultCode;
 
@@ -48,13 +49,22 @@ public final class AuthenticationResultsHeader {
     private static final String MARKER = "spoofguard";
     /** RFC 5321 §4.5.3.1.3: a path is at most 256 octets; longer names are not addresses we issued. */
     static final int MAX_SMTP_AUTH_LENGTH = 256;
+    /**
+     * Characters of a property value as read back (a quoted-pair is one), then "...": as long as any RFC 5321 path
+     * (and so any domain name, DKIM tag or login name we meant to carry); HELO, MAIL FROM, the DKIM tags and the From
+     * domain are the sender's and can be 8 KiB, which made our field a line over RFC 5322's 998 characters. Cut
+     * values are written quoted, at most 2 * 256 + 5 characters, so every folded line stays within 998.
+     */
+    static final int MAX_PVALUE = MAX_SMTP_AUTH_LENGTH;
+    /** %-encoded characters of one value in our comments, then "..." (for the same reason as {@link #MAX_PVALUE}). */
+    static final int MAX_COMMENT_VALUE = 512;
 
     private AuthenticationResultsHeader() {
     }
 
     // ------------------------------------------------------------------ formatting
 
-    /** The header value on one line (no folding). */
+    /** The header value on one line (no folding; admin tools): values cut as in the folded form. */
     public static String format(SenderVerdict verdict, String authservId) {
         return format(verdict, authservId, null);
     }
@@ -64,62 +74,78 @@ public final class AuthenticationResultsHeader {
      * SMTP AUTH session ({@code smtpAuthUser} null or blank: no auth resinfo).
      */
     public static String format(SenderVerdict verdict, String authservId, String smtpAuthUser) {
-        return String.join("; ", parts(verdict, authservId, smtpAuthUser));
+        List<String> out = new ArrayList<>();
+        for (List<String> words : parts(verdict, authservId, smtpAuthUser)) {
+            out.add(String.join(" ", words));
+        }
+        return String.join("; ", out);
     }
 
-    /** The header value folded at resinfo boundaries with CRLF TAB (RFC 5322 §2.2.3), for long verdicts. */
+    /**
+     * The header value folded with CRLF TAB (RFC 5322 §2.2.3) before every resinfo and, where a line would pass 78
+     * characters (RFC 5322 §2.1.1), between the words of one (RFC 8601 §2.2 allows CFWS around every element); with
+     * the values cut at {@link #MAX_PVALUE} / {@link #MAX_COMMENT_VALUE}, no line exceeds 998.
+     */
     public static String formatFolded(SenderVerdict verdict, String authservId) {
         return formatFolded(verdict, authservId, null);
     }
 
     /** {@link #formatFolded(SenderVerdict, String)} with the SMTP AUTH resinfo of {@link #format(SenderVerdict, String, String)}. */
     public static String formatFolded(SenderVerdict verdict, String authservId, String smtpAuthUser) {
-        List<String> parts = parts(verdict, authservId, smtpAuthUser);
-        StringBuilder sb = new StringBuilder(parts.get(0));
-        for (int i = 1; i < parts.size(); i++) {
-            sb.append(";\r\n\t").append(parts.get(i));
+        List<List<String>> parts = parts(verdict, authservId, smtpAuthUser);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            List<String> words = new ArrayList<>(parts.get(i));
+            if (i < parts.size() - 1) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + ";");
+            }
+            sb.append(i == 0 ? "" : "\r\n\t").append(HeaderFolding.fold(i == 0 ? NAME.length() + 2 : 1, words,
+                    HeaderFolding.SHOULD_LINE));
         }
         return sb.toString();
     }
 
-    private static List<String> parts(SenderVerdict v, String authservId, String smtpAuthUser) {
-        List<String> parts = new ArrayList<>();
+    /**
+     * The resinfos (the authserv-id and our envelope comment first), each as the words between which we may fold.
+     * A comment is split only between its k=v words (parsing reads folding whitespace there as a space); a quoted
+     * value is never split (a fold inside a quoted-string is part of the string).
+     */
+    private static List<List<String>> parts(SenderVerdict v, String authservId, String smtpAuthUser) {
+        List<List<String>> parts = new ArrayList<>();
         String id = authservId == null || authservId.isBlank() ? "localhost" : authservId.trim();
-        parts.add(value(id) + " (" + MARKER + " client-ip=" + pct(v.clientIp()) + " helo=" + pct(v.helo())
-                + " mailfrom=" + pct(v.mailFrom()) + ")");
+        parts.add(List.of(value(id), "(" + MARKER + " client-ip=" + pct(v.clientIp()), "helo=" + pct(v.helo()),
+                "mailfrom=" + pct(v.mailFrom()) + ")"));
         if (smtpAuthUser != null && !smtpAuthUser.isBlank()) {
             // RFC 8601 §2.7.4; first, as in the RFC's own examples. quote() turns CR/LF/non-ASCII into '?',
             // so a hostile login name cannot inject header lines or resinfos.
-            String user = smtpAuthUser.trim();
-            parts.add("auth=pass smtp.auth=" + (user.length() > MAX_SMTP_AUTH_LENGTH
-                    ? quote(user, MAX_SMTP_AUTH_LENGTH) : pvalue(user)));
+            parts.add(List.of("auth=pass", "smtp.auth=" + pvalue(smtpAuthUser.trim())));
         }
 
         SpfResult mf = v.spfMailFrom();
-        StringBuilder spf = new StringBuilder("spf=").append(mf.result().keyword());
+        List<String> spf = new ArrayList<>(List.of("spf=" + mf.result().keyword()));
         String mfValue = mf.sender().isEmpty() ? mf.domain() : mf.sender();
         if (!domainOf(mfValue).equals(mf.domain()) || !SpfResult.MAILFROM.equals(mf.identity())) {
-            spf.append(" (").append(MARKER).append(" domain=").append(pct(mf.domain()))
-                    .append(" identity=").append(pct(mf.identity())).append(')');
+            spf.add("(" + MARKER + " domain=" + pct(mf.domain()));
+            spf.add("identity=" + pct(mf.identity()) + ")");
         }
         appendReason(spf, mf.reason());
-        spf.append(" smtp.mailfrom=").append(pvalue(mfValue));
-        parts.add(spf.toString());
+        spf.add("smtp.mailfrom=" + pvalue(mfValue));
+        parts.add(spf);
 
         SpfResult helo = v.spfHelo();
-        StringBuilder h = new StringBuilder("spf=").append(helo.result().keyword());
+        List<String> h = new ArrayList<>(List.of("spf=" + helo.result().keyword()));
         if (!helo.sender().equals(defaultHeloSender(helo.domain()))) {
-            h.append(" (").append(MARKER).append(" sender=").append(pct(helo.sender())).append(')');
+            h.add("(" + MARKER + " sender=" + pct(helo.sender()) + ")");
         }
         appendReason(h, helo.reason());
-        h.append(" smtp.helo=").append(pvalue(helo.domain()));
-        parts.add(h.toString());
+        h.add("smtp.helo=" + pvalue(helo.domain()));
+        parts.add(h);
 
         if (v.dkim().isEmpty()) {
-            parts.add("dkim=none");
+            parts.add(List.of("dkim=none"));
         }
         for (DkimResult d : v.dkim()) {
-            StringBuilder sb = new StringBuilder("dkim=").append(d.result().keyword());
+            List<String> sb = new ArrayList<>(List.of("dkim=" + d.result().keyword()));
             appendReason(sb, d.reason());
             appendProp(sb, "header.d", d.domain());
             appendProp(sb, "header.s", d.selector());
@@ -128,18 +154,18 @@ public final class AuthenticationResultsHeader {
             // same d=, s= and a= (a passing one and a tampered or re-signed copy) are told apart by them
             appendProp(sb, "header.i", d.identity());
             appendProp(sb, "header.b", d.signaturePrefix());
-            parts.add(sb.toString());
+            parts.add(sb);
         }
 
         DmarcResult m = v.dmarc();
-        StringBuilder sb = new StringBuilder("dmarc=").append(m.result().keyword());
-        sb.append(" (").append(MARKER).append(" policy-domain=").append(pct(m.policyDomain()))
-                .append(" aligned=").append(m.spfAligned() && m.dkimAligned() ? "spf,dkim"
-                        : m.spfAligned() ? "spf" : m.dkimAligned() ? "dkim" : "none").append(')');
+        List<String> sb = new ArrayList<>(List.of("dmarc=" + m.result().keyword()));
+        sb.add("(" + MARKER + " policy-domain=" + pct(m.policyDomain()));
+        sb.add("aligned=" + (m.spfAligned() && m.dkimAligned() ? "spf,dkim"
+                : m.spfAligned() ? "spf" : m.dkimAligned() ? "dkim" : "none") + ")");
         appendReason(sb, m.reason());
-        sb.append(" policy.dmarc=").append(m.policy().keyword());
+        sb.add("policy.dmarc=" + m.policy().keyword());
         appendProp(sb, "header.from", m.fromDomain());
-        parts.add(sb.toString());
+        parts.add(sb);
         return parts;
     }
 
@@ -147,27 +173,34 @@ public final class AuthenticationResultsHeader {
         return heloDomain.isEmpty() ? "" : "postmaster@" + heloDomain;
     }
 
-    private static void appendReason(StringBuilder sb, String reason) {
+    private static void appendReason(List<String> words, String reason) {
         if (reason != null && !reason.isEmpty()) {
-            sb.append(" reason=").append(quote(reason, MAX_REASON_LENGTH));
+            words.add("reason=" + quote(reason, MAX_REASON_LENGTH));
         }
     }
 
-    private static void appendProp(StringBuilder sb, String name, String value) {
+    private static void appendProp(List<String> words, String name, String value) {
         if (value != null && !value.isEmpty()) {
-            sb.append(' ').append(name).append('=').append(pvalue(value));
+            words.add(name + "=" + pvalue(value));
         }
     }
 
-    /** A pvalue: bare when it is token/addr-spec safe, a quoted-string otherwise. */
+    /**
+     * A pvalue: bare when it is token/addr-spec safe and at most {@link #MAX_PVALUE} long, a quoted-string otherwise,
+     * cut at {@link #MAX_PVALUE} characters read back (then "...", inside the quotes: RFC 8601 §2.2 allows a
+     * {@code value}, and a cut never splits a quoted-pair).
+     */
     private static String pvalue(String v) {
         if (v.isEmpty()) {
             return "\"\"";
         }
+        if (v.length() > MAX_PVALUE) {
+            return quote(v, MAX_PVALUE);
+        }
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (!(isAtext(c) || c == '.' || c == '@')) {
-                return quote(v, Integer.MAX_VALUE);
+                return quote(v, MAX_PVALUE);
             }
         }
         return v;
@@ -230,9 +263,27 @@ public final class AuthenticationResultsHeader {
         return c >= 0x20 && c < 0x7f;
     }
 
-    /** Our comment payloads use the record-line escaping ({@link RecordLine#pct}), so they stay plain tokens. */
+    /**
+     * Our comment payloads use the record-line escaping ({@link RecordLine#pct}), so they stay plain tokens; longer
+     * than {@link #MAX_COMMENT_VALUE} written, the longest prefix (whole characters, whole escapes) that leaves
+     * room for "...". A cut value read back ("prefix...") is written back unchanged: it fits.
+     */
     static String pct(String s) {
-        return RecordLine.pct(s);
+        String all = RecordLine.pct(s);
+        if (all.length() <= MAX_COMMENT_VALUE) {
+            return all;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            String one = RecordLine.pct(new String(Character.toChars(cp)));
+            if (sb.length() + one.length() > MAX_COMMENT_VALUE - 3) {
+                break;
+            }
+            sb.append(one);
+            i += Character.charCount(cp);
+        }
+        return sb.append("...").toString();
     }
 
     /**
@@ -603,13 +654,16 @@ public final class AuthenticationResultsHeader {
             }
             String key = name.text.toLowerCase(Locale.ROOT);
             if (key.equals("reason")) {
-                if (!clippedAsWeWrite(value)) {
+                if (!clippedAsWeWrite(value, MAX_REASON_LENGTH)) {
                     return false;
                 }
                 if (info.reason == null) {
                     info.reason = value;
                 }
             } else if (key.indexOf('.') > 0) {
+                if (!clippedAsWeWrite(value, MAX_PVALUE)) {
+                    return false;
+                }
                 info.props.putIfAbsent(key, value);
             } else {
                 return false;
@@ -620,13 +674,12 @@ public final class AuthenticationResultsHeader {
     }
 
     /**
-     * A reason as {@link #appendReason} writes one: at most {@link #MAX_REASON_LENGTH} characters read back, or that
-     * many and "..." where it clipped. A longer one was not written by us, and believing it would give a verdict
-     * that reads back clipped once written (found by fuzzing).
+     * A reason or property value as {@link #appendReason} / {@link #pvalue} write one: at most {@code max}
+     * characters read back, or that many and "..." where it clipped. A longer one was not written by us, and
+     * believing it would give a verdict that reads back clipped once written (found by fuzzing).
      */
-    private static boolean clippedAsWeWrite(String reason) {
-        return reason.length() <= MAX_REASON_LENGTH
-                || (reason.length() == MAX_REASON_LENGTH + 3 && reason.endsWith("..."));
+    private static boolean clippedAsWeWrite(String reason, int max) {
+        return reason.length() <= max || (reason.length() == max + 3 && reason.endsWith("..."));
     }
 
     private static int skipComments(List<Token> tokens, int i, ResInfo info) {
@@ -644,7 +697,8 @@ public final class AuthenticationResultsHeader {
 
     /** Our "(spoofguard k=v k=v)" comment as a map, null if the comment isn't ours or is malformed. */
     private static Map<String, String> ours(String comment) {
-        String[] words = comment.trim().split("[ \t]+");
+        // folding whitespace between our k=v words reads as a space (formatFolded folds there)
+        String[] words = comment.trim().split("[ \t\r\n]+");
         if (words.length == 0 || !words[0].equals(MARKER)) {
             return null;
         }
@@ -655,8 +709,8 @@ public final class AuthenticationResultsHeader {
                 return null;
             }
             Optional<String> v = unpct(words[k].substring(eq + 1));
-            if (v.isEmpty()) {
-                return null;
+            if (v.isEmpty() || pct(v.get()).length() > MAX_COMMENT_VALUE) {
+                return null; // longer than we write: not ours (we would write it cut)
             }
             out.putIfAbsent(words[k].substring(0, eq), v.get());
         }

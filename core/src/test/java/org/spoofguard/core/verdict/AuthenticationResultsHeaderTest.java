@@ -295,4 +295,58 @@ class AuthenticationResultsHeaderTest {
             assertThat(AuthenticationResultsHeader.parse(bad, ID)).isEmpty();
         }
     }
+
+    /**
+     * RFC 5322 §2.1.1: a header line has at most 998 characters. HELO and MAIL FROM are the client's (one SMTP line
+     * holds 8 KiB), DKIM d=/s=/a=/i= and the From domain the message's: a forger's long ones made our own
+     * Authentication-Results a line a relaying MTA may refuse or break. Values are cut (never inside a quoted-pair or
+     * a %-escape), the field is folded between its words, and what we wrote still reads back as ours, with every
+     * result after the long values, and writes back identically.
+     */
+    @Test
+    void noLineOfTheFieldIsLongerThan998Characters() {
+        String helo = "h".repeat(8000) + ".example";
+        String local = "\"" + "a(b)\\\"".repeat(1300) + "\"";
+        String from = local + "@evil.test";
+        String longDomain = "d".repeat(3000) + ".test";
+        SenderVerdict v = new SenderVerdict("192.0.2.7", helo, from,
+                new SpfResult(SpfResultCode.FAIL, SpfResult.MAILFROM, "evil.test", from, "-all"),
+                new SpfResult(SpfResultCode.NONE, SpfResult.HELO, helo, "postmaster@" + helo, ""),
+                List.of(new DkimResult(DkimResultCode.FAIL, longDomain, "s".repeat(2000) + "\"", "a".repeat(900),
+                        "bad", "\\".repeat(700) + "@" + longDomain, "AbCdEfGhIjKl")),
+                new DmarcResult(DmarcResultCode.FAIL, longDomain, longDomain, DmarcPolicy.REJECT, false, false, "no"));
+        String field = AuthenticationResultsHeader.NAME + ": "
+                + AuthenticationResultsHeader.formatFolded(v, ID, "u".repeat(5000));
+        for (String line : field.split("\r\n", -1)) {
+            assertThat(line.length()).as("a line of the field").isLessThanOrEqualTo(998);
+        }
+        assertThat(field.split("\r\n")).allMatch(l -> l.startsWith("Authentication-Results: ") || l.startsWith("\t"));
+        String value = field.substring(AuthenticationResultsHeader.NAME.length() + 2);
+        assertThat(value.replace("\r\n\t", "")).doesNotContain("\r", "\n");
+        assertThat(AuthenticationResultsHeader.isOurs(value, ID)).isTrue();
+        SenderVerdict back = AuthenticationResultsHeader.parse(value, ID).orElseThrow();
+        assertThat(back.dmarc().result()).isEqualTo(DmarcResultCode.FAIL);
+        assertThat(back.dmarc().policy()).isEqualTo(DmarcPolicy.REJECT);
+        assertThat(back.dkim()).singleElement().satisfies(d -> assertThat(d.result()).isEqualTo(DkimResultCode.FAIL));
+        assertThat(back.spfMailFrom().result()).isEqualTo(SpfResultCode.FAIL);
+        assertThat(back.helo()).startsWith("hhhh").endsWith("...");
+        assertThat(back.dmarc().fromDomain()).startsWith("dddd").endsWith("...");
+        assertThat(AuthenticationResultsHeader.authenticatedSubmitter(value, ID)).hasValueSatisfying(
+                u -> assertThat(u).startsWith("uuuu").endsWith("..."));
+        // what we read back, we write and read back identically (nothing is cut a second time)
+        assertThat(AuthenticationResultsHeader.parse(AuthenticationResultsHeader.formatFolded(back, ID), ID)).contains(back);
+        assertThat(AuthenticationResultsHeader.parse(AuthenticationResultsHeader.format(back, ID), ID)).contains(back);
+        // the one-line form (admin tools) carries the same cut values
+        assertThat(AuthenticationResultsHeader.parse(AuthenticationResultsHeader.format(v, ID), ID)).contains(back);
+    }
+
+    /** Parse reads only what we write: a value longer than our cut (and not cut as we cut) is not ours. */
+    @Test
+    void valuesLongerThanWeWriteAreNotOurs() {
+        String value = ID + " (spoofguard client-ip=192.0.2.1 helo=h mailfrom=-); spf=pass smtp.mailfrom=a@b.test;"
+                + " dmarc=none policy.dmarc=none header.from=";
+        assertThat(AuthenticationResultsHeader.parse(value + "b.test", ID)).isPresent();
+        assertThat(AuthenticationResultsHeader.parse(value + "b".repeat(5000) + ".test", ID)).isEmpty();
+        assertThat(AuthenticationResultsHeader.parse(value.replace("helo=h", "helo=" + "h".repeat(5000)), ID)).isEmpty();
+    }
 }
