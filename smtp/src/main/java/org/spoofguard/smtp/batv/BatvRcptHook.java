@@ -1,6 +1,9 @@
 package org.spoofguard.smtp.batv;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.inject.Inject;
@@ -35,9 +38,12 @@ import org.spoofguard.core.config.Bilingual;
  * bounce to an unsigned, expired or forged address answers mail we never sent (a Joe Job) and is
  * refused with 550 during the session, costing us nothing and the forger's victim nothing.
  *
- * <p>Valid signed recipients are accepted, whatever the sender (OK: the signature proves we used that address, and
- * the local-part form {@code prvs=...} would not pass the user lookup); the root processor's
- * {@code org.spoofguard.mailets.batv.BatvUnwrapRecipient} turns them back into the real address. A non-null sender
+ * <p>Valid signed recipients pass BATV whatever the sender (the signature proves we used that address) and are left
+ * (DECLINED) to {@code RecipientValidationHook}, which must follow this hook: it judges the real address
+ * ({@link #originalOf}) with the same user, quota and end-of-DATA room checks as any mail to that user. The tag proves
+ * only that a bounce answers our mail, not that the mailbox has room: answering OK here skipped those checks, so a
+ * bounce to a full mailbox was accepted and parked instead of getting 452 4.2.2 (RFC 5321 §4.2.2) and being retried.
+ * The root processor's {@code org.spoofguard.mailets.batv.BatvUnwrapRecipient} turns them back into the real address. A non-null sender
  * reaches a signed address too: RFC 3834 §3.3 only says an automatic responder SHOULD send from {@code <>}, and
  * vacation replies, list confirmations and challenge-response systems answer the envelope sender with their own;
  * refusing those would be 550 5.1.1 for an address we issued ourselves. With a non-null sender nothing else changes:
@@ -61,6 +67,28 @@ public class BatvRcptHook implements RcptHook, ProtocolHandler {
     static final int MAX_FORGED_PER_SESSION = 5;
     private static final ProtocolSession.AttachmentKey<Integer> FORGED_IN_SESSION =
         ProtocolSession.AttachmentKey.of("org.spoofguard.batv.forgedInSession", Integer.class);
+
+    /** Valid tagged recipient (as given at RCPT) to its real address, for this transaction; see {@link #originalOf}. */
+    private static final ProtocolSession.AttachmentKey<ValidTags> VALID_TAGS =
+        ProtocolSession.AttachmentKey.of("org.spoofguard.batv.validTags", ValidTags.class);
+
+    private record ValidTags(Map<String, String> originals) {
+        ValidTags with(String tagged, String original) {
+            Map<String, String> next = new HashMap<>(originals);
+            next.put(tagged, original);
+            return new ValidTags(Map.copyOf(next));
+        }
+    }
+
+    /**
+     * The real address of a recipient this hook accepted with a valid BATV tag in the current transaction, for the
+     * recipient checks that follow (at RCPT and at the end of DATA); empty for every other recipient, so a
+     * {@code prvs=...} address nobody vouched for is still looked up as it is (and refused as an unknown user).
+     */
+    public static Optional<String> originalOf(SMTPSession session, MailAddress rcpt) {
+        return session.getAttachment(VALID_TAGS, ProtocolSession.State.Transaction)
+            .map(tags -> tags.originals().get(rcpt.asString()));
+    }
 
     private final BatvSettings settings;
     private final DomainList domainList;
@@ -114,12 +142,12 @@ public class BatvRcptHook implements RcptHook, ProtocolHandler {
                 LOGGER.info("BATV: {} from {} to {} accepted ({}) tls={}",
                     sender.isNullSender() ? "bounce" : "reply <" + sender.asString() + ">", client, rcpt.asString(),
                     verdict.reason(), TlsState.logValue(session));
-                // OK skips recipient validation, which would look up the user "prvs=...": answered here as James would
-                return HookResult.builder()
-                    .hookReturnCode(HookReturnCode.ok())
-                    .smtpReturnCode("250")
-                    .smtpDescription("2.1.5 Recipient <" + rcpt.asString() + "> OK")
-                    .build();
+                // not OK: that skipped recipient validation's quota checks; it looks up the real address instead
+                ValidTags tags = session.getAttachment(VALID_TAGS, ProtocolSession.State.Transaction)
+                    .orElse(new ValidTags(Map.of()));
+                session.setAttachment(VALID_TAGS, tags.with(rcpt.asString(), verdict.original()),
+                    ProtocolSession.State.Transaction);
+                return HookResult.DECLINED;
             }
             if (!sender.isNullSender()) {
                 // Only bounces must carry our signature; ordinary mail to an unsigned address is not backscatter.

@@ -43,6 +43,7 @@ import org.spoofguard.core.recipient.RecipientValidator;
 import org.spoofguard.core.recipient.SmtpCallout;
 import org.spoofguard.smtp.ClientAddress;
 import org.spoofguard.smtp.DeclaredSize;
+import org.spoofguard.smtp.batv.BatvRcptHook;
 import org.spoofguard.smtp.tls.TlsState;
 
 /**
@@ -238,7 +239,8 @@ public class RecipientValidationHook implements RcptHook, JamesMessageHook, Prot
         if (rcpt == null) {
             return HookResult.DECLINED;
         }
-        String address = rcpt.asString();
+        // a valid BATV tag (BatvRcptHook) stands for its real address: same user, quota and harvest checks
+        String address = BatvRcptHook.originalOf(session, rcpt).orElse(rcpt.asString());
         InetAddress client = null;
         try {
             // a mark left by an earlier RCPT (refused by a later hook) must never vouch for this one
@@ -274,7 +276,8 @@ public class RecipientValidationHook implements RcptHook, JamesMessageHook, Prot
             long size = mail.getMessageSize();
             RecipientDecision refusal = null;
             for (MailAddress rcpt : mail.getRecipients()) {
-                RecipientDecision d = validator.roomAtEndOfData(rcpt.asString(), size);
+                RecipientDecision d = validator.roomAtEndOfData(
+                    BatvRcptHook.originalOf(session, rcpt).orElse(rcpt.asString()), size);
                 if (d.isAccept()) {
                     continue;
                 }

@@ -61,7 +61,7 @@ class BatvTagGuessingTest {
         // an honest bounce MTA in another session is not affected
         SMTPSession other = RecipientValidationHookTest.session("198.51.100.7", null, false);
         assertThat(batv.doRcpt(other, MaybeSender.nullSender(), new MailAddress(valid)).getResult())
-            .isEqualTo(HookReturnCode.ok());
+            .isEqualTo(HookReturnCode.declined());
     }
 
     @Test

@@ -283,6 +283,39 @@ class RecipientValidationHookTest {
         assertThat(rcpt(hook, stranger(), "small@local.test")).as("no SIZE declared").isEqualTo(HookResult.DECLINED);
     }
 
+    /**
+     * A bounce to a valid BATV tag proves only that it answers our mail, not that the mailbox has room: it gets the
+     * same 452 4.2.2 (RFC 5321 §4.2.2) at RCPT and at the end of DATA as other mail to that user, so the remote MTA
+     * retries instead of the bounce being accepted and parked unseen.
+     */
+    @Test
+    void validlyTaggedBounceToAFullMailboxGets452AtRcptAndAtEndOfData() throws Exception {
+        users.addUser(Username.of("small@local.test"), "secret");
+        org.spoofguard.james.BatvSettings settings = new org.spoofguard.james.BatvSettings(
+            Map.of("keys", "1:0123456789abcdef0123"), java.time.Clock.systemUTC());
+        org.spoofguard.smtp.batv.BatvRcptHook batv = new org.spoofguard.smtp.batv.BatvRcptHook(settings, domains, metrics);
+        batv.init(new BaseHierarchicalConfiguration());
+        RecipientValidationHook hook = hook(config());
+        String full = settings.signer().orElseThrow().sign("full@local.test");
+        SMTPSession session = stranger();
+        HookResult atBatv = batv.doRcpt(session, MaybeSender.nullSender(), new MailAddress(full));
+        assertThat(atBatv.getResult()).as("BATV must leave the mailbox checks to recipient validation")
+            .isEqualTo(HookReturnCode.declined());
+        assertRefused(rcpt(hook, session, full), "452", "4.2.2 <full@local.test>: mailbox full");
+
+        String small = settings.signer().orElseThrow().sign("small@local.test");
+        SMTPSession data = stranger();
+        assertThat(batv.doRcpt(data, MaybeSender.nullSender(), new MailAddress(small)).getResult())
+            .isEqualTo(HookReturnCode.declined());
+        assertThat(rcpt(hook, data, small)).as("room at RCPT").isEqualTo(HookResult.DECLINED);
+        org.apache.mailet.Mail tooBig = org.apache.mailet.base.test.FakeMail.builder().name("tagged-too-big")
+            .recipients(small).size(401).build();
+        assertRefused(hook.onMessage(data, tooBig), "452", "4.2.2 <small@local.test>: mailbox full");
+        org.apache.mailet.Mail fits = org.apache.mailet.base.test.FakeMail.builder().name("tagged-fits")
+            .recipients(small).size(400).build();
+        assertThat(hook.onMessage(data, fits)).isEqualTo(HookResult.DECLINED);
+    }
+
     /** End of DATA: the exact size decides; one recipient without room refuses the whole message with 452. */
     @Test
     void endOfDataRefusesTheWholeMessageWith452WhenOneRecipientHasNoRoomForItsExactSize() throws Exception {
