@@ -1,5 +1,8 @@
 package org.spoofguard.smtp.batv;
 
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import org.spoofguard.core.batv.BatvSigner;
 import org.spoofguard.core.batv.BatvVerdict;
 import org.spoofguard.core.net.IpLiteral;
+import org.spoofguard.core.recipient.HarvestTracker;
 import org.spoofguard.james.BatvSettings;
 import org.spoofguard.smtp.ClientAddress;
 import org.spoofguard.smtp.HandlerParameters;
@@ -65,6 +69,18 @@ public class BatvRcptHook implements RcptHook, ProtocolHandler {
      * session and keeps its permanent 550.
      */
     static final int MAX_FORGED_PER_SESSION = 5;
+    /**
+     * Forged tags from one client (IPv6: its /64) across all its sessions before its bounces to our protected
+     * addresses get 421 for {@link #CLIENT_BLOCK}: {@link #MAX_FORGED_PER_SESSION} alone is dodged by reconnecting
+     * after every fifth guess. Counted by the same {@link HarvestTracker} rule as recipient validation's harvest limit
+     * (the score halves every {@link #CLIENT_HALF_LIFE}; the same forged address retried counts once, so an MTA
+     * retrying a queued backscatter bounce is not blocked by it), in this hook itself: it refuses forged tags before
+     * RecipientValidationHook, whose tracker never sees them, and must stay fail-closed when that hook is absent.
+     */
+    public static final int MAX_FORGED_PER_CLIENT = 20;
+    static final Duration CLIENT_HALF_LIFE = Duration.ofHours(1);
+    static final Duration CLIENT_BLOCK = Duration.ofHours(1);
+    private static final int MAX_TRACKED_CLIENTS = 10_000;
     private static final ProtocolSession.AttachmentKey<Integer> FORGED_IN_SESSION =
         ProtocolSession.AttachmentKey.of("org.spoofguard.batv.forgedInSession", Integer.class);
 
@@ -95,6 +111,9 @@ public class BatvRcptHook implements RcptHook, ProtocolHandler {
     private final MetricFactory metrics;
     private boolean reject = true;
     private Set<String> exempt = Set.of("postmaster", "abuse");
+    /** Per client across sessions; one per hook instance, which James keeps for the server's lifetime. */
+    private final HarvestTracker forgedPerClient = new HarvestTracker(Clock.systemUTC(), MAX_FORGED_PER_CLIENT,
+        CLIENT_HALF_LIFE, CLIENT_BLOCK, MAX_TRACKED_CLIENTS);
 
     @Inject
     public BatvRcptHook(BatvSettings settings, DomainList domainList, MetricFactory metrics) {
@@ -136,7 +155,12 @@ public class BatvRcptHook implements RcptHook, ProtocolHandler {
             }
             BatvSigner signer = settings.signer().get();
             BatvVerdict verdict = signer.verify(rcpt.asString());
-            String client = ClientAddress.of(session).map(IpLiteral::toText).orElse("?");
+            Optional<InetAddress> clientIp = ClientAddress.of(session);
+            String client = clientIp.map(IpLiteral::toText).orElse("?");
+            if (reject && sender.isNullSender() && clientIp.map(forgedPerClient::isBlocked).orElse(false)) {
+                // even a tag that verifies: after this many wrong guesses it is most likely the lucky one
+                return guessing(client, "client blocked after " + MAX_FORGED_PER_CLIENT + " forged tags");
+            }
             if (verdict.valid()) {
                 metrics.generate("spoofguard_batv_valid").increment();
                 LOGGER.info("BATV: {} from {} to {} accepted ({}) tls={}",
@@ -169,14 +193,13 @@ public class BatvRcptHook implements RcptHook, ProtocolHandler {
             if (verdict.forged()) {
                 int forged = session.getAttachment(FORGED_IN_SESSION, ProtocolSession.State.Connection).orElse(0) + 1;
                 session.setAttachment(FORGED_IN_SESSION, forged, ProtocolSession.State.Connection);
+                boolean clientBlocked = clientIp.map(ip -> forgedPerClient.recordUnknown(ip, rcpt.asString()))
+                    .orElse(false);
                 if (forged > MAX_FORGED_PER_SESSION) {
-                    metrics.generate("spoofguard_batv_guessing").increment();
-                    LOGGER.warn("BATV: {} forged tags from {} in one session, closing it (tag guessing)", forged, client);
-                    return HookResult.builder()
-                        .hookReturnCode(HookReturnCode.disconnected(HookReturnCode.Action.DENYSOFT))
-                        .smtpReturnCode("421")
-                        .smtpDescription("4.7.0 Too many forged BATV addresses, closing connection")
-                        .build();
+                    return guessing(client, forged + " forged tags in one session");
+                }
+                if (clientBlocked) {
+                    return guessing(client, "client blocked after " + MAX_FORGED_PER_CLIENT + " forged tags");
                 }
             }
             return HookResult.builder()
@@ -191,6 +214,16 @@ public class BatvRcptHook implements RcptHook, ProtocolHandler {
             LOGGER.warn("BATV check failed for {}: {}", rcpt.asString(), e.toString());
             return HookResult.DECLINED;
         }
+    }
+
+    private HookResult guessing(String client, String why) {
+        metrics.generate("spoofguard_batv_guessing").increment();
+        LOGGER.warn("BATV: {} from {}, closing the session (tag guessing)", why, client);
+        return HookResult.builder()
+            .hookReturnCode(HookReturnCode.disconnected(HookReturnCode.Action.DENYSOFT))
+            .smtpReturnCode("421")
+            .smtpDescription("4.7.0 Too many forged BATV addresses, closing connection")
+            .build();
     }
 
     private boolean isProtected(Domain domain) {

@@ -64,6 +64,54 @@ class BatvTagGuessingTest {
             .isEqualTo(HookReturnCode.declined());
     }
 
+    /**
+     * The per-session limit alone is dodged by reconnecting: five guesses a session, 421, a new session, five more.
+     * The client's forged tags are counted across its sessions; past the limit the client's bounces to our protected
+     * addresses get 421 for a while, even to a tag that happens to verify (that is exactly the guess it wanted).
+     */
+    @Test
+    void aClientThatGuessesOverManySessionsIsCutOff() throws Exception {
+        MemoryDomainList domains = new MemoryDomainList(null);
+        domains.configure(DomainListConfiguration.builder().autoDetect(false).autoDetectIp(false)
+            .defaultDomain(Domain.of("local.test")).build());
+        RecordingMetricFactory metrics = new RecordingMetricFactory();
+        BatvSettings settings = new BatvSettings(Map.of("keys", "1:0123456789abcdef0123"), Clock.systemUTC());
+        BatvRcptHook batv = new BatvRcptHook(settings, domains, metrics);
+        batv.init(new BaseHierarchicalConfiguration());
+        String valid = settings.signer().orElseThrow().sign("alice@local.test");
+        String prefix = valid.substring(0, 9);
+
+        int guess = 0;
+        int refused = 0;
+        HookResult last = null;
+        sessions:
+        for (int s = 0; s < 200; s++) {
+            SMTPSession session = RecipientValidationHookTest.session("203.0.113.9", null, false);
+            for (int i = 0; i < 5; i++, guess++) { // stays within the per-session limit
+                String hash = String.format(Locale.ROOT, "%06x", guess);
+                if (valid.startsWith(prefix + hash)) {
+                    continue;
+                }
+                last = batv.doRcpt(session, MaybeSender.nullSender(), new MailAddress(prefix + hash + "=alice@local.test"));
+                if (!"550".equals(last.getSmtpRetCode())) {
+                    break sessions;
+                }
+                refused++;
+            }
+        }
+        assertThat(refused).as("guesses answered 550 before the client is cut off")
+            .isLessThanOrEqualTo(BatvRcptHook.MAX_FORGED_PER_CLIENT);
+        assertThat(last.getSmtpRetCode()).isEqualTo("421");
+        assertThat(last.getResult().isDisconnected()).isTrue();
+        // the right guess, had it come now, gains nothing while the client is cut off
+        SMTPSession again = RecipientValidationHookTest.session("203.0.113.9", null, false);
+        assertThat(batv.doRcpt(again, MaybeSender.nullSender(), new MailAddress(valid)).getSmtpRetCode()).isEqualTo("421");
+        // another client's bounces still pass
+        SMTPSession other = RecipientValidationHookTest.session("198.51.100.7", null, false);
+        assertThat(batv.doRcpt(other, MaybeSender.nullSender(), new MailAddress(valid)).getResult())
+            .isEqualTo(HookReturnCode.declined());
+    }
+
     @Test
     void backscatterToUnsignedOrExpiredAddressesIsRefusedWithoutClosingTheSession() throws Exception {
         MemoryDomainList domains = new MemoryDomainList(null);
