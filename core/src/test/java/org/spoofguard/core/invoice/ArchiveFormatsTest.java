@@ -34,21 +34,6 @@ class ArchiveFormatsTest {
                 InvoiceConfig.ArchiveLimits.defaults().ratio()));
     }
 
-    private static void assertArchivedInvoice(InvoiceVerdict v, String kind) {
-        assertThat(v.has(SignalNames.ARCHIVED_INVOICE)).as(v.summary()).isTrue();
-        assertThat(v.has(SignalNames.PDF_ATTACHMENT)).as(v.summary()).isTrue();
-        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.ARCHIVE_ATTACHMENT))
-                .extracting(Reason::evidence).as(v.summary()).anyMatch(e -> e.contains("(" + kind));
-        assertThat(v.isError()).as(v.summary()).isFalse();
-    }
-
-    private static void assertIncomplete(InvoiceVerdict v, String says) {
-        assertThat(v.isError()).as(v.summary()).isTrue();
-        assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.ERROR)).extracting(Reason::evidence)
-                .as(v.summary()).anyMatch(e -> e.contains(says));
-        assertThat(v.action()).isNotEqualTo(InvoiceAction.DELIVER);
-    }
-
     private static void assertScriptSeen(InvoiceVerdict v) {
         assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.EXECUTABLE_ATTACHMENT))
                 .extracting(Reason::evidence).as(v.summary()).anyMatch(e -> e.contains("invoice.js"));
@@ -166,12 +151,12 @@ class ArchiveFormatsTest {
     @Test
     void aPdfOrTarInsideBzip2OrXzIsOpened() {
         byte[] tar = GzipTarTest.tar("bilag.txt", TEXT, "faktura.pdf", PDF);
-        assertArchivedInvoice(inspect("faktura.pdf.bz2", bzip2(PDF)), "bzip2");
-        assertArchivedInvoice(inspect("faktura.tar.bz2", bzip2(tar)), "bzip2");
-        assertArchivedInvoice(inspect("faktura.tbz2", bzip2(tar)), "bzip2");
-        assertArchivedInvoice(inspect("faktura.pdf.xz", xz(PDF)), "xz");
-        assertArchivedInvoice(inspect("faktura.tar.xz", xz(tar)), "xz");
-        assertArchivedInvoice(inspect("faktura.txz", xz(tar)), "xz");
+        GzipTarTest.assertArchivedInvoice(inspect("faktura.pdf.bz2", bzip2(PDF)), "bzip2");
+        GzipTarTest.assertArchivedInvoice(inspect("faktura.tar.bz2", bzip2(tar)), "bzip2");
+        GzipTarTest.assertArchivedInvoice(inspect("faktura.tbz2", bzip2(tar)), "bzip2");
+        GzipTarTest.assertArchivedInvoice(inspect("faktura.pdf.xz", xz(PDF)), "xz");
+        GzipTarTest.assertArchivedInvoice(inspect("faktura.tar.xz", xz(tar)), "xz");
+        GzipTarTest.assertArchivedInvoice(inspect("faktura.txz", xz(tar)), "xz");
         byte[] js = GzipTarTest.tar("invoice.js", SCRIPT);
         // the bytes decide, not the name
         assertScriptSeen(inspect("faktura.pdf", bzip2(js)));
@@ -191,7 +176,7 @@ class ArchiveFormatsTest {
             InvoiceVerdict v = inspect("faktura.pdf.bz2", bomb);
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertThat(v.has(SignalNames.ARCHIVE_BOMB)).as(v.summary()).isTrue();
-            assertIncomplete(v, "expands more than 200 times");
+            GzipTarTest.assertIncomplete(v, "expands more than 200 times");
             assertThat(millis).isLessThan(3000);
         }
     }
@@ -212,7 +197,7 @@ class ArchiveFormatsTest {
         }
         InvoiceVerdict v = inspect("faktura.pdf.xz", x);
         assertThat(v.has(SignalNames.ARCHIVE_BOMB)).as(v.summary()).isTrue();
-        assertIncomplete(v, "too much memory");
+        GzipTarTest.assertIncomplete(v, "too much memory");
     }
 
     @Test
@@ -221,7 +206,7 @@ class ArchiveFormatsTest {
         new Random(7).nextBytes(noise);
         byte[] tar = GzipTarTest.tar("noise.bin", noise, "invoice.js", SCRIPT);
         for (byte[] file : new byte[][] {bzip2(tar), xz(tar)}) {
-            assertIncomplete(ArchiveGapsTest.inspect(limits(15L << 20, 2L << 20, 2, 200), "bilag.tar.xz",
+            GzipTarTest.assertIncomplete(ArchiveGapsTest.inspect(limits(15L << 20, 2L << 20, 2, 200), "bilag.tar.xz",
                     "application/octet-stream", file), "bytes decompressed");
         }
     }
@@ -230,7 +215,7 @@ class ArchiveFormatsTest {
     void aCorruptBzip2OrXzIsIncomplete() {
         byte[] tar = GzipTarTest.tar("faktura.pdf", PDF, "invoice.js", SCRIPT);
         for (byte[] file : new byte[][] {bzip2(tar), xz(tar)}) {
-            assertIncomplete(inspect("faktura.tbz", Arrays.copyOf(file, file.length / 2)), "faktura.tbz");
+            GzipTarTest.assertIncomplete(inspect("faktura.tbz", Arrays.copyOf(file, file.length / 2)), "faktura.tbz");
         }
     }
 
@@ -241,7 +226,7 @@ class ArchiveFormatsTest {
         byte[] gz = GzipTarTest.gzip(PDF);
         // padded to a tape block, as tar -b or a dd writes it: gunzip says "trailing zero bytes ignored"
         byte[] padded = Arrays.copyOf(gz, 10240);
-        assertArchivedInvoice(inspect("faktura.pdf.gz", padded), "gzip");
+        GzipTarTest.assertArchivedInvoice(inspect("faktura.pdf.gz", padded), "gzip");
         // padding after two members, the second one still read
         byte[] two = concat(GzipTarTest.gzip(TEXT), GzipTarTest.gzip(SCRIPT), new byte[700]);
         InvoiceVerdict v = inspect("invoice.js.gz", two);
@@ -249,9 +234,9 @@ class ArchiveFormatsTest {
         assertThat(v.isError()).as(v.summary()).isFalse();
         // zeros and then anything else is garbage, as before (gunzip refuses it too)
         byte[] tail = concat(gz, new byte[100], new byte[] {'x'});
-        assertIncomplete(inspect("faktura.pdf.gz", tail), "faktura.pdf.gz");
+        GzipTarTest.assertIncomplete(inspect("faktura.pdf.gz", tail), "faktura.pdf.gz");
         byte[] member = concat(gz, new byte[100], GzipTarTest.gzip(SCRIPT));
-        assertIncomplete(inspect("faktura.pdf.gz", member), "faktura.pdf.gz");
+        GzipTarTest.assertIncomplete(inspect("faktura.pdf.gz", member), "faktura.pdf.gz");
     }
 
     // ---- 4. after a tar's end-of-archive
@@ -278,8 +263,8 @@ class ArchiveFormatsTest {
         for (byte[] file : new byte[][] {concat(tar, PDF), concat(tar, new byte[4096], PDF),
                 concat(tar, new byte[] {'x'})}) {
             InvoiceVerdict gz = inspect("bilag.tgz", GzipTarTest.gzip(file));
-            assertIncomplete(gz, "after the end of the tar");
-            assertIncomplete(inspect("bilag.tar", file), "after the end of the tar");
+            GzipTarTest.assertIncomplete(gz, "after the end of the tar");
+            GzipTarTest.assertIncomplete(inspect("bilag.tar", file), "after the end of the tar");
         }
         // zeros after the end are the padding tar writes: complete
         InvoiceVerdict padded = inspect("bilag.tgz", GzipTarTest.gzip(concat(tar, new byte[9216])));
@@ -293,7 +278,7 @@ class ArchiveFormatsTest {
         byte[] noise = new byte[3 << 20];
         new Random(7).nextBytes(noise);
         byte[] tar = GzipTarTest.tar("noise.bin", noise, "invoice.js", SCRIPT);
-        assertIncomplete(ArchiveGapsTest.inspect(limits(15L << 20, 2L << 20, 2, 200), "bilag.tar",
+        GzipTarTest.assertIncomplete(ArchiveGapsTest.inspect(limits(15L << 20, 2L << 20, 2, 200), "bilag.tar",
                 "application/x-tar", tar), "bytes decompressed");
         // control: within the budget it is whole
         InvoiceVerdict whole = ArchiveGapsTest.inspect(limits(15L << 20, 4L << 20, 2, 200), "bilag.tar",

@@ -84,7 +84,7 @@ class GzipTarTest {
         return out.toByteArray();
     }
 
-    private static void assertArchivedInvoice(InvoiceVerdict v, String kind) {
+    static void assertArchivedInvoice(InvoiceVerdict v, String kind) {
         assertThat(v.has(SignalNames.ARCHIVED_INVOICE)).as(v.summary()).isTrue();
         assertThat(v.has(SignalNames.PDF_ATTACHMENT)).as(v.summary()).isTrue();
         assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.ARCHIVE_ATTACHMENT))
@@ -92,7 +92,7 @@ class GzipTarTest {
         assertThat(v.isError()).as(v.summary()).isFalse();
     }
 
-    private static void assertIncomplete(InvoiceVerdict v, String says) {
+    static void assertIncomplete(InvoiceVerdict v, String says) {
         assertThat(v.isError()).as(v.summary()).isTrue();
         assertThat(v.reasons()).filteredOn(r -> r.name().equals(SignalNames.ERROR)).extracting(Reason::evidence)
                 .as(v.summary()).anyMatch(e -> e.contains(says));
