@@ -100,12 +100,7 @@ class InteropIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (james != null) {
-            james.close();
-        }
-        if (dns != null) {
-            dns.close();
-        }
+        JamesHarness.closeAll(james, dns);
     }
 
     // ------------------------------------------------------------------ helpers

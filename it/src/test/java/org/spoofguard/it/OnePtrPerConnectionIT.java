@@ -40,12 +40,7 @@ class OnePtrPerConnectionIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (james != null) {
-            james.close();
-        }
-        if (dns != null) {
-            dns.close();
-        }
+        JamesHarness.closeAll(james, dns);
     }
 
     @Test
